@@ -1,0 +1,239 @@
+"""Key slots: how members (and the recovery code) reach the vault's data key.
+
+The database is encrypted with a random 256-bit data key. Each slot holds an X25519 key pair:
+the public half in clear, the private half wrapped with AES-256-GCM under a key that Argon2id
+derives from the member's passphrase (parameters stored in the slot). The data key is *sealed*
+to every slot's public key. So:
+
+* a wrong passphrase fails the wrap's AEAD tag -- distinct from damage, which the file's
+  SHA-256 checksum catches first;
+* a member who holds the data key can re-key the vault (new data key, sealed to every remaining
+  slot) without knowing anyone else's passphrase;
+* slots find their member by a salted Argon2id tag of the normalised name, never the name.
+
+The slot file is one JSON document behind a header line carrying its SHA-256.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+
+from . import crypto
+from .errors import VaultDamaged, VaultMissing, VaultTooNew, WrongPassphrase
+from .fsutil import atomic_write
+
+FORMAT = 1
+HEADER = b"triad-keyslots "
+Box = dict[str, str]
+
+
+def normalise_name(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+@dataclass(frozen=True)
+class Slot:
+    slot_id: str
+    kind: str  # "member" or "recovery"
+    kdf: crypto.KdfParams
+    public: str
+    wrapped_private: Box
+    sealed_key: Box
+    member_id: str | None = None
+    lookup: str | None = None
+    quick: Box | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slot_id": self.slot_id,
+            "kind": self.kind,
+            "kdf": self.kdf.to_json(),
+            "public": self.public,
+            "wrapped_private": self.wrapped_private,
+            "sealed_key": self.sealed_key,
+            "member_id": self.member_id,
+            "lookup": self.lookup,
+            "quick": self.quick,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Slot:
+        return cls(
+            slot_id=d["slot_id"],
+            kind=d["kind"],
+            kdf=crypto.KdfParams.from_json(d["kdf"]),
+            public=d["public"],
+            wrapped_private=dict(d["wrapped_private"]),
+            sealed_key=dict(d["sealed_key"]),
+            member_id=d.get("member_id"),
+            lookup=d.get("lookup"),
+            quick=dict(d["quick"]) if d.get("quick") else None,
+        )
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    vault_id: str
+    generation: int
+    db_file: str
+    lookup_kdf: crypto.KdfParams
+    slots: tuple[Slot, ...] = field(default_factory=tuple)
+
+    # -- aad strings bind every box to this vault, slot and key generation --
+    def _private_aad(self, slot_id: str, purpose: str) -> bytes:
+        return f"triad-slot|{purpose}|{self.vault_id}|{slot_id}".encode()
+
+    def _sealed_aad(self, slot_id: str) -> bytes:
+        return f"triad-data-key|{self.vault_id}|{slot_id}|{self.generation}".encode()
+
+    def lookup_tag(self, name: str) -> str:
+        return self.lookup_kdf.derive(normalise_name(name).encode()).hex()
+
+    def member_slots(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "member"]
+
+    def find_member(self, name: str) -> Slot | None:
+        tag = self.lookup_tag(name)
+        return next((s for s in self.member_slots() if s.lookup == tag), None)
+
+    def slot_for_member_id(self, member_id: str) -> Slot | None:
+        return next((s for s in self.member_slots() if s.member_id == member_id), None)
+
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    # -- building slots --
+    def new_slot(
+        self, kind: str, secret: bytes, data_key: bytes, member_id: str | None = None,
+        lookup: str | None = None, slot_id: str | None = None,
+    ) -> Slot:
+        slot_id = slot_id or secrets.token_hex(8)
+        private, public = crypto.x25519_generate()
+        kdf = crypto.new_kdf_params()
+        return Slot(
+            slot_id=slot_id,
+            kind=kind,
+            kdf=kdf,
+            public=crypto.b64e(public),
+            wrapped_private=crypto.aead_encrypt(
+                kdf.derive(secret), private, self._private_aad(slot_id, "passphrase")
+            ),
+            sealed_key=crypto.seal(public, data_key, self._sealed_aad(slot_id)),
+            member_id=member_id,
+            lookup=lookup,
+        )
+
+    def rewrap(self, slot: Slot, private: bytes, secret: bytes) -> Slot:
+        """The same key pair under a new passphrase (fresh salt, current KDF profile)."""
+        kdf = crypto.new_kdf_params()
+        box = crypto.aead_encrypt(
+            kdf.derive(secret), private, self._private_aad(slot.slot_id, "passphrase")
+        )
+        return replace(slot, kdf=kdf, wrapped_private=box)
+
+    def unlock(self, slot: Slot, secret: bytes) -> bytes:
+        """The slot's private key, or WrongPassphrase."""
+        try:
+            return crypto.aead_decrypt(
+                slot.kdf.derive(secret), slot.wrapped_private,
+                self._private_aad(slot.slot_id, "passphrase"),
+            )
+        except InvalidTag as exc:
+            raise WrongPassphrase() from exc
+
+    def with_quick(self, slot: Slot, private: bytes, wrapping_key: bytes | None) -> Slot:
+        box = None
+        if wrapping_key is not None:
+            box = crypto.aead_encrypt(wrapping_key, private, self._private_aad(slot.slot_id, "quick"))
+        return replace(slot, quick=box)
+
+    def unlock_quick(self, slot: Slot, wrapping_key: bytes) -> bytes:
+        assert slot.quick is not None
+        try:
+            return crypto.aead_decrypt(wrapping_key, slot.quick, self._private_aad(slot.slot_id, "quick"))
+        except InvalidTag as exc:
+            raise WrongPassphrase("quick") from exc
+
+    def data_key(self, slot: Slot, private: bytes) -> bytes:
+        try:
+            return crypto.unseal(private, slot.sealed_key, self._sealed_aad(slot.slot_id))
+        except InvalidTag as exc:
+            # The checksum was fine and the private key unwrapped: the seal was altered.
+            raise VaultDamaged("keyslots") from exc
+
+    def resealed(self, data_key: bytes, generation: int, db_file: str) -> SlotFile:
+        """A copy for a new data key: every slot keeps its key pair and passphrase wrap."""
+        nxt = replace(self, generation=generation, db_file=db_file)
+        slots = tuple(
+            replace(s, sealed_key=crypto.seal(crypto.b64d(s.public), data_key, nxt._sealed_aad(s.slot_id)))
+            for s in self.slots
+        )
+        return replace(nxt, slots=slots)
+
+    def with_slot(self, slot: Slot) -> SlotFile:
+        """Add ``slot``, or replace the slot with the same id, keeping the order."""
+        ids = [s.slot_id for s in self.slots]
+        if slot.slot_id in ids:
+            slots = tuple(slot if s.slot_id == slot.slot_id else s for s in self.slots)
+        else:
+            slots = (*self.slots, slot)
+        return replace(self, slots=slots)
+
+    def without(self, slot_ids: set[str]) -> SlotFile:
+        return replace(self, slots=tuple(s for s in self.slots if s.slot_id not in slot_ids))
+
+    # -- file format --
+    def to_bytes(self) -> bytes:
+        body = crypto.canonical_json(
+            {
+                "format": FORMAT,
+                "vault_id": self.vault_id,
+                "generation": self.generation,
+                "db_file": self.db_file,
+                "lookup_kdf": self.lookup_kdf.to_json(),
+                "slots": [s.to_json() for s in self.slots],
+            }
+        )
+        return HEADER + f"{FORMAT} sha256={crypto.sha256_hex(body)}\n".encode() + body
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SlotFile:
+        head, sep, body = data.partition(b"\n")
+        if not sep or not head.startswith(HEADER):
+            raise VaultDamaged("keyslots")
+        try:
+            version, digest = head[len(HEADER) :].decode("ascii").split(" sha256=")
+            if int(version) > FORMAT:
+                raise VaultTooNew("keyslots", found=int(version))
+            if crypto.sha256_hex(body) != digest:
+                raise VaultDamaged("keyslots")
+            d = json.loads(body)
+            return cls(
+                vault_id=str(d["vault_id"]),
+                generation=int(d["generation"]),
+                db_file=str(d["db_file"]),
+                lookup_kdf=crypto.KdfParams.from_json(d["lookup_kdf"]),
+                slots=tuple(Slot.from_json(s) for s in d["slots"]),
+            )
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise VaultDamaged("keyslots") from exc
+
+    @classmethod
+    def read(cls, path: Path) -> SlotFile:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise VaultMissing("keyslots") from exc
+        except OSError as exc:
+            raise VaultDamaged("keyslots-unreadable", errno=exc.errno) from exc
+        return cls.from_bytes(data)
+
+    def write(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())

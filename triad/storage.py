@@ -1,0 +1,213 @@
+"""The encrypted database: a SQLCipher 4 file opened with a raw 256-bit key.
+
+Opening costs no KDF (the key slots did that). Pragmas: WAL, synchronous=FULL,
+temp_store=MEMORY, foreign keys on, SQLCipher's own logging off. The schema is versioned in the
+``meta`` table (``sqlcipher_export`` does not carry ``user_version``) and migrated forward in
+one transaction. Every sqlcipher3 exception is converted here; none leaves this module's
+callers' reach unconverted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlcipher3 import dbapi2 as sqlite
+
+from .errors import StorageFailed, VaultDamaged, VaultError, VaultTooNew
+
+SQLCIPHER_MAJOR = "4."
+T = TypeVar("T")
+
+MIGRATIONS: list[str] = [
+    # 1: the signed entry log, member keys, and the members projection
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE entries (
+        local_order INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT,
+        author TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        UNIQUE (author, seq)
+    );
+    CREATE INDEX entries_case ON entries (case_id, created_at);
+    CREATE TABLE member_keys (
+        member_id TEXT PRIMARY KEY,
+        signing_private BLOB NOT NULL,
+        age_identity TEXT NOT NULL
+    );
+    CREATE TABLE members (
+        member_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        credentials TEXT NOT NULL,
+        signing_public TEXT NOT NULL,
+        age_public TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        removed_at TEXT,
+        removed_by TEXT
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _create_private(path: Path) -> None:
+    """Create the file owner-only before SQLite does (its -wal/-shm copy the mode)."""
+    import os
+
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError as exc:
+        raise StorageFailed("create", errno=exc.errno) from exc
+
+
+def _classify(exc: Exception) -> VaultError:
+    text = str(exc).lower()
+    if "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
+        return StorageFailed("sqlite")
+    if "locked" in text or "busy" in text:
+        return VaultError("busy")
+    return VaultDamaged("database")
+
+
+@contextlib.contextmanager
+def converted() -> Iterator[None]:
+    """Turn any sqlcipher3 error inside the block into the core's exceptions."""
+    try:
+        yield
+    except sqlite.Error as exc:
+        raise _classify(exc) from exc
+
+
+class Database:
+    """One connection to the encrypted database, used from one thread at a time."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.open(path, key)
+
+    def open(self, path: Path, key: bytes) -> None:
+        """(Re)connect this object to ``path`` with ``key``; used after a re-key so that
+        everything holding this Database keeps working."""
+        self.path = path
+        _create_private(path)
+        with converted():
+            self.conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False)
+            try:
+                self._configure(key)
+            except BaseException:
+                self.conn.close()
+                raise
+
+    def _configure(self, key: bytes) -> None:
+        c = self.conn
+        c.execute("PRAGMA cipher_log_level = NONE")
+        c.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        version = c.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith(SQLCIPHER_MAJOR):
+            raise VaultError("sqlcipher-version", found=str(version))
+        # First real read: a wrong key or a damaged first page fails here.
+        c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA temp_store = MEMORY")
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA busy_timeout = 5000")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite.Error):
+            self.conn.close()
+
+    # -- queries --
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite.Cursor:
+        with converted():
+            return self.conn.execute(sql, params)
+
+    def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        with converted():
+            return list(self.conn.execute(sql, params).fetchall())
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> tuple[Any, ...] | None:
+        with converted():
+            row = self.conn.execute(sql, params).fetchone()
+            return tuple(row) if row is not None else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; rolled back on any exception."""
+        with converted():
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            with converted():
+                self.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def in_transaction(self, fn: Callable[[], T]) -> T:
+        with self.transaction():
+            return fn()
+
+    # -- schema --
+    def schema_version(self) -> int:
+        if not self.one("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"):
+            return 0
+        row = self.one("SELECT value FROM meta WHERE key='schema_version'")
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise VaultTooNew("schema", found=current, known=SCHEMA_VERSION)
+        if current == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            for script in MIGRATIONS[current:]:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.execute(statement)
+            self.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.one("SELECT value FROM meta WHERE key=?", (key,))
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def export_to(self, target: Path, key: bytes) -> None:
+        """Copy the whole database into a new file encrypted with ``key`` (sqlcipher_export).
+        Used for re-keying and for backups; the target must not exist."""
+        with converted():
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute(f"ATTACH DATABASE ? AS target KEY \"x'{key.hex()}'\"", (str(target),))
+            try:
+                self.conn.execute("SELECT sqlcipher_export('target')")
+            finally:
+                self.conn.execute("DETACH DATABASE target")
+
+    def integrity_problems(self) -> list[str]:
+        """Pages whose HMAC fails and structural problems; empty when all is well."""
+        problems: list[str] = []
+        with converted():
+            for (line,) in self.conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                problems.append(f"cipher: {line}")
+            for (line,) in self.conn.execute("PRAGMA integrity_check").fetchall():
+                if line != "ok":
+                    problems.append(f"structure: {line}")
+        return problems

@@ -1,0 +1,292 @@
+"""The one entry object: an unlocked vault plus the member acting in it.
+
+    ws = Workspace.open(path, passphrase)          # or .create / .open_quick / .recover
+    ws.members.add("Ana", Role.SURROGATE, "their passphrase")
+    report = ws.verify()
+    ws.close()
+
+Every service checks the acting member's role itself; a UI that forgets to hide a button
+still cannot do what the role does not allow.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import quickunlock, recovery
+from .errors import PermissionDenied, UnknownMember, VaultError
+from .keyslots import Slot, SlotFile
+from .log import CaseId, Entry, EntryLog, MemberId, VerifyReport
+from .members import (
+    Credential, Member, MembersProjection, MemberService, Role, added_body, check_name,
+    check_passphrase, new_member_keys,
+)
+from .vault import Unlocked, Vault, remove_tree
+
+PROJECTIONS = (MembersProjection(),)
+
+
+@dataclass(frozen=True)
+class VaultReport:
+    """What ``verify`` found: the log's report, and slots using the insecure test KDF."""
+
+    log: VerifyReport
+    weak_slots: int
+
+    @property
+    def ok(self) -> bool:
+        return self.log.ok
+
+
+@dataclass(frozen=True)
+class Created:
+    workspace: Workspace
+    recovery_code: str
+
+
+def _pick_slot(slots: SlotFile, member: str | None) -> Slot:
+    if member:
+        slot = slots.find_member(member)
+    else:
+        members = slots.member_slots()
+        slot = members[0] if members else None
+    if slot is None:
+        raise UnknownMember()
+    return slot
+
+
+class Workspace:
+    """An open vault and its acting member, with the services built on them."""
+
+    def __init__(self, vault: Vault, unlocked: Unlocked) -> None:
+        self.vault = vault
+        self.slot_id = unlocked.slot.slot_id
+        self.slot_private = unlocked.private
+        self.log = EntryLog(vault.db, PROJECTIONS)
+        self.members = MemberService(self)
+        self.actor: Member = self.members.get(unlocked.slot.member_id or "")
+        row = vault.db.one(
+            "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)
+        )
+        if row is None:
+            raise UnknownMember()
+        self._signing_key: bytes = bytes(row[0])
+
+    # -- opening --
+    @classmethod
+    def create(
+        cls, path: Path, *, name: str, role: Role, passphrase: str, practice_name: str = "",
+        credentials: tuple[Credential, ...] = (),
+    ) -> Created:
+        """A new vault at ``path`` (a folder) with its first member and a recovery code."""
+        name, secret = check_name(name), check_passphrase(passphrase)
+        folder = Path(path)
+        slots, data_key = Vault.create_files(folder)
+        code = recovery.new_code()
+        import uuid
+
+        member_id = MemberId(str(uuid.uuid4()))
+        member_slot = slots.new_slot("member", secret, data_key, member_id, slots.lookup_tag(name))
+        recovery_slot = slots.new_slot("recovery", recovery.normalise(code).encode(), data_key)
+        slots = slots.with_slot(member_slot).with_slot(recovery_slot)
+        from .vault import VaultLock
+
+        vault = Vault(folder, slots, data_key, VaultLock(folder))
+        try:
+            with vault.db.transaction():
+                signing_public, age_public = new_member_keys(vault.db, member_id)
+                vault.db.set_meta("practice_name", practice_name.strip())
+                vault.db.set_meta("vault_id", slots.vault_id)
+                log = EntryLog(vault.db, PROJECTIONS)
+                row = vault.db.one(
+                    "SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,)
+                )
+                assert row is not None
+                log.append(
+                    member_id, bytes(row[0]), "member.added",
+                    added_body(member_id, name, role, credentials, signing_public, age_public),
+                )
+            vault.save_slots(slots)  # the vault exists from this moment
+        except BaseException:
+            vault.close()
+            remove_tree(folder)
+            raise
+        private = slots.unlock(member_slot, secret)
+        return Created(cls(vault, Unlocked(member_slot, private)), code)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, member: str | None = None) -> Workspace:
+        """Unlock with a member's passphrase. ``member`` is a name; without it, the vault's
+        first member. WrongPassphrase / UnknownMember / VaultMissing / VaultDamaged."""
+        folder = Path(path)
+        slots = Vault.read_slots(folder)
+        slot = _pick_slot(slots, member)
+        private = slots.unlock(slot, passphrase.encode("utf-8"))
+        return cls._finish(folder, slots, Unlocked(slot, private))
+
+    @classmethod
+    def open_quick(cls, path: Path, member: str | None = None) -> Workspace:
+        """Unlock with the key kept in the OS keyring, or QuickUnlockUnavailable."""
+        from .errors import QuickUnlockUnavailable
+
+        folder = Path(path)
+        slots = Vault.read_slots(folder)
+        slot = _pick_slot(slots, member)
+        if slot.quick is None:
+            raise QuickUnlockUnavailable("not-enabled")
+        key = quickunlock.load_key(slots.vault_id, slot.slot_id)
+        private = slots.unlock_quick(slot, key)
+        return cls._finish(folder, slots, Unlocked(slot, private))
+
+    @classmethod
+    def recover(
+        cls, path: Path, code: str, new_passphrase: str, member: str | None = None
+    ) -> Workspace:
+        """Use the recovery code to give ``member`` (default: the first member) a new
+        passphrase. The code's checksum is checked before any key derivation."""
+        compact = recovery.normalise(code)
+        secret = check_passphrase(new_passphrase)
+        folder = Path(path)
+        slots = Vault.read_slots(folder)
+        target = _pick_slot(slots, member)
+        rslot = slots.recovery_slot()
+        if rslot is None:
+            raise VaultError("no-recovery-slot")
+        rprivate = slots.unlock(rslot, compact.encode())
+        vault = Vault.open_with(folder, slots, Unlocked(rslot, rprivate))
+        try:
+            old = vault.slots.slot_for_member_id(target.member_id or "")
+            if old is None:
+                raise UnknownMember()
+            fresh = vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id)
+            vault.save_slots(vault.slots.with_slot(fresh))
+            quickunlock.forget_key(vault.slots.vault_id, old.slot_id)
+            ws = cls(vault, Unlocked(fresh, vault.slots.unlock(fresh, secret)))
+        except BaseException:
+            vault.close()
+            raise
+        ws.append("member.passphrase_recovered", {"member_id": ws.actor.member_id})
+        return ws
+
+    @classmethod
+    def restore(
+        cls, backup: Path, path: Path, passphrase: str, member: str | None = None
+    ) -> tuple[Workspace, VaultReport]:
+        """Restore a backup file into a new vault folder and verify it. The folder appears
+        only if the backup is intact and the passphrase opens it."""
+        folder = Path(path)
+        from .vault import check_new_path
+
+        check_new_path(folder)
+        slots, db_bytes = Vault.unpack_backup(Path(backup))
+        slot = _pick_slot(slots, member)
+        private = slots.unlock(slot, passphrase.encode("utf-8"))
+        staging = folder.with_name(f".{folder.name}.restoring")
+        remove_tree(staging)
+        Vault.write_restored(staging, slots, db_bytes)
+        try:
+            ws = cls._finish(staging, slots, Unlocked(slot, private))
+            report = ws.verify()
+            ws.close()
+            if folder.exists():
+                folder.rmdir()
+            staging.rename(folder)
+        except BaseException:
+            remove_tree(staging)
+            raise
+        return cls._finish(folder, Vault.read_slots(folder), Unlocked(slot, private)), report
+
+    @classmethod
+    def _finish(cls, folder: Path, slots: SlotFile, unlocked: Unlocked) -> Workspace:
+        vault = Vault.open_with(folder, slots, unlocked)
+        try:
+            slot = vault.slots.slot_for_member_id(unlocked.slot.member_id or "")
+            ws = cls(vault, Unlocked(slot or unlocked.slot, unlocked.private))
+            with contextlib.suppress(VaultError):
+                ws.complete_removals()
+            if not ws.actor.active:
+                raise UnknownMember()
+        except BaseException:
+            vault.close()
+            raise
+        return ws
+
+    def close(self) -> None:
+        """Lock: close the database and drop every key held in memory."""
+        self.vault.close()
+        self._signing_key = b""
+        self.slot_private = b""
+
+    # -- services' helpers --
+    @property
+    def practice_name(self) -> str:
+        return self.vault.db.get_meta("practice_name")
+
+    def require(self, *roles: Role) -> None:
+        if self.actor.role not in roles:
+            raise PermissionDenied("role", role=self.actor.role.value)
+
+    def append(self, kind: str, body: dict[str, Any], case_id: CaseId | None = None) -> Entry:
+        """Sign and append an entry as the acting member."""
+        return self.log.append(self.actor.member_id, self._signing_key, kind, body, case_id)
+
+    def complete_removals(self) -> None:
+        """Drop the slots of removed members (or of members the database does not know)
+        and re-key. Also finishes a removal interrupted by a crash."""
+        known = {m.member_id for m in self.members.list()}
+        stale = {
+            s.slot_id for s in self.vault.slots.member_slots()
+            if s.member_id not in known
+        }
+        if stale:
+            for slot_id in stale:
+                quickunlock.forget_key(self.vault.slots.vault_id, slot_id)
+            self.vault.rekey(stale)
+
+    # -- vault-wide operations --
+    def verify(self) -> VaultReport:
+        weak = sum(1 for s in self.vault.slots.slots if s.kdf.profile == "test")
+        return VaultReport(self.log.verify(), weak)
+
+    def backup(self, target: Path) -> None:
+        self.vault.backup(Path(target))
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code (therapists only). Returns the new code, shown once."""
+        self.require(Role.THERAPIST)
+        code = self.vault.replace_recovery_slot()
+        self.append("vault.recovery_code_replaced", {})
+        return code
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        self.members.change_passphrase(new_passphrase)
+        self.append("member.passphrase_changed", {"member_id": self.actor.member_id})
+
+    # -- quick unlock --
+    def _slot(self) -> Slot:
+        slot = self.vault.slots.slot_for_member_id(self.actor.member_id)
+        if slot is None:
+            raise UnknownMember()
+        return slot
+
+    def quick_unlock_enabled(self) -> bool:
+        return self._slot().quick is not None
+
+    def enable_quick_unlock(self) -> None:
+        """Keep a random wrapping key in the OS keyring, or QuickUnlockUnavailable."""
+        slot = self._slot()
+        key = quickunlock.store_new_key(self.vault.slots.vault_id, slot.slot_id)
+        slots = self.vault.slots
+        self.vault.save_slots(slots.with_slot(slots.with_quick(slot, self.slot_private, key)))
+
+    def disable_quick_unlock(self) -> None:
+        slot = self._slot()
+        slots = self.vault.slots
+        self.vault.save_slots(slots.with_slot(slots.with_quick(slot, self.slot_private, None)))
+        quickunlock.forget_key(slots.vault_id, slot.slot_id)
+
+
+__all__ = ["Created", "Role", "VaultReport", "Workspace", "check_passphrase"]

@@ -16,9 +16,20 @@ from pathlib import Path
 
 from . import __version__
 from .errors import (
-    AccessDenied, InvalidInput, InvalidRecoveryCode, PermissionDenied, QuickUnlockUnavailable,
-    StorageFailed, TriadError, UnknownMember, VaultDamaged, VaultError, VaultExists,
-    VaultMissing, VaultTooNew, WrongPassphrase,
+    AccessDenied,
+    InvalidInput,
+    InvalidRecoveryCode,
+    PermissionDenied,
+    QuickUnlockUnavailable,
+    StorageFailed,
+    TriadError,
+    UnknownMember,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    VaultTooNew,
+    WrongPassphrase,
 )
 from .members import Credential, Role
 from .workspace import VaultReport, Workspace

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any, NewType, Protocol
 
 from . import crypto
+from .errors import VaultDamaged
 from .storage import Database
 
 MemberId = NewType("MemberId", str)
@@ -188,7 +189,13 @@ class EntryLog:
     def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Re-hash every chain and check every signature. ``progress(done, total)`` is
         called now and then for long logs."""
-        entries = self.entries(order="author, seq")
+        try:
+            entries = self.entries(order="author, seq")
+            members = self.db.rows("SELECT member_id, signing_public FROM members")
+        except VaultDamaged:
+            # A page the log lives on does not decrypt: report what the checks can name.
+            return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
+                                       *self._integrity()))
         problems: list[Problem] = []
         keys = self._published_keys(entries)
         by_author: dict[str, list[Entry]] = {}
@@ -213,11 +220,17 @@ class EntryLog:
                 done += 1
                 if progress and done % 500 == 0:
                     progress(done, len(entries))
-        for member_id, signing_public in self.db.rows("SELECT member_id, signing_public FROM members"):
+        for member_id, signing_public in members:
             if keys.get(member_id) != signing_public:
                 problems.append(Problem("key-mismatch", author=member_id))
-        problems.extend(Problem("database", detail=p) for p in self.db.integrity_problems())
+        problems.extend(self._integrity())
         return VerifyReport(len(entries), len(by_author), tuple(problems))
+
+    def _integrity(self) -> list[Problem]:
+        try:
+            return [Problem("database", detail=p) for p in self.db.integrity_problems()]
+        except VaultDamaged:
+            return [Problem("database", detail="integrity check could not run")]
 
     @staticmethod
     def _published_keys(entries: Iterable[Entry]) -> dict[str, str]:

@@ -69,7 +69,7 @@ class Member:
 class MembersProjection:
     """Keeps the ``members`` table equal to the member entries of the log."""
 
-    tables = ("members",)
+    tables: tuple[str, ...] = ("members",)
 
     def apply(self, db: Database, entry: Entry) -> None:
         b = entry.body
@@ -192,7 +192,7 @@ class MemberService:
     ) -> Member:
         """A new member with their own key slot. Therapists only."""
         self._ws.require(Role.THERAPIST)
-        name = check_name(name)
+        name, role = check_name(name), Role(role)
         secret = check_passphrase(passphrase)
         _validate_credentials(credentials)
         vault = self._ws.vault

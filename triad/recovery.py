@@ -6,7 +6,6 @@ the last two characters a checksum that catches a typo before any key derivation
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from .errors import InvalidRecoveryCode
@@ -19,9 +18,41 @@ GROUP = 5
 _ALIASES = {"O": "0", "I": "1", "L": "1"}
 
 
+# Two Reed-Solomon check symbols over GF(32) (x^5 + x^2 + 1). The code has length 30 <= 31
+# and minimum distance 3, so *every* error touching one or two characters -- a mistyped
+# character, two swapped neighbours -- is caught, not merely most of them.
+_EXP = [0] * 62
+_LOG = [0] * 32
+_x = 1
+for _i in range(31):
+    _EXP[_i] = _EXP[_i + 31] = _x
+    _LOG[_x] = _i
+    _x <<= 1
+    if _x & 32:
+        _x ^= 0b100101
+
+
+def _mul(a: int, b: int) -> int:
+    return 0 if a == 0 or b == 0 else _EXP[_LOG[a] + _LOG[b]]
+
+
+# g(x) = (x + a)(x + a^2) = x^2 + (a + a^2) x + a^3
+_GEN = (1, _EXP[1] ^ _EXP[2], _EXP[3])
+
+
+def _remainder(symbols: list[int]) -> list[int]:
+    work = symbols[:]
+    for i in range(len(work) - 2):
+        coef = work[i]
+        if coef:
+            for j in (1, 2):
+                work[i + j] ^= _mul(_GEN[j], coef)
+    return work[-2:]
+
+
 def _checksum(data: str) -> str:
-    digest = int.from_bytes(hashlib.sha256(b"triad-recovery:" + data.encode()).digest()[:2], "big")
-    return ALPHABET[(digest >> 11) & 31] + ALPHABET[(digest >> 6) & 31]
+    rem = _remainder([ALPHABET.index(c) for c in data] + [0, 0])
+    return "".join(ALPHABET[v] for v in rem)
 
 
 def new_code() -> str:

@@ -28,7 +28,12 @@ from typing import IO
 
 from . import crypto, recovery
 from .errors import (
-    InvalidInput, StorageFailed, UnknownMember, VaultDamaged, VaultError, VaultExists,
+    InvalidInput,
+    StorageFailed,
+    UnknownMember,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
     VaultMissing,
 )
 from .fsutil import atomic_write, fsync_dir

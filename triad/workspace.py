@@ -21,8 +21,15 @@ from .errors import PermissionDenied, UnknownMember, VaultError
 from .keyslots import Slot, SlotFile
 from .log import CaseId, Entry, EntryLog, MemberId, VerifyReport
 from .members import (
-    Credential, Member, MembersProjection, MemberService, Role, added_body, check_name,
-    check_passphrase, new_member_keys,
+    Credential,
+    Member,
+    MemberService,
+    MembersProjection,
+    Role,
+    added_body,
+    check_name,
+    check_passphrase,
+    new_member_keys,
 )
 from .vault import Unlocked, Vault, remove_tree
 
@@ -82,7 +89,7 @@ class Workspace:
         credentials: tuple[Credential, ...] = (),
     ) -> Created:
         """A new vault at ``path`` (a folder) with its first member and a recovery code."""
-        name, secret = check_name(name), check_passphrase(passphrase)
+        name, secret, role = check_name(name), check_passphrase(passphrase), Role(role)
         folder = Path(path)
         slots, data_key = Vault.create_files(folder)
         code = recovery.new_code()
@@ -163,7 +170,8 @@ class Workspace:
                 raise UnknownMember()
             fresh = vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id)
             vault.save_slots(vault.slots.with_slot(fresh))
-            quickunlock.forget_key(vault.slots.vault_id, old.slot_id)
+            if old.quick is not None:
+                quickunlock.forget_key(vault.slots.vault_id, old.slot_id)
             ws = cls(vault, Unlocked(fresh, vault.slots.unlock(fresh, secret)))
         except BaseException:
             vault.close()
@@ -237,14 +245,12 @@ class Workspace:
         """Drop the slots of removed members (or of members the database does not know)
         and re-key. Also finishes a removal interrupted by a crash."""
         known = {m.member_id for m in self.members.list()}
-        stale = {
-            s.slot_id for s in self.vault.slots.member_slots()
-            if s.member_id not in known
-        }
+        stale = [s for s in self.vault.slots.member_slots() if s.member_id not in known]
         if stale:
-            for slot_id in stale:
-                quickunlock.forget_key(self.vault.slots.vault_id, slot_id)
-            self.vault.rekey(stale)
+            self.vault.rekey({s.slot_id for s in stale})
+            for s in stale:
+                if s.quick is not None:
+                    quickunlock.forget_key(self.vault.slots.vault_id, s.slot_id)
 
     # -- vault-wide operations --
     def verify(self) -> VaultReport:

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Run Triad or its test suite from a fresh checkout, installing what they need.
+
+    python3 dev.py app [VAULT]     start the desktop app (first run: creates a vault)
+    python3 dev.py test [ARGS]     ruff, mypy --strict on triad/, then pytest (ARGS go to pytest)
+    python3 dev.py cli ARGS        run triad-cli
+
+Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
+installed, else pip) and are reinstalled when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = ROOT / ".deps-stamp"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def say(text: str) -> None:
+    print(f"[dev] {text}", file=sys.stderr, flush=True)
+
+
+def ensure_env() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run under an older python3
+        sys.exit("Triad needs Python 3.11 or newer.")
+    if not PY.exists():
+        say("creating .venv")
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except Exception as exc:  # Debian without python3-venv, for one
+            sys.exit(f"could not create a virtual environment ({exc}); on Debian: apt-get install python3-venv")
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == want:
+        return
+    say("installing dependencies into .venv (first run takes a minute)")
+    spec = [".[test]"]
+    uv = BIN / "uv"
+    if not uv.exists():
+        subprocess.run([str(PY), "-m", "pip", "install", "-q", "uv"], check=False)
+    if uv.exists():
+        done = subprocess.run([str(uv), "pip", "install", "--python", str(PY), "-q", "-e", *spec], cwd=ROOT)
+    else:
+        done = subprocess.CompletedProcess([], 1)
+    if done.returncode != 0:
+        say("uv unavailable or failed; using pip")
+        subprocess.run([str(PY), "-m", "pip", "install", "-q", "-e", *spec], cwd=ROOT, check=True)
+    STAMP.write_text(want)
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+def test(extra: list[str]) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["TRIAD_INSECURE_TEST_KDF"] = "1"  # cheap Argon2 profile; new slots say so
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    steps = [
+        ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "dev.py"]),
+        ("mypy --strict triad/", [str(PY), "-m", "mypy", "triad"]),
+    ]
+    for name, cmd in steps:
+        say(name)
+        if run(cmd, env) != 0:
+            say(f"{name} failed")
+            return 1
+    say("pytest")
+    return run([str(PY), "-m", "pytest", "-q", *extra], env)
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test", "cli"):
+        print(__doc__)
+        return 2
+    ensure_env()
+    command, extra = sys.argv[1], sys.argv[2:]
+    if command == "test":
+        return test(extra)
+    if command == "cli":
+        return run([str(PY), "-m", "triad", *extra])
+    return run([str(PY), "-m", "ui.app", *extra])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

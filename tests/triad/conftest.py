@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from triad.members import Role
+from triad.workspace import Workspace
+
+THERAPIST = "Dr Łucja Wiśniewska"
+THERAPIST_PASS = "therapist passphrase"
+SURROGATE = "Ana Sørensen"
+SURROGATE_PASS = "surrogate passphrase"
+
+
+@dataclass
+class NewVault:
+    path: Path
+    ws: Workspace
+    recovery_code: str
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[NewVault]:
+    """A fresh real vault with one therapist, opened as that therapist."""
+    path = tmp_path / "practice.triad"
+    created = Workspace.create(
+        path, name=THERAPIST, role=Role.THERAPIST, passphrase=THERAPIST_PASS, practice_name="Test"
+    )
+    nv = NewVault(path, created.workspace, created.recovery_code)
+    yield nv
+    with contextlib.suppress(Exception):
+        nv.ws.close()
+
+
+def flip_byte(path: Path, offset: int, mask: int = 0x01) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= mask
+    path.write_bytes(bytes(data))
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+def cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> CliResult:
+    """Run triad-cli in a subprocess, exactly as a user would."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-m", "triad", *args], capture_output=True, text=True, env=full_env,
+        cwd=cwd, stdin=subprocess.DEVNULL, timeout=120,
+    )
+    return CliResult(done.returncode, done.stdout, done.stderr)

@@ -1,0 +1,36 @@
+"""Machine-local UI state in QSettings, each setting declared once with its type and default.
+Only paths and window state live here -- never a name, a passphrase or record text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings or QSettings("Triad", "Triad")
+
+    @property
+    def last_vault(self) -> str:
+        return str(self._s.value("vault/last", "", type=str))
+
+    @last_vault.setter
+    def last_vault(self, path: str) -> None:
+        self._s.setValue("vault/last", path)
+        recent = [path, *[p for p in self.recent_vaults if p != path]][:8]
+        self._s.setValue("vault/recent", recent)
+
+    @property
+    def recent_vaults(self) -> list[str]:
+        value = self._s.value("vault/recent", [], type=list)
+        return [str(v) for v in value] if value else []
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+def default_vault_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".triad") / "practice.triad"

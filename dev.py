@@ -66,7 +66,7 @@ def test(extra: list[str]) -> int:
     env["TRIAD_INSECURE_TEST_KDF"] = "1"  # cheap Argon2 profile; new slots say so
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     steps = [
-        ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "dev.py"]),
+        ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools", "dev.py"]),
         ("mypy --strict triad/", [str(PY), "-m", "mypy", "triad"]),
     ]
     for name, cmd in steps:

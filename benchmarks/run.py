@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("TRIAD_INSECURE_TEST_KDF", "1")
 
-from triad.members import Role  # noqa: E402
-from triad.workspace import Workspace  # noqa: E402
+from triad.members import Role
+from triad.workspace import Workspace
 
 
 def per_op(fn: Callable[[], None], min_seconds: float = 1.5) -> float:

@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from triad.members import Credential, Role  # noqa: E402
-from triad.workspace import Workspace  # noqa: E402
 from ui import dialogs  # noqa: E402
 from ui.ops import Ops  # noqa: E402
 from ui.settings import Settings  # noqa: E402

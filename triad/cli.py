@@ -222,7 +222,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def print_report(report: VaultReport, where: str) -> int:
     log = report.log
     print(f"vault: {where}")
-    print(f"entries: {log.entries} in {log.authors} author chain(s)")
+    print(f"entries: {log.entries} in {log.chains} signed chain(s)")
     problems = [p for p in log.problems if p.code != "database"]
     database = [p for p in log.problems if p.code == "database"]
     print("signatures and hash chains: " + ("ok" if not problems else f"{len(problems)} problem(s)"))

@@ -13,6 +13,8 @@ never decrypted content, a member's name or a passphrase.
     │   ├── WrongPassphrase         the slot's AEAD tag did not verify
     │   └── UnknownMember           no key slot for that name / member removed
     ├── PermissionDenied        the acting member's role may not do this
+    ├── ConsentViolation        scheduling/planning/starting what consent does not cover
+    ├── NotFound                no such case / session / consent / entry
     ├── VaultError              the vault cannot be used
     │   ├── VaultMissing            no vault at that path
     │   ├── VaultDamaged            checksum, HMAC or structure check failed
@@ -61,6 +63,23 @@ class UnknownMember(AccessDenied):
 
 class PermissionDenied(TriadError):
     code = "permission-denied"
+
+
+class ConsentViolation(TriadError):
+    """``missing``: the activity codes not covered by consent in force at ``at``."""
+
+    code = "consent-violation"
+
+    def __init__(self, missing: list[str], at: str) -> None:
+        super().__init__("not-consented", missing=missing, at=at)
+        self.missing = missing
+        self.at = at
+
+
+class NotFound(TriadError):
+    """No such case, session, consent, phase or entry (``what`` names which)."""
+
+    code = "not-found"
 
 
 class VaultError(TriadError):

@@ -1,8 +1,10 @@
 """The case file's signed, append-only entry log.
 
-Every clinical or administrative change is an :class:`Entry`. An author's entries form a hash
-chain (``prev`` is the hash of the author's previous entry, ``seq`` counts from 1) and each is
-signed with the author's Ed25519 key. Current state lives in *projection* tables, updated by
+Every clinical or administrative change is an :class:`Entry`. An author's entries *in one
+case* form a hash chain (``prev`` is the hash of the author's previous entry in that case,
+``seq`` counts from 1); vault-level entries (no case) form one more chain per author. Chains per
+(author, case) let one case be exported or exchanged with whole, verifiable chains and nothing
+of other cases. Each entry is signed with the author's Ed25519 key. Current state lives in *projection* tables, updated by
 :class:`Projection` objects in the same transaction as the entry and rebuildable from the log.
 
 Verification re-hashes every chain, checks every signature against the key published in the
@@ -27,6 +29,7 @@ CaseId = NewType("CaseId", str)
 EntryId = NewType("EntryId", str)
 
 GENESIS = ""
+VAULT_CHAIN = "vault"
 _COLUMNS = "id, case_id, author, seq, kind, body, created_at, prev, hash, signature"
 
 
@@ -61,6 +64,10 @@ class Entry:
                 "prev": self.prev,
             }
         )
+
+    @property
+    def chain(self) -> str:
+        return self.case_id or VAULT_CHAIN
 
     def computed_hash(self) -> str:
         return crypto.sha256_hex(self.signed_content())
@@ -104,7 +111,7 @@ class Problem:
 @dataclass(frozen=True)
 class VerifyReport:
     entries: int
-    authors: int
+    chains: int
     problems: tuple[Problem, ...]
 
     @property
@@ -133,7 +140,8 @@ class EntryLog:
 
         def write() -> Entry:
             last = self.db.one(
-                "SELECT seq, hash FROM entries WHERE author=? ORDER BY seq DESC LIMIT 1", (author,)
+                "SELECT seq, hash FROM entries WHERE author=? AND chain=? ORDER BY seq DESC LIMIT 1",
+                (author, case_id or VAULT_CHAIN),
             )
             seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
             draft = Entry(
@@ -152,11 +160,11 @@ class EntryLog:
 
     def _store(self, entry: Entry) -> None:
         self.db.execute(
-            f"INSERT INTO entries ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 entry.id, entry.case_id, entry.author, entry.seq, entry.kind,
                 json.dumps(entry.body, sort_keys=True, ensure_ascii=False),
-                entry.created_at, entry.prev, entry.hash, entry.signature,
+                entry.created_at, entry.prev, entry.hash, entry.signature, entry.chain,
             ),
         )
         for projection in self.projections:
@@ -190,7 +198,7 @@ class EntryLog:
         """Re-hash every chain and check every signature. ``progress(done, total)`` is
         called now and then for long logs."""
         try:
-            entries = self.entries(order="author, seq")
+            entries = self.entries(order="author, chain, seq")
             members = self.db.rows("SELECT member_id, signing_public FROM members")
         except VaultDamaged:
             # A page the log lives on does not decrypt: report what the checks can name.
@@ -198,11 +206,11 @@ class EntryLog:
                                        *self._integrity()))
         problems: list[Problem] = []
         keys = self._published_keys(entries)
-        by_author: dict[str, list[Entry]] = {}
+        chains: dict[tuple[str, str], list[Entry]] = {}
         for e in entries:
-            by_author.setdefault(e.author, []).append(e)
+            chains.setdefault((e.author, e.chain), []).append(e)
         done = 0
-        for author, chain in by_author.items():
+        for (author, _), chain in chains.items():
             prev, expected_seq = GENESIS, 1
             key = keys.get(author)
             if key is None:
@@ -224,7 +232,7 @@ class EntryLog:
             if keys.get(member_id) != signing_public:
                 problems.append(Problem("key-mismatch", author=member_id))
         problems.extend(self._integrity())
-        return VerifyReport(len(entries), len(by_author), tuple(problems))
+        return VerifyReport(len(entries), len(chains), tuple(problems))
 
     def _integrity(self) -> list[Problem]:
         try:

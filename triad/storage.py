@@ -29,6 +29,7 @@ MIGRATIONS: list[str] = [
         local_order INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL UNIQUE,
         case_id TEXT,
+        chain TEXT NOT NULL,
         author TEXT NOT NULL,
         seq INTEGER NOT NULL,
         kind TEXT NOT NULL,
@@ -37,7 +38,7 @@ MIGRATIONS: list[str] = [
         prev TEXT NOT NULL,
         hash TEXT NOT NULL,
         signature TEXT NOT NULL,
-        UNIQUE (author, seq)
+        UNIQUE (author, chain, seq)
     );
     CREATE INDEX entries_case ON entries (case_id, created_at);
     CREATE TABLE member_keys (
@@ -57,6 +58,52 @@ MIGRATIONS: list[str] = [
         removed_at TEXT,
         removed_by TEXT
     );
+    """,
+    # 2: the case file projections (all rebuildable from the log)
+    """
+    ALTER TABLE members ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE cases (
+        case_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        therapist_id TEXT NOT NULL,
+        supervisor_id TEXT,
+        client TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        status_changed_at TEXT NOT NULL,
+        status_history TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE case_surrogates (case_id TEXT NOT NULL, member_id TEXT NOT NULL,
+                                  PRIMARY KEY (case_id, member_id));
+    CREATE TABLE goals (goal_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+                        progress TEXT NOT NULL DEFAULT '[]', entry_id TEXT NOT NULL);
+    CREATE TABLE consents (
+        consent_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+        revocations TEXT NOT NULL DEFAULT '[]', entry_id TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX consents_case ON consents (case_id);
+    CREATE TABLE plan_revisions (case_id TEXT NOT NULL, revision INTEGER NOT NULL,
+                                 data TEXT NOT NULL, entry_id TEXT NOT NULL, revised_at TEXT NOT NULL,
+                                 revised_by TEXT NOT NULL, PRIMARY KEY (case_id, revision));
+    CREATE TABLE phase_status (case_id TEXT NOT NULL, phase_id TEXT NOT NULL, status TEXT NOT NULL,
+                               started_at TEXT, completed_at TEXT, PRIMARY KEY (case_id, phase_id));
+    CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+        starts_at TEXT NOT NULL, surrogate_id TEXT, data TEXT NOT NULL, entry_id TEXT NOT NULL,
+        scheduled_by TEXT NOT NULL
+    );
+    CREATE INDEX sessions_case ON sessions (case_id, starts_at);
+    CREATE TABLE debriefs (
+        session_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+        entry_id TEXT NOT NULL, author TEXT NOT NULL, submitted_at TEXT NOT NULL,
+        reviews TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE measures (measure_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+                           data TEXT NOT NULL, entry_id TEXT NOT NULL);
+    CREATE TABLE amendments (entry_id TEXT PRIMARY KEY, target_id TEXT NOT NULL,
+                             case_id TEXT, data TEXT NOT NULL);
+    CREATE INDEX amendments_target ON amendments (target_id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,11 +12,19 @@ still cannot do what the role does not allow.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from . import quickunlock, recovery
+from .amendments import AmendmentService
+from .cases import CaseService
+from .consent import ConsentService
+from .kinds import may_author
+from .plans import PlanService
+from .sessions import MeasureService, SessionService
 from .errors import PermissionDenied, UnknownMember, VaultError
 from .keyslots import Slot, SlotFile
 from .log import CaseId, Entry, EntryLog, MemberId, VerifyReport
@@ -31,9 +39,15 @@ from .members import (
     check_passphrase,
     new_member_keys,
 )
+from .projection import CaseFileProjection
 from .vault import Unlocked, Vault, remove_tree
 
-PROJECTIONS = (MembersProjection(),)
+PROJECTIONS = (MembersProjection(), CaseFileProjection())
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -72,8 +86,15 @@ class Workspace:
         self.vault = vault
         self.slot_id = unlocked.slot.slot_id
         self.slot_private = unlocked.private
+        self.clock: Clock = system_clock
         self.log = EntryLog(vault.db, PROJECTIONS)
         self.members = MemberService(self)
+        self.cases = CaseService(self)
+        self.consent = ConsentService(self)
+        self.plans = PlanService(self)
+        self.sessions = SessionService(self)
+        self.measures = MeasureService(self)
+        self.amendments = AmendmentService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)
@@ -238,8 +259,15 @@ class Workspace:
             raise PermissionDenied("role", role=self.actor.role.value)
 
     def append(self, kind: str, body: dict[str, Any], case_id: CaseId | None = None) -> Entry:
-        """Sign and append an entry as the acting member."""
-        return self.log.append(self.actor.member_id, self._signing_key, kind, body, case_id)
+        """Sign and append an entry as the acting member, stamped by ``self.clock``."""
+        if case_id is not None and not may_author(self.actor.role, kind):
+            raise PermissionDenied("role", role=self.actor.role.value)
+        stamp = self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return self.log.append(self.actor.member_id, self._signing_key, kind, body, case_id, stamp)
+
+    def local_now(self) -> str:
+        """Now, as clinical local wall-clock minutes (see clock.py)."""
+        return self.clock().astimezone().strftime("%Y-%m-%dT%H:%M")
 
     def complete_removals(self) -> None:
         """Drop the slots of removed members (or of members the database does not know)

@@ -26,7 +26,7 @@ def test_chain_links_and_sequence(vault: NewVault) -> None:
         assert later.prev == earlier.hash
     assert all(e.computed_hash() == e.hash for e in chain)
     report = vault.ws.verify()
-    assert report.ok and report.log.entries == 7 and report.log.authors == 1
+    assert report.ok and report.log.entries == 7 and report.log.chains == 1
 
 
 def test_edited_body_is_named_by_verify(vault: NewVault) -> None:

@@ -1,0 +1,43 @@
+"""Clinical times. Sessions, consent validity and revocations are wall-clock minutes in the
+practice's local time, written ``YYYY-MM-DDTHH:MM`` so that they compare as strings. Entry
+timestamps (``created_at``) are UTC, set by the log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from .errors import InvalidInput
+
+
+def when(text: str, field: str = "when") -> str:
+    """Normalise ``YYYY-MM-DD`` or ``YYYY-MM-DD[T ]HH:MM[:SS]`` to ``YYYY-MM-DDTHH:MM``."""
+    raw = str(text).strip().replace(" ", "T")
+    try:
+        if len(raw) == 10:
+            return datetime.fromisoformat(raw).strftime("%Y-%m-%dT00:00")
+        return datetime.fromisoformat(raw.rstrip("Z")).strftime("%Y-%m-%dT%H:%M")
+    except ValueError as exc:
+        raise InvalidInput("date", field=field) from exc
+
+
+def day(text: str, field: str = "date") -> str:
+    """Normalise a date to ``YYYY-MM-DD``."""
+    try:
+        return date.fromisoformat(str(text).strip()[:10]).isoformat()
+    except ValueError as exc:
+        raise InvalidInput("date", field=field) from exc
+
+
+def end_of(day_text: str) -> str:
+    """The first minute after ``day_text``: validity "until D" includes all of D."""
+    return (date.fromisoformat(day_text) + timedelta(days=1)).strftime("%Y-%m-%dT00:00")
+
+
+def local_now() -> str:
+    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+
+
+def utc_to_local_minutes(created_at: str) -> str:
+    """An entry's UTC timestamp as local wall-clock minutes."""
+    moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%Y-%m-%dT%H:%M")

@@ -1,0 +1,359 @@
+"""A realistic demo practice: a therapist, two surrogate partners, a supervisor and five cases
+at different stages, with about eight months of history ending today.
+
+- an active case well into sensate focus, with a re-consent before genital touch
+- a rehabilitation case using therapeutic aids under their own consent
+- a case paused after the client revoked consent to touch during a session
+- a case with a documentation gap: the release of information was signed only after the
+  first surrogate session (the consent audit should find exactly this)
+- a new case in assessment with a social-role-model plan
+
+All names are invented. Every member gets the same passphrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .members import Credential, Role
+from .sessions import DebriefForm
+from .workspace import Workspace
+
+THERAPIST = "Dr Maren Holt"
+SURROGATES = ("Jonas Berg", "Ilse Nowak")
+SUPERVISOR = "Dr Amara Okafor"
+CLIENT_NAMES = ("Tomasz Wójcik", "Elif Şahin", "Γιώργος Παπαδόπουλος", "Анна Смирнова", "Rhys Morgan")
+
+
+class DemoClock:
+    """A settable clock shared by every demo workspace."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now().astimezone()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Demo:
+    therapist: Workspace
+    jonas: Workspace
+    ilse: Workspace
+    clock: DemoClock
+    start: date
+
+    def at(self, day: int, hour: int = 10, minute: int = 0) -> str:
+        """Set the clock to ``day`` days after the start; returns that moment as clinical time."""
+        moment = datetime.combine(self.start + timedelta(days=day), datetime.min.time())
+        self.clock.now = moment.replace(hour=hour, minute=minute).astimezone()
+        return self.clock.now.strftime("%Y-%m-%dT%H:%M")
+
+    def day(self, day: int) -> str:
+        return (self.start + timedelta(days=day)).isoformat()
+
+    def sign(self, day: int, client: str, *parties: str,
+             surrogate: str = "") -> list[dict[str, str]]:
+        names = {"client": client, "therapist": THERAPIST, "surrogate": surrogate}
+        return [{"party": p, "name": names[p], "signed_on": self.day(day)} for p in parties]
+
+    def cycle(self, case: str, surrogate: Workspace, day: int, phase: str, suds: tuple[int, int],
+              done: tuple[str, ...] | None = None, review_after: int | None = 2,
+              **debrief: object) -> str:
+        """Schedule (five days ahead), hold and debrief, then review one surrogate session."""
+        t = self.therapist
+        self.at(day - 5, 12)
+        plan = t.plans.current(case)
+        assert plan is not None
+        planned = tuple(a.value for a in plan.phase(phase).activities)
+        session_id = t.sessions.schedule(
+            case, "surrogate_session", f"{self.day(day)}T10:00",
+            90, phase, planned, "Practice room 2", surrogate.actor.member_id).subject_id
+        self.at(day, 15)
+        form_fields = {
+            "went_well": "Client arrived on time and named feelings more readily than last week.",
+            "was_hard": "Anxiety rose briefly at the start of the exercise.",
+            "arousal_anxiety": "Paused and returned to breathing; anxiety settled within minutes.",
+            "safer_sex": "Not applicable to this session's activities.",
+            "reactions": "I felt calm and attentive; no strong countertransference.",
+            "questions": "Should we slow the pace next week?",
+            "proposal": "Repeat the exercise once more before moving on.",
+            "process_recording": "Detailed notes for the therapist: the client's wording about "
+                                 "shame came up twice and eased after reassurance.",
+            **debrief,
+        }
+        surrogate.sessions.submit_debrief(session_id, DebriefForm(
+            activities_done=done if done is not None else planned,
+            suds_before=suds[0], suds_after=suds[1], **form_fields))  # type: ignore[arg-type]
+        if review_after is not None:
+            self.at(day + review_after, 9)
+            t.sessions.review(session_id, "Read and discussed in planning. Agree with the proposal.")
+        return session_id
+
+
+def build(path: Path, passphrase: str, today: date | None = None,
+          progress: Callable[[str], None] | None = None) -> Workspace:
+    """Create the demo vault at ``path``; returns it opened as the demo therapist."""
+    say = progress or (lambda _msg: None)
+    today = today or date.today()
+    start = today - timedelta(days=240)
+    clock = DemoClock()
+    clock.now = datetime.combine(start, datetime.min.time()).replace(hour=9).astimezone()
+    later = (today + timedelta(days=600)).isoformat()
+    say("creating the vault and its members")
+    created = Workspace.create(
+        path, name=THERAPIST, role=Role.THERAPIST, passphrase=passphrase,
+        practice_name="Harbour Street Practice",
+        credentials=(Credential("State Board of Psychology", "PSY-20417", later),),
+    )
+    t = created.workspace
+    t.clock = clock
+    ids = {}
+    for name, role, cred in (
+        (SURROGATES[0], Role.SURROGATE, Credential("IPSA", "IPSA-0412", later)),
+        (SURROGATES[1], Role.SURROGATE, Credential("IPSA", "IPSA-0877", later)),
+        (SUPERVISOR, Role.SUPERVISOR, Credential("AASECT", "SUP-3310", later)),
+    ):
+        ids[name] = t.members.add(name, role, passphrase, (cred,)).member_id
+    jonas = Workspace.open(path, passphrase, SURROGATES[0])
+    ilse = Workspace.open(path, passphrase, SURROGATES[1])
+    jonas.clock = ilse.clock = clock
+    d = Demo(t, jonas, ilse, clock, start)
+    year = start.year
+
+    say("case 1: active, sensate focus")
+    d.at(1)
+    c1 = t.cases.open({
+        "code": f"C-{year}-001", "legal_name": CLIENT_NAMES[0], "pronouns": "he/him",
+        "date_of_birth": "1988-04-12",
+        "presenting_concerns": ["performance-anxiety", "erectile-dysfunction", "inexperience"],
+        "concerns_note": "Avoids dating since a humiliating first experience; wants confidence.",
+        "contraindications": "None known.", "medical_context": "Urology review normal."},
+        (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(1)).case_id
+    assert c1 is not None
+    t.cases.change_status(c1, "assessment", "Intake booked", d.at(2))
+    g = t.cases.add_goal(c1, "Anxiety when undressing in front of a partner (SUDS)", "9", "3", "SUDS").subject_id
+    t.measures.record(c1, "iief5", 11, d.day(3), "Baseline")
+    for label, value in (("Talking about sex", 6), ("Being touched on the back", 8),
+                         ("Undressing in front of a partner", 9)):
+        t.measures.record(c1, "suds", value, d.day(3), label)
+    d.at(3)
+    t.plans.from_template(c1, "default-spt")
+    t.plans.start_phase(c1, "intake", d.at(3))
+    d.at(10)
+    t.consent.give(c1, "informed-consent", d.sign(10, CLIENT_NAMES[0], "client", "therapist"),
+                   grants=("conversation", "relaxation_breathing", "clothed_touch",
+                           "nudity_body_image", "non_genital_touch"), valid_from=d.day(10))
+    t.consent.give(c1, "release-of-information", d.sign(10, CLIENT_NAMES[0], "client", "therapist"),
+                   valid_from=d.day(10))
+    d.at(14, 16)
+    t.consent.give(c1, "triad-agreement", d.sign(14, CLIENT_NAMES[0], "client", "therapist", "surrogate",
+                          surrogate=SURROGATES[0]),
+                   grants=("conversation", "relaxation_breathing", "clothed_touch",
+                           "nudity_body_image", "non_genital_touch"),
+                   declines=("genital_touch", "intercourse"), valid_from=d.day(14),
+                   note="Pace: weekly; stop word 'red', pause word 'amber'.")
+    t.plans.complete_phase(c1, "intake", d.at(14, 17))
+    t.cases.change_status(c1, "active", "Triad agreement signed", d.at(14, 17))
+    phases = [("getting-to-know", 2), ("relaxation-breathing", 2), ("communication-consent", 3),
+              ("body-image", 4), ("sensate-focus-1", 6)]
+    day, suds_before = 21, 8
+    for phase, count in phases:
+        d.at(day - 6, 11)
+        t.plans.start_phase(c1, phase, d.at(day - 6, 11))
+        for i in range(count):
+            pauses = 1 if (phase == "body-image" and i == 1) else 0
+            d.cycle(c1, jonas, day, phase, (suds_before, max(1, suds_before - 2)),
+                    pause_signals=pauses)
+            day += 7
+            suds_before = max(3, suds_before - (1 if i % 2 else 0))
+        t.plans.complete_phase(c1, phase, d.at(day - 5, 9, 30))
+    t.cases.record_progress(c1, g, "5", "Undressed with less distress in body-image work", d.day(day - 5))
+    t.measures.record(c1, "iief5", 15, d.day(day - 5), "Mid-treatment")
+    d.at(day - 4, 16)
+    t.consent.give(c1, "triad-agreement", d.sign(day - 4, CLIENT_NAMES[0], "client", "therapist", "surrogate",
+                          surrogate=SURROGATES[0]),
+                   grants=("conversation", "relaxation_breathing", "clothed_touch",
+                           "nudity_body_image", "non_genital_touch", "genital_touch"),
+                   declines=("intercourse",), valid_from=d.day(day - 4),
+                   note="Re-consent before sensate focus II.")
+    t.plans.start_phase(c1, "sensate-focus-2", d.at(day - 3, 11))
+    while day <= 238:
+        d.cycle(c1, jonas, day, "sensate-focus-2", (4, 2),
+                review_after=None if day > 232 else 2)
+        day += 7
+    t.cases.record_progress(c1, g, "4", "Reports less anticipatory anxiety", d.day(230))
+    d.at(231)
+    t.measures.record(c1, "iief5", 19, d.day(231), "Re-test")
+
+    say("case 2: rehabilitation with therapeutic aids")
+    c2 = t.cases.open({
+        "code": f"C-{year}-002", "legal_name": CLIENT_NAMES[1], "pronouns": "she/her",
+        "date_of_birth": "1979-09-30",
+        "presenting_concerns": ["disability-or-chronic-illness", "negative-body-image", "low-desire"],
+        "concerns_note": "T10 spinal cord injury after a cycling accident three years ago.",
+        "contraindications": "Pressure-area care: change position every 30 minutes.",
+        "medical_context": "Wheelchair user; rehabilitation team consulted; PLISSIT framing."},
+        (ids[SURROGATES[1]],), ids[SUPERVISOR], opened_at=d.at(30)).case_id
+    assert c2 is not None
+    t.cases.change_status(c2, "assessment", "", d.at(31))
+    t.measures.record(c2, "fsfi", 14.2, d.day(33), "Baseline")
+    t.plans.from_template(c2, "rehabilitation-aids")
+    t.plans.start_phase(c2, "intake", d.at(33))
+    d.at(40)
+    for form_id in ("informed-consent", "release-of-information"):
+        grants = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
+                  "non_genital_touch") if form_id == "informed-consent" else ()
+        t.consent.give(c2, form_id, d.sign(40, CLIENT_NAMES[1], "client", "therapist"),
+                       grants=grants, valid_from=d.day(40))
+    d.at(41, 15)
+    t.consent.give(c2, "triad-agreement", d.sign(41, CLIENT_NAMES[1], "client", "therapist", "surrogate",
+                          surrogate=SURROGATES[1]),
+                   grants=("conversation", "relaxation_breathing", "clothed_touch",
+                           "nudity_body_image", "non_genital_touch"),
+                   declines=("genital_touch", "intercourse"), valid_from=d.day(41),
+                   note="Sessions at ground-floor room; transfer help agreed.")
+    t.plans.complete_phase(c2, "intake", d.at(41, 16))
+    t.cases.change_status(c2, "active", "", d.at(41, 16))
+    day = 47
+    for phase, count in (("getting-to-know", 3), ("relaxation-breathing", 2), ("body-image", 4)):
+        t.plans.start_phase(c2, phase, d.at(day - 6, 11))
+        for _ in range(count):
+            d.cycle(c2, ilse, day, phase, (6, 4))
+            day += 7
+        t.plans.complete_phase(c2, phase, d.at(day - 5, 9, 30))
+    d.at(day - 5, 10)
+    t.consent.give(c2, "therapeutic-aids", d.sign(day - 5, CLIENT_NAMES[1], "client", "therapist"),
+                   grants=("therapeutic_aids",), valid_from=d.day(day - 5),
+                   note="Pelvic model and full-body doll with adjustable positioning.")
+    t.plans.start_phase(c2, "therapeutic-aids", d.at(day - 5, 11))
+    for _ in range(4):
+        d.cycle(c2, ilse, day, "therapeutic-aids", (5, 3),
+                aids_used=("pelvic model", "full-body doll"),
+                safer_sex="Aids cleaned before and after per hygiene protocol.")
+        day += 7
+    t.plans.complete_phase(c2, "therapeutic-aids", d.at(day - 5, 9, 30))
+    t.plans.start_phase(c2, "sensate-focus-1", d.at(day - 5, 11))
+    while day <= 236:
+        d.cycle(c2, ilse, day, "sensate-focus-1", (4, 2))
+        day += 7
+    t.measures.record(c2, "fsfi", 21.6, d.day(200), "Re-test")
+
+    say("case 3: paused after a revoked consent")
+    c3 = t.cases.open({
+        "code": f"C-{year}-003", "legal_name": CLIENT_NAMES[2], "pronouns": "he/him",
+        "presenting_concerns": ["abuse-or-trauma", "intimacy-difficulties", "shame"],
+        "contraindications": "Trauma history: re-introduce touch slowly; check in often.",
+    }, (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(20, 14)).case_id
+    assert c3 is not None
+    t.cases.change_status(c3, "assessment", "", d.at(21, 14))
+    t.plans.from_template(c3, "default-spt")
+    t.plans.start_phase(c3, "intake", d.at(21, 14))
+    d.at(30, 14)
+    scope = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
+             "non_genital_touch")
+    t.consent.give(c3, "informed-consent", d.sign(30, CLIENT_NAMES[2], "client", "therapist"),
+                   grants=scope, valid_from=d.day(30))
+    t.consent.give(c3, "release-of-information", d.sign(30, CLIENT_NAMES[2], "client", "therapist"),
+                   valid_from=d.day(30))
+    triad = t.consent.give(c3, "triad-agreement",
+                           d.sign(30, CLIENT_NAMES[2], "client", "therapist", "surrogate",
+                          surrogate=SURROGATES[0]),
+                           grants=scope, declines=("genital_touch", "intercourse"),
+                           valid_from=d.day(30)).subject_id
+    t.plans.complete_phase(c3, "intake", d.at(30, 15))
+    t.cases.change_status(c3, "active", "", d.at(30, 15))
+    day = 40
+    for phase, count in (("getting-to-know", 2), ("relaxation-breathing", 3),
+                         ("communication-consent", 3), ("body-image", 4), ("sensate-focus-1", 3)):
+        t.plans.start_phase(c3, phase, d.at(day - 6, 13))
+        for _ in range(count):
+            d.cycle(c3, jonas, day, phase, (7, 5))
+            day += 7
+        if phase != "sensate-focus-1":
+            t.plans.complete_phase(c3, phase, d.at(day - 5, 9, 30))
+    # The client withdraws consent to touch during the next session; the surrogate records it.
+    d.at(day - 5, 12)
+    session = t.sessions.schedule(c3, "surrogate_session", f"{d.day(day)}T10:00", 90,
+                                  "sensate-focus-1", scope, "Practice room 2").subject_id
+    d.at(day, 10, 25)
+    jonas.consent.revoke(c3, triad, "Client said he wants to stop all touch for now.",
+                         "client", ("clothed_touch", "nudity_body_image", "non_genital_touch"),
+                         f"{d.day(day)}T10:25")
+    d.at(day, 15)
+    jonas.sessions.submit_debrief(session, DebriefForm(
+        activities_done=("conversation", "relaxation_breathing"), suds_before=6, suds_after=7,
+        went_well="He used the stop word clearly, which we had practised.",
+        was_hard="A memory surfaced during hand caress; he asked to stop touch altogether.",
+        stop_signals=1, reactions="Concern for him; I stayed with breathing and talk.",
+        questions="Please see him soon.", proposal="Pause surrogate sessions until he is ready.",
+        process_recording="He described the memory briefly; I did not ask for details."))
+    t.sessions.review(session, "Called the client the same evening; processing session booked.")
+    t.cases.change_status(c3, "paused", "Client revoked consent to touch; processing in talk therapy.",
+                          d.at(day + 1, 9, 30))
+
+    say("case 4: a documentation gap")
+    c4 = t.cases.open({
+        "code": f"C-{year}-004", "legal_name": CLIENT_NAMES[3], "pronouns": "she/her",
+        "presenting_concerns": ["painful-sex", "anxiety"],
+        "medical_context": "Vaginismus diagnosed by gynaecologist; dilator work at home."},
+        (ids[SURROGATES[1]],), ids[SUPERVISOR], opened_at=d.at(60, 14)).case_id
+    assert c4 is not None
+    t.cases.change_status(c4, "assessment", "", d.at(61, 14))
+    t.plans.from_template(c4, "default-spt")
+    t.plans.start_phase(c4, "intake", d.at(61, 14))
+    d.at(70, 14)
+    t.consent.give(c4, "informed-consent", d.sign(70, CLIENT_NAMES[3], "client", "therapist"),
+                   grants=scope, valid_from=d.day(70))
+    t.consent.give(c4, "triad-agreement", d.sign(72, CLIENT_NAMES[3], "client", "therapist", "surrogate",
+                          surrogate=SURROGATES[1]),
+                   grants=scope, declines=("genital_touch", "intercourse"), valid_from=d.day(72))
+    t.plans.complete_phase(c4, "intake", d.at(72, 15))
+    t.cases.change_status(c4, "active", "", d.at(72, 15))
+    t.plans.start_phase(c4, "getting-to-know", d.at(72, 16))
+    day = 78
+    d.cycle(c4, ilse, day, "getting-to-know", (5, 4))
+    day += 7
+    # The gap: the release of information is signed only now, after the first surrogate session.
+    d.at(day - 1, 14)
+    t.consent.give(c4, "release-of-information", d.sign(day - 1, CLIENT_NAMES[3], "client", "therapist"),
+                   valid_from=d.day(day - 1))
+    for phase, count in (("getting-to-know", 1), ("relaxation-breathing", 2),
+                         ("communication-consent", 3), ("body-image", 4)):
+        if phase != "getting-to-know":
+            t.plans.start_phase(c4, phase, d.at(day - 6, 13))
+        for _ in range(count):
+            d.cycle(c4, ilse, day, phase, (5, 3))
+            day += 7
+        if phase != "body-image":
+            t.plans.complete_phase(c4, phase, d.at(day - 5, 9, 30))
+
+    say("case 5: assessment")
+    c5 = t.cases.open({
+        "code": f"C-{year}-005", "legal_name": CLIENT_NAMES[4], "pronouns": "they/them",
+        "presenting_concerns": ["lack-of-confidence", "communication-problems"],
+        "concerns_note": "Wants a social role model for dating conversations; no touch work."},
+        (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(200)).case_id
+    assert c5 is not None
+    t.cases.change_status(c5, "assessment", "", d.at(205))
+    t.plans.from_template(c5, "social-role-model")
+    t.plans.start_phase(c5, "intake", d.at(205, 11))
+    for day in (205, 219, 233):
+        d.at(day - 3)
+        t.sessions.schedule(c5, "therapist_session", f"{d.day(day)}T16:00", 50, "intake")
+    t.measures.record(c5, "suds", 7, d.day(219), "Starting a conversation with a stranger")
+
+    jonas.close()
+    ilse.close()
+    t.clock = _system_clock()
+    say("done")
+    return t
+
+
+def _system_clock() -> Callable[[], datetime]:
+    from .workspace import system_clock
+
+    return system_clock

@@ -1,0 +1,210 @@
+"""The case file's projection: the current state of every case, kept in ordinary tables in
+the same transaction as each entry and rebuildable by replaying the log.
+
+Rows keep the entry's body as JSON (``data``). An amendment merges its ``changes`` into the
+row it corrects and records itself in ``data["amendments"]``; the original entry is untouched
+in the log and stays readable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .log import Entry
+from .storage import Database
+
+TABLES = (
+    "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
+    "sessions", "debriefs", "measures", "amendments",
+)
+
+# What an amendment may change, per kind of entry it corrects.
+AMENDABLE: dict[str, frozenset[str]] = {
+    "case.opened": frozenset({"client"}),
+    "session.scheduled": frozenset({"starts_at", "duration_min", "location", "phase_id"}),
+    "session.debriefed": frozenset({
+        "held_at", "duration_min", "location", "activities_done", "suds_before", "suds_after",
+        "went_well", "was_hard", "arousal_anxiety", "boundaries_kept", "boundaries_note",
+        "stop_signals", "pause_signals", "safer_sex", "aids_used", "reactions", "questions",
+        "proposal", "process_recording",
+    }),
+    "debrief.reviewed": frozenset({"comment"}),
+    "measure.recorded": frozenset({"value", "on", "label"}),
+    "goal.set": frozenset({"description", "baseline", "target", "unit"}),
+    "consent.given": frozenset({"note"}),
+}
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _load(db: Database, sql: str, params: tuple[Any, ...]) -> Any:
+    row = db.one(sql, params)
+    return json.loads(row[0]) if row else None
+
+
+class CaseFileProjection:
+    tables: tuple[str, ...] = TABLES
+
+    def apply(self, db: Database, entry: Entry) -> None:
+        handler = getattr(self, "_" + entry.kind.replace(".", "_"), None)
+        if handler is not None:
+            handler(db, entry, entry.body)
+
+    # -- cases --
+    def _case_opened(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        history = [{"to": b["status"], "at": b["opened_at"], "reason": "", "entry_id": e.id}]
+        db.execute(
+            "INSERT INTO cases (case_id, code, status, therapist_id, supervisor_id, client,"
+            " opened_at, status_changed_at, status_history) VALUES (?,?,?,?,?,?,?,?,?)",
+            (e.case_id, b["client"]["code"], b["status"], b["therapist_id"], b.get("supervisor_id"),
+             _dump(b["client"]), b["opened_at"], b["opened_at"], _dump(history)),
+        )
+        self._set_surrogates(db, e.case_id, b.get("surrogate_ids", []))
+
+    def _set_surrogates(self, db: Database, case_id: str | None, ids: list[str]) -> None:
+        db.execute("DELETE FROM case_surrogates WHERE case_id=?", (case_id,))
+        for member_id in ids:
+            db.execute("INSERT INTO case_surrogates (case_id, member_id) VALUES (?,?)",
+                       (case_id, member_id))
+
+    def _case_client_updated(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
+        client.update(b["changes"])
+        db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
+                   (_dump(client), client["code"], e.case_id))
+
+    def _case_team_changed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE cases SET supervisor_id=? WHERE case_id=?",
+                   (b.get("supervisor_id"), e.case_id))
+        self._set_surrogates(db, e.case_id, b.get("surrogate_ids", []))
+
+    def _case_status_changed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        history = _load(db, "SELECT status_history FROM cases WHERE case_id=?", (e.case_id,))
+        history.append({"to": b["to"], "at": b["at"], "reason": b.get("reason", ""), "entry_id": e.id})
+        db.execute("UPDATE cases SET status=?, status_changed_at=?, status_history=? WHERE case_id=?",
+                   (b["to"], b["at"], _dump(history), e.case_id))
+
+    # -- goals --
+    def _goal_set(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("INSERT OR REPLACE INTO goals (goal_id, case_id, data, entry_id) VALUES (?,?,?,?)",
+                   (b["goal_id"], e.case_id, _dump(b), e.id))
+
+    def _goal_progress(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        progress = _load(db, "SELECT progress FROM goals WHERE goal_id=?", (b["goal_id"],))
+        if progress is None:
+            return
+        progress.append({**b, "entry_id": e.id})
+        db.execute("UPDATE goals SET progress=? WHERE goal_id=?", (_dump(progress), b["goal_id"]))
+
+    # -- consent --
+    def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO consents (consent_id, case_id, data, entry_id, recorded_at, recorded_by)"
+            " VALUES (?,?,?,?,?,?)",
+            (b["consent_id"], e.case_id, _dump(b), e.id, e.created_at, e.author),
+        )
+
+    def _consent_revoked(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        revocations = _load(db, "SELECT revocations FROM consents WHERE consent_id=?",
+                            (b["consent_id"],))
+        if revocations is None:
+            return
+        revocations.append({**b, "by": e.author, "entry_id": e.id})
+        db.execute("UPDATE consents SET revocations=? WHERE consent_id=?",
+                   (_dump(revocations), b["consent_id"]))
+
+    # -- plans --
+    def _plan_revised(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO plan_revisions (case_id, revision, data, entry_id, revised_at,"
+            " revised_by) VALUES (?,?,?,?,?,?)",
+            (e.case_id, b["revision"], _dump(b), e.id, e.created_at, e.author),
+        )
+        for phase in b["phases"]:
+            db.execute("INSERT OR IGNORE INTO phase_status (case_id, phase_id, status)"
+                       " VALUES (?,?,'planned')", (e.case_id, phase["phase_id"]))
+
+    def _phase_started(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE phase_status SET status='active', started_at=?, completed_at=NULL"
+                   " WHERE case_id=? AND phase_id=?", (b["at"], e.case_id, b["phase_id"]))
+
+    def _phase_completed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE phase_status SET status='completed', completed_at=?"
+                   " WHERE case_id=? AND phase_id=?", (b["at"], e.case_id, b["phase_id"]))
+
+    # -- sessions, debriefs, measures --
+    def _session_scheduled(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO sessions (session_id, case_id, kind, starts_at, surrogate_id, data,"
+            " entry_id, scheduled_by) VALUES (?,?,?,?,?,?,?,?)",
+            (b["session_id"], e.case_id, b["kind"], b["starts_at"], b.get("surrogate_id"),
+             _dump(b), e.id, e.author),
+        )
+
+    def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO debriefs (session_id, case_id, data, entry_id, author, submitted_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (b["session_id"], e.case_id, _dump(b), e.id, e.author, e.created_at),
+        )
+
+    def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=?", (b["session_id"],))
+        if reviews is None:
+            return
+        reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
+        db.execute("UPDATE debriefs SET reviews=? WHERE session_id=?",
+                   (_dump(reviews), b["session_id"]))
+
+    def _measure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
+                   (b["measure_id"], e.case_id, b["kind"], _dump(b), e.id))
+
+    # -- amendments --
+    def _entry_amended(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        record = {**b, "by": e.author, "at": e.created_at, "entry_id": e.id}
+        db.execute("INSERT INTO amendments (entry_id, target_id, case_id, data) VALUES (?,?,?,?)",
+                   (e.id, b["target_id"], e.case_id, _dump(record)))
+        row = db.one("SELECT kind, body FROM entries WHERE id=?", (b["target_id"],))
+        if row is None:
+            return
+        kind, target = row[0], json.loads(row[1])
+        changes = b["changes"]
+        note = {"entry_id": e.id, "by": e.author, "at": e.created_at, "reason": b["reason"],
+                "fields": sorted(changes)}
+        if kind == "case.opened":
+            client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
+            client.update(changes.get("client", {}))
+            client.setdefault("amendments", []).append(note)
+            db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
+                       (_dump(client), client["code"], e.case_id))
+            return
+        if kind == "debrief.reviewed":
+            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=?",
+                            (target["session_id"],))
+            for r in reviews or []:
+                if r["entry_id"] == b["target_id"]:
+                    r.update(changes)
+                    r.setdefault("amendments", []).append(note)
+            db.execute("UPDATE debriefs SET reviews=? WHERE session_id=?",
+                       (_dump(reviews), target["session_id"]))
+            return
+        table, key, key_value = {
+            "session.scheduled": ("sessions", "session_id", target.get("session_id")),
+            "session.debriefed": ("debriefs", "session_id", target.get("session_id")),
+            "measure.recorded": ("measures", "measure_id", target.get("measure_id")),
+            "goal.set": ("goals", "goal_id", target.get("goal_id")),
+            "consent.given": ("consents", "consent_id", target.get("consent_id")),
+        }[kind]
+        data = _load(db, f"SELECT data FROM {table} WHERE {key}=?", (key_value,))
+        if data is None:
+            return
+        data.update(changes)
+        data.setdefault("amendments", []).append(note)
+        db.execute(f"UPDATE {table} SET data=? WHERE {key}=?", (_dump(data), key_value))
+        if table == "sessions" and "starts_at" in changes:
+            db.execute("UPDATE sessions SET starts_at=? WHERE session_id=?",
+                       (changes["starts_at"], key_value))

@@ -161,6 +161,11 @@ class CaseAccess:
             return Role.SUPERVISOR
         if db.one("SELECT 1 FROM case_surrogates WHERE case_id=? AND member_id=?", (case_id, me)):
             return Role.SURROGATE
+        if self._ws.actor.role is Role.THERAPIST and db.one(
+            "SELECT 1 FROM custodians WHERE case_id=? AND member_id=?", (case_id, me)
+        ):
+            # A therapist who imported a case file holds it as its clinical lead here.
+            return Role.THERAPIST
         return None
 
     def require(self, case_key: str, *roles: Role) -> CaseId:
@@ -212,9 +217,10 @@ class CaseService:
         me = self._ws.actor.member_id
         rows = self._ws.vault.db.rows(
             _SELECT + " WHERE (therapist_id=? OR supervisor_id=? OR case_id IN"
-            " (SELECT case_id FROM case_surrogates WHERE member_id=?))"
+            " (SELECT case_id FROM case_surrogates WHERE member_id=?) OR case_id IN"
+            " (SELECT case_id FROM custodians WHERE member_id=?))"
             + (" AND status=?" if status else "") + " ORDER BY code",
-            (me, me, me, status) if status else (me, me, me),
+            (me, me, me, me, status) if status else (me, me, me, me),
         )
         hide = self._ws.actor.role is Role.SURROGATE
         return [_row_to_case(self._ws, r, hide) for r in rows]

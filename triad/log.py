@@ -158,6 +158,11 @@ class EntryLog:
             return write()
         return self.db.in_transaction(write)
 
+    def insert_signed(self, entry: Entry) -> None:
+        """Store an entry signed elsewhere (an import), updating projections. The caller has
+        verified it and holds the transaction."""
+        self._store(entry)
+
     def _store(self, entry: Entry) -> None:
         self.db.execute(
             f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -244,7 +249,7 @@ class EntryLog:
     def _published_keys(entries: Iterable[Entry]) -> dict[str, str]:
         keys: dict[str, str] = {}
         for e in entries:
-            if e.kind == "member.added":
+            if e.kind in ("member.added", "member.imported"):
                 member_id, public = e.body.get("member_id"), e.body.get("signing_public")
                 if isinstance(member_id, str) and isinstance(public, str):
                     keys.setdefault(member_id, public)

@@ -60,6 +60,7 @@ class Member:
     age_public: str
     added_at: str
     removed_at: str | None
+    external: bool = False
 
     @property
     def active(self) -> bool:
@@ -69,19 +70,23 @@ class Member:
 class MembersProjection:
     """Keeps the ``members`` table equal to the member entries of the log."""
 
-    tables: tuple[str, ...] = ("members",)
+    tables: tuple[str, ...] = ("members", "custodians")
 
     def apply(self, db: Database, entry: Entry) -> None:
         b = entry.body
-        if entry.kind == "member.added":
+        if entry.kind in ("member.added", "member.imported"):
             db.execute(
                 "INSERT OR IGNORE INTO members (member_id, name, role, credentials, signing_public,"
-                " age_public, added_at, added_by) VALUES (?,?,?,?,?,?,?,?)",
+                " age_public, added_at, added_by, external) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     b["member_id"], b["name"], b["role"], json.dumps(b.get("credentials", [])),
                     b["signing_public"], b["age_public"], entry.created_at, entry.author,
+                    int(entry.kind == "member.imported"),
                 ),
             )
+        elif entry.kind == "case.imported":
+            db.execute("INSERT OR IGNORE INTO custodians (case_id, member_id) VALUES (?,?)",
+                       (b["case_id"], entry.author))
         elif entry.kind == "member.removed":
             db.execute(
                 "UPDATE members SET removed_at=?, removed_by=? WHERE member_id=?",
@@ -121,12 +126,13 @@ def _row_to_member(row: tuple[Any, ...]) -> Member:
         age_public=row[5],
         added_at=row[6],
         removed_at=row[7],
+        external=bool(row[8]),
     )
 
 
 _SELECT = (
-    "SELECT member_id, name, role, credentials, signing_public, age_public, added_at, removed_at"
-    " FROM members"
+    "SELECT member_id, name, role, credentials, signing_public, age_public, added_at, removed_at,"
+    " external FROM members"
 )
 
 
@@ -167,8 +173,12 @@ class MemberService:
     def _db(self) -> Database:
         return self._ws.vault.db
 
-    def list(self, include_removed: bool = False) -> list[Member]:
-        where = "" if include_removed else " WHERE removed_at IS NULL"
+    def list(self, include_removed: bool = False, include_external: bool = False) -> list[Member]:
+        """Members who hold a key slot here; ``include_external`` adds authors known only from
+        imported case files."""
+        clauses = ([] if include_removed else ["removed_at IS NULL"]) + (
+            [] if include_external else ["external = 0"])
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return [_row_to_member(r) for r in self._db.rows(_SELECT + where + " ORDER BY added_at")]
 
     def get(self, member_id: str) -> Member:

@@ -104,6 +104,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE amendments (entry_id TEXT PRIMARY KEY, target_id TEXT NOT NULL,
                              case_id TEXT, data TEXT NOT NULL);
     CREATE INDEX amendments_target ON amendments (target_id);
+    CREATE TABLE custodians (case_id TEXT NOT NULL, member_id TEXT NOT NULL,
+                             PRIMARY KEY (case_id, member_id));
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,6 +22,7 @@ from . import quickunlock, recovery
 from .amendments import AmendmentService
 from .cases import CaseService
 from .consent import ConsentService
+from .interchange import InterchangeService
 from .kinds import may_author
 from .plans import PlanService
 from .sessions import MeasureService, SessionService
@@ -95,6 +96,7 @@ class Workspace:
         self.sessions = SessionService(self)
         self.measures = MeasureService(self)
         self.amendments = AmendmentService(self)
+        self.interchange = InterchangeService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

@@ -17,8 +17,10 @@ from pathlib import Path
 from . import __version__
 from .errors import (
     AccessDenied,
+    ConsentViolation,
     InvalidInput,
     InvalidRecoveryCode,
+    NotFound,
     PermissionDenied,
     QuickUnlockUnavailable,
     StorageFailed,
@@ -79,18 +81,29 @@ def describe(exc: TriadError) -> tuple[str, int]:
         return "a recovery code has 30 letters and digits in six groups of five", USAGE
     if isinstance(exc, VaultExists):
         return f"{exc.detail} already exists; choose a new path (nothing was changed)", USAGE
+    if isinstance(exc, InvalidInput) and exc.detail == "case-file":
+        return f"invalid case file at {exc.data.get('path')}: {exc.data.get('reason')} " \
+               "(nothing was imported)", USAGE
     if isinstance(exc, InvalidInput):
-        return _INVALID.get(exc.detail, f"invalid input ({exc.detail})"), USAGE
+        where = f" ({exc.data['field']})" if exc.data.get("field") else ""
+        return _INVALID.get(exc.detail, f"invalid input: {exc.detail}{where}"), USAGE
     if isinstance(exc, PermissionDenied):
         if exc.detail == "role":
             return f"your role ({exc.data.get('role')}) may not do this", USAGE
-        return "permission denied", USAGE
+        if exc.detail == "not-on-case":
+            return "you are not a member of that case's triad", USAGE
+        return f"permission denied ({exc.detail})", USAGE
     if isinstance(exc, WrongPassphrase):
         return "wrong passphrase", AUTH
     if isinstance(exc, UnknownMember):
         return "unknown member: no current member of this vault has that name", AUTH
     if isinstance(exc, AccessDenied):
         return "access denied", AUTH
+    if isinstance(exc, ConsentViolation):
+        return (f"consent in force at {exc.at.replace('T', ' ')} does not cover: "
+                f"{', '.join(exc.missing)}"), USAGE
+    if isinstance(exc, NotFound):
+        return f"no such {exc.detail} (or you are not on that case)", USAGE
     if isinstance(exc, VaultMissing):
         return f"no vault at {exc.detail}: check the path, or create one with 'triad-cli init'", VAULT
     if isinstance(exc, VaultDamaged):
@@ -370,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
+    from .cli_case import add_commands
+
+    add_commands(sub, opener)
     return parser
 
 

@@ -252,6 +252,18 @@ class ConsentService:
                 return r
         raise NotFound("consent")
 
+    @staticmethod
+    def status(record: ConsentRecord, records: list[ConsentRecord], at: str) -> str:
+        """A record's status seen case-wide: its grants also end when the activity is
+        revoked or declined in another record of the case."""
+        own = record.status(at)
+        if own not in ("in-force", "partly-revoked") or not record.grants:
+            return own
+        still = set(record.grants) & set(activities_in_force(records, at))
+        if not still:
+            return "revoked"
+        return "partly-revoked" if still != set(record.grants) else "in-force"
+
     def in_force(self, case_key: str, at: str | None = None) -> tuple[Activity, ...]:
         """Which activities are consented for this case at ``at`` (default: now)."""
         return activities_in_force(self.records(case_key), clock.when(at) if at else self._ws.local_now())

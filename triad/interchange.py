@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any

@@ -22,12 +22,10 @@ from . import quickunlock, recovery
 from .amendments import AmendmentService
 from .cases import CaseService
 from .consent import ConsentService
-from .interchange import InterchangeService
-from .kinds import may_author
-from .plans import PlanService
-from .sessions import MeasureService, SessionService
 from .errors import PermissionDenied, UnknownMember, VaultError
+from .interchange import InterchangeService
 from .keyslots import Slot, SlotFile
+from .kinds import may_author
 from .log import CaseId, Entry, EntryLog, MemberId, VerifyReport
 from .members import (
     Credential,
@@ -40,7 +38,9 @@ from .members import (
     check_passphrase,
     new_member_keys,
 )
+from .plans import PlanService
 from .projection import CaseFileProjection
+from .sessions import MeasureService, SessionService
 from .vault import Unlocked, Vault, remove_tree
 
 PROJECTIONS = (MembersProjection(), CaseFileProjection())

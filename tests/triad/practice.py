@@ -1,0 +1,76 @@
+"""A small real practice for case-file tests: every role, one case in a known state."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from triad.members import Role
+from triad.sessions import DebriefForm
+from triad.workspace import Workspace
+
+PASS = "practice passphrase"
+SCOPE = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
+         "non_genital_touch")
+PNG_1PX = base64.b64encode(bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
+
+
+def sigs(day: str, *parties: str) -> list[dict[str, str]]:
+    names = {"client": "Client Person", "therapist": "Dr Tess", "surrogate": "Sam"}
+    return [{"party": p, "name": names[p], "signed_on": day} for p in parties]
+
+
+@dataclass
+class Practice:
+    path: Path
+    t: Workspace  # the case's therapist
+    s: Workspace  # the case's surrogate
+    v: Workspace  # the case's supervisor
+    t2: Workspace  # a therapist not on the case
+    s2: Workspace  # a surrogate not on the case
+    case: str = ""
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def all(self) -> Iterator[Workspace]:
+        yield from (self.t, self.s, self.v, self.t2, self.s2)
+
+    def close(self) -> None:
+        for ws in self.all():
+            ws.close()
+
+
+def make_practice(path: Path, consent: bool = True, plan: bool = True) -> Practice:
+    t = Workspace.create(path, name="Dr Tess", role=Role.THERAPIST, passphrase=PASS).workspace
+    for name, role in (("Sam", Role.SURROGATE), ("Vera", Role.SUPERVISOR),
+                       ("Dr Other", Role.THERAPIST), ("Sky", Role.SURROGATE)):
+        t.members.add(name, role, PASS)
+    p = Practice(path, t, *(Workspace.open(path, PASS, n) for n in ("Sam", "Vera", "Dr Other", "Sky")))
+    p.ids = {m.name: m.member_id for m in t.members.list()}
+    p.case = t.cases.open({"legal_name": "Client Person", "date_of_birth": "1990-01-02",
+                           "presenting_concerns": ["anxiety"]},
+                          (p.ids["Sam"],), p.ids["Vera"], opened_at="2026-01-05").case_id or ""
+    t.cases.change_status(p.case, "assessment", at="2026-01-06")
+    if consent:
+        t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+                       grants=SCOPE, valid_from="2026-01-10")
+        t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
+        t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
+                       grants=SCOPE, declines=("genital_touch", "intercourse"))
+        t.cases.change_status(p.case, "active", at="2026-01-12")
+    if plan:
+        t.plans.from_template(p.case, "default-spt")
+    return p
+
+
+def hold_session(p: Practice, when: str = "2026-02-02T10:00", debrief: bool = True,
+                 activities: tuple[str, ...] = ("conversation",)) -> str:
+    sid = p.t.sessions.schedule(p.case, "surrogate_session", when, 60,
+                                planned_activities=activities).subject_id
+    if debrief:
+        p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=activities, suds_before=6,
+                                                     suds_after=4, process_recording="detail"))
+    return sid

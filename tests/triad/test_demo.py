@@ -1,0 +1,70 @@
+"""The demo practice is realistic and internally consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from triad import demo
+from triad.ladder import Activity
+from triad.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    w = demo.build(tmp_path_factory.mktemp("d") / "demo.triad", "demo passphrase")
+    yield w
+    w.close()
+
+
+def test_members_and_cases(ws: Workspace) -> None:
+    roles = sorted((m.role.value, m.name) for m in ws.members.list())
+    assert roles == sorted([("therapist", demo.THERAPIST), ("surrogate", demo.SURROGATES[0]),
+                            ("surrogate", demo.SURROGATES[1]), ("supervisor", demo.SUPERVISOR)])
+    cases = ws.cases.list()
+    assert [c.status for c in cases] == ["active", "active", "paused", "active", "assessment"]
+    assert ws.verify().ok
+
+
+def test_dates_spread_over_months(ws: Workspace) -> None:
+    sessions = [s for c in ws.cases.list() for s in ws.sessions.list(c.case_id)]
+    months = {s.starts_at[:7] for s in sessions}
+    assert len(months) >= 7 and len(sessions) > 80
+    assert all(s.debrief for s in sessions if s.kind == "surrogate_session")
+
+
+def test_rehabilitation_case_uses_aids_under_their_own_consent(ws: Workspace) -> None:
+    case = ws.cases.list()[1]
+    assert "disability-or-chronic-illness" in case.client.presenting_concerns
+    aids = [r for r in ws.consent.records(case.case_id) if r.form_id == "therapeutic-aids"]
+    assert len(aids) == 1 and aids[0].grants == (Activity.AIDS,)
+    used = [s for s in ws.sessions.list(case.case_id) if s.debrief and s.debrief.aids_used]
+    assert used and all(s.starts_at >= aids[0].valid_from for s in used)
+    assert all(not s.debrief.flags for s in used if s.debrief)
+
+
+def test_paused_case_follows_a_revocation(ws: Workspace) -> None:
+    case = ws.cases.list()[2]
+    revocations = [rv for r in ws.consent.records(case.case_id) for rv in r.revocations]
+    assert len(revocations) == 1 and revocations[0].party == "client"
+    assert case.history[-1].to == "paused" and case.history[-1].at > revocations[0].at
+    assert ws.consent.in_force(case.case_id) == (Activity.CONVERSATION, Activity.RELAXATION)
+    last = ws.sessions.list(case.case_id)[-1].debrief
+    assert last is not None and "stop-signal-used" in last.flags and last.reviewed
+
+
+def test_documentation_gap_is_seeded(ws: Workspace) -> None:
+    case = ws.cases.list()[3]
+    roi = next(r for r in ws.consent.records(case.case_id) if r.form_id == "release-of-information")
+    first = ws.sessions.list(case.case_id)[0]
+    assert first.kind == "surrogate_session" and first.starts_at < roi.valid_from
+
+
+def test_demo_members_open_with_the_passphrase(ws: Workspace) -> None:
+    path: Path = ws.vault.folder
+    for name in (*demo.SURROGATES, demo.SUPERVISOR):
+        other = Workspace.open(path, "demo passphrase", name)
+        assert other.cases.list()
+        other.close()

@@ -103,7 +103,8 @@ def test_malformed_files_change_nothing_and_name_the_path(
         err = _bad_import(fresh, data)
         assert err.data["path"].startswith(path), (err.data, path)
         assert reason in str(err.data["reason"]), (err.data, reason)
-    not_json = pytest.raises(InvalidInput, fresh.interchange.import_bytes, b'{"format": "triad-case", ')
+    with pytest.raises(InvalidInput) as not_json:
+        fresh.interchange.import_bytes(b'{"format": "triad-case", ')
     assert not_json.value.data == {"path": "$", "reason": "not-json"}
 
 

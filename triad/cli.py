@@ -383,9 +383,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from .cli_case import add_commands
+    from . import cli_audit, cli_case
 
-    add_commands(sub, opener)
+    cli_case.add_commands(sub, opener)
+    cli_audit.add_commands(sub, opener)
     return parser
 
 
@@ -401,6 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = describe(exc)
         print(f"triad-cli: {message}", file=sys.stderr)
         return code
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return OK
     except KeyboardInterrupt:
         print("triad-cli: interrupted; nothing further was changed", file=sys.stderr)
         return USAGE

@@ -11,6 +11,7 @@ nothing the second time. The importing therapist takes custody of the case in th
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,23 +42,76 @@ class ImportResult:
     members_added: int
 
 
+def _defines(e: Entry) -> list[tuple[str, str]]:
+    b = e.body
+    keys: list[tuple[str, str]] = [("entry", str(e.id))]
+    if e.kind == "case.opened":
+        keys.append(("case", e.case_id or ""))
+    for kind, name, field in (("session.scheduled", "session", "session_id"),
+                              ("session.debriefed", "debrief", "session_id"),
+                              ("consent.given", "consent", "consent_id"),
+                              ("goal.set", "goal", "goal_id")):
+        if e.kind == kind:
+            keys.append((name, str(b.get(field))))
+    return keys
+
+
+def _needs(e: Entry) -> list[tuple[str, str]]:
+    b = e.body
+    needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
+    for kind, name, field in (("session.debriefed", "session", "session_id"),
+                              ("debrief.reviewed", "debrief", "session_id"),
+                              ("consent.revoked", "consent", "consent_id"),
+                              ("goal.progress", "goal", "goal_id"),
+                              ("entry.amended", "entry", "target_id")):
+        if e.kind == kind:
+            needs.append((name, str(b.get(field))))
+    return needs
+
+
 def causal_order(entries: Iterable[Entry]) -> list[Entry]:
-    """Every (author, case) chain in seq order, chains merged by time: a deterministic order
-    that never puts an entry before its own author's earlier ones."""
-    chains: dict[tuple[str, str], list[Entry]] = {}
-    for e in entries:
-        chains.setdefault((e.author, e.chain), []).append(e)
+    """A deterministic order in which nothing comes before what it depends on: each
+    (author, case) chain in seq order, every reference (a review to its debrief, a revocation
+    to its consent, an amendment to its target) after what it refers to; time (then id) only
+    breaks ties. Clocks on different machines may disagree; references do not."""
+    items = list(entries)
+    definer: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(items):
+        for key in _defines(e):
+            definer.setdefault(key, i)
+    chains: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(items):
+        chains.setdefault((e.author, e.chain), []).append(i)
+    waits: list[set[int]] = [set() for _ in items]
     for chain in chains.values():
-        chain.sort(key=lambda e: e.seq)
-    heap = [(c[0].created_at, c[0].id, key, 0) for key, c in chains.items()]
-    heapq.heapify(heap)
-    out = []
-    while heap:
-        _, _, key, i = heapq.heappop(heap)
-        out.append(chains[key][i])
-        if i + 1 < len(chains[key]):
-            nxt = chains[key][i + 1]
-            heapq.heappush(heap, (nxt.created_at, nxt.id, key, i + 1))
+        chain.sort(key=lambda i: items[i].seq)
+        for before, after in itertools.pairwise(chain):
+            waits[after].add(before)
+    for i, e in enumerate(items):
+        for key in _needs(e):
+            j = definer.get(key)
+            if j is not None and j != i:
+                waits[i].add(j)
+    unlocks: list[list[int]] = [[] for _ in items]
+    for i, deps in enumerate(waits):
+        for j in deps:
+            unlocks[j].append(i)
+    remaining = [len(d) for d in waits]
+    ready = [(items[i].created_at, items[i].id, i) for i in range(len(items)) if not remaining[i]]
+    heapq.heapify(ready)
+    out: list[Entry] = []
+    done = [False] * len(items)
+    while ready:
+        _, _, i = heapq.heappop(ready)
+        out.append(items[i])
+        done[i] = True
+        for k in unlocks[i]:
+            remaining[k] -= 1
+            if remaining[k] == 0:
+                heapq.heappush(ready, (items[k].created_at, items[k].id, k))
+    # A cycle can only come from a forged file; keep its entries (validation rejects them).
+    out.extend(sorted((items[i] for i in range(len(items)) if not done[i]),
+                      key=lambda e: (e.created_at, e.id)))
     return out
 
 
@@ -115,9 +169,19 @@ class InterchangeService:
 
     # -- import --
     def import_bytes(self, raw: bytes) -> ImportResult:
+        def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            keys = [k for k, _ in pairs]
+            if len(set(keys)) != len(keys):
+                raise ValueError("duplicate key")
+            return dict(pairs)
+
+        def no_constants(name: str) -> Any:
+            raise ValueError(name)  # NaN, Infinity: not JSON
+
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates,
+                              parse_constant=no_constants)
+        except (UnicodeDecodeError, ValueError) as exc:
             raise _bad("$", "not-json") from exc
         return self.import_case(data)
 
@@ -128,7 +192,8 @@ class InterchangeService:
         members = {m["member_id"]: m for m in data["members"]}
         entries = [self._entry(i, e, data["case_id"], members) for i, e in enumerate(data["entries"])]
         self._check_chains(entries, data)
-        index = {e.id: i for i, e in enumerate(entries)}
+        index: dict[str, int] = {e.id: i for i, e in enumerate(entries)}
+        self._check_case_rules(causal_order(entries), data, members, index)
         db = self._ws.vault.db
         added = present = members_added = 0
         code_row = db.one("SELECT case_id FROM cases WHERE code=?", (data["code"],))
@@ -158,6 +223,10 @@ class InterchangeService:
                     raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault")
                 try:
                     self._ws.log.insert_signed(e)
+                except InvalidInput as exc:
+                    if exc.detail != "conflict":
+                        raise
+                    raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault") from exc
                 except TriadError:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -176,19 +245,25 @@ class InterchangeService:
         schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
         validator = jsonschema.Draft202012Validator(
             schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-        errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
-        if errors:
-            deepest = max(errors, key=lambda e: len(e.absolute_path))
-            raise _bad(_path(deepest.absolute_path), deepest.validator if isinstance(deepest.validator, str) else "schema")
+        def order(e: Any) -> tuple[int, list[tuple[int, int, str]]]:
+            path = [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]
+            return (-len(path), path)  # the deepest error first, then the earliest entry
 
-    @staticmethod
-    def _entry(i: int, raw: dict[str, Any], case_id: str, members: dict[str, Any]) -> Entry:
+        errors = sorted(validator.iter_errors(data), key=order)
+        if errors:
+            raise _bad(_path(errors[0].absolute_path), str(errors[0].validator))
+
+    def _entry(self, i: int, raw: dict[str, Any], case_id: str, members: dict[str, Any]) -> Entry:
         where = f"$.entries[{i}]"
         if raw["case_id"] != case_id:
             raise _bad(f"{where}.case_id", "other-case")
         author = members.get(raw["author"])
         if author is None:
             raise _bad(f"{where}.author", "unknown-author")
+        known = self._ws.vault.db.one("SELECT role FROM members WHERE member_id=?", (raw["author"],))
+        if known is not None and known[0] != author["role"]:
+            # The file's member list is not signed: for members this vault knows, its word wins.
+            raise _bad(f"$.members[{list(members).index(raw['author'])}].role", "role-conflict")
         if not may_author(Role(author["role"]), raw["kind"]):
             raise _bad(f"{where}.kind", "role-may-not-write")
         entry = Entry(**{f: raw[f] for f in ENTRY_FIELDS})
@@ -198,6 +273,78 @@ class InterchangeService:
                                       crypto.b64d(entry.signature), bytes.fromhex(entry.hash)):
             raise _bad(f"{where}.signature", "bad-signature")
         return entry
+
+    def _check_case_rules(self, ordered: list[Entry], data: dict[str, Any],
+                          members: dict[str, Any], index: dict[str, int]) -> None:
+        """What signatures cannot show: the file's entries must hang together as one case,
+        and touch nothing of other cases in this vault."""
+        from .amendments import _clean
+        from .projection import AMENDABLE
+
+        db = self._ws.vault.db
+        case_id = data["case_id"]
+        row = db.one("SELECT therapist_id FROM cases WHERE case_id=?", (case_id,))
+        therapist = row[0] if row else None
+        in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
+        ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
+                                    "goal": set()}
+        for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
+                                 ("goals", "goal_id", "goal"), ("debriefs", "session_id", "debriefed")):
+            ids[kind] = {r[0] for r in db.rows(f"SELECT {key} FROM {table} WHERE case_id=?", (case_id,))}
+
+        def taken_elsewhere(table: str, key: str, value: str) -> bool:
+            return db.one(f"SELECT 1 FROM {table} WHERE {key}=? AND case_id<>?", (value, case_id)) is not None
+
+        for e in ordered:
+            where = f"$.entries[{index[e.id]}]"
+            if e.id in in_case:
+                continue
+            b = e.body
+            if e.kind == "case.opened":
+                if therapist is not None:
+                    raise _bad(where, "second-case-opened")
+                if e.author != b["therapist_id"]:
+                    raise _bad(f"{where}.author", "not-the-case-therapist")
+                if b["client"].get("code") != data["code"]:
+                    raise _bad(f"{where}.body.client.code", "code-mismatch")
+                therapist = b["therapist_id"]
+            elif therapist is None:
+                raise _bad(where, "before-case-opened")
+            new_ids = {"session.scheduled": ("sessions", "session_id", "session"),
+                       "consent.given": ("consents", "consent_id", "consent"),
+                       "goal.set": ("goals", "goal_id", "goal"),
+                       "measure.recorded": ("measures", "measure_id", "")}
+            refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
+                    "consent.revoked": "consent", "goal.progress": "goal"}
+            if e.kind in new_ids:
+                table, key, kind = new_ids[e.kind]
+                if taken_elsewhere(table, key, b[key]) or (kind and b[key] in ids[kind] and e.kind != "goal.set"):
+                    raise _bad(f"{where}.body.{key}", "id-taken")
+                if kind:
+                    ids[kind].add(b[key])
+            if e.kind in refs:
+                key = "goal_id" if refs[e.kind] == "goal" else (
+                    "consent_id" if refs[e.kind] == "consent" else "session_id")
+                if b[key] not in ids[refs[e.kind]]:
+                    raise _bad(f"{where}.body.{key}", "unknown-reference")
+                if e.kind == "session.debriefed":
+                    if b[key] in ids["debriefed"]:
+                        raise _bad(f"{where}.body.{key}", "already-debriefed")
+                    ids["debriefed"].add(b[key])
+            if e.kind == "entry.amended":
+                target = in_case.get(b["target_id"])
+                if target is None or target.kind not in AMENDABLE:
+                    raise _bad(f"{where}.body.target_id", "unknown-reference")
+                author_role = members[e.author]["role"]
+                if target.author != e.author and author_role != Role.THERAPIST.value:
+                    raise _bad(f"{where}.author", "not-the-author")
+                try:
+                    clean = _clean(target.kind, target.body, b["changes"])
+                except InvalidInput as exc:
+                    raise _bad(f"{where}.body.changes", "not-amendable") from exc
+                if clean != b["changes"]:
+                    raise _bad(f"{where}.body.changes", "not-amendable")
+            in_case[e.id] = e
 
     @staticmethod
     def _check_chains(entries: list[Entry], data: dict[str, Any]) -> None:

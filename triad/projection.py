@@ -89,15 +89,19 @@ class CaseFileProjection:
 
     # -- goals --
     def _goal_set(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        db.execute("INSERT OR REPLACE INTO goals (goal_id, case_id, data, entry_id) VALUES (?,?,?,?)",
-                   (b["goal_id"], e.case_id, _dump(b), e.id))
+        # A goal id belongs to one case for good: an entry of another case cannot move it.
+        db.execute("INSERT INTO goals (goal_id, case_id, data, entry_id) VALUES (?,?,?,?)"
+                   " ON CONFLICT (goal_id) DO UPDATE SET data=excluded.data, entry_id=excluded.entry_id"
+                   " WHERE goals.case_id=excluded.case_id", (b["goal_id"], e.case_id, _dump(b), e.id))
 
     def _goal_progress(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        progress = _load(db, "SELECT progress FROM goals WHERE goal_id=?", (b["goal_id"],))
+        progress = _load(db, "SELECT progress FROM goals WHERE goal_id=? AND case_id=?",
+                         (b["goal_id"], e.case_id))
         if progress is None:
             return
         progress.append({**b, "entry_id": e.id})
-        db.execute("UPDATE goals SET progress=? WHERE goal_id=?", (_dump(progress), b["goal_id"]))
+        db.execute("UPDATE goals SET progress=? WHERE goal_id=? AND case_id=?",
+                   (_dump(progress), b["goal_id"], e.case_id))
 
     # -- consent --
     def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
@@ -108,13 +112,13 @@ class CaseFileProjection:
         )
 
     def _consent_revoked(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        revocations = _load(db, "SELECT revocations FROM consents WHERE consent_id=?",
-                            (b["consent_id"],))
+        revocations = _load(db, "SELECT revocations FROM consents WHERE consent_id=? AND case_id=?",
+                            (b["consent_id"], e.case_id))
         if revocations is None:
             return
         revocations.append({**b, "by": e.author, "entry_id": e.id})
-        db.execute("UPDATE consents SET revocations=? WHERE consent_id=?",
-                   (_dump(revocations), b["consent_id"]))
+        db.execute("UPDATE consents SET revocations=? WHERE consent_id=? AND case_id=?",
+                   (_dump(revocations), b["consent_id"], e.case_id))
 
     # -- plans --
     def _plan_revised(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
@@ -152,23 +156,29 @@ class CaseFileProjection:
         )
 
     def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=?", (b["session_id"],))
+        reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                        (b["session_id"], e.case_id))
         if reviews is None:
             return
         reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
-        db.execute("UPDATE debriefs SET reviews=? WHERE session_id=?",
-                   (_dump(reviews), b["session_id"]))
+        db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
+                   (_dump(reviews), b["session_id"], e.case_id))
 
     def _measure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
                    (b["measure_id"], e.case_id, b["kind"], _dump(b), e.id))
+
+    # -- vault settings --
+    def _vault_audit_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.set_meta("audit_settings", _dump(b))
 
     # -- amendments --
     def _entry_amended(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         record = {**b, "by": e.author, "at": e.created_at, "entry_id": e.id}
         db.execute("INSERT INTO amendments (entry_id, target_id, case_id, data) VALUES (?,?,?,?)",
                    (e.id, b["target_id"], e.case_id, _dump(record)))
-        row = db.one("SELECT kind, body FROM entries WHERE id=?", (b["target_id"],))
+        row = db.one("SELECT kind, body FROM entries WHERE id=? AND case_id=?",
+                     (b["target_id"], e.case_id))
         if row is None:
             return
         kind, target = row[0], json.loads(row[1])
@@ -183,14 +193,14 @@ class CaseFileProjection:
                        (_dump(client), client["code"], e.case_id))
             return
         if kind == "debrief.reviewed":
-            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=?",
-                            (target["session_id"],))
+            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                            (target["session_id"], e.case_id))
             for r in reviews or []:
                 if r["entry_id"] == b["target_id"]:
                     r.update(changes)
                     r.setdefault("amendments", []).append(note)
-            db.execute("UPDATE debriefs SET reviews=? WHERE session_id=?",
-                       (_dump(reviews), target["session_id"]))
+            db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
+                       (_dump(reviews), target["session_id"], e.case_id))
             return
         table, key, key_value = {
             "session.scheduled": ("sessions", "session_id", target.get("session_id")),
@@ -199,12 +209,14 @@ class CaseFileProjection:
             "goal.set": ("goals", "goal_id", target.get("goal_id")),
             "consent.given": ("consents", "consent_id", target.get("consent_id")),
         }[kind]
-        data = _load(db, f"SELECT data FROM {table} WHERE {key}=?", (key_value,))
+        data = _load(db, f"SELECT data FROM {table} WHERE {key}=? AND case_id=?",
+                     (key_value, e.case_id))
         if data is None:
             return
         data.update(changes)
         data.setdefault("amendments", []).append(note)
-        db.execute(f"UPDATE {table} SET data=? WHERE {key}=?", (_dump(data), key_value))
+        db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
+                   (_dump(data), key_value, e.case_id))
         if table == "sessions" and "starts_at" in changes:
-            db.execute("UPDATE sessions SET starts_at=? WHERE session_id=?",
-                       (changes["starts_at"], key_value))
+            db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
+                       (changes["starts_at"], key_value, e.case_id))

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlite
 
-from .errors import StorageFailed, VaultDamaged, VaultError, VaultTooNew
+from .errors import InvalidInput, StorageFailed, TriadError, VaultDamaged, VaultError, VaultTooNew
 
 SQLCIPHER_MAJOR = "4."
 T = TypeVar("T")
@@ -121,7 +121,10 @@ def _create_private(path: Path) -> None:
         raise StorageFailed("create", errno=exc.errno) from exc
 
 
-def _classify(exc: Exception) -> VaultError:
+def _classify(exc: Exception) -> TriadError:
+    if isinstance(exc, sqlite.IntegrityError):
+        # Only a record that clashes with one already stored (an import) gets here.
+        return InvalidInput("conflict")
     text = str(exc).lower()
     if "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
         return StorageFailed("sqlite")

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import quickunlock, recovery
 from .amendments import AmendmentService
+from .audit import AuditService
 from .cases import CaseService
 from .consent import ConsentService
 from .errors import PermissionDenied, UnknownMember, VaultError
@@ -97,6 +98,7 @@ class Workspace:
         self.measures = MeasureService(self)
         self.amendments = AmendmentService(self)
         self.interchange = InterchangeService(self)
+        self.audit = AuditService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

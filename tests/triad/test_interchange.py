@@ -156,3 +156,67 @@ def test_only_therapists_import(demo_vault: Workspace, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         ws.interchange.import_case(demo_vault.interchange.export_case(demo_vault.cases.list()[0].case_id))
     ws.close()
+
+
+def _key(ws: Workspace) -> bytes:
+    row = ws.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?", (ws.actor.member_id,))
+    assert row is not None
+    return bytes(row[0])
+
+
+def test_a_file_cannot_touch_another_case(tmp_path: Path) -> None:
+    from .practice import hold_session, make_practice
+
+    a = make_practice(tmp_path / "a")
+    sid = hold_session(a)
+    debrief = a.t.sessions.get(sid).debrief
+    assert debrief is not None
+    b = Workspace.create(tmp_path / "b.triad", name="Mallory", role=Role.THERAPIST,
+                         passphrase="mallory passphrase").workspace
+    other = b.cases.open({"code": "C-2026-777"}).case_id
+    b.log.append(b.actor.member_id, _key(b), "entry.amended",
+                 {"target_id": debrief.entry_id, "target_kind": "session.debriefed",
+                  "reason": "x", "changes": {"suds_after": 0}}, other)  # type: ignore[arg-type]
+    data = b.interchange.export_case(other)  # type: ignore[arg-type]
+    err = _bad_import(a.t, data)
+    assert err.data["reason"] == "unknown-reference"
+    assert a.t.sessions.get(sid).debrief.suds_after == 4  # type: ignore[union-attr]
+    b.close()
+    a.close()
+
+
+def test_known_members_keep_their_role(tmp_path: Path) -> None:
+    from .practice import PASS, make_practice
+
+    a = make_practice(tmp_path / "a")
+    a.t.backup(tmp_path / "a.backup")
+    copy_ws, _ = Workspace.restore(tmp_path / "a.backup", tmp_path / "copy.triad", PASS, "Sam")
+    copy_ws.log.append(copy_ws.actor.member_id, _key(copy_ws), "plan.revised",
+                       {"revision": 5, "template_id": "x", "phases": [
+                           {"phase_id": "x", "title": "x", "activities": [], "planned_sessions": 1}]},
+                       a.case)  # type: ignore[arg-type]
+    # the file claims the surrogate is a therapist
+    therapist_copy = Workspace.open(tmp_path / "copy.triad", PASS)
+    data = copy.deepcopy(therapist_copy.interchange.export_case(a.case))
+    therapist_copy.close()
+    for m in data["members"]:
+        if m["member_id"] == a.ids["Sam"]:
+            m["role"] = "therapist"
+    err = _bad_import(a.t, data)
+    assert err.data["reason"] == "role-conflict"
+    copy_ws.close()
+    a.close()
+
+
+def test_code_must_match_the_case(demo_vault: Workspace, fresh: Workspace) -> None:
+    data = copy.deepcopy(demo_vault.interchange.export_case(demo_vault.cases.list()[0].case_id))
+    data["code"] = "C-1999-999"
+    err = _bad_import(fresh, data)
+    assert err.data == {"path": "$.entries[0].body.client.code", "reason": "code-mismatch"}
+
+
+def test_duplicate_keys_and_nan_are_not_json(fresh: Workspace) -> None:
+    for raw in (b'{"format": "triad-case", "format": "x"}', b'{"version": NaN}'):
+        with pytest.raises(InvalidInput) as info:
+            fresh.interchange.import_bytes(raw)
+        assert info.value.data["reason"] == "not-json"

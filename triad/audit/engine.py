@@ -1,0 +1,222 @@
+"""Running the audit, the findings lifecycle, audit settings and the audit trail.
+
+A finding's id is derived from its rule, case and record (and detail), so it is the same in
+every copy of the case: a supervisor's sign-off (an ``audit.signoff`` entry in the case) still
+points at it after an export and import. Status: ``open``; ``signed-off`` once a supervisor
+has acknowledged it; ``resolved`` when a later record fixed it (``resolved_by``, ``resolved_at``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC
+from typing import TYPE_CHECKING, Any
+
+from .. import clock, crypto
+from ..cases import Change
+from ..errors import InvalidInput, NotFound, PermissionDenied
+from ..log import CaseId, VerifyReport
+from ..members import Credential, Role
+from .context import AuditSettings, load_case
+from .rules import RULES, SEVERITIES
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Note:
+    by: str
+    at: str
+    text: str
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    finding_id: str
+    rule_id: str
+    severity: str
+    explanation: str
+    case_id: str
+    case_code: str
+    record_id: str
+    at: str
+    detail: dict[str, Any]
+    status: str
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+    signoffs: tuple[Note, ...] = ()
+    remediations: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    findings: tuple[Finding, ...]
+    cases: int
+    generated_at: str
+    settings: AuditSettings = field(default_factory=AuditSettings)
+
+    def open_at_or_above(self, severity: str) -> list[Finding]:
+        limit = SEVERITIES.index(severity)
+        return [f for f in self.findings
+                if f.status == "open" and SEVERITIES.index(f.severity) <= limit]
+
+
+@dataclass(frozen=True)
+class TrailItem:
+    at: str
+    member_id: str
+    member: str
+    role: str
+    kind: str
+    case_code: str | None
+    entry_id: str
+
+
+def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any]) -> str:
+    key = {k: v for k, v in detail.items() if k in ("activity", "form_id", "member_id", "phase_id")}
+    digest = crypto.sha256_hex(crypto.canonical_json([rule_id, case_id, record_id, key]))
+    return "F-" + digest[:10].upper()
+
+
+class AuditService:
+    """Supervisors and therapists audit the cases they are on; supervisors sign findings off;
+    therapists answer with a remediation note."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- settings --
+    def settings(self) -> AuditSettings:
+        raw = self._ws.vault.db.get_meta("audit_settings")
+        return AuditSettings(**json.loads(raw)) if raw else AuditSettings()
+
+    def update_settings(self, **changes: Any) -> AuditSettings:
+        """Therapists only; recorded as a signed vault entry."""
+        self._ws.require(Role.THERAPIST)
+        current = self.settings().__dict__ | changes
+        try:
+            new = AuditSettings(int(current["review_days"]), bool(current["reconsent_at_phase_change"]),
+                                int(current["credential_warning_days"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInput("audit-setting", field=str(exc)) from exc
+        if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
+            raise InvalidInput("range", field="audit settings")
+        self._ws.append("vault.audit_settings", dict(new.__dict__))
+        return new
+
+    # -- the audit --
+    def _cases(self, case_key: str | None) -> list[str]:
+        if case_key:
+            return [self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)]
+        self._ws.require(Role.THERAPIST, Role.SUPERVISOR)
+        return [c.case_id for c in self._ws.cases.list()
+                if self._ws.cases.access.role(c.case_id) in (Role.THERAPIST, Role.SUPERVISOR)]
+
+    def run(self, case_key: str | None = None) -> AuditReport:
+        settings = self.settings()
+        now = self._ws.local_now()
+        now_utc = self._ws.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
+            m.member_id: (m.role, m.credentials)
+            for m in self._ws.members.list(include_removed=True) if not m.external
+        }
+        findings: list[Finding] = []
+        case_ids = self._cases(case_key)
+        db = self._ws.vault.db
+        for case_id in case_ids:
+            facts = load_case(db, case_id, settings, now, now_utc, credentials)
+            notes = self._notes(case_id)
+            for r in RULES:
+                for hit in r.check(facts):
+                    fid = finding_id(r.rule_id, case_id, hit.record_id, hit.detail)
+                    signoffs, remediations = notes.get(fid, ((), ()))
+                    status = ("resolved" if hit.resolved_by else
+                              "signed-off" if signoffs else "open")
+                    findings.append(Finding(
+                        fid, r.rule_id, r.severity, r.explanation, case_id, facts.code,
+                        hit.record_id, hit.at, hit.detail, status, hit.resolved_by,
+                        hit.resolved_at, signoffs, remediations))
+        findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))
+        return AuditReport(tuple(findings), len(case_ids), now, settings)
+
+    def _notes(self, case_id: str) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
+        out: dict[str, tuple[list[Note], list[Note]]] = {}
+        for e in self._ws.log.entries("case_id=? AND kind IN ('audit.signoff','audit.remediation')",
+                                      (case_id,)):
+            fid = str(e.body.get("finding_id", ""))
+            signoffs, remediations = out.setdefault(fid, ([], []))
+            text = str(e.body.get("comment" if e.kind == "audit.signoff" else "note", ""))
+            (signoffs if e.kind == "audit.signoff" else remediations).append(
+                Note(e.author, clock.utc_to_local_minutes(e.created_at), text, e.id))
+        return {k: (tuple(a), tuple(b)) for k, (a, b) in out.items()}
+
+    def find(self, fid: str) -> Finding:
+        wanted = fid.strip().upper()
+        for f in self.run().findings:
+            if f.finding_id == wanted:
+                return f
+        raise NotFound("finding")
+
+    def sign_off(self, fid: str, comment: str) -> Change:
+        """A supervisor acknowledges a finding with a comment (a signed entry in the case)."""
+        self._ws.require(Role.SUPERVISOR)
+        if not comment.strip():
+            raise InvalidInput("comment-required", field="comment")
+        f = self.find(fid)
+        if self._ws.cases.access.role(f.case_id) is not Role.SUPERVISOR:
+            raise PermissionDenied("not-on-case")
+        entry = self._ws.append("audit.signoff", {
+            "finding_id": f.finding_id, "rule_id": f.rule_id, "record_id": f.record_id,
+            "comment": comment.strip()}, f.case_id)  # type: ignore[arg-type]
+        return Change(entry.id, entry.case_id, entry.kind, f.finding_id)
+
+    def remediate(self, fid: str, note: str) -> Change:
+        """The case's therapist answers a finding (e.g. 're-consent obtained on ...')."""
+        self._ws.require(Role.THERAPIST)
+        if not note.strip():
+            raise InvalidInput("note-required", field="note")
+        f = self.find(fid)
+        if self._ws.cases.access.role(f.case_id) is not Role.THERAPIST:
+            raise PermissionDenied("not-on-case")
+        entry = self._ws.append("audit.remediation", {
+            "finding_id": f.finding_id, "rule_id": f.rule_id, "note": note.strip()},
+            f.case_id)  # type: ignore[arg-type]
+        return Change(entry.id, entry.case_id, entry.kind, f.finding_id)
+
+    # -- the audit trail --
+    def trail(self, case_key: str | None = None, member: str | None = None,
+              since: str | None = None, kinds: tuple[str, ...] = ()) -> list[TrailItem]:
+        """Who did what and when: the cases the actor audits (and, for therapists and
+        supervisors, vault-level entries such as member changes)."""
+        case_ids = self._cases(case_key)
+        codes = {c.case_id: c.code for c in self._ws.cases.list()}
+        clauses, params = [], []
+        placeholders = ",".join("?" * len(case_ids))
+        scope = f"case_id IN ({placeholders})" if case_ids else "0"
+        if not case_key:
+            scope = f"({scope} OR case_id IS NULL)"
+        clauses.append(scope)
+        params.extend(case_ids)
+        if member:
+            clauses.append("author=?")
+            params.append(self._ws.members.find(member).member_id)
+        if since:
+            clauses.append("created_at >= ?")
+            params.append(clock.day(since, "since"))
+        if kinds:
+            clauses.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params.extend(kinds)
+        people = {m.member_id: m for m in self._ws.members.list(include_removed=True, include_external=True)}
+        items = []
+        for e in self._ws.log.entries(" AND ".join(clauses), tuple(params), order="created_at, local_order"):
+            m = people.get(e.author)
+            items.append(TrailItem(e.created_at, e.author, m.name if m else "?",
+                                   m.role.value if m else "?", e.kind,
+                                   codes.get(CaseId(e.case_id or "")), e.id))
+        return items
+
+    def verification(self) -> VerifyReport:
+        return self._ws.log.verify()

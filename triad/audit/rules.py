@@ -1,0 +1,243 @@
+"""The consent audit's rules: DOMAIN.md "Consent audit (what a supervisor checks)".
+
+A rule is one function registered with ``@rule``: a stable id, a severity, a one-line
+explanation, and a generator of :class:`Hit` over a case's facts. Adding a check is adding a
+function here. A hit may name the later record that resolved it (``resolved_by``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .. import clock, resources
+from ..members import Role
+from .context import CaseFacts, SessionFacts
+
+SEVERITIES = ("critical", "major", "minor")
+
+
+@dataclass(frozen=True)
+class Hit:
+    record_id: str  # the entry the finding points to
+    at: str  # the time it concerns (clinical local time)
+    detail: dict[str, Any] = field(default_factory=dict)
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule_id: str
+    severity: str
+    explanation: str
+    check: Callable[[CaseFacts], Iterator[Hit]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, severity: str, explanation: str) -> Callable[
+        [Callable[[CaseFacts], Iterator[Hit]]], Callable[[CaseFacts], Iterator[Hit]]]:
+    assert severity in SEVERITIES
+
+    def register(fn: Callable[[CaseFacts], Iterator[Hit]]) -> Callable[[CaseFacts], Iterator[Hit]]:
+        RULES.append(Rule(rule_id, severity, explanation, fn))
+        return fn
+
+    return register
+
+
+def _document_before_first_session(f: CaseFacts, form_id: str, parties: tuple[str, ...]) -> Iterator[Hit]:
+    first = f.first_surrogate_session()
+    if first is None:
+        return
+    ok = [r for r in f.consents if r.form_id == form_id and r.status(first.starts_at) in
+          ("in-force", "partly-revoked") and set(parties) <= {s.party for s in r.signatures}]
+    if not ok:
+        later = [r for r in f.consents if r.form_id == form_id and r.valid_from > first.starts_at]
+        yield Hit(first.entry_id, first.starts_at, {"form_id": form_id,
+                  "signed_later": later[0].valid_from if later else None})
+
+
+@rule("consent.informed-consent-before-first-session", "critical",
+      "Informed consent to SPT was not in force at the first surrogate session.")
+def informed_consent_first(f: CaseFacts) -> Iterator[Hit]:
+    yield from _document_before_first_session(f, "informed-consent", ("client",))
+
+
+@rule("consent.release-before-first-session", "major",
+      "The release of information was not signed before the first surrogate session.")
+def release_first(f: CaseFacts) -> Iterator[Hit]:
+    yield from _document_before_first_session(f, "release-of-information", ("client",))
+
+
+@rule("consent.triad-agreement-before-first-session", "critical",
+      "The triad agreement was not signed by client, therapist and surrogate before the first "
+      "surrogate session.")
+def triad_first(f: CaseFacts) -> Iterator[Hit]:
+    yield from _document_before_first_session(f, "triad-agreement", ("client", "therapist", "surrogate"))
+
+
+def _ended(f: CaseFacts, activity: str, at: str) -> str | None:
+    """Why an activity was not covered at ``at`` if it once was: 'revoked' or 'expired'."""
+    for r in f.consents:
+        if activity in r.grants and r.valid_from <= at:
+            if any(activity in (rv.activities or r.grants) and rv.at <= at for rv in r.revocations):
+                return "revoked"
+            if r.ends is not None and at >= r.ends:
+                return "expired"
+    return None
+
+
+@rule("consent.activity-not-covered", "critical",
+      "A session included an activity no consent covered at that time.")
+def activity_not_covered(f: CaseFacts) -> Iterator[Hit]:
+    for s in f.sessions:
+        if s.debrief_entry is None or s.held_at is None:
+            continue
+        covered = {a.value for a in f.in_force(s.held_at)}
+        for a in s.activities_done:
+            if a not in covered and _ended(f, a, s.held_at) is None:
+                yield Hit(s.debrief_entry, s.held_at, {"activity": a})
+
+
+@rule("consent.activity-after-revocation-or-expiry", "critical",
+      "A session used an activity after its consent was revoked or had expired.")
+def activity_after_end(f: CaseFacts) -> Iterator[Hit]:
+    for s in f.sessions:
+        if s.debrief_entry is None or s.held_at is None:
+            continue
+        covered = {a.value for a in f.in_force(s.held_at)}
+        for a in s.activities_done:
+            reason = _ended(f, a, s.held_at) if a not in covered else None
+            if reason:
+                yield Hit(s.debrief_entry, s.held_at, {"activity": a, "reason": reason})
+
+
+@rule("plan.phase-started-without-consent", "major",
+      "A phase was started while the consent its activities need was not in force.")
+def phase_without_consent(f: CaseFacts) -> Iterator[Hit]:
+    for p in f.phase_starts:
+        if p.planned_sessions == 0:
+            continue
+        covered = {a.value for a in f.in_force(p.at)}
+        missing = [a for a in p.activities if a not in covered]
+        if missing:
+            yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id, "missing": missing})
+
+
+@rule("consent.reconsent-at-phase-change", "minor",
+      "A phase began without a consent re-confirmed since the previous phase began "
+      "(audit setting: re-consent at phase change).")
+def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
+    if not f.settings.reconsent_at_phase_change:
+        return
+    starts = [p for p in f.phase_starts if p.planned_sessions > 0]
+    for previous, p in itertools.pairwise(starts):
+        if not any(previous.at <= r.valid_from <= p.at for r in f.consents if r.grants):
+            yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id})
+
+
+@rule("consent.signature-not-current-version", "major",
+      "A consent was signed on a form version that is no longer current, and no re-consent "
+      "on the current version followed.")
+def outdated_version(f: CaseFacts) -> Iterator[Hit]:
+    for r in f.consents:
+        known = resources.form_by_hash(r.form_hash)
+        if any(s.form_hash != r.form_hash for s in r.signatures) or known is None:
+            yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id, "problem": "unknown-text"})
+            continue
+        try:
+            current = resources.form(r.form_id)
+        except Exception:
+            continue
+        if known.version == current.version:
+            continue
+        redo = [x for x in f.consents if x.form_id == r.form_id and x.form_hash == current.content_hash
+                and x.valid_from >= r.valid_from]
+        yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id, "signed_version": known.version,
+                                             "current_version": current.version},
+                  redo[0].entry_id if redo else None, redo[0].valid_from if redo else None)
+
+
+def _deadline(submitted_utc: str, days: int) -> str:
+    moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _needs_attention(s: SessionFacts) -> bool:
+    return any(flag.startswith(("activity-not-consented", "stop-signal", "pause-signal",
+                                "boundary-not-kept")) for flag in s.flags)
+
+
+def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:
+    for s in f.sessions:
+        if s.debrief_entry is None or s.submitted_at is None or _needs_attention(s) != flagged:
+            continue
+        due = _deadline(s.submitted_at, f.settings.review_days)
+        first_review = min(s.reviews) if s.reviews else None
+        at = s.held_at or s.starts_at
+        if first_review is None and f.now_utc > due:
+            yield Hit(s.debrief_entry, at, {"due": due[:10], "days": f.settings.review_days})
+        elif first_review is not None and first_review[0] > due:
+            yield Hit(s.debrief_entry, at, {"due": due[:10], "days": f.settings.review_days},
+                      first_review[1], clock.utc_to_local_minutes(first_review[0]))
+
+
+@rule("debrief.review-overdue", "major",
+      "A debrief was not reviewed by the therapist within the agreed time.")
+def review_overdue(f: CaseFacts) -> Iterator[Hit]:
+    yield from _review_hits(f, flagged=False)
+
+
+@rule("debrief.signal-without-review", "critical",
+      "A stop or pause signal, a boundary not kept, or an activity outside consent was not "
+      "followed by a therapist review within the agreed time.")
+def signal_without_review(f: CaseFacts) -> Iterator[Hit]:
+    yield from _review_hits(f, flagged=True)
+
+
+@rule("debrief.missing", "major", "A surrogate session that has taken place has no debrief.")
+def debrief_missing(f: CaseFacts) -> Iterator[Hit]:
+    cutoff = (datetime.fromisoformat(f.now) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    for s in f.surrogate_sessions():
+        if s.debrief_entry is None and s.starts_at < cutoff:
+            yield Hit(s.entry_id, s.starts_at, {})
+
+
+def _credential_ok(f: CaseFacts, member_id: str | None, day: date) -> bool:
+    if member_id is None or member_id not in f.credentials:
+        return True  # not a member of this vault: nothing recorded to check against
+    _, creds = f.credentials[member_id]
+    return any(c.valid_on(day) for c in creds)
+
+
+@rule("credential.invalid-on-session-date", "major",
+      "The therapist or surrogate had no valid credential on the session date.")
+def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
+    for s in f.sessions:
+        if s.starts_at > f.now:
+            continue
+        day = date.fromisoformat(s.starts_at[:10])
+        for member_id, who in ((f.therapist_id, "therapist"), (s.surrogate_id, "surrogate")):
+            if member_id and not _credential_ok(f, member_id, day):
+                yield Hit(s.entry_id, s.starts_at, {"member_id": member_id, "party": who})
+
+
+@rule("credential.expiring-soon", "minor",
+      "A credential of the case's therapist or surrogate expires within the warning window.")
+def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
+    today = date.fromisoformat(f.now[:10])
+    horizon = today + timedelta(days=f.settings.credential_warning_days)
+    members = {f.therapist_id} | {s.surrogate_id for s in f.sessions if s.surrogate_id}
+    for member_id in sorted(m for m in members if m in f.credentials):
+        role, creds = f.credentials[member_id]
+        if role is Role.SUPERVISOR or not creds:
+            continue
+        latest = max((c.valid_until or "9999-12-31") for c in creds)
+        if today.isoformat() <= latest < horizon.isoformat():
+            yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest})

@@ -55,14 +55,70 @@ def bench_signed_append(tmp: Path) -> tuple[str, float, float]:
     return result
 
 
+def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
+    """A vault with ``cases`` cases of ``sessions`` debriefed and reviewed surrogate sessions,
+    written through the real services (one transaction per batch)."""
+    from triad.members import Credential
+    from triad.sessions import DebriefForm
+
+    valid = (Credential("Board", "1", "2030-01-01"),)
+    t = Workspace.create(path, name="Bench Therapist", role=Role.THERAPIST,
+                         passphrase="benchmark passphrase", credentials=valid).workspace
+    t.members.add("Bench Surrogate", Role.SURROGATE, "benchmark passphrase", valid)
+    t.members.add("Bench Supervisor", Role.SUPERVISOR, "benchmark passphrase", valid)
+    s = Workspace.open(path, "benchmark passphrase", "Bench Surrogate")
+    ids = {m.name: m.member_id for m in t.members.list()}
+    scope = ("conversation", "relaxation_breathing", "clothed_touch")
+    for n in range(cases):
+        with t.vault.db.transaction():
+            case = t.cases.open({"code": f"B-{n:04d}"}, (ids["Bench Surrogate"],),
+                                ids["Bench Supervisor"], opened_at="2025-01-02").case_id or ""
+            for form_id, parties in (("informed-consent", ("client", "therapist")),
+                                     ("release-of-information", ("client", "therapist")),
+                                     ("triad-agreement", ("client", "therapist", "surrogate"))):
+                t.consent.give(case, form_id, [{"party": p, "name": p, "signed_on": "2025-01-05"}
+                                               for p in parties],
+                               grants=scope if form_id != "release-of-information" else ())
+            session_ids = [
+                t.sessions.schedule(case, "surrogate_session",
+                                    f"2025-{2 + k // 4:02d}-{1 + 7 * (k % 4):02d}T10:00", 60,
+                                    planned_activities=scope).subject_id
+                for k in range(sessions)
+            ]
+        with s.vault.db.transaction():
+            for sid in session_ids:
+                s.sessions.submit_debrief(sid, DebriefForm(activities_done=scope, suds_before=5,
+                                                           suds_after=3))
+        with t.vault.db.transaction():
+            for sid in session_ids:
+                t.sessions.review(sid, "Read.")
+    s.close()
+    return t
+
+
+def bench_audit(tmp: Path) -> tuple[str, float, float | None, str]:
+    ws = build_practice(tmp / "audit.triad", 100, 40)
+    sup = Workspace.open(ws.vault.folder, "benchmark passphrase", "Bench Supervisor")
+    report = sup.audit.run()
+    assert report.cases == 100 and not report.findings, "the benchmark practice should be compliant"
+    seconds = per_op(lambda: sup.audit.run(), 2.0)
+    sup.close()
+    ws.close()
+    return ("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s")
+
+
 def main() -> None:
-    rows = []
+    rows: list[tuple[str, float, float | None, str]] = []
     with tempfile.TemporaryDirectory() as d:
-        rows.append(bench_signed_append(Path(d)))
-    print(f"| {'what':<50} | {'ours (ms)':>10} | {'baseline (ms)':>13} | {'ratio':>6} |")
-    print(f"|{'-' * 52}|{'-' * 12}|{'-' * 15}|{'-' * 8}|")
-    for what, ours, base in rows:
-        print(f"| {what:<50} | {ours * 1000:>10.2f} | {base * 1000:>13.2f} | {ours / base:>5.2f}x |")
+        what, ours, base = bench_signed_append(Path(d))
+        rows.append((what, ours, base, "<= 1.3x"))
+        rows.append(bench_audit(Path(d)))
+    print(f"| {'what':<50} | {'ours (ms)':>10} | {'baseline (ms)':>13} | {'ratio':>6} | goal    |")
+    print(f"|{'-' * 52}|{'-' * 12}|{'-' * 15}|{'-' * 8}|---------|")
+    for what, ours, base, goal in rows:
+        ratio = f"{ours / base:>5.2f}x" if base else "     -"
+        base_ms = f"{base * 1000:>13.2f}" if base else f"{'-':>13}"
+        print(f"| {what:<50} | {ours * 1000:>10.2f} | {base_ms} | {ratio} | {goal:<7} |")
 
 
 if __name__ == "__main__":

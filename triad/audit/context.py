@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..consent import ConsentRecord, activities_in_force, record_from_row
 from ..ladder import Activity
@@ -77,48 +77,63 @@ class CaseFacts:
         return held[0] if held else None
 
 
-def load_case(db: Database, case_id: str, settings: AuditSettings, now: str, now_utc: str,
-              credentials: dict[str, tuple[Role, tuple[Credential, ...]]]) -> CaseFacts:
-    row = db.one("SELECT code, therapist_id FROM cases WHERE case_id=?", (case_id,))
-    assert row is not None
-    consents = [record_from_row(r) for r in db.rows(
-        "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
-        " WHERE case_id=? ORDER BY json_extract(data, '$.valid_from'), recorded_at", (case_id,))]
+def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: str, now_utc: str,
+               credentials: dict[str, tuple[Role, tuple[Credential, ...]]]) -> list[CaseFacts]:
+    """Facts for many cases with one query per table (the audit of a whole practice must
+    stay well under a second)."""
+    wanted = set(case_ids)
+
+    def grouped(sql: str) -> dict[str, list[tuple[Any, ...]]]:
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        for row in db.rows(sql):
+            if row[0] in wanted:
+                out.setdefault(row[0], []).append(row[1:])
+        return out
+
+    heads = {r[0]: r[1:] for r in db.rows("SELECT case_id, code, therapist_id FROM cases")}
+    consents = grouped(
+        "SELECT case_id, data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
+        " ORDER BY json_extract(data, '$.valid_from'), recorded_at")
     debriefs = {
-        r[0]: r for r in db.rows(
-            "SELECT session_id, data, entry_id, submitted_at, reviews FROM debriefs WHERE case_id=?",
-            (case_id,))
+        (r[0], r[1]): r[2:] for r in db.rows(
+            "SELECT case_id, session_id, json_extract(data, '$.held_at'),"
+            " json_extract(data, '$.activities_done'), json_extract(data, '$.flags'), entry_id,"
+            " submitted_at, reviews FROM debriefs")
     }
-    sessions = []
-    for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by in db.rows(
-        "SELECT session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by FROM sessions"
-        " WHERE case_id=? ORDER BY starts_at", (case_id,)
-    ):
-        d = debriefs.get(session_id)
-        if d is None:
-            sessions.append(SessionFacts(session_id, entry_id, kind, starts_at, surrogate_id,
-                                         scheduled_by))
-            continue
-        data = json.loads(d[1])
-        sessions.append(SessionFacts(
-            session_id, entry_id, kind, starts_at, surrogate_id, scheduled_by, d[2],
-            data["held_at"], tuple(data.get("activities_done", [])), tuple(data.get("flags", [])),
-            d[3], tuple((r["at"], r["entry_id"]) for r in json.loads(d[4])),
-        ))
-    revisions = [(json.loads(r[0]), r[1]) for r in db.rows(
-        "SELECT data, revised_at FROM plan_revisions WHERE case_id=? ORDER BY revision", (case_id,))]
-    starts = []
-    for entry_id, body, created_at in db.rows(
-        "SELECT id, body, created_at FROM entries WHERE case_id=? AND kind='phase.started'"
-        " ORDER BY local_order", (case_id,)
-    ):
-        b = json.loads(body)
-        # the plan revision in force when the phase started
-        plan = next((data for data, revised_at in reversed(revisions) if revised_at <= created_at),
-                    revisions[0][0] if revisions else {"phases": []})
-        phase = next((p for p in plan["phases"] if p["phase_id"] == b["phase_id"]), None)
-        starts.append(PhaseStart(entry_id, b["phase_id"], b["at"],
-                                 tuple(phase["activities"]) if phase else (),
-                                 int(phase["planned_sessions"]) if phase else 0))
-    return CaseFacts(case_id, row[0], row[1], now, now_utc, settings, consents, sessions, starts,
-                     credentials)
+    sessions = grouped("SELECT case_id, session_id, kind, starts_at, surrogate_id, entry_id,"
+                       " scheduled_by FROM sessions ORDER BY starts_at")
+    revisions = grouped("SELECT case_id, data, revised_at FROM plan_revisions ORDER BY revision")
+    starts = grouped("SELECT case_id, id, body, created_at FROM entries WHERE kind='phase.started'"
+                     " ORDER BY local_order")
+    facts = []
+    for case_id in case_ids:
+        code, therapist_id = heads[case_id]
+        facts_sessions = []
+        for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by in sessions.get(case_id, []):
+            d = debriefs.get((case_id, session_id))
+            if d is None:
+                facts_sessions.append(SessionFacts(session_id, entry_id, kind, starts_at,
+                                                   surrogate_id, scheduled_by))
+                continue
+            held_at, done, flags, debrief_entry, submitted_at, reviews = d
+            facts_sessions.append(SessionFacts(
+                session_id, entry_id, kind, starts_at, surrogate_id, scheduled_by, debrief_entry,
+                held_at, tuple(json.loads(done or "[]")), tuple(json.loads(flags or "[]")),
+                submitted_at, tuple((r["at"], r["entry_id"]) for r in json.loads(reviews)),
+            ))
+        plans = [(json.loads(data), revised_at) for data, revised_at in revisions.get(case_id, [])]
+        phase_starts = []
+        for entry_id, body, created_at in starts.get(case_id, []):
+            b = json.loads(body)
+            # the plan revision in force when the phase started
+            plan = next((data for data, revised_at in reversed(plans) if revised_at <= created_at),
+                        plans[0][0] if plans else {"phases": []})
+            phase = next((p for p in plan["phases"] if p["phase_id"] == b["phase_id"]), None)
+            phase_starts.append(PhaseStart(entry_id, b["phase_id"], b["at"],
+                                           tuple(phase["activities"]) if phase else (),
+                                           int(phase["planned_sessions"]) if phase else 0))
+        facts.append(CaseFacts(
+            case_id, code, therapist_id, now, now_utc, settings,
+            [record_from_row(r) for r in consents.get(case_id, [])], facts_sessions,
+            phase_starts, credentials))
+    return facts

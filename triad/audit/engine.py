@@ -18,7 +18,7 @@ from ..cases import Change
 from ..errors import InvalidInput, NotFound, PermissionDenied
 from ..log import CaseId, VerifyReport
 from ..members import Credential, Role
-from .context import AuditSettings, load_case
+from .context import AuditSettings, load_cases
 from .rules import RULES, SEVERITIES
 
 if TYPE_CHECKING:
@@ -112,8 +112,11 @@ class AuditService:
         if case_key:
             return [self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)]
         self._ws.require(Role.THERAPIST, Role.SUPERVISOR)
-        return [c.case_id for c in self._ws.cases.list()
-                if self._ws.cases.access.role(c.case_id) in (Role.THERAPIST, Role.SUPERVISOR)]
+        me = self._ws.actor.member_id
+        custody = "SELECT case_id FROM custodians WHERE member_id=?"
+        return [r[0] for r in self._ws.vault.db.rows(
+            f"SELECT case_id FROM cases WHERE therapist_id=? OR supervisor_id=? OR case_id IN ({custody})"
+            " ORDER BY code", (me, me, me))]
 
     def run(self, case_key: str | None = None) -> AuditReport:
         settings = self.settings()
@@ -126,9 +129,10 @@ class AuditService:
         findings: list[Finding] = []
         case_ids = self._cases(case_key)
         db = self._ws.vault.db
-        for case_id in case_ids:
-            facts = load_case(db, case_id, settings, now, now_utc, credentials)
-            notes = self._notes(case_id)
+        all_notes = self._notes(case_ids)
+        for facts in load_cases(db, case_ids, settings, now, now_utc, credentials):
+            case_id = facts.case_id
+            notes = all_notes
             for r in RULES:
                 for hit in r.check(facts):
                     fid = finding_id(r.rule_id, case_id, hit.record_id, hit.detail)
@@ -142,10 +146,13 @@ class AuditService:
         findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))
         return AuditReport(tuple(findings), len(case_ids), now, settings)
 
-    def _notes(self, case_id: str) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
+    def _notes(self, case_ids: list[str]) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
+        """Sign-offs and remediations by finding id (finding ids are unique across cases)."""
         out: dict[str, tuple[list[Note], list[Note]]] = {}
-        for e in self._ws.log.entries("case_id=? AND kind IN ('audit.signoff','audit.remediation')",
-                                      (case_id,)):
+        wanted = set(case_ids)
+        for e in self._ws.log.entries("kind IN ('audit.signoff','audit.remediation')"):
+            if e.case_id not in wanted:
+                continue
             fid = str(e.body.get("finding_id", ""))
             signoffs, remediations = out.setdefault(fid, ([], []))
             text = str(e.body.get("comment" if e.kind == "audit.signoff" else "note", ""))

@@ -168,7 +168,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     created.workspace.close()
     print(f"Created vault {args.vault} with its first member ({role.value}).")
     _print_recovery(created.recovery_code)
+    _save_sheet(args, created.recovery_code)
     return OK
+
+
+def _save_sheet(args: argparse.Namespace, code: str) -> None:
+    if not args.recovery_sheet:
+        return
+    from .cli_report import _save
+    from .clock import local_now
+    from .reports.service import recovery_sheet
+
+    _save(args.recovery_sheet, recovery_sheet(Path(args.vault).name, code, local_now()))
 
 
 def _credentials(args: argparse.Namespace) -> tuple[Credential, ...]:
@@ -304,6 +315,7 @@ def cmd_recovery_code(args: argparse.Namespace) -> int:
         ws.close()
     print("The old recovery code no longer works.")
     _print_recovery(code)
+    _save_sheet(args, code)
     return OK
 
 
@@ -349,6 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, help="therapist, surrogate or supervisor")
     p.add_argument("--practice", help="the practice's name (shown on printouts)")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf",
+                   help="also save the recovery code as a printable sheet here")
 
     member = sub.add_parser("member", help="add, remove or list members")
     msub = member.add_subparsers(dest="member_command", required=True, metavar="ACTION")
@@ -369,9 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name, fn, help_ in (
         ("passwd", cmd_passwd, "change your passphrase"),
         ("verify", cmd_verify, "check every signature, hash chain and database page"),
-        ("recovery-code", cmd_recovery_code, "replace the recovery code (therapists only)"),
     ):
         command(name, fn, help_).add_argument("vault", metavar="VAULT")
+    p = command("recovery-code", cmd_recovery_code, "replace the recovery code (therapists only)")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf",
+                   help="also save the new code as a printable sheet here")
     p = command("backup", cmd_backup, "write an encrypted backup file")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("file", metavar="FILE")
@@ -383,10 +400,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from . import cli_audit, cli_case
+    from . import cli_audit, cli_case, cli_report
 
     cli_case.add_commands(sub, opener)
     cli_audit.add_commands(sub, opener)
+    cli_report.add_commands(sub, opener)
     return parser
 
 

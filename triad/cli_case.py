@@ -148,6 +148,12 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         for s in flagged[-5:]:
             assert s.debrief is not None
             out.append(f"  Flags {s.starts_at[:10]}: {', '.join(s.debrief.flags)}")
+    recent = [s for s in sessions if s.starts_at <= now][-5:]
+    if recent:
+        out.append("  Recent (id · when · kind · status):")
+        for s in recent:
+            out.append(f"    {s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
+                       f"{s.kind.replace('_', ' ')}  {s.status}")
     measures = ws.measures.list(case.case_id)
     if measures:
         out.append("\nMeasures")

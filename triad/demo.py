@@ -107,7 +107,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     created = Workspace.create(
         path, name=THERAPIST, role=Role.THERAPIST, passphrase=passphrase,
         practice_name="Harbour Street Practice",
-        credentials=(Credential("State Board of Psychology", "PSY-20417", later),),
+        credentials=(Credential("State Board of Psychology", "PSY-20417", later),), clock=clock,
     )
     t = created.workspace
     t.clock = clock

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import quickunlock, recovery
 from .amendments import AmendmentService
@@ -43,6 +43,9 @@ from .plans import PlanService
 from .projection import CaseFileProjection
 from .sessions import MeasureService, SessionService
 from .vault import Unlocked, Vault, remove_tree
+
+if TYPE_CHECKING:
+    from .reports.service import ReportService
 
 PROJECTIONS = (MembersProjection(), CaseFileProjection())
 Clock = Callable[[], datetime]
@@ -111,7 +114,7 @@ class Workspace:
     @classmethod
     def create(
         cls, path: Path, *, name: str, role: Role, passphrase: str, practice_name: str = "",
-        credentials: tuple[Credential, ...] = (),
+        credentials: tuple[Credential, ...] = (), clock: Clock | None = None,
     ) -> Created:
         """A new vault at ``path`` (a folder) with its first member and a recovery code."""
         name, secret, role = check_name(name), check_passphrase(passphrase), Role(role)
@@ -137,9 +140,11 @@ class Workspace:
                     "SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,)
                 )
                 assert row is not None
+                stamp = (clock or system_clock)().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
                 log.append(
                     member_id, bytes(row[0]), "member.added",
                     added_body(member_id, name, role, credentials, signing_public, age_public),
+                    created_at=stamp,
                 )
             vault.save_slots(slots)  # the vault exists from this moment
         except BaseException:
@@ -252,6 +257,13 @@ class Workspace:
         self.vault.close()
         self._signing_key = b""
         self.slot_private = b""
+
+    @property
+    def reports(self) -> ReportService:
+        """Printable documents; ReportLab is imported only when first used."""
+        from .reports.service import ReportService
+
+        return ReportService(self)
 
     # -- services' helpers --
     @property

@@ -76,7 +76,8 @@ class TrailItem:
 
 
 def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any]) -> str:
-    key = {k: v for k, v in detail.items() if k in ("activity", "form_id", "member_id", "phase_id")}
+    key = {k: v for k, v in detail.items()
+           if k in ("activity", "form_id", "member_id", "phase_id", "valid_until")}
     digest = crypto.sha256_hex(crypto.canonical_json([rule_id, case_id, record_id, key]))
     return "F-" + digest[:10].upper()
 
@@ -91,14 +92,20 @@ class AuditService:
     # -- settings --
     def settings(self) -> AuditSettings:
         raw = self._ws.vault.db.get_meta("audit_settings")
-        return AuditSettings(**json.loads(raw)) if raw else AuditSettings()
+        if not raw:
+            return AuditSettings()
+        known = AuditSettings.__dataclass_fields__
+        return AuditSettings(**{k: v for k, v in json.loads(raw).items() if k in known})
 
     def update_settings(self, **changes: Any) -> AuditSettings:
         """Therapists only; recorded as a signed vault entry."""
         self._ws.require(Role.THERAPIST)
         current = self.settings().__dict__ | changes
+        flag = current["reconsent_at_phase_change"]
+        if not isinstance(flag, bool):
+            raise InvalidInput("audit-setting", field="reconsent_at_phase_change")
         try:
-            new = AuditSettings(int(current["review_days"]), bool(current["reconsent_at_phase_change"]),
+            new = AuditSettings(int(current["review_days"]), flag,
                                 int(current["credential_warning_days"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput("audit-setting", field=str(exc)) from exc
@@ -132,11 +139,10 @@ class AuditService:
         all_notes = self._notes(case_ids)
         for facts in load_cases(db, case_ids, settings, now, now_utc, credentials):
             case_id = facts.case_id
-            notes = all_notes
             for r in RULES:
                 for hit in r.check(facts):
                     fid = finding_id(r.rule_id, case_id, hit.record_id, hit.detail)
-                    signoffs, remediations = notes.get(fid, ((), ()))
+                    signoffs, remediations = all_notes.get(fid, ((), ()))
                     status = ("resolved" if hit.resolved_by else
                               "signed-off" if signoffs else "open")
                     findings.append(Finding(
@@ -196,8 +202,9 @@ class AuditService:
     # -- the audit trail --
     def trail(self, case_key: str | None = None, member: str | None = None,
               since: str | None = None, kinds: tuple[str, ...] = ()) -> list[TrailItem]:
-        """Who did what and when: the cases the actor audits (and, for therapists and
-        supervisors, vault-level entries such as member changes)."""
+        """Who did what and when, for therapists and supervisors: the cases they audit and,
+        without ``case_key``, vault-level entries such as member changes. ``since`` is a date
+        compared with the entries' UTC timestamps."""
         case_ids = self._cases(case_key)
         codes = {c.case_id: c.code for c in self._ws.cases.list()}
         clauses, params = [], []
@@ -208,8 +215,15 @@ class AuditService:
         clauses.append(scope)
         params.extend(case_ids)
         if member:
-            clauses.append("author=?")
-            params.append(self._ws.members.find(member).member_id)
+            from ..keyslots import normalise_name
+
+            wanted = normalise_name(member)
+            found = [m.member_id for m in self._ws.members.list(include_removed=True, include_external=True)
+                     if normalise_name(m.name) == wanted]
+            if not found:
+                raise NotFound("member")
+            clauses.append(f"author IN ({','.join('?' * len(found))})")
+            params.extend(found)
         if since:
             clauses.append("created_at >= ?")
             params.append(clock.day(since, "since"))

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import clock, resources
+from ..errors import NotFound
 from ..members import Role
 from .context import CaseFacts, SessionFacts
 
@@ -142,18 +143,28 @@ def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id})
 
 
+@rule("consent.signature-unknown-form-text", "critical",
+      "A consent's signatures do not match a form text this program ships (altered or unknown "
+      "form, or signatures bound to different texts).")
+def unknown_form_text(f: CaseFacts) -> Iterator[Hit]:
+    for r in f.consents:
+        known = resources.form_by_hash(r.form_hash)
+        if known is None or known.form_id != r.form_id or any(
+                s.form_hash != r.form_hash for s in r.signatures):
+            yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id})
+
+
 @rule("consent.signature-not-current-version", "major",
-      "A consent was signed on a form version that is no longer current, and no re-consent "
-      "on the current version followed.")
+      "A consent was signed on a form version that is no longer current (resolved once a "
+      "re-consent on the current version follows).")
 def outdated_version(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
         known = resources.form_by_hash(r.form_hash)
-        if any(s.form_hash != r.form_hash for s in r.signatures) or known is None:
-            yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id, "problem": "unknown-text"})
-            continue
+        if known is None or known.form_id != r.form_id:
+            continue  # consent.signature-unknown-form-text reports it
         try:
             current = resources.form(r.form_id)
-        except Exception:
+        except NotFound:
             continue
         if known.version == current.version:
             continue
@@ -189,7 +200,8 @@ def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:
 
 
 @rule("debrief.review-overdue", "major",
-      "A debrief was not reviewed by the therapist within the agreed time.")
+      "A debrief was not reviewed by the therapist within the agreed time (resolved, with its "
+      "date, once a late review is recorded).")
 def review_overdue(f: CaseFacts) -> Iterator[Hit]:
     yield from _review_hits(f, flagged=False)
 

@@ -1,0 +1,242 @@
+"""Shared look of every document: DejaVu Sans (any name prints: Ł, ş, Γ, Ж), A4 or US Letter,
+a footer with the confidentiality line and "page X of Y", tables that repeat their header."""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..errors import InvalidInput
+from ..resources import RESOURCES
+
+FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+CONFIDENTIAL = ("CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; "
+                "share only under the client's release of information.")
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#cbd2d9")
+ACCENT = colors.HexColor("#2f6f8f")
+ACCENT_LIGHT = colors.HexColor("#a9cfe0")
+WARN = colors.HexColor("#b3261e")
+
+
+@functools.cache
+def register_fonts() -> None:
+    fonts = RESOURCES / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_MONO, str(fonts / "DejaVuSansMono-Bold.ttf")))
+    from reportlab.lib.fonts import addMapping
+
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21,
+                                spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED, fontSize=9.5),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=2),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cellbold": ParagraphStyle("cellbold", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                                   leading=11, spaceAfter=0),
+        "code": ParagraphStyle("code", parent=base, fontName=FONT_MONO, fontSize=24, leading=30,
+                               alignment=1, spaceAfter=0),
+    }
+
+
+def page_size(name: str) -> tuple[float, float]:
+    try:
+        width, height = PAGE_SIZES[name.lower()]
+        return float(width), float(height)
+    except KeyError as exc:
+        raise InvalidInput("page-size", field="page_size") from exc
+
+
+def text(value: object) -> str:
+    """Escape for a Paragraph (record text may hold <, & and the like)."""
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def p(value: object, style: str = "body") -> Paragraph:
+    return Paragraph(text(value), styles()[style])
+
+
+def rich(markup: str, style: str = "body") -> Paragraph:
+    """A Paragraph from markup the caller built (escape the data inside it with text())."""
+    return Paragraph(markup, styles()[style])
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = None,
+          header: bool = True, zebra: bool = True) -> Table:
+    """A table whose cells wrap, with a header row repeated on every page."""
+    s = styles()
+    data = [[c if isinstance(c, Flowable) else Paragraph(text(c), s["cellbold" if header and i == 0 else "cell"])
+             for c in row] for i, row in enumerate(rows)]
+    t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4eef3")),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        style += [("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
+                   [colors.white, colors.HexColor("#f7f9fa")])]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _inline(source: str) -> Paragraph:
+    """Escaped text with **bold** made bold."""
+    return rich(re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(source)))
+
+
+def markdown(source: str, values: dict[str, str], skip_title: str = "") -> list[Flowable]:
+    """The small Markdown of the form texts (#, ##, '- ' lists, **bold**, paragraphs), with
+    ``{placeholders}`` filled from ``values``. A first heading equal to ``skip_title`` is
+    dropped (the document's own title already says it)."""
+    filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), source)
+    out: list[Flowable] = []
+    bullets: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(_inline(" ".join(para)))
+            para.clear()
+        if bullets:
+            out.append(ListFlowable([ListItem(_inline(b), leftIndent=10) for b in bullets],
+                                    bulletType="bullet", start="•", leftIndent=10,
+                                    bulletFontName=FONT))
+            bullets.clear()
+
+    for line in filled.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif stripped.startswith("## "):
+            flush()
+            out.append(p(stripped[3:], "h3"))
+        elif stripped.startswith("# "):
+            flush()
+            if not (not out and stripped[2:].strip() == skip_title):
+                out.append(p(stripped[2:], "h2"))
+        elif stripped.startswith("- "):
+            if para:
+                flush()
+            bullets.append(stripped[2:])
+        else:
+            if bullets:
+                flush()
+            para.append(stripped)
+    flush()
+    return out
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    header_left: str  # e.g. the practice name
+    header_right: str  # e.g. the client code
+    page_size: str = "A4"
+    footer_extra: str = ""  # e.g. form version and content hash
+
+
+def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
+        """Draws header and footer once the page count is known ("page 3 of 7")."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(18 * mm, height - 11 * mm, doc.header_left)
+            self.drawRightString(width - 18 * mm, height - 11 * mm, doc.header_right)
+            self.setStrokeColor(RULE)
+            self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
+            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL)
+            self.drawRightString(width - 18 * mm, 8 * mm, f"page {self._pageNumber} of {total}")
+            if doc.footer_extra:
+                self.drawString(18 * mm, 8 * mm, doc.footer_extra)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(doc: Document, story: Iterable[Flowable]) -> bytes:
+    """Lay out ``story`` and return the PDF's bytes (nothing touches the disk)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer, pagesize=page_size(doc.page_size), leftMargin=18 * mm, rightMargin=18 * mm,
+        topMargin=18 * mm, bottomMargin=22 * mm, title=doc.title, author="Triad",
+        creator="Triad", subject=doc.title,
+    )
+    template.build(list(story), canvasmaker=_numbered_canvas(doc))
+    return buffer.getvalue()
+
+
+def heading_block(title: str, lines: list[str]) -> KeepTogether:
+    return KeepTogether([p(title, "title"), *[p(line, "subtitle") for line in lines],
+                         Spacer(1, 4 * mm)])

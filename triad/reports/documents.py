@@ -1,0 +1,334 @@
+"""The documents: each a pure function from a data object to PDF bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from ..ladder import ACTIVITY_LABELS, Activity
+from .charts import phase_timeline, suds_trend
+from .common import (
+    ACCENT,
+    RULE,
+    Document,
+    heading_block,
+    markdown,
+    p,
+    page_size,
+    render,
+    rich,
+    table,
+    text,
+)
+
+KIND_LABELS = {"surrogate_session": "Surrogate sessions", "therapist_session": "Therapist sessions",
+               "three_way_meeting": "Three-way meetings"}
+
+
+STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "revoked": "revoked",
+                "expired": "expired", "pending": "not yet valid"}
+
+
+def flag_words(flag: str) -> str:
+    """A debrief flag in words, e.g. 'activity-not-consented:genital_touch'."""
+    code, _, activity = flag.partition(":")
+    label = ACTIVITY_LABELS.get(Activity(activity), activity) if activity in Activity._value2member_map_ else activity
+    return {
+        "activity-not-consented": f"activity outside consent ({label})",
+        "activity-not-planned": f"activity not planned ({label})",
+        "stop-signal-used": "stop signal used",
+        "pause-signal-used": "pause signal used",
+        "boundary-not-kept": "boundary not kept",
+    }.get(code, flag)
+
+
+def _usable_width(size: str) -> float:
+    return float(page_size(size)[0] - 36 * mm)
+
+
+def _when(value: str | None) -> str:
+    return (value or "-").replace("T", " ")
+
+
+# -- progress summary ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProgressData:
+    practice: str
+    client_label: str  # the code, or "name (code)" when names were asked for
+    code: str
+    pronouns: str
+    status: str
+    current_phase: str
+    period: tuple[str, str]
+    generated_at: str
+    triad: list[tuple[str, str]]  # (role, name)
+    concerns: list[str]
+    phases: list[tuple[str, int, int, str]]  # title, planned, held, status
+    goals: list[tuple[str, str, str, str]]  # description, baseline, latest, target
+    suds: list[tuple[int, int | None, int | None, str]]  # number, before, after, date
+    measures: dict[str, list[tuple[str, str, str]]]  # kind -> (date, value, label)
+    sessions: dict[str, tuple[int, float]]  # kind -> (count, hours)
+    debriefs_reviewed: tuple[int, int]
+    consent_in_force: list[Activity]
+    consent_records: list[tuple[str, str, str, str, str]]  # title, version, from, until, status
+    revocations: list[tuple[str, str, str]]  # at, activities, party
+    findings: list[tuple[str, str, str, str]] | None  # severity, id, at, explanation
+    narrative: str = ""
+    page_size: str = "A4"
+
+
+def progress_summary(d: ProgressData) -> bytes:
+    width = _usable_width(d.page_size)
+    story: list[Flowable] = [heading_block("Progress summary", [
+        f"{d.practice} · client {d.client_label} · {d.period[0]} to {d.period[1]}",
+        f"Generated {_when(d.generated_at)} · pseudonymised unless names were requested",
+    ])]
+    story.append(table([
+        ["Status", "Current phase", "Triad"],
+        [d.status, d.current_phase or "-", "; ".join(f"{n} ({r})" for r, n in d.triad)],
+    ], [28 * mm, 50 * mm, width - 78 * mm]))
+    if d.pronouns or d.concerns:
+        story.append(Spacer(1, 2 * mm))
+        story.append(p(f"Pronouns: {d.pronouns or '-'}. Presenting concerns: "
+                       f"{', '.join(d.concerns) or '-'}.", "small"))
+
+    story.append(p("Phases: planned and held", "h2"))
+    story.append(phase_timeline(d.phases, width) if d.phases else p("No phase plan yet."))
+
+    story.append(p("Goals", "h2"))
+    if d.goals:
+        story.append(table([["Goal", "Baseline", "Latest", "Target"], *d.goals],
+                           [width - 60 * mm, 20 * mm, 20 * mm, 20 * mm]))
+    else:
+        story.append(p("No goals recorded."))
+
+    story.append(CondPageBreak(70 * mm))
+    story.append(p("SUDS before and after each surrogate session", "h2"))
+    story.append(suds_trend([(n, b, a) for n, b, a, _ in d.suds], width))
+    if d.suds:
+        n, b, a, day = d.suds[-1]
+        story.append(p(f"Latest SUDS (session {n}, {day}): before {b if b is not None else '-'}, "
+                       f"after {a if a is not None else '-'}.", "small"))
+
+    names = {"iief5": "IIEF-5 (5-25)", "fsfi": "FSFI total (2-36; cut-off 26.55)",
+             "suds": "SUDS hierarchy (0-10)"}
+    if any(d.measures.values()):
+        story.append(p("Measures", "h2"))
+        for kind in ("iief5", "fsfi", "suds"):
+            rows = d.measures.get(kind) or []
+            if rows:
+                story.append(KeepTogether([p(names[kind], "h3"),
+                                           table([["Date", "Value", "Note"], *rows],
+                                                 [25 * mm, 20 * mm, width - 45 * mm])]))
+
+    story.append(p("Sessions in this period", "h2"))
+    session_rows: list[list[object]] = [[KIND_LABELS[k], str(c), f"{h:.1f}"]
+                                for k, (c, h) in d.sessions.items() if c]
+    total_c = sum(c for c, _ in d.sessions.values())
+    total_h = sum(h for _, h in d.sessions.values())
+    story.append(table([["Kind", "Sessions", "Hours"], *session_rows, ["Total", str(total_c), f"{total_h:.1f}"]],
+                       [width - 50 * mm, 25 * mm, 25 * mm]))
+    reviewed, debriefed = d.debriefs_reviewed
+    story.append(p(f"Debriefs reviewed by the therapist: {reviewed} of {debriefed}.", "small"))
+
+    story.append(p("Consent", "h2"))
+    story.append(p("In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in d.consent_in_force)
+                                       or "nothing") + "."))
+    if d.consent_records:
+        story.append(table([["Form", "Version", "Valid from", "Until", "Status"], *d.consent_records],
+                           [width - 95 * mm, 16 * mm, 27 * mm, 22 * mm, 30 * mm]))
+    for at, acts, party in d.revocations:
+        story.append(p(f"Revoked {at} by the {party}: {acts}.", "small"))
+
+    if d.findings is not None:
+        story.append(p("Open consent audit findings", "h2"))
+        if d.findings:
+            story.append(table([["Severity", "Finding", "When", "What"], *d.findings],
+                               [18 * mm, 31 * mm, 26 * mm, width - 75 * mm]))
+        else:
+            story.append(p("None open."))
+
+    story.append(p("Therapist's narrative", "h2"))
+    story.append(p(d.narrative) if d.narrative.strip() else p("(none written)", "small"))
+    return render(Document(f"Progress summary {d.code}", d.practice, f"Client {d.code}",
+                           d.page_size), story)
+
+
+# -- consent audit report -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditFinding:
+    severity: str
+    finding_id: str
+    case_code: str
+    at: str
+    rule_id: str
+    explanation: str
+    record_id: str
+    status: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AuditData:
+    practice: str
+    scope: str
+    generated_at: str
+    cases: int
+    findings: list[AuditFinding]
+    verification: tuple[bool, int, int, list[str]]  # ok, entries, chains, problems
+    settings: list[tuple[str, str]]
+    page_size: str = "A4"
+
+
+def audit_report(d: AuditData) -> bytes:
+    width = _usable_width(d.page_size)
+    ok, entries, chains, problems = d.verification
+    story: list[Flowable] = [heading_block("Consent audit report", [
+        f"{d.practice} · {d.scope} · {d.cases} case(s)", f"Generated {_when(d.generated_at)}"])]
+    story.append(p("Entry log verification", "h2"))
+    story.append(p(f"{'Verified' if ok else 'PROBLEMS FOUND'}: {entries} signed entries in {chains} "
+                   "hash chains; every signature and chain was checked, and every database page."))
+    for line in problems:
+        story.append(p(line, "small"))
+    story.append(p("Settings: " + "; ".join(f"{k} {v}" for k, v in d.settings) + ".", "small"))
+    counts = {s: sum(f.severity == s for f in d.findings) for s in ("critical", "major", "minor")}
+    story.append(p("Findings", "h2"))
+    story.append(p(f"{len(d.findings)} finding(s): {counts['critical']} critical, {counts['major']} "
+                   f"major, {counts['minor']} minor; open: "
+                   f"{sum(f.status == 'open' for f in d.findings)}."))
+    for severity in ("critical", "major", "minor"):
+        group = [f for f in d.findings if f.severity == severity]
+        if not group:
+            continue
+        story.append(p(severity.capitalize(), "h3"))
+        rows: list[list[object]] = [["Finding", "Case", "When", "What", "Status"]]
+        for f in group:
+            what = rich(f"<b>{text(f.rule_id)}</b><br/>{text(f.explanation)}<br/>"
+                        f"<font size=7>record {text(f.record_id)}</font>"
+                        + "".join(f"<br/>{text(n)}" for n in f.notes), "cell")
+            rows.append([f.finding_id, f.case_code, _when(f.at), what, f.status])
+        story.append(table(rows, [31 * mm, 22 * mm, 22 * mm, width - 97 * mm, 22 * mm]))
+    if not d.findings:
+        story.append(p("No findings: the documentation meets every rule checked."))
+    return render(Document("Consent audit report", d.practice, d.scope, d.page_size), story)
+
+
+# -- consent form ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConsentFormData:
+    practice: str
+    title: str
+    form_id: str
+    version: int
+    content_hash: str
+    body: str
+    values: dict[str, str]
+    client_label: str
+    scope: list[Activity]
+    parties: list[tuple[str, str]]  # (party, printed name or "")
+    page_size: str = "A4"
+
+
+def consent_form(d: ConsentFormData) -> bytes:
+    width = _usable_width(d.page_size)
+    story: list[Flowable] = [heading_block(d.title, [
+        f"{d.practice} · client {d.client_label}",
+        f"Form {d.form_id}, version {d.version}"])]
+    story += markdown(d.body, d.values, skip_title=d.title)
+    if d.scope:
+        story.append(CondPageBreak(60 * mm))
+        story.append(p("Activities this consent covers", "h2"))
+        story.append(p("Tick one box per line. You may decline any activity, and withdraw consent "
+                       "to any of them at any time.", "small"))
+        story.append(table([["Activity", "I consent", "I do not consent"],
+                            *[[ACTIVITY_LABELS[a], "☐", "☐"] for a in d.scope]],
+                           [width - 60 * mm, 30 * mm, 30 * mm]))
+    story.append(CondPageBreak(20 * mm + 24 * mm * len(d.parties)))
+    story.append(p("Signatures", "h2"))
+    for party, name in d.parties:
+        line = Table([[p(f"{party.capitalize()}: {name or ''}", "cellbold"), "", ""],
+                      [p("Signature", "small"), "", p("Date", "small")]],
+                     [width * 0.5, width * 0.15, width * 0.35], rowHeights=[12 * mm, 7 * mm])
+        line.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, ACCENT),
+                                  ("LINEBELOW", (2, 0), (2, 0), 0.6, ACCENT),
+                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+        story.append(KeepTogether([line, Spacer(1, 4 * mm)]))
+    footer = f"{d.form_id} v{d.version} · sha256 {d.content_hash[:16]}…{d.content_hash[-8:]}"
+    return render(Document(d.title, d.practice, f"Client {d.client_label}", d.page_size, footer), story)
+
+
+# -- one debrief ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DebriefData:
+    practice: str
+    client_label: str
+    code: str
+    surrogate: str
+    fields: list[tuple[str, str]]
+    reviews: list[tuple[str, str, str]]  # at, by, comment
+    process_recording: str
+    flags: list[str]
+    amended: bool
+    page_size: str = "A4"
+
+
+def debrief(d: DebriefData) -> bytes:
+    width = _usable_width(d.page_size)
+    story: list[Flowable] = [heading_block("Session debrief", [
+        f"{d.practice} · client {d.client_label} · surrogate partner {d.surrogate}"])]
+    if d.flags:
+        story.append(p("For therapist review: " + "; ".join(flag_words(f) for f in d.flags) + ".",
+                       "h3"))
+    if d.amended:
+        story.append(p("This debrief was amended after it was signed; the values shown include the "
+                       "amendments, and the original stays in the record.", "small"))
+    story.append(table([["", ""], *d.fields], [50 * mm, width - 50 * mm], header=False))
+    story.append(p("Therapist review", "h2"))
+    if d.reviews:
+        story.append(table([["Reviewed", "By", "Comment"], *d.reviews],
+                           [30 * mm, 35 * mm, width - 65 * mm]))
+    else:
+        story.append(p("Not yet reviewed."))
+    if d.process_recording:
+        story.append(CondPageBreak(40 * mm))
+        story.append(p("Process recording (psychotherapy note: file separately)", "h2"))
+        story.append(p(d.process_recording))
+    return render(Document(f"Debrief {d.code}", d.practice, f"Client {d.code}", d.page_size), story)
+
+
+# -- recovery sheet ------------------------------------------------------------------------
+
+def recovery_sheet(vault_name: str, code: str, created_at: str, page: str = "A4") -> bytes:
+    """The recovery code on paper. The code exists on disk only if the user saves this PDF."""
+    groups = code.split("-")
+    width = _usable_width(page)
+    story: list[Flowable] = [heading_block("Triad recovery sheet", [
+        f"Vault: {vault_name}", f"Code created {_when(created_at)}"])]
+    story.append(p("This code sets a new passphrase for any member of this vault if one is "
+                   "forgotten. Anyone who has it and a copy of the vault can read every record."))
+    half = (len(groups) + 1) // 2
+    cells = [[p(g, "code") for g in groups[:half]], [p(g, "code") for g in groups[half:]]]
+    grid = Table(cells, [width / half] * half, rowHeights=[20 * mm, 20 * mm])
+    grid.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
+                              ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+                              ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story += [Spacer(1, 6 * mm), grid, Spacer(1, 6 * mm), p("What to do with this sheet", "h2")]
+    for line in (
+        "Keep it locked away, apart from the computer that holds the vault (a safe, a sealed "
+        "envelope with the practice's papers).",
+        "Do not photograph it, e-mail it or store it in a file.",
+        "To use it: triad-cli recover VAULT, then type the code; letters O, I and L may be "
+        "typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught before anything "
+        "changes.",
+        "If the sheet may have been seen, a therapist replaces the code (triad-cli recovery-code); "
+        "the old code then stops working. Destroy this sheet then.",
+    ):
+        story.append(p("• " + line))
+    return render(Document("Triad recovery sheet", "Triad", vault_name, page), story)

@@ -1,0 +1,209 @@
+"""ReportService: gathers a document's data through the (permission-checked) services and
+hands it to a pure render function. Returns PDF bytes; saving is the caller's business."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import clock, resources
+from ..errors import InvalidInput, NotFound
+from ..ladder import ACTIVITY_LABELS
+from ..members import Role
+from . import documents as docs
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+
+class ReportService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def _names(self) -> dict[str, str]:
+        return {m.member_id: m.name
+                for m in self._ws.members.list(include_removed=True, include_external=True)}
+
+    def _client_label(self, case_key: str, show_names: bool) -> str:
+        case = self._ws.cases.get(case_key)
+        if show_names and case.client.legal_name:
+            return f"{case.client.legal_name} ({case.code})"
+        return case.code
+
+    def progress(self, case_key: str, start: str | None = None, end: str | None = None,
+                 show_names: bool = False, page_size: str = "A4", narrative: str = "") -> bytes:
+        """The progress summary for a period (default: from the case's opening to today).
+        Therapist or supervisor of the case. Process recordings never appear in it."""
+        ws = self._ws
+        case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+        case = ws.cases.get(case_id)
+        names = self._names()
+        first = clock.day(start, "from") if start else case.opened_at[:10]
+        last = clock.day(end, "to") if end else ws.local_now()[:10]
+        if last < first:
+            raise InvalidInput("period", field="to")
+        now = ws.local_now()
+        sessions = ws.sessions.list(case_id)
+        in_period = [s for s in sessions if first <= s.starts_at[:10] <= last and s.starts_at <= now]
+        plan = ws.plans.current(case_id)
+        held_by_phase: dict[str | None, int] = {}
+        for s in sessions:
+            if s.kind == "surrogate_session" and s.debrief is not None:
+                held_by_phase[s.phase_id] = held_by_phase.get(s.phase_id, 0) + 1
+        phases = [(ph.title, ph.planned_sessions, held_by_phase.get(ph.phase_id, 0), ph.status)
+                  for ph in plan.phases] if plan else []
+        surrogate = [s for s in in_period if s.kind == "surrogate_session"]
+        suds = [(i + 1, s.debrief.suds_before, s.debrief.suds_after, s.starts_at[:10])
+                for i, s in enumerate(x for x in surrogate if x.debrief) if s.debrief]
+        counts: dict[str, tuple[int, float]] = {}
+        for kind in docs.KIND_LABELS:
+            ks = [s for s in in_period if s.kind == kind]
+            minutes = sum(s.debrief.duration_min if s.debrief else s.duration_min for s in ks)
+            counts[kind] = (len(ks), minutes / 60)
+        debriefed = [s for s in surrogate if s.debrief]
+        measures: dict[str, list[tuple[str, str, str]]] = {}
+        for m in ws.measures.list(case_id):
+            if first <= m.on <= last:
+                measures.setdefault(m.kind, []).append((m.on, f"{m.value:g}", m.label))
+        records = ws.consent.records(case_id)
+        consent_rows = []
+        for r in records:
+            title = resources.form(r.form_id).title if r.form_id else r.form_id
+            status = ws.consent.status(r, records, now)
+            consent_rows.append((title, str(r.form_version), r.valid_from[:10], r.valid_until or "-",
+                                 docs.STATUS_WORDS.get(status, status)))
+        revocations = [(rv.at.replace("T", " "),
+                        ", ".join(ACTIVITY_LABELS[a] for a in rv.activities) or "the whole record",
+                        rv.party) for r in records for rv in r.revocations]
+        findings = None
+        try:
+            report = ws.audit.run(case_id)
+            findings = [(f.severity, f.finding_id, f.at.replace("T", " "), f.explanation)
+                        for f in report.findings if f.status == "open"]
+        except Exception:  # the audit is optional here; a permission or data issue omits it
+            findings = None
+        triad = [("therapist", names.get(case.therapist_id, "?"))]
+        triad += [("surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
+        if case.supervisor_id:
+            triad.append(("supervisor", names.get(case.supervisor_id, "?")))
+        data = docs.ProgressData(
+            practice=ws.practice_name or "Triad", client_label=self._client_label(case_id, show_names),
+            code=case.code, pronouns=case.client.pronouns, status=case.status,
+            current_phase=plan.current.title if plan and plan.current else "",
+            period=(first, last), generated_at=now, triad=triad,
+            concerns=[c.replace("-", " ") for c in case.client.presenting_concerns], phases=phases,
+            goals=[(g.description, g.baseline, g.latest, g.target) for g in ws.cases.goals(case_id)],
+            suds=suds, measures=measures, sessions=counts,
+            debriefs_reviewed=(sum(1 for s in debriefed if s.debrief and s.debrief.reviewed),
+                               len(debriefed)),
+            consent_in_force=list(ws.consent.in_force(case_id)), consent_records=consent_rows,
+            revocations=revocations, findings=findings, narrative=narrative, page_size=page_size,
+        )
+        return docs.progress_summary(data)
+
+    def audit(self, case_key: str | None = None, page_size: str = "A4") -> bytes:
+        ws = self._ws
+        report = ws.audit.run(case_key)
+        verification = ws.audit.verification()
+        names = self._names()
+        findings = []
+        for f in report.findings:
+            notes = [f"signed off {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}"
+                     for n in f.signoffs]
+            notes += [f"remediation {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}"
+                      for n in f.remediations]
+            if f.resolved_by:
+                notes.append(f"resolved {str(f.resolved_at).replace('T', ' ')} by entry {f.resolved_by}")
+            findings.append(docs.AuditFinding(f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
+                                              f.explanation, f.record_id, f.status, notes))
+        scope = f"case {ws.cases.get(case_key).code}" if case_key else "all cases you audit"
+        s = report.settings
+        return docs.audit_report(docs.AuditData(
+            practice=ws.practice_name or "Triad", scope=scope, generated_at=report.generated_at,
+            cases=report.cases, findings=findings,
+            verification=(verification.ok, verification.entries, verification.chains,
+                          [f"{x.code}: {x.entry_id or x.author or x.detail}" for x in verification.problems]),
+            settings=[("debrief review within", f"{s.review_days} days"),
+                      ("re-consent at phase change", "on" if s.reconsent_at_phase_change else "off"),
+                      ("credential warning", f"{s.credential_warning_days} days")],
+            page_size=page_size))
+
+    def consent_form(self, case_key: str, form_id: str, show_names: bool = False,
+                     page_size: str = "A4") -> bytes:
+        """A form to print and sign on paper, filled with the case's parties."""
+        ws = self._ws
+        case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+        case = ws.cases.get(case_id)
+        form = resources.form(form_id)
+        names = self._names()
+        label = self._client_label(case_id, show_names)
+        surrogates = ", ".join(names.get(s, "?") for s in case.surrogate_ids)
+        parties = []
+        for party in form.parties:
+            name = {"client": label if show_names else "",
+                    "therapist": names.get(case.therapist_id, ""), "surrogate": surrogates}[party]
+            parties.append((party, name))
+        return docs.consent_form(docs.ConsentFormData(
+            practice=ws.practice_name or "Triad", title=form.title, form_id=form.form_id,
+            version=form.version, content_hash=form.content_hash, body=form.text,
+            values={"client_code": label, "therapist_name": names.get(case.therapist_id, ""),
+                    "surrogate_name": surrogates or "the surrogate partner",
+                    "practice_name": ws.practice_name or "the practice"},
+            client_label=label, scope=list(form.scope), parties=parties, page_size=page_size))
+
+    def find_session(self, case_key: str, key: str) -> str:
+        """A session id from an id, an id prefix (6+ characters) or a date/time."""
+        sessions = self._ws.sessions.list(case_key)
+        wanted = key.strip()
+        matches = [s for s in sessions if s.session_id == wanted]
+        if not matches and len(wanted) >= 6:
+            matches = [s for s in sessions if s.session_id.startswith(wanted)]
+        if not matches:
+            matches = [s for s in sessions if s.starts_at.startswith(wanted.replace(" ", "T"))]
+        if len(matches) != 1:
+            raise NotFound("session") if not matches else InvalidInput("ambiguous", field="session")
+        return matches[0].session_id
+
+    def debrief(self, session_id: str, show_names: bool = False, page_size: str = "A4") -> bytes:
+        ws = self._ws
+        session = ws.sessions.get(session_id)
+        ws.cases.access.require(session.case_id, Role.THERAPIST, Role.SUPERVISOR, Role.SURROGATE)
+        d = session.debrief
+        if d is None:
+            raise NotFound("debrief")
+        case = ws.cases.get(session.case_id)
+        names = self._names()
+        plan = ws.plans.current(session.case_id)
+        phase = plan.phase(d.phase_id).title if plan and d.phase_id else "-"
+
+        def acts(values: tuple[object, ...]) -> str:
+            return ", ".join(ACTIVITY_LABELS[a] for a in values if a in ACTIVITY_LABELS) or "-"  # type: ignore[index]
+
+        fields = [
+            ("Session", f"{d.held_at.replace('T', ' ')}, {d.duration_min} min, {d.location or '-'}"),
+            ("Phase", phase),
+            ("Activities planned", acts(d.activities_planned)),
+            ("Activities done", acts(d.activities_done)),
+            ("SUDS before / after", f"{d.suds_before if d.suds_before is not None else '-'} / "
+                                    f"{d.suds_after if d.suds_after is not None else '-'}"),
+            ("What went well", d.went_well or "-"), ("What was hard", d.was_hard or "-"),
+            ("Arousal and anxiety", d.arousal_anxiety or "-"),
+            ("Boundaries kept", ("yes" if d.boundaries_kept else "NO") +
+             (f": {d.boundaries_note}" if d.boundaries_note else "")),
+            ("Stop / pause signals", f"{d.stop_signals} / {d.pause_signals}"),
+            ("Safer sex", d.safer_sex or "-"), ("Aids used", ", ".join(d.aids_used) or "-"),
+            ("Surrogate's reactions", d.reactions or "-"),
+            ("Questions for the therapist", d.questions or "-"),
+            ("Proposal for next session", d.proposal or "-"),
+            ("Submitted", clock.utc_to_local_minutes(d.submitted_at).replace("T", " ")),
+        ]
+        reviews = [(clock.utc_to_local_minutes(r.at).replace("T", " "), names.get(r.by, "?"), r.comment)
+                   for r in d.reviews]
+        return docs.debrief(docs.DebriefData(
+            practice=ws.practice_name or "Triad", client_label=self._client_label(case.case_id, show_names),
+            code=case.code, surrogate=names.get(session.surrogate_id or "", "?"), fields=fields,
+            reviews=reviews, process_recording=d.process_recording,
+            flags=list(d.flags), amended=d.amended, page_size=page_size))
+
+
+def recovery_sheet(vault_name: str, code: str, created_at: str, page_size: str = "A4") -> bytes:
+    return docs.recovery_sheet(vault_name, code, created_at, page_size)

@@ -33,7 +33,9 @@ def suds_trend(points: Sequence[tuple[int, int | None, int | None]], width: floa
     plot.lines[1].strokeColor = ACCENT
     for i, color in ((0, WARN), (1, ACCENT)):
         plot.lines[i].strokeWidth = 1.4
-        plot.lines[i].symbol = makeMarker("FilledCircle", size=2.8, fillColor=color, strokeColor=color)
+        if len(points) <= 40:  # beyond that, markers only clutter the line (and cost time)
+            plot.lines[i].symbol = makeMarker("FilledCircle", size=2.8, fillColor=color,
+                                              strokeColor=color)
     xs = [n for n, _, _ in points]
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = min(xs) - 0.5, max(xs) + 0.5
     step = max(1, len(xs) // 12)

@@ -1,114 +1,70 @@
-"""Benchmarks: each prints a row of figures as ratios against a baseline measured in the same
-run (the clock here moves in coarse steps, so each side runs for a second or more).
+"""Benchmarks: one command prints the table. Each figure is timed over batches lasting a second
+or more (the clock here moves in coarse steps) and, where the issue names one, compared with a
+baseline measured in the same run. See docs/performance.md for what each row measures.
 
-    .venv/bin/python -m benchmarks.run
+    .venv/bin/python -m benchmarks.run              # every row (about two minutes)
+    .venv/bin/python -m benchmarks.run save list    # only rows whose key contains a word
+
+Keys: signed, save, list, progress, audit, packets, startup, memory.
 """
 
 from __future__ import annotations
 
 import os
+import platform
 import sqlite3
+import sys
 import tempfile
-import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("TRIAD_INSECURE_TEST_KDF", "1")
+os.environ.setdefault("TRIAD_INSECURE_TEST_KDF", "1")  # the KDF is not what is measured
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from triad.members import Role
 from triad.workspace import Workspace
 
-
-def per_op(fn: Callable[[], None], min_seconds: float = 1.5) -> float:
-    """Seconds per call, timed over a batch lasting at least ``min_seconds``."""
-    n, start = 0, time.perf_counter()
-    while True:
-        fn()
-        n += 1
-        elapsed = time.perf_counter() - start
-        if elapsed >= min_seconds and n >= 20:
-            return elapsed / n
+from .app import bench_memory, bench_startup
+from .common import Row, interleaved, per_op, table
+from .open_list import bench_open_list
+from .packets import bench_packets
+from .practice import PASS, build_practice
+from .save import bench_debrief_save
 
 
-def bench_signed_append(tmp: Path) -> tuple[str, float, float]:
-    """A signed, chained entry committed with fsync vs a plain SQLite insert with fsync."""
+def bench_signed_append(tmp: Path) -> list[Row]:
+    """A small signed, chained entry committed with fsync vs a plain SQLite insert with fsync."""
     plain = sqlite3.connect(tmp / "plain.db", isolation_level=None)
     plain.execute("PRAGMA journal_mode=WAL")
     plain.execute("PRAGMA synchronous=FULL")
     plain.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
-    body = "x" * 600  # about the size of a debrief's JSON
+    body = "x" * 600
 
     def baseline() -> None:
         plain.execute("BEGIN IMMEDIATE")
         plain.execute("INSERT INTO t (body) VALUES (?)", (body,))
         plain.execute("COMMIT")
 
-    ws = Workspace.create(tmp / "v.triad", name="Bench", role=Role.THERAPIST,
-                          passphrase="benchmark passphrase").workspace
+    ws = Workspace.create(tmp / "v.triad", name="Bench", role=Role.THERAPIST, passphrase=PASS).workspace
 
     def ours() -> None:
         ws.append("bench.entry", {"text": body})
 
-    result = ("save a signed entry (sign, chain, commit+fsync)", per_op(ours), per_op(baseline))
+    ours_s, base_s = interleaved(ours, baseline)
     ws.close()
     plain.close()
-    return result
+    return [Row("save a small signed entry (no projection)", ours_s, base_s, "info")]
 
 
-def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
-    """A vault with ``cases`` cases of ``sessions`` debriefed and reviewed surrogate sessions,
-    written through the real services (one transaction per batch)."""
-    from triad.members import Credential
-    from triad.sessions import DebriefForm
-
-    valid = (Credential("Board", "1", "2030-01-01"),)
-    t = Workspace.create(path, name="Bench Therapist", role=Role.THERAPIST,
-                         passphrase="benchmark passphrase", credentials=valid).workspace
-    t.members.add("Bench Surrogate", Role.SURROGATE, "benchmark passphrase", valid)
-    t.members.add("Bench Supervisor", Role.SUPERVISOR, "benchmark passphrase", valid)
-    s = Workspace.open(path, "benchmark passphrase", "Bench Surrogate")
-    ids = {m.name: m.member_id for m in t.members.list()}
-    scope = ("conversation", "relaxation_breathing", "clothed_touch")
-    for n in range(cases):
-        with t.vault.db.transaction():
-            case = t.cases.open({"code": f"B-{n:04d}"}, (ids["Bench Surrogate"],),
-                                ids["Bench Supervisor"], opened_at="2025-01-02").case_id or ""
-            for form_id, parties in (("informed-consent", ("client", "therapist")),
-                                     ("release-of-information", ("client", "therapist")),
-                                     ("triad-agreement", ("client", "therapist", "surrogate"))):
-                t.consent.give(case, form_id, [{"party": p, "name": p, "signed_on": "2025-01-05"}
-                                               for p in parties],
-                               grants=scope if form_id != "release-of-information" else ())
-            first = datetime(2025, 2, 1, 10, 0)
-            session_ids = [
-                t.sessions.schedule(case, "surrogate_session",
-                                    (first + timedelta(days=k * 7 * 40 // max(sessions, 40)))
-                                    .strftime("%Y-%m-%dT%H:%M"), 60,
-                                    planned_activities=scope).subject_id
-                for k in range(sessions)
-            ]
-        with s.vault.db.transaction():
-            for k, sid in enumerate(session_ids):
-                s.sessions.submit_debrief(sid, DebriefForm(activities_done=scope,
-                                                           suds_before=8 - k * 5 // sessions,
-                                                           suds_after=6 - k * 5 // sessions))
-        with t.vault.db.transaction():
-            for sid in session_ids:
-                t.sessions.review(sid, "Read.")
-    s.close()
-    return t
-
-
-def bench_audit(tmp: Path) -> tuple[str, float, float | None, str]:
+def bench_audit(tmp: Path) -> list[Row]:
     ws = build_practice(tmp / "audit.triad", 100, 40)
-    sup = Workspace.open(ws.vault.folder, "benchmark passphrase", "Bench Supervisor")
+    sup = Workspace.open(ws.vault.folder, PASS, "Bench Supervisor")
     report = sup.audit.run()
     assert report.cases == 100 and not report.findings, "the benchmark practice should be compliant"
     seconds = per_op(lambda: sup.audit.run(), 2.0)
     sup.close()
     ws.close()
-    return ("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s")
+    return [Row("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s")]
 
 
 def plain_reportlab(data: object) -> bytes:
@@ -146,7 +102,7 @@ def plain_reportlab(data: object) -> bytes:
     return buffer.getvalue()
 
 
-def bench_progress(tmp: Path) -> tuple[str, float, float, str]:
+def bench_progress(tmp: Path) -> list[Row]:
     from triad.reports import documents
 
     ws = build_practice(tmp / "progress.triad", 1, 300)
@@ -165,22 +121,46 @@ def bench_progress(tmp: Path) -> tuple[str, float, float, str]:
     ours = per_op(lambda: ws.reports.progress(case), 3.0)
     base = per_op(lambda: plain_reportlab(captured[0]), 3.0)
     ws.close()
-    return ("progress summary of a 300-session case (PDF)", ours, base, "<= 1.3x")
+    return [Row("progress summary of a 300-session case (PDF)", ours, base, "<= 1.3x")]
 
 
-def main() -> None:
-    rows: list[tuple[str, float, float | None, str]] = []
-    with tempfile.TemporaryDirectory() as d:
-        what, ours, base = bench_signed_append(Path(d))
-        rows.append((what, ours, base, "<= 1.3x"))
-        rows.append(bench_progress(Path(d)))
-        rows.append(bench_audit(Path(d)))
-    print(f"| {'what':<50} | {'ours (ms)':>10} | {'baseline (ms)':>13} | {'ratio':>6} | goal    |")
-    print(f"|{'-' * 52}|{'-' * 12}|{'-' * 15}|{'-' * 8}|---------|")
-    for what, ours, base, goal in rows:
-        ratio = f"{ours / base:>5.2f}x" if base else "     -"
-        base_ms = f"{base * 1000:>13.2f}" if base else f"{'-':>13}"
-        print(f"| {what:<50} | {ours * 1000:>10.2f} | {base_ms} | {ratio} | {goal:<7} |")
+BENCHES: dict[str, Callable[[Path], list[Row]]] = {
+    "startup": bench_startup,
+    "list": bench_open_list,
+    "signed": bench_signed_append,
+    "save": bench_debrief_save,
+    "progress": bench_progress,
+    "audit": bench_audit,
+    "packets": bench_packets,
+    "memory": bench_memory,
+}
+
+
+def machine() -> str:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() \
+        else platform.processor()
+    conn = sqlcipher.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    conn.close()
+    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs ({cpu}), "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, SQLCipher {cipher}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    words = sys.argv[1:] if argv is None else argv
+    chosen = [k for k in BENCHES if not words or any(w in k for w in words)]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="triad-bench-") as d:
+        for key in chosen:
+            folder = Path(d) / key
+            folder.mkdir()
+            print(f"[bench] {key}", file=sys.stderr, flush=True)
+            rows += BENCHES[key](folder)
+    print(f"machine: {machine()}")
+    print(table(rows))
 
 
 if __name__ == "__main__":

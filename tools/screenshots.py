@@ -1,8 +1,10 @@
 """Take the README's screenshots from the real window. Run under Xvfb:
 
-    TRIAD_INSECURE_TEST_KDF=1 xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py
+    TRIAD_INSECURE_TEST_KDF=1 xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 
-Uses a throw-away vault in a temp folder and made-up names; writes docs/screenshots/*.png.
+Uses throw-away vaults in a temp folder (the demo practice: made-up names); writes
+docs/screenshots/*.png: the first-run and unlock pages, then every case tab in the light and
+the dark palette, as the therapist, plus the surrogate's and the supervisor's view.
 """
 
 from __future__ import annotations
@@ -17,20 +19,67 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from triad.members import Credential, Role  # noqa: E402
-from ui import dialogs  # noqa: E402
+from triad import demo  # noqa: E402
+from ui import dialogs, theme  # noqa: E402
 from ui.ops import Ops  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.start import StartWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+PASS = "demo passphrase"
 
 
 def snap(app: QApplication, window: StartWindow, name: str) -> None:
-    for _ in range(20):
+    import time
+
+    end = time.monotonic() + 1.0  # QPdfView renders pages on its own threads
+    while time.monotonic() < end:
         app.processEvents()
+        time.sleep(0.02)
     window.grab().save(str(OUT / f"{name}.png"))
     print(f"wrote docs/screenshots/{name}.png")
+
+
+def unlock(app: QApplication, w: StartWindow, who: str) -> None:
+    w.unlock_page.member.setText(who)
+    w.unlock_page.passphrase.setText(PASS)
+    w.unlock_page.unlock_button.click()
+    for _ in range(10):
+        app.processEvents()
+    assert w.workspace is not None, w.unlock_page.error.text()
+
+
+def pick_case(w: StartWindow, code_index: int) -> None:
+    panel = w.main.cases
+    index = panel.proxy.index(code_index, 0)
+    panel.table.setCurrentIndex(index)
+
+
+def tab_slug(w: StartWindow, i: int) -> str:
+    return w.main.tabs.tabText(i).replace("&", "").split()[0].lower()
+
+
+def exchange_shot(app: QApplication, vault: Path, tmp: Path) -> None:
+    """The exchange panel after adding a surrogate partner's card from another machine."""
+    from triad.roles import Role
+    from triad.workspace import Workspace
+    from ui.exchange import ExchangeDialog
+
+    therapist = Workspace.open(vault, PASS, demo.THERAPIST)
+    other = Workspace.create(tmp / "other.triad", name="Mira Santos", role=Role.SURROGATE,
+                             passphrase=PASS).workspace
+    card = other.exchange.my_card()
+    therapist.exchange.import_card(card, card.fingerprint)
+    contact = therapist.exchange.contacts()[0].member_id
+    therapist.exchange.set_folders(contact, tmp / "to-mira", tmp / "from-mira")
+    dialog = ExchangeDialog(therapist, Ops(synchronous=True), therapist.cases.list()[0].case_id)
+    dialog.resize(980, 560)
+    dialog.show()
+    dialog.result.setText("Mira Santos is now a contact.")
+    snap(app, dialog, "exchange")  # type: ignore[arg-type]
+    dialog.close()
+    therapist.close()
+    other.close()
 
 
 def main() -> None:
@@ -39,30 +88,53 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     dialogs.show_recovery_code = lambda _parent, _code: None
-    vault = tmp / "riverside.triad"
+    theme.apply(app, "light")
 
     w = StartWindow(Ops(synchronous=True), settings, None)
-    w.resize(760, 540)
+    w.resize(860, 600)
     w.show()
-    w.create_page.location.setText(str(vault))
+    w.create_page.location.setText(str(tmp / "riverside.triad"))
     w.create_page.practice.setText("Riverside Therapy")
     w.create_page.name.setText("Dr Łucja Wiśniewska")
     w.create_page.passphrase.setText("correct horse battery")
     snap(app, w, "first-run")
-    w.create_page.confirm.setText("correct horse battery")
-    w.create_page.create_button.click()
-    ws = w.workspace
-    assert ws is not None
-    ws.members.add("Sam Okafor", Role.SURROGATE, "surrogate passphrase",
-                   (Credential("IPSA", "S-1042", "2027-09-30"),))
-    ws.members.add("Prof. Henrik Ødegaard", Role.SUPERVISOR, "supervisor passphrase")
-    w.open_page.show_workspace(ws, str(vault))
-    snap(app, w, "vault-open")
-    w.lock()
-    w.unlock_page.passphrase.setText("wrong one!")
-    w.unlock_page.unlock_button.click()
-    snap(app, w, "unlock-wrong-passphrase")
     w.close()
+
+    vault = tmp / "demo.triad"
+    demo.build(vault, PASS).close()
+    settings.last_vault = str(vault)
+    for scheme in ("light", "dark"):
+        theme.apply(app, scheme)
+        w = StartWindow(Ops(synchronous=True), settings, str(vault))
+        w.resize(1360, 860)
+        w.show()
+        if scheme == "light":
+            w.unlock_page.passphrase.setText("wrong one!")
+            w.unlock_page.unlock_button.click()
+            snap(app, w, "unlock-wrong-passphrase")
+        unlock(app, w, demo.THERAPIST)
+        w.main.retint()
+        pick_case(w, 3)  # case 4 carries the demo's one audit finding
+        for i in range(w.main.tabs.count()):
+            w.main.tabs.setCurrentIndex(i)
+            if tab_slug(w, i) == "reports":
+                w.main.tabs.widget(i).generate.click()  # a progress summary, previewed
+            snap(app, w, f"{scheme}-{tab_slug(w, i)}")
+        w.close()
+
+    theme.apply(app, "light")
+    exchange_shot(app, vault, tmp)
+    for who, tab in ((demo.SURROGATES[0], "sessions"), (demo.SUPERVISOR, "audit")):
+        w = StartWindow(Ops(synchronous=True), settings, str(vault))
+        w.resize(1360, 860)
+        w.show()
+        unlock(app, w, who)
+        pick_case(w, 0)
+        for i in range(w.main.tabs.count()):
+            if tab_slug(w, i).startswith(tab[:5]):
+                w.main.tabs.setCurrentIndex(i)
+        snap(app, w, f"{w.workspace.actor.role.value}-{tab}")  # type: ignore[union-attr]
+        w.close()
 
 
 if __name__ == "__main__":

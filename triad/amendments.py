@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import clock
 from .cases import Change, validate_client
 from .errors import InvalidInput, NotFound, PermissionDenied
 from .ladder import activities, ladder_sorted
@@ -18,6 +19,10 @@ from .sessions import _duration, _suds, check_measure
 
 if TYPE_CHECKING:
     from .workspace import Workspace
+
+
+FLAG_FIELDS = frozenset({"activities_done", "held_at", "stop_signals", "pause_signals",
+                         "boundaries_kept"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,10 @@ def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[s
             out[key] = validate_client(dict(value))
         elif key in ("suds_before", "suds_after"):
             out[key] = _suds(value, key)
+        elif key in ("starts_at", "held_at"):
+            out[key] = clock.when(value, key)
+        elif key == "on":
+            out[key] = clock.day(value, key)
         elif key == "duration_min":
             out[key] = _duration(value)
         elif key == "activities_done":
@@ -81,10 +90,28 @@ class AmendmentService:
         if not reason.strip():
             raise InvalidInput("reason-required", field="reason")
         clean = _clean(target.kind, target.body, changes)
-        entry = self._ws.append("entry.amended", {
-            "target_id": entry_id, "target_kind": target.kind, "reason": reason.strip(),
-            "changes": clean}, target.case_id)
+        body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
+                                "reason": reason.strip(), "changes": clean}
+        if target.kind == "session.scheduled" and "starts_at" in clean:
+            # Moving a session moves it to a time whose consent must cover what is planned.
+            session = self._ws.sessions.get(target.body["session_id"])
+            self._ws.consent.require_covered(
+                target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
+        if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
+            body["flags"] = self._reflag(target.body["session_id"], clean)
+        entry = self._ws.append("entry.amended", body, target.case_id)
         return Change(entry.id, target.case_id, entry.kind, entry_id)
+
+    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[str]:
+        session = self._ws.sessions.get(session_id)
+        d = session.debrief
+        assert d is not None
+        merged = {"activities_done": [a.value for a in d.activities_done], "held_at": d.held_at,
+                  "stop_signals": d.stop_signals, "pause_signals": d.pause_signals,
+                  "boundaries_kept": d.boundaries_kept, **changes}
+        return self._ws.sessions.flags_for(
+            session, activities(merged["activities_done"]), merged["held_at"],
+            int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]))
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
         """The original entry, untouched, and its amendments in order."""

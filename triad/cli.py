@@ -18,6 +18,7 @@ from . import __version__
 from .errors import (
     AccessDenied,
     ConsentViolation,
+    ExchangeError,
     InvalidInput,
     InvalidRecoveryCode,
     NotFound,
@@ -119,6 +120,10 @@ def describe(exc: TriadError) -> tuple[str, int]:
         return _VAULT.get(exc.detail, f"the vault cannot be used ({exc.detail})"), VAULT
     if isinstance(exc, QuickUnlockUnavailable):
         return f"quick unlock is unavailable: {_QUICK.get(exc.reason, exc.reason)}", USAGE
+    if isinstance(exc, ExchangeError):
+        from .cli_exchange import describe_exchange
+
+        return describe_exchange(exc)
     return f"error ({exc.code})", VAULT
 
 
@@ -400,11 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from . import cli_audit, cli_case, cli_report
+    from . import cli_audit, cli_case, cli_exchange, cli_report
 
     cli_case.add_commands(sub, opener)
     cli_audit.add_commands(sub, opener)
     cli_report.add_commands(sub, opener)
+    cli_exchange.add_commands(sub, opener)
     return parser
 
 

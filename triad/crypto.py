@@ -44,6 +44,26 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def strict_json(raw: bytes) -> Any:
+    """Parse untrusted JSON strictly: UTF-8, no duplicate keys, no NaN or Infinity, bounded
+    nesting. Any failure is a ValueError, so importers refuse it instead of crashing."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        if len(set(keys)) != len(keys):
+            raise ValueError("duplicate key")
+        return dict(pairs)
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(name)  # NaN, Infinity: not JSON
+
+    try:
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates,
+                          parse_constant=no_constants)
+    except (UnicodeDecodeError, RecursionError) as exc:
+        raise ValueError(type(exc).__name__) from exc
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -172,8 +192,17 @@ def ed25519_generate() -> tuple[bytes, bytes]:
     return _raw_private(private), private.public_key().public_bytes_raw()
 
 
-def sign(private: bytes, message: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private).sign(message)
+SigningKey = bytes | Ed25519PrivateKey
+
+
+def signer(private: bytes) -> Ed25519PrivateKey:
+    """The key object for repeated signing: loading it costs as much as a signature."""
+    return Ed25519PrivateKey.from_private_bytes(private)
+
+
+def sign(private: SigningKey, message: bytes) -> bytes:
+    key = private if isinstance(private, Ed25519PrivateKey) else signer(private)
+    return key.sign(message)
 
 
 def signature_valid(public: bytes, signature: bytes, message: bytes) -> bool:

@@ -20,7 +20,9 @@ never decrypted content, a member's name or a passphrase.
     │   ├── VaultDamaged            checksum, HMAC or structure check failed
     │   ├── VaultTooNew             written by a newer schema than this program knows
     │   └── StorageFailed           the disk refused a write (full, read-only); nothing changed
-    └── QuickUnlockUnavailable  no safe OS keyring, or no stored key (reason code given)
+    ├── QuickUnlockUnavailable  no safe OS keyring, or no stored key (reason code given)
+    └── ExchangeError           an identity card, contact or exchange folder problem (reason code)
+        └── PacketRejected          a case packet was refused; nothing changed (reason code)
 """
 
 from __future__ import annotations
@@ -110,3 +112,17 @@ class QuickUnlockUnavailable(TriadError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason, reason=reason)
         self.reason = reason
+
+
+class ExchangeError(TriadError):
+    """Offline exchange (``triad.exchange``): ``detail`` is a reason code, e.g.
+    ``fingerprint-mismatch``, ``not-a-card``, ``own-card``, ``not-a-contact``."""
+
+    code = "exchange"
+
+
+class PacketRejected(ExchangeError):
+    """A case packet was refused and nothing changed. ``detail``: the reason code (see
+    docs/exchange-format.md); data may name an ``item`` (``entries[3]``) -- never content."""
+
+    code = "packet-rejected"

@@ -22,7 +22,7 @@ def fsync_dir(folder: Path) -> None:
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically. On any OS error (a full disk, a read-only
     folder) the old file is untouched, the temp file is removed and StorageFailed is raised."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".triad-{secrets.token_hex(6)}.tmp")  # neutral: no part of the name
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         try:

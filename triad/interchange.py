@@ -42,7 +42,8 @@ class ImportResult:
     members_added: int
 
 
-def _defines(e: Entry) -> list[tuple[str, str]]:
+def defines(e: Entry) -> list[tuple[str, str]]:
+    """The keys an entry brings into being: itself, its case, a session, a debrief, ..."""
     b = e.body
     keys: list[tuple[str, str]] = [("entry", str(e.id))]
     if e.kind == "case.opened":
@@ -56,7 +57,8 @@ def _defines(e: Entry) -> list[tuple[str, str]]:
     return keys
 
 
-def _needs(e: Entry) -> list[tuple[str, str]]:
+def needs(e: Entry) -> list[tuple[str, str]]:
+    """The keys an entry refers to and cannot be applied without (see :func:`defines`)."""
     b = e.body
     needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
     for kind, name, field in (("session.debriefed", "session", "session_id"),
@@ -77,7 +79,7 @@ def causal_order(entries: Iterable[Entry]) -> list[Entry]:
     items = list(entries)
     definer: dict[tuple[str, str], int] = {}
     for i, e in enumerate(items):
-        for key in _defines(e):
+        for key in defines(e):
             definer.setdefault(key, i)
     chains: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(items):
@@ -88,7 +90,7 @@ def causal_order(entries: Iterable[Entry]) -> list[Entry]:
         for before, after in itertools.pairwise(chain):
             waits[after].add(before)
     for i, e in enumerate(items):
-        for key in _needs(e):
+        for key in needs(e):
             j = definer.get(key)
             if j is not None and j != i:
                 waits[i].add(j)
@@ -120,6 +122,10 @@ def _path(parts: Iterable[Any]) -> str:
     for p in parts:
         out += f"[{p}]" if isinstance(p, int) else f".{p}"
     return out
+
+
+# what the storage layer refuses to store: a value SQLite cannot bind, text with U+0000
+_UNSTORABLE = ("unsupported-value", "nul-character")
 
 
 def _bad(path: str, reason: str) -> InvalidInput:
@@ -169,19 +175,9 @@ class InterchangeService:
 
     # -- import --
     def import_bytes(self, raw: bytes) -> ImportResult:
-        def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-            keys = [k for k, _ in pairs]
-            if len(set(keys)) != len(keys):
-                raise ValueError("duplicate key")
-            return dict(pairs)
-
-        def no_constants(name: str) -> Any:
-            raise ValueError(name)  # NaN, Infinity: not JSON
-
         try:
-            data = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates,
-                              parse_constant=no_constants)
-        except (UnicodeDecodeError, ValueError) as exc:
+            data = crypto.strict_json(raw)
+        except ValueError as exc:
             raise _bad("$", "not-json") from exc
         return self.import_case(data)
 
@@ -193,7 +189,16 @@ class InterchangeService:
         entries = [self._entry(i, e, data["case_id"], members) for i, e in enumerate(data["entries"])]
         self._check_chains(entries, data)
         index: dict[str, int] = {e.id: i for i, e in enumerate(entries)}
-        self._check_case_rules(causal_order(entries), data, members, index)
+        try:
+            self.check_case_rules(causal_order(entries), data, members, index)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # a body the schema lets through but that does not hang together (a list where
+            # an id belongs, a client that is not an object)
+            raise _bad("$.entries", "malformed") from exc
+        except InvalidInput as exc:
+            if exc.detail in _UNSTORABLE:
+                raise _bad("$.entries", "malformed") from exc
+            raise
         db = self._ws.vault.db
         added = present = members_added = 0
         code_row = db.one("SELECT case_id FROM cases WHERE code=?", (data["code"],))
@@ -203,10 +208,15 @@ class InterchangeService:
             for member_id, m in sorted(members.items()):
                 row = db.one("SELECT signing_public FROM members WHERE member_id=?", (member_id,))
                 if row is None:
-                    self._ws.append("member.imported", {
-                        "member_id": member_id, "name": m["name"], "role": m["role"],
-                        "credentials": m["credentials"], "signing_public": m["signing_public"],
-                        "age_public": m["age_public"]})
+                    try:
+                        self._ws.append("member.imported", {
+                            "member_id": member_id, "name": m["name"], "role": m["role"],
+                            "credentials": m["credentials"], "signing_public": m["signing_public"],
+                            "age_public": m["age_public"]})
+                    except InvalidInput as exc:
+                        if exc.detail not in _UNSTORABLE:
+                            raise
+                        raise _bad(f"$.members[{data['members'].index(m)}]", "malformed") from exc
                     members_added += 1
                 elif row[0] != m["signing_public"]:
                     raise _bad(f"$.members[{data['members'].index(m)}]", "key-conflict")
@@ -224,6 +234,8 @@ class InterchangeService:
                 try:
                     self._ws.log.insert_signed(e)
                 except InvalidInput as exc:
+                    if exc.detail in _UNSTORABLE:
+                        raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
                     if exc.detail != "conflict":
                         raise
                     raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault") from exc
@@ -274,10 +286,11 @@ class InterchangeService:
             raise _bad(f"{where}.signature", "bad-signature")
         return entry
 
-    def _check_case_rules(self, ordered: list[Entry], data: dict[str, Any],
-                          members: dict[str, Any], index: dict[str, int]) -> None:
+    def check_case_rules(self, ordered: list[Entry], data: dict[str, Any],
+                         members: dict[str, Any], index: dict[str, int]) -> None:
         """What signatures cannot show: the file's entries must hang together as one case,
-        and touch nothing of other cases in this vault."""
+        and touch nothing of other cases in this vault. Also used for exchange packets
+        (``data`` needs ``case_id`` and ``code``; ``members`` maps author ids to ``role``)."""
         from .amendments import _clean
         from .projection import AMENDABLE
 

@@ -209,12 +209,22 @@ class SlotFile:
         if not sep or not head.startswith(HEADER):
             raise VaultDamaged("keyslots")
         try:
-            version, digest = head[len(HEADER) :].decode("ascii").split(" sha256=")
-            if int(version) > FORMAT:
-                raise VaultTooNew("keyslots", found=int(version))
+            version_text, digest = head[len(HEADER) :].decode("ascii").split(" sha256=")
+            version = int(version_text)
             if crypto.sha256_hex(body) != digest:
                 raise VaultDamaged("keyslots")
-            d = json.loads(body)
+            try:
+                d = json.loads(body)
+            except ValueError:
+                if version > FORMAT:  # intact, in a layout this program does not know
+                    raise VaultTooNew("keyslots", found=version) from None
+                raise
+            # The checksum covers the body, not the header line: a flipped version digit
+            # ('1' -> '0' or '9') must read as damage, so the body's own copy has to agree.
+            if not isinstance(d, dict) or d.get("format") != version:
+                raise VaultDamaged("keyslots")
+            if version > FORMAT:
+                raise VaultTooNew("keyslots", found=version)
             return cls(
                 vault_id=str(d["vault_id"]),
                 generation=int(d["generation"]),

@@ -9,6 +9,12 @@ of other cases. Each entry is signed with the author's Ed25519 key. Current stat
 
 Verification re-hashes every chain, checks every signature against the key published in the
 author's ``member.added`` entry, and compares that key with the members projection.
+
+A vault that receives a case by exchange (``triad.exchange``) may hold some entries of a chain
+only as a signed *header* (``withheld_entries``: the content stayed with members who may read
+it) or as a *redacted view* (``redacted_entries``: a few fields left out, the view signed by the
+author). Both keep the chain whole: verification checks the header's signature over its hash,
+and the view's own signature instead of the hash of the body.
 """
 
 from __future__ import annotations
@@ -31,6 +37,17 @@ EntryId = NewType("EntryId", str)
 GENESIS = ""
 VAULT_CHAIN = "vault"
 _COLUMNS = "id, case_id, author, seq, kind, body, created_at, prev, hash, signature"
+
+
+def view_content(entry: Entry, redacted: Sequence[str]) -> bytes:
+    """What an author signs to hand out ``entry`` with the ``redacted`` fields left out of its
+    body (docs/exchange-format.md): the original hash, the header, and the body as shown."""
+    return crypto.canonical_json({
+        "v": 1, "view_of": entry.hash, "id": entry.id, "case_id": entry.case_id,
+        "author": entry.author, "seq": entry.seq, "kind": entry.kind,
+        "created_at": entry.created_at, "prev": entry.prev, "body": entry.body,
+        "redacted": list(redacted),
+    })
 
 
 def utc_now() -> str:
@@ -129,7 +146,7 @@ class EntryLog:
     def append(
         self,
         author: MemberId,
-        signing_key: bytes,
+        signing_key: crypto.SigningKey,
         kind: str,
         body: dict[str, Any],
         case_id: CaseId | None = None,
@@ -205,6 +222,7 @@ class EntryLog:
         try:
             entries = self.entries(order="author, chain, seq")
             members = self.db.rows("SELECT member_id, signing_public FROM members")
+            headers, views = self._partial()
         except VaultDamaged:
             # A page the log lives on does not decrypt: report what the checks can name.
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
@@ -214,6 +232,11 @@ class EntryLog:
         chains: dict[tuple[str, str], list[Entry]] = {}
         for e in entries:
             chains.setdefault((e.author, e.chain), []).append(e)
+        if headers:
+            for h in headers.values():
+                chains.setdefault((h.author, h.chain), []).append(h)
+            for chain in chains.values():
+                chain.sort(key=lambda e: e.seq)
         done = 0
         for (author, _), chain in chains.items():
             prev, expected_seq = GENESIS, 1
@@ -225,7 +248,12 @@ class EntryLog:
                     problems.append(Problem("seq-gap", e.id, author, e.seq))
                 if e.prev != prev:
                     problems.append(Problem("chain-broken", e.id, author, e.seq))
-                if e.computed_hash() != e.hash:
+                if e.id in headers or e.id in views:
+                    view = views.get(e.id)
+                    if key is not None and not (_signature_ok(key, e) and (
+                            view is None or _view_ok(key, e, *view))):
+                        problems.append(Problem("bad-signature", e.id, author, e.seq))
+                elif e.computed_hash() != e.hash:
                     problems.append(Problem("hash-mismatch", e.id, author, e.seq))
                 elif key is not None and not _signature_ok(key, e):
                     problems.append(Problem("bad-signature", e.id, author, e.seq))
@@ -238,6 +266,20 @@ class EntryLog:
                 problems.append(Problem("key-mismatch", author=member_id))
         problems.extend(self._integrity())
         return VerifyReport(len(entries), len(chains), tuple(problems))
+
+    def _partial(self) -> tuple[dict[str, Entry], dict[str, tuple[list[str], str]]]:
+        """Withheld headers (as entries without kind or body) and redacted views."""
+        if not self.db.one("SELECT 1 FROM sqlite_master WHERE name='withheld_entries'"):
+            return {}, {}
+        headers = {
+            r[0]: Entry(EntryId(r[0]), CaseId(r[1]) if r[1] else None, MemberId(r[2]), int(r[3]),
+                        "", {}, "", str(r[4]), str(r[5]), str(r[6]))
+            for r in self.db.rows("SELECT id, case_id, author, seq, prev, hash, signature"
+                                  " FROM withheld_entries")
+        }
+        views = {r[0]: (list(json.loads(r[1])), str(r[2]))
+                 for r in self.db.rows("SELECT entry_id, fields, signature FROM redacted_entries")}
+        return headers, views
 
     def _integrity(self) -> list[Problem]:
         try:
@@ -254,6 +296,14 @@ class EntryLog:
                 if isinstance(member_id, str) and isinstance(public, str):
                     keys.setdefault(member_id, public)
         return keys
+
+
+def _view_ok(public_b64: str, entry: Entry, redacted: list[str], signature: str) -> bool:
+    try:
+        return crypto.signature_valid(crypto.b64d(public_b64), crypto.b64d(signature),
+                                      view_content(entry, redacted))
+    except ValueError:
+        return False
 
 
 def _signature_ok(public_b64: str, entry: Entry) -> bool:

@@ -11,31 +11,18 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from . import crypto
 from .errors import InvalidInput, PermissionDenied, UnknownMember
 from .log import Entry, MemberId
+from .roles import MIN_PASSPHRASE, Role
 from .storage import Database
 
 if TYPE_CHECKING:
     from .workspace import Workspace
 
-MIN_PASSPHRASE = 8
-
-
-class Role(StrEnum):
-    THERAPIST = "therapist"
-    SURROGATE = "surrogate"
-    SUPERVISOR = "supervisor"
-
-    @classmethod
-    def parse(cls, text: str) -> Role:
-        try:
-            return cls(text.strip().lower())
-        except ValueError as exc:
-            raise InvalidInput("role", field="role") from exc
+__all__ = ["MIN_PASSPHRASE", "Credential", "Member", "MemberService", "Role"]
 
 
 @dataclass(frozen=True)

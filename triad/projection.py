@@ -45,6 +45,19 @@ def _load(db: Database, sql: str, params: tuple[Any, ...]) -> Any:
     return json.loads(row[0]) if row else None
 
 
+def _append(db: Database, table: str, column: str, key: str, key_value: str, case_id: str | None,
+            item: dict[str, Any]) -> None:
+    """Append ``item`` to the JSON list in ``table.column`` of one row of the case (no row: the
+    entry refers to something outside this case, and changes nothing)."""
+    items = _load(db, f"SELECT {column} FROM {table} WHERE {key}=? AND case_id=?",
+                  (key_value, case_id))
+    if items is None:
+        return
+    items.append(item)
+    db.execute(f"UPDATE {table} SET {column}=? WHERE {key}=? AND case_id=?",
+               (_dump(items), key_value, case_id))
+
+
 class CaseFileProjection:
     tables: tuple[str, ...] = TABLES
 
@@ -95,13 +108,8 @@ class CaseFileProjection:
                    " WHERE goals.case_id=excluded.case_id", (b["goal_id"], e.case_id, _dump(b), e.id))
 
     def _goal_progress(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        progress = _load(db, "SELECT progress FROM goals WHERE goal_id=? AND case_id=?",
-                         (b["goal_id"], e.case_id))
-        if progress is None:
-            return
-        progress.append({**b, "entry_id": e.id})
-        db.execute("UPDATE goals SET progress=? WHERE goal_id=? AND case_id=?",
-                   (_dump(progress), b["goal_id"], e.case_id))
+        _append(db, "goals", "progress", "goal_id", b["goal_id"], e.case_id,
+                {**b, "entry_id": e.id})
 
     # -- consent --
     def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
@@ -112,13 +120,8 @@ class CaseFileProjection:
         )
 
     def _consent_revoked(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        revocations = _load(db, "SELECT revocations FROM consents WHERE consent_id=? AND case_id=?",
-                            (b["consent_id"], e.case_id))
-        if revocations is None:
-            return
-        revocations.append({**b, "by": e.author, "entry_id": e.id})
-        db.execute("UPDATE consents SET revocations=? WHERE consent_id=? AND case_id=?",
-                   (_dump(revocations), b["consent_id"], e.case_id))
+        _append(db, "consents", "revocations", "consent_id", b["consent_id"], e.case_id,
+                {**b, "by": e.author, "entry_id": e.id})
 
     # -- plans --
     def _plan_revised(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
@@ -156,13 +159,8 @@ class CaseFileProjection:
         )
 
     def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
-                        (b["session_id"], e.case_id))
-        if reviews is None:
-            return
-        reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
-        db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
-                   (_dump(reviews), b["session_id"], e.case_id))
+        _append(db, "debriefs", "reviews", "session_id", b["session_id"], e.case_id,
+                {**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
 
     def _measure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
@@ -215,6 +213,13 @@ class CaseFileProjection:
             return
         data.update(changes)
         data.setdefault("amendments", []).append(note)
+        if kind == "session.debriefed" and "flags" in b:
+            # The amending author recomputed the flags; a new one asks for a fresh review.
+            if set(b["flags"]) - set(data.get("flags", [])):
+                reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                                (key_value, e.case_id))
+                data["reviews_before_reflag"] = len(reviews or [])
+            data["flags"] = list(b["flags"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
         if table == "sessions" and "starts_at" in changes:

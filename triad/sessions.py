@@ -9,6 +9,7 @@ apart: summaries leave it out.
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -75,9 +76,11 @@ class Debrief:
     reviews: tuple[Review, ...] = ()
     amended: bool = False
 
+    reviews_before_reflag: int = 0  # an amendment raised a new flag after these reviews
+
     @property
     def reviewed(self) -> bool:
-        return bool(self.reviews)
+        return len(self.reviews) > self.reviews_before_reflag
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ def _debrief_from(row: tuple[Any, ...]) -> Debrief:
         reviews=tuple(Review(r["comment"], r["by"], r["at"], r["entry_id"], bool(r.get("amendments")))
                       for r in json.loads(reviews)),
         amended=bool(d.get("amendments")),
+        reviews_before_reflag=int(d.get("reviews_before_reflag", 0)),
     )
 
 
@@ -232,18 +236,27 @@ class SessionService:
 
     def list(self, case_key: str) -> list[Session]:
         """Sessions in time order. A surrogate sees only their own sessions."""
-        case_id = self._ws.cases.access.require(case_key)
+        return self._load(self._ws.cases.access.require(case_key))
+
+    def _load(self, case_id: str, session_id: str | None = None) -> builtins.list[Session]:
+        """The case's sessions the acting member may see (or just ``session_id``): one query
+        for the sessions, one for their debriefs."""
         sql = "SELECT data, entry_id FROM sessions WHERE case_id=?"
         params: tuple[Any, ...] = (case_id,)
         if self._ws.cases.access.role(case_id) is Role.SURROGATE:
             sql += " AND surrogate_id=?"
             params += (self._ws.actor.member_id,)
+        debrief_sql = ("SELECT session_id, data, entry_id, author, submitted_at, reviews"
+                       " FROM debriefs WHERE case_id=?")
+        debrief_params: tuple[Any, ...] = (case_id,)
+        if session_id is not None:  # saving one debrief must not read the whole case
+            sql += " AND session_id=?"
+            params += (session_id,)
+            debrief_sql += " AND session_id=?"
+            debrief_params += (session_id,)
         sessions = []
-        debriefs = {
-            r[0]: _debrief_from(r[1:]) for r in self._ws.vault.db.rows(
-                "SELECT session_id, data, entry_id, author, submitted_at, reviews FROM debriefs"
-                " WHERE case_id=?", (case_id,))
-        }
+        debriefs = {r[0]: _debrief_from(r[1:])
+                    for r in self._ws.vault.db.rows(debrief_sql, debrief_params)}
         for data, entry_id in self._ws.vault.db.rows(sql + " ORDER BY starts_at", params):
             d = json.loads(data)
             sessions.append(Session(
@@ -258,10 +271,10 @@ class SessionService:
         row = self._ws.vault.db.one("SELECT case_id FROM sessions WHERE session_id=?", (session_id,))
         if row is None:
             raise NotFound("session")
-        for s in self.list(row[0]):
-            if s.session_id == session_id:
-                return s
-        raise PermissionDenied("not-your-session")
+        found = self._load(self._ws.cases.access.require(row[0]), session_id)
+        if not found:
+            raise PermissionDenied("not-your-session")
+        return found[0]
 
     def submit_debrief(self, session_id: str, form: DebriefForm) -> Change:
         """The session's surrogate logs what happened. Activities outside consent are
@@ -274,17 +287,8 @@ class SessionService:
             raise InvalidInput("already-debriefed", field="session_id")
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
-        missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
         stop, pause = _count(form.stop_signals, "stop_signals"), _count(form.pause_signals, "pause_signals")
-        flags = [f"activity-not-consented:{a}" for a in missing]
-        flags += [f"activity-not-planned:{a.value}" for a in done
-                  if a not in session.planned_activities and a.value not in missing]
-        if stop:
-            flags.append("stop-signal-used")
-        if pause:
-            flags.append("pause-signal-used")
-        if not form.boundaries_kept:
-            flags.append("boundary-not-kept")
+        flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept))
         body: dict[str, Any] = {
             "session_id": session_id, "held_at": held_at,
             "duration_min": _duration(form.duration_min or session.duration_min),
@@ -303,6 +307,22 @@ class SessionService:
                 body[name] = str(getattr(form, name)).strip()
         entry = self._ws.append("session.debriefed", body, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
+
+    def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
+                  pause: int, boundaries_kept: bool) -> builtins.list[str]:
+        """What the therapist must look at in a debrief: activities outside consent in force
+        at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
+        missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
+        flags = [f"activity-not-consented:{a}" for a in missing]
+        flags += [f"activity-not-planned:{a.value}" for a in done
+                  if a not in session.planned_activities and a.value not in missing]
+        if stop:
+            flags.append("stop-signal-used")
+        if pause:
+            flags.append("pause-signal-used")
+        if not boundaries_kept:
+            flags.append("boundary-not-kept")
+        return flags
 
     def review(self, session_id: str, comment: str) -> Change:
         """The therapist acknowledges a debrief with a comment."""

@@ -18,12 +18,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import quickunlock, recovery
+from . import crypto, quickunlock, recovery
 from .amendments import AmendmentService
 from .audit import AuditService
 from .cases import CaseService
 from .consent import ConsentService
 from .errors import PermissionDenied, UnknownMember, VaultError
+from .exchange.service import ExchangeService
 from .interchange import InterchangeService
 from .keyslots import Slot, SlotFile
 from .kinds import may_author
@@ -102,6 +103,7 @@ class Workspace:
         self.amendments = AmendmentService(self)
         self.interchange = InterchangeService(self)
         self.audit = AuditService(self)
+        self.exchange = ExchangeService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)
@@ -109,6 +111,7 @@ class Workspace:
         if row is None:
             raise UnknownMember()
         self._signing_key: bytes = bytes(row[0])
+        self._signer: crypto.SigningKey = crypto.signer(self._signing_key)
 
     # -- opening --
     @classmethod
@@ -255,7 +258,7 @@ class Workspace:
     def close(self) -> None:
         """Lock: close the database and drop every key held in memory."""
         self.vault.close()
-        self._signing_key = b""
+        self._signing_key = self._signer = b""
         self.slot_private = b""
 
     @property
@@ -279,7 +282,7 @@ class Workspace:
         if case_id is not None and not may_author(self.actor.role, kind):
             raise PermissionDenied("role", role=self.actor.role.value)
         stamp = self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        return self.log.append(self.actor.member_id, self._signing_key, kind, body, case_id, stamp)
+        return self.log.append(self.actor.member_id, self._signer, kind, body, case_id, stamp)
 
     def local_now(self) -> str:
         """Now, as clinical local wall-clock minutes (see clock.py)."""

@@ -9,8 +9,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from . import theme
+from .icons import ICONS
 from .ops import Ops
 from .settings import Settings
 from .start import StartWindow
@@ -21,7 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     app.setApplicationName("Triad")
     app.setOrganizationName("Triad")
+    app.setWindowIcon(QIcon(str(ICONS / "triad.svg")))
     settings = Settings()
+    theme.apply(app, settings.scheme)
     vault = args[1] if len(args) > 1 else settings.last_vault or None
     ops = Ops()
     window = StartWindow(ops, settings, vault)

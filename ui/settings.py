@@ -27,6 +27,24 @@ class Settings:
         value = self._s.value("vault/recent", [], type=list)
         return [str(v) for v in value] if value else []
 
+    @property
+    def idle_lock_minutes(self) -> int:
+        value = self._s.value("lock/idle_minutes", 5, type=int)
+        return min(max(int(value), 1), 120) if value else 5
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self._s.setValue("lock/idle_minutes", min(max(int(minutes), 1), 120))
+
+    @property
+    def scheme(self) -> str:
+        value = str(self._s.value("appearance/scheme", "system", type=str))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @scheme.setter
+    def scheme(self, value: str) -> None:
+        self._s.setValue("appearance/scheme", value if value in ("system", "light", "dark") else "system")
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -1,16 +1,19 @@
-"""The start window: first-run vault creation, unlock, and (until the case workspace lands)
-a page that says which vault is open. Ctrl+L locks."""
+"""The start window: first-run vault creation, unlock, then the case workspace (MainView).
+Ctrl+L locks; so does idle time (default 5 minutes)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,19 +22,21 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from triad.members import MIN_PASSPHRASE, Role
-from triad.workspace import Created, Workspace
+from triad.roles import MIN_PASSPHRASE, Role
 
 from . import dialogs
 from .messages import message_for
 from .ops import Ops
 from .settings import Settings, default_vault_path
+
+if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
+    from triad.workspace import Created, VaultReport, Workspace
+
+    from .main_view import MainView
 
 
 def strength_hint(passphrase: str) -> str:
@@ -80,7 +85,8 @@ class _Page(QWidget):
 
 
 class CreatePage(_Page):
-    create_requested = Signal(object)
+    create_requested = Signal(object, bool)  # Workspace.create arguments, quick unlock wanted
+    demo_requested = Signal(object, str)  # folder, passphrase for every demo member
     open_requested = Signal()
 
     def __init__(self) -> None:
@@ -102,6 +108,9 @@ class CreatePage(_Page):
         self.confirm = _password_field(self.tr("Confirm passphrase"))
         self.hint = QLabel()
         self.location = QLineEdit(str(default_vault_path()))
+        self.quick = QCheckBox(self.tr("Also unlock with this computer's keyring (no passphrase "
+                                       "needed here; the passphrase still works everywhere)"))
+        self.quick.setAccessibleName(self.tr("Quick unlock"))
         for label, widget in (
             (self.tr("Practice name"), self.practice), (self.tr("Your name"), self.name),
             (self.tr("Your role"), self.role), (self.tr("Passphrase"), self.passphrase),
@@ -110,13 +119,19 @@ class CreatePage(_Page):
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label or "Passphrase strength")
+        form.addRow("", self.quick)
         self.layout_.addLayout(form)
         self.passphrase.textChanged.connect(lambda t: self.hint.setText(strength_hint(t)))
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open an existing vault…"))
-        self.create_button = QPushButton(self.tr("Create vault"))
+        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
+        self.demo_button = QPushButton(self.tr("Try the &demo practice"))
+        self.demo_button.setToolTip(self.tr(
+            "Make a separate vault with five made-up cases to explore Triad. It uses the "
+            "passphrase typed above for all its members."))
+        self.create_button = QPushButton(self.tr("&Create vault"))
         self.create_button.setDefault(True)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         self.layout_.addLayout(buttons)
@@ -124,6 +139,26 @@ class CreatePage(_Page):
         self.create_button.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
         self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self._demo)
+
+    def _passphrase_ok(self) -> bool:
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            self.passphrase.setFocus()
+            return False
+        if self.passphrase.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return False
+        return True
+
+    def _demo(self) -> None:
+        if not self._passphrase_ok():
+            return
+        self.error.clear()
+        folder = Path(self.location.text().strip() or str(default_vault_path())).expanduser()
+        self.demo_requested.emit(folder.with_name("demo-practice.triad"), self.passphrase.text())
 
     def _submit(self) -> None:
         if not self.name.text().strip():
@@ -144,11 +179,14 @@ class CreatePage(_Page):
             "path": Path(self.location.text().strip()).expanduser(),
             "name": self.name.text(), "role": Role(self.role.currentData()),
             "passphrase": self.passphrase.text(), "practice_name": self.practice.text(),
-        })
+        }, self.quick.isChecked())
 
 
 class UnlockPage(_Page):
     unlock_requested = Signal(str, str)  # member name (may be empty), passphrase
+    quick_requested = Signal(str)  # member name (may be empty)
+    recover_requested = Signal(str)  # member name (may be empty)
+    vault_chosen = Signal(str)
     open_requested = Signal()
     create_requested = Signal()
 
@@ -158,17 +196,31 @@ class UnlockPage(_Page):
         self.where.setWordWrap(True)
         self.layout_.addWidget(self.where)
         form = QFormLayout()
+        self.recent = QComboBox()
+        self.recent.setAccessibleName(self.tr("Recent vaults"))
+        self.recent.activated.connect(lambda i: self.vault_chosen.emit(self.recent.itemData(i)))
+        form.addRow(self.tr("&Vault"), self.recent)
         self.member = QLineEdit()
         self.member.setPlaceholderText(self.tr("Leave empty for the vault's first member"))
         self.member.setAccessibleName(self.tr("Member name"))
         self.passphrase = _password_field(self.tr("Passphrase"))
-        form.addRow(self.tr("Member"), self.member)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Member"), self.member)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
         self.layout_.addLayout(form)
+        extra = QHBoxLayout()
+        self.quick_button = QPushButton(self.tr("Unlock with &keyring"))
+        self.quick_button.setToolTip(self.tr(
+            "Use the key kept in this computer's keyring, if you turned quick unlock on."))
+        self.recover_button = QPushButton(self.tr("Forgot passphrase? Use the &recovery code…"))
+        self.recover_button.setFlat(True)
+        extra.addWidget(self.quick_button)
+        extra.addStretch(1)
+        extra.addWidget(self.recover_button)
+        self.layout_.addLayout(extra)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open another vault…"))
-        self.new_button = QPushButton(self.tr("New vault…"))
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.open_button = QPushButton(self.tr("&Open another vault…"))
+        self.new_button = QPushButton(self.tr("&New vault…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
@@ -180,9 +232,16 @@ class UnlockPage(_Page):
         self.passphrase.returnPressed.connect(self._submit)
         self.open_button.clicked.connect(self.open_requested)
         self.new_button.clicked.connect(self.create_requested)
+        self.quick_button.clicked.connect(lambda: self.quick_requested.emit(self.member.text().strip()))
+        self.recover_button.clicked.connect(
+            lambda: self.recover_requested.emit(self.member.text().strip()))
 
-    def show_vault(self, path: str) -> None:
-        self.where.setText(self.tr("Vault: %s") % path)
+    def show_vault(self, path: str, recent: list[str] | None = None) -> None:
+        self.where.setText(self.tr("Unlock the vault in %s") % path)
+        self.recent.clear()
+        for p in [path, *[r for r in recent or [] if r != path]]:
+            self.recent.addItem(Path(p).name + "  —  " + str(Path(p).parent), p)
+        self.recent.setCurrentIndex(0)
         self.passphrase.clear()
         self.passphrase.setFocus()
 
@@ -194,48 +253,54 @@ class UnlockPage(_Page):
         self.unlock_requested.emit(self.member.text().strip(), self.passphrase.text())
 
 
-class OpenPage(_Page):
-    lock_requested = Signal()
+def _verified(ws: Workspace) -> tuple[Workspace, VaultReport]:
+    """On the worker, right after unlocking: check every chain, signature and page, so the
+    window opens without that wait (and a failure closes the vault again)."""
+    try:
+        return ws, ws.verify()
+    except BaseException:
+        ws.close()
+        raise
 
-    def __init__(self) -> None:
-        super().__init__(self.tr("Vault open"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.layout_.addWidget(self.summary)
-        self.members = QTableWidget(0, 3)
-        self.members.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status")])
-        self.members.horizontalHeader().setStretchLastSection(True)
-        self.members.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.members.setAccessibleName(self.tr("Members"))
-        self.layout_.addWidget(self.members, 1)
-        lock = QPushButton(self.tr("Lock (Ctrl+L)"))
-        lock.clicked.connect(self.lock_requested)
-        self.layout_.addWidget(lock, 0, Qt.AlignmentFlag.AlignRight)
-        self.finish()
 
-    def show_workspace(self, ws: Workspace, path: str) -> None:
-        report = ws.verify()
-        practice = ws.practice_name or self.tr("(no practice name)")
-        status = self.tr("all signatures and hash chains check") if report.ok else self.tr(
-            "VERIFICATION FOUND PROBLEMS: run triad-cli verify")
-        self.summary.setText(self.tr(
-            "<b>%1</b><br>Vault: %2<br>Signed in as %3 (%4)<br>Entry log: %5 entries, %6"
-        ).replace("%1", practice).replace("%2", path).replace("%3", ws.actor.name)
-         .replace("%4", ws.actor.role.value).replace("%5", str(report.log.entries))
-         .replace("%6", status))
-        members = ws.members.list(include_removed=True)
-        self.members.setRowCount(len(members))
-        for row, m in enumerate(members):
-            for col, text in enumerate((m.name, m.role.value, "active" if m.active else "removed")):
-                self.members.setItem(row, col, QTableWidgetItem(text))
+class IdleLock(QObject):
+    """Locks after ``minutes`` without a key press, click or wheel turn anywhere in the app."""
 
-    def clear(self) -> None:
-        self.summary.clear()
-        self.members.setRowCount(0)
+    expired = Signal()
+    INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                       QEvent.Type.MouseMove, QEvent.Type.TouchBegin})
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.expired)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class StartWindow(QMainWindow):
-    """Holds the workspace once unlocked; drops it (and every key) on lock or close."""
+    """Holds the workspace once unlocked; drops it (and every key) on lock, on idle time
+    running out, or on close."""
 
     unlocked = Signal(object)
     locked = Signal()
@@ -246,19 +311,27 @@ class StartWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.vault_path = vault or ""
         self.setWindowTitle("Triad")
-        self.resize(720, 520)
+        self.resize(1180, 760)
         self.stack = QStackedWidget()
-        self.create_page, self.unlock_page, self.open_page = CreatePage(), UnlockPage(), OpenPage()
-        for page in (self.create_page, self.unlock_page, self.open_page):
+        self.create_page, self.unlock_page = CreatePage(), UnlockPage()
+        for page in (self.create_page, self.unlock_page):
             self.stack.addWidget(page)
+        self._main: MainView | None = None
+        self._closing: Workspace | None = None
         self.setCentralWidget(self.stack)
         self.create_page.create_requested.connect(self._create)
         self.create_page.open_requested.connect(self._choose_vault)
+        self.create_page.demo_requested.connect(self._demo)
         self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.quick_requested.connect(self._unlock_quick)
+        self.unlock_page.recover_requested.connect(self._recover)
+        self.unlock_page.vault_chosen.connect(self._switch_vault)
         self.unlock_page.open_requested.connect(self._choose_vault)
         self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
-        self.open_page.lock_requested.connect(self.lock)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        self.idle = IdleLock(settings.idle_lock_minutes)
+        self.idle.expired.connect(self._idle_expired)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         if self.vault_path and (Path(self.vault_path) / "keyslots").exists():
             self._show_unlock()
         else:
@@ -266,9 +339,28 @@ class StartWindow(QMainWindow):
                 self.create_page.location.setText(self.vault_path)
             self.stack.setCurrentWidget(self.create_page)
 
+    @property
+    def main(self) -> MainView:
+        """The case workspace, built on first unlock (start-up stays light)."""
+        if self._main is None:
+            from .main_view import MainView
+
+            self._main = MainView(self.ops)
+            self._main.lock_requested.connect(self.lock)
+            self._main.preferences_changed.connect(self._set_preferences)
+            self.stack.addWidget(self._main)
+        return self._main
+
+    def _switch_vault(self, path: str) -> None:
+        if path and path != self.vault_path:
+            self.vault_path = path
+            self.unlock_page.error.clear()
+            self._show_unlock()
+
     def _show_unlock(self) -> None:
-        self.unlock_page.show_vault(self.vault_path)
+        self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
         self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
 
     def _choose_vault(self) -> None:
         path = dialogs.choose_folder(self, self.tr("Choose a Triad vault folder"))
@@ -294,40 +386,130 @@ class StartWindow(QMainWindow):
 
         self.ops.run(work, ok, failed)
 
-    def _create(self, form: dict[str, Any]) -> None:
+    def _create(self, form: dict[str, Any], quick: bool) -> None:
         def created(result: Created) -> None:
             self.vault_path = str(form["path"])
             dialogs.show_recovery_code(self, result.recovery_code)
+            if quick:
+                try:
+                    result.workspace.enable_quick_unlock()
+                except Exception as exc:  # the vault is made; only the convenience is missing
+                    dialogs.error(self, message_for(exc))
             self._opened(result.workspace)
+
+        from triad.workspace import Workspace
 
         self._work(self.create_page, lambda: Workspace.create(**form), created)
 
     def _unlock(self, member: str, passphrase: str) -> None:
-        path = Path(self.vault_path)
-        self._work(self.unlock_page, lambda: Workspace.open(path, passphrase, member or None),
-                   self._opened)
+        from triad.workspace import Workspace
 
-    def _opened(self, ws: Workspace) -> None:
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.open(path, passphrase, member or None)),
+                   lambda result: self._opened(*result))
+
+    def _demo(self, path: Path, passphrase: str) -> None:
+        from triad import demo
+
+        def built(ws: Workspace) -> None:
+            self.vault_path = str(path)
+            dialogs.info(self, self.tr(
+                "The demo practice is ready, with five made-up cases. You are signed in as its "
+                "therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 "
+                "(surrogate partners) or %4 (supervisor), with the same passphrase.")
+                .replace("%1", demo.THERAPIST).replace("%2", demo.SURROGATES[0])
+                .replace("%3", demo.SURROGATES[1]).replace("%4", demo.SUPERVISOR))
+            self._opened(ws)
+
+        self._work(self.create_page, lambda: demo.build(path, passphrase), built)
+
+    def _unlock_quick(self, member: str) -> None:
+        from triad.workspace import Workspace
+
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.open_quick(path, member or None)),
+                   lambda result: self._opened(*result))
+
+    def _recover(self, member: str) -> None:
+        from triad.workspace import Workspace
+
+        from .recover import RecoverDialog
+
+        dialog = RecoverDialog(member, self)
+        if not dialog.exec():
+            return
+        code, new, who = dialog.values()
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.recover(path, code, new, who or None)),
+                   lambda result: self._opened(*result))
+
+    def _opened(self, ws: Workspace, report: VaultReport | None = None) -> None:
         self.workspace = ws
         self.settings.last_vault = self.vault_path
         self.unlock_page.passphrase.clear()
+        self.unlock_page.error.clear()
         self.create_page.passphrase.clear()
         self.create_page.confirm.clear()
-        self.open_page.show_workspace(ws, self.vault_path)
-        self.stack.setCurrentWidget(self.open_page)
+        self.main.idle_minutes = self.settings.idle_lock_minutes
+        self.main.scheme = self.settings.scheme
+        self.main.set_workspace(ws, self.vault_path, report)
+        self.stack.setCurrentWidget(self.main)
+        # The vault's folder name only: never a client's or member's name.
         self.setWindowTitle(f"Triad — {Path(self.vault_path).name}")
+        self.idle.start()
         self.unlocked.emit(ws)
 
+    def _set_preferences(self, minutes: int, scheme: str) -> None:
+        from . import theme
+
+        if scheme != self.settings.scheme:
+            self.settings.scheme = scheme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, scheme if scheme != "system" else "light")
+        self.settings.idle_lock_minutes = minutes
+        self.idle.set_minutes(minutes)
+        if self.workspace is not None:
+            self.idle.start()
+
+    def _idle_expired(self) -> None:
+        if self.workspace is not None and self.ops.busy:
+            self.idle.start()  # never pull the keys from under a save; try again later
+            return
+        self.lock()
+        if self.workspace is None:
+            self.unlock_page.error.setText(self.tr("Locked after %n minute(s) without use.", "",
+                                                   self.settings.idle_lock_minutes))
+
     def lock(self) -> None:
+        """Clear every view, close the vault (dropping its keys) and show the unlock page."""
         if self.workspace is None:
             return
-        self.workspace.close()
-        self.workspace = None
-        self.open_page.clear()
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        if self._main is not None:
+            self._main.clear()
+        ws, self.workspace = self.workspace, None
         self.setWindowTitle("Triad")
         self._show_unlock()
+        self._close_when_idle(ws)
         self.locked.emit()
+
+    def _close_when_idle(self, ws: Workspace) -> None:
+        """The screen locks at once; the vault closes (and its keys go) as soon as work on
+        the worker thread (a re-key, a save) has finished -- never under its feet."""
+        if self.ops.busy:
+            self._closing = ws
+            QTimer.singleShot(100, lambda: self._close_when_idle(ws))
+            return
+        self._closing = None
+        ws.close()
 
     def closeEvent(self, event: Any) -> None:
         self.lock()
+        if self._closing is not None:
+            self.ops.shutdown()  # wait for the worker, then drop the keys
+            self._closing.close()
+            self._closing = None
         super().closeEvent(event)

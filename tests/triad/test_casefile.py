@@ -206,3 +206,42 @@ def test_projections_rebuild_identically(tmp_path: Path) -> None:
     p.t.log.rebuild()
     assert {t: db.rows(f"SELECT * FROM {t} ORDER BY 1") for t in tables} == before
     p.close()
+
+
+def test_amending_a_debrief_recomputes_its_flags_and_asks_for_a_fresh_review(tmp_path: Path) -> None:
+    p = make_practice(tmp_path / "v")
+    sid = hold_session(p)
+    debrief = p.t.sessions.get(sid).debrief
+    assert debrief is not None and debrief.flags == ()
+    p.t.sessions.review(sid, "Fine.")
+    assert p.t.sessions.get(sid).status == "reviewed"
+    # the surrogate corrects the record: genital touch happened, outside consent
+    p.s.amendments.amend(debrief.entry_id, "Left out an activity",
+                         {"activities_done": ["conversation", "genital_touch"]})
+    again = p.t.sessions.get(sid)
+    assert again.debrief is not None
+    assert "activity-not-consented:genital_touch" in again.debrief.flags
+    assert again.status == "debriefed"  # back in the therapist's review queue
+    p.t.sessions.review(sid, "Discussed; consent conversation planned.")
+    assert p.t.sessions.get(sid).status == "reviewed"
+    # a change that raises no new flag leaves the review standing
+    p.s.amendments.amend(debrief.entry_id, "typo", {"suds_after": 3})
+    assert p.t.sessions.get(sid).status == "reviewed"
+    p.t.log.rebuild()
+    assert p.t.sessions.get(sid).status == "reviewed" and p.t.verify().ok
+    p.close()
+
+
+def test_moving_a_session_rechecks_consent_at_the_new_time(tmp_path: Path) -> None:
+    from triad.errors import ConsentViolation
+
+    p = make_practice(tmp_path / "v")
+    sid = hold_session(p, debrief=False)
+    entry_id = p.t.sessions.get(sid).entry_id
+    with pytest.raises(ConsentViolation):  # before the informed consent was signed
+        p.t.amendments.amend(entry_id, "Rebooked", {"starts_at": "2026-01-08T10:00"})
+    with pytest.raises(InvalidInput):
+        p.t.amendments.amend(entry_id, "Rebooked", {"starts_at": "next tuesday"})
+    p.t.amendments.amend(entry_id, "Rebooked", {"starts_at": "2026-02-09T10:00"})
+    assert p.t.sessions.get(sid).starts_at == "2026-02-09T10:00"
+    p.close()

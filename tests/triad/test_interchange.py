@@ -216,7 +216,8 @@ def test_code_must_match_the_case(demo_vault: Workspace, fresh: Workspace) -> No
 
 
 def test_duplicate_keys_and_nan_are_not_json(fresh: Workspace) -> None:
-    for raw in (b'{"format": "triad-case", "format": "x"}', b'{"version": NaN}'):
+    for raw in (b'{"format": "triad-case", "format": "x"}', b'{"version": NaN}',
+                b"[" * 100_000 + b"]" * 100_000, b'{"format": "\xff"}'):
         with pytest.raises(InvalidInput) as info:
             fresh.interchange.import_bytes(raw)
         assert info.value.data["reason"] == "not-json"

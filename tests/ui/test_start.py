@@ -43,17 +43,18 @@ def test_first_run_creates_a_vault_then_locks_and_unlocks(
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert (vault / "keyslots").exists()
     assert len(shown_codes) == 1 and len(shown_codes[0]) == 35
-    assert w.stack.currentWidget() is w.open_page
-    assert "Signed in as Dr Ada Lovelace (therapist)" in w.open_page.summary.text()
-    assert "all signatures and hash chains check" in w.open_page.summary.text()
+    assert w.stack.currentWidget() is w.main
+    assert "signed in as Dr Ada Lovelace (therapist)" in w.main.status.text()
+    assert "entry log verified" in w.main.status.text()
+    assert "No cases yet" in w.main.cases.empty.text() and w.main.cases.empty.isVisible()
     assert settings.last_vault == str(vault)
     assert w.windowTitle() == "Triad — practice.triad"
 
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    qtbot.keyClick(w.open_page.members, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.main.cases.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert w.workspace is None and w.stack.currentWidget() is w.unlock_page
-    assert w.open_page.members.rowCount() == 0 and w.open_page.summary.text() == ""
+    assert w.main.status.text() == "" and w.main.cases.model.rowCount() == 0
 
     unlock = w.unlock_page
     qtbot.keyClicks(unlock.passphrase, "wrong passphrase")
@@ -62,7 +63,7 @@ def test_first_run_creates_a_vault_then_locks_and_unlocks(
     unlock.passphrase.clear()
     qtbot.keyClicks(unlock.passphrase, "short but longer now")
     qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    assert w.workspace is not None and w.stack.currentWidget() is w.open_page
+    assert w.workspace is not None and w.stack.currentWidget() is w.main
     assert unlock.passphrase.text() == ""
     w.close()
     assert w.workspace is None
@@ -109,3 +110,115 @@ def test_strength_hint() -> None:
     assert strength_hint("abc").startswith("Too short")
     assert strength_hint("twelve chars") .startswith("Acceptable")
     assert strength_hint("four unrelated words here") == "Strong."
+
+
+def test_start_window_loads_no_heavy_module() -> None:
+    """The unlock window appears before ReportLab, keyring, the crypto stack or QtPdf load."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ui.ops import Ops\n"
+        "from ui.settings import Settings\n"
+        "from ui.start import StartWindow\n"
+        "w = StartWindow(Ops(synchronous=True), Settings(), None)\n"
+        "w.show(); app.processEvents()\n"
+        "heavy = ('reportlab', 'keyring', 'cryptography', 'argon2', 'sqlcipher3', 'pyrage',\n"
+        "         'jsonschema', 'PySide6.QtPdf', 'PySide6.QtPrintSupport')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_quick_unlock_without_a_keyring_says_why(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda _parent, message: errors.append(message))
+    vault = tmp_path / "q.triad"
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+    page = w.create_page
+    qtbot.keyClicks(page.name, "Dr Q")
+    qtbot.keyClicks(page.passphrase, "passphrase one")
+    qtbot.keyClicks(page.confirm, "passphrase one")
+    page.quick.setChecked(True)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None  # the vault is made; only quick unlock is missing
+    assert errors and "keyring" in errors[0]
+    w.lock()
+    qtbot.mouseClick(w.unlock_page.quick_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is None and "not enabled" in w.unlock_page.error.text()
+
+
+def test_recovery_code_sets_a_new_passphrase(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui import recover
+
+    vault = tmp_path / "r.triad"
+    created = Workspace.create(vault, name="Dr R", role=__import__("triad.roles").roles.Role.THERAPIST,
+                               passphrase="forgotten one")
+    code = created.recovery_code
+    created.workspace.close()
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+
+    def fill(dialog: recover.RecoverDialog) -> int:
+        dialog.code.setText(code.replace("-", " ").lower())
+        dialog.new.setText("a new passphrase")
+        dialog.confirm.setText("a different one")
+        dialog.ok.click()
+        assert "differ" in dialog.error.text() and not dialog.result()
+        dialog.confirm.setText("a new passphrase")
+        dialog.ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(recover.RecoverDialog, "exec", fill)
+    qtbot.mouseClick(w.unlock_page.recover_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None and w.workspace.actor.name == "Dr R"
+    w.close()
+    Workspace.open(vault, "a new passphrase").close()
+
+
+def test_unlock_page_lists_recent_vaults(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings
+) -> None:
+    from triad.roles import Role
+
+    for name in ("a.triad", "b.triad"):
+        Workspace.create(tmp_path / name, name="T", role=Role.THERAPIST,
+                         passphrase="passphrase one").workspace.close()
+        settings.last_vault = str(tmp_path / name)
+    w = StartWindow(ops, settings, settings.last_vault)
+    qtbot.addWidget(w)
+    combo = w.unlock_page.recent
+    assert combo.count() == 2 and combo.itemData(0) == str(tmp_path / "b.triad")
+    combo.activated.emit(1)
+    assert w.vault_path == str(tmp_path / "a.triad")
+    assert str(tmp_path / "a.triad") in w.unlock_page.where.text()
+
+
+def test_demo_practice_from_the_first_run_page(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "info", lambda _parent, message: said.append(message))
+    w = StartWindow(ops, settings, None)
+    qtbot.addWidget(w)
+    page = w.create_page
+    page.location.setText(str(tmp_path / "mine.triad"))
+    qtbot.keyClicks(page.passphrase, "demo passphrase")
+    qtbot.keyClicks(page.confirm, "demo passphrase")
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None and w.vault_path == str(tmp_path / "demo-practice.triad")
+    assert "Jonas Berg" in said[0]
+    assert w.main.cases.proxy.rowCount() == 5
+    w.close()

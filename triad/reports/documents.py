@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..ladder import ACTIVITY_LABELS, Activity
+from ..wording import flag_words
 from .charts import phase_timeline, suds_trend
 from .common import (
     ACCENT,
@@ -25,23 +26,6 @@ from .common import (
 
 KIND_LABELS = {"surrogate_session": "Surrogate sessions", "therapist_session": "Therapist sessions",
                "three_way_meeting": "Three-way meetings"}
-
-
-STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "revoked": "revoked",
-                "expired": "expired", "pending": "not yet valid"}
-
-
-def flag_words(flag: str) -> str:
-    """A debrief flag in words, e.g. 'activity-not-consented:genital_touch'."""
-    code, _, activity = flag.partition(":")
-    label = ACTIVITY_LABELS.get(Activity(activity), activity) if activity in Activity._value2member_map_ else activity
-    return {
-        "activity-not-consented": f"activity outside consent ({label})",
-        "activity-not-planned": f"activity not planned ({label})",
-        "stop-signal-used": "stop signal used",
-        "pause-signal-used": "pause signal used",
-        "boundary-not-kept": "boundary not kept",
-    }.get(code, flag)
 
 
 def _usable_width(size: str) -> float:

@@ -9,6 +9,7 @@ from .. import clock, resources
 from ..errors import InvalidInput, NotFound
 from ..ladder import ACTIVITY_LABELS
 from ..members import Role
+from ..wording import STATUS_WORDS
 from . import documents as docs
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ReportService:
             title = resources.form(r.form_id).title if r.form_id else r.form_id
             status = ws.consent.status(r, records, now)
             consent_rows.append((title, str(r.form_version), r.valid_from[:10], r.valid_until or "-",
-                                 docs.STATUS_WORDS.get(status, status)))
+                                 STATUS_WORDS.get(status, status)))
         revocations = [(rv.at.replace("T", " "),
                         ", ".join(ACTIVITY_LABELS[a] for a in rv.activities) or "the whole record",
                         rv.party) for r in records for rv in r.revocations]

@@ -1,0 +1,55 @@
+"""A benchmark practice written through the real services."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from triad.members import Role
+from triad.workspace import Workspace
+
+PASS = "benchmark passphrase"
+
+
+def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
+    """A vault with ``cases`` cases of ``sessions`` debriefed and reviewed surrogate sessions,
+    written through the real services (one transaction per batch)."""
+    from triad.members import Credential
+    from triad.sessions import DebriefForm
+
+    valid = (Credential("Board", "1", "2030-01-01"),)
+    t = Workspace.create(path, name="Bench Therapist", role=Role.THERAPIST,
+                         passphrase="benchmark passphrase", credentials=valid).workspace
+    t.members.add("Bench Surrogate", Role.SURROGATE, "benchmark passphrase", valid)
+    t.members.add("Bench Supervisor", Role.SUPERVISOR, "benchmark passphrase", valid)
+    s = Workspace.open(path, "benchmark passphrase", "Bench Surrogate")
+    ids = {m.name: m.member_id for m in t.members.list()}
+    scope = ("conversation", "relaxation_breathing", "clothed_touch")
+    for n in range(cases):
+        with t.vault.db.transaction():
+            case = t.cases.open({"code": f"B-{n:04d}"}, (ids["Bench Surrogate"],),
+                                ids["Bench Supervisor"], opened_at="2025-01-02").case_id or ""
+            for form_id, parties in (("informed-consent", ("client", "therapist")),
+                                     ("release-of-information", ("client", "therapist")),
+                                     ("triad-agreement", ("client", "therapist", "surrogate"))):
+                t.consent.give(case, form_id, [{"party": p, "name": p, "signed_on": "2025-01-05"}
+                                               for p in parties],
+                               grants=scope if form_id != "release-of-information" else ())
+            first = datetime(2025, 2, 1, 10, 0)
+            session_ids = [
+                t.sessions.schedule(case, "surrogate_session",
+                                    (first + timedelta(days=k * 7 * 40 // max(sessions, 40)))
+                                    .strftime("%Y-%m-%dT%H:%M"), 60,
+                                    planned_activities=scope).subject_id
+                for k in range(sessions)
+            ]
+        with s.vault.db.transaction():
+            for k, sid in enumerate(session_ids):
+                s.sessions.submit_debrief(sid, DebriefForm(activities_done=scope,
+                                                           suds_before=8 - k * 5 // sessions,
+                                                           suds_after=6 - k * 5 // sessions))
+        with t.vault.db.transaction():
+            for sid in session_ids:
+                t.sessions.review(sid, "Read.")
+    s.close()
+    return t

@@ -1,0 +1,63 @@
+"""The key slot file's header line is outside its checksum. Found by the tamper sweep: flipping
+the version digit '1' to '0' opened the vault as if nothing had happened, and '1' to '3', '5'
+or '9' said "written by a newer Triad" instead of "damaged". The body carries its own copy of
+the format, which must now agree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from triad import crypto
+from triad.errors import VaultDamaged, VaultTooNew
+from triad.keyslots import HEADER, SlotFile
+from triad.workspace import Workspace
+
+from .helpers import flip
+
+
+def test_every_bit_of_the_header_line_is_covered(vault_path: Path) -> None:
+    slots = vault_path / "keyslots"
+    original = slots.read_bytes()
+    header_length = original.index(b"\n") + 1
+    for offset in range(header_length):
+        for bit in range(8):
+            flip(slots, offset, 1 << bit)
+            with pytest.raises(VaultDamaged):
+                Workspace.open(vault_path, "header passphrase")
+            slots.write_bytes(original)
+    Workspace.open(vault_path, "header passphrase").close()
+
+
+def test_every_bit_of_the_body_is_covered(vault_path: Path) -> None:
+    original = (vault_path / "keyslots").read_bytes()
+    for offset in range(len(original)):
+        for bit in range(8):
+            data = bytearray(original)
+            data[offset] ^= 1 << bit
+            with pytest.raises(VaultDamaged):
+                SlotFile.from_bytes(bytes(data))
+
+
+def test_an_intact_file_from_a_newer_version_is_too_new() -> None:
+    for body in (crypto.canonical_json({"format": 2, "slots": "a future layout"}), b"\x00binary"):
+        data = HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body
+        with pytest.raises(VaultTooNew):
+            SlotFile.from_bytes(data)
+    body = json.dumps({"format": 1}).encode()
+    with pytest.raises(VaultDamaged):  # header says 2, body says 1: a flipped digit
+        SlotFile.from_bytes(HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body)
+
+
+@pytest.fixture
+def vault_path(scratch: Path) -> Path:
+    from triad.members import Role
+
+    path = scratch / "v.triad"
+    ws = Workspace.create(path, name="Dr Header", role=Role.THERAPIST,
+                          passphrase="header passphrase").workspace
+    ws.members.add("Sam Header", Role.SURROGATE, "surrogate passphrase")
+    ws.close()
+    return path

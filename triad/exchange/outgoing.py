@@ -1,0 +1,252 @@
+"""Building case packets: which entries a contact lacks, per author chain, scoped to their role.
+
+Per (acting member, contact, author, chain) the vault remembers ``sent`` (the highest seq put in
+a packet), ``sent_packet`` (that packet's number) and what the contact last *acknowledged*
+(``acked``: their chain is whole up to there; ``peer_held``: seqs they hold beyond a gap). A
+packet carries what was never sent, plus what was sent but is still missing once the contact
+reports having seen the packet that carried it (so a lost packet never leaves a hole); with
+``resend`` everything not acknowledged. Each packet also carries the sender's own state of the
+chains it shares with the contact: that is how acknowledgements travel back.
+
+Only therapists relay: a surrogate's or supervisor's packet carries their own entries only,
+which are by construction entries their role may write.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import crypto
+from ..errors import ExchangeError
+from ..fsutil import atomic_write
+from ..interchange import ENTRY_FIELDS
+from ..log import CaseId, Entry, MemberId, utc_now, view_content
+from ..members import Member, Role
+from . import packets
+from .contacts import contact
+from .scope import Scope, redact, scope_case
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+
+@dataclass(frozen=True)
+class OutgoingPacket:
+    """A sealed packet ready to be written, with what it carries."""
+
+    packet_id: str
+    to: MemberId
+    number: int
+    data: bytes = field(repr=False)
+    case_ids: tuple[CaseId, ...]
+    entries: int
+    views: int
+    headers: int
+    members: int
+    marks: tuple[tuple[str, str, int], ...] = field(repr=False, default=())
+    state_digest: str = field(repr=False, default="")
+
+    @property
+    def empty(self) -> bool:
+        """Carries acknowledgements only."""
+        return not (self.entries or self.views or self.headers)
+
+
+@dataclass
+class _Plan:
+    cases: list[CaseId] = field(default_factory=list)
+    items: list[tuple[Scope, Entry]] = field(default_factory=list)
+    marks: dict[tuple[str, str], int] = field(default_factory=dict)
+    state: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    team: set[str] = field(default_factory=set)
+
+    @property
+    def digest(self) -> str:
+        return crypto.sha256_hex(crypto.canonical_json(self.state))
+
+
+def team_now(ws: Workspace, case_id: str) -> set[str]:
+    db = ws.vault.db
+    row = db.one("SELECT therapist_id, supervisor_id FROM cases WHERE case_id=?", (case_id,))
+    if row is None:
+        return set()
+    members = {row[0], *(r[0] for r in db.rows(
+        "SELECT member_id FROM case_surrogates WHERE case_id=?", (case_id,)))}
+    return members | ({row[1]} if row[1] else set())
+
+
+def shared_cases(ws: Workspace, peer: str, case_key: str | None = None) -> list[CaseId]:
+    """Cases the acting member and ``peer`` are both in the triad of (or just ``case_key``)."""
+    if case_key:
+        case_id = ws.cases.access.require(case_key)
+        if peer not in team_now(ws, case_id):
+            raise ExchangeError("not-on-case")
+        return [case_id]
+    return [c.case_id for c in ws.cases.list() if peer in team_now(ws, c.case_id)]
+
+
+def holdings(ws: Workspace, case_id: str, authors: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Per author: the top of the unbroken chain here (entries and signed headers) and the
+    seqs held beyond a gap."""
+    db = ws.vault.db
+    out: dict[str, dict[str, Any]] = {}
+    for author in sorted(set(authors)):
+        seqs = {int(r[0]) for r in db.rows(
+            "SELECT seq FROM entries WHERE author=? AND chain=? UNION"
+            " SELECT seq FROM withheld_entries WHERE author=? AND chain=?",
+            (author, case_id, author, case_id))}
+        top = 0
+        while top + 1 in seqs:
+            top += 1
+        held = sorted(int(r[0]) for r in db.rows(
+            "SELECT seq FROM exchange_held WHERE author=? AND chain=?", (author, case_id)))
+        out[author] = {"top": top, "held": held}
+    return out
+
+
+def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _Plan:
+    db = ws.vault.db
+    me = ws.actor
+    relay = me.role is Role.THERAPIST
+    plan = _Plan(cases=shared_cases(ws, peer.member_id, case_key))
+    tracked = {(r[0], r[1]): (int(r[2]), int(r[3]), int(r[4]), set(json.loads(r[5])))
+               for r in db.rows("SELECT author, chain, sent, sent_packet, acked, peer_held FROM"
+                                " exchange_chains WHERE me=? AND peer=?",
+                                (me.member_id, peer.member_id))}
+    row = db.one("SELECT peer_saw FROM exchange_peers WHERE me=? AND peer=?",
+                 (me.member_id, peer.member_id))
+    peer_saw = int(row[0]) if row else 0
+    for case_id in plan.cases:
+        entries = ws.log.entries("case_id=?", (case_id,))
+        scopes = scope_case(entries, peer.member_id, peer.role)
+        chains: dict[str, list[Entry]] = {}
+        for e in entries:
+            chains.setdefault(e.author, []).append(e)
+            if e.kind in ("case.opened", "case.team_changed"):
+                b = e.body
+                plan.team |= {str(x) for x in (b.get("therapist_id"), b.get("supervisor_id"),
+                                                *b.get("surrogate_ids", [])) if x}
+        shared = [a for a, chain in chains.items()
+                  if a != peer.member_id and any(scopes[e.id] is not Scope.HEADER for e in chain)]
+        plan.state[case_id] = holdings(ws, case_id, [*shared, peer.member_id])
+        wanted: set[str] = set()
+        for author in shared:
+            if not relay and author != me.member_id:
+                continue
+            sent, sent_packet, acked, held = tracked.get((author, case_id), (0, 0, 0, set()))
+            top = chains[author][-1].seq
+            if resend:
+                seqs = set(range(acked + 1, top + 1))
+            else:  # new entries (the contact may have had some from another relay) ...
+                seqs = set(range(max(sent, acked) + 1, top + 1))
+                if sent_packet and peer_saw >= sent_packet:  # ... and what was lost
+                    seqs |= set(range(acked + 1, sent + 1))
+            seqs -= held
+            if seqs:
+                plan.marks[(author, case_id)] = top
+                wanted |= {e.id for e in chains[author] if e.seq in seqs}
+        plan.items += [(scopes[e.id], e) for e in entries if e.id in wanted]
+    return plan
+
+
+def _signing_key(ws: Workspace, member_id: str) -> bytes | None:
+    row = ws.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,))
+    return bytes(row[0]) if row else None
+
+
+def _payload_items(ws: Workspace, plan: _Plan) -> tuple[list[Any], list[Any], list[Any]]:
+    entries: list[dict[str, Any]] = []
+    views: list[dict[str, Any]] = []
+    headers: list[dict[str, Any]] = []
+    for scope, e in plan.items:
+        key = _signing_key(ws, e.author) if scope is Scope.VIEW else None
+        if scope is Scope.FULL:
+            entries.append({f: getattr(e, f) for f in ENTRY_FIELDS})
+        elif scope is Scope.VIEW and key is not None:
+            body, removed = redact(e.kind, e.body)
+            shown = Entry(**{**e.__dict__, "body": body})
+            signature = crypto.b64e(crypto.sign(key, view_content(shown, removed)))
+            views.append({**{f: getattr(shown, f) for f in ENTRY_FIELDS}, "redacted": removed,
+                          "view_signature": signature})
+        else:  # a header; also a view whose author's key is not in this vault
+            headers.append({f: getattr(e, f) for f in
+                            ("id", "case_id", "author", "seq", "prev", "hash", "signature")})
+    return entries, views, headers
+
+
+def pending(ws: Workspace, peer_id: str) -> bool:
+    """Whether a packet to this contact would carry anything new: entries, or a changed
+    state of the shared chains (acknowledgements)."""
+    peer = ws.members.get(contact(ws, peer_id).member_id)
+    plan = _plan(ws, peer, None, False)
+    row = ws.vault.db.one("SELECT last_state FROM exchange_peers WHERE me=? AND peer=?",
+                          (ws.actor.member_id, peer.member_id))
+    return bool(plan.items) or (bool(plan.cases) and (row[0] if row else "") != plan.digest)
+
+
+def build(ws: Workspace, peer_id: str, case_key: str | None = None,
+          resend: bool = False) -> OutgoingPacket:
+    """Seal a packet for a confirmed contact. Changes nothing until :func:`mark_sent`."""
+    peer = ws.members.get(contact(ws, peer_id).member_id)
+    plan = _plan(ws, peer, case_key, resend)
+    if not plan.cases:
+        raise ExchangeError("nothing-shared")
+    me = ws.actor
+    db = ws.vault.db
+    row = db.one("SELECT packets_sent, seen_from_peer FROM exchange_peers WHERE me=? AND peer=?",
+                 (me.member_id, peer.member_id))
+    number, seen = (int(row[0]) + 1, int(row[1])) if row else (1, 0)
+    entries, views, headers = _payload_items(ws, plan)
+    cards = []
+    if me.role is Role.THERAPIST:
+        wanted = (plan.team | {e.author for _, e in plan.items}) - {peer.member_id}
+        for m in ws.members.list(include_removed=True, include_external=True):
+            if m.member_id in wanted:
+                cards.append({"member_id": m.member_id, "name": m.name, "role": m.role.value,
+                              "credentials": [c.__dict__ for c in m.credentials],
+                              "signing_public": m.signing_public, "age_public": m.age_public})
+    packet_id = str(uuid.uuid4())
+    payload = {
+        "packet_id": packet_id, "number": number, "created_at": utc_now(),
+        "from": {"member_id": me.member_id, "signing_public": me.signing_public},
+        "to": {"member_id": peer.member_id, "age_public": peer.age_public},
+        "cases": list(plan.cases), "members": cards, "entries": entries, "views": views,
+        "headers": headers, "state": plan.state, "seen": seen,
+    }
+    key = _signing_key(ws, me.member_id)
+    assert key is not None
+    data = packets.seal(payload, key, peer.age_public)
+    return OutgoingPacket(packet_id, peer.member_id, number, data, tuple(plan.cases),
+                          len(entries), len(views), len(headers), len(cards),
+                          tuple((a, c, top) for (a, c), top in sorted(plan.marks.items())),
+                          plan.digest)
+
+
+def mark_sent(ws: Workspace, packet: OutgoingPacket) -> None:
+    """Record that ``packet`` left (was written where the user asked)."""
+    db = ws.vault.db
+    me = ws.actor.member_id
+    with db.transaction():
+        db.execute("INSERT INTO exchange_peers (me, peer, packets_sent, last_state) VALUES"
+                   " (?,?,?,?) ON CONFLICT (me, peer) DO UPDATE SET packets_sent ="
+                   " max(packets_sent, excluded.packets_sent), last_state=excluded.last_state",
+                   (me, packet.to, packet.number, packet.state_digest))
+        for author, chain, top in packet.marks:
+            db.execute("INSERT INTO exchange_chains (me, peer, author, chain, sent, sent_packet)"
+                       " VALUES (?,?,?,?,?,?) ON CONFLICT (me, peer, author, chain) DO UPDATE SET"
+                       " sent=max(sent, excluded.sent), sent_packet=excluded.sent_packet",
+                       (me, packet.to, author, chain, top, packet.number))
+
+
+def write(ws: Workspace, peer_id: str, path: Path, case_key: str | None = None,
+          resend: bool = False) -> OutgoingPacket:
+    """Build a packet, write it atomically to ``path``, then record it as sent."""
+    packet = build(ws, peer_id, case_key, resend)
+    atomic_write(Path(path), packet.data)
+    mark_sent(ws, packet)
+    return packet

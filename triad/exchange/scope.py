@@ -1,0 +1,101 @@
+"""Role scoping: what of a case a packet may carry to a recipient.
+
+Entries are signed whole, so scoping works entry by entry. For each entry the sender decides:
+
+- ``FULL``: the entry as signed;
+- ``VIEW``: a *redacted view* -- the entry with the client's legal name and date of birth left
+  out, signed again by its author (``log.view_content``); the original hash and signature travel
+  with it, so the chain still verifies;
+- ``HEADER``: only the signed header (id, author, seq, prev, hash, signature): the recipient's
+  copy of the chain stays whole and verifiable, and learns nothing of the content.
+
+A therapist or supervisor reads everything of their cases, so they get every entry whole. A
+surrogate partner reads what ``CaseAccess`` and the services let them read in a shared vault:
+the case without the client's legal name and date of birth, the team and status, goals,
+measures, consent, the plan and phases, *their own* sessions and the reviews of their debriefs,
+and amendments of what they can see. Other surrogates' sessions, debriefs (with their process
+recordings), supervisor sign-offs and remediation notes reach them as headers at most; chains
+with nothing they may read (a supervisor's, another surrogate's debriefs only) not at all.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+from ..cases import HIDDEN_FROM_SURROGATES
+from ..log import Entry
+from ..members import Role
+
+
+class Scope(StrEnum):
+    FULL = "full"
+    VIEW = "view"
+    HEADER = "header"
+
+
+# Kinds a surrogate reads whole, whoever wrote them (sessions, reviews and amendments depend).
+_OPEN_TO_SURROGATES = frozenset({
+    "case.team_changed", "case.status_changed", "goal.set", "goal.progress", "consent.given",
+    "consent.revoked", "plan.revised", "phase.started", "phase.completed", "measure.recorded",
+})
+
+
+def redact(kind: str, body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``body`` without what a surrogate may not read, and the dotted paths left out (empty
+    when nothing was). Case openings keep the fields, blanked; changes drop them."""
+    out = copy.deepcopy(body)
+    removed: list[str] = []
+    if kind == "case.opened":
+        client = out.get("client", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if client.get(key):
+                client[key] = ""
+                removed.append(f"client.{key}")
+    elif kind == "case.client_updated":
+        changes = out.get("changes", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if key in changes:
+                del changes[key]
+                removed.append(f"changes.{key}")
+    elif kind == "entry.amended" and body.get("target_kind") == "case.opened":
+        client = out.get("changes", {}).get("client", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if key in client:
+                del client[key]
+                removed.append(f"changes.client.{key}")
+    return out, removed
+
+
+def scope_case(entries: Iterable[Entry], recipient: str, role: Role) -> dict[str, Scope]:
+    """How each entry of one case (in local order) may travel to ``recipient`` in ``role``.
+    Entries the recipient wrote themselves are left out: they have them."""
+    out: dict[str, Scope] = {}
+    sessions: set[str] = set()  # the recipient's own sessions
+    for e in entries:
+        if e.author == recipient:
+            out[e.id] = Scope.FULL
+            if e.kind == "session.debriefed":
+                sessions.add(str(e.body.get("session_id")))
+            continue
+        if role is not Role.SURROGATE:
+            out[e.id] = Scope.FULL
+            continue
+        b = e.body
+        scope = Scope.HEADER
+        if e.kind in _OPEN_TO_SURROGATES:
+            scope = Scope.FULL
+        elif e.kind in ("case.opened", "case.client_updated"):
+            scope = Scope.VIEW if redact(e.kind, b)[1] else Scope.FULL
+        elif e.kind == "session.scheduled" and b.get("surrogate_id") == recipient:
+            scope = Scope.FULL
+            sessions.add(str(b.get("session_id")))
+        elif e.kind == "debrief.reviewed" and str(b.get("session_id")) in sessions:
+            scope = Scope.FULL
+        elif e.kind == "entry.amended" and out.get(str(b.get("target_id")), Scope.HEADER) \
+                is not Scope.HEADER:
+            scope = Scope.VIEW if redact(e.kind, b)[1] else Scope.FULL
+        out[e.id] = scope
+    return out

@@ -1,0 +1,62 @@
+"""The case workspace's tabs. Each tab is a CaseTab (ui/casefile/base.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget
+
+from triad.workspace import Workspace
+
+from ..icons import icon
+from ..ops import Ops
+from .audit import AuditTab
+from .base import CaseTab
+from .consent import ConsentTab
+from .overview import OverviewTab
+from .plan import PlanTab
+from .reports import ReportsTab
+from .sessions import SessionsTab
+
+
+def make_tabs() -> list[tuple[str, str, CaseTab]]:
+    """(icon, title, tab) in the order the tabs appear."""
+    return [("overview", "&Overview", OverviewTab()), ("consent", "&Consent", ConsentTab()),
+            ("plan", "&Plan", PlanTab()),
+            ("sessions", "&Sessions && debriefs", SessionsTab()),
+            ("reports", "&Reports", ReportsTab()), ("audit", "&Audit", AuditTab())]
+
+
+class CaseTabs(QTabWidget):
+    changed = Signal(object)
+
+    def __init__(self, ops: Ops | None = None) -> None:
+        super().__init__()
+        self.tabs: list[CaseTab] = []
+        self.icon_names: list[str] = []
+        for icon_name, title, tab in make_tabs():
+            if ops is not None:
+                tab.ops = ops
+            self.addTab(tab, icon(icon_name), self.tr(title))
+            self.icon_names.append(icon_name)
+            tab.changed.connect(self._changed)
+            self.tabs.append(tab)
+        self.setDocumentMode(True)
+
+    def show_case(self, ws: Workspace, case_id: str) -> None:
+        for tab in self.tabs:
+            tab.show_case(ws, case_id)
+
+    def _changed(self, change: object) -> None:
+        sender = self.sender()
+        for tab in self.tabs:
+            if tab is not sender:
+                tab.refresh()
+        self.changed.emit(change)
+
+    def retint(self) -> None:
+        for index, name in enumerate(self.icon_names):
+            self.setTabIcon(index, icon(name))
+
+    def clear(self) -> None:
+        for tab in self.tabs:
+            tab.clear()

@@ -1,0 +1,81 @@
+"""New case: the client (pseudonymous code first, legal name optional) and the triad.
+The acting therapist is the case's clinical lead; the case starts at *referral*.
+
+The client and triad fields are the Overview tab's forms (ui/casefile/overview_dialogs.py),
+so a case is opened and later edited with the same fields and words."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.cases import Change
+from triad.workspace import Workspace
+
+from ..casefile.overview_dialogs import ClientForm, TeamForm, error_label
+from ..messages import message_for
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.change: Change | None = None
+        self.setWindowTitle(self.tr("New case"))
+        self.resize(540, 720)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "The client is known in Triad by a pseudonymous code. A legal name is optional and "
+            "only printed when you ask for names. You lead the case as its therapist."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.client_form = ClientForm(ws.cases.next_code())
+        self.team = TeamForm(ws)
+        client_box = QGroupBox(self.tr("Client"))
+        QVBoxLayout(client_box).addWidget(self.client_form)
+        team_box = QGroupBox(self.tr("Triad"))
+        QVBoxLayout(team_box).addWidget(self.team)
+        layout.addWidget(client_box)
+        layout.addWidget(team_box)
+        layout.addStretch(1)
+        # The fields by name, as tests and callers use them.
+        self.code = self.client_form.code
+        self.legal_name = self.client_form.legal_name
+        self.pronouns = self.client_form.pronouns
+        self.dob = self.client_form.dob
+        self.concerns = self.client_form.concerns
+        self.concerns_note = self.client_form.concerns_note
+        self.contraindications = self.client_form.contraindications
+        self.medical_context = self.client_form.medical_context
+        self.surrogates = self.team.surrogates
+        self.supervisor = self.team.supervisor
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = buttons.addButton(self.tr("Open case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.open_button.setDefault(True)  # once inside the dialog, so Enter opens the case
+
+    def values(self) -> dict[str, object]:
+        return self.client_form.values()
+
+    def _open(self) -> None:
+        problem = self.client_form.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        try:
+            self.change = self.ws.cases.open(self.values(), self.team.surrogate_ids(),
+                                             self.team.supervisor_id())
+        except Exception as exc:  # the core refused; nothing was written
+            self.error.setText(message_for(exc))
+            return
+        self.accept()

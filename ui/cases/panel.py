@@ -1,0 +1,117 @@
+"""The case list: filter by status, search by code or phase, keyboard-selectable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.cases import STATUSES
+
+from .model import CaseRow, CaseTableModel
+
+
+class CaseFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = ""
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_status(self, status: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.status = status
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        if self.status and model.index(row, 1, parent).data() != self.status:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class CaseListPanel(QWidget):
+    case_selected = Signal(str)  # case id, "" when none
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = CaseTableModel()
+        self.proxy = CaseFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("All statuses"), "")
+        for s in STATUSES:
+            self.status.addItem(s.capitalize(), s)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        layout.addLayout(bar)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.status.currentIndexChanged.connect(lambda _: self.proxy.set_status(self.status.currentData()))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def set_rows(self, rows: list[CaseRow], can_open: bool) -> None:
+        current = self.current_case()
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.empty.setText(self.tr(
+            "No cases yet. Open one with the New case button (Ctrl+N).") if can_open else self.tr(
+            "No cases yet. A therapist adds you to a case's triad; it then appears here."))
+        self.select(current or (rows[0].case_id if rows else ""))
+
+    def select(self, case_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == case_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                return
+        self.case_selected.emit("")
+
+    def current_case(self) -> str:
+        index = self.table.currentIndex()
+        return str(index.data(Qt.ItemDataRole.UserRole) or "") if index.isValid() else ""
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.case_selected.emit(str(current.data(Qt.ItemDataRole.UserRole) or "") if current.isValid() else "")
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.search.clear()

@@ -11,6 +11,16 @@ import pytest
 
 from .helpers import Zygote
 
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test of this folder carries the ``reliability`` marker, so that
+    ``pytest -m reliability`` runs them alone and ``-m "not reliability"`` skips them."""
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.reliability)
+
 
 @pytest.fixture
 def scratch(tmp_path: Path) -> Iterator[Path]:

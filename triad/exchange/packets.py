@@ -104,7 +104,8 @@ def schema() -> dict[str, Any]:
     view["required"] = [*entry["required"], "redacted", "view_signature"]
     view["properties"]["redacted"] = {
         "type": "array", "minItems": 1, "maxItems": 8,
-        "items": {"type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+){1,2}$"}}
+        # a body field ("process_recording") or a path to one ("signatures.client.name")
+        "items": {"type": "string", "pattern": "^[a-z_]+(\\.[a-z_]+){0,2}$"}}
     view["properties"]["view_signature"] = signature
     header_keys = ("id", "case_id", "author", "seq", "prev", "hash", "signature")
     header = {"type": "object", "additionalProperties": False, "required": list(header_keys),

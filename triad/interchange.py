@@ -138,8 +138,11 @@ class InterchangeService:
 
     # -- export --
     def export_case(self, case_key: str) -> dict[str, Any]:
-        """The whole case as a JSON-ready dict (therapist or supervisor of the case)."""
-        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+        """The whole case as a JSON-ready dict (the case's therapist). A case file carries every
+        entry whole and signed, process recordings included, so it cannot be scoped to a
+        supervisor (who does not read them, ``triad.visibility``) without breaking signatures:
+        supervisors print the audit report instead."""
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         case = self._ws.cases.get(case_id)
         entries = causal_order(self._ws.log.entries("case_id=?", (case_id,)))
         member_ids = {e.author for e in entries} | {case.therapist_id, *case.surrogate_ids}

@@ -29,6 +29,7 @@ from .common import Row, interleaved, per_op, table
 from .open_list import bench_open_list
 from .packets import bench_packets
 from .practice import PASS, build_practice
+from .progress import bench_progress
 from .save import bench_debrief_save
 
 
@@ -65,63 +66,6 @@ def bench_audit(tmp: Path) -> list[Row]:
     sup.close()
     ws.close()
     return [Row("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s")]
-
-
-def plain_reportlab(data: object) -> bytes:
-    """The baseline: the same tables and SUDS chart as the progress summary, in a plain
-    ReportLab document (built-in Helvetica, no page numbering, no data gathering)."""
-    import io
-
-    from reportlab.graphics.charts.lineplots import LinePlot
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-
-    d = data  # ProgressData
-    sheet = getSampleStyleSheet()
-    story: list[object] = [Paragraph("Progress summary", sheet["Title"])]
-    story.append(Table([["Status", "Current phase"], [d.status, d.current_phase]]))  # type: ignore[attr-defined]
-    story.append(Table([["Phase", "Planned", "Held", "Status"],
-                        *[list(map(str, ph)) for ph in d.phases]]))  # type: ignore[attr-defined]
-    drawing = Drawing(480, 180)
-    plot = LinePlot()
-    plot.width, plot.height = 440, 150
-    plot.data = [[(n, b or 0) for n, b, _, _ in d.suds], [(n, a or 0) for n, _, a, _ in d.suds]]  # type: ignore[attr-defined]
-    drawing.add(plot)
-    story.append(drawing)
-    for kind, rows in d.measures.items():  # type: ignore[attr-defined]
-        story.append(Paragraph(kind, sheet["Heading2"]))
-        story.append(Table([["Date", "Value", "Note"], *[list(r) for r in rows]]))
-    story.append(Table([["Kind", "Sessions", "Hours"],
-                        *[[k, str(c), f"{h:.1f}"] for k, (c, h) in d.sessions.items()]]))  # type: ignore[attr-defined]
-    story.append(Table([["Form", "Version", "From", "Until", "Status"],
-                        *[list(r) for r in d.consent_records]]))  # type: ignore[attr-defined]
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4).build(story)
-    return buffer.getvalue()
-
-
-def bench_progress(tmp: Path) -> list[Row]:
-    from triad.reports import documents
-
-    ws = build_practice(tmp / "progress.triad", 1, 300)
-    case = ws.cases.list()[0].case_id
-    captured: list[object] = []
-    real = documents.progress_summary
-
-    def capture(d: documents.ProgressData) -> bytes:
-        captured.append(d)
-        return real(d)
-
-    documents.progress_summary = capture  # type: ignore[assignment]
-    ws.reports.progress(case)
-    documents.progress_summary = real  # type: ignore[assignment]
-    assert len(captured[0].suds) == 300  # type: ignore[attr-defined]
-    ours = per_op(lambda: ws.reports.progress(case), 3.0)
-    base = per_op(lambda: plain_reportlab(captured[0]), 3.0)
-    ws.close()
-    return [Row("progress summary of a 300-session case (PDF)", ours, base, "<= 1.3x")]
 
 
 BENCHES: dict[str, Callable[[Path], list[Row]]] = {

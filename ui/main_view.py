@@ -75,6 +75,7 @@ class MainView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.cases.case_selected.connect(self._select)
+        self.cases.due_activated.connect(self.tabs.go_to)
         self.tabs.changed.connect(self._changed)
         from .exchange import InboxWatcher
 

@@ -28,9 +28,10 @@ def test_case_list_filters_and_searches(qtbot: QtBot, demo_copy: Path, ops: Ops,
     panel = w.main.cases
     assert panel.proxy.rowCount() == 5
     assert w.main.right.currentWidget() is w.main.tabs  # the first case is open
-    panel.status.setCurrentIndex(panel.status.findData("closed"))
-    assert panel.proxy.rowCount() == 0 or all(
-        panel.proxy.index(r, 1).data() == "closed" for r in range(panel.proxy.rowCount()))
+    panel.status.setCurrentIndex(panel.status.findData("active"))
+    assert panel.status.currentText() == "Active"
+    # statuses in words, as the Overview says them; the filter compares the code
+    assert [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())] == ["Active"] * 3
     panel.status.setCurrentIndex(0)
     code = panel.proxy.index(2, 0).data()
     qtbot.keyClicks(panel.search, code)
@@ -173,3 +174,44 @@ def test_case_filter_proxy_passes_qt_model_tester(qtmodeltester, qtbot: QtBot, d
         assert 0 < panel.proxy.rowCount() < panel.model.rowCount()
     finally:
         ws.close()
+
+
+def test_enter_on_a_case_opens_what_is_due_on_it(qtbot: QtBot, demo_copy: Path, ops: Ops,
+                                                  settings: Settings) -> None:
+    from ui.casefile.consent import ConsentTab
+    from ui.casefile.sessions import SessionsTab
+
+    w = StartWindow(ops, settings, str(demo_copy))
+    qtbot.addWidget(w)
+    _unlock(qtbot, w)
+    panel, tabs, ws = w.main.cases, w.main.tabs, w.workspace
+    assert ws is not None
+    due = {panel.proxy.index(r, 0).data(): panel.proxy.index(r, 3).data()
+           for r in range(panel.proxy.rowCount())}
+    assert due["C-2026-001"].startswith("Review debrief of ")
+    assert due["C-2026-005"] == "Informed consent to sign"
+    panel.select(next(c.case_id for c in ws.cases.list() if c.code == "C-2026-001"))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    sessions = tabs.currentWidget()
+    assert isinstance(sessions, SessionsTab)
+    chosen = sessions.selected_session()
+    assert chosen is not None and chosen.debrief is not None and not chosen.debrief.reviewed
+    panel.select(next(c.case_id for c in ws.cases.list() if c.code == "C-2026-005"))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert isinstance(tabs.currentWidget(), ConsentTab)
+    panel.select(next(c.case_id for c in ws.cases.list() if c.code == "C-2026-002"))  # nothing due
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert isinstance(tabs.currentWidget(), ConsentTab)  # stays where it was
+    w.close()
+
+
+def test_a_supervisor_is_not_asked_to_review_debriefs(qtbot: QtBot, demo_path: Path, ops: Ops,
+                                                      settings: Settings) -> None:
+    w = StartWindow(ops, settings, str(demo_path))
+    qtbot.addWidget(w)
+    _unlock(qtbot, w, "Dr Amara Okafor")
+    panel = w.main.cases
+    due = panel.proxy.index(0, 3).data()
+    assert due.startswith("Debrief of ") and due.endswith(" awaits review")
+    w.close()

@@ -389,7 +389,7 @@ def test_audit_findings_name_the_next_step_per_role(qtbot: QtBot, demo_path: Pat
             ws.close()
     ws = open_as(demo_path)
     try:
-        tab = make_tab(qtbot, ws, case_no(ws, 5))
+        tab = make_tab(qtbot, ws, case_no(ws, 2))
         assert alerts(tab) == ["Nothing needs attention."]
     finally:
         tab.clear()
@@ -434,3 +434,123 @@ def test_alerts_for_credentials_and_a_triad_without_surrogate(qtbot: QtBot, ther
     assert ("The case is active but has no surrogate partner. Add one with Change triad…"
             in alerts(tab))
     assert not any("Noor Haddad" in a for a in alerts(tab))
+
+
+# -- alerts lead to the record they concern --
+
+def tabs_for(qtbot: QtBot, ws: Workspace, case_id: str) -> Any:
+    from ui.casefile.tabs import CaseTabs
+
+    tabs = CaseTabs()
+    qtbot.addWidget(tabs)
+    tabs.resize(1100, 760)
+    tabs.show()
+    tabs.show_case(ws, case_id)
+    return tabs
+
+
+def alert_item(tab: OverviewTab, start: str) -> Any:
+    found = [tab.alerts.item(i) for i in range(tab.alerts.count())
+             if tab.alerts.item(i).text().startswith(start)]
+    assert len(found) == 1, alerts(tab)
+    return found[0]
+
+
+def press_enter_on(qtbot: QtBot, tab: OverviewTab, item: Any) -> None:
+    tab.alerts.setCurrentItem(item)
+    tab.alerts.setFocus()
+    qtbot.keyClick(tab.alerts, Qt.Key.Key_Return)
+
+
+def double_click(qtbot: QtBot, tab: OverviewTab, item: Any) -> None:
+    pos = tab.alerts.visualItemRect(item).center()
+    qtbot.mouseClick(tab.alerts.viewport(), Qt.MouseButton.LeftButton, pos=pos)  # as a hand does
+    qtbot.mouseDClick(tab.alerts.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_debrief_to_review_opens_the_session_on_the_sessions_tab(
+        qtbot: QtBot, therapist: Workspace) -> None:
+    from ui.casefile.sessions import SessionsTab
+
+    case_id = case_no(therapist, 1)
+    waiting = [s for s in therapist.sessions.list(case_id) if s.debrief and not s.debrief.reviewed]
+    assert len(waiting) == 1  # the demo's one debrief awaiting review
+    tabs = tabs_for(qtbot, therapist, case_id)
+    overview, sessions = tabs.tabs[0], tabs.tabs[3]
+    assert isinstance(sessions, SessionsTab)
+    sessions.show_mode.setCurrentIndex(sessions.show_mode.findData(sessions.SHOW_DUE))  # hides it
+    item = alert_item(overview, f"Debrief of {waiting[0].starts_at[:10]} awaits your review.")
+    assert "Double-click or press Enter" in item.toolTip()
+    assert "Nothing needs attention." not in alerts(overview)
+    press_enter_on(qtbot, overview, item)
+    assert tabs.currentWidget() is sessions
+    assert sessions.show_mode.currentData() == sessions.SHOW_ALL
+    chosen = sessions.selected_session()
+    assert chosen is not None and chosen.session_id == waiting[0].session_id
+    assert tabs.focusWidget() is sessions.table
+    assert sessions.review_button.isEnabled()  # the next step is one key away
+    tabs.clear()
+
+
+@pytest.mark.parametrize("who", ["Dr Maren Holt", "Dr Amara Okafor"])
+def test_an_open_finding_opens_it_on_the_audit_tab(qtbot: QtBot, demo_path: Path, who: str) -> None:
+    from ui.casefile.audit import AuditTab
+
+    ws = open_as(demo_path, who)
+    try:
+        case_id = case_no(ws, 4)
+        finding = next(f for f in ws.audit.run(case_id).findings if f.status == "open")
+        tabs = tabs_for(qtbot, ws, case_id)
+        overview, audit = tabs.tabs[0], tabs.tabs[5]
+        assert isinstance(audit, AuditTab)
+        audit.pages.setCurrentIndex(1)  # the audit trail was showing
+        double_click(qtbot, overview, alert_item(overview, "Audit finding (major)"))
+        assert tabs.currentWidget() is audit and audit.pages.currentIndex() == 0
+        assert audit._current_finding() == finding.finding_id
+        assert finding.finding_id in audit.finding_view.toPlainText()
+        tabs.clear()
+    finally:
+        ws.close()
+
+
+def test_phase_consent_and_signing_alerts_open_the_plan_and_consent_tabs(
+        qtbot: QtBot, therapist: Workspace) -> None:
+    from ui.casefile.consent import ConsentTab
+    from ui.casefile.plan import PlanTab
+
+    tabs = tabs_for(qtbot, therapist, case_no(therapist, 3))  # paused: consent revoked
+    overview, consent, plan = tabs.tabs[0], tabs.tabs[1], tabs.tabs[2]
+    assert isinstance(plan, PlanTab) and isinstance(consent, ConsentTab)
+    press_enter_on(qtbot, overview, alert_item(overview, "No consent is in force now for"))
+    assert tabs.currentWidget() is plan
+    row = plan._current_row()
+    assert row is not None and row.phase.title == "Sensate focus I" and row.missing
+
+    case_id = case_no(therapist, 5)  # assessment: the informed consent is still to sign
+    tabs.setCurrentWidget(overview)
+    tabs.show_case(therapist, case_id)
+    item = alert_item(overview, "The client has not signed “Informed consent")
+    press_enter_on(qtbot, overview, item)
+    assert tabs.currentWidget() is consent and tabs.focusWidget() is consent.give_button
+    tabs.clear()
+
+
+def test_information_alone_still_says_nothing_needs_attention(qtbot: QtBot, therapist: Workspace,
+                                                              demo_copy: Path) -> None:
+    case_id = case_no(therapist, 2)
+    tab = make_tab(qtbot, therapist, case_id)
+    assert alerts(tab) == ["Nothing needs attention."]
+    item = tab.alerts.item(0)
+    assert item.data(Qt.ItemDataRole.UserRole) is None  # leads nowhere
+    with qtbot.assertNotEmitted(tab.alert_activated):
+        press_enter_on(qtbot, tab, item)
+    ilse = next(m.member_id for m in therapist.members.list() if m.name == "Ilse Nowak")
+    later = (date.fromisoformat(therapist.local_now()[:10]) + timedelta(days=3)).isoformat()
+    session = therapist.sessions.schedule(case_id, "surrogate_session", f"{later}T10:00", 60,
+                                          None, ("conversation",), "Room 1", ilse).subject_id
+    tab.refresh()
+    assert alerts(tab) == ["Nothing needs attention.", f"Next session: {later} 10:00, surrogate session."]
+    with qtbot.waitSignal(tab.alert_activated) as sent:
+        press_enter_on(qtbot, tab, tab.alerts.item(1))
+    assert sent.args == ["sessions", session]
+    tab.clear()

@@ -710,6 +710,19 @@ class AuditTab(CaseTab):
         if self.ws is not None and self.case_id:
             self._refresh_findings(self.role in AUDITORS)
 
+    def select_record(self, record_id: str) -> None:
+        """Show the findings with the finding ``record_id`` selected (all findings if the
+        "Open only" view hides it)."""
+        self.pages.setCurrentIndex(0)
+        if record_id and self.findings_model.row_of(record_id) < 0 and \
+                self.show_filter.currentData() != "all":
+            self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
+        row = self.findings_model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.findings.selectRow(row)
+            self.findings.scrollTo(self.findings_model.index(row, 0))
+        self.findings.setFocus()
+
     def _current_finding(self) -> str:
         index = self.findings.currentIndex()
         return str(index.data(Qt.ItemDataRole.UserRole)) if index.isValid() else ""

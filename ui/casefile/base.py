@@ -32,7 +32,6 @@ class CaseTab(QWidget):
         self.case_id = ""
         self.ops = Ops(synchronous=True)  # CaseTabs hands every tab the app's worker
 
-
     def show_case(self, ws: Workspace, case_id: str) -> None:
         self.ws, self.case_id = ws, case_id
         self.refresh()
@@ -43,6 +42,11 @@ class CaseTab(QWidget):
 
     def refresh(self) -> None:
         """Re-read what the tab shows; subclasses draw themselves here."""
+
+    def select_record(self, record_id: str) -> None:
+        """Select the record ``record_id`` (a session, finding, consent or phase id) and put the
+        keyboard focus on it; an unknown or empty id just focuses the tab's main list. The
+        Overview's alerts lead here."""
 
     @property
     def role(self) -> Role | None:

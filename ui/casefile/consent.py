@@ -618,6 +618,17 @@ class ConsentTab(CaseTab):
         self.table.scrollTo(index)
         self._selected_changed()
 
+    def select_record(self, record_id: str) -> None:
+        """Select the consent record ``record_id``; with none, Give consent… takes the focus."""
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.select_row(row)
+            self.table.setFocus()
+        elif self.give_button.isEnabled():
+            self.give_button.setFocus()
+        else:
+            self.table.setFocus()
+
     def selected_record(self) -> ConsentRecord | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():

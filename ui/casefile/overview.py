@@ -8,6 +8,7 @@ hidden until "Show names" is ticked, as printouts are pseudonymised."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +52,7 @@ from triad.workspace import Workspace
 
 from ..table_model import RowsModel, table_view
 from .base import CaseTab
+from .debrief_form import kind_word
 from .overview_dialogs import (
     CTX,
     EditClientDialog,
@@ -63,7 +66,23 @@ from .overview_dialogs import (
 )
 
 GOAL_ID = Qt.ItemDataRole.UserRole
+INFORMED_CONSENT = "informed-consent"
+TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
 CONSENT_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One line of "Needs attention": its sentence, whether it warns, and where activating it
+    leads: a case tab (its icon name: sessions, consent, plan, audit) and the record to select
+    there. No tab: nothing to open (e.g. a credential, kept in Practice…). ``todo`` is False for
+    plain information (the next session)."""
+
+    text: str
+    warning: bool
+    tab: str = ""
+    record_id: str = ""
+    todo: bool = True
 
 
 def _t(text: str) -> str:
@@ -182,6 +201,8 @@ def _value(text: str) -> QLabel:
 
 
 class OverviewTab(CaseTab):
+    alert_activated = Signal(str, str)  # an alert was opened: (tab, record id) to show
+
     def __init__(self) -> None:
         super().__init__()
         self._case: Case | None = None
@@ -206,6 +227,7 @@ class OverviewTab(CaseTab):
         self.alerts.setAccessibleName(self.tr("Alerts"))
         self.alerts.setWordWrap(True)
         self.alerts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.alerts.itemActivated.connect(self._alert_activated)
         alerts_box = QGroupBox(self.tr("Needs attention"))
         QVBoxLayout(alerts_box).addWidget(self.alerts)
         layout.addWidget(alerts_box)
@@ -356,14 +378,21 @@ class OverviewTab(CaseTab):
         self._show_status(case)
         self._show_goals(role)
         self.alerts.clear()
-        for text, warning in self._alerts(case, role):
-            item = QListWidgetItem(text)
-            item.setToolTip(text)
-            if warning:
-                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            self.alerts.addItem(item)
-        if not self.alerts.count():
+        found = self._alerts(case, role)
+        if not any(a.todo for a in found):
             self.alerts.addItem(self.tr("Nothing needs attention."))
+        for alert in found:
+            item = QListWidgetItem(alert.text)
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if alert.warning
+                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(self.style().standardIcon(pixmap))
+            if alert.tab:
+                item.setData(TARGET, (alert.tab, alert.record_id))
+                item.setToolTip(alert.text + "\n\n" + self.tr("Double-click or press Enter to go "
+                                                              "there."))
+            else:
+                item.setToolTip(alert.text)
+            self.alerts.addItem(item)
         self._fit_alerts()
         self._buttons(case, role)
         self.note.setText(self.tr("Read-only: the case's therapist edits the client, the triad, "
@@ -505,58 +534,81 @@ class OverviewTab(CaseTab):
             self.show_names.setToolTip(self.tr("Show the client's legal name and date of birth. "
                                                "Hidden by default, as printouts are."))
 
-    # -- alerts: each says what to do next --
-    def _alerts(self, case: Case, role: Role | None) -> list[tuple[str, bool]]:
+    # -- alerts: each says what to do next, and activating it goes there --
+    def _alerts(self, case: Case, role: Role | None) -> list[Alert]:
         ws = self.ws
         assert ws is not None
         therapist = role is Role.THERAPIST
-        out: list[tuple[str, bool]] = []
+        out: list[Alert] = []
         now = ws.local_now()
         review_days = ws.audit.settings().review_days
-        for s in ws.sessions.list(self.case_id):
+        sessions = ws.sessions.list(self.case_id)
+        for s in sessions:
             d = s.debrief
             day = s.starts_at[:10]
             if d is not None and not d.reviewed and d.flags:
                 words = "; ".join(flag_words(f) for f in d.flags)
-                out.append(((self.tr("Debrief of %s flagged for review: %s. Review it on the "
-                                     "Sessions & debriefs tab.") if therapist else
-                             self.tr("Debrief of %s flagged for review: %s. The therapist has not "
-                                     "reviewed it yet.")) % (day, words), True))
+                out.append(Alert((self.tr("Debrief of %s flagged for review: %s. Review it on the "
+                                          "Sessions & debriefs tab.") if therapist else
+                                  self.tr("Debrief of %s flagged for review: %s. The therapist has "
+                                          "not reviewed it yet.")) % (day, words), True,
+                                 "sessions", s.session_id))
             elif d is not None and not d.reviewed and _days_between(d.submitted_at, now) > review_days:
-                out.append(((self.tr("Debrief of %s has waited more than %d days for review. Review "
-                                     "it on the Sessions & debriefs tab.") if therapist else
-                             self.tr("Debrief of %s has waited more than %d days for the "
-                                     "therapist's review.")) % (day, review_days), True))
+                out.append(Alert((self.tr("Debrief of %s has waited more than %d days for review. "
+                                          "Review it on the Sessions & debriefs tab.") if therapist else
+                                  self.tr("Debrief of %s has waited more than %d days for the "
+                                          "therapist's review.")) % (day, review_days), True,
+                                 "sessions", s.session_id))
+            elif d is not None and not d.reviewed and therapist:
+                out.append(Alert(self.tr("Debrief of %s awaits your review. Review it on the "
+                                         "Sessions & debriefs tab.") % day, False,
+                                 "sessions", s.session_id))
             elif d is None and s.kind == "surrogate_session" and s.starts_at < now:
-                out.append(((self.tr("Surrogate session of %s has no debrief yet. Log it on the "
-                                     "Sessions & debriefs tab.") if role is Role.SURROGATE else
-                             self.tr("Surrogate session of %s has no debrief yet. The surrogate "
-                                     "partner logs it on the Sessions & debriefs tab.")) % day, False))
+                out.append(Alert((self.tr("Surrogate session of %s has no debrief yet. Log it on the "
+                                          "Sessions & debriefs tab.") if role is Role.SURROGATE else
+                                  self.tr("Surrogate session of %s has no debrief yet. The surrogate "
+                                          "partner logs it on the Sessions & debriefs tab.")) % day,
+                                 False, "sessions", s.session_id))
         out += self._phase_consent_alerts(case, role, now)
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
-        for r in ws.consent.records(self.case_id):
+        records = ws.consent.records(self.case_id)
+        for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
                 title = _form_title(r.form_id)
-                out.append(((self.tr("Consent “%s” expires %s. Renew it with the client on the "
-                                     "Consent tab.") if therapist else
-                             self.tr("Consent “%s” expires %s. The therapist renews it with the "
-                                     "client.")) % (title, r.valid_until), True))
+                out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
+                                          "Consent tab.") if therapist else
+                                  self.tr("Consent “%s” expires %s. The therapist renews it with the "
+                                          "client.")) % (title, r.valid_until), True,
+                                 "consent", r.consent_id))
+        if therapist and case.status in ("referral", "assessment") and not any(
+                r.form_id == INFORMED_CONSENT for r in records):
+            out.append(Alert(self.tr("The client has not signed “%s” yet. Record it on the Consent "
+                                     "tab with Give consent…") % _form_title(INFORMED_CONSENT), False,
+                             "consent", ""))
         out += self._credential_alerts(case, therapist, now)
         if case.status == "active" and not case.surrogate_ids:
-            out.append((self.tr("The case is active but has no surrogate partner. Add one with "
-                                "Change triad…") if therapist else
-                        self.tr("The case is active but has no surrogate partner."), True))
+            out.append(Alert(self.tr("The case is active but has no surrogate partner. Add one with "
+                                     "Change triad…") if therapist else
+                             self.tr("The case is active but has no surrogate partner."), True,
+                             "overview", "change-triad" if therapist else ""))
         if role in (Role.THERAPIST, Role.SUPERVISOR):
             for f in ws.audit.run(self.case_id).findings:
                 if f.status == "open":
                     explanation = QCoreApplication.translate("AuditTab", f.explanation)
-                    out.append(((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
-                                 if therapist else
-                                 self.tr("Audit finding (%s): %s Review and sign it off on the "
-                                         "Audit tab.")) % (f.severity, explanation), True))
+                    out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
+                                      if therapist else
+                                      self.tr("Audit finding (%s): %s Review and sign it off on the "
+                                              "Audit tab.")) % (f.severity, explanation), True,
+                                     "audit", f.finding_id))
+        upcoming = [s for s in sessions if s.starts_at >= now]
+        if upcoming and case.status != "closed":
+            s = min(upcoming, key=lambda x: x.starts_at)
+            what = kind_word(s.kind).lower()
+            out.append(Alert(self.tr("Next session: %s, %s.") % (minutes(s.starts_at), what), False,
+                             "sessions", s.session_id, todo=False))
         return out
 
-    def _phase_consent_alerts(self, case: Case, role: Role | None, now: str) -> list[tuple[str, bool]]:
+    def _phase_consent_alerts(self, case: Case, role: Role | None, now: str) -> list[Alert]:
         """The active phase plans activities no consent covers now (after a revocation or an
         expiry): its sessions cannot be scheduled, and the triad needs to talk first."""
         ws = self.ws
@@ -579,9 +631,10 @@ class OverviewTab(CaseTab):
                            "Do not use these activities; the therapist talks with the client first.")
         else:
             text = self.tr("No consent is in force now for %1, which the active phase (%2) plans.")
-        return [(text.replace("%1", words).replace("%2", phase.title), case.status != "paused")]
+        return [Alert(text.replace("%1", words).replace("%2", phase.title), case.status != "paused",
+                      "plan", phase.phase_id)]
 
-    def _credential_alerts(self, case: Case, therapist: bool, now: str) -> list[tuple[str, bool]]:
+    def _credential_alerts(self, case: Case, therapist: bool, now: str) -> list[Alert]:
         ws = self.ws
         assert ws is not None
         today = now[:10]
@@ -601,8 +654,19 @@ class OverviewTab(CaseTab):
                 else:
                     text = self.tr("The credential of %s (%s) expires on %s. Ask for the renewed "
                                    "credential before then.")
-                out.append((text % (m.name, what, c.valid_until), True))
+                out.append(Alert(text % (m.name, what, c.valid_until), True))
         return out
+
+    def _alert_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET)
+        if not target:
+            return
+        tab, record_id = target
+        if tab == "overview":
+            if record_id == "change-triad" and self.change_triad.isEnabled():
+                self.change_triad.setFocus()
+            return
+        self.alert_activated.emit(tab, record_id)
 
     # -- writing --
     def _names_toggled(self, _on: bool) -> None:

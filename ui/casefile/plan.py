@@ -665,6 +665,14 @@ class PlanTab(CaseTab):
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._row_changed()
 
+    def select_record(self, record_id: str) -> None:
+        """Select the phase ``record_id`` in the current revision of the plan."""
+        if self._viewing is not None or (record_id and record_id != self._selected_id):
+            self._viewing = None
+            self._selected_id = record_id or self._selected_id
+            self.refresh()
+        self.table.setFocus()
+
     def _show_heading(self, ws: Workspace, plan: Plan, rows: list[PhaseRow]) -> None:
         names = {str(m.member_id): m.name
                  for m in ws.members.list(include_removed=True, include_external=True)}

@@ -349,6 +349,17 @@ class SessionsTab(CaseTab):
         return self.tr("No sessions yet. Schedule one with Schedule session…; the surrogate "
                        "partner logs a debrief after each surrogate session.")
 
+    def select_record(self, record_id: str) -> None:
+        """Select the session ``record_id``; when the chosen view hides it, show all sessions."""
+        if record_id and self.model.row_of(record_id) < 0 and any(
+                s.session_id == record_id for s in self.sessions):
+            self.show_mode.setCurrentIndex(self.show_mode.findData(self.SHOW_ALL))
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
     def selected_session(self) -> Session | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or not self.model.rows:

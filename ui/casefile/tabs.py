@@ -40,7 +40,18 @@ class CaseTabs(QTabWidget):
             self.icon_names.append(icon_name)
             tab.changed.connect(self._changed)
             self.tabs.append(tab)
+            if isinstance(tab, OverviewTab):
+                tab.alert_activated.connect(self.go_to)
         self.setDocumentMode(True)
+
+    def go_to(self, key: str, record_id: str) -> None:
+        """Show the tab ``key`` (its icon name: sessions, consent, plan, audit, ...) with the
+        record ``record_id`` selected."""
+        if key not in self.icon_names:
+            return
+        tab = self.tabs[self.icon_names.index(key)]
+        self.setCurrentWidget(tab)
+        tab.select_record(record_id)
 
     def show_case(self, ws: Workspace, case_id: str) -> None:
         for tab in self.tabs:

@@ -1,4 +1,6 @@
-"""CaseTableModel: one row per case the member is on (code, status, phase, next due)."""
+"""CaseTableModel: one row per case the member is on (code, status, phase, next due). Each row
+also says where its next-due item lives (a case tab and a record), so activating the row can
+open it."""
 
 from __future__ import annotations
 
@@ -8,9 +10,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from triad import agenda
+from triad.members import Role
 from triad.workspace import Workspace
 
+from ..casefile.overview_dialogs import status_words
 from ..table_model import RowsModel
+
+CASE_ID = Qt.ItemDataRole.UserRole
+STATUS = Qt.ItemDataRole.UserRole + 1  # the status code the filter compares
 
 DUE = {
     "review-debrief": "Review debrief of {when}",
@@ -19,6 +26,11 @@ DUE = {
     "consent-expires": "Consent expires {when}",
     "sign-consent": "Informed consent to sign",
 }
+# A supervisor does not review debriefs: for them it is the therapist's review that is due.
+SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {when} awaits review"}
+# The case tab each item is done on.
+DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
+           "consent-expires": "consent", "sign-consent": "consent"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,8 @@ class CaseRow:
     status: str
     phase: str
     due: str
+    due_tab: str = ""  # where the due item is done: a case tab's key and the record to select
+    due_record: str = ""
 
 
 def phase_words(line: agenda.CaseLine) -> str:
@@ -45,10 +59,17 @@ def phase_words(line: agenda.CaseLine) -> str:
 
 def load_rows(ws: Workspace) -> list[CaseRow]:
     rows = []
+    words = SUPERVISOR_DUE if ws.actor.role is Role.SUPERVISOR else DUE
     for line in agenda.case_lines(ws):  # a few queries for the whole list, not ~18 per case
         item = line.due
-        due = DUE[item.code].format(when=item.when.replace("T", " ")) if item else ""
-        rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due))
+        if item is None:
+            rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), ""))
+            continue
+        due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
+            when=item.when.replace("T", " "))
+        record = "" if item.code == "sign-consent" else item.subject_id
+        rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
+                            DUE_TAB[item.code], record))
     return rows
 
 
@@ -56,8 +77,14 @@ class CaseTableModel(RowsModel):
     HEADERS = ("Code", "Status", "Phase", "Next due")
 
     def cell(self, row: CaseRow, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.code, row.status, row.phase, row.due)[column]
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.code, status_words(row.status), row.phase, row.due)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 3 and row.due:
+                return row.due + "\n" + self.tr("Double-click or press Enter to open it.")
+            return (row.code, status_words(row.status), row.phase, row.due)[column] or None
+        if role == CASE_ID:
             return row.case_id
+        if role == STATUS:
+            return row.status
         return None

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from triad.cases import STATUSES
 
-from .model import CaseRow, CaseTableModel
+from ..casefile.overview_dialogs import status_words
+from .model import STATUS, CaseRow, CaseTableModel
 
 
 class CaseFilter(QSortFilterProxyModel):
@@ -38,13 +39,14 @@ class CaseFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model = self.sourceModel()
-        if self.status and model.index(row, 1, parent).data() != self.status:
+        if self.status and model.index(row, 1, parent).data(STATUS) != self.status:
             return False
         return super().filterAcceptsRow(row, parent)
 
 
 class CaseListPanel(QWidget):
     case_selected = Signal(str)  # case id, "" when none
+    due_activated = Signal(str, str)  # a case's next-due item was opened: (case tab, record id)
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,7 +64,7 @@ class CaseListPanel(QWidget):
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.addItem(self.tr("All statuses"), "")
         for s in STATUSES:
-            self.status.addItem(s.capitalize(), s)
+            self.status.addItem(status_words(s), s)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         layout.addLayout(bar)
@@ -86,6 +88,7 @@ class CaseListPanel(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.status.currentIndexChanged.connect(lambda _: self.proxy.set_status(self.status.currentData()))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
 
     def set_rows(self, rows: list[CaseRow], can_open: bool) -> None:
         current = self.current_case()
@@ -111,6 +114,12 @@ class CaseListPanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.case_selected.emit(str(current.data(Qt.ItemDataRole.UserRole) or "") if current.isValid() else "")
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on a case: open what is due on it (the case is already shown)."""
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        if row.due_tab:
+            self.due_activated.emit(row.due_tab, row.due_record)
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -1,7 +1,9 @@
 """``triad [VAULT]``: start the desktop app.
 
 Opens the unlock window for VAULT, or for the last vault used, or the first-run page when
-there is none. Heavy modules (ReportLab, keyring) are not imported here.
+there is none. Heavy modules (ReportLab, keyring) are not imported here, and the window
+comes up before the ``Qt`` namespace, QtSvg, the message boxes or the worker thread load
+(``benchmarks/app.py`` times exactly :func:`start`, as a person's start-up).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from .settings import Settings
 from .start import StartWindow
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv if argv is None else argv)
-    app = QApplication.instance() or QApplication(args)
+def start(args: Sequence[str]) -> tuple[QApplication, StartWindow, Ops]:
+    """The application, its settings and theme, and the start window, shown."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(args))
     app.setApplicationName("Triad")
     app.setOrganizationName("Triad")
     app.setWindowIcon(QIcon(str(ICONS / "triad.svg")))
@@ -31,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ops = Ops()
     window = StartWindow(ops, settings, vault)
     window.show()
+    return app, window, ops
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, _window, ops = start(list(sys.argv if argv is None else argv))  # kept until exit
     code = app.exec()
     ops.shutdown()
     return int(code)

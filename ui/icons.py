@@ -1,14 +1,15 @@
 """Icons from resources/icons/*.svg, drawn in the palette's text colour so they suit light and
-dark themes, and rendered at several sizes so they stay sharp on high-DPI screens."""
+dark themes, and rendered at several sizes so they stay sharp on high-DPI screens.
+
+``ICONS`` is read at start-up (the window icon); QtSvg and the ``Qt`` namespace load with the
+first tinted icon, once a vault is open."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 20, 24, 32, 48, 64, 96)
@@ -22,6 +23,10 @@ def _colour(group: QPalette.ColorGroup) -> str:
 
 @cache
 def _icon(name: str, normal: str, disabled: str) -> QIcon:
+    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     source = (ICONS / f"{name}.svg").read_text(encoding="utf-8")
     icon = QIcon()
     for mode, colour in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):

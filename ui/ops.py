@@ -4,16 +4,19 @@
 
 Callbacks run on the GUI thread. ``Ops(synchronous=True)`` runs everything inline, for tests
 (Picard's fake thread pool does the same). One worker thread: the database belongs to it
-while work is under way.
+while work is under way. The thread (and ``concurrent.futures``) starts with the first piece of
+work, not at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 
 class _Relay(QObject):
@@ -23,7 +26,7 @@ class _Relay(QObject):
 class Ops:
     def __init__(self, synchronous: bool = False) -> None:
         self.synchronous = synchronous
-        self._pool = None if synchronous else ThreadPoolExecutor(max_workers=1)
+        self._pool: ThreadPoolExecutor | None = None
         self._relay = _Relay()
         self._relay.finished.connect(lambda cb, value: cb(value))
         self.busy = 0
@@ -44,7 +47,7 @@ class Ops:
             self.busy -= 1
             on_failure(exc)
 
-        if self._pool is None:
+        if self.synchronous:
             try:
                 value = work()
             except Exception as exc:
@@ -61,6 +64,10 @@ class Ops:
             else:
                 self._relay.finished.emit(success, value)
 
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1)
         self._pool.submit(job)
 
     def shutdown(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 
 class Settings:
@@ -50,5 +50,7 @@ class Settings:
 
 
 def default_vault_path() -> Path:
+    from PySide6.QtCore import QStandardPaths  # only the first-run page asks
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base or Path.home() / ".triad") / "practice.triad"

@@ -1,5 +1,12 @@
 """The start window: first-run vault creation, unlock, then the case workspace (MainView).
-Ctrl+L locks; so does idle time (default 5 minutes)."""
+Ctrl+L locks; so does idle time (default 5 minutes).
+
+Start-up cost is measured (``benchmarks/app.py``, key ``startup``) and kept low: this module
+imports only the Qt classes the unlock page shows. The ``Qt`` namespace (PySide6 builds its
+~94 enums on import, ~14 ms here), ``QEvent``, the message boxes, the error sentences and the
+worker thread pool load on first use; the first-run page is built only when it is shown.
+``tests/reliability/test_startup_imports.py`` keeps it that way.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,15 +34,21 @@ from PySide6.QtWidgets import (
 
 from triad.roles import MIN_PASSPHRASE, Role
 
-from . import dialogs
-from .messages import message_for
 from .ops import Ops
 from .settings import Settings, default_vault_path
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
+    from PySide6.QtCore import QEvent
+
     from triad.workspace import Created, VaultReport, Workspace
 
     from .main_view import MainView
+
+
+def _message_for(exc: BaseException) -> str:
+    from .messages import message_for  # the sentences load with the first error
+
+    return message_for(exc)
 
 
 def strength_hint(passphrase: str) -> str:
@@ -63,8 +75,13 @@ class _Page(QWidget):
         super().__init__()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(48, 32, 48, 32)
-        heading = QLabel(f"<h2>{title}</h2>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
+        # Plain text in the font an <h2> gets (bold, 1.5 times the size; the same size hint):
+        # a rich-text label costs ~4 ms at start-up for its first QTextDocument.
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
         self.heading = heading
         self.layout_.addWidget(heading)
         self.error = QLabel()
@@ -267,11 +284,10 @@ class IdleLock(QObject):
     """Locks after ``minutes`` without a key press, click or wheel turn anywhere in the app."""
 
     expired = Signal()
-    INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-                       QEvent.Type.MouseMove, QEvent.Type.TouchBegin})
 
     def __init__(self, minutes: int) -> None:
         super().__init__()
+        self.input: frozenset[QEvent.Type] = frozenset()  # filled by the first start()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.expired)
@@ -281,6 +297,12 @@ class IdleLock(QObject):
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
+        if not self.input:
+            from PySide6.QtCore import QEvent  # ~2 ms: only once a vault is open
+
+            self.input = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                                    QEvent.Type.Wheel, QEvent.Type.MouseMove,
+                                    QEvent.Type.TouchBegin})
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -293,7 +315,7 @@ class IdleLock(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.INPUT and self.timer.isActive():
+        if event.type() in self.input and self.timer.isActive():
             self.timer.start()
         return False
 
@@ -313,15 +335,12 @@ class StartWindow(QMainWindow):
         self.setWindowTitle("Triad")
         self.resize(1180, 760)
         self.stack = QStackedWidget()
-        self.create_page, self.unlock_page = CreatePage(), UnlockPage()
-        for page in (self.create_page, self.unlock_page):
-            self.stack.addWidget(page)
+        self.unlock_page = UnlockPage()
+        self.stack.addWidget(self.unlock_page)
+        self._create_page: CreatePage | None = None
         self._main: MainView | None = None
         self._closing: Workspace | None = None
         self.setCentralWidget(self.stack)
-        self.create_page.create_requested.connect(self._create)
-        self.create_page.open_requested.connect(self._choose_vault)
-        self.create_page.demo_requested.connect(self._demo)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.quick_requested.connect(self._unlock_quick)
         self.unlock_page.recover_requested.connect(self._recover)
@@ -330,8 +349,6 @@ class StartWindow(QMainWindow):
         self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
         self.idle = IdleLock(settings.idle_lock_minutes)
         self.idle.expired.connect(self._idle_expired)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         if self.vault_path and (Path(self.vault_path) / "keyslots").exists():
             self._show_unlock()
         else:
@@ -340,15 +357,34 @@ class StartWindow(QMainWindow):
             self.stack.setCurrentWidget(self.create_page)
 
     @property
+    def create_page(self) -> CreatePage:
+        """The first-run page, built when first shown (an existing vault opens at the unlock
+        page without it)."""
+        if self._create_page is None:
+            page = self._create_page = CreatePage()
+            self.stack.addWidget(page)
+            page.create_requested.connect(self._create)
+            page.open_requested.connect(self._choose_vault)
+            page.demo_requested.connect(self._demo)
+        return self._create_page
+
+    @property
     def main(self) -> MainView:
         """The case workspace, built on first unlock (start-up stays light)."""
         if self._main is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeySequence, QShortcut
+
             from .main_view import MainView
 
             self._main = MainView(self.ops)
             self._main.lock_requested.connect(self.lock)
             self._main.preferences_changed.connect(self._set_preferences)
             self.stack.addWidget(self._main)
+            # Ctrl+L from any window of the app. Made here, with the first workspace: before
+            # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
+            lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+            lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         return self._main
 
     def _switch_vault(self, path: str) -> None:
@@ -363,6 +399,8 @@ class StartWindow(QMainWindow):
         self.unlock_page.passphrase.setFocus()
 
     def _choose_vault(self) -> None:
+        from . import dialogs
+
         path = dialogs.choose_folder(self, self.tr("Choose a Triad vault folder"))
         if path:
             self.vault_path = path
@@ -382,11 +420,13 @@ class StartWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self._busy(page, False)
-            page.error.setText(message_for(exc))
+            page.error.setText(_message_for(exc))
 
         self.ops.run(work, ok, failed)
 
     def _create(self, form: dict[str, Any], quick: bool) -> None:
+        from . import dialogs
+
         def created(result: Created) -> None:
             self.vault_path = str(form["path"])
             dialogs.show_recovery_code(self, result.recovery_code)
@@ -394,7 +434,7 @@ class StartWindow(QMainWindow):
                 try:
                     result.workspace.enable_quick_unlock()
                 except Exception as exc:  # the vault is made; only the convenience is missing
-                    dialogs.error(self, message_for(exc))
+                    dialogs.error(self, _message_for(exc))
             self._opened(result.workspace)
 
         from triad.workspace import Workspace
@@ -410,6 +450,8 @@ class StartWindow(QMainWindow):
 
     def _demo(self, path: Path, passphrase: str) -> None:
         from triad import demo
+
+        from . import dialogs
 
         def built(ws: Workspace) -> None:
             self.vault_path = str(path)
@@ -448,8 +490,9 @@ class StartWindow(QMainWindow):
         self.settings.last_vault = self.vault_path
         self.unlock_page.passphrase.clear()
         self.unlock_page.error.clear()
-        self.create_page.passphrase.clear()
-        self.create_page.confirm.clear()
+        if self._create_page is not None:
+            self._create_page.passphrase.clear()
+            self._create_page.confirm.clear()
         self.main.idle_minutes = self.settings.idle_lock_minutes
         self.main.scheme = self.settings.scheme
         self.main.set_workspace(ws, self.vault_path, report)

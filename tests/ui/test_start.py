@@ -222,3 +222,37 @@ def test_demo_practice_from_the_first_run_page(
     assert "Jonas Berg" in said[0]
     assert w.main.cases.proxy.rowCount() == 5
     w.close()
+
+
+def test_new_vault_from_the_unlock_page(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str]
+) -> None:
+    """An existing vault opens at the unlock page; "New vault…" brings up the first-run page
+    (built on demand), which makes a second vault and opens it."""
+    from triad.roles import Role
+    from ui.settings import default_vault_path
+
+    first = tmp_path / "first.triad"
+    Workspace.create(first, name="T", role=Role.THERAPIST,
+                     passphrase="passphrase one").workspace.close()
+    w = StartWindow(ops, settings, str(first))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.stack.currentWidget() is w.unlock_page
+    heading = w.unlock_page.heading
+    assert heading.text() == "Unlock" and heading.font().bold()
+    assert heading.font().pointSizeF() > w.unlock_page.where.font().pointSizeF()
+    qtbot.mouseClick(w.unlock_page.new_button, Qt.MouseButton.LeftButton)
+    page = w.create_page
+    assert w.stack.currentWidget() is page and page.isVisible()
+    assert page.location.text() == str(default_vault_path()) and page.heading.font().bold()
+    second = tmp_path / "second.triad"
+    page.location.setText(str(second))
+    qtbot.keyClicks(page.name, "Dr Second")
+    qtbot.keyClicks(page.passphrase, "passphrase two")
+    qtbot.keyClicks(page.confirm, "passphrase two")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert w.workspace is not None and w.vault_path == str(second)
+    assert len(shown_codes) == 1 and w.stack.currentWidget() is w.main
+    assert page.passphrase.text() == "" and page.confirm.text() == ""
+    w.close()

@@ -554,3 +554,30 @@ def test_information_alone_still_says_nothing_needs_attention(qtbot: QtBot, ther
         press_enter_on(qtbot, tab, tab.alerts.item(1))
     assert sent.args == ["sessions", session]
     tab.clear()
+
+
+def test_edit_client_masks_name_and_birth_date_until_shown_and_shows_notes_from_the_start(
+        qtbot: QtBot, therapist: Workspace) -> None:
+    case = therapist.cases.get(case_no(therapist, 1))
+    assert case.client.date_of_birth and len(case.client.concerns_note) > 40
+    dialog = od.EditClientDialog(therapist, case, show_names=False)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, 620)
+    dialog.show()
+    shown = od.QLineEdit.EchoMode.Normal
+    assert dialog.form.legal_name.echoMode() != shown and dialog.form.dob.echoMode() != shown
+    assert dialog.form.concerns_note.cursorPosition() == 0  # its first words, not its last
+    dialog.form.show_name.setChecked(True)
+    assert dialog.form.legal_name.echoMode() == shown and dialog.form.dob.echoMode() == shown
+    dialog.close()
+
+
+def test_status_reason_example_fits_the_move(qtbot: QtBot, therapist: Workspace) -> None:
+    case = therapist.cases.get(case_no(therapist, 1))  # active
+    examples = set()
+    for target in case.allowed_transitions:
+        dialog = od.StatusDialog(therapist, case, target)
+        qtbot.addWidget(dialog)
+        examples.add(dialog.reason.placeholderText())
+        assert "Triad agreement signed" not in dialog.reason.placeholderText()
+    assert len(examples) == len(case.allowed_transitions)

@@ -496,3 +496,34 @@ def test_sentences_name_what_is_wrong() -> None:
         "Record consent for these activities first, or plan the session without them.")
     assert debrief_form.sentence(InvalidInput("range", field="duration_min", minimum=1, maximum=1440)) == (
         "Duration (minutes) must be between 1 and 1440.")
+
+
+def test_a_debrief_needs_suds_rated_or_marked_not_rated(
+        qtbot: QtBot, opened: Callable[..., Workspace], monkeypatch: pytest.MonkeyPatch) -> None:
+    therapist = opened()
+    case_id = _case(therapist)
+    session_id = _due_session(therapist, case_id)
+    jonas = opened(JONAS)
+    tab = _tab(qtbot, jonas, case_id)
+    _select(qtbot, tab, session_id)
+
+    def fill(d: DebriefDialog) -> None:
+        seen["shown before"] = d.suds_before.shown.text()
+        qtbot.mouseClick(d.activities.boxes[Activity.CONVERSATION], Qt.MouseButton.LeftButton)
+        _click(qtbot, d.submit_button)  # the sliders were left alone: not "0 = no distress"
+        seen["error"] = d.error.text()
+        seen["written"] = jonas.sessions.get(session_id).debrief is not None
+        d.suds_before.slider.setFocus()
+        qtbot.keyClick(d.suds_before.slider, Qt.Key.Key_Home)  # a real 0, chosen at 0
+        qtbot.mouseClick(d.suds_after.unrated, Qt.MouseButton.LeftButton)
+        seen["shown after"] = (d.suds_before.shown.text(), d.suds_after.shown.text())
+        _click(qtbot, d.submit_button)
+
+    seen = _drive(monkeypatch, DebriefDialog, fill)
+    _click(qtbot, tab.debrief_button)
+    assert seen["shown before"] == "?"
+    assert seen["error"].startswith("Rate SUDS before and after the session")
+    assert seen["written"] is False
+    assert seen["shown after"] == ("0", "\N{EN DASH}")
+    debrief = jonas.sessions.get(session_id).debrief
+    assert debrief is not None and (debrief.suds_before, debrief.suds_after) == (0, None)

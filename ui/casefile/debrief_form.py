@@ -238,10 +238,13 @@ class ActivityChecks(QWidget):
 
 
 class SudsSlider(QWidget):
-    """SUDS 0-10 as a slider with its value shown, or "not rated"."""
+    """SUDS 0-10 as a slider with its value shown, or "not rated". A new one is *unset* (shows
+    "?") until the slider is moved or "not rated" is ticked: a slider left at 0 would otherwise
+    record "no distress at all" for a rating nobody gave."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
+        self.touched = False
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -258,13 +261,26 @@ class SudsSlider(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.shown)
         row.addWidget(self.unrated)
-        self.slider.valueChanged.connect(self._show)
+        self.slider.valueChanged.connect(self._touch)
+        self.slider.actionTriggered.connect(self._touch)  # a key or click at 0 also rates 0
+        self.slider.sliderPressed.connect(self._touch)
         self.unrated.toggled.connect(self._show)
         self._show()
 
+    def _touch(self, *_: object) -> None:
+        self.touched = True
+        self._show()
+
+    def is_set(self) -> bool:
+        """A rating was chosen, or "not rated" ticked."""
+        return self.touched or self.unrated.isChecked()
+
     def _show(self) -> None:
         self.slider.setEnabled(not self.unrated.isChecked())
-        self.shown.setText("\N{EN DASH}" if self.unrated.isChecked() else str(self.slider.value()))
+        self.shown.setText("\N{EN DASH}" if self.unrated.isChecked() else
+                           str(self.slider.value()) if self.touched else "?")
+        self.shown.setToolTip("" if self.is_set() else self.tr(
+            "Not rated yet: move the slider, or tick “not rated”."))
 
     def value(self) -> int | None:
         return None if self.unrated.isChecked() else self.slider.value()
@@ -273,6 +289,7 @@ class SudsSlider(QWidget):
         self.unrated.setChecked(value is None)
         if value is not None:
             self.slider.setValue(value)
+            self._touch()
 
 
 def _reason_box(owner: QWidget) -> QPlainTextEdit:
@@ -504,6 +521,12 @@ class DebriefDialog(QDialog):
         values = self.values()
         if not values["activities_done"]:
             self.error.setText(self.tr("Tick the activities done in this session (at least one)."))
+            return
+        unset = [s for s in (self.suds_before, self.suds_after) if not s.is_set()]
+        if unset and not self.amending:
+            self.error.setText(self.tr("Rate SUDS before and after the session: move each slider "
+                                       "(0 = no distress), or tick “not rated”."))
+            unset[0].slider.setFocus()
             return
         if not values["boundaries_kept"] and not values["boundaries_note"]:
             self.error.setText(self.tr("Say in the note which boundary was not kept and what happened."))

@@ -133,8 +133,9 @@ def scale_problem(unit: str, value: str, what: str) -> str:
 
 
 class ClientForm(QWidget):
-    """The client's fields. With ``private`` off, the legal name is masked until the person
-    chooses to show it (pseudonymised by default, like the printouts)."""
+    """The client's fields. With ``show_names`` off, the legal name and the date of birth are
+    masked until the person chooses to show them (pseudonymised by default, like the Overview
+    and the printouts)."""
 
     edited = Signal()
 
@@ -150,11 +151,10 @@ class ClientForm(QWidget):
         self.legal_name = QLineEdit()
         self.legal_name.setAccessibleName(_t("Legal name (optional)"))
         self.show_name = QCheckBox(_t("S&how"))
-        self.show_name.setAccessibleName(_t("Show the legal name"))
-        self.show_name.setToolTip(_t("Show the legal name while you edit it."))
+        self.show_name.setAccessibleName(_t("Show the legal name and date of birth"))
+        self.show_name.setToolTip(_t("Show the legal name and the date of birth while you edit "
+                                     "them."))
         self.show_name.toggled.connect(self._mask)
-        self.show_name.setChecked(show_names)
-        self._mask(show_names)
         name_row = QHBoxLayout()
         name_row.addWidget(self.legal_name, 1)
         name_row.addWidget(self.show_name)
@@ -164,6 +164,8 @@ class ClientForm(QWidget):
         self.dob = QLineEdit()
         self.dob.setPlaceholderText("YYYY-MM-DD")
         self.dob.setAccessibleName(_t("Date of birth"))
+        self.show_name.setChecked(show_names)
+        self._mask(show_names)
         self.concerns = checklist(_t("Presenting concerns"))
         for c in PRESENTING_CONCERNS:
             add_check(self.concerns, concern_words(c), c)
@@ -199,7 +201,9 @@ class ClientForm(QWidget):
         self.concerns.itemChanged.connect(self.edited)
 
     def _mask(self, show: bool) -> None:
-        self.legal_name.setEchoMode(QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password)
+        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
+        self.legal_name.setEchoMode(mode)
+        self.dob.setEchoMode(mode)
 
     def load(self, client: Client) -> None:
         self.code.setText(client.code)
@@ -211,6 +215,7 @@ class ClientForm(QWidget):
             on = item.data(Qt.ItemDataRole.UserRole) in client.presenting_concerns
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.concerns_note.setText(client.concerns_note)
+        self.concerns_note.setCursorPosition(0)  # show how it begins, not its last words
         self.contraindications.setPlainText(client.contraindications)
         self.medical_context.setPlainText(client.medical_context)
 
@@ -460,7 +465,13 @@ class StatusDialog(_WriteDialog):
         layout.addWidget(self.consequence)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. Triad agreement signed"))
+        self.reason.setPlaceholderText({
+            "assessment": self.tr("e.g. Referral accepted; first talk-therapy session booked"),
+            "active": self.tr("e.g. Triad agreement signed"),
+            "paused": self.tr("e.g. The client asked for a break"),
+            "closing": self.tr("e.g. Goals reached; closure planned with the client"),
+            "closed": self.tr("e.g. Closure sessions held; therapy continues without a surrogate"),
+        }.get(target, ""))
         reason_label = QLabel(self.tr("&Reason (optional, kept with the record)"))
         reason_label.setBuddy(self.reason)
         layout.addWidget(reason_label)

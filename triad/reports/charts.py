@@ -1,90 +1,165 @@
-"""Charts drawn with reportlab.graphics: the SUDS trend and the phase timeline."""
+"""The charts of the progress summary: the SUDS trend and the phase timeline.
+
+Each is a Flowable that draws straight onto the page canvas. reportlab.graphics' LinePlot
+and Drawing go through a validated attribute map and a node renderer per shape, which for a
+300-session case cost more than the rest of the document together; these draw the same
+picture (axes, grid, labels, two series, legend; bars per phase) with a few dozen canvas
+calls, and each series as one path of pre-formatted coordinates.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.graphics.widgets.markers import makeMarker
-from reportlab.lib import colors
+from reportlab.lib.colors import Color, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from .common import ACCENT, ACCENT_LIGHT, FONT, FONT_BOLD, INK, MUTED, RULE, WARN
 
-
-def suds_trend(points: Sequence[tuple[int, int | None, int | None]], width: float) -> Drawing:
-    """SUDS before and after, per session number (0-10)."""
-    height = 62 * mm
-    d = Drawing(width, height)
-    before = [(n, b) for n, b, _ in points if b is not None]
-    after = [(n, a) for n, _, a in points if a is not None]
-    if not before and not after:
-        d.add(String(0, height / 2, "No SUDS ratings in this period.", fontName=FONT, fontSize=9,
-                     fillColor=MUTED))
-        return d
-    plot = LinePlot()
-    plot.x, plot.y = 28, 22
-    plot.width, plot.height = width - 40, height - 40
-    plot.data = [before or [(0, 0)], after or [(0, 0)]]
-    plot.lines[0].strokeColor = WARN
-    plot.lines[1].strokeColor = ACCENT
-    for i, color in ((0, WARN), (1, ACCENT)):
-        plot.lines[i].strokeWidth = 1.4
-        if len(points) <= 40:  # beyond that, markers only clutter the line (and cost time)
-            plot.lines[i].symbol = makeMarker("FilledCircle", size=2.8, fillColor=color,
-                                              strokeColor=color)
-    xs = [n for n, _, _ in points]
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = min(xs) - 0.5, max(xs) + 0.5
-    step = max(1, len(xs) // 12)
-    plot.xValueAxis.valueSteps = list(range(min(xs), max(xs) + 1, step))
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 10, 2
-    for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName, axis.labels.fontSize = FONT, 7
-        axis.strokeColor = RULE
-    plot.yValueAxis.visibleGrid, plot.yValueAxis.gridStrokeColor = True, RULE
-    d.add(plot)
-    d.add(String(0, height - 8, "SUDS (0-10)", fontName=FONT_BOLD, fontSize=8, fillColor=INK))
-    d.add(String(width / 2 - 20, 4, "session number", fontName=FONT, fontSize=7, fillColor=MUTED))
-    legend = Legend()
-    legend.x, legend.y = width - 150, height - 4
-    legend.fontName, legend.fontSize = FONT, 7.5
-    legend.columnMaximum, legend.deltax = 1, 70
-    legend.alignment = "right"
-    legend.colorNamePairs = [(WARN, "before session"), (ACCENT, "after session")]
-    legend.dx = legend.dy = 6
-    legend.boxAnchor = "nw"
-    d.add(legend)
-    return d
+SUDS_HEIGHT = 62 * mm
 
 
-def phase_timeline(phases: Sequence[tuple[str, int, int, str]], width: float) -> Drawing:
+def _path(points: Sequence[tuple[float, float]]) -> str:
+    """PDF path operators for an open polyline (stroked by the caller)."""
+    first, *rest = points
+    return " ".join([f"{first[0]:.2f} {first[1]:.2f} m", *(f"{x:.2f} {y:.2f} l" for x, y in rest)])
+
+
+class SudsTrend(Flowable):  # type: ignore[misc]
+    """SUDS before and after, per session number (0-10): one line each, a marker per
+    session while there are few enough to tell apart."""
+
+    def __init__(self, points: Sequence[tuple[int, int | None, int | None]], width: float) -> None:
+        super().__init__()
+        self.points = list(points)
+        self.width, self.height = width, SUDS_HEIGHT
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        width, height = float(self.width), float(self.height)
+        before = [(n, b) for n, b, _ in self.points if b is not None]
+        after = [(n, a) for n, _, a in self.points if a is not None]
+        c.saveState()
+        if not before and not after:
+            c.setFont(FONT, 9)
+            c.setFillColor(MUTED)
+            c.drawString(0, height / 2, "No SUDS ratings in this period.")
+            c.restoreState()
+            return
+        x0, y0, w, h = 28.0, 22.0, width - 40, height - 40
+        numbers = [n for n, _, _ in self.points]
+        low, high = min(numbers) - 0.5, max(numbers) + 0.5
+
+        def sx(n: float) -> float:
+            return x0 + (n - low) * w / (high - low)
+
+        def sy(v: float) -> float:
+            return y0 + v * h / 10
+
+        # grid, axes and ticks
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.25)
+        c.lines([(x0, sy(v), x0 + w, sy(v)) for v in range(2, 11, 2)])
+        step = max(1, len(numbers) // 12)
+        ticks = list(range(min(numbers), max(numbers) + 1, step))
+        c.setLineWidth(1)
+        c.lines([(x0, y0, x0 + w, y0), (x0, y0, x0, y0 + h)]
+                + [(sx(n), y0, sx(n), y0 - 5) for n in ticks]
+                + [(x0, sy(v), x0 - 5, sy(v)) for v in range(0, 11, 2)])
+        c.setFont(FONT, 7)
+        c.setFillColor(INK)
+        for n in ticks:
+            c.drawCentredString(sx(n), y0 - 12, str(n))
+        for v in range(0, 11, 2):
+            c.drawRightString(x0 - 7, sy(v) - 2.5, str(v))
+        # the series
+        c.setLineWidth(1.4)
+        c.setLineJoin(1)
+        for series, color in ((before, WARN), (after, ACCENT)):
+            if not series:
+                continue
+            c.setStrokeColor(color)
+            c.addLiteral(_path([(sx(n), sy(v)) for n, v in series]) + " S")
+            if len(self.points) <= 40:  # beyond that, markers only clutter the line
+                c.setFillColor(color)
+                for n, v in series:
+                    c.circle(sx(n), sy(v), 1.4, stroke=0, fill=1)
+        # title, axis name, legend
+        c.setFont(FONT_BOLD, 8)
+        c.setFillColor(INK)
+        c.drawString(0, height - 8, "SUDS (0-10)")
+        c.setFont(FONT, 7)
+        c.setFillColor(MUTED)
+        c.drawString(width / 2 - 20, 4, "session number")
+        c.setFont(FONT, 7.5)
+        for i, (color, label) in enumerate(((WARN, "before session"), (ACCENT, "after session"))):
+            x = width - 150 + i * 75
+            c.setFillColor(color)
+            c.rect(x, height - 10, 6, 6, stroke=0, fill=1)
+            c.setFillColor(INK)
+            c.drawString(x + 9, height - 9.5, label)
+        c.restoreState()
+
+
+class PhaseTimeline(Flowable):  # type: ignore[misc]
     """One row per phase: planned sessions (outline) against sessions held (filled)."""
-    row, label_w = 13.0, 62 * mm
-    height = row * len(phases) + 24
-    d = Drawing(width, height)
-    scale_max = max([1] + [max(planned, held) for _, planned, held, _ in phases])
-    bar_w = width - label_w - 40
-    for i, (title, planned, held, status) in enumerate(phases):
-        y = height - 6 - (i + 1) * row
-        mark = {"active": "▶ ", "completed": "✓ "}.get(status, "   ")
-        font = FONT_BOLD if status == "active" else FONT
-        label = mark + title
-        while stringWidth(label, font, 7.5) > label_w - 6 and len(label) > 4:
-            label = label[:-2] + "…"
-        d.add(String(0, y + 3, label, fontName=font, fontSize=7.5,
-                     fillColor=INK if status != "planned" else MUTED))
-        if planned:
-            d.add(Rect(label_w, y + 1, bar_w * planned / scale_max, row - 4, fillColor=colors.white,
-                       strokeColor=ACCENT_LIGHT, strokeWidth=0.8))
-        if held:
-            d.add(Rect(label_w, y + 1, bar_w * held / scale_max, row - 4,
-                       fillColor=ACCENT if status != "planned" else ACCENT_LIGHT, strokeWidth=0))
-        d.add(String(label_w + bar_w + 4, y + 3, f"{held}/{planned}", fontName=FONT, fontSize=7.5,
-                     fillColor=INK))
-    d.add(Line(label_w, 14, label_w, height - 4, strokeColor=RULE, strokeWidth=0.5))
-    d.add(String(label_w, 2, "sessions held (filled) against planned (outline)", fontName=FONT,
-                 fontSize=7, fillColor=MUTED))
-    return d
+
+    ROW = 13.0
+    LABEL_W = 62 * mm
+
+    def __init__(self, phases: Sequence[tuple[str, int, int, str]], width: float) -> None:
+        super().__init__()
+        self.phases = list(phases)
+        self.width, self.height = width, self.ROW * len(self.phases) + 24
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        row, label_w, height = self.ROW, self.LABEL_W, self.height
+        scale_max = max([1] + [max(planned, held) for _, planned, held, _ in self.phases])
+        bar_w = self.width - label_w - 40
+        c.saveState()
+        for i, (title, planned, held, status) in enumerate(self.phases):
+            y = height - 6 - (i + 1) * row
+            mark = {"active": "▶ ", "completed": "✓ "}.get(status, "   ")
+            font = FONT_BOLD if status == "active" else FONT
+            label = mark + title
+            while stringWidth(label, font, 7.5) > label_w - 6 and len(label) > 4:
+                label = label[:-2] + "…"
+            c.setFont(font, 7.5)
+            c.setFillColor(INK if status != "planned" else MUTED)
+            c.drawString(0, y + 3, label)
+            if planned:
+                c.setFillColor(white)
+                c.setStrokeColor(ACCENT_LIGHT)
+                c.setLineWidth(0.8)
+                c.rect(label_w, y + 1, bar_w * planned / scale_max, row - 4, stroke=1, fill=1)
+            if held:
+                fill: Color = ACCENT if status != "planned" else ACCENT_LIGHT
+                c.setFillColor(fill)
+                c.rect(label_w, y + 1, bar_w * held / scale_max, row - 4, stroke=0, fill=1)
+            c.setFont(FONT, 7.5)
+            c.setFillColor(INK)
+            c.drawString(label_w + bar_w + 4, y + 3, f"{held}/{planned}")
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(label_w, 14, label_w, height - 4)
+        c.setFont(FONT, 7)
+        c.setFillColor(MUTED)
+        c.drawString(label_w, 2, "sessions held (filled) against planned (outline)")
+        c.restoreState()
+
+
+def suds_trend(points: Sequence[tuple[int, int | None, int | None]], width: float) -> SudsTrend:
+    return SudsTrend(points, width)
+
+
+def phase_timeline(phases: Sequence[tuple[str, int, int, str]], width: float) -> PhaseTimeline:
+    return PhaseTimeline(phases, width)

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
@@ -107,13 +108,39 @@ def rich(markup: str, style: str = "body") -> Paragraph:
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = None,
           header: bool = True, zebra: bool = True) -> Table:
-    """A table whose cells wrap, with a header row repeated on every page."""
+    """A table whose cells wrap, with a header row repeated on every page.
+
+    A value that fits its column on one line goes in as a plain string, drawn by the table in
+    the same font, size and colour a cell Paragraph would use; only longer text (or text with
+    line breaks) becomes a Paragraph. A Paragraph per cell costs a markup parse and a line
+    break search, which on a long case was most of the time the tables took."""
     s = styles()
-    data = [[c if isinstance(c, Flowable) else Paragraph(text(c), s["cellbold" if header and i == 0 else "cell"])
-             for c in row] for i, row in enumerate(rows)]
+    cell = s["cell"]
+    room = [w - 8 for w in widths] if widths else None  # minus left and right padding
+
+    def fits(value: str, column: int, bold: bool) -> bool:
+        return (room is not None and "\n" not in value
+                and stringWidth(value, FONT_BOLD if bold else FONT, cell.fontSize) <= room[column])
+
+    data: list[list[object]] = []
+    for i, row in enumerate(rows):
+        bold = header and i == 0
+        out: list[object] = []
+        for j, c in enumerate(row):
+            if isinstance(c, Flowable):
+                out.append(c)
+                continue
+            value = str(c)
+            out.append(value if fits(value, j, bold)
+                       else Paragraph(text(value), s["cellbold" if bold else "cell"]))
+        data.append(out)
     t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -121,7 +148,8 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = Non
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
-        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4eef3")),
+        style += [("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4eef3")),
                   ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if zebra:
         style += [("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),

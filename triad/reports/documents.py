@@ -272,7 +272,7 @@ def debrief(d: DebriefData) -> bytes:
     if d.amended:
         story.append(p("This debrief was amended after it was signed; the values shown include the "
                        "amendments, and the original stays in the record.", "small"))
-    story.append(table([["", ""], *d.fields], [50 * mm, width - 50 * mm], header=False))
+    story.append(table(d.fields, [50 * mm, width - 50 * mm], header=False))
     story.append(p("Therapist review", "h2"))
     if d.reviews:
         story.append(table([["Reviewed", "By", "Comment"], *d.reviews],

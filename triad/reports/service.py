@@ -43,24 +43,38 @@ class ReportService:
         if last < first:
             raise InvalidInput("period", field="to")
         now = ws.local_now()
-        sessions = ws.sessions.list(case_id)
-        in_period = [s for s in sessions if first <= s.starts_at[:10] <= last and s.starts_at <= now]
+        # One query over the projection for the few debrief fields the summary prints: building
+        # every Session and Debrief (their JSON, text fields, reviews) cost more than the PDF.
+        # Therapist or supervisor: every session of the case is theirs to read.
+        rows = ws.vault.db.rows(
+            "SELECT s.kind, s.starts_at, json_extract(s.data, '$.duration_min'),"
+            " json_extract(s.data, '$.phase_id'), d.session_id IS NOT NULL,"
+            " json_extract(d.data, '$.duration_min'), json_extract(d.data, '$.suds_before'),"
+            " json_extract(d.data, '$.suds_after'), json_array_length(d.reviews)"
+            " > coalesce(json_extract(d.data, '$.reviews_before_reflag'), 0)"
+            " FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.session_id"
+            " WHERE s.case_id=? ORDER BY s.starts_at, s.entry_id", (case_id,))
         plan = ws.plans.current(case_id)
         held_by_phase: dict[str | None, int] = {}
-        for s in sessions:
-            if s.kind == "surrogate_session" and s.debrief is not None:
-                held_by_phase[s.phase_id] = held_by_phase.get(s.phase_id, 0) + 1
+        counts_raw = {kind: [0, 0] for kind in docs.KIND_LABELS}  # kind -> [count, minutes]
+        suds: list[tuple[int, int | None, int | None, str]] = []
+        debriefed = reviewed = 0
+        for kind, starts_at, minutes, phase_id, has_debrief, held_min, before, after, ok in rows:
+            surrogate = kind == "surrogate_session"
+            if surrogate and has_debrief:
+                held_by_phase[phase_id] = held_by_phase.get(phase_id, 0) + 1
+            if not first <= starts_at[:10] <= last or starts_at > now:
+                continue
+            if kind in counts_raw:
+                counts_raw[kind][0] += 1
+                counts_raw[kind][1] += held_min if has_debrief else minutes
+            if surrogate and has_debrief:
+                debriefed += 1
+                reviewed += bool(ok)
+                suds.append((debriefed, before, after, starts_at[:10]))
         phases = [(ph.title, ph.planned_sessions, held_by_phase.get(ph.phase_id, 0), ph.status)
                   for ph in plan.phases] if plan else []
-        surrogate = [s for s in in_period if s.kind == "surrogate_session"]
-        suds = [(i + 1, s.debrief.suds_before, s.debrief.suds_after, s.starts_at[:10])
-                for i, s in enumerate(x for x in surrogate if x.debrief) if s.debrief]
-        counts: dict[str, tuple[int, float]] = {}
-        for kind in docs.KIND_LABELS:
-            ks = [s for s in in_period if s.kind == kind]
-            minutes = sum(s.debrief.duration_min if s.debrief else s.duration_min for s in ks)
-            counts[kind] = (len(ks), minutes / 60)
-        debriefed = [s for s in surrogate if s.debrief]
+        counts = {kind: (c, m / 60) for kind, (c, m) in counts_raw.items()}
         measures: dict[str, list[tuple[str, str, str]]] = {}
         for m in ws.measures.list(case_id):
             if first <= m.on <= last:
@@ -94,8 +108,7 @@ class ReportService:
             concerns=[c.replace("-", " ") for c in case.client.presenting_concerns], phases=phases,
             goals=[(g.description, g.baseline, g.latest, g.target) for g in ws.cases.goals(case_id)],
             suds=suds, measures=measures, sessions=counts,
-            debriefs_reviewed=(sum(1 for s in debriefed if s.debrief and s.debrief.reviewed),
-                               len(debriefed)),
+            debriefs_reviewed=(reviewed, debriefed),
             consent_in_force=list(ws.consent.in_force(case_id)), consent_records=consent_rows,
             revocations=revocations, findings=findings, narrative=narrative, page_size=page_size,
         )

@@ -527,3 +527,22 @@ def test_a_debrief_needs_suds_rated_or_marked_not_rated(
     assert seen["shown after"] == ("0", "\N{EN DASH}")
     debrief = jonas.sessions.get(session_id).debrief
     assert debrief is not None and (debrief.suds_before, debrief.suds_after) == (0, None)
+
+
+def test_measures_fit_their_pane_and_the_debrief_says_duration_in_minutes(
+        qtbot: QtBot, opened: Callable[..., Workspace]) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    ws = opened()
+    tab = _tab(qtbot, ws, _case(ws))  # the demo's first case has SUDS and IIEF-5 measures
+    assert tab.measures_model.rowCount() > 0
+    tab.resize(880, 700)  # the window's case tabs at 1360 pixels wide
+    qtbot.waitUntil(lambda: tab.measures_table.width() < 400)
+    header = tab.measures_table.horizontalHeader()
+    assert header.length() <= tab.measures_table.viewport().width()  # nothing hidden sideways
+    assert not tab.measures_table.horizontalScrollBar().isVisible()
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
+    note = tab.measures_model.index(0, 3)
+    assert note.data(Qt.ItemDataRole.ToolTipRole) == note.data()  # the whole note on hover
+    text = tab.detail.toPlainText()
+    assert "Duration (minutes)" not in text and "90 min" in text

@@ -686,6 +686,8 @@ class AuditTab(CaseTab):
         open_ = ", ".join(f"{n} {_t(SEVERITY_WORDS[s]).lower()}" for s in SEVERITY_WORDS
                           if (n := sum(f.status == "open" and f.severity == s for f in found)))
         self.summary.setText(
+            self.tr("No findings · audit run %1").replace("%1", when(report.generated_at))
+            if not found else
             self.tr("%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5")
             .replace("%1", _count(len(found), "1 finding", "%1 findings"))
             .replace("%2", open_ or self.tr("none"))

@@ -135,7 +135,7 @@ class SessionTableModel(RowsModel):
 class MeasureTableModel(RowsModel):
     """The case's measures: date, measure, value, situation or note."""
 
-    HEADERS = ("Date", "Measure", "Value", "Situation / note")
+    HEADERS = ("Date", "Measure", "Value", "Situation or note")
 
     def cell(self, m: Measure, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -234,6 +234,12 @@ class SessionsTab(CaseTab):
         measures_box = QGroupBox(self.tr("Measures (SUDS, IIEF-5, FSFI)"))
         measures = QVBoxLayout(measures_box)
         self.measures_table = _table(self.tr("Measures"), self.measures_model)
+        # A narrow pane: the note column takes what is left and elides (its tooltip has it
+        # whole) rather than pushing the table into a sideways scroll that hides it.
+        self.measures_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.measures_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.measures_table.horizontalHeader().setMinimumSectionSize(40)
+        self.measures_table.horizontalHeader().setStretchLastSection(False)
         self.measures_empty = _empty()
         self.measures_stack = QStackedWidget()
         self.measures_stack.addWidget(self.measures_table)
@@ -432,7 +438,7 @@ class SessionsTab(CaseTab):
         yes, no = self.tr("yes"), self.tr("no")
         rows = [
             ("held_at", field_word("held_at"), when_text(d.held_at)),
-            ("duration_min", field_word("duration_min"), str(d.duration_min)),
+            ("duration_min", self.tr("Duration"), self.tr("%d min") % d.duration_min),
             ("location", field_word("location"), d.location or "—"),
             ("", self.tr("Activities planned"), activities_text(d.activities_planned)),
             ("activities_done", field_word("activities_done"), activities_text(d.activities_done)),

@@ -11,7 +11,10 @@ to every slot's public key. So:
   slot) without knowing anyone else's passphrase;
 * slots find their member by a salted Argon2id tag of the normalised name, never the name.
 
-The slot file is one JSON document behind a header line carrying its SHA-256.
+The slot file is one JSON document behind a header line carrying its SHA-256. It also names
+the current data file and records the SQLCipher profile that file was written with: format 1
+(no ``cipher`` field) means SQLCipher 4's defaults, format 2 carries ``cipher``. Replacing the
+slot file is a re-key's commit point, so the data file and its profile always change together.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from cryptography.exceptions import InvalidTag
 from . import crypto
 from .errors import VaultDamaged, VaultMissing, VaultTooNew, WrongPassphrase
 from .fsutil import atomic_write
+from .storage import CURRENT_CIPHER, LEGACY_CIPHER, CipherProfile
 
-FORMAT = 1
+FORMAT = 2  # the newest this program reads and writes
 HEADER = b"triad-keyslots "
 Box = dict[str, str]
 
@@ -85,6 +89,7 @@ class SlotFile:
     db_file: str
     lookup_kdf: crypto.KdfParams
     slots: tuple[Slot, ...] = field(default_factory=tuple)
+    cipher: CipherProfile = LEGACY_CIPHER  # the data file's page format (see module docstring)
 
     # -- aad strings bind every box to this vault, slot and key generation --
     def _private_aad(self, slot_id: str, purpose: str) -> bytes:
@@ -168,9 +173,11 @@ class SlotFile:
             # The checksum was fine and the private key unwrapped: the seal was altered.
             raise VaultDamaged("keyslots") from exc
 
-    def resealed(self, data_key: bytes, generation: int, db_file: str) -> SlotFile:
-        """A copy for a new data key: every slot keeps its key pair and passphrase wrap."""
-        nxt = replace(self, generation=generation, db_file=db_file)
+    def resealed(self, data_key: bytes, generation: int, db_file: str,
+                 cipher: CipherProfile = CURRENT_CIPHER) -> SlotFile:
+        """A copy for a new data key (and a data file in ``cipher``'s format): every slot
+        keeps its key pair and passphrase wrap."""
+        nxt = replace(self, generation=generation, db_file=db_file, cipher=cipher)
         slots = tuple(
             replace(s, sealed_key=crypto.seal(crypto.b64d(s.public), data_key, nxt._sealed_aad(s.slot_id)))
             for s in self.slots
@@ -191,17 +198,20 @@ class SlotFile:
 
     # -- file format --
     def to_bytes(self) -> bytes:
-        body = crypto.canonical_json(
-            {
-                "format": FORMAT,
-                "vault_id": self.vault_id,
-                "generation": self.generation,
-                "db_file": self.db_file,
-                "lookup_kdf": self.lookup_kdf.to_json(),
-                "slots": [s.to_json() for s in self.slots],
-            }
-        )
-        return HEADER + f"{FORMAT} sha256={crypto.sha256_hex(body)}\n".encode() + body
+        # A vault still on the old page format keeps format 1, which older programs read.
+        version = 1 if self.cipher == LEGACY_CIPHER else FORMAT
+        doc: dict[str, Any] = {
+            "format": version,
+            "vault_id": self.vault_id,
+            "generation": self.generation,
+            "db_file": self.db_file,
+            "lookup_kdf": self.lookup_kdf.to_json(),
+            "slots": [s.to_json() for s in self.slots],
+        }
+        if version >= 2:
+            doc["cipher"] = self.cipher.to_json()
+        body = crypto.canonical_json(doc)
+        return HEADER + f"{version} sha256={crypto.sha256_hex(body)}\n".encode() + body
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SlotFile:
@@ -225,12 +235,23 @@ class SlotFile:
                 raise VaultDamaged("keyslots")
             if version > FORMAT:
                 raise VaultTooNew("keyslots", found=version)
+            if version < 1:
+                raise VaultDamaged("keyslots")
+            cipher = LEGACY_CIPHER
+            if version >= 2:
+                c = d["cipher"]
+                if not isinstance(c, dict) or set(c) != {"hmac", "page_size"}:
+                    raise VaultDamaged("keyslots")
+                cipher = CipherProfile(str(c["hmac"]), int(c["page_size"]))
+                if not cipher.known():  # intact, but a page format this program lacks
+                    raise VaultTooNew("cipher")
             return cls(
                 vault_id=str(d["vault_id"]),
                 generation=int(d["generation"]),
                 db_file=str(d["db_file"]),
                 lookup_kdf=crypto.KdfParams.from_json(d["lookup_kdf"]),
                 slots=tuple(Slot.from_json(s) for s in d["slots"]),
+                cipher=cipher,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise VaultDamaged("keyslots") from exc

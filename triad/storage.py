@@ -1,6 +1,9 @@
 """The encrypted database: a SQLCipher 4 file opened with a raw 256-bit key.
 
-Opening costs no KDF (the key slots did that). Pragmas: WAL, synchronous=FULL,
+Opening costs no KDF (the key slots did that). The page format is a :class:`CipherProfile`,
+recorded with each data-file generation in the key slot file: AES-256-CBC always, with
+HMAC-SHA256 over 8 KiB pages for files written since slot-file format 2, SQLCipher 4's
+defaults (HMAC-SHA512, 4 KiB pages) before that. Pragmas: WAL, synchronous=FULL,
 temp_store=MEMORY, foreign keys on, SQLCipher's own logging off. The schema is versioned in the
 ``meta`` table (``sqlcipher_export`` does not carry ``user_version``) and migrated forward in
 one transaction. Every sqlcipher3 exception is converted here; none leaves this module's
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +24,49 @@ from .errors import InvalidInput, StorageFailed, TriadError, VaultDamaged, Vault
 
 SQLCIPHER_MAJOR = "4."
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CipherProfile:
+    """How SQLCipher encrypts and authenticates each page of one data file. The cipher is
+    always AES-256-CBC with a random IV per page write; the HMAC (over the page, its IV and
+    its number) is never off. Only these two settings vary, and a file opens only with the
+    settings it was written with -- hence they are recorded in the key slot file."""
+
+    hmac: str  # "HMAC_SHA256" or "HMAC_SHA512"
+    page_size: int
+
+    HMACS = ("HMAC_SHA256", "HMAC_SHA512")
+    PAGE_SIZES = (4096, 8192, 16384)
+
+    def known(self) -> bool:
+        return self.hmac in self.HMACS and self.page_size in self.PAGE_SIZES
+
+    def pragmas(self, schema: str = "") -> list[str]:
+        """The statements that select this profile, right after ``PRAGMA key`` (or after
+        ATTACH ... KEY for an attached ``schema``), before the first page is read."""
+        if not self.known():  # only known values ever reach SQL
+            raise VaultTooNew("cipher")
+        prefix = f"{schema}." if schema else ""
+        return [f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac}",
+                f"PRAGMA {prefix}cipher_page_size = {self.page_size}"]
+
+    def to_json(self) -> dict[str, object]:
+        return {"hmac": self.hmac, "page_size": self.page_size}
+
+    @property
+    def reserve(self) -> int:
+        """Bytes at the end of each page: the 16-byte IV and the HMAC."""
+        return 16 + (32 if self.hmac == "HMAC_SHA256" else 64)
+
+
+# SQLCipher 4's defaults: every vault written before the profile was recorded.
+LEGACY_CIPHER = CipherProfile("HMAC_SHA512", 4096)
+# New vaults and every re-key. Measured (docs/performance.md): SHA-256 runs on the CPU's SHA
+# extensions where present and is several times cheaper per byte than SHA-512; 8 KiB pages
+# halve the per-page work of a cold read. Authentication strength is unchanged in practice
+# (a 256-bit HMAC tag, a 512-bit key derived as before).
+CURRENT_CIPHER = CipherProfile("HMAC_SHA256", 8192)
 
 MIGRATIONS: list[str] = [
     # 1: the signed entry log, member keys, and the members projection
@@ -191,13 +238,14 @@ def converted() -> Iterator[None]:
 class Database:
     """One connection to the encrypted database, used from one thread at a time."""
 
-    def __init__(self, path: Path, key: bytes) -> None:
-        self.open(path, key)
+    def __init__(self, path: Path, key: bytes, cipher: CipherProfile = CURRENT_CIPHER) -> None:
+        self.open(path, key, cipher)
 
-    def open(self, path: Path, key: bytes) -> None:
+    def open(self, path: Path, key: bytes, cipher: CipherProfile = CURRENT_CIPHER) -> None:
         """(Re)connect this object to ``path`` with ``key``; used after a re-key so that
         everything holding this Database keeps working."""
         self.path = path
+        self.cipher = cipher
         _create_private(path)
         with converted():
             self.conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -211,6 +259,8 @@ class Database:
         c = self.conn
         c.execute("PRAGMA cipher_log_level = NONE")
         c.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for pragma in self.cipher.pragmas():
+            c.execute(pragma)
         version = c.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith(SQLCIPHER_MAJOR):
             raise VaultError("sqlcipher-version", found=str(version))
@@ -301,9 +351,10 @@ class Database:
     def set_meta(self, key: str, value: str) -> None:
         self.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
-    def export_to(self, target: Path, key: bytes) -> None:
-        """Copy the whole database into a new file encrypted with ``key`` (sqlcipher_export).
-        Used for re-keying and for backups; the target must not exist.
+    def export_to(self, target: Path, key: bytes, cipher: CipherProfile | None = None) -> None:
+        """Copy the whole database into a new file encrypted with ``key`` (sqlcipher_export)
+        in the ``cipher`` profile (default: this file's own). Used for re-keying (into the
+        current profile) and for backups (same profile); the target must not exist.
 
         The target is written with no journal and no syncs: sqlcipher_export copies each table
         in its own transaction, and with the defaults (rollback journal, synchronous=FULL) that
@@ -315,6 +366,9 @@ class Database:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute(f"ATTACH DATABASE ? AS target KEY \"x'{key.hex()}'\"", (str(target),))
             try:
+                # An attached file takes SQLCipher's defaults, not the main file's settings.
+                for pragma in (cipher or self.cipher).pragmas("target"):
+                    self.conn.execute(pragma)
                 self.conn.execute("PRAGMA target.journal_mode = OFF")
                 self.conn.execute("PRAGMA target.synchronous = OFF")
                 self.conn.execute("SELECT sqlcipher_export('target')")

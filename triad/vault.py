@@ -2,12 +2,13 @@
 
     practice.triad/
         keyslots            slot file (see keyslots.py); names the current database file
-        data-<gen>.db       the encrypted database (+ -wal, -shm while open)
+        data-<gen>.db       the encrypted database (+ -wal, -shm while open), in the page
+                            format (storage.CipherProfile) the slot file records for it
         lock                advisory lock: shared while open, exclusive while re-keying
 
-Re-keying (removing a member) exports the database under a new data key into
-``data-<gen+1>.db``, then atomically replaces ``keyslots`` (the commit point), then deletes the
-old file. A crash before the rename leaves the old generation intact; after it, the new one.
+Re-keying (removing a member) exports the database under a new data key, in the current page
+format, into ``data-<gen+1>.db``, then atomically replaces ``keyslots`` (the commit point), then
+deletes the old file. A crash before the rename leaves the old generation intact; after it, the new one.
 Unreferenced files from an interrupted re-key are removed on the next open.
 """
 
@@ -38,7 +39,7 @@ from .errors import (
 )
 from .fsutil import atomic_write, fsync_dir
 from .keyslots import Slot, SlotFile
-from .storage import Database
+from .storage import CURRENT_CIPHER, Database
 
 SLOTS = "keyslots"
 LOCK = "lock"
@@ -116,7 +117,7 @@ class Vault:
         self.slots = slots
         self._data_key = data_key
         self._lock = lock
-        self.db = Database(folder / slots.db_file, data_key)
+        self.db = Database(folder / slots.db_file, data_key, slots.cipher)
         try:
             self.db.migrate()
         except BaseException:
@@ -137,6 +138,7 @@ class Vault:
             generation=1,
             db_file="data-1.db",
             lookup_kdf=crypto.lookup_kdf(secrets.token_bytes(16)),
+            cipher=CURRENT_CIPHER,
         )
         return slots, crypto.random_key()
 
@@ -219,14 +221,15 @@ class Vault:
             for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-            self.db.export_to(target, new_key)
+            self.db.export_to(target, new_key, CURRENT_CIPHER)
             _fsync_file(target)
-            slots = self.slots.without(drop_slot_ids).resealed(new_key, generation, new_name)
+            slots = self.slots.without(drop_slot_ids).resealed(new_key, generation, new_name,
+                                                               CURRENT_CIPHER)
             old_name = self.slots.db_file
             self.save_slots(slots)  # the commit point
             self.db.close()
             self._data_key = new_key
-            self.db.open(target, new_key)
+            self.db.open(target, new_key, CURRENT_CIPHER)
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     (self.folder / f"{old_name}{suffix}").unlink()

@@ -25,15 +25,16 @@ def test_every_page_flip_reads_as_damage_or_as_the_original(scratch: Path) -> No
     ws = Workspace.create(path, name="Dr Pages", role=Role.THERAPIST, passphrase=PASS).workspace
     body = {"text": "".join(f"line {i}: the surrogate's process recording. " for i in range(300))}
     big = ws.append("note.test", body).id  # ~13 KB: spills onto three overflow pages
+    page_size = ws.vault.slots.cipher.page_size
     ws.close()
     db = path / "data-1.db"
-    pages = db.stat().st_size // 4096
+    pages = db.stat().st_size // page_size
     outcomes = {"damaged": 0, "original": 0}
     for page in range(pages):
         trial = scratch / "trial.triad"
         shutil.rmtree(trial, ignore_errors=True)
         shutil.copytree(path, trial)
-        flip(trial / "data-1.db", page * 4096 + 2000)
+        flip(trial / "data-1.db", page * page_size + 2000)
         try:
             opened = Workspace.open(trial, PASS)
         except VaultDamaged:

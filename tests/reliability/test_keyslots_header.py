@@ -42,12 +42,35 @@ def test_every_bit_of_the_body_is_covered(vault_path: Path) -> None:
 
 
 def test_an_intact_file_from_a_newer_version_is_too_new() -> None:
-    for body in (crypto.canonical_json({"format": 2, "slots": "a future layout"}), b"\x00binary"):
-        data = HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body
+    for body in (crypto.canonical_json({"format": 3, "slots": "a future layout"}), b"\x00binary"):
+        data = HEADER + f"3 sha256={crypto.sha256_hex(body)}\n".encode() + body
         with pytest.raises(VaultTooNew):
             SlotFile.from_bytes(data)
     body = json.dumps({"format": 1}).encode()
     with pytest.raises(VaultDamaged):  # header says 2, body says 1: a flipped digit
+        SlotFile.from_bytes(HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body)
+
+
+def test_a_page_format_this_program_lacks_is_too_new(vault_path: Path) -> None:
+    """Format 2 records the data file's cipher profile; an intact file naming an unknown one
+    was written by a newer program (not damage); a missing or malformed one is damage."""
+    doc = json.loads((vault_path / "keyslots").read_bytes().partition(b"\n")[2])
+    assert doc["format"] == 2 and doc["cipher"] == {"hmac": "HMAC_SHA256", "page_size": 8192}
+
+    def with_cipher(cipher: object) -> bytes:
+        body = crypto.canonical_json({**doc, "cipher": cipher})
+        return HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body
+
+    for unknown in ({"hmac": "HMAC_SHA3", "page_size": 8192},
+                    {"hmac": "HMAC_SHA256", "page_size": 1024}):
+        with pytest.raises(VaultTooNew):
+            SlotFile.from_bytes(with_cipher(unknown))
+    for malformed in (None, "HMAC_SHA256", {"hmac": "HMAC_SHA256"},
+                      {"hmac": "HMAC_SHA256", "page_size": 8192, "use_hmac": False}):
+        with pytest.raises(VaultDamaged):
+            SlotFile.from_bytes(with_cipher(malformed))
+    body = crypto.canonical_json({k: v for k, v in doc.items() if k != "cipher"})
+    with pytest.raises(VaultDamaged):  # format 2 without its profile
         SlotFile.from_bytes(HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body)
 
 

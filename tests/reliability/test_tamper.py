@@ -20,13 +20,17 @@ import pytest
 
 from tests.triad.practice import PASS, hold_session, make_practice
 from triad.errors import VaultDamaged, WrongPassphrase
+from triad.keyslots import SlotFile
 from triad.sessions import DebriefForm
+from triad.storage import CURRENT_CIPHER
 from triad.workspace import Workspace
 
 from .helpers import Zygote, flip
 
-PAGE = 4096
-RESERVE = 80  # SQLCipher 4: 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
+# The page format new vaults are written in (test_cipher_profile.py covers the old one).
+PAGE = CURRENT_CIPHER.page_size
+RESERVE = CURRENT_CIPHER.reserve  # the 16-byte IV and the HMAC at the end of every page
+HMAC = RESERVE - 16
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +48,7 @@ def template() -> Iterator[Path]:
                                                  process_recording="A long recording. " * 700))
     p.t.backup(root / "v.backup")
     p.close()
+    assert SlotFile.read(root / "v.triad" / "keyslots").cipher == CURRENT_CIPHER
     yield root
     shutil.rmtree(root, ignore_errors=True)
 
@@ -93,7 +98,7 @@ def test_every_database_flip_is_damage(template: Path, scratch: Path) -> None:
         offsets += [(page, 1 << rng.randrange(8)),
                     (page + rng.randrange(16, PAGE - RESERVE), 1 << rng.randrange(8)),
                     (page + PAGE - RESERVE + rng.randrange(16), 1 << rng.randrange(8)),  # IV
-                    (page + PAGE - 64 + rng.randrange(64), 1 << rng.randrange(8))]  # HMAC
+                    (page + PAGE - HMAC + rng.randrange(HMAC), 1 << rng.randrange(8))]  # HMAC
     results = sweep(template, scratch, "data-1.db", offsets)
     print(f"database: {size // PAGE} pages, {len(offsets)} flips: {dict(results)}")
 

@@ -105,7 +105,7 @@ def test_remove_member_rekeys_and_locks_them_out(vault: NewVault) -> None:
         Workspace.open(vault.path, SURROGATE_PASS, member=SURROGATE)
     # Even with a copy of the old slot file, the old data key opens nothing now.
     with pytest.raises(VaultDamaged):
-        Database(vault.path / new_slots.db_file, old_key)
+        Database(vault.path / new_slots.db_file, old_key, new_slots.cipher)
     assert old_slots != (vault.path / "keyslots").read_bytes()
     # The remaining member opens and the log still verifies, removal included.
     vault.ws.close()

@@ -100,7 +100,8 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
     case_id = tab.case_id
     assert tab.stack.currentWidget() is tab.empty
     assert tab.empty.text().startswith("No consent recorded yet. Give consent from a form with Give consent…")
-    assert "no activity of the ladder" in _seen(tab)
+    assert "In force now: no activity yet (as of " in _seen(tab)
+    assert "No surrogate session can be scheduled until consent covers" in _seen(tab)
     seen: dict[str, object] = {}
 
     def fill(dialog: GiveConsentDialog) -> int:

@@ -595,10 +595,12 @@ class ConsentTab(CaseTab):
         self.model.set_rows([row_for(r, self._statuses[r.consent_id], titles.get(r.form_id, r.form_id))
                              for r in records])
         in_force = ws.consent.in_force(self.case_id)
-        words = activity_words(in_force) if in_force else self.tr(
-            "no activity of the ladder. Sessions need consent in force.")
+        words = activity_words(in_force) if in_force else self.tr("no activity yet")
+        then = self.tr("as of %s") % minutes(self._now)
+        after = "" if in_force else " " + self.tr("No surrogate session can be scheduled until "
+                                                  "consent covers its activities.")
         self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
-                              f" ({html.escape(self.tr('as of %s') % minutes(self._now))})")
+                              f" ({html.escape(then)}).{html.escape(after)}")
         if records:
             self.stack.setCurrentIndex(1)
             row = self.model.row_of(keep.consent_id) if keep else -1

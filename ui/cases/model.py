@@ -19,15 +19,17 @@ from ..table_model import RowsModel
 CASE_ID = Qt.ItemDataRole.UserRole
 STATUS = Qt.ItemDataRole.UserRole + 1  # the status code the filter compares
 
+# Short: the column is narrow beside the case tabs (the tooltip adds how to open it). {day} is
+# the date, {when} date and time.
 DUE = {
-    "review-debrief": "Review debrief of {when}",
-    "debrief-missing": "Debrief missing ({when})",
+    "review-debrief": "Review debrief of {day}",
+    "debrief-missing": "Debrief missing ({day})",
     "session": "Session {when}",
-    "consent-expires": "Consent expires {when}",
+    "consent-expires": "Consent expires {day}",
     "sign-consent": "Informed consent to sign",
 }
 # A supervisor does not review debriefs: for them it is the therapist's review that is due.
-SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {when} awaits review"}
+SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
 # The case tab each item is done on.
 DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
            "consent-expires": "consent", "sign-consent": "consent"}
@@ -66,7 +68,7 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
             rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), ""))
             continue
         due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
-            when=item.when.replace("T", " "))
+            when=item.when.replace("T", " "), day=item.when[:10])
         record = "" if item.code == "sign-consent" else item.subject_id
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
                             DUE_TAB[item.code], record))

@@ -8,6 +8,13 @@ Revocation is immediate and case-wide: revoking an activity at time t ends every
 that began at or before t; only a consent that begins after t grants it again. Revoking a whole
 record ends all its grants (and the document itself, for a release of information). A later
 record that *declines* an activity ends earlier grants of it the same way.
+
+Who reads what of a record (``triad.visibility``): the case's therapist and supervisor read it
+whole (the supervisor audits the signatures); a surrogate partner reads what is consented and
+whether it is in force, the parties and dates of the signatures, but not the client's typed
+name (the client code stands in for it) nor any drawn signature: ``withheld`` names those.
+Records are listed by when they take effect, then when they were recorded, then entry id:
+the same order on every machine that holds the case.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from .errors import ConsentViolation, InvalidInput, NotFound
 from .ladder import LADDER, Activity, activities, ladder_sorted
 from .log import CaseId
 from .members import Role
+from .visibility import withhold
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -70,6 +78,7 @@ class ConsentRecord:
     recorded_by: str
     entry_id: str
     revocations: tuple[Revocation, ...] = ()
+    withheld: tuple[str, ...] = ()  # what the reader's role may not see (blanked here)
 
     @property
     def ends(self) -> str | None:
@@ -105,9 +114,23 @@ class ConsentRecord:
         return "partly-revoked" if gone else "in-force"
 
 
-def record_from_row(row: tuple[Any, ...]) -> ConsentRecord:
+# What of a consent record a surrogate partner is not shown (see the module docstring).
+WITHHELD_FROM_SURROGATES = ("signatures.client.name", "signatures.drawing")
+
+
+def record_from_row(row: tuple[Any, ...], role: Role | None = None,
+                    client_code: str = "") -> ConsentRecord:
+    """A record from its projection row, as ``role`` may read it (None: whole). For a
+    surrogate the client's typed name reads ``client_code`` and drawings are None."""
     data, revocations, entry_id, recorded_at, recorded_by, case_id = row
     d = json.loads(data)
+    withheld: tuple[str, ...] = ()
+    if role is Role.SURROGATE:
+        d = withhold("consent.given", d, role)[0]
+        for s in d["signatures"]:
+            if s.get("party") == "client":
+                s["name"] = client_code
+        withheld = WITHHELD_FROM_SURROGATES
     return ConsentRecord(
         consent_id=d["consent_id"], case_id=CaseId(case_id), form_id=d["form_id"],
         form_version=int(d["form_version"]), form_hash=d["form_hash"],
@@ -115,11 +138,11 @@ def record_from_row(row: tuple[Any, ...]) -> ConsentRecord:
         valid_from=d["valid_from"], valid_until=d.get("valid_until"),
         signatures=tuple(Signature(**s) for s in d["signatures"]), note=d.get("note", ""),
         recorded_at=recorded_at, recorded_by=recorded_by, entry_id=entry_id,
-        revocations=tuple(
+        revocations=tuple(sorted((
             Revocation(activities(r.get("activities") or []), r["at"], r["party"],
                        r.get("reason", ""), r["by"], r["entry_id"])
-            for r in json.loads(revocations)
-        ),
+            for r in json.loads(revocations)), key=lambda r: (r.at, r.entry_id))),
+        withheld=withheld,
     )
 
 
@@ -240,11 +263,20 @@ class ConsentService:
         return Change(entry.id, case_id, entry.kind, consent_id)
 
     def records(self, case_key: str) -> list[ConsentRecord]:
+        """The case's consent records as the acting member may read them (module docstring),
+        by start, then recording time, then entry id."""
         case_id = self._ws.cases.access.require(case_key)
-        rows = self._ws.vault.db.rows(
+        db = self._ws.vault.db
+        role = self._ws.cases.access.role(case_id)
+        code = ""
+        if role is Role.SURROGATE:
+            row = db.one("SELECT code FROM cases WHERE case_id=?", (case_id,))
+            code = str(row[0]) if row else ""
+        rows = db.rows(
             "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
-            " WHERE case_id=? ORDER BY json_extract(data, '$.valid_from'), recorded_at", (case_id,))
-        return [record_from_row(r) for r in rows]
+            " WHERE case_id=? ORDER BY json_extract(data, '$.valid_from'), recorded_at, entry_id",
+            (case_id,))
+        return [record_from_row(r, role, code) for r in rows]
 
     def get(self, case_key: str, consent_id: str) -> ConsentRecord:
         for r in self.records(case_key):

@@ -166,6 +166,16 @@ class CaseFileProjection:
         db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
                    (b["measure_id"], e.case_id, b["kind"], _dump(b), e.id))
 
+    # -- contacts (vault level) --
+    def _contact_confirmed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A removed contact whose card was imported and confirmed again is active again
+        # (triad/exchange/contacts.py). Only external members, only from this vault's own
+        # vault-level entries (packets and case files carry case entries only). Replay keeps
+        # the log's order, so a later removal wins again.
+        if e.case_id is None:
+            db.execute("UPDATE members SET removed_at=NULL, removed_by=NULL"
+                       " WHERE member_id=? AND external=1", (b.get("member_id"),))
+
     # -- vault settings --
     def _vault_audit_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.set_meta("audit_settings", _dump(b))

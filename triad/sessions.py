@@ -4,7 +4,12 @@ Scheduling a session whose planned activities consent does not cover is refused.
 that records an activity outside consent is *accepted* -- the record must tell the truth --
 and carries a flag for therapist review, as do stop/pause signals and boundaries not kept.
 The debrief's process recording (the surrogate's detailed notes to the therapist) is kept
-apart: summaries leave it out.
+apart: summaries leave it out, and only the therapist and the surrogate who wrote it read it
+-- a supervisor audits the record, not these notes (``triad.visibility``), so the services
+hand a supervisor debriefs with ``process_recording`` blank and named in ``withheld``.
+
+Lists are ordered from the data alone (time, then entry id), never by the order a vault
+happened to learn of the entries, so every machine holding a case lists it the same way.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from .errors import InvalidInput, NotFound, PermissionDenied
 from .ladder import Activity, activities, ladder_sorted
 from .log import CaseId
 from .members import Role
+from .visibility import PROCESS_RECORDING
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -77,6 +83,7 @@ class Debrief:
     amended: bool = False
 
     reviews_before_reflag: int = 0  # an amendment raised a new flag after these reviews
+    withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
 
     @property
     def reviewed(self) -> bool:
@@ -171,9 +178,14 @@ def _duration(value: Any) -> int:
     return number
 
 
-def _debrief_from(row: tuple[Any, ...]) -> Debrief:
+def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
+    """A debrief from its projection row, as ``role`` may read it (None: whole)."""
     data, entry_id, author, submitted_at, reviews = row
     d = json.loads(data)
+    withheld: tuple[str, ...] = ()
+    if role is Role.SUPERVISOR:
+        d[PROCESS_RECORDING] = ""
+        withheld = (PROCESS_RECORDING,)
     return Debrief(
         session_id=d["session_id"], author=author, submitted_at=submitted_at, entry_id=entry_id,
         held_at=d["held_at"], duration_min=d["duration_min"], location=d.get("location", ""),
@@ -187,10 +199,12 @@ def _debrief_from(row: tuple[Any, ...]) -> Debrief:
         aids_used=tuple(d.get("aids_used", [])), reactions=d.get("reactions", ""),
         questions=d.get("questions", ""), proposal=d.get("proposal", ""),
         process_recording=d.get("process_recording", ""), flags=tuple(d.get("flags", [])),
-        reviews=tuple(Review(r["comment"], r["by"], r["at"], r["entry_id"], bool(r.get("amendments")))
-                      for r in json.loads(reviews)),
+        reviews=tuple(sorted((Review(r["comment"], r["by"], r["at"], r["entry_id"],
+                                     bool(r.get("amendments"))) for r in json.loads(reviews)),
+                             key=lambda r: (r.at, r.entry_id))),
         amended=bool(d.get("amendments")),
         reviews_before_reflag=int(d.get("reviews_before_reflag", 0)),
+        withheld=withheld,
     )
 
 
@@ -243,7 +257,8 @@ class SessionService:
         for the sessions, one for their debriefs."""
         sql = "SELECT data, entry_id FROM sessions WHERE case_id=?"
         params: tuple[Any, ...] = (case_id,)
-        if self._ws.cases.access.role(case_id) is Role.SURROGATE:
+        role = self._ws.cases.access.role(case_id)
+        if role is Role.SURROGATE:
             sql += " AND surrogate_id=?"
             params += (self._ws.actor.member_id,)
         debrief_sql = ("SELECT session_id, data, entry_id, author, submitted_at, reviews"
@@ -255,9 +270,9 @@ class SessionService:
             debrief_sql += " AND session_id=?"
             debrief_params += (session_id,)
         sessions = []
-        debriefs = {r[0]: _debrief_from(r[1:])
+        debriefs = {r[0]: _debrief_from(r[1:], role)
                     for r in self._ws.vault.db.rows(debrief_sql, debrief_params)}
-        for data, entry_id in self._ws.vault.db.rows(sql + " ORDER BY starts_at", params):
+        for data, entry_id in self._ws.vault.db.rows(sql + " ORDER BY starts_at, entry_id", params):
             d = json.loads(data)
             sessions.append(Session(
                 d["session_id"], CaseId(case_id), d["kind"], d["starts_at"], d["duration_min"],
@@ -371,10 +386,13 @@ class MeasureService:
         return Change(entry.id, case_id, entry.kind, measure_id)
 
     def list(self, case_key: str, kind: str | None = None) -> list[Measure]:
+        """By day, then when recorded, then entry id (the same on every machine)."""
         case_id = self._ws.cases.access.require(case_key)
         rows = self._ws.vault.db.rows(
-            "SELECT data, entry_id FROM measures WHERE case_id=?" + (" AND kind=?" if kind else "")
-            + " ORDER BY json_extract(data, '$.on'), rowid", (case_id, kind) if kind else (case_id,))
+            "SELECT m.data, m.entry_id FROM measures m LEFT JOIN entries e ON e.id = m.entry_id"
+            " WHERE m.case_id=?" + (" AND m.kind=?" if kind else "")
+            + " ORDER BY json_extract(m.data, '$.on'), e.created_at, m.entry_id",
+            (case_id, kind) if kind else (case_id,))
         out = []
         for data, entry_id in rows:
             d = json.loads(data)

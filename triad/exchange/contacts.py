@@ -6,7 +6,12 @@ only inside the encrypted vault, as signed vault-level entries:
   JSON import uses, so the members projection and ``verify`` know the keys;
 - ``contact.confirmed`` (``member_id``, ``fingerprint``): the acting member confirmed it.
 
-A contact is removed with ``member.removed``; packets from a removed contact are refused.
+A contact is removed with ``member.removed``; packets from a removed contact are refused. A
+removed contact is added again by importing their card once more, with the fingerprint
+confirmed again (a therapist does this in a vault of several members, as for removing): one
+more ``contact.confirmed`` entry makes them active again (``CaseFileProjection`` clears the
+removal). Nothing is lost on the way: their signed entries, the cases they are on and the
+per-chain exchange state stay, so exchange resumes where it stopped.
 """
 
 from __future__ import annotations
@@ -99,7 +104,7 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
         if row[3] != card.role.value:
             raise ExchangeError("role-conflict")
         if row[4] is not None:
-            raise ExchangeError("contact-removed")
+            _require_manager(ws)  # undoing a removal is a therapist's call, as removing is
     from ..keyslots import normalise_name
 
     wanted = normalise_name(card.name)
@@ -111,19 +116,25 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
             ws.append("member.imported", {
                 **added_body(card.member_id, card.name, card.role, card.credentials,
                              card.signing_public, card.age_public), "source": "card"})
-        already = {c.member_id for c in contacts(ws, include_removed=True)}
-        if card.member_id not in already:
+        active = {c.member_id for c in contacts(ws)}
+        if card.member_id not in active:  # new, or removed and now confirmed again
             ws.append("contact.confirmed", {"member_id": card.member_id,
                                             "fingerprint": card.fingerprint})
     return contact(ws, card.member_id)
 
 
-def remove_contact(ws: Workspace, member_id: str) -> Contact:
-    """Stop exchanging with a contact: their later packets are refused; what they signed
-    stays. A therapist does this, or the member of a single-member vault."""
+def _require_manager(ws: Workspace) -> None:
+    """A therapist, or the member of a single-member vault."""
     locals_ = [m for m in ws.members.list() if not m.external]
     if len(locals_) > 1:
         ws.require(Role.THERAPIST)
+
+
+def remove_contact(ws: Workspace, member_id: str) -> Contact:
+    """Stop exchanging with a contact: their later packets are refused; what they signed
+    stays, and importing their card again (fingerprint confirmed) adds them back. A therapist
+    does this, or the member of a single-member vault."""
+    _require_manager(ws)
     c = contact(ws, member_id)
     ws.append("member.removed", {"member_id": c.member_id})
     return contact(ws, member_id, active=False)

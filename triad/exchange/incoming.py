@@ -5,8 +5,9 @@
    payload must be addressed to the acting member.
 3. Every item: a known author (this vault, or a card a therapist vouches for in the packet),
    a kind the author's role may write, a hash and signatures that verify; surrogates' and
-   supervisors' packets carry only their own entries; redacted views and headers only go to
-   surrogates.
+   supervisors' packets carry only their own entries; redacted views only go to surrogates
+   and supervisors, headers only to surrogates; a therapist receives a surrogate's views of her
+   own entries only to relay them to a supervisor (``relay.py``).
 4. Chains: each item must fit its (author, case) chain -- same hash where this vault already
    has that seq, ``prev`` linking to its neighbours. Items follow the unbroken chain and whose
    references (a review's debrief, a revocation's consent) are here are applied; the rest are
@@ -34,7 +35,7 @@ from ..interchange import _UNSTORABLE, ENTRY_FIELDS, defines, needs
 from ..kinds import may_author
 from ..log import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from ..members import Role, added_body
-from . import packets
+from . import packets, relay
 from .contacts import contacts
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class _Importer:
         for member_id, role, key in self.db.rows("SELECT member_id, role, signing_public FROM members"):
             self.roles[member_id], self.keys[member_id] = Role(role), key
         self.new_members: list[dict[str, Any]] = []
+        self.relay_views: list[_Item] = []
         self.signed: dict[int, bool] = {}
 
     # -- 3: members and items --
@@ -164,14 +166,19 @@ class _Importer:
         out: list[_Item] = []
         for form, key in (("entry", "entries"), ("view", "views"), ("header", "headers")):
             for i, raw in enumerate(self.p[key]):
-                out.append(_Item(form, _entry(raw, form == "header"), f"{key}[{i}]",
-                                 tuple(raw.get("redacted", ())), raw.get("view_signature", "")))
+                item = _Item(form, _entry(raw, form == "header"), f"{key}[{i}]",
+                             tuple(raw.get("redacted", ())), raw.get("view_signature", ""))
+                if form == "view" and self.me.role is Role.THERAPIST:
+                    self.relay_views.append(item)  # to relay, not to store (relay.py)
+                else:
+                    out.append(item)
         # every signature at once (on every core for a large packet); checked in order below
         known = [i for i in out if i.entry.author in self.keys]
         self.signed = dict(zip((id(i) for i in known), _all_signed(
             [(self.keys[i.entry.author], i.entry) for i in known]), strict=True))
         for item in out:
             self.check(item)
+        self.check_relay_views(out)
         ids: set[str] = set()
         places: set[tuple[str, str, int]] = set()
         for item in out:
@@ -192,7 +199,10 @@ class _Importer:
         if self.sender.role is not Role.THERAPIST and (
                 e.author != self.sender.member_id or item.form != "entry"):
             raise PacketRejected("not-senders-own", item=where)
-        if item.form != "entry" and self.me.role is not Role.SURROGATE:
+        # Views go to surrogates and supervisors (without process recordings), headers to
+        # surrogates only; a therapist's copy stays whole, so what they relay is whole.
+        if (item.form == "header" and self.me.role is not Role.SURROGATE) or (
+                item.form == "view" and self.me.role is Role.THERAPIST):
             raise PacketRejected("incomplete-for-role", item=where)
         if item.form != "header" and not may_author(role, e.kind):
             raise PacketRejected("role-may-not-write", item=where)
@@ -211,6 +221,19 @@ class _Importer:
                 raise PacketRejected("bad-signature", item=where)
         if not self.signed.get(id(item), False):
             raise PacketRejected("bad-signature", item=where)
+
+    def check_relay_views(self, items: list[_Item]) -> None:
+        """A view a therapist receives is the sender's own view of an entry in this packet,
+        signed for the therapist to relay to a supervisor; anything else is refused."""
+        whole = {i.entry.id: i.entry for i in items if i.form == "entry"}
+        for item in self.relay_views:
+            e = item.entry
+            full = whole.get(e.id)
+            if full is None or e.author != self.sender.member_id or full.hash != e.hash:
+                raise PacketRejected("incomplete-for-role", item=item.where)
+            if not relay.valid(full, list(item.redacted), e, item.view_signature,
+                               self.keys[e.author]):
+                raise PacketRejected("bad-signature", item=item.where)
 
     # -- 4: chains --
     def merge(self, items: list[_Item]) -> tuple[list[_Item], list[_Item], list[_Item], int]:
@@ -399,6 +422,10 @@ class _Importer:
                 self.db.execute("INSERT INTO redacted_entries (entry_id, fields, signature)"
                                 " VALUES (?,?,?)", (e.id, json.dumps(list(item.redacted)),
                                                     item.view_signature))
+        whole = {i.entry.id: i.entry for i in applied if i.form == "entry"}
+        for item in self.relay_views:
+            full = whole.get(item.entry.id) or item.entry  # held or present: same hash
+            relay.store(self.db, full, list(item.redacted), item.view_signature)
         for item in released:
             self.db.execute("DELETE FROM exchange_held WHERE author=? AND chain=? AND seq=?",
                             (*item.chain, item.entry.seq))

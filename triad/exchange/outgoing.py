@@ -9,7 +9,10 @@ reports having seen the packet that carried it (so a lost packet never leaves a 
 chains it shares with the contact: that is how acknowledgements travel back.
 
 Only therapists relay: a surrogate's or supervisor's packet carries their own entries only,
-which are by construction entries their role may write.
+which are by construction entries their role may write. A surrogate's packet to a therapist
+also carries, in ``views``, the supervisor's view of her own entries a supervisor may not read
+whole, signed by her, so the therapist can relay them without the process recording
+(``relay.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from ..fsutil import atomic_write
 from ..interchange import ENTRY_FIELDS
 from ..log import CaseId, Entry, MemberId, utc_now, view_content
 from ..members import Member, Role
-from . import packets
+from . import packets, relay
 from .contacts import contact
 from .scope import Scope, redact, scope_case
 
@@ -50,6 +53,7 @@ class OutgoingPacket:
     members: int
     marks: tuple[tuple[str, str, int], ...] = field(repr=False, default=())
     state_digest: str = field(repr=False, default="")
+    relay_views: int = 0  # of ``views``: a surrogate's views for the therapist to relay
 
     @property
     def empty(self) -> bool:
@@ -159,20 +163,40 @@ def _signing_key(ws: Workspace, member_id: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def _payload_items(ws: Workspace, plan: _Plan) -> tuple[list[Any], list[Any], list[Any]]:
+def _payload_items(ws: Workspace, plan: _Plan, peer: Member) -> tuple[
+        list[Any], list[Any], list[Any]]:
     entries: list[dict[str, Any]] = []
     views: list[dict[str, Any]] = []
     headers: list[dict[str, Any]] = []
+    me = ws.actor
+    own_key = _signing_key(ws, me.member_id)
     for scope, e in plan.items:
         key = _signing_key(ws, e.author) if scope is Scope.VIEW else None
+        kept = relay.stored(ws.vault.db, e, peer.role) if scope is Scope.VIEW and key is None \
+            else None
         if scope is Scope.FULL:
             entries.append({f: getattr(e, f) for f in ENTRY_FIELDS})
+            if me.role is Role.SURROGATE and peer.role is Role.THERAPIST and own_key \
+                    and e.author == me.member_id:
+                # the supervisor's view of it, for the therapist to relay (exchange/relay.py)
+                item = relay.sign(e, own_key)
+                if item is not None:
+                    views.append(item)
         elif scope is Scope.VIEW and key is not None:
-            body, removed = redact(e.kind, e.body)
+            body, removed = redact(e.kind, e.body, peer.role)
             shown = Entry(**{**e.__dict__, "body": body})
             signature = crypto.b64e(crypto.sign(key, view_content(shown, removed)))
             views.append({**{f: getattr(shown, f) for f in ENTRY_FIELDS}, "redacted": removed,
                           "view_signature": signature})
+        elif kept is not None:  # a view its author signed for relaying
+            shown = relay.view_of(e, peer.role)[0]
+            views.append({**{f: getattr(shown, f) for f in ENTRY_FIELDS}, "redacted": kept[0],
+                          "view_signature": kept[1]})
+        elif scope is Scope.VIEW and peer.role is Role.SUPERVISOR:
+            # An entry from before relay views (no author's view kept): a supervisor's copy
+            # must stay whole for the audit, so it goes whole; the services still do not
+            # show the process recording to a supervisor.
+            entries.append({f: getattr(e, f) for f in ENTRY_FIELDS})
         else:  # a header; also a view whose author's key is not in this vault
             headers.append({f: getattr(e, f) for f in
                             ("id", "case_id", "author", "seq", "prev", "hash", "signature")})
@@ -201,7 +225,7 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     row = db.one("SELECT packets_sent, seen_from_peer FROM exchange_peers WHERE me=? AND peer=?",
                  (me.member_id, peer.member_id))
     number, seen = (int(row[0]) + 1, int(row[1])) if row else (1, 0)
-    entries, views, headers = _payload_items(ws, plan)
+    entries, views, headers = _payload_items(ws, plan, peer)
     cards = []
     if me.role is Role.THERAPIST:
         wanted = (plan.team | {e.author for _, e in plan.items}) - {peer.member_id}
@@ -221,10 +245,12 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     key = _signing_key(ws, me.member_id)
     assert key is not None
     data = packets.seal(payload, key, peer.age_public)
+    relayed = sum(1 for v in views if v["author"] == me.member_id) \
+        if me.role is Role.SURROGATE else 0
     return OutgoingPacket(packet_id, peer.member_id, number, data, tuple(plan.cases),
-                          len(entries), len(views), len(headers), len(cards),
+                          len(entries), len(views) - relayed, len(headers), len(cards),
                           tuple((a, c, top) for (a, c), top in sorted(plan.marks.items())),
-                          plan.digest)
+                          plan.digest, relayed)
 
 
 def mark_sent(ws: Workspace, packet: OutgoingPacket) -> None:

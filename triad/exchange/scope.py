@@ -3,31 +3,35 @@
 Entries are signed whole, so scoping works entry by entry. For each entry the sender decides:
 
 - ``FULL``: the entry as signed;
-- ``VIEW``: a *redacted view* -- the entry with the client's legal name and date of birth left
-  out, signed again by its author (``log.view_content``); the original hash and signature travel
+- ``VIEW``: a *redacted view* -- the entry with what the recipient's role may not read blanked
+  or left out (``triad.visibility``), signed again by its author (``log.view_content``); the original hash and signature travel
   with it, so the chain still verifies;
 - ``HEADER``: only the signed header (id, author, seq, prev, hash, signature): the recipient's
   copy of the chain stays whole and verifiable, and learns nothing of the content.
 
-A therapist or supervisor reads everything of their cases, so they get every entry whole. A
-surrogate partner reads what ``CaseAccess`` and the services let them read in a shared vault:
-the case without the client's legal name and date of birth, the team and status, goals,
-measures, consent, the plan and phases, *their own* sessions and the reviews of their debriefs,
-and amendments of what they can see. Other surrogates' sessions, debriefs (with their process
-recordings), supervisor sign-offs and remediation notes reach them as headers at most; chains
-with nothing they may read (a supervisor's, another surrogate's debriefs only) not at all.
+A therapist reads everything of their cases, so they get every entry whole. The other roles get
+what ``triad.visibility`` and the services let them read in a shared vault:
+
+- a supervisor: every entry whole, except debriefs with a process recording and amendments
+  that change one, which go as views with the recording blanked;
+- a surrogate partner: the case without the client's legal name and date of birth (views), the
+  team and status, goals, measures, consent (a view when a signature carries the client's typed
+  name or a drawing), the plan and phases, *their own* sessions and the reviews of their
+  debriefs, and amendments of what they can see. Other surrogates' sessions, debriefs (with
+  their process recordings), supervisor sign-offs and remediation notes reach them as headers at
+  most; chains with nothing they may read (a supervisor's, another surrogate's debriefs only)
+  not at all.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from ..cases import HIDDEN_FROM_SURROGATES
 from ..log import Entry
 from ..members import Role
+from ..visibility import withhold
 
 
 class Scope(StrEnum):
@@ -43,30 +47,11 @@ _OPEN_TO_SURROGATES = frozenset({
 })
 
 
-def redact(kind: str, body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """``body`` without what a surrogate may not read, and the dotted paths left out (empty
-    when nothing was). Case openings keep the fields, blanked; changes drop them."""
-    out = copy.deepcopy(body)
-    removed: list[str] = []
-    if kind == "case.opened":
-        client = out.get("client", {})
-        for key in HIDDEN_FROM_SURROGATES:
-            if client.get(key):
-                client[key] = ""
-                removed.append(f"client.{key}")
-    elif kind == "case.client_updated":
-        changes = out.get("changes", {})
-        for key in HIDDEN_FROM_SURROGATES:
-            if key in changes:
-                del changes[key]
-                removed.append(f"changes.{key}")
-    elif kind == "entry.amended" and body.get("target_kind") == "case.opened":
-        client = out.get("changes", {}).get("client", {})
-        for key in HIDDEN_FROM_SURROGATES:
-            if key in client:
-                del client[key]
-                removed.append(f"changes.client.{key}")
-    return out, removed
+def redact(kind: str, body: dict[str, Any], role: Role = Role.SURROGATE) -> tuple[
+        dict[str, Any], list[str]]:
+    """``body`` without what ``role`` may not read, and the dotted paths left out (empty when
+    nothing was); see ``triad.visibility.withhold``."""
+    return withhold(kind, body, role)
 
 
 def scope_case(entries: Iterable[Entry], recipient: str, role: Role) -> dict[str, Scope]:
@@ -81,13 +66,11 @@ def scope_case(entries: Iterable[Entry], recipient: str, role: Role) -> dict[str
                 sessions.add(str(e.body.get("session_id")))
             continue
         if role is not Role.SURROGATE:
-            out[e.id] = Scope.FULL
+            out[e.id] = Scope.VIEW if redact(e.kind, e.body, role)[1] else Scope.FULL
             continue
         b = e.body
         scope = Scope.HEADER
-        if e.kind in _OPEN_TO_SURROGATES:
-            scope = Scope.FULL
-        elif e.kind in ("case.opened", "case.client_updated"):
+        if e.kind in _OPEN_TO_SURROGATES or e.kind in ("case.opened", "case.client_updated"):
             scope = Scope.VIEW if redact(e.kind, b)[1] else Scope.FULL
         elif e.kind == "session.scheduled" and b.get("surrogate_id") == recipient:
             scope = Scope.FULL

@@ -81,30 +81,36 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                credentials: dict[str, tuple[Role, tuple[Credential, ...]]]) -> list[CaseFacts]:
     """Facts for many cases with one query per table (the audit of a whole practice must
     stay well under a second)."""
-    wanted = set(case_ids)
+    # Only the wanted cases' rows: the audit of one case (the progress summary runs one) must
+    # not read the whole practice. The ids are bound parameters (SQLite allows 32,766).
+    marks = ",".join("?" * len(case_ids))
+    ids = tuple(case_ids)
 
     def grouped(sql: str) -> dict[str, list[tuple[Any, ...]]]:
         out: dict[str, list[tuple[Any, ...]]] = {}
-        for row in db.rows(sql):
-            if row[0] in wanted:
-                out.setdefault(row[0], []).append(row[1:])
+        for row in db.rows(sql.format(ids=marks), ids):
+            out.setdefault(row[0], []).append(row[1:])
         return out
 
-    heads = {r[0]: r[1:] for r in db.rows("SELECT case_id, code, therapist_id FROM cases")}
+    heads = {r[0]: r[1:] for r in db.rows(
+        f"SELECT case_id, code, therapist_id FROM cases WHERE case_id IN ({marks})", ids)}
     consents = grouped(
         "SELECT case_id, data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
-        " ORDER BY json_extract(data, '$.valid_from'), recorded_at")
+        " WHERE case_id IN ({ids}) ORDER BY json_extract(data, '$.valid_from'), recorded_at")
     debriefs = {
         (r[0], r[1]): r[2:] for r in db.rows(
-            "SELECT case_id, session_id, json_extract(data, '$.held_at'),"
-            " json_extract(data, '$.activities_done'), json_extract(data, '$.flags'), entry_id,"
-            " submitted_at, reviews FROM debriefs")
+            "SELECT d.case_id, d.session_id, json_extract(d.data, '$.held_at'),"
+            " json_extract(d.data, '$.activities_done'), json_extract(d.data, '$.flags'),"
+            " d.entry_id, d.submitted_at, d.reviews FROM sessions s"
+            " JOIN debriefs d ON d.session_id = s.session_id"  # debriefs has no case index
+            f" WHERE s.case_id IN ({marks})", ids)
     }
     sessions = grouped("SELECT case_id, session_id, kind, starts_at, surrogate_id, entry_id,"
-                       " scheduled_by FROM sessions ORDER BY starts_at")
-    revisions = grouped("SELECT case_id, data, revised_at FROM plan_revisions ORDER BY revision")
+                       " scheduled_by FROM sessions WHERE case_id IN ({ids}) ORDER BY starts_at")
+    revisions = grouped("SELECT case_id, data, revised_at FROM plan_revisions"
+                        " WHERE case_id IN ({ids}) ORDER BY revision")
     starts = grouped("SELECT case_id, id, body, created_at FROM entries WHERE kind='phase.started'"
-                     " ORDER BY local_order")
+                     " AND case_id IN ({ids}) ORDER BY local_order")
     facts = []
     for case_id in case_ids:
         code, therapist_id = heads[case_id]

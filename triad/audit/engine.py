@@ -155,10 +155,11 @@ class AuditService:
     def _notes(self, case_ids: list[str]) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
         """Sign-offs and remediations by finding id (finding ids are unique across cases)."""
         out: dict[str, tuple[list[Note], list[Note]]] = {}
-        wanted = set(case_ids)
-        for e in self._ws.log.entries("kind IN ('audit.signoff','audit.remediation')"):
-            if e.case_id not in wanted:
-                continue
+        # by case first (the entries_case index), so that one case's audit reads only its own
+        marks = ",".join("?" * len(case_ids))
+        for e in self._ws.log.entries(
+                f"case_id IN ({marks}) AND kind IN ('audit.signoff','audit.remediation')",
+                tuple(case_ids)):
             fid = str(e.body.get("finding_id", ""))
             signoffs, remediations = out.setdefault(fid, ([], []))
             text = str(e.body.get("comment" if e.kind == "audit.signoff" else "note", ""))

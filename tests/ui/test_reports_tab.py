@@ -292,6 +292,13 @@ def test_surrogate_prints_only_their_own_debriefs(qtbot: QtBot, demo_path: Path)
         assert "your own sessions" in tab.empty.text()
         own = {s.session_id for s in ws.sessions.list(tab.case_id) if s.debrief}
         assert {tab.session.itemData(i) for i in range(tab.session.count())} == own
+        # The box is narrow: its whole choice shows on hover and in its (wider) list.
+        widest = max(tab.session.fontMetrics().horizontalAdvance(tab.session.itemText(i))
+                     for i in range(tab.session.count()))
+        assert tab.session.width() < widest and tab.session.view().minimumWidth() > widest
+        assert tab.session.toolTip() == tab.session.currentText()
+        tab.session.setCurrentIndex(1)
+        assert tab.session.toolTip() == tab.session.itemText(1)
         qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
         assert "Session debrief" in _text(tab.preview.data())
     finally:

@@ -272,6 +272,9 @@ class ReportsTab(CaseTab):
         self.narrative.textChanged.connect(self._update_controls)
         for combo in (self.form, self.session, self.page_size):
             combo.currentIndexChanged.connect(lambda _i: self._update_controls())
+        for combo in (self.form, self.session):  # narrow: the whole choice on hover and in the list
+            combo.currentTextChanged.connect(combo.setToolTip)
+        _fit_popup(self.form)
         self.show_names.toggled.connect(lambda _on: self._update_controls())
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -344,6 +347,8 @@ class ReportsTab(CaseTab):
         found = self.session.findData(keep) if keep else -1
         self.session.setCurrentIndex(max(found, 0) if self.session.count() else -1)
         self.session.blockSignals(False)
+        self.session.setToolTip(self.session.currentText())
+        _fit_popup(self.session)
         self.session.setEnabled(self.session.count() > 0)
         if self.session.count():
             self.no_debrief.setText(self.tr("The debrief as the surrogate partner logged it, with the "
@@ -567,3 +572,11 @@ class ReportsTab(CaseTab):
         super().clear()
         self.empty.setText(self._about(None))
         self._update_controls()
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the drop-down list be as wide as its longest item, however narrow the box is."""
+    view = combo.view()
+    metrics = view.fontMetrics()  # the hidden list's own size hint counts no rows
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    view.setMinimumWidth(widest + 2 * view.frameWidth() + 32)

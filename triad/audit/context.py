@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,12 +63,23 @@ class CaseFacts:
     sessions: list[SessionFacts]
     phase_starts: list[PhaseStart]
     credentials: dict[str, tuple[Role, tuple[Credential, ...]]]
-    _in_force: dict[str, tuple[Activity, ...]] = field(default_factory=dict)
+    _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
+    _points: list[str] | None = None
 
     def in_force(self, at: str) -> tuple[Activity, ...]:
-        if at not in self._in_force:
-            self._in_force[at] = activities_in_force(self.consents, at)
-        return self._in_force[at]
+        """``activities_in_force`` at ``at``, computed once per stretch of time in which no
+        consent starts, ends or is revoked: that function compares ``at`` only with those
+        moments, so every ``at`` strictly between the same two of them (or equal to the same
+        one) gets the same answer. A case's sessions fall into a handful of such stretches."""
+        if self._points is None:
+            self._points = sorted({m for r in self.consents
+                                   for m in (r.valid_from, r.ends, *(rv.at for rv in r.revocations))
+                                   if m is not None})
+        i = bisect_left(self._points, at)
+        key = (i, i < len(self._points) and self._points[i] == at)
+        if key not in self._in_force:
+            self._in_force[key] = activities_in_force(self.consents, at)
+        return self._in_force[key]
 
     def surrogate_sessions(self) -> list[SessionFacts]:
         return [s for s in self.sessions if s.kind == "surrogate_session"]

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from triad.errors import PacketRejected
 from triad.exchange import packets
 from triad.members import Credential, Role
 from triad.sessions import DebriefForm
@@ -199,7 +200,13 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
     t.sessions.review(m.sam_sessions[0], "Reviewed; stop signal discussed.")
     assert s.exchange.import_packet(send(t, s)).added == 1
     assert s.sessions.list(case)[0].debrief.reviews[0].comment == "Reviewed; stop signal discussed."  # type: ignore[union-attr]
-    assert v.exchange.import_packet(send(t, v)).added == 2  # Sam's debrief relayed, and the review
+    to_vera = send(t, v)
+    inside = json.dumps(payload(to_vera, v), ensure_ascii=False)
+    assert "Sam's detailed notes" not in inside and SKY_NOTES not in inside
+    assert v.exchange.import_packet(to_vera).added == 2  # Sam's debrief relayed, and the review
+    sam_seen_by_vera = v.sessions.get(m.sam_sessions[0]).debrief
+    assert sam_seen_by_vera is not None and sam_seen_by_vera.process_recording == ""
+    assert sam_seen_by_vera.withheld == ("process_recording",) and sam_seen_by_vera.stop_signals == 1
 
     # -- round 2: the supervisor signs off a finding; the therapist answers --
     finding = v.audit.run(case).findings[0]
@@ -268,6 +275,9 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
     bodies = " ".join(r[0] for r in s.vault.db.rows("SELECT body FROM entries"))
     for text in (LEGAL_NAME, "Marta Kowalczyk", BIRTH, SKY_NOTES, SUPERVISOR_NOTE):
         assert text not in bodies
+    # ... and no process recording reached the supervisor's
+    bodies = " ".join(r[0] for r in v.vault.db.rows("SELECT body FROM entries"))
+    assert "Sam's detailed notes" not in bodies and SKY_NOTES not in bodies
     kinds = {r[0] for r in s.vault.db.rows("SELECT kind FROM entries WHERE case_id=?", (case,))}
     assert not kinds & {"audit.signoff", "audit.remediation"}
     for ws in (t, s, v):
@@ -413,3 +423,90 @@ def test_contacts_and_sharing_rules(machines: Machines, tmp_path: Path) -> None:
     with pytest.raises(ExchangeError) as caught:
         t.exchange.build_packet(v.actor.member_id)
     assert caught.value.detail == "contact-removed"
+
+
+def test_lists_in_the_same_order_on_every_machine(machines: Machines) -> None:
+    """Each vault learns of entries in its own order (its own first); lists follow the data
+    (time, then entry id), so every machine lists the case the same way."""
+    m = machines
+    t, s, v, sky, case = m.t, m.s, m.v, m.sky, m.case
+    s.exchange.import_packet(send(t, s))
+    v.exchange.import_packet(send(t, v))
+    for value in (7, 6, 5):
+        t.measures.record(case, "suds", value, on="2026-02-01", label="same day")
+    twin = t.sessions.schedule(case, "surrogate_session", "2026-02-02T10:00", 60,
+                               planned_activities=("conversation",),
+                               surrogate_id=s.actor.member_id).subject_id
+    triad = next(c for c in t.consent.records(case) if c.form_id == "triad-agreement")
+    # the same minute, on two machines: each vault learns its own revocation first
+    sky.consent.revoke(case, triad.consent_id, "client asked Sky", activities_=("clothed_touch",),
+                       at="2026-02-06T09:00")
+    s.consent.revoke(case, triad.consent_id, "client asked Sam", activities_=("nudity_body_image",),
+                     at="2026-02-06T09:00")
+    debrief(s, m.sam_sessions[0], "Sam's notes")
+    t.exchange.import_packet(send(s, t))
+    t.sessions.review(m.sam_sessions[0], "Seen.")
+    s.exchange.import_packet(send(t, s))
+    v.exchange.import_packet(send(t, v))
+    assert twin in [x.session_id for x in s.sessions.list(case)]
+    revoked = [r.reason for r in t.consent.records(case) for r in r.revocations]
+    assert sorted(revoked) == ["client asked Sam", "client asked Sky"]
+    for other in (s, v):
+        assert [x.value for x in other.measures.list(case)] == [7, 6, 5]
+        assert other.measures.list(case) == t.measures.list(case)
+    assert s.consent.records(case) == sky.consent.records(case)
+    assert v.consent.records(case) == t.consent.records(case)
+    assert [r.reason for r in s.consent.records(case) for r in r.revocations] == revoked
+    assert s.sessions.list(case) == [x for x in t.sessions.list(case)
+                                     if x.surrogate_id == s.actor.member_id]
+    assert [x.session_id for x in v.sessions.list(case)] == [
+        x.session_id for x in t.sessions.list(case)]
+    assert v.sessions.list(case) == [
+        x if x.debrief is None else dataclasses.replace(x, debrief=dataclasses.replace(
+            x.debrief, process_recording="", withheld=("process_recording",)))
+        for x in t.sessions.list(case)]
+
+
+def test_a_removed_contact_is_added_again(machines: Machines) -> None:
+    """Removing a contact and importing their card again (fingerprint confirmed) brings them
+    back; what they signed, their place in the triad and the exchange state stay."""
+    m = machines
+    t, s, case = m.t, m.s, m.case
+    from triad.errors import ExchangeError, PermissionDenied
+
+    s.exchange.import_packet(send(t, s))
+    debrief(s, m.sam_sessions[0], "notes")
+    t.exchange.import_packet(send(s, t))
+    chains_before = t.exchange.status(s.actor.member_id)
+    t.exchange.remove_contact(s.actor.member_id)
+    assert s.actor.member_id not in {c.member_id for c in t.exchange.contacts()}
+    late = send(s, t)
+    with pytest.raises(PacketRejected) as refused:
+        t.exchange.import_packet(late)
+    assert refused.value.detail == "sender-removed"
+    card = t.exchange.read_card(s.exchange.my_card().to_bytes())
+    with pytest.raises(ExchangeError) as caught:  # the fingerprint is confirmed again
+        t.exchange.import_card(card, "0" * 20)
+    assert caught.value.detail == "fingerprint-mismatch"
+    with pytest.raises(PermissionDenied):  # in a vault of several, a therapist's call
+        m.sky.exchange.import_card(card, card.fingerprint)
+    back = t.exchange.import_card(card, card.fingerprint)
+    assert back.active and back.member_id == s.actor.member_id and back.fingerprint == card.fingerprint
+    assert [c.name for c in t.exchange.contacts()] == ["Sam", "Vera"]
+    assert t.exchange.import_card(card, card.fingerprint) == back  # twice: nothing new
+    confirmations = t.vault.db.rows("SELECT body FROM entries WHERE kind='contact.confirmed'"
+                                    " AND body LIKE ?", (f"%{s.actor.member_id}%",))
+    assert len(confirmations) == 2  # the first confirmation, the removal and this one stay
+    assert t.vault.db.one("SELECT count(*) FROM entries WHERE kind='member.removed'")[0] == 1  # type: ignore[index]
+    assert t.exchange.status(s.actor.member_id) == chains_before
+    assert s.actor.member_id in t.cases.get(case).surrogate_ids
+    assert t.sessions.get(m.sam_sessions[0]).debrief is not None  # what she signed stays
+    # exchange resumes: the packet refused while she was removed goes through now
+    assert t.exchange.import_packet(late).duplicate is False
+    debrief(s, m.sam_sessions[1], "more notes")
+    assert t.exchange.import_packet(send(s, t)).added == 1
+    assert not s.exchange.import_packet(send(t, s)).duplicate  # and sending to her works
+    # replaying the log gives the same: a later removal still wins, this re-adding too
+    t.log.rebuild()
+    assert t.exchange.contact(s.actor.member_id).active
+    assert t.verify().ok

@@ -227,6 +227,39 @@ def test_role_violations(onboarded: Machines) -> None:
     assert rejected(v, reseal(t, v, to_vera)).detail == "incomplete-for-role"
 
 
+def test_relay_views_are_the_senders_own_and_exact(onboarded: Machines) -> None:
+    """A surrogate's packet to a therapist carries her views of her debriefs for the
+    supervisor; a view that is not exactly that, or not hers, refuses the whole packet."""
+    m = onboarded
+    t, s = m.t, m.s
+    debrief(s, m.sam_sessions[0], "Sam's own notes")
+    honest = draft(s, t)
+    assert len(honest["views"]) == 1 and honest["views"][0]["redacted"] == ["process_recording"]
+    assert honest["views"][0]["body"]["process_recording"] == ""
+
+    def variant(change: Callable[[dict[str, Any]], None]) -> bytes:
+        body = copy.deepcopy(honest)
+        body["packet_id"] = str(uuid.uuid4())
+        change(body)
+        return reseal(s, t, body)
+
+    def leaks(b: dict[str, Any]) -> None:  # the "view" still holds the recording
+        b["views"][0]["body"]["process_recording"] = "Sam's own notes"
+
+    def other_text(b: dict[str, Any]) -> None:
+        b["views"][0]["body"]["went_well"] = "something else"
+
+    def orphan(b: dict[str, Any]) -> None:  # a view with no entry in the packet
+        b["entries"] = []
+
+    for change, reason in ((leaks, "bad-signature"), (other_text, "bad-signature"),
+                           (orphan, "incomplete-for-role")):
+        before = t.log.count()
+        assert rejected(t, variant(change)).detail == reason, change.__name__
+        assert t.log.count() == before
+    assert t.exchange.import_packet(reseal(s, t, honest)).added == 1
+
+
 def test_forged_and_broken_entries(onboarded: Machines) -> None:
     m = onboarded
     t, s, case = m.t, m.s, m.case

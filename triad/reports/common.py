@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -261,7 +262,16 @@ def render(doc: Document, story: Iterable[Flowable]) -> bytes:
         topMargin=18 * mm, bottomMargin=22 * mm, title=doc.title, author="Triad",
         creator="Triad", subject=doc.title,
     )
-    template.build(list(story), canvasmaker=_numbered_canvas(doc))
+    # Binary (compressed only) streams instead of ReportLab's default ASCII85 text encoding on
+    # top: a 7-bit-clean PDF buys nothing when the bytes go to a file or the viewer, and the
+    # pure-Python encoder cost ~15% of a long progress summary (the file is ~20% smaller too).
+    # The switch is read while the document is written, so it is set for this build only.
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        template.build(list(story), canvasmaker=_numbered_canvas(doc))
+    finally:
+        rl_config.useA85 = a85
     return buffer.getvalue()
 
 

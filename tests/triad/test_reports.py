@@ -61,6 +61,47 @@ def test_progress_summary_figures_match_the_data(ws: Workspace) -> None:
                 assert s.debrief.process_recording[:40] not in text
 
 
+def test_progress_summary_counts_agree_with_the_session_service(ws: Workspace) -> None:
+    """The summary reads its session facts with one query over the projection; the figures
+    must be the ones the session service (Session and Debrief objects) gives."""
+    import re
+
+    from triad.reports.documents import KIND_LABELS
+
+    for case in ws.cases.list():
+        now = ws.local_now()
+        sessions = ws.sessions.list(case.case_id)
+        shown = [s for s in sessions if s.starts_at <= now]
+        text = " ".join(pdf_text(ws.reports.progress(case.case_id)).split())
+        debriefed = [s.debrief for s in shown if s.kind == "surrogate_session" and s.debrief]
+        reviewed = sum(1 for d in debriefed if d.reviewed)
+        assert f"Debriefs reviewed by the therapist: {reviewed} of {len(debriefed)}." in text
+        for kind, label in KIND_LABELS.items():
+            of_kind = [s for s in shown if s.kind == kind]
+            if of_kind:
+                minutes = sum(s.debrief.duration_min if s.debrief else s.duration_min for s in of_kind)
+                assert f"{label} {len(of_kind)} {minutes / 60:.1f}" in text
+        plan = ws.plans.current(case.case_id)
+        if plan:
+            held = [sum(1 for s in sessions if s.kind == "surrogate_session" and s.debrief
+                        and s.phase_id == ph.phase_id) for ph in plan.phases]
+            drawn = [(int(a), int(b)) for a, b in re.findall(r"\b(\d+)/(\d+)\b", text)]
+            assert drawn == [(h, ph.planned_sessions) for h, ph in zip(held, plan.phases, strict=True)]
+
+
+def test_table_cells_wrap_long_text_and_keep_short_text_on_one_line() -> None:
+    from reportlab.lib.units import mm
+
+    from triad.reports.common import styles, table
+
+    leading = styles()["cell"].leading
+    t = table([["Goal", "Target"], ["feeling at ease " * 20, "3"], ["short", "3"]], [60 * mm, 20 * mm])
+    t.wrap(80 * mm, 1000)
+    padding = 5  # top and bottom
+    assert t._rowHeights[1] >= 4 * leading + padding  # the long goal wrapped inside its column
+    assert t._rowHeights[2] == leading + padding
+
+
 def test_names_only_when_asked_and_every_script_prints(ws: Workspace) -> None:
     case = ws.cases.list()[2]  # a Greek name
     assert case.client.legal_name == demo.CLIENT_NAMES[2]

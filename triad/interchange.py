@@ -15,6 +15,7 @@ import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import crypto
@@ -23,6 +24,7 @@ from .kinds import may_author
 from .log import GENESIS, CaseId, Entry
 from .members import Role
 from .resources import RESOURCES
+from .schemacheck import Check, compile_root
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -130,6 +132,27 @@ _UNSTORABLE = ("unsupported-value", "nul-character")
 
 def _bad(path: str, reason: str) -> InvalidInput:
     return InvalidInput("case-file", path=path, reason=reason)
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The case file's JSON Schema (``resources/schema/case-v1.schema.json``)."""
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(
+        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+@cache
+def _fast_check() -> Check:
+    """The schema compiled to plain checks: True only if jsonschema would say valid too."""
+    return compile_root(schema())
 
 
 class InterchangeService:
@@ -255,11 +278,12 @@ class InterchangeService:
 
     @staticmethod
     def _validate_schema(data: Any) -> None:
-        import jsonschema
+        if _fast_check()(data):
+            return
+        # Something is wrong (or the compiled check is stricter than the schema): jsonschema
+        # names the error.
+        validator = _validator()
 
-        schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-        validator = jsonschema.Draft202012Validator(
-            schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
         def order(e: Any) -> tuple[int, list[tuple[int, int, str]]]:
             path = [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]
             return (-len(path), path)  # the deepest error first, then the earliest entry
@@ -351,6 +375,8 @@ class InterchangeService:
                 target = in_case.get(b["target_id"])
                 if target is None or target.kind not in AMENDABLE:
                     raise _bad(f"{where}.body.target_id", "unknown-reference")
+                if b["target_kind"] != target.kind:  # the schema typed changes by this kind
+                    raise _bad(f"{where}.body.target_kind", "not-the-target-kind")
                 author_role = members[e.author]["role"]
                 if target.author != e.author and author_role != Role.THERAPIST.value:
                     raise _bad(f"{where}.author", "not-the-author")

@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.triad.practice import hold_session, make_practice
+from tests.triad.readback import read_back
 from triad import crypto
 from triad.errors import ExchangeError, InvalidInput
 from triad.exchange.cards import read_card
@@ -67,6 +68,7 @@ class Target:
             return
         self.accepted += 1
         assert self.ws.verify().ok
+        read_back(self.ws)  # what was accepted, the services can read
         self.reset()
 
 
@@ -297,7 +299,8 @@ def test_identity_card_random_input(target: Target) -> None:
 
 # -- what the fuzzer found (fixed): a re-signed file whose body carries a list, an object or a
 # 65-bit integer where an id belongs crashed the importer (TypeError, AttributeError,
-# OverflowError) or was reported as a damaged vault (sqlite InterfaceError).
+# OverflowError) or was reported as a damaged vault (sqlite InterfaceError). The schema now
+# types every body field, so these stop at the schema step, the field named.
 @pytest.mark.parametrize(("kind", "field", "value"), [
     ("debrief.reviewed", ("session_id",), ["conversation"]),
     ("case.opened", ("surrogate_ids", 0), {}),
@@ -309,12 +312,25 @@ def test_signed_but_ill_typed_bodies_are_refused_cleanly(
     files: Files, target: Target, kind: str, field: tuple[Any, ...], value: Any
 ) -> None:
     doc = copy.deepcopy(files.case)
-    entry = next(e for e in doc["entries"] if e["kind"] == kind)
+    i, entry = next((i, e) for i, e in enumerate(doc["entries"]) if e["kind"] == kind)
     parent = at(entry["body"], field[:-1])
     parent[field[-1]] = value
     resign(doc, files.keys)
     before = projection_digest(target.ws)
     with pytest.raises(InvalidInput) as refused:
         target.ws.interchange.import_bytes(json.dumps(doc).encode())
-    assert refused.value.detail == "case-file" and refused.value.data["reason"] == "malformed"
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in field)
+    assert refused.value.detail == "case-file" and refused.value.data == {
+        "path": f"$.entries[{i}].body{where}", "reason": "type"}
+    assert projection_digest(target.ws) == before
+
+
+def test_what_the_schema_cannot_see_is_still_malformed(files: Files, target: Target) -> None:
+    """A member's name with U+0000 (members are not signed; the storage layer refuses it)."""
+    doc = copy.deepcopy(files.case)
+    doc["members"][1]["name"] = "Sam\x00"
+    before = projection_digest(target.ws)
+    with pytest.raises(InvalidInput) as refused:
+        target.ws.interchange.import_bytes(json.dumps(doc).encode())
+    assert refused.value.data == {"path": "$.members[1]", "reason": "malformed"}
     assert projection_digest(target.ws) == before

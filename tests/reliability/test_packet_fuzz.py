@@ -32,6 +32,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.triad.readback import read_back
 from triad import crypto
 from triad.errors import PacketRejected
 from triad.exchange import packets
@@ -77,6 +78,7 @@ class Target:
             return
         self.accepted += 1
         assert self.ws.verify().ok
+        read_back(self.ws)  # what was accepted, the services can read
         self.reset()
 
 

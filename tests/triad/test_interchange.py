@@ -93,7 +93,7 @@ def test_malformed_files_change_nothing_and_name_the_path(
         (variant(lambda d: d["entries"][3].update(seq="three")), "$.entries[3].seq", "type"),
         (variant(lambda d: d["entries"][5]["body"].pop("session_id", None) or
                  d["entries"][5]["body"].clear()), "$.entries[5].body", "required"),
-        (variant(lambda d: d["entries"][4]["body"].update(note="edited")), "$.entries[4].hash",
+        (variant(lambda d: d["entries"][4]["body"].update(label="edited")), "$.entries[4].hash",
          "hash-mismatch"),
         (variant(lambda d: d["entries"].pop(7)), "$.entries", "chain"),
         (variant(lambda d: d["entries"][2].update(author=d["entries"][0]["case_id"])),
@@ -128,7 +128,8 @@ def test_a_surrogate_cannot_author_a_plan_through_a_file(tmp_path: Path, fresh: 
                                  (p.s.actor.member_id,))[0])
     p.s.log.append(p.s.actor.member_id, key, "plan.revised",
                    {"revision": 9, "template_id": "x", "phases": [
-                       {"phase_id": "x", "title": "x", "activities": [], "planned_sessions": 1}]},
+                       {"phase_id": "x", "title": "x", "objectives": [], "activities": [],
+                        "planned_sessions": 1, "entry_criteria": []}]},
                    p.case)  # type: ignore[arg-type]
     data = p.t.interchange.export_case(p.case)
     i = next(i for i, e in enumerate(data["entries"]) if e["author"] == p.s.actor.member_id)
@@ -193,7 +194,8 @@ def test_known_members_keep_their_role(tmp_path: Path) -> None:
     copy_ws, _ = Workspace.restore(tmp_path / "a.backup", tmp_path / "copy.triad", PASS, "Sam")
     copy_ws.log.append(copy_ws.actor.member_id, _key(copy_ws), "plan.revised",
                        {"revision": 5, "template_id": "x", "phases": [
-                           {"phase_id": "x", "title": "x", "activities": [], "planned_sessions": 1}]},
+                           {"phase_id": "x", "title": "x", "objectives": [], "activities": [],
+                            "planned_sessions": 1, "entry_criteria": []}]},
                        a.case)  # type: ignore[arg-type]
     # the file claims the surrogate is a therapist
     therapist_copy = Workspace.open(tmp_path / "copy.triad", PASS)

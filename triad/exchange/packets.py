@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import copy
 import json
-import re
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from .. import crypto
 from ..errors import PacketRejected
 from ..interchange import SCHEMA_PATH
+from ..schemacheck import Check, compile_root
 
 PACKET_FORMAT, PACKET_VERSION = "triad-packet", 1
 MAX_PACKET_BYTES = 256 * 1024 * 1024
@@ -86,10 +85,12 @@ def signature_valid(data: dict[str, Any], signing_public: str) -> bool:
 
 
 def _path(parts: Any) -> str:
-    out = "$"
-    for p in parts:
+    """The item at fault, named as import names items (``entries[3].body.at``: inside the
+    payload), or the packet's own key (``signature``), or ``$`` for the whole packet."""
+    out = ""
+    for p in list(parts)[1:] if list(parts)[:1] == ["payload"] else parts:
         out += f"[{p}]" if isinstance(p, int) else f".{p}"
-    return out
+    return out.lstrip(".") or ("payload" if list(parts) else "$")
 
 
 @cache
@@ -147,6 +148,7 @@ def schema() -> dict[str, Any]:
         "required": ["format", "version", "payload", "signature"],
         "properties": {"format": {"const": PACKET_FORMAT}, "version": {"const": PACKET_VERSION},
                        "payload": payload, "signature": signature},
+        "$defs": case["$defs"],  # what the entry and member shapes refer to
     }
 
 
@@ -158,162 +160,13 @@ def _validator() -> Any:
         schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-# -- the same schema, fast. jsonschema took ~7 s for a packet of 10,000 entries (most of it the
-# 18 ``if kind == ...`` clauses of every entry). ``_fast_valid`` compiles the schema into plain
-# Python checks for the keywords it uses, each as strict as jsonschema or stricter (an integer
-# must be an int, enum and const values compare with their type), so it can only say "valid"
-# when jsonschema would; a node with any other keyword (``format``, say) is handed to
-# jsonschema itself, and ``if`` conditions are compiled only in a form evaluated exactly
-# (``properties`` of ``const`` strings) -- otherwise the whole if/then/else goes to
-# jsonschema. On "not valid" ``parse`` runs the whole schema, which names the first error.
-Check = Callable[[Any], bool]
-_TYPES: dict[str, Check] = {
-    "object": lambda x: type(x) is dict, "array": lambda x: type(x) is list,
-    "string": lambda x: type(x) is str, "integer": lambda x: type(x) is int,
-    "number": lambda x: type(x) in (int, float), "boolean": lambda x: type(x) is bool,
-    "null": lambda x: x is None,
-}
-_SCALARS = (str, int, float, bool, type(None))
-_COMPILED = {"type", "properties", "required", "additionalProperties", "propertyNames",
-             "pattern", "minLength", "maxLength", "minimum", "maximum", "enum", "const",
-             "items", "minItems", "maxItems", "uniqueItems", "allOf", "if", "then", "else",
-             "$schema", "title", "description", "$comment"}
-
-
-def _same(a: Any, b: Any) -> bool:
-    return type(a) is type(b) and type(a) in _SCALARS and a == b
-
-
-def _exact_condition(cond: Any) -> Check | None:
-    """``{"properties": {name: {"const": "text"}, ...}}``, evaluated exactly; else None."""
-    if not isinstance(cond, dict) or set(cond) != {"properties"}:
-        return None
-    wanted = {}
-    for name, sub in cond["properties"].items():
-        if not (isinstance(sub, dict) and set(sub) == {"const"} and type(sub["const"]) is str):
-            return None
-        wanted[name] = sub["const"]
-    return lambda x: type(x) is not dict or all(
-        name not in x or x[name] == value for name, value in wanted.items())
-
-
-def _delegate(s: Any) -> Check:
-    import jsonschema
-
-    cls = jsonschema.Draft202012Validator
-    validator = cls(s, format_checker=cls.FORMAT_CHECKER)
-    return lambda x: bool(validator.is_valid(x))
-
-
-def _compile(s: Any) -> Check:
-    if s is True or s == {}:
-        return lambda x: True
-    if s is False:
-        return lambda x: False
-    if not isinstance(s, dict) or set(s) - _COMPILED:
-        return _delegate(s)
-    checks: list[Check] = []
-    if "type" in s:
-        kinds = [s["type"]] if isinstance(s["type"], str) else list(s["type"])
-        tests = [_TYPES[k] for k in kinds]
-        checks.append(lambda x: any(t(x) for t in tests))
-    if "properties" in s or "additionalProperties" in s or "required" in s or "propertyNames" in s:
-        props = {k: _compile(v) for k, v in s.get("properties", {}).items()}
-        extra = _compile(s["additionalProperties"]) if "additionalProperties" in s else None
-        names = _compile(s["propertyNames"]) if "propertyNames" in s else None
-        required = list(s.get("required", ()))
-
-        def obj(x: Any) -> bool:
-            if type(x) is not dict:
-                return True
-            if any(k not in x for k in required):
-                return False
-            for k, v in x.items():
-                sub = props.get(k, extra)
-                if sub is not None and not sub(v):
-                    return False
-                if names is not None and not names(k):
-                    return False
-            return True
-
-        checks.append(obj)
-    if "pattern" in s or "minLength" in s or "maxLength" in s:
-        rx = re.compile(s["pattern"]) if "pattern" in s else None
-        lo, hi = s.get("minLength", 0), s.get("maxLength")
-        checks.append(lambda x: type(x) is not str or (
-            (rx is None or rx.search(x) is not None) and len(x) >= lo
-            and (hi is None or len(x) <= hi)))
-    if "minimum" in s or "maximum" in s:
-        mn, mx = s.get("minimum"), s.get("maximum")
-        checks.append(lambda x: type(x) not in (int, float) or (
-            (mn is None or x >= mn) and (mx is None or x <= mx)))
-    if "enum" in s:
-        allowed = list(s["enum"])
-        checks.append(lambda x: any(_same(x, v) for v in allowed))
-    if "const" in s:
-        value = s["const"]
-        checks.append(lambda x: _same(x, value))
-    if "items" in s or "minItems" in s or "maxItems" in s or "uniqueItems" in s:
-        each = _compile(s["items"]) if "items" in s else None
-        lo, hi, unique = s.get("minItems", 0), s.get("maxItems"), s.get("uniqueItems", False)
-
-        def arr(x: Any) -> bool:
-            if type(x) is not list:
-                return True
-            if len(x) < lo or (hi is not None and len(x) > hi):
-                return False
-            if unique and (any(type(i) not in _SCALARS or type(i) in (bool, float) for i in x)
-                           or len({(type(i), i) for i in x}) != len(x)):
-                return False
-            return each is None or all(each(i) for i in x)
-
-        checks.append(arr)
-    if "allOf" in s:
-        checks.append(_all_of(s["allOf"]))
-    if "if" in s:
-        cond = _exact_condition(s["if"])
-        if cond is None:
-            checks.append(_delegate({k: s[k] for k in ("if", "then", "else") if k in s}))
-        else:
-            then = _compile(s.get("then", True))
-            other = _compile(s.get("else", True))
-            checks.append(lambda x: then(x) if cond(x) else other(x))
-    return lambda x: all(c(x) for c in checks)
-
-
-def _all_of(parts: list[Any]) -> Check:
-    """Clauses ``{"if": {"properties": {name: {"const": "text"}}}, "then": ...}`` on one
-    ``name`` become a table: of the conditions, only the one whose text is the instance's
-    value can hold -- unless ``name`` is absent (or the instance not an object), when all do."""
-    table: dict[str, list[Check]] = {}
-    others: list[Check] = []
-    name = None
-    for part in parts:
-        cond = part.get("if") if isinstance(part, dict) and set(part) == {"if", "then"} else None
-        props = cond.get("properties") if isinstance(cond, dict) and set(cond) == {"properties"} else None
-        if isinstance(props, dict) and len(props) == 1 and _exact_condition(cond) is not None:
-            key = next(iter(props))
-            if name in (None, key):
-                name = key
-                table.setdefault(props[key]["const"], []).append(_compile(part["then"]))
-                continue
-        others.append(_compile(part))
-    every = [c for cs in table.values() for c in cs]
-
-    def check(x: Any) -> bool:
-        if type(x) is dict and name in x:
-            value = x[name]
-            chosen = table.get(value, []) if type(value) is str else []
-        else:
-            chosen = every
-        return all(c(x) for c in chosen) and all(c(x) for c in others)
-
-    return check
-
-
+# -- the same schema, fast: jsonschema took ~7 s for a packet of 10,000 entries (most of it the
+# 18 ``if kind == ...`` clauses of every entry); ``triad.schemacheck`` compiles it into plain
+# checks, as strict as jsonschema or stricter. On "not valid" ``parse`` runs jsonschema, which
+# names the first error.
 @cache
 def _fast_valid_check() -> Check:
-    return _compile(schema())
+    return compile_root(schema())
 
 
 def _fast_valid(data: dict[str, Any]) -> bool:

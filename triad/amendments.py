@@ -5,7 +5,7 @@ original readable."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import clock
@@ -16,6 +16,7 @@ from .log import Entry
 from .members import Role
 from .projection import AMENDABLE
 from .sessions import _duration, _suds, check_measure
+from .visibility import readable_body
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -114,16 +115,25 @@ class AmendmentService:
             int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]))
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
-        """The original entry, untouched, and its amendments in order."""
+        """The original entry, untouched except for what the acting member's role may not
+        read (triad.visibility), and its amendments in order (time, then entry id)."""
         target = self._ws.log.get(entry_id)
         if target is None or target.case_id is None:
             raise NotFound("entry")
         self._ws.cases.access.require(target.case_id)
+        body = readable_body(self._ws, target)
+        if body is None:
+            raise PermissionDenied("not-your-session")
+        target = replace(target, body=body)
         rows = self._ws.vault.db.rows(
-            "SELECT data FROM amendments WHERE target_id=? ORDER BY rowid", (entry_id,))
+            "SELECT data, entry_id FROM amendments WHERE target_id=?", (entry_id,))
         amendments = []
-        for (data,) in rows:
+        for data, amendment_id in rows:
             d = json.loads(data)
-            amendments.append(Amendment(d["entry_id"], d["target_id"], d["reason"], d["changes"],
-                                        d["by"], d["at"]))
-        return target, amendments
+            entry = self._ws.log.get(amendment_id)
+            shown = None if entry is None else readable_body(self._ws, entry)
+            if shown is None:
+                continue
+            amendments.append(Amendment(d["entry_id"], d["target_id"], d["reason"],
+                                        shown["changes"], d["by"], d["at"]))
+        return target, sorted(amendments, key=lambda a: (a.at, a.entry_id))

@@ -68,7 +68,8 @@ EXCHANGE_REASONS: dict[str, tuple[str, int]] = {
     "own-card": ("that is the card of a member of this vault, not of a contact", 2),
     "key-conflict": ("a contact with that id already has other keys here", 1),
     "role-conflict": ("a contact with that id already has another role here", 1),
-    "contact-removed": ("that contact was removed; their cards and packets are refused", 2),
+    "contact-removed": ("that contact was removed; their packets are refused until you import "
+                        "their identity card again", 2),
     "not-a-contact": ("no contact of yours has that name (import their identity card first)", 2),
     "ambiguous-contact": ("more than one contact has that name", 2),
     "therapist-contact": ("a case has one therapist: share it with a surrogate partner or a "
@@ -175,7 +176,7 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         ws.close()
     parts = [_n(packet.entries, "entry", "entries")]
     if packet.views:
-        parts.append(f"{packet.views} with the client's identity left out")
+        parts.append(f"{packet.views} redacted for their role")
     if packet.headers:
         parts.append(f"{packet.headers} withheld from their role (signed header only)")
     if not (packet.entries or packet.views or packet.headers):

@@ -60,7 +60,7 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
     ("record measure", frozenset({T}), lambda ws, p, c: ws.measures.record(p.case, "suds", 5)),
     ("amend a measure", frozenset({T}),
      lambda ws, p, c: ws.amendments.amend(c["measure_entry"], "typo", {"value": 6})),
-    ("export case JSON", frozenset({T, V}), lambda ws, p, c: ws.interchange.export_case(p.case)),
+    ("export case JSON", frozenset({T}), lambda ws, p, c: ws.interchange.export_case(p.case)),
 ]
 
 

@@ -122,6 +122,29 @@ def test_raw_entries_per_role(p: Practice) -> None:
     assert PNG_1PX not in repr(s_consent)
 
 
+def test_amendment_history_per_role(p: Practice) -> None:
+    """The audit tab's amendment history: the original and its amendments, in time order,
+    with the process recording blanked for the supervisor and nothing for a stranger."""
+    _session_with_notes(p)
+    entry = p.t.log.entries("case_id=? AND kind='session.debriefed'", (p.case,))[0]
+    p.t.amendments.amend(entry.id, "fuller notes", {"process_recording": NOTES + " (more)"})
+    p.s.amendments.amend(entry.id, "typo", {"went_well": "talked a lot"})
+    original, amendments = p.t.amendments.history(entry.id)
+    assert original.body == entry.body
+    assert [a.changes for a in amendments] == [{"process_recording": NOTES + " (more)"},
+                                               {"went_well": "talked a lot"}]
+    assert [(a.at, a.entry_id) for a in amendments] == sorted((a.at, a.entry_id) for a in amendments)
+    assert p.s.amendments.history(entry.id) == (original, amendments)
+    v_original, v_amendments = p.v.amendments.history(entry.id)
+    assert v_original.body["process_recording"] == "" and NOTES not in repr(v_original)
+    assert [a.changes for a in v_amendments] == [{"process_recording": ""},
+                                                 {"went_well": "talked a lot"}]
+    assert v_original.signature == entry.signature  # the same entry, shown in part
+    p.t.cases.set_team(p.case, (p.ids["Sam"], p.ids["Sky"]), p.ids["Vera"])
+    with pytest.raises(PermissionDenied):
+        p.s2.amendments.history(entry.id)
+
+
 def test_supervisor_does_not_export_the_case_file(p: Practice) -> None:
     _session_with_notes(p)
     with pytest.raises(PermissionDenied):

@@ -221,9 +221,17 @@ class CaseFileProjection:
                      (key_value, e.case_id))
         if data is None:
             return
-        data.update(changes)
-        data.setdefault("amendments", []).append(note)
-        if kind == "session.debriefed" and "flags" in b:
+        # Amendments can arrive out of order (two machines amending before they exchange):
+        # a field takes the value of the latest amendment by (time, entry id), whatever the
+        # order they were applied in, so every machine ends with the same row.
+        notes = data.setdefault("amendments", [])
+        later = [n for n in notes if (n["at"], n["entry_id"]) > (e.created_at, e.id)]
+        shadowed = {f for n in later for f in n["fields"]}
+        data.update({f: v for f, v in changes.items() if f not in shadowed})
+        notes.append(note)
+        notes.sort(key=lambda n: (n["at"], n["entry_id"]))
+        if kind == "session.debriefed" and "flags" in b and not any(n.get("flags") for n in later):
+            note["flags"] = True
             # The amending author recomputed the flags; a new one asks for a fresh review.
             if set(b["flags"]) - set(data.get("flags", [])):
                 reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
@@ -232,6 +240,6 @@ class CaseFileProjection:
             data["flags"] = list(b["flags"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
-        if table == "sessions" and "starts_at" in changes:
+        if table == "sessions" and "starts_at" in changes and "starts_at" not in shadowed:
             db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
                        (changes["starts_at"], key_value, e.case_id))

@@ -510,3 +510,24 @@ def test_a_removed_contact_is_added_again(machines: Machines) -> None:
     t.log.rebuild()
     assert t.exchange.contact(s.actor.member_id).active
     assert t.verify().ok
+
+
+def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines) -> None:
+    """Both amend the same debrief field before they exchange: each machine applies its own
+    first, yet both end with the later amendment's value (by time, then entry id)."""
+    m = machines
+    t, s, case = m.t, m.s, m.case
+    s.exchange.import_packet(send(t, s))
+    debrief(s, m.sam_sessions[0], "notes")
+    t.exchange.import_packet(send(s, t))
+    entry = next(e for e in t.log.entries("case_id=? AND kind='session.debriefed'", (case,))
+                 if e.body["session_id"] == m.sam_sessions[0])
+    s.amendments.amend(entry.id, "my words", {"went_well": "Sam's wording"})
+    t.amendments.amend(entry.id, "clearer", {"went_well": "Tess's wording", "questions": "none"})
+    t.exchange.import_packet(send(s, t))
+    s.exchange.import_packet(send(t, s))
+    mine, theirs = (ws.sessions.get(m.sam_sessions[0]).debrief for ws in (t, s))
+    assert mine is not None and theirs is not None
+    assert mine.went_well == theirs.went_well == "Tess's wording"
+    assert mine.questions == theirs.questions == "none"
+    assert mine == theirs

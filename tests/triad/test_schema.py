@@ -269,6 +269,36 @@ def test_every_case_imports_and_reads_back(world: World, tmp_path: Path) -> None
         fresh.close()
 
 
+def test_compiled_check_never_accepts_what_jsonschema_refuses(world: World) -> None:
+    """Hypothesis mutations of a case file holding one entry of every kind (and of every
+    amendment target): the compiled check may only say "valid" when jsonschema does."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tests.reliability.test_fuzz import FUZZ, mutated_json
+
+    full = world.exports["S-2026-001"]
+    picked: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in full["entries"]:
+        picked.setdefault((e["kind"], str(e["body"].get("target_kind", ""))), e)
+    doc = {**full, "entries": list(picked.values())}
+    validator, fast = _validator(schema()), compile_root(schema())
+    assert fast(doc) and validator.is_valid(doc)
+    seen = {"both valid": 0, "both invalid": 0, "only jsonschema valid": 0}
+
+    @settings(FUZZ, max_examples=300)
+    @given(st.data())
+    def run(data: st.DataObject) -> None:
+        mutated = json.loads(data.draw(mutated_json(doc)))
+        f, j = fast(mutated), validator.is_valid(mutated)
+        assert j or not f, "the compiled check accepted what the schema refuses"
+        seen["both valid" if f else "only jsonschema valid" if j else "both invalid"] += 1
+
+    run()
+    assert seen["both invalid"] > 150 and seen["both valid"], seen
+    print(seen)
+
+
 # -- a mistyped field is refused at the schema step, with the field named --------------
 # kind, body path of the field, a value of the wrong shape, the schema keyword that fails
 MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [

@@ -376,7 +376,7 @@ class InterchangeService:
                 if target is None or target.kind not in AMENDABLE:
                     raise _bad(f"{where}.body.target_id", "unknown-reference")
                 if b["target_kind"] != target.kind:  # the schema typed changes by this kind
-                    raise _bad(f"{where}.body.target_kind", "not-the-target-kind")
+                    raise _bad(f"{where}.body.target_kind", "not-amendable")
                 author_role = members[e.author]["role"]
                 if target.author != e.author and author_role != Role.THERAPIST.value:
                     raise _bad(f"{where}.author", "not-the-author")

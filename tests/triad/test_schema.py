@@ -411,7 +411,7 @@ def test_an_amendment_must_name_its_targets_kind(world: World, tmp_path: Path) -
         with pytest.raises(InvalidInput) as refused:
             fresh.interchange.import_case(doc)
         assert refused.value.data == {"path": f"$.entries[{i}].body.target_kind",
-                                      "reason": "not-the-target-kind"}
+                                      "reason": "not-amendable"}
         assert fresh.cases.list() == []
     finally:
         fresh.close()

@@ -10,7 +10,8 @@ the benchmark's temporary folder, deleted after) opened with Python's sqlite3, r
 SQL statement ours ran in the same order -- captured from ours with a trace callback, key
 pragmas left out -- and fetching every row. The difference is SQLCipher plus our Python
 (decoding JSON, building the rows); a second row replays the same queries on the encrypted
-file with sqlcipher3 and the raw key, to show SQLCipher's share alone."""
+file with sqlcipher3, the raw key and the vault's page format, to show SQLCipher's share
+alone."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def bench_open_list(tmp: Path) -> list[Row]:
     def sqlcipher_only() -> None:
         conn = storage.sqlite.connect(str(db_file), isolation_level=None)
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        for pragma in slots.cipher.pragmas():  # the vault's page format (key slot file)
+            conn.execute(pragma)
         for sql in replay:
             conn.execute(sql).fetchall()
         conn.close()

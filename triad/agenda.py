@@ -11,12 +11,13 @@ the fields it needs; :func:`next_due` is the same computation for one case.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .consent import ConsentRecord, record_from_row
+from .consent import record_from_row
 from .members import Role
 
 if TYPE_CHECKING:
@@ -43,106 +44,139 @@ class CaseLine:
     due: DueItem | None
 
 
-@dataclass(frozen=True)
-class _Session:
-    session_id: str
-    kind: str
-    starts_at: str
-    duration_min: int
-    debriefed: bool
-    reviewed: bool
+# The acting member's role on each case, as CaseAccess.role decides it: therapist, supervisor,
+# surrogate partner, or (a therapist) custodian of an imported case; NULL: not on the case.
+_ROLE = (
+    "CASE WHEN c.therapist_id = :me THEN 'therapist' WHEN c.supervisor_id = :me THEN 'supervisor'"
+    " WHEN EXISTS (SELECT 1 FROM case_surrogates x WHERE x.case_id = c.case_id"
+    " AND x.member_id = :me) THEN 'surrogate'"
+    " WHEN :custodian AND EXISTS (SELECT 1 FROM custodians k WHERE k.case_id = c.case_id"
+    " AND k.member_id = :me) THEN 'therapist' END"
+)
+_ROLES = {r.value: r for r in Role}
+_IDS = "(SELECT value FROM json_each(:ids))"
+
+# Sessions that may be due, and nothing else: awaiting review (a debrief with no review since
+# it was last flagged -- the debriefs_unreviewed index holds just those), a surrogate session
+# already started with no debrief (Python checks it is over), or not yet started. The index
+# sessions_case covers the columns read here, so a case's session rows and its debriefs are
+# not read at all unless they are due; a due session's duration is read from its row.
+_SESSIONS_DUE = (
+    "SELECT case_id, session_id, starts_at, surrogate_id, review, debriefed, kind,"
+    " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
+    " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
+    " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
+    " EXISTS (SELECT 1 FROM debriefs u INDEXED BY debriefs_unreviewed"
+    " WHERE u.session_id = s.session_id AND " + "json_array_length(u.reviews) <="
+    " ifnull(json_extract(u.data, '$.reviews_before_reflag'), 0)) AS review,"
+    " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed"
+    f" FROM sessions s WHERE s.case_id IN {_IDS})"
+    " WHERE review OR starts_at >= :now"
+    " OR (kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now)"
+    " ORDER BY case_id, starts_at, r"
+)
 
 
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
+def _roles(ws: Workspace, case_id: str | None = None) -> dict[str, tuple[str, str, Role]]:
+    """(code, status, the acting member's role) of every case they are on (or just
+    ``case_id``), in code order. The index cases_list covers it."""
+    me = ws.actor.member_id
+    where = " WHERE c.case_id = :case" if case_id is not None else ""
+    rows = ws.vault.db.rows(
+        f"SELECT case_id, code, status, role FROM (SELECT c.case_id, c.code, c.status, {_ROLE}"
+        f" AS role FROM cases c{where}) WHERE role IS NOT NULL ORDER BY code",
+        {"me": me, "custodian": ws.actor.role is Role.THERAPIST, "case": case_id})
+    return {case: (code, status, _ROLES[role]) for case, code, status, role in rows}
 
 
-def _roles(ws: Workspace, case_ids: Iterable[str] | None = None) -> dict[str, tuple[str, str, Role]]:
-    """(code, status, the acting member's role) of every case they are on, in code order."""
-    db, me = ws.vault.db, ws.actor.member_id
-    rows = db.rows(
-        "SELECT case_id, code, status, therapist_id, supervisor_id FROM cases WHERE"
-        " (therapist_id=? OR supervisor_id=? OR case_id IN"
-        " (SELECT case_id FROM case_surrogates WHERE member_id=?) OR case_id IN"
-        " (SELECT case_id FROM custodians WHERE member_id=?)) ORDER BY code", (me, me, me, me))
-    surrogate = {r[0] for r in db.rows("SELECT case_id FROM case_surrogates WHERE member_id=?", (me,))}
-    wanted = set(case_ids) if case_ids is not None else None
-    out: dict[str, tuple[str, str, Role]] = {}
-    for case_id, code, status, therapist, supervisor in rows:
-        if wanted is not None and case_id not in wanted:
-            continue
-        # as CaseAccess.role decides it
-        if me == therapist:
-            role = Role.THERAPIST
-        elif me == supervisor:
-            role = Role.SUPERVISOR
-        elif case_id in surrogate:
-            role = Role.SURROGATE
-        elif ws.actor.role is Role.THERAPIST:
-            role = Role.THERAPIST  # custodian of an imported case
-        else:
-            continue
-        out[case_id] = (code, status, role)
+def _ids(case_ids: Iterable[str]) -> str:
+    return json.dumps(list(case_ids))
+
+
+def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                  case_ids: list[str]) -> dict[str, DueItem]:
+    """The due item that sessions give, for the cases that have one (first by the case's
+    session order: start time, then scheduling order)."""
+    if not case_ids:
+        return {}
+    me = ws.actor.member_id
+    first: dict[str, dict[str, tuple[str, str]]] = {}
+    for case_id, session_id, starts_at, surrogate_id, review, debriefed, kind, duration in (
+            ws.vault.db.rows(_SESSIONS_DUE, {"ids": _ids(case_ids), "now": now})):
+        role = roles[case_id][2]
+        if role is Role.SURROGATE and surrogate_id != me:
+            continue  # a surrogate partner sees only their own sessions
+        seen = first.setdefault(case_id, {})
+        item = (starts_at, session_id)
+        if review and role in (Role.THERAPIST, Role.SUPERVISOR):
+            seen.setdefault("review-debrief", item)
+        if duration is not None and not debriefed and kind == "surrogate_session":
+            # a debrief is due once the session is over
+            end = datetime.fromisoformat(starts_at) + timedelta(minutes=int(duration))
+            if end.strftime("%Y-%m-%dT%H:%M") <= now:
+                seen.setdefault("debrief-missing", item)
+        if starts_at >= now:
+            seen.setdefault("session", item)
+    out: dict[str, DueItem] = {}
+    for case_id, seen in first.items():
+        for code in ("review-debrief", "debrief-missing", "session"):
+            if code in seen:
+                out[case_id] = DueItem(code, *seen[code])
+                break
     return out
 
 
-def _sessions(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, list[_Session]]:
-    """Each case's sessions the member may see, in the order sessions.list gives them."""
-    db, me, ids = ws.vault.db, ws.actor.member_id, list(roles)
-    out: dict[str, list[_Session]] = {case_id: [] for case_id in ids}
-    if not ids:
+def _consents_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                  case_ids: list[str]) -> dict[str, DueItem]:
+    """The due item that consent gives: a record in force that expires within 30 days (only
+    records with an end date are read: index consents_expiring), else, for the therapist of a
+    case in referral or assessment, the informed consent still to sign (index
+    consents_informed holds only informed-consent records)."""
+    out: dict[str, DueItem] = {}
+    if not case_ids:
         return out
-    debriefs = {r[0]: bool(r[1]) for r in db.rows(
-        f"SELECT session_id, json_array_length(reviews) FROM debriefs WHERE case_id IN ({_marks(len(ids))})",
-        tuple(ids))}
-    for case_id, session_id, kind, starts_at, duration, surrogate_id in db.rows(
-        "SELECT case_id, json_extract(data, '$.session_id'), json_extract(data, '$.kind'),"
-        " json_extract(data, '$.starts_at'), json_extract(data, '$.duration_min'), surrogate_id"
-        f" FROM sessions WHERE case_id IN ({_marks(len(ids))}) ORDER BY case_id, starts_at, rowid",
-        tuple(ids)):
-        if roles[case_id][2] is Role.SURROGATE and surrogate_id != me:
+    db = ws.vault.db
+    ids = {"ids": _ids(case_ids)}
+    soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
+    for row in db.rows(
+        "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
+        f" WHERE case_id IN {_IDS} AND json_extract(data, '$.valid_until') IS NOT NULL"
+        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at", ids):
+        if row[5] in out:
             continue
-        out[case_id].append(_Session(session_id, kind, starts_at, int(duration),
-                                     session_id in debriefs, debriefs.get(session_id, False)))
+        r = record_from_row(row)
+        if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
+            out[row[5]] = DueItem("consent-expires", r.valid_until or "", r.consent_id)
+    unsigned = [c for c in case_ids if c not in out and roles[c][2] is Role.THERAPIST
+                and roles[c][1] in ("referral", "assessment")]
+    if unsigned:
+        if len(unsigned) < len(case_ids):
+            ids = {"ids": _ids(unsigned)}
+        signed = {r[0] for r in db.rows(
+            f"SELECT DISTINCT case_id FROM consents WHERE case_id IN {_IDS}"
+            " AND json_extract(data, '$.form_id') = 'informed-consent'", ids)}
+        for case_id in unsigned:
+            if case_id not in signed:
+                out[case_id] = DueItem("sign-consent", "", "informed-consent")
     return out
-
-
-def _consents(ws: Workspace, case_ids: list[str]) -> tuple[dict[str, list[ConsentRecord]],
-                                                           dict[str, set[str]]]:
-    """Per case: the records with an end date (only those can expire), fully read, in the
-    order consent.records gives; and the form ids of all records."""
-    expiring: dict[str, list[ConsentRecord]] = {case_id: [] for case_id in case_ids}
-    forms: dict[str, set[str]] = {case_id: set() for case_id in case_ids}
-    if case_ids:
-        marks = _marks(len(case_ids))
-        for case_id, form_id in ws.vault.db.rows(
-            f"SELECT case_id, json_extract(data, '$.form_id') FROM consents WHERE case_id IN ({marks})",
-            tuple(case_ids)):
-            forms[case_id].add(form_id)
-        for row in ws.vault.db.rows(
-            "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
-            f" WHERE case_id IN ({marks}) AND json_extract(data, '$.valid_until') IS NOT NULL"
-            " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at", tuple(case_ids)):
-            expiring[row[5]].append(record_from_row(row))
-    return expiring, forms
 
 
 def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
     """(plan state, active phase title) per case, from the latest revision."""
     db = ws.vault.db
-    out: dict[str, tuple[str, str]] = {case_id: ("none", "") for case_id in case_ids}
+    out: dict[str, tuple[str, str]] = dict.fromkeys(case_ids, ("none", ""))
     if not case_ids:
         return out
+    ids = {"ids": _ids(case_ids)}
     statuses = {(r[0], r[1]): r[2] for r in db.rows(
-        f"SELECT case_id, phase_id, status FROM phase_status WHERE case_id IN ({_marks(len(case_ids))})",
-        tuple(case_ids))}
+        f"SELECT case_id, phase_id, status FROM phase_status WHERE case_id IN {_IDS}", ids)}
     phases: dict[str, list[tuple[str, str]]] = {}
     for case_id, phase_id, title in db.rows(
         "SELECT p.case_id, json_extract(j.value, '$.phase_id'), json_extract(j.value, '$.title')"
         " FROM plan_revisions p, json_each(p.data, '$.phases') j"
-        f" WHERE p.case_id IN ({_marks(len(case_ids))}) AND p.revision ="
+        f" WHERE p.case_id IN {_IDS} AND p.revision ="
         " (SELECT max(q.revision) FROM plan_revisions q WHERE q.case_id = p.case_id)"
-        " ORDER BY p.case_id, j.key", tuple(case_ids)):
+        " ORDER BY p.case_id, j.key", ids):
         phases.setdefault(case_id, []).append((phase_id, title))
     for case_id, plan in phases.items():
         states = [statuses.get((case_id, phase_id), "planned") for phase_id, _ in plan]
@@ -158,50 +192,13 @@ def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _due_from_sessions(now: str, role: Role, status: str, sessions: list[_Session]) -> DueItem | None:
-    if role in (Role.THERAPIST, Role.SUPERVISOR):
-        waiting = [s for s in sessions if s.debriefed and not s.reviewed]
-        if waiting:
-            return DueItem("review-debrief", waiting[0].starts_at, waiting[0].session_id)
-
-    def ended(s: _Session) -> bool:  # a debrief is due once the session is over
-        end = datetime.fromisoformat(s.starts_at) + timedelta(minutes=s.duration_min)
-        return end.strftime("%Y-%m-%dT%H:%M") <= now
-
-    missing = [s for s in sessions if s.kind == "surrogate_session" and not s.debriefed and ended(s)]
-    if missing:
-        return DueItem("debrief-missing", missing[0].starts_at, missing[0].session_id)
-    upcoming = [s for s in sessions if s.starts_at >= now]
-    if upcoming:
-        return DueItem("session", upcoming[0].starts_at, upcoming[0].session_id)
-    return None
-
-
-def _due_from_consents(now: str, role: Role, status: str, expiring: list[ConsentRecord],
-                       forms: set[str]) -> DueItem | None:
-    soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
-    for r in expiring:
-        if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
-            return DueItem("consent-expires", r.valid_until or "", r.consent_id)
-    if role is Role.THERAPIST and status in ("referral", "assessment") and (
-        "informed-consent" not in forms
-    ):
-        return DueItem("sign-consent", "", "informed-consent")
-    return None
-
-
 def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, DueItem | None]:
+    """Sessions first; consent only for the open cases that sessions left without an item."""
     now = ws.local_now()
-    sessions = _sessions(ws, roles)
-    dues: dict[str, DueItem | None] = {}
-    for case_id, (_, status, role) in roles.items():
-        dues[case_id] = None if status == "closed" else _due_from_sessions(
-            now, role, status, sessions[case_id])
-    rest = [c for c, due in dues.items() if due is None and roles[c][1] != "closed"]
-    expiring, forms = _consents(ws, rest)
-    for case_id in rest:
-        _, status, role = roles[case_id]
-        dues[case_id] = _due_from_consents(now, role, status, expiring[case_id], forms[case_id])
+    open_cases = [c for c, (_, status, _) in roles.items() if status != "closed"]
+    dues: dict[str, DueItem | None] = dict.fromkeys(roles)
+    dues.update(_sessions_due(ws, now, roles, open_cases))
+    dues.update(_consents_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))
     return dues
 
 
@@ -217,6 +214,4 @@ def case_lines(ws: Workspace) -> list[CaseLine]:
 def next_due(ws: Workspace, case_id: str) -> DueItem | None:
     """The most pressing item on one case (PermissionDenied if the member is not on it)."""
     case_id = ws.cases.access.require(case_id)
-    roles = _roles(ws, [case_id])
-    return _dues(ws, roles).get(case_id)
-
+    return _dues(ws, _roles(ws, case_id)).get(case_id)

@@ -215,6 +215,17 @@ class SlotFile:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SlotFile:
+        # Opening reads the file twice (to find the slot, then again under the vault lock in
+        # case a re-key finished meanwhile); the same bytes give the same immutable object.
+        global _last_read
+        if _last_read is not None and _last_read[0] == data:
+            return _last_read[1]
+        slots = cls._parse(data)
+        _last_read = (data, slots)
+        return slots
+
+    @classmethod
+    def _parse(cls, data: bytes) -> SlotFile:
         head, sep, body = data.partition(b"\n")
         if not sep or not head.startswith(HEADER):
             raise VaultDamaged("keyslots")
@@ -268,3 +279,6 @@ class SlotFile:
 
     def write(self, path: Path) -> None:
         atomic_write(path, self.to_bytes())
+
+
+_last_read: tuple[bytes, SlotFile] | None = None

@@ -190,6 +190,21 @@ MIGRATIONS: list[str] = [
     CREATE TABLE exchange_files (digest TEXT PRIMARY KEY, peer TEXT NOT NULL,
                                  outcome TEXT NOT NULL, at TEXT NOT NULL);
     """,
+    # 4: indexes for the case list (agenda.case_lines), so that opening a vault does not
+    # decrypt every session, debrief and consent page: covering indexes for cases and
+    # sessions, and partial indexes holding only what can be due (a debrief awaiting review,
+    # a consent with an end date, the informed-consent records).
+    """
+    CREATE INDEX cases_list ON cases (code, case_id, status, therapist_id, supervisor_id);
+    DROP INDEX sessions_case;
+    CREATE INDEX sessions_case ON sessions (case_id, starts_at, kind, session_id, surrogate_id);
+    CREATE INDEX debriefs_unreviewed ON debriefs (session_id)
+        WHERE json_array_length(reviews) <= ifnull(json_extract(data, '$.reviews_before_reflag'), 0);
+    CREATE INDEX consents_expiring ON consents (case_id)
+        WHERE json_extract(data, '$.valid_until') IS NOT NULL;
+    CREATE INDEX consents_informed ON consents (case_id)
+        WHERE json_extract(data, '$.form_id') = 'informed-consent';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -289,10 +304,14 @@ class Database:
             return self.conn.execute(sql, params)
 
     def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
-        with converted():
-            rows = list(self.conn.execute(sql, params).fetchall())
-        for row in rows:
-            _check_row(row)
+        try:
+            rows: list[tuple[Any, ...]] = self.conn.execute(sql, params).fetchall()
+        except (sqlite.Error, OverflowError) as exc:
+            raise _classify(exc) from exc
+        for row in rows:  # _check_row, inlined: this loop runs for every row the core reads
+            for value in row:
+                if type(value) is str and "\x00" in value:
+                    raise VaultDamaged("database", reason="unreadable-page")
         return rows
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> tuple[Any, ...] | None:

@@ -291,7 +291,8 @@ class Workspace:
     def complete_removals(self) -> None:
         """Drop the slots of removed members (or of members the database does not know)
         and re-key. Also finishes a removal interrupted by a crash."""
-        known = {m.member_id for m in self.members.list()}
+        known = {r[0] for r in self.vault.db.rows(  # as members.list(): active, with a slot
+            "SELECT member_id FROM members WHERE removed_at IS NULL AND external = 0")}
         stale = [s for s in self.vault.slots.member_slots() if s.member_id not in known]
         if stale:
             self.vault.rekey({s.slot_id for s in stale})

@@ -42,6 +42,34 @@ def normalise_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
+PASSPHRASE_KINDS = ("member.passphrase_changed", "member.passphrase_recovered")
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    """Written into a slot together with its new passphrase wrap: the log entry that must
+    record the change (``kind``, with ``change_id`` in its body). The slot file is written
+    first and the entry appended after it; if a crash falls between the two, the member's
+    next unlock finds no entry with this id and appends it (Workspace), so the log never
+    lacks a change that took effect -- and never claims one that did not."""
+
+    change_id: str
+    kind: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.change_id, "kind": self.kind}
+
+    @classmethod
+    def from_json(cls, d: Any) -> PassphraseChange:
+        if not isinstance(d, dict) or set(d) != {"id", "kind"} or d["kind"] not in PASSPHRASE_KINDS:
+            raise ValueError("change")
+        return cls(str(d["id"]), str(d["kind"]))
+
+    @classmethod
+    def new(cls, kind: str) -> PassphraseChange:
+        return cls(secrets.token_hex(16), kind)
+
+
 @dataclass(frozen=True)
 class Slot:
     slot_id: str
@@ -53,9 +81,10 @@ class Slot:
     member_id: str | None = None
     lookup: str | None = None
     quick: Box | None = None
+    change: PassphraseChange | None = None  # the last passphrase change (see the class)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        d = {
             "slot_id": self.slot_id,
             "kind": self.kind,
             "kdf": self.kdf.to_json(),
@@ -66,6 +95,9 @@ class Slot:
             "lookup": self.lookup,
             "quick": self.quick,
         }
+        if self.change is not None:
+            d["change"] = self.change.to_json()
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Slot:
@@ -79,6 +111,7 @@ class Slot:
             member_id=d.get("member_id"),
             lookup=d.get("lookup"),
             quick=dict(d["quick"]) if d.get("quick") else None,
+            change=PassphraseChange.from_json(d["change"]) if "change" in d else None,
         )
 
 
@@ -135,13 +168,15 @@ class SlotFile:
             lookup=lookup,
         )
 
-    def rewrap(self, slot: Slot, private: bytes, secret: bytes) -> Slot:
-        """The same key pair under a new passphrase (fresh salt, current KDF profile)."""
+    def rewrap(self, slot: Slot, private: bytes, secret: bytes,
+               change: PassphraseChange | None = None) -> Slot:
+        """The same key pair under a new passphrase (fresh salt, current KDF profile);
+        ``change``: the log entry that is to record it."""
         kdf = crypto.new_kdf_params()
         box = crypto.aead_encrypt(
             kdf.derive(secret), private, self._private_aad(slot.slot_id, "passphrase")
         )
-        return replace(slot, kdf=kdf, wrapped_private=box)
+        return replace(slot, kdf=kdf, wrapped_private=box, change=change)
 
     def unlock(self, slot: Slot, secret: bytes) -> bytes:
         """The slot's private key, or WrongPassphrase."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import crypto
 from .errors import InvalidInput, PermissionDenied, UnknownMember
+from .keyslots import PassphraseChange
 from .log import Entry, MemberId
 from .roles import MIN_PASSPHRASE, Role
 from .storage import Database
@@ -226,14 +227,18 @@ class MemberService:
             self._ws.complete_removals()
         return self.get(member.member_id)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the acting member's slot under a new passphrase."""
+    def change_passphrase(self, new_passphrase: str) -> PassphraseChange:
+        """Re-wrap the acting member's slot under a new passphrase. The slot records the
+        change, which the caller logs (Workspace.change_passphrase; see PassphraseChange)."""
         secret = check_passphrase(new_passphrase)
         vault = self._ws.vault
         slot = vault.slots.slot_for_member_id(self._ws.actor.member_id)
         if slot is None:
             raise UnknownMember()
-        vault.save_slots(vault.slots.with_slot(vault.slots.rewrap(slot, self._ws.slot_private, secret)))
+        change = PassphraseChange.new("member.passphrase_changed")
+        vault.save_slots(vault.slots.with_slot(
+            vault.slots.rewrap(slot, self._ws.slot_private, secret, change)))
+        return change
 
     def require_active(self, member_id: str) -> Member:
         member = self.get(member_id)

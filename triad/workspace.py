@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,12 +23,12 @@ from .amendments import AmendmentService
 from .audit import AuditService
 from .cases import CaseService
 from .consent import ConsentService
-from .errors import PermissionDenied, UnknownMember, VaultError
+from .errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
 from .exchange.service import ExchangeService
 from .interchange import InterchangeService
-from .keyslots import Slot, SlotFile
+from .keyslots import PassphraseChange, Slot, SlotFile
 from .kinds import may_author
-from .log import CaseId, Entry, EntryLog, MemberId, VerifyReport
+from .log import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
 from .members import (
     Credential,
     Member,
@@ -201,7 +201,9 @@ class Workspace:
             old = vault.slots.slot_for_member_id(target.member_id or "")
             if old is None:
                 raise UnknownMember()
-            fresh = vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id)
+            change = PassphraseChange.new("member.passphrase_recovered")
+            fresh = replace(vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id),
+                            change=change)
             vault.save_slots(vault.slots.with_slot(fresh))
             if old.quick is not None:
                 quickunlock.forget_key(vault.slots.vault_id, old.slot_id)
@@ -209,7 +211,7 @@ class Workspace:
         except BaseException:
             vault.close()
             raise
-        ws.append("member.passphrase_recovered", {"member_id": ws.actor.member_id})
+        ws._log_change(change)  # a crash before this: the next unlock appends it
         return ws
 
     @classmethod
@@ -250,6 +252,8 @@ class Workspace:
                 ws.complete_removals()
             if not ws.actor.active:
                 raise UnknownMember()
+            with contextlib.suppress(StorageFailed, VaultError):  # retried at the next unlock
+                ws.log_passphrase_change()
         except BaseException:
             vault.close()
             raise
@@ -316,8 +320,31 @@ class Workspace:
         return code
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        self.members.change_passphrase(new_passphrase)
-        self.append("member.passphrase_changed", {"member_id": self.actor.member_id})
+        """A new passphrase for the acting member: the slot file first (the new passphrase
+        works from then on), then the log entry. A crash between the two is rolled forward
+        by this member's next unlock (:meth:`log_passphrase_change`)."""
+        change = self.members.change_passphrase(new_passphrase)
+        self._log_change(change)
+
+    def _log_change(self, change: PassphraseChange) -> None:
+        self.append(change.kind, {"member_id": self.actor.member_id, "change_id": change.change_id})
+
+    def log_passphrase_change(self) -> bool:
+        """If the acting member's slot records a passphrase change that the log lacks (the
+        process ended between writing the slot file and appending the entry), append it now.
+        True if it did. Runs on every unlock."""
+        slot = self.vault.slots.slot_for_member_id(self.actor.member_id)
+        change = slot.change if slot is not None else None
+        if change is None:
+            return False
+        if self.vault.db.one(
+            "SELECT 1 FROM entries WHERE author=? AND chain=? AND kind=?"
+            " AND json_extract(body, '$.change_id')=? LIMIT 1",
+            (self.actor.member_id, VAULT_CHAIN, change.kind, change.change_id),
+        ):
+            return False
+        self._log_change(change)
+        return True
 
     # -- quick unlock --
     def _slot(self) -> Slot:

@@ -57,10 +57,36 @@ def check_all(path: Path, passphrases: dict[str, str]) -> None:
             ws.close()
 
 
+def logged_changes(path: Path, member: str) -> list[str]:
+    """The change ids of ``member``'s logged passphrase changes, read as the therapist (whose
+    unlock rolls nothing forward for anyone else)."""
+    ws = Workspace.open(path, T_PASS, THERAPIST)
+    try:
+        member_id = ws.members.find(member).member_id
+        return [e.body["change_id"] for e in ws.log.entries("kind='member.passphrase_changed'")
+                if e.author == member_id]
+    finally:
+        ws.close()
+
+
+def slot_change(path: Path, member: str, passphrase: str) -> str | None:
+    """The id of the passphrase change ``member``'s slot records (None: never changed)."""
+    ws = Workspace.open(path, passphrase, member)
+    try:
+        slot = ws.vault.slots.slot_for_member_id(ws.actor.member_id)
+        assert slot is not None
+        return slot.change.change_id if slot.change is not None else None
+    finally:
+        ws.close()
+
+
 def test_passwd_killed_at_every_point(vault: Path, zygote: Zygote) -> None:
+    """Also: a kill between the slot file write and the log append (the new passphrase works,
+    the log has no entry for it yet) is rolled forward by the member's next unlock, and every
+    change that took effect ends up in the log exactly once."""
     passphrases = {THERAPIST: T_PASS, SUPERVISOR: V_PASS, SURROGATE: S_PASS}
     new = "the new passphrase 1"
-    kill_at, points, outcomes = 1, None, {"old": 0, "new": 0}
+    kill_at, points, outcomes, gaps = 1, None, {"old": 0, "new": 0}, 0
     while points is None:
         zygote.start("passwd", path=str(vault), member=SURROGATE,
                      old=passphrases[SURROGATE], new=new, kill_at=kill_at)
@@ -69,7 +95,8 @@ def test_passwd_killed_at_every_point(vault: Path, zygote: Zygote) -> None:
         done = next((e for e in events if "done" in e), None)
         if done is not None:
             points = done["calls"]  # it got past every point: all were tried
-        new_works = unlocks(vault, SURROGATE, new)
+        before = logged_changes(vault, SURROGATE)
+        new_works = unlocks(vault, SURROGATE, new)  # this unlock rolls a missing entry forward
         assert new_works or done is None, "passwd returned but the new passphrase fails"
         if new_works:
             assert not unlocks(vault, SURROGATE, passphrases[SURROGATE])
@@ -78,10 +105,16 @@ def test_passwd_killed_at_every_point(vault: Path, zygote: Zygote) -> None:
         else:
             assert unlocks(vault, SURROGATE, passphrases[SURROGATE])
             outcomes["old"] += 1
+        after = logged_changes(vault, SURROGATE)
+        assert len(after) == len(set(after)) == outcomes["new"], (before, after, outcomes)
+        if new_works:
+            assert after[-1] == slot_change(vault, SURROGATE, passphrases[SURROGATE])
+        gaps += len(after) > len(before)
         check_all(vault, passphrases)
         kill_at += 1
-    print(f"passwd: {points} kill points, outcomes {outcomes}")
+    print(f"passwd: {points} kill points, outcomes {outcomes}, {gaps} rolled forward on unlock")
     assert points is not None and points >= 8 and outcomes["old"] and outcomes["new"]
+    assert gaps >= 1  # some kill fell between the slot file and the log entry
 
 
 def test_member_remove_killed_at_every_point(vault: Path, zygote: Zygote) -> None:
@@ -138,4 +171,8 @@ def test_key_changes_killed_at_random_moments(vault: Path, zygote: Zygote, task:
             working = [p for p in candidates if unlocks(vault, SURROGATE, p)]
             assert len(working) == 1, (changes, working)
             passphrases[SURROGATE] = working[0]
+            # the change in effect is in the log (rolled forward by the unlock if need be)
+            logged = logged_changes(vault, SURROGATE)
+            assert len(logged) == len(set(logged))
+            assert slot_change(vault, SURROGATE, working[0]) == (logged[-1] if logged else None)
         check_all(vault, passphrases)

@@ -183,6 +183,39 @@ def test_change_passphrase(vault: NewVault) -> None:
     Workspace.open(vault.path, "a brand new passphrase").close()
 
 
+@pytest.mark.parametrize("how", ["passwd", "recover"])
+def test_a_passphrase_change_cut_short_is_logged_on_the_next_unlock(
+    vault: NewVault, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    kind = {"passwd": "member.passphrase_changed", "recover": "member.passphrase_recovered"}[how]
+    new = "a brand new passphrase"
+
+    def crash(self: Workspace, change: object) -> None:
+        raise Crash()  # the process ends between the slot file write and the log append
+
+    with monkeypatch.context() as m:
+        m.setattr(Workspace, "_log_change", crash)
+        with pytest.raises(Crash):
+            if how == "passwd":
+                vault.ws.change_passphrase(new)
+            else:
+                vault.ws.close()
+                Workspace.recover(vault.path, vault.recovery_code, new)
+    with contextlib.suppress(Exception):
+        vault.ws.close()
+    slot = SlotFile.read(vault.path / "keyslots").member_slots()[0]
+    assert slot.change is not None and slot.change.kind == kind
+    with pytest.raises(WrongPassphrase):
+        Workspace.open(vault.path, THERAPIST_PASS)
+    for _ in range(2):  # the first unlock appends the entry, the second finds it
+        ws = Workspace.open(vault.path, new)
+        entries = ws.log.entries(f"kind='{kind}'")
+        assert [e.body for e in entries] == [
+            {"member_id": ws.actor.member_id, "change_id": slot.change.change_id}]
+        assert ws.verify().ok
+        ws.close()
+
+
 def test_flipped_byte_in_slot_file_is_damage_not_wrong_passphrase(vault: NewVault) -> None:
     vault.ws.close()
     size = (vault.path / "keyslots").stat().st_size

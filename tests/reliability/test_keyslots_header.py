@@ -55,18 +55,18 @@ def test_a_page_format_this_program_lacks_is_too_new(vault_path: Path) -> None:
     """Format 2 records the data file's cipher profile; an intact file naming an unknown one
     was written by a newer program (not damage); a missing or malformed one is damage."""
     doc = json.loads((vault_path / "keyslots").read_bytes().partition(b"\n")[2])
-    assert doc["format"] == 2 and doc["cipher"] == {"hmac": "HMAC_SHA256", "page_size": 8192}
+    assert doc["format"] == 2 and doc["cipher"] == {"hmac": "HMAC_SHA256", "page_size": 4096}
 
     def with_cipher(cipher: object) -> bytes:
         body = crypto.canonical_json({**doc, "cipher": cipher})
         return HEADER + f"2 sha256={crypto.sha256_hex(body)}\n".encode() + body
 
-    for unknown in ({"hmac": "HMAC_SHA3", "page_size": 8192},
+    for unknown in ({"hmac": "HMAC_SHA3", "page_size": 4096},
                     {"hmac": "HMAC_SHA256", "page_size": 1024}):
         with pytest.raises(VaultTooNew):
             SlotFile.from_bytes(with_cipher(unknown))
     for malformed in (None, "HMAC_SHA256", {"hmac": "HMAC_SHA256"},
-                      {"hmac": "HMAC_SHA256", "page_size": 8192, "use_hmac": False}):
+                      {"hmac": "HMAC_SHA256", "page_size": 4096, "use_hmac": False}):
         with pytest.raises(VaultDamaged):
             SlotFile.from_bytes(with_cipher(malformed))
     body = crypto.canonical_json({k: v for k, v in doc.items() if k != "cipher"})

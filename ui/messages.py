@@ -206,6 +206,8 @@ DAMAGED = {
 TOO_NEW = {
     "schema": "This vault was written by a newer Triad. Update Triad to open it.",
     "keyslots": "This vault's key file was written by a newer Triad. Update Triad to open it.",
+    "cipher": "This vault is encrypted with settings from a newer Triad. Update Triad to open "
+    "it.",
 }
 STORAGE = {
     "write": "The file could not be saved (disk full or read-only?). Nothing was changed; "

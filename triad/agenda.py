@@ -57,19 +57,19 @@ _ROLES = {r.value: r for r in Role}
 _IDS = "(SELECT value FROM json_each(:ids))"
 
 # Sessions that may be due, and nothing else: awaiting review (a debrief with no review since
-# it was last flagged -- the debriefs_unreviewed index holds just those), a surrogate session
-# already started with no debrief (Python checks it is over), or not yet started. The index
-# sessions_case covers the columns read here, so a case's session rows and its debriefs are
-# not read at all unless they are due; a due session's duration is read from its row.
+# it was last flagged -- the partial index debriefs_unreviewed holds just those, so this reads
+# only their rows), a surrogate session already started with no debrief (Python checks it is
+# over), or not yet started. The index sessions_case covers the columns read here, so a case's
+# session and debrief rows are not read at all unless they are due; a due session's duration is
+# read from its row. No INDEXED BY: without the index the query is slower, never wrong.
 _SESSIONS_DUE = (
     "SELECT case_id, session_id, starts_at, surrogate_id, review, debriefed, kind,"
     " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
     " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
     " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
-    " s.entry_id,"
-    " EXISTS (SELECT 1 FROM debriefs u INDEXED BY debriefs_unreviewed"
-    " WHERE u.session_id = s.session_id AND (u.reviews = '[]' OR json_array_length(u.reviews) <="
-    " ifnull(json_extract(u.data, '$.reviews_before_reflag'), 0))) AS review,"
+    " s.entry_id, s.session_id IN (SELECT u.session_id FROM debriefs u WHERE u.reviews = '[]'"
+    " OR json_array_length(u.reviews) <= ifnull(json_extract(u.data, '$.reviews_before_reflag'), 0))"
+    " AS review,"
     " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed"
     f" FROM sessions s WHERE s.case_id IN {_IDS})"
     " WHERE review OR starts_at >= :now"

@@ -67,3 +67,25 @@ def test_a_schema_3_vault_gets_the_indexes_on_open(tmp_path: Path) -> None:
     assert ws.verify().ok
     ws.close()
 
+
+
+def test_without_the_indexes_the_list_is_slower_not_wrong(tmp_path: Path) -> None:
+    """The queries name no index (no INDEXED BY): a missing or differently defined index
+    changes the plan, never the answer, and never fails the open."""
+    p = make_practice(tmp_path / "v.triad")
+    hold_session(p, "2026-02-02T10:00")
+    p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-20T10:00", 60,
+                          planned_activities=("conversation",))
+    p.t.cases.open({"legal_name": "Second Client"}, opened_at="2026-01-05T09:00")
+    lines = {}
+    for day in (3, 10, 25):
+        p.t.clock = lambda d=day: datetime(2026, 2, d, 9, 0).astimezone()  # type: ignore[misc]
+        lines[day] = agenda.case_lines(p.t)
+    assert {line.due.code for ls in lines.values() for line in ls if line.due} >= {
+        "review-debrief", "sign-consent"}
+    for name in NEW_INDEXES:
+        p.t.vault.db.execute(f"DROP INDEX {name}")
+    for day, expected in lines.items():
+        p.t.clock = lambda d=day: datetime(2026, 2, d, 9, 0).astimezone()  # type: ignore[misc]
+        assert agenda.case_lines(p.t) == expected
+    p.close()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, NewType, Protocol
 
@@ -161,14 +161,17 @@ class EntryLog:
                 (author, case_id or VAULT_CHAIN),
             )
             seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+            # The body as stored; parsed back, it is the body as any reader will see it (JSON
+            # types only), which is what is hashed and signed.
+            text = _body_text(body)
             draft = Entry(
                 EntryId(str(uuid.uuid4())), case_id, author, seq, kind,
-                json.loads(json.dumps(body)), created_at or utc_now(), prev, "", "",
+                json.loads(text), created_at or utc_now(), prev, "", "",
             )
             digest = draft.computed_hash()
             signature = crypto.b64e(crypto.sign(signing_key, bytes.fromhex(digest)))
-            entry = Entry(**{**draft.__dict__, "hash": digest, "signature": signature})
-            self._store(entry)
+            entry = replace(draft, hash=digest, signature=signature)
+            self._store(entry, text)
             return entry
 
         if self.db.conn.in_transaction:
@@ -180,12 +183,12 @@ class EntryLog:
         verified it and holds the transaction."""
         self._store(entry)
 
-    def _store(self, entry: Entry) -> None:
+    def _store(self, entry: Entry, text: str | None = None) -> None:
         self.db.execute(
             f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 entry.id, entry.case_id, entry.author, entry.seq, entry.kind,
-                json.dumps(entry.body, sort_keys=True, ensure_ascii=False),
+                _body_text(entry.body) if text is None else text,
                 entry.created_at, entry.prev, entry.hash, entry.signature, entry.chain,
             ),
         )
@@ -296,6 +299,10 @@ class EntryLog:
                 if isinstance(member_id, str) and isinstance(public, str):
                     keys.setdefault(member_id, public)
         return keys
+
+
+def _body_text(body: dict[str, Any]) -> str:
+    return json.dumps(body, sort_keys=True, ensure_ascii=False)
 
 
 def _view_ok(public_b64: str, entry: Entry, redacted: list[str], signature: str) -> bool:

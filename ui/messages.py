@@ -150,6 +150,27 @@ CASE_FILE = {
     "no-case-opened": "it does not contain the opening of the case",
 }
 CASE_FILE_SCHEMA = "it does not follow the case file format ({reason})"
+# the JSON Schema keyword a case file broke, in words
+SCHEMA_KEYWORDS = {
+    "additionalProperties": "a field that does not belong there",
+    "required": "a required field is missing",
+    "type": "a value of the wrong type",
+    "enum": "a value that is not one of those allowed",
+    "const": "a value that is not the one expected",
+    "pattern": "a value in the wrong form",
+    "format": "a date or time that is not valid",
+    "anyOf": "a value of none of the allowed shapes",
+    "oneOf": "a value of none of the allowed shapes",
+    "minimum": "a number below its range",
+    "maximum": "a number above its range",
+    "minLength": "a text that is too short",
+    "maxLength": "a text that is too long",
+    "minItems": "a list that is too short",
+    "maxItems": "a list that is too long",
+    "uniqueItems": "a list with an item twice",
+    "propertyNames": "a field name that is not allowed",
+    "false": "a field that does not belong there",
+}
 RECOVERY = {
     "length": "A recovery code has 30 letters and digits in six groups of five. "
     "Check that you typed all of it.",
@@ -248,7 +269,7 @@ EXCHANGE = {
     "them whether their keys changed before going on; nothing was added.",
     "role-conflict": "This card names a different role than the one already known for this "
     "person; nothing was added.",
-    "contact-removed": "That contact was removed: Triad no longer exchanges with them.",
+    "contact-removed": "That contact was removed: Triad refuses their packets until you import their identity card again.",
     "not-a-contact": "That person is not a confirmed contact yet. Import their identity card "
     "first.",
     "ambiguous-contact": "More than one contact has that name. Choose the contact from the list.",
@@ -344,7 +365,7 @@ def _invalid(exc: InvalidInput) -> str:
     elif d == "case-file":
         reason = str(data.get("reason", ""))
         words = tr(CASE_FILE[reason]) if reason in CASE_FILE else tr(CASE_FILE_SCHEMA).format(
-            reason=reason.replace("additionalProperties", "unexpected field") or "?")
+            reason=tr(SCHEMA_KEYWORDS.get(reason, reason)) or "?")
         return tr(INVALID[d]).format(reason=words, path=str(data.get("path", "$")))
     text = INVALID.get(d)
     if text is None:

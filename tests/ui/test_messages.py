@@ -100,8 +100,14 @@ def test_consent_violation_names_activities_time_and_the_consent_tab(qapp, demo_
      "This case file cannot be imported: a signature does not verify (at "
      "$.entries[4].signature). Nothing was imported."),
     (errors.InvalidInput("case-file", path="$.members[0]", reason="required"),
-     "This case file cannot be imported: it does not follow the case file format (required) "
-     "(at $.members[0]). Nothing was imported."),
+     "This case file cannot be imported: it does not follow the case file format (a required "
+     "field is missing) (at $.members[0]). Nothing was imported."),
+    (errors.InvalidInput("case-file", path="$.entries[7].body.changes", reason="anyOf"),
+     "This case file cannot be imported: it does not follow the case file format (a value of "
+     "none of the allowed shapes) (at $.entries[7].body.changes). Nothing was imported."),
+    (errors.ExchangeError("contact-removed"),
+     "That contact was removed: Triad refuses their packets until you import their identity "
+     "card again."),
     (errors.QuickUnlockUnavailable("no-keyring"),
      "No keyring service runs on this computer, so quick unlock is off. Your passphrase always "
      "works."),

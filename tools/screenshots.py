@@ -4,7 +4,8 @@
 
 Uses throw-away vaults in a temp folder (the demo practice: made-up names); writes
 docs/screenshots/*.png: the first-run and unlock pages, then every case tab in the light and
-the dark palette, as the therapist, plus the surrogate's and the supervisor's view.
+the dark palette, as the therapist, plus the surrogate's and the supervisor's view (the
+supervisor on the case with an open finding).
 """
 
 from __future__ import annotations
@@ -124,12 +125,14 @@ def main() -> None:
 
     theme.apply(app, "light")
     exchange_shot(app, vault, tmp)
-    for who, tab in ((demo.SURROGATES[0], "sessions"), (demo.SUPERVISOR, "audit")):
+    # the surrogate partner on their first case; the supervisor on the case with the demo's open
+    # finding, which they sign off
+    for who, tab, case in ((demo.SURROGATES[0], "sessions", 0), (demo.SUPERVISOR, "audit", 3)):
         w = StartWindow(Ops(synchronous=True), settings, str(vault))
         w.resize(1360, 860)
         w.show()
         unlock(app, w, who)
-        pick_case(w, 0)
+        pick_case(w, case)
         for i in range(w.main.tabs.count()):
             if tab_slug(w, i).startswith(tab[:5]):
                 w.main.tabs.setCurrentIndex(i)

@@ -393,8 +393,8 @@ class PracticeDialog(QDialog):
         if ws.actor.role is not Role.THERAPIST:
             note = QLabel(self.tr(
                 "As a supervisor you can change your own passphrase and quick unlock, save a "
-                "backup, verify the vault and export the cases you supervise. Members, the "
-                "recovery code and importing case files are the therapist's.")
+                "backup and verify the vault. Members, the recovery code and case files are the "
+                "therapist's; the consent audit report (Reports tab) is yours to print.")
                 if ws.actor.role is Role.SUPERVISOR else self.tr(
                 "As a surrogate partner you can change your own passphrase and quick unlock, "
                 "save a backup and verify the vault. Members, the recovery code and case files "
@@ -577,8 +577,10 @@ class PracticeDialog(QDialog):
         self.case_choice.setEnabled(case_id is not None)
         if case_id is None:
             why = self.tr("There are no cases to export yet.")
-        elif self.ws.cases.access.role(case_id) not in (Role.THERAPIST, Role.SUPERVISOR):
-            why = self.tr("Only the case's therapist or supervisor can export it.")
+        elif self.ws.cases.access.role(case_id) is not Role.THERAPIST:
+            # A case file carries every entry whole, process recordings included.
+            why = self.tr("Only the case's therapist can export it: a case file carries the "
+                          "process recordings too.")
         else:
             why = ""
         self._allow(self.export_button, why)

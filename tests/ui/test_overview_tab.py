@@ -469,7 +469,7 @@ def double_click(qtbot: QtBot, tab: OverviewTab, item: Any) -> None:
 
 
 def test_a_debrief_to_review_opens_the_session_on_the_sessions_tab(
-        qtbot: QtBot, therapist: Workspace) -> None:
+        qtbot: QtBot, therapist: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.casefile.sessions import SessionsTab
 
     case_id = case_no(therapist, 1)
@@ -488,12 +488,24 @@ def test_a_debrief_to_review_opens_the_session_on_the_sessions_tab(
     chosen = sessions.selected_session()
     assert chosen is not None and chosen.session_id == waiting[0].session_id
     assert tabs.focusWidget() is sessions.table
-    assert sessions.review_button.isEnabled()  # the next step is one key away
+    # the next step is one key away: Enter on the session opens its review
+    from ui.casefile.debrief_form import ReviewDialog
+
+    opened: list[str] = []
+
+    def review(dialog: ReviewDialog) -> int:
+        opened.append(dialog.session.session_id)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ReviewDialog, "exec", review)
+    qtbot.keyClick(sessions.table, Qt.Key.Key_Return)
+    assert opened == [waiting[0].session_id]
     tabs.clear()
 
 
 @pytest.mark.parametrize("who", ["Dr Maren Holt", "Dr Amara Okafor"])
-def test_an_open_finding_opens_it_on_the_audit_tab(qtbot: QtBot, demo_path: Path, who: str) -> None:
+def test_an_open_finding_opens_it_on_the_audit_tab(qtbot: QtBot, demo_path: Path, who: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.casefile.audit import AuditTab
 
     ws = open_as(demo_path, who)
@@ -508,6 +520,19 @@ def test_an_open_finding_opens_it_on_the_audit_tab(qtbot: QtBot, demo_path: Path
         assert tabs.currentWidget() is audit and audit.pages.currentIndex() == 0
         assert audit._current_finding() == finding.finding_id
         assert finding.finding_id in audit.finding_view.toPlainText()
+        # Enter on it: what this member does with a finding (sign off, or a remediation note)
+        from ui.casefile.audit import NoteDialog
+
+        titles: list[str] = []
+
+        def note(dialog: NoteDialog) -> int:
+            titles.append(dialog.windowTitle())
+            return int(QDialog.DialogCode.Rejected)
+
+        monkeypatch.setattr(NoteDialog, "exec", note)
+        qtbot.keyClick(audit.findings, Qt.Key.Key_Return)
+        step = "Sign off " if who == "Dr Amara Okafor" else "Remediation note for "
+        assert titles == [step + finding.finding_id]
         tabs.clear()
     finally:
         ws.close()

@@ -498,6 +498,7 @@ class AuditTab(CaseTab):
         layout.addWidget(self.findings_stack, 1)
         self.show_filter.currentIndexChanged.connect(lambda _i: self._filter_findings())
         self.findings.selectionModel().currentRowChanged.connect(lambda *_: self._show_finding())
+        self.findings.activated.connect(lambda _i: self._default_action())
         self.sign_off.clicked.connect(self._sign_off)
         self.remediate.clicked.connect(self._remediate)
         for a, b in ((self.show_filter, self.findings), (self.findings, self.sign_off),
@@ -943,6 +944,14 @@ class AuditTab(CaseTab):
             self.undo_settings.setToolTip(self.save_settings.toolTip())
 
     # -- actions --
+    def _default_action(self) -> None:
+        """Enter or double-click on a finding: sign it off (supervisor) or add a remediation
+        note (therapist), whichever this member may do."""
+        for button in (self.sign_off, self.remediate):
+            if button.isEnabled():
+                button.click()
+                return
+
     def _sign_off(self) -> None:
         self._note(Role.SUPERVISOR)
 

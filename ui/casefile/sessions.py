@@ -279,7 +279,8 @@ class SessionsTab(CaseTab):
 
         self.show_mode.currentIndexChanged.connect(self._draw_sessions)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.doubleClicked.connect(self._default_action)
+        # Enter or double-click: the session's next step (log or review its debrief).
+        self.table.activated.connect(self._default_action)
         self.measures_table.selectionModel().selectionChanged.connect(self._gate)
         self.schedule_button.clicked.connect(self.schedule)
         self.debrief_button.clicked.connect(self.log_debrief)

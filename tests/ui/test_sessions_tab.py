@@ -541,6 +541,7 @@ def test_measures_fit_their_pane_and_the_debrief_says_duration_in_minutes(
     header = tab.measures_table.horizontalHeader()
     assert header.length() <= tab.measures_table.viewport().width()  # nothing hidden sideways
     assert not tab.measures_table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(3) >= 120  # the pane leaves the notes room to be read
     assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
     note = tab.measures_model.index(0, 3)
     assert note.data(Qt.ItemDataRole.ToolTipRole) == note.data()  # the whole note on hover

@@ -261,6 +261,7 @@ class SessionsTab(CaseTab):
         below.addWidget(measures_box)
         below.setStretchFactor(0, 3)
         below.setStretchFactor(1, 2)
+        below.setSizes([500, 400])  # room for the measures' notes, not only their dates
         below.setChildrenCollapsible(False)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.list_stack)

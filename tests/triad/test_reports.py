@@ -47,6 +47,7 @@ def test_progress_summary_figures_match_the_data(ws: Workspace) -> None:
         assert f"page 1 of {total}" in text and f"page {total} of {total}" in text
         assert f"client {case.code}" in text and "CONFIDENTIAL" in text
         assert case.client.legal_name not in text  # pseudonymised by default
+        assert f"Status Current phase Triad {case.status.capitalize()} " in text
         held = [s for s in ws.sessions.list(case.case_id)
                 if s.kind == "surrogate_session" and s.starts_at <= ws.local_now()]
         if held:

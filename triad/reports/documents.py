@@ -72,7 +72,7 @@ def progress_summary(d: ProgressData) -> bytes:
     ])]
     story.append(table([
         ["Status", "Current phase", "Triad"],
-        [d.status, d.current_phase or "-", "; ".join(f"{n} ({r})" for r, n in d.triad)],
+        [d.status.capitalize(), d.current_phase or "-", "; ".join(f"{n} ({r})" for r, n in d.triad)],
     ], [28 * mm, 50 * mm, width - 78 * mm]))
     if d.pronouns or d.concerns:
         story.append(Spacer(1, 2 * mm))

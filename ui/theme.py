@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QStyle
 
 # QPalette.ColorRole names -> colours
 _DARK = {
@@ -55,6 +55,33 @@ def apply(app: QApplication, scheme: str) -> None:
         return
     from PySide6.QtCore import Qt
 
-    app.setStyle("Fusion")
+    app.setStyle(_dark_indicators("Fusion") if scheme == "dark" else "Fusion")
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
+
+
+def _dark_indicators(base: str) -> QStyle:
+    """Fusion outlines check boxes and radio buttons in the window colour made darker, which on
+    the dark palette is the colour of the field behind them: the box vanishes. This draws the
+    outline again in a colour that stands out."""
+    from PySide6.QtGui import QColor, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class DarkIndicators(QProxyStyle):
+        def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
+            super().drawPrimitive(element, option, painter, widget)
+            radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+            if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+                return
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(QColor(_DARK["PlaceholderText"]), 1))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            box = option.rect.adjusted(1, 1, -2, -2)
+            if radio:
+                painter.drawEllipse(box)
+            else:
+                painter.drawRoundedRect(box, 1.5, 1.5)
+            painter.restore()
+
+    return DarkIndicators(base)

@@ -65,7 +65,6 @@ PROBLEM_WORDS = {
 open_file = dialogs.open_file  # a file to read; here, so tests replace it for this dialog only
 
 
-
 def _group(title: str, text: str, *widgets: QWidget, status: QWidget | None = None,
            result: QWidget | None = None) -> QGroupBox:
     """A titled section: what it does, an optional status line, its buttons, a result line."""

@@ -207,6 +207,20 @@ MIGRATIONS: list[str] = [
     CREATE INDEX consents_informed ON consents (case_id)
         WHERE json_extract(data, '$.form_id') = 'informed-consent';
     """,
+    # 5: whether a debrief awaits review is a function of the data, not of the order entries
+    # arrived in: the projection keeps ``awaiting_review`` (no review later, by (time, entry
+    # id), than the latest amendment that raised a new flag -- ``reflagged_at``). Rows written
+    # before keep what they showed (the count of reviews against ``reviews_before_reflag``)
+    # until an entry for the debrief or a rebuild recomputes them from the log.
+    """
+    DROP INDEX debriefs_unreviewed;
+    UPDATE debriefs SET data = json_set(data, '$.awaiting_review', json(CASE
+        WHEN reviews = '[]' OR json_array_length(reviews)
+            <= ifnull(json_extract(data, '$.reviews_before_reflag'), 0) THEN 'true'
+        ELSE 'false' END));
+    CREATE INDEX debriefs_unreviewed ON debriefs (session_id)
+        WHERE json_extract(data, '$.awaiting_review');
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

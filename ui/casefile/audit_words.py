@@ -1,0 +1,270 @@
+"""The audit's words: rules, severities, entry kinds, record fields and verification problems
+in words, record bodies as readable HTML tables, and the small helpers the audit pages share.
+
+Every string here is translated in the ``AuditTab`` context, as ``AuditTab.tr`` does."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QTextBrowser
+
+from triad import clock, resources
+from triad.audit.engine import Finding
+from triad.errors import TriadError
+from triad.ladder import ACTIVITY_LABELS, Activity
+from triad.members import Role
+from triad.wording import flag_words
+
+ERROR_RED = "#b94a48"  # the one colour not taken from the palette: errors
+AUDITORS = (Role.THERAPIST, Role.SUPERVISOR)
+CTX = "AuditTab"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CTX, text, None, n)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (with %1 for the number), translated, as English reads them."""
+    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+
+
+KIND_WORDS: dict[str, Any] = {
+    "case.opened": QT_TRANSLATE_NOOP(CTX, "Case opened"),
+    "case.client_updated": QT_TRANSLATE_NOOP(CTX, "Client details updated"),
+    "case.team_changed": QT_TRANSLATE_NOOP(CTX, "Triad changed"),
+    "case.status_changed": QT_TRANSLATE_NOOP(CTX, "Case status changed"),
+    "case.imported": QT_TRANSLATE_NOOP(CTX, "Case imported"),
+    "goal.set": QT_TRANSLATE_NOOP(CTX, "Goal set"),
+    "goal.progress": QT_TRANSLATE_NOOP(CTX, "Goal progress recorded"),
+    "consent.given": QT_TRANSLATE_NOOP(CTX, "Consent given"),
+    "consent.revoked": QT_TRANSLATE_NOOP(CTX, "Consent revoked"),
+    "plan.revised": QT_TRANSLATE_NOOP(CTX, "Phase plan revised"),
+    "phase.started": QT_TRANSLATE_NOOP(CTX, "Phase started"),
+    "phase.completed": QT_TRANSLATE_NOOP(CTX, "Phase completed"),
+    "session.scheduled": QT_TRANSLATE_NOOP(CTX, "Session scheduled"),
+    "session.debriefed": QT_TRANSLATE_NOOP(CTX, "Debrief submitted"),
+    "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "Debrief reviewed"),
+    "measure.recorded": QT_TRANSLATE_NOOP(CTX, "Measure recorded"),
+    "entry.amended": QT_TRANSLATE_NOOP(CTX, "Amendment"),
+    "audit.signoff": QT_TRANSLATE_NOOP(CTX, "Audit finding signed off"),
+    "audit.remediation": QT_TRANSLATE_NOOP(CTX, "Remediation note"),
+    "vault.audit_settings": QT_TRANSLATE_NOOP(CTX, "Audit settings changed"),
+}
+
+# Labels of record fields and finding details, in display order. Keys not listed are shown
+# with a readable label after these; ids and hashes (SKIPPED) are left out of summaries.
+FIELDS: dict[str, Any] = {
+    "kind": QT_TRANSLATE_NOOP(CTX, "Kind"),
+    "form_id": QT_TRANSLATE_NOOP(CTX, "Form"),
+    "form_version": QT_TRANSLATE_NOOP(CTX, "Form version"),
+    "starts_at": QT_TRANSLATE_NOOP(CTX, "Starts"),
+    "held_at": QT_TRANSLATE_NOOP(CTX, "Held"),
+    "at": QT_TRANSLATE_NOOP(CTX, "At"),
+    "on": QT_TRANSLATE_NOOP(CTX, "On"),
+    "duration_min": QT_TRANSLATE_NOOP(CTX, "Duration"),
+    "location": QT_TRANSLATE_NOOP(CTX, "Location"),
+    "phase_id": QT_TRANSLATE_NOOP(CTX, "Phase"),
+    "surrogate_id": QT_TRANSLATE_NOOP(CTX, "Surrogate partner"),
+    "member_id": QT_TRANSLATE_NOOP(CTX, "Member"),
+    "party": QT_TRANSLATE_NOOP(CTX, "Party"),
+    "valid_from": QT_TRANSLATE_NOOP(CTX, "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP(CTX, "Valid until"),
+    "grants": QT_TRANSLATE_NOOP(CTX, "Grants"),
+    "declines": QT_TRANSLATE_NOOP(CTX, "Declines"),
+    "activities": QT_TRANSLATE_NOOP(CTX, "Activities"),
+    "activity": QT_TRANSLATE_NOOP(CTX, "Activity"),
+    "signatures": QT_TRANSLATE_NOOP(CTX, "Signatures"),
+    "planned_activities": QT_TRANSLATE_NOOP(CTX, "Planned activities"),
+    "activities_planned": QT_TRANSLATE_NOOP(CTX, "Activities planned"),
+    "activities_done": QT_TRANSLATE_NOOP(CTX, "Activities done"),
+    "suds_before": QT_TRANSLATE_NOOP(CTX, "SUDS before"),
+    "suds_after": QT_TRANSLATE_NOOP(CTX, "SUDS after"),
+    "went_well": QT_TRANSLATE_NOOP(CTX, "What went well"),
+    "was_hard": QT_TRANSLATE_NOOP(CTX, "What was hard"),
+    "arousal_anxiety": QT_TRANSLATE_NOOP(CTX, "Arousal and anxiety"),
+    "boundaries_kept": QT_TRANSLATE_NOOP(CTX, "Boundaries kept"),
+    "boundaries_note": QT_TRANSLATE_NOOP(CTX, "Boundaries"),
+    "stop_signals": QT_TRANSLATE_NOOP(CTX, "Stop signals"),
+    "pause_signals": QT_TRANSLATE_NOOP(CTX, "Pause signals"),
+    "safer_sex": QT_TRANSLATE_NOOP(CTX, "Safer sex"),
+    "aids_used": QT_TRANSLATE_NOOP(CTX, "Aids used"),
+    "reactions": QT_TRANSLATE_NOOP(CTX, "Surrogate's reactions"),
+    "questions": QT_TRANSLATE_NOOP(CTX, "Questions for the therapist"),
+    "proposal": QT_TRANSLATE_NOOP(CTX, "Proposal for next session"),
+    "flags": QT_TRANSLATE_NOOP(CTX, "Flags"),
+    "reason": QT_TRANSLATE_NOOP(CTX, "Reason"),
+    "comment": QT_TRANSLATE_NOOP(CTX, "Comment"),
+    "note": QT_TRANSLATE_NOOP(CTX, "Note"),
+    "signed_later": QT_TRANSLATE_NOOP(CTX, "Signed later"),
+    "missing": QT_TRANSLATE_NOOP(CTX, "Consent missing for"),
+    "due": QT_TRANSLATE_NOOP(CTX, "Review was due"),
+    "days": QT_TRANSLATE_NOOP(CTX, "Agreed review time"),
+    "signed_version": QT_TRANSLATE_NOOP(CTX, "Signed on version"),
+    "current_version": QT_TRANSLATE_NOOP(CTX, "Current version"),
+    "problem": QT_TRANSLATE_NOOP(CTX, "Problem"),
+    # last: the surrogate's notes to the therapist are kept apart from the clinical record
+    "process_recording": QT_TRANSLATE_NOOP(CTX, "Process recording (psychotherapy note)"),
+}
+SKIPPED = {"session_id", "consent_id", "form_hash", "debrief_entry_id", "goal_id", "measure_id",
+           "drawing", "finding_id", "rule_id", "record_id", "target_id", "entry_id",
+           "signing_public", "age_public", "target_kind"}
+ACTIVITY_KEYS = {"grants", "declines", "activities", "activity", "planned_activities",
+                 "activities_planned", "activities_done", "missing"}
+MEMBER_KEYS = {"surrogate_id", "member_id", "therapist_id", "supervisor_id", "surrogate_ids"}
+PROBLEM_WORDS: dict[str, Any] = {
+    "hash-mismatch": QT_TRANSLATE_NOOP(CTX, "an entry's content does not match its hash"),
+    "bad-signature": QT_TRANSLATE_NOOP(CTX, "a signature is not valid"),
+    "chain-broken": QT_TRANSLATE_NOOP(CTX, "a hash chain is broken"),
+    "seq-gap": QT_TRANSLATE_NOOP(CTX, "an entry is missing from a chain"),
+    "unknown-author": QT_TRANSLATE_NOOP(CTX, "the author's signing key was never published"),
+    "key-mismatch": QT_TRANSLATE_NOOP(CTX, "a member's signing key differs from the published one"),
+    "database": QT_TRANSLATE_NOOP(CTX, "the database failed its integrity check"),
+}
+SEVERITY_WORDS: dict[str, Any] = {"critical": QT_TRANSLATE_NOOP(CTX, "Critical"),
+                  "major": QT_TRANSLATE_NOOP(CTX, "Major"),
+                  "minor": QT_TRANSLATE_NOOP(CTX, "Minor")}
+RULE_WORDS: dict[str, Any] = {
+    "consent.informed-consent-before-first-session":
+        QT_TRANSLATE_NOOP(CTX, "Informed consent before the first session"),
+    "consent.release-before-first-session":
+        QT_TRANSLATE_NOOP(CTX, "Release of information before the first session"),
+    "consent.triad-agreement-before-first-session":
+        QT_TRANSLATE_NOOP(CTX, "Triad agreement before the first session"),
+    "consent.activity-not-covered": QT_TRANSLATE_NOOP(CTX, "Activity outside consent"),
+    "consent.activity-after-revocation-or-expiry":
+        QT_TRANSLATE_NOOP(CTX, "Activity after revocation or expiry"),
+    "plan.phase-started-without-consent": QT_TRANSLATE_NOOP(CTX, "Phase started without consent"),
+    "consent.reconsent-at-phase-change": QT_TRANSLATE_NOOP(CTX, "Re-consent at phase change"),
+    "consent.signature-unknown-form-text": QT_TRANSLATE_NOOP(CTX, "Signature on an unknown form text"),
+    "consent.signature-not-current-version":
+        QT_TRANSLATE_NOOP(CTX, "Signature on an earlier form version"),
+    "debrief.review-overdue": QT_TRANSLATE_NOOP(CTX, "Debrief review overdue"),
+    "debrief.signal-without-review": QT_TRANSLATE_NOOP(CTX, "Stop signal or incident not reviewed"),
+    "debrief.missing": QT_TRANSLATE_NOOP(CTX, "Debrief missing"),
+    "credential.invalid-on-session-date": QT_TRANSLATE_NOOP(CTX, "Credential not valid on the session date"),
+    "credential.expiring-soon": QT_TRANSLATE_NOOP(CTX, "Credential expiring soon"),
+}
+SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                  "major": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  "minor": QStyle.StandardPixmap.SP_MessageBoxInformation}
+_CLINICAL_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def when(text: str | None) -> str:
+    """Clinical local time (or a UTC entry stamp, converted) as YYYY-MM-DD HH:MM."""
+    if not text:
+        return "—"
+    if text.endswith("Z"):
+        text = clock.utc_to_local_minutes(text)
+    return text[:16].replace("T", " ")
+
+
+def rule_words(rule_id: str) -> str:
+    """The rule a finding breaks, in words (its id only for a rule this version does not know)."""
+    return tr(RULE_WORDS[rule_id]) if rule_id in RULE_WORDS else rule_id
+
+
+def kind_words(kind: str) -> str:
+    return tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)
+
+
+class Words:
+    """Turns record bodies and finding details into readable text: names for member ids,
+    titles for forms and phases, labels for activities."""
+
+    def __init__(self, names: dict[str, str], phases: dict[str, str]) -> None:
+        self.names, self.phases = names, phases
+
+    def value(self, key: str, value: Any) -> str:
+        if value is None or value == [] or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return tr("yes") if value else tr("no")
+        if key in ACTIVITY_KEYS:
+            items = value if isinstance(value, list) else [value]
+            return ", ".join(tr(ACTIVITY_LABELS[Activity(a)]) if a in Activity._value2member_map_
+                             else str(a) for a in items)
+        if key in MEMBER_KEYS:
+            items = value if isinstance(value, list) else [value]
+            return ", ".join(self.names.get(str(m), "?") for m in items)
+        if key == "flags":
+            return "; ".join(flag_words(str(f)) for f in value)
+        if key == "phase_id":
+            return self.phases.get(str(value), str(value).replace("-", " "))
+        if key == "form_id":
+            try:
+                return resources.form(str(value)).title
+            except TriadError:
+                return str(value)
+        if key == "duration_min":
+            return tr("%1 min").replace("%1", str(value))
+        if key == "days":
+            return counted(int(value), "1 day", "%1 days")
+        if key == "kind" and isinstance(value, str):
+            return value.replace("_", " ").capitalize()
+        if key == "signatures" and isinstance(value, list):
+            return "; ".join(tr("%1 %2, signed %3").replace("%1", str(s.get("party", "?")))
+                             .replace("%2", str(s.get("name", ""))).replace("%3", str(s.get("signed_on", "")))
+                             for s in value if isinstance(s, dict))
+        if key == "phases" and isinstance(value, list):
+            return ", ".join(str(p.get("title", "?")) for p in value if isinstance(p, dict))
+        if isinstance(value, dict):
+            return "; ".join(f"{self.label(k)}: {self.value(k, v)}" for k, v in self.ordered(value))
+        if isinstance(value, list):
+            return ", ".join(self.value(key, v) for v in value)
+        text = str(value)
+        return when(text) if _CLINICAL_TIME.match(text) else text
+
+    @staticmethod
+    def label(key: str) -> str:
+        return tr(FIELDS[key]) if key in FIELDS else key.replace("_", " ").capitalize()
+
+    @staticmethod
+    def ordered(body: dict[str, Any]) -> list[tuple[str, Any]]:
+        order = list(FIELDS)
+        items = [(k, v) for k, v in body.items() if k not in SKIPPED]
+        return sorted(items, key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+
+    def table(self, body: dict[str, Any], first: tuple[tuple[str, str], ...] = ()) -> str:
+        """An HTML table: the ``first`` (label, text) rows, then the body's fields."""
+        pairs = [*first, *((self.label(k), self.value(k, v)) for k, v in self.ordered(body))]
+        rows = "".join(f"<tr><td valign='top'><b>{html.escape(k)}</b>&nbsp;&nbsp;</td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in pairs)
+        return f"<table cellspacing='2'>{rows}</table>"
+
+
+def status_words(f: Finding, names: dict[str, str], resolved_kind: str = "") -> str:
+    if f.status == "resolved":
+        return tr("Resolved %1 by a later record (%2)").replace("%1", when(f.resolved_at)).replace(
+            "%2", kind_words(resolved_kind) if resolved_kind else "?")
+    if f.status == "signed-off":
+        n = f.signoffs[-1]
+        return tr("Signed off %1 by %2").replace("%1", when(n.at)).replace("%2", names.get(n.by, "?"))
+    if f.remediations:
+        n = f.remediations[-1]
+        return tr("Remediated %1 by %2 (open)").replace("%1", when(n.at)).replace("%2", names.get(n.by, "?"))
+    return tr("Open")
+
+
+def html_view(name: str) -> QTextBrowser:
+    b = QTextBrowser()
+    b.setAccessibleName(name)
+    b.setOpenLinks(False)
+    return b
+
+
+def notes_html(notes: tuple[Any, ...], names: dict[str, str], none: str) -> str:
+    if not notes:
+        return f"<p><i>{html.escape(none)}</i></p>"
+    return "".join(f"<p><b>{when(n.at)} · {html.escape(names.get(n.by, '?'))}</b><br>"
+                   f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in notes)

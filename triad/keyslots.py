@@ -19,6 +19,8 @@ slot file is a re-key's commit point, so the data file and its profile always ch
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import secrets
 import unicodedata
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
 from .errors import VaultDamaged, VaultMissing, VaultTooNew, WrongPassphrase
@@ -57,16 +61,26 @@ class PassphraseChange:
 
     change_id: str
     kind: str
+    # HMAC under a key derived from the data key (SlotFile.change_mac), set when the vault
+    # writes the slot file. The slot file's checksum is no seal: without this, anyone who can
+    # write the file could add a change and have the member's next unlock log, signed by
+    # the member, a passphrase change that never happened. A change without it (a slot file
+    # written before it existed) is never logged; one with a wrong mac is damage.
+    mac: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {"id": self.change_id, "by": _CHANGE_CODES[self.kind]}
+        d = {"id": self.change_id, "by": _CHANGE_CODES[self.kind]}
+        if self.mac:
+            d["mac"] = self.mac
+        return d
 
     @classmethod
     def from_json(cls, d: Any) -> PassphraseChange:
         kinds = {code: kind for kind, code in _CHANGE_CODES.items()}
-        if not isinstance(d, dict) or set(d) != {"id", "by"} or d["by"] not in kinds:
+        if not isinstance(d, dict) or set(d) - {"mac"} != {"id", "by"} or d["by"] not in kinds \
+                or not all(isinstance(v, str) for v in d.values()):
             raise ValueError("change")
-        return cls(str(d["id"]), kinds[d["by"]])
+        return cls(d["id"], kinds[d["by"]], d.get("mac", ""))
 
     @classmethod
     def new(cls, kind: str) -> PassphraseChange:
@@ -214,13 +228,49 @@ class SlotFile:
     def resealed(self, data_key: bytes, generation: int, db_file: str,
                  cipher: CipherProfile = CURRENT_CIPHER) -> SlotFile:
         """A copy for a new data key (and a data file in ``cipher``'s format): every slot
-        keeps its key pair and passphrase wrap."""
+        keeps its key pair and passphrase wrap (and its recorded change, under the new key)."""
         nxt = replace(self, generation=generation, db_file=db_file, cipher=cipher)
         slots = tuple(
-            replace(s, sealed_key=crypto.seal(crypto.b64d(s.public), data_key, nxt._sealed_aad(s.slot_id)))
+            replace(s, sealed_key=crypto.seal(crypto.b64d(s.public), data_key, nxt._sealed_aad(s.slot_id)),
+                    change=None if s.change is None or not s.change.mac else
+                    replace(s.change, mac=nxt.change_mac(s.slot_id, s.change, data_key)))
             for s in self.slots
         )
         return replace(nxt, slots=slots)
+
+    # -- the passphrase change a slot records (PassphraseChange) --
+    def change_mac(self, slot_id: str, change: PassphraseChange, data_key: bytes) -> str:
+        key = HKDF(algorithm=SHA256(), length=32, salt=None,
+                   info=f"triad-slot-change|{self.vault_id}|{slot_id}".encode()).derive(data_key)
+        message = f"{change.change_id}|{change.kind}".encode()
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+    def with_change_macs(self, data_key: bytes) -> SlotFile:
+        """Every recorded change that has no mac yet gets one (the vault calls this as it
+        writes the file; a change read from the file was checked by :meth:`checked_changes`)."""
+        slots = []
+        for s in self.slots:
+            if s.change is not None and not s.change.mac:
+                s = replace(s, change=replace(
+                    s.change, mac=self.change_mac(s.slot_id, s.change, data_key)))
+            slots.append(s)
+        return replace(self, slots=tuple(slots))
+
+    def checked_changes(self, data_key: bytes) -> SlotFile:
+        """This slot file with only the changes the vault itself recorded: one without a mac
+        (written before changes carried one) is dropped, so never logged; a wrong mac is
+        VaultDamaged (the file was altered after the vault wrote it)."""
+        slots = []
+        for s in self.slots:
+            change = s.change
+            if change is not None:
+                if not change.mac:
+                    s = replace(s, change=None)
+                elif not hmac.compare_digest(
+                        change.mac, self.change_mac(s.slot_id, change, data_key)):
+                    raise VaultDamaged("keyslots")
+            slots.append(s)
+        return replace(self, slots=tuple(slots))
 
     def with_slot(self, slot: Slot) -> SlotFile:
         """Add ``slot``, or replace the slot with the same id, keeping the order."""

@@ -166,7 +166,7 @@ class Vault:
                 if slot is None or slot.slot_id != unlocked.slot.slot_id:
                     raise UnknownMember()
                 return cls.open_with(folder, fresh, Unlocked(slot, unlocked.private))
-            vault = cls(folder, slots, data_key, lock)
+            vault = cls(folder, slots.checked_changes(data_key), data_key, lock)
         except BaseException:
             lock.release()
             raise
@@ -190,6 +190,8 @@ class Vault:
 
     # -- slots --
     def save_slots(self, slots: SlotFile) -> None:
+        """Write the slot file (a recorded passphrase change gets its mac: keyslots)."""
+        slots = slots.with_change_macs(self._data_key)
         slots.write(self.folder / SLOTS)
         self.slots = slots
 

@@ -9,7 +9,10 @@ reports having seen the packet that carried it (so a lost packet never leaves a 
 chains it shares with the contact: that is how acknowledgements travel back.
 
 Only therapists relay: a surrogate's or supervisor's packet carries their own entries only,
-which are by construction entries their role may write. A surrogate's packet to a therapist
+which are by construction entries their role may write, and only whole: to anyone but a
+therapist, each of their chains stops before the first entry the contact may not read whole
+(the contact refuses views and headers from them; the therapist relays the rest). A
+surrogate's packet to a therapist
 also carries, in ``views``, the supervisor's view of her own entries a supervisor may not read
 whole, signed by her, so the therapist can relay them without the process recording
 (``relay.py``).
@@ -151,6 +154,16 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
                 if sent_packet and peer_saw >= sent_packet:  # ... and what was lost
                     seqs |= set(range(acked + 1, sent + 1))
             seqs -= held
+            if not relay and peer.role is not Role.THERAPIST:
+                # The contact's vault takes only whole entries from a non-therapist (it cannot
+                # check a view against the whole entry), so the chain goes as far as the first
+                # entry they may not read whole and no further -- leaving no gap; the rest
+                # reaches them through the therapist, who relays what the author signed.
+                stop = next((e.seq for e in chains[author] if scopes[e.id] is not Scope.FULL),
+                            None)
+                if stop is not None:
+                    seqs = {q for q in seqs if q < stop}
+                    top = min(top, stop - 1)
             if seqs:
                 plan.marks[(author, case_id)] = top
                 wanted |= {e.id for e in chains[author] if e.seq in seqs}

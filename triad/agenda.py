@@ -56,8 +56,9 @@ _ROLE = (
 _ROLES = {r.value: r for r in Role}
 _IDS = "(SELECT value FROM json_each(:ids))"
 
-# Sessions that may be due, and nothing else: awaiting review (a debrief with no review since
-# it was last flagged -- the partial index debriefs_unreviewed holds just those, so this reads
+# Sessions that may be due, and nothing else: awaiting review (a debrief with no review later,
+# by (time, entry id), than the amendment that last raised a new flag -- the projection's
+# ``awaiting_review``; the partial index debriefs_unreviewed holds just those, so this reads
 # only their rows), a surrogate session already started with no debrief (Python checks it is
 # over), or not yet started. The index sessions_case covers the columns read here, so a case's
 # session and debrief rows are not read at all unless they are due; a due session's duration is
@@ -67,9 +68,8 @@ _SESSIONS_DUE = (
     " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
     " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
     " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
-    " s.entry_id, s.session_id IN (SELECT u.session_id FROM debriefs u WHERE u.reviews = '[]'"
-    " OR json_array_length(u.reviews) <= ifnull(json_extract(u.data, '$.reviews_before_reflag'), 0))"
-    " AS review,"
+    " s.entry_id, s.session_id IN (SELECT u.session_id FROM debriefs u"
+    " WHERE json_extract(u.data, '$.awaiting_review')) AS review,"
     " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed"
     f" FROM sessions s WHERE s.case_id IN {_IDS})"
     " WHERE review OR starts_at >= :now"

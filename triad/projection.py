@@ -4,6 +4,11 @@ the same transaction as each entry and rebuildable by replaying the log.
 Rows keep the entry's body as JSON (``data``). An amendment merges its ``changes`` into the
 row it corrects and records itself in ``data["amendments"]``; the original entry is untouched
 in the log and stays readable.
+
+Whatever order entries arrive in, a row ends the same: an amended field takes the latest
+amendment's value by (time, entry id), and a debrief awaits review (``awaiting_review``) until
+a review later, by (time, entry id), than the latest amendment that raised a new flag
+(``reflagged_at``), the flags compared in that same order.
 """
 
 from __future__ import annotations
@@ -56,6 +61,33 @@ def _append(db: Database, table: str, column: str, key: str, key_value: str, cas
     items.append(item)
     db.execute(f"UPDATE {table} SET {column}=? WHERE {key}=? AND case_id=?",
                (_dump(items), key_value, case_id))
+
+
+def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> list[str] | None:
+    """[time, entry id] of the latest amendment of a debrief that raised a flag the debrief did
+    not carry just before it, taking the debrief and its amendments in (time, entry id) order --
+    not in the order this vault learnt of them -- or None."""
+    row = db.one("SELECT body FROM entries WHERE id=? AND case_id=?", (debrief_entry_id, case_id))
+    before = set(json.loads(row[0]).get("flags", [])) if row else set()
+    amendments = sorted(
+        (a for a in (json.loads(r[0]) for r in db.rows(
+            "SELECT data FROM amendments WHERE target_id=? AND case_id=?",
+            (debrief_entry_id, case_id))) if "flags" in a),
+        key=lambda a: (a["at"], a["entry_id"]))
+    latest: list[str] | None = None
+    for a in amendments:
+        if set(a["flags"]) - before:
+            latest = [a["at"], a["entry_id"]]
+        before = set(a["flags"])
+    return latest
+
+
+def _awaiting_review(reviews: list[dict[str, Any]], reflagged_at: list[str] | None) -> bool:
+    """A debrief awaits review until a review later (by time, then entry id) than the latest
+    re-flagging amendment; with none, until its first review."""
+    if reflagged_at is None:
+        return not reviews
+    return not any((r["at"], r["entry_id"]) > tuple(reflagged_at) for r in reviews)
 
 
 class CaseFileProjection:
@@ -152,15 +184,26 @@ class CaseFileProjection:
         )
 
     def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        data = {**b, "reflagged_at": None, "awaiting_review": True}
         db.execute(
             "INSERT INTO debriefs (session_id, case_id, data, entry_id, author, submitted_at)"
             " VALUES (?,?,?,?,?,?)",
-            (b["session_id"], e.case_id, _dump(b), e.id, e.author, e.created_at),
+            (b["session_id"], e.case_id, _dump(data), e.id, e.author, e.created_at),
         )
 
     def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        _append(db, "debriefs", "reviews", "session_id", b["session_id"], e.case_id,
-                {**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
+        row = db.one("SELECT data, reviews, entry_id FROM debriefs WHERE session_id=? AND case_id=?",
+                     (b["session_id"], e.case_id))
+        if row is None:  # a debrief outside this case: changes nothing
+            return
+        data, reviews = json.loads(row[0]), json.loads(row[1])
+        reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
+        if "reflagged_at" not in data:  # a row written before schema 5: work it out from the log
+            data["reflagged_at"] = _reflagged_at(db, e.case_id, row[2])
+            data.pop("reviews_before_reflag", None)
+        data["awaiting_review"] = _awaiting_review(reviews, data["reflagged_at"])
+        db.execute("UPDATE debriefs SET data=?, reviews=? WHERE session_id=? AND case_id=?",
+                   (_dump(data), _dump(reviews), b["session_id"], e.case_id))
 
     def _measure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
@@ -230,14 +273,16 @@ class CaseFileProjection:
         data.update({f: v for f, v in changes.items() if f not in shadowed})
         notes.append(note)
         notes.sort(key=lambda n: (n["at"], n["entry_id"]))
-        if kind == "session.debriefed" and "flags" in b and not any(n.get("flags") for n in later):
-            note["flags"] = True
+        if kind == "session.debriefed" and "flags" in b:
             # The amending author recomputed the flags; a new one asks for a fresh review.
-            if set(b["flags"]) - set(data.get("flags", [])):
-                reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
-                                (key_value, e.case_id))
-                data["reviews_before_reflag"] = len(reviews or [])
-            data["flags"] = list(b["flags"])
+            if not any(n.get("flags") for n in later):
+                note["flags"] = True
+                data["flags"] = list(b["flags"])
+            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                            (key_value, e.case_id))
+            data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
+            data.pop("reviews_before_reflag", None)
+            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
         if table == "sessions" and "starts_at" in changes and "starts_at" not in shadowed:

@@ -82,12 +82,15 @@ class Debrief:
     reviews: tuple[Review, ...] = ()
     amended: bool = False
 
-    reviews_before_reflag: int = 0  # an amendment raised a new flag after these reviews
+    # (time, entry id) of the latest amendment that raised a new flag: only a review later
+    # than it counts. From the data, not the order entries arrived in, so every machine agrees.
+    reflagged_at: tuple[str, str] | None = None
+    awaiting_review: bool = True  # the projection's verdict, the one the agenda's SQL reads
     withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
 
     @property
     def reviewed(self) -> bool:
-        return len(self.reviews) > self.reviews_before_reflag
+        return not self.awaiting_review
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,8 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
     """A debrief from its projection row, as ``role`` may read it (None: whole)."""
     data, entry_id, author, submitted_at, reviews = row
     d = json.loads(data)
+    review_rows = json.loads(reviews)
+    reflagged = d.get("reflagged_at")
     withheld: tuple[str, ...] = ()
     if role is Role.SUPERVISOR:
         d[PROCESS_RECORDING] = ""
@@ -200,10 +205,13 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         questions=d.get("questions", ""), proposal=d.get("proposal", ""),
         process_recording=d.get("process_recording", ""), flags=tuple(d.get("flags", [])),
         reviews=tuple(sorted((Review(r["comment"], r["by"], r["at"], r["entry_id"],
-                                     bool(r.get("amendments"))) for r in json.loads(reviews)),
+                                     bool(r.get("amendments"))) for r in review_rows),
                              key=lambda r: (r.at, r.entry_id))),
         amended=bool(d.get("amendments")),
-        reviews_before_reflag=int(d.get("reviews_before_reflag", 0)),
+        reflagged_at=(reflagged[0], reflagged[1]) if reflagged else None,
+        # A row with no verdict (written before schema 5 and not migrated): its old rule.
+        awaiting_review=bool(d["awaiting_review"]) if "awaiting_review" in d
+        else len(review_rows) <= int(d.get("reviews_before_reflag", 0)),
         withheld=withheld,
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -213,6 +215,10 @@ def test_amending_a_debrief_recomputes_its_flags_and_asks_for_a_fresh_review(tmp
     sid = hold_session(p)
     debrief = p.t.sessions.get(sid).debrief
     assert debrief is not None and debrief.flags == ()
+    # each step a minute after the last: a review counts against the flags raised before it
+    minutes = itertools.count()
+    for ws in (p.t, p.s):
+        ws.clock = lambda: (datetime(2026, 2, 3, 9, 0) + timedelta(minutes=next(minutes))).astimezone()
     p.t.sessions.review(sid, "Fine.")
     assert p.t.sessions.get(sid).status == "reviewed"
     # the surrogate corrects the record: genital touch happened, outside consent

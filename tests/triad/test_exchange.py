@@ -9,11 +9,13 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from triad import agenda
 from triad.errors import PacketRejected
 from triad.exchange import packets
 from triad.members import Credential, Role
@@ -531,3 +533,65 @@ def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines)
     assert mine.went_well == theirs.went_well == "Tess's wording"
     assert mine.questions == theirs.questions == "none"
     assert mine == theirs
+
+
+@pytest.mark.parametrize("review_first", [True, False],
+                         ids=["review-then-amendment", "amendment-then-review"])
+def test_a_review_and_a_new_flag_made_apart_agree_on_both_machines(
+        machines: Machines, review_first: bool) -> None:
+    """The therapist reviews a debrief while Sam, on her own machine, amends it with a stop
+    signal (a new flag). Each machine learns of its own entry first, yet both say the same
+    about whether the debrief awaits review again -- what a single machine that saw the two in
+    time order says: awaiting if the amendment came later, reviewed if the review did."""
+    m = machines
+    t, s, v, sky, case = m.t, m.s, m.v, m.sky, m.case
+
+    def at(minute: int) -> Any:
+        return lambda: datetime(2026, 3, 2, 10, minute, tzinfo=UTC)
+
+    for ws in (t, s, v, sky):
+        ws.clock = at(0)
+    s.exchange.import_packet(send(t, s))
+    debrief(s, m.sam_sessions[0], "notes")
+    t.exchange.import_packet(send(s, t))
+    sam_entry, sky_entry = ((t.sessions.get(sid).debrief or pytest.fail()).entry_id
+                            for sid in (m.sam_sessions[0], m.sky_session))
+    review_at, amend_at = (5, 10) if review_first else (10, 5)
+    # apart: each on their own machine, neither knowing of the other's entry
+    t.clock = at(review_at)
+    t.sessions.review(m.sam_sessions[0], "Read.")
+    s.clock = at(amend_at)
+    s.amendments.amend(sam_entry, "Forgot the stop signal", {"stop_signals": 1})
+    # the same two steps for Sky's session on one machine (the therapist's vault), in time order
+    for minute in sorted((review_at, amend_at)):
+        if minute == review_at:
+            t.clock = at(minute)
+            t.sessions.review(m.sky_session, "Read.")
+        else:
+            sky.clock = at(minute)
+            sky.amendments.amend(sky_entry, "Forgot the stop signal", {"stop_signals": 1})
+    t.exchange.import_packet(send(s, t))  # Tess: her review, then Sam's amendment
+    s.exchange.import_packet(send(t, s))  # Sam: her amendment, then Tess's review
+    v.exchange.import_packet(send(t, v))  # Vera: both, as the therapist relays them
+
+    in_time_order = t.sessions.get(m.sky_session).debrief
+    assert in_time_order is not None and in_time_order.reviewed is not review_first
+    assert "stop-signal-used" in in_time_order.flags
+    for ws in (t, s, v):
+        d = ws.sessions.get(m.sam_sessions[0]).debrief
+        assert d is not None and "stop-signal-used" in d.flags
+        assert len(d.reviews) == 1 and d.reflagged_at is not None
+        assert d.reviewed is in_time_order.reviewed, ws.actor.role
+        assert ws.sessions.get(m.sam_sessions[0]).status == (
+            "debriefed" if review_first else "reviewed")
+        ws.log.rebuild()  # a replay in the order this vault learnt of the entries
+        assert (ws.sessions.get(m.sam_sessions[0]).debrief or d).reviewed is d.reviewed
+    due = [agenda.next_due(ws, case) for ws in (t, v)]
+    assert due[0] == due[1]
+    assert (due[0] is not None and due[0].code == "review-debrief") is review_first
+    # a review made after everything arrived clears it on every machine
+    t.clock = at(20)
+    t.sessions.review(m.sam_sessions[0], "Read again.")
+    s.exchange.import_packet(send(t, s))
+    assert all((ws.sessions.get(m.sam_sessions[0]).debrief or pytest.fail()).reviewed
+               for ws in (t, s))

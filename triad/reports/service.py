@@ -50,8 +50,9 @@ class ReportService:
             "SELECT s.kind, s.starts_at, json_extract(s.data, '$.duration_min'),"
             " json_extract(s.data, '$.phase_id'), d.session_id IS NOT NULL,"
             " json_extract(d.data, '$.duration_min'), json_extract(d.data, '$.suds_before'),"
-            " json_extract(d.data, '$.suds_after'), json_array_length(d.reviews)"
-            " > coalesce(json_extract(d.data, '$.reviews_before_reflag'), 0)"
+            " json_extract(d.data, '$.suds_after'),"
+            " NOT ifnull(json_extract(d.data, '$.awaiting_review'), json_array_length(d.reviews)"
+            " <= ifnull(json_extract(d.data, '$.reviews_before_reflag'), 0))"
             " FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.session_id"
             " WHERE s.case_id=? ORDER BY s.starts_at, s.entry_id", (case_id,))
         plan = ws.plans.current(case_id)

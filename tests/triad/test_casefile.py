@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,6 +236,33 @@ def test_amending_a_debrief_recomputes_its_flags_and_asks_for_a_fresh_review(tmp
     assert p.t.sessions.get(sid).status == "reviewed"
     p.t.log.rebuild()
     assert p.t.sessions.get(sid).status == "reviewed" and p.t.verify().ok
+    p.close()
+
+
+def test_which_amendment_raised_a_flag_follows_time_not_arrival(tmp_path: Path) -> None:
+    """Two amendments add the same flag; the later one (by time) arrives first. The flag was
+    new with the earlier one, so a review between the two stands -- as on a machine that got
+    them in time order -- though the later one, when it arrived alone, looked like a new flag."""
+    p = make_practice(tmp_path / "v")
+    sid = hold_session(p)
+    entry_id = (p.t.sessions.get(sid).debrief or pytest.fail()).entry_id
+    touch = {"activities_done": ["conversation", "genital_touch"]}
+
+    def at(minute: int) -> Any:
+        return lambda: datetime(2026, 2, 3, 9, minute).astimezone()
+
+    p.t.clock, p.s.clock = at(20), at(30)
+    p.t.sessions.review(sid, "Fine.")
+    p.s.amendments.amend(entry_id, "Left out an activity", touch)
+    assert p.t.sessions.get(sid).status == "debriefed"  # alone, it raised the flag
+    p.s.clock = at(10)  # made before the review; arrives last
+    p.s.amendments.amend(entry_id, "Left out an activity", touch)
+    d = p.t.sessions.get(sid).debrief
+    assert d is not None and "activity-not-consented:genital_touch" in d.flags
+    assert d.reflagged_at is not None and d.reflagged_at[0] < d.reviews[0].at
+    assert p.t.sessions.get(sid).status == "reviewed"
+    p.t.log.rebuild()
+    assert p.t.sessions.get(sid).status == "reviewed"
     p.close()
 
 

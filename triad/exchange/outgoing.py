@@ -206,10 +206,12 @@ def _payload_items(ws: Workspace, plan: _Plan, peer: Member) -> tuple[
             views.append({**{f: getattr(shown, f) for f in ENTRY_FIELDS}, "redacted": kept[0],
                           "view_signature": kept[1]})
         elif scope is Scope.VIEW and peer.role is Role.SUPERVISOR:
-            # An entry from before relay views (no author's view kept): a supervisor's copy
-            # must stay whole for the audit, so it goes whole; the services still do not
-            # show the process recording to a supervisor.
-            entries.append({f: getattr(e, f) for f in ENTRY_FIELDS})
+            # No view its author signed is kept here (the surrogate partner's program sent
+            # none): a supervisor's vault takes no headers, and the whole entry would carry
+            # the process recording -- which never goes to a supervisor. So it is not sent;
+            # the supervisor's copy of this chain waits (held, as for a lost packet) until
+            # the author's view arrives and the gap is sent again.
+            continue
         else:  # a header; also a view whose author's key is not in this vault
             headers.append({f: getattr(e, f) for f in
                             ("id", "case_id", "author", "seq", "prev", "hash", "signature")})

@@ -31,8 +31,8 @@ from triad.workspace import Workspace
 from .messages import message_for
 from .ops import Ops
 from .table_model import RowsModel
+from .widgets.form import ERROR_RED, error_label
 
-ERROR_RED = "#b3261e"  # the one hard-coded colour: a muted red for errors
 ROLE_NAMES = {Role.THERAPIST: "therapist", Role.SURROGATE: "surrogate partner",
               Role.SUPERVISOR: "supervisor"}
 A_ROLE = {Role.THERAPIST: "a therapist", Role.SURROGATE: "a surrogate partner",
@@ -142,10 +142,7 @@ class _FormDialog(QDialog):
         self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_RED};")
-        self.error.setAccessibleName(self.tr("Error message"))
+        self.error = error_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)

@@ -35,6 +35,7 @@ from triad.roles import Role
 from .. import dialogs
 from ..messages import message_for
 from ..table_model import table_view
+from ..widgets.form import clinical_minutes
 from ..widgets.signature_pad import ink_image
 from .base import CaseTab
 from .consent_dialogs import GiveConsentDialog, PrintFormDialog, RevokeDialog
@@ -47,7 +48,6 @@ from .consent_model import (
     ConsentRow,
     ConsentTableModel,
     activity_words,
-    minutes,
     party_words,
     row_for,
 )
@@ -141,7 +141,7 @@ class ConsentTab(CaseTab):
                              for r in records])
         in_force = ws.consent.in_force(self.case_id)
         words = activity_words(in_force) if in_force else self.tr("no activity yet")
-        then = self.tr("as of %s") % minutes(self._now)
+        then = self.tr("as of %s") % clinical_minutes(self._now)
         after = "" if in_force else " " + self.tr("No surrogate session can be scheduled until "
                                                   "consent covers its activities.")
         self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
@@ -205,10 +205,10 @@ class ConsentTab(CaseTab):
         status = self._statuses.get(r.consent_id, "")
         out = [f"<h3>{e(self._title(r.form_id))}</h3>"]
         facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
-                                                               minutes(self._now)))]
+                                                               clinical_minutes(self._now)))]
         until = (self.tr("until %s (the whole day)") % r.valid_until if r.valid_until
                  else self.tr("no end date"))
-        facts.append((self.tr("Valid"), self.tr("from %s, %s") % (minutes(r.valid_from), until)))
+        facts.append((self.tr("Valid"), self.tr("from %s, %s") % (clinical_minutes(r.valid_from), until)))
         if current is None or current.version == r.form_version:
             version = self.tr("version %d (the current version)") % r.form_version
         else:
@@ -225,7 +225,7 @@ class ConsentTab(CaseTab):
         if r.note:
             facts.append((self.tr("Note"), r.note))
         facts.append((self.tr("Recorded"), self.tr("%s by %s") % (
-            minutes(clock.utc_to_local_minutes(r.recorded_at)), names.get(r.recorded_by, "?"))))
+            clinical_minutes(clock.utc_to_local_minutes(r.recorded_at)), names.get(r.recorded_by, "?"))))
         out.append("<table cellspacing='0' cellpadding='3'>")
         out += [f"<tr><td valign='top'><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in facts]
         out.append("</table>")
@@ -234,7 +234,7 @@ class ConsentTab(CaseTab):
             for rv in sorted(r.revocations, key=lambda x: x.at):
                 what = activity_words(rv.activities) if rv.activities else self.tr("the whole record")
                 out.append("<li>" + e(self.tr("%s: the %s revoked %s. Reason: “%s” (recorded by %s)") % (
-                    minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
+                    clinical_minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
                     names.get(rv.by, "?"))) + "</li>")
             out.append("</ul>")
         out.append(f"<h4>{e(self.tr('Signatures'))}</h4>"

@@ -38,16 +38,15 @@ from triad.workspace import Workspace
 
 from .. import dialogs
 from ..messages import message_for
+from ..widgets.form import clinical_minutes, error_label
 from ..widgets.signature_pad import SignaturePad
 from .consent_model import (
     DECLINE,
     GRANT,
     NOT_ADDRESSED,
     PARTY_WORDS,
-    _error_label,
     _t,
     activity_words,
-    minutes,
     party_words,
 )
 
@@ -188,7 +187,7 @@ class GiveConsentDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = buttons.addButton(self.tr("&Record consent"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setDefault(True)
@@ -287,7 +286,7 @@ class RevokeDialog(QDialog):
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Revoke consent"))
         self.resize(520, 480)
-        intro = QLabel(self.tr("<b>%s</b>, valid from %s.") % (html.escape(title), minutes(record.valid_from)))
+        intro = QLabel(self.tr("<b>%s</b>, valid from %s.") % (html.escape(title), clinical_minutes(record.valid_from)))
         intro.setWordWrap(True)
         warning = QLabel(self.tr("A revocation takes effect at once and cannot be undone. To allow "
                                  "an activity again, a new consent is needed."))
@@ -325,7 +324,7 @@ class RevokeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Revoked &by"), self.party)
         form.addRow(self.tr("&Reason"), self.reason)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.revoke_button = buttons.addButton(self.tr("Re&voke…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._revoke)

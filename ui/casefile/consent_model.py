@@ -9,17 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from triad.consent import ConsentRecord
 from triad.ladder import ACTIVITY_LABELS, LADDER, Activity
 
 from ..table_model import RowsModel
+from ..widgets.form import clinical_minutes
 
 STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "revoked": "revoked",
                 "expired": "expired", "pending": "not yet valid"}
 PARTY_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
-ERROR_COLOUR = "#b3261e"  # the app's muted red, readable on light and dark backgrounds
 GRANT, DECLINE, NOT_ADDRESSED = 0, 1, 2
 
 def _t(text: str) -> str:
@@ -34,19 +34,6 @@ def activity_words(values: tuple[Activity, ...] | list[Activity] | list[str]) ->
 
 def party_words(parties: list[str] | tuple[str, ...]) -> str:
     return ", ".join(_t(PARTY_WORDS.get(p, p)) for p in parties)
-
-
-def minutes(at: str) -> str:
-    """A clinical time as YYYY-MM-DD HH:MM."""
-    return at.replace("T", " ")[:16]
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.setAccessibleName(_t("Error message"))
-    return label
 
 
 # -- the table ---------------------------------------------------------------------------------
@@ -69,11 +56,11 @@ def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
     if not revs:
         revoked = ""
     elif len(revs) == 1:
-        revoked = _t("%s by the %s") % (minutes(revs[0].at), _t(PARTY_WORDS.get(revs[0].party, revs[0].party)))
+        revoked = _t("%s by the %s") % (clinical_minutes(revs[0].at), _t(PARTY_WORDS.get(revs[0].party, revs[0].party)))
     else:
-        revoked = _t("%d, latest %s") % (len(revs), minutes(revs[-1].at))
+        revoked = _t("%d, latest %s") % (len(revs), clinical_minutes(revs[-1].at))
     return ConsentRow(
-        consent_id=record.consent_id, valid_from=minutes(record.valid_from),
+        consent_id=record.consent_id, valid_from=clinical_minutes(record.valid_from),
         until=record.valid_until or _t("no end date"),
         form=_t("%s (version %d)") % (title, record.form_version), status=status,
         grants=activity_words(record.grants) or "—", declines=activity_words(record.declines) or "—",

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -33,6 +32,7 @@ from triad.sessions import Debrief, DebriefForm, Session
 from triad.workspace import Workspace
 
 from .. import dialogs
+from ..widgets.form import ERROR_STYLE, action_buttons, clinical_minutes, error_label
 
 # Re-exported: the Sessions tab, the Overview and the tests import these from here.
 from .session_forms import SESSION_DOCUMENTS, MeasureDialog, ScheduleDialog, missing_documents
@@ -40,14 +40,12 @@ from .session_widgets import (
     ActivityChecks,
     SudsSlider,
     duration_box,
-    error_label,
     minutes_edit,
     minutes_of,
     reason_edit,
     text_box,
 )
 from .session_words import (
-    ERROR_STYLE,
     FIELD_WORDS,
     KIND_WORDS,
     MEASURE_WORDS,
@@ -60,14 +58,13 @@ from .session_words import (
     measure_word,
     sentence,
     tr,
-    when_text,
 )
 
 __all__ = [
     "ERROR_STYLE", "FIELD_WORDS", "KIND_WORDS", "MEASURE_WORDS", "QT_MINUTES", "SESSION_DOCUMENTS",
     "ActivityChecks", "DebriefDialog", "MeasureDialog", "ReviewDialog", "ScheduleDialog",
     "SudsSlider", "activities_text", "activity_word", "field_word", "flag_word", "kind_word",
-    "measure_word", "missing_documents", "sentence", "tr", "when_text",
+    "measure_word", "missing_documents", "sentence", "tr",
 ]
 
 
@@ -90,7 +87,7 @@ class DebriefDialog(QDialog):
         intro = QLabel(self.tr(
             "%s, %s. Record what happened, as it happened. An activity outside consent, a stop or "
             "pause signal, or a boundary not kept is accepted and flags the debrief for the "
-            "therapist's review.") % (kind_word(session.kind), when_text(session.starts_at)))
+            "therapist's review.") % (kind_word(session.kind), clinical_minutes(session.starts_at)))
         if amend:
             intro.setText(self.tr(
                 "Change what needs correcting and give the reason. The debrief as first submitted "
@@ -204,16 +201,11 @@ class DebriefDialog(QDialog):
             reason_box = QGroupBox(self.tr("Reason for the amendment"))
             QVBoxLayout(reason_box).addWidget(self.reason)
             outer.addWidget(reason_box)
-        self.error = error_label(self)
+        self.error = error_label()
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button = buttons.addButton(
-            self.tr("A&mend debrief") if amend else self.tr("Sub&mit debrief"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setDefault(True)
+        buttons, self.submit_button = action_buttons(
+            self, outer, self.tr("A&mend debrief") if amend else self.tr("Sub&mit debrief"))
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
 
         if amend and session.debrief is not None:
             self._fill(session.debrief)
@@ -257,7 +249,7 @@ class DebriefDialog(QDialog):
             "again: tell the therapist.") if self.amending else self.tr(
             "Not covered by consent in force at %s: %s. The debrief records it as it happened "
             "and is flagged for the therapist's review.")
-        self.outside.setText(text % (when_text(minutes_of(self.held_at)), activities_text(outside)))
+        self.outside.setText(text % (clinical_minutes(minutes_of(self.held_at)), activities_text(outside)))
 
     def values(self) -> dict[str, Any]:
         """The form as the core's field names and types."""
@@ -326,7 +318,7 @@ class DebriefDialog(QDialog):
         return dialogs.confirm(self, self.tr(
             "%s was not covered by consent in force at %s.\n\nThe debrief is recorded as it "
             "happened and flagged for the therapist's review. Submit it?") % (
-            activities_text(outside), when_text(minutes_of(self.held_at))),
+            activities_text(outside), clinical_minutes(minutes_of(self.held_at))),
             self.tr("Submit and flag for review"))
 
     def _amend(self, values: dict[str, Any]) -> None:
@@ -366,7 +358,7 @@ class ReviewDialog(QDialog):
         self.details.setVisible(bool(details))
         layout.addWidget(self.details, 1)
         summary = QLabel(self.tr("Debrief of the %s on %s. SUDS %s → %s.") % (
-            kind_word(session.kind).lower(), when_text(d.held_at),
+            kind_word(session.kind).lower(), clinical_minutes(d.held_at),
             "\N{EN DASH}" if d.suds_before is None else d.suds_before, "\N{EN DASH}" if d.suds_after is None else d.suds_after))
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -393,16 +385,11 @@ class ReviewDialog(QDialog):
         if amend:
             form.addRow(self.tr("&Reason"), self.reason)
         layout.addLayout(form)
-        self.error = error_label(self)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button = buttons.addButton(
-            self.tr("A&mend review") if amend else self.tr("&Acknowledge debrief"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setDefault(True)
+        buttons, self.submit_button = action_buttons(
+            self, layout, self.tr("A&mend review") if amend else self.tr("&Acknowledge debrief"))
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def submit(self) -> None:
         comment = self.comment.toPlainText()

@@ -38,6 +38,7 @@ from triad.members import Role
 from triad.workspace import Workspace
 
 from ..table_model import table_view
+from ..widgets.form import clinical_minutes
 from .base import CaseTab
 from .overview_alerts import (
     CONSENT_WARNING_DAYS,
@@ -53,7 +54,6 @@ from .overview_dialogs import (
     StatusDialog,
     TeamDialog,
     concern_words,
-    minutes,
     status_words,
 )
 from .overview_model import GOAL_ID, GoalTableModel, ProgressTableModel, StatusHistoryModel
@@ -327,7 +327,7 @@ class OverviewTab(AlertsPanel, CaseTab):
             self._fit_alerts()
 
     def _show_status(self, case: Case) -> None:
-        since = minutes(case.history[-1].at) if case.history else ""
+        since = clinical_minutes(case.history[-1].at) if case.history else ""
         self.status.setText(f"<b>{status_words(case.status)}</b> " + self.tr("since %s") % since)
         self.next_status.clear()
         for s in case.allowed_transitions:

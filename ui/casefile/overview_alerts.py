@@ -16,8 +16,8 @@ from triad.ladder import ACTIVITY_LABELS
 from triad.members import Role
 from triad.wording import flag_words
 
+from ..widgets.form import clinical_minutes
 from .debrief_form import kind_word
-from .overview_dialogs import minutes
 
 INFORMED_CONSENT = "informed-consent"
 TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
@@ -128,7 +128,7 @@ class AlertsPanel:
         if upcoming and case.status != "closed":
             s = min(upcoming, key=lambda x: x.starts_at)
             what = kind_word(s.kind).lower()
-            out.append(Alert(self.tr("Next session: %s, %s.") % (minutes(s.starts_at), what), False,
+            out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
                              "sessions", s.session_id, todo=False))
         return out
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +33,8 @@ from triad.members import Role
 from triad.workspace import Workspace
 
 from ..messages import message_for
+from ..widgets.form import action_buttons, error_label
 
-ERROR_RED = "#b3261e"  # the app's one muted red, for errors
 CTX = "Overview"
 
 # The DOMAIN's words for the presenting-concern codes of triad.ladder.
@@ -78,20 +77,6 @@ def concern_words(code: str) -> str:
 
 def status_words(status: str) -> str:
     return _t(str(STATUS_WORDS[status])) if status in STATUS_WORDS else status
-
-
-def minutes(at: str | None) -> str:
-    """A clinical time as YYYY-MM-DD HH:MM (a bare date stays a date)."""
-    return at.replace("T", " ")[:16] if at else ""
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color: {ERROR_RED};")
-    label.setAccessibleName(_t("Error message"))
-    return label
 
 
 def checklist(name: str) -> QListWidget:
@@ -310,16 +295,6 @@ class TeamForm(QWidget):
         return str(value) if value else None
 
 
-def _buttons(dialog: QDialog, layout: QVBoxLayout, text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    """Cancel and the dialog's action, which is the default button (Enter)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    ok.setDefault(True)  # only once inside the dialog, or the dialog does not know it
-    return buttons, ok
-
-
 class _WriteDialog(QDialog):
     """A dialog that writes one change. A refusal stays in the dialog as a sentence and nothing
     is written; on success ``change`` holds what was written and the dialog accepts."""
@@ -357,7 +332,7 @@ class EditClientDialog(_WriteDialog):
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.save_button = _buttons(self, layout, self.tr("&Save changes"))
+        buttons, self.save_button = action_buttons(self, layout, self.tr("&Save changes"))
         buttons.accepted.connect(self.save)
         self.form.edited.connect(self._update)
         self._update()
@@ -401,7 +376,7 @@ class TeamDialog(_WriteDialog):
         layout.addWidget(self.summary)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.save_button = _buttons(self, layout, self.tr("Sa&ve triad"))
+        buttons, self.save_button = action_buttons(self, layout, self.tr("Sa&ve triad"))
         buttons.accepted.connect(self.save)
         self.form.edited.connect(self._update)
         self._update()
@@ -479,7 +454,7 @@ class StatusDialog(_WriteDialog):
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.move_button = _buttons(self, layout, self.tr("&Move to %s") % status_words(target))
+        buttons, self.move_button = action_buttons(self, layout, self.tr("&Move to %s") % status_words(target))
         if target == "closed":  # not undoable: Enter should not close a case
             self.move_button.setDefault(False)
             self.move_button.setAutoDefault(False)
@@ -527,7 +502,7 @@ class GoalDialog(_WriteDialog):
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.add_button = _buttons(self, layout, self.tr("&Add goal"))
+        buttons, self.add_button = action_buttons(self, layout, self.tr("&Add goal"))
         buttons.accepted.connect(self.save)
 
     def problem(self) -> str:
@@ -595,7 +570,7 @@ class ProgressDialog(_WriteDialog):
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.record_button = _buttons(self, layout, self.tr("&Record"))
+        buttons, self.record_button = action_buttons(self, layout, self.tr("&Record"))
         buttons.accepted.connect(self.save)
 
     def save(self) -> None:

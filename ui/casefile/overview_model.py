@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from triad.cases import Goal, GoalProgress, StatusChange
 
 from ..table_model import RowsModel
-from .overview_dialogs import CTX, minutes, status_words
+from ..widgets.form import clinical_minutes
+from .overview_dialogs import CTX, status_words
 
 GOAL_ID = Qt.ItemDataRole.UserRole
 
@@ -90,7 +91,7 @@ class StatusHistoryModel(_Table):
     def text(self, row: tuple[str, str, str, str], column: int) -> str:
         at, before, after, reason = row
         if column == 0:
-            return minutes(at)
+            return clinical_minutes(at)
         if column == 1:
             return status_words(before) if before else _t("(case opened)")
         if column == 2:

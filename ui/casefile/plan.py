@@ -37,6 +37,7 @@ from triad.plans import Plan
 from triad.workspace import Workspace
 
 from .. import dialogs
+from ..widgets.form import clinical_minutes
 from .base import CaseTab
 from .plan_edit import PlanEditDialog, TemplateDialog
 from .plan_model import (
@@ -44,7 +45,6 @@ from .plan_model import (
     PhaseRow,
     PhaseTableModel,
     activity_words,
-    minutes,
     phase_html,
     refusal,
 )
@@ -218,7 +218,7 @@ class PlanTab(CaseTab):
         self.heading.setText(
             f"<b>{html.escape(title)}</b> · "
             + html.escape(self.tr("revision %d, made %s by %s") % (
-                plan.revision, minutes(clock.utc_to_local_minutes(plan.revised_at)),
+                plan.revision, clinical_minutes(clock.utc_to_local_minutes(plan.revised_at)),
                 names.get(plan.revised_by, "?"))))
         notes = []
         lapsed = next((r for r in rows if r.phase.status == "active" and r.missing

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,8 @@ from triad.ladder import LADDER, Activity
 from triad.plans import Phase, Plan
 from triad.workspace import Workspace
 
-from .plan_model import ERROR_RED, activity_words, refusal, status_words
+from ..widgets.form import action_buttons, error_label
+from .plan_model import activity_words, refusal, status_words
 
 
 class TemplateDialog(QDialog):
@@ -60,12 +60,8 @@ class TemplateDialog(QDialog):
         self.description = QTextBrowser()
         self.description.setAccessibleName(self.tr("Template description"))
         layout.addWidget(self.description, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = buttons.addButton(self.tr("&Start plan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)
+        buttons, self.start_button = action_buttons(self, layout, self.tr("&Start plan"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.templates.currentRowChanged.connect(self._describe)
         if self.templates.count():
             self.templates.setCurrentRow(0)
@@ -170,18 +166,11 @@ class PlanEditDialog(QDialog):
         form.addRow(self.tr("&Entry criteria"), self.criteria)
         body.addWidget(self.editor, 3)
         layout.addLayout(body, 1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_RED};")
-        self.error.setAccessibleName(self.tr("Error message"))
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(
-            self.tr("Sa&ve as revision %d") % (plan.revision + 1), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
+        buttons, self.save_button = action_buttons(
+            self, layout, self.tr("Sa&ve as revision %d") % (plan.revision + 1))
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.setTabOrder(self.list, self.add_button)
         self.setTabOrder(self.add_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.up_button)

@@ -17,8 +17,8 @@ from triad.plans import Phase
 
 from ..messages import message_for
 from ..table_model import RowsModel
+from ..widgets.form import ERROR_RED, clinical_minutes
 
-ERROR_RED = "#b3261e"  # the app's one muted red, for errors and missing consent
 STARTABLE_CASE = ("assessment", "active")
 
 
@@ -34,11 +34,6 @@ def activity_words(activity: Activity | str) -> str:
 def status_words(status: str) -> str:
     return {"planned": _tr("Planned"), "active": _tr("Active"),
             "completed": _tr("Completed")}.get(status, status)
-
-
-def minutes(at: str | None) -> str:
-    """Clinical time as YYYY-MM-DD HH:MM."""
-    return at.replace("T", " ")[:16] if at else ""
 
 
 def refusal(exc: BaseException, titles: dict[str, str] | None = None) -> str:
@@ -134,9 +129,9 @@ class PhaseTableModel(RowsModel):
                 return _tr("All %d in force") % len(p.activities)
             return _tr("Not in force: %s") % ", ".join(activity_words(a) for a in row.missing)
         if col == 4:
-            return minutes(p.started_at)
+            return clinical_minutes(p.started_at)
         if col == 5:
-            return minutes(p.completed_at)
+            return clinical_minutes(p.completed_at)
         return ""
 
 
@@ -160,8 +155,8 @@ def phase_html(number: int, row: PhaseRow) -> str:
     p = row.phase
     e = html.escape
     when = {
-        "active": _tr("Active since %s") % minutes(p.started_at),
-        "completed": _tr("Completed %s (started %s)") % (minutes(p.completed_at), minutes(p.started_at)),
+        "active": _tr("Active since %s") % clinical_minutes(p.started_at),
+        "completed": _tr("Completed %s (started %s)") % (clinical_minutes(p.completed_at), clinical_minutes(p.started_at)),
     }.get(p.status, _tr("Planned, not started"))
     sessions = (_tr("therapist only: no surrogate sessions planned") if row.therapist_only
                 else _tr("%d held of %d planned") % (row.held, p.planned_sessions))

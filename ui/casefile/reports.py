@@ -44,6 +44,7 @@ from triad.workspace import Workspace
 from .. import dialogs
 from ..messages import message_for
 from ..pdf_view import PdfPreview
+from ..widgets.form import ERROR_STYLE
 from .base import CaseTab
 
 DOCUMENTS = ("progress", "audit", "consent-form", "debrief")
@@ -56,7 +57,6 @@ READERS = {
     "consent-form": (Role.THERAPIST, Role.SUPERVISOR),
     "debrief": (Role.THERAPIST, Role.SUPERVISOR, Role.SURROGATE),
 }
-ERROR_STYLE = "color: #b3261e;"  # the one colour allowed: a muted red for errors
 
 
 def _when(stamp: str) -> str:

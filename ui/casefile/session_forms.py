@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +25,10 @@ from triad.errors import InvalidInput
 from triad.sessions import KINDS, MEASURE_RANGES, Measure, Session, check_measure
 from triad.workspace import Workspace
 
+from ..widgets.form import action_buttons, error_label
 from .session_widgets import (
     ActivityChecks,
     duration_box,
-    error_label,
     minutes_edit,
     minutes_of,
     reason_edit,
@@ -136,16 +134,11 @@ class ScheduleDialog(QDialog):
                 widget.setToolTip(self.tr("Kind, surrogate and planned activities are not amended; "
                                           "schedule a new session instead."))
             form.addRow(self.tr("&Reason"), self.reason)
-        self.error = error_label(self)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button = buttons.addButton(
-            self.tr("A&mend session") if session else self.tr("Sc&hedule"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setDefault(True)
+        buttons, self.submit_button = action_buttons(
+            self, layout, self.tr("A&mend session") if session else self.tr("Sc&hedule"))
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.when.dateTimeChanged.connect(self._consent_marks)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.phase.currentIndexChanged.connect(self._phase_chosen)
@@ -263,15 +256,11 @@ class MeasureDialog(QDialog):
             form.addRow(self.tr("&Reason"), self.reason)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.error = error_label(self)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.submit_button: QPushButton = buttons.addButton(
-            self.tr("&Amend measure") if measure else self.tr("Re&cord"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.submit_button.setDefault(True)
+        buttons, self.submit_button = action_buttons(
+            self, layout, self.tr("&Amend measure") if measure else self.tr("Re&cord"))
         buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.value.textChanged.connect(self._check)
         self.kind.currentIndexChanged.connect(self._check)
         self._check()

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QStyle
 from triad.sessions import Measure, Session
 
 from ..table_model import RowsModel
-from .session_words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr, when_text
+from ..widgets.form import clinical_minutes
+from .session_words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
 
 SESSION_ID = Qt.ItemDataRole.UserRole
 
@@ -73,7 +74,7 @@ class SessionTableModel(RowsModel):
     def _text(self, row: SessionRow, column: int) -> str:
         s = row.session
         if column == 0:
-            return when_text(s.starts_at) + (" " + self.tr("(amended)") if s.amended else "")
+            return clinical_minutes(s.starts_at) + (" " + self.tr("(amended)") if s.amended else "")
         if column == 1:
             return kind_word(s.kind)
         if column == 2:

@@ -20,15 +20,7 @@ from PySide6.QtWidgets import (
 
 from triad.ladder import LADDER, Activity
 
-from .session_words import ERROR_STYLE, QT_MINUTES, activity_word
-
-
-def error_label(owner: QWidget) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setAccessibleName(owner.tr("Error message"))
-    return label
+from .session_words import QT_MINUTES, activity_word
 
 
 def text_box(name: str, height: int = 52) -> QPlainTextEdit:

@@ -13,8 +13,8 @@ from triad.ladder import ACTIVITY_LABELS, Activity
 from triad.sessions import MEASURE_RANGES
 
 from ..messages import message_for
+from ..widgets.form import clinical_minutes
 
-ERROR_STYLE = "color: #b3261e;"  # the one muted red, for errors and warnings
 QT_MINUTES = "yyyy-MM-dd'T'HH:mm"
 
 
@@ -79,17 +79,12 @@ def flag_word(flag: str) -> str:
     return text % activity_word(activity) if "%s" in text else text
 
 
-def when_text(value: str | None) -> str:
-    """A clinical time as YYYY-MM-DD HH:MM."""
-    return (value or "").replace("T", " ")[:16]
-
-
 def sentence(exc: BaseException, subject: str = "") -> str:
     """The core's refusal as a sentence naming what is wrong (falls back to ui.messages)."""
     if isinstance(exc, ConsentViolation):
         return tr("Consent in force at %s does not cover: %s. Record consent for these activities "
                   "first, or plan the session without them.") % (
-            when_text(exc.at), activities_text(exc.missing))
+            clinical_minutes(exc.at), activities_text(exc.missing))
     data = getattr(exc, "data", {})
     detail = getattr(exc, "detail", "")
     if isinstance(exc, InvalidInput):

@@ -36,6 +36,7 @@ from triad.members import Role
 from triad.sessions import Measure, Session
 
 from ..table_model import table_view
+from ..widgets.form import clinical_minutes
 from .base import CaseTab
 from .debrief_form import (
     DebriefDialog,
@@ -47,7 +48,6 @@ from .debrief_form import (
     flag_word,
     kind_word,
     tr,
-    when_text,
 )
 from .session_model import (
     DUE,
@@ -321,10 +321,10 @@ class SessionsTab(CaseTab):
         ws = self.ws
         assert ws is not None
         recording = self.may_read_recording(s)
-        html = [_tag("h3", f"{kind_word(s.kind)} · {when_text(s.starts_at)}")]
+        html = [_tag("h3", f"{kind_word(s.kind)} · {clinical_minutes(s.starts_at)}")]
         session_originals, session_log = self._history(s.entry_id, s.amended, recording)
         rows = [
-            ("starts_at", self.tr("Date and time"), when_text(s.starts_at)),
+            ("starts_at", self.tr("Date and time"), clinical_minutes(s.starts_at)),
             ("duration_min", self.tr("Duration"), self.tr("%d min") % s.duration_min),
             ("location", self.tr("Location"), s.location or "—"),
             ("phase_id", self.tr("Phase"), self._phases.get(s.phase_id or "", s.phase_id or "—")),
@@ -346,7 +346,7 @@ class SessionsTab(CaseTab):
             }[status]))
             return "".join(html)
         html.append(_p(self.tr("Submitted %s by %s.") % (
-            when_text(clock.utc_to_local_minutes(d.submitted_at)), self._names.get(d.author, "?"))))
+            clinical_minutes(clock.utc_to_local_minutes(d.submitted_at)), self._names.get(d.author, "?"))))
         if d.flags:
             flags = "; ".join(flag_word(f) for f in d.flags)
             head = self.tr("Flags:") if d.reviewed else self.tr("Flagged for review:")
@@ -358,7 +358,7 @@ class SessionsTab(CaseTab):
 
         yes, no = self.tr("yes"), self.tr("no")
         rows = [
-            ("held_at", field_word("held_at"), when_text(d.held_at)),
+            ("held_at", field_word("held_at"), clinical_minutes(d.held_at)),
             ("duration_min", self.tr("Duration"), self.tr("%d min") % d.duration_min),
             ("location", field_word("location"), d.location or "—"),
             ("", self.tr("Activities planned"), activities_text(d.activities_planned)),
@@ -388,7 +388,7 @@ class SessionsTab(CaseTab):
                                    "a comment (Review debrief…).")))
         for r in d.reviews:
             review_originals, review_log = self._history(r.entry_id, r.amended, recording)
-            who = self.tr("%s, %s:") % (self._names.get(r.by, "?"), when_text(clock.utc_to_local_minutes(r.at)))
+            who = self.tr("%s, %s:") % (self._names.get(r.by, "?"), clinical_minutes(clock.utc_to_local_minutes(r.at)))
             html.append(f"<p>{escape(who)}<br>{_para(r.comment)}</p>")
             if "comment" in review_originals:
                 original = review_originals["comment"]
@@ -416,7 +416,7 @@ class SessionsTab(CaseTab):
         originals: dict[str, str] = {}
         log = [_tag("h4", self.tr("Amendments (the original stays in the record)"))]
         for a in amendments:
-            who = self.tr("Amended %s by %s.") % (when_text(clock.utc_to_local_minutes(a.at)),
+            who = self.tr("Amended %s by %s.") % (clinical_minutes(clock.utc_to_local_minutes(a.at)),
                                                   self._names.get(a.by, "?"))
             log.append(f"<p>{escape(who)}<br><i>{escape(self.tr('Reason:'))}</i> {_para(a.reason)}</p>")
             heads = "".join(_tag("th align='left'", self.tr(h)) for h in ("Field", "Before", "After"))
@@ -438,7 +438,7 @@ class SessionsTab(CaseTab):
         if name == "activities_done":
             return activities_text(value)
         if name in ("held_at", "starts_at"):
-            return when_text(value)
+            return clinical_minutes(value)
         if name == "phase_id":
             return self._phases.get(str(value), str(value))
         if isinstance(value, bool):

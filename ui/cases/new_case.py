@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
 from triad.cases import Change
 from triad.workspace import Workspace
 
-from ..casefile.overview_dialogs import ClientForm, TeamForm, error_label
+from ..casefile.overview_dialogs import ClientForm, TeamForm
 from ..messages import message_for
+from ..widgets.form import action_buttons, error_label
 
 
 class NewCaseDialog(QDialog):
@@ -57,12 +57,8 @@ class NewCaseDialog(QDialog):
         self.supervisor = self.team.supervisor
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = buttons.addButton(self.tr("Open case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons, self.open_button = action_buttons(self, layout, self.tr("Open case"))
         buttons.accepted.connect(self._open)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.open_button.setDefault(True)  # once inside the dialog, so Enter opens the case
 
     def values(self) -> dict[str, object]:
         return self.client_form.values()

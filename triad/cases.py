@@ -232,7 +232,7 @@ class CaseService:
         return _row_to_case(self._ws, row, self.access.role(case_id) is Role.SURROGATE)
 
     def next_code(self, year: int | None = None) -> str:
-        year = year or int(clock.local_now()[:4])
+        year = year or int(self._ws.local_now()[:4])
         prefix = f"C-{year}-"
         rows = self._ws.vault.db.rows("SELECT code FROM cases WHERE code LIKE ?", (prefix + "%",))
         numbers = [int(c[len(prefix):]) for (c,) in rows if c[len(prefix):].isdigit()]

@@ -4,22 +4,19 @@ case and parsed every session, debrief and plan (3,612 queries, 169 ms for 200 c
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import DEMO_NOW, copy_demo
+from tests.conftest import DEMO_PASS as PASS
 from tests.triad.practice import hold_session, make_practice, sigs
 from triad import agenda, demo
 from triad.agenda import DueItem
 from triad.members import Role
 from triad.sessions import Session
 from triad.workspace import Workspace
-
-PASS = "demo passphrase"
 
 
 def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
@@ -71,11 +68,8 @@ def reference_plan(ws: Workspace, case_id: str) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo_vault() -> Iterator[Path]:
-    root = Path(tempfile.mkdtemp(prefix="triad-caselist-"))
-    demo.build(root / "demo.triad", PASS).close()
-    yield root / "demo.triad"
-    shutil.rmtree(root, ignore_errors=True)
+def demo_vault(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_demo(demo_path, tmp_path_factory.mktemp("caselist"))
 
 
 def compare(ws: Workspace, start: datetime, days: int, step: int) -> set[tuple[str, str]]:
@@ -101,7 +95,7 @@ def test_case_lines_equal_the_per_case_services(demo_vault: Path, member: str) -
     ws = Workspace.open(demo_vault, PASS, member)
     try:
         # from before the first case to well after the last
-        seen = compare(ws, datetime.now().astimezone() - timedelta(days=260), 640, 9)
+        seen = compare(ws, DEMO_NOW - timedelta(days=260), 640, 9)
         assert seen
     finally:
         ws.close()

@@ -6,12 +6,16 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.stopped_clock import CLI_AT
 from triad.members import Role
 from triad.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
 
 THERAPIST = "Dr Łucja Wiśniewska"
 THERAPIST_PASS = "therapist passphrase"
@@ -52,12 +56,18 @@ class CliResult:
     err: str
 
 
-def cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> CliResult:
-    """Run triad-cli in a subprocess, exactly as a user would."""
+def cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+        now: datetime | None = None) -> CliResult:
+    """Run triad-cli in a subprocess, exactly as a user would (with its clock stopped at ``now``
+    when given: the demo practice's tests pass ``DEMO_NOW``)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
+    command = [sys.executable, "-m", "triad", *args]
+    if now is not None:
+        full_env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), full_env.get("PYTHONPATH"))))
+        command = [sys.executable, "-c", CLI_AT, now.isoformat(), *args]
     done = subprocess.run(
-        [sys.executable, "-m", "triad", *args], capture_output=True, text=True, env=full_env,
+        command, capture_output=True, text=True, env=full_env,
         cwd=cwd, stdin=subprocess.DEVNULL, timeout=120,
     )
     return CliResult(done.returncode, done.stdout, done.stderr)

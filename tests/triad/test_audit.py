@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import DEMO_NOW
+from tests.conftest import DEMO_PASS as PASS
 from triad import demo
 from triad.errors import InvalidInput, PermissionDenied
 from triad.members import Role
@@ -15,14 +16,10 @@ from triad.workspace import Workspace
 
 from .conftest import cli
 
-PASS = "demo passphrase"
-
 
 @pytest.fixture
-def practice(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "demo.triad"
-    demo.build(path, PASS).close()
-    yield path
+def practice(demo_copy: Path) -> Path:
+    return demo_copy
 
 
 def test_demo_audit_finds_the_seeded_gap_and_nothing_else(practice: Path) -> None:
@@ -106,24 +103,24 @@ def test_settings_are_validated_and_recorded(practice: Path) -> None:
 def test_audit_command_line(practice: Path) -> None:
     env = {"TRIAD_PASSPHRASE": PASS}
     v = str(practice)
-    text = cli("audit", v, env=env)
+    text = cli("audit", v, env=env, now=DEMO_NOW)
     assert text.code == 0 and "consent.release-before-first-session" in text.out
-    assert cli("audit", v, "--fail-on", "major", env=env).code == 1
-    assert cli("audit", v, "--fail-on", "critical", env=env).code == 0
-    data = json.loads(cli("audit", v, "--format", "json", env=env).out)
+    assert cli("audit", v, "--fail-on", "major", env=env, now=DEMO_NOW).code == 1
+    assert cli("audit", v, "--fail-on", "critical", env=env, now=DEMO_NOW).code == 0
+    data = json.loads(cli("audit", v, "--format", "json", env=env, now=DEMO_NOW).out)
     assert data["format"] == "triad-audit" and data["version"] == 1
     assert data["summary"]["open"] == {"critical": 0, "major": 1, "minor": 0}
     assert data["verification"]["ok"] is True
     fid = data["findings"][0]["finding_id"]
-    denied = cli("signoff", v, fid, "--comment", "x", env=env)
+    denied = cli("signoff", v, fid, "--comment", "x", env=env, now=DEMO_NOW)
     assert denied.code == 2 and "may not" in denied.err
-    ok = cli("signoff", v, fid, "--comment", "Seen.", "--member", demo.SUPERVISOR, env=env)
+    ok = cli("signoff", v, fid, "--comment", "Seen.", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
     assert ok.code == 0
-    assert cli("audit", v, "--fail-on", "minor", env=env).code == 0
-    missing = cli("signoff", v, "F-0000000000", "--comment", "x", "--member", demo.SUPERVISOR, env=env)
+    assert cli("audit", v, "--fail-on", "minor", env=env, now=DEMO_NOW).code == 0
+    missing = cli("signoff", v, "F-0000000000", "--comment", "x", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
     assert missing.code == 2 and "no such finding" in missing.err
     trail = json.loads(cli("audit-trail", v, "--case", data["findings"][0]["case"]["code"],
-                           "--format", "json", env=env).out)
+                           "--format", "json", env=env, now=DEMO_NOW).out)
     assert trail["format"] == "triad-audit-trail" and trail["items"][0]["kind"] == "case.opened"
-    assert cli("audit-settings", v, "--review-days", "5", env=env).out.startswith(
+    assert cli("audit-settings", v, "--review-days", "5", env=env, now=DEMO_NOW).out.startswith(
         "review deadline for debriefs: 5 days")

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from triad import demo
+from tests.conftest import DEMO_PASS
 from triad.audit.context import AuditSettings, CaseFacts
 from triad.consent import activities_in_force
+from triad.workspace import Workspace
 
 
 def _around(moment: str) -> list[str]:
@@ -16,8 +17,8 @@ def _around(moment: str) -> list[str]:
     return [(t + timedelta(minutes=k)).strftime("%Y-%m-%dT%H:%M") for k in (-1, 0, 1)]
 
 
-def test_in_force_matches_the_rule_at_every_boundary(tmp_path: Path) -> None:
-    ws = demo.build(tmp_path / "demo.triad", "demo passphrase")
+def test_in_force_matches_the_rule_at_every_boundary(demo_path: Path) -> None:
+    ws = Workspace.open(demo_path, DEMO_PASS)
     checked = 0
     for case in ws.cases.list():
         records = ws.consent.records(case.case_id)

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DEMO_PASS, copy_demo
 from triad import demo
 from triad.ladder import Activity
 from triad.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    w = demo.build(tmp_path_factory.mktemp("d") / "demo.triad", "demo passphrase")
+def ws(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    w = Workspace.open(copy_demo(demo_path, tmp_path_factory.mktemp("d")), DEMO_PASS)
     yield w
     w.close()
 

@@ -12,18 +12,18 @@ from typing import Any
 import jsonschema
 import pytest
 
+from tests.conftest import DEMO_PASS as PASS
+from tests.conftest import copy_demo
 from triad import crypto, demo
 from triad.errors import InvalidInput
 from triad.interchange import SCHEMA_PATH
 from triad.members import Role
 from triad.workspace import Workspace
 
-PASS = "demo passphrase"
-
 
 @pytest.fixture(scope="module")
-def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = demo.build(tmp_path_factory.mktemp("demo") / "demo.triad", PASS)
+def demo_vault(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = Workspace.open(copy_demo(demo_path, tmp_path_factory.mktemp("demo")), PASS)
     yield ws
     ws.close()
 

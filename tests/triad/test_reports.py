@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import DEMO_NOW, copy_demo
+from tests.conftest import DEMO_PASS as PASS
 from triad import demo, recovery, resources
 from triad.errors import PermissionDenied
 from triad.reports.service import recovery_sheet
@@ -18,12 +20,10 @@ from triad.workspace import Workspace
 
 from .conftest import cli
 
-PASS = "demo passphrase"
-
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    w = demo.build(tmp_path_factory.mktemp("r") / "demo.triad", PASS)
+def ws(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    w = Workspace.open(copy_demo(demo_path, tmp_path_factory.mktemp("r")), PASS)
     yield w
     w.close()
 
@@ -208,15 +208,15 @@ def test_report_command_line(ws: Workspace, tmp_path: Path) -> None:
     v = str(ws.vault.folder)
     code = ws.cases.list()[2].code
     out = tmp_path / "summary.pdf"
-    r = cli("report", "progress", v, code, "-o", str(out), "--page-size", "letter", env=env)
+    r = cli("report", "progress", v, code, "-o", str(out), "--page-size", "letter", env=env, now=DEMO_NOW)
     assert r.code == 0, r.err
     assert out.read_bytes().startswith(b"%PDF") and list(tmp_path.iterdir()) == [out]
-    bad = cli("report", "progress", v, code, "-o", str(tmp_path / "summary.txt"), env=env)
+    bad = cli("report", "progress", v, code, "-o", str(tmp_path / "summary.txt"), env=env, now=DEMO_NOW)
     assert bad.code == 2 and ".pdf" in bad.err
-    debrief = cli("report", "debrief", v, code, "--session", "2026-99", "-o", str(out), env=env)
+    debrief = cli("report", "debrief", v, code, "--session", "2026-99", "-o", str(out), env=env, now=DEMO_NOW)
     assert debrief.code == 2 and "no such session" in debrief.err
     sheet = tmp_path / "sheet.pdf"
-    new = cli("recovery-code", v, "--recovery-sheet", str(sheet), env=env)
+    new = cli("recovery-code", v, "--recovery-sheet", str(sheet), env=env, now=DEMO_NOW)
     assert new.code == 0 and sheet.exists()
     printed = next(line.strip() for line in new.out.splitlines() if line.startswith("    "))
     assert printed.split("-")[0] in pdf_text(sheet.read_bytes())

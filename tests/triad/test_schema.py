@@ -23,6 +23,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from tests.conftest import DEMO_PASS, copy_demo
 from triad import crypto, demo
 from triad.cases import CLIENT_FIELDS, STATUSES
 from triad.consent import PARTIES
@@ -79,9 +80,9 @@ def _send(a: Workspace, b: Workspace) -> bytes:
     return packet.data
 
 
-def _every_kind(root: Path) -> World:
-    t = demo.build(root / "demo.triad", PASS)
-    jonas, ilse, vee = (Workspace.open(root / "demo.triad", PASS, n)
+def _every_kind(demo_path: Path, root: Path) -> World:
+    t = Workspace.open(copy_demo(demo_path, root), DEMO_PASS)
+    jonas, ilse, vee = (Workspace.open(root / "demo.triad", DEMO_PASS, n)
                         for n in (*demo.SURROGATES, demo.SUPERVISOR))
     sam = Workspace.create(root / "sam.triad", name="Sam Contact", role=Role.SURROGATE,
                            passphrase=PASS, credentials=CRED).workspace
@@ -209,8 +210,8 @@ def _entry_of(ws: Workspace, case: str, kind: str, subject: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    w = _every_kind(tmp_path_factory.mktemp("every-kind"))
+def world(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    w = _every_kind(demo_path, tmp_path_factory.mktemp("every-kind"))
     yield w
     w.t.close()
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from tests.conftest import DEMO_PASS
 from ui.ops import Ops
 from ui.settings import Settings
 
@@ -45,29 +46,6 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def ops() -> Ops:
     return Ops(synchronous=True)
-
-
-@pytest.fixture(scope="session")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo practice, built once; tests that change it use ``demo_copy``."""
-    from triad import demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.triad"
-    demo.build(path, DEMO_PASS).close()
-    return path
-
-
-@pytest.fixture
-def demo_copy(demo_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo practice for one test."""
-    import shutil
-
-    target = tmp_path / "demo.triad"
-    shutil.copytree(demo_path, target)
-    return target
-
-
-DEMO_PASS = "demo passphrase"
 
 
 def open_as(path: Path, who: str | None = None):  # type: ignore[no-untyped-def]

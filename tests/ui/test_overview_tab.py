@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import open_as
 from triad.sessions import DebriefForm
 from triad.workspace import Workspace
@@ -241,7 +242,7 @@ def test_add_goal_and_record_progress(qtbot: QtBot, therapist: Workspace,
     assert tab.progress_empty.text() == "No progress recorded yet. Record progress… adds a value."
     qtmodeltester.check(tab.goal_model)
 
-    day = (date.today() - timedelta(days=1)).isoformat()
+    day = (DEMO_TODAY - timedelta(days=1)).isoformat()
 
     def record(d: od.ProgressDialog, seen: dict[str, Any]) -> None:
         seen["about"] = d.about.text()
@@ -352,16 +353,16 @@ def test_alerts_say_what_to_do(qtbot: QtBot, therapist: Workspace, demo_copy: Pa
     case_id = case_no(therapist, 1)
     jonas = open_as(demo_copy, "Jonas Berg")
     try:
-        yesterday = (date.today() - timedelta(days=1)).isoformat()
+        yesterday = (DEMO_TODAY - timedelta(days=1)).isoformat()
         session = therapist.sessions.schedule(
             case_id, "surrogate_session", f"{yesterday}T10:00", 60, "sensate-focus-2",
             ("conversation",), "Practice room 2", jonas.actor.member_id).subject_id
         jonas.sessions.submit_debrief(session, DebriefForm(("conversation",), stop_signals=1))
-        until = (date.today() + timedelta(days=10)).isoformat()
+        until = (DEMO_TODAY + timedelta(days=10)).isoformat()
         therapist.consent.give(case_id, "release-of-information", [
-            {"party": "client", "name": "Client", "signed_on": date.today().isoformat()},
-            {"party": "therapist", "name": "Dr Maren Holt", "signed_on": date.today().isoformat()}],
-            valid_from=date.today().isoformat(), valid_until=until)
+            {"party": "client", "name": "Client", "signed_on": DEMO_TODAY.isoformat()},
+            {"party": "therapist", "name": "Dr Maren Holt", "signed_on": DEMO_TODAY.isoformat()}],
+            valid_from=DEMO_TODAY.isoformat(), valid_until=until)
         tab = make_tab(qtbot, therapist, case_id)
         shown = alerts(tab)
         assert f"Debrief of {yesterday} flagged for review: stop signal used. Review it on the " \
@@ -420,7 +421,7 @@ def test_clear_empties_everything(qtbot: QtBot, therapist: Workspace) -> None:
 def test_alerts_for_credentials_and_a_triad_without_surrogate(qtbot: QtBot, therapist: Workspace) -> None:
     from triad.members import Credential, Role
 
-    soon = (date.today() + timedelta(days=10)).isoformat()
+    soon = (DEMO_TODAY + timedelta(days=10)).isoformat()
     new = therapist.members.add("Noor Haddad", Role.SURROGATE, "a long enough passphrase",
                                 (Credential("IPSA", "IPSA-0999", soon),)).member_id
     case_id = case_no(therapist, 5)

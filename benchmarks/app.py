@@ -68,7 +68,7 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[float, str]:
 
 
 def bench_startup(tmp: Path, runs: int = 12) -> list[Row]:
-    from triad.members import Role
+    from triad.roles import Role
     from triad.workspace import Workspace
 
     vault = tmp / "startup.triad"

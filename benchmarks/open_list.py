@@ -19,8 +19,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from triad import storage
-from triad.vault import Unlocked, Vault
+from triad.vault import database
+from triad.vault.folder import Unlocked, Vault
 from triad.workspace import Workspace
 
 from .common import Row, interleaved
@@ -53,18 +53,18 @@ def bench_open_list(tmp: Path) -> list[Row]:
         w.close()
 
     statements: list[str] = []
-    real_connect = storage.sqlite.connect
+    real_connect = database.sqlite.connect
 
     def traced(*args: Any, **kwargs: Any) -> Any:
         conn = real_connect(*args, **kwargs)
         conn.set_trace_callback(statements.append)
         return conn
 
-    storage.sqlite.connect = traced
+    database.sqlite.connect = traced
     try:
         ours()
     finally:
-        storage.sqlite.connect = real_connect
+        database.sqlite.connect = real_connect
     replay = [s for s in statements if not s.lstrip().upper().startswith(("PRAGMA KEY", "PRAGMA CIPHER"))]
 
     def baseline() -> None:
@@ -74,7 +74,7 @@ def bench_open_list(tmp: Path) -> list[Row]:
         conn.close()
 
     def sqlcipher_only() -> None:
-        conn = storage.sqlite.connect(str(db_file), isolation_level=None)
+        conn = database.sqlite.connect(str(db_file), isolation_level=None)
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         for pragma in slots.cipher.pragmas():  # the vault's page format (key slot file)
             conn.execute(pragma)

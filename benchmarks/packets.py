@@ -15,7 +15,8 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from triad.members import Credential, Role
+from triad.casefile.members import Credential
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .common import Row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 PASS = "benchmark passphrase"
@@ -14,8 +14,8 @@ PASS = "benchmark passphrase"
 def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
     """A vault with ``cases`` cases of ``sessions`` debriefed and reviewed surrogate sessions,
     written through the real services (one transaction per batch)."""
-    from triad.members import Credential
-    from triad.sessions import DebriefForm
+    from triad.casefile.members import Credential
+    from triad.casefile.sessions import DebriefForm
 
     valid = (Credential("Board", "1", "2030-01-01"),)
     t = Workspace.create(path, name="Bench Therapist", role=Role.THERAPIST,

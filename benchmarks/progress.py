@@ -16,7 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from triad.members import Credential, Role
+from triad.casefile.members import Credential
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .common import Row, per_op
@@ -31,8 +32,8 @@ GRANTS = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_
 
 def build_progress_case(path: Path) -> tuple[Workspace, str]:
     """The vault and the case id; the workspace is the therapist's."""
+    from triad.casefile.sessions import DebriefForm
     from triad.demo import DemoClock
-    from triad.sessions import DebriefForm
 
     clock = DemoClock()
     start = date.today() - timedelta(days=2 * SESSIONS + 60)
@@ -132,10 +133,10 @@ def _baseline_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from triad.resources import RESOURCES
+    from triad.data import DATA
 
     for name in ("DejaVuSans", "DejaVuSans-Bold"):
-        pdfmetrics.registerFont(TTFont(name, str(RESOURCES / "fonts" / f"{name}.ttf")))
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO((DATA / "fonts" / f"{name}.ttf").read_bytes())))
 
 
 def plain_reportlab(d: Any) -> bytes:

@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("TRIAD_INSECURE_TEST_KDF", "1")  # the KDF is not what is measured
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .app import bench_memory, bench_startup

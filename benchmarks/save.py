@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from triad.log import utc_now
-from triad.members import Credential, Role
-from triad.sessions import DebriefForm
-from triad.storage import MIGRATIONS
+from triad.casefile.members import Credential
+from triad.casefile.sessions import DebriefForm
+from triad.log.entries import utc_now
+from triad.roles import Role
+from triad.vault.database import MIGRATIONS
 from triad.workspace import Workspace
 
 from .common import Row, interleaved, per_op

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from .errors import InvalidInput
+from triad.errors import InvalidInput
 
 
 def when(text: str, field: str = "when") -> str:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .members import Credential, Role
-from .sessions import DebriefForm
-from .workspace import Workspace
+from triad.casefile.members import Credential
+from triad.casefile.sessions import DebriefForm
+from triad.roles import Role
+from triad.workspace import Workspace
 
 THERAPIST = "Dr Maren Holt"
 SURROGATES = ("Jonas Berg", "Ilse Nowak")
@@ -354,6 +355,6 @@ def build(path: Path, passphrase: str, today: date | None = None,
 
 
 def _system_clock() -> Callable[[], datetime]:
-    from .workspace import system_clock
+    from triad.workspace import system_clock
 
     return system_clock

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .errors import InvalidInput
+from triad.errors import InvalidInput
 
 MIN_PASSPHRASE = 8
 

@@ -18,35 +18,36 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import crypto, quickunlock, recovery
-from .amendments import AmendmentService
-from .audit import AuditService
-from .cases import CaseService
-from .consent import ConsentService
-from .errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
-from .exchange.service import ExchangeService
-from .interchange import InterchangeService
-from .keyslots import PassphraseChange, Slot, SlotFile
-from .kinds import may_author
-from .log import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
-from .members import (
+from triad import crypto
+from triad.audit import AuditService
+from triad.casefile.amendments import AmendmentService
+from triad.casefile.cases import CaseService
+from triad.casefile.consent import ConsentService
+from triad.casefile.members import (
     Credential,
     Member,
     MemberService,
     MembersProjection,
-    Role,
     added_body,
     check_name,
     check_passphrase,
     new_member_keys,
 )
-from .plans import PlanService
-from .projection import CaseFileProjection
-from .sessions import MeasureService, SessionService
-from .vault import Unlocked, Vault, remove_tree
+from triad.casefile.plans import PlanService
+from triad.casefile.sessions import MeasureService, SessionService
+from triad.errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
+from triad.exchange.service import ExchangeService
+from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
+from triad.log.kinds import may_author
+from triad.log.projection import CaseFileProjection
+from triad.roles import Role
+from triad.transfer.case_json import InterchangeService
+from triad.vault import quickunlock, recovery
+from triad.vault.folder import Unlocked, Vault, remove_tree
+from triad.vault.keyslots import PassphraseChange, Slot, SlotFile
 
 if TYPE_CHECKING:
-    from .reports.service import ReportService
+    from triad.reports.service import ReportService
 
 PROJECTIONS = (MembersProjection(), CaseFileProjection())
 Clock = Callable[[], datetime]
@@ -130,7 +131,7 @@ class Workspace:
         member_slot = slots.new_slot("member", secret, data_key, member_id, slots.lookup_tag(name))
         recovery_slot = slots.new_slot("recovery", recovery.normalise(code).encode(), data_key)
         slots = slots.with_slot(member_slot).with_slot(recovery_slot)
-        from .vault import VaultLock
+        from triad.vault.folder import VaultLock
 
         vault = Vault(folder, slots, data_key, VaultLock(folder))
         try:
@@ -170,7 +171,7 @@ class Workspace:
     @classmethod
     def open_quick(cls, path: Path, member: str | None = None) -> Workspace:
         """Unlock with the key kept in the OS keyring, or QuickUnlockUnavailable."""
-        from .errors import QuickUnlockUnavailable
+        from triad.errors import QuickUnlockUnavailable
 
         folder = Path(path)
         slots = Vault.read_slots(folder)
@@ -221,7 +222,7 @@ class Workspace:
         """Restore a backup file into a new vault folder and verify it. The folder appears
         only if the backup is intact and the passphrase opens it."""
         folder = Path(path)
-        from .vault import check_new_path
+        from triad.vault.folder import check_new_path
 
         check_new_path(folder)
         slots, db_bytes = Vault.unpack_backup(Path(backup))
@@ -268,7 +269,7 @@ class Workspace:
     @property
     def reports(self) -> ReportService:
         """Printable documents; ReportLab is imported only when first used."""
-        from .reports.service import ReportService
+        from triad.reports.service import ReportService
 
         return ReportService(self)
 

@@ -272,7 +272,7 @@ class ExchangeDialog(QDialog):
 
     # -- actions --
     def _save_card(self) -> None:
-        from triad.fsutil import atomic_write
+        from triad.vault.files import atomic_write
 
         path = dialogs.save_file(self, self.tr("Save my identity card"), "triad-card.json",
                                  self.tr("Identity card (*.json)"))

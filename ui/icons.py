@@ -1,4 +1,4 @@
-"""Icons from resources/icons/*.svg, drawn in the palette's text colour so they suit light and
+"""Icons from ui/data/icons/*.svg, drawn in the palette's text colour so they suit light and
 dark themes, and rendered at several sizes so they stay sharp on high-DPI screens.
 
 ``ICONS`` is read at start-up (the window icon); QtSvg and the ``Qt`` namespace load with the
@@ -7,11 +7,12 @@ first tinted icon, once a vault is open."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from ui.data import DATA
+
+ICONS = DATA / "icons"
 SIZES = (16, 20, 24, 32, 48, 64, 96)
 
 

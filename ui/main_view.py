@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 
 from . import dialogs

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import (
     ConsentViolation,
     ExchangeError,
@@ -36,7 +37,6 @@ from triad.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from triad.ladder import ACTIVITY_LABELS, Activity
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +322,7 @@ FIELDS = {
 PARTY_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
 ROLE_WORDS = {"therapist": "a therapist", "surrogate": "a surrogate partner",
               "supervisor": "a supervisor"}
-# The case statuses (triad.cases.STATUSES; not imported here: the unlock window shows messages
+# The case statuses (triad.casefile.cases.STATUSES; not imported here: the unlock window shows messages
 # before the case file's modules load, see tests/ui/test_start.py).
 STATUS_WORDS = {"referral": "referral", "assessment": "assessment", "active": "active",
                 "paused": "paused", "closing": "closing", "closed": "closed"}

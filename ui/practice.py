@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.members import Member, Role
+from triad.casefile.members import Member
+from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 
 from . import dialogs
@@ -401,7 +402,7 @@ class PracticeDialog(QDialog):
             self._say(self.tr("Your passphrase was changed. Use the new one from now on."))
 
     def _check_quick_unlock(self) -> None:
-        from triad import quickunlock
+        from triad.vault import quickunlock
 
         self.quick_status.setText(self.tr("Checking this computer's keyring…"))
         self.quick_reason = "checking"
@@ -481,8 +482,8 @@ class PracticeDialog(QDialog):
         name, when = self.vault_name, self.ws.local_now()
 
         def write() -> None:
-            from triad.fsutil import atomic_write
             from triad.reports.service import recovery_sheet
+            from triad.vault.files import atomic_write
 
             atomic_write(target, recovery_sheet(name, code, when))
 
@@ -554,7 +555,7 @@ class PracticeDialog(QDialog):
         target = Path(path)
 
         def write() -> None:
-            from triad.fsutil import atomic_write
+            from triad.vault.files import atomic_write
 
             atomic_write(target, self.ws.interchange.dumps(
                 self.ws.interchange.export_case(case_id)))

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
-from triad.members import MIN_PASSPHRASE, Credential, Member, Role
+from triad.casefile.members import Credential, Member
+from triad.roles import MIN_PASSPHRASE, Role
 from triad.workspace import Workspace
 
 from .messages import message_for

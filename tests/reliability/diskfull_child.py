@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from triad.casefile.sessions import DebriefForm
 from triad.errors import StorageFailed, TriadError, WrongPassphrase
-from triad.members import Role
-from triad.sessions import DebriefForm
+from triad.roles import Role
 from triad.workspace import Workspace
 
 T_PASS, S_PASS = "therapist passphrase", "surrogate passphrase"

@@ -14,8 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from triad.fsutil import atomic_write
-from triad.sessions import DebriefForm
+from triad.casefile.sessions import DebriefForm
+from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
 from . import canary

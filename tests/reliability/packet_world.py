@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.triad.practice import SCOPE, sigs
-from triad.members import Credential, Role
-from triad.sessions import DebriefForm
+from triad.casefile.members import Credential
+from triad.casefile.sessions import DebriefForm
+from triad.roles import Role
 from triad.workspace import Workspace
 
 PASS = "packet passphrase"

@@ -12,10 +12,11 @@ import pytest
 from tests.conftest import DEMO_NOW, copy_demo
 from tests.conftest import DEMO_PASS as PASS
 from tests.triad.practice import hold_session, make_practice, sigs
-from triad import agenda, demo
-from triad.agenda import DueItem
-from triad.members import Role
-from triad.sessions import Session
+from triad import demo
+from triad.casefile import agenda
+from triad.casefile.agenda import DueItem
+from triad.casefile.sessions import Session
+from triad.roles import Role
 from triad.workspace import Workspace
 
 

@@ -8,7 +8,7 @@ import random
 import time
 from pathlib import Path
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .helpers import Zygote, projection_digest

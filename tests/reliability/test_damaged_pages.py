@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from triad.errors import InvalidInput, VaultDamaged
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .helpers import flip, projection_digest

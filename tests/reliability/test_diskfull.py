@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from triad import fsutil
+from triad.casefile.sessions import DebriefForm
 from triad.errors import StorageFailed, WrongPassphrase
-from triad.members import Role
-from triad.sessions import DebriefForm
+from triad.roles import Role
+from triad.vault import files
 from triad.workspace import Workspace
 
 from .helpers import ROOT, projection_digest
@@ -99,14 +99,14 @@ def test_enospc_on_the_files_the_core_writes(scratch: Path, monkeypatch: pytest.
     def full(fd: int, data: Any) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(fsutil.os, "write", full)
+    monkeypatch.setattr(files.os, "write", full)
     with pytest.raises(StorageFailed):
         t.change_passphrase("a brand new passphrase")
     with pytest.raises(StorageFailed):
         t.members.add("Vera Full", Role.SUPERVISOR, "supervisor passphrase")
     with pytest.raises(StorageFailed):
         t.backup(scratch / "v.backup")
-    monkeypatch.setattr(fsutil.os, "write", real_write)
+    monkeypatch.setattr(files.os, "write", real_write)
     assert not (scratch / "v.backup").exists()
     assert not [p for p in path.iterdir() if p.name.endswith(".tmp")]
     assert (path / "keyslots").read_bytes() == slots_before

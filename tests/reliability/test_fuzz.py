@@ -29,9 +29,9 @@ from tests.triad.readback import read_back
 from triad import crypto
 from triad.errors import ExchangeError, InvalidInput
 from triad.exchange.cards import read_card
-from triad.interchange import ENTRY_FIELDS
-from triad.log import Entry
-from triad.members import Role
+from triad.log.entries import Entry
+from triad.roles import Role
+from triad.transfer.case_json import ENTRY_FIELDS
 from triad.workspace import Workspace
 
 from .helpers import projection_digest

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from triad.errors import AccessDenied, WrongPassphrase
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .helpers import Zygote

@@ -12,7 +12,7 @@ import pytest
 
 from triad import crypto
 from triad.errors import VaultDamaged, VaultTooNew
-from triad.keyslots import HEADER, SlotFile
+from triad.vault.keyslots import HEADER, SlotFile
 from triad.workspace import Workspace
 
 from .helpers import flip
@@ -76,7 +76,7 @@ def test_a_page_format_this_program_lacks_is_too_new(vault_path: Path) -> None:
 
 @pytest.fixture
 def vault_path(scratch: Path) -> Path:
-    from triad.members import Role
+    from triad.roles import Role
 
     path = scratch / "v.triad"
     ws = Workspace.create(path, name="Dr Header", role=Role.THERAPIST,

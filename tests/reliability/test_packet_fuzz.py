@@ -36,8 +36,8 @@ from tests.triad.readback import read_back
 from triad import crypto
 from triad.errors import PacketRejected
 from triad.exchange import packets
-from triad.interchange import ENTRY_FIELDS
-from triad.log import Entry, view_content
+from triad.log.entries import Entry, view_content
+from triad.transfer.case_json import ENTRY_FIELDS
 from triad.workspace import Workspace
 
 from .packet_world import PASS, World, build_world

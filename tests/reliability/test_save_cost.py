@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.triad.practice import hold_session, make_practice
-from triad import sessions
+from triad.casefile import sessions
+from triad.casefile.sessions import DebriefForm
 from triad.errors import PermissionDenied
-from triad.sessions import DebriefForm
 
 
 def test_submit_debrief_parses_one_session(scratch: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from triad import crypto
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .helpers import ROOT

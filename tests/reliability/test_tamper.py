@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from tests.triad.practice import PASS, hold_session, make_practice
+from triad.casefile.sessions import DebriefForm
 from triad.errors import VaultDamaged, WrongPassphrase
-from triad.keyslots import SlotFile
-from triad.sessions import DebriefForm
-from triad.storage import CURRENT_CIPHER
+from triad.vault.database import CURRENT_CIPHER
+from triad.vault.keyslots import SlotFile
 from triad.workspace import Workspace
 
 from .helpers import Zygote, flip

@@ -26,10 +26,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from triad import storage
-from triad.members import Role
-from triad.sessions import DebriefForm
-from triad.storage import Database
+from triad.casefile.sessions import DebriefForm
+from triad.roles import Role
+from triad.vault import database
+from triad.vault.database import Database
 from triad.workspace import Workspace
 
 _write = os.write  # kept: arm() replaces os.write, and reporting must not count as a call
@@ -89,7 +89,7 @@ def arm(kill_at: int) -> None:
             return _real(*args, **kwargs)
 
         setattr(os, name, hook)
-    storage.sqlite = _CountingSqlite(storage.sqlite)  # type: ignore[assignment]
+    database.sqlite = _CountingSqlite(database.sqlite)  # type: ignore[assignment]
 
 
 def counted() -> int:

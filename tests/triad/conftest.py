@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.stopped_clock import CLI_AT
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from triad.members import Role
-from triad.sessions import DebriefForm
+from triad.casefile.sessions import DebriefForm
+from triad.roles import Role
 from triad.workspace import Workspace
 
 PASS = "practice passphrase"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import contextlib
 
-from triad import agenda
+from triad.casefile import agenda
 from triad.errors import NotFound, PermissionDenied
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.triad.practice import PASS, hold_session, make_practice
-from triad import agenda
-from triad.storage import SCHEMA_VERSION
+from triad.casefile import agenda
+from triad.vault.database import SCHEMA_VERSION
 from triad.workspace import Workspace
 
 

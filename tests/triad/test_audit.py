@@ -11,7 +11,7 @@ from tests.conftest import DEMO_NOW
 from tests.conftest import DEMO_PASS as PASS
 from triad import demo
 from triad.errors import InvalidInput, PermissionDenied
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .conftest import cli

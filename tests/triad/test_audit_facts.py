@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.conftest import DEMO_PASS
 from triad.audit.context import AuditSettings, CaseFacts
-from triad.consent import activities_in_force
+from triad.casefile.consent import activities_in_force
 from triad.workspace import Workspace
 
 

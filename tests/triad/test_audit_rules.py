@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from triad import resources
 from triad.audit.engine import Finding
-from triad.members import Credential, Role
-from triad.sessions import DebriefForm
+from triad.casefile import forms
+from triad.casefile.members import Credential
+from triad.casefile.sessions import DebriefForm
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .practice import PASS, SCOPE, Practice, hold_session, make_practice, sigs
@@ -168,10 +169,10 @@ def test_reconsent_at_phase_change_setting(tmp_path: Path) -> None:
 def test_signature_on_an_outdated_form_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = make_practice(tmp_path / "v")
     assert findings(p, "consent.signature-not-current-version") == []
-    v1 = resources.form("informed-consent")
-    v2 = resources.Form(v1.form_id, 2, v1.title, v1.parties, v1.scope, v1.text + "\nNew paragraph.", "ab" * 32)
-    shipped = resources._all_forms()
-    monkeypatch.setattr(resources, "_all_forms", lambda root=None: (*shipped, v2))
+    v1 = forms.form("informed-consent")
+    v2 = forms.Form(v1.form_id, 2, v1.title, v1.parties, v1.scope, v1.text + "\nNew paragraph.", "ab" * 32)
+    shipped = forms._all_forms()
+    monkeypatch.setattr(forms, "_all_forms", lambda root=None: (*shipped, v2))
     (f,) = findings(p, "consent.signature-not-current-version")
     assert (f.detail["signed_version"], f.detail["current_version"], f.status) == (1, 2, "open")
     p.t.consent.give(p.case, "informed-consent", sigs("2026-02-01", "client", "therapist"), grants=SCOPE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .conftest import cli

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from triad.casefile.sessions import DebriefForm
 from triad.errors import ConsentViolation, InvalidInput, NotFound, PermissionDenied
-from triad.sessions import DebriefForm
 
 from .practice import hold_session, make_practice, sigs
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from triad import recovery
+from triad.vault import recovery
 
 from .conftest import cli, flip_byte
 

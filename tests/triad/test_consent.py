@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from triad import resources
+from triad.casefile import forms
+from triad.casefile.ladder import Activity
 from triad.errors import InvalidInput, PermissionDenied
-from triad.ladder import Activity
 
 from .practice import PNG_1PX, SCOPE, make_practice, sigs
 
@@ -16,7 +16,7 @@ from .practice import PNG_1PX, SCOPE, make_practice, sigs
 def test_signatures_bind_to_the_form_content_hash(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v")
     triad = next(r for r in p.t.consent.records(p.case) if r.form_id == "triad-agreement")
-    form = resources.form("triad-agreement")
+    form = forms.form("triad-agreement")
     assert triad.form_hash == form.content_hash and triad.form_version == form.version
     assert [s.party for s in triad.signatures] == ["client", "therapist", "surrogate"]
     assert all(s.form_hash == form.content_hash for s in triad.signatures)

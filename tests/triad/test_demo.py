@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import DEMO_PASS, copy_demo
 from triad import demo
-from triad.ladder import Activity
+from triad.casefile.ladder import Activity
 from triad.workspace import Workspace
 
 

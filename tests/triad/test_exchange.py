@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from triad import agenda
+from triad.casefile import agenda
+from triad.casefile.members import Credential
+from triad.casefile.sessions import DebriefForm
 from triad.errors import PacketRejected
 from triad.exchange import packets
-from triad.members import Credential, Role
-from triad.sessions import DebriefForm
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .practice import SCOPE, sigs

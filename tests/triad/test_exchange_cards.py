@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from triad import crypto
+from triad.casefile.members import Member
 from triad.errors import ExchangeError, InvalidInput
 from triad.exchange import fingerprint, normalise_fingerprint, read_card
 from triad.exchange.cards import IdentityCard, make_card
-from triad.members import Member, Role
+from triad.roles import Role
 
 from .test_exchange import Machines, introduce, machines, new_machine, send
 

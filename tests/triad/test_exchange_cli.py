@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from triad.cli import main
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .conftest import cli

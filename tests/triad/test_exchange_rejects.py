@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from triad import crypto
 from triad.errors import PacketRejected
 from triad.exchange import packets
-from triad.interchange import ENTRY_FIELDS
-from triad.log import CaseId, Entry, EntryId, MemberId, utc_now
-from triad.members import Role
+from triad.log.entries import CaseId, Entry, EntryId, MemberId, utc_now
+from triad.roles import Role
+from triad.transfer.case_json import ENTRY_FIELDS
 from triad.workspace import Workspace
 
 from .test_exchange import (

@@ -16,8 +16,8 @@ from tests.conftest import DEMO_PASS as PASS
 from tests.conftest import copy_demo
 from triad import crypto, demo
 from triad.errors import InvalidInput
-from triad.interchange import SCHEMA_PATH
-from triad.members import Role
+from triad.roles import Role
+from triad.transfer.case_json import SCHEMA_PATH
 from triad.workspace import Workspace
 
 
@@ -113,7 +113,7 @@ def test_rehashed_tamper_fails_the_signature(demo_vault: Workspace, fresh: Works
     i = next(i for i, e in enumerate(data["entries"]) if e["kind"] == "session.debriefed")
     entry = data["entries"][i]
     entry["body"]["suds_after"] = 0
-    from triad.log import Entry
+    from triad.log.entries import Entry
 
     entry["hash"] = Entry(**entry).computed_hash()
     err = _bad_import(fresh, data)

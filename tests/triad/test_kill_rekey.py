@@ -10,13 +10,13 @@ import sys
 import time
 from pathlib import Path
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 CHILD = r"""
 import sys
 from pathlib import Path
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 path = Path(sys.argv[1])
 i = 0

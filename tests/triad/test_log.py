@@ -6,7 +6,7 @@ import itertools
 import json
 
 from triad import crypto
-from triad.members import Role
+from triad.roles import Role
 
 from .conftest import SURROGATE, SURROGATE_PASS, NewVault
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from triad.casefile.sessions import DebriefForm
 from triad.errors import PermissionDenied
-from triad.sessions import DebriefForm
 from triad.workspace import Workspace
 
 from .practice import Practice, hold_session, make_practice, sigs
@@ -92,7 +92,7 @@ def test_permission_matrix(tmp_path: Path, name: str, allowed: frozenset[str], o
 
 
 def test_matrix_covers_every_case_kind() -> None:
-    from triad.kinds import KIND_ROLES
+    from triad.log.kinds import KIND_ROLES
 
     written = {"case.opened", "case.client_updated", "case.team_changed", "case.status_changed",
                "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",

@@ -10,8 +10,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from triad import quickunlock
 from triad.errors import QuickUnlockUnavailable
+from triad.vault import quickunlock
 from triad.workspace import Workspace
 
 from .conftest import THERAPIST_PASS, NewVault

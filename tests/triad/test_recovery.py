@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from triad import recovery
 from triad.crypto import KdfParams
 from triad.errors import InvalidRecoveryCode, WrongPassphrase
+from triad.vault import recovery
 from triad.workspace import Workspace
 
 from .conftest import THERAPIST_PASS, NewVault

@@ -13,9 +13,11 @@ from pypdf import PdfReader
 
 from tests.conftest import DEMO_NOW, copy_demo
 from tests.conftest import DEMO_PASS as PASS
-from triad import demo, recovery, resources
+from triad import demo
+from triad.casefile import forms
 from triad.errors import PermissionDenied
 from triad.reports.service import recovery_sheet
+from triad.vault import recovery
 from triad.workspace import Workspace
 
 from .conftest import cli
@@ -154,7 +156,7 @@ def test_audit_report(ws: Workspace) -> None:
 
 def test_consent_form(ws: Workspace) -> None:
     case = ws.cases.list()[0]
-    form = resources.form("triad-agreement")
+    form = forms.form("triad-agreement")
     data = ws.reports.consent_form(case.case_id, "triad-agreement")
     text = " ".join(pdf_text(data).split())
     assert "{client_code}" not in text and "**" not in text

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from triad.errors import VaultDamaged
-from triad.keyslots import SlotFile
-from triad.members import Role
+from triad.roles import Role
+from triad.vault.keyslots import SlotFile
 from triad.workspace import Workspace
 
 from .conftest import SURROGATE, THERAPIST_PASS, NewVault

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from triad.casefile.sessions import DebriefForm
+from triad.casefile.visibility import readable_body
 from triad.errors import PermissionDenied
-from triad.members import Role
-from triad.sessions import DebriefForm
-from triad.visibility import readable_body
+from triad.roles import Role
 
 from .practice import PNG_1PX, SCOPE, Practice, make_practice
 

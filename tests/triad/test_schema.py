@@ -25,19 +25,20 @@ import pytest
 
 from tests.conftest import DEMO_PASS, copy_demo
 from triad import crypto, demo
-from triad.cases import CLIENT_FIELDS, STATUSES
-from triad.consent import PARTIES
+from triad.casefile.cases import CLIENT_FIELDS, STATUSES
+from triad.casefile.consent import PARTIES
+from triad.casefile.ladder import LADDER, PRESENTING_CONCERNS
+from triad.casefile.members import Credential
+from triad.casefile.sessions import KINDS as SESSION_KINDS
+from triad.casefile.sessions import MEASURE_RANGES, TEXT_FIELDS, DebriefForm
 from triad.errors import InvalidInput, PacketRejected
 from triad.exchange import packets
-from triad.interchange import ENTRY_FIELDS, schema
-from triad.kinds import KIND_ROLES
-from triad.ladder import LADDER, PRESENTING_CONCERNS
-from triad.log import Entry
-from triad.members import Credential, Role
-from triad.projection import AMENDABLE
-from triad.schemacheck import compile_root
-from triad.sessions import KINDS as SESSION_KINDS
-from triad.sessions import MEASURE_RANGES, TEXT_FIELDS, DebriefForm
+from triad.log.entries import Entry
+from triad.log.kinds import KIND_ROLES
+from triad.log.projection import AMENDABLE
+from triad.roles import Role
+from triad.transfer.case_json import ENTRY_FIELDS, schema
+from triad.transfer.schema import compile_root
 from triad.workspace import Workspace
 
 from .practice import PNG_1PX, sigs

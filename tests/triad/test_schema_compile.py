@@ -1,4 +1,4 @@
-"""``triad.schemacheck`` compiles a JSON Schema to plain checks that may say "valid" only when
+"""``triad.transfer.schema`` compiles a JSON Schema to plain checks that may say "valid" only when
 jsonschema would. Differential tests, keyword by keyword (hypothesis, derandomized), for the
 keywords the case and packet schemas use -- ``$ref``/``$defs``, ``anyOf``, ``format``, ``if``
 tables included -- and a check that nothing in the two shipped schemas is handed to jsonschema
@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triad import schemacheck
 from triad.exchange import packets
-from triad.interchange import schema
-from triad.schemacheck import compile_root
+from triad.transfer import schema as schemacheck
+from triad.transfer.case_json import schema
+from triad.transfer.schema import compile_root
 
 SETTINGS = settings(derandomize=True, database=None, deadline=None, max_examples=400,
                     suppress_health_check=list(HealthCheck))

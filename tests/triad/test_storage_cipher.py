@@ -15,9 +15,9 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlite
 
 from triad.errors import VaultDamaged, VaultTooNew
-from triad.keyslots import SlotFile
-from triad.members import Role
-from triad.storage import CURRENT_CIPHER, LEGACY_CIPHER, CipherProfile, Database
+from triad.roles import Role
+from triad.vault.database import CURRENT_CIPHER, LEGACY_CIPHER, CipherProfile, Database
+from triad.vault.keyslots import SlotFile
 from triad.workspace import Workspace
 
 from .conftest import SURROGATE, SURROGATE_PASS, THERAPIST, THERAPIST_PASS, NewVault, flip_byte

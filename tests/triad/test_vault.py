@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from triad import keyslots
+from triad.casefile.members import Credential
 from triad.errors import (
     InvalidInput,
     PermissionDenied,
@@ -20,9 +20,10 @@ from triad.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from triad.keyslots import SlotFile
-from triad.members import Credential, Role
-from triad.storage import Database
+from triad.roles import Role
+from triad.vault import keyslots
+from triad.vault.database import Database
+from triad.vault.keyslots import SlotFile
 from triad.workspace import Workspace
 
 from .conftest import SURROGATE, SURROGATE_PASS, THERAPIST, THERAPIST_PASS, NewVault, flip_byte

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.consent import PNG_MAGIC
+from triad.casefile.consent import PNG_MAGIC
+from triad.casefile.ladder import Activity
 from triad.demo import CLIENT_NAMES, SUPERVISOR, SURROGATES
 from triad.errors import InvalidInput
-from triad.ladder import Activity
 from triad.workspace import Workspace
 from ui import dialogs
 from ui.casefile import consent

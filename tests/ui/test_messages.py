@@ -146,7 +146,7 @@ def test_values_typed_by_a_person_never_reach_the_message(qapp, caplog) -> None:
 
 
 def test_status_words_cover_every_case_status() -> None:
-    from triad.cases import STATUSES
+    from triad.casefile.cases import STATUSES
 
     assert set(messages.STATUS_WORDS) == set(STATUSES)
 
@@ -158,7 +158,7 @@ def test_messages_load_no_heavy_module() -> None:
 
     script = ("import sys\nimport ui.messages\n"
               "heavy = ('reportlab', 'keyring', 'cryptography', 'argon2', 'sqlcipher3', 'pyrage',"
-              " 'jsonschema', 'triad.cases', 'triad.log')\n"
+              " 'jsonschema', 'triad.casefile.cases', 'triad.log.entries')\n"
               "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          cwd=TRIAD.parent, timeout=60, check=True)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import open_as
-from triad.sessions import DebriefForm
+from triad.casefile.sessions import DebriefForm
 from triad.workspace import Workspace
 from ui.casefile import overview_dialogs as od
 from ui.casefile.overview import OverviewTab
@@ -419,7 +419,8 @@ def test_clear_empties_everything(qtbot: QtBot, therapist: Workspace) -> None:
 
 
 def test_alerts_for_credentials_and_a_triad_without_surrogate(qtbot: QtBot, therapist: Workspace) -> None:
-    from triad.members import Credential, Role
+    from triad.casefile.members import Credential
+    from triad.roles import Role
 
     soon = (DEMO_TODAY + timedelta(days=10)).isoformat()
     new = therapist.members.add("Noor Haddad", Role.SURROGATE, "a long enough passphrase",

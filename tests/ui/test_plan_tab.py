@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 from ui import dialogs
 from ui.casefile import plan as plan_ui

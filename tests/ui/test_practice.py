@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import DEMO_PASS, open_as
+from triad.casefile.members import Credential
 from triad.errors import AccessDenied, WrongPassphrase
-from triad.members import Credential, Role
+from triad.roles import Role
 from triad.workspace import Workspace
 from ui import dialogs, practice
 from ui.ops import Ops
@@ -277,7 +278,7 @@ class MemoryKeyring:
 
 def test_quick_unlock_on_and_off(qtbot: QtBot, opened: Callable[..., Workspace], demo_copy: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from triad import quickunlock
+    from triad.vault import quickunlock
 
     memory = MemoryKeyring()
     monkeypatch.setattr(quickunlock, "_backend", lambda: memory)

@@ -153,7 +153,7 @@ def test_consent_form_is_filled_for_the_chosen_form(qtbot: QtBot, therapist: Any
     assert tab.options.currentIndex() == 2
     tab.form.setCurrentIndex(tab.form.findData("triad-agreement"))
     qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
-    from triad.resources import form
+    from triad.casefile.forms import form
 
     text = _text(tab.preview.data())
     assert form("triad-agreement").title in text.replace("\n", " ")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.ladder import Activity
+from triad.casefile.ladder import Activity
 from triad.workspace import Workspace
 from ui import dialogs
 from ui.casefile import debrief_form
@@ -180,7 +180,7 @@ def test_surrogate_logs_a_debrief_outside_consent_and_it_is_flagged(
 
 def test_therapist_reviews_flagged_debriefs_first(
         qtbot: QtBot, opened: Callable[..., Workspace], monkeypatch: pytest.MonkeyPatch) -> None:
-    from triad.sessions import DebriefForm
+    from triad.casefile.sessions import DebriefForm
 
     therapist = opened()
     case_id = _case(therapist)

@@ -73,7 +73,7 @@ def test_existing_vault_opens_at_the_unlock_page(
     qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings
 ) -> None:
     vault = tmp_path / "v.triad"
-    Workspace.create(vault, name="T", role=__import__("triad.members").members.Role.THERAPIST,
+    Workspace.create(vault, name="T", role=__import__("triad.roles").roles.Role.THERAPIST,
                      passphrase="passphrase one").workspace.close()
     (vault / "keyslots").write_bytes(b"garbage")
     w = StartWindow(ops, settings, str(vault))
@@ -90,7 +90,7 @@ def test_unlock_runs_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path, settings: Settings
 ) -> None:
     vault = tmp_path / "v.triad"
-    from triad.members import Role
+    from triad.roles import Role
 
     Workspace.create(vault, name="T", role=Role.THERAPIST, passphrase="passphrase one").workspace.close()
     ops = Ops()

@@ -7,12 +7,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..consent import ConsentRecord, activities_in_force, record_from_row
-from ..ladder import Activity
-from ..members import Credential, Role
+from triad.casefile.consent import ConsentRecord, activities_in_force, record_from_row
+from triad.casefile.ladder import Activity
+from triad.casefile.members import Credential
+from triad.roles import Role
 
 if TYPE_CHECKING:
-    from ..storage import Database
+    from triad.vault.database import Database
 
 
 @dataclass(frozen=True)

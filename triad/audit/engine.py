@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from .. import clock, crypto
-from ..cases import Change
-from ..errors import InvalidInput, NotFound, PermissionDenied
-from ..log import CaseId, VerifyReport
-from ..members import Credential, Role
-from .context import AuditSettings, load_cases
-from .rules import RULES, SEVERITIES
+from triad import clock, crypto
+from triad.audit.context import AuditSettings, load_cases
+from triad.audit.rules import RULES, SEVERITIES
+from triad.casefile.cases import Change
+from triad.casefile.members import Credential
+from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.log.entries import CaseId, VerifyReport
+from triad.roles import Role
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,7 @@ class AuditService:
         clauses.append(scope)
         params.extend(case_ids)
         if member:
-            from ..keyslots import normalise_name
+            from triad.vault.keyslots import normalise_name
 
             wanted = normalise_name(member)
             found = [m.member_id for m in self._ws.members.list(include_removed=True, include_external=True)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .. import clock, resources
-from ..errors import NotFound
-from ..members import Role
-from .context import CaseFacts, SessionFacts
+from triad import clock
+from triad.audit.context import CaseFacts, SessionFacts
+from triad.casefile import forms
+from triad.errors import NotFound
+from triad.roles import Role
 
 SEVERITIES = ("critical", "major", "minor")
 
@@ -148,7 +149,7 @@ def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
       "form, or signatures bound to different texts).")
 def unknown_form_text(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
-        known = resources.form_by_hash(r.form_hash)
+        known = forms.form_by_hash(r.form_hash)
         if known is None or known.form_id != r.form_id or any(
                 s.form_hash != r.form_hash for s in r.signatures):
             yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id})
@@ -159,11 +160,11 @@ def unknown_form_text(f: CaseFacts) -> Iterator[Hit]:
       "re-consent on the current version follows).")
 def outdated_version(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
-        known = resources.form_by_hash(r.form_hash)
+        known = forms.form_by_hash(r.form_hash)
         if known is None or known.form_id != r.form_id:
             continue  # consent.signature-unknown-form-text reports it
         try:
-            current = resources.form(r.form_id)
+            current = forms.form(r.form_id)
         except NotFound:
             continue
         if known.version == current.version:

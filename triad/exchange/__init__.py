@@ -11,12 +11,12 @@ exchange folders (docs/exchange-format.md). Nothing here opens a network connect
 
 from __future__ import annotations
 
-from .cards import IdentityCard, fingerprint, normalise_fingerprint, read_card
-from .contacts import Contact
-from .folders import ExchangeFolders, SyncReport, sync_folders
-from .incoming import PacketImport
-from .outgoing import OutgoingPacket
-from .service import ChainStatus, ExchangeService, HeldChain
+from triad.exchange.cards import IdentityCard, fingerprint, normalise_fingerprint, read_card
+from triad.exchange.contacts import Contact
+from triad.exchange.folders import ExchangeFolders, SyncReport, sync_folders
+from triad.exchange.incoming import PacketImport
+from triad.exchange.outgoing import OutgoingPacket
+from triad.exchange.service import ChainStatus, ExchangeService, HeldChain
 
 __all__ = [
     "ChainStatus", "Contact", "ExchangeFolders", "ExchangeService", "HeldChain", "IdentityCard",

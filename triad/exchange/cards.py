@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .. import crypto
-from ..errors import ExchangeError, InvalidInput
-from ..log import MemberId
-from ..members import Credential, Member, Role, check_name
-from ..recovery import ALPHABET
+from triad import crypto
+from triad.casefile.members import Credential, Member, check_name
+from triad.errors import ExchangeError, InvalidInput
+from triad.log.entries import MemberId
+from triad.roles import Role
+from triad.vault.recovery import ALPHABET
 
 CARD_FORMAT, CARD_VERSION = "triad-identity", 1
 FINGERPRINT_GROUPS, FINGERPRINT_GROUP = 5, 4

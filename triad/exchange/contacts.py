@@ -20,14 +20,15 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..cases import Change
-from ..errors import ExchangeError, InvalidInput
-from ..log import MemberId
-from ..members import Role, added_body
-from .cards import IdentityCard, normalise_fingerprint
+from triad.casefile.cases import Change
+from triad.casefile.members import added_body
+from triad.errors import ExchangeError, InvalidInput
+from triad.exchange.cards import IdentityCard, normalise_fingerprint
+from triad.log.entries import MemberId
+from triad.roles import Role
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def contact(ws: Workspace, member_id: str, active: bool = True) -> Contact:
 
 def find_contact(ws: Workspace, name: str) -> Contact:
     """The active contact with this name (compared as member names are)."""
-    from ..keyslots import normalise_name
+    from triad.vault.keyslots import normalise_name
 
     wanted = normalise_name(name)
     found = [c for c in contacts(ws) if normalise_name(c.name) == wanted]
@@ -105,7 +106,7 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
             raise ExchangeError("role-conflict")
         if row[4] is not None:
             _require_manager(ws)  # undoing a removal is a therapist's call, as removing is
-    from ..keyslots import normalise_name
+    from triad.vault.keyslots import normalise_name
 
     wanted = normalise_name(card.name)
     if any(normalise_name(m.name) == wanted and m.member_id != card.member_id

@@ -20,16 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import PacketRejected, StorageFailed
-from ..fsutil import atomic_write
-from ..log import CaseId, MemberId, utc_now
-from . import outgoing
-from .contacts import contact, contacts
-from .incoming import PacketImport, import_packet
-from .packets import SUFFIX
+from triad.errors import PacketRejected, StorageFailed
+from triad.exchange import outgoing
+from triad.exchange.contacts import contact, contacts
+from triad.exchange.incoming import PacketImport, import_packet
+from triad.exchange.packets import SUFFIX
+from triad.log.entries import CaseId, MemberId, utc_now
+from triad.vault.files import atomic_write
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,18 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .. import crypto
-from ..errors import InvalidInput, PacketRejected, TriadError
-from ..interchange import _UNSTORABLE, ENTRY_FIELDS, defines, needs
-from ..kinds import may_author
-from ..log import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
-from ..members import Role, added_body
-from . import packets, relay
-from .contacts import contacts
+from triad import crypto
+from triad.casefile.members import added_body
+from triad.errors import InvalidInput, PacketRejected, TriadError
+from triad.exchange import packets, relay
+from triad.exchange.contacts import contacts
+from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
+from triad.log.kinds import may_author
+from triad.roles import Role
+from triad.transfer.case_json import _UNSTORABLE, ENTRY_FIELDS, defines, needs
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 HEADER_FIELDS = ("id", "case_id", "author", "seq", "prev", "hash", "signature")
 # Ids an entry defines or refers to: they must be strings, or the entry could wait forever

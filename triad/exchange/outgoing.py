@@ -27,18 +27,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import crypto
-from ..errors import ExchangeError
-from ..fsutil import atomic_write
-from ..interchange import ENTRY_FIELDS
-from ..log import CaseId, Entry, MemberId, utc_now, view_content
-from ..members import Member, Role
-from . import packets, relay
-from .contacts import contact
-from .scope import Scope, redact, scope_case
+from triad import crypto
+from triad.casefile.members import Member
+from triad.errors import ExchangeError
+from triad.exchange import packets, relay
+from triad.exchange.contacts import contact
+from triad.exchange.scope import Scope, redact, scope_case
+from triad.log.entries import CaseId, Entry, MemberId, utc_now, view_content
+from triad.roles import Role
+from triad.transfer.case_json import ENTRY_FIELDS
+from triad.vault.files import atomic_write
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)

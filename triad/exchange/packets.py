@@ -15,10 +15,10 @@ import json
 from functools import cache
 from typing import Any
 
-from .. import crypto
-from ..errors import PacketRejected
-from ..interchange import SCHEMA_PATH
-from ..schemacheck import Check, compile_root
+from triad import crypto
+from triad.errors import PacketRejected
+from triad.transfer.case_json import SCHEMA_PATH
+from triad.transfer.schema import Check, compile_root
 
 PACKET_FORMAT, PACKET_VERSION = "triad-packet", 1
 MAX_PACKET_BYTES = 256 * 1024 * 1024
@@ -161,7 +161,7 @@ def _validator() -> Any:
 
 
 # -- the same schema, fast: jsonschema took ~7 s for a packet of 10,000 entries (most of it the
-# 18 ``if kind == ...`` clauses of every entry); ``triad.schemacheck`` compiles it into plain
+# 18 ``if kind == ...`` clauses of every entry); ``triad.transfer.schema`` compiles it into plain
 # checks, as strict as jsonschema or stricter. On "not valid" ``parse`` runs jsonschema, which
 # names the first error.
 @cache

@@ -3,7 +3,7 @@ its process recording.
 
 A redacted view must be signed by the entry's author, and a therapist's vault holds only its
 own members' keys. So a surrogate partner signs, for each of her own entries a supervisor may
-not read whole (``triad.visibility``: a debrief with a process recording, an amendment that
+not read whole (``triad.casefile.visibility``: a debrief with a process recording, an amendment that
 changes one), the supervisor's view of it, and sends it to the therapist in the packet's
 ``views`` next to the entry itself. The therapist's vault keeps the entry whole and stores the
 view's signature here; a packet to the supervisor then carries that view, so the recording
@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import crypto
-from ..log import Entry, view_content
-from ..members import Role
-from ..storage import Database
-from ..visibility import withhold
+from triad import crypto
+from triad.casefile.visibility import withhold
+from triad.log.entries import Entry, view_content
+from triad.roles import Role
+from triad.vault.database import Database
 
 RELAY_ROLE = Role.SUPERVISOR
 

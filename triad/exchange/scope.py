@@ -4,13 +4,13 @@ Entries are signed whole, so scoping works entry by entry. For each entry the se
 
 - ``FULL``: the entry as signed;
 - ``VIEW``: a *redacted view* -- the entry with what the recipient's role may not read blanked
-  or left out (``triad.visibility``), signed again by its author (``log.view_content``); the original hash and signature travel
+  or left out (``triad.casefile.visibility``), signed again by its author (``log.view_content``); the original hash and signature travel
   with it, so the chain still verifies;
 - ``HEADER``: only the signed header (id, author, seq, prev, hash, signature): the recipient's
   copy of the chain stays whole and verifiable, and learns nothing of the content.
 
 A therapist reads everything of their cases, so they get every entry whole. The other roles get
-what ``triad.visibility`` and the services let them read in a shared vault:
+what ``triad.casefile.visibility`` and the services let them read in a shared vault:
 
 - a supervisor: every entry whole, except debriefs with a process recording and amendments
   that change one, which go as views with the recording blanked;
@@ -29,9 +29,9 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from ..log import Entry
-from ..members import Role
-from ..visibility import withhold
+from triad.casefile.visibility import withhold
+from triad.log.entries import Entry
+from triad.roles import Role
 
 
 class Scope(StrEnum):
@@ -50,7 +50,7 @@ _OPEN_TO_SURROGATES = frozenset({
 def redact(kind: str, body: dict[str, Any], role: Role = Role.SURROGATE) -> tuple[
         dict[str, Any], list[str]]:
     """``body`` without what ``role`` may not read, and the dotted paths left out (empty when
-    nothing was); see ``triad.visibility.withhold``."""
+    nothing was); see ``triad.casefile.visibility.withhold``."""
     return withhold(kind, body, role)
 
 

@@ -7,20 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cases import Change
-from ..errors import UnknownMember
-from ..log import CaseId, MemberId, utc_now
-from . import contacts as _contacts
-from . import folders as _folders
-from . import incoming, outgoing
-from .cards import IdentityCard, make_card, read_card
-from .contacts import Contact
-from .folders import ExchangeFolders, SyncReport
-from .incoming import PacketImport
-from .outgoing import OutgoingPacket
+from triad.casefile.cases import Change
+from triad.errors import UnknownMember
+from triad.exchange import contacts as _contacts
+from triad.exchange import folders as _folders
+from triad.exchange import incoming, outgoing
+from triad.exchange.cards import IdentityCard, make_card, read_card
+from triad.exchange.contacts import Contact
+from triad.exchange.folders import ExchangeFolders, SyncReport
+from triad.exchange.incoming import PacketImport
+from triad.exchange.outgoing import OutgoingPacket
+from triad.log.entries import CaseId, MemberId, utc_now
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..errors import InvalidInput
-from ..resources import RESOURCES
+from triad.data import DATA
+from triad.errors import InvalidInput
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -50,10 +50,10 @@ WARN = colors.HexColor("#b3261e")
 
 @functools.cache
 def register_fonts() -> None:
-    fonts = RESOURCES / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_MONO, str(fonts / "DejaVuSansMono-Bold.ttf")))
+    fonts = DATA / "fonts"
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                       (FONT_MONO, "DejaVuSansMono-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO((fonts / file).read_bytes())))
     from reportlab.lib.fonts import addMapping
 
     addMapping(FONT, 0, 0, FONT)

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from ..ladder import ACTIVITY_LABELS, Activity
-from ..wording import flag_words
-from .charts import phase_timeline, suds_trend
-from .common import (
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.casefile.wording import flag_words
+from triad.reports.charts import phase_timeline, suds_trend
+from triad.reports.common import (
     ACCENT,
     RULE,
     Document,

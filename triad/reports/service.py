@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import clock, resources
-from ..errors import InvalidInput, NotFound
-from ..ladder import ACTIVITY_LABELS
-from ..members import Role
-from ..wording import STATUS_WORDS
-from . import documents as docs
+from triad import clock
+from triad.casefile import forms
+from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.wording import STATUS_WORDS
+from triad.errors import InvalidInput, NotFound
+from triad.reports import documents as docs
+from triad.roles import Role
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from triad.workspace import Workspace
 
 
 class ReportService:
@@ -83,7 +84,7 @@ class ReportService:
         records = ws.consent.records(case_id)
         consent_rows = []
         for r in records:
-            title = resources.form(r.form_id).title if r.form_id else r.form_id
+            title = forms.form(r.form_id).title if r.form_id else r.form_id
             status = ws.consent.status(r, records, now)
             consent_rows.append((title, str(r.form_version), r.valid_from[:10], r.valid_until or "-",
                                  STATUS_WORDS.get(status, status)))
@@ -148,7 +149,7 @@ class ReportService:
         ws = self._ws
         case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
         case = ws.cases.get(case_id)
-        form = resources.form(form_id)
+        form = forms.form(form_id)
         names = self._names()
         label = self._client_label(case_id, show_names)
         surrogates = ", ".join(names.get(s, "?") for s in case.surrogate_ids)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from triad.audit.context import AuditSettings
 from triad.errors import TriadError
-from triad.log import VerifyReport
-from triad.members import Role
+from triad.log.entries import VerifyReport
+from triad.roles import Role
 
 from .audit_findings import FindingRow, FindingsModel, FindingsPage, NoteDialog
 from .audit_trail import TrailModel, TrailPage

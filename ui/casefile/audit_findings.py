@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.engine import Finding
-from triad.members import Role
+from triad.roles import Role
 
 from ..table_model import RowsModel, table_view
 from .audit_words import (

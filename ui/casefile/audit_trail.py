@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.engine import TrailItem
-from triad.log import VerifyReport
+from triad.log.entries import VerifyReport
 
 from ..table_model import RowsModel, table_view
 from .audit_words import (

@@ -13,12 +13,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QTextBrowser
 
-from triad import clock, resources
+from triad import clock
 from triad.audit.engine import Finding
+from triad.casefile import forms
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.casefile.wording import flag_words
 from triad.errors import TriadError
-from triad.ladder import ACTIVITY_LABELS, Activity
-from triad.members import Role
-from triad.wording import flag_words
+from triad.roles import Role
 
 ERROR_RED = "#b94a48"  # the one colour not taken from the palette: errors
 AUDITORS = (Role.THERAPIST, Role.SUPERVISOR)
@@ -203,7 +204,7 @@ class Words:
             return self.phases.get(str(value), str(value).replace("-", " "))
         if key == "form_id":
             try:
-                return resources.form(str(value)).title
+                return forms.form(str(value)).title
             except TriadError:
                 return str(value)
         if key == "duration_min":

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from triad.members import Role
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .. import dialogs
@@ -24,7 +24,7 @@ ROLE_WORDS = {Role.THERAPIST: "the case's therapist", Role.SURROGATE: "the case'
 
 
 class CaseTab(QWidget):
-    changed = Signal(object)  # triad.cases.Change
+    changed = Signal(object)  # triad.casefile.cases.Change
 
     def __init__(self) -> None:
         super().__init__()

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
-from triad.cases import Change
-from triad.consent import ConsentRecord, activities_in_force
-from triad.fsutil import atomic_write
+from triad.casefile.cases import Change
+from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.roles import Role
+from triad.vault.files import atomic_write
 
 from .. import dialogs
 from ..messages import message_for

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Change
-from triad.consent import PARTIES, ConsentRecord
+from triad.casefile.cases import Change
+from triad.casefile.consent import PARTIES, ConsentRecord
+from triad.casefile.forms import Form
+from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 from triad.errors import InvalidInput
-from triad.ladder import ACTIVITY_LABELS, LADDER, Activity
-from triad.resources import Form
 from triad.workspace import Workspace
 
 from .. import dialogs

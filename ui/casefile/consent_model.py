@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from triad.consent import ConsentRecord
-from triad.ladder import ACTIVITY_LABELS, LADDER, Activity
+from triad.casefile.consent import ConsentRecord
+from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 
 from ..table_model import RowsModel
 from ..widgets.form import clinical_minutes

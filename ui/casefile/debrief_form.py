@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Change
+from triad.casefile.cases import Change
+from triad.casefile.sessions import Debrief, DebriefForm, Session
 from triad.errors import InvalidInput
-from triad.sessions import Debrief, DebriefForm, Session
 from triad.workspace import Workspace
 
 from .. import dialogs

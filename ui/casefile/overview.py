@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Case, Goal
-from triad.members import Role
+from triad.casefile.cases import Case, Goal
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from ..table_model import table_view

@@ -10,11 +10,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import QListWidgetItem, QStyle
 
-from triad import resources
-from triad.cases import Case
-from triad.ladder import ACTIVITY_LABELS
-from triad.members import Role
-from triad.wording import flag_words
+from triad.casefile import forms
+from triad.casefile.cases import Case
+from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.wording import flag_words
+from triad.roles import Role
 
 from ..widgets.form import clinical_minutes
 from .debrief_form import kind_word
@@ -195,7 +195,7 @@ class AlertsPanel:
 
 def _form_title(form_id: str) -> str:
     try:
-        return resources.form(form_id).title
+        return forms.form(form_id).title
     except Exception:  # an unknown or retired form: its id is a code, not record text
         return form_id
 

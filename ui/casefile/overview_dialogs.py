@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Case, Change, Client, Goal
-from triad.ladder import PRESENTING_CONCERNS
-from triad.members import Role
+from triad.casefile.cases import Case, Change, Client, Goal
+from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from ..messages import message_for
@@ -37,7 +37,7 @@ from ..widgets.form import action_buttons, error_label
 
 CTX = "Overview"
 
-# The DOMAIN's words for the presenting-concern codes of triad.ladder.
+# The DOMAIN's words for the presenting-concern codes of triad.casefile.ladder.
 CONCERN_WORDS = {
     "intimacy-difficulties": QT_TRANSLATE_NOOP(CTX, "Intimacy difficulties"),
     "lack-of-confidence": QT_TRANSLATE_NOOP(CTX, "Lack of confidence"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from triad.cases import Goal, GoalProgress, StatusChange
+from triad.casefile.cases import Goal, GoalProgress, StatusChange
 
 from ..table_model import RowsModel
 from ..widgets.form import clinical_minutes

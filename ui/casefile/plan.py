@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
-from triad.cases import Change
-from triad.members import Role
-from triad.plans import Plan
+from triad.casefile.cases import Change
+from triad.casefile.plans import Plan
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from .. import dialogs

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Change
-from triad.ladder import LADDER, Activity
-from triad.plans import Phase, Plan
+from triad.casefile.cases import Change
+from triad.casefile.ladder import LADDER, Activity
+from triad.casefile.plans import Phase, Plan
 from triad.workspace import Workspace
 
 from ..widgets.form import action_buttons, error_label

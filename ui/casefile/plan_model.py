@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.casefile.plans import Phase
 from triad.errors import ConsentViolation, InvalidInput, NotFound
-from triad.ladder import ACTIVITY_LABELS, Activity
-from triad.plans import Phase
 
 from ..messages import message_for
 from ..table_model import RowsModel

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.fsutil import atomic_write
-from triad.members import Role
-from triad.resources import forms
+from triad.casefile.forms import forms
+from triad.roles import Role
+from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
 from .. import dialogs

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Change
+from triad.casefile.cases import Change
+from triad.casefile.sessions import KINDS, MEASURE_RANGES, Measure, Session, check_measure
 from triad.errors import InvalidInput
-from triad.sessions import KINDS, MEASURE_RANGES, Measure, Session, check_measure
 from triad.workspace import Workspace
 
 from ..widgets.form import action_buttons, error_label

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle
 
-from triad.sessions import Measure, Session
+from triad.casefile.sessions import Measure, Session
 
 from ..table_model import RowsModel
 from ..widgets.form import clinical_minutes

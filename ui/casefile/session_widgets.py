@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.ladder import LADDER, Activity
+from triad.casefile.ladder import LADDER, Activity
 
 from .session_words import QT_MINUTES, activity_word
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.casefile.sessions import MEASURE_RANGES
 from triad.errors import ConsentViolation, InvalidInput, NotFound, PermissionDenied
-from triad.ladder import ACTIVITY_LABELS, Activity
-from triad.sessions import MEASURE_RANGES
 
 from ..messages import message_for
 from ..widgets.form import clinical_minutes

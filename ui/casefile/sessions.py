@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
-from triad.cases import Case, Change
-from triad.members import Role
-from triad.sessions import Measure, Session
+from triad.casefile.cases import Case, Change
+from triad.casefile.sessions import Measure, Session
+from triad.roles import Role
 
 from ..table_model import table_view
 from ..widgets.form import clinical_minutes

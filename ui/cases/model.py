@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from triad import agenda
-from triad.members import Role
+from triad.casefile import agenda
+from triad.roles import Role
 from triad.workspace import Workspace
 
 from ..casefile.overview_dialogs import status_words

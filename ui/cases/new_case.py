@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import Change
+from triad.casefile.cases import Change
 from triad.workspace import Workspace
 
 from ..casefile.overview_dialogs import ClientForm, TeamForm

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.cases import STATUSES
+from triad.casefile.cases import STATUSES
 
 from ..casefile.overview_dialogs import status_words
 from .model import STATUS, CaseRow, CaseTableModel

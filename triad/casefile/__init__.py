@@ -1,0 +1,1 @@
+"""The case file: members, cases, consent, plans, sessions, measures, amendments."""

@@ -1,0 +1,218 @@
+"""What is due next on a case, for the case list: one item, the most pressing first.
+
+Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief;
+the next scheduled session; a consent that expires within 30 days; for a case in referral or
+assessment, the informed consent still to sign. Codes, not sentences: UIs word them.
+
+:func:`case_lines` gives the whole case list (code, status, where the plan stands, what is
+due) with a handful of queries for all cases together -- not a dozen per case -- reading only
+the fields it needs; :func:`next_due` is the same computation for one case.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from triad.casefile.consent import record_from_row
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class DueItem:
+    code: str  # review-debrief, debrief-missing, session, consent-expires, sign-consent
+    when: str
+    subject_id: str = ""
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One row of the case list. ``plan``: none, not-started, active, between, completed;
+    ``phase``: the active phase's title (empty unless ``plan`` is active)."""
+
+    case_id: str
+    code: str
+    status: str
+    plan: str
+    phase: str
+    due: DueItem | None
+
+
+# The acting member's role on each case, as CaseAccess.role decides it: therapist, supervisor,
+# surrogate partner, or (a therapist) custodian of an imported case; NULL: not on the case.
+_ROLE = (
+    "CASE WHEN c.therapist_id = :me THEN 'therapist' WHEN c.supervisor_id = :me THEN 'supervisor'"
+    " WHEN EXISTS (SELECT 1 FROM case_surrogates x WHERE x.case_id = c.case_id"
+    " AND x.member_id = :me) THEN 'surrogate'"
+    " WHEN :custodian AND EXISTS (SELECT 1 FROM custodians k WHERE k.case_id = c.case_id"
+    " AND k.member_id = :me) THEN 'therapist' END"
+)
+_ROLES = {r.value: r for r in Role}
+_IDS = "(SELECT value FROM json_each(:ids))"
+
+# Sessions that may be due, and nothing else: awaiting review (a debrief with no review later,
+# by (time, entry id), than the amendment that last raised a new flag -- the projection's
+# ``awaiting_review``; the partial index debriefs_unreviewed holds just those, so this reads
+# only their rows), a surrogate session already started with no debrief (Python checks it is
+# over), or not yet started. The index sessions_case covers the columns read here, so a case's
+# session and debrief rows are not read at all unless they are due; a due session's duration is
+# read from its row. No INDEXED BY: without the index the query is slower, never wrong.
+_SESSIONS_DUE = (
+    "SELECT case_id, session_id, starts_at, surrogate_id, review, debriefed, kind,"
+    " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
+    " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
+    " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
+    " s.entry_id, s.session_id IN (SELECT u.session_id FROM debriefs u"
+    " WHERE json_extract(u.data, '$.awaiting_review')) AS review,"
+    " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed"
+    f" FROM sessions s WHERE s.case_id IN {_IDS})"
+    " WHERE review OR starts_at >= :now"
+    " OR (kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now)"
+    " ORDER BY case_id, starts_at, entry_id"  # as sessions.list: time, then entry id
+)
+
+
+def _roles(ws: Workspace, case_id: str | None = None) -> dict[str, tuple[str, str, Role]]:
+    """(code, status, the acting member's role) of every case they are on (or just
+    ``case_id``), in code order. The index cases_list covers it."""
+    me = ws.actor.member_id
+    where = " WHERE c.case_id = :case" if case_id is not None else ""
+    rows = ws.vault.db.rows(
+        f"SELECT case_id, code, status, role FROM (SELECT c.case_id, c.code, c.status, {_ROLE}"
+        f" AS role FROM cases c{where}) WHERE role IS NOT NULL ORDER BY code",
+        {"me": me, "custodian": ws.actor.role is Role.THERAPIST, "case": case_id})
+    return {case: (code, status, _ROLES[role]) for case, code, status, role in rows}
+
+
+def _ids(case_ids: Iterable[str]) -> str:
+    return json.dumps(list(case_ids))
+
+
+def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                  case_ids: list[str]) -> dict[str, DueItem]:
+    """The due item that sessions give, for the cases that have one (first in the case's
+    session order: start time, then entry id)."""
+    if not case_ids:
+        return {}
+    me = ws.actor.member_id
+    first: dict[str, dict[str, tuple[str, str]]] = {}
+    for case_id, session_id, starts_at, surrogate_id, review, debriefed, kind, duration in (
+            ws.vault.db.rows(_SESSIONS_DUE, {"ids": _ids(case_ids), "now": now})):
+        role = roles[case_id][2]
+        if role is Role.SURROGATE and surrogate_id != me:
+            continue  # a surrogate partner sees only their own sessions
+        seen = first.setdefault(case_id, {})
+        item = (starts_at, session_id)
+        if review and role in (Role.THERAPIST, Role.SUPERVISOR):
+            seen.setdefault("review-debrief", item)
+        if duration is not None and not debriefed and kind == "surrogate_session":
+            # a debrief is due once the session is over
+            end = datetime.fromisoformat(starts_at) + timedelta(minutes=int(duration))
+            if end.strftime("%Y-%m-%dT%H:%M") <= now:
+                seen.setdefault("debrief-missing", item)
+        if starts_at >= now:
+            seen.setdefault("session", item)
+    out: dict[str, DueItem] = {}
+    for case_id, seen in first.items():
+        for code in ("review-debrief", "debrief-missing", "session"):
+            if code in seen:
+                out[case_id] = DueItem(code, *seen[code])
+                break
+    return out
+
+
+def _consents_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                  case_ids: list[str]) -> dict[str, DueItem]:
+    """The due item that consent gives: a record in force that expires within 30 days (only
+    records with an end date are read: index consents_expiring), else, for the therapist of a
+    case in referral or assessment, the informed consent still to sign (index
+    consents_informed holds only informed-consent records)."""
+    out: dict[str, DueItem] = {}
+    if not case_ids:
+        return out
+    db = ws.vault.db
+    ids = {"ids": _ids(case_ids)}
+    soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
+    for row in db.rows(
+        "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
+        f" WHERE case_id IN {_IDS} AND json_extract(data, '$.valid_until') IS NOT NULL"
+        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at, entry_id", ids):
+        if row[5] in out:
+            continue
+        r = record_from_row(row)
+        if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
+            out[row[5]] = DueItem("consent-expires", r.valid_until or "", r.consent_id)
+    unsigned = [c for c in case_ids if c not in out and roles[c][2] is Role.THERAPIST
+                and roles[c][1] in ("referral", "assessment")]
+    if unsigned:
+        if len(unsigned) < len(case_ids):
+            ids = {"ids": _ids(unsigned)}
+        signed = {r[0] for r in db.rows(
+            f"SELECT DISTINCT case_id FROM consents WHERE case_id IN {_IDS}"
+            " AND json_extract(data, '$.form_id') = 'informed-consent'", ids)}
+        for case_id in unsigned:
+            if case_id not in signed:
+                out[case_id] = DueItem("sign-consent", "", "informed-consent")
+    return out
+
+
+def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """(plan state, active phase title) per case, from the latest revision."""
+    db = ws.vault.db
+    out: dict[str, tuple[str, str]] = dict.fromkeys(case_ids, ("none", ""))
+    if not case_ids:
+        return out
+    ids = {"ids": _ids(case_ids)}
+    statuses = {(r[0], r[1]): r[2] for r in db.rows(
+        f"SELECT case_id, phase_id, status FROM phase_status WHERE case_id IN {_IDS}", ids)}
+    phases: dict[str, list[tuple[str, str]]] = {}
+    for case_id, phase_id, title in db.rows(
+        "SELECT p.case_id, json_extract(j.value, '$.phase_id'), json_extract(j.value, '$.title')"
+        " FROM plan_revisions p, json_each(p.data, '$.phases') j"
+        f" WHERE p.case_id IN {_IDS} AND p.revision ="
+        " (SELECT max(q.revision) FROM plan_revisions q WHERE q.case_id = p.case_id)"
+        " ORDER BY p.case_id, j.key", ids):
+        phases.setdefault(case_id, []).append((phase_id, title))
+    for case_id, plan in phases.items():
+        states = [statuses.get((case_id, phase_id), "planned") for phase_id, _ in plan]
+        active = next((title for (_, title), s in zip(plan, states, strict=True) if s == "active"), None)
+        if active is not None:
+            out[case_id] = ("active", active)
+        elif set(states) <= {"planned"}:
+            out[case_id] = ("not-started", "")
+        elif set(states) <= {"completed"}:
+            out[case_id] = ("completed", "")
+        else:
+            out[case_id] = ("between", "")
+    return out
+
+
+def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, DueItem | None]:
+    """Sessions first; consent only for the open cases that sessions left without an item."""
+    now = ws.local_now()
+    open_cases = [c for c, (_, status, _) in roles.items() if status != "closed"]
+    dues: dict[str, DueItem | None] = dict.fromkeys(roles)
+    dues.update(_sessions_due(ws, now, roles, open_cases))
+    dues.update(_consents_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))
+    return dues
+
+
+def case_lines(ws: Workspace) -> list[CaseLine]:
+    """The acting member's case list, in code order."""
+    roles = _roles(ws)
+    dues = _dues(ws, roles)
+    plans = _plans(ws, list(roles))
+    return [CaseLine(case_id, code, status, *plans[case_id], dues[case_id])
+            for case_id, (code, status, _) in roles.items()]
+
+
+def next_due(ws: Workspace, case_id: str) -> DueItem | None:
+    """The most pressing item on one case (PermissionDenied if the member is not on it)."""
+    case_id = ws.cases.access.require(case_id)
+    return _dues(ws, _roles(ws, case_id)).get(case_id)

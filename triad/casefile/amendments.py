@@ -1,0 +1,139 @@
+"""Amendments: signed entries are never edited; a correction is a new entry pointing at the
+original, with who, when and why. The projection shows the corrected values; the log keeps the
+original readable."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from triad import clock
+from triad.casefile.cases import Change, validate_client
+from triad.casefile.ladder import activities, ladder_sorted
+from triad.casefile.sessions import _duration, _suds, check_measure
+from triad.casefile.visibility import readable_body
+from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.log.entries import Entry
+from triad.log.projection import AMENDABLE
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+
+FLAG_FIELDS = frozenset({"activities_done", "held_at", "stop_signals", "pause_signals",
+                         "boundaries_kept"})
+
+
+@dataclass(frozen=True)
+class Amendment:
+    entry_id: str
+    target_id: str
+    reason: str
+    changes: dict[str, Any]
+    by: str
+    at: str
+
+
+def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    allowed = AMENDABLE[kind]
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in allowed:
+            raise InvalidInput("not-amendable", field=key)
+        if key == "client":
+            out[key] = validate_client(dict(value))
+        elif key in ("suds_before", "suds_after"):
+            out[key] = _suds(value, key)
+        elif key in ("starts_at", "held_at"):
+            out[key] = clock.when(value, key)
+        elif key == "on":
+            out[key] = clock.day(value, key)
+        elif key == "duration_min":
+            out[key] = _duration(value)
+        elif key == "activities_done":
+            out[key] = ladder_sorted(activities(value, key))
+        elif key == "value":
+            out[key] = check_measure(target["kind"], value)
+        elif key in ("boundaries_kept",):
+            out[key] = bool(value)
+        elif key in ("stop_signals", "pause_signals"):
+            out[key] = max(0, int(value))
+        elif key == "aids_used":
+            out[key] = [str(a).strip() for a in value if str(a).strip()]
+        else:
+            out[key] = str(value).strip() if value is not None else None
+    if not out:
+        raise InvalidInput("no-changes", field="changes")
+    return out
+
+
+class AmendmentService:
+    """The original's author, or the case's therapist, may amend an entry."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def amend(self, entry_id: str, reason: str, changes: dict[str, Any]) -> Change:
+        target = self._ws.log.get(entry_id)
+        if target is None or target.case_id is None:
+            raise NotFound("entry")
+        role = self._ws.cases.access.role(target.case_id)
+        if role is None:
+            raise PermissionDenied("not-on-case")
+        if target.author != self._ws.actor.member_id and role is not Role.THERAPIST:
+            raise PermissionDenied("not-author")
+        if role is Role.SUPERVISOR:
+            raise PermissionDenied("role", role=role.value)
+        if target.kind not in AMENDABLE:
+            raise InvalidInput("not-amendable", field="kind", kind=target.kind)
+        if not reason.strip():
+            raise InvalidInput("reason-required", field="reason")
+        clean = _clean(target.kind, target.body, changes)
+        body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
+                                "reason": reason.strip(), "changes": clean}
+        if target.kind == "session.scheduled" and "starts_at" in clean:
+            # Moving a session moves it to a time whose consent must cover what is planned.
+            session = self._ws.sessions.get(target.body["session_id"])
+            self._ws.consent.require_covered(
+                target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
+        if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
+            body["flags"] = self._reflag(target.body["session_id"], clean)
+        entry = self._ws.append("entry.amended", body, target.case_id)
+        return Change(entry.id, target.case_id, entry.kind, entry_id)
+
+    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[str]:
+        session = self._ws.sessions.get(session_id)
+        d = session.debrief
+        assert d is not None
+        merged = {"activities_done": [a.value for a in d.activities_done], "held_at": d.held_at,
+                  "stop_signals": d.stop_signals, "pause_signals": d.pause_signals,
+                  "boundaries_kept": d.boundaries_kept, **changes}
+        return self._ws.sessions.flags_for(
+            session, activities(merged["activities_done"]), merged["held_at"],
+            int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]))
+
+    def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
+        """The original entry, untouched except for what the acting member's role may not
+        read (triad.casefile.visibility), and its amendments in order (time, then entry id)."""
+        target = self._ws.log.get(entry_id)
+        if target is None or target.case_id is None:
+            raise NotFound("entry")
+        self._ws.cases.access.require(target.case_id)
+        body = readable_body(self._ws, target)
+        if body is None:
+            raise PermissionDenied("not-your-session")
+        target = replace(target, body=body)
+        rows = self._ws.vault.db.rows(
+            "SELECT data, entry_id FROM amendments WHERE target_id=?", (entry_id,))
+        amendments = []
+        for data, amendment_id in rows:
+            d = json.loads(data)
+            entry = self._ws.log.get(amendment_id)
+            shown = None if entry is None else readable_body(self._ws, entry)
+            if shown is None:
+                continue
+            amendments.append(Amendment(d["entry_id"], d["target_id"], d["reason"],
+                                        shown["changes"], d["by"], d["at"]))
+        return target, sorted(amendments, key=lambda a: (a.at, a.entry_id))

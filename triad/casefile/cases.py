@@ -1,0 +1,336 @@
+"""Clients and cases: pseudonymous codes, the triad, status lifecycle, goals.
+
+Access is per case: the case's therapist does everything clinical; its surrogates read the plan
+and consent scope (never the legal name or date of birth) and write debriefs; its supervisor
+reads everything and writes audit sign-offs. Members not on a case see nothing of it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from triad import clock
+from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.log.entries import CaseId, EntryId
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+STATUSES = ("referral", "assessment", "active", "paused", "closing", "closed")
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "referral": ("assessment", "closed"),
+    "assessment": ("active", "closed"),
+    "active": ("paused", "closing"),
+    "paused": ("active", "closing", "closed"),
+    "closing": ("closed",),
+    "closed": (),
+}
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
+CLIENT_FIELDS = ("code", "legal_name", "pronouns", "date_of_birth", "presenting_concerns",
+                 "concerns_note", "contraindications", "medical_context")
+# What a surrogate never sees of a client.
+HIDDEN_FROM_SURROGATES = ("legal_name", "date_of_birth")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a service call changed: views refresh only what they show."""
+
+    entry_id: EntryId
+    case_id: CaseId | None
+    kind: str
+    subject_id: str
+
+
+@dataclass(frozen=True)
+class Client:
+    code: str
+    legal_name: str = ""
+    pronouns: str = ""
+    date_of_birth: str = ""
+    presenting_concerns: tuple[str, ...] = ()
+    concerns_note: str = ""
+    contraindications: str = ""
+    medical_context: str = ""
+    amended: bool = False
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    on: str
+    value: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Goal:
+    goal_id: str
+    description: str
+    baseline: str
+    target: str
+    unit: str
+    progress: tuple[GoalProgress, ...] = ()
+
+    @property
+    def latest(self) -> str:
+        return self.progress[-1].value if self.progress else self.baseline
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    to: str
+    at: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Case:
+    case_id: CaseId
+    code: str
+    status: str
+    therapist_id: str
+    surrogate_ids: tuple[str, ...]
+    supervisor_id: str | None
+    client: Client
+    opened_at: str
+    history: tuple[StatusChange, ...] = field(default=())
+
+    @property
+    def allowed_transitions(self) -> tuple[str, ...]:
+        return TRANSITIONS[self.status]
+
+
+def validate_client(data: dict[str, Any]) -> dict[str, Any]:
+    """Clean client fields; InvalidInput names the field."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in CLIENT_FIELDS:
+            raise InvalidInput("unknown-field", field=f"client.{key}")
+        if key == "presenting_concerns":
+            concerns = [str(c).strip() for c in value]
+            for c in concerns:
+                if c not in PRESENTING_CONCERNS:
+                    raise InvalidInput("concern", field="client.presenting_concerns", value=c)
+            out[key] = concerns
+        elif key == "date_of_birth":
+            out[key] = clock.day(value, "client.date_of_birth") if value else ""
+        elif key == "code":
+            code = str(value).strip().upper()
+            if not CODE_PATTERN.match(code):
+                raise InvalidInput("client-code", field="client.code")
+            out[key] = code
+        else:
+            text = str(value).strip()
+            if len(text) > 20_000:
+                raise InvalidInput("too-long", field=f"client.{key}")
+            out[key] = text
+    return out
+
+
+class CaseAccess:
+    """Who the acting member is on a case, checked by every service before it reads or writes."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def resolve(self, key: str) -> CaseId:
+        """A case id, or a client code (any case)."""
+        row = self._ws.vault.db.one(
+            "SELECT case_id FROM cases WHERE case_id=? OR code=?", (key, key.strip().upper())
+        )
+        if row is None:
+            raise NotFound("case")
+        return CaseId(row[0])
+
+    def role(self, case_id: str) -> Role | None:
+        db = self._ws.vault.db
+        row = db.one("SELECT therapist_id, supervisor_id FROM cases WHERE case_id=?", (case_id,))
+        if row is None:
+            raise NotFound("case")
+        me = self._ws.actor.member_id
+        if me == row[0]:
+            return Role.THERAPIST
+        if me == row[1]:
+            return Role.SUPERVISOR
+        if db.one("SELECT 1 FROM case_surrogates WHERE case_id=? AND member_id=?", (case_id, me)):
+            return Role.SURROGATE
+        if self._ws.actor.role is Role.THERAPIST and db.one(
+            "SELECT 1 FROM custodians WHERE case_id=? AND member_id=?", (case_id, me)
+        ):
+            # A therapist who imported a case file holds it as its clinical lead here.
+            return Role.THERAPIST
+        return None
+
+    def require(self, case_key: str, *roles: Role) -> CaseId:
+        """The case id if the acting member holds one of ``roles`` on it (any role if none
+        given); PermissionDenied otherwise."""
+        case_id = self.resolve(case_key)
+        role = self.role(case_id)
+        if role is None:
+            raise PermissionDenied("not-on-case")
+        if roles and role not in roles:
+            raise PermissionDenied("role", role=role.value)
+        return case_id
+
+
+def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool) -> Case:
+    client = json.loads(row[5])
+    amended = bool(client.pop("amendments", None))
+    if hide_private:
+        for key in HIDDEN_FROM_SURROGATES:
+            client.pop(key, None)
+    surrogates = tuple(
+        r[0] for r in ws.vault.db.rows(
+            "SELECT member_id FROM case_surrogates WHERE case_id=? ORDER BY member_id", (row[0],))
+    )
+    return Case(
+        case_id=CaseId(row[0]), code=row[1], status=row[2], therapist_id=row[3],
+        surrogate_ids=surrogates, supervisor_id=row[4],
+        client=Client(**{**client, "presenting_concerns": tuple(client.get("presenting_concerns", ())),
+                         "amended": amended}),
+        opened_at=row[6],
+        history=tuple(StatusChange(h["to"], h["at"], h.get("reason", ""))
+                      for h in json.loads(row[7])),
+    )
+
+
+_SELECT = ("SELECT case_id, code, status, therapist_id, supervisor_id, client, opened_at,"
+           " status_history FROM cases")
+
+
+class CaseService:
+    """Open and follow cases. Every call checks the acting member's place on the case."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+        self.access = CaseAccess(ws)
+
+    def list(self, status: str | None = None) -> list[Case]:
+        """Cases the acting member is on (a supervisor: the cases they supervise)."""
+        me = self._ws.actor.member_id
+        rows = self._ws.vault.db.rows(
+            _SELECT + " WHERE (therapist_id=? OR supervisor_id=? OR case_id IN"
+            " (SELECT case_id FROM case_surrogates WHERE member_id=?) OR case_id IN"
+            " (SELECT case_id FROM custodians WHERE member_id=?))"
+            + (" AND status=?" if status else "") + " ORDER BY code",
+            (me, me, me, me, status) if status else (me, me, me, me),
+        )
+        hide = self._ws.actor.role is Role.SURROGATE
+        return [_row_to_case(self._ws, r, hide) for r in rows]
+
+    def get(self, case_key: str) -> Case:
+        case_id = self.access.require(case_key)
+        row = self._ws.vault.db.one(_SELECT + " WHERE case_id=?", (case_id,))
+        assert row is not None
+        return _row_to_case(self._ws, row, self.access.role(case_id) is Role.SURROGATE)
+
+    def next_code(self, year: int | None = None) -> str:
+        year = year or int(self._ws.local_now()[:4])
+        prefix = f"C-{year}-"
+        rows = self._ws.vault.db.rows("SELECT code FROM cases WHERE code LIKE ?", (prefix + "%",))
+        numbers = [int(c[len(prefix):]) for (c,) in rows if c[len(prefix):].isdigit()]
+        return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+    def _check_team(self, surrogate_ids: tuple[str, ...], supervisor_id: str | None) -> None:
+        for member_id in surrogate_ids:
+            if self._ws.members.require_active(member_id).role is not Role.SURROGATE:
+                raise InvalidInput("not-a-surrogate", field="surrogate_ids")
+        if supervisor_id and self._ws.members.require_active(supervisor_id).role is not Role.SUPERVISOR:
+            raise InvalidInput("not-a-supervisor", field="supervisor_id")
+
+    def open(
+        self, client: dict[str, Any], surrogate_ids: tuple[str, ...] = (),
+        supervisor_id: str | None = None, opened_at: str | None = None,
+    ) -> Change:
+        """Open a case (status: referral) with the acting therapist as its clinical lead.
+        ``client`` holds the fields of :class:`Client`; the code defaults to the next free."""
+        self._ws.require(Role.THERAPIST)
+        data = validate_client({"code": self.next_code(), **client})
+        if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
+            raise InvalidInput("code-taken", field="client.code")
+        self._check_team(tuple(surrogate_ids), supervisor_id)
+        case_id = CaseId(str(uuid.uuid4()))
+        body = {
+            "client": {**{k: "" for k in CLIENT_FIELDS}, "presenting_concerns": [], **data},
+            "therapist_id": self._ws.actor.member_id,
+            "surrogate_ids": sorted(surrogate_ids),
+            "supervisor_id": supervisor_id,
+            "status": "referral",
+            "opened_at": clock.when(opened_at, "opened_at") if opened_at else self._ws.local_now(),
+        }
+        entry = self._ws.append("case.opened", body, case_id)
+        return Change(entry.id, case_id, entry.kind, case_id)
+
+    def update_client(self, case_key: str, **changes: Any) -> Change:
+        case_id = self.access.require(case_key, Role.THERAPIST)
+        data = validate_client(changes)
+        if "code" in data and self._ws.vault.db.one(
+            "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
+        ):
+            raise InvalidInput("code-taken", field="client.code")
+        entry = self._ws.append("case.client_updated", {"changes": data}, case_id)
+        return Change(entry.id, case_id, entry.kind, case_id)
+
+    def set_team(self, case_key: str, surrogate_ids: tuple[str, ...],
+                 supervisor_id: str | None) -> Change:
+        case_id = self.access.require(case_key, Role.THERAPIST)
+        self._check_team(tuple(surrogate_ids), supervisor_id)
+        entry = self._ws.append("case.team_changed", {
+            "surrogate_ids": sorted(surrogate_ids), "supervisor_id": supervisor_id}, case_id)
+        return Change(entry.id, case_id, entry.kind, case_id)
+
+    def change_status(self, case_key: str, to: str, reason: str = "",
+                      at: str | None = None) -> Change:
+        """Move along the lifecycle; only the transitions in TRANSITIONS are allowed."""
+        case_id = self.access.require(case_key, Role.THERAPIST)
+        case = self.get(case_id)
+        if to not in TRANSITIONS[case.status]:
+            raise InvalidInput("transition", field="status", current=case.status, to=to)
+        body = {"from": case.status, "to": to, "reason": reason.strip(),
+                "at": clock.when(at, "at") if at else self._ws.local_now()}
+        entry = self._ws.append("case.status_changed", body, case_id)
+        return Change(entry.id, case_id, entry.kind, case_id)
+
+    # -- goals --
+    def add_goal(self, case_key: str, description: str, baseline: str, target: str,
+                 unit: str = "") -> Change:
+        case_id = self.access.require(case_key, Role.THERAPIST)
+        if not description.strip():
+            raise InvalidInput("empty", field="description")
+        goal_id = str(uuid.uuid4())
+        entry = self._ws.append("goal.set", {
+            "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
+            "target": str(target), "unit": unit.strip()}, case_id)
+        return Change(entry.id, case_id, entry.kind, goal_id)
+
+    def record_progress(self, case_key: str, goal_id: str, value: str, note: str = "",
+                        on: str | None = None) -> Change:
+        case_id = self.access.require(case_key, Role.THERAPIST)
+        if not self._ws.vault.db.one("SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
+                                     (goal_id, case_id)):
+            raise NotFound("goal")
+        entry = self._ws.append("goal.progress", {
+            "goal_id": goal_id, "value": str(value), "note": note.strip(),
+            "on": clock.day(on) if on else self._ws.local_now()[:10]}, case_id)
+        return Change(entry.id, case_id, entry.kind, goal_id)
+
+    def goals(self, case_key: str) -> builtins.list[Goal]:
+        case_id = self.access.require(case_key)
+        goals = []
+        for data, progress in self._ws.vault.db.rows(
+            "SELECT data, progress FROM goals WHERE case_id=? ORDER BY rowid", (case_id,)
+        ):
+            d = json.loads(data)
+            goals.append(Goal(
+                d["goal_id"], d["description"], d["baseline"], d["target"], d.get("unit", ""),
+                tuple(GoalProgress(p["on"], p["value"], p.get("note", ""))
+                      for p in json.loads(progress)),
+            ))
+        return goals

@@ -1,0 +1,311 @@
+"""Consent: the spine of the record.
+
+A consent record is made from a versioned form, signed by the parties the form names (each
+signature carries the form's content hash), and grants or declines activities from the ladder
+within the form's scope, valid from a time and optionally until a day.
+
+Revocation is immediate and case-wide: revoking an activity at time t ends every grant of it
+that began at or before t; only a consent that begins after t grants it again. Revoking a whole
+record ends all its grants (and the document itself, for a release of information). A later
+record that *declines* an activity ends earlier grants of it the same way.
+
+Who reads what of a record (``triad.casefile.visibility``): the case's therapist and supervisor read it
+whole (the supervisor audits the signatures); a surrogate partner reads what is consented and
+whether it is in force, the parties and dates of the signatures, but not the client's typed
+name (the client code stands in for it) nor any drawn signature: ``withheld`` names those.
+Records are listed by when they take effect, then when they were recorded, then entry id:
+the same order on every machine that holds the case.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from triad import clock
+from triad.casefile import forms as form_texts
+from triad.casefile.cases import Change
+from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
+from triad.casefile.visibility import withhold
+from triad.errors import ConsentViolation, InvalidInput, NotFound
+from triad.log.entries import CaseId
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+PARTIES = ("client", "therapist", "surrogate")
+MAX_DRAWING_BYTES = 256 * 1024
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class Signature:
+    party: str
+    name: str
+    signed_on: str
+    form_hash: str
+    drawing: str | None = None  # base64 PNG drawn with the mouse, optional
+
+
+@dataclass(frozen=True)
+class Revocation:
+    activities: tuple[Activity, ...]  # empty: the whole record
+    at: str
+    party: str
+    reason: str
+    by: str
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    consent_id: str
+    case_id: CaseId
+    form_id: str
+    form_version: int
+    form_hash: str
+    grants: tuple[Activity, ...]
+    declines: tuple[Activity, ...]
+    valid_from: str
+    valid_until: str | None
+    signatures: tuple[Signature, ...]
+    note: str
+    recorded_at: str
+    recorded_by: str
+    entry_id: str
+    revocations: tuple[Revocation, ...] = ()
+    withheld: tuple[str, ...] = ()  # what the reader's role may not see (blanked here)
+
+    @property
+    def ends(self) -> str | None:
+        """The first minute it is no longer valid, or None."""
+        return clock.end_of(self.valid_until) if self.valid_until else None
+
+    def valid_at(self, at: str) -> bool:
+        return self.valid_from <= at and (self.ends is None or at < self.ends)
+
+    def revoked_activities(self, at: str) -> set[Activity]:
+        gone: set[Activity] = set()
+        for r in self.revocations:
+            if r.at <= at:
+                gone |= set(r.activities or self.grants)
+        return gone
+
+    def wholly_revoked_at(self, at: str) -> str | None:
+        """When the whole record was revoked (at or before ``at``), else None."""
+        times = [r.at for r in self.revocations if not r.activities and r.at <= at]
+        return min(times) if times else None
+
+    def status(self, at: str) -> str:
+        """pending, in-force, partly-revoked, revoked or expired, as of ``at``."""
+        if at < self.valid_from:
+            return "pending"
+        if self.wholly_revoked_at(at):
+            return "revoked"
+        if self.ends is not None and at >= self.ends:
+            return "expired"
+        gone = self.revoked_activities(at) & set(self.grants)
+        if self.grants and gone == set(self.grants):
+            return "revoked"
+        return "partly-revoked" if gone else "in-force"
+
+
+# What of a consent record a surrogate partner is not shown (see the module docstring).
+WITHHELD_FROM_SURROGATES = ("signatures.client.name", "signatures.drawing")
+
+
+def record_from_row(row: tuple[Any, ...], role: Role | None = None,
+                    client_code: str = "") -> ConsentRecord:
+    """A record from its projection row, as ``role`` may read it (None: whole). For a
+    surrogate the client's typed name reads ``client_code`` and drawings are None."""
+    data, revocations, entry_id, recorded_at, recorded_by, case_id = row
+    d = json.loads(data)
+    withheld: tuple[str, ...] = ()
+    if role is Role.SURROGATE:
+        d = withhold("consent.given", d, role)[0]
+        for s in d["signatures"]:
+            if s.get("party") == "client":
+                s["name"] = client_code
+        withheld = WITHHELD_FROM_SURROGATES
+    return ConsentRecord(
+        consent_id=d["consent_id"], case_id=CaseId(case_id), form_id=d["form_id"],
+        form_version=int(d["form_version"]), form_hash=d["form_hash"],
+        grants=activities(d["grants"]), declines=activities(d["declines"]),
+        valid_from=d["valid_from"], valid_until=d.get("valid_until"),
+        signatures=tuple(Signature(**s) for s in d["signatures"]), note=d.get("note", ""),
+        recorded_at=recorded_at, recorded_by=recorded_by, entry_id=entry_id,
+        revocations=tuple(sorted((
+            Revocation(activities(r.get("activities") or []), r["at"], r["party"],
+                       r.get("reason", ""), r["by"], r["entry_id"])
+            for r in json.loads(revocations)), key=lambda r: (r.at, r.entry_id))),
+        withheld=withheld,
+    )
+
+
+def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity, ...]:
+    """The activities consent covers at ``at`` (see the module docstring for the rules)."""
+    ends: list[tuple[str, Activity, str]] = []  # (time, activity, from record)
+    for r in records:
+        for rv in r.revocations:
+            for a in rv.activities or r.grants:
+                ends.append((rv.at, a, ""))
+        for a in r.declines:
+            ends.append((r.valid_from, a, r.consent_id))
+    covered = []
+    for a in LADDER:
+        for r in records:
+            if a not in r.grants or not r.valid_at(at):
+                continue
+            if any(x == a and r.valid_from <= t <= at and src != r.consent_id
+                   for t, x, src in ends):
+                continue
+            covered.append(a)
+            break
+    return tuple(covered)
+
+
+def _check_drawing(drawing: str | None) -> str | None:
+    if not drawing:
+        return None
+    try:
+        raw = base64.b64decode(drawing, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidInput("drawing", field="signatures.drawing") from exc
+    if not raw.startswith(PNG_MAGIC) or len(raw) > MAX_DRAWING_BYTES:
+        raise InvalidInput("drawing", field="signatures.drawing")
+    return drawing
+
+
+class ConsentService:
+    """Record, revoke and query consent. Therapists record consent; therapists and
+    surrogates record a revocation; everyone on the case reads the scope."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def forms(self) -> list[form_texts.Form]:
+        return form_texts.forms()
+
+    def give(
+        self, case_key: str, form_id: str, signatures: list[dict[str, Any]],
+        grants: tuple[str, ...] = (), declines: tuple[str, ...] = (),
+        valid_from: str | None = None, valid_until: str | None = None, note: str = "",
+        form_version: int | None = None,
+    ) -> Change:
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
+        form = form_texts.form(form_id, form_version)
+        granted, declined = activities(grants, "grants"), activities(declines, "declines")
+        if set(granted) & set(declined):
+            raise InvalidInput("grant-and-decline", field="declines")
+        outside = [a for a in (*granted, *declined) if a not in form.scope]
+        if outside:
+            raise InvalidInput("outside-form-scope", field="grants", activities=ladder_sorted(outside))
+        sigs = self._signatures(form, signatures)
+        start = clock.when(valid_from, "valid_from") if valid_from else max(
+            s["signed_on"] for s in sigs) + "T00:00"
+        until = clock.day(valid_until, "valid_until") if valid_until else None
+        if until is not None and clock.end_of(until) <= start:
+            raise InvalidInput("until-before-from", field="valid_until")
+        consent_id = str(uuid.uuid4())
+        body = {
+            "consent_id": consent_id, "form_id": form.form_id, "form_version": form.version,
+            "form_hash": form.content_hash, "grants": ladder_sorted(granted),
+            "declines": ladder_sorted(declined), "valid_from": start, "valid_until": until,
+            "signatures": sigs, "note": note.strip(),
+        }
+        entry = self._ws.append("consent.given", body, case_id)
+        return Change(entry.id, case_id, entry.kind, consent_id)
+
+    @staticmethod
+    def _signatures(form: form_texts.Form, given: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for s in given:
+            party = str(s.get("party", ""))
+            if party not in PARTIES:
+                raise InvalidInput("party", field="signatures.party", value=party)
+            if party in out:
+                raise InvalidInput("party-twice", field="signatures.party", value=party)
+            name = " ".join(str(s.get("name", "")).split())
+            if not name:
+                raise InvalidInput("signature-name", field=f"signatures.{party}.name")
+            out[party] = {
+                "party": party, "name": name,
+                "signed_on": clock.day(s.get("signed_on", ""), f"signatures.{party}.signed_on"),
+                "form_hash": form.content_hash, "drawing": _check_drawing(s.get("drawing")),
+            }
+        missing = [p for p in form.parties if p not in out]
+        if missing:
+            raise InvalidInput("signature-missing", field="signatures", parties=missing)
+        return [out[p] for p in PARTIES if p in out]
+
+    def revoke(
+        self, case_key: str, consent_id: str, reason: str, party: str = "client",
+        activities_: tuple[str, ...] = (), at: str | None = None,
+    ) -> Change:
+        """Revoke some activities of a record, or (none given) the whole record. Effective
+        at ``at`` (default: now)."""
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SURROGATE)
+        record = self.get(case_id, consent_id)
+        chosen = activities(activities_, "activities")
+        if any(a not in record.grants for a in chosen):
+            raise InvalidInput("not-granted", field="activities")
+        if party not in PARTIES:
+            raise InvalidInput("party", field="party")
+        if not reason.strip():
+            raise InvalidInput("reason-required", field="reason")
+        body = {"consent_id": consent_id, "activities": ladder_sorted(chosen), "party": party,
+                "reason": reason.strip(), "at": clock.when(at, "at") if at else self._ws.local_now()}
+        entry = self._ws.append("consent.revoked", body, case_id)
+        return Change(entry.id, case_id, entry.kind, consent_id)
+
+    def records(self, case_key: str) -> list[ConsentRecord]:
+        """The case's consent records as the acting member may read them (module docstring),
+        by start, then recording time, then entry id."""
+        case_id = self._ws.cases.access.require(case_key)
+        db = self._ws.vault.db
+        role = self._ws.cases.access.role(case_id)
+        code = ""
+        if role is Role.SURROGATE:
+            row = db.one("SELECT code FROM cases WHERE case_id=?", (case_id,))
+            code = str(row[0]) if row else ""
+        rows = db.rows(
+            "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
+            " WHERE case_id=? ORDER BY json_extract(data, '$.valid_from'), recorded_at, entry_id",
+            (case_id,))
+        return [record_from_row(r, role, code) for r in rows]
+
+    def get(self, case_key: str, consent_id: str) -> ConsentRecord:
+        for r in self.records(case_key):
+            if r.consent_id == consent_id:
+                return r
+        raise NotFound("consent")
+
+    @staticmethod
+    def status(record: ConsentRecord, records: list[ConsentRecord], at: str) -> str:
+        """A record's status seen case-wide: its grants also end when the activity is
+        revoked or declined in another record of the case."""
+        own = record.status(at)
+        if own not in ("in-force", "partly-revoked") or not record.grants:
+            return own
+        still = set(record.grants) & set(activities_in_force(records, at))
+        if not still:
+            return "revoked"
+        return "partly-revoked" if still != set(record.grants) else "in-force"
+
+    def in_force(self, case_key: str, at: str | None = None) -> tuple[Activity, ...]:
+        """Which activities are consented for this case at ``at`` (default: now)."""
+        return activities_in_force(self.records(case_key), clock.when(at) if at else self._ws.local_now())
+
+    def missing(self, case_key: str, wanted: tuple[str, ...], at: str) -> list[str]:
+        have = set(self.in_force(case_key, at))
+        return [a.value for a in activities(wanted) if a not in have]
+
+    def require_covered(self, case_key: str, wanted: tuple[str, ...], at: str) -> None:
+        missing = self.missing(case_key, wanted, at)
+        if missing:
+            raise ConsentViolation(missing, at)

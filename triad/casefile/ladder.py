@@ -1,0 +1,57 @@
+"""The fixed activity ladder consent names, and the vocabularies of the field (DOMAIN.md).
+The core speaks in these codes; the UI and printouts turn them into words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from triad.errors import InvalidInput
+
+
+class Activity(StrEnum):
+    CONVERSATION = "conversation"
+    RELAXATION = "relaxation_breathing"
+    CLOTHED_TOUCH = "clothed_touch"
+    BODY_IMAGE = "nudity_body_image"
+    NON_GENITAL_TOUCH = "non_genital_touch"
+    GENITAL_TOUCH = "genital_touch"
+    INTERCOURSE = "intercourse"
+    AIDS = "therapeutic_aids"
+
+
+LADDER: tuple[Activity, ...] = tuple(Activity)
+
+ACTIVITY_LABELS = {
+    Activity.CONVERSATION: "Conversation",
+    Activity.RELAXATION: "Relaxation and breathing",
+    Activity.CLOTHED_TOUCH: "Clothed non-sexual touch",
+    Activity.BODY_IMAGE: "Nudity / body-image work",
+    Activity.NON_GENITAL_TOUCH: "Non-genital touch",
+    Activity.GENITAL_TOUCH: "Genital touch",
+    Activity.INTERCOURSE: "Sexual intercourse",
+    Activity.AIDS: "Use of therapeutic aids",
+}
+
+PRESENTING_CONCERNS = (
+    "intimacy-difficulties", "lack-of-confidence", "communication-problems", "anxiety",
+    "performance-anxiety", "low-desire", "disability-or-chronic-illness", "abuse-or-trauma",
+    "erectile-dysfunction", "premature-ejaculation", "painful-sex", "negative-body-image",
+    "inexperience", "trust-after-infidelity", "shame",
+)
+
+
+def activities(values: Iterable[str], field: str = "activities") -> tuple[Activity, ...]:
+    """Validate activity codes; returns them once each, in ladder order."""
+    chosen = set()
+    for v in values:
+        try:
+            chosen.add(Activity(v))
+        except ValueError as exc:
+            raise InvalidInput("activity", field=field, value=str(v)) from exc
+    return tuple(a for a in LADDER if a in chosen)
+
+
+def ladder_sorted(values: Iterable[Activity]) -> list[str]:
+    chosen = set(values)
+    return [a.value for a in LADDER if a in chosen]

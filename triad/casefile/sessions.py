@@ -1,0 +1,409 @@
+"""Sessions, the surrogate's debrief after each, the therapist's review, and measures.
+
+Scheduling a session whose planned activities consent does not cover is refused. A debrief
+that records an activity outside consent is *accepted* -- the record must tell the truth --
+and carries a flag for therapist review, as do stop/pause signals and boundaries not kept.
+The debrief's process recording (the surrogate's detailed notes to the therapist) is kept
+apart: summaries leave it out, and only the therapist and the surrogate who wrote it read it
+-- a supervisor audits the record, not these notes (``triad.casefile.visibility``), so the services
+hand a supervisor debriefs with ``process_recording`` blank and named in ``withheld``.
+
+Lists are ordered from the data alone (time, then entry id), never by the order a vault
+happened to learn of the entries, so every machine holding a case lists it the same way.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from triad import clock
+from triad.casefile.cases import Change
+from triad.casefile.ladder import Activity, activities, ladder_sorted
+from triad.casefile.visibility import PROCESS_RECORDING
+from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.log.entries import CaseId
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+KINDS = ("therapist_session", "surrogate_session", "three_way_meeting")
+TEXT_FIELDS = ("location", "went_well", "was_hard", "arousal_anxiety", "boundaries_note",
+               "safer_sex", "reactions", "questions", "proposal", "process_recording")
+MEASURE_RANGES: dict[str, tuple[float, float, bool]] = {
+    # kind: (min, max, integer?)
+    "suds": (0, 10, True),
+    "iief5": (5, 25, True),
+    "fsfi": (2.0, 36.0, False),
+}
+
+
+@dataclass(frozen=True)
+class Review:
+    comment: str
+    by: str
+    at: str
+    entry_id: str
+    amended: bool = False
+
+
+@dataclass(frozen=True)
+class Debrief:
+    session_id: str
+    author: str
+    submitted_at: str
+    entry_id: str
+    held_at: str
+    duration_min: int
+    location: str
+    phase_id: str | None
+    activities_planned: tuple[Activity, ...]
+    activities_done: tuple[Activity, ...]
+    suds_before: int | None
+    suds_after: int | None
+    went_well: str
+    was_hard: str
+    arousal_anxiety: str
+    boundaries_kept: bool
+    boundaries_note: str
+    stop_signals: int
+    pause_signals: int
+    safer_sex: str
+    aids_used: tuple[str, ...]
+    reactions: str
+    questions: str
+    proposal: str
+    process_recording: str
+    flags: tuple[str, ...]
+    reviews: tuple[Review, ...] = ()
+    amended: bool = False
+
+    # (time, entry id) of the latest amendment that raised a new flag: only a review later
+    # than it counts. From the data, not the order entries arrived in, so every machine agrees.
+    reflagged_at: tuple[str, str] | None = None
+    awaiting_review: bool = True  # the projection's verdict, the one the agenda's SQL reads
+    withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
+
+    @property
+    def reviewed(self) -> bool:
+        return not self.awaiting_review
+
+
+@dataclass(frozen=True)
+class Session:
+    session_id: str
+    case_id: CaseId
+    kind: str
+    starts_at: str
+    duration_min: int
+    phase_id: str | None
+    planned_activities: tuple[Activity, ...]
+    location: str
+    surrogate_id: str | None
+    entry_id: str
+    debrief: Debrief | None = None
+    amended: bool = False
+
+    @property
+    def status(self) -> str:
+        if self.debrief is None:
+            return "scheduled"
+        return "reviewed" if self.debrief.reviewed else "debriefed"
+
+
+@dataclass(frozen=True)
+class Measure:
+    measure_id: str
+    kind: str
+    value: float
+    on: str
+    label: str
+    entry_id: str
+    amended: bool = False
+
+
+@dataclass(frozen=True)
+class DebriefForm:
+    """What a surrogate fills in after a session (DOMAIN: "The surrogate's debrief")."""
+
+    activities_done: tuple[str, ...]
+    suds_before: int | None = None
+    suds_after: int | None = None
+    went_well: str = ""
+    was_hard: str = ""
+    arousal_anxiety: str = ""
+    boundaries_kept: bool = True
+    boundaries_note: str = ""
+    stop_signals: int = 0
+    pause_signals: int = 0
+    safer_sex: str = ""
+    aids_used: tuple[str, ...] = ()
+    reactions: str = ""
+    questions: str = ""
+    proposal: str = ""
+    process_recording: str = ""
+    held_at: str | None = None
+    duration_min: int | None = None
+    location: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _suds(value: Any, name: str) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput("number", field=name) from exc
+    if not 0 <= number <= 10:
+        raise InvalidInput("range", field=name, minimum=0, maximum=10)
+    return number
+
+
+def _count(value: Any, name: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput("number", field=name) from exc
+    if number < 0:
+        raise InvalidInput("range", field=name)
+    return number
+
+
+def _duration(value: Any) -> int:
+    number = _count(value, "duration_min")
+    if not 1 <= number <= 24 * 60:
+        raise InvalidInput("range", field="duration_min", minimum=1, maximum=1440)
+    return number
+
+
+def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
+    """A debrief from its projection row, as ``role`` may read it (None: whole)."""
+    data, entry_id, author, submitted_at, reviews = row
+    d = json.loads(data)
+    review_rows = json.loads(reviews)
+    reflagged = d.get("reflagged_at")
+    withheld: tuple[str, ...] = ()
+    if role is Role.SUPERVISOR:
+        d[PROCESS_RECORDING] = ""
+        withheld = (PROCESS_RECORDING,)
+    return Debrief(
+        session_id=d["session_id"], author=author, submitted_at=submitted_at, entry_id=entry_id,
+        held_at=d["held_at"], duration_min=d["duration_min"], location=d.get("location", ""),
+        phase_id=d.get("phase_id"), activities_planned=activities(d.get("activities_planned", [])),
+        activities_done=activities(d["activities_done"]), suds_before=d.get("suds_before"),
+        suds_after=d.get("suds_after"), went_well=d.get("went_well", ""),
+        was_hard=d.get("was_hard", ""), arousal_anxiety=d.get("arousal_anxiety", ""),
+        boundaries_kept=bool(d.get("boundaries_kept", True)),
+        boundaries_note=d.get("boundaries_note", ""), stop_signals=d.get("stop_signals", 0),
+        pause_signals=d.get("pause_signals", 0), safer_sex=d.get("safer_sex", ""),
+        aids_used=tuple(d.get("aids_used", [])), reactions=d.get("reactions", ""),
+        questions=d.get("questions", ""), proposal=d.get("proposal", ""),
+        process_recording=d.get("process_recording", ""), flags=tuple(d.get("flags", [])),
+        reviews=tuple(sorted((Review(r["comment"], r["by"], r["at"], r["entry_id"],
+                                     bool(r.get("amendments"))) for r in review_rows),
+                             key=lambda r: (r.at, r.entry_id))),
+        amended=bool(d.get("amendments")),
+        reflagged_at=(reflagged[0], reflagged[1]) if reflagged else None,
+        # A row with no verdict (written before schema 5 and not migrated): its old rule.
+        awaiting_review=bool(d["awaiting_review"]) if "awaiting_review" in d
+        else len(review_rows) <= int(d.get("reviews_before_reflag", 0)),
+        withheld=withheld,
+    )
+
+
+class SessionService:
+    """Therapists schedule and review; a session's surrogate writes its debrief."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def schedule(
+        self, case_key: str, kind: str, starts_at: str, duration_min: int = 60,
+        phase_id: str | None = None, planned_activities: tuple[str, ...] = (),
+        location: str = "", surrogate_id: str | None = None,
+    ) -> Change:
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
+        if kind not in KINDS:
+            raise InvalidInput("session-kind", field="kind")
+        when = clock.when(starts_at, "starts_at")
+        planned = activities(planned_activities, "planned_activities")
+        case = self._ws.cases.get(case_id)
+        if case.status in ("closed",):
+            raise InvalidInput("case-status", field="status", status=case.status)
+        if kind != "therapist_session":
+            if surrogate_id is None and len(case.surrogate_ids) == 1:
+                surrogate_id = case.surrogate_ids[0]
+            if surrogate_id not in case.surrogate_ids:
+                raise InvalidInput("surrogate-not-on-case", field="surrogate_id")
+        else:
+            surrogate_id = None
+        if phase_id is not None:
+            plan = self._ws.plans.current(case_id)
+            if plan is None:
+                raise NotFound("plan")
+            plan.phase(phase_id)
+        self._ws.consent.require_covered(case_id, tuple(a.value for a in planned), when)
+        session_id = str(uuid.uuid4())
+        entry = self._ws.append("session.scheduled", {
+            "session_id": session_id, "kind": kind, "starts_at": when,
+            "duration_min": _duration(duration_min), "phase_id": phase_id,
+            "planned_activities": ladder_sorted(planned), "location": location.strip(),
+            "surrogate_id": surrogate_id}, case_id)
+        return Change(entry.id, case_id, entry.kind, session_id)
+
+    def list(self, case_key: str) -> list[Session]:
+        """Sessions in time order. A surrogate sees only their own sessions."""
+        return self._load(self._ws.cases.access.require(case_key))
+
+    def _load(self, case_id: str, session_id: str | None = None) -> builtins.list[Session]:
+        """The case's sessions the acting member may see (or just ``session_id``): one query
+        for the sessions, one for their debriefs."""
+        sql = "SELECT data, entry_id FROM sessions WHERE case_id=?"
+        params: tuple[Any, ...] = (case_id,)
+        role = self._ws.cases.access.role(case_id)
+        if role is Role.SURROGATE:
+            sql += " AND surrogate_id=?"
+            params += (self._ws.actor.member_id,)
+        debrief_sql = ("SELECT session_id, data, entry_id, author, submitted_at, reviews"
+                       " FROM debriefs WHERE case_id=?")
+        debrief_params: tuple[Any, ...] = (case_id,)
+        if session_id is not None:  # saving one debrief must not read the whole case
+            sql += " AND session_id=?"
+            params += (session_id,)
+            debrief_sql += " AND session_id=?"
+            debrief_params += (session_id,)
+        sessions = []
+        debriefs = {r[0]: _debrief_from(r[1:], role)
+                    for r in self._ws.vault.db.rows(debrief_sql, debrief_params)}
+        for data, entry_id in self._ws.vault.db.rows(sql + " ORDER BY starts_at, entry_id", params):
+            d = json.loads(data)
+            sessions.append(Session(
+                d["session_id"], CaseId(case_id), d["kind"], d["starts_at"], d["duration_min"],
+                d.get("phase_id"), activities(d.get("planned_activities", [])),
+                d.get("location", ""), d.get("surrogate_id"), entry_id,
+                debriefs.get(d["session_id"]), bool(d.get("amendments")),
+            ))
+        return sessions
+
+    def get(self, session_id: str) -> Session:
+        row = self._ws.vault.db.one("SELECT case_id FROM sessions WHERE session_id=?", (session_id,))
+        if row is None:
+            raise NotFound("session")
+        found = self._load(self._ws.cases.access.require(row[0]), session_id)
+        if not found:
+            raise PermissionDenied("not-your-session")
+        return found[0]
+
+    def submit_debrief(self, session_id: str, form: DebriefForm) -> Change:
+        """The session's surrogate logs what happened. Activities outside consent are
+        recorded as they happened and flagged for the therapist."""
+        session = self.get(session_id)
+        self._ws.cases.access.require(session.case_id, Role.SURROGATE)
+        if session.surrogate_id != self._ws.actor.member_id:
+            raise PermissionDenied("not-your-session")
+        if session.debrief is not None:
+            raise InvalidInput("already-debriefed", field="session_id")
+        done = activities(form.activities_done, "activities_done")
+        held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
+        stop, pause = _count(form.stop_signals, "stop_signals"), _count(form.pause_signals, "pause_signals")
+        flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept))
+        body: dict[str, Any] = {
+            "session_id": session_id, "held_at": held_at,
+            "duration_min": _duration(form.duration_min or session.duration_min),
+            "location": (form.location if form.location is not None else session.location).strip(),
+            "phase_id": session.phase_id,
+            "activities_planned": ladder_sorted(session.planned_activities),
+            "activities_done": ladder_sorted(done),
+            "suds_before": _suds(form.suds_before, "suds_before"),
+            "suds_after": _suds(form.suds_after, "suds_after"),
+            "boundaries_kept": bool(form.boundaries_kept), "stop_signals": stop,
+            "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
+            "flags": flags,
+        }
+        for name in TEXT_FIELDS:
+            if name != "location":
+                body[name] = str(getattr(form, name)).strip()
+        entry = self._ws.append("session.debriefed", body, session.case_id)
+        return Change(entry.id, session.case_id, entry.kind, session_id)
+
+    def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
+                  pause: int, boundaries_kept: bool) -> builtins.list[str]:
+        """What the therapist must look at in a debrief: activities outside consent in force
+        at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
+        missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
+        flags = [f"activity-not-consented:{a}" for a in missing]
+        flags += [f"activity-not-planned:{a.value}" for a in done
+                  if a not in session.planned_activities and a.value not in missing]
+        if stop:
+            flags.append("stop-signal-used")
+        if pause:
+            flags.append("pause-signal-used")
+        if not boundaries_kept:
+            flags.append("boundary-not-kept")
+        return flags
+
+    def review(self, session_id: str, comment: str) -> Change:
+        """The therapist acknowledges a debrief with a comment."""
+        session = self.get(session_id)
+        self._ws.cases.access.require(session.case_id, Role.THERAPIST)
+        if session.debrief is None:
+            raise InvalidInput("no-debrief", field="session_id")
+        if not comment.strip():
+            raise InvalidInput("comment-required", field="comment")
+        entry = self._ws.append("debrief.reviewed", {
+            "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
+            "comment": comment.strip()}, session.case_id)
+        return Change(entry.id, session.case_id, entry.kind, session_id)
+
+
+def check_measure(kind: str, value: Any) -> float:
+    if kind not in MEASURE_RANGES:
+        raise InvalidInput("measure-kind", field="kind")
+    low, high, integer = MEASURE_RANGES[kind]
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput("number", field="value") from exc
+    if integer and number != int(number):
+        raise InvalidInput("whole-number", field="value")
+    if not low <= number <= high:
+        raise InvalidInput("range", field="value", minimum=low, maximum=high)
+    return int(number) if integer else round(number, 2)
+
+
+class MeasureService:
+    """SUDS ratings (0-10, per situation), IIEF-5 totals (5-25), FSFI totals (2-36)."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def record(self, case_key: str, kind: str, value: float, on: str | None = None,
+               label: str = "") -> Change:
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
+        number = check_measure(kind, value)
+        measure_id = str(uuid.uuid4())
+        entry = self._ws.append("measure.recorded", {
+            "measure_id": measure_id, "kind": kind, "value": number,
+            "on": clock.day(on, "on") if on else self._ws.local_now()[:10],
+            "label": label.strip()}, case_id)
+        return Change(entry.id, case_id, entry.kind, measure_id)
+
+    def list(self, case_key: str, kind: str | None = None) -> list[Measure]:
+        """By day, then when recorded, then entry id (the same on every machine)."""
+        case_id = self._ws.cases.access.require(case_key)
+        rows = self._ws.vault.db.rows(
+            "SELECT m.data, m.entry_id FROM measures m LEFT JOIN entries e ON e.id = m.entry_id"
+            " WHERE m.case_id=?" + (" AND m.kind=?" if kind else "")
+            + " ORDER BY json_extract(m.data, '$.on'), e.created_at, m.entry_id",
+            (case_id, kind) if kind else (case_id,))
+        out = []
+        for data, entry_id in rows:
+            d = json.loads(data)
+            out.append(Measure(d["measure_id"], d["kind"], d["value"], d["on"], d.get("label", ""),
+                               entry_id, bool(d.get("amendments"))))
+        return out

@@ -1,0 +1,128 @@
+"""Who sees what of a case: the field rules every read path and every packet applies.
+
+- **therapist** (the case's clinical lead, or its custodian): everything.
+- **surrogate partner**: the case without the client's legal name and date of birth; of each
+  consent record what is consented, by which form, whether it is in force, who signed and when
+  -- not the client's typed name (it is the client's real name: the client code stands in for
+  it) nor any drawn signature image; their own sessions and debriefs (with their own process
+  recordings) and the reviews of them. Pseudonymised by default: the surrogate works with the
+  client code.
+- **supervisor**: everything except process recordings. DOMAIN keeps the surrogate's detailed
+  notes to the therapist apart from the clinical record, as HIPAA keeps psychotherapy notes
+  apart: they are written for the therapist, and the supervisor audits the consent and the
+  record (debriefs with their activities, signals, flags and reviews, consent, plans), which
+  does not need them. The supervisor learns that a recording exists and when it was amended,
+  not what it says.
+
+Rules work on entry bodies (``withhold``), so the services (consent, sessions), the exchange
+(redacted views) and anything that shows a raw entry (``readable_body``) apply the same ones.
+A withheld value is blanked (``""`` or ``None``; a signature's typed name, which may not be
+empty, reads ``WITHHELD``), never removed from a fixed shape, except in ``changes`` maps, where
+the key is dropped for surrogates as before.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from triad.casefile.cases import HIDDEN_FROM_SURROGATES
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.log.entries import Entry
+    from triad.workspace import Workspace
+
+PROCESS_RECORDING = "process_recording"
+WITHHELD = "withheld"  # stands in for a signature's typed name, which is never empty
+
+
+def withhold(kind: str, body: dict[str, Any], role: Role | None) -> tuple[dict[str, Any], list[str]]:
+    """``body`` as ``role`` may read it, and the dotted paths of what was withheld (empty:
+    nothing was). Case openings and consent signatures keep their fields, blanked; ``changes``
+    maps drop the hidden client fields."""
+    out = copy.deepcopy(body)
+    removed: list[str] = []
+    if role is Role.SURROGATE:
+        _surrogate(kind, body, out, removed)
+    elif role is Role.SUPERVISOR:
+        _supervisor(kind, body, out, removed)
+    return out, removed
+
+
+def _surrogate(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:
+    if kind == "case.opened":
+        client = out.get("client", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if isinstance(client, dict) and client.get(key):
+                client[key] = ""
+                removed.append(f"client.{key}")
+    elif kind == "case.client_updated":
+        changes = out.get("changes", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if isinstance(changes, dict) and key in changes:
+                del changes[key]
+                removed.append(f"changes.{key}")
+    elif kind == "entry.amended" and body.get("target_kind") == "case.opened":
+        client = out.get("changes", {}).get("client", {})
+        for key in HIDDEN_FROM_SURROGATES:
+            if isinstance(client, dict) and key in client:
+                del client[key]
+                removed.append(f"changes.client.{key}")
+    elif kind == "consent.given":
+        for s in out.get("signatures", []):
+            if not isinstance(s, dict):
+                continue
+            party = str(s.get("party", ""))
+            if party == "client" and s.get("name") and s["name"] != WITHHELD:
+                s["name"] = WITHHELD
+                removed.append("signatures.client.name")
+            if s.get("drawing"):
+                s["drawing"] = None
+                removed.append(f"signatures.{party}.drawing")
+
+
+def _supervisor(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:
+    if kind == "session.debriefed" and out.get(PROCESS_RECORDING):
+        out[PROCESS_RECORDING] = ""
+        removed.append(PROCESS_RECORDING)
+    elif kind == "entry.amended" and body.get("target_kind") == "session.debriefed":
+        changes = out.get("changes", {})
+        if isinstance(changes, dict) and changes.get(PROCESS_RECORDING):
+            changes[PROCESS_RECORDING] = ""
+            removed.append(f"changes.{PROCESS_RECORDING}")
+
+
+def readable_body(ws: Workspace, entry: Entry) -> dict[str, Any] | None:
+    """The body of one case entry as the acting member may read it, or None when they may not
+    read it at all (not on the case; a surrogate and another surrogate's session, debrief or
+    review, or an audit note). For read paths that show raw entries (amendment history,
+    the audit trail)."""
+    if entry.case_id is None:
+        return entry.body
+    role = ws.cases.access.role(entry.case_id)
+    if role is None:
+        return None
+    if role is Role.SURROGATE and not _surrogate_may_read(ws, entry):
+        return None
+    return withhold(entry.kind, entry.body, role)[0]
+
+
+def _surrogate_may_read(ws: Workspace, entry: Entry) -> bool:
+    me = ws.actor.member_id
+    if entry.author == me:
+        return True
+    if entry.kind in ("audit.signoff", "audit.remediation"):
+        return False
+    session_id = None
+    if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed"):
+        session_id = entry.body.get("session_id")
+    elif entry.kind == "entry.amended":
+        target = ws.log.get(str(entry.body.get("target_id")))
+        return target is not None and target.case_id == entry.case_id \
+            and _surrogate_may_read(ws, target)
+    if session_id is None:
+        return True
+    row = ws.vault.db.one("SELECT surrogate_id FROM sessions WHERE session_id=? AND case_id=?",
+                          (session_id, entry.case_id))
+    return row is not None and row[0] == me

@@ -1,0 +1,232 @@
+"""triad-cli commands for the case file: demo, cases, show, export-json, import-json."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from triad.casefile import agenda
+from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.vault.files import atomic_write
+from triad.workspace import Workspace
+
+DUE_WORDS = {
+    "review-debrief": "review the debrief of {when}",
+    "debrief-missing": "debrief missing for {when}",
+    "session": "session {when}",
+    "consent-expires": "consent expires {when}",
+    "sign-consent": "informed consent to sign",
+}
+
+
+def due_text(item: agenda.DueItem | None) -> str:
+    if item is None:
+        return "-"
+    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from triad import demo
+    from triad.cli import NEW_PASSPHRASE_ENV, ask_secret
+
+    passphrase = ask_secret(NEW_PASSPHRASE_ENV, "Passphrase for every demo member", confirm=True)
+    ws = demo.build(Path(args.vault), passphrase,
+                    progress=lambda msg: print(f"  {msg}", file=sys.stderr))
+    try:
+        print(f"Created the demo practice in {args.vault}: {len(ws.cases.list())} cases.")
+        print(f"Members: {demo.THERAPIST} (therapist, the default), {', '.join(demo.SURROGATES)} "
+              f"(surrogates), {demo.SUPERVISOR} (supervisor); all use the same passphrase.")
+    finally:
+        ws.close()
+    return 0
+
+
+def _phase_title(ws: Workspace, case_id: str) -> str:
+    plan = ws.plans.current(case_id)
+    if plan is None:
+        return "no plan"
+    return plan.current.title if plan.current else "between phases"
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    from triad.cli import open_vault
+
+    ws = open_vault(args)
+    try:
+        rows = [("CODE", "STATUS", "PHASE", "NEXT")]
+        for case in ws.cases.list(args.status):
+            rows.append((case.code, case.status, _phase_title(ws, case.case_id),
+                         due_text(agenda.next_due(ws, case.case_id))))
+        if len(rows) == 1:
+            print("No cases" + (f" with status {args.status}" if args.status else "") + ".")
+            return 0
+        widths = [max(len(r[i]) for r in rows) for i in range(4)]
+        for r in rows:
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from triad.cli import open_vault
+
+    ws = open_vault(args)
+    try:
+        print(render_case(ws, args.case, show_names=args.show_names))
+    finally:
+        ws.close()
+    return 0
+
+
+def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
+    """A readable plain-text summary of one case (pseudonymised unless ``show_names``)."""
+    case = ws.cases.get(key)
+    names: dict[str, str] = {
+        m.member_id: m.name for m in ws.members.list(include_removed=True, include_external=True)}
+    now = ws.local_now()
+    out = [f"Case {case.code}  ·  {case.status}"
+           + (f"  (next: {', '.join(case.allowed_transitions)})" if case.allowed_transitions else "")]
+    if show_names and case.client.legal_name:
+        out.append(f"Client: {case.client.legal_name}")
+    c = case.client
+    out.append(f"Pronouns: {c.pronouns or '-'}   Opened: {case.opened_at[:10]}")
+    out.append("Presenting concerns: " + (", ".join(c.presenting_concerns) or "-"))
+    for label, text in (("Notes", c.concerns_note), ("Contraindications", c.contraindications),
+                        ("Medical / rehabilitation", c.medical_context)):
+        if text:
+            out.append(f"{label}: {text}")
+    out.append("Triad: therapist " + names.get(case.therapist_id, "?") + "; surrogate(s) "
+               + (", ".join(names.get(s, "?") for s in case.surrogate_ids) or "-")
+               + "; supervisor " + (names.get(case.supervisor_id, "?") if case.supervisor_id else "-"))
+    goals = ws.cases.goals(case.case_id)
+    if goals:
+        out.append("\nGoals")
+        for g in goals:
+            out.append(f"  {g.description}: {g.baseline} → {g.latest} (target {g.target})")
+    out.append("\nConsent")
+    records = ws.consent.records(case.case_id)
+    for r in records:
+        until = f" until {r.valid_until}" if r.valid_until else ""
+        status = ws.consent.status(r, records, now)
+        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}")
+        for rv in r.revocations:
+            what = ", ".join(a.value for a in rv.activities) or "whole record"
+            out.append(f"      revoked {rv.at.replace('T', ' ')} by {rv.party}: {what}")
+    if not records:
+        out.append("  none recorded")
+    in_force = ws.consent.in_force(case.case_id)
+    out.append("  In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in in_force) or "nothing"))
+    plan = ws.plans.current(case.case_id)
+    out.append("\nPlan" + (f" (revision {plan.revision}, {plan.template_id})" if plan else ": none"))
+    if plan:
+        sessions_by_phase: dict[str | None, int] = {}
+        for s in ws.sessions.list(case.case_id):
+            if s.kind == "surrogate_session" and s.debrief:
+                sessions_by_phase[s.phase_id] = sessions_by_phase.get(s.phase_id, 0) + 1
+        for p in plan.phases:
+            mark = {"active": "▶", "completed": "✓"}.get(p.status, " ")
+            out.append(f"  {mark} {p.title}: {sessions_by_phase.get(p.phase_id, 0)}"
+                       f"/{p.planned_sessions} sessions")
+    sessions = ws.sessions.list(case.case_id)
+    held = [s for s in sessions if s.starts_at <= now]
+    out.append(f"\nSessions: {len(held)} held, {len(sessions) - len(held)} scheduled")
+    for kind in ("surrogate_session", "therapist_session", "three_way_meeting"):
+        ks = [s for s in held if s.kind == kind]
+        if ks:
+            hours = sum((s.debrief.duration_min if s.debrief else s.duration_min) for s in ks) / 60
+            out.append(f"  {kind.replace('_', ' ')}: {len(ks)} ({hours:.1f} h)")
+    debriefed = [s for s in sessions if s.debrief]
+    if debriefed:
+        last = debriefed[-1].debrief
+        assert last is not None
+        out.append(f"  Latest debrief {last.held_at.replace('T', ' ')}: SUDS {last.suds_before} → "
+                   f"{last.suds_after}" + ("" if last.reviewed else " (awaiting review)"))
+        flagged = [s for s in debriefed if s.debrief and s.debrief.flags]
+        for s in flagged[-5:]:
+            assert s.debrief is not None
+            out.append(f"  Flags {s.starts_at[:10]}: {', '.join(s.debrief.flags)}")
+    recent = [s for s in sessions if s.starts_at <= now][-5:]
+    if recent:
+        out.append("  Recent (id · when · kind · status):")
+        for s in recent:
+            out.append(f"    {s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
+                       f"{s.kind.replace('_', ' ')}  {s.status}")
+    measures = ws.measures.list(case.case_id)
+    if measures:
+        out.append("\nMeasures")
+        for m in measures:
+            label = f" ({m.label})" if m.label else ""
+            out.append(f"  {m.on}  {m.kind.upper()} {m.value}{label}")
+    due = agenda.next_due(ws, case.case_id)
+    out.append(f"\nNext: {due_text(due)}")
+    return "\n".join(out)
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from triad.cli import open_vault
+
+    ws = open_vault(args)
+    try:
+        data = ws.interchange.dumps(ws.interchange.export_case(args.case))
+    finally:
+        ws.close()
+    if args.output and args.output != "-":
+        atomic_write(Path(args.output), data)
+        print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from triad.cli import open_vault
+
+    try:
+        raw = Path(args.file).read_bytes() if args.file != "-" else sys.stdin.buffer.read()
+    except OSError as exc:
+        from triad.cli import CliError
+
+        raise CliError(f"cannot read {args.file} ({os.strerror(exc.errno or 0)})") from exc
+    ws = open_vault(args)
+    try:
+        r = ws.interchange.import_bytes(raw)
+    finally:
+        ws.close()
+    if r.added:
+        print(f"Imported case {r.code}: {r.added} entries, {r.members_added} new member(s) "
+              f"known by name; {r.already_present} already present.")
+    else:
+        print(f"Case {r.code} is already complete here; nothing changed.")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 opener: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", help="create a vault filled with a realistic demo practice")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("cases", help="one line per case", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--status", choices=["referral", "assessment", "active", "paused", "closing", "closed"])
+    p.set_defaults(func=cmd_cases)
+    p = sub.add_parser("show", help="a readable summary of one case", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE", help="client code, e.g. C-2026-001")
+    p.add_argument("--show-names", action="store_true", help="include the client's legal name")
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("export-json", help="a whole case as JSON (see docs/case-format.md)",
+                       parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    p.set_defaults(func=cmd_export_json)
+    p = sub.add_parser("import-json", help="import a case exported as JSON (all or nothing)",
+                       parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import_json)
+
+

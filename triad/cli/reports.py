@@ -1,0 +1,74 @@
+"""triad-cli report …: printable documents, written atomically only where the user says."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from triad.vault.files import atomic_write
+
+
+def _save(path: str, data: bytes) -> None:
+    if not path.lower().endswith(".pdf"):
+        from triad.cli import CliError
+
+        raise CliError("the output file name must end in .pdf")
+    atomic_write(Path(path), data)
+    print(f"Wrote {path} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from triad.cli import open_vault
+
+    ws = open_vault(args)
+    try:
+        reports = ws.reports
+        if args.document == "progress":
+            narrative = Path(args.narrative_file).read_text(encoding="utf-8") if args.narrative_file else ""
+            data = reports.progress(args.case, args.start, args.end, args.show_names, args.page_size,
+                                    narrative)
+        elif args.document == "audit":
+            data = reports.audit(args.case, args.page_size)
+        elif args.document == "consent-form":
+            data = reports.consent_form(args.case, args.form, args.show_names, args.page_size)
+        else:
+            session = reports.find_session(args.case, args.session)
+            data = reports.debrief(session, args.show_names, args.page_size)
+    finally:
+        ws.close()
+    _save(args.output, data)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 opener: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", help="printable PDF documents")
+    rsub = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+
+    def doc(name: str, help_: str, case: bool = True) -> argparse.ArgumentParser:
+        p = rsub.add_parser(name, help=help_, parents=[opener])
+        p.add_argument("vault", metavar="VAULT")
+        if case:
+            p.add_argument("case", metavar="CASE")
+        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
+        p.set_defaults(func=cmd_report)
+        return p
+
+    p = doc("progress", "progress summary of one case")
+    p.add_argument("--from", dest="start", metavar="DATE")
+    p.add_argument("--to", dest="end", metavar="DATE")
+    p.add_argument("--show-names", action="store_true", help="print the client's legal name")
+    p.add_argument("--narrative-file", metavar="FILE", help="the therapist's narrative (text)")
+    p = doc("audit", "consent audit report", case=False)
+    p.add_argument("--case", metavar="CASE")
+    p = doc("consent-form", "a consent form to print and sign")
+    p.add_argument("--form", required=True, metavar="FORM_ID",
+                   help="informed-consent, release-of-information, triad-agreement, "
+                        "therapeutic-aids, outcome-data")
+    p.add_argument("--show-names", action="store_true")
+    p = doc("debrief", "one session's debrief")
+    p.add_argument("--session", required=True, metavar="SESSION",
+                   help="session id (or its first 6+ characters), or its date")
+    p.add_argument("--show-names", action="store_true")

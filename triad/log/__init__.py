@@ -1,0 +1,1 @@
+"""The signed, append-only entry log, its entry kinds and the projections it feeds."""

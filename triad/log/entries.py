@@ -1,0 +1,322 @@
+"""The case file's signed, append-only entry log.
+
+Every clinical or administrative change is an :class:`Entry`. An author's entries *in one
+case* form a hash chain (``prev`` is the hash of the author's previous entry in that case,
+``seq`` counts from 1); vault-level entries (no case) form one more chain per author. Chains per
+(author, case) let one case be exported or exchanged with whole, verifiable chains and nothing
+of other cases. Each entry is signed with the author's Ed25519 key. Current state lives in *projection* tables, updated by
+:class:`Projection` objects in the same transaction as the entry and rebuildable from the log.
+
+Verification re-hashes every chain, checks every signature against the key published in the
+author's ``member.added`` entry, and compares that key with the members projection.
+
+A vault that receives a case by exchange (``triad.exchange``) may hold some entries of a chain
+only as a signed *header* (``withheld_entries``: the content stayed with members who may read
+it) or as a *redacted view* (``redacted_entries``: a few fields left out, the view signed by the
+author). Both keep the chain whole: verification checks the header's signature over its hash,
+and the view's own signature instead of the hash of the body.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, NewType, Protocol
+
+from triad import crypto
+from triad.errors import VaultDamaged
+from triad.vault.database import Database
+
+MemberId = NewType("MemberId", str)
+CaseId = NewType("CaseId", str)
+EntryId = NewType("EntryId", str)
+
+GENESIS = ""
+VAULT_CHAIN = "vault"
+_COLUMNS = "id, case_id, author, seq, kind, body, created_at, prev, hash, signature"
+
+
+def view_content(entry: Entry, redacted: Sequence[str]) -> bytes:
+    """What an author signs to hand out ``entry`` with the ``redacted`` fields left out of its
+    body (docs/exchange-format.md): the original hash, the header, and the body as shown."""
+    return crypto.canonical_json({
+        "v": 1, "view_of": entry.hash, "id": entry.id, "case_id": entry.case_id,
+        "author": entry.author, "seq": entry.seq, "kind": entry.kind,
+        "created_at": entry.created_at, "prev": entry.prev, "body": entry.body,
+        "redacted": list(redacted),
+    })
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: EntryId
+    case_id: CaseId | None
+    author: MemberId
+    seq: int
+    kind: str
+    body: dict[str, Any]
+    created_at: str
+    prev: str
+    hash: str
+    signature: str
+
+    def signed_content(self) -> bytes:
+        return crypto.canonical_json(
+            {
+                "v": 1,
+                "id": self.id,
+                "case_id": self.case_id,
+                "author": self.author,
+                "seq": self.seq,
+                "kind": self.kind,
+                "body": self.body,
+                "created_at": self.created_at,
+                "prev": self.prev,
+            }
+        )
+
+    @property
+    def chain(self) -> str:
+        return self.case_id or VAULT_CHAIN
+
+    def computed_hash(self) -> str:
+        return crypto.sha256_hex(self.signed_content())
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Entry:
+        return cls(
+            id=EntryId(row[0]),
+            case_id=CaseId(row[1]) if row[1] is not None else None,
+            author=MemberId(row[2]),
+            seq=int(row[3]),
+            kind=str(row[4]),
+            body=json.loads(row[5]),
+            created_at=str(row[6]),
+            prev=str(row[7]),
+            hash=str(row[8]),
+            signature=str(row[9]),
+        )
+
+
+class Projection(Protocol):
+    """Keeps some tables equal to a function of the log."""
+
+    tables: tuple[str, ...]
+
+    def apply(self, db: Database, entry: Entry) -> None: ...
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing verification found. ``code``: hash-mismatch, bad-signature, chain-broken,
+    seq-gap, unknown-author, key-mismatch, database."""
+
+    code: str
+    entry_id: str | None = None
+    author: str | None = None
+    seq: int | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    entries: int
+    chains: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class EntryLog:
+    """Append, read, verify and replay the entries of one vault."""
+
+    def __init__(self, db: Database, projections: Iterable[Projection] = ()) -> None:
+        self.db = db
+        self.projections = list(projections)
+
+    def append(
+        self,
+        author: MemberId,
+        signing_key: crypto.SigningKey,
+        kind: str,
+        body: dict[str, Any],
+        case_id: CaseId | None = None,
+        created_at: str | None = None,
+    ) -> Entry:
+        """Sign and store a new entry at the end of ``author``'s chain and update the
+        projections. Runs inside the caller's transaction if one is open."""
+
+        def write() -> Entry:
+            last = self.db.one(
+                "SELECT seq, hash FROM entries WHERE author=? AND chain=? ORDER BY seq DESC LIMIT 1",
+                (author, case_id or VAULT_CHAIN),
+            )
+            seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+            # The body as stored; parsed back, it is the body as any reader will see it (JSON
+            # types only), which is what is hashed and signed.
+            text = _body_text(body)
+            draft = Entry(
+                EntryId(str(uuid.uuid4())), case_id, author, seq, kind,
+                json.loads(text), created_at or utc_now(), prev, "", "",
+            )
+            digest = draft.computed_hash()
+            signature = crypto.b64e(crypto.sign(signing_key, bytes.fromhex(digest)))
+            entry = replace(draft, hash=digest, signature=signature)
+            self._store(entry, text)
+            return entry
+
+        if self.db.conn.in_transaction:
+            return write()
+        return self.db.in_transaction(write)
+
+    def insert_signed(self, entry: Entry) -> None:
+        """Store an entry signed elsewhere (an import), updating projections. The caller has
+        verified it and holds the transaction."""
+        self._store(entry)
+
+    def _store(self, entry: Entry, text: str | None = None) -> None:
+        self.db.execute(
+            f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry.id, entry.case_id, entry.author, entry.seq, entry.kind,
+                _body_text(entry.body) if text is None else text,
+                entry.created_at, entry.prev, entry.hash, entry.signature, entry.chain,
+            ),
+        )
+        for projection in self.projections:
+            projection.apply(self.db, entry)
+
+    def entries(
+        self, where: str = "", params: tuple[Any, ...] = (), order: str = "local_order"
+    ) -> list[Entry]:
+        sql = f"SELECT {_COLUMNS} FROM entries {('WHERE ' + where) if where else ''} ORDER BY {order}"
+        return [Entry.from_row(r) for r in self.db.rows(sql, params)]
+
+    def get(self, entry_id: str) -> Entry | None:
+        found = self.entries("id=?", (entry_id,))
+        return found[0] if found else None
+
+    def count(self) -> int:
+        row = self.db.one("SELECT count(*) FROM entries")
+        return int(row[0]) if row else 0
+
+    def rebuild(self) -> None:
+        """Empty every projection table and replay the whole log into them."""
+        with self.db.transaction():
+            for projection in self.projections:
+                for table in projection.tables:
+                    self.db.execute(f"DELETE FROM {table}")
+            for entry in self.entries():
+                for projection in self.projections:
+                    projection.apply(self.db, entry)
+
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+        """Re-hash every chain and check every signature. ``progress(done, total)`` is
+        called now and then for long logs."""
+        try:
+            entries = self.entries(order="author, chain, seq")
+            members = self.db.rows("SELECT member_id, signing_public FROM members")
+            headers, views = self._partial()
+        except VaultDamaged:
+            # A page the log lives on does not decrypt: report what the checks can name.
+            return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
+                                       *self._integrity()))
+        problems: list[Problem] = []
+        keys = self._published_keys(entries)
+        chains: dict[tuple[str, str], list[Entry]] = {}
+        for e in entries:
+            chains.setdefault((e.author, e.chain), []).append(e)
+        if headers:
+            for h in headers.values():
+                chains.setdefault((h.author, h.chain), []).append(h)
+            for chain in chains.values():
+                chain.sort(key=lambda e: e.seq)
+        done = 0
+        for (author, _), chain in chains.items():
+            prev, expected_seq = GENESIS, 1
+            key = keys.get(author)
+            if key is None:
+                problems.append(Problem("unknown-author", chain[0].id, author))
+            for e in chain:
+                if e.seq != expected_seq:
+                    problems.append(Problem("seq-gap", e.id, author, e.seq))
+                if e.prev != prev:
+                    problems.append(Problem("chain-broken", e.id, author, e.seq))
+                if e.id in headers or e.id in views:
+                    view = views.get(e.id)
+                    if key is not None and not (_signature_ok(key, e) and (
+                            view is None or _view_ok(key, e, *view))):
+                        problems.append(Problem("bad-signature", e.id, author, e.seq))
+                elif e.computed_hash() != e.hash:
+                    problems.append(Problem("hash-mismatch", e.id, author, e.seq))
+                elif key is not None and not _signature_ok(key, e):
+                    problems.append(Problem("bad-signature", e.id, author, e.seq))
+                prev, expected_seq = e.hash, e.seq + 1
+                done += 1
+                if progress and done % 500 == 0:
+                    progress(done, len(entries))
+        for member_id, signing_public in members:
+            if keys.get(member_id) != signing_public:
+                problems.append(Problem("key-mismatch", author=member_id))
+        problems.extend(self._integrity())
+        return VerifyReport(len(entries), len(chains), tuple(problems))
+
+    def _partial(self) -> tuple[dict[str, Entry], dict[str, tuple[list[str], str]]]:
+        """Withheld headers (as entries without kind or body) and redacted views."""
+        if not self.db.one("SELECT 1 FROM sqlite_master WHERE name='withheld_entries'"):
+            return {}, {}
+        headers = {
+            r[0]: Entry(EntryId(r[0]), CaseId(r[1]) if r[1] else None, MemberId(r[2]), int(r[3]),
+                        "", {}, "", str(r[4]), str(r[5]), str(r[6]))
+            for r in self.db.rows("SELECT id, case_id, author, seq, prev, hash, signature"
+                                  " FROM withheld_entries")
+        }
+        views = {r[0]: (list(json.loads(r[1])), str(r[2]))
+                 for r in self.db.rows("SELECT entry_id, fields, signature FROM redacted_entries")}
+        return headers, views
+
+    def _integrity(self) -> list[Problem]:
+        try:
+            return [Problem("database", detail=p) for p in self.db.integrity_problems()]
+        except VaultDamaged:
+            return [Problem("database", detail="integrity check could not run")]
+
+    @staticmethod
+    def _published_keys(entries: Iterable[Entry]) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        for e in entries:
+            if e.kind in ("member.added", "member.imported"):
+                member_id, public = e.body.get("member_id"), e.body.get("signing_public")
+                if isinstance(member_id, str) and isinstance(public, str):
+                    keys.setdefault(member_id, public)
+        return keys
+
+
+def _body_text(body: dict[str, Any]) -> str:
+    return json.dumps(body, sort_keys=True, ensure_ascii=False)
+
+
+def _view_ok(public_b64: str, entry: Entry, redacted: list[str], signature: str) -> bool:
+    try:
+        return crypto.signature_valid(crypto.b64d(public_b64), crypto.b64d(signature),
+                                      view_content(entry, redacted))
+    except ValueError:
+        return False
+
+
+def _signature_ok(public_b64: str, entry: Entry) -> bool:
+    try:
+        return crypto.signature_valid(
+            crypto.b64d(public_b64), crypto.b64d(entry.signature), bytes.fromhex(entry.hash)
+        )
+    except ValueError:
+        return False

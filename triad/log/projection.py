@@ -1,0 +1,290 @@
+"""The case file's projection: the current state of every case, kept in ordinary tables in
+the same transaction as each entry and rebuildable by replaying the log.
+
+Rows keep the entry's body as JSON (``data``). An amendment merges its ``changes`` into the
+row it corrects and records itself in ``data["amendments"]``; the original entry is untouched
+in the log and stays readable.
+
+Whatever order entries arrive in, a row ends the same: an amended field takes the latest
+amendment's value by (time, entry id), and a debrief awaits review (``awaiting_review``) until
+a review later, by (time, entry id), than the latest amendment that raised a new flag
+(``reflagged_at``), the flags compared in that same order.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from triad.log.entries import Entry
+from triad.vault.database import Database
+
+TABLES = (
+    "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
+    "sessions", "debriefs", "measures", "amendments",
+)
+
+# What an amendment may change, per kind of entry it corrects.
+AMENDABLE: dict[str, frozenset[str]] = {
+    "case.opened": frozenset({"client"}),
+    "session.scheduled": frozenset({"starts_at", "duration_min", "location", "phase_id"}),
+    "session.debriefed": frozenset({
+        "held_at", "duration_min", "location", "activities_done", "suds_before", "suds_after",
+        "went_well", "was_hard", "arousal_anxiety", "boundaries_kept", "boundaries_note",
+        "stop_signals", "pause_signals", "safer_sex", "aids_used", "reactions", "questions",
+        "proposal", "process_recording",
+    }),
+    "debrief.reviewed": frozenset({"comment"}),
+    "measure.recorded": frozenset({"value", "on", "label"}),
+    "goal.set": frozenset({"description", "baseline", "target", "unit"}),
+    "consent.given": frozenset({"note"}),
+}
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _load(db: Database, sql: str, params: tuple[Any, ...]) -> Any:
+    row = db.one(sql, params)
+    return json.loads(row[0]) if row else None
+
+
+def _append(db: Database, table: str, column: str, key: str, key_value: str, case_id: str | None,
+            item: dict[str, Any]) -> None:
+    """Append ``item`` to the JSON list in ``table.column`` of one row of the case (no row: the
+    entry refers to something outside this case, and changes nothing)."""
+    items = _load(db, f"SELECT {column} FROM {table} WHERE {key}=? AND case_id=?",
+                  (key_value, case_id))
+    if items is None:
+        return
+    items.append(item)
+    db.execute(f"UPDATE {table} SET {column}=? WHERE {key}=? AND case_id=?",
+               (_dump(items), key_value, case_id))
+
+
+def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> list[str] | None:
+    """[time, entry id] of the latest amendment of a debrief that raised a flag the debrief did
+    not carry just before it, taking the debrief and its amendments in (time, entry id) order --
+    not in the order this vault learnt of them -- or None."""
+    row = db.one("SELECT body FROM entries WHERE id=? AND case_id=?", (debrief_entry_id, case_id))
+    before = set(json.loads(row[0]).get("flags", [])) if row else set()
+    amendments = sorted(
+        (a for a in (json.loads(r[0]) for r in db.rows(
+            "SELECT data FROM amendments WHERE target_id=? AND case_id=?",
+            (debrief_entry_id, case_id))) if "flags" in a),
+        key=lambda a: (a["at"], a["entry_id"]))
+    latest: list[str] | None = None
+    for a in amendments:
+        if set(a["flags"]) - before:
+            latest = [a["at"], a["entry_id"]]
+        before = set(a["flags"])
+    return latest
+
+
+def _awaiting_review(reviews: list[dict[str, Any]], reflagged_at: list[str] | None) -> bool:
+    """A debrief awaits review until a review later (by time, then entry id) than the latest
+    re-flagging amendment; with none, until its first review."""
+    if reflagged_at is None:
+        return not reviews
+    return not any((r["at"], r["entry_id"]) > tuple(reflagged_at) for r in reviews)
+
+
+class CaseFileProjection:
+    tables: tuple[str, ...] = TABLES
+
+    def apply(self, db: Database, entry: Entry) -> None:
+        handler = getattr(self, "_" + entry.kind.replace(".", "_"), None)
+        if handler is not None:
+            handler(db, entry, entry.body)
+
+    # -- cases --
+    def _case_opened(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        history = [{"to": b["status"], "at": b["opened_at"], "reason": "", "entry_id": e.id}]
+        db.execute(
+            "INSERT INTO cases (case_id, code, status, therapist_id, supervisor_id, client,"
+            " opened_at, status_changed_at, status_history) VALUES (?,?,?,?,?,?,?,?,?)",
+            (e.case_id, b["client"]["code"], b["status"], b["therapist_id"], b.get("supervisor_id"),
+             _dump(b["client"]), b["opened_at"], b["opened_at"], _dump(history)),
+        )
+        self._set_surrogates(db, e.case_id, b.get("surrogate_ids", []))
+
+    def _set_surrogates(self, db: Database, case_id: str | None, ids: list[str]) -> None:
+        db.execute("DELETE FROM case_surrogates WHERE case_id=?", (case_id,))
+        for member_id in ids:
+            db.execute("INSERT INTO case_surrogates (case_id, member_id) VALUES (?,?)",
+                       (case_id, member_id))
+
+    def _case_client_updated(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
+        client.update(b["changes"])
+        db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
+                   (_dump(client), client["code"], e.case_id))
+
+    def _case_team_changed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE cases SET supervisor_id=? WHERE case_id=?",
+                   (b.get("supervisor_id"), e.case_id))
+        self._set_surrogates(db, e.case_id, b.get("surrogate_ids", []))
+
+    def _case_status_changed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        history = _load(db, "SELECT status_history FROM cases WHERE case_id=?", (e.case_id,))
+        history.append({"to": b["to"], "at": b["at"], "reason": b.get("reason", ""), "entry_id": e.id})
+        db.execute("UPDATE cases SET status=?, status_changed_at=?, status_history=? WHERE case_id=?",
+                   (b["to"], b["at"], _dump(history), e.case_id))
+
+    # -- goals --
+    def _goal_set(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A goal id belongs to one case for good: an entry of another case cannot move it.
+        db.execute("INSERT INTO goals (goal_id, case_id, data, entry_id) VALUES (?,?,?,?)"
+                   " ON CONFLICT (goal_id) DO UPDATE SET data=excluded.data, entry_id=excluded.entry_id"
+                   " WHERE goals.case_id=excluded.case_id", (b["goal_id"], e.case_id, _dump(b), e.id))
+
+    def _goal_progress(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        _append(db, "goals", "progress", "goal_id", b["goal_id"], e.case_id,
+                {**b, "entry_id": e.id})
+
+    # -- consent --
+    def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO consents (consent_id, case_id, data, entry_id, recorded_at, recorded_by)"
+            " VALUES (?,?,?,?,?,?)",
+            (b["consent_id"], e.case_id, _dump(b), e.id, e.created_at, e.author),
+        )
+
+    def _consent_revoked(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        _append(db, "consents", "revocations", "consent_id", b["consent_id"], e.case_id,
+                {**b, "by": e.author, "entry_id": e.id})
+
+    # -- plans --
+    def _plan_revised(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO plan_revisions (case_id, revision, data, entry_id, revised_at,"
+            " revised_by) VALUES (?,?,?,?,?,?)",
+            (e.case_id, b["revision"], _dump(b), e.id, e.created_at, e.author),
+        )
+        for phase in b["phases"]:
+            db.execute("INSERT OR IGNORE INTO phase_status (case_id, phase_id, status)"
+                       " VALUES (?,?,'planned')", (e.case_id, phase["phase_id"]))
+
+    def _phase_started(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE phase_status SET status='active', started_at=?, completed_at=NULL"
+                   " WHERE case_id=? AND phase_id=?", (b["at"], e.case_id, b["phase_id"]))
+
+    def _phase_completed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("UPDATE phase_status SET status='completed', completed_at=?"
+                   " WHERE case_id=? AND phase_id=?", (b["at"], e.case_id, b["phase_id"]))
+
+    # -- sessions, debriefs, measures --
+    def _session_scheduled(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT INTO sessions (session_id, case_id, kind, starts_at, surrogate_id, data,"
+            " entry_id, scheduled_by) VALUES (?,?,?,?,?,?,?,?)",
+            (b["session_id"], e.case_id, b["kind"], b["starts_at"], b.get("surrogate_id"),
+             _dump(b), e.id, e.author),
+        )
+
+    def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        data = {**b, "reflagged_at": None, "awaiting_review": True}
+        db.execute(
+            "INSERT INTO debriefs (session_id, case_id, data, entry_id, author, submitted_at)"
+            " VALUES (?,?,?,?,?,?)",
+            (b["session_id"], e.case_id, _dump(data), e.id, e.author, e.created_at),
+        )
+
+    def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        row = db.one("SELECT data, reviews, entry_id FROM debriefs WHERE session_id=? AND case_id=?",
+                     (b["session_id"], e.case_id))
+        if row is None:  # a debrief outside this case: changes nothing
+            return
+        data, reviews = json.loads(row[0]), json.loads(row[1])
+        reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
+        if "reflagged_at" not in data:  # a row written before schema 5: work it out from the log
+            data["reflagged_at"] = _reflagged_at(db, e.case_id, row[2])
+            data.pop("reviews_before_reflag", None)
+        data["awaiting_review"] = _awaiting_review(reviews, data["reflagged_at"])
+        db.execute("UPDATE debriefs SET data=?, reviews=? WHERE session_id=? AND case_id=?",
+                   (_dump(data), _dump(reviews), b["session_id"], e.case_id))
+
+    def _measure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
+                   (b["measure_id"], e.case_id, b["kind"], _dump(b), e.id))
+
+    # -- contacts (vault level) --
+    def _contact_confirmed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A removed contact whose card was imported and confirmed again is active again
+        # (triad/exchange/contacts.py). Only external members, only from this vault's own
+        # vault-level entries (packets and case files carry case entries only). Replay keeps
+        # the log's order, so a later removal wins again.
+        if e.case_id is None:
+            db.execute("UPDATE members SET removed_at=NULL, removed_by=NULL"
+                       " WHERE member_id=? AND external=1", (b.get("member_id"),))
+
+    # -- vault settings --
+    def _vault_audit_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        db.set_meta("audit_settings", _dump(b))
+
+    # -- amendments --
+    def _entry_amended(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        record = {**b, "by": e.author, "at": e.created_at, "entry_id": e.id}
+        db.execute("INSERT INTO amendments (entry_id, target_id, case_id, data) VALUES (?,?,?,?)",
+                   (e.id, b["target_id"], e.case_id, _dump(record)))
+        row = db.one("SELECT kind, body FROM entries WHERE id=? AND case_id=?",
+                     (b["target_id"], e.case_id))
+        if row is None:
+            return
+        kind, target = row[0], json.loads(row[1])
+        changes = b["changes"]
+        note = {"entry_id": e.id, "by": e.author, "at": e.created_at, "reason": b["reason"],
+                "fields": sorted(changes)}
+        if kind == "case.opened":
+            client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
+            client.update(changes.get("client", {}))
+            client.setdefault("amendments", []).append(note)
+            db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
+                       (_dump(client), client["code"], e.case_id))
+            return
+        if kind == "debrief.reviewed":
+            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                            (target["session_id"], e.case_id))
+            for r in reviews or []:
+                if r["entry_id"] == b["target_id"]:
+                    r.update(changes)
+                    r.setdefault("amendments", []).append(note)
+            db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
+                       (_dump(reviews), target["session_id"], e.case_id))
+            return
+        table, key, key_value = {
+            "session.scheduled": ("sessions", "session_id", target.get("session_id")),
+            "session.debriefed": ("debriefs", "session_id", target.get("session_id")),
+            "measure.recorded": ("measures", "measure_id", target.get("measure_id")),
+            "goal.set": ("goals", "goal_id", target.get("goal_id")),
+            "consent.given": ("consents", "consent_id", target.get("consent_id")),
+        }[kind]
+        data = _load(db, f"SELECT data FROM {table} WHERE {key}=? AND case_id=?",
+                     (key_value, e.case_id))
+        if data is None:
+            return
+        # Amendments can arrive out of order (two machines amending before they exchange):
+        # a field takes the value of the latest amendment by (time, entry id), whatever the
+        # order they were applied in, so every machine ends with the same row.
+        notes = data.setdefault("amendments", [])
+        later = [n for n in notes if (n["at"], n["entry_id"]) > (e.created_at, e.id)]
+        shadowed = {f for n in later for f in n["fields"]}
+        data.update({f: v for f, v in changes.items() if f not in shadowed})
+        notes.append(note)
+        notes.sort(key=lambda n: (n["at"], n["entry_id"]))
+        if kind == "session.debriefed" and "flags" in b:
+            # The amending author recomputed the flags; a new one asks for a fresh review.
+            if not any(n.get("flags") for n in later):
+                note["flags"] = True
+                data["flags"] = list(b["flags"])
+            reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
+                            (key_value, e.case_id))
+            data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
+            data.pop("reviews_before_reflag", None)
+            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
+        db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
+                   (_dump(data), key_value, e.case_id))
+        if table == "sessions" and "starts_at" in changes and "starts_at" not in shadowed:
+            db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
+                       (changes["starts_at"], key_value, e.case_id))

@@ -1,0 +1,1 @@
+"""Whole cases as signed JSON files: export, import, schema and ordering."""

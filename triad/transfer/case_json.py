@@ -1,0 +1,411 @@
+"""The JSON interchange format for one whole case (``docs/case-format.md``, schema in
+``triad/data/schema/case-v1.schema.json``).
+
+Export writes every entry of the case with its author's signature, and the members who wrote
+or are named in it (name, role, credentials, public keys). Import checks everything first --
+schema, hashes, signatures, whole chains, that each author's role may write each kind -- then
+adds the whole case in one transaction, or nothing. Importing the same file twice changes
+nothing the second time. The importing therapist takes custody of the case in this vault.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from triad import crypto
+from triad.data import DATA
+from triad.errors import InvalidInput, TriadError
+from triad.log.entries import GENESIS, CaseId, Entry
+from triad.log.kinds import may_author
+from triad.roles import Role
+from triad.transfer.schema import Check, compile_root
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+FORMAT, VERSION = "triad-case", 1
+SCHEMA_PATH = DATA / "schema" / "case-v1.schema.json"
+ENTRY_FIELDS = ("id", "case_id", "author", "seq", "kind", "body", "created_at", "prev", "hash",
+                "signature")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    case_id: CaseId
+    code: str
+    added: int
+    already_present: int
+    members_added: int
+
+
+def defines(e: Entry) -> list[tuple[str, str]]:
+    """The keys an entry brings into being: itself, its case, a session, a debrief, ..."""
+    b = e.body
+    keys: list[tuple[str, str]] = [("entry", str(e.id))]
+    if e.kind == "case.opened":
+        keys.append(("case", e.case_id or ""))
+    for kind, name, field in (("session.scheduled", "session", "session_id"),
+                              ("session.debriefed", "debrief", "session_id"),
+                              ("consent.given", "consent", "consent_id"),
+                              ("goal.set", "goal", "goal_id")):
+        if e.kind == kind:
+            keys.append((name, str(b.get(field))))
+    return keys
+
+
+def needs(e: Entry) -> list[tuple[str, str]]:
+    """The keys an entry refers to and cannot be applied without (see :func:`defines`)."""
+    b = e.body
+    needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
+    for kind, name, field in (("session.debriefed", "session", "session_id"),
+                              ("debrief.reviewed", "debrief", "session_id"),
+                              ("consent.revoked", "consent", "consent_id"),
+                              ("goal.progress", "goal", "goal_id"),
+                              ("entry.amended", "entry", "target_id")):
+        if e.kind == kind:
+            needs.append((name, str(b.get(field))))
+    return needs
+
+
+def causal_order(entries: Iterable[Entry]) -> list[Entry]:
+    """A deterministic order in which nothing comes before what it depends on: each
+    (author, case) chain in seq order, every reference (a review to its debrief, a revocation
+    to its consent, an amendment to its target) after what it refers to; time (then id) only
+    breaks ties. Clocks on different machines may disagree; references do not."""
+    items = list(entries)
+    definer: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(items):
+        for key in defines(e):
+            definer.setdefault(key, i)
+    chains: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(items):
+        chains.setdefault((e.author, e.chain), []).append(i)
+    waits: list[set[int]] = [set() for _ in items]
+    for chain in chains.values():
+        chain.sort(key=lambda i: items[i].seq)
+        for before, after in itertools.pairwise(chain):
+            waits[after].add(before)
+    for i, e in enumerate(items):
+        for key in needs(e):
+            j = definer.get(key)
+            if j is not None and j != i:
+                waits[i].add(j)
+    unlocks: list[list[int]] = [[] for _ in items]
+    for i, deps in enumerate(waits):
+        for j in deps:
+            unlocks[j].append(i)
+    remaining = [len(d) for d in waits]
+    ready = [(items[i].created_at, items[i].id, i) for i in range(len(items)) if not remaining[i]]
+    heapq.heapify(ready)
+    out: list[Entry] = []
+    done = [False] * len(items)
+    while ready:
+        _, _, i = heapq.heappop(ready)
+        out.append(items[i])
+        done[i] = True
+        for k in unlocks[i]:
+            remaining[k] -= 1
+            if remaining[k] == 0:
+                heapq.heappush(ready, (items[k].created_at, items[k].id, k))
+    # A cycle can only come from a forged file; keep its entries (validation rejects them).
+    out.extend(sorted((items[i] for i in range(len(items)) if not done[i]),
+                      key=lambda e: (e.created_at, e.id)))
+    return out
+
+
+def _path(parts: Iterable[Any]) -> str:
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+# what the storage layer refuses to store: a value SQLite cannot bind, text with U+0000
+_UNSTORABLE = ("unsupported-value", "nul-character")
+
+
+def _bad(path: str, reason: str) -> InvalidInput:
+    return InvalidInput("case-file", path=path, reason=reason)
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The case file's JSON Schema (``triad/data/schema/case-v1.schema.json``)."""
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(
+        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+@cache
+def _fast_check() -> Check:
+    """The schema compiled to plain checks: True only if jsonschema would say valid too."""
+    return compile_root(schema())
+
+
+class InterchangeService:
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # -- export --
+    def export_case(self, case_key: str) -> dict[str, Any]:
+        """The whole case as a JSON-ready dict (the case's therapist). A case file carries every
+        entry whole and signed, process recordings included, so it cannot be scoped to a
+        supervisor (who does not read them, ``triad.casefile.visibility``) without breaking signatures:
+        supervisors print the audit report instead."""
+        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
+        case = self._ws.cases.get(case_id)
+        entries = causal_order(self._ws.log.entries("case_id=?", (case_id,)))
+        member_ids = {e.author for e in entries} | {case.therapist_id, *case.surrogate_ids}
+        if case.supervisor_id:
+            member_ids.add(case.supervisor_id)
+        for e in entries:  # everyone ever on the team, too
+            if e.kind in ("case.opened", "case.team_changed"):
+                member_ids |= set(e.body.get("surrogate_ids", []))
+                if e.body.get("supervisor_id"):
+                    member_ids.add(e.body["supervisor_id"])
+        members = sorted(
+            (m for m in self._ws.members.list(include_removed=True, include_external=True)
+             if m.member_id in member_ids),
+            key=lambda m: m.member_id,
+        )
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "case_id": case_id,
+            "code": case.code,
+            "members": [
+                {"member_id": m.member_id, "name": m.name, "role": m.role.value,
+                 "credentials": [c.__dict__ for c in m.credentials],
+                 "signing_public": m.signing_public, "age_public": m.age_public}
+                for m in members
+            ],
+            "entries": [{f: getattr(e, f) for f in ENTRY_FIELDS} for e in entries],
+        }
+
+    @staticmethod
+    def dumps(data: dict[str, Any]) -> bytes:
+        return (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode()
+
+    # -- import --
+    def import_bytes(self, raw: bytes) -> ImportResult:
+        try:
+            data = crypto.strict_json(raw)
+        except ValueError as exc:
+            raise _bad("$", "not-json") from exc
+        return self.import_case(data)
+
+    def import_case(self, data: Any) -> ImportResult:
+        """Validate ``data`` completely, then add the case in one transaction (or nothing)."""
+        self._ws.require(Role.THERAPIST)
+        self._validate_schema(data)
+        members = {m["member_id"]: m for m in data["members"]}
+        entries = [self._entry(i, e, data["case_id"], members) for i, e in enumerate(data["entries"])]
+        self._check_chains(entries, data)
+        index: dict[str, int] = {e.id: i for i, e in enumerate(entries)}
+        try:
+            self.check_case_rules(causal_order(entries), data, members, index)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # a body the schema lets through but that does not hang together (a list where
+            # an id belongs, a client that is not an object)
+            raise _bad("$.entries", "malformed") from exc
+        except InvalidInput as exc:
+            if exc.detail in _UNSTORABLE:
+                raise _bad("$.entries", "malformed") from exc
+            raise
+        db = self._ws.vault.db
+        added = present = members_added = 0
+        code_row = db.one("SELECT case_id FROM cases WHERE code=?", (data["code"],))
+        if code_row and code_row[0] != data["case_id"]:
+            raise _bad("$.code", "code-taken")
+        with db.transaction():
+            for member_id, m in sorted(members.items()):
+                row = db.one("SELECT signing_public FROM members WHERE member_id=?", (member_id,))
+                if row is None:
+                    try:
+                        self._ws.append("member.imported", {
+                            "member_id": member_id, "name": m["name"], "role": m["role"],
+                            "credentials": m["credentials"], "signing_public": m["signing_public"],
+                            "age_public": m["age_public"]})
+                    except InvalidInput as exc:
+                        if exc.detail not in _UNSTORABLE:
+                            raise
+                        raise _bad(f"$.members[{data['members'].index(m)}]", "malformed") from exc
+                    members_added += 1
+                elif row[0] != m["signing_public"]:
+                    raise _bad(f"$.members[{data['members'].index(m)}]", "key-conflict")
+            for e in causal_order(entries):
+                existing = db.one("SELECT hash FROM entries WHERE id=?", (e.id,))
+                if existing is not None:
+                    if existing[0] != e.hash:
+                        raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault")
+                    present += 1
+                    continue
+                clash = db.one("SELECT id FROM entries WHERE author=? AND chain=? AND seq=?",
+                               (e.author, e.chain, e.seq))
+                if clash is not None:
+                    raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault")
+                try:
+                    self._ws.log.insert_signed(e)
+                except InvalidInput as exc:
+                    if exc.detail in _UNSTORABLE:
+                        raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
+                    if exc.detail != "conflict":
+                        raise
+                    raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault") from exc
+                except TriadError:
+                    raise
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
+                added += 1
+            if added and not db.one("SELECT 1 FROM custodians WHERE case_id=? AND member_id=?",
+                                    (data["case_id"], self._ws.actor.member_id)):
+                self._ws.append("case.imported", {
+                    "case_id": data["case_id"], "code": data["code"], "entries": added})
+        return ImportResult(CaseId(data["case_id"]), data["code"], added, present, members_added)
+
+    @staticmethod
+    def _validate_schema(data: Any) -> None:
+        if _fast_check()(data):
+            return
+        # Something is wrong (or the compiled check is stricter than the schema): jsonschema
+        # names the error.
+        validator = _validator()
+
+        def order(e: Any) -> tuple[int, list[tuple[int, int, str]]]:
+            path = [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]
+            return (-len(path), path)  # the deepest error first, then the earliest entry
+
+        errors = sorted(validator.iter_errors(data), key=order)
+        if errors:
+            raise _bad(_path(errors[0].absolute_path), str(errors[0].validator))
+
+    def _entry(self, i: int, raw: dict[str, Any], case_id: str, members: dict[str, Any]) -> Entry:
+        where = f"$.entries[{i}]"
+        if raw["case_id"] != case_id:
+            raise _bad(f"{where}.case_id", "other-case")
+        author = members.get(raw["author"])
+        if author is None:
+            raise _bad(f"{where}.author", "unknown-author")
+        known = self._ws.vault.db.one("SELECT role FROM members WHERE member_id=?", (raw["author"],))
+        if known is not None and known[0] != author["role"]:
+            # The file's member list is not signed: for members this vault knows, its word wins.
+            raise _bad(f"$.members[{list(members).index(raw['author'])}].role", "role-conflict")
+        if not may_author(Role(author["role"]), raw["kind"]):
+            raise _bad(f"{where}.kind", "role-may-not-write")
+        entry = Entry(**{f: raw[f] for f in ENTRY_FIELDS})
+        if entry.computed_hash() != entry.hash:
+            raise _bad(f"{where}.hash", "hash-mismatch")
+        if not crypto.signature_valid(crypto.b64d(author["signing_public"]),
+                                      crypto.b64d(entry.signature), bytes.fromhex(entry.hash)):
+            raise _bad(f"{where}.signature", "bad-signature")
+        return entry
+
+    def check_case_rules(self, ordered: list[Entry], data: dict[str, Any],
+                         members: dict[str, Any], index: dict[str, int]) -> None:
+        """What signatures cannot show: the file's entries must hang together as one case,
+        and touch nothing of other cases in this vault. Also used for exchange packets
+        (``data`` needs ``case_id`` and ``code``; ``members`` maps author ids to ``role``)."""
+        from triad.casefile.amendments import _clean
+        from triad.log.projection import AMENDABLE
+
+        db = self._ws.vault.db
+        case_id = data["case_id"]
+        row = db.one("SELECT therapist_id FROM cases WHERE case_id=?", (case_id,))
+        therapist = row[0] if row else None
+        in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
+        ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
+                                    "goal": set()}
+        for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
+                                 ("goals", "goal_id", "goal"), ("debriefs", "session_id", "debriefed")):
+            ids[kind] = {r[0] for r in db.rows(f"SELECT {key} FROM {table} WHERE case_id=?", (case_id,))}
+
+        def taken_elsewhere(table: str, key: str, value: str) -> bool:
+            return db.one(f"SELECT 1 FROM {table} WHERE {key}=? AND case_id<>?", (value, case_id)) is not None
+
+        for e in ordered:
+            where = f"$.entries[{index[e.id]}]"
+            if e.id in in_case:
+                continue
+            b = e.body
+            if e.kind == "case.opened":
+                if therapist is not None:
+                    raise _bad(where, "second-case-opened")
+                if e.author != b["therapist_id"]:
+                    raise _bad(f"{where}.author", "not-the-case-therapist")
+                if b["client"].get("code") != data["code"]:
+                    raise _bad(f"{where}.body.client.code", "code-mismatch")
+                therapist = b["therapist_id"]
+            elif therapist is None:
+                raise _bad(where, "before-case-opened")
+            new_ids = {"session.scheduled": ("sessions", "session_id", "session"),
+                       "consent.given": ("consents", "consent_id", "consent"),
+                       "goal.set": ("goals", "goal_id", "goal"),
+                       "measure.recorded": ("measures", "measure_id", "")}
+            refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
+                    "consent.revoked": "consent", "goal.progress": "goal"}
+            if e.kind in new_ids:
+                table, key, kind = new_ids[e.kind]
+                if taken_elsewhere(table, key, b[key]) or (kind and b[key] in ids[kind] and e.kind != "goal.set"):
+                    raise _bad(f"{where}.body.{key}", "id-taken")
+                if kind:
+                    ids[kind].add(b[key])
+            if e.kind in refs:
+                key = "goal_id" if refs[e.kind] == "goal" else (
+                    "consent_id" if refs[e.kind] == "consent" else "session_id")
+                if b[key] not in ids[refs[e.kind]]:
+                    raise _bad(f"{where}.body.{key}", "unknown-reference")
+                if e.kind == "session.debriefed":
+                    if b[key] in ids["debriefed"]:
+                        raise _bad(f"{where}.body.{key}", "already-debriefed")
+                    ids["debriefed"].add(b[key])
+            if e.kind == "entry.amended":
+                target = in_case.get(b["target_id"])
+                if target is None or target.kind not in AMENDABLE:
+                    raise _bad(f"{where}.body.target_id", "unknown-reference")
+                if b["target_kind"] != target.kind:  # the schema typed changes by this kind
+                    raise _bad(f"{where}.body.target_kind", "not-amendable")
+                author_role = members[e.author]["role"]
+                if target.author != e.author and author_role != Role.THERAPIST.value:
+                    raise _bad(f"{where}.author", "not-the-author")
+                try:
+                    clean = _clean(target.kind, target.body, b["changes"])
+                except InvalidInput as exc:
+                    raise _bad(f"{where}.body.changes", "not-amendable") from exc
+                if clean != b["changes"]:
+                    raise _bad(f"{where}.body.changes", "not-amendable")
+            in_case[e.id] = e
+
+    @staticmethod
+    def _check_chains(entries: list[Entry], data: dict[str, Any]) -> None:
+        ids: set[str] = set()
+        chains: dict[str, list[tuple[int, Entry]]] = {}
+        for i, e in enumerate(entries):
+            if e.id in ids:
+                raise _bad(f"$.entries[{i}].id", "duplicate")
+            ids.add(e.id)
+            chains.setdefault(e.author, []).append((i, e))
+        for chain in chains.values():
+            prev = GENESIS
+            for expected, (i, e) in enumerate(sorted(chain, key=lambda x: x[1].seq), start=1):
+                if e.seq != expected:
+                    raise _bad(f"$.entries[{i}].seq", "chain-gap")
+                if e.prev != prev:
+                    raise _bad(f"$.entries[{i}].prev", "chain-broken")
+                prev = e.hash
+        if not any(e.kind == "case.opened" for e in entries):
+            raise _bad("$.entries", "no-case-opened")
+
+

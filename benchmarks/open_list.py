@@ -30,7 +30,7 @@ CASES = 200
 
 
 def bench_open_list(tmp: Path) -> list[Row]:
-    from ui.cases.model import load_rows  # the app's case list, as the window builds it
+    from ui.cases.model import load_rows
 
     path = tmp / "list.triad"
     ws = build_practice(path, CASES, 6)

@@ -13,10 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from triad import demo  # noqa: E402
-from triad.reports.service import recovery_sheet  # noqa: E402
-from triad.vault import recovery  # noqa: E402
-from triad.workspace import Workspace  # noqa: E402
+from triad import demo
+from triad.reports.service import recovery_sheet
+from triad.vault import recovery
+from triad.workspace import Workspace
 
 OUT = ROOT / "docs" / "screenshots"
 

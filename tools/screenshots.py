@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from triad import demo  # noqa: E402
-from ui import dialogs, theme  # noqa: E402
-from ui.ops import Ops  # noqa: E402
-from ui.settings import Settings  # noqa: E402
-from ui.start import StartWindow  # noqa: E402
+from triad import demo
+from ui import theme
+from ui.ops import Ops
+from ui.settings import Settings
+from ui.start.window import StartWindow
+from ui.widgets import dialogs
 
 OUT = ROOT / "docs" / "screenshots"
 PASS = "demo passphrase"
@@ -64,7 +65,7 @@ def exchange_shot(app: QApplication, vault: Path, tmp: Path) -> None:
     """The exchange panel after adding a surrogate partner's card from another machine."""
     from triad.roles import Role
     from triad.workspace import Workspace
-    from ui.exchange import ExchangeDialog
+    from ui.exchange.dialog import ExchangeDialog
 
     therapist = Workspace.open(vault, PASS, demo.THERAPIST)
     other = Workspace.create(tmp / "other.triad", name="Mira Santos", role=Role.SURROGATE,

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import theme
-from .icons import ICONS
-from .ops import Ops
-from .settings import Settings
-from .start import StartWindow
+from ui import theme
+from ui.icons import ICONS
+from ui.ops import Ops
+from ui.settings import Settings
+from ui.start.window import StartWindow
 
 
 def start(args: Sequence[str]) -> tuple[QApplication, StartWindow, Ops]:

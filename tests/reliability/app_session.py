@@ -23,7 +23,7 @@ def main() -> None:
     app.setOrganizationName("Triad")
     from ui.ops import Ops
     from ui.settings import Settings
-    from ui.start import StartWindow
+    from ui.start.window import StartWindow
 
     window = StartWindow(Ops(synchronous=True), Settings(), vault)
     window.show()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import Zygote
+from tests.reliability.helpers import Zygote
 
 HERE = Path(__file__).resolve().parent
 

@@ -14,11 +14,10 @@ import json
 import sys
 from pathlib import Path
 
+from tests.reliability import canary
 from triad.casefile.sessions import DebriefForm
 from triad.vault.files import atomic_write
 from triad.workspace import Workspace
-
-from . import canary
 
 
 def main() -> None:

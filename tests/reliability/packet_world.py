@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.triad.practice import SCOPE, sigs
+from tests.core.practice import SCOPE, sigs
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
 from triad.roles import Role

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import DEMO_NOW, copy_demo
 from tests.conftest import DEMO_PASS as PASS
-from tests.triad.practice import hold_session, make_practice, sigs
+from tests.core.practice import hold_session, make_practice, sigs
 from triad import demo
 from triad.casefile import agenda
 from triad.casefile.agenda import DueItem

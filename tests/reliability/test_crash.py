@@ -8,10 +8,9 @@ import random
 import time
 from pathlib import Path
 
+from tests.reliability.helpers import Zygote, projection_digest
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .helpers import Zygote, projection_digest
 
 THERAPIST, T_PASS = "Dr Crash", "therapist passphrase"
 SURROGATE, S_PASS = "Sam Crash", "surrogate passphrase"

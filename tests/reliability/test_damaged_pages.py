@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import flip, projection_digest
 from triad.errors import InvalidInput, VaultDamaged
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .helpers import flip, projection_digest
 
 PASS = "pages passphrase"
 

@@ -19,13 +19,12 @@ from typing import Any
 
 import pytest
 
+from tests.reliability.helpers import ROOT, projection_digest
 from triad.casefile.sessions import DebriefForm
 from triad.errors import StorageFailed, WrongPassphrase
 from triad.roles import Role
 from triad.vault import files
 from triad.workspace import Workspace
-
-from .helpers import ROOT, projection_digest
 
 T_PASS, S_PASS = "therapist passphrase", "surrogate passphrase"
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import ROOT
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .helpers import ROOT
 
 SCRIPT = r"""
 import sys

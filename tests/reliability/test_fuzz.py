@@ -24,8 +24,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.triad.practice import hold_session, make_practice
-from tests.triad.readback import read_back
+from tests.core.practice import hold_session, make_practice
+from tests.core.readback import read_back
+from tests.reliability.helpers import projection_digest
 from triad import crypto
 from triad.errors import ExchangeError, InvalidInput
 from triad.exchange.cards import read_card
@@ -33,8 +34,6 @@ from triad.log.entries import Entry
 from triad.roles import Role
 from triad.transfer.case_json import ENTRY_FIELDS
 from triad.workspace import Workspace
-
-from .helpers import projection_digest
 
 FUZZ = settings(derandomize=True, database=None, deadline=None, max_examples=500,
                 suppress_health_check=list(HealthCheck))

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import Zygote
 from triad.errors import AccessDenied, WrongPassphrase
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .helpers import Zygote
 
 THERAPIST, T_PASS = "Dr Keys", "therapist passphrase"
 SUPERVISOR, V_PASS = "Vera Keys", "supervisor passphrase"

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import flip
 from triad import crypto
 from triad.errors import VaultDamaged, VaultTooNew
 from triad.vault.keyslots import HEADER, SlotFile
 from triad.workspace import Workspace
-
-from .helpers import flip
 
 
 def test_every_bit_of_the_header_line_is_covered(vault_path: Path) -> None:

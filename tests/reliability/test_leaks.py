@@ -15,8 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import canary
-from .helpers import ROOT
+from tests.reliability import canary
+from tests.reliability.helpers import ROOT
 
 
 def test_canaries_reach_only_the_files_the_user_saved(tmp_path: Path) -> None:

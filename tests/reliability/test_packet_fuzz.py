@@ -32,17 +32,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.triad.readback import read_back
+from tests.core.readback import read_back
+from tests.reliability.packet_world import PASS, World, build_world
+from tests.reliability.test_fuzz import JSON_VALUES, mutated_json
+from tests.reliability.test_packet_tamper import state
 from triad import crypto
 from triad.errors import PacketRejected
 from triad.exchange import packets
 from triad.log.entries import Entry, view_content
 from triad.transfer.case_json import ENTRY_FIELDS
 from triad.workspace import Workspace
-
-from .packet_world import PASS, World, build_world
-from .test_fuzz import JSON_VALUES, mutated_json
-from .test_packet_tamper import state
 
 FUZZ = settings(derandomize=True, database=None, deadline=None, max_examples=100,
                 suppress_health_check=list(HealthCheck))

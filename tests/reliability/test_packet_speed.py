@@ -20,12 +20,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.reliability.packet_world import PASS, World, build_world
+from tests.reliability.test_fuzz import FUZZ, mutated_json
 from triad import crypto
 from triad.exchange import incoming, packets
 from triad.workspace import Workspace
-
-from .packet_world import PASS, World, build_world
-from .test_fuzz import FUZZ, mutated_json
 
 
 @pytest.fixture(scope="module")

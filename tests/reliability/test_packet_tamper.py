@@ -18,11 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import projection_digest
+from tests.reliability.packet_world import PASS, World, build_world
 from triad.errors import PacketRejected, WrongPassphrase
 from triad.workspace import Workspace
-
-from .helpers import projection_digest
-from .packet_world import PASS, World, build_world
 
 TAG = 16  # ChaCha20-Poly1305 tag at the end of every 64 KiB chunk of an age payload
 EXCHANGE_TABLES = ("members", "withheld_entries", "redacted_entries", "exchange_held",

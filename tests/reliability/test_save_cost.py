@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.triad.practice import hold_session, make_practice
+from tests.core.practice import hold_session, make_practice
 from triad.casefile import sessions
 from triad.casefile.sessions import DebriefForm
 from triad.errors import PermissionDenied

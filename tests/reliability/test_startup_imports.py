@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.helpers import ROOT
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .helpers import ROOT
 
 SCRIPT = r"""
 import json, sys
@@ -43,9 +42,9 @@ print(json.dumps({"page": page, "modules": sorted(sys.modules), "qt_names": name
 """
 HEAVY = ("reportlab", "keyring", "pypdf", "cryptography", "argon2", "sqlcipher3", "pyrage",
          "jsonschema", "PySide6.QtPdf", "PySide6.QtPrintSupport")
-DEFERRED = ("concurrent.futures", "PySide6.QtSvg", "triad.workspace", "ui.main_view",
-            "ui.casefile", "ui.cases", "ui.dialogs", "ui.messages", "ui.recover",
-            "ui.preferences", "ui.practice", "ui.exchange")
+DEFERRED = ("concurrent.futures", "PySide6.QtSvg", "triad.workspace", "ui.main.view",
+            "ui.casefile", "ui.cases", "ui.widgets.dialogs", "ui.messages", "ui.start.recover",
+            "ui.main.preferences", "ui.practice.dialog", "ui.exchange.dialog")
 
 
 def _start(tmp_path: Path, *args: str) -> dict[str, object]:

@@ -18,14 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.triad.practice import PASS, hold_session, make_practice
+from tests.core.practice import PASS, hold_session, make_practice
+from tests.reliability.helpers import Zygote, flip
 from triad.casefile.sessions import DebriefForm
 from triad.errors import VaultDamaged, WrongPassphrase
 from triad.vault.database import CURRENT_CIPHER
 from triad.vault.keyslots import SlotFile
 from triad.workspace import Workspace
-
-from .helpers import Zygote, flip
 
 # The page format new vaults are written in (test_cipher_profile.py covers the old one).
 PAGE = CURRENT_CIPHER.page_size

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from .. import dialogs
-from ..messages import message_for
-from ..ops import Ops
+from ui.messages import message_for
+from ui.ops import Ops
+from ui.widgets import dialogs
 
 ROLE_WORDS = {Role.THERAPIST: "the case's therapist", Role.SURROGATE: "the case's surrogate partner",
               Role.SUPERVISOR: "the case's supervisor"}

@@ -6,16 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget
 
 from triad.workspace import Workspace
-
-from ..icons import icon
-from ..ops import Ops
-from .audit import AuditTab
-from .base import CaseTab
-from .consent import ConsentTab
-from .overview import OverviewTab
-from .plan import PlanTab
-from .reports import ReportsTab
-from .sessions import SessionsTab
+from ui.casefile.audit.tab import AuditTab
+from ui.casefile.base import CaseTab
+from ui.casefile.consent.tab import ConsentTab
+from ui.casefile.overview.tab import OverviewTab
+from ui.casefile.plan.tab import PlanTab
+from ui.casefile.reports.tab import ReportsTab
+from ui.casefile.sessions.tab import SessionsTab
+from ui.icons import icon
+from ui.ops import Ops
 
 
 def make_tabs() -> list[tuple[str, str, CaseTab]]:

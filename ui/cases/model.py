@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from triad.casefile import agenda
 from triad.roles import Role
 from triad.workspace import Workspace
-
-from ..casefile.overview_dialogs import status_words
-from ..table_model import RowsModel
+from ui.casefile.overview.dialogs import status_words
+from ui.widgets.table_model import RowsModel
 
 CASE_ID = Qt.ItemDataRole.UserRole
 STATUS = Qt.ItemDataRole.UserRole + 1  # the status code the filter compares

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.workspace import Workspace
-
-from ..casefile.overview_dialogs import ClientForm, TeamForm
-from ..messages import message_for
-from ..widgets.form import action_buttons, error_label
+from ui.casefile.overview.dialogs import ClientForm, TeamForm
+from ui.messages import message_for
+from ui.widgets.form import action_buttons, error_label
 
 
 class NewCaseDialog(QDialog):

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import STATUSES
-
-from ..casefile.overview_dialogs import status_words
-from .model import STATUS, CaseRow, CaseTableModel
+from ui.casefile.overview.dialogs import status_words
+from ui.cases.model import STATUS, CaseRow, CaseTableModel
 
 
 class CaseFilter(QSortFilterProxyModel):

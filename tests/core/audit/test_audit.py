@@ -1,0 +1,125 @@
+"""The audit on the demo practice, the findings lifecycle across export/import, the trail."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_NOW
+from tests.conftest import DEMO_PASS as PASS
+from tests.core.conftest import cli
+from triad import demo
+from triad.errors import InvalidInput, PermissionDenied
+from triad.roles import Role
+from triad.workspace import Workspace
+
+
+@pytest.fixture
+def practice(demo_copy: Path) -> Path:
+    return demo_copy
+
+
+def test_demo_audit_finds_the_seeded_gap_and_nothing_else(practice: Path) -> None:
+    ws = Workspace.open(practice, PASS, demo.SUPERVISOR)
+    report = ws.audit.run()
+    assert report.cases == 5
+    assert [(f.rule_id, f.case_code[-3:], f.status) for f in report.findings] == [
+        ("consent.release-before-first-session", "004", "open")]
+    assert report.open_at_or_above("major") and not report.open_at_or_above("critical")
+    ws.close()
+
+
+def test_signoff_and_remediation_survive_export_and_import(practice: Path, tmp_path: Path) -> None:
+    sup = Workspace.open(practice, PASS, demo.SUPERVISOR)
+    (finding,) = sup.audit.run().findings
+    with pytest.raises(InvalidInput):
+        sup.audit.sign_off(finding.finding_id, " ")
+    sup.audit.sign_off(finding.finding_id.lower(), "Reviewed with the therapist; process changed.")
+    with pytest.raises(PermissionDenied):
+        sup.audit.remediate(finding.finding_id, "supervisors do not remediate")
+    sup.close()
+    t = Workspace.open(practice, PASS)
+    with pytest.raises(PermissionDenied):
+        t.audit.sign_off(finding.finding_id, "therapists do not sign off")
+    t.audit.remediate(finding.finding_id, "ROI now checked at intake.")
+    (after,) = t.audit.run().findings
+    assert after.status == "signed-off" and not t.audit.run().open_at_or_above("minor")
+    assert [n.text for n in after.signoffs] == ["Reviewed with the therapist; process changed."]
+    assert [n.text for n in after.remediations] == ["ROI now checked at intake."]
+    data = t.interchange.export_case(finding.case_id)
+    t.close()
+    other = Workspace.create(tmp_path / "other.triad", name="Receiving Therapist",
+                             role=Role.THERAPIST, passphrase="other passphrase").workspace
+    other.interchange.import_case(data)
+    (imported,) = other.audit.run(finding.case_code).findings
+    assert (imported.finding_id, imported.status) == (finding.finding_id, "signed-off")
+    assert imported.signoffs[0].text == after.signoffs[0].text
+    other.close()
+
+
+def test_surrogates_do_not_audit(practice: Path) -> None:
+    ws = Workspace.open(practice, PASS, demo.SURROGATES[0])
+    with pytest.raises(PermissionDenied):
+        ws.audit.run()
+    with pytest.raises(PermissionDenied):
+        ws.audit.trail()
+    ws.close()
+
+
+def test_trail_filters(practice: Path) -> None:
+    ws = Workspace.open(practice, PASS, demo.SUPERVISOR)
+    everything = ws.audit.trail()
+    assert len(everything) == ws.log.count()
+    assert everything == sorted(everything, key=lambda i: i.at)
+    code = ws.cases.list()[2].code
+    one_case = ws.audit.trail(code)
+    assert one_case and {i.case_code for i in one_case} == {code}
+    jonas = ws.audit.trail(member=demo.SURROGATES[0])
+    assert jonas and {i.member for i in jonas} == {demo.SURROGATES[0]}
+    assert {i.kind for i in jonas} <= {"session.debriefed", "consent.revoked"}
+    since = ws.audit.trail(since=everything[-1].at[:10])
+    assert 0 < len(since) < len(everything)
+    assert {i.kind for i in ws.audit.trail() if i.case_code is None} >= {"member.added"}
+    ws.close()
+
+
+def test_settings_are_validated_and_recorded(practice: Path) -> None:
+    t = Workspace.open(practice, PASS)
+    with pytest.raises(InvalidInput):
+        t.audit.update_settings(review_days=0)
+    t.audit.update_settings(review_days=3)
+    t.close()
+    sup = Workspace.open(practice, PASS, demo.SUPERVISOR)
+    assert sup.audit.settings().review_days == 3
+    with pytest.raises(PermissionDenied):
+        sup.audit.update_settings(review_days=10)
+    assert any(i.kind == "vault.audit_settings" for i in sup.audit.trail())
+    sup.close()
+
+
+def test_audit_command_line(practice: Path) -> None:
+    env = {"TRIAD_PASSPHRASE": PASS}
+    v = str(practice)
+    text = cli("audit", v, env=env, now=DEMO_NOW)
+    assert text.code == 0 and "consent.release-before-first-session" in text.out
+    assert cli("audit", v, "--fail-on", "major", env=env, now=DEMO_NOW).code == 1
+    assert cli("audit", v, "--fail-on", "critical", env=env, now=DEMO_NOW).code == 0
+    data = json.loads(cli("audit", v, "--format", "json", env=env, now=DEMO_NOW).out)
+    assert data["format"] == "triad-audit" and data["version"] == 1
+    assert data["summary"]["open"] == {"critical": 0, "major": 1, "minor": 0}
+    assert data["verification"]["ok"] is True
+    fid = data["findings"][0]["finding_id"]
+    denied = cli("signoff", v, fid, "--comment", "x", env=env, now=DEMO_NOW)
+    assert denied.code == 2 and "may not" in denied.err
+    ok = cli("signoff", v, fid, "--comment", "Seen.", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
+    assert ok.code == 0
+    assert cli("audit", v, "--fail-on", "minor", env=env, now=DEMO_NOW).code == 0
+    missing = cli("signoff", v, "F-0000000000", "--comment", "x", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
+    assert missing.code == 2 and "no such finding" in missing.err
+    trail = json.loads(cli("audit-trail", v, "--case", data["findings"][0]["case"]["code"],
+                           "--format", "json", env=env, now=DEMO_NOW).out)
+    assert trail["format"] == "triad-audit-trail" and trail["items"][0]["kind"] == "case.opened"
+    assert cli("audit-settings", v, "--review-days", "5", env=env, now=DEMO_NOW).out.startswith(
+        "review deadline for debriefs: 5 days")

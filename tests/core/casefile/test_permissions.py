@@ -1,0 +1,111 @@
+"""Every cell of the permission matrix: each service operation tried by each position on a
+case. Allowed cells must succeed; every other cell must raise PermissionDenied and change
+nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.practice import Practice, hold_session, make_practice, sigs
+from triad.casefile.sessions import DebriefForm
+from triad.errors import PermissionDenied
+from triad.workspace import Workspace
+
+T, S, V, T2, S2 = "therapist", "surrogate", "supervisor", "other-therapist", "other-surrogate"
+ALL = (T, S, V, T2, S2)
+Op = Callable[[Workspace, Practice, dict[str, Any]], object]
+
+
+def _triad(p: Practice) -> str:
+    return next(r.consent_id for r in p.t.consent.records(p.case) if r.form_id == "triad-agreement")
+
+
+# (operation name, allowed positions, operation)
+MATRIX: list[tuple[str, frozenset[str], Op]] = [
+    ("read case", frozenset({T, S, V}), lambda ws, p, c: ws.cases.get(p.case)),
+    ("read goals", frozenset({T, S, V}), lambda ws, p, c: ws.cases.goals(p.case)),
+    ("read consent records", frozenset({T, S, V}), lambda ws, p, c: ws.consent.records(p.case)),
+    ("read consent scope", frozenset({T, S, V}), lambda ws, p, c: ws.consent.in_force(p.case)),
+    ("read plan", frozenset({T, S, V}), lambda ws, p, c: ws.plans.current(p.case)),
+    ("read sessions", frozenset({T, S, V}), lambda ws, p, c: ws.sessions.list(p.case)),
+    ("read measures", frozenset({T, S, V}), lambda ws, p, c: ws.measures.list(p.case)),
+    ("read amendment history", frozenset({T, S, V}),
+     lambda ws, p, c: ws.amendments.history(c["measure_entry"])),
+    ("open a case", frozenset({T, T2}), lambda ws, p, c: ws.cases.open({})),
+    ("update client", frozenset({T}), lambda ws, p, c: ws.cases.update_client(p.case, pronouns="they")),
+    ("set team", frozenset({T}),
+     lambda ws, p, c: ws.cases.set_team(p.case, (p.ids["Sam"],), p.ids["Vera"])),
+    ("change status", frozenset({T}), lambda ws, p, c: ws.cases.change_status(p.case, "paused")),
+    ("add goal", frozenset({T}), lambda ws, p, c: ws.cases.add_goal(p.case, "g", "1", "2")),
+    ("record goal progress", frozenset({T}),
+     lambda ws, p, c: ws.cases.record_progress(p.case, c["goal"], "2")),
+    ("give consent", frozenset({T}), lambda ws, p, c: ws.consent.give(
+        p.case, "informed-consent", sigs("2026-01-20", "client", "therapist"), grants=("conversation",))),
+    ("revoke consent", frozenset({T, S}), lambda ws, p, c: ws.consent.revoke(
+        p.case, _triad(p), "client asked", activities_=("clothed_touch",))),
+    ("plan from template", frozenset({T}),
+     lambda ws, p, c: ws.plans.from_template(p.case, "social-role-model")),
+    ("start phase", frozenset({T}),
+     lambda ws, p, c: ws.plans.start_phase(p.case, "getting-to-know", "2026-01-20T10:00")),
+    ("schedule session", frozenset({T}), lambda ws, p, c: ws.sessions.schedule(
+        p.case, "surrogate_session", "2026-03-01T10:00", planned_activities=("conversation",))),
+    ("submit debrief", frozenset({S}), lambda ws, p, c: ws.sessions.submit_debrief(
+        c["open_session"], DebriefForm(activities_done=("conversation",)))),
+    ("review debrief", frozenset({T}), lambda ws, p, c: ws.sessions.review(c["debriefed"], "ok")),
+    ("record measure", frozenset({T}), lambda ws, p, c: ws.measures.record(p.case, "suds", 5)),
+    ("amend a measure", frozenset({T}),
+     lambda ws, p, c: ws.amendments.amend(c["measure_entry"], "typo", {"value": 6})),
+    ("export case JSON", frozenset({T}), lambda ws, p, c: ws.interchange.export_case(p.case)),
+]
+
+
+def setup(tmp: Path) -> tuple[Practice, dict[str, Any]]:
+    p = make_practice(tmp / "v")
+    ctx = {
+        "goal": p.t.cases.add_goal(p.case, "goal", "9", "3").subject_id,
+        "debriefed": hold_session(p, "2026-02-02T10:00"),
+        "open_session": hold_session(p, "2026-02-09T10:00", debrief=False),
+        "measure_entry": p.t.measures.record(p.case, "suds", 7, "2026-01-06").entry_id,
+    }
+    return p, ctx
+
+
+@pytest.mark.parametrize(("name", "allowed", "op"), MATRIX, ids=[m[0] for m in MATRIX])
+def test_permission_matrix(tmp_path: Path, name: str, allowed: frozenset[str], op: Op) -> None:
+    p, ctx = setup(tmp_path)
+    by_position = dict(zip(ALL, (p.t, p.s, p.v, p.t2, p.s2), strict=True))
+    denied = [pos for pos in ALL if pos not in allowed]
+    for pos in denied:
+        before = p.t.log.count()
+        with pytest.raises(PermissionDenied):
+            op(by_position[pos], p, ctx)
+        assert p.t.log.count() == before, f"{name}: {pos} was refused but wrote an entry"
+    for pos in ALL:
+        if pos in allowed:
+            op(by_position[pos], p, ctx)
+    p.close()
+
+
+def test_matrix_covers_every_case_kind() -> None:
+    from triad.log.kinds import KIND_ROLES
+
+    written = {"case.opened", "case.client_updated", "case.team_changed", "case.status_changed",
+               "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",
+               "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
+               "measure.recorded", "entry.amended", "phase.completed"}
+    # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
+    assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
+
+
+def test_vault_member_management_is_for_therapists(tmp_path: Path) -> None:
+    p = make_practice(tmp_path / "v", consent=False, plan=False)
+    for ws in (p.s, p.v, p.s2):
+        with pytest.raises(PermissionDenied):
+            ws.members.add("New Person", ws.actor.role, "long passphrase")
+        with pytest.raises(PermissionDenied):
+            ws.new_recovery_code()
+    p.close()

@@ -1,0 +1,260 @@
+"""The start window, driven with clicks and keys: first run, lock, unlock, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from triad.workspace import Workspace
+from ui.ops import Ops
+from ui.settings import Settings
+from ui.start.window import StartWindow, strength_hint
+from ui.widgets import dialogs
+
+
+@pytest.fixture
+def shown_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    codes: list[str] = []
+    monkeypatch.setattr(dialogs, "show_recovery_code", lambda _parent, code: codes.append(code))
+    return codes
+
+
+def test_first_run_creates_a_vault_then_locks_and_unlocks(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str]
+) -> None:
+    vault = tmp_path / "practice.triad"
+    w = StartWindow(ops, settings, None)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.create_page
+    assert w.stack.currentWidget() is page
+    page.location.setText(str(vault))
+    qtbot.keyClicks(page.practice, "Riverside Therapy")
+    qtbot.keyClicks(page.name, "Dr Ada Lovelace")
+    qtbot.keyClicks(page.passphrase, "short")
+    assert "Too short" in page.hint.text()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert "at least 8" in page.error.text() and not vault.exists()
+    qtbot.keyClicks(page.passphrase, " but longer now")
+    qtbot.keyClicks(page.confirm, "short but longer now")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert (vault / "keyslots").exists()
+    assert len(shown_codes) == 1 and len(shown_codes[0]) == 35
+    assert w.stack.currentWidget() is w.main
+    assert "signed in as Dr Ada Lovelace (therapist)" in w.main.status.text()
+    assert "entry log verified" in w.main.status.text()
+    assert "No cases yet" in w.main.cases.empty.text() and w.main.cases.empty.isVisible()
+    assert settings.last_vault == str(vault)
+    assert w.windowTitle() == "Triad — practice.triad"
+
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w.main.cases.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert w.workspace is None and w.stack.currentWidget() is w.unlock_page
+    assert w.main.status.text() == "" and w.main.cases.model.rowCount() == 0
+
+    unlock = w.unlock_page
+    qtbot.keyClicks(unlock.passphrase, "wrong passphrase")
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert unlock.error.text().startswith("Wrong passphrase")
+    unlock.passphrase.clear()
+    qtbot.keyClicks(unlock.passphrase, "short but longer now")
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert w.workspace is not None and w.stack.currentWidget() is w.main
+    assert unlock.passphrase.text() == ""
+    w.close()
+    assert w.workspace is None
+
+
+def test_existing_vault_opens_at_the_unlock_page(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings
+) -> None:
+    vault = tmp_path / "v.triad"
+    Workspace.create(vault, name="T", role=__import__("triad.roles").roles.Role.THERAPIST,
+                     passphrase="passphrase one").workspace.close()
+    (vault / "keyslots").write_bytes(b"garbage")
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+    assert w.stack.currentWidget() is w.unlock_page
+    assert str(vault) in w.unlock_page.where.text()
+    qtbot.keyClicks(w.unlock_page.passphrase, "passphrase one")
+    qtbot.mouseClick(w.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert "damaged" in w.unlock_page.error.text()
+    assert w.workspace is None
+
+
+def test_unlock_runs_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, settings: Settings
+) -> None:
+    vault = tmp_path / "v.triad"
+    from triad.roles import Role
+
+    Workspace.create(vault, name="T", role=Role.THERAPIST, passphrase="passphrase one").workspace.close()
+    ops = Ops()
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+    qtbot.keyClicks(w.unlock_page.passphrase, "passphrase one")
+    with qtbot.waitSignal(w.unlocked, timeout=10_000):
+        qtbot.mouseClick(w.unlock_page.unlock_button, Qt.MouseButton.LeftButton)
+        assert w.unlock_page.busy.isVisibleTo(w.unlock_page)
+    assert not w.unlock_page.busy.isVisibleTo(w.unlock_page)
+    w.close()
+    ops.shutdown()
+
+
+def test_strength_hint() -> None:
+    assert strength_hint("") == ""
+    assert strength_hint("abc").startswith("Too short")
+    assert strength_hint("twelve chars") .startswith("Acceptable")
+    assert strength_hint("four unrelated words here") == "Strong."
+
+
+def test_start_window_loads_no_heavy_module() -> None:
+    """The unlock window appears before ReportLab, keyring, the crypto stack or QtPdf load."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ui.ops import Ops\n"
+        "from ui.settings import Settings\n"
+        "from ui.start.window import StartWindow\n"
+        "w = StartWindow(Ops(synchronous=True), Settings(), None)\n"
+        "w.show(); app.processEvents()\n"
+        "heavy = ('reportlab', 'keyring', 'cryptography', 'argon2', 'sqlcipher3', 'pyrage',\n"
+        "         'jsonschema', 'PySide6.QtPdf', 'PySide6.QtPrintSupport')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[3], timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_quick_unlock_without_a_keyring_says_why(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda _parent, message: errors.append(message))
+    vault = tmp_path / "q.triad"
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+    page = w.create_page
+    qtbot.keyClicks(page.name, "Dr Q")
+    qtbot.keyClicks(page.passphrase, "passphrase one")
+    qtbot.keyClicks(page.confirm, "passphrase one")
+    page.quick.setChecked(True)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None  # the vault is made; only quick unlock is missing
+    assert errors and "keyring" in errors[0]
+    w.lock()
+    qtbot.mouseClick(w.unlock_page.quick_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is None and "not enabled" in w.unlock_page.error.text()
+
+
+def test_recovery_code_sets_a_new_passphrase(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui.start import recover
+
+    vault = tmp_path / "r.triad"
+    created = Workspace.create(vault, name="Dr R", role=__import__("triad.roles").roles.Role.THERAPIST,
+                               passphrase="forgotten one")
+    code = created.recovery_code
+    created.workspace.close()
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+
+    def fill(dialog: recover.RecoverDialog) -> int:
+        dialog.code.setText(code.replace("-", " ").lower())
+        dialog.new.setText("a new passphrase")
+        dialog.confirm.setText("a different one")
+        dialog.ok.click()
+        assert "differ" in dialog.error.text() and not dialog.result()
+        dialog.confirm.setText("a new passphrase")
+        dialog.ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(recover.RecoverDialog, "exec", fill)
+    qtbot.mouseClick(w.unlock_page.recover_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None and w.workspace.actor.name == "Dr R"
+    w.close()
+    Workspace.open(vault, "a new passphrase").close()
+
+
+def test_unlock_page_lists_recent_vaults(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings
+) -> None:
+    from triad.roles import Role
+
+    for name in ("a.triad", "b.triad"):
+        Workspace.create(tmp_path / name, name="T", role=Role.THERAPIST,
+                         passphrase="passphrase one").workspace.close()
+        settings.last_vault = str(tmp_path / name)
+    w = StartWindow(ops, settings, settings.last_vault)
+    qtbot.addWidget(w)
+    combo = w.unlock_page.recent
+    assert combo.count() == 2 and combo.itemData(0) == str(tmp_path / "b.triad")
+    combo.activated.emit(1)
+    assert w.vault_path == str(tmp_path / "a.triad")
+    assert str(tmp_path / "a.triad") in w.unlock_page.where.text()
+
+
+def test_demo_practice_from_the_first_run_page(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "info", lambda _parent, message: said.append(message))
+    w = StartWindow(ops, settings, None)
+    qtbot.addWidget(w)
+    page = w.create_page
+    page.location.setText(str(tmp_path / "mine.triad"))
+    qtbot.keyClicks(page.passphrase, "demo passphrase")
+    qtbot.keyClicks(page.confirm, "demo passphrase")
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert w.workspace is not None and w.vault_path == str(tmp_path / "demo-practice.triad")
+    assert "Jonas Berg" in said[0]
+    assert w.main.cases.proxy.rowCount() == 5
+    w.close()
+
+
+def test_new_vault_from_the_unlock_page(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings, shown_codes: list[str]
+) -> None:
+    """An existing vault opens at the unlock page; "New vault…" brings up the first-run page
+    (built on demand), which makes a second vault and opens it."""
+    from triad.roles import Role
+    from ui.settings import default_vault_path
+
+    first = tmp_path / "first.triad"
+    Workspace.create(first, name="T", role=Role.THERAPIST,
+                     passphrase="passphrase one").workspace.close()
+    w = StartWindow(ops, settings, str(first))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.stack.currentWidget() is w.unlock_page
+    from PySide6.QtWidgets import QLabel
+
+    plain = QLabel("Unlock").sizeHint().height()
+    assert w.unlock_page.heading.sizeHint().height() > plain  # shown as a heading
+    qtbot.mouseClick(w.unlock_page.new_button, Qt.MouseButton.LeftButton)
+    page = w.create_page
+    assert w.stack.currentWidget() is page and page.isVisible()
+    assert page.location.text() == str(default_vault_path())
+    assert page.heading.sizeHint().height() > plain
+    second = tmp_path / "second.triad"
+    page.location.setText(str(second))
+    qtbot.keyClicks(page.name, "Dr Second")
+    qtbot.keyClicks(page.passphrase, "passphrase two")
+    qtbot.keyClicks(page.confirm, "passphrase two")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert w.workspace is not None and w.vault_path == str(second)
+    assert len(shown_codes) == 1 and w.stack.currentWidget() is w.main
+    assert page.passphrase.text() == "" and page.confirm.text() == ""
+    w.close()

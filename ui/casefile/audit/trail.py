@@ -1,0 +1,274 @@
+"""The audit's *Audit trail* page: who did what and when in the case, filterable by member,
+kind and date, each entry readable beside the list, above the verification of the vault's
+whole entry log (every hash chain and signature, re-checked on the worker thread)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.audit.engine import TrailItem
+from triad.log.entries import VerifyReport
+from ui.casefile.audit.words import (
+    AUDITORS,
+    ERROR_RED,
+    PROBLEM_WORDS,
+    counted,
+    html_view,
+    kind_words,
+    standard_icon,
+    tr,
+    when,
+)
+from ui.widgets.table_model import RowsModel, table_view
+
+
+class TrailModel(RowsModel):
+    """The audit trail: one row per entry of the case, oldest first."""
+
+    HEADERS: tuple[Any, ...] = (QT_TRANSLATE_NOOP("TrailModel", "When"), QT_TRANSLATE_NOOP("TrailModel", "Member"),
+               QT_TRANSLATE_NOOP("TrailModel", "Role"), QT_TRANSLATE_NOOP("TrailModel", "What"),
+               QT_TRANSLATE_NOOP("TrailModel", "Entry"))
+
+    set_items = RowsModel.set_rows
+    item_at = RowsModel.row_at
+
+    def row_of(self, entry_id: str) -> int:
+        return self.find(lambda t: t.entry_id == entry_id)
+
+    def cell(self, item: TrailItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (when(item.at), item.member, item.role, kind_words(item.kind), item.entry_id)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (item.at, item.member, item.role, item.kind, item.entry_id)[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return item.entry_id
+        return None
+
+
+class TrailPage:
+    """The *Audit trail* page of ``AuditTab``, which mixes it in: building, refreshing, the
+    filters and the verification. It uses the tab's workspace, case and role (``CaseTab``),
+    its ``pages``, ``_names`` and ``_record_html``."""
+
+    def _trail_page(self) -> QWidget:
+        page = QWidget()
+        check = QHBoxLayout()
+        self.verify_icon = QLabel()
+        self.verify_line = QLabel()
+        self.verify_line.setAccessibleName(self.tr("Verification of the entry log"))
+        self.verify_line.setWordWrap(True)
+        self.verify_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_line.setToolTip(self.tr("Verification covers every entry of this vault: each "
+                                            "hash chain is re-computed and each signature checked."))
+        self.verify_busy = QProgressBar()
+        self.verify_busy.setRange(0, 0)
+        self.verify_busy.setMaximumWidth(120)
+        self.verify_busy.setAccessibleName(self.tr("Verifying"))
+        self.verify_busy.setVisible(False)
+        self.verify_again = QPushButton(self.tr("&Verify again"))
+        check.addWidget(self.verify_icon, 0, Qt.AlignmentFlag.AlignTop)
+        check.addWidget(self.verify_line, 1)
+        check.addWidget(self.verify_busy)
+        check.addWidget(self.verify_again, 0, Qt.AlignmentFlag.AlignTop)
+        filters = QHBoxLayout()
+        self.trail_member = QComboBox()
+        self.trail_member.setAccessibleName(self.tr("Filter by member"))
+        self.trail_kind = QComboBox()
+        self.trail_kind.setAccessibleName(self.tr("Filter by kind of entry"))
+        self.trail_since_on = QCheckBox(self.tr("Si&nce"))
+        self.trail_since_on.setAccessibleName(self.tr("Only entries since a date"))
+        self.trail_since = QDateEdit()
+        self.trail_since.setDisplayFormat("yyyy-MM-dd")
+        self.trail_since.setCalendarPopup(True)
+        self.trail_since.setEnabled(False)
+        self.trail_since.setAccessibleName(self.tr("Since date"))
+        self.trail_clear = QPushButton(self.tr("C&lear filters"))
+        for text, widget in ((self.tr("&Member:"), self.trail_member), (self.tr("&What:"), self.trail_kind)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        for other in (self.trail_since_on, self.trail_since, self.trail_clear):
+            filters.addWidget(other)
+        filters.addStretch(1)
+        self.trail_model = TrailModel()
+        self.trail = table_view(self.trail_model, self.tr("Audit trail"))
+        header = self.trail.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.trail_record = html_view(self.tr("The selected entry"))
+        record_box = QGroupBox(self.tr("Entry"))
+        QVBoxLayout(record_box).addWidget(self.trail_record)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.trail)
+        split.addWidget(record_box)
+        split.setSizes([600, 400])
+        self.trail_count = QLabel()
+        self.trail_count.setAccessibleName(self.tr("Entries shown"))
+        self.trail_count.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(check)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.trail_count)
+        self.trail_denied = QLabel()
+        self.trail_denied.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.trail_denied.setWordWrap(True)
+        self.trail_stack = QStackedWidget()
+        self.trail_content = content
+        self.trail_stack.addWidget(content)
+        self.trail_stack.addWidget(self.trail_denied)
+        QVBoxLayout(page).addWidget(self.trail_stack)
+        self.verify_again.clicked.connect(self._verify)
+        self.trail_member.currentIndexChanged.connect(lambda _i: self._load_trail())
+        self.trail_kind.currentIndexChanged.connect(lambda _i: self._load_trail())
+        self.trail_since_on.toggled.connect(self._since_toggled)
+        self.trail_since.dateChanged.connect(lambda _d: self._load_trail())
+        self.trail_clear.clicked.connect(self._clear_filters)
+        self.trail.selectionModel().currentRowChanged.connect(lambda *_: self._show_trail_entry())
+        return page
+
+    def _refresh_trail(self, auditor: bool) -> None:
+        ws = self.ws
+        assert ws is not None
+        self._verified = None
+        if not auditor:
+            self.trail_model.set_items([])
+            self.trail_denied.setText(self.tr("The audit trail is for the case's therapist and supervisor."))
+            self.trail_stack.setCurrentWidget(self.trail_denied)
+            return
+        self.trail_stack.setCurrentWidget(self.trail_content)
+        everything = ws.audit.trail(self.case_id)
+        self._total = len(everything)
+        authors = sorted({i.member for i in everything})
+        kinds = sorted({i.kind for i in everything}, key=kind_words)
+        for combo, first, values in ((self.trail_member, self.tr("Everyone"), [(a, a) for a in authors]),
+                                     (self.trail_kind, self.tr("All kinds"), [(kind_words(k), k) for k in kinds])):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, "")
+            for text, data in values:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(keep), 0))
+            combo.blockSignals(False)
+        if everything and not self.trail_since_on.isChecked():
+            self.trail_since.blockSignals(True)
+            self.trail_since.setDate(QDate.fromString(when(everything[0].at)[:10], "yyyy-MM-dd"))
+            self.trail_since.blockSignals(False)
+        self._load_trail()
+        if self.pages.currentWidget() is self.trail_page:
+            self._verify()
+
+    def _load_trail(self) -> None:
+        ws = self.ws
+        if ws is None or self.role not in AUDITORS:
+            return
+        keep = self.trail.currentIndex().data(Qt.ItemDataRole.UserRole)
+        member = self.trail_member.currentData() or None
+        kind = self.trail_kind.currentData()
+        since = self.trail_since.date().toString("yyyy-MM-dd") if self.trail_since_on.isChecked() else None
+        items = ws.audit.trail(self.case_id, member, since, (kind,) if kind else ())
+        self.trail_model.set_items(items)
+        filtered = bool(member or kind or since)
+        if not items:
+            self.trail_count.setText(self.tr("No entries match these filters. Choose “Clear filters” "
+                                             "to see the whole trail.") if filtered
+                                     else self.tr("No entries in this case yet."))
+        elif filtered:
+            self.trail_count.setText(self.tr("%1 of %2 entries match the filters.")
+                                     .replace("%1", str(len(items))).replace("%2", str(self._total)))
+        else:
+            self.trail_count.setText(counted(len(items), "1 entry in this case's trail.",
+                                            "%1 entries in this case's trail."))
+        row = self.trail_model.row_of(str(keep)) if keep else -1
+        if row >= 0:
+            self.trail.selectRow(row)
+        self._show_trail_entry()
+
+    def _show_trail_entry(self) -> None:
+        index = self.trail.currentIndex()
+        if index.isValid() and self.ws is not None:
+            self.trail_record.setHtml(self._record_html(self.trail_model.item_at(index.row()).entry_id))
+        else:
+            self.trail_record.setHtml(f"<p><i>{self.tr('Choose an entry to read it here.')}</i></p>")
+
+    def _since_toggled(self, on: bool) -> None:
+        self.trail_since.setEnabled(on)
+        self._load_trail()
+
+    def _clear_filters(self) -> None:
+        for w in (self.trail_member, self.trail_kind, self.trail_since_on):
+            w.blockSignals(True)
+        self.trail_member.setCurrentIndex(0)
+        self.trail_kind.setCurrentIndex(0)
+        self.trail_since_on.setChecked(False)
+        self.trail_since.setEnabled(False)
+        for w in (self.trail_member, self.trail_kind, self.trail_since_on):
+            w.blockSignals(False)
+        self._load_trail()
+
+    def _page_shown(self, _index: int) -> None:
+        if self.pages.currentWidget() is self.trail_page and self._verified is None \
+                and self.role in AUDITORS:
+            self._verify()
+
+    def _verify(self) -> None:
+        """Re-hash every chain and check every signature, on the worker thread (it reads the
+        whole log)."""
+        self.verify_icon.clear()
+        self.verify_line.setStyleSheet("")
+        self.verify_line.setText(self.tr("Verifying every hash chain and signature…"))
+        self.slow(lambda ws: ws.audit.verification(), self._show_verification, self.verify_busy)
+
+    def _show_verification(self, report: VerifyReport) -> None:
+        self._verified = report
+        size = self.fontMetrics().height()
+        if report.ok:
+            self.verify_icon.setPixmap(standard_icon(QStyle.StandardPixmap.SP_DialogApplyButton).pixmap(size))
+            self.verify_line.setStyleSheet("")
+            self.verify_line.setText(
+                self.tr("All %1 entries of this vault verified: %2 hash chains intact, signatures valid.")
+                .replace("%1", str(report.entries)).replace("%2", str(report.chains)))
+            return
+        self.verify_icon.setPixmap(standard_icon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size))
+        self.verify_line.setStyleSheet(f"color: {ERROR_RED}")
+        lines = []
+        for p in report.problems[:20]:
+            where = [x for x in (p.entry_id and self.tr("entry %1").replace("%1", p.entry_id[:8]),
+                                 p.author and self._names.get(p.author, "?"),
+                                 p.seq is not None and self.tr("no. %1").replace("%1", str(p.seq)),
+                                 p.detail) if x]
+            lines.append(f"<li>{html.escape(tr(PROBLEM_WORDS.get(p.code, p.code)))}"
+                         + (f" ({html.escape(', '.join(where))})" if where else "") + "</li>")
+        more = len(report.problems) - len(lines)
+        self.verify_line.setText(
+            "<b>" + html.escape(counted(len(report.problems), "Verification found a problem in the entry log.",
+                                       "Verification found %1 problems in the entry log.")) + "</b> "
+            + html.escape(self.tr("Records may have been altered or damaged: restore the vault from a "
+                                  "backup and find out what happened."))
+            + f"<ul>{''.join(lines)}</ul>"
+            + (html.escape(self.tr("… and %1 more.").replace("%1", str(more))) if more > 0 else ""))

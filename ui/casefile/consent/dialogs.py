@@ -1,0 +1,404 @@
+"""Consent tab, the dialogs: giving consent from a versioned form with each party's
+signature (drawn, typed or on paper), revoking all or part of a record, and choosing a blank
+form to print."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.casefile.cases import Change
+from triad.casefile.consent import PARTIES, ConsentRecord
+from triad.casefile.forms import Form
+from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
+from triad.errors import InvalidInput
+from triad.workspace import Workspace
+from ui.casefile.consent.model import (
+    DECLINE,
+    GRANT,
+    NOT_ADDRESSED,
+    PARTY_WORDS,
+    _t,
+    activity_words,
+    party_words,
+)
+from ui.messages import message_for
+from ui.widgets import dialogs
+from ui.widgets.form import clinical_minutes, error_label
+from ui.widgets.signature_pad import SignaturePad
+
+# -- give consent ------------------------------------------------------------------------------
+
+class _Signer:
+    """One party's signature fields: typed name, date, optional drawing."""
+
+    def __init__(self, party: str, today: QDate) -> None:
+        word = _t(PARTY_WORDS[party])
+        self.box = QGroupBox(_t("Signature of the %s") % word)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(_t("Typed name of the %s") % word)
+        self.date = QDateEdit(today)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(_t("Date the %s signed") % word)
+        self.pad = SignaturePad()
+        self.pad.setAccessibleName(_t("Drawn signature of the %s (optional)") % word)
+        self.clear = QPushButton(_t("Clear drawing"))
+        self.clear.setAccessibleName(_t("Clear the drawn signature of the %s") % word)
+        self.clear.setEnabled(False)
+        self.pad.drawn.connect(lambda: self.clear.setEnabled(True))
+        self.pad.cleared.connect(lambda: self.clear.setEnabled(False))
+        self.clear.clicked.connect(self.pad.clear)
+        form = QFormLayout(self.box)
+        form.addRow(_t("Typed name"), self.name)
+        form.addRow(_t("Signed on"), self.date)
+        row = QHBoxLayout()
+        row.addWidget(self.pad, 1)
+        row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignBottom)
+        form.addRow(_t("Drawing"), row)
+
+    def value(self, party: str) -> dict[str, Any] | None:
+        name, drawing = self.name.text().strip(), self.pad.drawing()
+        if not name and drawing is None:
+            return None  # not signed: the core names what is missing
+        return {"party": party, "name": name, "signed_on": self.date.date().toString("yyyy-MM-dd"),
+                "drawing": drawing}
+
+
+class GiveConsentDialog(QDialog):
+    """Record a consent from a versioned form: the form's activities (grant, decline or not
+    addressed), each required signature, validity and a note. Nothing is written until
+    Record consent is pressed and the core accepts it; its refusals appear in the dialog."""
+
+    def __init__(self, ws: Workspace, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.case_id = ws, case_id
+        self.change: Change | None = None
+        self.forms: list[Form] = ws.consent.forms()
+        self.setWindowTitle(self.tr("Give consent"))
+        self.resize(940, 700)
+        now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
+        today = now.date()
+
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Form and version"))
+        for f in self.forms:
+            self.form.addItem(self.tr("%s (version %d)") % (f.title, f.version))
+        self.form_info = QLabel()
+        self.form_info.setWordWrap(True)
+        top = QFormLayout()
+        top.addRow(self.tr("&Form"), self.form)
+
+        self.activities_box = QGroupBox(self.tr("Activities on the ladder"))
+        grid = QGridLayout(self.activities_box)
+        self.headers = [QLabel(self.tr(t)) for t in ("Grant", "Decline", "Not addressed")]
+        for col, label in enumerate(self.headers, start=1):
+            grid.addWidget(label, 0, col, Qt.AlignmentFlag.AlignCenter)
+        self.choices: dict[Activity, QButtonGroup] = {}
+        self.rows: dict[Activity, list[QWidget]] = {}
+        for i, a in enumerate(LADDER, start=1):
+            label = QLabel(self.tr(ACTIVITY_LABELS[a]))
+            group = QButtonGroup(self)
+            widgets: list[QWidget] = [label]
+            for col, (choice, word) in enumerate(((GRANT, "Grant"), (DECLINE, "Decline"),
+                                                  (NOT_ADDRESSED, "Not addressed")), start=1):
+                radio = QRadioButton()
+                radio.setAccessibleName(f"{self.tr(word)}: {label.text()}")
+                group.addButton(radio, choice)
+                grid.addWidget(radio, i, col, Qt.AlignmentFlag.AlignCenter)
+                widgets.append(radio)
+            grid.addWidget(label, i, 0)
+            self.choices[a], self.rows[a] = group, widgets
+        self.no_scope = QLabel(self.tr("This form names no activities from the ladder: it is a "
+                                       "consent of its own (for example to share information)."))
+        self.no_scope.setWordWrap(True)
+        grid.addWidget(self.no_scope, len(LADDER) + 1, 0, 1, 4)
+        grid.setColumnStretch(0, 1)
+
+        validity = QGroupBox(self.tr("Validity"))
+        vform = QFormLayout(validity)
+        self.starts_set = QCheckBox(self.tr("&Starts at a set time"))
+        self.starts_set.setToolTip(self.tr("Otherwise the consent starts on the day of the last signature."))
+        self.starts = QDateTimeEdit(now)
+        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setCalendarPopup(True)
+        self.starts.setAccessibleName(self.tr("Valid from"))
+        self.starts.setEnabled(False)
+        self.starts_set.toggled.connect(self.starts.setEnabled)
+        self.until_set = QCheckBox(self.tr("Valid &until"))
+        self.until_set.setToolTip(self.tr("Otherwise the consent has no end date."))
+        self.until = QDateEdit(today.addYears(1))
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setCalendarPopup(True)
+        self.until.setAccessibleName(self.tr("Valid until (inclusive)"))
+        self.until.setEnabled(False)
+        self.until_set.toggled.connect(self.until.setEnabled)
+        vform.addRow(self.starts_set, self.starts)
+        vform.addRow(self.until_set, self.until)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Optional: pace, stop and pause signals, limits agreed…"))
+        self.note.setMaximumHeight(70)
+        note_box = QGroupBox(self.tr("&Note"))
+        QVBoxLayout(note_box).addWidget(self.note)
+
+        case = ws.cases.get(case_id)
+        names: dict[str, str] = {m.member_id: m.name
+                                 for m in ws.members.list(include_removed=True, include_external=True)}
+        self.signers = {p: _Signer(p, today) for p in PARTIES}
+        self.signers["client"].name.setPlaceholderText(self.tr("The client types their name"))
+        self.signers["therapist"].name.setText(names.get(case.therapist_id, ""))
+        if len(case.surrogate_ids) == 1:
+            self.signers["surrogate"].name.setText(names.get(case.surrogate_ids[0], ""))
+
+        left = QVBoxLayout()
+        left.addWidget(self.activities_box)
+        left.addWidget(validity)
+        left.addWidget(note_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for s in self.signers.values():
+            right.addWidget(s.box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = buttons.addButton(self.tr("&Record consent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setDefault(True)
+        buttons.accepted.connect(self._record)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.form_info)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.form.currentIndexChanged.connect(self._form_chosen)
+        self._form_chosen()
+
+    def current_form(self) -> Form:
+        return self.forms[max(self.form.currentIndex(), 0)]
+
+    def set_form(self, form_id: str) -> None:
+        self.form.setCurrentIndex(next(i for i, f in enumerate(self.forms) if f.form_id == form_id))
+
+    def choose(self, activity: Activity, choice: int) -> None:
+        button = self.choices[activity].button(choice)
+        if button is not None:
+            button.setChecked(True)
+
+    def _form_chosen(self) -> None:
+        f = self.current_form()
+        self.form_info.setText(self.tr("Signed by: %s. Covers: %s.") % (
+            party_words(f.parties), activity_words(f.scope) or self.tr("no activities of the ladder")))
+        for a in LADDER:
+            for w in self.rows[a]:
+                w.setVisible(a in f.scope)
+            self.choose(a, NOT_ADDRESSED)  # a new form starts from nothing addressed
+        for label in self.headers:
+            label.setVisible(bool(f.scope))
+        self.no_scope.setVisible(not f.scope)
+        for party, signer in self.signers.items():
+            signer.box.setVisible(party in f.parties)
+        self.error.clear()
+
+    def _chosen(self, choice: int) -> tuple[str, ...]:
+        scope = self.current_form().scope
+        return tuple(a.value for a in LADDER if a in scope and self.choices[a].checkedId() == choice)
+
+    def signatures(self) -> list[dict[str, Any]]:
+        out = []
+        for party in self.current_form().parties:
+            value = self.signers[party].value(party)
+            if value is not None:
+                out.append(value)
+        return out
+
+    def _record(self) -> None:
+        f = self.current_form()
+        valid_from = self.starts.dateTime().toString("yyyy-MM-ddTHH:mm") if self.starts_set.isChecked() else None
+        valid_until = self.until.date().toString("yyyy-MM-dd") if self.until_set.isChecked() else None
+        try:
+            self.change = self.ws.consent.give(
+                self.case_id, f.form_id, self.signatures(), self._chosen(GRANT), self._chosen(DECLINE),
+                valid_from, valid_until, self.note.toPlainText(), form_version=f.version)
+        except Exception as exc:  # the core refused; nothing was written
+            self.error.setText(message_for(exc))
+            self._focus(exc)
+            return
+        self.accept()
+
+    def _focus(self, exc: BaseException) -> None:
+        """Put the cursor where the refusal points."""
+        field = str(getattr(exc, "data", {}).get("field", ""))
+        target: QWidget | None = None
+        if field == "signatures":
+            missing = getattr(exc, "data", {}).get("parties") or []
+            target = self.signers[missing[0]].name if missing and missing[0] in self.signers else None
+        elif field.startswith("signatures."):
+            party = field.split(".")[1]
+            if party in self.signers:
+                target = self.signers[party].date if field.endswith("signed_on") else self.signers[party].name
+        elif field == "valid_until":
+            target = self.until
+        elif field == "valid_from":
+            target = self.starts
+        if target is not None:
+            target.setFocus()
+
+
+# -- revoke ------------------------------------------------------------------------------------
+
+class RevokeDialog(QDialog):
+    """Revoke a whole record or some of its activities, by a party, with a reason. It takes
+    effect at once, so the person confirms before anything is written."""
+
+    def __init__(self, ws: Workspace, case_id: str, record: ConsentRecord, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.case_id, self.record, self.title = ws, case_id, record, title
+        self.change: Change | None = None
+        self.setWindowTitle(self.tr("Revoke consent"))
+        self.resize(520, 480)
+        intro = QLabel(self.tr("<b>%s</b>, valid from %s.") % (html.escape(title), clinical_minutes(record.valid_from)))
+        intro.setWordWrap(True)
+        warning = QLabel(self.tr("A revocation takes effect at once and cannot be undone. To allow "
+                                 "an activity again, a new consent is needed."))
+        warning.setWordWrap(True)
+        self.whole = QRadioButton(self.tr("The &whole record"))
+        self.some = QRadioButton(self.tr("&Only these activities:"))
+        self.whole.setChecked(True)
+        gone = record.revoked_activities(ws.local_now())
+        self.open_grants = [a for a in record.grants if a not in gone]
+        self.activities: dict[Activity, QCheckBox] = {}
+        scope = QVBoxLayout()
+        scope.addWidget(self.whole)
+        scope.addWidget(self.some)
+        for a in self.open_grants:
+            box = QCheckBox(self.tr(ACTIVITY_LABELS[a]))
+            box.setEnabled(False)
+            self.activities[a] = box
+            row = QHBoxLayout()
+            row.addSpacing(24)
+            row.addWidget(box)
+            scope.addLayout(row)
+        if not self.open_grants:
+            self.some.setEnabled(False)
+            self.some.setToolTip(self.tr("This record grants no activity that is not already revoked."))
+        self.some.toggled.connect(self._some_toggled)
+        scope_box = QGroupBox(self.tr("What is revoked"))
+        scope_box.setLayout(scope)
+        self.party = QComboBox()
+        self.party.setAccessibleName(self.tr("Revoked by"))
+        for p in PARTIES:
+            self.party.addItem(self.tr("the %s") % self.tr(PARTY_WORDS[p]), p)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason (required)"))
+        self.reason.setPlaceholderText(self.tr("In the words of the person revoking, where possible."))
+        form = QFormLayout()
+        form.addRow(self.tr("Revoked &by"), self.party)
+        form.addRow(self.tr("&Reason"), self.reason)
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.revoke_button = buttons.addButton(self.tr("Re&voke…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._revoke)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(warning)
+        layout.addWidget(scope_box)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _some_toggled(self, on: bool) -> None:
+        for box in self.activities.values():
+            box.setEnabled(on)
+
+    def _revoke(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        chosen = [a for a, box in self.activities.items() if box.isChecked()] if self.some.isChecked() else []
+        if self.some.isChecked() and not chosen:
+            self.error.setText(self.tr("Choose at least one activity, or revoke the whole record."))
+            return
+        if not reason:
+            self.error.setText(message_for(InvalidInput("reason-required")))
+            self.reason.setFocus()
+            return
+        what = (self.tr("%s of “%s”") % (activity_words(chosen), self.title) if chosen
+                else self.tr("the whole record “%s”") % self.title)
+        question = self.tr("Revoke %s now, on behalf of %s? This takes effect at once and cannot "
+                           "be undone.") % (what, self.party.currentText())
+        if not dialogs.confirm(self, question, self.tr("Revoke")):
+            return
+        try:
+            self.change = self.ws.consent.revoke(self.case_id, self.record.consent_id, reason,
+                                                 self.party.currentData(), tuple(a.value for a in chosen))
+        except Exception as exc:  # the core refused; nothing was written
+            self.error.setText(message_for(exc))
+            return
+        self.accept()
+
+
+# -- print a blank form ------------------------------------------------------------------------
+
+class PrintFormDialog(QDialog):
+    """Choose a form (current version) and a page size for a blank form to sign on paper."""
+
+    def __init__(self, forms: list[Form], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.forms = forms
+        self.setWindowTitle(self.tr("Print a blank form"))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Form"))
+        for f in forms:
+            self.form.addItem(self.tr("%s (version %d)") % (f.title, f.version))
+        self.page = QComboBox()
+        self.page.setAccessibleName(self.tr("Page size"))
+        self.page.addItem("A4", "A4")
+        self.page.addItem(self.tr("US Letter"), "letter")
+        if QLocale().measurementSystem() is QLocale.MeasurementSystem.ImperialUSSystem:
+            self.page.setCurrentIndex(1)
+        note = QLabel(self.tr("The form shows the client's code, not their name. The client, "
+                              "and each party the form names, sign it on paper."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Form"), self.form)
+        form.addRow(self.tr("&Page size"), self.page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = buttons.addButton(self.tr("&Create PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[Form, str]:
+        return self.forms[max(self.form.currentIndex(), 0)], str(self.page.currentData())

@@ -1,0 +1,91 @@
+"""Consent tab, the records view's model: one row per consent record, with the words the
+tab and its dialogs share (statuses, parties, activities in the ladder's words) and the
+choice codes of the give-consent form. ``consent`` re-exports the public names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from triad.casefile.consent import ConsentRecord
+from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
+from ui.widgets.form import clinical_minutes
+from ui.widgets.table_model import RowsModel
+
+STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "revoked": "revoked",
+                "expired": "expired", "pending": "not yet valid"}
+PARTY_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
+GRANT, DECLINE, NOT_ADDRESSED = 0, 1, 2
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConsentTab", text)
+
+
+def activity_words(values: tuple[Activity, ...] | list[Activity] | list[str]) -> str:
+    """Activities in ladder order, in the ladder's words."""
+    chosen = {Activity(v) for v in values}
+    return ", ".join(_t(ACTIVITY_LABELS[a]) for a in LADDER if a in chosen)
+
+
+def party_words(parties: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(_t(PARTY_WORDS.get(p, p)) for p in parties)
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConsentRow:
+    consent_id: str
+    valid_from: str
+    until: str
+    form: str
+    status: str  # the core's code
+    grants: str
+    declines: str
+    signed_by: str
+    revocations: str
+
+
+def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
+    revs = sorted(record.revocations, key=lambda r: r.at)
+    if not revs:
+        revoked = ""
+    elif len(revs) == 1:
+        revoked = _t("%s by the %s") % (clinical_minutes(revs[0].at), _t(PARTY_WORDS.get(revs[0].party, revs[0].party)))
+    else:
+        revoked = _t("%d, latest %s") % (len(revs), clinical_minutes(revs[-1].at))
+    return ConsentRow(
+        consent_id=record.consent_id, valid_from=clinical_minutes(record.valid_from),
+        until=record.valid_until or _t("no end date"),
+        form=_t("%s (version %d)") % (title, record.form_version), status=status,
+        grants=activity_words(record.grants) or "—", declines=activity_words(record.declines) or "—",
+        signed_by=party_words([s.party for s in record.signatures]), revocations=revoked or "—",
+    )
+
+
+class ConsentTableModel(RowsModel):
+    """One row per consent record of the case, in time order (valid from, then recorded)."""
+
+    HEADERS = ("Valid from", "Until", "Form", "Status", "Grants", "Declines")
+    CONTEXT = "ConsentTab"
+
+    def row_of(self, consent_id: str) -> int:
+        return self.find(lambda r: r.consent_id == consent_id)
+
+    def cell(self, r: ConsentRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = _t(STATUS_WORDS.get(r.status, r.status))
+            return (r.valid_from, r.until, r.form, status, r.grants, r.declines)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, as the columns are elided
+            return "\n".join((r.form, _t("Grants: %s") % r.grants, _t("Declines: %s") % r.declines,
+                               _t("Signed by: %s") % r.signed_by, _t("Revoked: %s") % r.revocations))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.consent_id
+        if role == Qt.ItemDataRole.ForegroundRole and r.status in ("revoked", "expired", "pending"):
+            # Records not in force are muted, in the theme's own colour.
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None

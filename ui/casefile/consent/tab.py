@@ -1,0 +1,351 @@
+"""Consent: the case's consent records in time order with their status now, what is in force,
+giving consent from a versioned form (therapist), revoking all or part of a record (therapist
+or surrogate partner), and printing a blank form to sign on paper (therapist or supervisor).
+
+The core decides; this tab shows its answers. Statuses are case-wide (a revocation or decline
+in one record ends grants of the same activity in earlier records), as ConsentService.status
+computes them."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from triad import clock
+from triad.casefile.cases import Change
+from triad.casefile.consent import ConsentRecord, activities_in_force
+from triad.roles import Role
+from triad.vault.files import atomic_write
+from ui.casefile.base import CaseTab
+from ui.casefile.consent.dialogs import GiveConsentDialog, PrintFormDialog, RevokeDialog
+from ui.casefile.consent.model import (
+    DECLINE,
+    GRANT,
+    NOT_ADDRESSED,
+    PARTY_WORDS,
+    STATUS_WORDS,
+    ConsentRow,
+    ConsentTableModel,
+    activity_words,
+    party_words,
+    row_for,
+)
+from ui.messages import message_for
+from ui.widgets import dialogs
+from ui.widgets.form import clinical_minutes
+from ui.widgets.signature_pad import ink_image
+from ui.widgets.table_model import table_view
+
+__all__ = ["DECLINE", "GRANT", "NOT_ADDRESSED", "ConsentRow", "ConsentTab",  # also importable here
+           "ConsentTableModel", "GiveConsentDialog", "PrintFormDialog", "RevokeDialog",
+           "activity_words", "party_words", "row_for"]
+
+
+class ConsentTab(CaseTab):
+    """The consent records of the case, what is in force now, and the consent actions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._records: list[ConsentRecord] = []
+        self._statuses: dict[str, str] = {}
+        self._now = ""
+        self.in_force = QLabel()
+        self.in_force.setWordWrap(True)
+        self.in_force.setAccessibleName(self.tr("In force now"))
+        self.in_force.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Mnemonics avoid the case tab bar's (Overview, Plan, Sessions, Consent, Audit, Reports).
+        self.give_button = QPushButton(self.tr("&Give consent…"))
+        self.give_button.setAccessibleName(self.tr("Give consent"))
+        self.revoke_button = QPushButton(self.tr("Re&voke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke consent"))
+        self.print_button = QPushButton(self.tr("Print &blank form…"))
+        self.print_button.setAccessibleName(self.tr("Print a blank form"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setFormat(self.tr("Preparing the form…"))
+        self.busy.setAccessibleName(self.tr("Preparing the form"))
+        self.busy.setVisible(False)
+        self.note = QLabel()
+        self.note.setAccessibleName(self.tr("Last action"))
+        actions = QHBoxLayout()
+        for w in (self.give_button, self.revoke_button, self.print_button, self.busy, self.note):
+            actions.addWidget(w)
+        actions.addStretch(1)
+
+        self.model = ConsentTableModel()
+        # not shaded: rows no longer in force are greyed instead
+        self.table = table_view(self.model, self.tr("Consent records"), alternate=False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((125, 95, 210, 105, 260, 170)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Selected consent record"))
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("No consent recorded"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.in_force)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
+        self.give_button.clicked.connect(self._give)
+        self.revoke_button.clicked.connect(self._revoke)
+        self.print_button.clicked.connect(self._print_blank)
+        self._update_buttons()
+
+    # -- reading --
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or not self.case_id:
+            return
+        self._now = ws.local_now()
+        records = ws.consent.records(self.case_id)
+        titles = {f.form_id: f.title for f in ws.consent.forms()}
+        self._records = records
+        self._statuses = {r.consent_id: ws.consent.status(r, records, self._now) for r in records}
+        keep = self.selected_record()
+        self.model.set_rows([row_for(r, self._statuses[r.consent_id], titles.get(r.form_id, r.form_id))
+                             for r in records])
+        in_force = ws.consent.in_force(self.case_id)
+        words = activity_words(in_force) if in_force else self.tr("no activity yet")
+        then = self.tr("as of %s") % clinical_minutes(self._now)
+        after = "" if in_force else " " + self.tr("No surrogate session can be scheduled until "
+                                                  "consent covers its activities.")
+        self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
+                              f" ({html.escape(then)}).{html.escape(after)}")
+        if records:
+            self.stack.setCurrentIndex(1)
+            row = self.model.row_of(keep.consent_id) if keep else -1
+            self.select_row(row if row >= 0 else len(records) - 1)
+        else:
+            self.stack.setCurrentIndex(0)
+            self.empty.setText(self.tr(
+                "No consent recorded yet. Give consent from a form with Give consent…, or print a "
+                "blank form to sign on paper first.") if self.role is Role.THERAPIST else self.tr(
+                "No consent recorded yet. The case's therapist records consent from a signed form."))
+            self._selected_changed()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._selected_changed()
+
+    def select_record(self, record_id: str) -> None:
+        """Select the consent record ``record_id``; with none, Give consent… takes the focus."""
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.select_row(row)
+            self.table.setFocus()
+        elif self.give_button.isEnabled():
+            self.give_button.setFocus()
+        else:
+            self.table.setFocus()
+
+    def selected_record(self) -> ConsentRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        consent_id = self.model.row_at(index.row()).consent_id
+        return next((r for r in self._records if r.consent_id == consent_id), None)
+
+    def _selected_changed(self) -> None:
+        record = self.selected_record()
+        self.detail.clear()
+        if record is not None and self.ws is not None:
+            self.detail.setHtml(self._detail_html(record))
+        self._update_buttons()
+
+    def _title(self, form_id: str) -> str:
+        ws = self.ws
+        forms = {f.form_id: f for f in ws.consent.forms()} if ws else {}
+        return forms[form_id].title if form_id in forms else form_id
+
+    def _detail_html(self, r: ConsentRecord) -> str:
+        ws = self.ws
+        assert ws is not None
+        e = html.escape
+        names: dict[str, str] = {m.member_id: m.name
+                                 for m in ws.members.list(include_removed=True, include_external=True)}
+        current = {f.form_id: f for f in ws.consent.forms()}.get(r.form_id)
+        status = self._statuses.get(r.consent_id, "")
+        out = [f"<h3>{e(self._title(r.form_id))}</h3>"]
+        facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
+                                                               clinical_minutes(self._now)))]
+        until = (self.tr("until %s (the whole day)") % r.valid_until if r.valid_until
+                 else self.tr("no end date"))
+        facts.append((self.tr("Valid"), self.tr("from %s, %s") % (clinical_minutes(r.valid_from), until)))
+        if current is None or current.version == r.form_version:
+            version = self.tr("version %d (the current version)") % r.form_version
+        else:
+            version = self.tr("version %d; version %d is current, so a re-consent on it is due") % (
+                r.form_version, current.version)
+        facts.append((self.tr("Form text"), version))
+        facts.append((self.tr("Grants"), activity_words(r.grants) or self.tr("no activities")))
+        facts.append((self.tr("Declines"), activity_words(r.declines) or self.tr("none")))
+        if status in ("in-force", "partly-revoked", "revoked") and r.grants:
+            ended_elsewhere = (set(r.grants) - set(activities_in_force(self._records, self._now))
+                               - r.revoked_activities(self._now))
+            if ended_elsewhere and not r.wholly_revoked_at(self._now):
+                facts.append((self.tr("Ended by another record"), activity_words(list(ended_elsewhere))))
+        if r.note:
+            facts.append((self.tr("Note"), r.note))
+        facts.append((self.tr("Recorded"), self.tr("%s by %s") % (
+            clinical_minutes(clock.utc_to_local_minutes(r.recorded_at)), names.get(r.recorded_by, "?"))))
+        out.append("<table cellspacing='0' cellpadding='3'>")
+        out += [f"<tr><td valign='top'><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in facts]
+        out.append("</table>")
+        if r.revocations:
+            out.append(f"<h4>{e(self.tr('Revocations'))}</h4><ul>")
+            for rv in sorted(r.revocations, key=lambda x: x.at):
+                what = activity_words(rv.activities) if rv.activities else self.tr("the whole record")
+                out.append("<li>" + e(self.tr("%s: the %s revoked %s. Reason: “%s” (recorded by %s)") % (
+                    clinical_minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
+                    names.get(rv.by, "?"))) + "</li>")
+            out.append("</ul>")
+        out.append(f"<h4>{e(self.tr('Signatures'))}</h4>"
+                   "<table cellspacing='0' cellpadding='3'>")
+        # Surrogate partners do not see the client's legal name (as in the case file).
+        hide_client = self.role is Role.SURROGATE
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        for s in r.signatures:
+            hidden = hide_client and s.party == "client"
+            name = self.tr("(name not shown to surrogate partners)") if hidden else s.name
+            drawing = ""
+            image = ink_image(s.drawing, ink) if s.drawing and not hidden else None
+            if image is not None:
+                url = QUrl(f"signature:{r.consent_id}/{s.party}")
+                small = image.scaledToHeight(54, Qt.TransformationMode.SmoothTransformation)
+                self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url, small)
+                drawing = f"<img src='{url.toString()}'>"
+            party = e(self.tr(PARTY_WORDS.get(s.party, s.party)))
+            signed = e(self.tr("signed %s") % s.signed_on)
+            out.append(f"<tr valign='middle'><td><b>{party}</b></td><td>{e(name)}</td>"
+                       f"<td>{signed}</td><td>{drawing}</td></tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    def _update_buttons(self) -> None:
+        self.allow(self.give_button, Role.THERAPIST)
+        if self.give_button.isEnabled():
+            self.give_button.setToolTip(self.tr("Record a consent signed on a form (Alt+G)"))
+        self.allow(self.revoke_button, Role.THERAPIST, Role.SURROGATE)
+        if self.revoke_button.isEnabled():
+            record = self.selected_record()
+            status = self._statuses.get(record.consent_id, "") if record else ""
+            if record is None:
+                self.revoke_button.setEnabled(False)
+                self.revoke_button.setToolTip(self.tr("Select a consent record to revoke."))
+            elif record.wholly_revoked_at(self._now) or status == "revoked":
+                self.revoke_button.setEnabled(False)
+                self.revoke_button.setToolTip(self.tr("This record is already revoked."))
+            elif status == "expired":
+                self.revoke_button.setEnabled(False)
+                self.revoke_button.setToolTip(self.tr("This record has expired; nothing is left to revoke."))
+            else:
+                self.revoke_button.setToolTip(self.tr("Revoke the selected record or some of its "
+                                                      "activities, at once (Alt+V)"))
+        self.allow(self.print_button, Role.THERAPIST, Role.SUPERVISOR)
+        if self.print_button.isEnabled():
+            self.print_button.setToolTip(self.tr("A form to print and sign on paper, with the "
+                                                 "client's code (Alt+B)"))
+
+    # -- writing --
+    def _written(self, change: Change | None) -> None:
+        if change is None:
+            return
+        self.refresh()
+        self.changed.emit(change)
+
+    def _give(self) -> None:
+        if self.ws is None:
+            return
+        dialog = GiveConsentDialog(self.ws, self.case_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._written(dialog.change)
+            row = self.model.row_of(dialog.change.subject_id) if dialog.change else -1
+            if row >= 0:
+                self.select_row(row)
+
+    def _revoke(self) -> None:
+        record = self.selected_record()
+        if self.ws is None or record is None:
+            return
+        dialog = RevokeDialog(self.ws, self.case_id, record, self._title(record.form_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._written(dialog.change)
+
+    def _print_blank(self) -> None:
+        ws = self.ws
+        if ws is None or not self.busy.isHidden():  # a form is still being prepared
+            return
+        dialog = PrintFormDialog(ws.consent.forms(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        form, page = dialog.chosen()
+        case_id = self.case_id
+        # The case code, never the client's name, in the suggested file name.
+        suggested = f"{ws.cases.get(case_id).code}-{form.form_id}-v{form.version}.pdf"
+        self.note.clear()
+        self.slow(lambda w: w.reports.consent_form(case_id, form.form_id, show_names=False, page_size=page),
+                  lambda pdf: self._save_pdf(pdf, suggested), self.busy)
+
+    def _save_pdf(self, pdf: bytes, suggested: str) -> None:
+        path = dialogs.save_file(self, self.tr("Save the blank form"), suggested,
+                                 self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            atomic_write(target, pdf)
+        except Exception as exc:  # StorageFailed: nothing was written there
+            dialogs.error(self, message_for(exc))
+            return
+        self.note.setText(self.tr("Saved %s") % target.name)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self._records, self._statuses, self._now = [], {}, ""
+        self.detail.clear()
+        self.detail.document().clear()  # drops the drawn signatures' images too
+        self.in_force.clear()
+        self.empty.clear()
+        self.note.clear()
+        self.busy.setVisible(False)
+        super().clear()
+        self._update_buttons()

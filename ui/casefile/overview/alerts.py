@@ -1,0 +1,210 @@
+"""Overview tab, "Needs attention": the alerts of the case shown, each saying what to do next,
+and the list that shows them (activating one goes to its tab and record). ``OverviewTab`` mixes
+in ``AlertsPanel``; ``overview`` re-exports the public names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtWidgets import QListWidgetItem, QStyle
+
+from triad.casefile import forms
+from triad.casefile.cases import Case
+from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.wording import flag_words
+from triad.roles import Role
+from ui.casefile.sessions.debrief_form import kind_word
+from ui.widgets.form import clinical_minutes
+
+INFORMED_CONSENT = "informed-consent"
+TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
+CONSENT_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One line of "Needs attention": its sentence, whether it warns, and where activating it
+    leads: a case tab (its icon name: sessions, consent, plan, audit) and the record to select
+    there. No tab: nothing to open (e.g. a credential, kept in Practice…). ``todo`` is False for
+    plain information (the next session)."""
+
+    text: str
+    warning: bool
+    tab: str = ""
+    record_id: str = ""
+    todo: bool = True
+
+
+class AlertsPanel:
+    """The *Needs attention* list of ``OverviewTab``, which mixes it in: the alerts of the case
+    and their sizing and activation. It uses the tab's workspace, case and role (``CaseTab``),
+    its ``alerts`` list, ``change_triad`` button and ``alert_activated`` signal."""
+
+    def _fit_alerts(self) -> None:
+        """As tall as its alerts, up to four lines; it scrolls beyond."""
+        # Wrapped items: give each the height its text needs at the list's width (the view's own
+        # size hint wraps at a guessed width and cut long alerts off).
+        icon = self.alerts.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
+        width = max(self.alerts.viewport().width() - icon - 8, 100)
+        metrics = self.alerts.fontMetrics()
+        for i in range(self.alerts.count()):
+            item = self.alerts.item(i)
+            text = metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width, max(text.height() + 8, icon)))
+        self.alerts.doItemsLayout()
+        rows = sum(max(self.alerts.sizeHintForRow(i), 1) for i in range(min(self.alerts.count(), 4)))
+        self.alerts.setFixedHeight(rows + 2 * self.alerts.frameWidth() + 4)
+
+    # -- alerts: each says what to do next, and activating it goes there --
+    def _alerts(self, case: Case, role: Role | None) -> list[Alert]:
+        ws = self.ws
+        assert ws is not None
+        therapist = role is Role.THERAPIST
+        out: list[Alert] = []
+        now = ws.local_now()
+        review_days = ws.audit.settings().review_days
+        sessions = ws.sessions.list(self.case_id)
+        for s in sessions:
+            d = s.debrief
+            day = s.starts_at[:10]
+            if d is not None and not d.reviewed and d.flags:
+                words = "; ".join(flag_words(f) for f in d.flags)
+                out.append(Alert((self.tr("Debrief of %s flagged for review: %s. Review it on the "
+                                          "Sessions & debriefs tab.") if therapist else
+                                  self.tr("Debrief of %s flagged for review: %s. The therapist has "
+                                          "not reviewed it yet.")) % (day, words), True,
+                                 "sessions", s.session_id))
+            elif d is not None and not d.reviewed and _days_between(d.submitted_at, now) > review_days:
+                out.append(Alert((self.tr("Debrief of %s has waited more than %d days for review. "
+                                          "Review it on the Sessions & debriefs tab.") if therapist else
+                                  self.tr("Debrief of %s has waited more than %d days for the "
+                                          "therapist's review.")) % (day, review_days), True,
+                                 "sessions", s.session_id))
+            elif d is not None and not d.reviewed and therapist:
+                out.append(Alert(self.tr("Debrief of %s awaits your review. Review it on the "
+                                         "Sessions & debriefs tab.") % day, False,
+                                 "sessions", s.session_id))
+            elif d is None and s.kind == "surrogate_session" and s.starts_at < now:
+                out.append(Alert((self.tr("Surrogate session of %s has no debrief yet. Log it on the "
+                                          "Sessions & debriefs tab.") if role is Role.SURROGATE else
+                                  self.tr("Surrogate session of %s has no debrief yet. The surrogate "
+                                          "partner logs it on the Sessions & debriefs tab.")) % day,
+                                 False, "sessions", s.session_id))
+        out += self._phase_consent_alerts(case, role, now)
+        soon = _plus_days(now, CONSENT_WARNING_DAYS)
+        records = ws.consent.records(self.case_id)
+        for r in records:
+            if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
+                title = _form_title(r.form_id)
+                out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
+                                          "Consent tab.") if therapist else
+                                  self.tr("Consent “%s” expires %s. The therapist renews it with the "
+                                          "client.")) % (title, r.valid_until), True,
+                                 "consent", r.consent_id))
+        if therapist and case.status in ("referral", "assessment") and not any(
+                r.form_id == INFORMED_CONSENT for r in records):
+            out.append(Alert(self.tr("The client has not signed “%s” yet. Record it on the Consent "
+                                     "tab with Give consent…") % _form_title(INFORMED_CONSENT), False,
+                             "consent", ""))
+        out += self._credential_alerts(case, therapist, now)
+        if case.status == "active" and not case.surrogate_ids:
+            out.append(Alert(self.tr("The case is active but has no surrogate partner. Add one with "
+                                     "Change triad…") if therapist else
+                             self.tr("The case is active but has no surrogate partner."), True,
+                             "overview", "change-triad" if therapist else ""))
+        if role in (Role.THERAPIST, Role.SUPERVISOR):
+            for f in ws.audit.run(self.case_id).findings:
+                if f.status == "open":
+                    explanation = QCoreApplication.translate("AuditTab", f.explanation)
+                    out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
+                                      if therapist else
+                                      self.tr("Audit finding (%s): %s Review and sign it off on the "
+                                              "Audit tab.")) % (f.severity, explanation), True,
+                                     "audit", f.finding_id))
+        upcoming = [s for s in sessions if s.starts_at >= now]
+        if upcoming and case.status != "closed":
+            s = min(upcoming, key=lambda x: x.starts_at)
+            what = kind_word(s.kind).lower()
+            out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
+                             "sessions", s.session_id, todo=False))
+        return out
+
+    def _phase_consent_alerts(self, case: Case, role: Role | None, now: str) -> list[Alert]:
+        """The active phase plans activities no consent covers now (after a revocation or an
+        expiry): its sessions cannot be scheduled, and the triad needs to talk first."""
+        ws = self.ws
+        assert ws is not None
+        plan = ws.plans.current(self.case_id)
+        phase = plan.current if plan is not None else None
+        if phase is None or phase.planned_sessions == 0 or case.status == "closed":
+            return []
+        in_force = set(ws.consent.in_force(self.case_id, now))
+        missing = [a for a in phase.activities if a not in in_force]
+        if not missing:
+            return []
+        words = ", ".join(self.tr(ACTIVITY_LABELS[a]) for a in missing)
+        if role is Role.THERAPIST:
+            text = self.tr("No consent is in force now for %1, which the active phase (%2) plans. "
+                           "Its sessions cannot be scheduled: talk with the client, then re-consent "
+                           "on the Consent tab or change the plan.")
+        elif role is Role.SURROGATE:
+            text = self.tr("No consent is in force now for %1, which the active phase (%2) plans. "
+                           "Do not use these activities; the therapist talks with the client first.")
+        else:
+            text = self.tr("No consent is in force now for %1, which the active phase (%2) plans.")
+        return [Alert(text.replace("%1", words).replace("%2", phase.title), case.status != "paused",
+                      "plan", phase.phase_id)]
+
+    def _credential_alerts(self, case: Case, therapist: bool, now: str) -> list[Alert]:
+        ws = self.ws
+        assert ws is not None
+        today = now[:10]
+        soon = _plus_days(now, ws.audit.settings().credential_warning_days)
+        team = {case.therapist_id, *case.surrogate_ids}
+        out = []
+        for m in ws.members.list():
+            if m.member_id not in team:
+                continue
+            for c in m.credentials:
+                if not c.valid_until or c.valid_until > soon:
+                    continue
+                what = " ".join(x for x in (c.body, c.number) if x)
+                if c.valid_until < today:
+                    text = self.tr("The credential of %s (%s) expired on %s: sessions after that date "
+                                   "are flagged by the audit. Ask for the renewed credential.")
+                else:
+                    text = self.tr("The credential of %s (%s) expires on %s. Ask for the renewed "
+                                   "credential before then.")
+                out.append(Alert(text % (m.name, what, c.valid_until), True))
+        return out
+
+    def _alert_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET)
+        if not target:
+            return
+        tab, record_id = target
+        if tab == "overview":
+            if record_id == "change-triad" and self.change_triad.isEnabled():
+                self.change_triad.setFocus()
+            return
+        self.alert_activated.emit(tab, record_id)
+
+
+def _form_title(form_id: str) -> str:
+    try:
+        return forms.form(form_id).title
+    except Exception:  # an unknown or retired form: its id is a code, not record text
+        return form_id
+
+
+def _plus_days(now: str, days: int) -> str:
+    return (datetime.fromisoformat(now) + timedelta(days=days)).strftime("%Y-%m-%d")
+
+
+def _days_between(earlier: str, later: str) -> int:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0

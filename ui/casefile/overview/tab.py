@@ -1,0 +1,482 @@
+"""Overview: what needs attention (alerts, each with its next step), the triad and the client,
+the status with its history and allowed transitions, and the goals with their progress.
+
+The case's therapist edits the client, changes the triad and the status, adds goals and records
+progress; the surrogate partner and the supervisor read. A surrogate partner never sees the
+client's legal name or date of birth (the core leaves them out); for the others these are
+hidden until "Show names" is ticked, as printouts are pseudonymised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.casefile.cases import Case, Goal
+from triad.roles import Role
+from triad.workspace import Workspace
+from ui.casefile.base import CaseTab
+from ui.casefile.overview.alerts import (
+    CONSENT_WARNING_DAYS,
+    INFORMED_CONSENT,
+    TARGET,
+    Alert,
+    AlertsPanel,
+)
+from ui.casefile.overview.dialogs import (
+    EditClientDialog,
+    GoalDialog,
+    ProgressDialog,
+    StatusDialog,
+    TeamDialog,
+    concern_words,
+    status_words,
+)
+from ui.casefile.overview.model import (
+    GOAL_ID,
+    GoalTableModel,
+    ProgressTableModel,
+    StatusHistoryModel,
+)
+from ui.widgets.form import clinical_minutes
+from ui.widgets.table_model import table_view
+
+__all__ = ["CONSENT_WARNING_DAYS", "GOAL_ID", "INFORMED_CONSENT", "TARGET",  # also importable here
+           "Alert", "GoalTableModel", "OverviewTab", "ProgressTableModel", "StatusHistoryModel"]
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = table_view(model, name)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def _stack(view: QWidget, name: str) -> tuple[QStackedWidget, QLabel]:
+    """A view with an empty state: page 0 says what to do next, page 1 is the view."""
+    stack = QStackedWidget()
+    empty = QLabel()
+    empty.setWordWrap(True)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setAccessibleName(name)
+    stack.addWidget(empty)
+    stack.addWidget(view)
+    return stack, empty
+
+
+def _value(text: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(text)
+    return label
+
+
+class OverviewTab(AlertsPanel, CaseTab):
+    alert_activated = Signal(str, str)  # an alert was opened: (tab, record id) to show
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._case: Case | None = None
+        self._goals: list[Goal] = []
+        self._selected_goal: str | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setAccessibleName(self.tr("Case"))
+        self.show_names = QCheckBox(self.tr("Show &names"))
+        self.show_names.setAccessibleName(self.tr("Show the client's legal name and date of birth"))
+        top.addWidget(self.title, 1)
+        top.addWidget(self.show_names)
+        layout.addLayout(top)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.hide()
+        layout.addWidget(self.note)
+
+        self.alerts = QListWidget()
+        self.alerts.setAccessibleName(self.tr("Alerts"))
+        self.alerts.setWordWrap(True)
+        self.alerts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.alerts.itemActivated.connect(self._alert_activated)
+        alerts_box = QGroupBox(self.tr("Needs attention"))
+        QVBoxLayout(alerts_box).addWidget(self.alerts)
+        layout.addWidget(alerts_box)
+
+        # Triad and client
+        triad_box = QGroupBox(self.tr("Triad and client"))
+        triad_layout = QVBoxLayout(triad_box)
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        for key, text in (("therapist", "Therapist"), ("surrogates", "Surrogate partners"),
+                          ("supervisor", "Supervisor"), ("legal_name", "Legal name"),
+                          ("date_of_birth", "Date of birth"), ("pronouns", "Pronouns"),
+                          ("concerns", "Presenting concerns"), ("concerns_note", "In their words"),
+                          ("contraindications", "Contraindications"),
+                          ("medical_context", "Medical / rehabilitation")):
+            self.fields[key] = _value(self.tr(text))
+            self.field_labels[key] = QLabel(self.tr(text))
+            form.addRow(self.field_labels[key], self.fields[key])
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        triad_layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.edit_client = QPushButton(self.tr("Edit c&lient…"))
+        self.edit_client.setAccessibleName(self.tr("Edit the client's details"))
+        self.change_triad = QPushButton(self.tr("Change &triad…"))
+        self.change_triad.setAccessibleName(self.tr("Change the surrogate partners and supervisor"))
+        row.addWidget(self.edit_client)
+        row.addWidget(self.change_triad)
+        row.addStretch(1)
+        triad_layout.addLayout(row)
+
+        # Status
+        status_box = QGroupBox(self.tr("Status"))
+        status_layout = QVBoxLayout(status_box)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.next_status = QComboBox()
+        self.next_status.setAccessibleName(self.tr("Next status"))
+        # The choices change with the case: size to them each time, not only to the first case's.
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        next_label = QLabel(self.tr("Mo&ve to"))
+        next_label.setBuddy(self.next_status)
+        self.change = QPushButton(self.tr("Change stat&us…"))
+        self.change.setAccessibleName(self.tr("Change the case's status"))
+        status_layout.addWidget(self.status)
+        row.addWidget(next_label)
+        row.addWidget(self.next_status)
+        row.addWidget(self.change)
+        row.addStretch(1)
+        status_layout.addLayout(row)
+        self.history_model = StatusHistoryModel()
+        self.history = _table(self.history_model, self.tr("Status history"))
+        status_layout.addWidget(self.history, 1)
+
+        # Goals
+        goals_box = QGroupBox(self.tr("Goals"))
+        goals_layout = QVBoxLayout(goals_box)
+        self.goal_model = GoalTableModel()
+        self.goal_table = _table(self.goal_model, self.tr("Goals"))
+        self.goal_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goal_table.horizontalHeader().setStretchLastSection(False)
+        self.goal_stack, self.goals_empty = _stack(self.goal_table, self.tr("No goals yet"))
+        self.progress_model = ProgressTableModel()
+        self.progress_table = _table(self.progress_model, self.tr("Progress of the selected goal"))
+        self.progress_stack, self.progress_empty = _stack(self.progress_table, self.tr("No progress yet"))
+        self.progress_title = QLabel()
+        self.progress_title.setWordWrap(True)
+        self.progress_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_title.setAccessibleName(self.tr("Selected goal"))
+        self.progress_pane = progress = QWidget()
+        progress_layout = QVBoxLayout(progress)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress_title)
+        progress_layout.addWidget(self.progress_stack, 1)
+        goal_split = QSplitter(Qt.Orientation.Horizontal)
+        goal_split.addWidget(self.goal_stack)
+        goal_split.addWidget(progress)
+        goal_split.setStretchFactor(0, 3)
+        goal_split.setStretchFactor(1, 2)
+        goal_split.setChildrenCollapsible(False)
+        goals_layout.addWidget(goal_split, 1)
+        row = QHBoxLayout()
+        self.add_goal = QPushButton(self.tr("Add &goal…"))
+        self.add_goal.setAccessibleName(self.tr("Add a goal"))
+        self.record_progress = QPushButton(self.tr("Record progr&ess…"))
+        self.record_progress.setAccessibleName(self.tr("Record progress on the selected goal"))
+        row.addWidget(self.add_goal)
+        row.addWidget(self.record_progress)
+        row.addStretch(1)
+        goals_layout.addLayout(row)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(triad_box)
+        upper.addWidget(status_box)
+        upper.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(goals_box)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+        for a, b in ((self.show_names, self.alerts), (self.alerts, self.edit_client),
+                     (self.edit_client, self.change_triad), (self.change_triad, self.next_status),
+                     (self.next_status, self.change), (self.change, self.history),
+                     (self.history, self.goal_table), (self.goal_table, self.progress_table),
+                     (self.progress_table, self.add_goal), (self.add_goal, self.record_progress)):
+            self.setTabOrder(a, b)
+        self.show_names.toggled.connect(self._names_toggled)
+        self.edit_client.clicked.connect(self._edit_client)
+        self.change_triad.clicked.connect(self._change_triad)
+        self.change.clicked.connect(self._change_status)
+        self.add_goal.clicked.connect(self._add_goal)
+        self.record_progress.clicked.connect(self._record_progress)
+        self.goal_table.selectionModel().currentRowChanged.connect(self._goal_changed)
+        self.goal_table.doubleClicked.connect(self._goal_double_clicked)
+        self._blank()
+
+    # -- reading --
+    def show_case(self, ws: Workspace, case_id: str) -> None:
+        if case_id != self.case_id or ws is not self.ws:
+            # Names are shown per case, on request: a new case starts pseudonymised.
+            self._selected_goal = None
+            self.show_names.blockSignals(True)
+            self.show_names.setChecked(False)
+            self.show_names.blockSignals(False)
+        super().show_case(ws, case_id)
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or not self.case_id:
+            return
+        case = ws.cases.get(self.case_id)
+        self._case = case
+        role = self.role
+        self.title.setText(f"<h2>{case.code}</h2>")
+        self._show_triad(case, role)
+        self._show_status(case)
+        self._show_goals(role)
+        self.alerts.clear()
+        found = self._alerts(case, role)
+        if not any(a.todo for a in found):
+            self.alerts.addItem(self.tr("Nothing needs attention."))
+        for alert in found:
+            item = QListWidgetItem(alert.text)
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if alert.warning
+                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(self.style().standardIcon(pixmap))
+            if alert.tab:
+                item.setData(TARGET, (alert.tab, alert.record_id))
+                item.setToolTip(alert.text + "\n\n" + self.tr("Double-click or press Enter to go "
+                                                              "there."))
+            else:
+                item.setToolTip(alert.text)
+            self.alerts.addItem(item)
+        self._fit_alerts()
+        self._buttons(case, role)
+        self.note.setText(self.tr("Read-only: the case's therapist edits the client, the triad, "
+                                  "the status and the goals.") if role is not Role.THERAPIST else "")
+        self.note.setVisible(role is not Role.THERAPIST)
+
+    def _show_triad(self, case: Case, role: Role | None) -> None:
+        assert self.ws is not None
+        names = {str(m.member_id): m.name
+                 for m in self.ws.members.list(include_removed=True, include_external=True)}
+        f, c = self.fields, case.client
+        none = self.tr("—")
+        f["therapist"].setText(names.get(case.therapist_id, "?"))
+        f["surrogates"].setText(", ".join(names.get(s, "?") for s in case.surrogate_ids) or (
+            self.tr("None yet. Change triad… adds one.") if role is Role.THERAPIST
+            else self.tr("None yet.")))
+        f["supervisor"].setText(names.get(case.supervisor_id, "?") if case.supervisor_id else none)
+        private = role is Role.SURROGATE
+        for key in ("legal_name", "date_of_birth"):
+            self.fields[key].setVisible(not private)
+            self.field_labels[key].setVisible(not private)
+        if self.show_names.isChecked():
+            f["legal_name"].setText(c.legal_name or self.tr("not recorded"))
+            f["date_of_birth"].setText(c.date_of_birth or self.tr("not recorded"))
+        else:
+            hidden = self.tr("recorded (hidden)")
+            f["legal_name"].setText(hidden if c.legal_name else self.tr("not recorded"))
+            f["date_of_birth"].setText(hidden if c.date_of_birth else self.tr("not recorded"))
+        tip = "" if self.show_names.isChecked() else self.tr("Tick Show names to see it.")
+        for key in ("legal_name", "date_of_birth"):
+            f[key].setToolTip(tip)
+        f["pronouns"].setText(c.pronouns or none)
+        f["concerns"].setText(", ".join(concern_words(x) for x in c.presenting_concerns) or none)
+        f["concerns_note"].setText(c.concerns_note or none)
+        f["contraindications"].setText(c.contraindications or none)
+        f["medical_context"].setText(c.medical_context or none)
+
+    def resizeEvent(self, event: Any) -> None:  # wrapped alerts change height with the width
+        super().resizeEvent(event)
+        if self.alerts.count():
+            self._fit_alerts()
+
+    def _show_status(self, case: Case) -> None:
+        since = clinical_minutes(case.history[-1].at) if case.history else ""
+        self.status.setText(f"<b>{status_words(case.status)}</b> " + self.tr("since %s") % since)
+        self.next_status.clear()
+        for s in case.allowed_transitions:
+            self.next_status.addItem(status_words(s), s)
+        self.history_model.set_history(case.history)
+
+    def _show_goals(self, role: Role | None) -> None:
+        assert self.ws is not None
+        self._goals = self.ws.cases.goals(self.case_id)
+        self.goal_model.set_rows(self._goals)
+        if not self._goals:
+            self.goals_empty.setText(
+                self.tr("No goals yet. Add goal… sets one with a baseline and a target, e.g. "
+                        "SUDS 9 → 3.") if role is Role.THERAPIST else
+                self.tr("No goals yet. The case's therapist sets them; they will show here."))
+            self.goal_stack.setCurrentIndex(0)
+        else:
+            self.goal_stack.setCurrentIndex(1)
+        self.progress_pane.setVisible(bool(self._goals))
+        ids = [g.goal_id for g in self._goals]
+        if self._goals:
+            row = ids.index(self._selected_goal) if self._selected_goal in ids else 0
+            self.goal_table.selectRow(row)
+        self._goal_changed()
+
+    def _current_goal(self) -> Goal | None:
+        index = self.goal_table.currentIndex()
+        if not index.isValid() or index.row() >= len(self._goals):
+            return None
+        return self._goals[index.row()]
+
+    def _goal_changed(self, *_: object) -> None:
+        goal = self._current_goal()
+        if goal is None:
+            self.progress_title.setText(self.tr("Progress of the selected goal"))
+            self.progress_model.set_rows([])
+            self.progress_empty.setText(self.tr("Select a goal to see its progress.")
+                                        if self._goals else "")
+            self.progress_stack.setCurrentIndex(0)
+        else:
+            self._selected_goal = goal.goal_id
+            self.progress_title.setText(self.tr("Progress: %s") % goal.description)
+            self.progress_model.set_rows(sorted(goal.progress, key=lambda p: p.on))
+            self.progress_empty.setText(
+                self.tr("No progress recorded yet. Record progress… adds a value.")
+                if self.role is Role.THERAPIST else self.tr("No progress recorded yet."))
+            self.progress_stack.setCurrentIndex(1 if goal.progress else 0)
+        if self._case is not None:
+            self._buttons(self._case, self.role)
+
+    def _buttons(self, case: Case, role: Role | None) -> None:
+        for b in (self.edit_client, self.change_triad, self.change, self.add_goal, self.record_progress):
+            self.allow(b, Role.THERAPIST)
+        therapist = role is Role.THERAPIST
+        if therapist:
+            self.edit_client.setToolTip(self.tr("Edit the client's code, names, concerns and "
+                                                "medical context."))
+            self.change_triad.setToolTip(self.tr("Choose the surrogate partners and the supervisor."))
+            self.add_goal.setToolTip(self.tr("Add a treatment goal with a baseline and a target."))
+            if not case.allowed_transitions:
+                self.change.setEnabled(False)
+                self.change.setToolTip(self.tr("A closed case does not change status."))
+            else:
+                self.change.setToolTip(self.tr("Move the case to the status chosen beside."))
+            if self._current_goal() is None:
+                self.record_progress.setEnabled(False)
+                self.record_progress.setToolTip(self.tr("Add a goal first.") if not self._goals
+                                                else self.tr("Select a goal first."))
+            else:
+                self.record_progress.setToolTip(self.tr("Record where the client is now on the "
+                                                        "selected goal."))
+        self.next_status.setEnabled(self.change.isEnabled())
+        self.next_status.setToolTip(self.change.toolTip() if not self.change.isEnabled() else "")
+        if role is Role.SURROGATE:
+            self.show_names.setEnabled(False)
+            self.show_names.setToolTip(self.tr("A surrogate partner does not see the client's "
+                                               "legal name or date of birth."))
+        else:
+            self.show_names.setEnabled(True)
+            self.show_names.setToolTip(self.tr("Show the client's legal name and date of birth. "
+                                               "Hidden by default, as printouts are."))
+
+    # -- writing --
+    def _names_toggled(self, _on: bool) -> None:
+        if self._case is not None:
+            self._show_triad(self._case, self.role)
+
+    def _done(self, dialog: Any) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+            self.refresh()
+            self.changed.emit(dialog.change)
+
+    def _edit_client(self) -> None:
+        if self.ws is not None and self._case is not None:
+            self._done(EditClientDialog(self.ws, self._case, self.show_names.isChecked(), self))
+
+    def _change_triad(self) -> None:
+        if self.ws is not None and self._case is not None:
+            self._done(TeamDialog(self.ws, self._case, self))
+
+    def _change_status(self) -> None:
+        target = self.next_status.currentData()
+        if self.ws is not None and self._case is not None and target:
+            self._done(StatusDialog(self.ws, self._case, str(target), self))
+
+    def _add_goal(self) -> None:
+        if self.ws is not None and self.case_id:
+            dialog = GoalDialog(self.ws, self.case_id, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+                self._selected_goal = dialog.change.subject_id
+                self.refresh()
+                self.changed.emit(dialog.change)
+
+    def _goal_double_clicked(self, _index: QModelIndex) -> None:
+        if self.record_progress.isEnabled():
+            self._record_progress()
+
+    def _record_progress(self) -> None:
+        goal = self._current_goal()
+        if self.ws is not None and goal is not None:
+            self._done(ProgressDialog(self.ws, self.case_id, goal, self.ws.local_now(), self))
+
+    # -- locking --
+    def _blank(self) -> None:
+        self._case, self._goals = None, []
+        self.note.hide()
+        for label in (self.title, self.note, self.status, self.progress_title,
+                      self.goals_empty, self.progress_empty, *self.fields.values()):
+            label.clear()
+        self.alerts.clear()
+        self.next_status.clear()
+        self.history_model.set_rows([])
+        self.goal_model.set_rows([])
+        self.progress_model.set_rows([])
+        self.goal_stack.setCurrentIndex(0)
+        self.progress_stack.setCurrentIndex(0)
+        self.show_names.blockSignals(True)
+        self.show_names.setChecked(False)
+        self.show_names.blockSignals(False)
+        for b in (self.edit_client, self.change_triad, self.change, self.add_goal,
+                  self.record_progress, self.next_status, self.show_names):
+            b.setEnabled(False)
+            b.setToolTip("")
+
+    def clear(self) -> None:
+        self._selected_goal = None
+        self._blank()
+        super().clear()

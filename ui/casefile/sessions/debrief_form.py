@@ -1,0 +1,417 @@
+"""The surrogate's debrief (and its amendment) and the therapist's review: the forms of the
+Sessions & debriefs tab that go with a debrief. Scheduling and measures are in
+``session_forms``, the shared widgets in ``session_widgets``, the words and sentences in
+``session_words``; their names stay importable from here.
+
+Each dialog calls the core itself when its main button is pressed, keeps the person's input
+and shows the core's refusal as a sentence if it refuses, and stores the core's Change in
+``self.change`` when it succeeds. Tests drive them by monkeypatching ``exec``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.casefile.cases import Change
+from triad.casefile.sessions import Debrief, DebriefForm, Session
+from triad.errors import InvalidInput
+from triad.workspace import Workspace
+
+# Re-exported: the Sessions tab, the Overview and the tests import these from here.
+from ui.casefile.sessions.forms import (
+    SESSION_DOCUMENTS,
+    MeasureDialog,
+    ScheduleDialog,
+    missing_documents,
+)
+from ui.casefile.sessions.widgets import (
+    ActivityChecks,
+    SudsSlider,
+    duration_box,
+    minutes_edit,
+    minutes_of,
+    reason_edit,
+    text_box,
+)
+from ui.casefile.sessions.words import (
+    FIELD_WORDS,
+    KIND_WORDS,
+    MEASURE_WORDS,
+    QT_MINUTES,
+    activities_text,
+    activity_word,
+    field_word,
+    flag_word,
+    kind_word,
+    measure_word,
+    sentence,
+    tr,
+)
+from ui.widgets import dialogs
+from ui.widgets.form import ERROR_STYLE, action_buttons, clinical_minutes, error_label
+
+__all__ = [
+    "ERROR_STYLE", "FIELD_WORDS", "KIND_WORDS", "MEASURE_WORDS", "QT_MINUTES", "SESSION_DOCUMENTS",
+    "ActivityChecks", "DebriefDialog", "MeasureDialog", "ReviewDialog", "ScheduleDialog",
+    "SudsSlider", "activities_text", "activity_word", "field_word", "flag_word", "kind_word",
+    "measure_word", "missing_documents", "sentence", "tr",
+]
+
+
+# -- the debrief ----------------------------------------------------------------------------
+
+class DebriefDialog(QDialog):
+    """The surrogate's structured debrief of one session (DOMAIN: "The surrogate's debrief").
+    With ``amend=True`` it shows the debrief's current values and appends an amendment with
+    only the changed fields and a required reason; the original stays in the record."""
+
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None,
+                 amend: bool = False, show_process_recording: bool = True) -> None:
+        super().__init__(parent)
+        self.ws, self.session, self.amending = ws, session, amend
+        self.change: Change | None = None
+        self.with_recording = show_process_recording
+        self.setWindowTitle(self.tr("Amend debrief") if amend else self.tr("Debrief"))
+        self.resize(720, 760)
+        outer = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "%s, %s. Record what happened, as it happened. An activity outside consent, a stop or "
+            "pause signal, or a boundary not kept is accepted and flags the debrief for the "
+            "therapist's review.") % (kind_word(session.kind), clinical_minutes(session.starts_at)))
+        if amend:
+            intro.setText(self.tr(
+                "Change what needs correcting and give the reason. The debrief as first submitted "
+                "stays in the record, readable beside the amendment."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        when_box = QGroupBox(self.tr("Session"))
+        form = QFormLayout(when_box)
+        self.held_at = minutes_edit(self.tr("Held at"), session.starts_at)
+        self.duration = duration_box(self.tr("Duration"), session.duration_min)
+        self.location = QLineEdit(session.location)
+        self.location.setAccessibleName(self.tr("Location"))
+        form.addRow(self.tr("&Held at"), self.held_at)
+        form.addRow(self.tr("D&uration"), self.duration)
+        form.addRow(self.tr("&Location"), self.location)
+        layout.addWidget(when_box)
+
+        acts_box = QGroupBox(self.tr("Activities done"))
+        acts = QVBoxLayout(acts_box)
+        planned = QLabel(self.tr("Planned: %s. Tick what was actually done.") % activities_text(session.planned_activities))
+        planned.setWordWrap(True)
+        acts.addWidget(planned)
+        self.activities = ActivityChecks(self.tr("Activities done"), session.planned_activities)
+        acts.addWidget(self.activities)
+        self.outside = QLabel()
+        self.outside.setWordWrap(True)
+        self.outside.setStyleSheet(ERROR_STYLE)
+        self.outside.setAccessibleName(self.tr("Consent warning"))
+        acts.addWidget(self.outside)
+        layout.addWidget(acts_box)
+
+        suds_box = QGroupBox(self.tr("Distress (SUDS, 0 = none, 10 = the most)"))
+        form = QFormLayout(suds_box)
+        self.suds_before = SudsSlider(self.tr("SUDS before"))
+        self.suds_after = SudsSlider(self.tr("SUDS after"))
+        form.addRow(self.tr("SUDS &before"), self.suds_before)
+        form.addRow(self.tr("SUDS &after"), self.suds_after)
+        layout.addWidget(suds_box)
+
+        how_box = QGroupBox(self.tr("How it went"))
+        form = QFormLayout(how_box)
+        self.went_well = text_box(self.tr("What went well"))
+        self.was_hard = text_box(self.tr("What was hard"))
+        self.arousal_anxiety = text_box(self.tr("How arousal and anxiety were handled"))
+        form.addRow(self.tr("Went &well"), self.went_well)
+        form.addRow(self.tr("Was ha&rd"), self.was_hard)
+        form.addRow(self.tr("Arousal / a&nxiety"), self.arousal_anxiety)
+        layout.addWidget(how_box)
+
+        limits_box = QGroupBox(self.tr("Boundaries and signals"))
+        form = QFormLayout(limits_box)
+        self.boundaries_kept = QCheckBox(self.tr("Boundaries and agreed limits were kept"))
+        self.boundaries_kept.setChecked(True)
+        self.boundaries_kept.setAccessibleName(self.tr("Boundaries kept"))
+        self.boundaries_note = QLineEdit()
+        self.boundaries_note.setAccessibleName(self.tr("Boundaries note"))
+        self.boundaries_note.setPlaceholderText(self.tr("Required when a boundary was not kept"))
+        self.stop_signals = QSpinBox()
+        self.stop_signals.setAccessibleName(self.tr("Stop signals used"))
+        self.pause_signals = QSpinBox()
+        self.pause_signals.setAccessibleName(self.tr("Pause signals used"))
+        form.addRow(self.boundaries_kept)
+        form.addRow(self.tr("N&ote"), self.boundaries_note)
+        form.addRow(self.tr("&Stop signals used"), self.stop_signals)
+        form.addRow(self.tr("&Pause signals used"), self.pause_signals)
+        layout.addWidget(limits_box)
+
+        care_box = QGroupBox(self.tr("Safer sex and aids"))
+        form = QFormLayout(care_box)
+        self.safer_sex = QLineEdit()
+        self.safer_sex.setAccessibleName(self.tr("Safer-sex practice"))
+        self.aids_used = QLineEdit()
+        self.aids_used.setAccessibleName(self.tr("Aids used"))
+        self.aids_used.setPlaceholderText(self.tr("Separate with commas, e.g. pelvic model, full-body doll"))
+        form.addRow(self.tr("Sa&fer sex"), self.safer_sex)
+        form.addRow(self.tr("A&ids used"), self.aids_used)
+        layout.addWidget(care_box)
+
+        therapist_box = QGroupBox(self.tr("For the therapist"))
+        form = QFormLayout(therapist_box)
+        self.reactions = text_box(self.tr("Your own reactions (countertransference)"))
+        self.questions = text_box(self.tr("Questions for the therapist"))
+        self.proposal = text_box(self.tr("Proposal for next session"))
+        form.addRow(self.tr("Your r&eactions"), self.reactions)
+        form.addRow(self.tr("&Questions"), self.questions)
+        form.addRow(self.tr("Proposal for ne&xt"), self.proposal)
+        layout.addWidget(therapist_box)
+
+        self.process_recording = text_box(self.tr("Process recording"), 90)
+        recording_box = QGroupBox(self.tr("Process recording (kept apart)"))
+        box = QVBoxLayout(recording_box)
+        note = QLabel(self.tr(
+            "Your detailed notes to the therapist. Kept apart from the clinical record: only the "
+            "therapist and you read them, and they never appear in the progress summary."))
+        note.setWordWrap(True)
+        box.addWidget(note)
+        box.addWidget(self.process_recording)
+        recording_box.setVisible(show_process_recording)
+        layout.addWidget(recording_box)
+
+        self.reason = reason_edit(self)
+        if amend:
+            reason_box = QGroupBox(self.tr("Reason for the amendment"))
+            QVBoxLayout(reason_box).addWidget(self.reason)
+            outer.addWidget(reason_box)
+        self.error = error_label()
+        outer.addWidget(self.error)
+        buttons, self.submit_button = action_buttons(
+            self, outer, self.tr("A&mend debrief") if amend else self.tr("Sub&mit debrief"))
+        buttons.accepted.connect(self.submit)
+
+        if amend and session.debrief is not None:
+            self._fill(session.debrief)
+        self.held_at.dateTimeChanged.connect(self._consent_marks)
+        for check in self.activities.boxes.values():
+            check.toggled.connect(self._warn)
+        self._consent_marks()
+
+    def _fill(self, d: Debrief) -> None:
+        self.held_at.setDateTime(QDateTime.fromString(d.held_at, QT_MINUTES))
+        self.duration.setValue(d.duration_min)
+        self.location.setText(d.location)
+        self.activities.set_checked(d.activities_done)
+        self.suds_before.set_value(d.suds_before)
+        self.suds_after.set_value(d.suds_after)
+        for name in ("went_well", "was_hard", "arousal_anxiety", "reactions", "questions",
+                     "proposal", "process_recording"):
+            getattr(self, name).setPlainText(getattr(d, name))
+        self.boundaries_kept.setChecked(d.boundaries_kept)
+        self.boundaries_note.setText(d.boundaries_note)
+        self.stop_signals.setValue(d.stop_signals)
+        self.pause_signals.setValue(d.pause_signals)
+        self.safer_sex.setText(d.safer_sex)
+        self.aids_used.setText(", ".join(d.aids_used))
+
+    def _consent_marks(self) -> None:
+        try:
+            in_force = self.ws.consent.in_force(self.session.case_id, minutes_of(self.held_at))
+        except Exception:  # the time cannot be read: mark nothing as consented
+            in_force = ()
+        self.activities.mark(in_force)
+        self._warn()
+
+    def _warn(self) -> None:
+        outside = self.activities.outside()
+        if not outside:
+            self.outside.setText("")
+            return
+        text = self.tr(
+            "Not covered by consent in force at %s: %s. An amendment does not flag the debrief "
+            "again: tell the therapist.") if self.amending else self.tr(
+            "Not covered by consent in force at %s: %s. The debrief records it as it happened "
+            "and is flagged for the therapist's review.")
+        self.outside.setText(text % (clinical_minutes(minutes_of(self.held_at)), activities_text(outside)))
+
+    def values(self) -> dict[str, Any]:
+        """The form as the core's field names and types."""
+        out: dict[str, Any] = {
+            "held_at": minutes_of(self.held_at), "duration_min": self.duration.value(),
+            "location": self.location.text().strip(),
+            "activities_done": [a.value for a in self.activities.checked()],
+            "suds_before": self.suds_before.value(), "suds_after": self.suds_after.value(),
+            "boundaries_kept": self.boundaries_kept.isChecked(),
+            "boundaries_note": self.boundaries_note.text().strip(),
+            "stop_signals": self.stop_signals.value(), "pause_signals": self.pause_signals.value(),
+            "safer_sex": self.safer_sex.text().strip(),
+            "aids_used": [a.strip() for a in self.aids_used.text().replace(";", ",").split(",") if a.strip()],
+        }
+        for name in ("went_well", "was_hard", "arousal_anxiety", "reactions", "questions", "proposal"):
+            out[name] = getattr(self, name).toPlainText().strip()
+        if self.with_recording:
+            out["process_recording"] = self.process_recording.toPlainText().strip()
+        return out
+
+    def _current(self, d: Debrief) -> dict[str, Any]:
+        return {
+            "held_at": d.held_at, "duration_min": d.duration_min, "location": d.location,
+            "activities_done": [a.value for a in d.activities_done], "suds_before": d.suds_before,
+            "suds_after": d.suds_after, "boundaries_kept": d.boundaries_kept,
+            "boundaries_note": d.boundaries_note, "stop_signals": d.stop_signals,
+            "pause_signals": d.pause_signals, "safer_sex": d.safer_sex, "aids_used": list(d.aids_used),
+            "went_well": d.went_well, "was_hard": d.was_hard, "arousal_anxiety": d.arousal_anxiety,
+            "reactions": d.reactions, "questions": d.questions, "proposal": d.proposal,
+            "process_recording": d.process_recording,
+        }
+
+    def submit(self) -> None:
+        values = self.values()
+        if not values["activities_done"]:
+            self.error.setText(self.tr("Tick the activities done in this session (at least one)."))
+            return
+        unset = [s for s in (self.suds_before, self.suds_after) if not s.is_set()]
+        if unset and not self.amending:
+            self.error.setText(self.tr("Rate SUDS before and after the session: move each slider "
+                                       "(0 = no distress), or tick “not rated”."))
+            unset[0].slider.setFocus()
+            return
+        if not values["boundaries_kept"] and not values["boundaries_note"]:
+            self.error.setText(self.tr("Say in the note which boundary was not kept and what happened."))
+            self.boundaries_note.setFocus()
+            return
+        try:
+            if self.amending:
+                self._amend(values)
+            else:
+                if not self._confirm_outside():
+                    return
+                self.change = self.ws.sessions.submit_debrief(
+                    self.session.session_id, DebriefForm(**values))
+        except Exception as exc:  # the core refused; nothing was written
+            self.error.setText(sentence(exc))
+            return
+        if self.change is not None:
+            self.accept()
+
+    def _confirm_outside(self) -> bool:
+        outside = self.activities.outside()
+        if not outside:
+            return True
+        return dialogs.confirm(self, self.tr(
+            "%s was not covered by consent in force at %s.\n\nThe debrief is recorded as it "
+            "happened and flagged for the therapist's review. Submit it?") % (
+            activities_text(outside), clinical_minutes(minutes_of(self.held_at))),
+            self.tr("Submit and flag for review"))
+
+    def _amend(self, values: dict[str, Any]) -> None:
+        d = self.session.debrief
+        assert d is not None
+        current = self._current(d)
+        changes = {k: v for k, v in values.items() if v != current[k]}
+        if not changes:
+            self.error.setText(sentence(InvalidInput("no-changes")))
+            return
+        if not self.reason.toPlainText().strip():
+            self.error.setText(sentence(InvalidInput("reason-required")))
+            self.reason.setFocus()
+            return
+        self.change = self.ws.amendments.amend(d.entry_id, self.reason.toPlainText(), changes)
+
+
+# -- the therapist's review -----------------------------------------------------------------
+
+class ReviewDialog(QDialog):
+    """The therapist acknowledges a debrief with a required comment. With ``amend=True`` it
+    corrects the comment of the latest review, with a reason."""
+
+    def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None,
+                 amend: bool = False, details: str = "") -> None:
+        super().__init__(parent)
+        self.ws, self.session, self.amending = ws, session, amend
+        self.change: Change | None = None
+        d = session.debrief
+        assert d is not None
+        self.setWindowTitle(self.tr("Amend review") if amend else self.tr("Review debrief"))
+        self.resize(680, 640 if details else 420)
+        layout = QVBoxLayout(self)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("The debrief"))
+        self.details.setHtml(details)
+        self.details.setVisible(bool(details))
+        layout.addWidget(self.details, 1)
+        summary = QLabel(self.tr("Debrief of the %s on %s. SUDS %s → %s.") % (
+            kind_word(session.kind).lower(), clinical_minutes(d.held_at),
+            "\N{EN DASH}" if d.suds_before is None else d.suds_before, "\N{EN DASH}" if d.suds_after is None else d.suds_after))
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName(self.tr("Flags"))
+        if d.flags:
+            self.flags.setText(self.tr("Flagged for review: %s.") % "; ".join(flag_word(f) for f in d.flags))
+            self.flags.setStyleSheet(ERROR_STYLE)
+        else:
+            self.flags.setText(self.tr("No flags."))
+        layout.addWidget(self.flags)
+        form = QFormLayout()
+        self.comment = text_box(self.tr("Review comment"), 90)
+        self.comment.setPlaceholderText(self.tr("What you discussed or decided (required)"))
+        self.reason = reason_edit(self)
+        if amend and d.reviews:
+            original = QLabel(d.reviews[-1].comment)
+            original.setWordWrap(True)
+            original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Current comment"), original)
+            self.comment.setPlainText(d.reviews[-1].comment)
+        form.addRow(self.tr("&Comment"), self.comment)
+        if amend:
+            form.addRow(self.tr("&Reason"), self.reason)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons, self.submit_button = action_buttons(
+            self, layout, self.tr("A&mend review") if amend else self.tr("&Acknowledge debrief"))
+        buttons.accepted.connect(self.submit)
+
+    def submit(self) -> None:
+        comment = self.comment.toPlainText()
+        d = self.session.debrief
+        assert d is not None
+        try:
+            if not comment.strip():
+                raise InvalidInput("comment-required")
+            if self.amending:
+                review = d.reviews[-1]
+                if comment.strip() == review.comment:
+                    raise InvalidInput("no-changes")
+                self.change = self.ws.amendments.amend(review.entry_id, self.reason.toPlainText(),
+                                                       {"comment": comment})
+            else:
+                self.change = self.ws.sessions.review(self.session.session_id, comment)
+        except Exception as exc:  # the core refused; nothing was written
+            self.error.setText(sentence(exc))
+            self.comment.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,110 @@
+"""Sessions & debriefs tab, its tables: one row per session with its debrief status (the codes
+and their words), and the case's measures. ``sessions`` re-exports the public names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QStyle
+
+from triad.casefile.sessions import Measure, Session
+from ui.casefile.sessions.words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
+from ui.widgets.form import clinical_minutes
+from ui.widgets.table_model import RowsModel
+
+SESSION_ID = Qt.ItemDataRole.UserRole
+
+# Debrief status codes (the table shows them in words).
+NO_DEBRIEF, SCHEDULED, DUE, SUBMITTED, FLAGGED, REVIEWED = (
+    "none", "scheduled", "due", "submitted", "flagged", "reviewed")
+STATUS_WORDS = {NO_DEBRIEF: "no debrief", SCHEDULED: "scheduled", DUE: "due",
+                SUBMITTED: "submitted", FLAGGED: "flagged for review", REVIEWED: "reviewed"}
+
+
+def debrief_status(session: Session, now: str) -> str:
+    d = session.debrief
+    if d is None:
+        if session.kind == "therapist_session":
+            return NO_DEBRIEF
+        return DUE if session.starts_at <= now else SCHEDULED
+    if d.reviewed:
+        return REVIEWED
+    return FLAGGED if d.flags else SUBMITTED
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session: Session
+    status: str
+    phase: str
+    surrogate: str
+
+
+class SessionTableModel(RowsModel):
+    """One row per session: when, kind, phase, duration, surrogate, debrief status, flags.
+    Flagged debriefs not yet reviewed are bold with a warning icon."""
+
+    HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Debrief", "Flags")
+
+    def cell(self, row: SessionRow, column: int, role: int) -> Any:
+        s = row.session
+        flagged = row.status == FLAGGED
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and s.debrief and s.debrief.flags:
+            return "\n".join(flag_word(f) for f in s.debrief.flags)
+        if role == Qt.ItemDataRole.FontRole and flagged:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == 5 and flagged:
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SESSION_ID:
+            return s.session_id
+        return None
+
+    def _text(self, row: SessionRow, column: int) -> str:
+        s = row.session
+        if column == 0:
+            return clinical_minutes(s.starts_at) + (" " + self.tr("(amended)") if s.amended else "")
+        if column == 1:
+            return kind_word(s.kind)
+        if column == 2:
+            return row.phase
+        if column == 3:
+            return self.tr("%d min") % s.duration_min
+        if column == 4:
+            return row.surrogate
+        if column == 5:
+            return tr(STATUS_WORDS[row.status])
+        if s.debrief is None or not s.debrief.flags:
+            return ""
+        return "; ".join(flag_word(f) for f in s.debrief.flags)
+
+    def row_of(self, session_id: str) -> int:
+        return self.find(lambda r: r.session.session_id == session_id)
+
+
+class MeasureTableModel(RowsModel):
+    """The case's measures: date, measure, value, situation or note."""
+
+    HEADERS = ("Date", "Measure", "Value", "Situation or note")
+
+    def cell(self, m: Measure, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (m.on, tr(MEASURE_WORDS[m.kind]), f"{m.value:g}",
+                    m.label + (" " + self.tr("(amended)") if m.amended else ""))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return measure_word(m.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and m.label:
+            return m.label
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

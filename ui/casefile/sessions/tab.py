@@ -1,0 +1,596 @@
+"""Sessions & debriefs: the case's sessions with their debrief status and flags, a detail
+pane (plan, debrief, the therapist's review, and amendments beside the original), and the
+case's measures.
+
+Who does what follows the core: the therapist schedules, reviews and records measures; the
+session's surrogate partner writes its debrief; an entry's author (or the therapist) amends
+it; the supervisor reads. A surrogate sees only their own sessions (the core filters). The
+process recording is shown only to the therapist and to the surrogate who wrote it."""
+
+from __future__ import annotations
+
+from html import escape
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad import clock
+from triad.casefile.cases import Case, Change
+from triad.casefile.sessions import Measure, Session
+from triad.roles import Role
+from ui.casefile.base import CaseTab
+from ui.casefile.sessions.debrief_form import (
+    DebriefDialog,
+    MeasureDialog,
+    ReviewDialog,
+    ScheduleDialog,
+    activities_text,
+    field_word,
+    flag_word,
+    kind_word,
+    tr,
+)
+from ui.casefile.sessions.model import (
+    DUE,
+    FLAGGED,
+    NO_DEBRIEF,
+    REVIEWED,
+    SCHEDULED,
+    SESSION_ID,
+    STATUS_WORDS,
+    SUBMITTED,
+    MeasureTableModel,
+    SessionRow,
+    SessionTableModel,
+    debrief_status,
+)
+from ui.widgets.form import clinical_minutes
+from ui.widgets.table_model import table_view
+
+__all__ = ["DUE", "FLAGGED", "NO_DEBRIEF", "REVIEWED", "SCHEDULED",  # also importable here
+           "SESSION_ID", "STATUS_WORDS", "SUBMITTED", "MeasureTableModel", "SessionRow",
+           "SessionTableModel", "SessionsTab", "debrief_status"]
+
+
+def _table(name: str, model: QAbstractTableModel) -> QTableView:
+    view = table_view(model, name)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _empty(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(tr("Empty list"))
+    return label
+
+
+class SessionsTab(CaseTab):
+    """The Sessions & debriefs tab of the case workspace."""
+
+    SHOW_ALL, SHOW_REVIEW, SHOW_DUE = range(3)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions: list[Session] = []
+        self._case: Case | None = None
+        self._names: dict[str, str] = {}
+        self._phases: dict[str, str] = {}
+        self._now = ""
+        self._dialog: QDialog | None = None
+        self.model = SessionTableModel()
+        self.measures_model = MeasureTableModel()
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Sessions summary"))
+        self.show_mode = QComboBox()
+        self.show_mode.setAccessibleName(self.tr("Show"))
+        self.show_mode.addItem(self.tr("All sessions, newest first"), self.SHOW_ALL)
+        self.show_mode.addItem(self.tr("Awaiting review, flagged first"), self.SHOW_REVIEW)
+        self.show_mode.addItem(self.tr("Debriefs due"), self.SHOW_DUE)
+        show_label = QLabel(self.tr("Sho&w"))
+        show_label.setBuddy(self.show_mode)
+        top.addWidget(self.summary, 1)
+        top.addWidget(show_label)
+        top.addWidget(self.show_mode)
+        layout.addLayout(top)
+
+        actions = QHBoxLayout()
+        self.schedule_button = QPushButton(self.tr("Sc&hedule session…"))
+        self.debrief_button = QPushButton(self.tr("Log &debrief…"))
+        self.review_button = QPushButton(self.tr("Re&view debrief…"))
+        for button in (self.schedule_button, self.debrief_button, self.review_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.table = _table(self.tr("Sessions"), self.model)
+        self.empty = _empty()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Session details"))
+        self.detail.setOpenLinks(False)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        amend_row = QHBoxLayout()
+        self.amend_debrief_button = QPushButton(self.tr("A&mend debrief…"))
+        self.amend_review_button = QPushButton(self.tr("Amend rev&iew…"))
+        self.amend_session_button = QPushButton(self.tr("Amend sessio&n…"))
+        for button in (self.amend_debrief_button, self.amend_review_button, self.amend_session_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            amend_row.addWidget(button)
+        amend_row.addStretch(1)
+        detail_layout.addLayout(amend_row)
+
+        measures_box = QGroupBox(self.tr("Measures (SUDS, IIEF-5, FSFI)"))
+        measures = QVBoxLayout(measures_box)
+        self.measures_table = _table(self.tr("Measures"), self.measures_model)
+        # A narrow pane: the note column takes what is left and elides (its tooltip has it
+        # whole) rather than pushing the table into a sideways scroll that hides it.
+        self.measures_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.measures_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.measures_table.horizontalHeader().setMinimumSectionSize(40)
+        self.measures_table.horizontalHeader().setStretchLastSection(False)
+        self.measures_empty = _empty()
+        self.measures_stack = QStackedWidget()
+        self.measures_stack.addWidget(self.measures_table)
+        self.measures_stack.addWidget(self.measures_empty)
+        measures.addWidget(self.measures_stack, 1)
+        measure_row = QHBoxLayout()
+        self.measure_button = QPushButton(self.tr("Record m&easure…"))
+        self.amend_measure_button = QPushButton(self.tr("Amend meas&ure…"))
+        for button in (self.measure_button, self.amend_measure_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            measure_row.addWidget(button)
+        measure_row.addStretch(1)
+        measures.addLayout(measure_row)
+
+        # The table takes the full width (seven columns); below it, the selected session's
+        # details beside the case's measures.
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(detail_box)
+        below.addWidget(measures_box)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        below.setSizes([500, 400])  # room for the measures' notes, not only their dates
+        below.setChildrenCollapsible(False)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(self.list_stack)
+        vertical.addWidget(below)
+        vertical.setStretchFactor(0, 2)
+        vertical.setStretchFactor(1, 3)
+        vertical.setChildrenCollapsible(False)
+        layout.addWidget(vertical, 1)
+
+        order = (self.show_mode, self.schedule_button, self.debrief_button, self.review_button,
+                 self.table, self.detail, self.amend_debrief_button, self.amend_review_button,
+                 self.amend_session_button, self.measures_table, self.measure_button,
+                 self.amend_measure_button)
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
+
+        self.show_mode.currentIndexChanged.connect(self._draw_sessions)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        # Enter or double-click: the session's next step (log or review its debrief).
+        self.table.activated.connect(self._default_action)
+        self.measures_table.selectionModel().selectionChanged.connect(self._gate)
+        self.schedule_button.clicked.connect(self.schedule)
+        self.debrief_button.clicked.connect(self.log_debrief)
+        self.review_button.clicked.connect(self.review)
+        self.amend_debrief_button.clicked.connect(self.amend_debrief)
+        self.amend_review_button.clicked.connect(self.amend_review)
+        self.amend_session_button.clicked.connect(self.amend_session)
+        self.measure_button.clicked.connect(self.record_measure)
+        self.amend_measure_button.clicked.connect(self.amend_measure)
+        self.clear()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws = self.ws
+        if ws is None or not self.case_id:
+            return
+        self._case = ws.cases.get(self.case_id)
+        self._names = {m.member_id: m.name
+                       for m in ws.members.list(include_removed=True, include_external=True)}
+        plan = ws.plans.current(self.case_id)
+        self._phases = {p.phase_id: p.title for p in plan.phases} if plan else {}
+        self._now = ws.local_now()
+        self.sessions = ws.sessions.list(self.case_id)
+        self.measures_model.set_rows(ws.measures.list(self.case_id))
+        self.measures_empty.setText(self.tr(
+            "No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals "
+            "with Record measure…"))
+        self.measures_stack.setCurrentIndex(0 if self.measures_model.rows else 1)
+        statuses = [debrief_status(s, self._now) for s in self.sessions]
+        waiting = statuses.count(SUBMITTED) + statuses.count(FLAGGED)
+        parts = [self.tr("Sessions: %d") % len(self.sessions)]
+        if waiting:
+            parts.append(self.tr("awaiting review: %d (flagged: %d)") % (waiting, statuses.count(FLAGGED)))
+        if statuses.count(DUE):
+            parts.append(self.tr("debriefs due: %d") % statuses.count(DUE))
+        self.summary.setText(" · ".join(parts))
+        self._draw_sessions()
+
+    def _draw_sessions(self) -> None:
+        if self.ws is None:
+            return
+        keep = self.selected_session()
+        rows = [SessionRow(s, debrief_status(s, self._now),
+                           self._phases.get(s.phase_id or "", s.phase_id or "—"),
+                           self._names.get(s.surrogate_id or "", "—"))
+                for s in self.sessions]
+        mode = self.show_mode.currentData()
+        if mode == self.SHOW_REVIEW:
+            rows = [r for r in rows if r.status in (FLAGGED, SUBMITTED)]
+            rows.sort(key=lambda r: (r.status != FLAGGED, r.session.starts_at))
+        elif mode == self.SHOW_DUE:
+            rows = [r for r in rows if r.status == DUE]
+            rows.sort(key=lambda r: r.session.starts_at)
+        else:
+            rows.reverse()
+        self.model.set_rows(rows)
+        self.empty.setText(self._empty_text(mode))
+        self.list_stack.setCurrentIndex(0 if rows else 1)
+        row = self.model.row_of(keep.session_id) if keep else -1
+        if rows:
+            self.table.selectRow(max(row, 0))
+        self._selected()
+
+    def _empty_text(self, mode: int) -> str:
+        if mode == self.SHOW_REVIEW:
+            return self.tr("No debriefs await review.")
+        if mode == self.SHOW_DUE:
+            return self.tr("No debriefs are due.")
+        if self.role is Role.SURROGATE:
+            return self.tr("No sessions of yours on this case yet. The therapist schedules them; "
+                           "then you log a debrief after each.")
+        return self.tr("No sessions yet. Schedule one with Schedule session…; the surrogate "
+                       "partner logs a debrief after each surrogate session.")
+
+    def select_record(self, record_id: str) -> None:
+        """Select the session ``record_id``; when the chosen view hides it, show all sessions."""
+        if record_id and self.model.row_of(record_id) < 0 and any(
+                s.session_id == record_id for s in self.sessions):
+            self.show_mode.setCurrentIndex(self.show_mode.findData(self.SHOW_ALL))
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
+    def selected_session(self) -> Session | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not self.model.rows:
+            return None
+        return self.model.rows[rows[0].row()].session
+
+    def selected_measure(self) -> Measure | None:
+        rows = self.measures_table.selectionModel().selectedRows()
+        return self.measures_model.rows[rows[0].row()] if rows and self.measures_model.rows else None
+
+    def _selected(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            self.detail.setHtml(_p(self.tr(
+                "Select a session to see its plan, debrief, the therapist's review and amendments.")))
+        else:
+            self.detail.setHtml(self._detail_html(session))
+        self._gate()
+
+    def may_read_recording(self, session: Session) -> bool:
+        """The process recording goes to the therapist and to the surrogate who wrote it."""
+        if self.ws is None:
+            return False
+        if self.role is Role.THERAPIST:
+            return True
+        d = session.debrief
+        return self.role is Role.SURROGATE and d is not None and d.author == self.ws.actor.member_id
+
+    # -- the detail pane --------------------------------------------------------------------
+
+    def _detail_html(self, s: Session) -> str:
+        ws = self.ws
+        assert ws is not None
+        recording = self.may_read_recording(s)
+        html = [_tag("h3", f"{kind_word(s.kind)} · {clinical_minutes(s.starts_at)}")]
+        session_originals, session_log = self._history(s.entry_id, s.amended, recording)
+        rows = [
+            ("starts_at", self.tr("Date and time"), clinical_minutes(s.starts_at)),
+            ("duration_min", self.tr("Duration"), self.tr("%d min") % s.duration_min),
+            ("location", self.tr("Location"), s.location or "—"),
+            ("phase_id", self.tr("Phase"), self._phases.get(s.phase_id or "", s.phase_id or "—")),
+            ("", self.tr("Surrogate partner"), self._names.get(s.surrogate_id or "", "—")),
+            ("", self.tr("Planned activities"), activities_text(s.planned_activities)),
+        ]
+        html.append(self._fields(rows, session_originals))
+        html += session_log
+        d = s.debrief
+        status = debrief_status(s, self._now)
+        html.append(_tag("h4", self.tr("Debrief") if status == NO_DEBRIEF
+                         else self.tr("Debrief: %s") % tr(STATUS_WORDS[status])))
+        if d is None:
+            html.append(_p({
+                NO_DEBRIEF: self.tr("A therapist session has no surrogate debrief."),
+                SCHEDULED: self.tr("The session has not taken place yet. The surrogate partner "
+                                   "logs a debrief afterwards."),
+                DUE: self.tr("The debrief is due: the surrogate partner logs it with Log debrief…"),
+            }[status]))
+            return "".join(html)
+        html.append(_p(self.tr("Submitted %s by %s.") % (
+            clinical_minutes(clock.utc_to_local_minutes(d.submitted_at)), self._names.get(d.author, "?"))))
+        if d.flags:
+            flags = "; ".join(flag_word(f) for f in d.flags)
+            head = self.tr("Flags:") if d.reviewed else self.tr("Flagged for review:")
+            html.append(f"<p><b>{escape(head)}</b> {escape(flags)}</p>")
+        originals, debrief_log = self._history(d.entry_id, d.amended, recording)
+
+        def suds(v: int | None) -> str:
+            return self.tr("not rated") if v is None else str(v)
+
+        yes, no = self.tr("yes"), self.tr("no")
+        rows = [
+            ("held_at", field_word("held_at"), clinical_minutes(d.held_at)),
+            ("duration_min", self.tr("Duration"), self.tr("%d min") % d.duration_min),
+            ("location", field_word("location"), d.location or "—"),
+            ("", self.tr("Activities planned"), activities_text(d.activities_planned)),
+            ("activities_done", field_word("activities_done"), activities_text(d.activities_done)),
+            ("suds_before", field_word("suds_before"), suds(d.suds_before)),
+            ("suds_after", field_word("suds_after"), suds(d.suds_after)),
+        ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("went_well", "was_hard", "arousal_anxiety")] + [
+            ("boundaries_kept", field_word("boundaries_kept"), yes if d.boundaries_kept else no),
+            ("boundaries_note", field_word("boundaries_note"), d.boundaries_note or "—"),
+            ("stop_signals", field_word("stop_signals"), str(d.stop_signals)),
+            ("pause_signals", field_word("pause_signals"), str(d.pause_signals)),
+            ("safer_sex", field_word("safer_sex"), d.safer_sex or "—"),
+            ("aids_used", field_word("aids_used"), ", ".join(d.aids_used) or "—"),
+        ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("reactions", "questions", "proposal")]
+        html.append(self._fields(rows, originals))
+        html.append(_tag("h4", self.tr("Process recording (kept apart)")))
+        if recording:
+            html.append(_p(d.process_recording or "—"))
+            html.append(_p(self.tr("Not part of the progress summary."), "i"))
+        else:
+            html.append(_p(self.tr(
+                "Kept apart: only the therapist and the surrogate partner who wrote it read it."), "i"))
+        html += debrief_log
+        html.append(_tag("h4", self.tr("Therapist's review")))
+        if not d.reviews:
+            html.append(_p(self.tr("Not reviewed yet. The therapist acknowledges the debrief with "
+                                   "a comment (Review debrief…).")))
+        for r in d.reviews:
+            review_originals, review_log = self._history(r.entry_id, r.amended, recording)
+            who = self.tr("%s, %s:") % (self._names.get(r.by, "?"), clinical_minutes(clock.utc_to_local_minutes(r.at)))
+            html.append(f"<p>{escape(who)}<br>{_para(r.comment)}</p>")
+            if "comment" in review_originals:
+                original = review_originals["comment"]
+                html.append(f"<p><i>{escape(self.tr('Original comment:'))}</i> {_para(original)}</p>")
+            html += review_log
+        return "".join(html)
+
+    def _fields(self, rows: list[tuple[str, str, str]], originals: dict[str, str]) -> str:
+        out = ["<table cellspacing='0' cellpadding='3'>"]
+        for key, label, value in rows:
+            cell = _para(value)
+            if key in originals:
+                cell += f"<br><i>{escape(self.tr('amended; originally:'))}</i> {_para(originals[key])}"
+            out.append(f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{cell}</td></tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    def _history(self, entry_id: str, amended: bool, recording: bool) -> tuple[dict[str, str], list[str]]:
+        """The original values of amended fields, and the amendments in order: who, when,
+        why, and each changed field before and after."""
+        if not amended or self.ws is None:
+            return {}, []
+        original, amendments = self.ws.amendments.history(entry_id)
+        state = dict(original.body)
+        originals: dict[str, str] = {}
+        log = [_tag("h4", self.tr("Amendments (the original stays in the record)"))]
+        for a in amendments:
+            who = self.tr("Amended %s by %s.") % (clinical_minutes(clock.utc_to_local_minutes(a.at)),
+                                                  self._names.get(a.by, "?"))
+            log.append(f"<p>{escape(who)}<br><i>{escape(self.tr('Reason:'))}</i> {_para(a.reason)}</p>")
+            heads = "".join(_tag("th align='left'", self.tr(h)) for h in ("Field", "Before", "After"))
+            log.append(f"<table cellspacing='0' cellpadding='3'><tr>{heads}</tr>")
+            for name, value in sorted(a.changes.items()):
+                before, after = self._value(name, state.get(name)), self._value(name, value)
+                if name == "process_recording" and not recording:
+                    before = after = self.tr("(kept apart)")
+                originals.setdefault(name, before)
+                cells = "".join(f"<td valign='top'>{_para(t)}</td>" for t in (field_word(name), before, after))
+                log.append(f"<tr>{cells}</tr>")
+                state[name] = value
+            log.append("</table>")
+        return originals, log
+
+    def _value(self, name: str, value: Any) -> str:
+        if value is None:
+            return self.tr("not rated") if name.startswith("suds") else "—"
+        if name == "activities_done":
+            return activities_text(value)
+        if name in ("held_at", "starts_at"):
+            return clinical_minutes(value)
+        if name == "phase_id":
+            return self._phases.get(str(value), str(value))
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value) or "—"
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value) or "—"
+
+    # -- who may do what ------------------------------------------------------------------
+
+    def _gate(self) -> None:
+        if self.ws is None:
+            for button in self._buttons():
+                button.setEnabled(False)
+                button.setToolTip("")
+            return
+        s = self.selected_session()
+        me = self.ws.actor.member_id
+        d = s.debrief if s else None
+
+        def unless(button: QPushButton, why: str | None) -> None:
+            if button.isEnabled() and why:
+                button.setEnabled(False)
+                button.setToolTip(why)
+
+        self.allow(self.schedule_button, Role.THERAPIST)
+        unless(self.schedule_button, self.tr("A closed case takes no new sessions.")
+               if self._case is not None and self._case.status == "closed" else None)
+        self.allow(self.debrief_button, Role.SURROGATE)
+        unless(self.debrief_button,
+               self.tr("Select a session that awaits your debrief.") if s is None
+               else self.tr("A therapist session has no surrogate debrief.") if s.kind == "therapist_session"
+               else self.tr("Only the session's surrogate partner writes its debrief.") if s.surrogate_id != me
+               else self.tr("This session already has a debrief. To correct it, amend it.") if d
+               else self.tr("This session has not taken place yet.") if s.starts_at > self._now
+               else None)
+        self.allow(self.review_button, Role.THERAPIST)
+        unless(self.review_button,
+               self.tr("Select a session with a debrief to review.") if s is None
+               else self.tr("There is no debrief to review yet.") if d is None
+               else self.tr("This debrief is reviewed. To correct the comment, amend the review.")
+               if d.reviewed else None)
+        self.allow(self.amend_debrief_button, Role.THERAPIST, Role.SURROGATE)
+        if not self.amend_debrief_button.isEnabled():
+            self.amend_debrief_button.setToolTip(self.tr(
+                "Only the debrief's author (the surrogate partner) or the case's therapist can amend it."))
+        unless(self.amend_debrief_button,
+               self.tr("There is no debrief to amend.") if d is None
+               else self.tr("Only the debrief's author or the case's therapist can amend it.")
+               if self.role is Role.SURROGATE and d.author != me else None)
+        self.allow(self.amend_review_button, Role.THERAPIST)
+        unless(self.amend_review_button, self.tr("There is no review to amend.")
+               if d is None or not d.reviews else None)
+        self.allow(self.amend_session_button, Role.THERAPIST)
+        unless(self.amend_session_button, self.tr("Select a session to amend.") if s is None else None)
+        self.allow(self.measure_button, Role.THERAPIST)
+        self.allow(self.amend_measure_button, Role.THERAPIST)
+        unless(self.amend_measure_button, self.tr("Select a measure to amend.")
+               if self.selected_measure() is None else None)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.schedule_button, self.debrief_button, self.review_button,
+                self.amend_debrief_button, self.amend_review_button, self.amend_session_button,
+                self.measure_button, self.amend_measure_button)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _run(self, dialog: Any) -> None:
+        """Show a form; after it wrote, redraw and tell the other tabs."""
+        self._dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self._dialog = None
+            dialog.deleteLater()  # its fields held record text
+        change: Change | None = dialog.change
+        if change is not None and self.ws is not None:
+            self.refresh()
+            self.changed.emit(change)
+
+    def _default_action(self) -> None:
+        for button in (self.debrief_button, self.review_button):
+            if button.isEnabled():
+                button.click()
+                return
+
+    def schedule(self) -> None:
+        if self.ws is not None and self.schedule_button.isEnabled():
+            self._run(ScheduleDialog(self.ws, self.case_id, self))
+
+    def log_debrief(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.debrief_button.isEnabled():
+            self._run(DebriefDialog(self.ws, s, self))
+
+    def review(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.review_button.isEnabled():
+            self._run(ReviewDialog(self.ws, s, self, details=self._detail_html(s)))
+
+    def amend_debrief(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.amend_debrief_button.isEnabled():
+            self._run(DebriefDialog(self.ws, s, self, amend=True,
+                                    show_process_recording=self.may_read_recording(s)))
+
+    def amend_review(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.amend_review_button.isEnabled():
+            self._run(ReviewDialog(self.ws, s, self, amend=True, details=self._detail_html(s)))
+
+    def amend_session(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.amend_session_button.isEnabled():
+            self._run(ScheduleDialog(self.ws, self.case_id, self, session=s))
+
+    def record_measure(self) -> None:
+        if self.ws is not None and self.measure_button.isEnabled():
+            self._run(MeasureDialog(self.ws, self.case_id, self))
+
+    def amend_measure(self) -> None:
+        m = self.selected_measure()
+        if self.ws is not None and m is not None and self.amend_measure_button.isEnabled():
+            self._run(MeasureDialog(self.ws, self.case_id, self, measure=m))
+
+    def clear(self) -> None:
+        """On lock: close any open form and forget everything of the case."""
+        if self._dialog is not None:
+            self._dialog.reject()
+        self.sessions, self._case = [], None
+        self._names, self._phases, self._now = {}, {}, ""
+        self.model.set_rows([])
+        self.measures_model.set_rows([])
+        self.detail.clear()
+        self.summary.clear()
+        self.empty.clear()
+        self.measures_empty.clear()
+        self.list_stack.setCurrentIndex(1)
+        self.measures_stack.setCurrentIndex(1)
+        super().clear()
+        self._gate()
+
+
+def _para(text: str) -> str:
+    """Record text as HTML: escaped, line breaks kept."""
+    return escape(str(text)).replace("\n", "<br>")
+
+
+def _tag(tag: str, text: str) -> str:
+    return f"<{tag}>{_para(text)}</{tag.split()[0]}>"
+
+
+def _p(text: str, style: str = "") -> str:
+    return f"<p><{style}>{_para(text)}</{style}></p>" if style else f"<p>{_para(text)}</p>"

@@ -1,0 +1,1 @@
+"""The Exchange dialog: identity cards, contacts, case packets, inbox and outbox folders."""

@@ -1,0 +1,1 @@
+"""The unlocked window: toolbar, case list beside the case file, preferences."""

@@ -1,0 +1,201 @@
+"""The unlocked app: a toolbar, the case list beside the case workspace's tabs, and a status
+line saying who is signed in and whether the entry log verifies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.roles import Role
+from triad.workspace import VaultReport, Workspace
+from ui.casefile.tabs import CaseTabs
+from ui.cases.model import load_rows
+from ui.cases.panel import CaseListPanel
+from ui.icons import icon
+from ui.messages import message_for
+from ui.ops import Ops
+from ui.widgets import dialogs
+
+
+class MainView(QWidget):
+    lock_requested = Signal()
+    preferences_changed = Signal(int, str)  # idle minutes, colour scheme
+
+    def __init__(self, ops: Ops | None = None) -> None:
+        super().__init__()
+        self.ops = ops or Ops(synchronous=True)
+        self.ws: Workspace | None = None
+        self.vault_path = ""
+        self.idle_minutes, self.scheme = 5, "system"  # the window keeps them in Settings
+        self._icons: list[tuple[QAction, str]] = []
+        self.toolbar = QToolBar(self.tr("Main"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.new_case = self._action("new-case", self.tr("New case…"), "Ctrl+N", self._new_case)
+        self.refresh_action = self._action("refresh", self.tr("Refresh"),
+                                           QKeySequence.StandardKey.Refresh, self.refresh)
+        self.toolbar.addSeparator()
+        self.exchange_action = self._action("exchange", self.tr("Exchange…"), "Ctrl+E",
+                                            self._exchange)
+        self.exchange_action.setToolTip(self.tr(
+            "Identity cards, contacts and encrypted case packets (Ctrl+E)"))
+        self.practice_action = self._action("practice", self.tr("Practice…"), "", self._practice)
+        self.prefs_action = self._action("timer", self.tr("Preferences…"),
+                                         QKeySequence.StandardKey.Preferences, self._preferences)
+        self.lock_action = self._action("lock", self.tr("Lock"), "", self.lock_requested.emit)
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.cases = CaseListPanel()
+        self.tabs = CaseTabs(self.ops)
+        self.nothing = QLabel(self.tr("Choose a case on the left to see its file."))
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.nothing)
+        self.right.addWidget(self.tabs)
+        splitter = QSplitter()
+        splitter.addWidget(self.cases)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 890])
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Signed in"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.cases.case_selected.connect(self._select)
+        self.cases.due_activated.connect(self.tabs.go_to)
+        self.tabs.changed.connect(self._changed)
+        from ui.exchange.dialog import InboxWatcher
+
+        self.watcher = InboxWatcher(self.ops)
+        self.watcher.synced.connect(self._synced)
+
+    def _action(self, icon_name: str, text: str, shortcut: str | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        self._icons.append((action, icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def set_workspace(self, ws: Workspace, vault_path: str = "",
+                      report: VaultReport | None = None) -> None:
+        """Show the unlocked vault; ``report`` is its verification when the unlock already
+        ran it on the worker (else it runs here)."""
+        self.ws, self.vault_path = ws, vault_path
+        therapist = ws.actor.role is Role.THERAPIST
+        self.new_case.setEnabled(therapist)
+        self.new_case.setToolTip(self.tr("Open a new case (Ctrl+N)") if therapist else self.tr(
+            "Only a therapist can open a case."))
+        if report is None:
+            report = ws.verify()
+        check = self.tr("entry log verified at unlock: %n signed entries, chains and signatures check", "",
+                        report.log.entries) if report.ok else self.tr(
+            "ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify")
+        self.status.setText(self.tr("%1 · signed in as %2 (%3) · %4")
+                            .replace("%1", ws.practice_name or self.tr("Triad vault"))
+                            .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)
+                            .replace("%4", check))
+        self.reload_cases()
+        self.cases.table.setFocus()
+        self.watcher.start(ws)
+
+    def reload_cases(self) -> None:
+        if self.ws is not None:
+            self.cases.set_rows(load_rows(self.ws), self.ws.actor.role is Role.THERAPIST)
+
+    def _changed(self, _change: object) -> None:
+        self.reload_cases()
+        if self.watcher.has_folders():
+            self.watcher.soon.start()  # send what changed through the exchange folders
+
+    def _synced(self, report: object) -> None:
+        from ui.exchange.dialog import describe_sync
+
+        self.refresh()
+        self.status.setToolTip(self.tr("Exchange folders: %s") % describe_sync(report))
+
+    def _exchange(self) -> None:
+        if self.ws is None:
+            return
+        from ui.exchange.dialog import ExchangeDialog
+
+        dialog = ExchangeDialog(self.ws, self.ops, self.cases.current_case(), self)
+        dialog.changed.connect(self.refresh)
+        dialog.exec()
+        if self.ws is not None:
+            self.watcher.rewatch()
+
+    def refresh(self) -> None:
+        """F5: re-read the case list and the open case (after an import, say)."""
+        self.reload_cases()
+        current = self.cases.current_case()
+        if self.ws is not None and current:
+            self.tabs.show_case(self.ws, current)
+
+    def _select(self, case_id: str) -> None:
+        if self.ws is None or not case_id:
+            self.right.setCurrentWidget(self.nothing)
+            return
+        self.tabs.show_case(self.ws, case_id)
+        self.right.setCurrentWidget(self.tabs)
+
+    def _new_case(self) -> None:
+        if self.ws is None or self.ws.actor.role is not Role.THERAPIST:
+            return
+        from ui.cases.new_case import NewCaseDialog
+
+        dialog = NewCaseDialog(self.ws, self)
+        if dialog.exec() and dialog.change is not None:
+            self.reload_cases()
+            self.cases.select(dialog.change.case_id)
+
+    def _practice(self) -> None:
+        if self.ws is None:
+            return
+        from ui.practice.dialog import PracticeDialog
+
+        PracticeDialog(self.ws, self.ops, self.vault_path, self).exec()
+        if self.ws is not None:  # the vault may have locked while the dialog was open
+            self.refresh()
+
+    def _preferences(self) -> None:
+        from ui.main.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self)
+        if dialog.exec():
+            self.idle_minutes, self.scheme = dialog.values()
+            self.preferences_changed.emit(self.idle_minutes, self.scheme)
+            self.retint()
+
+    def retint(self) -> None:
+        """Redraw the icons in the (new) palette's colours."""
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+        self.tabs.retint()
+
+    def show_error(self, exc: BaseException) -> None:
+        dialogs.error(self, message_for(exc))
+
+    def clear(self) -> None:
+        """On lock: no record stays on screen."""
+        self.ws = None
+        self.watcher.stop()
+        self.tabs.clear()
+        self.cases.clear()
+        self.status.clear()
+        self.right.setCurrentWidget(self.nothing)

@@ -1,0 +1,1 @@
+"""The Practice dialog: members, passphrases, quick unlock, recovery, backup, verify."""

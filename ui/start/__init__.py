@@ -1,0 +1,1 @@
+"""The start window: first run, unlock, recovery."""

@@ -1,0 +1,550 @@
+"""The start window: first-run vault creation, unlock, then the case workspace (MainView).
+Ctrl+L locks; so does idle time (default 5 minutes).
+
+Start-up cost is measured (``benchmarks/app.py``, key ``startup``) and kept low: this module
+imports only the Qt classes the unlock page shows. The ``Qt`` namespace (PySide6 builds its
+~94 enums on import, ~14 ms here), ``QEvent``, the message boxes, the error sentences and the
+worker thread pool load on first use; the first-run page is built only when it is shown.
+``tests/reliability/test_startup_imports.py`` keeps it that way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.roles import MIN_PASSPHRASE, Role
+from ui.ops import Ops
+from ui.settings import Settings, default_vault_path
+
+if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
+    from PySide6.QtCore import QEvent
+
+    from triad.workspace import Created, VaultReport, Workspace
+    from ui.main.view import MainView
+
+
+def _message_for(exc: BaseException) -> str:
+    from ui.messages import message_for  # the sentences load with the first error
+
+    return message_for(exc)
+
+
+def strength_hint(passphrase: str) -> str:
+    """A rough, honest hint: length matters most for passphrases."""
+    n = len(passphrase)
+    if n == 0:
+        return ""
+    if n < MIN_PASSPHRASE:
+        return f"Too short: at least {MIN_PASSPHRASE} characters."
+    if n < 14:
+        return "Acceptable. Four or more unrelated words are stronger."
+    return "Strong."
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class _Page(QWidget):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(48, 32, 48, 32)
+        # Shown as rich text: Qt.AutoText (the default) detects the tag (Qt.mightBeRichText),
+        # so Qt.TextFormat.RichText -- and the whole Qt namespace -- need not load.
+        heading = QLabel(f"<h2>{title}</h2>")
+        self.heading = heading
+        self.layout_.addWidget(heading)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setAccessibleName("Error message")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+
+    def finish(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addStretch(1)
+
+
+class CreatePage(_Page):
+    create_requested = Signal(object, bool)  # Workspace.create arguments, quick unlock wanted
+    demo_requested = Signal(object, str)  # folder, passphrase for every demo member
+    open_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Welcome to Triad"))
+        intro = QLabel(self.tr(
+            "Create an encrypted vault for your practice. Everything stays on this computer; "
+            "you can share case files with your triad later."
+        ))
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        form = QFormLayout()
+        self.practice = QLineEdit()
+        self.practice.setPlaceholderText(self.tr("e.g. Riverside Therapy"))
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.value.capitalize(), role.value)
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.confirm = _password_field(self.tr("Confirm passphrase"))
+        self.hint = QLabel()
+        self.location = QLineEdit(str(default_vault_path()))
+        self.quick = QCheckBox(self.tr("Also unlock with this computer's keyring (no passphrase "
+                                       "needed here; the passphrase still works everywhere)"))
+        self.quick.setAccessibleName(self.tr("Quick unlock"))
+        for label, widget in (
+            (self.tr("Practice name"), self.practice), (self.tr("Your name"), self.name),
+            (self.tr("Your role"), self.role), (self.tr("Passphrase"), self.passphrase),
+            (self.tr("Confirm"), self.confirm), ("", self.hint),
+            (self.tr("Vault folder"), self.location),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label or "Passphrase strength")
+        form.addRow("", self.quick)
+        self.layout_.addLayout(form)
+        self.passphrase.textChanged.connect(lambda t: self.hint.setText(strength_hint(t)))
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
+        self.demo_button = QPushButton(self.tr("Try the &demo practice"))
+        self.demo_button.setToolTip(self.tr(
+            "Make a separate vault with five made-up cases to explore Triad. It uses the "
+            "passphrase typed above for all its members."))
+        self.create_button = QPushButton(self.tr("&Create vault"))
+        self.create_button.setDefault(True)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        self.layout_.addLayout(buttons)
+        self.finish()
+        self.create_button.clicked.connect(self._submit)
+        self.confirm.returnPressed.connect(self._submit)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self._demo)
+
+    def _passphrase_ok(self) -> bool:
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            self.passphrase.setFocus()
+            return False
+        if self.passphrase.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return False
+        return True
+
+    def _demo(self) -> None:
+        if not self._passphrase_ok():
+            return
+        self.error.clear()
+        folder = Path(self.location.text().strip() or str(default_vault_path())).expanduser()
+        self.demo_requested.emit(folder.with_name("demo-practice.triad"), self.passphrase.text())
+
+    def _submit(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("Please enter your name."))
+            self.name.setFocus()
+            return
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
+            self.passphrase.setFocus()
+            return
+        if self.passphrase.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
+        self.error.clear()
+        self.create_requested.emit({
+            "path": Path(self.location.text().strip()).expanduser(),
+            "name": self.name.text(), "role": Role(self.role.currentData()),
+            "passphrase": self.passphrase.text(), "practice_name": self.practice.text(),
+        }, self.quick.isChecked())
+
+
+class UnlockPage(_Page):
+    unlock_requested = Signal(str, str)  # member name (may be empty), passphrase
+    quick_requested = Signal(str)  # member name (may be empty)
+    recover_requested = Signal(str)  # member name (may be empty)
+    vault_chosen = Signal(str)
+    open_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Unlock"))
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.layout_.addWidget(self.where)
+        form = QFormLayout()
+        self.recent = QComboBox()
+        self.recent.setAccessibleName(self.tr("Recent vaults"))
+        self.recent.activated.connect(lambda i: self.vault_chosen.emit(self.recent.itemData(i)))
+        form.addRow(self.tr("&Vault"), self.recent)
+        self.member = QLineEdit()
+        self.member.setPlaceholderText(self.tr("Leave empty for the vault's first member"))
+        self.member.setAccessibleName(self.tr("Member name"))
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        form.addRow(self.tr("&Member"), self.member)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        self.layout_.addLayout(form)
+        extra = QHBoxLayout()
+        self.quick_button = QPushButton(self.tr("Unlock with &keyring"))
+        self.quick_button.setToolTip(self.tr(
+            "Use the key kept in this computer's keyring, if you turned quick unlock on."))
+        self.recover_button = QPushButton(self.tr("Forgot passphrase? Use the &recovery code…"))
+        self.recover_button.setFlat(True)
+        extra.addWidget(self.quick_button)
+        extra.addStretch(1)
+        extra.addWidget(self.recover_button)
+        self.layout_.addLayout(extra)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open another vault…"))
+        self.new_button = QPushButton(self.tr("&New vault…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        self.layout_.addLayout(buttons)
+        self.finish()
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.open_button.clicked.connect(self.open_requested)
+        self.new_button.clicked.connect(self.create_requested)
+        self.quick_button.clicked.connect(lambda: self.quick_requested.emit(self.member.text().strip()))
+        self.recover_button.clicked.connect(
+            lambda: self.recover_requested.emit(self.member.text().strip()))
+
+    def show_vault(self, path: str, recent: list[str] | None = None) -> None:
+        self.where.setText(self.tr("Unlock the vault in %s") % path)
+        self.recent.clear()
+        for p in [path, *[r for r in recent or [] if r != path]]:
+            self.recent.addItem(Path(p).name + "  —  " + str(Path(p).parent), p)
+        self.recent.setCurrentIndex(0)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if not self.passphrase.text():
+            self.error.setText(self.tr("Enter your passphrase."))
+            return
+        self.error.clear()
+        self.unlock_requested.emit(self.member.text().strip(), self.passphrase.text())
+
+
+def _verified(ws: Workspace) -> tuple[Workspace, VaultReport]:
+    """On the worker, right after unlocking: check every chain, signature and page, so the
+    window opens without that wait (and a failure closes the vault again)."""
+    try:
+        return ws, ws.verify()
+    except BaseException:
+        ws.close()
+        raise
+
+
+class IdleLock(QObject):
+    """Locks after ``minutes`` without a key press, click or wheel turn anywhere in the app."""
+
+    expired = Signal()
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__()
+        self.input: frozenset[QEvent.Type] = frozenset()  # filled by the first start()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.expired)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+
+    def start(self) -> None:
+        if not self.input:
+            from PySide6.QtCore import QEvent  # ~2 ms: only once a vault is open
+
+            self.input = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                                    QEvent.Type.Wheel, QEvent.Type.MouseMove,
+                                    QEvent.Type.TouchBegin})
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.input and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class StartWindow(QMainWindow):
+    """Holds the workspace once unlocked; drops it (and every key) on lock, on idle time
+    running out, or on close."""
+
+    unlocked = Signal(object)
+    locked = Signal()
+
+    def __init__(self, ops: Ops, settings: Settings, vault: str | None) -> None:
+        super().__init__()
+        self.ops, self.settings = ops, settings
+        self.workspace: Workspace | None = None
+        self.vault_path = vault or ""
+        self.setWindowTitle("Triad")
+        self.resize(1180, 760)
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage()
+        self.stack.addWidget(self.unlock_page)
+        self._create_page: CreatePage | None = None
+        self._main: MainView | None = None
+        self._closing: Workspace | None = None
+        self.setCentralWidget(self.stack)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.quick_requested.connect(self._unlock_quick)
+        self.unlock_page.recover_requested.connect(self._recover)
+        self.unlock_page.vault_chosen.connect(self._switch_vault)
+        self.unlock_page.open_requested.connect(self._choose_vault)
+        self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        self.idle = IdleLock(settings.idle_lock_minutes)
+        self.idle.expired.connect(self._idle_expired)
+        if self.vault_path and (Path(self.vault_path) / "keyslots").exists():
+            self._show_unlock()
+        else:
+            if self.vault_path:
+                self.create_page.location.setText(self.vault_path)
+            self.stack.setCurrentWidget(self.create_page)
+
+    @property
+    def create_page(self) -> CreatePage:
+        """The first-run page, built when first shown (an existing vault opens at the unlock
+        page without it)."""
+        if self._create_page is None:
+            page = self._create_page = CreatePage()
+            self.stack.addWidget(page)
+            page.create_requested.connect(self._create)
+            page.open_requested.connect(self._choose_vault)
+            page.demo_requested.connect(self._demo)
+        return self._create_page
+
+    @property
+    def main(self) -> MainView:
+        """The case workspace, built on first unlock (start-up stays light)."""
+        if self._main is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            from ui.main.view import MainView
+
+            self._main = MainView(self.ops)
+            self._main.lock_requested.connect(self.lock)
+            self._main.preferences_changed.connect(self._set_preferences)
+            self.stack.addWidget(self._main)
+            # Ctrl+L from any window of the app. Made here, with the first workspace: before
+            # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
+            lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+            lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        return self._main
+
+    def _switch_vault(self, path: str) -> None:
+        if path and path != self.vault_path:
+            self.vault_path = path
+            self.unlock_page.error.clear()
+            self._show_unlock()
+
+    def _show_unlock(self) -> None:
+        self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def _choose_vault(self) -> None:
+        from ui.widgets import dialogs
+
+        path = dialogs.choose_folder(self, self.tr("Choose a Triad vault folder"))
+        if path:
+            self.vault_path = path
+            self._show_unlock()
+
+    def _busy(self, page: _Page, busy: bool) -> None:
+        page.busy.setVisible(busy)
+        for button in page.findChildren(QPushButton):
+            button.setEnabled(not busy)
+
+    def _work(self, page: _Page, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._busy(page, True)
+
+        def ok(value: Any) -> None:
+            self._busy(page, False)
+            done(value)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(page, False)
+            page.error.setText(_message_for(exc))
+
+        self.ops.run(work, ok, failed)
+
+    def _create(self, form: dict[str, Any], quick: bool) -> None:
+        from ui.widgets import dialogs
+
+        def created(result: Created) -> None:
+            self.vault_path = str(form["path"])
+            dialogs.show_recovery_code(self, result.recovery_code)
+            if quick:
+                try:
+                    result.workspace.enable_quick_unlock()
+                except Exception as exc:  # the vault is made; only the convenience is missing
+                    dialogs.error(self, _message_for(exc))
+            self._opened(result.workspace)
+
+        from triad.workspace import Workspace
+
+        self._work(self.create_page, lambda: Workspace.create(**form), created)
+
+    def _unlock(self, member: str, passphrase: str) -> None:
+        from triad.workspace import Workspace
+
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.open(path, passphrase, member or None)),
+                   lambda result: self._opened(*result))
+
+    def _demo(self, path: Path, passphrase: str) -> None:
+        from triad import demo
+        from ui.widgets import dialogs
+
+        def built(ws: Workspace) -> None:
+            self.vault_path = str(path)
+            dialogs.info(self, self.tr(
+                "The demo practice is ready, with five made-up cases. You are signed in as its "
+                "therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 "
+                "(surrogate partners) or %4 (supervisor), with the same passphrase.")
+                .replace("%1", demo.THERAPIST).replace("%2", demo.SURROGATES[0])
+                .replace("%3", demo.SURROGATES[1]).replace("%4", demo.SUPERVISOR))
+            self._opened(ws)
+
+        self._work(self.create_page, lambda: demo.build(path, passphrase), built)
+
+    def _unlock_quick(self, member: str) -> None:
+        from triad.workspace import Workspace
+
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.open_quick(path, member or None)),
+                   lambda result: self._opened(*result))
+
+    def _recover(self, member: str) -> None:
+        from triad.workspace import Workspace
+        from ui.start.recover import RecoverDialog
+
+        dialog = RecoverDialog(member, self)
+        if not dialog.exec():
+            return
+        code, new, who = dialog.values()
+        path = Path(self.vault_path)
+        self._work(self.unlock_page, lambda: _verified(Workspace.recover(path, code, new, who or None)),
+                   lambda result: self._opened(*result))
+
+    def _opened(self, ws: Workspace, report: VaultReport | None = None) -> None:
+        self.workspace = ws
+        self.settings.last_vault = self.vault_path
+        self.unlock_page.passphrase.clear()
+        self.unlock_page.error.clear()
+        if self._create_page is not None:
+            self._create_page.passphrase.clear()
+            self._create_page.confirm.clear()
+        self.main.idle_minutes = self.settings.idle_lock_minutes
+        self.main.scheme = self.settings.scheme
+        self.main.set_workspace(ws, self.vault_path, report)
+        self.stack.setCurrentWidget(self.main)
+        # The vault's folder name only: never a client's or member's name.
+        self.setWindowTitle(f"Triad — {Path(self.vault_path).name}")
+        self.idle.start()
+        self.unlocked.emit(ws)
+
+    def _set_preferences(self, minutes: int, scheme: str) -> None:
+        from ui import theme
+
+        if scheme != self.settings.scheme:
+            self.settings.scheme = scheme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, scheme if scheme != "system" else "light")
+        self.settings.idle_lock_minutes = minutes
+        self.idle.set_minutes(minutes)
+        if self.workspace is not None:
+            self.idle.start()
+
+    def _idle_expired(self) -> None:
+        if self.workspace is not None and self.ops.busy:
+            self.idle.start()  # never pull the keys from under a save; try again later
+            return
+        self.lock()
+        if self.workspace is None:
+            self.unlock_page.error.setText(self.tr("Locked after %n minute(s) without use.", "",
+                                                   self.settings.idle_lock_minutes))
+
+    def lock(self) -> None:
+        """Clear every view, close the vault (dropping its keys) and show the unlock page."""
+        if self.workspace is None:
+            return
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        if self._main is not None:
+            self._main.clear()
+        ws, self.workspace = self.workspace, None
+        self.setWindowTitle("Triad")
+        self._show_unlock()
+        self._close_when_idle(ws)
+        self.locked.emit()
+
+    def _close_when_idle(self, ws: Workspace) -> None:
+        """The screen locks at once; the vault closes (and its keys go) as soon as work on
+        the worker thread (a re-key, a save) has finished -- never under its feet."""
+        if self.ops.busy:
+            self._closing = ws
+            QTimer.singleShot(100, lambda: self._close_when_idle(ws))
+            return
+        self._closing = None
+        ws.close()
+
+    def closeEvent(self, event: Any) -> None:
+        self.lock()
+        if self._closing is not None:
+            self.ops.shutdown()  # wait for the worker, then drop the keys
+            self._closing.close()
+            self._closing = None
+        super().closeEvent(event)

@@ -2,7 +2,7 @@
 """Run Triad or its test suite from a fresh checkout, installing what they need.
 
     python3 dev.py app [VAULT]     start the desktop app (first run: creates a vault)
-    python3 dev.py test [ARGS]     ruff, mypy --strict on triad/, then pytest (ARGS go to pytest)
+    python3 dev.py test [ARGS]     ruff, mypy --strict, import-linter, then pytest (ARGS go to pytest)
     python3 dev.py cli ARGS        run triad-cli
 
 Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
@@ -68,6 +68,8 @@ def test(extra: list[str]) -> int:
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools", "dev.py"]),
         ("mypy --strict triad/", [str(PY), "-m", "mypy", "triad"]),
+        ("import-linter (layer contracts in pyproject.toml)",
+         [str(PY), "-c", "from importlinter.cli import lint_imports_command as c; c()", "--no-cache"]),
     ]
     for name, cmd in steps:
         say(name)

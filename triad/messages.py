@@ -8,7 +8,8 @@
 The core raises codes (the ``StrEnum`` families of :mod:`triad.errors`) with data (field
 names, activity codes, parties, a JSON path); each code has one sentence here that says what
 went wrong and what to do next. Where one place must say something else, its sentence is a
-keyed entry of this catalogue too (``CLI``). Every sentence is marked ``N_()`` -- a no-op, as
+keyed entry of this catalogue too: the command line (``CLI``), the Plan tab (``PLAN``), the
+Sessions & debriefs tab (``SESSIONS``). Every sentence is marked ``N_()`` -- a no-op, as
 in Picard -- so that translation tools find it (``xgettext --keyword=N_``); the desktop app
 translates it with Qt in one fixed context (``ui/messages.py``). ``tests/core/test_messages.py``
 fails when a code has no sentence.
@@ -535,6 +536,60 @@ CLI_QUICK: dict[str, str] = {
     QuickUnlockReason.NOT_ENABLED: N_("quick unlock is not enabled for this member"),
     QuickUnlockReason.KEY_MISSING: N_(
         "the keyring no longer holds this vault's key; unlock with the passphrase"),
+}
+
+# The Plan tab's own wording: the plan's refusals, naming the phase and the next step there.
+PLAN: dict[str, str] = {
+    "consent-violation": N_(
+        "This phase cannot start: no consent is in force for {activities}. Record the "
+        "client's consent to these activities on the Consent tab, then start the phase again."),
+    InvalidCode.PHASE_ACTIVE: N_(
+        "Another phase ({active}) is still active. Complete it before starting the next one."),
+    InvalidCode.CASE_STATUS: N_(
+        "A phase can start only while the case is in assessment or active; it is {status} "
+        "now. Change the case status on the Overview tab first."),
+    InvalidCode.PHASE_COMPLETED: N_(
+        "This phase is already completed. To work on it again, add a new phase in a revision "
+        "of the plan."),
+    InvalidCode.PHASE_NOT_ACTIVE: N_("Only the active phase can be completed."),
+    InvalidCode.ACTIVE_PHASE_REMOVED: N_(
+        "The active phase cannot be removed from the plan. Complete it first, or keep it in "
+        "this revision."),
+    InvalidCode.NO_PHASES: N_("A plan needs at least one phase. Add a phase."),
+    InvalidCode.EMPTY: N_("Every phase needs a title."),
+    InvalidCode.RANGE: N_("Planned sessions must be a whole number from 0 to 200."),
+    InvalidCode.NUMBER: N_("Planned sessions must be a whole number from 0 to 200."),
+    InvalidCode.PHASE_ID: N_(
+        "Two phases share an identifier. Remove the copy and add the phase again."),
+    "not-found": N_(
+        "The plan or phase was not found; it may have changed meanwhile. The view now shows "
+        "the record as it is."),
+}
+# The Sessions & debriefs tab's own wording: {name} is the form's label of the field.
+SESSIONS: dict[str, str] = {
+    "consent-violation": N_(
+        "Consent in force at {at} does not cover: {activities}. Record consent for these "
+        "activities first, or plan the session without them."),
+    "range-between": N_("{name} must be between {minimum} and {maximum}."),
+    InvalidCode.RANGE: N_("{name} cannot be negative."),
+    InvalidCode.NUMBER: N_("{name} must be a number."),
+    InvalidCode.WHOLE_NUMBER: N_("{name} must be a whole number."),
+    InvalidCode.DATE: N_("{name} is not a valid date."),
+    InvalidCode.COMMENT_REQUIRED: N_("Write a comment: the review acknowledges the debrief."),
+    InvalidCode.REASON_REQUIRED: N_("Give the reason for the amendment."),
+    InvalidCode.NO_CHANGES: N_("Nothing was changed. Change a field, or cancel."),
+    InvalidCode.ALREADY_DEBRIEFED: N_(
+        "This session already has a debrief. To correct it, amend it."),
+    InvalidCode.NO_DEBRIEF: N_("There is no debrief to review yet."),
+    InvalidCode.SURROGATE_NOT_ON_CASE: N_("Choose a surrogate partner of this case."),
+    InvalidCode.CASE_STATUS: N_("A closed case takes no new sessions."),
+    InvalidCode.ACTIVITY: N_("Choose activities from the consent ladder."),
+    f"permission:{PermissionCode.NOT_YOUR_SESSION}": N_(
+        "Only the session's surrogate partner writes its debrief."),
+    f"permission:{PermissionCode.NOT_AUTHOR}": N_(
+        "Only the author of an entry or the case's therapist can amend it."),
+    "not-found": N_(
+        "That phase is not in the case's current plan. Choose another phase, or none."),
 }
 
 # Consent record statuses (triad.casefile.consent) and debrief flags, for printouts.

@@ -88,7 +88,8 @@ def test_the_command_line_keeps_its_own_wording() -> None:
 
 def test_every_sentence_is_marked_and_a_plain_string() -> None:
     source = Path(messages.__file__).read_text(encoding="utf-8")
-    for table in (*messages.FAMILIES.values(), messages.SINGLE, messages.CLI, messages.CLI_QUICK):
+    for table in (*messages.FAMILIES.values(), messages.SINGLE, messages.CLI, messages.CLI_QUICK,
+                  messages.PLAN, messages.SESSIONS):
         for text in table.values():
             assert isinstance(text, str) and text
     assert source.count("N_(") > 250

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 
 
 def when(text: str, field: str = "when") -> str:
@@ -17,7 +17,7 @@ def when(text: str, field: str = "when") -> str:
             return datetime.fromisoformat(raw).strftime("%Y-%m-%dT00:00")
         return datetime.fromisoformat(raw.rstrip("Z")).strftime("%Y-%m-%dT%H:%M")
     except ValueError as exc:
-        raise InvalidInput("date", field=field) from exc
+        raise InvalidInput(InvalidCode.DATE, field=field) from exc
 
 
 def day(text: str, field: str = "date") -> str:
@@ -25,7 +25,7 @@ def day(text: str, field: str = "date") -> str:
     try:
         return date.fromisoformat(str(text).strip()[:10]).isoformat()
     except ValueError as exc:
-        raise InvalidInput("date", field=field) from exc
+        raise InvalidInput(InvalidCode.DATE, field=field) from exc
 
 
 def end_of(day_text: str) -> str:

@@ -7,6 +7,8 @@ never decrypted content, a member's name or a passphrase.
 
     TriadError
     ├── InvalidInput            bad arguments or values (field named)
+    │   ├── Unstorable              a value SQLite cannot bind, or text with U+0000
+    │   ├── Conflict                a write collided with another at the same moment
     │   ├── InvalidRecoveryCode     the code's checksum does not match (a typo)
     │   └── VaultExists             init/restore over something that exists
     ├── AccessDenied            could not unlock
@@ -23,9 +25,230 @@ never decrypted content, a member's name or a passphrase.
     ├── QuickUnlockUnavailable  no safe OS keyring, or no stored key (reason code given)
     └── ExchangeError           an identity card, contact or exchange folder problem (reason code)
         └── PacketRejected          a case packet was refused; nothing changed (reason code)
+
+Each family's codes are a ``StrEnum`` below (``InvalidCode``, ``NotFoundCode``, ...): raise
+with a member, e.g. ``InvalidInput(InvalidCode.RANGE, field="suds_before", minimum=0)``.
+Members are ``str``, so a stored or compared code is the same text as ever. Every member has
+a sentence in :mod:`triad.messages` (``tests/core/test_messages.py`` checks it).
 """
 
 from __future__ import annotations
+
+from enum import StrEnum
+
+
+class InvalidCode(StrEnum):
+    """``InvalidInput.detail``: what is wrong with the input (``field`` names where)."""
+
+    ACTIVE_PHASE_REMOVED = "active-phase-removed"
+    ACTIVITY = "activity"
+    ALREADY_DEBRIEFED = "already-debriefed"
+    AMBIGUOUS = "ambiguous"
+    AUDIT_SETTING = "audit-setting"
+    CANNOT_REMOVE_SELF = "cannot-remove-self"
+    CASE_FILE = "case-file"
+    CASE_STATUS = "case-status"
+    CLIENT_CODE = "client-code"
+    CODE_TAKEN = "code-taken"
+    COMMENT_REQUIRED = "comment-required"
+    CONCERN = "concern"
+    CONFLICT = "conflict"
+    DATE = "date"
+    DRAWING = "drawing"
+    EMPTY = "empty"
+    GRANT_AND_DECLINE = "grant-and-decline"
+    LAST_THERAPIST = "last-therapist"
+    MEASURE_KIND = "measure-kind"
+    NAME = "name"
+    NAME_TAKEN = "name-taken"
+    NO_CHANGES = "no-changes"
+    NO_DEBRIEF = "no-debrief"
+    NO_PHASES = "no-phases"
+    NOT_A_SUPERVISOR = "not-a-supervisor"
+    NOT_A_SURROGATE = "not-a-surrogate"
+    NOT_AMENDABLE = "not-amendable"
+    NOT_GRANTED = "not-granted"
+    NOTE_REQUIRED = "note-required"
+    NUL_CHARACTER = "nul-character"
+    NUMBER = "number"
+    OUTSIDE_FORM_SCOPE = "outside-form-scope"
+    PAGE_SIZE = "page-size"
+    PARTY = "party"
+    PARTY_TWICE = "party-twice"
+    PASSPHRASE_TOO_SHORT = "passphrase-too-short"
+    PATH = "path"
+    PERIOD = "period"
+    PHASE_ACTIVE = "phase-active"
+    PHASE_COMPLETED = "phase-completed"
+    PHASE_ID = "phase-id"
+    PHASE_NOT_ACTIVE = "phase-not-active"
+    RANGE = "range"
+    REASON_REQUIRED = "reason-required"
+    ROLE = "role"
+    SESSION_KIND = "session-kind"
+    SIGNATURE_MISSING = "signature-missing"
+    SIGNATURE_NAME = "signature-name"
+    SURROGATE_NOT_ON_CASE = "surrogate-not-on-case"
+    TOO_LONG = "too-long"
+    TRANSITION = "transition"
+    UNKNOWN_FIELD = "unknown-field"
+    UNSUPPORTED_VALUE = "unsupported-value"
+    UNTIL_BEFORE_FROM = "until-before-from"
+    WHOLE_NUMBER = "whole-number"
+
+
+class CaseFileReason(StrEnum):
+    """Why a case file was refused (``InvalidInput`` ``case-file``, data ``reason``); a
+    case packet is refused for the same reasons (``PacketRejected.detail``)."""
+
+    ALREADY_DEBRIEFED = "already-debriefed"
+    BAD_SIGNATURE = "bad-signature"
+    BEFORE_CASE_OPENED = "before-case-opened"
+    CHAIN_BROKEN = "chain-broken"
+    CHAIN_GAP = "chain-gap"
+    CODE_MISMATCH = "code-mismatch"
+    CODE_TAKEN = "code-taken"
+    CONFLICTS_WITH_VAULT = "conflicts-with-vault"
+    DUPLICATE = "duplicate"
+    HASH_MISMATCH = "hash-mismatch"
+    ID_TAKEN = "id-taken"
+    KEY_CONFLICT = "key-conflict"
+    MALFORMED = "malformed"
+    NO_CASE_OPENED = "no-case-opened"
+    NOT_AMENDABLE = "not-amendable"
+    NOT_JSON = "not-json"
+    NOT_THE_AUTHOR = "not-the-author"
+    NOT_THE_CASE_THERAPIST = "not-the-case-therapist"
+    OTHER_CASE = "other-case"
+    ROLE_CONFLICT = "role-conflict"
+    ROLE_MAY_NOT_WRITE = "role-may-not-write"
+    SECOND_CASE_OPENED = "second-case-opened"
+    UNKNOWN_AUTHOR = "unknown-author"
+    UNKNOWN_REFERENCE = "unknown-reference"
+
+
+class RecoveryCodeProblem(StrEnum):
+    """``InvalidRecoveryCode.detail``: what is wrong with a typed recovery code."""
+
+    CHARACTER = "character"
+    CHECKSUM = "checksum"
+    LENGTH = "length"
+
+
+class PermissionCode(StrEnum):
+    """``PermissionDenied.detail``: why the acting member may not do this."""
+
+    MEMBER_REMOVED = "member-removed"
+    NOT_AUTHOR = "not-author"
+    NOT_ON_CASE = "not-on-case"
+    NOT_YOUR_SESSION = "not-your-session"
+    ROLE = "role"
+
+
+class NotFoundCode(StrEnum):
+    """``NotFound.detail``: what was not found."""
+
+    CASE = "case"
+    CONSENT = "consent"
+    DEBRIEF = "debrief"
+    ENTRY = "entry"
+    FINDING = "finding"
+    FORM = "form"
+    GOAL = "goal"
+    MEMBER = "member"
+    PHASE = "phase"
+    PLAN = "plan"
+    SESSION = "session"
+    TEMPLATE = "template"
+
+
+class VaultCode(StrEnum):
+    """``VaultError.detail`` (the base class itself): why the vault cannot be used."""
+
+    BUSY = "busy"
+    IN_USE = "in-use"
+    LOCK = "lock"
+    NO_RECOVERY_SLOT = "no-recovery-slot"
+    SQLCIPHER_VERSION = "sqlcipher-version"
+
+
+class DamagedCode(StrEnum):
+    """``VaultDamaged.detail``: which part of the vault (or backup) failed its check."""
+
+    BACKUP = "backup"
+    BACKUP_UNREADABLE = "backup-unreadable"
+    DATABASE = "database"
+    DATABASE_MISSING = "database-missing"
+    KEYSLOTS = "keyslots"
+    KEYSLOTS_UNREADABLE = "keyslots-unreadable"
+
+
+class TooNewCode(StrEnum):
+    """``VaultTooNew.detail``: which part was written by a newer Triad."""
+
+    CIPHER = "cipher"
+    KEYSLOTS = "keyslots"
+    SCHEMA = "schema"
+
+
+class StorageCode(StrEnum):
+    """``StorageFailed.detail``: which write the disk refused."""
+
+    BACKUP = "backup"
+    CREATE = "create"
+    FSYNC = "fsync"
+    MKDIR = "mkdir"
+    SQLITE = "sqlite"
+    WRITE = "write"
+
+
+class QuickUnlockReason(StrEnum):
+    """``QuickUnlockUnavailable.reason``: why quick unlock cannot be used."""
+
+    KEY_MISSING = "key-missing"
+    KEYRING_ERROR = "keyring-error"
+    NO_KEYRING = "no-keyring"
+    NOT_ENABLED = "not-enabled"
+    PLAINTEXT_KEYRING = "plaintext-keyring"
+
+
+class ExchangeCode(StrEnum):
+    """``ExchangeError.detail``: an identity card, contact or sharing problem."""
+
+    AMBIGUOUS_CONTACT = "ambiguous-contact"
+    CARD_ALTERED = "card-altered"
+    CARD_VERSION = "card-version"
+    CONTACT_REMOVED = "contact-removed"
+    FINGERPRINT_MISMATCH = "fingerprint-mismatch"
+    KEY_CONFLICT = "key-conflict"
+    NOT_A_CARD = "not-a-card"
+    NOT_A_CONTACT = "not-a-contact"
+    NOT_ON_CASE = "not-on-case"
+    NOTHING_SHARED = "nothing-shared"
+    OWN_CARD = "own-card"
+    ROLE_CONFLICT = "role-conflict"
+    THERAPIST_CONTACT = "therapist-contact"
+
+
+class PacketReason(StrEnum):
+    """``PacketRejected.detail`` for reasons only packets have (the others are
+    :class:`CaseFileReason` members)."""
+
+    AUTHOR_NOT_ON_CASE = "author-not-on-case"
+    INCOMPLETE_FOR_ROLE = "incomplete-for-role"
+    MEMBER_NOT_VOUCHED = "member-not-vouched"
+    NOT_A_PACKET = "not-a-packet"
+    NOT_DECRYPTABLE = "not-decryptable"
+    NOT_FOR_YOU = "not-for-you"
+    NOT_SENDERS_OWN = "not-senders-own"
+    NOT_YOUR_SESSION = "not-your-session"
+    PACKET_VERSION = "packet-version"
+    RECIPIENT_NOT_ON_CASE = "recipient-not-on-case"
+    SENDER_NOT_ON_CASE = "sender-not-on-case"
+    SENDER_REMOVED = "sender-removed"
+    TOO_LARGE = "too-large"
+    UNKNOWN_SENDER = "unknown-sender"
+    WRONG_RECIPIENT = "wrong-recipient"
 
 
 class TriadError(Exception):
@@ -42,13 +265,39 @@ class TriadError(Exception):
 class InvalidInput(TriadError):
     code = "invalid-input"
 
+    def __init__(self, detail: InvalidCode, **data: object) -> None:
+        super().__init__(detail, **data)
+
+
+class Unstorable(InvalidInput):
+    """What the storage layer refuses to store: a value SQLite cannot bind
+    (``unsupported-value``) or text with U+0000 (``nul-character``)."""
+
+    def __init__(self, detail: InvalidCode, **data: object) -> None:
+        super().__init__(detail, **data)
+
+
+class Conflict(InvalidInput):
+    """A write collided with another one at the same moment (``detail`` ``conflict``)."""
+
+    def __init__(self, **data: object) -> None:
+        super().__init__(InvalidCode.CONFLICT, **data)
+
 
 class InvalidRecoveryCode(InvalidInput):
     code = "invalid-recovery-code"
 
+    def __init__(self, detail: RecoveryCodeProblem, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
+
 
 class VaultExists(InvalidInput):
+    """``detail``: the path that exists (one the user chose)."""
+
     code = "vault-exists"
+
+    def __init__(self, detail: str, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
 
 
 class AccessDenied(TriadError):
@@ -65,6 +314,9 @@ class UnknownMember(AccessDenied):
 
 class PermissionDenied(TriadError):
     code = "permission-denied"
+
+    def __init__(self, detail: PermissionCode, **data: object) -> None:
+        super().__init__(detail, **data)
 
 
 class ConsentViolation(TriadError):
@@ -83,46 +335,74 @@ class NotFound(TriadError):
 
     code = "not-found"
 
+    def __init__(self, detail: NotFoundCode, **data: object) -> None:
+        super().__init__(detail, **data)
+
 
 class VaultError(TriadError):
     code = "vault-error"
 
+    def __init__(self, detail: VaultCode, **data: object) -> None:
+        super().__init__(detail, **data)
+
 
 class VaultMissing(VaultError):
+    """``detail``: the path where no vault is (one the user chose)."""
+
     code = "vault-missing"
+
+    def __init__(self, detail: str, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
 
 
 class VaultDamaged(VaultError):
     code = "vault-damaged"
 
+    def __init__(self, detail: DamagedCode, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
+
 
 class VaultTooNew(VaultError):
     code = "vault-too-new"
+
+    def __init__(self, detail: TooNewCode, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
 
 
 class StorageFailed(VaultError):
     code = "storage-failed"
 
+    def __init__(self, detail: StorageCode, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)
+
 
 class QuickUnlockUnavailable(TriadError):
-    """``reason`` is one of: no-keyring, plaintext-keyring, keyring-error, not-enabled, key-missing."""
+    """``reason``: a :class:`QuickUnlockReason`."""
 
     code = "quick-unlock-unavailable"
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: QuickUnlockReason) -> None:
         super().__init__(reason, reason=reason)
         self.reason = reason
 
 
 class ExchangeError(TriadError):
-    """Offline exchange (``triad.exchange``): ``detail`` is a reason code, e.g.
+    """Offline exchange (``triad.exchange``): ``detail`` is an :class:`ExchangeCode`, e.g.
     ``fingerprint-mismatch``, ``not-a-card``, ``own-card``, ``not-a-contact``."""
 
     code = "exchange"
 
+    def __init__(self, detail: ExchangeCode, **data: object) -> None:
+        super().__init__(detail, **data)
+
 
 class PacketRejected(ExchangeError):
     """A case packet was refused and nothing changed. ``detail``: the reason code (see
-    docs/exchange-format.md); data may name an ``item`` (``entries[3]``) -- never content."""
+    docs/exchange-format.md), a :class:`PacketReason` or :class:`CaseFileReason` (or the
+    JSON Schema keyword a packet's case content broke); data may name an ``item``
+    (``entries[3]``) -- never content."""
 
     code = "packet-rejected"
+
+    def __init__(self, detail: PacketReason | CaseFileReason | str, **data: object) -> None:
+        TriadError.__init__(self, detail, **data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 
 MIN_PASSPHRASE = 8
 
@@ -20,4 +20,4 @@ class Role(StrEnum):
         try:
             return cls(text.strip().lower())
         except ValueError as exc:
-            raise InvalidInput("role", field="role") from exc
+            raise InvalidInput(InvalidCode.ROLE, field="role") from exc

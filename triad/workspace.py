@@ -35,7 +35,15 @@ from triad.casefile.members import (
 )
 from triad.casefile.plans import PlanService
 from triad.casefile.sessions import MeasureService, SessionService
-from triad.errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
+from triad.errors import (
+    PermissionCode,
+    PermissionDenied,
+    QuickUnlockReason,
+    StorageFailed,
+    UnknownMember,
+    VaultCode,
+    VaultError,
+)
 from triad.exchange.service import ExchangeService
 from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
 from triad.log.kinds import may_author
@@ -177,7 +185,7 @@ class Workspace:
         slots = Vault.read_slots(folder)
         slot = _pick_slot(slots, member)
         if slot.quick is None:
-            raise QuickUnlockUnavailable("not-enabled")
+            raise QuickUnlockUnavailable(QuickUnlockReason.NOT_ENABLED)
         key = quickunlock.load_key(slots.vault_id, slot.slot_id)
         private = slots.unlock_quick(slot, key)
         return cls._finish(folder, slots, Unlocked(slot, private))
@@ -195,7 +203,7 @@ class Workspace:
         target = _pick_slot(slots, member)
         rslot = slots.recovery_slot()
         if rslot is None:
-            raise VaultError("no-recovery-slot")
+            raise VaultError(VaultCode.NO_RECOVERY_SLOT)
         rprivate = slots.unlock(rslot, compact.encode())
         vault = Vault.open_with(folder, slots, Unlocked(rslot, rprivate))
         try:
@@ -280,12 +288,12 @@ class Workspace:
 
     def require(self, *roles: Role) -> None:
         if self.actor.role not in roles:
-            raise PermissionDenied("role", role=self.actor.role.value)
+            raise PermissionDenied(PermissionCode.ROLE, role=self.actor.role.value)
 
     def append(self, kind: str, body: dict[str, Any], case_id: CaseId | None = None) -> Entry:
         """Sign and append an entry as the acting member, stamped by ``self.clock``."""
         if case_id is not None and not may_author(self.actor.role, kind):
-            raise PermissionDenied("role", role=self.actor.role.value)
+            raise PermissionDenied(PermissionCode.ROLE, role=self.actor.role.value)
         stamp = self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         return self.log.append(self.actor.member_id, self._signer, kind, body, case_id, stamp)
 

@@ -18,7 +18,14 @@ from triad.audit.context import AuditSettings, load_cases
 from triad.audit.rules import RULES, SEVERITIES
 from triad.casefile.cases import Change
 from triad.casefile.members import Credential
-from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.errors import (
+    InvalidCode,
+    InvalidInput,
+    NotFound,
+    NotFoundCode,
+    PermissionCode,
+    PermissionDenied,
+)
 from triad.log.entries import CaseId, VerifyReport
 from triad.roles import Role
 
@@ -104,14 +111,14 @@ class AuditService:
         current = self.settings().__dict__ | changes
         flag = current["reconsent_at_phase_change"]
         if not isinstance(flag, bool):
-            raise InvalidInput("audit-setting", field="reconsent_at_phase_change")
+            raise InvalidInput(InvalidCode.AUDIT_SETTING, field="reconsent_at_phase_change")
         try:
             new = AuditSettings(int(current["review_days"]), flag,
                                 int(current["credential_warning_days"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput("audit-setting", field=str(exc)) from exc
+            raise InvalidInput(InvalidCode.AUDIT_SETTING, field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
-            raise InvalidInput("range", field="audit settings")
+            raise InvalidInput(InvalidCode.RANGE, field="audit settings")
         self._ws.append("vault.audit_settings", dict(new.__dict__))
         return new
 
@@ -173,16 +180,16 @@ class AuditService:
         for f in self.run().findings:
             if f.finding_id == wanted:
                 return f
-        raise NotFound("finding")
+        raise NotFound(NotFoundCode.FINDING)
 
     def sign_off(self, fid: str, comment: str) -> Change:
         """A supervisor acknowledges a finding with a comment (a signed entry in the case)."""
         self._ws.require(Role.SUPERVISOR)
         if not comment.strip():
-            raise InvalidInput("comment-required", field="comment")
+            raise InvalidInput(InvalidCode.COMMENT_REQUIRED, field="comment")
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.SUPERVISOR:
-            raise PermissionDenied("not-on-case")
+            raise PermissionDenied(PermissionCode.NOT_ON_CASE)
         entry = self._ws.append("audit.signoff", {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "record_id": f.record_id,
             "comment": comment.strip()}, f.case_id)  # type: ignore[arg-type]
@@ -192,10 +199,10 @@ class AuditService:
         """The case's therapist answers a finding (e.g. 're-consent obtained on ...')."""
         self._ws.require(Role.THERAPIST)
         if not note.strip():
-            raise InvalidInput("note-required", field="note")
+            raise InvalidInput(InvalidCode.NOTE_REQUIRED, field="note")
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.THERAPIST:
-            raise PermissionDenied("not-on-case")
+            raise PermissionDenied(PermissionCode.NOT_ON_CASE)
         entry = self._ws.append("audit.remediation", {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "note": note.strip()},
             f.case_id)  # type: ignore[arg-type]
@@ -223,7 +230,7 @@ class AuditService:
             found = [m.member_id for m in self._ws.members.list(include_removed=True, include_external=True)
                      if normalise_name(m.name) == wanted]
             if not found:
-                raise NotFound("member")
+                raise NotFound(NotFoundCode.MEMBER)
             clauses.append(f"author IN ({','.join('?' * len(found))})")
             params.extend(found)
         if since:

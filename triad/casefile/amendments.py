@@ -13,7 +13,14 @@ from triad.casefile.cases import Change, validate_client
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.sessions import _duration, _suds, check_measure
 from triad.casefile.visibility import readable_body
-from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.errors import (
+    InvalidCode,
+    InvalidInput,
+    NotFound,
+    NotFoundCode,
+    PermissionCode,
+    PermissionDenied,
+)
 from triad.log.entries import Entry
 from triad.log.projection import AMENDABLE
 from triad.roles import Role
@@ -41,7 +48,7 @@ def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[s
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in allowed:
-            raise InvalidInput("not-amendable", field=key)
+            raise InvalidInput(InvalidCode.NOT_AMENDABLE, field=key)
         if key == "client":
             out[key] = validate_client(dict(value))
         elif key in ("suds_before", "suds_after"):
@@ -65,7 +72,7 @@ def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[s
         else:
             out[key] = str(value).strip() if value is not None else None
     if not out:
-        raise InvalidInput("no-changes", field="changes")
+        raise InvalidInput(InvalidCode.NO_CHANGES, field="changes")
     return out
 
 
@@ -78,18 +85,18 @@ class AmendmentService:
     def amend(self, entry_id: str, reason: str, changes: dict[str, Any]) -> Change:
         target = self._ws.log.get(entry_id)
         if target is None or target.case_id is None:
-            raise NotFound("entry")
+            raise NotFound(NotFoundCode.ENTRY)
         role = self._ws.cases.access.role(target.case_id)
         if role is None:
-            raise PermissionDenied("not-on-case")
+            raise PermissionDenied(PermissionCode.NOT_ON_CASE)
         if target.author != self._ws.actor.member_id and role is not Role.THERAPIST:
-            raise PermissionDenied("not-author")
+            raise PermissionDenied(PermissionCode.NOT_AUTHOR)
         if role is Role.SUPERVISOR:
-            raise PermissionDenied("role", role=role.value)
+            raise PermissionDenied(PermissionCode.ROLE, role=role.value)
         if target.kind not in AMENDABLE:
-            raise InvalidInput("not-amendable", field="kind", kind=target.kind)
+            raise InvalidInput(InvalidCode.NOT_AMENDABLE, field="kind", kind=target.kind)
         if not reason.strip():
-            raise InvalidInput("reason-required", field="reason")
+            raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
         clean = _clean(target.kind, target.body, changes)
         body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
                                 "reason": reason.strip(), "changes": clean}
@@ -119,11 +126,11 @@ class AmendmentService:
         read (triad.casefile.visibility), and its amendments in order (time, then entry id)."""
         target = self._ws.log.get(entry_id)
         if target is None or target.case_id is None:
-            raise NotFound("entry")
+            raise NotFound(NotFoundCode.ENTRY)
         self._ws.cases.access.require(target.case_id)
         body = readable_body(self._ws, target)
         if body is None:
-            raise PermissionDenied("not-your-session")
+            raise PermissionDenied(PermissionCode.NOT_YOUR_SESSION)
         target = replace(target, body=body)
         rows = self._ws.vault.db.rows(
             "SELECT data, entry_id FROM amendments WHERE target_id=?", (entry_id,))

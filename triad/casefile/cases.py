@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
-from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.errors import (
+    InvalidCode,
+    InvalidInput,
+    NotFound,
+    NotFoundCode,
+    PermissionCode,
+    PermissionDenied,
+)
 from triad.log.entries import CaseId, EntryId
 from triad.roles import Role
 
@@ -112,24 +119,24 @@ def validate_client(data: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in data.items():
         if key not in CLIENT_FIELDS:
-            raise InvalidInput("unknown-field", field=f"client.{key}")
+            raise InvalidInput(InvalidCode.UNKNOWN_FIELD, field=f"client.{key}")
         if key == "presenting_concerns":
             concerns = [str(c).strip() for c in value]
             for c in concerns:
                 if c not in PRESENTING_CONCERNS:
-                    raise InvalidInput("concern", field="client.presenting_concerns", value=c)
+                    raise InvalidInput(InvalidCode.CONCERN, field="client.presenting_concerns", value=c)
             out[key] = concerns
         elif key == "date_of_birth":
             out[key] = clock.day(value, "client.date_of_birth") if value else ""
         elif key == "code":
             code = str(value).strip().upper()
             if not CODE_PATTERN.match(code):
-                raise InvalidInput("client-code", field="client.code")
+                raise InvalidInput(InvalidCode.CLIENT_CODE, field="client.code")
             out[key] = code
         else:
             text = str(value).strip()
             if len(text) > 20_000:
-                raise InvalidInput("too-long", field=f"client.{key}")
+                raise InvalidInput(InvalidCode.TOO_LONG, field=f"client.{key}")
             out[key] = text
     return out
 
@@ -146,14 +153,14 @@ class CaseAccess:
             "SELECT case_id FROM cases WHERE case_id=? OR code=?", (key, key.strip().upper())
         )
         if row is None:
-            raise NotFound("case")
+            raise NotFound(NotFoundCode.CASE)
         return CaseId(row[0])
 
     def role(self, case_id: str) -> Role | None:
         db = self._ws.vault.db
         row = db.one("SELECT therapist_id, supervisor_id FROM cases WHERE case_id=?", (case_id,))
         if row is None:
-            raise NotFound("case")
+            raise NotFound(NotFoundCode.CASE)
         me = self._ws.actor.member_id
         if me == row[0]:
             return Role.THERAPIST
@@ -174,9 +181,9 @@ class CaseAccess:
         case_id = self.resolve(case_key)
         role = self.role(case_id)
         if role is None:
-            raise PermissionDenied("not-on-case")
+            raise PermissionDenied(PermissionCode.NOT_ON_CASE)
         if roles and role not in roles:
-            raise PermissionDenied("role", role=role.value)
+            raise PermissionDenied(PermissionCode.ROLE, role=role.value)
         return case_id
 
 
@@ -241,9 +248,9 @@ class CaseService:
     def _check_team(self, surrogate_ids: tuple[str, ...], supervisor_id: str | None) -> None:
         for member_id in surrogate_ids:
             if self._ws.members.require_active(member_id).role is not Role.SURROGATE:
-                raise InvalidInput("not-a-surrogate", field="surrogate_ids")
+                raise InvalidInput(InvalidCode.NOT_A_SURROGATE, field="surrogate_ids")
         if supervisor_id and self._ws.members.require_active(supervisor_id).role is not Role.SUPERVISOR:
-            raise InvalidInput("not-a-supervisor", field="supervisor_id")
+            raise InvalidInput(InvalidCode.NOT_A_SUPERVISOR, field="supervisor_id")
 
     def open(
         self, client: dict[str, Any], surrogate_ids: tuple[str, ...] = (),
@@ -254,7 +261,7 @@ class CaseService:
         self._ws.require(Role.THERAPIST)
         data = validate_client({"code": self.next_code(), **client})
         if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
-            raise InvalidInput("code-taken", field="client.code")
+            raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         self._check_team(tuple(surrogate_ids), supervisor_id)
         case_id = CaseId(str(uuid.uuid4()))
         body = {
@@ -274,7 +281,7 @@ class CaseService:
         if "code" in data and self._ws.vault.db.one(
             "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
         ):
-            raise InvalidInput("code-taken", field="client.code")
+            raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         entry = self._ws.append("case.client_updated", {"changes": data}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
@@ -292,7 +299,7 @@ class CaseService:
         case_id = self.access.require(case_key, Role.THERAPIST)
         case = self.get(case_id)
         if to not in TRANSITIONS[case.status]:
-            raise InvalidInput("transition", field="status", current=case.status, to=to)
+            raise InvalidInput(InvalidCode.TRANSITION, field="status", current=case.status, to=to)
         body = {"from": case.status, "to": to, "reason": reason.strip(),
                 "at": clock.when(at, "at") if at else self._ws.local_now()}
         entry = self._ws.append("case.status_changed", body, case_id)
@@ -303,7 +310,7 @@ class CaseService:
                  unit: str = "") -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
         if not description.strip():
-            raise InvalidInput("empty", field="description")
+            raise InvalidInput(InvalidCode.EMPTY, field="description")
         goal_id = str(uuid.uuid4())
         entry = self._ws.append("goal.set", {
             "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
@@ -315,7 +322,7 @@ class CaseService:
         case_id = self.access.require(case_key, Role.THERAPIST)
         if not self._ws.vault.db.one("SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
                                      (goal_id, case_id)):
-            raise NotFound("goal")
+            raise NotFound(NotFoundCode.GOAL)
         entry = self._ws.append("goal.progress", {
             "goal_id": goal_id, "value": str(value), "note": note.strip(),
             "on": clock.day(on) if on else self._ws.local_now()[:10]}, case_id)

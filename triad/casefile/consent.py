@@ -31,7 +31,7 @@ from triad.casefile import forms as form_texts
 from triad.casefile.cases import Change
 from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
 from triad.casefile.visibility import withhold
-from triad.errors import ConsentViolation, InvalidInput, NotFound
+from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.entries import CaseId
 from triad.roles import Role
 
@@ -175,9 +175,9 @@ def _check_drawing(drawing: str | None) -> str | None:
     try:
         raw = base64.b64decode(drawing, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise InvalidInput("drawing", field="signatures.drawing") from exc
+        raise InvalidInput(InvalidCode.DRAWING, field="signatures.drawing") from exc
     if not raw.startswith(PNG_MAGIC) or len(raw) > MAX_DRAWING_BYTES:
-        raise InvalidInput("drawing", field="signatures.drawing")
+        raise InvalidInput(InvalidCode.DRAWING, field="signatures.drawing")
     return drawing
 
 
@@ -201,16 +201,16 @@ class ConsentService:
         form = form_texts.form(form_id, form_version)
         granted, declined = activities(grants, "grants"), activities(declines, "declines")
         if set(granted) & set(declined):
-            raise InvalidInput("grant-and-decline", field="declines")
+            raise InvalidInput(InvalidCode.GRANT_AND_DECLINE, field="declines")
         outside = [a for a in (*granted, *declined) if a not in form.scope]
         if outside:
-            raise InvalidInput("outside-form-scope", field="grants", activities=ladder_sorted(outside))
+            raise InvalidInput(InvalidCode.OUTSIDE_FORM_SCOPE, field="grants", activities=ladder_sorted(outside))
         sigs = self._signatures(form, signatures)
         start = clock.when(valid_from, "valid_from") if valid_from else max(
             s["signed_on"] for s in sigs) + "T00:00"
         until = clock.day(valid_until, "valid_until") if valid_until else None
         if until is not None and clock.end_of(until) <= start:
-            raise InvalidInput("until-before-from", field="valid_until")
+            raise InvalidInput(InvalidCode.UNTIL_BEFORE_FROM, field="valid_until")
         consent_id = str(uuid.uuid4())
         body = {
             "consent_id": consent_id, "form_id": form.form_id, "form_version": form.version,
@@ -227,12 +227,12 @@ class ConsentService:
         for s in given:
             party = str(s.get("party", ""))
             if party not in PARTIES:
-                raise InvalidInput("party", field="signatures.party", value=party)
+                raise InvalidInput(InvalidCode.PARTY, field="signatures.party", value=party)
             if party in out:
-                raise InvalidInput("party-twice", field="signatures.party", value=party)
+                raise InvalidInput(InvalidCode.PARTY_TWICE, field="signatures.party", value=party)
             name = " ".join(str(s.get("name", "")).split())
             if not name:
-                raise InvalidInput("signature-name", field=f"signatures.{party}.name")
+                raise InvalidInput(InvalidCode.SIGNATURE_NAME, field=f"signatures.{party}.name")
             out[party] = {
                 "party": party, "name": name,
                 "signed_on": clock.day(s.get("signed_on", ""), f"signatures.{party}.signed_on"),
@@ -240,7 +240,7 @@ class ConsentService:
             }
         missing = [p for p in form.parties if p not in out]
         if missing:
-            raise InvalidInput("signature-missing", field="signatures", parties=missing)
+            raise InvalidInput(InvalidCode.SIGNATURE_MISSING, field="signatures", parties=missing)
         return [out[p] for p in PARTIES if p in out]
 
     def revoke(
@@ -253,11 +253,11 @@ class ConsentService:
         record = self.get(case_id, consent_id)
         chosen = activities(activities_, "activities")
         if any(a not in record.grants for a in chosen):
-            raise InvalidInput("not-granted", field="activities")
+            raise InvalidInput(InvalidCode.NOT_GRANTED, field="activities")
         if party not in PARTIES:
-            raise InvalidInput("party", field="party")
+            raise InvalidInput(InvalidCode.PARTY, field="party")
         if not reason.strip():
-            raise InvalidInput("reason-required", field="reason")
+            raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
         body = {"consent_id": consent_id, "activities": ladder_sorted(chosen), "party": party,
                 "reason": reason.strip(), "at": clock.when(at, "at") if at else self._ws.local_now()}
         entry = self._ws.append("consent.revoked", body, case_id)
@@ -283,7 +283,7 @@ class ConsentService:
         for r in self.records(case_key):
             if r.consent_id == consent_id:
                 return r
-        raise NotFound("consent")
+        raise NotFound(NotFoundCode.CONSENT)
 
     @staticmethod
     def status(record: ConsentRecord, records: list[ConsentRecord], at: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from triad import crypto
 from triad.casefile.ladder import Activity, activities
 from triad.data import DATA
-from triad.errors import NotFound
+from triad.errors import NotFound, NotFoundCode
 
 _VERSION_FILE = re.compile(r"^v(\d+)\.md$")
 
@@ -82,7 +82,7 @@ def form(form_id: str, version: int | None = None) -> Form:
     if version is not None:
         matching = [f for f in matching if f.version == version]
     if not matching:
-        raise NotFound("form", form_id=form_id)
+        raise NotFound(NotFoundCode.FORM, form_id=form_id)
     return max(matching, key=lambda f: f.version)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 
 
 class Activity(StrEnum):
@@ -48,7 +48,7 @@ def activities(values: Iterable[str], field: str = "activities") -> tuple[Activi
         try:
             chosen.add(Activity(v))
         except ValueError as exc:
-            raise InvalidInput("activity", field=field, value=str(v)) from exc
+            raise InvalidInput(InvalidCode.ACTIVITY, field=field, value=str(v)) from exc
     return tuple(a for a in LADDER if a in chosen)
 
 

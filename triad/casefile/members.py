@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
-from triad.errors import InvalidInput, PermissionDenied, UnknownMember
+from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied, UnknownMember
 from triad.log.entries import Entry, MemberId
 from triad.roles import MIN_PASSPHRASE, Role
 from triad.vault.database import Database
@@ -85,13 +85,13 @@ class MembersProjection:
 def check_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean or len(clean) > 200:
-        raise InvalidInput("name", field="name")
+        raise InvalidInput(InvalidCode.NAME, field="name")
     return clean
 
 
 def check_passphrase(passphrase: str) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput("passphrase-too-short", field="passphrase", minimum=MIN_PASSPHRASE)
+        raise InvalidInput(InvalidCode.PASSPHRASE_TOO_SHORT, field="passphrase", minimum=MIN_PASSPHRASE)
     return passphrase.encode("utf-8")
 
 
@@ -101,7 +101,7 @@ def _validate_credentials(credentials: tuple[Credential, ...]) -> None:
             try:
                 date.fromisoformat(c.valid_until)
             except ValueError as exc:
-                raise InvalidInput("date", field="credential.valid_until") from exc
+                raise InvalidInput(InvalidCode.DATE, field="credential.valid_until") from exc
 
 
 def _row_to_member(row: tuple[Any, ...]) -> Member:
@@ -196,7 +196,7 @@ class MemberService:
         vault = self._ws.vault
         lookup = vault.slots.lookup_tag(name)
         if any(s.lookup == lookup for s in vault.slots.member_slots()):
-            raise InvalidInput("name-taken", field="name")
+            raise InvalidInput(InvalidCode.NAME_TAKEN, field="name")
         member_id = MemberId(str(uuid.uuid4()))
         slot = vault.new_slot("member", secret, member_id, lookup)
         with self._db.transaction():
@@ -217,11 +217,11 @@ class MemberService:
         self._ws.require(Role.THERAPIST)
         member = self.find(name)
         if member.member_id == self._ws.actor.member_id:
-            raise InvalidInput("cannot-remove-self", field="name")
+            raise InvalidInput(InvalidCode.CANNOT_REMOVE_SELF, field="name")
         if member.role is Role.THERAPIST and not any(
             m.role is Role.THERAPIST and m.member_id != member.member_id for m in self.list()
         ):
-            raise InvalidInput("last-therapist", field="name")
+            raise InvalidInput(InvalidCode.LAST_THERAPIST, field="name")
         with self._ws.vault.exclusive():  # refuse before writing if the vault is open elsewhere
             self._ws.append("member.removed", {"member_id": member.member_id})
             self._ws.complete_removals()
@@ -243,5 +243,5 @@ class MemberService:
     def require_active(self, member_id: str) -> Member:
         member = self.get(member_id)
         if not member.active:
-            raise PermissionDenied("member-removed")
+            raise PermissionDenied(PermissionCode.MEMBER_REMOVED)
         return member

@@ -12,7 +12,7 @@ from triad import clock
 from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
-from triad.errors import InvalidInput, NotFound
+from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class Plan:
         for p in self.phases:
             if p.phase_id == phase_id:
                 return p
-        raise NotFound("phase")
+        raise NotFound(NotFoundCode.PHASE)
 
     @property
     def current(self) -> Phase | None:
@@ -56,24 +56,24 @@ class Plan:
 def validate_phases(phases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Clean phase dicts (the template/revision shape); InvalidInput names the field."""
     if not phases:
-        raise InvalidInput("no-phases", field="phases")
+        raise InvalidInput(InvalidCode.NO_PHASES, field="phases")
     seen: set[str] = set()
     out = []
     for i, p in enumerate(phases):
         where = f"phases[{i}]"
         phase_id = str(p.get("phase_id", ""))
         if not PHASE_ID.match(phase_id) or phase_id in seen:
-            raise InvalidInput("phase-id", field=f"{where}.phase_id")
+            raise InvalidInput(InvalidCode.PHASE_ID, field=f"{where}.phase_id")
         seen.add(phase_id)
         title = str(p.get("title", "")).strip()
         if not title:
-            raise InvalidInput("empty", field=f"{where}.title")
+            raise InvalidInput(InvalidCode.EMPTY, field=f"{where}.title")
         try:
             planned = int(p.get("planned_sessions", 0))
         except (TypeError, ValueError) as exc:
-            raise InvalidInput("number", field=f"{where}.planned_sessions") from exc
+            raise InvalidInput(InvalidCode.NUMBER, field=f"{where}.planned_sessions") from exc
         if not 0 <= planned <= 200:
-            raise InvalidInput("range", field=f"{where}.planned_sessions")
+            raise InvalidInput(InvalidCode.RANGE, field=f"{where}.planned_sessions")
         out.append({
             "phase_id": phase_id, "title": title,
             "objectives": [str(o).strip() for o in p.get("objectives", []) if str(o).strip()],
@@ -96,7 +96,7 @@ class PlanService:
     def from_template(self, case_key: str, template_id: str) -> Change:
         template = self.templates().get(template_id)
         if template is None:
-            raise NotFound("template")
+            raise NotFound(NotFoundCode.TEMPLATE)
         return self._revise(case_key, template["phases"], template_id)
 
     def revise(self, case_key: str, phases: list[dict[str, Any]]) -> Change:
@@ -110,7 +110,7 @@ class PlanService:
         active = self._statuses(case_id)
         for phase_id, (status, _, _) in active.items():
             if status == "active" and phase_id not in {p["phase_id"] for p in clean}:
-                raise InvalidInput("active-phase-removed", field="phases")
+                raise InvalidInput(InvalidCode.ACTIVE_PHASE_REMOVED, field="phases")
         row = self._ws.vault.db.one(
             "SELECT max(revision) FROM plan_revisions WHERE case_id=?", (case_id,))
         revision = int(row[0] or 0) + 1 if row else 1
@@ -157,15 +157,15 @@ class PlanService:
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         plan = self.current(case_id)
         if plan is None:
-            raise NotFound("plan")
+            raise NotFound(NotFoundCode.PLAN)
         phase = plan.phase(phase_id)
         status = self._ws.cases.get(case_id).status
         if status not in ("assessment", "active"):
-            raise InvalidInput("case-status", field="status", status=status)
+            raise InvalidInput(InvalidCode.CASE_STATUS, field="status", status=status)
         if plan.current is not None:
-            raise InvalidInput("phase-active", field="phase_id", active=plan.current.phase_id)
+            raise InvalidInput(InvalidCode.PHASE_ACTIVE, field="phase_id", active=plan.current.phase_id)
         if phase.status == "completed":
-            raise InvalidInput("phase-completed", field="phase_id")
+            raise InvalidInput(InvalidCode.PHASE_COMPLETED, field="phase_id")
         when = clock.when(at, "at") if at else self._ws.local_now()
         if phase.planned_sessions > 0:
             # A therapist-only phase (intake: no surrogate sessions) needs no activity consent.
@@ -177,9 +177,9 @@ class PlanService:
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         plan = self.current(case_id)
         if plan is None:
-            raise NotFound("plan")
+            raise NotFound(NotFoundCode.PLAN)
         if plan.phase(phase_id).status != "active":
-            raise InvalidInput("phase-not-active", field="phase_id")
+            raise InvalidInput(InvalidCode.PHASE_NOT_ACTIVE, field="phase_id")
         when = clock.when(at, "at") if at else self._ws.local_now()
         entry = self._ws.append("phase.completed", {"phase_id": phase_id, "at": when}, case_id)
         return Change(entry.id, case_id, entry.kind, phase_id)

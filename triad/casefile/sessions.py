@@ -24,7 +24,14 @@ from triad import clock
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
 from triad.casefile.visibility import PROCESS_RECORDING
-from triad.errors import InvalidInput, NotFound, PermissionDenied
+from triad.errors import (
+    InvalidCode,
+    InvalidInput,
+    NotFound,
+    NotFoundCode,
+    PermissionCode,
+    PermissionDenied,
+)
 from triad.log.entries import CaseId
 from triad.roles import Role
 
@@ -158,9 +165,9 @@ def _suds(value: Any, name: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field=name) from exc
+        raise InvalidInput(InvalidCode.NUMBER, field=name) from exc
     if not 0 <= number <= 10:
-        raise InvalidInput("range", field=name, minimum=0, maximum=10)
+        raise InvalidInput(InvalidCode.RANGE, field=name, minimum=0, maximum=10)
     return number
 
 
@@ -168,16 +175,16 @@ def _count(value: Any, name: str) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field=name) from exc
+        raise InvalidInput(InvalidCode.NUMBER, field=name) from exc
     if number < 0:
-        raise InvalidInput("range", field=name)
+        raise InvalidInput(InvalidCode.RANGE, field=name)
     return number
 
 
 def _duration(value: Any) -> int:
     number = _count(value, "duration_min")
     if not 1 <= number <= 24 * 60:
-        raise InvalidInput("range", field="duration_min", minimum=1, maximum=1440)
+        raise InvalidInput(InvalidCode.RANGE, field="duration_min", minimum=1, maximum=1440)
     return number
 
 
@@ -229,23 +236,23 @@ class SessionService:
     ) -> Change:
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         if kind not in KINDS:
-            raise InvalidInput("session-kind", field="kind")
+            raise InvalidInput(InvalidCode.SESSION_KIND, field="kind")
         when = clock.when(starts_at, "starts_at")
         planned = activities(planned_activities, "planned_activities")
         case = self._ws.cases.get(case_id)
         if case.status in ("closed",):
-            raise InvalidInput("case-status", field="status", status=case.status)
+            raise InvalidInput(InvalidCode.CASE_STATUS, field="status", status=case.status)
         if kind != "therapist_session":
             if surrogate_id is None and len(case.surrogate_ids) == 1:
                 surrogate_id = case.surrogate_ids[0]
             if surrogate_id not in case.surrogate_ids:
-                raise InvalidInput("surrogate-not-on-case", field="surrogate_id")
+                raise InvalidInput(InvalidCode.SURROGATE_NOT_ON_CASE, field="surrogate_id")
         else:
             surrogate_id = None
         if phase_id is not None:
             plan = self._ws.plans.current(case_id)
             if plan is None:
-                raise NotFound("plan")
+                raise NotFound(NotFoundCode.PLAN)
             plan.phase(phase_id)
         self._ws.consent.require_covered(case_id, tuple(a.value for a in planned), when)
         session_id = str(uuid.uuid4())
@@ -293,10 +300,10 @@ class SessionService:
     def get(self, session_id: str) -> Session:
         row = self._ws.vault.db.one("SELECT case_id FROM sessions WHERE session_id=?", (session_id,))
         if row is None:
-            raise NotFound("session")
+            raise NotFound(NotFoundCode.SESSION)
         found = self._load(self._ws.cases.access.require(row[0]), session_id)
         if not found:
-            raise PermissionDenied("not-your-session")
+            raise PermissionDenied(PermissionCode.NOT_YOUR_SESSION)
         return found[0]
 
     def submit_debrief(self, session_id: str, form: DebriefForm) -> Change:
@@ -305,9 +312,9 @@ class SessionService:
         session = self.get(session_id)
         self._ws.cases.access.require(session.case_id, Role.SURROGATE)
         if session.surrogate_id != self._ws.actor.member_id:
-            raise PermissionDenied("not-your-session")
+            raise PermissionDenied(PermissionCode.NOT_YOUR_SESSION)
         if session.debrief is not None:
-            raise InvalidInput("already-debriefed", field="session_id")
+            raise InvalidInput(InvalidCode.ALREADY_DEBRIEFED, field="session_id")
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
         stop, pause = _count(form.stop_signals, "stop_signals"), _count(form.pause_signals, "pause_signals")
@@ -352,9 +359,9 @@ class SessionService:
         session = self.get(session_id)
         self._ws.cases.access.require(session.case_id, Role.THERAPIST)
         if session.debrief is None:
-            raise InvalidInput("no-debrief", field="session_id")
+            raise InvalidInput(InvalidCode.NO_DEBRIEF, field="session_id")
         if not comment.strip():
-            raise InvalidInput("comment-required", field="comment")
+            raise InvalidInput(InvalidCode.COMMENT_REQUIRED, field="comment")
         entry = self._ws.append("debrief.reviewed", {
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
             "comment": comment.strip()}, session.case_id)
@@ -363,16 +370,16 @@ class SessionService:
 
 def check_measure(kind: str, value: Any) -> float:
     if kind not in MEASURE_RANGES:
-        raise InvalidInput("measure-kind", field="kind")
+        raise InvalidInput(InvalidCode.MEASURE_KIND, field="kind")
     low, high, integer = MEASURE_RANGES[kind]
     try:
         number = float(value)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field="value") from exc
+        raise InvalidInput(InvalidCode.NUMBER, field="value") from exc
     if integer and number != int(number):
-        raise InvalidInput("whole-number", field="value")
+        raise InvalidInput(InvalidCode.WHOLE_NUMBER, field="value")
     if not low <= number <= high:
-        raise InvalidInput("range", field="value", minimum=low, maximum=high)
+        raise InvalidInput(InvalidCode.RANGE, field="value", minimum=low, maximum=high)
     return int(number) if integer else round(number, 2)
 
 

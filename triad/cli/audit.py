@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from triad.audit.engine import AuditReport, Finding, Note, TrailItem
+from triad.cli._common import open_vault
 from triad.log.entries import VerifyReport
 from triad.workspace import Workspace
 
@@ -85,8 +86,6 @@ def report_text(report: AuditReport, verification: VerifyReport, names: dict[str
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         report = ws.audit.run(args.case)
@@ -109,8 +108,6 @@ def trail_json(items: list[TrailItem], verification: VerifyReport) -> dict[str, 
 
 
 def cmd_trail(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         items = ws.audit.trail(args.case, args.who, args.since)
@@ -131,8 +128,6 @@ def cmd_trail(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         ws.audit.sign_off(args.finding, args.comment)
@@ -143,8 +138,6 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 
 def cmd_remediate(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         ws.audit.remediate(args.finding, args.note)
@@ -155,8 +148,6 @@ def cmd_remediate(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         changes: dict[str, Any] = {}

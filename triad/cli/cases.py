@@ -9,6 +9,7 @@ from pathlib import Path
 
 from triad.casefile import agenda
 from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.cli._common import NEW_PASSPHRASE_ENV, CliError, ask_secret, open_vault, print_table
 from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
@@ -29,7 +30,6 @@ def due_text(item: agenda.DueItem | None) -> str:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from triad import demo
-    from triad.cli import NEW_PASSPHRASE_ENV, ask_secret
 
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, "Passphrase for every demo member", confirm=True)
     ws = demo.build(Path(args.vault), passphrase,
@@ -51,8 +51,6 @@ def _phase_title(ws: Workspace, case_id: str) -> str:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         rows = [("CODE", "STATUS", "PHASE", "NEXT")]
@@ -62,17 +60,13 @@ def cmd_cases(args: argparse.Namespace) -> int:
         if len(rows) == 1:
             print("No cases" + (f" with status {args.status}" if args.status else "") + ".")
             return 0
-        widths = [max(len(r[i]) for r in rows) for i in range(4)]
-        for r in rows:
-            print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        print_table(rows)
     finally:
         ws.close()
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         print(render_case(ws, args.case, show_names=args.show_names))
@@ -166,8 +160,6 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         data = ws.interchange.dumps(ws.interchange.export_case(args.case))
@@ -182,13 +174,9 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     try:
         raw = Path(args.file).read_bytes() if args.file != "-" else sys.stdin.buffer.read()
     except OSError as exc:
-        from triad.cli import CliError
-
         raise CliError(f"cannot read {args.file} ({os.strerror(exc.errno or 0)})") from exc
     ws = open_vault(args)
     try:

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from triad.vault.files import atomic_write
-
-
-def _save(path: str, data: bytes) -> None:
-    if not path.lower().endswith(".pdf"):
-        from triad.cli import CliError
-
-        raise CliError("the output file name must end in .pdf")
-    atomic_write(Path(path), data)
-    print(f"Wrote {path} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
+from triad.cli._common import open_vault, save_pdf
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from triad.cli import open_vault
-
     ws = open_vault(args)
     try:
         reports = ws.reports
@@ -37,7 +25,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.debrief(session, args.show_names, args.page_size)
     finally:
         ws.close()
-    _save(args.output, data)
+    save_pdf(args.output, data)
     return 0
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from triad import crypto
 from triad.casefile.members import Credential, Member, check_name
-from triad.errors import ExchangeError, InvalidInput
+from triad.errors import ExchangeCode, ExchangeError, InvalidInput
 from triad.log.entries import MemberId
 from triad.roles import Role
 from triad.vault.recovery import ALPHABET
@@ -104,7 +104,7 @@ def make_card(member: Member, signing_key: bytes, created_at: str) -> IdentityCa
 def _field(card: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:
     value = card.get(key)
     if not isinstance(value, str) or (pattern is not None and not pattern.match(value)):
-        raise ExchangeError("not-a-card", field=key)
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field=key)
     return value
 
 
@@ -112,20 +112,20 @@ def read_card(raw: bytes) -> IdentityCard:
     """Parse and check a card file: its format, fields, self-signature and fingerprint.
     ExchangeError ``not-a-card``, ``card-version`` or ``card-altered``; changes nothing."""
     if len(raw) > MAX_CARD_BYTES:
-        raise ExchangeError("not-a-card", field="size")
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field="size")
     try:
         data = crypto.strict_json(raw)
     except ValueError as exc:
-        raise ExchangeError("not-a-card", field="json") from exc
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field="json") from exc
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-        raise ExchangeError("not-a-card", field="format")
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field="format")
     if data.get("version") != CARD_VERSION:
-        raise ExchangeError("card-version")
+        raise ExchangeError(ExchangeCode.CARD_VERSION)
     card = data.get("card")
     if not isinstance(card, dict) or set(card) != {
             "member_id", "name", "role", "credentials", "signing_public", "age_public",
             "created_at"}:
-        raise ExchangeError("not-a-card", field="card")
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field="card")
     try:
         role = Role(_field(card, "role"))
         name = check_name(_field(card, "name"))
@@ -134,13 +134,13 @@ def read_card(raw: bytes) -> IdentityCard:
                        None if c.get("valid_until") is None else str(c["valid_until"]))
             for c in card["credentials"])
     except (ValueError, TypeError, KeyError, InvalidInput) as exc:
-        raise ExchangeError("not-a-card", field="card") from exc
+        raise ExchangeError(ExchangeCode.NOT_A_CARD, field="card") from exc
     parsed = IdentityCard(
         MemberId(_field(card, "member_id", _UUID)), name, role, credentials,
         _field(card, "signing_public", _SIGNING), _field(card, "age_public", _AGE),
         _field(card, "created_at"), _field(data, "signature"))
     if parsed.name != card["name"] or not parsed.signature_valid():
-        raise ExchangeError("card-altered")
+        raise ExchangeError(ExchangeCode.CARD_ALTERED)
     if data.get("fingerprint") != parsed.fingerprint:
-        raise ExchangeError("card-altered")
+        raise ExchangeError(ExchangeCode.CARD_ALTERED)
     return parsed

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from triad.casefile.cases import Change
 from triad.casefile.members import added_body
-from triad.errors import ExchangeError, InvalidInput
+from triad.errors import ExchangeCode, ExchangeError, InvalidCode, InvalidInput
 from triad.exchange.cards import IdentityCard, normalise_fingerprint
 from triad.log.entries import MemberId
 from triad.roles import Role
@@ -73,9 +73,9 @@ def contact(ws: Workspace, member_id: str, active: bool = True) -> Contact:
     for c in contacts(ws, include_removed=True):
         if c.member_id == member_id:
             if active and not c.active:
-                raise ExchangeError("contact-removed")
+                raise ExchangeError(ExchangeCode.CONTACT_REMOVED)
             return c
-    raise ExchangeError("not-a-contact")
+    raise ExchangeError(ExchangeCode.NOT_A_CONTACT)
 
 
 def find_contact(ws: Workspace, name: str) -> Contact:
@@ -85,7 +85,8 @@ def find_contact(ws: Workspace, name: str) -> Contact:
     wanted = normalise_name(name)
     found = [c for c in contacts(ws) if normalise_name(c.name) == wanted]
     if len(found) != 1:
-        raise ExchangeError("not-a-contact" if not found else "ambiguous-contact")
+        raise ExchangeError(ExchangeCode.NOT_A_CONTACT if not found
+                            else ExchangeCode.AMBIGUOUS_CONTACT)
     return found[0]
 
 
@@ -93,17 +94,17 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
     """Add the card's owner as a contact, once the user has confirmed (typed, or read back)
     the fingerprint the owner reads to them. All or nothing."""
     if normalise_fingerprint(confirmed_fingerprint) != card.fingerprint:
-        raise ExchangeError("fingerprint-mismatch")
+        raise ExchangeError(ExchangeCode.FINGERPRINT_MISMATCH)
     db = ws.vault.db
     row = db.one("SELECT external, signing_public, age_public, role, removed_at FROM members"
                  " WHERE member_id=?", (card.member_id,))
     if row is not None:
         if not row[0]:
-            raise ExchangeError("own-card")  # yours, or a member of this very vault
+            raise ExchangeError(ExchangeCode.OWN_CARD)  # yours, or a member of this very vault
         if (row[1], row[2]) != (card.signing_public, card.age_public):
-            raise ExchangeError("key-conflict")
+            raise ExchangeError(ExchangeCode.KEY_CONFLICT)
         if row[3] != card.role.value:
-            raise ExchangeError("role-conflict")
+            raise ExchangeError(ExchangeCode.ROLE_CONFLICT)
         if row[4] is not None:
             _require_manager(ws)  # undoing a removal is a therapist's call, as removing is
     from triad.vault.keyslots import normalise_name
@@ -111,7 +112,7 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
     wanted = normalise_name(card.name)
     if any(normalise_name(m.name) == wanted and m.member_id != card.member_id
            for m in ws.members.list(include_external=True)):
-        raise InvalidInput("name-taken", field="name")
+        raise InvalidInput(InvalidCode.NAME_TAKEN, field="name")
     with db.transaction():
         if row is None:
             ws.append("member.imported", {
@@ -155,5 +156,5 @@ def share(ws: Workspace, case_key: str, member_id: str) -> Change | None:
         if case.supervisor_id == c.member_id:
             return None
         return ws.cases.set_team(case_id, case.surrogate_ids, c.member_id)
-    raise ExchangeError("therapist-contact")
+    raise ExchangeError(ExchangeCode.THERAPIST_CONTACT)
 

@@ -31,13 +31,22 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.casefile.members import added_body
-from triad.errors import InvalidInput, PacketRejected, TriadError
+from triad.errors import (
+    CaseFileReason,
+    Conflict,
+    InvalidCode,
+    InvalidInput,
+    PacketReason,
+    PacketRejected,
+    TriadError,
+    Unstorable,
+)
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from triad.log.kinds import may_author
 from triad.roles import Role
-from triad.transfer.case_json import _UNSTORABLE, ENTRY_FIELDS, defines, needs
+from triad.transfer.case_json import ENTRY_FIELDS, defines, needs
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -151,14 +160,14 @@ class _Importer:
                               (m["member_id"],))
             if row is not None:
                 if (row[0], row[1]) != (m["signing_public"], m["age_public"]):
-                    raise PacketRejected("key-conflict", item=where)
+                    raise PacketRejected(CaseFileReason.KEY_CONFLICT, item=where)
                 if row[2] != m["role"]:
-                    raise PacketRejected("role-conflict", item=where)
+                    raise PacketRejected(CaseFileReason.ROLE_CONFLICT, item=where)
                 continue
             if self.sender.role is not Role.THERAPIST:
-                raise PacketRejected("member-not-vouched", item=where)
+                raise PacketRejected(PacketReason.MEMBER_NOT_VOUCHED, item=where)
             if m["member_id"] in self.roles:
-                raise PacketRejected("duplicate", item=where)
+                raise PacketRejected(CaseFileReason.DUPLICATE, item=where)
             self.roles[m["member_id"]] = Role(m["role"])
             self.keys[m["member_id"]] = m["signing_public"]
             self.new_members.append(m)
@@ -185,7 +194,7 @@ class _Importer:
         for item in out:
             e = item.entry
             if e.id in ids or (e.author, e.chain, e.seq) in places:
-                raise PacketRejected("duplicate", item=item.where)
+                raise PacketRejected(CaseFileReason.DUPLICATE, item=item.where)
             ids.add(e.id)
             places.add((e.author, e.chain, e.seq))
         return out
@@ -193,25 +202,25 @@ class _Importer:
     def check(self, item: _Item) -> None:
         e, where = item.entry, item.where
         if e.case_id not in self.p["cases"]:
-            raise PacketRejected("other-case", item=where)
+            raise PacketRejected(CaseFileReason.OTHER_CASE, item=where)
         role, key = self.roles.get(e.author), self.keys.get(e.author)
         if role is None or key is None:
-            raise PacketRejected("unknown-author", item=where)
+            raise PacketRejected(CaseFileReason.UNKNOWN_AUTHOR, item=where)
         if self.sender.role is not Role.THERAPIST and (
                 e.author != self.sender.member_id or item.form != "entry"):
-            raise PacketRejected("not-senders-own", item=where)
+            raise PacketRejected(PacketReason.NOT_SENDERS_OWN, item=where)
         # Views go to surrogates and supervisors (without process recordings), headers to
         # surrogates only; a therapist's copy stays whole, so what they relay is whole.
         if (item.form == "header" and self.me.role is not Role.SURROGATE) or (
                 item.form == "view" and self.me.role is Role.THERAPIST):
-            raise PacketRejected("incomplete-for-role", item=where)
+            raise PacketRejected(PacketReason.INCOMPLETE_FOR_ROLE, item=where)
         if item.form != "header" and not may_author(role, e.kind):
-            raise PacketRejected("role-may-not-write", item=where)
+            raise PacketRejected(CaseFileReason.ROLE_MAY_NOT_WRITE, item=where)
         field = ID_FIELDS.get(e.kind)
         if field and item.form != "header" and not isinstance(e.body.get(field), str):
-            raise PacketRejected("malformed", item=f"{where}.body.{field}")
+            raise PacketRejected(CaseFileReason.MALFORMED, item=f"{where}.body.{field}")
         if item.form == "entry" and e.computed_hash() != e.hash:
-            raise PacketRejected("hash-mismatch", item=where)
+            raise PacketRejected(CaseFileReason.HASH_MISMATCH, item=where)
         if item.form == "view":
             try:
                 ok = crypto.signature_valid(crypto.b64d(key), crypto.b64d(item.view_signature),
@@ -219,9 +228,9 @@ class _Importer:
             except ValueError:
                 ok = False
             if not ok:
-                raise PacketRejected("bad-signature", item=where)
+                raise PacketRejected(CaseFileReason.BAD_SIGNATURE, item=where)
         if not self.signed.get(id(item), False):
-            raise PacketRejected("bad-signature", item=where)
+            raise PacketRejected(CaseFileReason.BAD_SIGNATURE, item=where)
 
     def check_relay_views(self, items: list[_Item]) -> None:
         """A view a therapist receives is the sender's own view of an entry in this packet,
@@ -231,10 +240,10 @@ class _Importer:
             e = item.entry
             full = whole.get(e.id)
             if full is None or e.author != self.sender.member_id or full.hash != e.hash:
-                raise PacketRejected("incomplete-for-role", item=item.where)
+                raise PacketRejected(PacketReason.INCOMPLETE_FOR_ROLE, item=item.where)
             if not relay.valid(full, list(item.redacted), e, item.view_signature,
                                self.keys[e.author]):
-                raise PacketRejected("bad-signature", item=item.where)
+                raise PacketRejected(CaseFileReason.BAD_SIGNATURE, item=item.where)
 
     # -- 4: chains --
     def merge(self, items: list[_Item]) -> tuple[list[_Item], list[_Item], list[_Item], int]:
@@ -266,13 +275,13 @@ class _Importer:
                 held[chain][e.seq].entry.hash if e.seq in held[chain] else None)
             if known is not None:
                 if known != e.hash:
-                    raise PacketRejected("conflicts-with-vault", item=item.where)
+                    raise PacketRejected(CaseFileReason.CONFLICTS_WITH_VAULT, item=item.where)
                 present += 1
                 continue
             clash = self.db.one("SELECT 1 FROM entries WHERE id=? UNION ALL"
                                 " SELECT 1 FROM withheld_entries WHERE id=?", (e.id, e.id))
             if clash is not None:
-                raise PacketRejected("conflicts-with-vault", item=item.where)
+                raise PacketRejected(CaseFileReason.CONFLICTS_WITH_VAULT, item=item.where)
             candidates[chain][e.seq] = item
         for chain, cands in candidates.items():  # neighbours must link, wherever they are
             for seq, item in cands.items():
@@ -280,7 +289,7 @@ class _Importer:
                 if seq == 1:
                     before = GENESIS
                 if before is not None and item.entry.prev != before:
-                    raise PacketRejected("chain-broken", item=item.where)
+                    raise PacketRejected(CaseFileReason.CHAIN_BROKEN, item=item.where)
         applied: list[_Item] = []
         tops = {c: self._top(h) for c, h in have.items()}
         defined: set[tuple[str, str]] = set()
@@ -340,7 +349,7 @@ class _Importer:
                 self.ws.interchange.check_case_rules(
                     ordered, {"case_id": case_id, "code": code}, members, index)
             except InvalidInput as exc:
-                if exc.detail != "case-file":
+                if exc.detail != InvalidCode.CASE_FILE:
                     raise
                 path = str(exc.data.get("path", ""))
                 where = path
@@ -352,9 +361,9 @@ class _Importer:
         for case_id in self.p["cases"]:
             team = self.team_ever(case_id, by_case.get(case_id, []))
             if team and self.sender.member_id not in team:
-                raise PacketRejected("sender-not-on-case")
+                raise PacketRejected(PacketReason.SENDER_NOT_ON_CASE)
             if team and self.me.member_id not in team:
-                raise PacketRejected("recipient-not-on-case")
+                raise PacketRejected(PacketReason.RECIPIENT_NOT_ON_CASE)
 
     def team_ever(self, case_id: str, new: list[Entry]) -> set[str]:
         team: set[str] = set()
@@ -379,11 +388,11 @@ class _Importer:
         for e in ordered:
             where = labels[index[e.id]]
             if e.author not in team:
-                raise PacketRejected("author-not-on-case", item=where)
+                raise PacketRejected(PacketReason.AUTHOR_NOT_ON_CASE, item=where)
             if e.kind == "session.scheduled":
                 sessions[e.body.get("session_id")] = e.body.get("surrogate_id")
             if e.kind == "session.debriefed" and sessions.get(e.body.get("session_id")) != e.author:
-                raise PacketRejected("not-your-session", item=where)
+                raise PacketRejected(PacketReason.NOT_YOUR_SESSION, item=where)
 
     # -- 6: write --
     def write(self, applied: list[_Item], new_held: list[_Item], released: list[_Item]) -> int:
@@ -394,11 +403,9 @@ class _Importer:
                                  m["signing_public"], m["age_public"]),
                     "credentials": m["credentials"], "source": "packet",
                     "vouched_by": self.sender.member_id})
-            except InvalidInput as exc:
-                if exc.detail not in _UNSTORABLE:
-                    raise
+            except Unstorable as exc:
                 where = f"members[{self.p['members'].index(m)}]"
-                raise PacketRejected("malformed", item=where) from exc
+                raise PacketRejected(CaseFileReason.MALFORMED, item=where) from exc
         for item in applied:
             e = item.entry
             if item.form == "header":
@@ -409,16 +416,14 @@ class _Importer:
                 continue
             try:
                 self.ws.log.insert_signed(e)
-            except InvalidInput as exc:
-                if exc.detail in _UNSTORABLE:  # a value SQLite cannot bind, text with U+0000
-                    raise PacketRejected("malformed", item=item.where + ".body") from exc
-                if exc.detail != "conflict":
-                    raise
-                raise PacketRejected("conflicts-with-vault", item=item.where) from exc
+            except Unstorable as exc:  # a value SQLite cannot bind, text with U+0000
+                raise PacketRejected(CaseFileReason.MALFORMED, item=item.where + ".body") from exc
+            except Conflict as exc:
+                raise PacketRejected(CaseFileReason.CONFLICTS_WITH_VAULT, item=item.where) from exc
             except TriadError:
                 raise
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise PacketRejected("malformed", item=item.where + ".body") from exc
+                raise PacketRejected(CaseFileReason.MALFORMED, item=item.where + ".body") from exc
             if item.form == "view":
                 self.db.execute("INSERT INTO redacted_entries (entry_id, fields, signature)"
                                 " VALUES (?,?,?)", (e.id, json.dumps(list(item.redacted)),
@@ -465,20 +470,20 @@ def open_packet(ws: Workspace, raw: bytes) -> dict[str, Any]:
     row = ws.vault.db.one("SELECT age_identity FROM member_keys WHERE member_id=?",
                           (ws.actor.member_id,))
     if row is None:
-        raise PacketRejected("not-for-you")
+        raise PacketRejected(PacketReason.NOT_FOR_YOU)
     data = packets.parse(packets.decrypt(raw, str(row[0])))
     payload = data["payload"]
     sender = payload["from"]["member_id"]
     known = {c.member_id: c for c in contacts(ws, include_removed=True)}
     if sender not in known:
-        raise PacketRejected("unknown-sender")
+        raise PacketRejected(PacketReason.UNKNOWN_SENDER)
     if not known[sender].active:
-        raise PacketRejected("sender-removed")
+        raise PacketRejected(PacketReason.SENDER_REMOVED)
     key = ws.members.get(sender).signing_public
     if payload["from"]["signing_public"] != key or not packets.signature_valid(data, key):
-        raise PacketRejected("bad-signature", item="signature")
+        raise PacketRejected(CaseFileReason.BAD_SIGNATURE, item="signature")
     if payload["to"] != {"member_id": ws.actor.member_id, "age_public": ws.actor.age_public}:
-        raise PacketRejected("wrong-recipient")
+        raise PacketRejected(PacketReason.WRONG_RECIPIENT)
     return dict(payload)
 
 
@@ -500,15 +505,13 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
                 imp.case_rules(applied)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 # A body of the wrong shape, signed by its author: refused like any other.
-                raise PacketRejected("malformed", item="entries") from exc
+                raise PacketRejected(CaseFileReason.MALFORMED, item="entries") from exc
             members_added = imp.write(applied, new_held, released)
             imp.acknowledge()
-    except InvalidInput as exc:
+    except Unstorable as exc:
         # A value the storage layer refuses (one SQLite cannot bind, text with U+0000) in a
         # query or a row outside the places that name their item: refused, rolled back.
-        if exc.detail not in _UNSTORABLE:
-            raise
-        raise PacketRejected("malformed", item="entries") from exc
+        raise PacketRejected(CaseFileReason.MALFORMED, item="entries") from exc
     cases = sorted({CaseId(str(i.entry.case_id)) for i in applied if i.form != "header"})
     released_ids = {id(i) for i in released}
     return PacketImport(

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.casefile.members import Member
-from triad.errors import ExchangeError
+from triad.errors import ExchangeCode, ExchangeError
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contact
 from triad.exchange.scope import Scope, redact, scope_case
@@ -93,7 +93,7 @@ def shared_cases(ws: Workspace, peer: str, case_key: str | None = None) -> list[
     if case_key:
         case_id = ws.cases.access.require(case_key)
         if peer not in team_now(ws, case_id):
-            raise ExchangeError("not-on-case")
+            raise ExchangeError(ExchangeCode.NOT_ON_CASE)
         return [case_id]
     return [c.case_id for c in ws.cases.list() if peer in team_now(ws, c.case_id)]
 
@@ -235,7 +235,7 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     peer = ws.members.get(contact(ws, peer_id).member_id)
     plan = _plan(ws, peer, case_key, resend)
     if not plan.cases:
-        raise ExchangeError("nothing-shared")
+        raise ExchangeError(ExchangeCode.NOTHING_SHARED)
     me = ws.actor
     db = ws.vault.db
     row = db.one("SELECT packets_sent, seen_from_peer FROM exchange_peers WHERE me=? AND peer=?",

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from triad import crypto
-from triad.errors import PacketRejected
+from triad.errors import CaseFileReason, PacketReason, PacketRejected
 from triad.transfer.case_json import SCHEMA_PATH
 from triad.transfer.schema import Check, compile_root
 
@@ -42,15 +42,16 @@ def decrypt(raw: bytes, age_identity: str) -> bytes:
     import pyrage
 
     if len(raw) > MAX_PACKET_BYTES:
-        raise PacketRejected("too-large")
+        raise PacketRejected(PacketReason.TOO_LARGE)
     try:
         identity = pyrage.x25519.Identity.from_str(age_identity)
         return bytes(pyrage.decrypt(raw, [identity]))
     except pyrage.DecryptError as exc:
-        reason = "not-for-you" if "no matching keys" in str(exc).lower() else "not-decryptable"
+        reason = (PacketReason.NOT_FOR_YOU if "no matching keys" in str(exc).lower()
+                  else PacketReason.NOT_DECRYPTABLE)
         raise PacketRejected(reason) from exc
     except Exception as exc:  # pyrage raises other errors on some malformed headers
-        raise PacketRejected("not-decryptable") from exc
+        raise PacketRejected(PacketReason.NOT_DECRYPTABLE) from exc
 
 
 def parse(plain: bytes) -> dict[str, Any]:
@@ -60,18 +61,18 @@ def parse(plain: bytes) -> dict[str, Any]:
     try:
         data = crypto.strict_json(plain)
     except ValueError as exc:
-        raise PacketRejected("not-a-packet") from exc
+        raise PacketRejected(PacketReason.NOT_A_PACKET) from exc
     if not isinstance(data, dict) or data.get("format") != PACKET_FORMAT:
-        raise PacketRejected("not-a-packet")
+        raise PacketRejected(PacketReason.NOT_A_PACKET)
     if data.get("version") != PACKET_VERSION:
-        raise PacketRejected("packet-version")
+        raise PacketRejected(PacketReason.PACKET_VERSION)
     if _fast_valid(data):
         return data
     # Something is wrong: the whole schema at once, for the first error in path order.
     validator = _validator()
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        raise PacketRejected("malformed", item=_path(errors[0].absolute_path),
+        raise PacketRejected(CaseFileReason.MALFORMED, item=_path(errors[0].absolute_path),
                              rule=str(errors[0].validator))
     return data
 

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from triad.data import DATA
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -90,7 +90,7 @@ def page_size(name: str) -> tuple[float, float]:
         width, height = PAGE_SIZES[name.lower()]
         return float(width), float(height)
     except KeyError as exc:
-        raise InvalidInput("page-size", field="page_size") from exc
+        raise InvalidInput(InvalidCode.PAGE_SIZE, field="page_size") from exc
 
 
 def text(value: object) -> str:

@@ -9,7 +9,7 @@ from triad import clock
 from triad.casefile import forms
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.casefile.wording import STATUS_WORDS
-from triad.errors import InvalidInput, NotFound
+from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.reports import documents as docs
 from triad.roles import Role
 
@@ -42,7 +42,7 @@ class ReportService:
         first = clock.day(start, "from") if start else case.opened_at[:10]
         last = clock.day(end, "to") if end else ws.local_now()[:10]
         if last < first:
-            raise InvalidInput("period", field="to")
+            raise InvalidInput(InvalidCode.PERIOD, field="to")
         now = ws.local_now()
         # One query over the projection for the few debrief fields the summary prints: building
         # every Session and Debrief (their JSON, text fields, reviews) cost more than the PDF.
@@ -176,7 +176,7 @@ class ReportService:
         if not matches:
             matches = [s for s in sessions if s.starts_at.startswith(wanted.replace(" ", "T"))]
         if len(matches) != 1:
-            raise NotFound("session") if not matches else InvalidInput("ambiguous", field="session")
+            raise NotFound(NotFoundCode.SESSION) if not matches else InvalidInput(InvalidCode.AMBIGUOUS, field="session")
         return matches[0].session_id
 
     def debrief(self, session_id: str, show_names: bool = False, page_size: str = "A4") -> bytes:
@@ -185,7 +185,7 @@ class ReportService:
         ws.cases.access.require(session.case_id, Role.THERAPIST, Role.SUPERVISOR, Role.SURROGATE)
         d = session.debrief
         if d is None:
-            raise NotFound("debrief")
+            raise NotFound(NotFoundCode.DEBRIEF)
         case = ws.cases.get(session.case_id)
         names = self._names()
         plan = ws.plans.current(session.case_id)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.data import DATA
-from triad.errors import InvalidInput, TriadError
+from triad.errors import CaseFileReason, Conflict, InvalidCode, InvalidInput, TriadError, Unstorable
 from triad.log.entries import GENESIS, CaseId, Entry
 from triad.log.kinds import may_author
 from triad.roles import Role
@@ -126,12 +126,8 @@ def _path(parts: Iterable[Any]) -> str:
     return out
 
 
-# what the storage layer refuses to store: a value SQLite cannot bind, text with U+0000
-_UNSTORABLE = ("unsupported-value", "nul-character")
-
-
 def _bad(path: str, reason: str) -> InvalidInput:
-    return InvalidInput("case-file", path=path, reason=reason)
+    return InvalidInput(InvalidCode.CASE_FILE, path=path, reason=reason)
 
 
 @cache
@@ -204,7 +200,7 @@ class InterchangeService:
         try:
             data = crypto.strict_json(raw)
         except ValueError as exc:
-            raise _bad("$", "not-json") from exc
+            raise _bad("$", CaseFileReason.NOT_JSON) from exc
         return self.import_case(data)
 
     def import_case(self, data: Any) -> ImportResult:
@@ -220,16 +216,14 @@ class InterchangeService:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             # a body the schema lets through but that does not hang together (a list where
             # an id belongs, a client that is not an object)
-            raise _bad("$.entries", "malformed") from exc
-        except InvalidInput as exc:
-            if exc.detail in _UNSTORABLE:
-                raise _bad("$.entries", "malformed") from exc
-            raise
+            raise _bad("$.entries", CaseFileReason.MALFORMED) from exc
+        except Unstorable as exc:  # a value SQLite cannot bind, text with U+0000
+            raise _bad("$.entries", CaseFileReason.MALFORMED) from exc
         db = self._ws.vault.db
         added = present = members_added = 0
         code_row = db.one("SELECT case_id FROM cases WHERE code=?", (data["code"],))
         if code_row and code_row[0] != data["case_id"]:
-            raise _bad("$.code", "code-taken")
+            raise _bad("$.code", CaseFileReason.CODE_TAKEN)
         with db.transaction():
             for member_id, m in sorted(members.items()):
                 row = db.one("SELECT signing_public FROM members WHERE member_id=?", (member_id,))
@@ -239,36 +233,32 @@ class InterchangeService:
                             "member_id": member_id, "name": m["name"], "role": m["role"],
                             "credentials": m["credentials"], "signing_public": m["signing_public"],
                             "age_public": m["age_public"]})
-                    except InvalidInput as exc:
-                        if exc.detail not in _UNSTORABLE:
-                            raise
-                        raise _bad(f"$.members[{data['members'].index(m)}]", "malformed") from exc
+                    except Unstorable as exc:
+                        raise _bad(f"$.members[{data['members'].index(m)}]", CaseFileReason.MALFORMED) from exc
                     members_added += 1
                 elif row[0] != m["signing_public"]:
-                    raise _bad(f"$.members[{data['members'].index(m)}]", "key-conflict")
+                    raise _bad(f"$.members[{data['members'].index(m)}]", CaseFileReason.KEY_CONFLICT)
             for e in causal_order(entries):
                 existing = db.one("SELECT hash FROM entries WHERE id=?", (e.id,))
                 if existing is not None:
                     if existing[0] != e.hash:
-                        raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault")
+                        raise _bad(f"$.entries[{index[e.id]}]", CaseFileReason.CONFLICTS_WITH_VAULT)
                     present += 1
                     continue
                 clash = db.one("SELECT id FROM entries WHERE author=? AND chain=? AND seq=?",
                                (e.author, e.chain, e.seq))
                 if clash is not None:
-                    raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault")
+                    raise _bad(f"$.entries[{index[e.id]}]", CaseFileReason.CONFLICTS_WITH_VAULT)
                 try:
                     self._ws.log.insert_signed(e)
-                except InvalidInput as exc:
-                    if exc.detail in _UNSTORABLE:
-                        raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
-                    if exc.detail != "conflict":
-                        raise
-                    raise _bad(f"$.entries[{index[e.id]}]", "conflicts-with-vault") from exc
+                except Unstorable as exc:
+                    raise _bad(f"$.entries[{index[e.id]}].body", CaseFileReason.MALFORMED) from exc
+                except Conflict as exc:
+                    raise _bad(f"$.entries[{index[e.id]}]", CaseFileReason.CONFLICTS_WITH_VAULT) from exc
                 except TriadError:
                     raise
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
+                    raise _bad(f"$.entries[{index[e.id]}].body", CaseFileReason.MALFORMED) from exc
                 added += 1
             if added and not db.one("SELECT 1 FROM custodians WHERE case_id=? AND member_id=?",
                                     (data["case_id"], self._ws.actor.member_id)):
@@ -295,22 +285,22 @@ class InterchangeService:
     def _entry(self, i: int, raw: dict[str, Any], case_id: str, members: dict[str, Any]) -> Entry:
         where = f"$.entries[{i}]"
         if raw["case_id"] != case_id:
-            raise _bad(f"{where}.case_id", "other-case")
+            raise _bad(f"{where}.case_id", CaseFileReason.OTHER_CASE)
         author = members.get(raw["author"])
         if author is None:
-            raise _bad(f"{where}.author", "unknown-author")
+            raise _bad(f"{where}.author", CaseFileReason.UNKNOWN_AUTHOR)
         known = self._ws.vault.db.one("SELECT role FROM members WHERE member_id=?", (raw["author"],))
         if known is not None and known[0] != author["role"]:
             # The file's member list is not signed: for members this vault knows, its word wins.
-            raise _bad(f"$.members[{list(members).index(raw['author'])}].role", "role-conflict")
+            raise _bad(f"$.members[{list(members).index(raw['author'])}].role", CaseFileReason.ROLE_CONFLICT)
         if not may_author(Role(author["role"]), raw["kind"]):
-            raise _bad(f"{where}.kind", "role-may-not-write")
+            raise _bad(f"{where}.kind", CaseFileReason.ROLE_MAY_NOT_WRITE)
         entry = Entry(**{f: raw[f] for f in ENTRY_FIELDS})
         if entry.computed_hash() != entry.hash:
-            raise _bad(f"{where}.hash", "hash-mismatch")
+            raise _bad(f"{where}.hash", CaseFileReason.HASH_MISMATCH)
         if not crypto.signature_valid(crypto.b64d(author["signing_public"]),
                                       crypto.b64d(entry.signature), bytes.fromhex(entry.hash)):
-            raise _bad(f"{where}.signature", "bad-signature")
+            raise _bad(f"{where}.signature", CaseFileReason.BAD_SIGNATURE)
         return entry
 
     def check_case_rules(self, ordered: list[Entry], data: dict[str, Any],
@@ -342,14 +332,14 @@ class InterchangeService:
             b = e.body
             if e.kind == "case.opened":
                 if therapist is not None:
-                    raise _bad(where, "second-case-opened")
+                    raise _bad(where, CaseFileReason.SECOND_CASE_OPENED)
                 if e.author != b["therapist_id"]:
-                    raise _bad(f"{where}.author", "not-the-case-therapist")
+                    raise _bad(f"{where}.author", CaseFileReason.NOT_THE_CASE_THERAPIST)
                 if b["client"].get("code") != data["code"]:
-                    raise _bad(f"{where}.body.client.code", "code-mismatch")
+                    raise _bad(f"{where}.body.client.code", CaseFileReason.CODE_MISMATCH)
                 therapist = b["therapist_id"]
             elif therapist is None:
-                raise _bad(where, "before-case-opened")
+                raise _bad(where, CaseFileReason.BEFORE_CASE_OPENED)
             new_ids = {"session.scheduled": ("sessions", "session_id", "session"),
                        "consent.given": ("consents", "consent_id", "consent"),
                        "goal.set": ("goals", "goal_id", "goal"),
@@ -359,33 +349,33 @@ class InterchangeService:
             if e.kind in new_ids:
                 table, key, kind = new_ids[e.kind]
                 if taken_elsewhere(table, key, b[key]) or (kind and b[key] in ids[kind] and e.kind != "goal.set"):
-                    raise _bad(f"{where}.body.{key}", "id-taken")
+                    raise _bad(f"{where}.body.{key}", CaseFileReason.ID_TAKEN)
                 if kind:
                     ids[kind].add(b[key])
             if e.kind in refs:
                 key = "goal_id" if refs[e.kind] == "goal" else (
                     "consent_id" if refs[e.kind] == "consent" else "session_id")
                 if b[key] not in ids[refs[e.kind]]:
-                    raise _bad(f"{where}.body.{key}", "unknown-reference")
+                    raise _bad(f"{where}.body.{key}", CaseFileReason.UNKNOWN_REFERENCE)
                 if e.kind == "session.debriefed":
                     if b[key] in ids["debriefed"]:
-                        raise _bad(f"{where}.body.{key}", "already-debriefed")
+                        raise _bad(f"{where}.body.{key}", CaseFileReason.ALREADY_DEBRIEFED)
                     ids["debriefed"].add(b[key])
             if e.kind == "entry.amended":
                 target = in_case.get(b["target_id"])
                 if target is None or target.kind not in AMENDABLE:
-                    raise _bad(f"{where}.body.target_id", "unknown-reference")
+                    raise _bad(f"{where}.body.target_id", CaseFileReason.UNKNOWN_REFERENCE)
                 if b["target_kind"] != target.kind:  # the schema typed changes by this kind
-                    raise _bad(f"{where}.body.target_kind", "not-amendable")
+                    raise _bad(f"{where}.body.target_kind", CaseFileReason.NOT_AMENDABLE)
                 author_role = members[e.author]["role"]
                 if target.author != e.author and author_role != Role.THERAPIST.value:
-                    raise _bad(f"{where}.author", "not-the-author")
+                    raise _bad(f"{where}.author", CaseFileReason.NOT_THE_AUTHOR)
                 try:
                     clean = _clean(target.kind, target.body, b["changes"])
                 except InvalidInput as exc:
-                    raise _bad(f"{where}.body.changes", "not-amendable") from exc
+                    raise _bad(f"{where}.body.changes", CaseFileReason.NOT_AMENDABLE) from exc
                 if clean != b["changes"]:
-                    raise _bad(f"{where}.body.changes", "not-amendable")
+                    raise _bad(f"{where}.body.changes", CaseFileReason.NOT_AMENDABLE)
             in_case[e.id] = e
 
     @staticmethod
@@ -394,18 +384,18 @@ class InterchangeService:
         chains: dict[str, list[tuple[int, Entry]]] = {}
         for i, e in enumerate(entries):
             if e.id in ids:
-                raise _bad(f"$.entries[{i}].id", "duplicate")
+                raise _bad(f"$.entries[{i}].id", CaseFileReason.DUPLICATE)
             ids.add(e.id)
             chains.setdefault(e.author, []).append((i, e))
         for chain in chains.values():
             prev = GENESIS
             for expected, (i, e) in enumerate(sorted(chain, key=lambda x: x[1].seq), start=1):
                 if e.seq != expected:
-                    raise _bad(f"$.entries[{i}].seq", "chain-gap")
+                    raise _bad(f"$.entries[{i}].seq", CaseFileReason.CHAIN_GAP)
                 if e.prev != prev:
-                    raise _bad(f"$.entries[{i}].prev", "chain-broken")
+                    raise _bad(f"$.entries[{i}].prev", CaseFileReason.CHAIN_BROKEN)
                 prev = e.hash
         if not any(e.kind == "case.opened" for e in entries):
-            raise _bad("$.entries", "no-case-opened")
+            raise _bad("$.entries", CaseFileReason.NO_CASE_OPENED)
 
 

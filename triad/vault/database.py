@@ -21,9 +21,15 @@ from typing import Any, TypeVar
 from sqlcipher3 import dbapi2 as sqlite
 
 from triad.errors import (
-    InvalidInput,
+    Conflict,
+    DamagedCode,
+    InvalidCode,
+    StorageCode,
     StorageFailed,
+    TooNewCode,
     TriadError,
+    Unstorable,
+    VaultCode,
     VaultDamaged,
     VaultError,
     VaultTooNew,
@@ -53,7 +59,7 @@ class CipherProfile:
         """The statements that select this profile, right after ``PRAGMA key`` (or after
         ATTACH ... KEY for an attached ``schema``), before the first page is read."""
         if not self.known():  # only known values ever reach SQL
-            raise VaultTooNew("cipher")
+            raise VaultTooNew(TooNewCode.CIPHER)
         prefix = f"{schema}." if schema else ""
         return [f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac}",
                 f"PRAGMA {prefix}cipher_page_size = {self.page_size}"]
@@ -239,29 +245,29 @@ def _create_private(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     except OSError as exc:
-        raise StorageFailed("create", errno=exc.errno) from exc
+        raise StorageFailed(StorageCode.CREATE, errno=exc.errno) from exc
 
 
 def _classify(exc: Exception) -> TriadError:
     if isinstance(exc, sqlite.IntegrityError):
         # Only a record that clashes with one already stored (an import) gets here.
-        return InvalidInput("conflict")
+        return Conflict()
     if isinstance(exc, sqlite.InterfaceError | OverflowError):
         # A value SQLite cannot bind (a list, an integer beyond 64 bits): bad input, which
         # only an imported record can carry -- not damage.
-        return InvalidInput("unsupported-value")
+        return Unstorable(InvalidCode.UNSUPPORTED_VALUE)
     text = str(exc).lower()
     if "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
-        return StorageFailed("sqlite")
+        return StorageFailed(StorageCode.SQLITE)
     if "locked" in text or "busy" in text:
-        return VaultError("busy")
-    return VaultDamaged("database")
+        return VaultError(VaultCode.BUSY)
+    return VaultDamaged(DamagedCode.DATABASE)
 
 
 def _check_row(row: tuple[Any, ...]) -> None:
     for value in row:
         if type(value) is str and "\x00" in value:
-            raise VaultDamaged("database", reason="unreadable-page")
+            raise VaultDamaged(DamagedCode.DATABASE, reason="unreadable-page")
 
 
 @contextlib.contextmanager
@@ -301,7 +307,7 @@ class Database:
             c.execute(pragma)
         version = c.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith(SQLCIPHER_MAJOR):
-            raise VaultError("sqlcipher-version", found=str(version))
+            raise VaultError(VaultCode.SQLCIPHER_VERSION, found=str(version))
         # First real read: a wrong key or a damaged first page fails here.
         c.execute("SELECT count(*) FROM sqlite_master").fetchone()
         c.execute("PRAGMA journal_mode = WAL")
@@ -322,7 +328,7 @@ class Database:
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite.Cursor:
         values = params.values() if isinstance(params, dict) else params
         if any(type(v) is str and "\x00" in v for v in values):
-            raise InvalidInput("nul-character")
+            raise Unstorable(InvalidCode.NUL_CHARACTER)
         with converted():
             return self.conn.execute(sql, params)
 
@@ -334,7 +340,7 @@ class Database:
         for row in rows:  # _check_row, inlined: this loop runs for every row the core reads
             for value in row:
                 if type(value) is str and "\x00" in value:
-                    raise VaultDamaged("database", reason="unreadable-page")
+                    raise VaultDamaged(DamagedCode.DATABASE, reason="unreadable-page")
         return rows
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> tuple[Any, ...] | None:
@@ -373,7 +379,7 @@ class Database:
     def migrate(self) -> None:
         current = self.schema_version()
         if current > SCHEMA_VERSION:
-            raise VaultTooNew("schema", found=current, known=SCHEMA_VERSION)
+            raise VaultTooNew(TooNewCode.SCHEMA, found=current, known=SCHEMA_VERSION)
         if current == SCHEMA_VERSION:
             return
         with self.transaction():

@@ -8,7 +8,7 @@ import os
 import secrets
 from pathlib import Path
 
-from triad.errors import StorageFailed
+from triad.errors import StorageCode, StorageFailed
 
 
 def fsync_dir(folder: Path) -> None:
@@ -37,4 +37,4 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StorageFailed("write", errno=exc.errno) from exc
+        raise StorageFailed(StorageCode.WRITE, errno=exc.errno) from exc

@@ -29,9 +29,13 @@ from typing import IO
 
 from triad import crypto
 from triad.errors import (
+    DamagedCode,
+    InvalidCode,
     InvalidInput,
+    StorageCode,
     StorageFailed,
     UnknownMember,
+    VaultCode,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -63,7 +67,7 @@ class VaultLock:
             fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
             self._file = os.fdopen(fd, "r+b")
         except OSError as exc:
-            raise VaultError("lock", errno=exc.errno) from exc
+            raise VaultError(VaultCode.LOCK, errno=exc.errno) from exc
         self._flock(shared=True, wait=5.0)
 
     def _flock(self, shared: bool, wait: float) -> bool:
@@ -78,7 +82,7 @@ class VaultLock:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     if wait:
-                        raise VaultError("busy") from None
+                        raise VaultError(VaultCode.BUSY) from None
                     return False
                 time.sleep(0.05)
 
@@ -87,7 +91,7 @@ class VaultLock:
         """Exclusive for the block, shared again after. Refuses while another process has
         the vault open."""
         if self._depth == 0 and not self._flock(shared=False, wait=0.0):
-            raise VaultError("in-use")
+            raise VaultError(VaultCode.IN_USE)
         self._depth += 1
         try:
             yield
@@ -133,7 +137,7 @@ class Vault:
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageFailed("mkdir", errno=exc.errno) from exc
+            raise StorageFailed(StorageCode.MKDIR, errno=exc.errno) from exc
         slots = SlotFile(
             vault_id=secrets.token_hex(16),
             generation=1,
@@ -149,14 +153,14 @@ class Vault:
             raise VaultMissing(str(folder))
         slots = SlotFile.read(folder / SLOTS)
         if not _DB_NAME.match(slots.db_file):
-            raise VaultDamaged("keyslots")
+            raise VaultDamaged(DamagedCode.KEYSLOTS)
         return slots
 
     @classmethod
     def open_with(cls, folder: Path, slots: SlotFile, unlocked: Unlocked) -> Vault:
         data_key = slots.data_key(unlocked.slot, unlocked.private)
         if not (folder / slots.db_file).exists():
-            raise VaultDamaged("database-missing")
+            raise VaultDamaged(DamagedCode.DATABASE_MISSING)
         lock = VaultLock(folder)
         try:
             # Re-read under the lock: a re-key may have finished while we derived keys.
@@ -247,7 +251,7 @@ class Vault:
             self.db.export_to(snapshot, self._data_key)
             db_bytes = snapshot.read_bytes()
         except OSError as exc:
-            raise StorageFailed("backup", errno=exc.errno) from exc
+            raise StorageFailed(StorageCode.BACKUP, errno=exc.errno) from exc
         finally:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
@@ -268,10 +272,10 @@ class Vault:
         except FileNotFoundError as exc:
             raise VaultMissing(str(source)) from exc
         except OSError as exc:
-            raise VaultDamaged("backup-unreadable", errno=exc.errno) from exc
+            raise VaultDamaged(DamagedCode.BACKUP_UNREADABLE, errno=exc.errno) from exc
         body, digest = data[:-32], data[-32:]
         if not data.startswith(BACKUP_MAGIC) or hashlib.sha256(body).digest() != digest:
-            raise VaultDamaged("backup")
+            raise VaultDamaged(DamagedCode.BACKUP)
         try:
             pos = len(BACKUP_MAGIC)
             (n,) = struct.unpack_from(">Q", body, pos)
@@ -280,12 +284,12 @@ class Vault:
             (m,) = struct.unpack_from(">Q", body, pos)
             db_bytes = body[pos + 8 : pos + 8 + m]
             if pos + 8 + m != len(body):
-                raise VaultDamaged("backup")
+                raise VaultDamaged(DamagedCode.BACKUP)
         except struct.error as exc:
-            raise VaultDamaged("backup") from exc
+            raise VaultDamaged(DamagedCode.BACKUP) from exc
         slots = SlotFile.from_bytes(slot_bytes)
         if not _DB_NAME.match(slots.db_file):
-            raise VaultDamaged("backup")
+            raise VaultDamaged(DamagedCode.BACKUP)
         return slots, db_bytes
 
     @staticmethod
@@ -296,7 +300,7 @@ class Vault:
         try:
             folder.mkdir(mode=0o700, parents=True)
         except OSError as exc:
-            raise StorageFailed("mkdir", errno=exc.errno) from exc
+            raise StorageFailed(StorageCode.MKDIR, errno=exc.errno) from exc
         atomic_write(folder / slots.db_file, db_bytes)
         slots.write(folder / SLOTS)
 
@@ -309,7 +313,7 @@ def _fsync_file(path: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise StorageFailed("fsync", errno=exc.errno) from exc
+        raise StorageFailed(StorageCode.FSYNC, errno=exc.errno) from exc
 
 
 def remove_tree(folder: Path) -> None:
@@ -320,7 +324,7 @@ def check_new_path(folder: Path) -> None:
     """Refuse anything but a missing or empty folder, or the remains of an ``init`` that
     stopped before writing its slot file (only a lock and database files, no ``keyslots``)."""
     if not folder.name:
-        raise InvalidInput("path")
+        raise InvalidInput(InvalidCode.PATH)
     if not folder.exists():
         return
     if not folder.is_dir():

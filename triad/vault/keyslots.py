@@ -33,7 +33,14 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from triad import crypto
-from triad.errors import VaultDamaged, VaultMissing, VaultTooNew, WrongPassphrase
+from triad.errors import (
+    DamagedCode,
+    TooNewCode,
+    VaultDamaged,
+    VaultMissing,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from triad.vault.database import CURRENT_CIPHER, LEGACY_CIPHER, CipherProfile
 from triad.vault.files import atomic_write
 
@@ -223,7 +230,7 @@ class SlotFile:
             return crypto.unseal(private, slot.sealed_key, self._sealed_aad(slot.slot_id))
         except InvalidTag as exc:
             # The checksum was fine and the private key unwrapped: the seal was altered.
-            raise VaultDamaged("keyslots") from exc
+            raise VaultDamaged(DamagedCode.KEYSLOTS) from exc
 
     def resealed(self, data_key: bytes, generation: int, db_file: str,
                  cipher: CipherProfile = CURRENT_CIPHER) -> SlotFile:
@@ -268,7 +275,7 @@ class SlotFile:
                     s = replace(s, change=None)
                 elif not hmac.compare_digest(
                         change.mac, self.change_mac(s.slot_id, change, data_key)):
-                    raise VaultDamaged("keyslots")
+                    raise VaultDamaged(DamagedCode.KEYSLOTS)
             slots.append(s)
         return replace(self, slots=tuple(slots))
 
@@ -316,34 +323,34 @@ class SlotFile:
     def _parse(cls, data: bytes) -> SlotFile:
         head, sep, body = data.partition(b"\n")
         if not sep or not head.startswith(HEADER):
-            raise VaultDamaged("keyslots")
+            raise VaultDamaged(DamagedCode.KEYSLOTS)
         try:
             version_text, digest = head[len(HEADER) :].decode("ascii").split(" sha256=")
             version = int(version_text)
             if crypto.sha256_hex(body) != digest:
-                raise VaultDamaged("keyslots")
+                raise VaultDamaged(DamagedCode.KEYSLOTS)
             try:
                 d = json.loads(body)
             except ValueError:
                 if version > FORMAT:  # intact, in a layout this program does not know
-                    raise VaultTooNew("keyslots", found=version) from None
+                    raise VaultTooNew(TooNewCode.KEYSLOTS, found=version) from None
                 raise
             # The checksum covers the body, not the header line: a flipped version digit
             # ('1' -> '0' or '9') must read as damage, so the body's own copy has to agree.
             if not isinstance(d, dict) or d.get("format") != version:
-                raise VaultDamaged("keyslots")
+                raise VaultDamaged(DamagedCode.KEYSLOTS)
             if version > FORMAT:
-                raise VaultTooNew("keyslots", found=version)
+                raise VaultTooNew(TooNewCode.KEYSLOTS, found=version)
             if version < 1:
-                raise VaultDamaged("keyslots")
+                raise VaultDamaged(DamagedCode.KEYSLOTS)
             cipher = LEGACY_CIPHER
             if version >= 2:
                 c = d["cipher"]
                 if not isinstance(c, dict) or set(c) != {"hmac", "page_size"}:
-                    raise VaultDamaged("keyslots")
+                    raise VaultDamaged(DamagedCode.KEYSLOTS)
                 cipher = CipherProfile(str(c["hmac"]), int(c["page_size"]))
                 if not cipher.known():  # intact, but a page format this program lacks
-                    raise VaultTooNew("cipher")
+                    raise VaultTooNew(TooNewCode.CIPHER)
             return cls(
                 vault_id=str(d["vault_id"]),
                 generation=int(d["generation"]),
@@ -353,7 +360,7 @@ class SlotFile:
                 cipher=cipher,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise VaultDamaged("keyslots") from exc
+            raise VaultDamaged(DamagedCode.KEYSLOTS) from exc
 
     @classmethod
     def read(cls, path: Path) -> SlotFile:
@@ -362,7 +369,7 @@ class SlotFile:
         except FileNotFoundError as exc:
             raise VaultMissing("keyslots") from exc
         except OSError as exc:
-            raise VaultDamaged("keyslots-unreadable", errno=exc.errno) from exc
+            raise VaultDamaged(DamagedCode.KEYSLOTS_UNREADABLE, errno=exc.errno) from exc
         return cls.from_bytes(data)
 
     def write(self, path: Path) -> None:

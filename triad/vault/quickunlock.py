@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from triad import crypto
-from triad.errors import QuickUnlockUnavailable
+from triad.errors import QuickUnlockReason, QuickUnlockUnavailable
 
 SERVICE = "triad-quick-unlock"
 _PLAINTEXT_HINTS = ("plaintext", "uncrypted", "null")
@@ -24,15 +24,15 @@ def _backend() -> Any:
         import keyring
         from keyring.backends import chainer, fail
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
-        raise QuickUnlockUnavailable("no-keyring") from exc
+        raise QuickUnlockUnavailable(QuickUnlockReason.NO_KEYRING) from exc
     backend = keyring.get_keyring()
     candidates = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     if not candidates or all(isinstance(b, fail.Keyring) for b in candidates):
-        raise QuickUnlockUnavailable("no-keyring")
+        raise QuickUnlockUnavailable(QuickUnlockReason.NO_KEYRING)
     for b in candidates:
         name = f"{type(b).__module__}.{type(b).__name__}".lower()
         if name.startswith("keyrings.alt") or any(h in name for h in _PLAINTEXT_HINTS):
-            raise QuickUnlockUnavailable("plaintext-keyring")
+            raise QuickUnlockUnavailable(QuickUnlockReason.PLAINTEXT_KEYRING)
     return backend
 
 
@@ -56,7 +56,7 @@ def store_new_key(vault_id: str, slot_id: str) -> bytes:
     try:
         backend.set_password(SERVICE, _account(vault_id, slot_id), crypto.b64e(key))
     except Exception as exc:  # any backend failure means "not available", never a crash
-        raise QuickUnlockUnavailable("keyring-error") from exc
+        raise QuickUnlockUnavailable(QuickUnlockReason.KEYRING_ERROR) from exc
     return key
 
 
@@ -65,13 +65,13 @@ def load_key(vault_id: str, slot_id: str) -> bytes:
     try:
         text = backend.get_password(SERVICE, _account(vault_id, slot_id))
     except Exception as exc:
-        raise QuickUnlockUnavailable("keyring-error") from exc
+        raise QuickUnlockUnavailable(QuickUnlockReason.KEYRING_ERROR) from exc
     if not text:
-        raise QuickUnlockUnavailable("key-missing")
+        raise QuickUnlockUnavailable(QuickUnlockReason.KEY_MISSING)
     try:
         return crypto.b64d(text)
     except ValueError as exc:
-        raise QuickUnlockUnavailable("key-missing") from exc
+        raise QuickUnlockUnavailable(QuickUnlockReason.KEY_MISSING) from exc
 
 
 def forget_key(vault_id: str, slot_id: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 
-from triad.errors import InvalidRecoveryCode
+from triad.errors import InvalidRecoveryCode, RecoveryCodeProblem
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 DATA_CHARS = 28
@@ -71,10 +71,10 @@ def normalise(text: str) -> str:
     Spaces, hyphens and case are ignored; O, I and L are read as 0, 1 and 1."""
     compact = "".join(_ALIASES.get(c, c) for c in text.upper() if c not in " -\t\n")
     if len(compact) != DATA_CHARS + CHECK_CHARS:
-        raise InvalidRecoveryCode("length", length=len(compact))
+        raise InvalidRecoveryCode(RecoveryCodeProblem.LENGTH, length=len(compact))
     if any(c not in ALPHABET for c in compact):
-        raise InvalidRecoveryCode("character")
+        raise InvalidRecoveryCode(RecoveryCodeProblem.CHARACTER)
     data, check = compact[:DATA_CHARS], compact[DATA_CHARS:]
     if _checksum(data) != check:
-        raise InvalidRecoveryCode("checksum")
+        raise InvalidRecoveryCode(RecoveryCodeProblem.CHECKSUM)
     return compact

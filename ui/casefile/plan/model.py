@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.casefile.plans import Phase
 from triad.errors import ConsentViolation, InvalidInput, NotFound
-from ui.messages import message_for
+from triad.messages import PLAN
+from ui.messages import message_for, tr
 from ui.widgets.form import ERROR_RED, clinical_minutes
 from ui.widgets.table_model import RowsModel
 
@@ -40,34 +41,14 @@ def refusal(exc: BaseException, titles: dict[str, str] | None = None) -> str:
     titles = titles or {}
     if isinstance(exc, ConsentViolation):
         words = ", ".join(activity_words(a) for a in exc.missing)
-        return _tr("This phase cannot start: no consent is in force for %s. Record the client's "
-                   "consent to these activities on the Consent tab, then start the phase "
-                   "again.") % words
-    if isinstance(exc, InvalidInput):
+        return tr(PLAN["consent-violation"]).format(activities=words)
+    if isinstance(exc, InvalidInput) and exc.detail in PLAN:
         data: dict[str, Any] = exc.data
-        sentences = {
-            "phase-active": _tr("Another phase (%s) is still active. Complete it before starting "
-                                "the next one.") % titles.get(str(data.get("active")), data.get("active")),
-            "case-status": _tr("A phase can start only while the case is in assessment or active; "
-                               "it is %s now. Change the case status on the Overview tab first.")
-            % data.get("status"),
-            "phase-completed": _tr("This phase is already completed. To work on it again, add a "
-                                   "new phase in a revision of the plan."),
-            "phase-not-active": _tr("Only the active phase can be completed."),
-            "active-phase-removed": _tr("The active phase cannot be removed from the plan. "
-                                        "Complete it first, or keep it in this revision."),
-            "no-phases": _tr("A plan needs at least one phase. Add a phase."),
-            "empty": _tr("Every phase needs a title."),
-            "range": _tr("Planned sessions must be a whole number from 0 to 200."),
-            "number": _tr("Planned sessions must be a whole number from 0 to 200."),
-            "phase-id": _tr("Two phases share an identifier. Remove the copy and add the "
-                            "phase again."),
-        }
-        if exc.detail in sentences:
-            return sentences[exc.detail]
+        return tr(PLAN[exc.detail]).format(
+            active=titles.get(str(data.get("active")), data.get("active")),
+            status=data.get("status"))
     if isinstance(exc, NotFound):
-        return _tr("The plan or phase was not found; it may have changed meanwhile. "
-                   "The view now shows the record as it is.")
+        return tr(PLAN["not-found"])
     return message_for(exc)
 
 

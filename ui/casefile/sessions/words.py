@@ -10,7 +10,16 @@ from PySide6.QtCore import QCoreApplication
 
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.casefile.sessions import MEASURE_RANGES
-from triad.errors import ConsentViolation, InvalidInput, NotFound, PermissionDenied
+from triad.errors import (
+    ConsentViolation,
+    InvalidCode,
+    InvalidInput,
+    NotFound,
+    NotFoundCode,
+    PermissionDenied,
+)
+from triad.messages import SESSIONS
+from ui import messages
 from ui.messages import message_for
 from ui.widgets.form import clinical_minutes
 
@@ -81,37 +90,20 @@ def flag_word(flag: str) -> str:
 def sentence(exc: BaseException, subject: str = "") -> str:
     """The core's refusal as a sentence naming what is wrong (falls back to ui.messages)."""
     if isinstance(exc, ConsentViolation):
-        return tr("Consent in force at %s does not cover: %s. Record consent for these activities "
-                  "first, or plan the session without them.") % (
-            clinical_minutes(exc.at), activities_text(exc.missing))
+        return messages.tr(SESSIONS["consent-violation"]).format(
+            at=clinical_minutes(exc.at), activities=activities_text(exc.missing))
     data = getattr(exc, "data", {})
     detail = getattr(exc, "detail", "")
     if isinstance(exc, InvalidInput):
         name = subject or field_word(str(data.get("field", "")))
-        if detail == "range" and "minimum" in data:
-            return tr("%s must be between %s and %s.") % (
-                name, f"{float(data['minimum']):g}", f"{float(data['maximum']):g}")
-        known = {
-            "range": tr("%s cannot be negative.") % name,
-            "number": tr("%s must be a number.") % name,
-            "whole-number": tr("%s must be a whole number.") % name,
-            "date": tr("%s is not a valid date.") % name,
-            "comment-required": tr("Write a comment: the review acknowledges the debrief."),
-            "reason-required": tr("Give the reason for the amendment."),
-            "no-changes": tr("Nothing was changed. Change a field, or cancel."),
-            "already-debriefed": tr("This session already has a debrief. To correct it, amend it."),
-            "no-debrief": tr("There is no debrief to review yet."),
-            "surrogate-not-on-case": tr("Choose a surrogate partner of this case."),
-            "case-status": tr("A closed case takes no new sessions."),
-            "activity": tr("Choose activities from the consent ladder."),
-        }
-        if detail in known:
-            return known[detail]
-    if isinstance(exc, PermissionDenied):
-        if detail == "not-your-session":
-            return tr("Only the session's surrogate partner writes its debrief.")
-        if detail == "not-author":
-            return tr("Only the author of an entry or the case's therapist can amend it.")
-    if isinstance(exc, NotFound) and detail in ("plan", "phase"):
-        return tr("That phase is not in the case's current plan. Choose another phase, or none.")
+        if detail == InvalidCode.RANGE and "minimum" in data:
+            return messages.tr(SESSIONS["range-between"]).format(
+                name=name, minimum=f"{float(data['minimum']):g}",
+                maximum=f"{float(data['maximum']):g}")
+        if detail in SESSIONS:
+            return messages.tr(SESSIONS[detail]).format(name=name)
+    if isinstance(exc, PermissionDenied) and f"permission:{detail}" in SESSIONS:
+        return messages.tr(SESSIONS[f"permission:{detail}"])
+    if isinstance(exc, NotFound) and detail in (NotFoundCode.PLAN, NotFoundCode.PHASE):
+        return messages.tr(SESSIONS["not-found"])
     return message_for(exc)

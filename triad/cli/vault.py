@@ -1,0 +1,155 @@
+"""triad-cli commands for the vault itself: init, verify, backup, restore, recover,
+recovery-code, quick-unlock, passwd."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from triad.cli._common import (
+    NEW_PASSPHRASE_ENV,
+    OK,
+    PASSPHRASE_ENV,
+    PROBLEM,
+    RECOVERY_ENV,
+    ask_secret,
+    ask_text,
+    open_vault,
+    save_pdf,
+)
+from triad.messages import CLI, Context, quick_unlock_reason
+from triad.roles import Role
+from triad.workspace import VaultReport, Workspace
+
+
+def print_recovery(code: str) -> None:
+    print("\nRecovery code (shown once). Write it down and keep it locked away, apart from")
+    print("this computer; it sets a new passphrase if one is forgotten:\n")
+    print(f"    {code}\n")
+
+
+def save_sheet(args: argparse.Namespace, code: str) -> None:
+    """The recovery code as a printable sheet, where ``--recovery-sheet`` says."""
+    if not args.recovery_sheet:
+        return
+    from triad.clock import local_now
+    from triad.reports.service import recovery_sheet
+
+    save_pdf(args.recovery_sheet, recovery_sheet(Path(args.vault).name, code, local_now()))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    role = Role.parse(args.role)
+    passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+    created = Workspace.create(
+        Path(args.vault), name=args.name, role=role, passphrase=passphrase,
+        practice_name=args.practice or "",
+    )
+    created.workspace.close()
+    print(f"Created vault {args.vault} with its first member ({role.value}).")
+    print_recovery(created.recovery_code)
+    save_sheet(args, created.recovery_code)
+    return OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    ws = open_vault(args)
+    try:
+        ws.change_passphrase(ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True))
+        print("Passphrase changed.")
+    finally:
+        ws.close()
+    return OK
+
+
+def print_report(report: VaultReport, where: str) -> int:
+    log = report.log
+    print(f"vault: {where}")
+    print(f"entries: {log.entries} in {log.chains} signed chain(s)")
+    problems = [p for p in log.problems if p.code != "database"]
+    database = [p for p in log.problems if p.code == "database"]
+    print("signatures and hash chains: " + ("ok" if not problems else f"{len(problems)} problem(s)"))
+    for p in problems:
+        where_ = f"entry {p.entry_id}" if p.entry_id else f"member {p.author}"
+        seq = f" (#{p.seq} of its author's chain)" if p.seq else ""
+        print(f"  {p.code}: {where_}{seq}")
+    print("database pages and structure: " + ("ok" if not database else "damaged"))
+    for p in database:
+        print(f"  {p.detail}")
+    if report.weak_slots:
+        print(f"warning: {report.weak_slots} key slot(s) use the insecure test KDF profile")
+    print("result: " + ("OK" if report.ok else "PROBLEMS FOUND"))
+    return OK if report.ok else PROBLEM
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    ws = open_vault(args)
+    try:
+        return print_report(ws.verify(), args.vault)
+    finally:
+        ws.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    ws = open_vault(args)
+    try:
+        ws.backup(Path(args.file))
+        print(f"Backup written to {args.file} (encrypted; opens with a member's passphrase).")
+    finally:
+        ws.close()
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    passphrase = ask_secret(PASSPHRASE_ENV, "Passphrase")
+    ws, report = Workspace.restore(Path(args.file), Path(args.vault), passphrase, args.member)
+    ws.close()
+    print(f"Restored into {args.vault}.")
+    return print_report(report, args.vault)
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = ask_text(RECOVERY_ENV, "Recovery code")
+    from triad.vault import recovery
+
+    recovery.normalise(code)  # a typo is reported before anything else is asked
+    passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+    ws = Workspace.recover(Path(args.vault), code, passphrase, args.member)
+    role = ws.actor.role.value
+    ws.close()
+    print(f"New passphrase set for the {role}. The recovery code still works; replace it with "
+          "'triad-cli recovery-code' if it may have been seen.")
+    return OK
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    ws = open_vault(args)
+    try:
+        code = ws.new_recovery_code()
+    finally:
+        ws.close()
+    print("The old recovery code no longer works.")
+    print_recovery(code)
+    save_sheet(args, code)
+    return OK
+
+
+def cmd_quick_unlock(args: argparse.Namespace) -> int:
+    if args.action == "status":
+        from triad.vault import quickunlock
+
+        reason = quickunlock.status()
+        print(CLI["quick-unlock-available"] if reason is None else CLI["quick-unlock-status"]
+              .format(reason=quick_unlock_reason(reason, context=Context.CLI)))
+        return OK
+    ws = Workspace.open(Path(args.vault), ask_secret(PASSPHRASE_ENV, "Passphrase"), args.member)
+    try:
+        if args.action == "on":
+            ws.enable_quick_unlock()
+            print("Quick unlock enabled: the OS keyring now holds a key for this vault.")
+        else:
+            ws.disable_quick_unlock()
+            print("Quick unlock disabled.")
+    finally:
+        ws.close()
+    return OK

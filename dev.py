@@ -2,7 +2,7 @@
 """Run Triad or its test suite from a fresh checkout, installing what they need.
 
     python3 dev.py app [VAULT]     start the desktop app (first run: creates a vault)
-    python3 dev.py test [ARGS]     ruff, mypy --strict on triad/, then pytest (ARGS go to pytest)
+    python3 dev.py test [ARGS]     ruff, mypy --strict on triad/ and ui/, then pytest (ARGS go to pytest)
     python3 dev.py cli ARGS        run triad-cli
 
 Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
@@ -67,7 +67,7 @@ def test(extra: list[str]) -> int:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools", "dev.py"]),
-        ("mypy --strict triad/", [str(PY), "-m", "mypy", "triad"]),
+        ("mypy --strict triad/ ui/", [str(PY), "-m", "mypy", "triad", "ui"]),
     ]
     for name, cmd in steps:
         say(name)

@@ -396,10 +396,10 @@ class InboxWatcher(QObject):
         self.ops = ops
         self.ws: Workspace | None = None
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _p: self.soon.start())
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
         self.soon.setInterval(1500)  # let a copy finish
+        self.watcher.directoryChanged.connect(lambda _p: self.soon.start())
         self.soon.timeout.connect(self.sync)
         self.minute = QTimer(self)
         self.minute.setInterval(60_000)

@@ -379,7 +379,8 @@ class StartWindow(QMainWindow):
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
-            lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+            lock = QShortcut(QKeySequence("Ctrl+L"), self)
+            lock.activated.connect(self.lock)
             lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         return self._main
 

@@ -1,8 +1,8 @@
 """Run core work off the GUI thread (key derivation, PDF, import), or quick service calls on it,
 with one typed builder (Anki's ``CollectionOp`` is the model):
 
-    Op(ops, self, lambda: ws.reports.case_pdf(case_id)) \\
-        .busy(self.progress).success(self.show_pdf).unless_stale(lambda: self.case_id != case_id).run()
+    Op(ops, self, lambda: ws.reports.progress(case_id)).busy(self.progress_bar) \\
+        .success(self.show_pdf).unless_stale(lambda: self.case_id != case_id).run()
 
 ``Op[T]`` is generic in what the work returns, so mypy checks that ``success`` takes it.
 Callbacks run on the GUI thread. Without ``failure``, a failure is shown to the person as a
@@ -125,11 +125,7 @@ class Op(Generic[T]):
     def busy(self, indicator: QWidget | Callable[[bool], object]) -> Op[T]:
         """Show ``indicator`` (a progress bar) while the work runs, or call it with True at the
         start and False at the end (disable buttons, say what is going on)."""
-        if isinstance(indicator, QWidget):
-            widget = indicator
-            self._busy.append(widget.setVisible)
-        else:
-            self._busy.append(indicator)
+        self._busy.append(indicator.setVisible if isinstance(indicator, QWidget) else indicator)
         return self
 
     def success(self, callback: Callable[[T], object]) -> Op[T]:

@@ -2,7 +2,7 @@
 """Run Triad or its test suite from a fresh checkout, installing what they need.
 
     python3 dev.py app [VAULT]     start the desktop app (first run: creates a vault)
-    python3 dev.py test [ARGS]     ruff, mypy --strict, import-linter, then pytest (ARGS go to pytest)
+    python3 dev.py test [ARGS]     ruff, mypy --strict on triad/ and ui/, import-linter, then pytest
     python3 dev.py cli ARGS        run triad-cli
 
 Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
@@ -67,7 +67,7 @@ def test(extra: list[str]) -> int:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools", "dev.py"]),
-        ("mypy --strict triad/", [str(PY), "-m", "mypy", "triad"]),
+        ("mypy --strict triad/ ui/", [str(PY), "-m", "mypy", "triad", "ui"]),
         ("import-linter (layer contracts in pyproject.toml)",
          [str(PY), "-c", "from importlinter.cli import lint_imports_command as c; c()", "--no-cache"]),
     ]

@@ -77,7 +77,7 @@ def exchange_shot(app: QApplication, vault: Path, tmp: Path) -> None:
     dialog = ExchangeDialog(therapist, Ops(synchronous=True), therapist.cases.list()[0].case_id)
     dialog.resize(980, 560)
     dialog.show()
-    dialog.result.setText("Mira Santos is now a contact.")
+    dialog.outcome.setText("Mira Santos is now a contact.")
     snap(app, dialog, "exchange")  # type: ignore[arg-type]
     dialog.close()
     therapist.close()

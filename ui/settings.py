@@ -25,12 +25,12 @@ class Settings:
     @property
     def recent_vaults(self) -> list[str]:
         value = self._s.value("vault/recent", [], type=list)
-        return [str(v) for v in value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) and value else []
 
     @property
     def idle_lock_minutes(self) -> int:
         value = self._s.value("lock/idle_minutes", 5, type=int)
-        return min(max(int(value), 1), 120) if value else 5
+        return min(max(value, 1), 120) if isinstance(value, int) and value else 5
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:

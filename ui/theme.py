@@ -64,11 +64,12 @@ def _dark_indicators(base: str) -> QStyle:
     """Fusion outlines check boxes and radio buttons in the window colour made darker, which on
     the dark palette is the colour of the field behind them: the box vanishes. This draws the
     outline again in a colour that stands out."""
-    from PySide6.QtGui import QColor, QPen
-    from PySide6.QtWidgets import QProxyStyle, QStyle
+    from PySide6.QtGui import QColor, QPainter, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
     class DarkIndicators(QProxyStyle):
-        def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def]
+        def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                          painter: QPainter, widget: QWidget | None = None) -> None:
             super().drawPrimitive(element, option, painter, widget)
             radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
             if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:

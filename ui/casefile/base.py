@@ -7,19 +7,50 @@ A tab implements ``refresh()`` (re-read what it shows from the services) and emi
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from triad.roles import Role
 from triad.workspace import Workspace
-from ui.messages import message_for
-from ui.ops import Ops
-from ui.widgets import dialogs
+from ui.ops import Op, Ops
+
+T = TypeVar("T")
 
 ROLE_WORDS = {Role.THERAPIST: "the case's therapist", Role.SURROGATE: "the case's surrogate partner",
               Role.SUPERVISOR: "the case's supervisor"}
+
+
+def allow(button: QAbstractButton, role: Role | None, *roles: Role) -> None:
+    """Enable ``button`` only if ``role`` (the acting member's on the case) is one of ``roles``;
+    otherwise its tooltip says who can."""
+    ok = role in roles
+    button.setEnabled(ok)
+    who = " or ".join(_tr(ROLE_WORDS[r]) for r in roles)
+    button.setToolTip("" if ok else _tr("Only %s can do this.") % who)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseTab", text)
+
+
+@dataclass(frozen=True)
+class CaseContext:
+    """What a part of a case tab needs to show the case: the open workspace, the case, the
+    acting member's role on it (None: no part in it) and the worker. A tab hands a fresh one to
+    its parts at each refresh and None when it forgets the case (on lock)."""
+
+    ws: Workspace
+    case_id: str
+    role: Role | None
+    ops: Ops
+
+    def same_case(self, other: CaseContext | None) -> bool:
+        """Whether ``other`` shows the same case of the same open vault (results for this one
+        still fit it)."""
+        return other is not None and other.ws is self.ws and other.case_id == self.case_id
 
 
 class CaseTab(QWidget):
@@ -55,28 +86,31 @@ class CaseTab(QWidget):
 
     def allow(self, button: QAbstractButton, *roles: Role) -> None:
         """Enable ``button`` only for these roles on the case; otherwise say why."""
-        ok = self.role in roles
-        button.setEnabled(ok)
-        who = " or ".join(self.tr(ROLE_WORDS[r]) for r in roles)
-        button.setToolTip("" if ok else self.tr("Only %s can do this.") % who)
+        allow(button, self.role, *roles)
 
-    def act(self, work: Callable[[Workspace], Any], done: Callable[[Any], None] | None = None) -> bool:
-        """Run a service call now (it is quick) and report a refusal as a sentence. After a
-        write, the tab refreshes and ``changed`` is emitted."""
-        if self.ws is None:
-            return False
-        try:
-            result = work(self.ws)
-        except Exception as exc:  # shown to the person; the core already refused cleanly
-            dialogs.error(self, message_for(exc))
-            return False
-        self.refresh()
-        self.changed.emit(result)
-        if done is not None:
-            done(result)
-        return True
+    def context(self) -> CaseContext | None:
+        """What the tab's parts need of the case shown, or None when none is."""
+        if self.ws is None or not self.case_id:
+            return None
+        return CaseContext(self.ws, self.case_id, self.role, self.ops)
 
-    def slow(self, work: Callable[[Workspace], Any], done: Callable[[Any], None],
+    def act(self, work: Callable[[Workspace], T], done: Callable[[T], object] | None = None) -> None:
+        """Run a service call now (it is quick; behind the worker's job if one runs) and report
+        a refusal as a sentence. After a write, the tab refreshes and ``changed`` is emitted."""
+        ws = self.ws
+        if ws is None:
+            return
+
+        def wrote(result: T) -> None:
+            self.refresh()
+            self.changed.emit(result)
+            if done is not None:
+                done(result)
+
+        Op(self.ops, self, lambda: work(ws)).success(wrote).unless_stale(
+            lambda: self.ws is not ws).run_now()
+
+    def slow(self, work: Callable[[Workspace], T], done: Callable[[T], object],
              busy: QWidget | None = None) -> None:
         """Run slow work (a PDF, an import) on the worker thread; ``busy`` (e.g. a
         progress bar) is shown meanwhile and the tab stays responsive. Errors are shown
@@ -84,19 +118,8 @@ class CaseTab(QWidget):
         ws, case_id = self.ws, self.case_id
         if ws is None:
             return
+        op = Op(self.ops, self, lambda: work(ws)).success(done)
         if busy is not None:
-            busy.setVisible(True)
-
-        def finished(value: Any) -> None:
-            if busy is not None:
-                busy.setVisible(False)
-            if self.ws is ws and self.case_id == case_id:
-                done(value)
-
-        def failed(exc: BaseException) -> None:
-            if busy is not None:
-                busy.setVisible(False)
-            if self.ws is ws:
-                dialogs.error(self, message_for(exc))
-
-        self.ops.run(lambda: work(ws), finished, failed)
+            op.busy(busy)
+        op.unless_stale(lambda: self.ws is not ws).unless_stale(
+            lambda: self.case_id != case_id, failures=False).run()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
 from ui.cases.model import STATUS, CaseRow, CaseTableModel
+from ui.widgets.table_model import Index
 
 
 class CaseFilter(QSortFilterProxyModel):
@@ -36,7 +37,7 @@ class CaseFilter(QSortFilterProxyModel):
             self.status = status
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         if self.status and model.index(row, 1, parent).data(STATUS) != self.status:
             return False

@@ -7,8 +7,9 @@ when a file arrives (and once a minute, for folders whose changes are not signal
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -36,9 +37,11 @@ from PySide6.QtWidgets import (
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
-from ui.ops import Ops
+from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.table_model import RowsModel, table_view
+
+T = TypeVar("T")
 
 open_file = dialogs.open_file  # here, so tests replace it for this panel only
 
@@ -187,11 +190,11 @@ class ExchangeDialog(QDialog):
         incoming.addWidget(self.sync_button)
         incoming.addStretch(1)
         layout.addLayout(incoming)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Result"))
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.outcome)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -227,7 +230,7 @@ class ExchangeDialog(QDialog):
         held = self.ws.exchange.held()
         if held:
             waiting = sum(len(h.seqs) for h in held)
-            self.result.setText(self.tr(
+            self.outcome.setText(self.tr(
                 "%n entries are held until the packets before them arrive.", "", waiting))
         self._enable()
 
@@ -248,26 +251,16 @@ class ExchangeDialog(QDialog):
             self.tr("Choose a contact first.") if not chosen else
             self.tr("Add the contact to this case's triad in their role."))
 
-    def _run(self, work: Any, done: Any) -> None:
-        self.busy.setVisible(True)
-        for b in self.findChildren(QPushButton):
-            b.setEnabled(False)
-
-        def finish() -> None:
-            self.busy.setVisible(False)
+    def _run(self, work: Callable[[], T], done: Callable[[T], object]) -> None:
+        def working(on: bool) -> None:
+            self.busy.setVisible(on)
             for b in self.findChildren(QPushButton):
-                b.setEnabled(True)
-            self._enable()
+                b.setEnabled(not on)
+            if not on:
+                self._enable()
 
-        def ok(value: Any) -> None:
-            finish()
-            done(value)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            self.result.setText(message_for(exc))
-
-        self.ops.run(work, ok, failed)
+        Op(self.ops, self, work).busy(working).success(done).failure(
+            lambda exc: self.outcome.setText(message_for(exc))).run()
 
     # -- actions --
     def _save_card(self) -> None:
@@ -282,7 +275,7 @@ class ExchangeDialog(QDialog):
         except Exception as exc:
             dialogs.error(self, message_for(exc))
             return
-        self.result.setText(self.tr("Card saved. Read them your fingerprint: %s")
+        self.outcome.setText(self.tr("Card saved. Read them your fingerprint: %s")
                             % self.my_fingerprint.text())
 
     def _import_card(self) -> None:
@@ -302,7 +295,7 @@ class ExchangeDialog(QDialog):
         except Exception as exc:
             dialogs.error(self, message_for(exc))
             return
-        self.result.setText(self.tr("%s is now a contact.") % contact.name)
+        self.outcome.setText(self.tr("%s is now a contact.") % contact.name)
         self.reload()
         self.changed.emit()
 
@@ -314,7 +307,7 @@ class ExchangeDialog(QDialog):
             dialogs.error(self, message_for(exc))
             return
         name = self.ws.exchange.contact(member_id).name
-        self.result.setText(self.tr("%s is now in this case's triad. Write them a packet to "
+        self.outcome.setText(self.tr("%s is now in this case's triad. Write them a packet to "
                                     "send the case.") % name if change else
                             self.tr("%s is already in this case's triad.") % name)
         self.reload()
@@ -343,7 +336,7 @@ class ExchangeDialog(QDialog):
         ws = self.ws
 
         def done(packet: Any) -> None:
-            self.result.setText(self.tr(
+            self.outcome.setText(self.tr(
                 "Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they "
                 "can open it.").replace("%1", str(packet.number))
                 .replace("%2", str(packet.entries + packet.views + packet.headers))
@@ -360,9 +353,9 @@ class ExchangeDialog(QDialog):
 
         def done(result: Any) -> None:
             if result.duplicate:
-                self.result.setText(self.tr("This packet was imported before; nothing changed."))
+                self.outcome.setText(self.tr("This packet was imported before; nothing changed."))
             else:
-                self.result.setText(self.tr(
+                self.outcome.setText(self.tr(
                     "Packet imported: %1 new entries, %2 held until earlier packets arrive.")
                     .replace("%1", str(result.added + result.released))
                     .replace("%2", str(result.held)))
@@ -375,7 +368,7 @@ class ExchangeDialog(QDialog):
         ws = self.ws
 
         def done(report: Any) -> None:
-            self.result.setText(describe_sync(report))
+            self.outcome.setText(describe_sync(report))
             self.reload()
             self.changed.emit()
 
@@ -403,10 +396,10 @@ class InboxWatcher(QObject):
         self.ops = ops
         self.ws: Workspace | None = None
         self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _p: self.soon.start())
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
         self.soon.setInterval(1500)  # let a copy finish
+        self.watcher.directoryChanged.connect(lambda _p: self.soon.start())
         self.soon.timeout.connect(self.sync)
         self.minute = QTimer(self)
         self.minute.setInterval(60_000)

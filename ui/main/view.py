@@ -162,7 +162,7 @@ class MainView(QWidget):
         dialog = NewCaseDialog(self.ws, self)
         if dialog.exec() and dialog.change is not None:
             self.reload_cases()
-            self.cases.select(dialog.change.case_id)
+            self.cases.select(dialog.change.case_id or "")
 
     def _practice(self) -> None:
         if self.ws is None:

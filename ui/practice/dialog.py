@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -37,10 +37,9 @@ from triad.casefile.members import Member
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 from ui.messages import message_for
-from ui.ops import Ops
+from ui.ops import Op, Ops, show_failure
 from ui.practice.members import (
     A_ROLE,
-    ERROR_RED,
     ROLE_NAMES,
     AddMemberDialog,
     MemberRow,
@@ -50,6 +49,7 @@ from ui.practice.members import (
     load_member_rows,
 )
 from ui.widgets import dialogs
+from ui.widgets.form import ERROR_RED
 from ui.widgets.table_model import table_view
 
 __all__ = ["AddMemberDialog", "MemberRow", "MemberTableModel", "PassphraseDialog",  # also here
@@ -61,6 +61,8 @@ PROBLEM_WORDS = {
     "unknown-author": "its author is not a known member",
     "key-mismatch": "signed with a key other than the member's",
 }
+
+T = TypeVar("T")
 
 open_file = dialogs.open_file  # a file to read; here, so tests replace it for this dialog only
 
@@ -334,32 +336,30 @@ class PracticeDialog(QDialog):
         self.busy_label.setVisible(bool(text))
         self.buttons.setEnabled(not text)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], busy: str,
-             handled: Callable[[BaseException], bool] = lambda _exc: False) -> None:
+    def _run(self, work: Callable[[], T], done: Callable[[T], object], busy: str,
+             handled: Callable[[Exception], bool] = lambda _exc: False) -> None:
         """Run ``work`` on the worker thread with the busy indicator; ``done`` and errors come
         back on the GUI thread (and are dropped if the dialog was closed meanwhile). Errors
         that ``handled`` does not take are shown as a sentence."""
         self.notice.clear()
-        self._set_busy(busy)
-        self._update_actions()
 
-        def finished(value: Any) -> None:
-            if self.closed:
-                return
-            self._set_busy("")
+        def finished(value: T) -> None:
             done(value)
             self._update_actions()
 
-        def failed(exc: BaseException) -> None:
-            if self.closed:
-                return
-            self._set_busy("")
+        def failed(exc: Exception) -> None:
             taken = handled(exc)
             self._update_actions()
             if not taken:
-                dialogs.error(self, message_for(exc))
+                show_failure(self, exc)
 
-        self.ops.run(work, finished, failed)
+        def working(on: bool) -> None:
+            self._set_busy(busy if on else "")
+            if on:
+                self._update_actions()
+
+        Op(self.ops, self, work).busy(working).success(finished).failure(failed).unless_stale(
+            lambda: self.closed).run()
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
@@ -411,10 +411,8 @@ class PracticeDialog(QDialog):
                 self.quick_reason = reason
                 self._show_quick_unlock()
 
-        def failed(exc: BaseException) -> None:  # status() does not raise; be safe anyway
-            checked("keyring-error")
-
-        self.ops.run(quickunlock.status, checked, failed)
+        Op(self.ops, self, quickunlock.status).success(checked).failure(  # it does not raise;
+            lambda _exc: checked("keyring-error")).run()  # be safe anyway
 
     def _show_quick_unlock(self) -> None:
         from triad.errors import QuickUnlockUnavailable

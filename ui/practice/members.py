@@ -29,7 +29,7 @@ from triad.casefile.members import Credential, Member
 from triad.roles import MIN_PASSPHRASE, Role
 from triad.workspace import Workspace
 from ui.messages import message_for
-from ui.ops import Ops
+from ui.ops import Op, Ops
 from ui.widgets.form import ERROR_RED, error_label
 from ui.widgets.table_model import RowsModel
 
@@ -166,23 +166,20 @@ class _FormDialog(QDialog):
         if field is not None:
             field.setFocus()
 
-    def run(self, work: Callable[[], Any]) -> None:
+    def run(self, work: Callable[[], object]) -> None:
         self.error.clear()
-        self.working = True
-        self.busy.setVisible(True)
-        self.buttons.setEnabled(False)
 
-        def ended(exc: BaseException | None, value: Any = None) -> None:
-            self.working = False
-            self.busy.setVisible(False)
-            self.buttons.setEnabled(True)
-            if exc is None:
-                self.succeeded(value)
-                self.accept()
-            else:
-                self.fail(message_for(exc))
+        def working(on: bool) -> None:
+            self.working = on
+            self.busy.setVisible(on)
+            self.buttons.setEnabled(not on)
 
-        self.ops.run(work, lambda v: ended(None, v), ended)
+        def done(value: object) -> None:
+            self.succeeded(value)
+            self.accept()
+
+        Op(self.ops, self, work).busy(working).success(done).failure(
+            lambda exc: self.fail(message_for(exc))).run()
 
     def succeeded(self, value: Any) -> None:
         """The work's result, before the dialog accepts."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.roles import MIN_PASSPHRASE, Role
-from ui.ops import Ops
+from ui.ops import Op, Ops
 from ui.settings import Settings, default_vault_path
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # the vault, its cryptography and the case views load on firs
 
     from triad.workspace import Created, VaultReport, Workspace
     from ui.main.view import MainView
+
+T = TypeVar("T")
 
 
 def _message_for(exc: BaseException) -> str:
@@ -377,7 +379,8 @@ class StartWindow(QMainWindow):
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
-            lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+            lock = QShortcut(QKeySequence("Ctrl+L"), self)
+            lock.activated.connect(self.lock)
             lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         return self._main
 
@@ -405,18 +408,9 @@ class StartWindow(QMainWindow):
         for button in page.findChildren(QPushButton):
             button.setEnabled(not busy)
 
-    def _work(self, page: _Page, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._busy(page, True)
-
-        def ok(value: Any) -> None:
-            self._busy(page, False)
-            done(value)
-
-        def failed(exc: BaseException) -> None:
-            self._busy(page, False)
-            page.error.setText(_message_for(exc))
-
-        self.ops.run(work, ok, failed)
+    def _work(self, page: _Page, work: Callable[[], T], done: Callable[[T], object]) -> None:
+        Op(self.ops, self, work).busy(lambda on: self._busy(page, on)).success(done).failure(
+            lambda exc: page.error.setText(_message_for(exc))).run()
 
     def _create(self, form: dict[str, Any], quick: bool) -> None:
         from ui.widgets import dialogs

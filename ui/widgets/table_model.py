@@ -3,7 +3,7 @@ one column per header; subclasses say what each cell shows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +32,7 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     @property
-    def rows(self) -> list[Any]:
+    def rows(self) -> Sequence[Any]:
         return self._rows
 
     def set_rows(self, rows: Iterable[Any]) -> None:

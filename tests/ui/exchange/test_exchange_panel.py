@@ -59,7 +59,7 @@ def test_share_a_case_with_a_surrogate_on_another_machine(
         qtbot.addWidget(s_dialog)
         files["save"] = str(tmp_path / "sam-card.json")
         s_dialog.save_card.click()
-        assert s_dialog.my_fingerprint.text() in s_dialog.result.text()
+        assert s_dialog.my_fingerprint.text() in s_dialog.outcome.text()
         # the therapist adds Sam after comparing fingerprints, shares the case, writes a packet
         files["open"] = str(tmp_path / "sam-card.json")
         t_dialog.import_card.click()
@@ -67,10 +67,10 @@ def test_share_a_case_with_a_surrogate_on_another_machine(
         assert t_dialog.model.rowCount() == 1 and t_dialog.model.index(0, 0).data() == "Sam Rivera"
         assert t_dialog.share.isEnabled()
         t_dialog.share.click()
-        assert "now in this case's triad" in t_dialog.result.text()
+        assert "now in this case's triad" in t_dialog.outcome.text()
         files["save"] = str(tmp_path / "packet-1.age")
         t_dialog.write.click()
-        assert "Packet 1 written" in t_dialog.result.text()
+        assert "Packet 1 written" in t_dialog.outcome.text()
         # Sam adds the therapist and imports the packet: the case is on his machine
         files["open"] = str(tmp_path / "therapist-card.json")
         s_dialog.import_card.click()
@@ -78,11 +78,11 @@ def test_share_a_case_with_a_surrogate_on_another_machine(
         files["open"] = str(tmp_path / "packet-1.age")
         with qtbot.waitSignal(s_dialog.changed):
             s_dialog.read.click()
-        assert "Packet imported" in s_dialog.result.text()
+        assert "Packet imported" in s_dialog.outcome.text()
         assert [c.code for c in sam.cases.list()] == [case.code]
         files["open"] = str(tmp_path / "packet-1.age")
         s_dialog.read.click()
-        assert "imported before" in s_dialog.result.text()
+        assert "imported before" in s_dialog.outcome.text()
 
         # exchange folders: Sam's answer travels by folder and the watcher picks it up
         outbox, inbox = tmp_path / "to-therapist", tmp_path / "to-sam"

@@ -8,8 +8,8 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from ui.casefile.audit.words import (
     ERROR_RED,
     SEVERITY_ICONS,
     SEVERITY_WORDS,
+    CaseWords,
     counted,
     html_view,
     notes_html,
@@ -42,6 +43,8 @@ from ui.casefile.audit.words import (
     tr,
     when,
 )
+from ui.casefile.base import CaseContext, allow
+from ui.ops import Op
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -129,13 +132,18 @@ class NoteDialog(QDialog):
         self.accept()
 
 
-class FindingsPage:
-    """The *Findings* page of ``AuditTab``, which mixes it in: building, refreshing and the
-    sign-off and remediation actions. It uses the tab's workspace, case and role (``CaseTab``),
-    its ``pages``, ``_names``, ``_words`` and ``_record_html``."""
+class FindingsPage(QWidget):
+    """The *Findings* page of ``AuditTab``: the case's findings (for its therapist and
+    supervisor), the one selected with the record it points to, and the sign-off (supervisor)
+    and remediation note (therapist). The tab hands it the case with ``show_case`` and
+    refreshes after ``noted``."""
 
-    def _findings_page(self) -> QWidget:
-        page = QWidget()
+    noted = Signal(object)  # a sign-off or remediation note was recorded: the core's Change
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ctx: CaseContext | None = None
+        self._people = CaseWords()
         top = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary of findings"))
@@ -188,7 +196,7 @@ class FindingsPage:
         self.findings_content = split
         self.findings_stack.addWidget(split)
         self.findings_stack.addWidget(self.findings_empty)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.findings_stack, 1)
         self.show_filter.currentIndexChanged.connect(lambda _i: self._filter_findings())
@@ -200,14 +208,29 @@ class FindingsPage:
                      (self.sign_off, self.remediate), (self.remediate, self.finding_view),
                      (self.finding_view, self.record_view)):
             QWidget.setTabOrder(a, b)
-        return page
 
-    def _refresh_findings(self, auditor: bool) -> None:
-        ws = self.ws
-        assert ws is not None
-        keep = self._current_finding()
-        self.allow(self.sign_off, Role.SUPERVISOR)
-        self.allow(self.remediate, Role.THERAPIST)
+    def show_case(self, ctx: CaseContext, people: CaseWords) -> None:
+        """Show the findings of the case ``ctx`` (re-read: the audit runs again)."""
+        self._ctx, self._people = ctx, people
+        self._refresh()
+
+    def clear(self) -> None:
+        """Forget the case (on lock)."""
+        self._ctx, self._people = None, CaseWords()
+        self.findings_model.set_rows([])
+        for browser in (self.finding_view, self.record_view):
+            browser.clear()
+        for label in (self.summary, self.findings_empty):
+            label.clear()
+
+    def _refresh(self) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return
+        ws, auditor = ctx.ws, ctx.role in AUDITORS
+        keep = self.current_finding()
+        allow(self.sign_off, ctx.role, Role.SUPERVISOR)
+        allow(self.remediate, ctx.role, Role.THERAPIST)
         self.show_filter.setVisible(auditor)
         self.show_label.setVisible(auditor)
         if not auditor:
@@ -217,14 +240,15 @@ class FindingsPage:
                                                 "supervisor. The plan and consent scope are in the other tabs."))
             self.findings_stack.setCurrentWidget(self.findings_empty)
             return
-        report = ws.audit.run(self.case_id)
+        report = ws.audit.run(ctx.case_id)
         only_open = self.show_filter.currentData() == "open"
         rows = []
         for f in report.findings:
             if only_open and f.status != "open":
                 continue
             resolved = ws.log.get(f.resolved_by) if f.resolved_by else None
-            rows.append(FindingRow(f, status_words(f, self._names, resolved.kind if resolved else "")))
+            rows.append(FindingRow(f, status_words(f, self._people.names,
+                                                  resolved.kind if resolved else "")))
         self.findings_model.set_rows(rows)
         found = report.findings
         open_ = ", ".join(f"{n} {tr(SEVERITY_WORDS[s]).lower()}" for s in SEVERITY_WORDS
@@ -253,13 +277,11 @@ class FindingsPage:
         self._show_finding()
 
     def _filter_findings(self) -> None:
-        if self.ws is not None and self.case_id:
-            self._refresh_findings(self.role in AUDITORS)
+        self._refresh()
 
-    def select_record(self, record_id: str) -> None:
-        """Show the findings with the finding ``record_id`` selected (all findings if the
-        "Open only" view hides it)."""
-        self.pages.setCurrentIndex(0)
+    def select(self, record_id: str) -> None:
+        """Select the finding ``record_id`` (showing all findings if the "Open only" view hides
+        it) and focus the list."""
         if record_id and self.findings_model.row_of(record_id) < 0 and \
                 self.show_filter.currentData() != "all":
             self.show_filter.setCurrentIndex(self.show_filter.findData("all"))
@@ -269,14 +291,15 @@ class FindingsPage:
             self.findings.scrollTo(self.findings_model.index(row, 0))
         self.findings.setFocus()
 
-    def _current_finding(self) -> str:
+    def current_finding(self) -> str:
+        """The id of the finding selected, or ""."""
         index = self.findings.currentIndex()
         return str(index.data(Qt.ItemDataRole.UserRole)) if index.isValid() else ""
 
     def _show_finding(self) -> None:
         index = self.findings.currentIndex()
-        has = index.isValid() and self.ws is not None
-        if not has:
+        ctx = self._ctx
+        if not index.isValid() or ctx is None:
             self.finding_view.clear()
             self.record_view.clear()
             return
@@ -286,12 +309,13 @@ class FindingsPage:
                  (self.tr("Concerns"), when(f.at)))
         self.finding_view.setHtml(
             f"<h3>{html.escape(tr(SEVERITY_WORDS[f.severity]))} · {f.finding_id}</h3>"
-            f"<p>{html.escape(tr(f.explanation))}</p>" + self._words.table(f.detail, first)
+            f"<p>{html.escape(tr(f.explanation))}</p>" + self._people.words.table(f.detail, first)
             + f"<h4>{self.tr('Sign-offs')}</h4>"
-            + notes_html(f.signoffs, self._names, self.tr("Not signed off yet."))
+            + notes_html(f.signoffs, self._people.names, self.tr("Not signed off yet."))
             + f"<h4>{self.tr('Remediation notes')}</h4>"
-            + notes_html(f.remediations, self._names, self.tr("No remediation note yet.")))
-        self.record_view.setHtml(self._record_html(f.record_id))
+            + notes_html(f.remediations, self._people.names, self.tr("No remediation note yet.")))
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.record_view.setHtml(self._people.record_html(ctx.ws, f.record_id, muted))
 
     # -- actions --
     def _default_action(self) -> None:
@@ -310,7 +334,8 @@ class FindingsPage:
 
     def _note(self, role: Role) -> None:
         index = self.findings.currentIndex()
-        if not index.isValid() or self.role is not role:
+        ctx = self._ctx
+        if not index.isValid() or ctx is None or ctx.role is not role:
             return
         f = self.findings_model.row_at(index.row()).finding
         intro = f"{f.finding_id}: {tr(f.explanation)}\n\n"
@@ -327,8 +352,8 @@ class FindingsPage:
                 self.tr("&Note (required):"), self.tr("Add note"),
                 self.tr("Write the note: what was done, or will be done, about this finding."))
         if dialog.exec():
-            text, fid = dialog.note(), f.finding_id
-            if role is Role.SUPERVISOR:
-                self.act(lambda ws: ws.audit.sign_off(fid, text))
-            else:
-                self.act(lambda ws: ws.audit.remediate(fid, text))
+            ws, text, fid = ctx.ws, dialog.note(), f.finding_id
+            audit = ws.audit
+            note = audit.sign_off if role is Role.SUPERVISOR else audit.remediate
+            Op(ctx.ops, self, lambda: note(fid, text)).success(self.noted.emit).unless_stale(
+                lambda: self._ctx is None or self._ctx.ws is not ws).run_now()

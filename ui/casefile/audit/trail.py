@@ -8,6 +8,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from ui.casefile.audit.words import (
     AUDITORS,
     ERROR_RED,
     PROBLEM_WORDS,
+    CaseWords,
     counted,
     html_view,
     kind_words,
@@ -38,6 +40,8 @@ from ui.casefile.audit.words import (
     tr,
     when,
 )
+from ui.casefile.base import CaseContext
+from ui.ops import Op
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -64,13 +68,17 @@ class TrailModel(RowsModel):
         return None
 
 
-class TrailPage:
-    """The *Audit trail* page of ``AuditTab``, which mixes it in: building, refreshing, the
-    filters and the verification. It uses the tab's workspace, case and role (``CaseTab``),
-    its ``pages``, ``_names`` and ``_record_html``."""
+class TrailPage(QWidget):
+    """The *Audit trail* page of ``AuditTab``: the case's entries (for its therapist and
+    supervisor), filterable, each readable beside the list, and the verification of the whole
+    entry log, which the tab starts with ``verify()`` when the page is shown."""
 
-    def _trail_page(self) -> QWidget:
-        page = QWidget()
+    def __init__(self) -> None:
+        super().__init__()
+        self._ctx: CaseContext | None = None
+        self._people = CaseWords()
+        self._total = 0  # entries in the case's unfiltered trail
+        self.verified: VerifyReport | None = None  # the last verification, None until one ran
         check = QHBoxLayout()
         self.verify_icon = QLabel()
         self.verify_line = QLabel()
@@ -141,27 +149,27 @@ class TrailPage:
         self.trail_content = content
         self.trail_stack.addWidget(content)
         self.trail_stack.addWidget(self.trail_denied)
-        QVBoxLayout(page).addWidget(self.trail_stack)
-        self.verify_again.clicked.connect(self._verify)
+        QVBoxLayout(self).addWidget(self.trail_stack)
+        self.verify_again.clicked.connect(self.verify)
         self.trail_member.currentIndexChanged.connect(lambda _i: self._load_trail())
         self.trail_kind.currentIndexChanged.connect(lambda _i: self._load_trail())
         self.trail_since_on.toggled.connect(self._since_toggled)
         self.trail_since.dateChanged.connect(lambda _d: self._load_trail())
         self.trail_clear.clicked.connect(self._clear_filters)
         self.trail.selectionModel().currentRowChanged.connect(lambda *_: self._show_trail_entry())
-        return page
 
-    def _refresh_trail(self, auditor: bool) -> None:
-        ws = self.ws
-        assert ws is not None
-        self._verified = None
-        if not auditor:
+    def show_case(self, ctx: CaseContext, people: CaseWords) -> None:
+        """Show the trail of the case ``ctx`` (re-read); the last verification is forgotten."""
+        self._ctx, self._people = ctx, people
+        ws = ctx.ws
+        self.verified = None
+        if ctx.role not in AUDITORS:
             self.trail_model.set_items([])
             self.trail_denied.setText(self.tr("The audit trail is for the case's therapist and supervisor."))
             self.trail_stack.setCurrentWidget(self.trail_denied)
             return
         self.trail_stack.setCurrentWidget(self.trail_content)
-        everything = ws.audit.trail(self.case_id)
+        everything = ws.audit.trail(ctx.case_id)
         self._total = len(everything)
         authors = sorted({i.member for i in everything})
         kinds = sorted({i.kind for i in everything}, key=kind_words)
@@ -180,18 +188,33 @@ class TrailPage:
             self.trail_since.setDate(QDate.fromString(when(everything[0].at)[:10], "yyyy-MM-dd"))
             self.trail_since.blockSignals(False)
         self._load_trail()
-        if self.pages.currentWidget() is self.trail_page:
-            self._verify()
+
+    def clear(self) -> None:
+        """Forget the case (on lock), filters included."""
+        self._ctx, self._people, self.verified, self._total = None, CaseWords(), None, 0
+        self.trail_model.set_items([])
+        self.trail_record.clear()
+        for label in (self.verify_icon, self.verify_line, self.trail_count, self.trail_denied):
+            label.clear()
+        for w in (self.trail_member, self.trail_kind, self.trail_since_on, self.trail_since):
+            w.blockSignals(True)
+        self.trail_member.clear()
+        self.trail_kind.clear()
+        self.trail_since_on.setChecked(False)
+        self.trail_since.setEnabled(False)
+        self.trail_since.setDate(QDate.currentDate())  # the case's first day is not left behind
+        for w in (self.trail_member, self.trail_kind, self.trail_since_on, self.trail_since):
+            w.blockSignals(False)
 
     def _load_trail(self) -> None:
-        ws = self.ws
-        if ws is None or self.role not in AUDITORS:
+        ctx = self._ctx
+        if ctx is None or ctx.role not in AUDITORS:
             return
         keep = self.trail.currentIndex().data(Qt.ItemDataRole.UserRole)
         member = self.trail_member.currentData() or None
         kind = self.trail_kind.currentData()
         since = self.trail_since.date().toString("yyyy-MM-dd") if self.trail_since_on.isChecked() else None
-        items = ws.audit.trail(self.case_id, member, since, (kind,) if kind else ())
+        items = ctx.ws.audit.trail(ctx.case_id, member, since, (kind,) if kind else ())
         self.trail_model.set_items(items)
         filtered = bool(member or kind or since)
         if not items:
@@ -211,8 +234,10 @@ class TrailPage:
 
     def _show_trail_entry(self) -> None:
         index = self.trail.currentIndex()
-        if index.isValid() and self.ws is not None:
-            self.trail_record.setHtml(self._record_html(self.trail_model.item_at(index.row()).entry_id))
+        if index.isValid() and self._ctx is not None:
+            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            entry_id = self.trail_model.item_at(index.row()).entry_id
+            self.trail_record.setHtml(self._people.record_html(self._ctx.ws, entry_id, muted))
         else:
             self.trail_record.setHtml(f"<p><i>{self.tr('Choose an entry to read it here.')}</i></p>")
 
@@ -231,21 +256,23 @@ class TrailPage:
             w.blockSignals(False)
         self._load_trail()
 
-    def _page_shown(self, _index: int) -> None:
-        if self.pages.currentWidget() is self.trail_page and self._verified is None \
-                and self.role in AUDITORS:
-            self._verify()
-
-    def _verify(self) -> None:
+    def verify(self) -> None:
         """Re-hash every chain and check every signature, on the worker thread (it reads the
         whole log)."""
         self.verify_icon.clear()
         self.verify_line.setStyleSheet("")
         self.verify_line.setText(self.tr("Verifying every hash chain and signature…"))
-        self.slow(lambda ws: ws.audit.verification(), self._show_verification, self.verify_busy)
+        ctx = self._ctx
+        if ctx is None:
+            return
+        ws = ctx.ws
+        Op(ctx.ops, self, ws.audit.verification).busy(self.verify_busy).success(
+            self._show_verification).unless_stale(
+            lambda: self._ctx is None or self._ctx.ws is not ws).unless_stale(
+            lambda: not ctx.same_case(self._ctx), failures=False).run()
 
     def _show_verification(self, report: VerifyReport) -> None:
-        self._verified = report
+        self.verified = report
         size = self.fontMetrics().height()
         if report.ok:
             self.verify_icon.setPixmap(standard_icon(QStyle.StandardPixmap.SP_DialogApplyButton).pixmap(size))
@@ -259,7 +286,7 @@ class TrailPage:
         lines = []
         for p in report.problems[:20]:
             where = [x for x in (p.entry_id and self.tr("entry %1").replace("%1", p.entry_id[:8]),
-                                 p.author and self._names.get(p.author, "?"),
+                                 p.author and self._people.names.get(p.author, "?"),
                                  p.seq is not None and self.tr("no. %1").replace("%1", str(p.seq)),
                                  p.detail) if x]
             lines.append(f"<li>{html.escape(tr(PROBLEM_WORDS.get(p.code, p.code)))}"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
@@ -20,6 +21,9 @@ from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.casefile.wording import flag_words
 from triad.errors import TriadError
 from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
 
 ERROR_RED = "#b94a48"  # the one colour not taken from the palette: errors
 AUDITORS = (Role.THERAPIST, Role.SUPERVISOR)
@@ -269,3 +273,49 @@ def notes_html(notes: tuple[Any, ...], names: dict[str, str], none: str) -> str:
         return f"<p><i>{html.escape(none)}</i></p>"
     return "".join(f"<p><b>{when(n.at)} · {html.escape(names.get(n.by, '?'))}</b><br>"
                    f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in notes)
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    """What the audit pages need to show a case's records in words, read once per refresh:
+    member names and roles by id (removed and external members too), and ``Words`` for fields."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    words: Words = field(default_factory=lambda: Words({}, {}))
+
+    @classmethod
+    def read(cls, ws: Workspace, case_id: str) -> CaseWords:
+        people = ws.members.list(include_removed=True, include_external=True)
+        names: dict[str, str] = {m.member_id: m.name for m in people}
+        roles: dict[str, str] = {m.member_id: m.role.value for m in people}
+        plan = ws.plans.current(case_id)
+        return cls(names, roles,
+                   Words(names, {p.phase_id: p.title for p in plan.phases} if plan else {}))
+
+    def record_html(self, ws: Workspace, record_id: str, muted: str) -> str:
+        """The record ``record_id`` with its amendments (or a member's credentials), as HTML;
+        ``muted`` is the colour of the entry id."""
+        try:
+            entry, amendments = ws.amendments.history(record_id)
+        except TriadError:
+            if record_id in self.names:  # credential findings point to the member
+                creds = ws.members.get(record_id).credentials
+                items = "".join(f"<li>{html.escape(c.body)} {html.escape(c.number)}: "
+                                + html.escape(tr("valid until %1").replace("%1", c.valid_until or "—"))
+                                + "</li>" for c in creds)
+                title = tr("Credentials of %1").replace("%1", self.names[record_id])
+                return f"<h3>{html.escape(title)}</h3><ul>{items}</ul>"
+            return f"<p><i>{tr('This record is not in this vault, or you may not read it.')}</i></p>"
+        by = tr("Entered %1 by %2 (%3)").replace("%1", when(entry.created_at)).replace(
+            "%2", self.names.get(entry.author, "?")).replace("%3", self.roles.get(entry.author, "?"))
+        out = (f"<h3>{html.escape(kind_words(entry.kind))}</h3><p>{html.escape(by)}<br>"
+               f"<span style='color:{muted}'>{tr('entry')} {entry.id}</span></p>"
+               + self.words.table(entry.body) + f"<h4>{tr('Amendments')}</h4>")
+        if not amendments:
+            return out + f"<p><i>{tr('None: the record stands as signed.')}</i></p>"
+        for a in amendments:
+            head = tr("%1 by %2").replace("%1", when(a.at)).replace("%2", self.names.get(a.by, "?"))
+            out += (f"<p><b>{html.escape(head)}</b><br>{html.escape(tr('Reason'))}: {html.escape(a.reason)}</p>"
+                    + self.words.table(a.changes))
+        return out

@@ -1,20 +1,28 @@
 """Overview tab, "Needs attention": the alerts of the case shown, each saying what to do next,
-and the list that shows them (activating one goes to its tab and record). ``OverviewTab`` mixes
-in ``AlertsPanel``; ``overview`` re-exports the public names."""
+and the panel that lists them (opening one goes to its tab and record). ``OverviewTab`` holds
+an ``AlertsPanel``; ``overview`` re-exports the public names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtWidgets import QListWidgetItem, QStyle
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+)
 
 from triad.casefile import forms
 from triad.casefile.cases import Case
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.casefile.wording import flag_words
 from triad.roles import Role
+from ui.casefile.base import CaseContext
 from ui.casefile.sessions.debrief_form import kind_word
 from ui.widgets.form import clinical_minutes
 
@@ -37,12 +45,50 @@ class Alert:
     todo: bool = True
 
 
-class AlertsPanel:
-    """The *Needs attention* list of ``OverviewTab``, which mixes it in: the alerts of the case
-    and their sizing and activation. It uses the tab's workspace, case and role (``CaseTab``),
-    its ``alerts`` list, ``change_triad`` button and ``alert_activated`` signal."""
+class AlertsPanel(QGroupBox):
+    """The *Needs attention* box of ``OverviewTab``: the alerts of the case, as tall as they
+    need (up to four lines), each opened with Enter or a double-click."""
 
-    def _fit_alerts(self) -> None:
+    opened = Signal(str, str)  # an alert was opened: (tab, record id) to show
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Needs attention"))
+        self._ctx: CaseContext | None = None
+        self.alerts = QListWidget()
+        self.alerts.setAccessibleName(self.tr("Alerts"))
+        self.alerts.setWordWrap(True)
+        self.alerts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.alerts.itemActivated.connect(self._alert_activated)
+        QVBoxLayout(self).addWidget(self.alerts)
+
+    def show_case(self, ctx: CaseContext, case: Case) -> None:
+        """List the alerts of ``case`` for the member's role."""
+        self._ctx = ctx
+        self.alerts.clear()
+        found = self._alerts(ctx, case)
+        if not any(a.todo for a in found):
+            self.alerts.addItem(self.tr("Nothing needs attention."))
+        for alert in found:
+            item = QListWidgetItem(alert.text)
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if alert.warning
+                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(self.style().standardIcon(pixmap))
+            if alert.tab:
+                item.setData(TARGET, (alert.tab, alert.record_id))
+                item.setToolTip(alert.text + "\n\n" + self.tr("Double-click or press Enter to go "
+                                                              "there."))
+            else:
+                item.setToolTip(alert.text)
+            self.alerts.addItem(item)
+        self.fit()
+
+    def clear(self) -> None:
+        """Forget the case (on lock)."""
+        self._ctx = None
+        self.alerts.clear()
+
+    def fit(self) -> None:
         """As tall as its alerts, up to four lines; it scrolls beyond."""
         # Wrapped items: give each the height its text needs at the list's width (the view's own
         # size hint wraps at a guessed width and cut long alerts off).
@@ -58,14 +104,13 @@ class AlertsPanel:
         self.alerts.setFixedHeight(rows + 2 * self.alerts.frameWidth() + 4)
 
     # -- alerts: each says what to do next, and activating it goes there --
-    def _alerts(self, case: Case, role: Role | None) -> list[Alert]:
-        ws = self.ws
-        assert ws is not None
+    def _alerts(self, ctx: CaseContext, case: Case) -> list[Alert]:
+        ws, role = ctx.ws, ctx.role
         therapist = role is Role.THERAPIST
         out: list[Alert] = []
         now = ws.local_now()
         review_days = ws.audit.settings().review_days
-        sessions = ws.sessions.list(self.case_id)
+        sessions = ws.sessions.list(ctx.case_id)
         for s in sessions:
             d = s.debrief
             day = s.starts_at[:10]
@@ -92,9 +137,9 @@ class AlertsPanel:
                                   self.tr("Surrogate session of %s has no debrief yet. The surrogate "
                                           "partner logs it on the Sessions & debriefs tab.")) % day,
                                  False, "sessions", s.session_id))
-        out += self._phase_consent_alerts(case, role, now)
+        out += self._phase_consent_alerts(ctx, case, now)
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
-        records = ws.consent.records(self.case_id)
+        records = ws.consent.records(ctx.case_id)
         for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
                 title = _form_title(r.form_id)
@@ -108,14 +153,14 @@ class AlertsPanel:
             out.append(Alert(self.tr("The client has not signed “%s” yet. Record it on the Consent "
                                      "tab with Give consent…") % _form_title(INFORMED_CONSENT), False,
                              "consent", ""))
-        out += self._credential_alerts(case, therapist, now)
+        out += self._credential_alerts(ctx, case, therapist, now)
         if case.status == "active" and not case.surrogate_ids:
             out.append(Alert(self.tr("The case is active but has no surrogate partner. Add one with "
                                      "Change triad…") if therapist else
                              self.tr("The case is active but has no surrogate partner."), True,
                              "overview", "change-triad" if therapist else ""))
         if role in (Role.THERAPIST, Role.SUPERVISOR):
-            for f in ws.audit.run(self.case_id).findings:
+            for f in ws.audit.run(ctx.case_id).findings:
                 if f.status == "open":
                     explanation = QCoreApplication.translate("AuditTab", f.explanation)
                     out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
@@ -131,16 +176,15 @@ class AlertsPanel:
                              "sessions", s.session_id, todo=False))
         return out
 
-    def _phase_consent_alerts(self, case: Case, role: Role | None, now: str) -> list[Alert]:
+    def _phase_consent_alerts(self, ctx: CaseContext, case: Case, now: str) -> list[Alert]:
         """The active phase plans activities no consent covers now (after a revocation or an
         expiry): its sessions cannot be scheduled, and the triad needs to talk first."""
-        ws = self.ws
-        assert ws is not None
-        plan = ws.plans.current(self.case_id)
+        ws, role = ctx.ws, ctx.role
+        plan = ws.plans.current(ctx.case_id)
         phase = plan.current if plan is not None else None
         if phase is None or phase.planned_sessions == 0 or case.status == "closed":
             return []
-        in_force = set(ws.consent.in_force(self.case_id, now))
+        in_force = set(ws.consent.in_force(ctx.case_id, now))
         missing = [a for a in phase.activities if a not in in_force]
         if not missing:
             return []
@@ -157,13 +201,12 @@ class AlertsPanel:
         return [Alert(text.replace("%1", words).replace("%2", phase.title), case.status != "paused",
                       "plan", phase.phase_id)]
 
-    def _credential_alerts(self, case: Case, therapist: bool, now: str) -> list[Alert]:
-        ws = self.ws
-        assert ws is not None
+    def _credential_alerts(self, ctx: CaseContext, case: Case, therapist: bool, now: str) -> list[Alert]:
+        ws = ctx.ws
         today = now[:10]
         soon = _plus_days(now, ws.audit.settings().credential_warning_days)
         team = {case.therapist_id, *case.surrogate_ids}
-        out = []
+        out: list[Alert] = []
         for m in ws.members.list():
             if m.member_id not in team:
                 continue
@@ -185,11 +228,7 @@ class AlertsPanel:
         if not target:
             return
         tab, record_id = target
-        if tab == "overview":
-            if record_id == "change-triad" and self.change_triad.isEnabled():
-                self.change_triad.setFocus()
-            return
-        self.alert_activated.emit(tab, record_id)
+        self.opened.emit(tab, record_id)
 
 
 def _form_title(form_id: str) -> str:

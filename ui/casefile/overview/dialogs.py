@@ -175,7 +175,9 @@ class ClientForm(QWidget):
             ("medical_context", _t("&Medical / rehabilitation"), self.medical_context),
         ):
             label = QLabel(text)
-            label.setBuddy(self.legal_name if key == "legal_name" else widget)  # type: ignore[arg-type]
+            buddy = self.legal_name if key == "legal_name" else widget  # the name's row is a layout
+            if isinstance(buddy, QWidget):
+                label.setBuddy(buddy)
             form.addRow(label, widget)
             self.rows[key] = label
         for line in (self.code, self.legal_name, self.pronouns, self.dob, self.concerns_note):
@@ -221,7 +223,7 @@ class ClientForm(QWidget):
         for key, value in self.values().items():
             old = getattr(client, key)
             if key == "presenting_concerns":
-                if set(value) != set(old):  # type: ignore[call-overload]
+                if isinstance(value, list) and set(value) != set(old):
                     out[key] = value
             elif value != str(old).strip():
                 out[key] = value

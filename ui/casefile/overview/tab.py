@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,13 +20,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -95,7 +91,7 @@ def _value(text: str) -> QLabel:
     return label
 
 
-class OverviewTab(AlertsPanel, CaseTab):
+class OverviewTab(CaseTab):
     alert_activated = Signal(str, str)  # an alert was opened: (tab, record id) to show
 
     def __init__(self) -> None:
@@ -118,14 +114,10 @@ class OverviewTab(AlertsPanel, CaseTab):
         self.note.hide()
         layout.addWidget(self.note)
 
-        self.alerts = QListWidget()
-        self.alerts.setAccessibleName(self.tr("Alerts"))
-        self.alerts.setWordWrap(True)
-        self.alerts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.alerts.itemActivated.connect(self._alert_activated)
-        alerts_box = QGroupBox(self.tr("Needs attention"))
-        QVBoxLayout(alerts_box).addWidget(self.alerts)
-        layout.addWidget(alerts_box)
+        self.alerts_panel = AlertsPanel()
+        self.alerts = self.alerts_panel.alerts  # also here: the tests and the tab order use it
+        self.alerts_panel.opened.connect(self._alert_opened)
+        layout.addWidget(self.alerts_panel)
 
         # Triad and client
         triad_box = QGroupBox(self.tr("Triad and client"))
@@ -262,33 +254,17 @@ class OverviewTab(AlertsPanel, CaseTab):
         super().show_case(ws, case_id)
 
     def refresh(self) -> None:
-        ws = self.ws
-        if ws is None or not self.case_id:
+        ctx = self.context()
+        if ctx is None:
             return
-        case = ws.cases.get(self.case_id)
+        case = ctx.ws.cases.get(ctx.case_id)
         self._case = case
-        role = self.role
+        role = ctx.role
         self.title.setText(f"<h2>{case.code}</h2>")
         self._show_triad(case, role)
         self._show_status(case)
         self._show_goals(role)
-        self.alerts.clear()
-        found = self._alerts(case, role)
-        if not any(a.todo for a in found):
-            self.alerts.addItem(self.tr("Nothing needs attention."))
-        for alert in found:
-            item = QListWidgetItem(alert.text)
-            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if alert.warning
-                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
-            item.setIcon(self.style().standardIcon(pixmap))
-            if alert.tab:
-                item.setData(TARGET, (alert.tab, alert.record_id))
-                item.setToolTip(alert.text + "\n\n" + self.tr("Double-click or press Enter to go "
-                                                              "there."))
-            else:
-                item.setToolTip(alert.text)
-            self.alerts.addItem(item)
-        self._fit_alerts()
+        self.alerts_panel.show_case(ctx, case)
         self._buttons(case, role)
         self.note.setText(self.tr("Read-only: the case's therapist edits the client, the triad, "
                                   "the status and the goals.") if role is not Role.THERAPIST else "")
@@ -328,7 +304,7 @@ class OverviewTab(AlertsPanel, CaseTab):
     def resizeEvent(self, event: Any) -> None:  # wrapped alerts change height with the width
         super().resizeEvent(event)
         if self.alerts.count():
-            self._fit_alerts()
+            self.alerts_panel.fit()
 
     def _show_status(self, case: Case) -> None:
         since = clinical_minutes(case.history[-1].at) if case.history else ""
@@ -414,6 +390,14 @@ class OverviewTab(AlertsPanel, CaseTab):
             self.show_names.setToolTip(self.tr("Show the client's legal name and date of birth. "
                                                "Hidden by default, as printouts are."))
 
+    def _alert_opened(self, tab: str, record_id: str) -> None:
+        """An alert leads to another tab (the case tabs show it), or to a button here."""
+        if tab == "overview":
+            if record_id == "change-triad" and self.change_triad.isEnabled():
+                self.change_triad.setFocus()
+            return
+        self.alert_activated.emit(tab, record_id)
+
     # -- writing --
     def _names_toggled(self, _on: bool) -> None:
         if self._case is not None:
@@ -461,7 +445,7 @@ class OverviewTab(AlertsPanel, CaseTab):
         for label in (self.title, self.note, self.status, self.progress_title,
                       self.goals_empty, self.progress_empty, *self.fields.values()):
             label.clear()
-        self.alerts.clear()
+        self.alerts_panel.clear()
         self.next_status.clear()
         self.history_model.set_rows([])
         self.goal_model.set_rows([])

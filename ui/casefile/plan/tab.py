@@ -260,7 +260,8 @@ class PlanTab(CaseTab):
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= len(self.model.rows):
             return None
-        return self.model.rows[index.row()]
+        row: PhaseRow = self.model.rows[index.row()]
+        return row
 
     def _row_changed(self, *_: object) -> None:
         row = self._current_row()

@@ -318,7 +318,8 @@ class ReportsTab(CaseTab):
         self._legal_name = bool(case.client.legal_name) and role is not Role.SURROGATE
         for doc, radio in self.choices.items():
             self.allow(radio, *READERS[doc])
-        if not self.group.checkedButton() or not self.group.checkedButton().isEnabled():
+        checked = self.group.checkedButton()
+        if checked is None or not checked.isEnabled():
             first = next((r for r in self.choices.values() if r.isEnabled()), None)
             if first is not None:
                 first.setChecked(True)
@@ -330,7 +331,8 @@ class ReportsTab(CaseTab):
         ws = self.ws
         assert ws is not None
         keep = self.session.currentData()
-        names = {m.member_id: m.name for m in ws.members.list(include_removed=True, include_external=True)}
+        names: dict[str, str] = {m.member_id: m.name
+                                 for m in ws.members.list(include_removed=True, include_external=True)}
         plan = ws.plans.current(self.case_id)
         phases = {p.phase_id: p.title for p in plan.phases} if plan else {}
         self.session.blockSignals(True)
@@ -415,7 +417,9 @@ class ReportsTab(CaseTab):
         # Size the options to the page shown, not to the tallest one.
         for n in range(self.options.count()):
             policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
-            self.options.widget(n).setSizePolicy(policy, policy)
+            page = self.options.widget(n)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.options.adjustSize()
 
     def _set_busy(self, busy: bool) -> None:

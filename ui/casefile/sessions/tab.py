@@ -290,7 +290,8 @@ class SessionsTab(CaseTab):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or not self.model.rows:
             return None
-        return self.model.rows[rows[0].row()].session
+        session: Session = self.model.rows[rows[0].row()].session
+        return session
 
     def selected_measure(self) -> Measure | None:
         rows = self.measures_table.selectionModel().selectedRows()

@@ -1,0 +1,148 @@
+"""The audit's *Settings* page: the vault's audit settings (review deadline for debriefs,
+re-consent at phase change, credential expiry warning), changed by therapists only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from triad.audit.context import AuditSettings
+from triad.roles import Role
+from ui.casefile.audit.words import AUDITORS, when
+from ui.casefile.base import CaseContext
+from ui.ops import Op
+
+
+class SettingsPage(QWidget):
+    """The *Settings* page of ``AuditTab``; the tab refreshes after ``saved``."""
+
+    saved = Signal(object)  # the settings were changed: the core's Change
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ctx: CaseContext | None = None
+        self._settings = AuditSettings()
+        box = QGroupBox(self.tr("Audit settings of this vault (they apply to every case)"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.review_days = QSpinBox()
+        self.review_days.setRange(1, 90)
+        self.review_days.setSuffix(self.tr(" days"))
+        self.review_days.setAccessibleName(self.tr("Review deadline for debriefs, in days"))
+        self.review_days.setToolTip(self.tr("A debrief must be reviewed by the therapist within "
+                                            "this many days of its submission (1 to 90)."))
+        self.reconsent = QCheckBox(self.tr("Re-co&nsent at phase change"))
+        reconsent_hint = QLabel(self.tr("Each phase start needs a consent re-confirmed since the "
+                                        "previous phase began."))
+        reconsent_hint.setWordWrap(True)
+        self.reconsent.setAccessibleName(self.tr("Re-consent at phase change"))
+        self.warning_days = QSpinBox()
+        self.warning_days.setRange(0, 365)
+        self.warning_days.setSuffix(self.tr(" days"))
+        self.warning_days.setSpecialValueText(self.tr("off"))
+        self.warning_days.setAccessibleName(self.tr("Credential expiry warning window, in days"))
+        self.warning_days.setToolTip(self.tr("Warn this many days before a credential of the "
+                                             "therapist or a surrogate partner expires (0 turns it off)."))
+        deadline = QLabel(self.tr("Review &deadline for debriefs:"))
+        deadline.setBuddy(self.review_days)
+        expiry = QLabel(self.tr("Credential e&xpiry warning:"))
+        expiry.setBuddy(self.warning_days)
+        form.addRow(deadline, self.review_days)
+        form.addRow("", self.reconsent)
+        form.addRow("", reconsent_hint)
+        form.addRow(expiry, self.warning_days)
+        self.settings_changed_by = QLabel()
+        self.settings_changed_by.setAccessibleName(self.tr("Last change of the audit settings"))
+        self.settings_note = QLabel()
+        self.settings_note.setAccessibleName(self.tr("Who may change the audit settings"))
+        self.settings_note.setWordWrap(True)
+        self.save_settings = QPushButton(self.tr("Sa&ve settings"))
+        self.undo_settings = QPushButton(self.tr("&Undo changes"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_settings)
+        buttons.addWidget(self.undo_settings)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.settings_changed_by)
+        layout.addWidget(self.settings_note)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.review_days.valueChanged.connect(lambda _v: self._settings_edited())
+        self.warning_days.valueChanged.connect(lambda _v: self._settings_edited())
+        self.reconsent.toggled.connect(lambda _v: self._settings_edited())
+        self.save_settings.clicked.connect(self._save_settings)
+        self.undo_settings.clicked.connect(lambda: self._show_settings(self._settings))
+
+    def show_case(self, ctx: CaseContext) -> None:
+        """Show the vault's audit settings (read-only unless the member is a therapist) and
+        when they last changed."""
+        self._ctx = ctx
+        ws = ctx.ws
+        self._settings = ws.audit.settings()
+        self._show_settings(self._settings)
+        may = ws.actor.role is Role.THERAPIST
+        why = "" if may else self.tr("Only a therapist can change the audit settings.")
+        for spin in (self.review_days, self.warning_days):
+            spin.setReadOnly(not may)
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if may else QSpinBox.ButtonSymbols.NoButtons)
+        self.reconsent.setEnabled(may)
+        self.reconsent.setToolTip(why or self.tr("Adds a minor finding for each phase started without "
+                                                 "a consent re-confirmed since the previous phase began."))
+        self.settings_note.setText(
+            self.tr("Each change is signed and recorded in the vault's audit trail.") if may
+            else why + " " + self.tr("They are shown here read-only."))
+        last = ""
+        if ws.actor.role in AUDITORS:
+            changes = ws.audit.trail(kinds=("vault.audit_settings",))
+            if changes:
+                last = self.tr("Last changed %1 by %2.").replace("%1", when(changes[-1].at)).replace(
+                    "%2", changes[-1].member)
+        self.settings_changed_by.setText(last or self.tr("The defaults: never changed in this vault."))
+        self._settings_edited()
+
+    def _show_settings(self, s: AuditSettings) -> None:
+        self.review_days.setValue(s.review_days)
+        self.reconsent.setChecked(s.reconsent_at_phase_change)
+        self.warning_days.setValue(s.credential_warning_days)
+
+    def _edited_settings(self) -> AuditSettings:
+        return AuditSettings(self.review_days.value(), self.reconsent.isChecked(), self.warning_days.value())
+
+    def _settings_edited(self) -> None:
+        may = self._ctx is not None and self._ctx.ws.actor.role is Role.THERAPIST
+        dirty = self._edited_settings() != self._settings
+        for button in (self.save_settings, self.undo_settings):
+            button.setEnabled(may and dirty)
+            button.setToolTip("" if dirty or not may else self.tr("Nothing changed yet."))
+        if not may:
+            self.save_settings.setToolTip(self.tr("Only a therapist can change the audit settings."))
+            self.undo_settings.setToolTip(self.save_settings.toolTip())
+
+    def clear(self) -> None:
+        """Forget the vault (on lock): the defaults are shown."""
+        self._ctx = None
+        for label in (self.settings_changed_by, self.settings_note):
+            label.clear()
+        self._settings = AuditSettings()
+        self._show_settings(self._settings)
+
+    def _save_settings(self) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return
+        s, ws = self._edited_settings(), ctx.ws
+        Op(ctx.ops, self, lambda: ws.audit.update_settings(
+            review_days=s.review_days, reconsent_at_phase_change=s.reconsent_at_phase_change,
+            credential_warning_days=s.credential_warning_days)).success(self.saved.emit).unless_stale(
+            lambda: self._ctx is None or self._ctx.ws is not ws).run_now()

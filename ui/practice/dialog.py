@@ -415,12 +415,12 @@ class PracticeDialog(QDialog):
             lambda _exc: checked("keyring-error")).run()  # be safe anyway
 
     def _show_quick_unlock(self) -> None:
-        from triad.errors import QuickUnlockUnavailable
+        from triad.errors import QuickUnlockReason, QuickUnlockUnavailable
 
         on = self.ws.quick_unlock_enabled()
         reason = self.quick_reason
         unavailable = "" if reason in (None, "checking") else message_for(
-            QuickUnlockUnavailable(reason or ""))
+            QuickUnlockUnavailable(QuickUnlockReason(reason)))
         if reason == "checking":
             text = self.tr("Checking this computer's keyring…")
         elif on:

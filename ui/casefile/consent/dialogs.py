@@ -33,7 +33,7 @@ from triad.casefile.cases import Change
 from triad.casefile.consent import PARTIES, ConsentRecord
 from triad.casefile.forms import Form
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 from ui.casefile.consent.model import (
     DECLINE,
@@ -347,7 +347,7 @@ class RevokeDialog(QDialog):
             self.error.setText(self.tr("Choose at least one activity, or revoke the whole record."))
             return
         if not reason:
-            self.error.setText(message_for(InvalidInput("reason-required")))
+            self.error.setText(message_for(InvalidInput(InvalidCode.REASON_REQUIRED)))
             self.reason.setFocus()
             return
         what = (self.tr("%s of “%s”") % (activity_words(chosen), self.title) if chosen

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.sessions import Debrief, DebriefForm, Session
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 
 # Re-exported: the Sessions tab, the Overview and the tests import these from here.
@@ -331,10 +331,10 @@ class DebriefDialog(QDialog):
         current = self._current(d)
         changes = {k: v for k, v in values.items() if v != current[k]}
         if not changes:
-            self.error.setText(sentence(InvalidInput("no-changes")))
+            self.error.setText(sentence(InvalidInput(InvalidCode.NO_CHANGES)))
             return
         if not self.reason.toPlainText().strip():
-            self.error.setText(sentence(InvalidInput("reason-required")))
+            self.error.setText(sentence(InvalidInput(InvalidCode.REASON_REQUIRED)))
             self.reason.setFocus()
             return
         self.change = self.ws.amendments.amend(d.entry_id, self.reason.toPlainText(), changes)
@@ -401,11 +401,11 @@ class ReviewDialog(QDialog):
         assert d is not None
         try:
             if not comment.strip():
-                raise InvalidInput("comment-required")
+                raise InvalidInput(InvalidCode.COMMENT_REQUIRED)
             if self.amending:
                 review = d.reviews[-1]
                 if comment.strip() == review.comment:
-                    raise InvalidInput("no-changes")
+                    raise InvalidInput(InvalidCode.NO_CHANGES)
                 self.change = self.ws.amendments.amend(review.entry_id, self.reason.toPlainText(),
                                                        {"comment": comment})
             else:

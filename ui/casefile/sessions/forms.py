@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.sessions import KINDS, MEASURE_RANGES, Measure, Session, check_measure
-from triad.errors import InvalidInput
+from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import (
     ActivityChecks,
@@ -201,7 +201,7 @@ class ScheduleDialog(QDialog):
                        "location": s.location, "phase_id": s.phase_id}
                 changes = {k: v for k, v in new.items() if v != old[k]}
                 if not changes:
-                    raise InvalidInput("no-changes")
+                    raise InvalidInput(InvalidCode.NO_CHANGES)
                 self.change = self.ws.amendments.amend(s.entry_id, self.reason.toPlainText(), changes)
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(sentence(exc))
@@ -299,7 +299,7 @@ class MeasureDialog(QDialog):
                 old = {"value": m.value, "on": m.on, "label": m.label}
                 changes = {k: v for k, v in new.items() if v != old[k]}
                 if not changes:
-                    raise InvalidInput("no-changes")
+                    raise InvalidInput(InvalidCode.NO_CHANGES)
                 self.change = self.ws.amendments.amend(m.entry_id, self.reason.toPlainText(), changes)
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(sentence(exc, tr(MEASURE_WORDS[kind])))

@@ -23,6 +23,7 @@ from triad.audit import AuditService
 from triad.casefile.amendments import AmendmentService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
+from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
     Credential,
     Member,
@@ -34,7 +35,7 @@ from triad.casefile.members import (
     new_member_keys,
 )
 from triad.casefile.plans import PlanService
-from triad.casefile.sessions import MeasureService, SessionService
+from triad.casefile.sessions import SessionService
 from triad.errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
 from triad.exchange.service import ExchangeService
 from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport

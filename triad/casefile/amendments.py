@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from triad import clock
 from triad.casefile.cases import Change, validate_client
 from triad.casefile.ladder import activities, ladder_sorted
-from triad.casefile.sessions import _duration, _suds, check_measure
+from triad.casefile.measures import check_measure
+from triad.casefile.validate import duration, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import Entry
@@ -36,7 +37,9 @@ class Amendment:
     at: str
 
 
-def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` to an entry of ``kind`` (body ``target``) cleaned as the services store
+    them; InvalidInput for a field that may not be amended or a value that is not valid."""
     allowed = AMENDABLE[kind]
     out: dict[str, Any] = {}
     for key, value in changes.items():
@@ -45,13 +48,13 @@ def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[s
         if key == "client":
             out[key] = validate_client(dict(value))
         elif key in ("suds_before", "suds_after"):
-            out[key] = _suds(value, key)
+            out[key] = suds(value, key)
         elif key in ("starts_at", "held_at"):
             out[key] = clock.when(value, key)
         elif key == "on":
             out[key] = clock.day(value, key)
         elif key == "duration_min":
-            out[key] = _duration(value)
+            out[key] = duration(value)
         elif key == "activities_done":
             out[key] = ladder_sorted(activities(value, key))
         elif key == "value":
@@ -90,7 +93,7 @@ class AmendmentService:
             raise InvalidInput("not-amendable", field="kind", kind=target.kind)
         if not reason.strip():
             raise InvalidInput("reason-required", field="reason")
-        clean = _clean(target.kind, target.body, changes)
+        clean = clean_changes(target.kind, target.body, changes)
         body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
                                 "reason": reason.strip(), "changes": clean}
         if target.kind == "session.scheduled" and "starts_at" in clean:

@@ -1,4 +1,5 @@
-"""Sessions, the surrogate's debrief after each, the therapist's review, and measures.
+"""Sessions, the surrogate's debrief after each, and the therapist's review (measures:
+``triad.casefile.measures``).
 
 Scheduling a session whose planned activities consent does not cover is refused. A debrief
 that records an activity outside consent is *accepted* -- the record must tell the truth --
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from triad import clock
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
+from triad.casefile.validate import count, duration, suds
 from triad.casefile.visibility import PROCESS_RECORDING
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId
@@ -34,12 +36,6 @@ if TYPE_CHECKING:
 KINDS = ("therapist_session", "surrogate_session", "three_way_meeting")
 TEXT_FIELDS = ("location", "went_well", "was_hard", "arousal_anxiety", "boundaries_note",
                "safer_sex", "reactions", "questions", "proposal", "process_recording")
-MEASURE_RANGES: dict[str, tuple[float, float, bool]] = {
-    # kind: (min, max, integer?)
-    "suds": (0, 10, True),
-    "iief5": (5, 25, True),
-    "fsfi": (2.0, 36.0, False),
-}
 
 
 @dataclass(frozen=True)
@@ -116,17 +112,6 @@ class Session:
 
 
 @dataclass(frozen=True)
-class Measure:
-    measure_id: str
-    kind: str
-    value: float
-    on: str
-    label: str
-    entry_id: str
-    amended: bool = False
-
-
-@dataclass(frozen=True)
 class DebriefForm:
     """What a surrogate fills in after a session (DOMAIN: "The surrogate's debrief")."""
 
@@ -150,35 +135,6 @@ class DebriefForm:
     duration_min: int | None = None
     location: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _suds(value: Any, name: str) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field=name) from exc
-    if not 0 <= number <= 10:
-        raise InvalidInput("range", field=name, minimum=0, maximum=10)
-    return number
-
-
-def _count(value: Any, name: str) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field=name) from exc
-    if number < 0:
-        raise InvalidInput("range", field=name)
-    return number
-
-
-def _duration(value: Any) -> int:
-    number = _count(value, "duration_min")
-    if not 1 <= number <= 24 * 60:
-        raise InvalidInput("range", field="duration_min", minimum=1, maximum=1440)
-    return number
 
 
 def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
@@ -251,7 +207,7 @@ class SessionService:
         session_id = str(uuid.uuid4())
         entry = self._ws.append("session.scheduled", {
             "session_id": session_id, "kind": kind, "starts_at": when,
-            "duration_min": _duration(duration_min), "phase_id": phase_id,
+            "duration_min": duration(duration_min), "phase_id": phase_id,
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
             "surrogate_id": surrogate_id}, case_id)
         return Change(entry.id, case_id, entry.kind, session_id)
@@ -310,17 +266,17 @@ class SessionService:
             raise InvalidInput("already-debriefed", field="session_id")
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
-        stop, pause = _count(form.stop_signals, "stop_signals"), _count(form.pause_signals, "pause_signals")
+        stop, pause = count(form.stop_signals, "stop_signals"), count(form.pause_signals, "pause_signals")
         flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept))
         body: dict[str, Any] = {
             "session_id": session_id, "held_at": held_at,
-            "duration_min": _duration(form.duration_min or session.duration_min),
+            "duration_min": duration(form.duration_min or session.duration_min),
             "location": (form.location if form.location is not None else session.location).strip(),
             "phase_id": session.phase_id,
             "activities_planned": ladder_sorted(session.planned_activities),
             "activities_done": ladder_sorted(done),
-            "suds_before": _suds(form.suds_before, "suds_before"),
-            "suds_after": _suds(form.suds_after, "suds_after"),
+            "suds_before": suds(form.suds_before, "suds_before"),
+            "suds_after": suds(form.suds_after, "suds_after"),
             "boundaries_kept": bool(form.boundaries_kept), "stop_signals": stop,
             "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
             "flags": flags,
@@ -359,51 +315,3 @@ class SessionService:
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
             "comment": comment.strip()}, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
-
-
-def check_measure(kind: str, value: Any) -> float:
-    if kind not in MEASURE_RANGES:
-        raise InvalidInput("measure-kind", field="kind")
-    low, high, integer = MEASURE_RANGES[kind]
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput("number", field="value") from exc
-    if integer and number != int(number):
-        raise InvalidInput("whole-number", field="value")
-    if not low <= number <= high:
-        raise InvalidInput("range", field="value", minimum=low, maximum=high)
-    return int(number) if integer else round(number, 2)
-
-
-class MeasureService:
-    """SUDS ratings (0-10, per situation), IIEF-5 totals (5-25), FSFI totals (2-36)."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def record(self, case_key: str, kind: str, value: float, on: str | None = None,
-               label: str = "") -> Change:
-        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
-        number = check_measure(kind, value)
-        measure_id = str(uuid.uuid4())
-        entry = self._ws.append("measure.recorded", {
-            "measure_id": measure_id, "kind": kind, "value": number,
-            "on": clock.day(on, "on") if on else self._ws.local_now()[:10],
-            "label": label.strip()}, case_id)
-        return Change(entry.id, case_id, entry.kind, measure_id)
-
-    def list(self, case_key: str, kind: str | None = None) -> list[Measure]:
-        """By day, then when recorded, then entry id (the same on every machine)."""
-        case_id = self._ws.cases.access.require(case_key)
-        rows = self._ws.vault.db.rows(
-            "SELECT m.data, m.entry_id FROM measures m LEFT JOIN entries e ON e.id = m.entry_id"
-            " WHERE m.case_id=?" + (" AND m.kind=?" if kind else "")
-            + " ORDER BY json_extract(m.data, '$.on'), e.created_at, m.entry_id",
-            (case_id, kind) if kind else (case_id,))
-        out = []
-        for data, entry_id in rows:
-            d = json.loads(data)
-            out.append(Measure(d["measure_id"], d["kind"], d["value"], d["on"], d.get("label", ""),
-                               entry_id, bool(d.get("amendments"))))
-        return out

@@ -129,7 +129,7 @@ def describe(exc: TriadError) -> tuple[str, int]:
 
 
 # -- passphrases --
-def _interactive() -> bool:
+def interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
@@ -137,7 +137,7 @@ def ask_secret(env: str, prompt: str, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
-    if not _interactive():
+    if not interactive():
         raise CliError(f"no terminal to ask for the {prompt.lower()}: set {env}")
     first = getpass.getpass(f"{prompt}: ")
     if confirm and getpass.getpass(f"{prompt} (again): ") != first:
@@ -181,11 +181,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 def _save_sheet(args: argparse.Namespace, code: str) -> None:
     if not args.recovery_sheet:
         return
-    from triad.cli.reports import _save
+    from triad.cli.reports import save_pdf
     from triad.clock import local_now
     from triad.reports.service import recovery_sheet
 
-    _save(args.recovery_sheet, recovery_sheet(Path(args.vault).name, code, local_now()))
+    save_pdf(args.recovery_sheet, recovery_sheet(Path(args.vault).name, code, local_now()))
 
 
 def _credentials(args: argparse.Namespace) -> tuple[Credential, ...]:
@@ -298,7 +298,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     code = os.environ.get(RECOVERY_ENV)
     if code is None:
-        if not _interactive():
+        if not interactive():
             raise CliError(f"no terminal to ask for the recovery code: set {RECOVERY_ENV}")
         code = input("Recovery code: ")
     from triad.vault import recovery

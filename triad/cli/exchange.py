@@ -120,14 +120,14 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    from triad.cli import CliError, _interactive, open_vault
+    from triad.cli import CliError, interactive, open_vault
 
     card = read_card(_read(args.card))
     print(f"Identity card of {card.name} ({ROLE_WORDS[card.role]}).")
     print(f"Fingerprint: {card.fingerprint}")
     confirmed = args.confirm_fingerprint
     if confirmed is None:
-        if not _interactive():
+        if not interactive():
             raise CliError("no terminal to confirm the fingerprint: check it with the card's "
                            "owner, then pass --confirm-fingerprint FP (nothing was imported)")
         answer = input("Ask them to read their fingerprint to you (in person or by phone). "

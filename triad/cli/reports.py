@@ -9,7 +9,7 @@ from pathlib import Path
 from triad.vault.files import atomic_write
 
 
-def _save(path: str, data: bytes) -> None:
+def save_pdf(path: str, data: bytes) -> None:
     if not path.lower().endswith(".pdf"):
         from triad.cli import CliError
 
@@ -37,7 +37,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.debrief(session, args.show_names, args.page_size)
     finally:
         ws.close()
-    _save(args.output, data)
+    save_pdf(args.output, data)
     return 0
 
 

@@ -37,7 +37,8 @@ from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from triad.log.kinds import may_author
 from triad.roles import Role
-from triad.transfer.case_json import _UNSTORABLE, ENTRY_FIELDS, defines, needs
+from triad.transfer.case_json import ENTRY_FIELDS, UNSTORABLE
+from triad.transfer.ordering import defines, needs
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -395,7 +396,7 @@ class _Importer:
                     "credentials": m["credentials"], "source": "packet",
                     "vouched_by": self.sender.member_id})
             except InvalidInput as exc:
-                if exc.detail not in _UNSTORABLE:
+                if exc.detail not in UNSTORABLE:
                     raise
                 where = f"members[{self.p['members'].index(m)}]"
                 raise PacketRejected("malformed", item=where) from exc
@@ -410,7 +411,7 @@ class _Importer:
             try:
                 self.ws.log.insert_signed(e)
             except InvalidInput as exc:
-                if exc.detail in _UNSTORABLE:  # a value SQLite cannot bind, text with U+0000
+                if exc.detail in UNSTORABLE:  # a value SQLite cannot bind, text with U+0000
                     raise PacketRejected("malformed", item=item.where + ".body") from exc
                 if exc.detail != "conflict":
                     raise
@@ -506,7 +507,7 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
     except InvalidInput as exc:
         # A value the storage layer refuses (one SQLite cannot bind, text with U+0000) in a
         # query or a row outside the places that name their item: refused, rolled back.
-        if exc.detail not in _UNSTORABLE:
+        if exc.detail not in UNSTORABLE:
             raise
         raise PacketRejected("malformed", item="entries") from exc
     cases = sorted({CaseId(str(i.entry.case_id)) for i in applied if i.form != "header"})

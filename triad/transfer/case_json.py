@@ -10,8 +10,6 @@ nothing the second time. The importing therapist takes custody of the case in th
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from triad.errors import InvalidInput, TriadError
 from triad.log.entries import GENESIS, CaseId, Entry
 from triad.log.kinds import may_author
 from triad.roles import Role
+from triad.transfer.ordering import causal_order
 from triad.transfer.schema import Check, compile_root
 
 if TYPE_CHECKING:
@@ -44,81 +43,6 @@ class ImportResult:
     members_added: int
 
 
-def defines(e: Entry) -> list[tuple[str, str]]:
-    """The keys an entry brings into being: itself, its case, a session, a debrief, ..."""
-    b = e.body
-    keys: list[tuple[str, str]] = [("entry", str(e.id))]
-    if e.kind == "case.opened":
-        keys.append(("case", e.case_id or ""))
-    for kind, name, field in (("session.scheduled", "session", "session_id"),
-                              ("session.debriefed", "debrief", "session_id"),
-                              ("consent.given", "consent", "consent_id"),
-                              ("goal.set", "goal", "goal_id")):
-        if e.kind == kind:
-            keys.append((name, str(b.get(field))))
-    return keys
-
-
-def needs(e: Entry) -> list[tuple[str, str]]:
-    """The keys an entry refers to and cannot be applied without (see :func:`defines`)."""
-    b = e.body
-    needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
-    for kind, name, field in (("session.debriefed", "session", "session_id"),
-                              ("debrief.reviewed", "debrief", "session_id"),
-                              ("consent.revoked", "consent", "consent_id"),
-                              ("goal.progress", "goal", "goal_id"),
-                              ("entry.amended", "entry", "target_id")):
-        if e.kind == kind:
-            needs.append((name, str(b.get(field))))
-    return needs
-
-
-def causal_order(entries: Iterable[Entry]) -> list[Entry]:
-    """A deterministic order in which nothing comes before what it depends on: each
-    (author, case) chain in seq order, every reference (a review to its debrief, a revocation
-    to its consent, an amendment to its target) after what it refers to; time (then id) only
-    breaks ties. Clocks on different machines may disagree; references do not."""
-    items = list(entries)
-    definer: dict[tuple[str, str], int] = {}
-    for i, e in enumerate(items):
-        for key in defines(e):
-            definer.setdefault(key, i)
-    chains: dict[tuple[str, str], list[int]] = {}
-    for i, e in enumerate(items):
-        chains.setdefault((e.author, e.chain), []).append(i)
-    waits: list[set[int]] = [set() for _ in items]
-    for chain in chains.values():
-        chain.sort(key=lambda i: items[i].seq)
-        for before, after in itertools.pairwise(chain):
-            waits[after].add(before)
-    for i, e in enumerate(items):
-        for key in needs(e):
-            j = definer.get(key)
-            if j is not None and j != i:
-                waits[i].add(j)
-    unlocks: list[list[int]] = [[] for _ in items]
-    for i, deps in enumerate(waits):
-        for j in deps:
-            unlocks[j].append(i)
-    remaining = [len(d) for d in waits]
-    ready = [(items[i].created_at, items[i].id, i) for i in range(len(items)) if not remaining[i]]
-    heapq.heapify(ready)
-    out: list[Entry] = []
-    done = [False] * len(items)
-    while ready:
-        _, _, i = heapq.heappop(ready)
-        out.append(items[i])
-        done[i] = True
-        for k in unlocks[i]:
-            remaining[k] -= 1
-            if remaining[k] == 0:
-                heapq.heappush(ready, (items[k].created_at, items[k].id, k))
-    # A cycle can only come from a forged file; keep its entries (validation rejects them).
-    out.extend(sorted((items[i] for i in range(len(items)) if not done[i]),
-                      key=lambda e: (e.created_at, e.id)))
-    return out
-
-
 def _path(parts: Iterable[Any]) -> str:
     out = "$"
     for p in parts:
@@ -127,7 +51,7 @@ def _path(parts: Iterable[Any]) -> str:
 
 
 # what the storage layer refuses to store: a value SQLite cannot bind, text with U+0000
-_UNSTORABLE = ("unsupported-value", "nul-character")
+UNSTORABLE = ("unsupported-value", "nul-character")
 
 
 def _bad(path: str, reason: str) -> InvalidInput:
@@ -222,7 +146,7 @@ class InterchangeService:
             # an id belongs, a client that is not an object)
             raise _bad("$.entries", "malformed") from exc
         except InvalidInput as exc:
-            if exc.detail in _UNSTORABLE:
+            if exc.detail in UNSTORABLE:
                 raise _bad("$.entries", "malformed") from exc
             raise
         db = self._ws.vault.db
@@ -240,7 +164,7 @@ class InterchangeService:
                             "credentials": m["credentials"], "signing_public": m["signing_public"],
                             "age_public": m["age_public"]})
                     except InvalidInput as exc:
-                        if exc.detail not in _UNSTORABLE:
+                        if exc.detail not in UNSTORABLE:
                             raise
                         raise _bad(f"$.members[{data['members'].index(m)}]", "malformed") from exc
                     members_added += 1
@@ -260,7 +184,7 @@ class InterchangeService:
                 try:
                     self._ws.log.insert_signed(e)
                 except InvalidInput as exc:
-                    if exc.detail in _UNSTORABLE:
+                    if exc.detail in UNSTORABLE:
                         raise _bad(f"$.entries[{index[e.id]}].body", "malformed") from exc
                     if exc.detail != "conflict":
                         raise
@@ -318,7 +242,7 @@ class InterchangeService:
         """What signatures cannot show: the file's entries must hang together as one case,
         and touch nothing of other cases in this vault. Also used for exchange packets
         (``data`` needs ``case_id`` and ``code``; ``members`` maps author ids to ``role``)."""
-        from triad.casefile.amendments import _clean
+        from triad.casefile.amendments import clean_changes
         from triad.log.projection import AMENDABLE
 
         db = self._ws.vault.db
@@ -381,7 +305,7 @@ class InterchangeService:
                 if target.author != e.author and author_role != Role.THERAPIST.value:
                     raise _bad(f"{where}.author", "not-the-author")
                 try:
-                    clean = _clean(target.kind, target.body, b["changes"])
+                    clean = clean_changes(target.kind, target.body, b["changes"])
                 except InvalidInput as exc:
                     raise _bad(f"{where}.body.changes", "not-amendable") from exc
                 if clean != b["changes"]:

@@ -125,7 +125,7 @@ def test_round_trip(capsys: pytest.CaptureFixture[str], vaults: dict[str, str]) 
 def test_interactive_confirmation(capsys: pytest.CaptureFixture[str], vaults: dict[str, str],
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     fps = cards(capsys, vaults)
-    monkeypatch.setattr("triad.cli._interactive", lambda: True)
+    monkeypatch.setattr("triad.cli.interactive", lambda: True)
     answers = iter(["n", "yes"])
     asked: list[str] = []
 

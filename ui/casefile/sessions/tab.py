@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from triad import clock
 from triad.casefile.cases import Case, Change
-from triad.casefile.sessions import Measure, Session
+from triad.casefile.measures import Measure
+from triad.casefile.sessions import Session
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.sessions.debrief_form import (

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
-from triad.casefile.sessions import MEASURE_RANGES
+from triad.casefile.measures import MEASURE_RANGES
 from triad.errors import ConsentViolation, InvalidInput, NotFound, PermissionDenied
 from ui.messages import message_for
 from ui.widgets.form import clinical_minutes

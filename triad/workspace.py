@@ -36,6 +36,7 @@ from triad.casefile.members import (
 )
 from triad.casefile.plans import PlanService
 from triad.casefile.sessions import SessionService
+from triad.clock import utc_stamp
 from triad.errors import PermissionDenied, StorageFailed, UnknownMember, VaultError
 from triad.exchange.service import ExchangeService
 from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
@@ -145,7 +146,7 @@ class Workspace:
                     "SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,)
                 )
                 assert row is not None
-                stamp = (clock or system_clock)().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                stamp = utc_stamp((clock or system_clock)())
                 log.append(
                     member_id, bytes(row[0]), "member.added",
                     added_body(member_id, name, role, credentials, signing_public, age_public),
@@ -287,7 +288,7 @@ class Workspace:
         """Sign and append an entry as the acting member, stamped by ``self.clock``."""
         if case_id is not None and not may_author(self.actor.role, kind):
             raise PermissionDenied("role", role=self.actor.role.value)
-        stamp = self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        stamp = utc_stamp(self.clock())
         return self.log.append(self.actor.member_id, self._signer, kind, body, case_id, stamp)
 
     def local_now(self) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
@@ -129,7 +128,7 @@ class AuditService:
     def run(self, case_key: str | None = None) -> AuditReport:
         settings = self.settings()
         now = self._ws.local_now()
-        now_utc = self._ws.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        now_utc = clock.utc_stamp(self._ws.clock())
         credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
             m.member_id: (m.role, m.credentials)
             for m in self._ws.members.list(include_removed=True) if not m.external

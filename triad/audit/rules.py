@@ -178,7 +178,7 @@ def outdated_version(f: CaseFacts) -> Iterator[Hit]:
 
 def _deadline(submitted_utc: str, days: int) -> str:
     moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return clock.utc_stamp(moment)
 
 
 def _needs_attention(s: SessionFacts) -> bool:

@@ -19,6 +19,7 @@ from triad.casefile.cases import Change
 from triad.casefile.members import Credential
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId, VerifyReport
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class AuditService:
             raise InvalidInput("audit-setting", field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
             raise InvalidInput("range", field="audit settings")
-        self._ws.append("vault.audit_settings", dict(new.__dict__))
+        self._ws.append(Kind.VAULT_AUDIT_SETTINGS, dict(new.__dict__))
         return new
 
     # -- the audit --
@@ -182,7 +183,7 @@ class AuditService:
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.SUPERVISOR:
             raise PermissionDenied("not-on-case")
-        entry = self._ws.append("audit.signoff", {
+        entry = self._ws.append(Kind.AUDIT_SIGNOFF, {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "record_id": f.record_id,
             "comment": comment.strip()}, f.case_id)  # type: ignore[arg-type]
         return Change(entry.id, entry.case_id, entry.kind, f.finding_id)
@@ -195,7 +196,7 @@ class AuditService:
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.THERAPIST:
             raise PermissionDenied("not-on-case")
-        entry = self._ws.append("audit.remediation", {
+        entry = self._ws.append(Kind.AUDIT_REMEDIATION, {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "note": note.strip()},
             f.case_id)  # type: ignore[arg-type]
         return Change(entry.id, entry.case_id, entry.kind, f.finding_id)

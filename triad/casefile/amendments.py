@@ -16,6 +16,7 @@ from triad.casefile.validate import duration, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import Entry
+from triad.log.kinds import Kind, kind_of
 from triad.log.projection import AMENDABLE
 from triad.roles import Role
 
@@ -40,7 +41,10 @@ class Amendment:
 def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """``changes`` to an entry of ``kind`` (body ``target``) cleaned as the services store
     them; InvalidInput for a field that may not be amended or a value that is not valid."""
-    allowed = AMENDABLE[kind]
+    known = kind_of(kind)
+    if known is None or known not in AMENDABLE:
+        raise InvalidInput("not-amendable", field="kind", kind=kind)
+    allowed = AMENDABLE[known]
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in allowed:
@@ -103,7 +107,7 @@ class AmendmentService:
                 target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
         if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
             body["flags"] = self._reflag(target.body["session_id"], clean)
-        entry = self._ws.append("entry.amended", body, target.case_id)
+        entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)
         return Change(entry.id, target.case_id, entry.kind, entry_id)
 
     def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[str]:

@@ -18,6 +18,7 @@ from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId, EntryId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ class CaseService:
             "status": "referral",
             "opened_at": clock.when(opened_at, "opened_at") if opened_at else self._ws.local_now(),
         }
-        entry = self._ws.append("case.opened", body, case_id)
+        entry = self._ws.append(Kind.CASE_OPENED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     def update_client(self, case_key: str, **changes: Any) -> Change:
@@ -275,14 +276,14 @@ class CaseService:
             "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
         ):
             raise InvalidInput("code-taken", field="client.code")
-        entry = self._ws.append("case.client_updated", {"changes": data}, case_id)
+        entry = self._ws.append(Kind.CASE_CLIENT_UPDATED, {"changes": data}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     def set_team(self, case_key: str, surrogate_ids: tuple[str, ...],
                  supervisor_id: str | None) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
         self._check_team(tuple(surrogate_ids), supervisor_id)
-        entry = self._ws.append("case.team_changed", {
+        entry = self._ws.append(Kind.CASE_TEAM_CHANGED, {
             "surrogate_ids": sorted(surrogate_ids), "supervisor_id": supervisor_id}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
@@ -295,7 +296,7 @@ class CaseService:
             raise InvalidInput("transition", field="status", current=case.status, to=to)
         body = {"from": case.status, "to": to, "reason": reason.strip(),
                 "at": clock.when(at, "at") if at else self._ws.local_now()}
-        entry = self._ws.append("case.status_changed", body, case_id)
+        entry = self._ws.append(Kind.CASE_STATUS_CHANGED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     # -- goals --
@@ -305,7 +306,7 @@ class CaseService:
         if not description.strip():
             raise InvalidInput("empty", field="description")
         goal_id = str(uuid.uuid4())
-        entry = self._ws.append("goal.set", {
+        entry = self._ws.append(Kind.GOAL_SET, {
             "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
             "target": str(target), "unit": unit.strip()}, case_id)
         return Change(entry.id, case_id, entry.kind, goal_id)
@@ -316,7 +317,7 @@ class CaseService:
         if not self._ws.vault.db.one("SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
                                      (goal_id, case_id)):
             raise NotFound("goal")
-        entry = self._ws.append("goal.progress", {
+        entry = self._ws.append(Kind.GOAL_PROGRESS, {
             "goal_id": goal_id, "value": str(value), "note": note.strip(),
             "on": clock.day(on) if on else self._ws.local_now()[:10]}, case_id)
         return Change(entry.id, case_id, entry.kind, goal_id)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from triad import clock
 from triad.casefile.cases import Change
 from triad.errors import InvalidInput
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class MeasureService:
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         number = check_measure(kind, value)
         measure_id = str(uuid.uuid4())
-        entry = self._ws.append("measure.recorded", {
+        entry = self._ws.append(Kind.MEASURE_RECORDED, {
             "measure_id": measure_id, "kind": kind, "value": number,
             "on": clock.day(on, "on") if on else self._ws.local_now()[:10],
             "label": label.strip()}, case_id)

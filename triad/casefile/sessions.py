@@ -28,6 +28,7 @@ from triad.casefile.validate import count, duration, suds
 from triad.casefile.visibility import PROCESS_RECORDING
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class SessionService:
             plan.phase(phase_id)
         self._ws.consent.require_covered(case_id, tuple(a.value for a in planned), when)
         session_id = str(uuid.uuid4())
-        entry = self._ws.append("session.scheduled", {
+        entry = self._ws.append(Kind.SESSION_SCHEDULED, {
             "session_id": session_id, "kind": kind, "starts_at": when,
             "duration_min": duration(duration_min), "phase_id": phase_id,
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
@@ -284,7 +285,7 @@ class SessionService:
         for name in TEXT_FIELDS:
             if name != "location":
                 body[name] = str(getattr(form, name)).strip()
-        entry = self._ws.append("session.debriefed", body, session.case_id)
+        entry = self._ws.append(Kind.SESSION_DEBRIEFED, body, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
 
     def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
@@ -311,7 +312,7 @@ class SessionService:
             raise InvalidInput("no-debrief", field="session_id")
         if not comment.strip():
             raise InvalidInput("comment-required", field="comment")
-        entry = self._ws.append("debrief.reviewed", {
+        entry = self._ws.append(Kind.DEBRIEF_REVIEWED, {
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
             "comment": comment.strip()}, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)

@@ -20,7 +20,7 @@ from triad import crypto
 from triad.data import DATA
 from triad.errors import InvalidInput, TriadError
 from triad.log.entries import GENESIS, CaseId, Entry
-from triad.log.kinds import may_author
+from triad.log.kinds import Kind, may_author
 from triad.roles import Role
 from triad.transfer.ordering import causal_order
 from triad.transfer.schema import Check, compile_root
@@ -159,7 +159,7 @@ class InterchangeService:
                 row = db.one("SELECT signing_public FROM members WHERE member_id=?", (member_id,))
                 if row is None:
                     try:
-                        self._ws.append("member.imported", {
+                        self._ws.append(Kind.MEMBER_IMPORTED, {
                             "member_id": member_id, "name": m["name"], "role": m["role"],
                             "credentials": m["credentials"], "signing_public": m["signing_public"],
                             "age_public": m["age_public"]})
@@ -196,7 +196,7 @@ class InterchangeService:
                 added += 1
             if added and not db.one("SELECT 1 FROM custodians WHERE case_id=? AND member_id=?",
                                     (data["case_id"], self._ws.actor.member_id)):
-                self._ws.append("case.imported", {
+                self._ws.append(Kind.CASE_IMPORTED, {
                     "case_id": data["case_id"], "code": data["code"], "entries": added})
         return ImportResult(CaseId(data["case_id"]), data["code"], added, present, members_added)
 

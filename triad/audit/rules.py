@@ -182,8 +182,7 @@ def _deadline(submitted_utc: str, days: int) -> str:
 
 
 def _needs_attention(s: SessionFacts) -> bool:
-    return any(flag.startswith(("activity-not-consented", "stop-signal", "pause-signal",
-                                "boundary-not-kept")) for flag in s.flags)
+    return any(flag.needs_attention for flag in s.flags)
 
 
 def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:

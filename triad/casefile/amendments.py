@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Change, validate_client
+from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.measures import check_measure
 from triad.casefile.validate import duration, suds
@@ -106,11 +107,11 @@ class AmendmentService:
             self._ws.consent.require_covered(
                 target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
         if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
-            body["flags"] = self._reflag(target.body["session_id"], clean)
+            body["flags"] = [str(f) for f in self._reflag(target.body["session_id"], clean)]
         entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)
         return Change(entry.id, target.case_id, entry.kind, entry_id)
 
-    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[str]:
+    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[Flag]:
         session = self._ws.sessions.get(session_id)
         d = session.debrief
         assert d is not None

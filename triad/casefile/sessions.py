@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Change
+from triad.casefile.flags import Flag, FlagKind, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted
 from triad.casefile.validate import count, duration, suds
 from triad.casefile.visibility import PROCESS_RECORDING
@@ -75,7 +76,7 @@ class Debrief:
     questions: str
     proposal: str
     process_recording: str
-    flags: tuple[str, ...]
+    flags: tuple[Flag, ...]
     reviews: tuple[Review, ...] = ()
     amended: bool = False
 
@@ -160,7 +161,7 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         pause_signals=d.get("pause_signals", 0), safer_sex=d.get("safer_sex", ""),
         aids_used=tuple(d.get("aids_used", [])), reactions=d.get("reactions", ""),
         questions=d.get("questions", ""), proposal=d.get("proposal", ""),
-        process_recording=d.get("process_recording", ""), flags=tuple(d.get("flags", [])),
+        process_recording=d.get("process_recording", ""), flags=parse_flags(d.get("flags", [])),
         reviews=tuple(sorted((Review(r["comment"], r["by"], r["at"], r["entry_id"],
                                      bool(r.get("amendments"))) for r in review_rows),
                              key=lambda r: (r.at, r.entry_id))),
@@ -280,7 +281,7 @@ class SessionService:
             "suds_after": suds(form.suds_after, "suds_after"),
             "boundaries_kept": bool(form.boundaries_kept), "stop_signals": stop,
             "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
-            "flags": flags,
+            "flags": [str(f) for f in flags],
         }
         for name in TEXT_FIELDS:
             if name != "location":
@@ -289,19 +290,19 @@ class SessionService:
         return Change(entry.id, session.case_id, entry.kind, session_id)
 
     def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
-                  pause: int, boundaries_kept: bool) -> builtins.list[str]:
+                  pause: int, boundaries_kept: bool) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
         at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
         missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
-        flags = [f"activity-not-consented:{a}" for a in missing]
-        flags += [f"activity-not-planned:{a.value}" for a in done
+        flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in missing]
+        flags += [Flag.of(FlagKind.ACTIVITY_NOT_PLANNED, a.value) for a in done
                   if a not in session.planned_activities and a.value not in missing]
         if stop:
-            flags.append("stop-signal-used")
+            flags.append(Flag.of(FlagKind.STOP_SIGNAL_USED))
         if pause:
-            flags.append("pause-signal-used")
+            flags.append(Flag.of(FlagKind.PAUSE_SIGNAL_USED))
         if not boundaries_kept:
-            flags.append("boundary-not-kept")
+            flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
         return flags
 
     def review(self, session_id: str, comment: str) -> Change:

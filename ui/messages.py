@@ -87,6 +87,10 @@ INVALID = {
     "not-a-surrogate": "Only members with the surrogate partner role can join a triad as its "
     "surrogate partner.",
     "not-a-supervisor": "Only a member with the supervisor role can supervise a case.",
+    "date-of-birth-future": "The date of birth is in the future. Check the year.",
+    # goals on a scale (SUDS, IIEF-5, FSFI): the Add goal and Record progress dialogs' words
+    "scale-number": "The {field} must be a number on the {scale} scale ({minimum} to {maximum}).",
+    "scale-range": "The {field} must be between {minimum} and {maximum} on the {scale} scale.",
     # plans and phases
     "no-phases": "A phase plan needs at least one phase.",
     "phase-id": "Each phase needs its own short id (letters, digits, hyphens).",
@@ -148,6 +152,9 @@ CASE_FILE = {
     "chain-gap": "an author's chain of entries has a gap",
     "chain-broken": "an author's chain of entries is broken",
     "no-case-opened": "it does not contain the opening of the case",
+    "goal-scale": "a goal's baseline, target or progress is not a number within its scale "
+    "(SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)",
+    "date-of-birth-future": "the client's date of birth is in the future",
 }
 CASE_FILE_SCHEMA = "it does not follow the case file format ({reason})"
 # the JSON Schema keyword a case file broke, in words
@@ -315,7 +322,7 @@ FIELDS = {
     "to": "end date", "date_of_birth": "date of birth", "signed_on": "signing date",
     "opened_at": "opening date", "legal_name": "legal name", "pronouns": "pronouns",
     "concerns_note": "concerns in the client's words", "contraindications": "contraindications",
-    "medical_context": "medical context", "code": "client code",
+    "medical_context": "medical context", "code": "client code", "baseline": "baseline", "target": "target",
     "review_days": "review days", "credential_warning_days": "credential warning days",
     "reconsent_at_phase_change": "re-consent at phase change", "audit settings": "audit setting",
 }
@@ -371,8 +378,11 @@ def _invalid(exc: InvalidInput) -> str:
     if text is None:
         log.warning("no sentence for invalid input %s", d)
         return tr("The {field} is not valid. Please check it.").format(field=field)
+    minimum, maximum = data.get("minimum", ""), data.get("maximum", "")
+    if d in ("scale-number", "scale-range"):  # a scale's ends as people write them: 5, not 5.0
+        minimum, maximum = _number(minimum), _number(maximum)
     return tr(text).format(
-        field=field, minimum=data.get("minimum", ""), maximum=data.get("maximum", ""),
+        field=field, minimum=minimum, maximum=maximum, scale=str(data.get("scale", "")),
         status=tr(STATUS_WORDS.get(str(data.get("status")), "")),
         current=tr(STATUS_WORDS.get(str(data.get("current")), "")),
         to=tr(STATUS_WORDS.get(str(data.get("to")), "")),
@@ -380,6 +390,10 @@ def _invalid(exc: InvalidInput) -> str:
         party=_words(PARTY_WORDS, [data.get("value")], "party"),
         parties=_words(PARTY_WORDS, _seq(data.get("parties")), "another party"),
     )
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
 
 
 def _seq(value: object) -> list[object]:

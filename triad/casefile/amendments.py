@@ -13,7 +13,7 @@ from triad.casefile.cases import Change, validate_client
 from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.measures import check_measure
-from triad.casefile.validate import duration, suds
+from triad.casefile.validate import date_of_birth_problem, duration, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import Entry
@@ -99,6 +99,9 @@ class AmendmentService:
         if not reason.strip():
             raise InvalidInput("reason-required", field="reason")
         clean = clean_changes(target.kind, target.body, changes)
+        problem = self.why_not(target, clean)
+        if problem is not None:
+            raise problem
         body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
                                 "reason": reason.strip(), "changes": clean}
         if target.kind == "session.scheduled" and "starts_at" in clean:
@@ -110,6 +113,21 @@ class AmendmentService:
             body["flags"] = [str(f) for f in self._reflag(target.body["session_id"], clean)]
         entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)
         return Change(entry.id, target.case_id, entry.kind, entry_id)
+
+    def why_not(self, target: Entry, clean: dict[str, Any]) -> InvalidInput | None:
+        """Why the cleaned ``clean`` changes cannot amend ``target``, or None: the corrected
+        record must keep the rules its service keeps (a goal's values within its scale, a
+        date of birth not in the future)."""
+        if target.kind == Kind.GOAL_SET and {"baseline", "target", "unit"} & clean.keys():
+            row = self._ws.vault.db.one("SELECT data FROM goals WHERE goal_id=? AND case_id=?",
+                                        (target.body.get("goal_id"), target.case_id))
+            goal = {**(json.loads(row[0]) if row else target.body), **clean}
+            return self._ws.cases.why_not_goal(str(goal.get("baseline", "")),
+                                               str(goal.get("target", "")), str(goal.get("unit", "")))
+        if target.kind == Kind.CASE_OPENED:
+            client = clean.get("client", {})
+            return date_of_birth_problem(str(client.get("date_of_birth", "")), self._ws.local_now())
+        return None
 
     def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[Flag]:
         session = self._ws.sessions.get(session_id)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.casefile.validate import date_of_birth_problem, goal_value_problem
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId, EntryId
 from triad.log.kinds import Kind
@@ -239,6 +240,32 @@ class CaseService:
         numbers = [int(c[len(prefix):]) for (c,) in rows if c[len(prefix):].isdigit()]
         return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
+    def why_not_client(self, client: dict[str, Any]) -> InvalidInput | None:
+        """Why these client fields (all, or only those changed) cannot be stored, or None:
+        a field that is not valid, or a date of birth after today (the workspace's clock)."""
+        try:
+            self._clean_client(client)
+        except InvalidInput as exc:
+            return exc
+        return None
+
+    def _clean_client(self, client: dict[str, Any]) -> dict[str, Any]:
+        data = validate_client(client)
+        problem = date_of_birth_problem(data.get("date_of_birth", ""), self._ws.local_now())
+        if problem is not None:
+            raise problem
+        return data
+
+    def why_not_goal(self, baseline: str, target: str, unit: str = "") -> InvalidInput | None:
+        """Why a goal with this baseline and target cannot be measured on ``unit``, or None:
+        on a known scale (SUDS, IIEF-5, FSFI) both must be numbers within its range."""
+        return (goal_value_problem(unit, baseline, "baseline")
+                or goal_value_problem(unit, target, "target"))
+
+    def why_not_progress(self, unit: str, value: str) -> InvalidInput | None:
+        """Why ``value`` cannot be recorded as progress on a goal measured on ``unit``, or None."""
+        return goal_value_problem(unit, value, "value")
+
     def _check_team(self, surrogate_ids: tuple[str, ...], supervisor_id: str | None) -> None:
         for member_id in surrogate_ids:
             if self._ws.members.require_active(member_id).role is not Role.SURROGATE:
@@ -253,7 +280,7 @@ class CaseService:
         """Open a case (status: referral) with the acting therapist as its clinical lead.
         ``client`` holds the fields of :class:`Client`; the code defaults to the next free."""
         self._ws.require(Role.THERAPIST)
-        data = validate_client({"code": self.next_code(), **client})
+        data = self._clean_client({"code": self.next_code(), **client})
         if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
             raise InvalidInput("code-taken", field="client.code")
         self._check_team(tuple(surrogate_ids), supervisor_id)
@@ -271,7 +298,7 @@ class CaseService:
 
     def update_client(self, case_key: str, **changes: Any) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
-        data = validate_client(changes)
+        data = self._clean_client(changes)
         if "code" in data and self._ws.vault.db.one(
             "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
         ):
@@ -305,6 +332,9 @@ class CaseService:
         case_id = self.access.require(case_key, Role.THERAPIST)
         if not description.strip():
             raise InvalidInput("empty", field="description")
+        problem = self.why_not_goal(baseline, target, unit)
+        if problem is not None:
+            raise problem
         goal_id = str(uuid.uuid4())
         entry = self._ws.append(Kind.GOAL_SET, {
             "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
@@ -314,9 +344,13 @@ class CaseService:
     def record_progress(self, case_key: str, goal_id: str, value: str, note: str = "",
                         on: str | None = None) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
-        if not self._ws.vault.db.one("SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
-                                     (goal_id, case_id)):
+        row = self._ws.vault.db.one("SELECT data FROM goals WHERE goal_id=? AND case_id=?",
+                                    (goal_id, case_id))
+        if row is None:
             raise NotFound("goal")
+        problem = self.why_not_progress(json.loads(row[0]).get("unit", ""), value)
+        if problem is not None:
+            raise problem
         entry = self._ws.append(Kind.GOAL_PROGRESS, {
             "goal_id": goal_id, "value": str(value), "note": note.strip(),
             "on": clock.day(on) if on else self._ws.local_now()[:10]}, case_id)

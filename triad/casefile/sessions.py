@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from triad import clock
-from triad.casefile.cases import Change
+from triad.casefile.cases import Case, Change
 from triad.casefile.flags import Flag, FlagKind, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted
 from triad.casefile.validate import count, duration, suds
-from triad.casefile.visibility import PROCESS_RECORDING
+from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import InvalidInput, NotFound, PermissionDenied
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
@@ -191,8 +191,9 @@ class SessionService:
         when = clock.when(starts_at, "starts_at")
         planned = activities(planned_activities, "planned_activities")
         case = self._ws.cases.get(case_id)
-        if case.status in ("closed",):
-            raise InvalidInput("case-status", field="status", status=case.status)
+        problem = self.why_not_schedule(case)
+        if problem is not None:
+            raise problem
         if kind != "therapist_session":
             if surrogate_id is None and len(case.surrogate_ids) == 1:
                 surrogate_id = case.surrogate_ids[0]
@@ -213,6 +214,21 @@ class SessionService:
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
             "surrogate_id": surrogate_id}, case_id)
         return Change(entry.id, case_id, entry.kind, session_id)
+
+    @staticmethod
+    def why_not_schedule(case: Case) -> InvalidInput | None:
+        """Why no session can be scheduled on ``case``, or None: a closed case takes no
+        sessions. (Who may schedule -- the case's therapist -- is checked by the call.)"""
+        if case.status == "closed":
+            return InvalidInput("case-status", field="status", status=case.status)
+        return None
+
+    def may_read_process_recording(self, session: Session) -> bool:
+        """Whether the acting member reads the process recording of ``session``'s debrief
+        (``triad.casefile.visibility.may_read_process_recording``)."""
+        d = session.debrief
+        return may_read_process_recording(self._ws.cases.access.role(session.case_id),
+                                          d.author if d else None, self._ws.actor.member_id)
 
     def list(self, case_key: str) -> list[Session]:
         """Sessions in time order. A surrogate sees only their own sessions."""

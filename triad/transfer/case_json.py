@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from triad import crypto
+from triad import clock, crypto
+from triad.casefile.validate import date_of_birth_problem, goal_value_problem
 from triad.data import DATA
 from triad.errors import InvalidInput, TriadError
 from triad.log.entries import GENESIS, CaseId, Entry
@@ -250,6 +251,7 @@ class InterchangeService:
         row = db.one("SELECT therapist_id FROM cases WHERE case_id=?", (case_id,))
         therapist = row[0] if row else None
         in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
+        present = set(in_case)
         ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
                                     "goal": set()}
         for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
@@ -311,6 +313,55 @@ class InterchangeService:
                 if clean != b["changes"]:
                     raise _bad(f"{where}.body.changes", "not-amendable")
             in_case[e.id] = e
+        self._check_clinical_rules(ordered, case_id, index, present, in_case)
+
+    def _check_clinical_rules(self, ordered: list[Entry], case_id: str, index: dict[str, int],
+                              present: set[str], in_case: dict[str, Entry]) -> None:
+        """The rules the services keep, for entries written elsewhere (``present``: already in
+        this vault, not checked again): a goal's baseline, target and progress within its
+        scale (``triad.casefile.validate``); a client's date of birth not after today by this
+        workspace's clock."""
+        today = self._ws.local_now()
+        goals: dict[str, dict[str, Any]] = {r[0]: json.loads(r[1]) for r in self._ws.vault.db.rows(
+            "SELECT goal_id, data FROM goals WHERE case_id=?", (case_id,))}
+
+        def check_goal(where: str, goal: dict[str, Any], fields: tuple[str, ...]) -> None:
+            for name in fields:
+                if goal_value_problem(str(goal.get("unit", "")), goal.get(name, ""), name):
+                    raise _bad(f"{where}.{name}", "goal-scale")
+
+        def check_born(where: str, client: Any) -> None:
+            if not isinstance(client, dict) or not client.get("date_of_birth"):
+                return
+            try:
+                born = clock.day(str(client["date_of_birth"]))
+            except InvalidInput:
+                return  # the schema's business, not this rule's
+            if date_of_birth_problem(born, today):
+                raise _bad(f"{where}.date_of_birth", "date-of-birth-future")
+
+        for e in ordered:
+            if e.id in present:
+                continue
+            where, b = f"$.entries[{index[e.id]}].body", e.body
+            if e.kind == Kind.GOAL_SET:
+                goals[str(b["goal_id"])] = dict(b)
+                check_goal(where, b, ("baseline", "target"))
+            elif e.kind == Kind.GOAL_PROGRESS:
+                check_goal(where, {"unit": goals.get(str(b["goal_id"]), {}).get("unit", ""),
+                                   "value": b["value"]}, ("value",))
+            elif e.kind == Kind.CASE_OPENED:
+                check_born(f"{where}.client", b["client"])
+            elif e.kind == Kind.CASE_CLIENT_UPDATED:
+                check_born(f"{where}.changes", b["changes"])
+            elif e.kind == Kind.ENTRY_AMENDED and b["target_kind"] == Kind.CASE_OPENED:
+                check_born(f"{where}.changes.client", b["changes"].get("client"))
+            elif e.kind == Kind.ENTRY_AMENDED and b["target_kind"] == Kind.GOAL_SET:
+                target = in_case[b["target_id"]]
+                goal_id = str(target.body["goal_id"])
+                goals[goal_id] = {**goals.get(goal_id, target.body), **b["changes"]}
+                changed = tuple(f for f in ("baseline", "target") if {f, "unit"} & b["changes"].keys())
+                check_goal(f"{where}.changes", goals[goal_id], changed)
 
     @staticmethod
     def _check_chains(entries: list[Entry], data: dict[str, Any]) -> None:

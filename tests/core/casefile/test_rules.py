@@ -93,7 +93,8 @@ def test_a_date_of_birth_in_the_future_is_refused_by_the_workspace_clock(p: Prac
     assert why is not None and why.detail == "date-of-birth-future"
     assert why.data["field"] == "client.date_of_birth"
     assert t.cases.why_not_client({"date_of_birth": "2026-03-01"}) is None  # born today
-    assert t.cases.why_not_client({"date_of_birth": "31/12/1990"}).detail == "date"  # type: ignore[union-attr]
+    malformed = t.cases.why_not_client({"date_of_birth": "31/12/1990"})
+    assert malformed is not None and malformed.detail == "date"
     t.cases.update_client(p.case, date_of_birth="2026-03-01")
 
 

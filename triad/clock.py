@@ -4,7 +4,7 @@ timestamps (``created_at``) are UTC, set by the log."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from triad.errors import InvalidCode, InvalidInput
 
@@ -31,6 +31,13 @@ def day(text: str, field: str = "date") -> str:
 def end_of(day_text: str) -> str:
     """The first minute after ``day_text``: validity "until D" includes all of D."""
     return (date.fromisoformat(day_text) + timedelta(days=1)).strftime("%Y-%m-%dT00:00")
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    """An entry timestamp: ``moment`` (default now; naive means local time) in UTC, to the
+    microsecond, e.g. ``2026-12-06T04:31:11.123456Z``. Stored in every entry's ``created_at``:
+    the format never changes."""
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def local_now() -> str:

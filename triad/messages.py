@@ -26,6 +26,7 @@ import os
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from triad.casefile.flags import Flag
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import (
     CaseFileReason,
@@ -136,6 +137,12 @@ INVALID: dict[str, str] = {
         "Only members with the surrogate partner role can join a triad as its surrogate partner."),
     InvalidCode.NOT_A_SUPERVISOR: N_(
         "Only a member with the supervisor role can supervise a case."),
+    InvalidCode.DATE_OF_BIRTH_FUTURE: N_("The date of birth is in the future. Check the year."),
+    # goals on a scale (SUDS, IIEF-5, FSFI): the Add goal and Record progress dialogs' words
+    InvalidCode.SCALE_NUMBER: N_(
+        "The {field} must be a number on the {scale} scale ({minimum} to {maximum})."),
+    InvalidCode.SCALE_RANGE: N_(
+        "The {field} must be between {minimum} and {maximum} on the {scale} scale."),
     InvalidCode.NO_PHASES: N_("A phase plan needs at least one phase."),
     InvalidCode.PHASE_ID: N_("Each phase needs its own short id (letters, digits, hyphens)."),
     InvalidCode.ACTIVE_PHASE_REMOVED: N_(
@@ -204,6 +211,10 @@ CASE_FILE: dict[str, str] = {
     CaseFileReason.CHAIN_GAP: N_("an author's chain of entries has a gap"),
     CaseFileReason.CHAIN_BROKEN: N_("an author's chain of entries is broken"),
     CaseFileReason.NO_CASE_OPENED: N_("it does not contain the opening of the case"),
+    CaseFileReason.GOAL_SCALE: N_(
+        "a goal's baseline, target or progress is not a number within its scale "
+        "(SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)"),
+    CaseFileReason.DATE_OF_BIRTH_FUTURE: N_("the client's date of birth is in the future"),
 }
 
 # The JSON Schema keyword a case file broke, in words.
@@ -440,6 +451,8 @@ FIELDS: dict[str, str] = {
     "contraindications": N_("contraindications"),
     "medical_context": N_("medical context"),
     "code": N_("client code"),
+    "baseline": N_("baseline"),
+    "target": N_("target"),
     "review_days": N_("review days"),
     "credential_warning_days": N_("credential warning days"),
     "reconsent_at_phase_change": N_("re-consent at phase change"),
@@ -647,10 +660,11 @@ def activity_words(codes: Iterable[object], tr: Translate = same) -> str:
 
 def flag_words(flag: str, tr: Translate = same) -> str:
     """A debrief flag in words, e.g. 'activity-not-consented:genital_touch'."""
-    code, _, activity = flag.partition(":")
+    parsed = Flag(flag)
+    activity = parsed.activity
     label = (tr(ACTIVITY_LABELS[Activity(activity)]) if activity in Activity._value2member_map_
              else activity)
-    return tr(FLAGS[code]).format(activity=label) if code in FLAGS else flag
+    return tr(FLAGS[parsed.kind]).format(activity=label) if parsed.kind in FLAGS else flag
 
 
 def _words(table: dict[str, str], codes: Iterable[object], fallback: str, tr: Translate) -> str:
@@ -701,9 +715,11 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
     if text is None:
         log.warning("no sentence for invalid input %s", d)
         return tr(SINGLE["invalid-input"]).format(field=field)
+    minimum, maximum = data.get("minimum", _MINIMUM.get(d, "")), data.get("maximum", "")
+    if d in (InvalidCode.SCALE_NUMBER, InvalidCode.SCALE_RANGE):  # as people write them: 5, not 5.0
+        minimum, maximum = _number(minimum), _number(maximum)
     return tr(text).format(
-        field=field, minimum=data.get("minimum", _MINIMUM.get(d, "")),
-        maximum=data.get("maximum", ""),
+        field=field, minimum=minimum, maximum=maximum, scale=str(data.get("scale", "")),
         status=tr(STATUS_WORDS.get(str(data.get("status")), "")),
         current=tr(STATUS_WORDS.get(str(data.get("current")), "")),
         to=tr(STATUS_WORDS.get(str(data.get("to")), "")),
@@ -711,6 +727,10 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         party=_words(PARTY_WORDS, [data.get("value")], SINGLE["party"], tr),
         parties=_words(PARTY_WORDS, _seq(data.get("parties")), SINGLE["another-party"], tr),
     )
+
+
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
 
 
 def packet_sentence(exc: PacketRejected, tr: Translate = same,

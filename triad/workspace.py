@@ -23,6 +23,7 @@ from triad.audit import AuditService
 from triad.casefile.amendments import AmendmentService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
+from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
     Credential,
     Member,
@@ -34,7 +35,8 @@ from triad.casefile.members import (
     new_member_keys,
 )
 from triad.casefile.plans import PlanService
-from triad.casefile.sessions import MeasureService, SessionService
+from triad.casefile.sessions import SessionService
+from triad.clock import utc_stamp
 from triad.errors import (
     PermissionCode,
     PermissionDenied,
@@ -46,7 +48,7 @@ from triad.errors import (
 )
 from triad.exchange.service import ExchangeService
 from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
-from triad.log.kinds import may_author
+from triad.log.kinds import Kind, may_author
 from triad.log.projection import CaseFileProjection
 from triad.roles import Role
 from triad.transfer.case_json import InterchangeService
@@ -152,9 +154,9 @@ class Workspace:
                     "SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,)
                 )
                 assert row is not None
-                stamp = (clock or system_clock)().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                stamp = utc_stamp((clock or system_clock)())
                 log.append(
-                    member_id, bytes(row[0]), "member.added",
+                    member_id, bytes(row[0]), Kind.MEMBER_ADDED,
                     added_body(member_id, name, role, credentials, signing_public, age_public),
                     created_at=stamp,
                 )
@@ -290,11 +292,11 @@ class Workspace:
         if self.actor.role not in roles:
             raise PermissionDenied(PermissionCode.ROLE, role=self.actor.role.value)
 
-    def append(self, kind: str, body: dict[str, Any], case_id: CaseId | None = None) -> Entry:
+    def append(self, kind: Kind, body: dict[str, Any], case_id: CaseId | None = None) -> Entry:
         """Sign and append an entry as the acting member, stamped by ``self.clock``."""
         if case_id is not None and not may_author(self.actor.role, kind):
             raise PermissionDenied(PermissionCode.ROLE, role=self.actor.role.value)
-        stamp = self.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        stamp = utc_stamp(self.clock())
         return self.log.append(self.actor.member_id, self._signer, kind, body, case_id, stamp)
 
     def local_now(self) -> str:
@@ -325,7 +327,7 @@ class Workspace:
         """Replace the recovery code (therapists only). Returns the new code, shown once."""
         self.require(Role.THERAPIST)
         code = self.vault.replace_recovery_slot()
-        self.append("vault.recovery_code_replaced", {})
+        self.append(Kind.VAULT_RECOVERY_CODE_REPLACED, {})
         return code
 
     def change_passphrase(self, new_passphrase: str) -> None:
@@ -336,7 +338,7 @@ class Workspace:
         self._log_change(change)
 
     def _log_change(self, change: PassphraseChange) -> None:
-        self.append(change.kind, {"member_id": self.actor.member_id, "change_id": change.change_id})
+        self.append(Kind(change.kind), {"member_id": self.actor.member_id, "change_id": change.change_id})
 
     def log_passphrase_change(self) -> bool:
         """If the acting member's slot records a passphrase change that the log lacks (the

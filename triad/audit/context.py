@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from triad.casefile.consent import ConsentRecord, activities_in_force, record_from_row
+from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
 from triad.roles import Role
@@ -38,7 +39,7 @@ class SessionFacts:
     debrief_entry: str | None = None
     held_at: str | None = None
     activities_done: tuple[str, ...] = ()
-    flags: tuple[str, ...] = ()
+    flags: tuple[Flag, ...] = ()
     submitted_at: str | None = None  # UTC entry time
     reviews: tuple[tuple[str, str], ...] = ()  # (UTC time, review entry id)
 
@@ -137,7 +138,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             held_at, done, flags, debrief_entry, submitted_at, reviews = d
             facts_sessions.append(SessionFacts(
                 session_id, entry_id, kind, starts_at, surrogate_id, scheduled_by, debrief_entry,
-                held_at, tuple(json.loads(done or "[]")), tuple(json.loads(flags or "[]")),
+                held_at, tuple(json.loads(done or "[]")), parse_flags(json.loads(flags or "[]")),
                 submitted_at, tuple((r["at"], r["entry_id"]) for r in json.loads(reviews)),
             ))
         plans = [(json.loads(data), revised_at) for data, revised_at in revisions.get(case_id, [])]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
@@ -27,6 +26,7 @@ from triad.errors import (
     PermissionDenied,
 )
 from triad.log.entries import CaseId, VerifyReport
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class AuditService:
             raise InvalidInput(InvalidCode.AUDIT_SETTING, field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
             raise InvalidInput(InvalidCode.RANGE, field="audit settings")
-        self._ws.append("vault.audit_settings", dict(new.__dict__))
+        self._ws.append(Kind.VAULT_AUDIT_SETTINGS, dict(new.__dict__))
         return new
 
     # -- the audit --
@@ -136,7 +136,7 @@ class AuditService:
     def run(self, case_key: str | None = None) -> AuditReport:
         settings = self.settings()
         now = self._ws.local_now()
-        now_utc = self._ws.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        now_utc = clock.utc_stamp(self._ws.clock())
         credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
             m.member_id: (m.role, m.credentials)
             for m in self._ws.members.list(include_removed=True) if not m.external
@@ -190,7 +190,7 @@ class AuditService:
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.SUPERVISOR:
             raise PermissionDenied(PermissionCode.NOT_ON_CASE)
-        entry = self._ws.append("audit.signoff", {
+        entry = self._ws.append(Kind.AUDIT_SIGNOFF, {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "record_id": f.record_id,
             "comment": comment.strip()}, f.case_id)  # type: ignore[arg-type]
         return Change(entry.id, entry.case_id, entry.kind, f.finding_id)
@@ -203,7 +203,7 @@ class AuditService:
         f = self.find(fid)
         if self._ws.cases.access.role(f.case_id) is not Role.THERAPIST:
             raise PermissionDenied(PermissionCode.NOT_ON_CASE)
-        entry = self._ws.append("audit.remediation", {
+        entry = self._ws.append(Kind.AUDIT_REMEDIATION, {
             "finding_id": f.finding_id, "rule_id": f.rule_id, "note": note.strip()},
             f.case_id)  # type: ignore[arg-type]
         return Change(entry.id, entry.case_id, entry.kind, f.finding_id)

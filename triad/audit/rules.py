@@ -178,12 +178,11 @@ def outdated_version(f: CaseFacts) -> Iterator[Hit]:
 
 def _deadline(submitted_utc: str, days: int) -> str:
     moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return clock.utc_stamp(moment)
 
 
 def _needs_attention(s: SessionFacts) -> bool:
-    return any(flag.startswith(("activity-not-consented", "stop-signal", "pause-signal",
-                                "boundary-not-kept")) for flag in s.flags)
+    return any(flag.needs_attention for flag in s.flags)
 
 
 def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:

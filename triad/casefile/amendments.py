@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Change, validate_client
+from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
-from triad.casefile.sessions import _duration, _suds, check_measure
+from triad.casefile.measures import check_measure
+from triad.casefile.validate import date_of_birth_problem, duration, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import (
     InvalidCode,
@@ -22,6 +24,7 @@ from triad.errors import (
     PermissionDenied,
 )
 from triad.log.entries import Entry
+from triad.log.kinds import Kind, kind_of
 from triad.log.projection import AMENDABLE
 from triad.roles import Role
 
@@ -43,8 +46,13 @@ class Amendment:
     at: str
 
 
-def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    allowed = AMENDABLE[kind]
+def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` to an entry of ``kind`` (body ``target``) cleaned as the services store
+    them; InvalidInput for a field that may not be amended or a value that is not valid."""
+    known = kind_of(kind)
+    if known is None or known not in AMENDABLE:
+        raise InvalidInput(InvalidCode.NOT_AMENDABLE, field="kind", kind=kind)
+    allowed = AMENDABLE[known]
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in allowed:
@@ -52,13 +60,13 @@ def _clean(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[s
         if key == "client":
             out[key] = validate_client(dict(value))
         elif key in ("suds_before", "suds_after"):
-            out[key] = _suds(value, key)
+            out[key] = suds(value, key)
         elif key in ("starts_at", "held_at"):
             out[key] = clock.when(value, key)
         elif key == "on":
             out[key] = clock.day(value, key)
         elif key == "duration_min":
-            out[key] = _duration(value)
+            out[key] = duration(value)
         elif key == "activities_done":
             out[key] = ladder_sorted(activities(value, key))
         elif key == "value":
@@ -97,7 +105,10 @@ class AmendmentService:
             raise InvalidInput(InvalidCode.NOT_AMENDABLE, field="kind", kind=target.kind)
         if not reason.strip():
             raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
-        clean = _clean(target.kind, target.body, changes)
+        clean = clean_changes(target.kind, target.body, changes)
+        problem = self.why_not(target, clean)
+        if problem is not None:
+            raise problem
         body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
                                 "reason": reason.strip(), "changes": clean}
         if target.kind == "session.scheduled" and "starts_at" in clean:
@@ -106,11 +117,26 @@ class AmendmentService:
             self._ws.consent.require_covered(
                 target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
         if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
-            body["flags"] = self._reflag(target.body["session_id"], clean)
-        entry = self._ws.append("entry.amended", body, target.case_id)
+            body["flags"] = [str(f) for f in self._reflag(target.body["session_id"], clean)]
+        entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)
         return Change(entry.id, target.case_id, entry.kind, entry_id)
 
-    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[str]:
+    def why_not(self, target: Entry, clean: dict[str, Any]) -> InvalidInput | None:
+        """Why the cleaned ``clean`` changes cannot amend ``target``, or None: the corrected
+        record must keep the rules its service keeps (a goal's values within its scale, a
+        date of birth not in the future)."""
+        if target.kind == Kind.GOAL_SET and {"baseline", "target", "unit"} & clean.keys():
+            row = self._ws.vault.db.one("SELECT data FROM goals WHERE goal_id=? AND case_id=?",
+                                        (target.body.get("goal_id"), target.case_id))
+            goal = {**(json.loads(row[0]) if row else target.body), **clean}
+            return self._ws.cases.why_not_goal(str(goal.get("baseline", "")),
+                                               str(goal.get("target", "")), str(goal.get("unit", "")))
+        if target.kind == Kind.CASE_OPENED:
+            client = clean.get("client", {})
+            return date_of_birth_problem(str(client.get("date_of_birth", "")), self._ws.local_now())
+        return None
+
+    def _reflag(self, session_id: str, changes: dict[str, Any]) -> list[Flag]:
         session = self._ws.sessions.get(session_id)
         d = session.debrief
         assert d is not None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.casefile.validate import date_of_birth_problem, goal_value_problem
 from triad.errors import (
     InvalidCode,
     InvalidInput,
@@ -25,6 +26,7 @@ from triad.errors import (
     PermissionDenied,
 )
 from triad.log.entries import CaseId, EntryId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -245,6 +247,32 @@ class CaseService:
         numbers = [int(c[len(prefix):]) for (c,) in rows if c[len(prefix):].isdigit()]
         return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
+    def why_not_client(self, client: dict[str, Any]) -> InvalidInput | None:
+        """Why these client fields (all, or only those changed) cannot be stored, or None:
+        a field that is not valid, or a date of birth after today (the workspace's clock)."""
+        try:
+            self._clean_client(client)
+        except InvalidInput as exc:
+            return exc
+        return None
+
+    def _clean_client(self, client: dict[str, Any]) -> dict[str, Any]:
+        data = validate_client(client)
+        problem = date_of_birth_problem(data.get("date_of_birth", ""), self._ws.local_now())
+        if problem is not None:
+            raise problem
+        return data
+
+    def why_not_goal(self, baseline: str, target: str, unit: str = "") -> InvalidInput | None:
+        """Why a goal with this baseline and target cannot be measured on ``unit``, or None:
+        on a known scale (SUDS, IIEF-5, FSFI) both must be numbers within its range."""
+        return (goal_value_problem(unit, baseline, "baseline")
+                or goal_value_problem(unit, target, "target"))
+
+    def why_not_progress(self, unit: str, value: str) -> InvalidInput | None:
+        """Why ``value`` cannot be recorded as progress on a goal measured on ``unit``, or None."""
+        return goal_value_problem(unit, value, "value")
+
     def _check_team(self, surrogate_ids: tuple[str, ...], supervisor_id: str | None) -> None:
         for member_id in surrogate_ids:
             if self._ws.members.require_active(member_id).role is not Role.SURROGATE:
@@ -259,7 +287,7 @@ class CaseService:
         """Open a case (status: referral) with the acting therapist as its clinical lead.
         ``client`` holds the fields of :class:`Client`; the code defaults to the next free."""
         self._ws.require(Role.THERAPIST)
-        data = validate_client({"code": self.next_code(), **client})
+        data = self._clean_client({"code": self.next_code(), **client})
         if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
             raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         self._check_team(tuple(surrogate_ids), supervisor_id)
@@ -272,24 +300,24 @@ class CaseService:
             "status": "referral",
             "opened_at": clock.when(opened_at, "opened_at") if opened_at else self._ws.local_now(),
         }
-        entry = self._ws.append("case.opened", body, case_id)
+        entry = self._ws.append(Kind.CASE_OPENED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     def update_client(self, case_key: str, **changes: Any) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
-        data = validate_client(changes)
+        data = self._clean_client(changes)
         if "code" in data and self._ws.vault.db.one(
             "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
         ):
             raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
-        entry = self._ws.append("case.client_updated", {"changes": data}, case_id)
+        entry = self._ws.append(Kind.CASE_CLIENT_UPDATED, {"changes": data}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     def set_team(self, case_key: str, surrogate_ids: tuple[str, ...],
                  supervisor_id: str | None) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
         self._check_team(tuple(surrogate_ids), supervisor_id)
-        entry = self._ws.append("case.team_changed", {
+        entry = self._ws.append(Kind.CASE_TEAM_CHANGED, {
             "surrogate_ids": sorted(surrogate_ids), "supervisor_id": supervisor_id}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
@@ -302,7 +330,7 @@ class CaseService:
             raise InvalidInput(InvalidCode.TRANSITION, field="status", current=case.status, to=to)
         body = {"from": case.status, "to": to, "reason": reason.strip(),
                 "at": clock.when(at, "at") if at else self._ws.local_now()}
-        entry = self._ws.append("case.status_changed", body, case_id)
+        entry = self._ws.append(Kind.CASE_STATUS_CHANGED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
     # -- goals --
@@ -311,8 +339,11 @@ class CaseService:
         case_id = self.access.require(case_key, Role.THERAPIST)
         if not description.strip():
             raise InvalidInput(InvalidCode.EMPTY, field="description")
+        problem = self.why_not_goal(baseline, target, unit)
+        if problem is not None:
+            raise problem
         goal_id = str(uuid.uuid4())
-        entry = self._ws.append("goal.set", {
+        entry = self._ws.append(Kind.GOAL_SET, {
             "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
             "target": str(target), "unit": unit.strip()}, case_id)
         return Change(entry.id, case_id, entry.kind, goal_id)
@@ -320,10 +351,14 @@ class CaseService:
     def record_progress(self, case_key: str, goal_id: str, value: str, note: str = "",
                         on: str | None = None) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
-        if not self._ws.vault.db.one("SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
-                                     (goal_id, case_id)):
+        row = self._ws.vault.db.one("SELECT data FROM goals WHERE goal_id=? AND case_id=?",
+                                    (goal_id, case_id))
+        if row is None:
             raise NotFound(NotFoundCode.GOAL)
-        entry = self._ws.append("goal.progress", {
+        problem = self.why_not_progress(json.loads(row[0]).get("unit", ""), value)
+        if problem is not None:
+            raise problem
+        entry = self._ws.append(Kind.GOAL_PROGRESS, {
             "goal_id": goal_id, "value": str(value), "note": note.strip(),
             "on": clock.day(on) if on else self._ws.local_now()[:10]}, case_id)
         return Change(entry.id, case_id, entry.kind, goal_id)

@@ -33,6 +33,7 @@ from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
 from triad.casefile.visibility import withhold
 from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -218,7 +219,7 @@ class ConsentService:
             "declines": ladder_sorted(declined), "valid_from": start, "valid_until": until,
             "signatures": sigs, "note": note.strip(),
         }
-        entry = self._ws.append("consent.given", body, case_id)
+        entry = self._ws.append(Kind.CONSENT_GIVEN, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
 
     @staticmethod
@@ -260,7 +261,7 @@ class ConsentService:
             raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
         body = {"consent_id": consent_id, "activities": ladder_sorted(chosen), "party": party,
                 "reason": reason.strip(), "at": clock.when(at, "at") if at else self._ws.local_now()}
-        entry = self._ws.append("consent.revoked", body, case_id)
+        entry = self._ws.append(Kind.CONSENT_REVOKED, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
 
     def records(self, case_key: str) -> list[ConsentRecord]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from triad import crypto
 from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied, UnknownMember
 from triad.log.entries import Entry, MemberId
+from triad.log.kinds import Kind
 from triad.roles import MIN_PASSPHRASE, Role
 from triad.vault.database import Database
 from triad.vault.keyslots import PassphraseChange
@@ -202,7 +203,7 @@ class MemberService:
         with self._db.transaction():
             signing_public, age_public = new_member_keys(self._db, member_id)
             self._ws.append(
-                "member.added",
+                Kind.MEMBER_ADDED,
                 added_body(member_id, name, role, credentials, signing_public, age_public),
             )
             # The slot file is written last inside the transaction: if it fails, the
@@ -223,7 +224,7 @@ class MemberService:
         ):
             raise InvalidInput(InvalidCode.LAST_THERAPIST, field="name")
         with self._ws.vault.exclusive():  # refuse before writing if the vault is open elsewhere
-            self._ws.append("member.removed", {"member_id": member.member_id})
+            self._ws.append(Kind.MEMBER_REMOVED, {"member_id": member.member_id})
             self._ws.complete_removals()
         return self.get(member.member_id)
 

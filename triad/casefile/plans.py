@@ -13,6 +13,7 @@ from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class PlanService:
         row = self._ws.vault.db.one(
             "SELECT max(revision) FROM plan_revisions WHERE case_id=?", (case_id,))
         revision = int(row[0] or 0) + 1 if row else 1
-        entry = self._ws.append("plan.revised", {
+        entry = self._ws.append(Kind.PLAN_REVISED, {
             "revision": revision, "template_id": template_id, "phases": clean}, case_id)
         return Change(entry.id, case_id, entry.kind, str(revision))
 
@@ -170,7 +171,7 @@ class PlanService:
         if phase.planned_sessions > 0:
             # A therapist-only phase (intake: no surrogate sessions) needs no activity consent.
             self._ws.consent.require_covered(case_id, tuple(a.value for a in phase.activities), when)
-        entry = self._ws.append("phase.started", {"phase_id": phase_id, "at": when}, case_id)
+        entry = self._ws.append(Kind.PHASE_STARTED, {"phase_id": phase_id, "at": when}, case_id)
         return Change(entry.id, case_id, entry.kind, phase_id)
 
     def complete_phase(self, case_key: str, phase_id: str, at: str | None = None) -> Change:
@@ -181,5 +182,5 @@ class PlanService:
         if plan.phase(phase_id).status != "active":
             raise InvalidInput(InvalidCode.PHASE_NOT_ACTIVE, field="phase_id")
         when = clock.when(at, "at") if at else self._ws.local_now()
-        entry = self._ws.append("phase.completed", {"phase_id": phase_id, "at": when}, case_id)
+        entry = self._ws.append(Kind.PHASE_COMPLETED, {"phase_id": phase_id, "at": when}, case_id)
         return Change(entry.id, case_id, entry.kind, phase_id)

@@ -1,4 +1,5 @@
-"""Sessions, the surrogate's debrief after each, the therapist's review, and measures.
+"""Sessions, the surrogate's debrief after each, and the therapist's review (measures:
+``triad.casefile.measures``).
 
 Scheduling a session whose planned activities consent does not cover is refused. A debrief
 that records an activity outside consent is *accepted* -- the record must tell the truth --
@@ -21,9 +22,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from triad import clock
-from triad.casefile.cases import Change
+from triad.casefile.cases import Case, Change
+from triad.casefile.flags import Flag, FlagKind, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted
-from triad.casefile.visibility import PROCESS_RECORDING
+from triad.casefile.validate import count, duration, suds
+from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import (
     InvalidCode,
     InvalidInput,
@@ -33,6 +36,7 @@ from triad.errors import (
     PermissionDenied,
 )
 from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -41,12 +45,6 @@ if TYPE_CHECKING:
 KINDS = ("therapist_session", "surrogate_session", "three_way_meeting")
 TEXT_FIELDS = ("location", "went_well", "was_hard", "arousal_anxiety", "boundaries_note",
                "safer_sex", "reactions", "questions", "proposal", "process_recording")
-MEASURE_RANGES: dict[str, tuple[float, float, bool]] = {
-    # kind: (min, max, integer?)
-    "suds": (0, 10, True),
-    "iief5": (5, 25, True),
-    "fsfi": (2.0, 36.0, False),
-}
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ class Debrief:
     questions: str
     proposal: str
     process_recording: str
-    flags: tuple[str, ...]
+    flags: tuple[Flag, ...]
     reviews: tuple[Review, ...] = ()
     amended: bool = False
 
@@ -123,17 +121,6 @@ class Session:
 
 
 @dataclass(frozen=True)
-class Measure:
-    measure_id: str
-    kind: str
-    value: float
-    on: str
-    label: str
-    entry_id: str
-    amended: bool = False
-
-
-@dataclass(frozen=True)
 class DebriefForm:
     """What a surrogate fills in after a session (DOMAIN: "The surrogate's debrief")."""
 
@@ -159,35 +146,6 @@ class DebriefForm:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _suds(value: Any, name: str) -> int | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(InvalidCode.NUMBER, field=name) from exc
-    if not 0 <= number <= 10:
-        raise InvalidInput(InvalidCode.RANGE, field=name, minimum=0, maximum=10)
-    return number
-
-
-def _count(value: Any, name: str) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(InvalidCode.NUMBER, field=name) from exc
-    if number < 0:
-        raise InvalidInput(InvalidCode.RANGE, field=name)
-    return number
-
-
-def _duration(value: Any) -> int:
-    number = _count(value, "duration_min")
-    if not 1 <= number <= 24 * 60:
-        raise InvalidInput(InvalidCode.RANGE, field="duration_min", minimum=1, maximum=1440)
-    return number
-
-
 def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
     """A debrief from its projection row, as ``role`` may read it (None: whole)."""
     data, entry_id, author, submitted_at, reviews = row
@@ -210,7 +168,7 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         pause_signals=d.get("pause_signals", 0), safer_sex=d.get("safer_sex", ""),
         aids_used=tuple(d.get("aids_used", [])), reactions=d.get("reactions", ""),
         questions=d.get("questions", ""), proposal=d.get("proposal", ""),
-        process_recording=d.get("process_recording", ""), flags=tuple(d.get("flags", [])),
+        process_recording=d.get("process_recording", ""), flags=parse_flags(d.get("flags", [])),
         reviews=tuple(sorted((Review(r["comment"], r["by"], r["at"], r["entry_id"],
                                      bool(r.get("amendments"))) for r in review_rows),
                              key=lambda r: (r.at, r.entry_id))),
@@ -240,8 +198,9 @@ class SessionService:
         when = clock.when(starts_at, "starts_at")
         planned = activities(planned_activities, "planned_activities")
         case = self._ws.cases.get(case_id)
-        if case.status in ("closed",):
-            raise InvalidInput(InvalidCode.CASE_STATUS, field="status", status=case.status)
+        problem = self.why_not_schedule(case)
+        if problem is not None:
+            raise problem
         if kind != "therapist_session":
             if surrogate_id is None and len(case.surrogate_ids) == 1:
                 surrogate_id = case.surrogate_ids[0]
@@ -256,12 +215,27 @@ class SessionService:
             plan.phase(phase_id)
         self._ws.consent.require_covered(case_id, tuple(a.value for a in planned), when)
         session_id = str(uuid.uuid4())
-        entry = self._ws.append("session.scheduled", {
+        entry = self._ws.append(Kind.SESSION_SCHEDULED, {
             "session_id": session_id, "kind": kind, "starts_at": when,
-            "duration_min": _duration(duration_min), "phase_id": phase_id,
+            "duration_min": duration(duration_min), "phase_id": phase_id,
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
             "surrogate_id": surrogate_id}, case_id)
         return Change(entry.id, case_id, entry.kind, session_id)
+
+    @staticmethod
+    def why_not_schedule(case: Case) -> InvalidInput | None:
+        """Why no session can be scheduled on ``case``, or None: a closed case takes no
+        sessions. (Who may schedule -- the case's therapist -- is checked by the call.)"""
+        if case.status == "closed":
+            return InvalidInput(InvalidCode.CASE_STATUS, field="status", status=case.status)
+        return None
+
+    def may_read_process_recording(self, session: Session) -> bool:
+        """Whether the acting member reads the process recording of ``session``'s debrief
+        (``triad.casefile.visibility.may_read_process_recording``)."""
+        d = session.debrief
+        return may_read_process_recording(self._ws.cases.access.role(session.case_id),
+                                          d.author if d else None, self._ws.actor.member_id)
 
     def list(self, case_key: str) -> list[Session]:
         """Sessions in time order. A surrogate sees only their own sessions."""
@@ -317,41 +291,41 @@ class SessionService:
             raise InvalidInput(InvalidCode.ALREADY_DEBRIEFED, field="session_id")
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
-        stop, pause = _count(form.stop_signals, "stop_signals"), _count(form.pause_signals, "pause_signals")
+        stop, pause = count(form.stop_signals, "stop_signals"), count(form.pause_signals, "pause_signals")
         flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept))
         body: dict[str, Any] = {
             "session_id": session_id, "held_at": held_at,
-            "duration_min": _duration(form.duration_min or session.duration_min),
+            "duration_min": duration(form.duration_min or session.duration_min),
             "location": (form.location if form.location is not None else session.location).strip(),
             "phase_id": session.phase_id,
             "activities_planned": ladder_sorted(session.planned_activities),
             "activities_done": ladder_sorted(done),
-            "suds_before": _suds(form.suds_before, "suds_before"),
-            "suds_after": _suds(form.suds_after, "suds_after"),
+            "suds_before": suds(form.suds_before, "suds_before"),
+            "suds_after": suds(form.suds_after, "suds_after"),
             "boundaries_kept": bool(form.boundaries_kept), "stop_signals": stop,
             "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
-            "flags": flags,
+            "flags": [str(f) for f in flags],
         }
         for name in TEXT_FIELDS:
             if name != "location":
                 body[name] = str(getattr(form, name)).strip()
-        entry = self._ws.append("session.debriefed", body, session.case_id)
+        entry = self._ws.append(Kind.SESSION_DEBRIEFED, body, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
 
     def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
-                  pause: int, boundaries_kept: bool) -> builtins.list[str]:
+                  pause: int, boundaries_kept: bool) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
         at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
         missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
-        flags = [f"activity-not-consented:{a}" for a in missing]
-        flags += [f"activity-not-planned:{a.value}" for a in done
+        flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in missing]
+        flags += [Flag.of(FlagKind.ACTIVITY_NOT_PLANNED, a.value) for a in done
                   if a not in session.planned_activities and a.value not in missing]
         if stop:
-            flags.append("stop-signal-used")
+            flags.append(Flag.of(FlagKind.STOP_SIGNAL_USED))
         if pause:
-            flags.append("pause-signal-used")
+            flags.append(Flag.of(FlagKind.PAUSE_SIGNAL_USED))
         if not boundaries_kept:
-            flags.append("boundary-not-kept")
+            flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
         return flags
 
     def review(self, session_id: str, comment: str) -> Change:
@@ -362,55 +336,7 @@ class SessionService:
             raise InvalidInput(InvalidCode.NO_DEBRIEF, field="session_id")
         if not comment.strip():
             raise InvalidInput(InvalidCode.COMMENT_REQUIRED, field="comment")
-        entry = self._ws.append("debrief.reviewed", {
+        entry = self._ws.append(Kind.DEBRIEF_REVIEWED, {
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
             "comment": comment.strip()}, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
-
-
-def check_measure(kind: str, value: Any) -> float:
-    if kind not in MEASURE_RANGES:
-        raise InvalidInput(InvalidCode.MEASURE_KIND, field="kind")
-    low, high, integer = MEASURE_RANGES[kind]
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(InvalidCode.NUMBER, field="value") from exc
-    if integer and number != int(number):
-        raise InvalidInput(InvalidCode.WHOLE_NUMBER, field="value")
-    if not low <= number <= high:
-        raise InvalidInput(InvalidCode.RANGE, field="value", minimum=low, maximum=high)
-    return int(number) if integer else round(number, 2)
-
-
-class MeasureService:
-    """SUDS ratings (0-10, per situation), IIEF-5 totals (5-25), FSFI totals (2-36)."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
-
-    def record(self, case_key: str, kind: str, value: float, on: str | None = None,
-               label: str = "") -> Change:
-        case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
-        number = check_measure(kind, value)
-        measure_id = str(uuid.uuid4())
-        entry = self._ws.append("measure.recorded", {
-            "measure_id": measure_id, "kind": kind, "value": number,
-            "on": clock.day(on, "on") if on else self._ws.local_now()[:10],
-            "label": label.strip()}, case_id)
-        return Change(entry.id, case_id, entry.kind, measure_id)
-
-    def list(self, case_key: str, kind: str | None = None) -> list[Measure]:
-        """By day, then when recorded, then entry id (the same on every machine)."""
-        case_id = self._ws.cases.access.require(case_key)
-        rows = self._ws.vault.db.rows(
-            "SELECT m.data, m.entry_id FROM measures m LEFT JOIN entries e ON e.id = m.entry_id"
-            " WHERE m.case_id=?" + (" AND m.kind=?" if kind else "")
-            + " ORDER BY json_extract(m.data, '$.on'), e.created_at, m.entry_id",
-            (case_id, kind) if kind else (case_id,))
-        out = []
-        for data, entry_id in rows:
-            d = json.loads(data)
-            out.append(Measure(d["measure_id"], d["kind"], d["value"], d["on"], d.get("label", ""),
-                               entry_id, bool(d.get("amendments"))))
-        return out

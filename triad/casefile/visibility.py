@@ -37,6 +37,15 @@ PROCESS_RECORDING = "process_recording"
 WITHHELD = "withheld"  # stands in for a signature's typed name, which is never empty
 
 
+def may_read_process_recording(role: Role | None, author: str | None, reader: str) -> bool:
+    """Whether ``reader``, in ``role`` on the case, reads the process recording of a debrief
+    written by ``author`` (None: no debrief yet): the therapist does, and the surrogate partner
+    who wrote it; a supervisor never does (see the module docstring)."""
+    if role is Role.THERAPIST:
+        return True
+    return role is Role.SURROGATE and author is not None and author == reader
+
+
 def withhold(kind: str, body: dict[str, Any], role: Role | None) -> tuple[dict[str, Any], list[str]]:
     """``body`` as ``role`` may read it, and the dotted paths of what was withheld (empty:
     nothing was). Case openings and consent signatures keep their fields, blanked; ``changes``

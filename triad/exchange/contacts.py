@@ -25,6 +25,7 @@ from triad.casefile.members import added_body
 from triad.errors import ExchangeCode, ExchangeError, InvalidCode, InvalidInput
 from triad.exchange.cards import IdentityCard, normalise_fingerprint
 from triad.log.entries import MemberId
+from triad.log.kinds import Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -115,12 +116,12 @@ def import_card(ws: Workspace, card: IdentityCard, confirmed_fingerprint: str) -
         raise InvalidInput(InvalidCode.NAME_TAKEN, field="name")
     with db.transaction():
         if row is None:
-            ws.append("member.imported", {
+            ws.append(Kind.MEMBER_IMPORTED, {
                 **added_body(card.member_id, card.name, card.role, card.credentials,
                              card.signing_public, card.age_public), "source": "card"})
         active = {c.member_id for c in contacts(ws)}
         if card.member_id not in active:  # new, or removed and now confirmed again
-            ws.append("contact.confirmed", {"member_id": card.member_id,
+            ws.append(Kind.CONTACT_CONFIRMED, {"member_id": card.member_id,
                                             "fingerprint": card.fingerprint})
     return contact(ws, card.member_id)
 
@@ -138,7 +139,7 @@ def remove_contact(ws: Workspace, member_id: str) -> Contact:
     does this, or the member of a single-member vault."""
     _require_manager(ws)
     c = contact(ws, member_id)
-    ws.append("member.removed", {"member_id": c.member_id})
+    ws.append(Kind.MEMBER_REMOVED, {"member_id": c.member_id})
     return contact(ws, member_id, active=False)
 
 

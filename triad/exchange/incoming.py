@@ -44,9 +44,10 @@ from triad.errors import (
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
-from triad.log.kinds import may_author
+from triad.log.kinds import Kind, may_author
 from triad.roles import Role
-from triad.transfer.case_json import ENTRY_FIELDS, defines, needs
+from triad.transfer.case_json import ENTRY_FIELDS
+from triad.transfer.ordering import defines, needs
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -398,7 +399,7 @@ class _Importer:
     def write(self, applied: list[_Item], new_held: list[_Item], released: list[_Item]) -> int:
         for m in self.new_members:
             try:
-                self.ws.append("member.imported", {
+                self.ws.append(Kind.MEMBER_IMPORTED, {
                     **added_body(m["member_id"], m["name"], Role(m["role"]), (),
                                  m["signing_public"], m["age_public"]),
                     "credentials": m["credentials"], "source": "packet",

@@ -23,10 +23,9 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any, NewType, Protocol
 
-from triad import crypto
+from triad import clock, crypto
 from triad.errors import VaultDamaged
 from triad.vault.database import Database
 
@@ -51,7 +50,7 @@ def view_content(entry: Entry, redacted: Sequence[str]) -> bytes:
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return clock.utc_stamp()
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,88 @@
-"""Which role may author which kind of entry. Services check the acting member before they
-write; importers (JSON now, packets later) check every entry against this table, so a file
-cannot make a surrogate the author of a plan."""
+"""The kinds of entry the log holds (:class:`Kind`), and which role may author which. Services
+check the acting member before they write; importers (JSON now, packets later) check every
+entry against this table, so a file cannot make a surrogate the author of a plan.
+
+A kind is stored as its value (``"session.scheduled"``) in every entry's ``kind``; a ``Kind``
+is that string, so stored entries and their hashes are the same as before the enum."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from triad.roles import Role
+
+
+class Kind(StrEnum):
+    """Every kind of entry. Case entries first, in the order of ``KIND_ROLES`` (the case file
+    schema lists them in that order); then vault-level entries, which no case file carries."""
+
+    CASE_OPENED = "case.opened"
+    CASE_CLIENT_UPDATED = "case.client_updated"
+    CASE_TEAM_CHANGED = "case.team_changed"
+    CASE_STATUS_CHANGED = "case.status_changed"
+    GOAL_SET = "goal.set"
+    GOAL_PROGRESS = "goal.progress"
+    CONSENT_GIVEN = "consent.given"
+    CONSENT_REVOKED = "consent.revoked"
+    PLAN_REVISED = "plan.revised"
+    PHASE_STARTED = "phase.started"
+    PHASE_COMPLETED = "phase.completed"
+    SESSION_SCHEDULED = "session.scheduled"
+    SESSION_DEBRIEFED = "session.debriefed"
+    DEBRIEF_REVIEWED = "debrief.reviewed"
+    MEASURE_RECORDED = "measure.recorded"
+    ENTRY_AMENDED = "entry.amended"
+    AUDIT_SIGNOFF = "audit.signoff"
+    AUDIT_REMEDIATION = "audit.remediation"
+    # vault-level
+    MEMBER_ADDED = "member.added"
+    MEMBER_IMPORTED = "member.imported"
+    MEMBER_REMOVED = "member.removed"
+    MEMBER_PASSPHRASE_CHANGED = "member.passphrase_changed"
+    MEMBER_PASSPHRASE_RECOVERED = "member.passphrase_recovered"
+    CASE_IMPORTED = "case.imported"
+    CONTACT_CONFIRMED = "contact.confirmed"
+    VAULT_AUDIT_SETTINGS = "vault.audit_settings"
+    VAULT_RECOVERY_CODE_REPLACED = "vault.recovery_code_replaced"
+
+
+_BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
+
+
+def kind_of(text: str) -> Kind | None:
+    """The Kind stored as ``text``, or None for a kind this version does not know."""
+    return _BY_VALUE.get(text)
+
 
 T, S, V = Role.THERAPIST, Role.SURROGATE, Role.SUPERVISOR
 
-KIND_ROLES: dict[str, frozenset[Role]] = {
-    "case.opened": frozenset({T}),
-    "case.client_updated": frozenset({T}),
-    "case.team_changed": frozenset({T}),
-    "case.status_changed": frozenset({T}),
-    "goal.set": frozenset({T}),
-    "goal.progress": frozenset({T}),
-    "consent.given": frozenset({T}),
+KIND_ROLES: dict[Kind, frozenset[Role]] = {
+    Kind.CASE_OPENED: frozenset({T}),
+    Kind.CASE_CLIENT_UPDATED: frozenset({T}),
+    Kind.CASE_TEAM_CHANGED: frozenset({T}),
+    Kind.CASE_STATUS_CHANGED: frozenset({T}),
+    Kind.GOAL_SET: frozenset({T}),
+    Kind.GOAL_PROGRESS: frozenset({T}),
+    Kind.CONSENT_GIVEN: frozenset({T}),
     # A client may withdraw consent in the middle of a surrogate session: the surrogate
     # records it at once, and it takes effect at once.
-    "consent.revoked": frozenset({T, S}),
-    "plan.revised": frozenset({T}),
-    "phase.started": frozenset({T}),
-    "phase.completed": frozenset({T}),
-    "session.scheduled": frozenset({T}),
-    "session.debriefed": frozenset({S}),
-    "debrief.reviewed": frozenset({T}),
-    "measure.recorded": frozenset({T}),
-    "entry.amended": frozenset({T, S}),
-    "audit.signoff": frozenset({V}),
-    "audit.remediation": frozenset({T}),
+    Kind.CONSENT_REVOKED: frozenset({T, S}),
+    Kind.PLAN_REVISED: frozenset({T}),
+    Kind.PHASE_STARTED: frozenset({T}),
+    Kind.PHASE_COMPLETED: frozenset({T}),
+    Kind.SESSION_SCHEDULED: frozenset({T}),
+    Kind.SESSION_DEBRIEFED: frozenset({S}),
+    Kind.DEBRIEF_REVIEWED: frozenset({T}),
+    Kind.MEASURE_RECORDED: frozenset({T}),
+    Kind.ENTRY_AMENDED: frozenset({T, S}),
+    Kind.AUDIT_SIGNOFF: frozenset({V}),
+    Kind.AUDIT_REMEDIATION: frozenset({T}),
 }
 
 CASE_KINDS = frozenset(KIND_ROLES)
 
 
 def may_author(role: Role, kind: str) -> bool:
-    return role in KIND_ROLES.get(kind, frozenset())
+    """Whether ``role`` may write an entry of ``kind`` in a case (False for an unknown kind)."""
+    known = kind_of(kind)
+    return known is not None and role in KIND_ROLES.get(known, frozenset())

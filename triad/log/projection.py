@@ -14,10 +14,14 @@ a review later, by (time, entry id), than the latest amendment that raised a new
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from triad.log.entries import Entry
+from triad.log.kinds import Kind, kind_of
 from triad.vault.database import Database
+
+Handler = Callable[[Database, Entry, dict[str, Any]], None]
 
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
@@ -25,19 +29,33 @@ TABLES = (
 )
 
 # What an amendment may change, per kind of entry it corrects.
-AMENDABLE: dict[str, frozenset[str]] = {
-    "case.opened": frozenset({"client"}),
-    "session.scheduled": frozenset({"starts_at", "duration_min", "location", "phase_id"}),
-    "session.debriefed": frozenset({
+AMENDABLE: dict[Kind, frozenset[str]] = {
+    Kind.CASE_OPENED: frozenset({"client"}),
+    Kind.SESSION_SCHEDULED: frozenset({"starts_at", "duration_min", "location", "phase_id"}),
+    Kind.SESSION_DEBRIEFED: frozenset({
         "held_at", "duration_min", "location", "activities_done", "suds_before", "suds_after",
         "went_well", "was_hard", "arousal_anxiety", "boundaries_kept", "boundaries_note",
         "stop_signals", "pause_signals", "safer_sex", "aids_used", "reactions", "questions",
         "proposal", "process_recording",
     }),
-    "debrief.reviewed": frozenset({"comment"}),
-    "measure.recorded": frozenset({"value", "on", "label"}),
-    "goal.set": frozenset({"description", "baseline", "target", "unit"}),
-    "consent.given": frozenset({"note"}),
+    Kind.DEBRIEF_REVIEWED: frozenset({"comment"}),
+    Kind.MEASURE_RECORDED: frozenset({"value", "on", "label"}),
+    Kind.GOAL_SET: frozenset({"description", "baseline", "target", "unit"}),
+    Kind.CONSENT_GIVEN: frozenset({"note"}),
+}
+
+# Kinds this projection leaves alone, and why (every other Kind has a handler in
+# ``CaseFileProjection.handlers``; tests/core/log/test_kinds.py holds the two together).
+NOT_PROJECTED: dict[Kind, str] = {
+    Kind.MEMBER_ADDED: "the members projection (triad.casefile.members) keeps members",
+    Kind.MEMBER_IMPORTED: "the members projection (triad.casefile.members) keeps members",
+    Kind.MEMBER_REMOVED: "the members projection (triad.casefile.members) keeps members",
+    Kind.MEMBER_PASSPHRASE_CHANGED: "a record of the change; the key slots hold the passphrase",
+    Kind.MEMBER_PASSPHRASE_RECOVERED: "a record of the change; the key slots hold the passphrase",
+    Kind.CASE_IMPORTED: "the members projection (triad.casefile.members) keeps custodians",
+    Kind.AUDIT_SIGNOFF: "the audit reads sign-offs from the log itself",
+    Kind.AUDIT_REMEDIATION: "the audit reads remediations from the log itself",
+    Kind.VAULT_RECOVERY_CODE_REPLACED: "a record that the code changed; the key slots hold it",
 }
 
 
@@ -91,10 +109,35 @@ def _awaiting_review(reviews: list[dict[str, Any]], reflagged_at: list[str] | No
 
 
 class CaseFileProjection:
+    """Keeps the case file's tables (``TABLES``) equal to the log: one handler per kind."""
+
     tables: tuple[str, ...] = TABLES
 
+    def __init__(self) -> None:
+        self.handlers: dict[Kind, Handler] = {
+            Kind.CASE_OPENED: self._case_opened,
+            Kind.CASE_CLIENT_UPDATED: self._case_client_updated,
+            Kind.CASE_TEAM_CHANGED: self._case_team_changed,
+            Kind.CASE_STATUS_CHANGED: self._case_status_changed,
+            Kind.GOAL_SET: self._goal_set,
+            Kind.GOAL_PROGRESS: self._goal_progress,
+            Kind.CONSENT_GIVEN: self._consent_given,
+            Kind.CONSENT_REVOKED: self._consent_revoked,
+            Kind.PLAN_REVISED: self._plan_revised,
+            Kind.PHASE_STARTED: self._phase_started,
+            Kind.PHASE_COMPLETED: self._phase_completed,
+            Kind.SESSION_SCHEDULED: self._session_scheduled,
+            Kind.SESSION_DEBRIEFED: self._session_debriefed,
+            Kind.DEBRIEF_REVIEWED: self._debrief_reviewed,
+            Kind.MEASURE_RECORDED: self._measure_recorded,
+            Kind.CONTACT_CONFIRMED: self._contact_confirmed,
+            Kind.VAULT_AUDIT_SETTINGS: self._vault_audit_settings,
+            Kind.ENTRY_AMENDED: self._entry_amended,
+        }
+
     def apply(self, db: Database, entry: Entry) -> None:
-        handler = getattr(self, "_" + entry.kind.replace(".", "_"), None)
+        kind = kind_of(entry.kind)
+        handler = self.handlers.get(kind) if kind is not None else None
         if handler is not None:
             handler(db, entry, entry.body)
 

@@ -10,20 +10,20 @@ nothing the second time. The importing therapist takes custody of the case in th
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from triad import crypto
+from triad import clock, crypto
+from triad.casefile.validate import date_of_birth_problem, goal_value_problem
 from triad.data import DATA
 from triad.errors import CaseFileReason, Conflict, InvalidCode, InvalidInput, TriadError, Unstorable
 from triad.log.entries import GENESIS, CaseId, Entry
-from triad.log.kinds import may_author
+from triad.log.kinds import Kind, may_author
 from triad.roles import Role
+from triad.transfer.ordering import causal_order
 from triad.transfer.schema import Check, compile_root
 
 if TYPE_CHECKING:
@@ -42,81 +42,6 @@ class ImportResult:
     added: int
     already_present: int
     members_added: int
-
-
-def defines(e: Entry) -> list[tuple[str, str]]:
-    """The keys an entry brings into being: itself, its case, a session, a debrief, ..."""
-    b = e.body
-    keys: list[tuple[str, str]] = [("entry", str(e.id))]
-    if e.kind == "case.opened":
-        keys.append(("case", e.case_id or ""))
-    for kind, name, field in (("session.scheduled", "session", "session_id"),
-                              ("session.debriefed", "debrief", "session_id"),
-                              ("consent.given", "consent", "consent_id"),
-                              ("goal.set", "goal", "goal_id")):
-        if e.kind == kind:
-            keys.append((name, str(b.get(field))))
-    return keys
-
-
-def needs(e: Entry) -> list[tuple[str, str]]:
-    """The keys an entry refers to and cannot be applied without (see :func:`defines`)."""
-    b = e.body
-    needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
-    for kind, name, field in (("session.debriefed", "session", "session_id"),
-                              ("debrief.reviewed", "debrief", "session_id"),
-                              ("consent.revoked", "consent", "consent_id"),
-                              ("goal.progress", "goal", "goal_id"),
-                              ("entry.amended", "entry", "target_id")):
-        if e.kind == kind:
-            needs.append((name, str(b.get(field))))
-    return needs
-
-
-def causal_order(entries: Iterable[Entry]) -> list[Entry]:
-    """A deterministic order in which nothing comes before what it depends on: each
-    (author, case) chain in seq order, every reference (a review to its debrief, a revocation
-    to its consent, an amendment to its target) after what it refers to; time (then id) only
-    breaks ties. Clocks on different machines may disagree; references do not."""
-    items = list(entries)
-    definer: dict[tuple[str, str], int] = {}
-    for i, e in enumerate(items):
-        for key in defines(e):
-            definer.setdefault(key, i)
-    chains: dict[tuple[str, str], list[int]] = {}
-    for i, e in enumerate(items):
-        chains.setdefault((e.author, e.chain), []).append(i)
-    waits: list[set[int]] = [set() for _ in items]
-    for chain in chains.values():
-        chain.sort(key=lambda i: items[i].seq)
-        for before, after in itertools.pairwise(chain):
-            waits[after].add(before)
-    for i, e in enumerate(items):
-        for key in needs(e):
-            j = definer.get(key)
-            if j is not None and j != i:
-                waits[i].add(j)
-    unlocks: list[list[int]] = [[] for _ in items]
-    for i, deps in enumerate(waits):
-        for j in deps:
-            unlocks[j].append(i)
-    remaining = [len(d) for d in waits]
-    ready = [(items[i].created_at, items[i].id, i) for i in range(len(items)) if not remaining[i]]
-    heapq.heapify(ready)
-    out: list[Entry] = []
-    done = [False] * len(items)
-    while ready:
-        _, _, i = heapq.heappop(ready)
-        out.append(items[i])
-        done[i] = True
-        for k in unlocks[i]:
-            remaining[k] -= 1
-            if remaining[k] == 0:
-                heapq.heappush(ready, (items[k].created_at, items[k].id, k))
-    # A cycle can only come from a forged file; keep its entries (validation rejects them).
-    out.extend(sorted((items[i] for i in range(len(items)) if not done[i]),
-                      key=lambda e: (e.created_at, e.id)))
-    return out
 
 
 def _path(parts: Iterable[Any]) -> str:
@@ -229,7 +154,7 @@ class InterchangeService:
                 row = db.one("SELECT signing_public FROM members WHERE member_id=?", (member_id,))
                 if row is None:
                     try:
-                        self._ws.append("member.imported", {
+                        self._ws.append(Kind.MEMBER_IMPORTED, {
                             "member_id": member_id, "name": m["name"], "role": m["role"],
                             "credentials": m["credentials"], "signing_public": m["signing_public"],
                             "age_public": m["age_public"]})
@@ -262,7 +187,7 @@ class InterchangeService:
                 added += 1
             if added and not db.one("SELECT 1 FROM custodians WHERE case_id=? AND member_id=?",
                                     (data["case_id"], self._ws.actor.member_id)):
-                self._ws.append("case.imported", {
+                self._ws.append(Kind.CASE_IMPORTED, {
                     "case_id": data["case_id"], "code": data["code"], "entries": added})
         return ImportResult(CaseId(data["case_id"]), data["code"], added, present, members_added)
 
@@ -308,7 +233,7 @@ class InterchangeService:
         """What signatures cannot show: the file's entries must hang together as one case,
         and touch nothing of other cases in this vault. Also used for exchange packets
         (``data`` needs ``case_id`` and ``code``; ``members`` maps author ids to ``role``)."""
-        from triad.casefile.amendments import _clean
+        from triad.casefile.amendments import clean_changes
         from triad.log.projection import AMENDABLE
 
         db = self._ws.vault.db
@@ -316,6 +241,7 @@ class InterchangeService:
         row = db.one("SELECT therapist_id FROM cases WHERE case_id=?", (case_id,))
         therapist = row[0] if row else None
         in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
+        present = set(in_case)
         ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
                                     "goal": set()}
         for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
@@ -371,12 +297,61 @@ class InterchangeService:
                 if target.author != e.author and author_role != Role.THERAPIST.value:
                     raise _bad(f"{where}.author", CaseFileReason.NOT_THE_AUTHOR)
                 try:
-                    clean = _clean(target.kind, target.body, b["changes"])
+                    clean = clean_changes(target.kind, target.body, b["changes"])
                 except InvalidInput as exc:
                     raise _bad(f"{where}.body.changes", CaseFileReason.NOT_AMENDABLE) from exc
                 if clean != b["changes"]:
                     raise _bad(f"{where}.body.changes", CaseFileReason.NOT_AMENDABLE)
             in_case[e.id] = e
+        self._check_clinical_rules(ordered, case_id, index, present, in_case)
+
+    def _check_clinical_rules(self, ordered: list[Entry], case_id: str, index: dict[str, int],
+                              present: set[str], in_case: dict[str, Entry]) -> None:
+        """The rules the services keep, for entries written elsewhere (``present``: already in
+        this vault, not checked again): a goal's baseline, target and progress within its
+        scale (``triad.casefile.validate``); a client's date of birth not after today by this
+        workspace's clock."""
+        today = self._ws.local_now()
+        goals: dict[str, dict[str, Any]] = {r[0]: json.loads(r[1]) for r in self._ws.vault.db.rows(
+            "SELECT goal_id, data FROM goals WHERE case_id=?", (case_id,))}
+
+        def check_goal(where: str, goal: dict[str, Any], fields: tuple[str, ...]) -> None:
+            for name in fields:
+                if goal_value_problem(str(goal.get("unit", "")), goal.get(name, ""), name):
+                    raise _bad(f"{where}.{name}", "goal-scale")
+
+        def check_born(where: str, client: Any) -> None:
+            if not isinstance(client, dict) or not client.get("date_of_birth"):
+                return
+            try:
+                born = clock.day(str(client["date_of_birth"]))
+            except InvalidInput:
+                return  # the schema's business, not this rule's
+            if date_of_birth_problem(born, today):
+                raise _bad(f"{where}.date_of_birth", "date-of-birth-future")
+
+        for e in ordered:
+            if e.id in present:
+                continue
+            where, b = f"$.entries[{index[e.id]}].body", e.body
+            if e.kind == Kind.GOAL_SET:
+                goals[str(b["goal_id"])] = dict(b)
+                check_goal(where, b, ("baseline", "target"))
+            elif e.kind == Kind.GOAL_PROGRESS:
+                check_goal(where, {"unit": goals.get(str(b["goal_id"]), {}).get("unit", ""),
+                                   "value": b["value"]}, ("value",))
+            elif e.kind == Kind.CASE_OPENED:
+                check_born(f"{where}.client", b["client"])
+            elif e.kind == Kind.CASE_CLIENT_UPDATED:
+                check_born(f"{where}.changes", b["changes"])
+            elif e.kind == Kind.ENTRY_AMENDED and b["target_kind"] == Kind.CASE_OPENED:
+                check_born(f"{where}.changes.client", b["changes"].get("client"))
+            elif e.kind == Kind.ENTRY_AMENDED and b["target_kind"] == Kind.GOAL_SET:
+                target = in_case[b["target_id"]]
+                goal_id = str(target.body["goal_id"])
+                goals[goal_id] = {**goals.get(goal_id, target.body), **b["changes"]}
+                changed = tuple(f for f in ("baseline", "target") if {f, "unit"} & b["changes"].keys())
+                check_goal(f"{where}.changes", goals[goal_id], changed)
 
     @staticmethod
     def _check_chains(entries: list[Entry], data: dict[str, Any]) -> None:

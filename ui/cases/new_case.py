@@ -63,7 +63,7 @@ class NewCaseDialog(QDialog):
         return self.client_form.values()
 
     def _open(self) -> None:
-        problem = self.client_form.problem()
+        problem = self.client_form.problem(self.ws)
         if problem:
             self.error.setText(problem)
             return

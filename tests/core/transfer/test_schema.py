@@ -30,9 +30,10 @@ from triad import crypto, demo
 from triad.casefile.cases import CLIENT_FIELDS, STATUSES
 from triad.casefile.consent import PARTIES
 from triad.casefile.ladder import LADDER, PRESENTING_CONCERNS
+from triad.casefile.measures import MEASURE_RANGES
 from triad.casefile.members import Credential
 from triad.casefile.sessions import KINDS as SESSION_KINDS
-from triad.casefile.sessions import MEASURE_RANGES, TEXT_FIELDS, DebriefForm
+from triad.casefile.sessions import TEXT_FIELDS, DebriefForm
 from triad.errors import InvalidInput, PacketRejected
 from triad.exchange import packets
 from triad.log.entries import Entry

@@ -608,3 +608,23 @@ def test_status_reason_example_fits_the_move(qtbot: QtBot, therapist: Workspace)
         examples.add(dialog.reason.placeholderText())
         assert "Triad agreement signed" not in dialog.reason.placeholderText()
     assert len(examples) == len(case.allowed_transitions)
+
+
+def test_the_date_of_birth_rule_is_the_cores_by_the_workspace_clock(
+        qtbot: QtBot, therapist: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog asks the core (``why_not_client``), which reads the workspace's clock: a day
+    after the demo's today is in the future there, whatever the computer's date."""
+    case_id = case_no(therapist, 5)
+    tab = make_tab(qtbot, therapist, case_id)
+    tomorrow = (DEMO_TODAY + timedelta(days=1)).isoformat()
+
+    def fill(d: od.EditClientDialog, seen: dict[str, Any]) -> None:
+        d.form.dob.setText(tomorrow)
+        click(qtbot, d.save_button)
+        seen["error"] = d.error.text()
+
+    seen = fake_exec(monkeypatch, od.EditClientDialog, fill)
+    click(qtbot, tab.edit_client)
+    assert seen["error"] == "The date of birth is in the future. Check the year."
+    assert therapist.cases.why_not_client({"date_of_birth": tomorrow}) is not None
+    assert therapist.cases.get(case_id).client.date_of_birth != tomorrow

@@ -40,9 +40,9 @@ from ui.casefile.consent.model import (
     GRANT,
     NOT_ADDRESSED,
     PARTY_WORDS,
-    _t,
     activity_words,
     party_words,
+    tr,
 )
 from ui.messages import message_for
 from ui.widgets import dialogs
@@ -55,29 +55,29 @@ class _Signer:
     """One party's signature fields: typed name, date, optional drawing."""
 
     def __init__(self, party: str, today: QDate) -> None:
-        word = _t(PARTY_WORDS[party])
-        self.box = QGroupBox(_t("Signature of the %s") % word)
+        word = tr(PARTY_WORDS[party])
+        self.box = QGroupBox(tr("Signature of the %s") % word)
         self.name = QLineEdit()
-        self.name.setAccessibleName(_t("Typed name of the %s") % word)
+        self.name.setAccessibleName(tr("Typed name of the %s") % word)
         self.date = QDateEdit(today)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(_t("Date the %s signed") % word)
+        self.date.setAccessibleName(tr("Date the %s signed") % word)
         self.pad = SignaturePad()
-        self.pad.setAccessibleName(_t("Drawn signature of the %s (optional)") % word)
-        self.clear = QPushButton(_t("Clear drawing"))
-        self.clear.setAccessibleName(_t("Clear the drawn signature of the %s") % word)
+        self.pad.setAccessibleName(tr("Drawn signature of the %s (optional)") % word)
+        self.clear = QPushButton(tr("Clear drawing"))
+        self.clear.setAccessibleName(tr("Clear the drawn signature of the %s") % word)
         self.clear.setEnabled(False)
         self.pad.drawn.connect(lambda: self.clear.setEnabled(True))
         self.pad.cleared.connect(lambda: self.clear.setEnabled(False))
         self.clear.clicked.connect(self.pad.clear)
         form = QFormLayout(self.box)
-        form.addRow(_t("Typed name"), self.name)
-        form.addRow(_t("Signed on"), self.date)
+        form.addRow(tr("Typed name"), self.name)
+        form.addRow(tr("Signed on"), self.date)
         row = QHBoxLayout()
         row.addWidget(self.pad, 1)
         row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignBottom)
-        form.addRow(_t("Drawing"), row)
+        form.addRow(tr("Drawing"), row)
 
     def value(self, party: str) -> dict[str, Any] | None:
         name, drawing = self.name.text().strip(), self.pad.drawing()

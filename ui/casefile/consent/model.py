@@ -21,18 +21,18 @@ STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "rev
 PARTY_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
 GRANT, DECLINE, NOT_ADDRESSED = 0, 1, 2
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ConsentTab", text)
 
 
 def activity_words(values: tuple[Activity, ...] | list[Activity] | list[str]) -> str:
     """Activities in ladder order, in the ladder's words."""
     chosen = {Activity(v) for v in values}
-    return ", ".join(_t(ACTIVITY_LABELS[a]) for a in LADDER if a in chosen)
+    return ", ".join(tr(ACTIVITY_LABELS[a]) for a in LADDER if a in chosen)
 
 
 def party_words(parties: list[str] | tuple[str, ...]) -> str:
-    return ", ".join(_t(PARTY_WORDS.get(p, p)) for p in parties)
+    return ", ".join(tr(PARTY_WORDS.get(p, p)) for p in parties)
 
 
 # -- the table ---------------------------------------------------------------------------------
@@ -55,13 +55,13 @@ def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
     if not revs:
         revoked = ""
     elif len(revs) == 1:
-        revoked = _t("%s by the %s") % (clinical_minutes(revs[0].at), _t(PARTY_WORDS.get(revs[0].party, revs[0].party)))
+        revoked = tr("%s by the %s") % (clinical_minutes(revs[0].at), tr(PARTY_WORDS.get(revs[0].party, revs[0].party)))
     else:
-        revoked = _t("%d, latest %s") % (len(revs), clinical_minutes(revs[-1].at))
+        revoked = tr("%d, latest %s") % (len(revs), clinical_minutes(revs[-1].at))
     return ConsentRow(
         consent_id=record.consent_id, valid_from=clinical_minutes(record.valid_from),
-        until=record.valid_until or _t("no end date"),
-        form=_t("%s (version %d)") % (title, record.form_version), status=status,
+        until=record.valid_until or tr("no end date"),
+        form=tr("%s (version %d)") % (title, record.form_version), status=status,
         grants=activity_words(record.grants) or "—", declines=activity_words(record.declines) or "—",
         signed_by=party_words([s.party for s in record.signatures]), revocations=revoked or "—",
     )
@@ -78,11 +78,11 @@ class ConsentTableModel(RowsModel):
 
     def cell(self, r: ConsentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            status = _t(STATUS_WORDS.get(r.status, r.status))
+            status = tr(STATUS_WORDS.get(r.status, r.status))
             return (r.valid_from, r.until, r.form, status, r.grants, r.declines)[column]
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, as the columns are elided
-            return "\n".join((r.form, _t("Grants: %s") % r.grants, _t("Declines: %s") % r.declines,
-                               _t("Signed by: %s") % r.signed_by, _t("Revoked: %s") % r.revocations))
+            return "\n".join((r.form, tr("Grants: %s") % r.grants, tr("Declines: %s") % r.declines,
+                               tr("Signed by: %s") % r.signed_by, tr("Revoked: %s") % r.revocations))
         if role == Qt.ItemDataRole.UserRole:
             return r.consent_id
         if role == Qt.ItemDataRole.ForegroundRole and r.status in ("revoked", "expired", "pending"):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Case, Change, Client, Goal
 from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.errors import InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
@@ -62,8 +63,6 @@ STATUS_WORDS = {
     "closing": QT_TRANSLATE_NOOP(CTX, "Closing"),
     "closed": QT_TRANSLATE_NOOP(CTX, "Closed"),
 }
-# Scales a goal may be measured on, with their ranges (DOMAIN: SUDS 0-10, IIEF-5 5-25, FSFI 2-36).
-SCALES = {"SUDS": (0.0, 10.0), "IIEF-5": (5.0, 25.0), "FSFI": (2.0, 36.0)}
 
 
 def _t(text: str) -> str:
@@ -100,20 +99,20 @@ def add_check(box: QListWidget, text: str, value: str, on: bool = False) -> QLis
     return item
 
 
-def scale_problem(unit: str, value: str, what: str) -> str:
-    """A sentence if ``value`` is not a number in the range of a known scale, else ""."""
-    bounds = SCALES.get(unit.strip().upper())
-    if bounds is None:
+def scale_sentence(refusal: InvalidInput | None, unit: str, what: str) -> str:
+    """The core's refusal of a goal value on a scale (``CaseService.why_not_goal`` and
+    ``why_not_progress``) as this dialog's sentence, naming the value as ``what`` and the scale
+    as typed in ``unit``; "" for no refusal."""
+    if refusal is None:
         return ""
-    try:
-        number = float(value.strip().replace(",", "."))
-    except ValueError:
-        return _t("The %1 must be a number on the %2 scale (%3 to %4).").replace(
-            "%1", what).replace("%2", unit).replace("%3", f"{bounds[0]:g}").replace("%4", f"{bounds[1]:g}")
-    if not bounds[0] <= number <= bounds[1]:
-        return _t("The %1 must be between %3 and %4 on the %2 scale.").replace(
-            "%1", what).replace("%2", unit).replace("%3", f"{bounds[0]:g}").replace("%4", f"{bounds[1]:g}")
-    return ""
+    if refusal.detail not in ("scale-number", "scale-range"):
+        return message_for(refusal)
+    low, high = refusal.data.get("minimum"), refusal.data.get("maximum")
+    text = (_t("The %1 must be a number on the %2 scale (%3 to %4).") if refusal.detail == "scale-number"
+            else _t("The %1 must be between %3 and %4 on the %2 scale."))
+    return text.replace("%1", what).replace("%2", unit.strip()).replace(
+        "%3", f"{low:g}" if isinstance(low, float) else str(low)).replace(
+        "%4", f"{high:g}" if isinstance(high, float) else str(high))
 
 
 class ClientForm(QWidget):
@@ -229,15 +228,17 @@ class ClientForm(QWidget):
                 out[key] = value
         return out
 
-    def problem(self) -> str:
-        """What the form itself can tell is wrong (the core checks the rest)."""
+    def problem(self, ws: Workspace) -> str:
+        """What is wrong with the date of birth: its form, checked here, and the core's rule
+        (``CaseService.why_not_client``: not in the future); the core checks the rest on save."""
         dob = self.dob.text().strip()
         if dob:
             try:
-                born = date.fromisoformat(dob)
+                date.fromisoformat(dob)
             except ValueError:
                 return _t("Write the date of birth as YYYY-MM-DD, or leave it empty.")
-            if born > date.today():
+            refusal = ws.cases.why_not_client({"date_of_birth": dob})
+            if refusal is not None and refusal.detail == "date-of-birth-future":
                 return _t("The date of birth is in the future. Check the year.")
         return ""
 
@@ -347,7 +348,7 @@ class EditClientDialog(_WriteDialog):
 
     def save(self) -> None:
         changes = self.form.changes(self.client)
-        problem = self.form.problem()
+        problem = self.form.problem(self.ws)
         if problem or not changes:
             self.error.setText(problem or self.tr("Nothing has changed, so nothing was saved."))
             return
@@ -513,8 +514,10 @@ class GoalDialog(_WriteDialog):
             if not widget.text().strip():
                 widget.setFocus()
                 return self.tr("Please fill in the %s.") % what
-        return (scale_problem(unit, self.baseline.text(), self.tr("baseline"))
-                or scale_problem(unit, self.target.text(), self.tr("target")))
+        refusal = self.ws.cases.why_not_goal(self.baseline.text(), self.target.text(), unit)
+        names = {"baseline": self.tr("baseline"), "target": self.tr("target")}
+        return scale_sentence(refusal, unit, names.get(str(refusal.data.get("field")), "")
+                              if refusal is not None else "")
 
     def save(self) -> None:
         problem = self.problem()
@@ -577,7 +580,8 @@ class ProgressDialog(_WriteDialog):
     def save(self) -> None:
         value = self.value.text().strip()
         problem = (self.tr("Please fill in the value.") if not value
-                   else scale_problem(self.goal.unit, value, self.tr("value")))
+                   else scale_sentence(self.ws.cases.why_not_progress(self.goal.unit, value),
+                                       self.goal.unit, self.tr("value")))
         if problem:
             self.error.setText(problem)
             self.value.setFocus()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.sessions import KINDS, MEASURE_RANGES, Measure, Session, check_measure
+from triad.casefile.measures import MEASURE_RANGES, Measure, check_measure
+from triad.casefile.sessions import KINDS, Session
 from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import (

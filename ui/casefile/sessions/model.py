@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle
 
-from triad.casefile.sessions import Measure, Session
+from triad.casefile.measures import Measure
+from triad.casefile.sessions import Session
 from ui.casefile.sessions.words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel

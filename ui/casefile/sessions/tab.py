@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from triad import clock
 from triad.casefile.cases import Case, Change
-from triad.casefile.sessions import Measure, Session
+from triad.casefile.measures import Measure
+from triad.casefile.sessions import Session
+from triad.casefile.visibility import may_read_process_recording
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.sessions.debrief_form import (
@@ -44,6 +46,7 @@ from ui.casefile.sessions.debrief_form import (
     field_word,
     flag_word,
     kind_word,
+    sentence,
     tr,
 )
 from ui.casefile.sessions.model import (
@@ -310,10 +313,9 @@ class SessionsTab(CaseTab):
         """The process recording goes to the therapist and to the surrogate who wrote it."""
         if self.ws is None:
             return False
-        if self.role is Role.THERAPIST:
-            return True
         d = session.debrief
-        return self.role is Role.SURROGATE and d is not None and d.author == self.ws.actor.member_id
+        return may_read_process_recording(self.role, d.author if d else None,
+                                          self.ws.actor.member_id)
 
     # -- the detail pane --------------------------------------------------------------------
 
@@ -467,8 +469,8 @@ class SessionsTab(CaseTab):
                 button.setToolTip(why)
 
         self.allow(self.schedule_button, Role.THERAPIST)
-        unless(self.schedule_button, self.tr("A closed case takes no new sessions.")
-               if self._case is not None and self._case.status == "closed" else None)
+        refusal = self.ws.sessions.why_not_schedule(self._case) if self._case is not None else None
+        unless(self.schedule_button, sentence(refusal) if refusal is not None else None)
         self.allow(self.debrief_button, Role.SURROGATE)
         unless(self.debrief_button,
                self.tr("Select a session that awaits your debrief.") if s is None

@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
-from triad.casefile.sessions import MEASURE_RANGES
+from triad.casefile.measures import MEASURE_RANGES
 from triad.errors import (
     ConsentViolation,
     InvalidCode,
@@ -75,16 +76,16 @@ def measure_word(kind: str) -> str:
 
 def flag_word(flag: str) -> str:
     """A debrief flag in words (the core's codes, e.g. ``activity-not-consented:intercourse``)."""
-    code, _, activity = flag.partition(":")
-    words = {
-        "activity-not-consented": tr("activity outside consent: %s"),
-        "activity-not-planned": tr("activity not planned: %s"),
-        "stop-signal-used": tr("stop signal used"),
-        "pause-signal-used": tr("pause signal used"),
-        "boundary-not-kept": tr("boundary not kept"),
+    parsed = Flag(flag)
+    words: dict[str, str] = {
+        FlagKind.ACTIVITY_NOT_CONSENTED: tr("activity outside consent: %s"),
+        FlagKind.ACTIVITY_NOT_PLANNED: tr("activity not planned: %s"),
+        FlagKind.STOP_SIGNAL_USED: tr("stop signal used"),
+        FlagKind.PAUSE_SIGNAL_USED: tr("pause signal used"),
+        FlagKind.BOUNDARY_NOT_KEPT: tr("boundary not kept"),
     }
-    text = words.get(code, flag)
-    return text % activity_word(activity) if "%s" in text else text
+    text = words.get(parsed.kind, flag)
+    return text % activity_word(parsed.activity) if "%s" in text else text
 
 
 def sentence(exc: BaseException, subject: str = "") -> str:

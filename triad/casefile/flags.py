@@ -1,0 +1,57 @@
+"""Debrief flags: what the therapist must look at in a debrief (DOMAIN: activities outside
+consent, stop/pause signals, a boundary not kept; also activities done but not planned).
+
+A :class:`Flag` is stored as its code string in the debrief's ``flags`` list, e.g.
+``activity-not-consented:genital_touch`` -- and *is* that string (a ``str`` subclass), so
+stored bodies, hashes and every comparison with a stored code stay as they were. Read it
+through ``kind`` and ``activity``; write it with :meth:`Flag.of`. Parsing happens here only.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FlagKind(StrEnum):
+    ACTIVITY_NOT_CONSENTED = "activity-not-consented"
+    ACTIVITY_NOT_PLANNED = "activity-not-planned"
+    STOP_SIGNAL_USED = "stop-signal-used"
+    PAUSE_SIGNAL_USED = "pause-signal-used"
+    BOUNDARY_NOT_KEPT = "boundary-not-kept"
+
+
+# Flags that need the therapist's prompt attention (the audit's review-time rule); an
+# activity done but not planned is worth a look, not an alarm.
+ATTENTION = frozenset({FlagKind.ACTIVITY_NOT_CONSENTED, FlagKind.STOP_SIGNAL_USED,
+                       FlagKind.PAUSE_SIGNAL_USED, FlagKind.BOUNDARY_NOT_KEPT})
+_KINDS: dict[str, FlagKind] = {k.value: k for k in FlagKind}
+
+
+class Flag(str):
+    """One debrief flag, equal to its stored code. ``kind`` is a :class:`FlagKind`, or the code
+    itself for a kind this version does not know (a newer Triad wrote it); ``activity`` is the
+    activity code the flag names ("" for the signal and boundary flags)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, kind: FlagKind, activity: str = "") -> Flag:
+        return cls(f"{kind.value}:{activity}" if activity else kind.value)
+
+    @property
+    def kind(self) -> FlagKind | str:
+        code = self.partition(":")[0]
+        return _KINDS.get(code, code)
+
+    @property
+    def activity(self) -> str:
+        return self.partition(":")[2]
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.kind in ATTENTION
+
+
+def parse_flags(stored: object) -> tuple[Flag, ...]:
+    """The flags of a stored debrief body or projection row (a list of codes)."""
+    return tuple(Flag(str(f)) for f in stored) if isinstance(stored, list | tuple) else ()

@@ -1,0 +1,160 @@
+"""The vault database's schema, as the scripts that build it: script *n* takes a database
+from schema version *n - 1* to *n* (``Database`` runs the missing ones forward in one
+transaction and records the version in ``meta``). Scripts are never edited once released: a
+change is a new script at the end."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the signed entry log, member keys, and the members projection
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE entries (
+        local_order INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT,
+        chain TEXT NOT NULL,
+        author TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        UNIQUE (author, chain, seq)
+    );
+    CREATE INDEX entries_case ON entries (case_id, created_at);
+    CREATE TABLE member_keys (
+        member_id TEXT PRIMARY KEY,
+        signing_private BLOB NOT NULL,
+        age_identity TEXT NOT NULL
+    );
+    CREATE TABLE members (
+        member_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        credentials TEXT NOT NULL,
+        signing_public TEXT NOT NULL,
+        age_public TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        removed_at TEXT,
+        removed_by TEXT
+    );
+    """,
+    # 2: the case file projections (all rebuildable from the log)
+    """
+    ALTER TABLE members ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE cases (
+        case_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        therapist_id TEXT NOT NULL,
+        supervisor_id TEXT,
+        client TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        status_changed_at TEXT NOT NULL,
+        status_history TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE case_surrogates (case_id TEXT NOT NULL, member_id TEXT NOT NULL,
+                                  PRIMARY KEY (case_id, member_id));
+    CREATE TABLE goals (goal_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+                        progress TEXT NOT NULL DEFAULT '[]', entry_id TEXT NOT NULL);
+    CREATE TABLE consents (
+        consent_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+        revocations TEXT NOT NULL DEFAULT '[]', entry_id TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX consents_case ON consents (case_id);
+    CREATE TABLE plan_revisions (case_id TEXT NOT NULL, revision INTEGER NOT NULL,
+                                 data TEXT NOT NULL, entry_id TEXT NOT NULL, revised_at TEXT NOT NULL,
+                                 revised_by TEXT NOT NULL, PRIMARY KEY (case_id, revision));
+    CREATE TABLE phase_status (case_id TEXT NOT NULL, phase_id TEXT NOT NULL, status TEXT NOT NULL,
+                               started_at TEXT, completed_at TEXT, PRIMARY KEY (case_id, phase_id));
+    CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+        starts_at TEXT NOT NULL, surrogate_id TEXT, data TEXT NOT NULL, entry_id TEXT NOT NULL,
+        scheduled_by TEXT NOT NULL
+    );
+    CREATE INDEX sessions_case ON sessions (case_id, starts_at);
+    CREATE TABLE debriefs (
+        session_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, data TEXT NOT NULL,
+        entry_id TEXT NOT NULL, author TEXT NOT NULL, submitted_at TEXT NOT NULL,
+        reviews TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE measures (measure_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+                           data TEXT NOT NULL, entry_id TEXT NOT NULL);
+    CREATE TABLE amendments (entry_id TEXT PRIMARY KEY, target_id TEXT NOT NULL,
+                             case_id TEXT, data TEXT NOT NULL);
+    CREATE INDEX amendments_target ON amendments (target_id);
+    CREATE TABLE custodians (case_id TEXT NOT NULL, member_id TEXT NOT NULL,
+                             PRIMARY KEY (case_id, member_id));
+    """,
+    # 3: offline exchange (triad/exchange, docs/exchange-format.md). Entries that reached this
+    # vault only as a signed header or a redacted view (the log verifies them); per contact:
+    # folders and packet counters; per (contact, author chain): what was sent and acknowledged;
+    # entries held until a gap in their chain fills; packets and folder files already seen.
+    """
+    CREATE TABLE withheld_entries (
+        id TEXT PRIMARY KEY, case_id TEXT, chain TEXT NOT NULL, author TEXT NOT NULL,
+        seq INTEGER NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL, signature TEXT NOT NULL,
+        UNIQUE (author, chain, seq)
+    );
+    CREATE TABLE redacted_entries (entry_id TEXT PRIMARY KEY, fields TEXT NOT NULL,
+                                   signature TEXT NOT NULL);
+    CREATE TABLE exchange_peers (
+        me TEXT NOT NULL, peer TEXT NOT NULL,
+        packets_sent INTEGER NOT NULL DEFAULT 0, seen_from_peer INTEGER NOT NULL DEFAULT 0,
+        peer_saw INTEGER NOT NULL DEFAULT 0, last_state TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (me, peer)
+    );
+    CREATE TABLE exchange_folders (peer TEXT PRIMARY KEY, outbox TEXT, inbox TEXT);
+    CREATE TABLE exchange_chains (
+        me TEXT NOT NULL, peer TEXT NOT NULL, author TEXT NOT NULL, chain TEXT NOT NULL,
+        sent INTEGER NOT NULL DEFAULT 0, sent_packet INTEGER NOT NULL DEFAULT 0,
+        acked INTEGER NOT NULL DEFAULT 0, peer_held TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (me, peer, author, chain)
+    );
+    CREATE TABLE exchange_held (
+        author TEXT NOT NULL, chain TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
+        item TEXT NOT NULL, sender TEXT NOT NULL, received_at TEXT NOT NULL,
+        PRIMARY KEY (author, chain, seq)
+    );
+    CREATE TABLE exchange_packets (packet_id TEXT PRIMARY KEY, me TEXT NOT NULL,
+                                   sender TEXT NOT NULL, number INTEGER NOT NULL,
+                                   imported_at TEXT NOT NULL);
+    CREATE TABLE exchange_files (digest TEXT PRIMARY KEY, peer TEXT NOT NULL,
+                                 outcome TEXT NOT NULL, at TEXT NOT NULL);
+    """,
+    # 4: indexes for the case list (agenda.case_lines), so that opening a vault does not
+    # decrypt every session, debrief and consent page: covering indexes for cases and
+    # sessions, and partial indexes holding only what can be due (a debrief awaiting review,
+    # a consent with an end date, the informed-consent records).
+    """
+    CREATE INDEX cases_list ON cases (code, case_id, status, therapist_id, supervisor_id);
+    DROP INDEX sessions_case;
+    CREATE INDEX sessions_case ON sessions (case_id, starts_at, entry_id, kind, session_id,
+                                           surrogate_id);
+    CREATE INDEX debriefs_unreviewed ON debriefs (session_id) WHERE reviews = '[]'
+        OR json_array_length(reviews) <= ifnull(json_extract(data, '$.reviews_before_reflag'), 0);
+    CREATE INDEX consents_expiring ON consents (case_id)
+        WHERE json_extract(data, '$.valid_until') IS NOT NULL;
+    CREATE INDEX consents_informed ON consents (case_id)
+        WHERE json_extract(data, '$.form_id') = 'informed-consent';
+    """,
+    # 5: whether a debrief awaits review is a function of the data, not of the order entries
+    # arrived in: the projection keeps ``awaiting_review`` (no review later, by (time, entry
+    # id), than the latest amendment that raised a new flag -- ``reflagged_at``). Rows written
+    # before keep what they showed (the count of reviews against ``reviews_before_reflag``)
+    # until an entry for the debrief or a rebuild recomputes them from the log.
+    """
+    DROP INDEX debriefs_unreviewed;
+    UPDATE debriefs SET data = json_set(data, '$.awaiting_review', json(CASE
+        WHEN reviews = '[]' OR json_array_length(reviews)
+            <= ifnull(json_extract(data, '$.reviews_before_reflag'), 0) THEN 'true'
+        ELSE 'false' END));
+    CREATE INDEX debriefs_unreviewed ON debriefs (session_id)
+        WHERE json_extract(data, '$.awaiting_review');
+    """,
+]

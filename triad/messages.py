@@ -524,6 +524,40 @@ CLI: dict[str, str] = {
         "changed"),
     f"exchange:{ExchangeCode.CARD_ALTERED}": N_(
         "that identity card was altered after its owner signed it; nothing was changed"),
+    # where the app's sentence names a control of the app: the command to run instead, or
+    # plainly that the step is done in the Triad app ("family:code" over the family's table)
+    f"invalid:{InvalidCode.CONFLICT}": N_(
+        "someone else changed this at the same moment; run the command again"),
+    f"invalid:{InvalidCode.AMBIGUOUS}": N_(
+        "more than one session matches; give --session its date and time (YYYY-MM-DD HH:MM) or "
+        "its id ('triad-cli show VAULT CASE' lists the recent ones)"),
+    f"invalid:{InvalidCode.CONCERN}": N_(
+        "choose the presenting concerns from the list in the Triad app"),
+    f"invalid:{InvalidCode.TRANSITION}": N_(
+        "a case cannot go from {current} to {to}; 'triad-cli show VAULT CASE' lists the statuses "
+        "it can go to next (the status is changed in the Triad app, on the Overview tab)"),
+    "invalid:transition-plain": N_(
+        "the case cannot move to that status from where it is now; 'triad-cli show VAULT CASE' "
+        "lists the statuses it can go to next (the status is changed in the Triad app, on the "
+        "Overview tab)"),
+    f"invalid:{InvalidCode.SURROGATE_NOT_ON_CASE}": N_(
+        "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
+        "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "
+        "NAME')"),
+    f"invalid:{InvalidCode.DRAWING}": N_(
+        "the drawn signature could not be read; clear it and sign again in the Triad app"),
+    f"vault:{VaultCode.NO_RECOVERY_SLOT}": N_(
+        "this vault has no recovery code; a therapist can create one with 'triad-cli "
+        "recovery-code VAULT'"),
+    f"exchange:{ExchangeCode.AMBIGUOUS_CONTACT}": N_(
+        "more than one contact has that name; nothing was changed (choose the contact in the "
+        "Triad app, under Exchange)"),
+    f"exchange:{ExchangeCode.NOT_ON_CASE}": N_(
+        "that contact is not in this case's triad; the case's therapist can add them with "
+        "'triad-cli case share VAULT CASE --with NAME' first"),
+    "consent-violation": N_(
+        "the consent in force at {at} does not cover: {activities}; record the client's consent "
+        "to these first, in the Triad app, on the Consent tab"),
     "interrupted": N_("interrupted; nothing further was changed"),
     "internal-error": N_("unexpected internal error ({kind})"),
 }
@@ -661,6 +695,14 @@ def _seq(value: object) -> list[object]:
     return list(value) if isinstance(value, list | tuple) else []
 
 
+def _in(context: Context, family: str, table: dict[str, str]) -> dict[str, str]:
+    """``table``, with the command line's own entries (``CLI["family:code"]``) over it there."""
+    if context is not Context.CLI:
+        return table
+    prefix = f"{family}:"
+    return {**table, **{k[len(prefix):]: v for k, v in CLI.items() if k.startswith(prefix)}}
+
+
 def _pick(table: dict[str, str], detail: str, fallback: str, tr: Translate) -> str:
     if detail in table:
         return tr(table[detail])
@@ -697,7 +739,7 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         if context is Context.CLI:
             return tr(CLI["case-file"]).format(path=path, reason=words)
         return tr(INVALID[d]).format(reason=words, path=path)
-    text = INVALID.get(d)
+    text = _in(context, "invalid", INVALID).get(d)
     if text is None:
         log.warning("no sentence for invalid input %s", d)
         return tr(SINGLE["invalid-input"]).format(field=field)
@@ -733,9 +775,11 @@ def packet_sentence(exc: PacketRejected, tr: Translate = same,
     return tr(frame).format(reason=words, where=where)
 
 
-def consent_sentence(exc: ConsentViolation, tr: Translate = same) -> str:
+def consent_sentence(exc: ConsentViolation, tr: Translate = same,
+                     context: Context = Context.APP) -> str:
     """Which activities the consent in force at that time does not cover, and what to do."""
-    return tr(SINGLE["consent-violation"]).format(
+    frame = CLI["consent-violation"] if context is Context.CLI else SINGLE["consent-violation"]
+    return tr(frame).format(
         at=str(exc.at).replace("T", " ")[:16], activities=activity_words(exc.missing, tr))
 
 
@@ -760,9 +804,6 @@ def _cli_only(exc: TriadError, tr: Translate) -> str | None:
     if isinstance(exc, QuickUnlockUnavailable):
         return tr(CLI["quick-unlock-unavailable"]).format(
             reason=quick_unlock_reason(exc.reason, tr, Context.CLI))
-    key = f"exchange:{exc.detail}"
-    if isinstance(exc, ExchangeError) and not isinstance(exc, PacketRejected) and key in CLI:
-        return tr(CLI[key])
     return None
 
 
@@ -786,7 +827,7 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
         text = _pick(PERMISSION, exc.detail, SINGLE["permission-denied"], tr)
         return text.format(role=tr(ROLE_WORDS.get(str(exc.data.get("role")), SINGLE["a-member"])))
     if isinstance(exc, ConsentViolation):
-        return consent_sentence(exc, tr)
+        return consent_sentence(exc, tr, context)
     if isinstance(exc, NotFound):
         return _pick(NOT_FOUND, exc.detail, SINGLE["not-found"], tr)
     if isinstance(exc, VaultMissing):
@@ -798,13 +839,13 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
     if isinstance(exc, StorageFailed):
         return _pick(STORAGE, exc.detail, STORAGE[StorageCode.SQLITE], tr)
     if isinstance(exc, VaultError):
-        return _pick(VAULT, exc.detail, VAULT[VaultCode.IN_USE], tr)
+        return _pick(_in(context, "vault", VAULT), exc.detail, VAULT[VaultCode.IN_USE], tr)
     if isinstance(exc, QuickUnlockUnavailable):
         return quick_unlock_reason(exc.reason, tr)
     if isinstance(exc, PacketRejected):
         return packet_sentence(exc, tr, context)
     if isinstance(exc, ExchangeError):
-        return _pick(EXCHANGE, exc.detail, SINGLE["exchange"], tr)
+        return _pick(_in(context, "exchange", EXCHANGE), exc.detail, SINGLE["exchange"], tr)
     if isinstance(exc, TriadError):
         log.error("no sentence for error %s", exc.code)
         return tr(SINGLE["error"])

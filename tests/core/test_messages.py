@@ -125,7 +125,9 @@ def test_the_app_words_are_found() -> None:
 
 
 def test_every_sentence_is_marked_and_a_plain_string() -> None:
-    source = Path(messages.__file__).read_text(encoding="utf-8")
+    catalogue = Path(messages.__file__).with_name("catalogue")
+    source = "".join(f.read_text(encoding="utf-8")
+                     for f in (Path(messages.__file__), *sorted(catalogue.glob("*.py"))))
     for table in (*messages.FAMILIES.values(), messages.SINGLE, messages.CLI, messages.CLI_QUICK,
                   messages.PLAN, messages.SESSIONS):
         for text in table.values():

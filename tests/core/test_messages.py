@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 import subprocess
 import sys
 from enum import StrEnum
@@ -86,8 +87,47 @@ def test_the_command_line_keeps_its_own_wording() -> None:
         "The passphrase must have at least 8 characters."
 
 
+# What only the desktop app has: a tab, a button, a list to choose from, a refresh, a menu. The
+# command line may name one only where it says the step is done in the app.
+APP_ONLY = re.compile(r"\b(refresh|tabs?|click|button|dialog|menu|offered|clear it|from the list)\b"
+                      r"|Practice…|Ctrl\+|\bwindow\b(?! or command)", re.IGNORECASE)
+IN_THE_APP = "in the Triad app"
+
+
+def _with_data() -> list[errors.TriadError]:
+    """The codes whose sentence differs with its data (a status, a transition, a range)."""
+    code = errors.InvalidCode
+    return [errors.InvalidInput(code.TRANSITION, field="status", current="active", to="referral"),
+            errors.InvalidInput(code.CASE_STATUS, status="closed"),
+            errors.InvalidInput(code.RANGE, field="value", minimum=0, maximum=10),
+            errors.InvalidInput(code.NOT_AMENDABLE, field="kind"),
+            errors.InvalidInput("no-such-code", field="value"),
+            errors.NotFound("no-such-thing"), errors.PermissionDenied("no-such-reason")]
+
+
+def test_the_command_line_names_no_control_of_the_app() -> None:
+    """A sentence the command line prints names a command to run, or says plainly that the next
+    step is done in the Triad app -- never a tab, a button or Refresh as if the user had them."""
+    wrong = []
+    for exc in [*_every_error(), *_with_data()]:
+        text = sentence(exc, context=Context.CLI)
+        if APP_ONLY.search(text) and IN_THE_APP not in text:
+            wrong.append(f"{type(exc).__name__}({exc.detail!r}): {text}")
+    assert not wrong, "add a CLI wording to triad/messages.py for:\n" + "\n".join(wrong)
+
+
+def test_the_app_words_are_found() -> None:
+    """The check above finds what the app's sentences name (or it would pass on nothing)."""
+    app = [sentence(exc) for exc in [*_every_error(), *_with_data()]]
+    named = [t for t in app if APP_ONLY.search(t)]
+    assert len(named) >= 6, named
+    assert not APP_ONLY.search("The vault is busy in another Triad window or command.")
+
+
 def test_every_sentence_is_marked_and_a_plain_string() -> None:
-    source = Path(messages.__file__).read_text(encoding="utf-8")
+    catalogue = Path(messages.__file__).with_name("catalogue")
+    source = "".join(f.read_text(encoding="utf-8")
+                     for f in (Path(messages.__file__), *sorted(catalogue.glob("*.py"))))
     for table in (*messages.FAMILIES.values(), messages.SINGLE, messages.CLI, messages.CLI_QUICK,
                   messages.PLAN, messages.SESSIONS):
         for text in table.values():

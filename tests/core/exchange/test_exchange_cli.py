@@ -72,6 +72,11 @@ def test_round_trip(capsys: pytest.CaptureFixture[str], vaults: dict[str, str]) 
         assert "is now a contact" in out
     code, out, _ = run(capsys, "case", "share", v["t"], v["case"], "--with", "Sam")
     assert code == 0 and "Added Sam" in out
+    # a packet for one case to a contact not yet in its triad: the command that adds them
+    code, _, err = run(capsys, "packet", "export", v["t"], "--case", v["case"], "--to", "Vera",
+                       "-o", f"{d}/p0")
+    assert code == 2 and "'triad-cli case share VAULT CASE --with NAME'" in err
+    assert not Path(f"{d}/p0").exists()
     assert run(capsys, "case", "share", v["t"], v["case"], "--with", "Vera")[0] == 0
     code, out, _ = run(capsys, "case", "share", v["t"], v["case"], "--with", "sam")
     assert code == 0 and "already" in out

@@ -1,0 +1,404 @@
+"""A sentence for every code of every error family (:mod:`triad.errors`), keyed by the code:
+what went wrong and what to do next, in the desktop app's words (the command line's own, where
+they differ, are in :mod:`triad.catalogue.contexts`). ``SINGLE`` has the sentence of each error
+whose detail is not a code; ``FAMILIES`` maps each family to its table."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from triad.catalogue import N_
+from triad.errors import (
+    CaseFileReason,
+    DamagedCode,
+    ExchangeCode,
+    InvalidCode,
+    NotFoundCode,
+    PacketReason,
+    PermissionCode,
+    QuickUnlockReason,
+    RecoveryCodeProblem,
+    StorageCode,
+    TooNewCode,
+    VaultCode,
+)
+
+# InvalidInput: {field} is the field in words; other placeholders come from exc.data
+INVALID: dict[str, str] = {
+    InvalidCode.NAME: N_("Please enter a name (at most 200 characters)."),
+    InvalidCode.NAME_TAKEN: N_(
+        "A member with that name already exists in this vault. Choose another name."),
+    InvalidCode.ROLE: N_("Please choose a role: therapist, surrogate partner or supervisor."),
+    InvalidCode.PASSPHRASE_TOO_SHORT: N_(
+        "The passphrase must have at least {minimum} characters."),
+    InvalidCode.CANNOT_REMOVE_SELF: N_(
+        "You cannot remove yourself. Another therapist of the practice can."),
+    InvalidCode.LAST_THERAPIST: N_(
+        "The last therapist cannot be removed. Add another therapist first."),
+    InvalidCode.NUMBER: N_("The {field} must be a number."),
+    InvalidCode.WHOLE_NUMBER: N_("The {field} must be a whole number."),
+    InvalidCode.RANGE: N_("The {field} is outside the allowed range."),
+    "range-between": N_("The {field} must be between {minimum} and {maximum}."),
+    InvalidCode.DATE: N_("Write the {field} as YYYY-MM-DD (a time as YYYY-MM-DD HH:MM)."),
+    InvalidCode.EMPTY: N_("Please fill in the {field}."),
+    InvalidCode.TOO_LONG: N_("The {field} is too long. Shorten it and try again."),
+    InvalidCode.NUL_CHARACTER: N_(
+        "The text contains a NUL character (often from pasting binary data). Remove it and try "
+        "again."),
+    InvalidCode.UNSUPPORTED_VALUE: N_(
+        "A value there cannot be stored (a number too large, or data of the wrong kind). Nothing "
+        "was saved."),
+    InvalidCode.UNKNOWN_FIELD: N_("Triad does not know the field “{field}”. Nothing was saved."),
+    InvalidCode.PERIOD: N_("The end of the period is before its start. Check the dates."),
+    InvalidCode.PAGE_SIZE: N_("Choose a page size: A4 or Letter."),
+    InvalidCode.PATH: N_(
+        "That is not a usable place for a vault. Choose a folder you can write to."),
+    InvalidCode.CONFLICT: N_(
+        "Someone else changed this at the same moment. Refresh and try again."),
+    InvalidCode.AMBIGUOUS: N_("More than one session matches. Choose the session from the list."),
+    InvalidCode.COMMENT_REQUIRED: N_("Please write a comment."),
+    InvalidCode.NOTE_REQUIRED: N_("Please write a note saying what was done."),
+    InvalidCode.REASON_REQUIRED: N_("Please give a reason; it is kept with the record."),
+    InvalidCode.AUDIT_SETTING: N_("That audit setting is not valid. Check the audit settings."),
+    InvalidCode.CLIENT_CODE: N_(
+        "A client code uses capital letters, digits and hyphens (2 to 32 characters), e.g. "
+        "C-2026-014."),
+    InvalidCode.CODE_TAKEN: N_("Another case already uses that client code. Choose another code."),
+    InvalidCode.CONCERN: N_("Choose the presenting concerns from the list."),
+    InvalidCode.TRANSITION: N_(
+        "A case cannot go from {current} to {to}. Choose one of the statuses offered."),
+    "transition-plain": N_(
+        "The case cannot move to that status from where it is now. Choose one of the statuses "
+        "offered."),
+    InvalidCode.CASE_STATUS: N_("This cannot be done while the case is {status}."),
+    "case-status-plain": N_("This cannot be done in the case's current status."),
+    InvalidCode.NOT_A_SURROGATE: N_(
+        "Only members with the surrogate partner role can join a triad as its surrogate partner."),
+    InvalidCode.NOT_A_SUPERVISOR: N_(
+        "Only a member with the supervisor role can supervise a case."),
+    InvalidCode.DATE_OF_BIRTH_FUTURE: N_("The date of birth is in the future. Check the year."),
+    # goals on a scale (SUDS, IIEF-5, FSFI): the Add goal and Record progress dialogs' words
+    InvalidCode.SCALE_NUMBER: N_(
+        "The {field} must be a number on the {scale} scale ({minimum} to {maximum})."),
+    InvalidCode.SCALE_RANGE: N_(
+        "The {field} must be between {minimum} and {maximum} on the {scale} scale."),
+    InvalidCode.NO_PHASES: N_("A phase plan needs at least one phase."),
+    InvalidCode.PHASE_ID: N_("Each phase needs its own short id (letters, digits, hyphens)."),
+    InvalidCode.ACTIVE_PHASE_REMOVED: N_(
+        "The phase under way cannot be removed from the plan. Complete it first."),
+    InvalidCode.PHASE_ACTIVE: N_(
+        "Another phase is still under way. Complete it before starting the next."),
+    InvalidCode.PHASE_COMPLETED: N_(
+        "That phase is already completed. Start the next phase instead."),
+    InvalidCode.PHASE_NOT_ACTIVE: N_("That phase is not under way, so it cannot be completed."),
+    InvalidCode.SESSION_KIND: N_("Choose what kind of session this is."),
+    InvalidCode.SURROGATE_NOT_ON_CASE: N_(
+        "That surrogate partner is not in this case's triad. Add them to the triad on the "
+        "Overview tab first."),
+    InvalidCode.ALREADY_DEBRIEFED: N_(
+        "This session already has a debrief. Correct it with an amendment."),
+    InvalidCode.NO_DEBRIEF: N_("This session has no debrief yet, so there is nothing to review."),
+    InvalidCode.MEASURE_KIND: N_("Choose a measure: SUDS, IIEF-5 or FSFI."),
+    InvalidCode.ACTIVITY: N_("Choose the activities from the ladder."),
+    InvalidCode.GRANT_AND_DECLINE: N_(
+        "An activity cannot be both granted and declined on one form."),
+    InvalidCode.OUTSIDE_FORM_SCOPE: N_(
+        "This form does not cover {activities}. Record it on a form whose scope includes it."),
+    InvalidCode.UNTIL_BEFORE_FROM: N_(
+        "The consent would end before it begins. Check the valid-until date."),
+    InvalidCode.PARTY: N_("Choose who signs: client, therapist or surrogate partner."),
+    InvalidCode.PARTY_TWICE: N_("The {party} has signed twice. Keep one signature per party."),
+    InvalidCode.SIGNATURE_NAME: N_("Each signature needs the signer's typed name."),
+    InvalidCode.SIGNATURE_MISSING: N_("This form must also be signed by: {parties}."),
+    InvalidCode.DRAWING: N_("The drawn signature could not be read. Clear it and sign again."),
+    InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
+    InvalidCode.NOT_AMENDABLE: N_(
+        "That cannot be amended ({field}). Only the fields of a signed entry that the record "
+        "allows can be corrected."),
+    "not-amendable-kind": N_("This kind of entry cannot be amended."),
+    InvalidCode.NO_CHANGES: N_("The amendment changes nothing. Change at least one field."),
+    InvalidCode.CASE_FILE: N_(
+        "This case file cannot be imported: {reason} (at {path}). Nothing was imported."),
+}
+
+# Why an imported case file was refused (InvalidInput case-file, data reason and path).
+CASE_FILE: dict[str, str] = {
+    CaseFileReason.NOT_JSON: N_("it is not a JSON file"),
+    CaseFileReason.CODE_TAKEN: N_("another case in this vault already uses its client code"),
+    CaseFileReason.KEY_CONFLICT: N_(
+        "a member in it has a different signing key than the same member here"),
+    CaseFileReason.CONFLICTS_WITH_VAULT: N_(
+        "an entry in it conflicts with the record already in this vault"),
+    CaseFileReason.MALFORMED: N_("an entry's content is malformed"),
+    CaseFileReason.OTHER_CASE: N_("an entry belongs to another case"),
+    CaseFileReason.UNKNOWN_AUTHOR: N_("an entry's author is not listed among its members"),
+    CaseFileReason.ROLE_CONFLICT: N_("a member's role differs from their role in this vault"),
+    CaseFileReason.ROLE_MAY_NOT_WRITE: N_("an entry was written by a role that may not write it"),
+    CaseFileReason.HASH_MISMATCH: N_("an entry was altered after it was signed"),
+    CaseFileReason.BAD_SIGNATURE: N_("a signature does not verify"),
+    CaseFileReason.SECOND_CASE_OPENED: N_("it opens the case a second time"),
+    CaseFileReason.NOT_THE_CASE_THERAPIST: N_("the case was not opened by its therapist"),
+    CaseFileReason.CODE_MISMATCH: N_("the client code inside does not match the file's"),
+    CaseFileReason.BEFORE_CASE_OPENED: N_("an entry comes before the case was opened"),
+    CaseFileReason.ID_TAKEN: N_("a record id in it is already used by another case here"),
+    CaseFileReason.UNKNOWN_REFERENCE: N_("an entry refers to a record that is not in the case"),
+    CaseFileReason.ALREADY_DEBRIEFED: N_("a session is debriefed twice"),
+    CaseFileReason.NOT_THE_AUTHOR: N_(
+        "an amendment was not made by the entry's author or the therapist"),
+    CaseFileReason.NOT_AMENDABLE: N_("an amendment changes what may not be changed"),
+    CaseFileReason.DUPLICATE: N_("an entry appears twice"),
+    CaseFileReason.CHAIN_GAP: N_("an author's chain of entries has a gap"),
+    CaseFileReason.CHAIN_BROKEN: N_("an author's chain of entries is broken"),
+    CaseFileReason.NO_CASE_OPENED: N_("it does not contain the opening of the case"),
+    CaseFileReason.GOAL_SCALE: N_(
+        "a goal's baseline, target or progress is not a number within its scale "
+        "(SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)"),
+    CaseFileReason.DATE_OF_BIRTH_FUTURE: N_("the client's date of birth is in the future"),
+}
+
+# The JSON Schema keyword a case file broke, in words.
+SCHEMA_KEYWORDS: dict[str, str] = {
+    "additionalProperties": N_("a field that does not belong there"),
+    "required": N_("a required field is missing"),
+    "type": N_("a value of the wrong type"),
+    "enum": N_("a value that is not one of those allowed"),
+    "const": N_("a value that is not the one expected"),
+    "pattern": N_("a value in the wrong form"),
+    "format": N_("a date or time that is not valid"),
+    "anyOf": N_("a value of none of the allowed shapes"),
+    "oneOf": N_("a value of none of the allowed shapes"),
+    "minimum": N_("a number below its range"),
+    "maximum": N_("a number above its range"),
+    "minLength": N_("a text that is too short"),
+    "maxLength": N_("a text that is too long"),
+    "minItems": N_("a list that is too short"),
+    "maxItems": N_("a list that is too long"),
+    "uniqueItems": N_("a list with an item twice"),
+    "propertyNames": N_("a field name that is not allowed"),
+    "false": N_("a field that does not belong there"),
+}
+
+# InvalidRecoveryCode: what is wrong with the typed code.
+RECOVERY: dict[str, str] = {
+    RecoveryCodeProblem.LENGTH: N_(
+        "A recovery code has 30 letters and digits in six groups of five. Check that you typed "
+        "all of it."),
+    RecoveryCodeProblem.CHARACTER: N_(
+        "The recovery code contains a character that is not in any code. Letters and digits only;"
+        " O, I and L may be typed as 0, 1 and 1."),
+    RecoveryCodeProblem.CHECKSUM: N_(
+        "The recovery code has a typo: its check characters do not match. Check each group of "
+        "five."),
+}
+
+# PermissionDenied: {role} is the acting member's role in words.
+PERMISSION: dict[str, str] = {
+    PermissionCode.ROLE: N_("As {role} you may not do this."),
+    PermissionCode.NOT_ON_CASE: N_(
+        "You are not in this case's triad, so you cannot do this here."),
+    PermissionCode.NOT_YOUR_SESSION: N_(
+        "This is another surrogate partner's session. Only they can write its debrief."),
+    PermissionCode.MEMBER_REMOVED: N_(
+        "That member was removed from the practice and can no longer act."),
+    PermissionCode.NOT_AUTHOR: N_("Only the entry's author or the case's therapist can amend it."),
+}
+
+# NotFound: what was not found.
+NOT_FOUND: dict[str, str] = {
+    NotFoundCode.CASE: N_("That case was not found, or you are not in its triad."),
+    NotFoundCode.PLAN: N_("This case has no phase plan yet. Draft one on the Plan tab first."),
+    NotFoundCode.PHASE: N_("That phase is not in the case's phase plan."),
+    NotFoundCode.TEMPLATE: N_("That plan template was not found. Choose one from the list."),
+    NotFoundCode.SESSION: N_("That session was not found. Refresh and choose it again."),
+    NotFoundCode.DEBRIEF: N_("That session has no debrief yet."),
+    NotFoundCode.CONSENT: N_("That consent record was not found. Refresh and choose it again."),
+    NotFoundCode.GOAL: N_("That goal was not found. Refresh and choose it again."),
+    NotFoundCode.FORM: N_("That consent form was not found. Choose a form from the list."),
+    NotFoundCode.FINDING: N_("That audit finding no longer exists. Run the audit again."),
+    NotFoundCode.MEMBER: N_("That member was not found. Refresh the list."),
+    NotFoundCode.ENTRY: N_("That entry was not found in this case. Refresh and choose it again."),
+}
+
+# VaultError: why the vault cannot be used.
+VAULT: dict[str, str] = {
+    VaultCode.BUSY: N_(
+        "The vault is busy in another Triad window or command. Try again in a moment."),
+    VaultCode.IN_USE: N_(
+        "The vault is open in another Triad window or command. Close it there and try again."),
+    VaultCode.LOCK: N_("Triad could not lock the vault folder. Check that you may write to it."),
+    VaultCode.SQLCIPHER_VERSION: N_(
+        "The encryption library on this computer is too old to open the vault. Update Triad."),
+    VaultCode.NO_RECOVERY_SLOT: N_(
+        "This vault has no recovery code. A therapist can create one under Practice… → Security."),
+}
+
+# VaultDamaged: which part failed its check.
+DAMAGED: dict[str, str] = {
+    DamagedCode.KEYSLOTS: N_(
+        "The vault's key file is damaged. Nothing was changed; restore the vault from a backup."),
+    DamagedCode.KEYSLOTS_UNREADABLE: N_(
+        "The vault's key file cannot be read. Check the folder's permissions, or restore from a "
+        "backup."),
+    DamagedCode.DATABASE: N_(
+        "The vault's database is damaged. Nothing was changed; restore it from a backup."),
+    DamagedCode.DATABASE_MISSING: N_(
+        "The vault's database file is missing. Restore the vault from a backup."),
+    DamagedCode.BACKUP: N_(
+        "That backup file is damaged or is not a Triad backup. Choose another backup."),
+    DamagedCode.BACKUP_UNREADABLE: N_(
+        "That backup file cannot be read. Check the file and its permissions."),
+}
+
+# VaultTooNew: which part a newer Triad wrote.
+TOO_NEW: dict[str, str] = {
+    TooNewCode.SCHEMA: N_("This vault was written by a newer Triad. Update Triad to open it."),
+    TooNewCode.KEYSLOTS: N_(
+        "This vault's key file was written by a newer Triad. Update Triad to open it."),
+    TooNewCode.CIPHER: N_(
+        "This vault is encrypted with settings from a newer Triad. Update Triad to open it."),
+}
+
+# StorageFailed: which write the disk refused.
+STORAGE: dict[str, str] = {
+    StorageCode.WRITE: N_(
+        "The file could not be saved (disk full or read-only?). Nothing was changed; choose "
+        "another place."),
+    StorageCode.CREATE: N_(
+        "The vault could not be created there (disk full or read-only?). Choose another folder."),
+    StorageCode.MKDIR: N_(
+        "The folder could not be made (disk full or read-only?). Choose another place."),
+    StorageCode.SQLITE: N_("The disk refused to save (full or read-only?). Nothing was changed."),
+    StorageCode.BACKUP: N_(
+        "The backup could not be written (disk full or read-only?). Choose another place."),
+    StorageCode.FSYNC: N_(
+        "The disk did not confirm the write (full, removed or read-only?). Check the disk and try"
+        " again."),
+}
+
+# QuickUnlockUnavailable: why quick unlock cannot be used.
+QUICK: dict[str, str] = {
+    QuickUnlockReason.NO_KEYRING: N_(
+        "No keyring service runs on this computer, so quick unlock is off. Your passphrase always"
+        " works."),
+    QuickUnlockReason.PLAINTEXT_KEYRING: N_(
+        "The keyring here stores secrets in plain text, so Triad will not use it. Your passphrase"
+        " always works."),
+    QuickUnlockReason.KEYRING_ERROR: N_(
+        "The keyring refused the request. Your passphrase always works."),
+    QuickUnlockReason.NOT_ENABLED: N_(
+        "Quick unlock is not enabled for this member. Unlock with your passphrase."),
+    QuickUnlockReason.KEY_MISSING: N_(
+        "The keyring no longer holds this vault's key. Unlock with your passphrase."),
+}
+
+# ExchangeError: identity cards, contacts, sharing.
+EXCHANGE: dict[str, str] = {
+    ExchangeCode.NOT_A_CARD: N_(
+        "That file is not a Triad identity card. Ask its owner for the card file Triad wrote for "
+        "them."),
+    ExchangeCode.CARD_VERSION: N_(
+        "That identity card was made by a newer Triad. Update Triad, then import it again."),
+    ExchangeCode.CARD_ALTERED: N_(
+        "That identity card was altered after it was made. Ask its owner for a fresh card; "
+        "nothing was added."),
+    ExchangeCode.FINGERPRINT_MISMATCH: N_(
+        "The fingerprint does not match the card. Read it back with the card's owner, by phone or"
+        " in person, and type it again; nothing was added."),
+    ExchangeCode.OWN_CARD: N_(
+        "That card belongs to you or to a member of this vault. Import the cards of people who "
+        "work in other vaults."),
+    ExchangeCode.KEY_CONFLICT: N_(
+        "This card's keys differ from the ones already known for this person. Ask them whether "
+        "their keys changed before going on; nothing was added."),
+    ExchangeCode.ROLE_CONFLICT: N_(
+        "This card names a different role than the one already known for this person; nothing was"
+        " added."),
+    ExchangeCode.CONTACT_REMOVED: N_(
+        "That contact was removed: Triad refuses their packets until you import their identity "
+        "card again."),
+    ExchangeCode.NOT_A_CONTACT: N_(
+        "That person is not a confirmed contact yet. Import their identity card first."),
+    ExchangeCode.AMBIGUOUS_CONTACT: N_(
+        "More than one contact has that name. Choose the contact from the list."),
+    ExchangeCode.THERAPIST_CONTACT: N_(
+        "A therapist cannot join a case's triad as a contact: each case has one therapist."),
+    ExchangeCode.NOT_ON_CASE: N_(
+        "That contact is not in this case's triad. The case's therapist can share the case with "
+        "them first."),
+    ExchangeCode.NOTHING_SHARED: N_(
+        "You share no case with this contact yet, so there is nothing to send."),
+}
+
+# PacketRejected: why a case packet was refused (a reason that the case-file checks also give reads as in CASE_FILE).
+PACKET: dict[str, str] = {
+    PacketReason.TOO_LARGE: N_("it is larger than any packet Triad writes"),
+    PacketReason.NOT_DECRYPTABLE: N_("it cannot be decrypted (damaged, or not a packet)"),
+    PacketReason.NOT_FOR_YOU: N_("it was sealed for someone else"),
+    PacketReason.WRONG_RECIPIENT: N_("it is addressed to someone else"),
+    PacketReason.NOT_A_PACKET: N_("it is not a Triad case packet"),
+    PacketReason.PACKET_VERSION: N_("it was written by a newer Triad; update Triad"),
+    PacketReason.UNKNOWN_SENDER: N_(
+        "its sender is not one of your contacts; import their identity card first"),
+    PacketReason.SENDER_REMOVED: N_("its sender was removed from your contacts"),
+    PacketReason.MEMBER_NOT_VOUCHED: N_(
+        "it introduces a member, which only the case's therapist may do"),
+    PacketReason.NOT_SENDERS_OWN: N_("it carries entries its sender did not write"),
+    PacketReason.INCOMPLETE_FOR_ROLE: N_(
+        "it carries partial entries meant for a surrogate partner"),
+    PacketReason.SENDER_NOT_ON_CASE: N_("its sender is not in the case's triad"),
+    PacketReason.RECIPIENT_NOT_ON_CASE: N_("you are not in the case's triad"),
+    PacketReason.AUTHOR_NOT_ON_CASE: N_("an entry's author is not in the case's triad"),
+    PacketReason.NOT_YOUR_SESSION: N_(
+        "a debrief was written by someone other than the session's surrogate partner"),
+}
+
+CASE_FILE_SCHEMA = N_("it does not follow the case file format ({reason})")
+
+# One sentence per exception class whose detail is not a code (or which has one sentence),
+# and the lines for what is not an error of the core.
+SINGLE: dict[str, str] = {
+    "wrong-passphrase": N_("Wrong passphrase. Check Caps Lock and try again."),
+    "unknown-member": N_("No current member of this vault has that name. Check the spelling."),
+    "vault-exists": N_(
+        "Something already exists there. Choose a new name; nothing was changed."),
+    "vault-missing": N_(
+        "There is no vault or file at that place. Choose another, or create a new vault."),
+    "invalid-input": N_("The {field} is not valid. Please check it."),
+    "permission-denied": N_("Your role does not allow this."),
+    "not-found": N_("That record was not found. Refresh and try again."),
+    "quick-unlock-unavailable": N_("Quick unlock is unavailable. Your passphrase always works."),
+    "exchange": N_("The exchange could not be done. Nothing was changed."),
+    "packet-rejected": N_("This case packet was refused and nothing changed: {reason}{where}."),
+    "packet-reason": N_("it did not pass Triad's checks"),
+    "packet-where": N_(" (at {item})"),
+    "consent-violation": N_(
+        "The consent in force at {at} does not cover: {activities}. Record the client's "
+        "consent to these on the Consent tab first."),
+    "error": N_("Triad could not do that. Nothing was changed."),
+    "os-error": N_("The file could not be read or written ({reason}). Choose another file."),
+    "os-error-reason": N_("unknown reason"),
+    "unexpected": N_("Something unexpected went wrong. Nothing further was changed."),
+    # words that fill a placeholder when the data names nothing known
+    "value": N_("value"),
+    "another-activity": N_("another activity"),
+    "these-activities": N_("these activities"),
+    "party": N_("party"),
+    "another-party": N_("another party"),
+    "a-member": N_("a member"),
+}
+
+# Every code family and the table that holds its sentences (tests/core/test_messages.py).
+FAMILIES: dict[type[StrEnum], dict[str, str]] = {
+    InvalidCode: INVALID,
+    CaseFileReason: CASE_FILE,
+    RecoveryCodeProblem: RECOVERY,
+    PermissionCode: PERMISSION,
+    NotFoundCode: NOT_FOUND,
+    VaultCode: VAULT,
+    DamagedCode: DAMAGED,
+    TooNewCode: TOO_NEW,
+    StorageCode: STORAGE,
+    QuickUnlockReason: QUICK,
+    ExchangeCode: EXCHANGE,
+    PacketReason: PACKET,
+}

@@ -1,0 +1,136 @@
+"""Where one place must say something other than the app's sentence: the command line (``CLI``,
+``CLI_QUICK``), the Plan tab (``PLAN``) and the Sessions & debriefs tab (``SESSIONS``), each
+keyed like the tables of :mod:`triad.catalogue.codes` (or ``family:code``)."""
+
+from __future__ import annotations
+
+from triad.catalogue import N_
+from triad.errors import (
+    ExchangeCode,
+    InvalidCode,
+    PacketReason,
+    PermissionCode,
+    QuickUnlockReason,
+    VaultCode,
+)
+
+# The command line's own wording, where it must differ: it names the path it was given, a
+# command to run, or prints a short frame around a reason (and tests and scripts read these).
+CLI: dict[str, str] = {
+    "wrong-passphrase": N_("wrong passphrase"),
+    "vault-missing": N_("no vault at {path}: check the path, or create one with 'triad-cli init'"),
+    "vault-exists": N_("{path} already exists; choose a new path (nothing was changed)"),
+    "not-found": N_("no such {what} (or you are not on that case)"),
+    "case-file": N_("invalid case file at {path}: {reason} (nothing was imported)"),
+    "quick-unlock-unavailable": N_("quick unlock is unavailable: {reason}"),
+    "quick-unlock-status": N_("unavailable: {reason}"),
+    "quick-unlock-available": N_("available"),
+    "packet-rejected": N_("packet rejected: {reason}{where}; nothing was changed"),
+    f"packet-rejected:{PacketReason.NOT_FOR_YOU}": N_(
+        "it is not encrypted to your key (meant for someone else, or damaged)"),
+    f"exchange:{ExchangeCode.NOT_A_CONTACT}": N_(
+        "no contact of yours has that name (import their identity card first); nothing was "
+        "changed"),
+    f"exchange:{ExchangeCode.CARD_ALTERED}": N_(
+        "that identity card was altered after its owner signed it; nothing was changed"),
+    # where the app's sentence names a control of the app: the command to run instead, or
+    # plainly that the step is done in the Triad app ("family:code" over the family's table)
+    f"invalid:{InvalidCode.CONFLICT}": N_(
+        "someone else changed this at the same moment; run the command again"),
+    f"invalid:{InvalidCode.AMBIGUOUS}": N_(
+        "more than one session matches; give --session its date and time (YYYY-MM-DD HH:MM) or "
+        "its id ('triad-cli show VAULT CASE' lists the recent ones)"),
+    f"invalid:{InvalidCode.CONCERN}": N_(
+        "choose the presenting concerns from the list in the Triad app"),
+    f"invalid:{InvalidCode.TRANSITION}": N_(
+        "a case cannot go from {current} to {to}; 'triad-cli show VAULT CASE' lists the statuses "
+        "it can go to next (the status is changed in the Triad app, on the Overview tab)"),
+    "invalid:transition-plain": N_(
+        "the case cannot move to that status from where it is now; 'triad-cli show VAULT CASE' "
+        "lists the statuses it can go to next (the status is changed in the Triad app, on the "
+        "Overview tab)"),
+    f"invalid:{InvalidCode.SURROGATE_NOT_ON_CASE}": N_(
+        "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
+        "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "
+        "NAME')"),
+    f"invalid:{InvalidCode.DRAWING}": N_(
+        "the drawn signature could not be read; clear it and sign again in the Triad app"),
+    f"vault:{VaultCode.NO_RECOVERY_SLOT}": N_(
+        "this vault has no recovery code; a therapist can create one with 'triad-cli "
+        "recovery-code VAULT'"),
+    f"exchange:{ExchangeCode.AMBIGUOUS_CONTACT}": N_(
+        "more than one contact has that name; nothing was changed (choose the contact in the "
+        "Triad app, under Exchange)"),
+    f"exchange:{ExchangeCode.NOT_ON_CASE}": N_(
+        "that contact is not in this case's triad; the case's therapist can add them with "
+        "'triad-cli case share VAULT CASE --with NAME' first"),
+    "consent-violation": N_(
+        "the consent in force at {at} does not cover: {activities}; record the client's consent "
+        "to these first, in the Triad app, on the Consent tab"),
+    "interrupted": N_("interrupted; nothing further was changed"),
+    "internal-error": N_("unexpected internal error ({kind})"),
+}
+# Why quick unlock is unavailable, as the command line's frame above reads it.
+CLI_QUICK: dict[str, str] = {
+    QuickUnlockReason.NO_KEYRING: N_("no keyring service is running on this computer"),
+    QuickUnlockReason.PLAINTEXT_KEYRING: N_(
+        "the keyring here stores secrets in plain text, which Triad refuses"),
+    QuickUnlockReason.KEYRING_ERROR: N_("the keyring refused the request"),
+    QuickUnlockReason.NOT_ENABLED: N_("quick unlock is not enabled for this member"),
+    QuickUnlockReason.KEY_MISSING: N_(
+        "the keyring no longer holds this vault's key; unlock with the passphrase"),
+}
+
+# The Plan tab's own wording: the plan's refusals, naming the phase and the next step there.
+PLAN: dict[str, str] = {
+    "consent-violation": N_(
+        "This phase cannot start: no consent is in force for {activities}. Record the "
+        "client's consent to these activities on the Consent tab, then start the phase again."),
+    InvalidCode.PHASE_ACTIVE: N_(
+        "Another phase ({active}) is still active. Complete it before starting the next one."),
+    InvalidCode.CASE_STATUS: N_(
+        "A phase can start only while the case is in assessment or active; it is {status} "
+        "now. Change the case status on the Overview tab first."),
+    InvalidCode.PHASE_COMPLETED: N_(
+        "This phase is already completed. To work on it again, add a new phase in a revision "
+        "of the plan."),
+    InvalidCode.PHASE_NOT_ACTIVE: N_("Only the active phase can be completed."),
+    InvalidCode.ACTIVE_PHASE_REMOVED: N_(
+        "The active phase cannot be removed from the plan. Complete it first, or keep it in "
+        "this revision."),
+    InvalidCode.NO_PHASES: N_("A plan needs at least one phase. Add a phase."),
+    InvalidCode.EMPTY: N_("Every phase needs a title."),
+    InvalidCode.RANGE: N_("Planned sessions must be a whole number from 0 to 200."),
+    InvalidCode.NUMBER: N_("Planned sessions must be a whole number from 0 to 200."),
+    InvalidCode.PHASE_ID: N_(
+        "Two phases share an identifier. Remove the copy and add the phase again."),
+    "not-found": N_(
+        "The plan or phase was not found; it may have changed meanwhile. The view now shows "
+        "the record as it is."),
+}
+# The Sessions & debriefs tab's own wording: {name} is the form's label of the field.
+SESSIONS: dict[str, str] = {
+    "consent-violation": N_(
+        "Consent in force at {at} does not cover: {activities}. Record consent for these "
+        "activities first, or plan the session without them."),
+    "range-between": N_("{name} must be between {minimum} and {maximum}."),
+    InvalidCode.RANGE: N_("{name} cannot be negative."),
+    InvalidCode.NUMBER: N_("{name} must be a number."),
+    InvalidCode.WHOLE_NUMBER: N_("{name} must be a whole number."),
+    InvalidCode.DATE: N_("{name} is not a valid date."),
+    InvalidCode.COMMENT_REQUIRED: N_("Write a comment: the review acknowledges the debrief."),
+    InvalidCode.REASON_REQUIRED: N_("Give the reason for the amendment."),
+    InvalidCode.NO_CHANGES: N_("Nothing was changed. Change a field, or cancel."),
+    InvalidCode.ALREADY_DEBRIEFED: N_(
+        "This session already has a debrief. To correct it, amend it."),
+    InvalidCode.NO_DEBRIEF: N_("There is no debrief to review yet."),
+    InvalidCode.SURROGATE_NOT_ON_CASE: N_("Choose a surrogate partner of this case."),
+    InvalidCode.CASE_STATUS: N_("A closed case takes no new sessions."),
+    InvalidCode.ACTIVITY: N_("Choose activities from the consent ladder."),
+    f"permission:{PermissionCode.NOT_YOUR_SESSION}": N_(
+        "Only the session's surrogate partner writes its debrief."),
+    f"permission:{PermissionCode.NOT_AUTHOR}": N_(
+        "Only the author of an entry or the case's therapist can amend it."),
+    "not-found": N_(
+        "That phase is not in the case's current plan. Choose another phase, or none."),
+}

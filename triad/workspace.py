@@ -1,9 +1,13 @@
 """The one entry object: an unlocked vault plus the member acting in it.
 
-    ws = Workspace.open(path, passphrase)          # or .create / .open_quick / .recover
-    ws.members.add("Ana", Role.SURROGATE, "their passphrase")
-    report = ws.verify()
-    ws.close()
+    with Workspace.open(path, passphrase) as ws:   # or .open_quick / .recover / .restore
+        ws.members.add("Ana", Role.SURROGATE, "their passphrase")
+        report = ws.verify()
+    # closed here (locked: keys dropped), also when the block raised
+
+    with Workspace.create(path, name="Dr A", role=Role.THERAPIST,
+                          passphrase="...").workspace as ws:
+        ...
 
 Every service checks the acting member's role itself; a UI that forgets to hide a button
 still cannot do what the role does not allow.
@@ -16,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
@@ -275,6 +280,13 @@ class Workspace:
         self.vault.close()
         self._signing_key = self._signer = b""
         self.slot_private = b""
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
 
     @property
     def reports(self) -> ReportService:

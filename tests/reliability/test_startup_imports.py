@@ -41,7 +41,7 @@ print(json.dumps({"page": page, "modules": sorted(sys.modules), "qt_names": name
                   "lazy": lazy}))
 """
 HEAVY = ("reportlab", "keyring", "pypdf", "cryptography", "argon2", "sqlcipher3", "pyrage",
-         "jsonschema", "PySide6.QtPdf", "PySide6.QtPrintSupport")
+         "jsonschema", "jsonschema_rs", "portalocker", "PySide6.QtPdf", "PySide6.QtPrintSupport")
 DEFERRED = ("concurrent.futures", "PySide6.QtSvg", "triad.workspace", "ui.main.view",
             "ui.casefile", "ui.cases", "ui.widgets.dialogs", "ui.messages", "ui.start.recover",
             "ui.main.preferences", "ui.practice.dialog", "ui.exchange.dialog")

@@ -24,7 +24,7 @@ from triad.log.entries import GENESIS, CaseId, Entry
 from triad.log.kinds import Kind, may_author
 from triad.roles import Role
 from triad.transfer.ordering import causal_order
-from triad.transfer.schema import Check, compile_root
+from triad.transfer.schema import Problem, Schema
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -63,17 +63,9 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Any:
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(
-        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-
-
-@cache
-def _fast_check() -> Check:
-    """The schema compiled to plain checks: True only if jsonschema would say valid too."""
-    return compile_root(schema())
+def _validator() -> Schema:
+    """The case file's schema, compiled (jsonschema-rs; see ``triad.transfer.schema``)."""
+    return Schema(schema())
 
 
 class InterchangeService:
@@ -193,19 +185,17 @@ class InterchangeService:
 
     @staticmethod
     def _validate_schema(data: Any) -> None:
-        if _fast_check()(data):
-            return
-        # Something is wrong (or the compiled check is stricter than the schema): jsonschema
-        # names the error.
         validator = _validator()
+        if validator.is_valid(data):
+            return
 
-        def order(e: Any) -> tuple[int, list[tuple[int, int, str]]]:
-            path = [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]
+        def order(p: Problem) -> tuple[int, list[tuple[int, int, str]]]:
+            path = [(0, s, "") if isinstance(s, int) else (1, 0, str(s)) for s in p.path]
             return (-len(path), path)  # the deepest error first, then the earliest entry
 
-        errors = sorted(validator.iter_errors(data), key=order)
-        if errors:
-            raise _bad(_path(errors[0].absolute_path), str(errors[0].validator))
+        problems = sorted(validator.problems(data), key=order)
+        if problems:
+            raise _bad(_path(problems[0].path), problems[0].keyword)
 
     def _entry(self, i: int, raw: dict[str, Any], case_id: str, members: dict[str, Any]) -> Entry:
         where = f"$.entries[{i}]"
@@ -318,7 +308,7 @@ class InterchangeService:
         def check_goal(where: str, goal: dict[str, Any], fields: tuple[str, ...]) -> None:
             for name in fields:
                 if goal_value_problem(str(goal.get("unit", "")), goal.get(name, ""), name):
-                    raise _bad(f"{where}.{name}", "goal-scale")
+                    raise _bad(f"{where}.{name}", CaseFileReason.GOAL_SCALE)
 
         def check_born(where: str, client: Any) -> None:
             if not isinstance(client, dict) or not client.get("date_of_birth"):
@@ -328,7 +318,7 @@ class InterchangeService:
             except InvalidInput:
                 return  # the schema's business, not this rule's
             if date_of_birth_problem(born, today):
-                raise _bad(f"{where}.date_of_birth", "date-of-birth-future")
+                raise _bad(f"{where}.date_of_birth", CaseFileReason.DATE_OF_BIRTH_FUTURE)
 
         for e in ordered:
             if e.id in present:

@@ -104,12 +104,40 @@ def _classify(exc: Exception) -> TriadError:
         # A value SQLite cannot bind (a list, an integer beyond 64 bits): bad input, which
         # only an imported record can carry -- not damage.
         return Unstorable(InvalidCode.UNSUPPORTED_VALUE)
-    text = str(exc).lower()
-    if "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
+    kind = _kind(exc)
+    if kind == "storage":
         return StorageFailed(StorageCode.SQLITE)
-    if "locked" in text or "busy" in text:
+    if kind == "busy":
         return VaultError(VaultCode.BUSY)
     return VaultDamaged(DamagedCode.DATABASE)
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code carries its
+# primary one in the low byte (SQLITE_IOERR_WRITE = 778 -> 10).
+_KINDS = {13: "storage", 8: "storage", 10: "storage",  # SQLITE_FULL, _READONLY, _IOERR
+          5: "busy", 6: "busy"}  # SQLITE_BUSY, SQLITE_LOCKED
+_NAMES = {"SQLITE_FULL": "storage", "SQLITE_READONLY": "storage", "SQLITE_IOERR": "storage",
+          "SQLITE_BUSY": "busy", "SQLITE_LOCKED": "busy"}
+
+
+def _kind(exc: Exception) -> str:
+    """``storage`` (disk full, read-only, I/O error), ``busy`` or ``other`` (damage), by the
+    error's SQLite code (sqlcipher3, like sqlite3, sets ``sqlite_errorcode`` and
+    ``sqlite_errorname``); by the words of the message only for an error that has neither
+    (one the module raises itself, not SQLite)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _KINDS.get(code & 0xFF, "other")
+    name = getattr(exc, "sqlite_errorname", None)
+    if isinstance(name, str) and name.startswith("SQLITE_"):
+        return next((k for prefix, k in _NAMES.items()
+                     if name == prefix or name.startswith(prefix + "_")), "other")
+    text = str(exc).lower()
+    if "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
+        return "storage"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    return "other"
 
 
 def _check_row(row: tuple[Any, ...]) -> None:

@@ -51,14 +51,11 @@ LOCK = "lock"
 _DB_NAME = re.compile(r"^data-(\d+)\.db$")
 BACKUP_MAGIC = b"TRIAD-BACKUP 1\n"
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory lock
-    fcntl = None  # type: ignore[assignment]
-
-
 class VaultLock:
-    """An advisory lock on the vault folder: shared while open, exclusive for re-keying."""
+    """An advisory lock on the vault folder: shared while open, exclusive for re-keying.
+
+    portalocker takes it (``flock`` on POSIX, ``LockFileEx`` on Windows, where ``fcntl`` is
+    missing and the lock used to do nothing); it is imported here, not at start-up (~90 ms)."""
 
     def __init__(self, folder: Path) -> None:
         self._file: IO[bytes] | None = None
@@ -68,40 +65,61 @@ class VaultLock:
             self._file = os.fdopen(fd, "r+b")
         except OSError as exc:
             raise VaultError(VaultCode.LOCK, errno=exc.errno) from exc
-        self._flock(shared=True, wait=5.0)
+        self._take(shared=True, wait=5.0)
 
-    def _flock(self, shared: bool, wait: float) -> bool:
-        if fcntl is None or self._file is None:
+    def _take(self, shared: bool, wait: float) -> bool:
+        """Take the lock, retrying for ``wait`` seconds: False if not got and ``wait`` is 0,
+        VaultError ``busy`` if not got in ``wait`` seconds."""
+        import portalocker
+
+        if self._file is None:
             return True
-        mode = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB
+        flags = portalocker.LockFlags.SHARED if shared else portalocker.LockFlags.EXCLUSIVE
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(self._file.fileno(), mode)
+                portalocker.lock(self._file, flags | portalocker.LockFlags.NON_BLOCKING)
                 return True
-            except BlockingIOError:
+            except portalocker.AlreadyLocked:
                 if time.monotonic() >= deadline:
                     if wait:
                         raise VaultError(VaultCode.BUSY) from None
                     return False
                 time.sleep(0.05)
+            except portalocker.LockException as exc:
+                cause = exc.__cause__
+                raise VaultError(VaultCode.LOCK, errno=getattr(cause, "errno", None)) from exc
+
+    def _drop(self) -> None:
+        import portalocker
+
+        if self._file is not None:
+            with contextlib.suppress(portalocker.LockException):
+                portalocker.unlock(self._file)
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
         """Exclusive for the block, shared again after. Refuses while another process has
         the vault open."""
-        if self._depth == 0 and not self._flock(shared=False, wait=0.0):
-            raise VaultError(VaultCode.IN_USE)
+        if self._depth == 0:
+            # Windows cannot turn a shared lock into an exclusive one in place (and flock's
+            # conversion is not atomic either): let go, try, and take it shared again if not.
+            self._drop()
+            if not self._take(shared=False, wait=0.0):
+                self._take(shared=True, wait=5.0)
+                raise VaultError(VaultCode.IN_USE)
         self._depth += 1
         try:
             yield
         finally:
             self._depth -= 1
             if self._depth == 0:
-                self._flock(shared=True, wait=5.0)
+                self._drop()
+                self._take(shared=True, wait=5.0)
 
     def release(self) -> None:
         if self._file is not None:
+            self._drop()
             self._file.close()
             self._file = None
 

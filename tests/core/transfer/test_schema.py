@@ -3,7 +3,7 @@
 * Every body the real services write validates: the demo practice plus one more case with every
   kind of entry -- amendments of every amendable kind, reviews, sign-offs, remediations,
   revocations, team changes, and entries that came over the exchange -- exported, checked with
-  jsonschema and the compiled check, imported into a fresh vault and read back through every
+  jsonschema and our schema check, imported into a fresh vault and read back through every
   service (and the packets the exchange builds from them, views included, hold the packet
   schema).
 * A mistyped body field, even when its author signed it, is refused at the schema step with the
@@ -41,7 +41,7 @@ from triad.log.kinds import KIND_ROLES
 from triad.log.projection import AMENDABLE
 from triad.roles import Role
 from triad.transfer.case_json import ENTRY_FIELDS, schema
-from triad.transfer.schema import compile_root
+from triad.transfer.schema import Schema
 from triad.workspace import Workspace
 
 PASS = "schema passphrase"
@@ -224,7 +224,7 @@ def _validator(s: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 # -- every body the services write validates ------------------------------------------
 def test_every_kind_the_services_write_validates(world: World) -> None:
-    validator, fast = _validator(schema()), compile_root(schema())
+    validator, fast = _validator(schema()), Schema(schema()).is_valid
     kinds, targets = set(), set()
     for code, doc in world.exports.items():
         errors = [(list(e.absolute_path), e.message) for e in validator.iter_errors(doc)]
@@ -247,7 +247,7 @@ def test_packets_built_from_them_validate(world: World) -> None:
     validator = _validator(packets.schema())
     for doc in (*world.to_sam, *world.to_vera):
         assert not list(validator.iter_errors(doc))
-        assert packets._fast_valid(doc)
+        assert packets._validator().is_valid(doc)
     sam, vera = world.to_sam[0]["payload"], world.to_vera[0]["payload"]
     assert {v["kind"] for v in sam["views"]} >= {"case.opened", "case.client_updated",
                                                   "consent.given", "entry.amended"}
@@ -271,12 +271,14 @@ def test_every_case_imports_and_reads_back(world: World, tmp_path: Path) -> None
         fresh.close()
 
 
-def test_compiled_check_never_accepts_what_jsonschema_refuses(world: World) -> None:
+def test_our_check_never_accepts_what_jsonschema_refuses(world: World) -> None:
     """Hypothesis mutations of a case file holding one entry of every kind (and of every
-    amendment target): the compiled check may only say "valid" when jsonschema does."""
+    amendment target): our check (jsonschema-rs and the post-check) may only say "valid" when
+    jsonschema does, and names the same first error where both refuse."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
+    from tests.core.transfer.test_schema_check import _floats_in, _trailing_newline
     from tests.reliability.test_fuzz import FUZZ, mutated_json
 
     full = world.exports["S-2026-001"]
@@ -284,16 +286,24 @@ def test_compiled_check_never_accepts_what_jsonschema_refuses(world: World) -> N
     for e in full["entries"]:
         picked.setdefault((e["kind"], str(e["body"].get("target_kind", ""))), e)
     doc = {**full, "entries": list(picked.values())}
-    validator, fast = _validator(schema()), compile_root(schema())
-    assert fast(doc) and validator.is_valid(doc)
+    validator, ours = _validator(schema()), Schema(schema())
+    assert ours.is_valid(doc) and validator.is_valid(doc)
     seen = {"both valid": 0, "both invalid": 0, "only jsonschema valid": 0}
+
+    def key(path: Any) -> tuple[int, list[tuple[int, int, str]]]:  # as the importer orders
+        steps = [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in path]
+        return (-len(steps), steps)
 
     @settings(FUZZ, max_examples=300)
     @given(st.data())
     def run(data: st.DataObject) -> None:
         mutated = json.loads(data.draw(mutated_json(doc)))
-        f, j = fast(mutated), validator.is_valid(mutated)
-        assert j or not f, "the compiled check accepted what the schema refuses"
+        f, j = ours.is_valid(mutated), validator.is_valid(mutated)
+        assert j or not f, "our check accepted what the schema refuses"
+        if not f and not j and not _floats_in(mutated) and not _trailing_newline(mutated):
+            first = min(ours.problems(mutated), key=lambda p: key(p.path))
+            theirs = sorted(validator.iter_errors(mutated), key=lambda e: key(e.absolute_path))[0]
+            assert (first.path, first.keyword) == (tuple(theirs.absolute_path), theirs.validator)
         seen["both valid" if f else "only jsonschema valid" if j else "both invalid"] += 1
 
     run()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlite
 
-from triad.errors import InvalidInput, StorageFailed, TriadError, VaultDamaged, VaultError
+from triad.errors import Conflict, StorageFailed, TriadError, VaultDamaged, VaultError
 from triad.vault.database import _classify
 
 
@@ -44,7 +44,7 @@ def _as(exc: Exception) -> tuple[type[TriadError], str]:
     (_error("something odd", None, "SQLITE_IOERR_FSYNC"), (StorageFailed, "sqlite")),
     (_error("database is busy", None, None, sqlite.ProgrammingError), (VaultError, "busy")),
     (_error("cannot operate", None, None, sqlite.ProgrammingError), (VaultDamaged, "database")),
-    (_error("x", 19, "SQLITE_CONSTRAINT", sqlite.IntegrityError), (InvalidInput, "conflict")),
+    (_error("x", 19, "SQLITE_CONSTRAINT", sqlite.IntegrityError), (Conflict, "conflict")),
 ])
 def test_classified_by_code(exc: Exception, expected: tuple[type[TriadError], str]) -> None:
     assert _as(exc) == expected

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
-from triad.casefile.wording import flag_words
+from triad.messages import flag_words
 from triad.reports.charts import phase_timeline, suds_trend
 from triad.reports.common import (
     ACCENT,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from triad import clock
 from triad.casefile import forms
 from triad.casefile.ladder import ACTIVITY_LABELS
-from triad.casefile.wording import STATUS_WORDS
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
+from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
 from triad.roles import Role
 

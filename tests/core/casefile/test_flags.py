@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from triad.casefile.flags import Flag, FlagKind, parse_flags
-from triad.casefile.wording import flag_words
+from triad.messages import flag_words
 
 
 def test_a_flag_is_its_stored_code_read_through_kind_and_activity() -> None:

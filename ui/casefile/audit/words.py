@@ -18,8 +18,8 @@ from triad import clock
 from triad.audit.engine import Finding
 from triad.casefile import forms
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
-from triad.casefile.wording import flag_words
 from triad.errors import TriadError
+from triad.messages import flag_words
 from triad.roles import Role
 
 if TYPE_CHECKING:

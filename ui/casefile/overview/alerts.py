@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from triad.casefile import forms
 from triad.casefile.cases import Case
 from triad.casefile.ladder import ACTIVITY_LABELS
-from triad.casefile.wording import flag_words
+from triad.messages import flag_words
 from triad.roles import Role
 from ui.casefile.base import CaseContext
 from ui.casefile.sessions.debrief_form import kind_word

@@ -37,6 +37,7 @@ from triad.data import DATA
 from triad.errors import InvalidCode, InvalidInput
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 CONFIDENTIAL = ("CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; "
                 "share only under the client's release of information.")
@@ -52,14 +53,14 @@ WARN = colors.HexColor("#b3261e")
 def register_fonts() -> None:
     fonts = DATA / "fonts"
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                       (FONT_MONO, "DejaVuSansMono-Bold.ttf")):
+                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf"), (FONT_MONO, "DejaVuSansMono-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, io.BytesIO((fonts / file).read_bytes())))
     from reportlab.lib.fonts import addMapping
 
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD)  # no bold oblique shipped: bold wins
 
 
 @functools.cache
@@ -159,47 +160,83 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = Non
     return t
 
 
-def _inline(source: str) -> Paragraph:
-    """Escaped text with **bold** made bold."""
-    return rich(re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(source)))
+# Inline Markdown of the form texts. The text is escaped first, so only these patterns become
+# markup; a marker must touch the word it wraps ("2 * 3" stays as typed), and "_" marks emphasis
+# only at word edges ("snake_case" stays as typed). A backslash keeps a marker literal.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_EM_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_ESCAPED = re.compile(r"\\([*_\\#])")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile("\x00(\\d+)\x00")
+_ORDERED = re.compile(r"^\d+[.)] ")
+
+
+def inline(source: str, values: Sequence[str] = ()) -> str:
+    """Paragraph markup for one block of form Markdown: **strong** or __strong__ in bold,
+    *emphasis* or _emphasis_ in italic, everything else escaped. ``\\x00N\\x00`` slots are filled
+    with ``values[N]``, escaped after the Markdown was read, so a value is never markup."""
+    literal: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        literal.append(m.group(1))
+        return f"\x01{len(literal) - 1}\x01"
+
+    out = text(_ESCAPED.sub(keep, source))
+    out = _STRONG.sub(r"<b>\2</b>", out)
+    out = _EM_STAR.sub(r"<i>\1</i>", out)
+    out = _EM_UNDERSCORE.sub(r"<i>\1</i>", out)
+    out = re.sub("\x01(\\d+)\x01", lambda m: text(literal[int(m.group(1))]), out)
+    return _SLOT.sub(lambda m: text(values[int(m.group(1))]), out)
 
 
 def markdown(source: str, values: dict[str, str], skip_title: str = "") -> list[Flowable]:
-    """The small Markdown of the form texts (#, ##, '- ' lists, **bold**, paragraphs), with
-    ``{placeholders}`` filled from ``values``. A first heading equal to ``skip_title`` is
-    dropped (the document's own title already says it)."""
-    filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), source)
+    """The small Markdown of the form texts (#, ## and ### headings, '- ' and '1. ' lists,
+    **strong**, *emphasis*, paragraphs), with ``{placeholders}`` filled from ``values``. A first
+    heading equal to ``skip_title`` is dropped (the document's own title already says it)."""
+    filled: list[str] = []
+
+    def slot(m: re.Match[str]) -> str:
+        filled.append(values.get(m.group(1), m.group(0)))
+        return f"\x00{len(filled) - 1}\x00"
+
+    source = _PLACEHOLDER.sub(slot, source.replace("\x00", "").replace("\x01", ""))
     out: list[Flowable] = []
-    bullets: list[str] = []
+    items: list[str] = []
+    ordered = False
     para: list[str] = []
 
     def flush() -> None:
         if para:
-            out.append(_inline(" ".join(para)))
+            out.append(rich(inline(" ".join(para), filled)))
             para.clear()
-        if bullets:
-            out.append(ListFlowable([ListItem(_inline(b), leftIndent=10) for b in bullets],
-                                    bulletType="bullet", start="•", leftIndent=10,
-                                    bulletFontName=FONT))
-            bullets.clear()
+        if items:
+            out.append(ListFlowable(
+                [ListItem(rich(inline(b, filled)), leftIndent=12) for b in items],
+                bulletType="1" if ordered else "bullet", start=None if ordered else "•",
+                leftIndent=12, bulletFontName=FONT, bulletFontSize=9.5))
+            items.clear()
 
-    for line in filled.splitlines():
+    for line in source.splitlines():
         stripped = line.strip()
+        level = len(stripped) - len(stripped.lstrip("#"))
         if not stripped:
             flush()
-        elif stripped.startswith("## "):
+        elif 1 <= level <= 3 and stripped[level:level + 1] == " ":
             flush()
-            out.append(p(stripped[3:], "h3"))
-        elif stripped.startswith("# "):
-            flush()
-            if not (not out and stripped[2:].strip() == skip_title):
-                out.append(p(stripped[2:], "h2"))
-        elif stripped.startswith("- "):
-            if para:
+            title = stripped[level + 1:].strip()
+            if not (level == 1 and not out and title == skip_title):
+                out.append(rich(inline(title, filled), {1: "h2"}.get(level, "h3")))
+        elif stripped.startswith(("- ", "* ", "+ ")) or _ORDERED.match(stripped):
+            now_ordered = bool(_ORDERED.match(stripped))
+            if para or (items and now_ordered != ordered):
                 flush()
-            bullets.append(stripped[2:])
+            ordered = now_ordered
+            items.append(stripped.split(" ", 1)[1].strip())
+        elif items and line[:1].isspace():  # a list item's continuation line
+            items[-1] += " " + stripped
         else:
-            if bullets:
+            if items:
                 flush()
             para.append(stripped)
     flush()

@@ -123,3 +123,17 @@ def test_revocation_rules(tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         p.s2.consent.revoke(p.case, triad.consent_id, "not on this case")
     p.close()
+
+
+def test_an_aid_consent_grants_no_other_activity(tmp_path: Path) -> None:
+    """The therapeutic-aids form: "Consent to an aid does not include consent to any other
+    activity, such as touch with the surrogate; those are covered separately." Its scope is the
+    aids alone: a touch grant on it is refused, and signing it puts nothing else in force."""
+    p = make_practice(tmp_path / "v", consent=False)
+    with pytest.raises(InvalidInput, match="outside-form-scope"):
+        p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-12", "client", "therapist"),
+                         grants=("therapeutic_aids", "non_genital_touch"))
+    p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-12", "client", "therapist"),
+                     grants=("therapeutic_aids",), valid_from="2026-01-12")
+    assert p.t.consent.in_force(p.case, "2026-01-13T10:00") == (Activity.AIDS,)
+    p.close()

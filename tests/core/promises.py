@@ -1,0 +1,520 @@
+"""The promises table (issue 13, "Tests"): every promise sentence of every form version in
+``triad/data/forms``, and what keeps it.
+
+Each sentence (as ``tests/core/test_promises.py`` reads it: Markdown markers dropped,
+``{placeholders}`` kept) maps to one of:
+
+- ``test(node ids...)``: the tests that enforce it today. ``partly=`` names what of the promise
+  is still not enforced (an issue point), and such a promise is printed as open too;
+- ``open_(point)``: not enforced yet; the issue point that will enforce it, or "not in issue 13"
+  and what is missing;
+- ``people(reason)``: a promise the people keep (what the therapist says in the room, what the
+  surrogate does in a session, what happens outside Triad), which software cannot check;
+- ``DESCRIBES``: the sentence promises nothing (what SPT is, a heading-like lead-in, a list of
+  what *may* be shared, an invitation).
+
+Changing a form's text means a new version (signatures bind to the content hash); the new
+version's sentences need their own entries here, and the old version's stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Entry:
+    tests: tuple[str, ...] = ()
+    open: str = ""  # with tests: what is still missing; alone: the whole promise is open
+    people: str = ""
+    describes: bool = False
+
+
+def test(*node_ids: str, partly: str = "") -> Entry:
+    return Entry(tests=node_ids, open=partly)
+
+
+def open_(point: str) -> Entry:
+    return Entry(open=point)
+
+
+def people(reason: str) -> Entry:
+    return Entry(people=reason)
+
+
+DESCRIBES = Entry(describes=True)
+
+# -- the issue points that will enforce what is open -------------------------------------------
+P1 = "issue 13 point 1: in force = every required form at once; a wholly revoked consent ends surrogate work"
+P1_LADDER = "issue 13 point 1: the ladder must be coherent (no higher rung granted while a lower one is declined)"
+P2 = "issue 13 point 2: the release gates disclosure"
+P1_P2 = "issue 13 points 1 and 2: surrogate sessions pause while no release is in force"
+P3 = "issue 13 point 3: the supervisor sees the client code, never the legal name"
+P5 = "issue 13 point 5: each party signs for themselves"
+P6 = "issue 13 point 6: aids as consented items, each with its own grant"
+P7 = "issue 13 point 7: re-consent at phase change on by default"
+P1_P7 = "issue 13 points 1 and 7"
+SIGNALS_SAFER_SEX = ("issue 13, 'Signals and safer sex are structured': the agreed signals and "
+                     "the safer-sex agreement in the triad agreement, checked in each debrief")
+RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
+OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
+                 "sharing) the client agreed to, or withdrew, is not recorded")
+TALK_AFTER = "not in issue 13: the talk-therapy session after each surrogate session is not checked"
+
+# -- kept by people --------------------------------------------------------------------------------
+CLINICIAN = "the therapist's conduct with the client; Triad records outcomes, not the conversation"
+SESSION = "the surrogate partner's and client's conduct in and between sessions; the debrief reports it"
+OUTSIDE = ("kept outside Triad: Triad stores no audio recordings and has no outcome-data export, "
+           "so nothing of a recording or of shared outcome data passes through it")
+THERAPIST_NOTES = ("kept outside Triad: it has no place for the therapist's psychotherapy notes (the "
+                   "client record's notes are the assessment information the release lets the "
+                   "surrogate partner see)")
+SUPERVISOR_ABSENT = "the supervisor is never a party to a session in Triad; attendance is not recorded"
+
+# -- the enforcing tests ---------------------------------------------------------------------------
+_C = "tests/core/casefile/"
+_A = "tests/core/audit/test_audit_rules.py::"
+REVOKE = _C + "test_consent.py::test_revocation_is_immediate_and_case_wide"
+WHOLE_REVOKE = _C + "test_consent.py::test_whole_record_revocation_and_later_decline"
+SCOPE = _C + "test_consent.py::test_scope_and_contradictions_are_refused"
+PARTIES = _C + "test_consent.py::test_every_required_party_must_sign"
+AID_SCOPE = _C + "test_consent.py::test_an_aid_consent_grants_no_other_activity"
+SCHEDULE = _C + "test_casefile.py::test_scheduling_outside_consent_is_refused"
+MOVE = _C + "test_casefile.py::test_moving_a_session_rechecks_consent_at_the_new_time"
+DEBRIEF_FLAG = _C + "test_casefile.py::test_debrief_outside_consent_is_accepted_and_flagged"
+PHASE = _C + "test_casefile.py::test_plan_revisions_and_phase_start_needs_consent"
+AMEND = _C + "test_casefile.py::test_amendment_keeps_the_original"
+SURROGATE_NAMES = _C + "test_casefile.py::test_surrogates_never_see_legal_name_or_birth_date"
+GOAL_AMENDED = _C + "test_rules.py::test_an_amended_goal_keeps_to_its_scale"
+PR_WHO = _C + "test_rules.py::test_who_reads_a_process_recording"
+PR_ROLES = _C + "test_roles.py::test_process_recordings_per_role"
+SUPERVISOR_EXPORT = _C + "test_roles.py::test_supervisor_does_not_export_the_case_file"
+PERMISSIONS = _C + "test_permissions.py::test_permission_matrix"
+FRESH_REVIEW = _C + "test_agenda.py::test_a_new_flag_asks_for_a_fresh_review"
+AUDIT_PHASE = _A + "test_phase_started_without_consent"
+NOT_COVERED = _A + "test_activity_not_covered"
+AFTER_REVOKE = _A + "test_activity_after_revocation_or_expiry"
+RECONSENT = _A + "test_reconsent_at_phase_change_setting"
+OUTDATED = _A + "test_signature_on_an_outdated_form_version"
+REVIEW_DEADLINE = _A + "test_debrief_review_deadline"
+STOP_REVIEW = _A + "test_stop_signal_needs_a_review"
+MISSING_DEBRIEF = _A + "test_missing_debrief"
+TRIAD_BEFORE = _A + "test_triad_agreement_before_first_session"
+LOG_EDIT = "tests/core/log/test_log.py::test_edited_body_is_named_by_verify"
+LOG_DELETE = "tests/core/log/test_log.py::test_deleted_entry_breaks_the_chain"
+NAMES = "tests/core/reports/test_reports.py::test_names_only_when_asked_and_every_script_prints"
+PR_SUMMARY = "tests/core/reports/test_reports.py::test_progress_summary_figures_match_the_data"
+PRINTED_FORM = "tests/core/reports/test_reports.py::test_consent_form"
+DEBRIEF_PRINT = "tests/core/reports/test_reports.py::test_debrief_print"
+PR_PACKET = ("tests/core/exchange/test_review_exchange.py::"
+             "test_a_surrogates_packet_to_the_supervisor_is_accepted_and_carries_no_recording")
+PR_RELAY = ("tests/core/exchange/test_review_exchange.py::"
+            "test_without_the_authors_view_a_recording_never_goes_to_the_supervisor")
+SHARING = "tests/core/exchange/test_exchange.py::test_contacts_and_sharing_rules"
+WRONG_ADDRESS = "tests/core/exchange/test_exchange_rejects.py::test_wrongly_addressed_packets"
+ENCRYPTED = "tests/core/vault/test_canary.py::test_no_plaintext_in_any_file"
+
+PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
+    ('informed-consent', 1): [
+        ('This form is for client {client_code} at {practice_name}.',
+         DESCRIBES),
+        ('Your therapist, {therapist_name}, will go through it with you and answer every question before you sign.',
+         people(CLINICIAN)),
+        ('You may take it home to think it over.',
+         people(CLINICIAN)),
+        ('Surrogate partner therapy (SPT) is a form of therapy for difficulties with intimacy, touch, closeness and sexuality.',
+         DESCRIBES),
+        ('It works as a triad of three people:',
+         DESCRIBES),
+        ('You, the client.',
+         DESCRIBES),
+        ('You set the pace.',
+         people(CLINICIAN)),
+        ('You give consent, and you can withdraw it.',
+         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+        ('Your therapist.',
+         DESCRIBES),
+        ('A licensed clinician who is the clinical lead.',
+         DESCRIBES),
+        ('Your therapist assesses whether SPT suits you, chooses the surrogate partner, writes the phase plan with you and the surrogate, runs your talk-therapy sessions and reviews every session report.',
+         test(REVIEW_DEADLINE)),
+        ('A surrogate partner.',
+         DESCRIBES),
+        ('A trained professional who leads the experiential sessions with you.',
+         DESCRIBES),
+        ("The surrogate works only inside this triad and under your therapist's direction, never privately outside it.",
+         people(SESSION)),
+        ('Talk therapy comes first.',
+         people(CLINICIAN)),
+        ("Surrogate sessions follow a regular cycle: a session with the surrogate (usually one to two hours, often weekly), the surrogate's debrief to the therapist, planning between therapist and surrogate, and then a session with your therapist to talk about how it went.",
+         DESCRIBES),
+        ('Many clients have 18 to 45 surrogate sessions over six months or more.',
+         DESCRIBES),
+        ('The work moves in small, graded steps: from conversation and relaxation, through communication and consent skills, body image, and non-genital touch (sensate focus), and only later, if you wish, to genital touch or sexual intercourse.',
+         test(PHASE, AUDIT_PHASE, partly=P1_LADDER)),
+        ('Some clients choose to work with a surrogate as a social role model only, and never go beyond conversation and social practice.',
+         DESCRIBES),
+        ('That is a complete and valid choice.',
+         DESCRIBES),
+        ('The next phase begins only when you are ready and have consented to the activities it involves.',
+         test(PHASE, AUDIT_PHASE)),
+        ('The activity list printed with this form shows what you are agreeing to now and what you are declining.',
+         test(PRINTED_FORM)),
+        ('Anything you decline will not happen.',
+         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+        ('Your consent must be:',
+         DESCRIBES),
+        ('Informed: you understand what each activity means, and its benefits and risks.',
+         people(CLINICIAN)),
+        ('Specific: it covers only the activities you name, not anything similar or "next".',
+         test(SCOPE, SCHEDULE)),
+        ('Ongoing: you will be asked again when a phase changes or this form changes.',
+         test(RECONSENT, OUTDATED, partly=P7)),
+        ('Revocable: you can withdraw consent at any moment, before or during a session, and it takes effect at once.',
+         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+        ('Withdrawing consent carries no penalty.',
+         people(CLINICIAN)),
+        ('You will not be criticised, charged extra or dropped from therapy for saying no or for stopping.',
+         people(CLINICIAN)),
+        ('Before any experiential work you will agree, with your therapist and surrogate, on a word or gesture that means stop and one that means pause.',
+         open_(SIGNALS_SAFER_SEX)),
+        ('When you use either, the surrogate stops or pauses straight away.',
+         people(SESSION)),
+        ('Every use of a signal is recorded in the session debrief and reviewed by your therapist.',
+         test(STOP_REVIEW, FRESH_REVIEW, DEBRIEF_PRINT)),
+        ('Using a signal is never a failure; it is part of the work.',
+         DESCRIBES),
+        ('SPT can reduce anxiety, build confidence and help you learn new ways of being close to another person.',
+         DESCRIBES),
+        ('It can also bring up strong feelings, old memories or attachment to the surrogate; these are discussed openly with your therapist.',
+         people(CLINICIAN)),
+        ('Where physical intimacy is part of your plan, safer-sex practice is agreed in advance and the surrogate records it after each session.',
+         open_(SIGNALS_SAFER_SEX)),
+        ('What you share is confidential.',
+         test(ENCRYPTED)),
+        ('Notes are shared between your therapist and surrogate only if you sign a separate release of information.',
+         open_(P2)),
+        ('Your therapist must break confidentiality if there is a serious risk of harm to you or someone else, or where the law requires it; your therapist will explain what this means where you live.',
+         people(CLINICIAN)),
+        ('Your record uses a client code ({client_code}) instead of your name.',
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Signed entries are never edited or deleted; corrections are added as amendments that point to the original.',
+         test(AMEND, LOG_EDIT, LOG_DELETE)),
+        ('Records are kept for seven years after your last service (for adults), then securely disposed of.',
+         open_(RETENTION)),
+        ('You may ask questions at any time, about anything in this form or in your therapy.',
+         people(CLINICIAN)),
+        ('If something is unclear, please say so before you sign.',
+         DESCRIBES),
+    ],
+    ('outcome-data', 1): [
+        ('This form is for client {client_code} at {practice_name}.',
+         DESCRIBES),
+        ('It asks two separate questions: whether some of your sessions may be recorded, and whether your outcome data may be shared in a form that does not identify you.',
+         DESCRIBES),
+        ('Your therapist, {therapist_name}, will explain both.',
+         people(CLINICIAN)),
+        ('Saying no to either has no effect on your therapy.',
+         people(CLINICIAN)),
+        ("Surrogate partner therapy (SPT) is a triad: you, your therapist as clinical lead, and a surrogate partner who works only inside the triad and under your therapist's direction.",
+         DESCRIBES),
+        ('Your care does not depend on this form in any way.',
+         people(CLINICIAN)),
+        ('It is entirely optional.',
+         DESCRIBES),
+        ('With your permission, your therapist may make an audio recording of some talk-therapy sessions or three-way meetings.',
+         people(OUTSIDE)),
+        ('Recordings are used only for:',
+         people(OUTSIDE)),
+        ('clinical supervision, so a senior clinician can help your therapist give you better care;',
+         people(OUTSIDE)),
+        ("your therapist's own review of the work.",
+         DESCRIBES),
+        ('What this does not cover:',
+         DESCRIBES),
+        ('Experiential sessions involving nudity or any touch are never recorded under this form.',
+         people(OUTSIDE)),
+        ("Recordings are not given to the surrogate, your family or anyone outside the practice's clinical and supervisory staff.",
+         people(OUTSIDE)),
+        ('Recordings are not used for teaching, publication or research unless you sign a separate, specific consent for that purpose.',
+         people(OUTSIDE)),
+        ("Recordings are stored encrypted, identified by your client code rather than your name, and deleted once they have served their purpose, and no later than the end of the record's retention period.",
+         people(OUTSIDE)),
+        ('You may ask for the recorder to be switched off at any point in a session, without giving a reason.',
+         people(OUTSIDE)),
+        ('Your therapist measures progress during therapy, for example with distress ratings (SUDS) and, where relevant, validated questionnaires.',
+         DESCRIBES),
+        ('With your permission, {practice_name} may share these results, without your name or any detail that could identify you, to:',
+         people(OUTSIDE)),
+        ('improve the quality of its own services;',
+         DESCRIBES),
+        ('contribute to professional audits or research on how surrogate partner therapy helps people.',
+         DESCRIBES),
+        ('De-identified means that your name, contact details, dates of birth and of sessions, places and any free-text notes are removed, and your client code is replaced by a new code that cannot be traced back to you.',
+         people(OUTSIDE)),
+        ("Your therapist's notes, the surrogate's debriefs and process recordings are never shared under this form.",
+         people(OUTSIDE)),
+        ('Where numbers are very small, results are grouped so that no one can be recognised.',
+         people(OUTSIDE)),
+        ('You may agree to Part 1, Part 2, both, or neither.',
+         DESCRIBES),
+        ('Your therapist will record which parts you agree to.',
+         open_(OUTCOME_PARTS)),
+        ('Your consent is informed, specific and ongoing: you will be asked again if this form changes.',
+         test(OUTDATED)),
+        ('You can withdraw your consent to either part at any moment, in writing or by telling your therapist, and it takes effect at once.',
+         test(WHOLE_REVOKE, partly=OUTCOME_PARTS)),
+        ('Withdrawal carries no penalty and does not affect your therapy.',
+         people(CLINICIAN)),
+        ('If you withdraw consent to recording, no further recordings are made, and existing recordings are deleted unless you agree otherwise.',
+         people(OUTSIDE)),
+        ('If you withdraw consent to sharing outcome data, no further data are shared.',
+         people(OUTSIDE)),
+        ('Data already shared in de-identified form cannot be traced back to you and so cannot be withdrawn.',
+         people(OUTSIDE)),
+        ('Your health and sex-life information is sensitive, and is handled with special care.',
+         test(ENCRYPTED)),
+        ('Your therapist will explain the limits of confidentiality, such as a serious risk of harm, and what they mean where you live.',
+         people(CLINICIAN)),
+        ('Records use your client code instead of your name.',
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Signed entries are never changed; corrections are added as amendments.',
+         test(AMEND, LOG_EDIT, LOG_DELETE)),
+        ('Your clinical record is kept for seven years after your last service (for adults).',
+         open_(RETENTION)),
+        ('You may ask at any time how your recordings or data are used, who has seen them, and where they are kept.',
+         people(OUTSIDE)),
+    ],
+    ('release-of-information', 1): [
+        ('This form is for client {client_code} at {practice_name}.',
+         DESCRIBES),
+        ('It asks your permission for the people in your therapy to share information about you with each other.',
+         DESCRIBES),
+        ('Your therapist, {therapist_name}, will explain it and answer your questions before you sign.',
+         people(CLINICIAN)),
+        ('Surrogate partner therapy (SPT) is a triad.',
+         DESCRIBES),
+        ("Your therapist is the clinical lead, and your surrogate partner, {surrogate_name}, works only inside the triad and under your therapist's direction.",
+         DESCRIBES),
+        ('For this to work safely, your therapist and surrogate need to talk about your sessions: what was planned, what happened, how you felt, and what comes next.',
+         DESCRIBES),
+        ('Without your written permission they may not share notes.',
+         open_(P2)),
+        ('This release gives that permission, within the limits below.',
+         DESCRIBES),
+        ('Your goals, the phase plan and the activities you have consented to or declined.',
+         DESCRIBES),
+        ('Your agreed boundaries, pace, and stop and pause signals.',
+         DESCRIBES),
+        ("The surrogate's debrief after each session: what was done, your distress ratings (SUDS) before and after, what went well, what was hard, whether signals were used, and safer-sex practice where relevant.",
+         DESCRIBES),
+        ('Information from your assessment and talk-therapy sessions that the surrogate needs to work safely with you, such as health conditions, trauma history that affects touch, or medication.',
+         DESCRIBES),
+        ('Planning notes for the next session.',
+         DESCRIBES),
+        ("Your therapist's own psychotherapy notes stay with your therapist.",
+         people(THERAPIST_NOTES)),
+        ("The surrogate's detailed process recordings (their personal notes to your therapist about a session) stay with your therapist.",
+         test(PR_WHO, PR_ROLES, PR_PACKET, PR_RELAY)),
+        ('They are kept apart from your progress summary and are not passed on to anyone else.',
+         test(PR_SUMMARY, PR_PACKET, PR_RELAY)),
+        ('Anything you ask your therapist to keep private, unless your therapist explains that the surrogate needs it for your safety.',
+         people(CLINICIAN)),
+        ('In that case you will talk it through first, and you may decide to pause the work instead.',
+         people(CLINICIAN)),
+        ('Your name.',
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Records and printouts use your client code ({client_code}) unless you ask otherwise.',
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Good practice in SPT includes review by a senior clinician or mentor.',
+         DESCRIBES),
+        ('You permit your therapist and surrogate to show your record to the supervisor of {practice_name} so they can audit the documentation, check that consent was in place for every session, and review notes.',
+         test(NOT_COVERED, AFTER_REVOKE, partly=P1)),
+        ('The supervisor has read-only access, sees your client code rather than your name, and is bound by the same confidentiality as your therapist.',
+         test(PERMISSIONS, SUPERVISOR_EXPORT, partly=P3)),
+        ('The supervisor does not take part in your sessions.',
+         people(SUPERVISOR_ABSENT)),
+        ('This release does not allow sharing with anyone outside the triad and the supervisor: not your family, partner, employer, doctor or insurer.',
+         test(SHARING, WRONG_ADDRESS)),
+        ('Any other disclosure needs a separate, specific release, except where your therapist must act to prevent serious harm or where the law requires it.',
+         people(CLINICIAN)),
+        ('Your therapist will explain what those limits mean where you live.',
+         people(CLINICIAN)),
+        ('This release stays in force while you are in surrogate partner therapy and ends when therapy with the surrogate closes, unless you withdraw it earlier.',
+         open_(P2)),
+        ('The record itself is kept for seven years after your last service (for adults).',
+         open_(RETENTION)),
+        ('Signed entries are never changed; corrections are added as amendments.',
+         test(AMEND, LOG_EDIT, LOG_DELETE)),
+        ('You can withdraw this release at any moment, in writing or by telling your therapist, and it takes effect at once.',
+         test(WHOLE_REVOKE, partly=P2)),
+        ('Withdrawal carries no penalty.',
+         people(CLINICIAN)),
+        ('Information already shared cannot be unshared, but nothing further will be exchanged.',
+         open_(P2)),
+        ('Because the triad depends on the therapist and surrogate talking to each other, surrogate sessions will pause while the release is withdrawn; your talk-therapy sessions with your therapist continue, and together you will decide what happens next.',
+         open_(P1_P2)),
+        ('You may ask at any time what has been shared, with whom and why.',
+         people(CLINICIAN)),
+    ],
+    ('therapeutic-aids', 1): [
+        ('This form is for client {client_code} at {practice_name}.',
+         DESCRIBES),
+        ('It asks whether you agree to the use of therapeutic aids in your surrogate partner therapy.',
+         DESCRIBES),
+        ('Your therapist, {therapist_name}, will explain each aid, show it to you if you wish, and answer your questions before you sign.',
+         people(CLINICIAN)),
+        ("Surrogate partner therapy (SPT) is a triad: you, your therapist as clinical lead, and a surrogate partner who works only inside the triad and under your therapist's direction.",
+         DESCRIBES),
+        ('For some clients, especially after surgery, spinal cord injury, illness or a change to the body, practising with an aid is a gentler or more practical first step.',
+         DESCRIBES),
+        ('Aids can help you learn about your body, rehearse touch and positioning, explore what is physically possible, and build confidence before, alongside, or instead of some touch with the surrogate.',
+         DESCRIBES),
+        ('Your therapist uses the PLISSIT model to frame this part of the work:',
+         DESCRIBES),
+        ('Permission: reassurance that your questions and wishes about sex and intimacy are normal.',
+         DESCRIBES),
+        ('Limited information: clear facts about your body, your condition and what may change.',
+         DESCRIBES),
+        ('Specific suggestions: practical steps, which may include practising with an aid.',
+         DESCRIBES),
+        ('Intensive therapy: deeper therapeutic work where it is needed.',
+         DESCRIBES),
+        ("Full-body dolls, used to practise touch, positioning and movement without another person's body.",
+         DESCRIBES),
+        ('Partial models, such as a torso or pelvic model, used for learning anatomy or practising a specific skill.',
+         DESCRIBES),
+        ('Adjustable features, such as size, firmness or position, chosen by your therapist to suit your goals, your body and your stage of therapy.',
+         DESCRIBES),
+        ('Your therapist chooses which aids are suitable and why.',
+         people(CLINICIAN)),
+        ("The surrogate uses aids only as set out in your phase plan and under the therapist's direction.",
+         test(SCHEDULE, DEBRIEF_FLAG, partly=P6)),
+        ('You can say no to any aid, for any reason.',
+         open_(P6)),
+        ('Agreeing to this form does not mean agreeing to every aid.',
+         open_(P6)),
+        ('Each aid, and each way of using it, needs its own specific consent, recorded before it is used.',
+         open_(P6)),
+        ('If your therapist suggests a new aid or a new use, you will be asked again.',
+         open_(P6)),
+        ('Consent to an aid does not include consent to any other activity, such as touch with the surrogate; those are covered separately.',
+         test(AID_SCOPE)),
+        ('You can withdraw consent to any aid, or to all aids, at any moment, including in the middle of a session.',
+         test(REVOKE, partly=P6)),
+        ('Withdrawal takes effect at once and carries no penalty.',
+         test(REVOKE, partly=P1)),
+        ('The stop and pause signals you agreed with your therapist and surrogate apply to work with aids exactly as they do to any other activity.',
+         people(SESSION)),
+        ('Any use of a signal is recorded and reviewed by your therapist.',
+         test(STOP_REVIEW, FRESH_REVIEW)),
+        ("Aids are cleaned before and after every use, following the maker's instructions and the practice's hygiene procedure.",
+         people(CLINICIAN)),
+        ('Barrier methods such as condoms or covers are used where an aid contacts intimate areas, and aids are not shared between clients without full cleaning.',
+         people(CLINICIAN)),
+        ('Tell your therapist about any allergy (for example to latex), skin condition, pain, or medical device, so a suitable aid and material can be chosen.',
+         people(CLINICIAN)),
+        ('If anything causes pain or discomfort, stop and say so.',
+         DESCRIBES),
+        ('Your therapist may check with your doctor or rehabilitation team first, with your permission.',
+         people(CLINICIAN)),
+        ('The surrogate records in each debrief which aids were used and how it went, and your therapist reviews it.',
+         test(REVIEW_DEADLINE, partly=P6)),
+        ('Notes are shared between therapist and surrogate only under your signed release of information.',
+         open_(P2)),
+        ('Records use your client code instead of your name.',
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Signed entries are never changed; corrections are added as amendments.',
+         test(AMEND, LOG_EDIT, LOG_DELETE)),
+        ('Records are kept for seven years after your last service (for adults).',
+         open_(RETENTION)),
+        ('You may ask questions at any time: what an aid is for, how it is cleaned, or why your therapist suggests it.',
+         people(CLINICIAN)),
+        ('If anything is unclear, please ask before you sign.',
+         DESCRIBES),
+    ],
+    ('triad-agreement', 1): [
+        ('This agreement is made at {practice_name} between the client ({client_code}), the therapist ({therapist_name}) and the surrogate partner ({surrogate_name}).',
+         DESCRIBES),
+        ('It records what the three of us agreed at our three-way meeting.',
+         DESCRIBES),
+        ('All three of us sign it before the first surrogate session.',
+         test(TRIAD_BEFORE, PARTIES, partly=P5)),
+        ('The client sets the pace, gives consent and may withdraw it at any moment.',
+         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+        ('The therapist is the clinical lead.',
+         DESCRIBES),
+        ('The therapist writes the phase plan with the client and surrogate, runs the talk-therapy sessions and reviews every debrief.',
+         test(REVIEW_DEADLINE)),
+        ("The surrogate partner works only inside this triad and under the therapist's direction, runs the experiential sessions, and reports to the therapist after every session.",
+         test(MISSING_DEBRIEF)),
+        ("The client's goals are discussed in the three-way meeting and written into the phase plan.",
+         DESCRIBES),
+        ("They are the client's own goals, in the client's own words.",
+         DESCRIBES),
+        ('Goals can change; a change is discussed by all three of us and recorded.',
+         test(GOAL_AMENDED, AMEND)),
+        ('Surrogate sessions usually last one to two hours and take place about once a week, at a place agreed in advance.',
+         DESCRIBES),
+        ("Each surrogate session is followed by the surrogate's debrief to the therapist and a talk-therapy session between client and therapist.",
+         test(MISSING_DEBRIEF, partly=TALK_AFTER)),
+        ('The activities the client consents to, and those the client declines, are listed with this agreement.',
+         test(PRINTED_FORM)),
+        ('Nothing outside that list will take place.',
+         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+        ('Where intimate touch is part of the plan, safer-sex practice is agreed before it begins and recorded after each session.',
+         open_(SIGNALS_SAFER_SEX)),
+        ('The client may name boundaries at any time, and the surrogate respects them without argument.',
+         people(SESSION)),
+        ('The surrogate also has professional boundaries: the surrogate will not take part in anything outside the agreed activities, or outside the triad, even if asked.',
+         test(SCHEDULE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+        ('A boundary named once stays in place until the person who named it lifts it.',
+         people(SESSION)),
+        ('Work moves through graded phases, one step at a time.',
+         DESCRIBES),
+        ('A new phase begins only when the client feels ready, the therapist agrees, and the client has consented to the activities that phase needs.',
+         test(PHASE, AUDIT_PHASE)),
+        ('Going back to an earlier step is normal and is not a setback.',
+         DESCRIBES),
+        ('Before the first experiential session we agree on a signal that means stop and one that means pause.',
+         open_(SIGNALS_SAFER_SEX)),
+        ('The client may use them at any time; the surrogate may also pause or stop a session.',
+         people(SESSION)),
+        ('When the client uses a signal, the surrogate stops or pauses at once, checks in with the client, and does not resume unless the client clearly wishes to.',
+         people(SESSION)),
+        ('Every use of a signal is recorded in the debrief and reviewed by the therapist.',
+         test(STOP_REVIEW, FRESH_REVIEW, DEBRIEF_PRINT)),
+        ('Consent is informed, specific, ongoing and revocable.',
+         test(SCOPE, REVOKE, RECONSENT, partly=P1_P7)),
+        ('The client can withdraw consent to any activity, or to the whole therapy, at any moment, and the withdrawal takes effect immediately.',
+         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+        ('There is no penalty for withdrawing consent.',
+         people(CLINICIAN)),
+        ('Consent is confirmed again when a phase changes or when this agreement changes.',
+         test(RECONSENT, OUTDATED, partly=P7)),
+        ('Contact between client and surrogate outside sessions is limited to arranging appointments, unless all three of us agree otherwise and the therapist records it.',
+         people(SESSION)),
+        ('The client and surrogate do not meet socially, and do not contact each other on social media.',
+         people(SESSION)),
+        ('If the client needs support between sessions, the client contacts the therapist.',
+         people(SESSION)),
+        ("Notes are shared between therapist and surrogate under the client's signed release of information.",
+         open_(P2)),
+        ("Records use the client code instead of the client's name.",
+         test(NAMES, SURROGATE_NAMES, partly=P3)),
+        ('Signed entries are never changed; corrections are added as amendments.',
+         test(AMEND, LOG_EDIT, LOG_DELETE)),
+        ('The record is kept for seven years after the last service (for adults).',
+         open_(RETENTION)),
+        ('Closure is planned together, not abrupt.',
+         people(CLINICIAN)),
+        ("When the goals are met, or the client chooses to end, we agree a closure phase to review progress, transfer gains to the client's life, and say goodbye.",
+         people(CLINICIAN)),
+        ('The surrogate relationship ends when surrogate partner therapy ends; it does not continue as a friendship or relationship.',
+         people(CLINICIAN)),
+        ('The therapist continues to support the client afterwards.',
+         people(CLINICIAN)),
+        ('Any of us may ask questions, or ask for a three-way meeting, at any time, including when work starts, stalls or closes.',
+         people(CLINICIAN)),
+    ],
+}

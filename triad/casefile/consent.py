@@ -170,6 +170,35 @@ def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity
     return tuple(covered)
 
 
+RELEASE_FORM = "release-of-information"
+
+
+def release_in_force(records: list[ConsentRecord], at: str) -> bool:
+    """Whether a release of information is in force at ``at``: a record of that form that has
+    begun, has not expired and was not revoked (revocation takes effect at once). The release
+    is what allows the triad's members, and the supervisor, to share the case's notes."""
+    return any(r.form_id == RELEASE_FORM and r.status(at) in ("in-force", "partly-revoked")
+               for r in records)
+
+
+def release_lapse(records: list[ConsentRecord], at: str) -> tuple[str, str | None]:
+    """Why no release is in force at ``at``, for a sentence that names it: ``("revoked",
+    when)``, ``("expired", when)``, ``("pending", from when)`` or ``("none", None)`` when no
+    release was ever recorded. ``("in-force", None)`` when one is."""
+    if release_in_force(records, at):
+        return "in-force", None
+    releases = [r for r in records if r.form_id == RELEASE_FORM]
+    if not releases:
+        return "none", None
+    begun = [r for r in releases if r.valid_from <= at]
+    last = max(begun, key=lambda r: (r.valid_from, r.recorded_at, r.entry_id)) if begun \
+        else min(releases, key=lambda r: (r.valid_from, r.recorded_at, r.entry_id))
+    state = last.status(at)
+    when = {"revoked": last.wholly_revoked_at(at), "expired": last.ends,
+            "pending": last.valid_from}.get(state)
+    return (state if state in ("revoked", "expired", "pending") else "none"), when
+
+
 def _check_drawing(drawing: str | None) -> str | None:
     if not drawing:
         return None

@@ -9,10 +9,12 @@ that began at or before t; only a consent that begins after t grants it again. R
 record ends all its grants (and the document itself, for a release of information). A later
 record that *declines* an activity ends earlier grants of it the same way.
 
-Who reads what of a record (``triad.casefile.visibility``): the case's therapist and supervisor read it
-whole (the supervisor audits the signatures); a surrogate partner reads what is consented and
-whether it is in force, the parties and dates of the signatures, but not the client's typed
-name (the client code stands in for it) nor any drawn signature: ``withheld`` names those.
+Who reads what of a record (``triad.casefile.visibility``): the case's therapist reads it whole;
+the supervisor too (they audit the signatures), except the client's typed name and drawn
+signature -- the release says the supervisor sees the client code, not the name; a surrogate
+partner reads what is consented and whether it is in force, the parties and dates of the
+signatures, but not the client's typed name (the client code stands in for it) nor any drawn
+signature: ``withheld`` names those.
 Records are listed by when they take effect, then when they were recorded, then entry id:
 the same order on every machine that holds the case.
 """
@@ -118,6 +120,8 @@ class ConsentRecord:
 
 # What of a consent record a surrogate partner is not shown (see the module docstring).
 WITHHELD_FROM_SURROGATES = ("signatures.client.name", "signatures.drawing")
+# ... and a supervisor: the client's identity, not the other parties' (visibility.py).
+WITHHELD_FROM_SUPERVISORS = ("signatures.client.name", "signatures.client.drawing")
 
 
 def record_from_row(row: tuple[Any, ...], role: Role | None = None,
@@ -127,12 +131,13 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
     data, revocations, entry_id, recorded_at, recorded_by, case_id = row
     d = json.loads(data)
     withheld: tuple[str, ...] = ()
-    if role is Role.SURROGATE:
+    if role in (Role.SURROGATE, Role.SUPERVISOR):
         d = withhold("consent.given", d, role)[0]
         for s in d["signatures"]:
             if s.get("party") == "client":
                 s["name"] = client_code
-        withheld = WITHHELD_FROM_SURROGATES
+        withheld = WITHHELD_FROM_SURROGATES if role is Role.SURROGATE \
+            else WITHHELD_FROM_SUPERVISORS
     return ConsentRecord(
         consent_id=d["consent_id"], case_id=CaseId(case_id), form_id=d["form_id"],
         form_version=int(d["form_version"]), form_hash=d["form_hash"],
@@ -300,7 +305,7 @@ class ConsentService:
         db = self._ws.vault.db
         role = self._ws.cases.access.role(case_id)
         code = ""
-        if role is Role.SURROGATE:
+        if role in (Role.SURROGATE, Role.SUPERVISOR):
             row = db.one("SELECT code FROM cases WHERE case_id=?", (case_id,))
             code = str(row[0]) if row else ""
         rows = db.rows(

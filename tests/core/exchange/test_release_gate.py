@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import DEMO_NOW, DEMO_PASS
 from tests.core.conftest import cli
-from tests.core.exchange.test_exchange import PASS, introduce, new_machine, payload, send
+from tests.core.exchange.test_exchange import introduce, new_machine, payload, send
 from triad.casefile.consent import release_in_force
 from triad.errors import ExchangeCode, ExchangeError
 from triad.messages import Context, sentence
@@ -151,4 +151,18 @@ def test_packet_export_refuses_in_words(demo: Demo, tmp_path: Path) -> None:
     assert not out.exists()
 
 
-__all__ = ["PASS"]
+
+
+def test_packet_export_names_the_case_it_left_out(demo: Demo, tmp_path: Path) -> None:
+    other_case = next(c.code for c in demo.t.cases.list() if c.code != CASE)
+    demo.t.exchange.share(other_case, demo.s.actor.member_id)
+    _revoke_and_write(demo.t)
+    demo.t.close()
+    out = tmp_path / "packet.age"
+    done = cli("packet", "export", str(demo.path), "--to", "Sam Rivera", "-o", str(out),
+               env={"TRIAD_PASSPHRASE": DEMO_PASS}, now=DEMO_NOW)
+    demo.t = Workspace.open(demo.path, DEMO_PASS)
+    assert done.code == 0, done.err
+    assert f"for case(s) {other_case}:" in done.out
+    assert f"Left out: case(s) {CASE}: no release of information is in force" in done.out
+    assert out.exists()

@@ -228,6 +228,7 @@ class ExchangeCode(StrEnum):
     KEY_CONFLICT = "key-conflict"
     NOT_A_CARD = "not-a-card"
     NOT_A_CONTACT = "not-a-contact"
+    NO_RELEASE = "no-release"  # data: case (its code), release (state), since (YYYY-MM-DD)
     NOT_ON_CASE = "not-on-case"
     NOTHING_SHARED = "nothing-shared"
     OWN_CARD = "own-card"

@@ -47,6 +47,7 @@ from triad.catalogue.codes import (
     PERMISSION,
     QUICK,
     RECOVERY,
+    RELEASE_LAPSE,
     SCHEMA_KEYWORDS,
     SINGLE,
     STORAGE,
@@ -65,6 +66,7 @@ from triad.catalogue.words import (
 from triad.errors import (
     ConsentViolation,
     DamagedCode,
+    ExchangeCode,
     ExchangeError,
     InvalidCode,
     InvalidInput,
@@ -254,6 +256,11 @@ def quick_unlock_reason(reason: str, tr: Translate = same,
     return _pick(QUICK, reason, SINGLE["quick-unlock-unavailable"], tr)
 
 
+def release_lapse(state: str, since: str, tr: Translate = same) -> str:
+    """Why no release of information is in force, in words (``ExchangeCode.NO_RELEASE``)."""
+    return tr(RELEASE_LAPSE.get(state, RELEASE_LAPSE["none"])).format(since=since or "?")
+
+
 def _cli_only(exc: TriadError, tr: Translate) -> str | None:
     """The command line's own sentence for ``exc``, where it has one."""
     if isinstance(exc, WrongPassphrase):
@@ -308,7 +315,11 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
     if isinstance(exc, PacketRejected):
         return packet_sentence(exc, tr, context)
     if isinstance(exc, ExchangeError):
-        return _pick(_in(context, "exchange", EXCHANGE), exc.detail, SINGLE["exchange"], tr)
+        text = _pick(_in(context, "exchange", EXCHANGE), exc.detail, SINGLE["exchange"], tr)
+        if exc.detail == ExchangeCode.NO_RELEASE:
+            return text.format(case=exc.data.get("case", "?"), release=release_lapse(
+                str(exc.data.get("release", "none")), str(exc.data.get("since", "")), tr))
+        return text
     if isinstance(exc, TriadError):
         log.error("no sentence for error %s", exc.code)
         return tr(SINGLE["error"])

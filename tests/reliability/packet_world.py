@@ -52,6 +52,9 @@ def build_world(root: Path, sessions: int = 4) -> World:
     t.cases.change_status(case, "assessment", at="2026-01-06")
     t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                    grants=SCOPE, valid_from="2026-01-10")
+    # issue 13: packets to a surrogate partner need a release of information in force
+    t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
+                   valid_from="2026-01-10")
     t.consent.give(case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                    grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
     t.cases.change_status(case, "active", at="2026-01-12")

@@ -165,8 +165,8 @@ def resign_items(payload: dict[str, Any], keys: dict[str, bytes]) -> None:
                     if key == "views":
                         e["view_signature"] = crypto.b64e(crypto.sign(
                             keys[author], view_content(draft, list(e["redacted"]))))
-            except (KeyError, TypeError, ValueError):
-                continue
+            except (AttributeError, KeyError, TypeError, ValueError):
+                continue  # e.g. a view signature mutated to null: left as it is, refused
             prev = e["hash"]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
 from triad.casefile import forms
+from triad.casefile.consent import release_in_force, release_lapse
 from triad.errors import NotFound
 from triad.roles import Role
 
@@ -75,6 +76,19 @@ def informed_consent_first(f: CaseFacts) -> Iterator[Hit]:
       "The release of information was not signed before the first surrogate session.")
 def release_first(f: CaseFacts) -> Iterator[Hit]:
     yield from _document_before_first_session(f, "release-of-information", ("client",))
+
+
+@rule("consent.session-without-release", "major",
+      "A surrogate session was held while no release of information was in force.")
+def session_without_release(f: CaseFacts) -> Iterator[Hit]:
+    # The first surrogate session is consent.release-before-first-session's to report.
+    first = f.first_surrogate_session()
+    for s in f.surrogate_sessions():
+        if s.debrief_entry is None or s.held_at is None or s is first:
+            continue
+        if not release_in_force(f.consents, s.held_at):
+            state, when = release_lapse(f.consents, s.held_at)
+            yield Hit(s.debrief_entry, s.held_at, {"release": state, "since": when})
 
 
 @rule("consent.triad-agreement-before-first-session", "critical",

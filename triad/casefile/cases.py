@@ -44,8 +44,17 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 CLIENT_FIELDS = ("code", "legal_name", "pronouns", "date_of_birth", "presenting_concerns",
                  "concerns_note", "contraindications", "medical_context")
-# What a surrogate never sees of a client.
+# What a surrogate partner and a supervisor never see of a client: the release of information
+# the client signs says the supervisor "sees your client code rather than your name", and
+# records use the client code (casefile/visibility.py).
 HIDDEN_FROM_SURROGATES = ("legal_name", "date_of_birth")
+CLIENT_CODE_ONLY = frozenset({Role.SURROGATE, Role.SUPERVISOR})
+
+
+def reads_client_code_only(role: Role | None) -> bool:
+    """Whether a member in ``role`` on a case reads the client as the client code only: no
+    legal name, no date of birth -- whatever they ask for (``show_names``)."""
+    return role in CLIENT_CODE_ONLY
 
 
 @dataclass(frozen=True)
@@ -231,14 +240,14 @@ class CaseService:
             + (" AND status=?" if status else "") + " ORDER BY code",
             (me, me, me, me, status) if status else (me, me, me, me),
         )
-        hide = self._ws.actor.role is Role.SURROGATE
+        hide = reads_client_code_only(self._ws.actor.role)  # a member has one role
         return [_row_to_case(self._ws, r, hide) for r in rows]
 
     def get(self, case_key: str) -> Case:
         case_id = self.access.require(case_key)
         row = self._ws.vault.db.one(_SELECT + " WHERE case_id=?", (case_id,))
         assert row is not None
-        return _row_to_case(self._ws, row, self.access.role(case_id) is Role.SURROGATE)
+        return _row_to_case(self._ws, row, reads_client_code_only(self.access.role(case_id)))
 
     def next_code(self, year: int | None = None) -> str:
         year = year or int(self._ws.local_now()[:4])

@@ -9,10 +9,12 @@ that began at or before t; only a consent that begins after t grants it again. R
 record ends all its grants (and the document itself, for a release of information). A later
 record that *declines* an activity ends earlier grants of it the same way.
 
-Who reads what of a record (``triad.casefile.visibility``): the case's therapist and supervisor read it
-whole (the supervisor audits the signatures); a surrogate partner reads what is consented and
-whether it is in force, the parties and dates of the signatures, but not the client's typed
-name (the client code stands in for it) nor any drawn signature: ``withheld`` names those.
+Who reads what of a record (``triad.casefile.visibility``): the case's therapist reads it whole;
+the supervisor too (they audit the signatures), except the client's typed name and drawn
+signature -- the release says the supervisor sees the client code, not the name; a surrogate
+partner reads what is consented and whether it is in force, the parties and dates of the
+signatures, but not the client's typed name (the client code stands in for it) nor any drawn
+signature: ``withheld`` names those.
 Records are listed by when they take effect, then when they were recorded, then entry id:
 the same order on every machine that holds the case.
 """
@@ -118,6 +120,8 @@ class ConsentRecord:
 
 # What of a consent record a surrogate partner is not shown (see the module docstring).
 WITHHELD_FROM_SURROGATES = ("signatures.client.name", "signatures.drawing")
+# ... and a supervisor: the client's identity, not the other parties' (visibility.py).
+WITHHELD_FROM_SUPERVISORS = ("signatures.client.name", "signatures.client.drawing")
 
 
 def record_from_row(row: tuple[Any, ...], role: Role | None = None,
@@ -127,12 +131,13 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
     data, revocations, entry_id, recorded_at, recorded_by, case_id = row
     d = json.loads(data)
     withheld: tuple[str, ...] = ()
-    if role is Role.SURROGATE:
+    if role in (Role.SURROGATE, Role.SUPERVISOR):
         d = withhold("consent.given", d, role)[0]
         for s in d["signatures"]:
             if s.get("party") == "client":
                 s["name"] = client_code
-        withheld = WITHHELD_FROM_SURROGATES
+        withheld = WITHHELD_FROM_SURROGATES if role is Role.SURROGATE \
+            else WITHHELD_FROM_SUPERVISORS
     return ConsentRecord(
         consent_id=d["consent_id"], case_id=CaseId(case_id), form_id=d["form_id"],
         form_version=int(d["form_version"]), form_hash=d["form_hash"],
@@ -168,6 +173,35 @@ def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity
             covered.append(a)
             break
     return tuple(covered)
+
+
+RELEASE_FORM = "release-of-information"
+
+
+def release_in_force(records: list[ConsentRecord], at: str) -> bool:
+    """Whether a release of information is in force at ``at``: a record of that form that has
+    begun, has not expired and was not revoked (revocation takes effect at once). The release
+    is what allows the triad's members, and the supervisor, to share the case's notes."""
+    return any(r.form_id == RELEASE_FORM and r.status(at) in ("in-force", "partly-revoked")
+               for r in records)
+
+
+def release_lapse(records: list[ConsentRecord], at: str) -> tuple[str, str | None]:
+    """Why no release is in force at ``at``, for a sentence that names it: ``("revoked",
+    when)``, ``("expired", when)``, ``("pending", from when)`` or ``("none", None)`` when no
+    release was ever recorded. ``("in-force", None)`` when one is."""
+    if release_in_force(records, at):
+        return "in-force", None
+    releases = [r for r in records if r.form_id == RELEASE_FORM]
+    if not releases:
+        return "none", None
+    begun = [r for r in releases if r.valid_from <= at]
+    last = max(begun, key=lambda r: (r.valid_from, r.recorded_at, r.entry_id)) if begun \
+        else min(releases, key=lambda r: (r.valid_from, r.recorded_at, r.entry_id))
+    state = last.status(at)
+    when = {"revoked": last.wholly_revoked_at(at), "expired": last.ends,
+            "pending": last.valid_from}.get(state)
+    return (state if state in ("revoked", "expired", "pending") else "none"), when
 
 
 def _check_drawing(drawing: str | None) -> str | None:
@@ -271,7 +305,7 @@ class ConsentService:
         db = self._ws.vault.db
         role = self._ws.cases.access.role(case_id)
         code = ""
-        if role is Role.SURROGATE:
+        if role in (Role.SURROGATE, Role.SUPERVISOR):
             row = db.one("SELECT code FROM cases WHERE case_id=?", (case_id,))
             code = str(row[0]) if row else ""
         rows = db.rows(

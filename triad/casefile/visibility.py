@@ -7,7 +7,13 @@
   it) nor any drawn signature image; their own sessions and debriefs (with their own process
   recordings) and the reviews of them. Pseudonymised by default: the surrogate works with the
   client code.
-- **supervisor**: everything except process recordings. DOMAIN keeps the surrogate's detailed
+- **supervisor**: everything except process recordings and the client's identity. The release
+  of information the client signs says the supervisor "sees your client code rather than your
+  name": like a surrogate partner, the supervisor never reads the client's legal name or date
+  of birth, nor the client's typed name or drawn signature on a consent record (the client code
+  stands in for them) -- on screen, in reports and in packets, whatever is asked
+  (``show_names``). The supervisor still audits every signature: its party, date and form
+  hash, and the therapist's and surrogate partner's names and drawings. DOMAIN keeps the surrogate's detailed
   notes to the therapist apart from the clinical record, as HIPAA keeps psychotherapy notes
   apart: they are written for the therapist, and the supervisor audits the consent and the
   record (debriefs with their activities, signals, flags and reviews, consent, plans), which
@@ -60,6 +66,13 @@ def withhold(kind: str, body: dict[str, Any], role: Role | None) -> tuple[dict[s
 
 
 def _surrogate(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:
+    _client_identity(kind, body, out, removed, every_drawing=True)
+
+
+def _client_identity(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str],
+                     every_drawing: bool) -> None:
+    """The client's legal name and date of birth, and their typed name and drawing on consent
+    records, withheld; ``every_drawing``: the other parties' drawings too (a surrogate's view)."""
     if kind == "case.opened":
         client = out.get("client", {})
         for key in HIDDEN_FROM_SURROGATES:
@@ -86,12 +99,13 @@ def _surrogate(kind: str, body: dict[str, Any], out: dict[str, Any], removed: li
             if party == "client" and s.get("name") and s["name"] != WITHHELD:
                 s["name"] = WITHHELD
                 removed.append("signatures.client.name")
-            if s.get("drawing"):
+            if s.get("drawing") and (every_drawing or party == "client"):
                 s["drawing"] = None
                 removed.append(f"signatures.{party}.drawing")
 
 
 def _supervisor(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:
+    _client_identity(kind, body, out, removed, every_drawing=False)
     if kind == "session.debriefed" and out.get(PROCESS_RECORDING):
         out[PROCESS_RECORDING] = ""
         removed.append(PROCESS_RECORDING)

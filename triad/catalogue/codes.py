@@ -327,6 +327,19 @@ EXCHANGE: dict[str, str] = {
         "them first."),
     ExchangeCode.NOTHING_SHARED: N_(
         "You share no case with this contact yet, so there is nothing to send."),
+    ExchangeCode.NO_RELEASE: N_(
+        "Nothing was sent about case {case}: no release of information is in force ({release})."
+        " The client's release is what allows notes to go to the surrogate partner and the "
+        "supervisor. Tell them in person that surrogate sessions are paused; when the client "
+        "signs a new release, record it on the Consent tab and write the packet again."),
+}
+
+# Why no release of information is in force, inside the sentence above (``release``).
+RELEASE_LAPSE: dict[str, str] = {
+    "revoked": N_("the client revoked it on {since}"),
+    "expired": N_("it expired on {since}"),
+    "pending": N_("the next one starts on {since}"),
+    "none": N_("none was recorded"),
 }
 
 # PacketRejected: why a case packet was refused (a reason that the case-file checks also give reads as in CASE_FILE).

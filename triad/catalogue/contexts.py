@@ -64,6 +64,12 @@ CLI: dict[str, str] = {
     f"exchange:{ExchangeCode.NOT_ON_CASE}": N_(
         "that contact is not in this case's triad; the case's therapist can add them with "
         "'triad-cli case share VAULT CASE --with NAME' first"),
+    f"exchange:{ExchangeCode.NO_RELEASE}": N_(
+        "nothing was sent about case {case}: no release of information is in force ({release});"
+        " the client's release is what allows notes to go to the surrogate partner and the "
+        "supervisor. Tell them in person that surrogate sessions are paused; when the client "
+        "signs a new release, record it in the Triad app, on the Consent tab, and export the "
+        "packet again"),
     "consent-violation": N_(
         "the consent in force at {at} does not cover: {activities}; record the client's consent "
         "to these first, in the Triad app, on the Consent tab"),

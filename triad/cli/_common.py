@@ -50,7 +50,7 @@ EXCHANGE_EXIT: dict[str, int] = {
     ExchangeCode.ROLE_CONFLICT: PROBLEM, ExchangeCode.CONTACT_REMOVED: USAGE,
     ExchangeCode.NOT_A_CONTACT: USAGE, ExchangeCode.AMBIGUOUS_CONTACT: USAGE,
     ExchangeCode.THERAPIST_CONTACT: USAGE, ExchangeCode.NOT_ON_CASE: USAGE,
-    ExchangeCode.NOTHING_SHARED: USAGE,
+    ExchangeCode.NOTHING_SHARED: USAGE, ExchangeCode.NO_RELEASE: PROBLEM,
 }
 
 

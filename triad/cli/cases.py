@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from triad.casefile import agenda
+from triad.casefile.cases import reads_client_code_only
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.cli._common import NEW_PASSPHRASE_ENV, CliError, ask_secret, open_vault, print_table
 from triad.vault.files import atomic_write
@@ -83,7 +84,11 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     now = ws.local_now()
     out = [f"Case {case.code}  ·  {case.status}"
            + (f"  (next: {', '.join(case.allowed_transitions)})" if case.allowed_transitions else "")]
-    if show_names and case.client.legal_name:
+    if show_names and reads_client_code_only(ws.cases.access.role(case.case_id)):
+        out.append(f"Client: {case.code} (the client code only: the client's release of "
+                   "information shows the supervisor and the surrogate partner the code, not "
+                   "the name)")
+    elif show_names and case.client.legal_name:
         out.append(f"Client: {case.client.legal_name}")
     c = case.client
     out.append(f"Pronouns: {c.pronouns or '-'}   Opened: {case.opened_at[:10]}")

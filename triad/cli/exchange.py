@@ -93,6 +93,7 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         contact = ws.exchange.find_contact(args.to)
         packet = ws.exchange.write_packet(contact.member_id, Path(args.output), args.case)
         codes = ", ".join(ws.cases.get(c).code for c in packet.case_ids)
+        left_out = ", ".join(ws.cases.get(c).code for c in packet.withheld)
     finally:
         ws.close()
     parts = [_n(packet.entries, "entry", "entries")]
@@ -104,6 +105,10 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         parts = ["acknowledgements only"]
     print(f"Wrote packet #{packet.number} to {args.output} for case(s) {codes}: "
           f"{', '.join(parts)}; encrypted to {contact.name}'s key.")
+    if left_out:
+        print(f"Left out: case(s) {left_out}: no release of information is in force, so "
+              "nothing new about them was sent. Record the client's new release in the Triad "
+              "app, on the Consent tab, before they can be sent again.")
     return 0
 
 

@@ -7,7 +7,9 @@ Packet files are ``*.triadpacket`` with neutral names (no member or client names
 file is remembered by the SHA-256 of its content once processed (imported, already known, or
 rejected with a reason), so it is read once however it is renamed or copied; files starting
 with a dot (temporary files of sync tools) are ignored. Outbox files the contact has reported
-seeing are removed.
+seeing are removed. A case with no release of information in force is left out of a
+surrogate partner's or supervisor's packet, and the pass reports it (``SyncReport.withheld``)
+rather than staying silent.
 """
 
 from __future__ import annotations
@@ -41,12 +43,15 @@ class ExchangeFolders:
 @dataclass(frozen=True)
 class SyncReport:
     """What one pass over the exchange folders did. ``rejected``: (file name, reason code);
-    ``unavailable``: (contact, "inbox" or "outbox") folders that could not be used."""
+    ``unavailable``: (contact, "inbox" or "outbox") folders that could not be used;
+    ``withheld``: (contact, case) left out of their packet because no release of information
+    is in force for the case (the note the app shows; nothing about the case was written)."""
 
     imported: tuple[PacketImport, ...] = ()
     rejected: tuple[tuple[str, str], ...] = ()
     written: tuple[Path, ...] = ()
     unavailable: tuple[tuple[MemberId, str], ...] = ()
+    withheld: tuple[tuple[MemberId, CaseId], ...] = ()
 
     @property
     def changed_cases(self) -> tuple[CaseId, ...]:
@@ -112,8 +117,10 @@ def _read_inbox(ws: Workspace, peer: str, inbox: Path, retry_rejected: bool,
         _record(ws, digest, peer, "duplicate" if result.duplicate else "imported")
 
 
-def _write_outbox(ws: Workspace, peer: str, outbox: Path, written: list[Path]) -> None:
+def _write_outbox(ws: Workspace, peer: str, outbox: Path, written: list[Path],
+                  withheld: list[tuple[MemberId, CaseId]]) -> None:
     tag = _tag(ws, peer)
+    withheld += [(MemberId(peer), c) for c in outgoing.withheld_cases(ws, peer)]
     if outgoing.pending(ws, peer):
         packet = outgoing.build(ws, peer)
         path = outbox / f"to-{tag}-{packet.number:06d}-{packet.packet_id[:8]}{SUFFIX}"
@@ -141,6 +148,7 @@ def sync_folders(ws: Workspace, retry_rejected: bool = False,
     rejected: list[tuple[str, str]] = []
     written: list[Path] = []
     unavailable: list[tuple[MemberId, str]] = []
+    withheld: list[tuple[MemberId, CaseId]] = []
     people = contacts(ws)
     for c in people:
         f = folders(ws, c.member_id)
@@ -165,7 +173,8 @@ def sync_folders(ws: Workspace, retry_rejected: bool = False,
         if progress:
             progress("outbox")
         try:
-            _write_outbox(ws, c.member_id, f.outbox, written)
+            _write_outbox(ws, c.member_id, f.outbox, written, withheld)
         except (OSError, StorageFailed):
             unavailable.append((c.member_id, "outbox"))
-    return SyncReport(tuple(imported), tuple(rejected), tuple(written), tuple(unavailable))
+    return SyncReport(tuple(imported), tuple(rejected), tuple(written), tuple(unavailable),
+                      tuple(withheld))

@@ -8,6 +8,12 @@ reports having seen the packet that carried it (so a lost packet never leaves a 
 ``resend`` everything not acknowledged. Each packet also carries the sender's own state of the
 chains it shares with the contact: that is how acknowledgements travel back.
 
+The release gates disclosure: to a surrogate partner or a supervisor, a case goes only while a
+release of information is in force for it (``release_gate``); otherwise the packet leaves it
+out (``OutgoingPacket.withheld``), and a packet asked for that case alone, or with nothing else
+to carry, is refused with ``ExchangeCode.NO_RELEASE``. What waited goes once a release is in
+force again (docs/exchange-format.md, "The release gates disclosure").
+
 Only therapists relay: a surrogate's or supervisor's packet carries their own entries only,
 which are by construction entries their role may write, and only whole: to anyone but a
 therapist, each of their chains stops before the first entry the contact may not read whole
@@ -28,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
+from triad.casefile.consent import release_in_force, release_lapse
 from triad.casefile.members import Member
 from triad.errors import ExchangeCode, ExchangeError
 from triad.exchange import packets, relay
@@ -58,6 +65,8 @@ class OutgoingPacket:
     marks: tuple[tuple[str, str, int], ...] = field(repr=False, default=())
     state_digest: str = field(repr=False, default="")
     relay_views: int = 0  # of ``views``: a surrogate's views for the therapist to relay
+    # shared cases left out because no release of information is in force (``release_gate``)
+    withheld: tuple[CaseId, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -72,6 +81,7 @@ class _Plan:
     marks: dict[tuple[str, str], int] = field(default_factory=dict)
     state: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     team: set[str] = field(default_factory=set)
+    withheld: list[CaseId] = field(default_factory=list)  # no release in force
 
     @property
     def digest(self) -> str:
@@ -98,6 +108,33 @@ def shared_cases(ws: Workspace, peer: str, case_key: str | None = None) -> list[
     return [c.case_id for c in ws.cases.list() if peer in team_now(ws, c.case_id)]
 
 
+# Who receives a case's notes only under the client's release of information.
+RELEASE_GATED = frozenset({Role.SURROGATE, Role.SUPERVISOR})
+
+
+def release_gate(ws: Workspace, cases: Iterable[CaseId], role: Role) -> tuple[
+        list[CaseId], list[CaseId]]:
+    """``cases`` split into those whose notes may go to a contact in ``role`` now and those
+    that may not, because no release of information is in force for them (docs/
+    exchange-format.md, "The release gates disclosure"). A therapist is the clinical lead and
+    holds the record: the gate is for surrogate partners and supervisors."""
+    if role not in RELEASE_GATED:
+        return list(cases), []
+    now = ws.local_now()
+    open_: list[CaseId] = []
+    shut: list[CaseId] = []
+    for case_id in cases:
+        (open_ if release_in_force(ws.consent.records(case_id), now) else shut).append(case_id)
+    return open_, shut
+
+
+def refusal(ws: Workspace, case_id: CaseId) -> ExchangeError:
+    """The refusal naming the case and what became of its release."""
+    state, when = release_lapse(ws.consent.records(case_id), ws.local_now())
+    return ExchangeError(ExchangeCode.NO_RELEASE, case=ws.cases.get(case_id).code,
+                         release=state, since=(when or "")[:10])
+
+
 def holdings(ws: Workspace, case_id: str, authors: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Per author: the top of the unbroken chain here (entries and signed headers) and the
     seqs held beyond a gap."""
@@ -121,7 +158,8 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
     db = ws.vault.db
     me = ws.actor
     relay = me.role is Role.THERAPIST
-    plan = _Plan(cases=shared_cases(ws, peer.member_id, case_key))
+    cases, withheld = release_gate(ws, shared_cases(ws, peer.member_id, case_key), peer.role)
+    plan = _Plan(cases=cases, withheld=withheld)
     tracked = {(r[0], r[1]): (int(r[2]), int(r[3]), int(r[4]), set(json.loads(r[5])))
                for r in db.rows("SELECT author, chain, sent, sent_packet, acked, peer_held FROM"
                                 " exchange_chains WHERE me=? AND peer=?",
@@ -219,6 +257,13 @@ def _payload_items(ws: Workspace, plan: _Plan, peer: Member) -> tuple[
     return entries, views, headers
 
 
+def withheld_cases(ws: Workspace, peer_id: str) -> list[CaseId]:
+    """The cases shared with this contact that a packet leaves out now: no release of
+    information is in force for them (``release_gate``)."""
+    peer = ws.members.get(contact(ws, peer_id).member_id)
+    return release_gate(ws, shared_cases(ws, peer.member_id), peer.role)[1]
+
+
 def pending(ws: Workspace, peer_id: str) -> bool:
     """Whether a packet to this contact would carry anything new: entries, or a changed
     state of the shared chains (acknowledgements)."""
@@ -234,6 +279,8 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     """Seal a packet for a confirmed contact. Changes nothing until :func:`mark_sent`."""
     peer = ws.members.get(contact(ws, peer_id).member_id)
     plan = _plan(ws, peer, case_key, resend)
+    if not plan.cases and plan.withheld:
+        raise refusal(ws, plan.withheld[0])
     if not plan.cases:
         raise ExchangeError(ExchangeCode.NOTHING_SHARED)
     me = ws.actor
@@ -266,7 +313,7 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     return OutgoingPacket(packet_id, peer.member_id, number, data, tuple(plan.cases),
                           len(entries), len(views) - relayed, len(headers), len(cards),
                           tuple((a, c, top) for (a, c), top in sorted(plan.marks.items())),
-                          plan.digest, relayed)
+                          plan.digest, relayed, tuple(plan.withheld))
 
 
 def mark_sent(ws: Workspace, packet: OutgoingPacket) -> None:

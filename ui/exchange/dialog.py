@@ -336,11 +336,14 @@ class ExchangeDialog(QDialog):
         ws = self.ws
 
         def done(packet: Any) -> None:
-            self.outcome.setText(self.tr(
+            text = self.tr(
                 "Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they "
-                "can open it.").replace("%1", str(packet.number))
-                .replace("%2", str(packet.entries + packet.views + packet.headers))
-                .replace("%3", str(len(packet.case_ids))))
+                "can open it.").replace("%1", str(packet.number)).replace(
+                "%2", str(packet.entries + packet.views + packet.headers)).replace(
+                "%3", str(len(packet.case_ids)))
+            if packet.withheld:
+                text += " " + left_out_note(ws, packet.withheld)
+            self.outcome.setText(text)
             self.reload()
 
         self._run(lambda: ws.exchange.write_packet(member_id, Path(path)), done)
@@ -368,14 +371,28 @@ class ExchangeDialog(QDialog):
         ws = self.ws
 
         def done(report: Any) -> None:
-            self.outcome.setText(describe_sync(report))
+            self.outcome.setText(describe_sync(report, ws))
             self.reload()
             self.changed.emit()
 
         self._run(lambda: ws.exchange.sync(retry_rejected=True), done)
 
 
-def describe_sync(report: Any) -> str:
+def left_out_note(ws: Workspace, case_ids: Any) -> str:
+    """The note for cases a packet left out because no release of information is in force."""
+    codes = []
+    for case_id in dict.fromkeys(case_ids):
+        try:
+            codes.append(ws.cases.get(case_id).code)
+        except Exception:  # a case no longer readable here: its code is not needed
+            continue
+    return QObject().tr(
+        "Left out: %1. No release of information is in force for it, so nothing new about it "
+        "was sent; record the client's new release on the Consent tab first.").replace(
+        "%1", ", ".join(codes) or "?")
+
+
+def describe_sync(report: Any, ws: Workspace | None = None) -> str:
     tr = QObject().tr
     parts = [tr("%n packet(s) imported", "", len(report.imported)),
              tr("%n written", "", len(report.written))]
@@ -383,7 +400,11 @@ def describe_sync(report: Any) -> str:
         parts.append(tr("%n refused (damaged, or not for you)", "", len(report.rejected)))
     if report.unavailable:
         parts.append(tr("%n folder(s) not reachable", "", len(report.unavailable)))
-    return ", ".join(parts) + "."
+    text = ", ".join(parts) + "."
+    withheld = getattr(report, "withheld", ())
+    if withheld and ws is not None:
+        text += " " + left_out_note(ws, [c for _peer, c in withheld])
+    return text
 
 
 class InboxWatcher(QObject):
@@ -395,6 +416,7 @@ class InboxWatcher(QObject):
         super().__init__()
         self.ops = ops
         self.ws: Workspace | None = None
+        self._withheld: set[tuple[str, str]] = set()  # last pass's cases left out
         self.watcher = QFileSystemWatcher(self)
         self.soon = QTimer(self)
         self.soon.setSingleShot(True)
@@ -435,8 +457,10 @@ class InboxWatcher(QObject):
         except Exception:  # a vanished folder, a full disk: try again next time
             return
         self.rewatch()
-        if report.imported or report.written or report.rejected:
-            self.synced.emit(report)
+        withheld = {(str(p), str(c)) for p, c in report.withheld}
+        if report.imported or report.written or report.rejected or withheld != self._withheld:
+            self.synced.emit(report)  # a case newly left out (or let through) is news too
+        self._withheld = withheld
 
     def stop(self) -> None:
         self.ws = None

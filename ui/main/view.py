@@ -73,6 +73,12 @@ class MainView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+        # The exchange folders' note when a case was left out of a packet (no release in force)
+        self.exchange_note = QLabel()
+        self.exchange_note.setWordWrap(True)
+        self.exchange_note.setAccessibleName(self.tr("Exchange folders"))
+        self.exchange_note.hide()
+        layout.addWidget(self.exchange_note)
         self.cases.case_selected.connect(self._select)
         self.cases.due_activated.connect(self.tabs.go_to)
         self.tabs.changed.connect(self._changed)
@@ -127,7 +133,11 @@ class MainView(QWidget):
         from ui.exchange.dialog import describe_sync
 
         self.refresh()
-        self.status.setToolTip(self.tr("Exchange folders: %s") % describe_sync(report))
+        text = describe_sync(report, self.ws)
+        self.status.setToolTip(self.tr("Exchange folders: %s") % text)
+        withheld = bool(getattr(report, "withheld", ()))
+        self.exchange_note.setText(self.tr("Exchange folders: %s") % text if withheld else "")
+        self.exchange_note.setVisible(withheld)
 
     def _exchange(self) -> None:
         if self.ws is None:

@@ -50,7 +50,8 @@ def test_status_lifecycle(tmp_path: Path) -> None:
 def test_surrogates_never_see_legal_name_or_birth_date(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v", consent=False, plan=False)
     assert p.t.cases.get(p.case).client.legal_name == "Client Person"
-    assert p.v.cases.get(p.case).client.date_of_birth == "1990-01-02"
+    # issue 13: nor does the supervisor (the release says "sees your client code")
+    assert p.v.cases.get(p.case).client.date_of_birth == ""
     seen = p.s.cases.get(p.case).client
     assert seen.legal_name == "" and seen.date_of_birth == ""
     assert [c.code for c in p.s.cases.list()] == [p.t.cases.get(p.case).code]

@@ -39,8 +39,17 @@ def test_consent_records_per_role(p: Practice) -> None:
     whole = p.t.consent.records(p.case)
     assert {s.name for r in whole for s in r.signatures if s.party == "client"} == {"Client Person"}
     assert all(r.withheld == () for r in whole)
-    # the supervisor audits signatures: the record whole
-    assert p.v.consent.records(p.case) == whole
+    # the supervisor audits signatures: the record whole, but (issue 13) the client code
+    # stands in for the client's typed name and the client's drawing is withheld
+    for mine, full in zip(p.v.consent.records(p.case), whole, strict=True):
+        assert [(s.party, s.signed_on, s.form_hash) for s in mine.signatures] == [
+            (s.party, s.signed_on, s.form_hash) for s in full.signatures]
+        assert [(s.name, s.drawing) for s in mine.signatures if s.party != "client"] == [
+            (s.name, s.drawing) for s in full.signatures if s.party != "client"]
+        assert {(s.name, s.drawing) for s in mine.signatures if s.party == "client"} == {
+            (code, None)}
+        assert mine.withheld == ("signatures.client.name", "signatures.client.drawing")
+        assert "Client Person" not in repr(mine)
     # the surrogate: what is consented and whether it is in force, not who the client is
     seen = p.s.consent.records(p.case)
     assert [r.consent_id for r in seen] == [r.consent_id for r in whole]

@@ -100,8 +100,9 @@ def _canonical(cell: Any) -> Any:
 
 def _as_supervisor(table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
     """A projection row with what a supervisor's copy never holds blanked: process
-    recordings, in debriefs and in amendments that change them."""
-    if table not in ("debriefs", "amendments"):
+    recordings, in debriefs and in amendments that change them; and (issue 13) the client's
+    legal name and date of birth, and the client's typed name and drawing on consent."""
+    if table not in ("debriefs", "amendments", "cases", "consents"):
         return row
     out = []
     for cell in row:
@@ -111,6 +112,17 @@ def _as_supervisor(table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
                 d["process_recording"] = ""
             if table == "amendments" and d.get("changes", {}).get("process_recording"):
                 d["changes"]["process_recording"] = ""
+            if table == "amendments" and isinstance(d.get("changes", {}).get("client"), dict):
+                for key in ("legal_name", "date_of_birth"):
+                    d["changes"]["client"].pop(key, None)
+            if table == "cases":
+                for key in ("legal_name", "date_of_birth"):
+                    if d.get(key):
+                        d[key] = ""
+            if table == "consents":
+                for sig in d.get("signatures", []):
+                    if sig.get("party") == "client":
+                        sig["name"], sig["drawing"] = "withheld", None
             cell = json.dumps(d, sort_keys=True, ensure_ascii=False)
         out.append(cell)
     return tuple(out)
@@ -160,6 +172,10 @@ def machines(tmp_path: Path) -> Iterator[Machines]:
     t.consent.give(m.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                    grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
     t.cases.change_status(m.case, "active", at="2026-01-12")
+    # Issue 13: nothing goes to a surrogate partner or supervisor without a release in force.
+    # Signed late (after the first surrogate sessions), so the audit still has its gap.
+    t.consent.give(m.case, "release-of-information", sigs("2026-02-05", "client", "therapist"),
+                   valid_from="2026-02-05")
     t.plans.from_template(m.case, "default-spt")
     assert t.exchange.share(m.case, s.actor.member_id) is not None
     assert t.exchange.share(m.case, v.actor.member_id) is not None
@@ -193,7 +209,11 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
     assert s.verify().ok
     r = v.exchange.import_packet(send(t, v))
     assert r.added == len(t.log.entries("case_id=?", (case,))) and not r.headers
-    assert v.cases.get(case).client.legal_name == LEGAL_NAME  # a supervisor reads everything
+    # issue 13: the supervisor reads the client code, never the name or date of birth
+    assert v.cases.get(case).client.legal_name == "" and v.cases.get(case).client.date_of_birth == ""
+    whole = t.exchange.build_packet(v.actor.member_id, None, True).data  # everything, unsent
+    assert LEGAL_NAME not in json.dumps(payload(whole, v), ensure_ascii=False)
+    assert BIRTH not in json.dumps(payload(whole, v), ensure_ascii=False)
 
     # -- round 1: Sam debriefs; the therapist reviews; the supervisor gets both --
     debrief(s, m.sam_sessions[0], "Sam's detailed notes", stop_signals=1)
@@ -239,8 +259,9 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
     assert t.exchange.import_packet(send(s, t)).added == 2
     r = s.exchange.import_packet(send(t, s))
     assert r.added == 2  # the amendment (redacted view) and Sky's revocation
-    # views: the case opening, its amendment, and the three consent records the client signed
-    assert s.vault.db.one("SELECT count(*) FROM redacted_entries")[0] == 5  # type: ignore[index]
+    # views: the case opening, its amendment, and the four consent records the client signed
+    # (two releases since issue 13's release gate)
+    assert s.vault.db.one("SELECT count(*) FROM redacted_entries")[0] == 6  # type: ignore[index]
     assert v.exchange.import_packet(send(t, v)).added == 4
     # acknowledgements flow back until nothing is pending
     for a, b in ((s, t), (v, t), (t, s), (t, v)):
@@ -270,7 +291,8 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
         r.entry_id for r in t.consent.records(case)]
     assert {x.name for r in s.consent.records(case) for x in r.signatures
             if x.party == "client"} == {tc.code}
-    assert v.consent.records(case) == t.consent.records(case)
+    assert [r.consent_id for r in v.consent.records(case)] == [
+        r.consent_id for r in t.consent.records(case)]  # (issue 13: the client's name withheld)
     assert s.plans.current(case) == t.plans.current(case)
     assert s.cases.goals(case) == t.cases.goals(case)
     # what a surrogate may not read never reached Sam's vault
@@ -457,7 +479,8 @@ def test_lists_in_the_same_order_on_every_machine(machines: Machines) -> None:
         assert [x.value for x in other.measures.list(case)] == [7, 6, 5]
         assert other.measures.list(case) == t.measures.list(case)
     assert s.consent.records(case) == sky.consent.records(case)
-    assert v.consent.records(case) == t.consent.records(case)
+    assert [r.consent_id for r in v.consent.records(case)] == [
+        r.consent_id for r in t.consent.records(case)]  # (issue 13: the client's name withheld)
     assert [r.reason for r in s.consent.records(case) for r in r.revocations] == revoked
     assert s.sessions.list(case) == [x for x in t.sessions.list(case)
                                      if x.surrogate_id == s.actor.member_id]

@@ -32,6 +32,9 @@ def vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     t.consent.give(case.case_id or "", "informed-consent",
                    sigs("2026-01-10", "client", "therapist"), grants=SCOPE,
                    valid_from="2026-01-10")
+    # Issue 13: packets to a surrogate partner or supervisor need a release in force.
+    t.consent.give(case.case_id or "", "release-of-information",
+                   sigs("2026-01-10", "client", "therapist"), valid_from="2026-01-10")
     code = t.cases.get(case.case_id or "").code
     t.close()
     new_machine(paths["s"], "Sam", Role.SURROGATE).close()

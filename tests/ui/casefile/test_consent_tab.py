@@ -286,7 +286,9 @@ def test_supervisor_reads_only(qtbot: QtBot, demo_path: Path) -> None:
                                                "can do this.")
         assert not tab.give_button.isEnabled()
         assert tab.print_button.isEnabled()  # the supervisor may print a blank form
-        assert CLIENT_NAMES[0] in tab.detail.toPlainText()
+        # issue 13: the release says the supervisor "sees your client code rather than your name"
+        assert CLIENT_NAMES[0] not in tab.detail.toPlainText()
+        assert "C-2026-001" in tab.detail.toPlainText()
     finally:
         ws.close()
 

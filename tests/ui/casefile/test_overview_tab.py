@@ -341,9 +341,12 @@ def test_surrogate_and_supervisor_read_only(qtbot: QtBot, demo_path: Path, who: 
             assert not tab.show_names.isEnabled()
             assert "does not see the client's legal name" in tab.show_names.toolTip()
         else:
-            assert tab.show_names.isEnabled()
-            click(qtbot, tab.show_names)
-            assert tab.fields["date_of_birth"].text() == "1988-04-12"
+            # issue 13: nor a supervisor -- the release shows them the client code
+            assert not tab.fields["legal_name"].isVisibleTo(tab)
+            assert not tab.fields["date_of_birth"].isVisibleTo(tab)
+            assert not tab.show_names.isEnabled()
+            assert "A supervisor sees the client code" in tab.show_names.toolTip()
+            assert "1988-04-12" not in tab.fields["date_of_birth"].text()
     finally:
         tab.clear()
         ws.close()

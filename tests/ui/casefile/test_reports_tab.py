@@ -310,7 +310,8 @@ def test_supervisor_may_print_every_document(qtbot: QtBot, demo_path: Path) -> N
     try:
         tab = _tab(qtbot, ws, "C-2026-002")
         assert all(r.isEnabled() and r.toolTip() == "" for r in tab.choices.values())
-        assert tab.show_names.isEnabled()
+        # issue 13: documents show a supervisor the client code, never the name
+        assert not tab.show_names.isEnabled() and "client code" in tab.show_names.toolTip()
         _choose(qtbot, tab, "audit")
         qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
         assert "C-2026-002" in _text(tab.preview.data())

@@ -107,6 +107,8 @@ FIELDS: dict[str, Any] = {
     "comment": QT_TRANSLATE_NOOP(CTX, "Comment"),
     "note": QT_TRANSLATE_NOOP(CTX, "Note"),
     "signed_later": QT_TRANSLATE_NOOP(CTX, "Signed later"),
+    "release": QT_TRANSLATE_NOOP(CTX, "Release of information"),
+    "since": QT_TRANSLATE_NOOP(CTX, "Since"),
     "missing": QT_TRANSLATE_NOOP(CTX, "Consent missing for"),
     "due": QT_TRANSLATE_NOOP(CTX, "Review was due"),
     "days": QT_TRANSLATE_NOOP(CTX, "Agreed review time"),
@@ -139,6 +141,8 @@ RULE_WORDS: dict[str, Any] = {
         QT_TRANSLATE_NOOP(CTX, "Informed consent before the first session"),
     "consent.release-before-first-session":
         QT_TRANSLATE_NOOP(CTX, "Release of information before the first session"),
+    "consent.session-without-release":
+        QT_TRANSLATE_NOOP(CTX, "Session without a release of information"),
     "consent.triad-agreement-before-first-session":
         QT_TRANSLATE_NOOP(CTX, "Triad agreement before the first session"),
     "consent.activity-not-covered": QT_TRANSLATE_NOOP(CTX, "Activity outside consent"),

@@ -281,7 +281,7 @@ class OverviewTab(CaseTab):
             self.tr("None yet. Change triad… adds one.") if role is Role.THERAPIST
             else self.tr("None yet.")))
         f["supervisor"].setText(names.get(case.supervisor_id, "?") if case.supervisor_id else none)
-        private = role is Role.SURROGATE
+        private = role in (Role.SURROGATE, Role.SUPERVISOR)  # the client code only
         for key in ("legal_name", "date_of_birth"):
             self.fields[key].setVisible(not private)
             self.field_labels[key].setVisible(not private)
@@ -385,6 +385,11 @@ class OverviewTab(CaseTab):
             self.show_names.setEnabled(False)
             self.show_names.setToolTip(self.tr("A surrogate partner does not see the client's "
                                                "legal name or date of birth."))
+        elif role is Role.SUPERVISOR:
+            self.show_names.setEnabled(False)
+            self.show_names.setToolTip(self.tr(
+                "A supervisor sees the client code, not the client's legal name or date of "
+                "birth: the release of information the client signed says so."))
         else:
             self.show_names.setEnabled(True)
             self.show_names.setToolTip(self.tr("Show the client's legal name and date of birth. "

@@ -314,8 +314,8 @@ class ReportsTab(CaseTab):
             self._fresh = False
             self.start.setDate(QDate.fromString(opened, "yyyy-MM-dd"))
             self.end.setDate(QDate.fromString(today, "yyyy-MM-dd"))
-        # A surrogate's view of the case never holds the legal name.
-        self._legal_name = bool(case.client.legal_name) and role is not Role.SURROGATE
+        # A surrogate's or supervisor's view of the case never holds the legal name.
+        self._legal_name = bool(case.client.legal_name) and role is Role.THERAPIST
         for doc, radio in self.choices.items():
             self.allow(radio, *READERS[doc])
         checked = self.group.checkedButton()
@@ -457,6 +457,9 @@ class ReportsTab(CaseTab):
         self.generate.setToolTip(reason or tr("Generate the document and preview it (Ctrl+Return)."))
         if role is Role.SURROGATE:
             names_tip = tr("The client's name is never shown to a surrogate partner.")
+        elif role is Role.SUPERVISOR:
+            names_tip = tr("A supervisor sees the client code, not the client's name: the "
+                           "release of information the client signed says so.")
         elif doc == "audit":
             names_tip = tr("The consent audit report names the case by its code only.")
         elif self.ws is not None and not self._legal_name:

@@ -191,3 +191,37 @@ def test_reopened_vault_keeps_assessments(tmp_path: Path) -> None:
         case = t.cases.list()[0].case_id
         assert t.capacity.latest(case) is not None
         assert t.actor.role is Role.THERAPIST
+
+
+def test_show_prints_the_date_of_birth_state_and_the_latest_capacity(demo_path: Path,
+                                                                    tmp_path: Path) -> None:
+    from tests.conftest import DEMO_NOW, DEMO_PASS
+    from tests.core.conftest import cli
+
+    env = {"TRIAD_PASSPHRASE": DEMO_PASS}
+    shown = cli("show", str(demo_path), "C-2026-004", env=env, now=DEMO_NOW)
+    assert shown.code == 0, shown.err
+    assert "Date of birth: recorded" in shown.out
+    assert "Capacity: has capacity (assessed 2026-" in shown.out
+    assert "1995-02-08" not in shown.out  # pseudonymised by default
+    assert "Date of birth: 1995-02-08" in cli("show", str(demo_path), "C-2026-004", "--show-names",
+                                              env=env, now=DEMO_NOW).out
+    surrogate = cli("show", str(demo_path), "C-2026-004", "--member", "Ilse Nowak", env=env,
+                    now=DEMO_NOW)
+    assert "Date of birth" not in surrogate.out and "Capacity: has capacity" in surrogate.out
+    # the assessment's note is the therapist's: a surrogate's view has none
+    assert "(assessed 2026-" in surrogate.out and "decline any step" not in surrogate.out
+
+
+def test_audit_settings_command_sets_the_age_of_majority(tmp_path: Path) -> None:
+    from tests.core.conftest import cli
+
+    v = str(tmp_path / "v.triad")
+    env = {"TRIAD_PASSPHRASE": PASS, "TRIAD_NEW_PASSPHRASE": PASS}
+    assert cli("init", v, "--name", "Dr Tess", "--role", "therapist", env=env).code == 0
+    shown = cli("audit-settings", v, env=env)
+    assert "age of majority (no touch or aid activity below it): 18" in shown.out
+    changed = cli("audit-settings", v, "--age-of-majority", "21", env=env)
+    assert changed.code == 0 and "below it): 21" in changed.out
+    bad = cli("audit-settings", v, "--age-of-majority", "12", env=env)
+    assert bad.code == 2 and "16" in bad.err and "21" in bad.err, bad.err

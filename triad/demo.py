@@ -350,7 +350,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
     c5 = t.cases.open({
         "code": f"C-{year}-005", "legal_name": CLIENT_NAMES[4], "pronouns": "they/them",
         "presenting_concerns": ["lack-of-confidence", "communication-problems"],
-        "concerns_note": "Wants a social role model for dating conversations; no touch work."},
+        "concerns_note": "Wants a social role model for dating conversations; no touch work.",
+        "date_of_birth": "1998-11-02"},
         (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(200)).case_id
     assert c5 is not None
     t.cases.change_status(c5, "assessment", "", d.at(205))
@@ -360,6 +361,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
         d.at(day - 3)
         t.sessions.schedule(c5, "therapist_session", f"{d.day(day)}T16:00", 50, "intake")
     t.measures.record(c5, "suds", 7, d.day(219), "Starting a conversation with a stranger")
+    t.capacity.record(c5, d.day(219), "has-capacity",
+                      "Understands the role-model plan and that no touch work is planned.")
 
     jonas.close()
     ilse.close()

@@ -72,3 +72,43 @@ def test_others_read_it_and_cannot_record(qtbot: QtBot, demo_path: Path, who: st
         assert ("SPT" in text) is (who == demo.SUPERVISOR)  # the note is not the surrogate's
     finally:
         ws.close()
+
+
+def test_the_consent_dialog_says_what_to_record_first(qtbot: QtBot, therapist: Workspace,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """No date of birth, then no capacity assessment: the dialog shows the core's refusal with
+    the next step, and nothing is written."""
+    from PySide6.QtCore import Qt
+
+    from triad.casefile.ladder import Activity
+    from ui.casefile.consent import tab as consent
+    from ui.casefile.consent.tab import ConsentTab, GiveConsentDialog
+
+    case_id = therapist.cases.open({"code": "C-2026-960", "presenting_concerns": ["anxiety"]}).case_id or ""
+    tab = ConsentTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_case(therapist, case_id)
+    errors: list[str] = []
+
+    def fill(dialog: GiveConsentDialog) -> int:
+        dialog.show()
+        dialog.set_form("informed-consent")
+        for a in (Activity.CONVERSATION, Activity.CLOTHED_TOUCH):
+            qtbot.mouseClick(dialog.choices[a].button(consent.GRANT), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.signers["client"].name, "A Client")
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+        errors.append(dialog.error.text())
+        therapist.cases.update_client(case_id, date_of_birth="1990-01-02")
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+        errors.append(dialog.error.text())
+        return int(dialog.result())
+
+    monkeypatch.setattr(GiveConsentDialog, "exec", fill)
+    qtbot.mouseClick(tab.give_button, Qt.MouseButton.LeftButton)
+    assert errors[0].startswith("A consent beyond conversation needs the client's date of birth. "
+                                "Record it on the Overview tab")
+    assert errors[1].startswith("Informed consent needs a capacity assessment finding that the "
+                                "client has capacity")
+    assert "Record capacity…" in errors[1]
+    assert therapist.consent.records(case_id) == []

@@ -46,6 +46,7 @@ class InvalidCode(StrEnum):
     AMBIGUOUS = "ambiguous"
     AUDIT_SETTING = "audit-setting"
     CANNOT_REMOVE_SELF = "cannot-remove-self"
+    CAPACITY_FUTURE = "capacity-future"
     CAPACITY_OUTCOME = "capacity-outcome"
     CAPACITY_REQUIRED = "capacity-required"
     CASE_FILE = "case-file"

@@ -70,7 +70,7 @@ class CapacityService:
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         day = clock.day(on, "on")
         if day > self._ws.local_now()[:10]:
-            raise InvalidInput(InvalidCode.DATE, field="on")
+            raise InvalidInput(InvalidCode.CAPACITY_FUTURE, field="on")
         if outcome not in OUTCOMES:
             raise InvalidInput(InvalidCode.CAPACITY_OUTCOME, field="outcome", value=str(outcome))
         text = note.strip()

@@ -89,6 +89,8 @@ INVALID: dict[str, str] = {
         "Informed consent needs a capacity assessment finding that the client has capacity, on "
         "or before the consent's date. Record the assessment on the Overview tab (Record "
         "capacity…), then record the informed consent."),
+    InvalidCode.CAPACITY_FUTURE: N_(
+        "A capacity assessment cannot be dated in the future. Give the day it took place."),
     InvalidCode.CAPACITY_OUTCOME: N_(
         "Choose the outcome of the assessment: has capacity, lacks capacity or needs review."),
     # goals on a scale (SUDS, IIEF-5, FSFI): the Add goal and Record progress dialogs' words

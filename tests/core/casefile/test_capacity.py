@@ -40,6 +40,9 @@ def test_a_client_born_14_years_before_cannot_be_consented_to_touch(tmp_path: Pa
     assert info.value.detail == "minor"
     assert info.value.data["age_of_majority"] == 18
     assert info.value.data["activities"] == list(TOUCH[2:])
+    with pytest.raises(InvalidInput, match="minor"):  # an aid is no less than touch
+        p.t.consent.give(case, "therapeutic-aids", sigs("2026-01-10", "client", "therapist"),
+                         grants=("therapeutic_aids",), valid_from="2026-01-10")
     # talk and relaxation alone are no touch: they may be consented
     p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                      grants=TOUCH[:2], valid_from="2026-01-10")
@@ -164,8 +167,10 @@ def test_capacity_is_the_therapists_to_record_and_checked(tmp_path: Path) -> Non
             ws.capacity.record(p.case, "2026-01-08", "has-capacity", "")
     with pytest.raises(InvalidInput):
         p.t.capacity.record(p.case, "2026-01-08", "maybe", "")
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput, match="capacity-future"):
         p.t.capacity.record(p.case, "2999-01-08", "has-capacity", "")
+    with pytest.raises(InvalidInput, match="capacity-outcome"):
+        p.t.capacity.record(p.case, "2026-01-08", "capable", "")
     # the surrogate reads the outcome, not the therapist's note
     seen = p.s.capacity.assessments(p.case)
     assert [a.outcome for a in seen] == ["has-capacity"] and seen[0].note == ""

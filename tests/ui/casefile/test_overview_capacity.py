@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DEMO_PASS
@@ -78,7 +78,6 @@ def test_the_consent_dialog_says_what_to_record_first(qtbot: QtBot, therapist: W
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """No date of birth, then no capacity assessment: the dialog shows the core's refusal with
     the next step, and nothing is written."""
-    from PySide6.QtCore import Qt
 
     from triad.casefile.ladder import Activity
     from ui.casefile.consent import tab as consent
@@ -112,3 +111,29 @@ def test_the_consent_dialog_says_what_to_record_first(qtbot: QtBot, therapist: W
                                 "client has capacity")
     assert "Record capacity…" in errors[1]
     assert therapist.consent.records(case_id) == []
+
+
+def test_the_age_of_majority_is_set_on_the_audit_settings_page(qtbot: QtBot, demo_copy: Path) -> None:
+    from tests.ui.casefile.test_audit_tab import case4, open_page
+    from tests.ui.casefile.test_audit_tab import make_tab as audit_tab
+
+    ws = open_as(demo_copy)
+    try:
+        tab = audit_tab(qtbot, ws, case4(ws))
+        open_page(qtbot, tab, 2)
+        age = tab.settings_page.age_of_majority
+        assert age.value() == 18 and (age.minimum(), age.maximum()) == (16, 21)
+        assert not tab.save_settings.isEnabled()
+        age.setValue(21)
+        assert tab.save_settings.isEnabled()
+        with qtbot.waitSignal(tab.changed):
+            qtbot.mouseClick(tab.save_settings, Qt.MouseButton.LeftButton)
+        assert ws.audit.settings().age_of_majority == 21
+        assert not tab.save_settings.isEnabled()  # what is shown is what is saved
+        # another setting saved keeps the age
+        tab.warning_days.setValue(30)
+        with qtbot.waitSignal(tab.changed):
+            qtbot.mouseClick(tab.save_settings, Qt.MouseButton.LeftButton)
+        assert ws.audit.settings().age_of_majority == 21
+    finally:
+        ws.close()

@@ -76,3 +76,16 @@ def test_a_packet_granting_touch_to_a_minor_is_refused(onboarded: Machines) -> N
     exc = rejected(m.v, send(m.t, m.v))
     assert exc.detail == "minor" and str(exc.data["item"]).endswith(".body.grants")
     assert m.v.consent.records(m.case) == before
+
+
+def test_a_capacity_assessment_travels_without_its_note_to_the_surrogate(onboarded: Machines) -> None:
+    m = onboarded
+    note = "Discussed the trauma history; understands the stop signal."
+    m.t.capacity.record(m.case, "2026-01-09", "has-capacity", note)
+    m.s.exchange.import_packet(send(m.t, m.s))
+    m.v.exchange.import_packet(send(m.t, m.v))
+    seen = {a.on: (a.outcome, a.note) for a in m.s.capacity.assessments(m.case)}
+    assert seen["2026-01-09"] == ("has-capacity", "")
+    rows = m.s.vault.db.rows("SELECT data FROM capacity_assessments")
+    assert rows and not any(note in r[0] for r in rows)  # not stored in the surrogate's vault
+    assert any(a.note == note for a in m.v.capacity.assessments(m.case))

@@ -44,7 +44,9 @@ def build_source(tmp: Path) -> tuple[Workspace, Path, str]:
     s.close()
     scope = ("conversation", "relaxation_breathing")
     with t.vault.db.transaction():
-        case = t.cases.open({"code": "P-0001"}, (), opened_at="2025-01-02").case_id or ""
+        case = t.cases.open({"code": "P-0001", "date_of_birth": "1990-01-02"}, (),
+                            opened_at="2025-01-02").case_id or ""
+        t.capacity.record(case, "2025-01-04", "has-capacity", "")
         t.exchange.share(case, sam)
         for form_id, parties in (("informed-consent", ("client", "therapist")),
                                  ("triad-agreement", ("client", "therapist", "surrogate"))):

@@ -27,8 +27,10 @@ def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
     scope = ("conversation", "relaxation_breathing", "clothed_touch")
     for n in range(cases):
         with t.vault.db.transaction():
-            case = t.cases.open({"code": f"B-{n:04d}"}, (ids["Bench Surrogate"],),
-                                ids["Bench Supervisor"], opened_at="2025-01-02").case_id or ""
+            case = t.cases.open({"code": f"B-{n:04d}", "date_of_birth": "1990-01-02"},
+                                (ids["Bench Surrogate"],), ids["Bench Supervisor"],
+                                opened_at="2025-01-02").case_id or ""
+            t.capacity.record(case, "2025-01-04", "has-capacity", "")
             for form_id, parties in (("informed-consent", ("client", "therapist")),
                                      ("release-of-information", ("client", "therapist")),
                                      ("triad-agreement", ("client", "therapist", "surrogate"))):

@@ -59,6 +59,7 @@ def build_progress_case(path: Path) -> tuple[Workspace, str]:
     with t.vault.db.transaction():
         case = t.cases.open({
             "code": "C-2025-300", "legal_name": "Γιώργος Παπαδόπουλος", "pronouns": "he/him",
+            "date_of_birth": "1988-04-12",
             "presenting_concerns": ["performance-anxiety", "erectile-dysfunction", "inexperience"]},
             (surrogate_id,), supervisor_id, opened_at=at(1)).case_id or ""
         t.cases.change_status(case, "assessment", "Intake booked", at(2))
@@ -75,6 +76,7 @@ def build_progress_case(path: Path) -> tuple[Workspace, str]:
             t.measures.record(case, kind, value, on(3), label)
         sig = [{"party": p, "name": n, "signed_on": on(10)}
                for p, n in (("client", "Γιώργος Παπαδόπουλος"), ("therapist", "Bench Therapist"))]
+        t.capacity.record(case, on(8), "has-capacity", "")
         t.consent.give(case, "informed-consent", sig, grants=GRANTS, valid_from=on(10))
         t.consent.give(case, "release-of-information", sig, valid_from=on(10))
         triad = t.consent.give(case, "triad-agreement",

@@ -56,7 +56,9 @@ def practice(path: Path, sessions: int) -> tuple[Workspace, Workspace, str, Iter
                          credentials=valid).workspace
     t.members.add("Bench Surrogate", Role.SURROGATE, PASS, valid)
     s = Workspace.open(path, PASS, "Bench Surrogate")
-    case = t.cases.open({"code": "B-0001"}, (s.actor.member_id,), opened_at="2025-01-02").case_id or ""
+    case = t.cases.open({"code": "B-0001", "date_of_birth": "1990-01-02"}, (s.actor.member_id,),
+                        opened_at="2025-01-02").case_id or ""
+    t.capacity.record(case, "2025-01-04", "has-capacity", "")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
                              ("release-of-information", ("client", "therapist")),
                              ("triad-agreement", ("client", "therapist", "surrogate"))):

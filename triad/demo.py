@@ -144,6 +144,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
     d.at(3)
     t.plans.from_template(c1, "default-spt")
     t.plans.start_phase(c1, "intake", d.at(3))
+    d.at(8)
+    t.capacity.record(c1, d.day(8), "has-capacity",
+                      "Understands what SPT involves, its risks and that he can stop at any time.")
     d.at(10)
     t.consent.give(c1, "informed-consent", d.sign(10, CLIENT_NAMES[0], "client", "therapist"),
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
@@ -204,6 +207,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.measures.record(c2, "fsfi", 14.2, d.day(33), "Baseline")
     t.plans.from_template(c2, "rehabilitation-aids")
     t.plans.start_phase(c2, "intake", d.at(33))
+    d.at(38)
+    t.capacity.record(c2, d.day(38), "has-capacity",
+                      "Weighed the options with the rehabilitation team's advice; clear choice.")
     d.at(40)
     for form_id in ("informed-consent", "release-of-information"):
         grants = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
@@ -246,6 +252,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     say("case 3: paused after a revoked consent")
     c3 = t.cases.open({
         "code": f"C-{year}-003", "legal_name": CLIENT_NAMES[2], "pronouns": "he/him",
+        "date_of_birth": "1991-06-17",
         "presenting_concerns": ["abuse-or-trauma", "intimacy-difficulties", "shame"],
         "contraindications": "Trauma history: re-introduce touch slowly; check in often.",
     }, (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(20, 14)).case_id
@@ -253,6 +260,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.cases.change_status(c3, "assessment", "", d.at(21, 14))
     t.plans.from_template(c3, "default-spt")
     t.plans.start_phase(c3, "intake", d.at(21, 14))
+    d.at(28, 14)
+    t.capacity.record(c3, d.day(28), "has-capacity",
+                      "Understands the pacing and the stop signal; trauma history discussed.")
     d.at(30, 14)
     scope = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
              "non_genital_touch")
@@ -299,6 +309,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     say("case 4: a documentation gap")
     c4 = t.cases.open({
         "code": f"C-{year}-004", "legal_name": CLIENT_NAMES[3], "pronouns": "she/her",
+        "date_of_birth": "1995-02-08",
         "presenting_concerns": ["painful-sex", "anxiety"],
         "medical_context": "Vaginismus diagnosed by gynaecologist; dilator work at home."},
         (ids[SURROGATES[1]],), ids[SUPERVISOR], opened_at=d.at(60, 14)).case_id
@@ -306,6 +317,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.cases.change_status(c4, "assessment", "", d.at(61, 14))
     t.plans.from_template(c4, "default-spt")
     t.plans.start_phase(c4, "intake", d.at(61, 14))
+    d.at(68, 14)
+    t.capacity.record(c4, d.day(68), "has-capacity",
+                      "Understands the plan and that she may decline any step.")
     d.at(70, 14)
     t.consent.give(c4, "informed-consent", d.sign(70, CLIENT_NAMES[3], "client", "therapist"),
                    grants=scope, valid_from=d.day(70))
@@ -336,7 +350,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
     c5 = t.cases.open({
         "code": f"C-{year}-005", "legal_name": CLIENT_NAMES[4], "pronouns": "they/them",
         "presenting_concerns": ["lack-of-confidence", "communication-problems"],
-        "concerns_note": "Wants a social role model for dating conversations; no touch work."},
+        "concerns_note": "Wants a social role model for dating conversations; no touch work.",
+        "date_of_birth": "1998-11-02"},
         (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(200)).case_id
     assert c5 is not None
     t.cases.change_status(c5, "assessment", "", d.at(205))
@@ -346,6 +361,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
         d.at(day - 3)
         t.sessions.schedule(c5, "therapist_session", f"{d.day(day)}T16:00", 50, "intake")
     t.measures.record(c5, "suds", 7, d.day(219), "Starting a conversation with a stranger")
+    t.capacity.record(c5, d.day(219), "has-capacity",
+                      "Understands the role-model plan and that no touch work is planned.")
 
     jonas.close()
     ilse.close()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from triad import crypto
 from triad.audit import AuditService
 from triad.casefile.amendments import AmendmentService
+from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
 from triad.casefile.measures import MeasureService
@@ -113,6 +114,7 @@ class Workspace:
         self.members = MemberService(self)
         self.cases = CaseService(self)
         self.consent = ConsentService(self)
+        self.capacity = CapacityService(self)
         self.plans = PlanService(self)
         self.sessions = SessionService(self)
         self.measures = MeasureService(self)

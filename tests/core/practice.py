@@ -54,6 +54,8 @@ def make_practice(path: Path, consent: bool = True, plan: bool = True) -> Practi
                            "presenting_concerns": ["anxiety"]},
                           (p.ids["Sam"],), p.ids["Vera"], opened_at="2026-01-05").case_id or ""
     t.cases.change_status(p.case, "assessment", at="2026-01-06")
+    # DOMAIN: the therapist assesses capacity before the first informed consent
+    t.capacity.record(p.case, "2026-01-06", "has-capacity", "Understands SPT and the right to stop.")
     if consent:
         t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                        grants=SCOPE, valid_from="2026-01-10")

@@ -44,6 +44,7 @@ def main() -> None:
     t.members.add("Sam Full", Role.SURROGATE, S_PASS)
     s = Workspace.open(path, S_PASS, "Sam Full")
     case = t.cases.open({"legal_name": "Full Disk Client"}, (s.actor.member_id,)).case_id or ""
+    t.capacity.record(case, "2026-01-09", "has-capacity", "")
     t.consent.give(case, "informed-consent", [{"party": p, "name": p, "signed_on": "2026-01-10"}
                                                for p in ("client", "therapist")],
                    grants=("conversation",))

@@ -29,6 +29,7 @@ def main() -> None:
                          "presenting_concerns": ["anxiety"]},
                         (s.actor.member_id,), opened_at="2026-01-05T09:00").case_id or ""
     t.cases.change_status(case, "assessment", at="2026-01-06T09:00")
+    t.capacity.record(case, "2026-01-08", "has-capacity", f"{canary.CLIENT} understands SPT.")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
                              ("release-of-information", ("client", "therapist")),
                              ("triad-agreement", ("client", "therapist", "surrogate"))):

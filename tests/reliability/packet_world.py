@@ -50,6 +50,7 @@ def build_world(root: Path, sessions: int = 4) -> World:
                          "presenting_concerns": ["anxiety"]},
                         (sky.actor.member_id,), opened_at="2026-01-05").case_id or ""
     t.cases.change_status(case, "assessment", at="2026-01-06")
+    t.capacity.record(case, "2026-01-08", "has-capacity", "")
     t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                    grants=SCOPE, valid_from="2026-01-10")
     # issue 13: packets to a surrogate partner need a release of information in force

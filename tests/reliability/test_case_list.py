@@ -115,6 +115,7 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     expiring = t.cases.open({"legal_name": "Third Client"}, (surrogate,), opened_at="2026-01-05T09:00")
     third = expiring.case_id or ""
     t.cases.change_status(third, "assessment", at="2026-01-06T09:00")
+    t.capacity.record(third, "2026-01-08", "has-capacity", "")
     t.consent.give(third, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                    grants=("conversation",), valid_until="2026-04-30")
     t.plans.from_template(third, "default-spt")

@@ -110,10 +110,11 @@ def task_debriefs(a: dict[str, Any]) -> None:
     t = Workspace.open(path, a["therapist_pass"], a["therapist"])
     s = Workspace.open(path, a["surrogate_pass"], a["surrogate"])
     emit({"ready": True})
-    case = t.cases.open({"legal_name": "Crash Test Client"}, (s.actor.member_id,),
-                        opened_at="2026-01-05T09:00")
+    case = t.cases.open({"legal_name": "Crash Test Client", "date_of_birth": "1990-01-02"},
+                        (s.actor.member_id,), opened_at="2026-01-05T09:00")
     emit({"saved": case.entry_id})
     case_id = case.case_id or ""
+    t.capacity.record(case_id, "2026-01-08", "has-capacity", "")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
                              ("triad-agreement", ("client", "therapist", "surrogate"))):
         sigs = [{"party": p, "name": p.title(), "signed_on": "2026-01-10"} for p in parties]

@@ -7,10 +7,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from triad.casefile.capacity import CapacityAssessment
 from triad.casefile.consent import ConsentRecord, activities_in_force, record_from_row
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
+from triad.casefile.validate import AGE_OF_MAJORITY, age_on, touch_activities
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -21,11 +23,14 @@ if TYPE_CHECKING:
 class AuditSettings:
     """Per vault. ``review_days``: a debrief must be reviewed within this many days.
     ``reconsent_at_phase_change``: a phase start needs a consent recorded since the previous
-    phase began. ``credential_warning_days``: warn this long before a credential expires."""
+    phase began. ``credential_warning_days``: warn this long before a credential expires.
+    ``age_of_majority``: no touch or aid activity for a younger client (16 to 21; settings
+    stored before it existed read as 18)."""
 
     review_days: int = 7
     reconsent_at_phase_change: bool = False
     credential_warning_days: int = 60
+    age_of_majority: int = AGE_OF_MAJORITY
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class CaseFacts:
     sessions: list[SessionFacts]
     phase_starts: list[PhaseStart]
     credentials: dict[str, tuple[Role, tuple[Credential, ...]]]
+    capacity: list[CapacityAssessment] = field(default_factory=list)
+    date_of_birth: str = ""  # the client's, "" when not recorded
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _points: list[str] | None = None
 
@@ -81,7 +88,12 @@ class CaseFacts:
         key = (i, i < len(self._points) and self._points[i] == at)
         if key not in self._in_force:
             self._in_force[key] = activities_in_force(self.consents, at)
-        return self._in_force[key]
+        covered = self._in_force[key]
+        if self.date_of_birth and age_on(self.date_of_birth, at) < self.settings.age_of_majority:
+            # no touch or aid activity for a minor, whatever a record on file grants
+            touch = set(touch_activities(tuple(a.value for a in covered)))
+            covered = tuple(a for a in covered if a.value not in touch)
+        return covered
 
     def surrogate_sessions(self) -> list[SessionFacts]:
         return [s for s in self.sessions if s.kind == "surrogate_session"]
@@ -107,7 +119,11 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         return out
 
     heads = {r[0]: r[1:] for r in db.rows(
-        f"SELECT case_id, code, therapist_id FROM cases WHERE case_id IN ({marks})", ids)}
+        "SELECT case_id, code, therapist_id, json_extract(client, '$.date_of_birth') FROM cases"
+        f" WHERE case_id IN ({marks})", ids)}
+    capacity = grouped(
+        "SELECT case_id, data, entry_id, recorded_at, recorded_by FROM capacity_assessments"
+        " WHERE case_id IN ({ids}) ORDER BY json_extract(data, '$.on'), recorded_at, entry_id")
     consents = grouped(
         "SELECT case_id, data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
         " WHERE case_id IN ({ids}) ORDER BY json_extract(data, '$.valid_from'), recorded_at")
@@ -127,7 +143,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                      " AND case_id IN ({ids}) ORDER BY local_order")
     facts = []
     for case_id in case_ids:
-        code, therapist_id = heads[case_id]
+        code, therapist_id, born = heads[case_id]
         facts_sessions = []
         for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by in sessions.get(case_id, []):
             d = debriefs.get((case_id, session_id))
@@ -155,5 +171,12 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         facts.append(CaseFacts(
             case_id, code, therapist_id, now, now_utc, settings,
             [record_from_row(r) for r in consents.get(case_id, [])], facts_sessions,
-            phase_starts, credentials))
+            phase_starts, credentials,
+            [_assessment(*row) for row in capacity.get(case_id, [])], str(born or "")))
     return facts
+
+
+def _assessment(data: str, entry_id: str, recorded_at: str, recorded_by: str) -> CapacityAssessment:
+    d = json.loads(data)
+    return CapacityAssessment(d["assessment_id"], d["on"], d["outcome"], d.get("note", ""),
+                              recorded_at, recorded_by, entry_id)

@@ -17,6 +17,7 @@ from triad.audit.context import AuditSettings, load_cases
 from triad.audit.rules import RULES, SEVERITIES
 from triad.casefile.cases import Change
 from triad.casefile.members import Credential
+from triad.casefile.validate import AGE_OF_MAJORITY_RANGE
 from triad.errors import (
     InvalidCode,
     InvalidInput,
@@ -90,6 +91,16 @@ def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any
     return "F-" + digest[:10].upper()
 
 
+def _whole(value: Any, name: str) -> int:
+    """A whole number of years (an int, or text of one), else ValueError naming the setting."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError(name)
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise ValueError(name) from exc
+
+
 class AuditService:
     """Supervisors and therapists audit the cases they are on; supervisors sign findings off;
     therapists answer with a remediation note."""
@@ -114,11 +125,15 @@ class AuditService:
             raise InvalidInput(InvalidCode.AUDIT_SETTING, field="reconsent_at_phase_change")
         try:
             new = AuditSettings(int(current["review_days"]), flag,
-                                int(current["credential_warning_days"]))
+                                int(current["credential_warning_days"]),
+                                _whole(current["age_of_majority"], "age_of_majority"))
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(InvalidCode.AUDIT_SETTING, field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
             raise InvalidInput(InvalidCode.RANGE, field="audit settings")
+        low, high = AGE_OF_MAJORITY_RANGE
+        if not low <= new.age_of_majority <= high:
+            raise InvalidInput(InvalidCode.RANGE, field="age_of_majority", minimum=low, maximum=high)
         self._ws.append(Kind.VAULT_AUDIT_SETTINGS, dict(new.__dict__))
         return new
 

@@ -16,6 +16,7 @@ from typing import Any
 from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
 from triad.casefile import forms
+from triad.casefile.capacity import informed_consent_capacity_problem
 from triad.casefile.consent import release_in_force, release_lapse
 from triad.errors import NotFound
 from triad.roles import Role
@@ -96,6 +97,22 @@ def session_without_release(f: CaseFacts) -> Iterator[Hit]:
       "surrogate session.")
 def triad_first(f: CaseFacts) -> Iterator[Hit]:
     yield from _document_before_first_session(f, "triad-agreement", ("client", "therapist", "surrogate"))
+
+
+@rule("consent.capacity-not-assessed", "major",
+      "An informed consent was recorded without a prior capacity assessment finding that the "
+      "client has capacity (resolved once a later informed consent follows such an assessment).")
+def capacity_not_assessed(f: CaseFacts) -> Iterator[Hit]:
+    informed = [r for r in f.consents if r.form_id == "informed-consent"]
+    ok = {r.consent_id for r in informed
+          if informed_consent_capacity_problem(f.capacity, r.valid_from) is None}
+    for r in informed:
+        if r.consent_id in ok:
+            continue
+        latest = [a for a in f.capacity if a.on <= r.valid_from[:10]]
+        redo = [x for x in informed if x.consent_id in ok and x.valid_from >= r.valid_from]
+        yield Hit(r.entry_id, r.valid_from, {"assessed": latest[-1].outcome if latest else None},
+                  redo[0].entry_id if redo else None, redo[0].valid_from if redo else None)
 
 
 def _ended(f: CaseFacts, activity: str, at: str) -> str | None:

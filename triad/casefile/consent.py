@@ -32,6 +32,7 @@ from triad import clock
 from triad.casefile import forms as form_texts
 from triad.casefile.cases import Change
 from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
+from triad.casefile.validate import touch_activities
 from triad.casefile.visibility import withhold
 from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.entries import CaseId
@@ -243,6 +244,9 @@ class ConsentService:
         sigs = self._signatures(form, signatures)
         start = clock.when(valid_from, "valid_from") if valid_from else max(
             s["signed_on"] for s in sigs) + "T00:00"
+        problem = self._ws.capacity.why_not_consent(case_id, form.form_id, tuple(ladder_sorted(granted)), start)
+        if problem is not None:
+            raise problem
         until = clock.day(valid_until, "valid_until") if valid_until else None
         if until is not None and clock.end_of(until) <= start:
             raise InvalidInput(InvalidCode.UNTIL_BEFORE_FROM, field="valid_until")
@@ -333,14 +337,26 @@ class ConsentService:
         return "partly-revoked" if still != set(record.grants) else "in-force"
 
     def in_force(self, case_key: str, at: str | None = None) -> tuple[Activity, ...]:
-        """Which activities are consented for this case at ``at`` (default: now)."""
-        return activities_in_force(self.records(case_key), clock.when(at) if at else self._ws.local_now())
+        """Which activities are consented for this case at ``at`` (default: now). No touch or
+        aid activity while the client's date of birth shows a minor (``triad.casefile.capacity``),
+        whatever a record on file grants."""
+        when = clock.when(at) if at else self._ws.local_now()
+        covered = activities_in_force(self.records(case_key), when)
+        if self._ws.capacity.minor_at(case_key, when):
+            touch = set(touch_activities(tuple(a.value for a in covered)))
+            covered = tuple(a for a in covered if a.value not in touch)
+        return covered
 
     def missing(self, case_key: str, wanted: tuple[str, ...], at: str) -> list[str]:
         have = set(self.in_force(case_key, at))
         return [a.value for a in activities(wanted) if a not in have]
 
     def require_covered(self, case_key: str, wanted: tuple[str, ...], at: str) -> None:
+        """Refuse (InvalidInput ``minor``, or ConsentViolation naming the activities) unless
+        consent covers every ``wanted`` activity at ``at``."""
+        problem = self._ws.capacity.why_not_activities(case_key, wanted, at)
+        if problem is not None:
+            raise problem
         missing = self.missing(case_key, wanted, at)
         if missing:
             raise ConsentViolation(missing, at)

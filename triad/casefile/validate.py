@@ -4,8 +4,10 @@ a rule, says why not (an InvalidInput to raise or to show) or None."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from triad.casefile.ladder import LADDER, Activity
 from triad.errors import InvalidCode, InvalidInput
 
 
@@ -79,3 +81,52 @@ def date_of_birth_problem(date_of_birth: str, today: str) -> InvalidInput | None
     if date_of_birth and date_of_birth > today[:10]:
         return InvalidInput(InvalidCode.DATE_OF_BIRTH_FUTURE, field="client.date_of_birth")
     return None
+
+
+# The age of majority when the practice set none (audit settings, ``age_of_majority``), and
+# the range a practice may choose from.
+AGE_OF_MAJORITY = 18
+AGE_OF_MAJORITY_RANGE = (16, 21)
+
+
+def age_on(date_of_birth: str, day: str) -> int:
+    """Whole years of age on ``day`` (``YYYY-MM-DD...``) of a client born on ``date_of_birth``
+    (``YYYY-MM-DD``); one born on 29 February turns a year older on 1 March."""
+    born = tuple(int(x) for x in date_of_birth[:10].split("-"))
+    on = tuple(int(x) for x in day[:10].split("-"))
+    return on[0] - born[0] - (1 if on[1:] < born[1:] else 0)
+
+
+def touch_activities(values: tuple[str, ...]) -> list[str]:
+    """Which of ``values`` (activity codes) are touch or aid activities: clothed touch and every
+    rung above it on the ladder, and therapeutic aids. Only an adult may be consented to them."""
+    touch = set(LADDER[LADDER.index(Activity.CLOTHED_TOUCH):])
+    return [a.value for a in LADDER if a in touch and a.value in values]
+
+
+def age_problem(date_of_birth: str, grants: tuple[str, ...], day: str,
+                majority: int = AGE_OF_MAJORITY) -> InvalidInput | None:
+    """Why a consent that grants ``grants`` from ``day`` cannot be recorded for a client born on
+    ``date_of_birth`` ("" for not recorded), or None: any grant beyond conversation needs a date
+    of birth on record; a client under ``majority`` on ``day`` cannot be consented to any touch
+    or aid activity."""
+    beyond = [g for g in grants if g != "conversation"]
+    if beyond and not date_of_birth:
+        return InvalidInput(InvalidCode.DATE_OF_BIRTH_REQUIRED, field="client.date_of_birth")
+    touch = touch_activities(grants)
+    if touch and date_of_birth and age_on(date_of_birth, day) < majority:
+        return InvalidInput(InvalidCode.MINOR, field="grants", activities=touch,
+                            age_of_majority=majority)
+    return None
+
+
+def majority_setting(raw: str | None) -> int:
+    """The age of majority stored in the vault's audit settings (their JSON, or None): 18 when
+    the settings predate the field or hold a value out of range."""
+    try:
+        value = json.loads(raw).get("age_of_majority", AGE_OF_MAJORITY) if raw else AGE_OF_MAJORITY
+        number = int(value)
+    except (TypeError, ValueError, AttributeError):
+        return AGE_OF_MAJORITY
+    low, high = AGE_OF_MAJORITY_RANGE
+    return number if low <= number <= high else AGE_OF_MAJORITY

@@ -91,6 +91,9 @@ def _client_identity(kind: str, body: dict[str, Any], out: dict[str, Any], remov
             if isinstance(client, dict) and key in client:
                 del client[key]
                 removed.append(f"changes.client.{key}")
+    elif kind == "client.capacity_assessed" and out.get("note"):
+        out["note"] = ""  # the therapist's clinical reasoning; the outcome is the surrogate's to know
+        removed.append("note")
     elif kind == "consent.given":
         for s in out.get("signatures", []):
             if not isinstance(s, dict):

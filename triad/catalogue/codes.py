@@ -77,6 +77,22 @@ INVALID: dict[str, str] = {
     InvalidCode.NOT_A_SUPERVISOR: N_(
         "Only a member with the supervisor role can supervise a case."),
     InvalidCode.DATE_OF_BIRTH_FUTURE: N_("The date of birth is in the future. Check the year."),
+    # age and capacity (triad.casefile.capacity)
+    InvalidCode.DATE_OF_BIRTH_REQUIRED: N_(
+        "A consent beyond conversation needs the client's date of birth. Record it on the "
+        "Overview tab (Edit client), then record the consent."),
+    InvalidCode.MINOR: N_(
+        "The client is under {age_of_majority} on that date: no consent to {activities} can be "
+        "recorded, and no session or phase with them can take place. Only conversation and "
+        "relaxation and breathing are possible until the client is an adult."),
+    InvalidCode.CAPACITY_REQUIRED: N_(
+        "Informed consent needs a capacity assessment finding that the client has capacity, on "
+        "or before the consent's date. Record the assessment on the Overview tab (Record "
+        "capacity…), then record the informed consent."),
+    InvalidCode.CAPACITY_FUTURE: N_(
+        "A capacity assessment cannot be dated in the future. Give the day it took place."),
+    InvalidCode.CAPACITY_OUTCOME: N_(
+        "Choose the outcome of the assessment: has capacity, lacks capacity or needs review."),
     # goals on a scale (SUDS, IIEF-5, FSFI): the Add goal and Record progress dialogs' words
     InvalidCode.SCALE_NUMBER: N_(
         "The {field} must be a number on the {scale} scale ({minimum} to {maximum})."),
@@ -154,6 +170,9 @@ CASE_FILE: dict[str, str] = {
         "a goal's baseline, target or progress is not a number within its scale "
         "(SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)"),
     CaseFileReason.DATE_OF_BIRTH_FUTURE: N_("the client's date of birth is in the future"),
+    CaseFileReason.MINOR: N_(
+        "a consent grants touch or aid activities to a client under the practice's age of "
+        "majority on its date"),
 }
 
 # The JSON Schema keyword a case file broke, in words.

@@ -53,6 +53,15 @@ CLI: dict[str, str] = {
         "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
         "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "
         "NAME')"),
+    f"invalid:{InvalidCode.DATE_OF_BIRTH_REQUIRED}": N_(
+        "a consent beyond conversation needs the client's date of birth; record it in the Triad "
+        "app (Edit client, on the Overview tab), then record the consent"),
+    f"invalid:{InvalidCode.CAPACITY_REQUIRED}": N_(
+        "informed consent needs a capacity assessment finding that the client has capacity, on "
+        "or before the consent's date; record it in the Triad app (Record capacity…, on the "
+        "Overview tab), then record the informed consent"),
+    f"invalid:{InvalidCode.CAPACITY_OUTCOME}": N_(
+        "the outcome must be has-capacity, lacks-capacity or needs-review"),
     f"invalid:{InvalidCode.DRAWING}": N_(
         "the drawn signature could not be read; clear it and sign again in the Triad app"),
     f"vault:{VaultCode.NO_RECOVERY_SLOT}": N_(

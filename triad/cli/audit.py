@@ -157,12 +157,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
             changes["reconsent_at_phase_change"] = args.reconsent_at_phase_change == "on"
         if args.credential_warning_days is not None:
             changes["credential_warning_days"] = args.credential_warning_days
+        if args.age_of_majority is not None:
+            changes["age_of_majority"] = args.age_of_majority
         settings = ws.audit.update_settings(**changes) if changes else ws.audit.settings()
     finally:
         ws.close()
     print(f"review deadline for debriefs: {settings.review_days} days")
     print(f"re-consent at phase change: {'on' if settings.reconsent_at_phase_change else 'off'}")
     print(f"credential expiry warning: {settings.credential_warning_days} days")
+    print(f"age of majority (no touch or aid activity below it): {settings.age_of_majority}")
     return 0
 
 
@@ -197,5 +200,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--review-days", type=int)
     p.add_argument("--reconsent-at-phase-change", choices=["on", "off"])
+    p.add_argument("--age-of-majority", type=int, metavar="YEARS",
+                   help="no touch or aid activity for a younger client (16 to 21; default 18)")
     p.add_argument("--credential-warning-days", type=int)
     p.set_defaults(func=cmd_settings)

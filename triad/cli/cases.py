@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from triad.casefile import agenda
-from triad.casefile.cases import reads_client_code_only
+from triad.casefile.cases import Case, reads_client_code_only
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.cli._common import NEW_PASSPHRASE_ENV, CliError, ask_secret, open_vault, print_table
+from triad.roles import Role
 from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
@@ -76,6 +77,34 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+CAPACITY_WORDS = {"has-capacity": "has capacity", "lacks-capacity": "lacks capacity",
+                  "needs-review": "needs review"}
+
+
+def _age_and_capacity(ws: Workspace, case: Case, show_names: bool) -> list[str]:
+    """The date of birth (recorded or not; its value only with the names) and the latest
+    capacity assessment: what consent beyond conversation needs. A surrogate partner never
+    holds the date of birth, so is told nothing about it."""
+    out = []
+    if ws.cases.access.role(case.case_id) is not Role.SURROGATE:
+        born = case.client.date_of_birth
+        if not born:
+            out.append("Date of birth: not recorded (needed before any consent beyond "
+                       "conversation; record it in the Triad app)")
+        elif show_names:
+            out.append(f"Date of birth: {born}")
+        else:
+            out.append("Date of birth: recorded")
+    latest = ws.capacity.latest(case.case_id)
+    if latest is None:
+        out.append("Capacity: not assessed (needed before the informed consent; record it in "
+                   "the Triad app)")
+    else:
+        out.append(f"Capacity: {CAPACITY_WORDS.get(latest.outcome, latest.outcome)} "
+                   f"(assessed {latest.on})" + (f": {latest.note}" if latest.note else ""))
+    return out
+
+
 def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     """A readable plain-text summary of one case (pseudonymised unless ``show_names``)."""
     case = ws.cases.get(key)
@@ -92,6 +121,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         out.append(f"Client: {case.client.legal_name}")
     c = case.client
     out.append(f"Pronouns: {c.pronouns or '-'}   Opened: {case.opened_at[:10]}")
+    out.extend(_age_and_capacity(ws, case, show_names))
     out.append("Presenting concerns: " + (", ".join(c.presenting_concerns) or "-"))
     for label, text in (("Notes", c.concerns_note), ("Contraindications", c.contraindications),
                         ("Medical / rehabilitation", c.medical_context)):

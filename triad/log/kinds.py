@@ -34,6 +34,7 @@ class Kind(StrEnum):
     ENTRY_AMENDED = "entry.amended"
     AUDIT_SIGNOFF = "audit.signoff"
     AUDIT_REMEDIATION = "audit.remediation"
+    CLIENT_CAPACITY_ASSESSED = "client.capacity_assessed"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -77,6 +78,7 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.ENTRY_AMENDED: frozenset({T, S}),
     Kind.AUDIT_SIGNOFF: frozenset({V}),
     Kind.AUDIT_REMEDIATION: frozenset({T}),
+    Kind.CLIENT_CAPACITY_ASSESSED: frozenset({T}),
 }
 
 CASE_KINDS = frozenset(KIND_ROLES)

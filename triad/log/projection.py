@@ -25,7 +25,7 @@ Handler = Callable[[Database, Entry, dict[str, Any]], None]
 
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
-    "sessions", "debriefs", "measures", "amendments",
+    "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -123,6 +123,7 @@ class CaseFileProjection:
             Kind.GOAL_PROGRESS: self._goal_progress,
             Kind.CONSENT_GIVEN: self._consent_given,
             Kind.CONSENT_REVOKED: self._consent_revoked,
+            Kind.CLIENT_CAPACITY_ASSESSED: self._capacity_assessed,
             Kind.PLAN_REVISED: self._plan_revised,
             Kind.PHASE_STARTED: self._phase_started,
             Kind.PHASE_COMPLETED: self._phase_completed,
@@ -187,6 +188,13 @@ class CaseFileProjection:
                 {**b, "entry_id": e.id})
 
     # -- consent --
+    def _capacity_assessed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # An assessment id belongs to one case for good (as a goal's).
+        db.execute(
+            "INSERT OR IGNORE INTO capacity_assessments (assessment_id, case_id, data, entry_id,"
+            " recorded_at, recorded_by) VALUES (?,?,?,?,?,?)",
+            (b["assessment_id"], e.case_id, _dump(b), e.id, e.created_at, e.author))
+
     def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.execute(
             "INSERT INTO consents (consent_id, case_id, data, entry_id, recorded_at, recorded_by)"

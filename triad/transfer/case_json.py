@@ -17,7 +17,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
-from triad.casefile.validate import date_of_birth_problem, goal_value_problem
+from triad.casefile.validate import (
+    age_on,
+    date_of_birth_problem,
+    goal_value_problem,
+    majority_setting,
+    touch_activities,
+)
 from triad.data import DATA
 from triad.errors import CaseFileReason, Conflict, InvalidCode, InvalidInput, TriadError, Unstorable
 from triad.log.entries import GENESIS, CaseId, Entry
@@ -258,6 +264,7 @@ class InterchangeService:
                 raise _bad(where, CaseFileReason.BEFORE_CASE_OPENED)
             new_ids = {"session.scheduled": ("sessions", "session_id", "session"),
                        "consent.given": ("consents", "consent_id", "consent"),
+                       "client.capacity_assessed": ("capacity_assessments", "assessment_id", ""),
                        "goal.set": ("goals", "goal_id", "goal"),
                        "measure.recorded": ("measures", "measure_id", "")}
             refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
@@ -300,7 +307,9 @@ class InterchangeService:
         """The rules the services keep, for entries written elsewhere (``present``: already in
         this vault, not checked again): a goal's baseline, target and progress within its
         scale (``triad.casefile.validate``); a client's date of birth not after today by this
-        workspace's clock."""
+        workspace's clock; no consent granting a touch or aid activity to a client under this
+        practice's age of majority on the consent's ``valid_from`` (by the date of birth the
+        case holds once these entries are in)."""
         today = self._ws.local_now()
         goals: dict[str, dict[str, Any]] = {r[0]: json.loads(r[1]) for r in self._ws.vault.db.rows(
             "SELECT goal_id, data FROM goals WHERE case_id=?", (case_id,))}
@@ -342,6 +351,41 @@ class InterchangeService:
                 goals[goal_id] = {**goals.get(goal_id, target.body), **b["changes"]}
                 changed = tuple(f for f in ("baseline", "target") if {f, "unit"} & b["changes"].keys())
                 check_goal(f"{where}.changes", goals[goal_id], changed)
+        self._check_minor_consents(ordered, case_id, index, present)
+
+    def _check_minor_consents(self, ordered: list[Entry], case_id: str, index: dict[str, int],
+                              present: set[str]) -> None:
+        db = self._ws.vault.db
+        row = db.one("SELECT json_extract(client, '$.date_of_birth') FROM cases WHERE case_id=?",
+                     (case_id,))
+        born, changed = str(row[0] or "") if row else "", False
+        for e in ordered:
+            b = e.body
+            client: Any = None
+            if e.kind == Kind.CASE_OPENED:
+                client = b.get("client")
+            elif e.kind == Kind.CASE_CLIENT_UPDATED:
+                client = b.get("changes")
+            elif e.kind == Kind.ENTRY_AMENDED and b.get("target_kind") == Kind.CASE_OPENED:
+                client = b.get("changes", {}).get("client")
+            if isinstance(client, dict) and "date_of_birth" in client:
+                born, changed = str(client["date_of_birth"] or ""), changed or e.id not in present
+        try:
+            born = clock.day(born) if born else ""
+        except InvalidInput:
+            return  # the schema's business, not this rule's
+        if not born:
+            return
+        majority = majority_setting(db.get_meta("audit_settings"))
+        consents = [(f"$.entries[{index[e.id]}].body.grants", e.body) for e in ordered
+                    if e.kind == Kind.CONSENT_GIVEN and e.id not in present]
+        if changed:  # a new date of birth: the consents on record must fit it too
+            consents += [("$.entries", json.loads(d)) for (d,) in db.rows(
+                "SELECT data FROM consents WHERE case_id=?", (case_id,))]
+        for where, body in consents:
+            grants = tuple(str(g) for g in body.get("grants", []))
+            if touch_activities(grants) and age_on(born, str(body["valid_from"])) < majority:
+                raise _bad(where, CaseFileReason.MINOR)
 
     @staticmethod
     def _check_chains(entries: list[Entry], data: dict[str, Any]) -> None:

@@ -157,4 +157,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX debriefs_unreviewed ON debriefs (session_id)
         WHERE json_extract(data, '$.awaiting_review');
     """,
+    # 6: capacity assessments (``client.capacity_assessed``, triad.casefile.capacity). A vault
+    # written before holds no such entries: the table starts empty and stays rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS capacity_assessments (
+        assessment_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS capacity_case ON capacity_assessments (case_id);
+    """,
 ]

@@ -236,8 +236,9 @@ def test_credentials_on_session_dates(tmp_path: Path) -> None:
     t.members.add("Sky", Role.SURROGATE, PASS)
     p = Practice(path, t, *(Workspace.open(path, PASS, n) for n in ("Sam", "Vera", "Dr Other", "Sky")))
     p.ids = {m.name: m.member_id for m in t.members.list()}
-    p.case = t.cases.open({}, (p.ids["Sam"],), p.ids["Vera"]).case_id or ""
+    p.case = t.cases.open({"date_of_birth": "1990-01-02"}, (p.ids["Sam"],), p.ids["Vera"]).case_id or ""
     t.cases.change_status(p.case, "assessment")
+    t.capacity.record(p.case, "2026-01-09", "has-capacity", "")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
                              ("release-of-information", ("client", "therapist")),
                              ("triad-agreement", ("client", "therapist", "surrogate"))):

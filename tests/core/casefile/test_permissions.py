@@ -60,6 +60,9 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
     ("amend a measure", frozenset({T}),
      lambda ws, p, c: ws.amendments.amend(c["measure_entry"], "typo", {"value": 6})),
     ("export case JSON", frozenset({T}), lambda ws, p, c: ws.interchange.export_case(p.case)),
+    ("record capacity", frozenset({T}),
+     lambda ws, p, c: ws.capacity.record(p.case, "2026-01-07", "has-capacity", "")),
+    ("read capacity", frozenset({T, S, V}), lambda ws, p, c: ws.capacity.assessments(p.case)),
 ]
 
 
@@ -96,7 +99,7 @@ def test_matrix_covers_every_case_kind() -> None:
     written = {"case.opened", "case.client_updated", "case.team_changed", "case.status_changed",
                "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",
                "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
-               "measure.recorded", "entry.amended", "phase.completed"}
+               "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
 

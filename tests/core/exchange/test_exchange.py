@@ -167,6 +167,7 @@ def machines(tmp_path: Path) -> Iterator[Machines]:
                            "presenting_concerns": ["anxiety"]},
                           (sky.actor.member_id,), opened_at="2026-01-05").case_id or ""
     t.cases.change_status(m.case, "assessment", at="2026-01-06")
+    t.capacity.record(m.case, "2026-01-08", "has-capacity", "")
     t.consent.give(m.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                    grants=SCOPE, valid_from="2026-01-10")
     t.consent.give(m.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),

@@ -27,8 +27,9 @@ def vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setenv("TRIAD_PASSPHRASE", PASS)
     paths = {k: tmp_path / f"{k}.triad" for k in ("t", "s", "v")}
     t = new_machine(paths["t"], "Dr Tess", Role.THERAPIST)
-    case = t.cases.open({"legal_name": "Client Person", "presenting_concerns": ["anxiety"]},
-                        opened_at="2026-01-05")
+    case = t.cases.open({"legal_name": "Client Person", "date_of_birth": "1990-01-02",
+                         "presenting_concerns": ["anxiety"]}, opened_at="2026-01-05")
+    t.capacity.record(case.case_id or "", "2026-01-08", "has-capacity", "")
     t.consent.give(case.case_id or "", "informed-consent",
                    sigs("2026-01-10", "client", "therapist"), grants=SCOPE,
                    valid_from="2026-01-10")

@@ -94,7 +94,7 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     ids = {m.name: m.member_id for m in t.members.list(include_external=True)}
     case = t.cases.open(FULL_CLIENT, (ids[demo.SURROGATES[0]],), ids[demo.SUPERVISOR],
                         opened_at="2026-03-01T09:30").case_id or ""
-    t.cases.update_client(case, pronouns="they/them", date_of_birth="",
+    t.cases.update_client(case, pronouns="they/them", date_of_birth="1991-04-03",
                           presenting_concerns=["anxiety"], legal_name="Noor H. Haddad")
     t.cases.set_team(case, (ids[demo.SURROGATES[0]], ids[demo.SURROGATES[1]]), None)
     t.cases.set_team(case, (ids[demo.SURROGATES[0]],), ids[demo.SUPERVISOR])
@@ -102,6 +102,7 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     goal = t.cases.add_goal(case, "Feel calm when touched", "8", "3", "SUDS").subject_id
     t.cases.record_progress(case, goal, "6", "after two sessions", on="2026-03-20")
     scope = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image")
+    t.capacity.record(case, "2026-03-02", "has-capacity", "Understands the plan and the stop signal.")
     signed = sigs("2026-03-03", "client", "therapist")
     signed[0]["drawing"] = PNG_1PX
     informed = t.consent.give(case, "informed-consent", signed, grants=scope,
@@ -337,6 +338,7 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("entry.amended", ("changes", "duration_min"), "80", "type"),
     ("audit.signoff", ("finding_id",), "F-not-hex", "pattern"),
     ("audit.remediation", ("note",), "", "minLength"),
+    ("client.capacity_assessed", ("outcome",), "capable", "enum"),
 ]
 
 

@@ -217,6 +217,7 @@ def test_start_with_consent_then_complete(qtbot: QtBot, therapist: Workspace, mo
     case_id = new_case(therapist, "assessment")
     therapist.plans.from_template(case_id, "default-spt")
     today = therapist.local_now()[:10]
+    therapist.capacity.record(case_id, today, "has-capacity", "")
     therapist.consent.give(case_id, "informed-consent",
                            [{"party": "client", "name": "C-2099-901", "signed_on": today},
                             {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],

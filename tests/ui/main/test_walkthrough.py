@@ -147,6 +147,7 @@ def test_scheduling_warns_which_documents_a_surrogate_session_still_needs(
     assert isinstance(ws, Workspace)
     case_id = ws.cases.open({"code": "C-2026-951", "presenting_concerns": ["anxiety"]},
                             (ws.members.list()[1].member_id,), None).case_id
+    ws.capacity.record(case_id, ws.local_now()[:10], "has-capacity", "")
     ws.consent.give(case_id, "informed-consent",
                     [{"party": p, "name": n, "signed_on": ws.local_now()[:10]}
                      for p, n in (("client", "A Client"), ("therapist", demo.THERAPIST))],

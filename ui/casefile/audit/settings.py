@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.context import AuditSettings
+from triad.casefile.validate import AGE_OF_MAJORITY_RANGE
 from triad.roles import Role
 from ui.casefile.audit.words import AUDITORS, when
 from ui.casefile.base import CaseContext
@@ -53,6 +54,13 @@ class SettingsPage(QWidget):
         self.warning_days.setAccessibleName(self.tr("Credential expiry warning window, in days"))
         self.warning_days.setToolTip(self.tr("Warn this many days before a credential of the "
                                              "therapist or a surrogate partner expires (0 turns it off)."))
+        self.age_of_majority = QSpinBox()
+        self.age_of_majority.setRange(*AGE_OF_MAJORITY_RANGE)
+        self.age_of_majority.setSuffix(self.tr(" years"))
+        self.age_of_majority.setAccessibleName(self.tr("Age of majority, in years"))
+        self.age_of_majority.setToolTip(self.tr(
+            "No consent to any touch or aid activity can be recorded for a younger client, and no "
+            "session or phase with them can take place (16 to 21; 18 unless changed)."))
         deadline = QLabel(self.tr("Review &deadline for debriefs:"))
         deadline.setBuddy(self.review_days)
         expiry = QLabel(self.tr("Credential e&xpiry warning:"))
@@ -61,6 +69,9 @@ class SettingsPage(QWidget):
         form.addRow("", self.reconsent)
         form.addRow("", reconsent_hint)
         form.addRow(expiry, self.warning_days)
+        majority = QLabel(self.tr("A&ge of majority:"))
+        majority.setBuddy(self.age_of_majority)
+        form.addRow(majority, self.age_of_majority)
         self.settings_changed_by = QLabel()
         self.settings_changed_by.setAccessibleName(self.tr("Last change of the audit settings"))
         self.settings_note = QLabel()
@@ -80,6 +91,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.review_days.valueChanged.connect(lambda _v: self._settings_edited())
         self.warning_days.valueChanged.connect(lambda _v: self._settings_edited())
+        self.age_of_majority.valueChanged.connect(lambda _v: self._settings_edited())
         self.reconsent.toggled.connect(lambda _v: self._settings_edited())
         self.save_settings.clicked.connect(self._save_settings)
         self.undo_settings.clicked.connect(lambda: self._show_settings(self._settings))
@@ -93,7 +105,7 @@ class SettingsPage(QWidget):
         self._show_settings(self._settings)
         may = ws.actor.role is Role.THERAPIST
         why = "" if may else self.tr("Only a therapist can change the audit settings.")
-        for spin in (self.review_days, self.warning_days):
+        for spin in (self.review_days, self.warning_days, self.age_of_majority):
             spin.setReadOnly(not may)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if may else QSpinBox.ButtonSymbols.NoButtons)
         self.reconsent.setEnabled(may)
@@ -115,9 +127,11 @@ class SettingsPage(QWidget):
         self.review_days.setValue(s.review_days)
         self.reconsent.setChecked(s.reconsent_at_phase_change)
         self.warning_days.setValue(s.credential_warning_days)
+        self.age_of_majority.setValue(s.age_of_majority)
 
     def _edited_settings(self) -> AuditSettings:
-        return AuditSettings(self.review_days.value(), self.reconsent.isChecked(), self.warning_days.value())
+        return AuditSettings(self.review_days.value(), self.reconsent.isChecked(), self.warning_days.value(),
+                             self.age_of_majority.value())
 
     def _settings_edited(self) -> None:
         may = self._ctx is not None and self._ctx.ws.actor.role is Role.THERAPIST
@@ -144,5 +158,6 @@ class SettingsPage(QWidget):
         s, ws = self._edited_settings(), ctx.ws
         Op(ctx.ops, self, lambda: ws.audit.update_settings(
             review_days=s.review_days, reconsent_at_phase_change=s.reconsent_at_phase_change,
-            credential_warning_days=s.credential_warning_days)).success(self.saved.emit).unless_stale(
+            credential_warning_days=s.credential_warning_days,
+            age_of_majority=s.age_of_majority)).success(self.saved.emit).unless_stale(
             lambda: self._ctx is None or self._ctx.ws is not ws).run_now()

@@ -145,6 +145,8 @@ RULE_WORDS: dict[str, Any] = {
         QT_TRANSLATE_NOOP(CTX, "Session without a release of information"),
     "consent.triad-agreement-before-first-session":
         QT_TRANSLATE_NOOP(CTX, "Triad agreement before the first session"),
+    "consent.capacity-not-assessed":
+        QT_TRANSLATE_NOOP(CTX, "Informed consent without a capacity assessment"),
     "consent.activity-not-covered": QT_TRANSLATE_NOOP(CTX, "Activity outside consent"),
     "consent.activity-after-revocation-or-expiry":
         QT_TRANSLATE_NOOP(CTX, "Activity after revocation or expiry"),

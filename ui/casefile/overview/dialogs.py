@@ -313,6 +313,10 @@ class _WriteDialog(QDialog):
         self.accept()
 
 
+# Public for the Overview's other dialogs (ui/casefile/overview/capacity.py).
+WriteDialog = _WriteDialog
+
+
 class EditClientDialog(_WriteDialog):
     """Edit the client's details; only the fields changed are sent to the core."""
 

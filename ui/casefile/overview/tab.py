@@ -40,6 +40,7 @@ from ui.casefile.overview.alerts import (
     Alert,
     AlertsPanel,
 )
+from ui.casefile.overview.capacity import CapacityDialog, capacity_text
 from ui.casefile.overview.dialogs import (
     EditClientDialog,
     GoalDialog,
@@ -130,7 +131,8 @@ class OverviewTab(CaseTab):
         self.field_labels: dict[str, QLabel] = {}
         for key, text in (("therapist", "Therapist"), ("surrogates", "Surrogate partners"),
                           ("supervisor", "Supervisor"), ("legal_name", "Legal name"),
-                          ("date_of_birth", "Date of birth"), ("pronouns", "Pronouns"),
+                          ("date_of_birth", "Date of birth"), ("capacity", "Capacity"),
+                          ("pronouns", "Pronouns"),
                           ("concerns", "Presenting concerns"), ("concerns_note", "In their words"),
                           ("contraindications", "Contraindications"),
                           ("medical_context", "Medical / rehabilitation")):
@@ -147,8 +149,12 @@ class OverviewTab(CaseTab):
         self.edit_client.setAccessibleName(self.tr("Edit the client's details"))
         self.change_triad = QPushButton(self.tr("Change &triad…"))
         self.change_triad.setAccessibleName(self.tr("Change the surrogate partners and supervisor"))
+        self.record_capacity = QPushButton(self.tr("Record capacit&y…"))
+        self.record_capacity.setAccessibleName(self.tr("Record an assessment of the client's "
+                                                       "capacity to consent"))
         row.addWidget(self.edit_client)
         row.addWidget(self.change_triad)
+        row.addWidget(self.record_capacity)
         row.addStretch(1)
         triad_layout.addLayout(row)
 
@@ -228,7 +234,8 @@ class OverviewTab(CaseTab):
         layout.addWidget(split, 1)
 
         for a, b in ((self.show_names, self.alerts), (self.alerts, self.edit_client),
-                     (self.edit_client, self.change_triad), (self.change_triad, self.next_status),
+                     (self.edit_client, self.change_triad), (self.change_triad, self.record_capacity),
+                     (self.record_capacity, self.next_status),
                      (self.next_status, self.change), (self.change, self.history),
                      (self.history, self.goal_table), (self.goal_table, self.progress_table),
                      (self.progress_table, self.add_goal), (self.add_goal, self.record_progress)):
@@ -236,6 +243,7 @@ class OverviewTab(CaseTab):
         self.show_names.toggled.connect(self._names_toggled)
         self.edit_client.clicked.connect(self._edit_client)
         self.change_triad.clicked.connect(self._change_triad)
+        self.record_capacity.clicked.connect(self._record_capacity)
         self.change.clicked.connect(self._change_status)
         self.add_goal.clicked.connect(self._add_goal)
         self.record_progress.clicked.connect(self._record_progress)
@@ -295,6 +303,8 @@ class OverviewTab(CaseTab):
         tip = "" if self.show_names.isChecked() else self.tr("Tick Show names to see it.")
         for key in ("legal_name", "date_of_birth"):
             f[key].setToolTip(tip)
+        assert self.ws is not None
+        f["capacity"].setText(capacity_text(self.ws.capacity.latest(case.case_id)))
         f["pronouns"].setText(c.pronouns or none)
         f["concerns"].setText(", ".join(concern_words(x) for x in c.presenting_concerns) or none)
         f["concerns_note"].setText(c.concerns_note or none)
@@ -359,13 +369,17 @@ class OverviewTab(CaseTab):
             self._buttons(self._case, self.role)
 
     def _buttons(self, case: Case, role: Role | None) -> None:
-        for b in (self.edit_client, self.change_triad, self.change, self.add_goal, self.record_progress):
+        for b in (self.edit_client, self.change_triad, self.change, self.add_goal, self.record_progress,
+                  self.record_capacity):
             self.allow(b, Role.THERAPIST)
         therapist = role is Role.THERAPIST
         if therapist:
             self.edit_client.setToolTip(self.tr("Edit the client's code, names, concerns and "
                                                 "medical context."))
             self.change_triad.setToolTip(self.tr("Choose the surrogate partners and the supervisor."))
+            self.record_capacity.setToolTip(self.tr(
+                "Record whether the client has the capacity to consent; the informed consent "
+                "needs an assessment finding that they have."))
             self.add_goal.setToolTip(self.tr("Add a treatment goal with a baseline and a target."))
             if not case.allowed_transitions:
                 self.change.setEnabled(False)
@@ -417,6 +431,11 @@ class OverviewTab(CaseTab):
         if self.ws is not None and self._case is not None:
             self._done(EditClientDialog(self.ws, self._case, self.show_names.isChecked(), self))
 
+    def _record_capacity(self) -> None:
+        if self.ws is not None and self._case is not None:
+            self._done(CapacityDialog(self.ws, self._case.case_id, self._case.code,
+                                      self.ws.local_now(), self))
+
     def _change_triad(self) -> None:
         if self.ws is not None and self._case is not None:
             self._done(TeamDialog(self.ws, self._case, self))
@@ -461,7 +480,7 @@ class OverviewTab(CaseTab):
         self.show_names.setChecked(False)
         self.show_names.blockSignals(False)
         for b in (self.edit_client, self.change_triad, self.change, self.add_goal,
-                  self.record_progress, self.next_status, self.show_names):
+                  self.record_progress, self.record_capacity, self.next_status, self.show_names):
             b.setEnabled(False)
             b.setToolTip("")
 

@@ -67,6 +67,11 @@ def withhold(kind: str, body: dict[str, Any], role: Role | None) -> tuple[dict[s
 
 def _surrogate(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:
     _client_identity(kind, body, out, removed, every_drawing=True)
+    if kind == "client.capacity_assessed" and out.get("note"):
+        # the therapist's clinical reasoning; the outcome is the surrogate's to know (the
+        # supervisor, who reviews the record, reads it whole)
+        out["note"] = ""
+        removed.append("note")
 
 
 def _client_identity(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str],
@@ -91,9 +96,6 @@ def _client_identity(kind: str, body: dict[str, Any], out: dict[str, Any], remov
             if isinstance(client, dict) and key in client:
                 del client[key]
                 removed.append(f"changes.client.{key}")
-    elif kind == "client.capacity_assessed" and out.get("note"):
-        out["note"] = ""  # the therapist's clinical reasoning; the outcome is the surrogate's to know
-        removed.append("note")
     elif kind == "consent.given":
         for s in out.get("signatures", []):
             if not isinstance(s, dict):

@@ -11,8 +11,7 @@ from pathlib import Path
 from tests.conftest import DEMO_PASS
 from tests.core.casefile.test_rules import refused
 from tests.core.exchange.test_exchange import Machines, machines, send
-from tests.core.exchange.test_exchange_rejects import onboarded, rejected
-from triad.log.entries import CaseId
+from tests.core.exchange.test_exchange_rejects import onboarded
 from triad.log.kinds import Kind
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -66,16 +65,6 @@ def test_a_case_file_with_a_touch_consent_from_before_the_18th_birthday_is_refus
         assert str(exc.data["path"]).endswith(".body.grants")
     finally:
         fresh.close()
-
-
-def test_a_packet_granting_touch_to_a_minor_is_refused(onboarded: Machines) -> None:
-    m = onboarded
-    before = m.v.consent.records(m.case)
-    # the client (born 1988-03-14) was 15 on this day
-    m.t.append(Kind.CONSENT_GIVEN, _touch_consent(m.t, m.case, "2003-06-01T10:00"), CaseId(m.case))
-    exc = rejected(m.v, send(m.t, m.v))
-    assert exc.detail == "minor" and str(exc.data["item"]).endswith(".body.grants")
-    assert m.v.consent.records(m.case) == before
 
 
 def test_a_capacity_assessment_travels_without_its_note_to_the_surrogate(onboarded: Machines) -> None:

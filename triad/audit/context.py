@@ -7,7 +7,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from triad.casefile.consent import ConsentRecord, activities_in_force, record_from_row
+from triad.casefile.consent import (
+    ConsentRecord,
+    activities_in_force,
+    record_from_row,
+    surrogate_work_gaps,
+)
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
@@ -24,7 +29,7 @@ class AuditSettings:
     phase began. ``credential_warning_days``: warn this long before a credential expires."""
 
     review_days: int = 7
-    reconsent_at_phase_change: bool = False
+    reconsent_at_phase_change: bool = True
     credential_warning_days: int = 60
 
 
@@ -65,7 +70,10 @@ class CaseFacts:
     sessions: list[SessionFacts]
     phase_starts: list[PhaseStart]
     credentials: dict[str, tuple[Role, tuple[Credential, ...]]]
+    names: dict[str, str] = field(default_factory=dict)  # member id -> name (triad agreements)
+    surrogate_ids: tuple[str, ...] = ()
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
+    _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
 
     def in_force(self, at: str) -> tuple[Activity, ...]:
@@ -73,15 +81,33 @@ class CaseFacts:
         consent starts, ends or is revoked: that function compares ``at`` only with those
         moments, so every ``at`` strictly between the same two of them (or equal to the same
         one) gets the same answer. A case's sessions fall into a handful of such stretches."""
+        key = self._stretch(at)
+        if key not in self._in_force:
+            self._in_force[key] = activities_in_force(self.consents, at)
+        return self._in_force[key]
+
+    def _stretch(self, at: str) -> tuple[int, bool]:
         if self._points is None:
             self._points = sorted({m for r in self.consents
                                    for m in (r.valid_from, r.ends, *(rv.at for rv in r.revocations))
                                    if m is not None})
         i = bisect_left(self._points, at)
-        key = (i, i < len(self._points) and self._points[i] == at)
-        if key not in self._in_force:
-            self._in_force[key] = activities_in_force(self.consents, at)
-        return self._in_force[key]
+        return i, i < len(self._points) and self._points[i] == at
+
+    def gaps(self, at: str, surrogate_id: str | None) -> dict[Activity, tuple[str, ...]]:
+        """``surrogate_work_gaps`` for a surrogate session with ``surrogate_id`` at ``at``
+        (cached per stretch, as ``in_force``: it compares ``at`` with the same moments)."""
+        sid = surrogate_id or ""
+        key = (*self._stretch(at), sid)
+        if key not in self._gaps:
+            self._gaps[key] = surrogate_work_gaps(self.consents, at, sid, self.names.get(sid, ""))
+        return self._gaps[key]
+
+    def best_gaps(self, at: str) -> dict[Activity, tuple[str, ...]]:
+        """The gaps for the case's surrogate partner with the fewest (a phase is not one
+        surrogate's): what a surrogate session at ``at`` could include at best."""
+        tables = [self.gaps(at, s) for s in self.surrogate_ids] or [self.gaps(at, None)]
+        return min(tables, key=lambda t: sum(1 for g in t.values() if g))
 
     def surrogate_sessions(self) -> list[SessionFacts]:
         return [s for s in self.sessions if s.kind == "surrogate_session"]
@@ -92,7 +118,8 @@ class CaseFacts:
 
 
 def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: str, now_utc: str,
-               credentials: dict[str, tuple[Role, tuple[Credential, ...]]]) -> list[CaseFacts]:
+               credentials: dict[str, tuple[Role, tuple[Credential, ...]]],
+               names: dict[str, str] | None = None) -> list[CaseFacts]:
     """Facts for many cases with one query per table (the audit of a whole practice must
     stay well under a second)."""
     # Only the wanted cases' rows: the audit of one case (the progress summary runs one) must
@@ -125,6 +152,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                         " WHERE case_id IN ({ids}) ORDER BY revision")
     starts = grouped("SELECT case_id, id, body, created_at FROM entries WHERE kind='phase.started'"
                      " AND case_id IN ({ids}) ORDER BY local_order")
+    surrogates = grouped("SELECT case_id, member_id FROM case_surrogates WHERE case_id IN ({ids})"
+                         " ORDER BY member_id")
     facts = []
     for case_id in case_ids:
         code, therapist_id = heads[case_id]
@@ -155,5 +184,6 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         facts.append(CaseFacts(
             case_id, code, therapist_id, now, now_utc, settings,
             [record_from_row(r) for r in consents.get(case_id, [])], facts_sessions,
-            phase_starts, credentials))
+            phase_starts, credentials, names or {},
+            tuple(r[0] for r in surrogates.get(case_id, []))))
     return facts

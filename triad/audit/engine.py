@@ -145,7 +145,9 @@ class AuditService:
         case_ids = self._cases(case_key)
         db = self._ws.vault.db
         all_notes = self._notes(case_ids)
-        for facts in load_cases(db, case_ids, settings, now, now_utc, credentials):
+        names: dict[str, str] = {m.member_id: m.name for m in
+                 self._ws.members.list(include_removed=True, include_external=True)}
+        for facts in load_cases(db, case_ids, settings, now, now_utc, credentials, names):
             case_id = facts.case_id
             for r in RULES:
                 for hit in r.check(facts):

@@ -67,6 +67,15 @@ CLI: dict[str, str] = {
     "consent-violation": N_(
         "the consent in force at {at} does not cover: {activities}; record the client's consent "
         "to these first, in the Triad app, on the Consent tab"),
+    "consent-violation-forms": N_(
+        "a surrogate session at {at} cannot include {activities}: {forms} is not in force for it "
+        "(a surrogate session needs the informed consent, the triad agreement with its surrogate "
+        "partner and a release of information, all at once); record it with the client first, "
+        "in the Triad app, on the Consent tab"),
+    "consent-withdrawn": N_(
+        "the client revoked the whole informed consent: no surrogate work can go on at {at}; "
+        "talk with the client, and record a new informed consent (in the Triad app, on the "
+        "Consent tab) before any further surrogate session"),
     "interrupted": N_("interrupted; nothing further was changed"),
     "internal-error": N_("unexpected internal error ({kind})"),
 }

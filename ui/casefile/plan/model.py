@@ -39,6 +39,8 @@ def status_words(status: str) -> str:
 def refusal(exc: BaseException, titles: dict[str, str] | None = None) -> str:
     """The plan's refusals as sentences with the next step; others via ui.messages."""
     titles = titles or {}
+    if isinstance(exc, ConsentViolation) and exc.forms:  # names the missing form
+        return message_for(exc)
     if isinstance(exc, ConsentViolation):
         words = ", ".join(activity_words(a) for a in exc.missing)
         return tr(PLAN["consent-violation"]).format(activities=words)

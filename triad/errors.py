@@ -143,6 +143,7 @@ class RecoveryCodeProblem(StrEnum):
 class PermissionCode(StrEnum):
     """``PermissionDenied.detail``: why the acting member may not do this."""
 
+    AUDIT_SETTINGS = "audit-settings"
     MEMBER_REMOVED = "member-removed"
     NOT_AUTHOR = "not-author"
     NOT_ON_CASE = "not-on-case"

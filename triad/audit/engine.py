@@ -105,9 +105,20 @@ class AuditService:
         known = AuditSettings.__dataclass_fields__
         return AuditSettings(**{k: v for k, v in json.loads(raw).items() if k in known})
 
+    def why_not_change_settings(self) -> PermissionDenied | None:
+        """Why the acting member may not change the audit settings, or None: they are the
+        supervisor's (the therapist being audited reads them)."""
+        if self._ws.actor.role is not Role.SUPERVISOR:
+            return PermissionDenied(PermissionCode.AUDIT_SETTINGS, role=self._ws.actor.role.value)
+        return None
+
     def update_settings(self, **changes: Any) -> AuditSettings:
-        """Therapists only; recorded as a signed vault entry."""
-        self._ws.require(Role.THERAPIST)
+        """Supervisors only (``why_not_change_settings``); recorded as a signed vault entry.
+        Settings a therapist recorded before this rule stay in effect until a supervisor
+        changes them (the projection of ``vault.audit_settings``)."""
+        problem = self.why_not_change_settings()
+        if problem is not None:
+            raise problem
         current = self.settings().__dict__ | changes
         flag = current["reconsent_at_phase_change"]
         if not isinstance(flag, bool):

@@ -194,6 +194,9 @@ RECOVERY: dict[str, str] = {
 # PermissionDenied: {role} is the acting member's role in words.
 PERMISSION: dict[str, str] = {
     PermissionCode.ROLE: N_("As {role} you may not do this."),
+    PermissionCode.AUDIT_SETTINGS: N_(
+        "Only a supervisor changes the audit settings: they are the supervisor's, and the "
+        "therapist being audited sees them read-only. Ask your supervisor to change them."),
     PermissionCode.NOT_ON_CASE: N_(
         "You are not in this case's triad, so you cannot do this here."),
     PermissionCode.NOT_YOUR_SESSION: N_(

@@ -378,15 +378,15 @@ SINGLE: dict[str, str] = {
         "The consent in force at {at} does not cover: {activities}. Record the client's "
         "consent to these on the Consent tab first."),
     "consent-violation-forms": N_(
-        "A surrogate session at {at} cannot include {activities}: {forms} is not in force for "
-        "it (a surrogate session needs the informed consent, the triad agreement with its "
-        "surrogate partner and a release of information, all at once). Record it with the "
-        "client on the Consent tab first."),
+        "A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} "
+        "(a surrogate session needs the informed consent, the triad agreement with its "
+        "surrogate partner and a release of information, all at once). Record what is missing "
+        "with the client on the Consent tab first."),
     "consent-withdrawn": N_(
         "The client revoked the whole informed consent: no surrogate work can go on at {at}. "
         "Talk with the client, and record a new informed consent on the Consent tab before "
         "any further surrogate session."),
-    "form-and": N_(" and "),
+    "form-and": N_(", "),
     "error": N_("Triad could not do that. Nothing was changed."),
     "os-error": N_("The file could not be read or written ({reason}). Choose another file."),
     "os-error-reason": N_("unknown reason"),

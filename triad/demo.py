@@ -13,6 +13,7 @@ All names are invented. Every member gets the same passphrase.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,6 +21,8 @@ from pathlib import Path
 
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
+from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 from triad.workspace import Workspace
 
@@ -56,6 +59,24 @@ class Demo:
     def day(self, day: int) -> str:
         return (self.start + timedelta(days=day)).isoformat()
 
+    def start_phase(self, case: str, phase: str, day: int, hour: int, minute: int = 0) -> None:
+        """Start a phase of surrogate sessions the way the forms promise: the client first
+        re-confirms the informed consent (same grants) with the therapist, then the phase
+        starts (the audit's re-consent at phase change is on by default)."""
+        t = self.therapist
+        informed = [r for r in t.consent.records(case) if r.form_id == "informed-consent"]
+        started = [p for p in t.plans.current(case).phases  # type: ignore[union-attr]
+                   if p.status != "planned" and p.planned_sessions > 0]
+        if informed and started and informed[-1].valid_from[:10] < self.day(day - 3):
+            last = informed[-1]
+            client = next(s.name for s in last.signatures if s.party == "client")
+            self.at(day, hour - 1, minute)
+            t.consent.give(case, "informed-consent", self.sign(day, client, "client", "therapist"),
+                           grants=tuple(last.grants), declines=tuple(last.declines),
+                           valid_from=f"{self.day(day)}T{hour - 1:02d}:{minute:02d}",
+                           note="Re-confirmed with the client at the phase change.")
+        t.plans.start_phase(case, phase, self.at(day, hour, minute))
+
     def sign(self, day: int, client: str, *parties: str,
              surrogate: str = "") -> list[dict[str, str]]:
         names = {"client": client, "therapist": THERAPIST, "surrogate": surrogate}
@@ -63,16 +84,26 @@ class Demo:
 
     def cycle(self, case: str, surrogate: Workspace, day: int, phase: str, suds: tuple[int, int],
               done: tuple[str, ...] | None = None, review_after: int | None = 2,
-              **debrief: object) -> str:
+              gated: bool = True, **debrief: object) -> str:
         """Schedule (five days ahead), hold and debrief, then review one surrogate session."""
         t = self.therapist
         self.at(day - 5, 12)
         plan = t.plans.current(case)
         assert plan is not None
         planned = tuple(a.value for a in plan.phase(phase).activities)
-        session_id = t.sessions.schedule(
-            case, "surrogate_session", f"{self.day(day)}T10:00",
-            90, phase, planned, "Practice room 2", surrogate.actor.member_id).subject_id
+        if gated:
+            session_id = t.sessions.schedule(
+                case, "surrogate_session", f"{self.day(day)}T10:00",
+                90, phase, planned, "Practice room 2", surrogate.actor.member_id).subject_id
+        else:
+            # Booked on paper before the release was signed, and carried into the record as
+            # it was (Triad's scheduling refuses this today): the gap the audit must find.
+            session_id = str(uuid.uuid4())
+            t.append(Kind.SESSION_SCHEDULED, {
+                "session_id": session_id, "kind": "surrogate_session",
+                "starts_at": f"{self.day(day)}T10:00", "duration_min": 90, "phase_id": phase,
+                "planned_activities": list(planned), "location": "Practice room 2",
+                "surrogate_id": surrogate.actor.member_id}, CaseId(case))
         self.at(day, 15)
         form_fields = {
             "went_well": "Client arrived on time and named feelings more readily than last week.",
@@ -167,7 +198,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     day, suds_before = 21, 8
     for phase, count in phases:
         d.at(day - 6, 11)
-        t.plans.start_phase(c1, phase, d.at(day - 6, 11))
+        d.start_phase(c1, phase, day - 6, 11)
         for i in range(count):
             pauses = 1 if (phase == "body-image" and i == 1) else 0
             d.cycle(c1, jonas, day, phase, (suds_before, max(1, suds_before - 2)),
@@ -177,6 +208,12 @@ def build(path: Path, passphrase: str, today: date | None = None,
         t.plans.complete_phase(c1, phase, d.at(day - 5, 9, 30))
     t.cases.record_progress(c1, g, "5", "Undressed with less distress in body-image work", d.day(day - 5))
     t.measures.record(c1, "iief5", 15, d.day(day - 5), "Mid-treatment")
+    d.at(day - 4, 15)
+    t.consent.give(c1, "informed-consent", d.sign(day - 4, CLIENT_NAMES[0], "client", "therapist"),
+                   grants=("conversation", "relaxation_breathing", "clothed_touch",
+                           "nudity_body_image", "non_genital_touch", "genital_touch"),
+                   declines=("intercourse",), valid_from=d.day(day - 4),
+                   note="Informed consent extended to genital touch before sensate focus II.")
     d.at(day - 4, 16)
     t.consent.give(c1, "triad-agreement", d.sign(day - 4, CLIENT_NAMES[0], "client", "therapist", "surrogate",
                           surrogate=SURROGATES[0]),
@@ -184,7 +221,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
                            "nudity_body_image", "non_genital_touch", "genital_touch"),
                    declines=("intercourse",), valid_from=d.day(day - 4),
                    note="Re-consent before sensate focus II.")
-    t.plans.start_phase(c1, "sensate-focus-2", d.at(day - 3, 11))
+    d.start_phase(c1, "sensate-focus-2", day - 3, 11)
     while day <= 238:
         d.cycle(c1, jonas, day, "sensate-focus-2", (4, 2),
                 review_after=None if day > 232 else 2)
@@ -227,7 +264,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.cases.change_status(c2, "active", "", d.at(41, 16))
     day = 47
     for phase, count in (("getting-to-know", 3), ("relaxation-breathing", 2), ("body-image", 4)):
-        t.plans.start_phase(c2, phase, d.at(day - 6, 11))
+        d.start_phase(c2, phase, day - 6, 11)
         for _ in range(count):
             d.cycle(c2, ilse, day, phase, (6, 4))
             day += 7
@@ -236,14 +273,14 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.consent.give(c2, "therapeutic-aids", d.sign(day - 5, CLIENT_NAMES[1], "client", "therapist"),
                    grants=("therapeutic_aids",), valid_from=d.day(day - 5),
                    note="Pelvic model and full-body doll with adjustable positioning.")
-    t.plans.start_phase(c2, "therapeutic-aids", d.at(day - 5, 11))
+    d.start_phase(c2, "therapeutic-aids", day - 5, 11)
     for _ in range(4):
         d.cycle(c2, ilse, day, "therapeutic-aids", (5, 3),
                 aids_used=("pelvic model", "full-body doll"),
                 safer_sex="Aids cleaned before and after per hygiene protocol.")
         day += 7
     t.plans.complete_phase(c2, "therapeutic-aids", d.at(day - 5, 9, 30))
-    t.plans.start_phase(c2, "sensate-focus-1", d.at(day - 5, 11))
+    d.start_phase(c2, "sensate-focus-1", day - 5, 11)
     while day <= 236:
         d.cycle(c2, ilse, day, "sensate-focus-1", (4, 2))
         day += 7
@@ -280,7 +317,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     day = 40
     for phase, count in (("getting-to-know", 2), ("relaxation-breathing", 3),
                          ("communication-consent", 3), ("body-image", 4), ("sensate-focus-1", 3)):
-        t.plans.start_phase(c3, phase, d.at(day - 6, 13))
+        d.start_phase(c3, phase, day - 6, 13)
         for _ in range(count):
             d.cycle(c3, jonas, day, phase, (7, 5))
             day += 7
@@ -328,9 +365,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
                    grants=scope, declines=("genital_touch", "intercourse"), valid_from=d.day(72))
     t.plans.complete_phase(c4, "intake", d.at(72, 15))
     t.cases.change_status(c4, "active", "", d.at(72, 15))
-    t.plans.start_phase(c4, "getting-to-know", d.at(72, 16))
+    d.start_phase(c4, "getting-to-know", 72, 16)
     day = 78
-    d.cycle(c4, ilse, day, "getting-to-know", (5, 4))
+    d.cycle(c4, ilse, day, "getting-to-know", (5, 4), gated=False)
     day += 7
     # The gap: the release of information is signed only now, after the first surrogate session.
     d.at(day - 1, 14)
@@ -339,7 +376,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
     for phase, count in (("getting-to-know", 1), ("relaxation-breathing", 2),
                          ("communication-consent", 3), ("body-image", 4)):
         if phase != "getting-to-know":
-            t.plans.start_phase(c4, phase, d.at(day - 6, 13))
+            d.start_phase(c4, phase, day - 6, 13)
         for _ in range(count):
             d.cycle(c4, ilse, day, phase, (5, 3))
             day += 7

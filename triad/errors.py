@@ -149,6 +149,7 @@ class RecoveryCodeProblem(StrEnum):
 class PermissionCode(StrEnum):
     """``PermissionDenied.detail``: why the acting member may not do this."""
 
+    AUDIT_SETTINGS = "audit-settings"
     MEMBER_REMOVED = "member-removed"
     NOT_AUTHOR = "not-author"
     NOT_ON_CASE = "not-on-case"
@@ -332,14 +333,16 @@ class PermissionDenied(TriadError):
 
 
 class ConsentViolation(TriadError):
-    """``missing``: the activity codes not covered by consent in force at ``at``."""
+    """``missing``: the activity codes not covered by consent in force at ``at``; ``forms``:
+    the form ids not in force or not granting them (empty when not known)."""
 
     code = "consent-violation"
 
-    def __init__(self, missing: list[str], at: str) -> None:
-        super().__init__("not-consented", missing=missing, at=at)
+    def __init__(self, missing: list[str], at: str, forms: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__("not-consented", missing=missing, at=at, forms=list(forms))
         self.missing = missing
         self.at = at
+        self.forms = list(forms)
 
 
 class NotFound(TriadError):

@@ -243,10 +243,28 @@ def packet_sentence(exc: PacketRejected, tr: Translate = same,
 
 def consent_sentence(exc: ConsentViolation, tr: Translate = same,
                      context: Context = Context.APP) -> str:
-    """Which activities the consent in force at that time does not cover, and what to do."""
-    frame = CLI["consent-violation"] if context is Context.CLI else SINGLE["consent-violation"]
-    return tr(frame).format(
-        at=str(exc.at).replace("T", " ")[:16], activities=activity_words(exc.missing, tr))
+    """Which activities the consent in force at that time does not cover, which of the
+    required forms is missing (where known), and what to do."""
+    table = CLI if context is Context.CLI else SINGLE
+    at = str(exc.at).replace("T", " ")[:16]
+    forms = list(getattr(exc, "forms", []) or [])
+    if forms and not exc.missing:
+        return tr(table["consent-withdrawn"]).format(at=at)
+    if forms:
+        names = tr(SINGLE["form-and"]).join(f"“{form_title(f)}”" for f in forms)
+        return tr(table["consent-violation-forms"]).format(
+            at=at, activities=activity_words(exc.missing, tr), forms=names)
+    return tr(table["consent-violation"]).format(at=at, activities=activity_words(exc.missing, tr))
+
+
+def form_title(form_id: str) -> str:
+    """A form's title (the shipped text's own), or its id for a form this version lacks."""
+    from triad.casefile import forms as form_texts
+
+    try:
+        return form_texts.form(form_id).title
+    except Exception:  # an unknown or retired form: its id is a code, not record text
+        return form_id
 
 
 def quick_unlock_reason(reason: str, tr: Translate = same,

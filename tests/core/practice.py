@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from triad.casefile.sessions import DebriefForm
+from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 from triad.workspace import Workspace
 
@@ -72,6 +75,24 @@ def hold_session(p: Practice, when: str = "2026-02-02T10:00", debrief: bool = Tr
                  activities: tuple[str, ...] = ("conversation",)) -> str:
     sid = p.t.sessions.schedule(p.case, "surrogate_session", when, 60,
                                 planned_activities=activities).subject_id
+    if debrief:
+        p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=activities, suds_before=6,
+                                                     suds_after=4, process_recording="detail"))
+    return sid
+
+
+def record_session(p: Practice, when: str, activities: tuple[str, ...] = ("conversation",),
+                   debrief: bool = True) -> str:
+    """A surrogate session the scheduling gate would refuse (no form in force at ``when``),
+    written straight to the log as a record made elsewhere (an older copy, an import) can
+    hold it; the surrogate's debrief is accepted (and flagged) as always."""
+    key = bytes(p.t.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?",  # type: ignore[index]
+                                 (p.t.actor.member_id,))[0])
+    sid = str(uuid.uuid4())
+    p.t.log.append(p.t.actor.member_id, key, Kind.SESSION_SCHEDULED, {
+        "session_id": sid, "kind": "surrogate_session", "starts_at": when, "duration_min": 60,
+        "phase_id": None, "planned_activities": list(activities), "location": "",
+        "surrogate_id": p.ids["Sam"]}, CaseId(p.case))
     if debrief:
         p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=activities, suds_before=6,
                                                      suds_after=4, process_recording="detail"))

@@ -43,7 +43,10 @@ def _every_error() -> list[errors.TriadError]:
                                        reason=reason))
     out += [errors.VaultMissing("/somewhere"), errors.VaultExists("/somewhere"),
             errors.WrongPassphrase(), errors.UnknownMember(),
-            errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30")]
+            errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30"),
+            errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30",
+                                    ["informed-consent", "release-of-information"]),
+            errors.ConsentViolation([], "2026-01-02T09:30", ["informed-consent"])]
     return out
 
 

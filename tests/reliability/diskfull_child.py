@@ -48,6 +48,12 @@ def main() -> None:
     t.consent.give(case, "informed-consent", [{"party": p, "name": p, "signed_on": "2026-01-10"}
                                                for p in ("client", "therapist")],
                    grants=("conversation",))
+    # a surrogate session needs the triad agreement and a release as well (issue 13)
+    t.consent.give(case, "triad-agreement",
+                   [{"party": p, "name": "Sam Full" if p == "surrogate" else p, "signed_on": "2026-01-10"}
+                    for p in ("client", "therapist", "surrogate")], grants=("conversation",))
+    t.consent.give(case, "release-of-information", [{"party": p, "name": p, "signed_on": "2026-01-10"}
+                                                     for p in ("client", "therapist")])
     start = datetime(2026, 2, 1, 9, 0)
     with t.vault.db.transaction():
         sessions = [t.sessions.schedule(case, "surrogate_session",

@@ -58,6 +58,13 @@ def build_world(root: Path, sessions: int = 4) -> World:
                    valid_from="2026-01-10")
     t.consent.give(case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                    grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    # Sky's sessions need a triad agreement Sky signed, and a release in force (issue 13)
+    t.consent.give(case, "triad-agreement",
+                   [*sigs("2026-01-12", "client", "therapist"),
+                    {"party": "surrogate", "name": "Sky", "signed_on": "2026-01-12"}],
+                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
+                   valid_from="2026-01-10")
     t.cases.change_status(case, "active", at="2026-01-12")
     t.plans.from_template(case, "default-spt")
     t.measures.record(case, "suds", 6, on="2026-01-13", label="first date")

@@ -116,10 +116,13 @@ def task_debriefs(a: dict[str, Any]) -> None:
     case_id = case.case_id or ""
     t.capacity.record(case_id, "2026-01-08", "has-capacity", "")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
+                             ("release-of-information", ("client", "therapist")),
                              ("triad-agreement", ("client", "therapist", "surrogate"))):
-        sigs = [{"party": p, "name": p.title(), "signed_on": "2026-01-10"} for p in parties]
-        emit({"saved": t.consent.give(case_id, form_id, sigs,
-                                      grants=("conversation", "relaxation_breathing")).entry_id})
+        # the surrogate partner signs her triad agreement with her own name (issue 13)
+        sigs = [{"party": p, "name": a["surrogate"] if p == "surrogate" else p.title(),
+                 "signed_on": "2026-01-10"} for p in parties]
+        grants = () if form_id == "release-of-information" else ("conversation", "relaxation_breathing")
+        emit({"saved": t.consent.give(case_id, form_id, sigs, grants=grants).entry_id})
     start = datetime(2026, 2, 1, 9, 0)
     n = 0
     while True:

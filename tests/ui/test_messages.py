@@ -77,9 +77,16 @@ def test_consent_violation_names_activities_time_and_the_consent_tab(qapp, demo_
                                        "2020-01-02T09:30")
     finally:
         ws.close()
+    # a surrogate session's refusal also names the forms not in force (issue 13)
     assert message_for(caught.value) == (
-        "The consent in force at 2020-01-02 09:30 does not cover: Genital touch, Sexual "
-        "intercourse. Record the client's consent to these on the Consent tab first.")
+        "A surrogate session at 2020-01-02 09:30 cannot include Genital touch, Sexual "
+        "intercourse. Not in force for it: “Informed consent to surrogate partner therapy”, "
+        "“Triad agreement”, “Release of information” (a surrogate session needs the informed "
+        "consent, the triad agreement with its surrogate partner and a release of information, "
+        "all at once). Record what is missing with the client on the Consent tab first.")
+    assert message_for(errors.ConsentViolation(["genital_touch"], "2020-01-02T09:30")) == (
+        "The consent in force at 2020-01-02 09:30 does not cover: Genital touch. Record the "
+        "client's consent to these on the Consent tab first.")
 
 
 @pytest.mark.parametrize(("exc", "expected"), [

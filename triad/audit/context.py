@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from triad.casefile.capacity import CapacityAssessment
-from triad.casefile.consent import ConsentRecord, activities_in_force, record_from_row
+from triad.casefile.consent import (
+    ConsentRecord,
+    activities_in_force,
+    record_from_row,
+    surrogate_work_gaps,
+)
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
@@ -28,7 +33,7 @@ class AuditSettings:
     stored before it existed read as 18)."""
 
     review_days: int = 7
-    reconsent_at_phase_change: bool = False
+    reconsent_at_phase_change: bool = True
     credential_warning_days: int = 60
     age_of_majority: int = AGE_OF_MAJORITY
 
@@ -72,7 +77,10 @@ class CaseFacts:
     credentials: dict[str, tuple[Role, tuple[Credential, ...]]]
     capacity: list[CapacityAssessment] = field(default_factory=list)
     date_of_birth: str = ""  # the client's, "" when not recorded
+    names: dict[str, str] = field(default_factory=dict)  # member id -> name (triad agreements)
+    surrogate_ids: tuple[str, ...] = ()
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
+    _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
 
     def in_force(self, at: str) -> tuple[Activity, ...]:
@@ -80,12 +88,7 @@ class CaseFacts:
         consent starts, ends or is revoked: that function compares ``at`` only with those
         moments, so every ``at`` strictly between the same two of them (or equal to the same
         one) gets the same answer. A case's sessions fall into a handful of such stretches."""
-        if self._points is None:
-            self._points = sorted({m for r in self.consents
-                                   for m in (r.valid_from, r.ends, *(rv.at for rv in r.revocations))
-                                   if m is not None})
-        i = bisect_left(self._points, at)
-        key = (i, i < len(self._points) and self._points[i] == at)
+        key = self._stretch(at)
         if key not in self._in_force:
             self._in_force[key] = activities_in_force(self.consents, at)
         covered = self._in_force[key]
@@ -94,6 +97,29 @@ class CaseFacts:
             touch = set(touch_activities(tuple(a.value for a in covered)))
             covered = tuple(a for a in covered if a.value not in touch)
         return covered
+
+    def _stretch(self, at: str) -> tuple[int, bool]:
+        if self._points is None:
+            self._points = sorted({m for r in self.consents
+                                   for m in (r.valid_from, r.ends, *(rv.at for rv in r.revocations))
+                                   if m is not None})
+        i = bisect_left(self._points, at)
+        return i, i < len(self._points) and self._points[i] == at
+
+    def gaps(self, at: str, surrogate_id: str | None) -> dict[Activity, tuple[str, ...]]:
+        """``surrogate_work_gaps`` for a surrogate session with ``surrogate_id`` at ``at``
+        (cached per stretch, as ``in_force``: it compares ``at`` with the same moments)."""
+        sid = surrogate_id or ""
+        key = (*self._stretch(at), sid)
+        if key not in self._gaps:
+            self._gaps[key] = surrogate_work_gaps(self.consents, at, sid, self.names.get(sid, ""))
+        return self._gaps[key]
+
+    def best_gaps(self, at: str) -> dict[Activity, tuple[str, ...]]:
+        """The gaps for the case's surrogate partner with the fewest (a phase is not one
+        surrogate's): what a surrogate session at ``at`` could include at best."""
+        tables = [self.gaps(at, s) for s in self.surrogate_ids] or [self.gaps(at, None)]
+        return min(tables, key=lambda t: sum(1 for g in t.values() if g))
 
     def surrogate_sessions(self) -> list[SessionFacts]:
         return [s for s in self.sessions if s.kind == "surrogate_session"]
@@ -104,7 +130,8 @@ class CaseFacts:
 
 
 def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: str, now_utc: str,
-               credentials: dict[str, tuple[Role, tuple[Credential, ...]]]) -> list[CaseFacts]:
+               credentials: dict[str, tuple[Role, tuple[Credential, ...]]],
+               names: dict[str, str] | None = None) -> list[CaseFacts]:
     """Facts for many cases with one query per table (the audit of a whole practice must
     stay well under a second)."""
     # Only the wanted cases' rows: the audit of one case (the progress summary runs one) must
@@ -141,6 +168,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                         " WHERE case_id IN ({ids}) ORDER BY revision")
     starts = grouped("SELECT case_id, id, body, created_at FROM entries WHERE kind='phase.started'"
                      " AND case_id IN ({ids}) ORDER BY local_order")
+    surrogates = grouped("SELECT case_id, member_id FROM case_surrogates WHERE case_id IN ({ids})"
+                         " ORDER BY member_id")
     facts = []
     for case_id in case_ids:
         code, therapist_id, born = heads[case_id]
@@ -172,7 +201,9 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             case_id, code, therapist_id, now, now_utc, settings,
             [record_from_row(r) for r in consents.get(case_id, [])], facts_sessions,
             phase_starts, credentials,
-            [_assessment(*row) for row in capacity.get(case_id, [])], str(born or "")))
+            capacity=[_assessment(*row) for row in capacity.get(case_id, [])],
+            date_of_birth=str(born or ""), names=names or {},
+            surrogate_ids=tuple(r[0] for r in surrogates.get(case_id, []))))
     return facts
 
 

@@ -116,9 +116,20 @@ class AuditService:
         known = AuditSettings.__dataclass_fields__
         return AuditSettings(**{k: v for k, v in json.loads(raw).items() if k in known})
 
+    def why_not_change_settings(self) -> PermissionDenied | None:
+        """Why the acting member may not change the audit settings, or None: they are the
+        supervisor's (the therapist being audited reads them)."""
+        if self._ws.actor.role is not Role.SUPERVISOR:
+            return PermissionDenied(PermissionCode.AUDIT_SETTINGS, role=self._ws.actor.role.value)
+        return None
+
     def update_settings(self, **changes: Any) -> AuditSettings:
-        """Therapists only; recorded as a signed vault entry."""
-        self._ws.require(Role.THERAPIST)
+        """Supervisors only (``why_not_change_settings``); recorded as a signed vault entry.
+        Settings a therapist recorded before this rule stay in effect until a supervisor
+        changes them (the projection of ``vault.audit_settings``)."""
+        problem = self.why_not_change_settings()
+        if problem is not None:
+            raise problem
         current = self.settings().__dict__ | changes
         flag = current["reconsent_at_phase_change"]
         if not isinstance(flag, bool):
@@ -160,7 +171,9 @@ class AuditService:
         case_ids = self._cases(case_key)
         db = self._ws.vault.db
         all_notes = self._notes(case_ids)
-        for facts in load_cases(db, case_ids, settings, now, now_utc, credentials):
+        names: dict[str, str] = {m.member_id: m.name for m in
+                 self._ws.members.list(include_removed=True, include_external=True)}
+        for facts in load_cases(db, case_ids, settings, now, now_utc, credentials, names):
             case_id = facts.case_id
             for r in RULES:
                 for hit in r.check(facts):

@@ -17,7 +17,15 @@ from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
 from triad.casefile import forms
 from triad.casefile.capacity import informed_consent_capacity_problem
-from triad.casefile.consent import release_in_force, release_lapse
+from triad.casefile.consent import (
+    INFORMED_CONSENT,
+    LIVE,
+    RELEASE,
+    TRIAD_AGREEMENT,
+    release_in_force,
+    release_lapse,
+)
+from triad.casefile.ladder import LADDER, Activity
 from triad.errors import NotFound
 from triad.roles import Role
 
@@ -55,6 +63,10 @@ def rule(rule_id: str, severity: str, explanation: str) -> Callable[
     return register
 
 
+FIRST_SESSION_PARTIES = {INFORMED_CONSENT: ("client",), RELEASE: ("client",),
+                         TRIAD_AGREEMENT: ("client", "therapist", "surrogate")}
+
+
 def _document_before_first_session(f: CaseFacts, form_id: str, parties: tuple[str, ...]) -> Iterator[Hit]:
     first = f.first_surrogate_session()
     if first is None:
@@ -70,13 +82,13 @@ def _document_before_first_session(f: CaseFacts, form_id: str, parties: tuple[st
 @rule("consent.informed-consent-before-first-session", "critical",
       "Informed consent to SPT was not in force at the first surrogate session.")
 def informed_consent_first(f: CaseFacts) -> Iterator[Hit]:
-    yield from _document_before_first_session(f, "informed-consent", ("client",))
+    yield from _document_before_first_session(f, INFORMED_CONSENT, FIRST_SESSION_PARTIES[INFORMED_CONSENT])
 
 
 @rule("consent.release-before-first-session", "major",
       "The release of information was not signed before the first surrogate session.")
 def release_first(f: CaseFacts) -> Iterator[Hit]:
-    yield from _document_before_first_session(f, "release-of-information", ("client",))
+    yield from _document_before_first_session(f, RELEASE, FIRST_SESSION_PARTIES[RELEASE])
 
 
 @rule("consent.session-without-release", "major",
@@ -96,7 +108,7 @@ def session_without_release(f: CaseFacts) -> Iterator[Hit]:
       "The triad agreement was not signed by client, therapist and surrogate before the first "
       "surrogate session.")
 def triad_first(f: CaseFacts) -> Iterator[Hit]:
-    yield from _document_before_first_session(f, "triad-agreement", ("client", "therapist", "surrogate"))
+    yield from _document_before_first_session(f, TRIAD_AGREEMENT, FIRST_SESSION_PARTIES[TRIAD_AGREEMENT])
 
 
 @rule("consent.capacity-not-assessed", "major",
@@ -126,16 +138,28 @@ def _ended(f: CaseFacts, activity: str, at: str) -> str | None:
     return None
 
 
+def _uncovered(f: CaseFacts, s: SessionFacts, at: str) -> dict[str, tuple[str, ...]]:
+    """The activities done in ``s`` that were not in force at ``at``, each with the forms that
+    did not grant them. A surrogate session needs every required form at once
+    (``triad.casefile.consent.surrogate_work_gaps``; the release has its own rules below);
+    other sessions what the case's records grant."""
+    if s.kind != "surrogate_session":
+        covered = {a.value for a in f.in_force(at)}
+        return {a: () for a in s.activities_done if a not in covered}
+    table = {a.value: tuple(x for x in gaps if x != RELEASE)
+             for a, gaps in f.gaps(at, s.surrogate_id).items()}
+    return {a: table[a] for a in s.activities_done if table.get(a)}
+
+
 @rule("consent.activity-not-covered", "critical",
-      "A session included an activity no consent covered at that time.")
+      "A session included an activity that not every required form covered at that time.")
 def activity_not_covered(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.held_at is None:
             continue
-        covered = {a.value for a in f.in_force(s.held_at)}
-        for a in s.activities_done:
-            if a not in covered and _ended(f, a, s.held_at) is None:
-                yield Hit(s.debrief_entry, s.held_at, {"activity": a})
+        for a, missing in _uncovered(f, s, s.held_at).items():
+            if _ended(f, a, s.held_at) is None:
+                yield Hit(s.debrief_entry, s.held_at, {"activity": a, "forms": list(missing)})
 
 
 @rule("consent.activity-after-revocation-or-expiry", "critical",
@@ -144,11 +168,39 @@ def activity_after_end(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.held_at is None:
             continue
-        covered = {a.value for a in f.in_force(s.held_at)}
-        for a in s.activities_done:
-            reason = _ended(f, a, s.held_at) if a not in covered else None
+        for a, missing in _uncovered(f, s, s.held_at).items():
+            reason = _ended(f, a, s.held_at)
             if reason:
-                yield Hit(s.debrief_entry, s.held_at, {"activity": a, "reason": reason})
+                yield Hit(s.debrief_entry, s.held_at,
+                          {"activity": a, "reason": reason, "forms": list(missing)})
+
+
+def _sessions_without(f: CaseFacts, forms_: tuple[str, ...]) -> Iterator[Hit]:
+    """Every surrogate session that has taken place while one of ``forms_`` was not in force
+    for it (for the triad agreement: one its surrogate partner signed). The first session's
+    gaps the before-first-session rules report, so it is left to them unless they pass."""
+    first = f.first_surrogate_session()
+    for s in f.surrogate_sessions():
+        at = s.held_at or s.starts_at
+        if s.starts_at > f.now:
+            continue
+        # the forms missing for every activity: not in force at all for this session
+        missing = set.intersection(*(set(g) for g in f.gaps(at, s.surrogate_id).values()))
+        for form_id in forms_:
+            if form_id not in missing:
+                continue
+            if s is first and any(True for _ in _document_before_first_session(
+                    f, form_id, FIRST_SESSION_PARTIES[form_id])):
+                continue
+            yield Hit(s.debrief_entry or s.entry_id, at, {"form_id": form_id,
+                                                          "session_id": s.session_id})
+
+
+@rule("consent.session-without-required-form", "critical",
+      "A surrogate session took place while the informed consent, or a triad agreement with "
+      "its surrogate partner, was not in force (every session is checked, not only the first).")
+def session_without_form(f: CaseFacts) -> Iterator[Hit]:
+    yield from _sessions_without(f, (INFORMED_CONSENT, TRIAD_AGREEMENT))
 
 
 @rule("plan.phase-started-without-consent", "major",
@@ -157,10 +209,30 @@ def phase_without_consent(f: CaseFacts) -> Iterator[Hit]:
     for p in f.phase_starts:
         if p.planned_sessions == 0:
             continue
-        covered = {a.value for a in f.in_force(p.at)}
-        missing = [a for a in p.activities if a not in covered]
+        table = f.best_gaps(p.at)
+        missing = [a for a in p.activities
+                   if any(x != RELEASE for x in table.get(Activity(a), ()))]
         if missing:
             yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id, "missing": missing})
+
+
+@rule("consent.ladder-incoherent", "major",
+      "A higher rung of the activity ladder was granted while a lower rung was declined (the "
+      "ladder is cumulative in practice).")
+def ladder_incoherent(f: CaseFacts) -> Iterator[Hit]:
+    rungs: list[Activity] = [a for a in LADDER if a is not Activity.AIDS]
+    for r in f.consents:
+        live = [x for x in f.consents if x.status(r.valid_from) in LIVE]
+        if r not in live:
+            continue
+        granted = set(r.grants) | set(f.in_force(r.valid_from))
+        declined = {a for x in live for a in x.declines} - granted
+        for high in granted & set(rungs):
+            lower = [a for a in rungs[:rungs.index(high)] if a in declined]
+            if lower and (high in r.grants or set(lower) & set(r.declines)):
+                yield Hit(r.entry_id, r.valid_from, {"activity": high.value,
+                                                     "declined": [a.value for a in lower]})
+                break
 
 
 @rule("consent.reconsent-at-phase-change", "minor",

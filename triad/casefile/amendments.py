@@ -114,8 +114,8 @@ class AmendmentService:
         if target.kind == "session.scheduled" and "starts_at" in clean:
             # Moving a session moves it to a time whose consent must cover what is planned.
             session = self._ws.sessions.get(target.body["session_id"])
-            self._ws.consent.require_covered(
-                target.case_id, tuple(a.value for a in session.planned_activities), clean["starts_at"])
+            self._ws.sessions.require_consent(target.case_id, session.kind, session.planned_activities,
+                                              clean["starts_at"], session.surrogate_id)
         if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
             body["flags"] = [str(f) for f in self._reflag(target.body["session_id"], clean)]
         entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)

@@ -176,15 +176,101 @@ def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity
     return tuple(covered)
 
 
-RELEASE_FORM = "release-of-information"
+INFORMED_CONSENT = "informed-consent"
+TRIAD_AGREEMENT = "triad-agreement"
+AIDS_CONSENT = "therapeutic-aids"
+RELEASE = "release-of-information"
+LIVE = ("in-force", "partly-revoked")
+FORM_ORDER = (INFORMED_CONSENT, TRIAD_AGREEMENT, AIDS_CONSENT, RELEASE)  # gaps are named in this order
 
 
 def release_in_force(records: list[ConsentRecord], at: str) -> bool:
-    """Whether a release of information is in force at ``at``: a record of that form that has
-    begun, has not expired and was not revoked (revocation takes effect at once). The release
-    is what allows the triad's members, and the supervisor, to share the case's notes."""
-    return any(r.form_id == RELEASE_FORM and r.status(at) in ("in-force", "partly-revoked")
-               for r in records)
+    """Whether a release of information is in force at ``at`` (signed, begun, not expired,
+    not revoked; a release revoked whole also ends the earlier ones, see ``form_in_force``)."""
+    return form_in_force([r for r in records if r.form_id == RELEASE], at)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(a) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def signed_by_surrogate(record: ConsentRecord, surrogate_id: str, surrogate_name: str) -> bool:
+    """Whether ``record``'s surrogate signature is this surrogate partner's (by member id where
+    the signature carries one, else by the name signed)."""
+    for s in record.signatures:
+        if s.party != "surrogate":
+            continue
+        member = getattr(s, "member_id", None)
+        if member is not None:
+            return bool(member == surrogate_id)
+        return _same_name(s.name, surrogate_name)
+    return False
+
+
+def required_forms(activity: Activity) -> tuple[str, ...]:
+    """The forms that must each grant ``activity`` for a surrogate session: the informed
+    consent and the triad agreement for the ladder, the therapeutic-aids consent for aids
+    (each form's scope says which activities it can grant)."""
+    return tuple(f for f in (INFORMED_CONSENT, TRIAD_AGREEMENT, AIDS_CONSENT)
+                 if activity in form_texts.form(f).scope)
+
+
+def surrogate_work_gaps(records: list[ConsentRecord], at: str, surrogate_id: str,
+                        surrogate_name: str) -> dict[Activity, tuple[str, ...]]:
+    """For each activity of the ladder, the forms (ids) that do not grant it for a surrogate
+    session with this surrogate partner at ``at``; an empty tuple: in force.
+
+    In force means every required form at once (intersection, never union): a release of
+    information in force; an informed consent in force (a wholly revoked one ends all
+    surrogate work); a triad agreement signed by *this* surrogate partner in force; and each
+    form whose scope holds the activity (``required_forms``) granting it. A revocation or a
+    later decline anywhere on the case still ends a grant case-wide (module docstring);
+    another surrogate partner's triad agreement neither grants nor ends anything here."""
+    mine = [r for r in records if r.form_id != TRIAD_AGREEMENT
+            or signed_by_surrogate(r, surrogate_id, surrogate_name)]
+    by_form: dict[str, list[ConsentRecord]] = {}
+    for r in mine:
+        by_form.setdefault(r.form_id, []).append(r)
+    base: list[str] = []
+    if not release_in_force(records, at):
+        base.append(RELEASE)
+    for f in (INFORMED_CONSENT, TRIAD_AGREEMENT):
+        if not form_in_force(by_form.get(f, []), at):
+            base.append(f)
+    case_wide = set(activities_in_force(mine, at))
+    per_form = {f: set(activities_in_force(rs, at)) for f, rs in by_form.items()}
+    out: dict[Activity, tuple[str, ...]] = {}
+    for a in LADDER:
+        need = required_forms(a)
+        gaps = list(base) + [f for f in need if f not in base and a not in per_form.get(f, set())]
+        if not gaps and a not in case_wide:
+            gaps = [need[0]] if need else [INFORMED_CONSENT]
+        out[a] = tuple(sorted(gaps, key=FORM_ORDER.index))
+    return out
+
+
+def surrogate_work_in_force(records: list[ConsentRecord], at: str, surrogate_id: str,
+                            surrogate_name: str) -> frozenset[Activity]:
+    """What a surrogate session with this surrogate partner may include at ``at``: the
+    activities every required form grants at once (``surrogate_work_gaps``)."""
+    return frozenset(a for a, gaps in surrogate_work_gaps(
+        records, at, surrogate_id, surrogate_name).items() if not gaps)
+
+
+def form_in_force(records: list[ConsentRecord], at: str) -> bool:
+    """Whether one of ``records`` (of one form) is in force at ``at``. Revoking a whole record
+    withdraws the form: it also ends the records of that form that began before it."""
+    ends = [rv.at for r in records for rv in r.revocations if not rv.activities and rv.at <= at]
+    return any(r.status(at) in LIVE and not any(r.valid_from <= t for t in ends) for r in records)
+
+
+def wholly_revoked_informed_consent(records: list[ConsentRecord], at: str) -> ConsentRecord | None:
+    """The informed consent whose whole revocation left none in force at ``at``, or None."""
+    informed = [r for r in records if r.form_id == INFORMED_CONSENT and r.valid_from <= at]
+    if not informed or form_in_force(informed, at):
+        return None
+    revoked = [r for r in informed if r.wholly_revoked_at(at)]
+    return revoked[-1] if revoked else None
 
 
 def release_lapse(records: list[ConsentRecord], at: str) -> tuple[str, str | None]:
@@ -193,7 +279,7 @@ def release_lapse(records: list[ConsentRecord], at: str) -> tuple[str, str | Non
     release was ever recorded. ``("in-force", None)`` when one is."""
     if release_in_force(records, at):
         return "in-force", None
-    releases = [r for r in records if r.form_id == RELEASE_FORM]
+    releases = [r for r in records if r.form_id == RELEASE]
     if not releases:
         return "none", None
     begun = [r for r in releases if r.valid_from <= at]
@@ -336,27 +422,78 @@ class ConsentService:
             return "revoked"
         return "partly-revoked" if still != set(record.grants) else "in-force"
 
-    def in_force(self, case_key: str, at: str | None = None) -> tuple[Activity, ...]:
-        """Which activities are consented for this case at ``at`` (default: now). No touch or
-        aid activity while the client's date of birth shows a minor (``triad.casefile.capacity``),
-        whatever a record on file grants."""
+    def surrogate_name(self, member_id: str) -> str:
+        """The member's name as a triad agreement's surrogate signature names it ('' if unknown)."""
+        for m in self._ws.members.list(include_removed=True, include_external=True):
+            if m.member_id == member_id:
+                return m.name
+        return ""
+
+    def _surrogates(self, case_id: CaseId, surrogate_id: str | None) -> list[tuple[str, str]]:
+        ids = [surrogate_id] if surrogate_id else list(self._ws.cases.get(case_id).surrogate_ids)
+        return [(s, self.surrogate_name(s)) for s in ids]
+
+    def in_force(self, case_key: str, at: str | None = None,
+                 surrogate_id: str | None = None) -> tuple[Activity, ...]:
+        """What a surrogate session may include at ``at`` (default: now): every required form
+        at once (``surrogate_work_in_force``), for ``surrogate_id`` or, when None, for any
+        surrogate partner of the case; no touch or aid activity for a minor."""
+        case_id = self._ws.cases.access.require(case_key)
         when = clock.when(at) if at else self._ws.local_now()
-        covered = activities_in_force(self.records(case_key), when)
-        if self._ws.capacity.minor_at(case_key, when):
-            touch = set(touch_activities(tuple(a.value for a in covered)))
-            covered = tuple(a for a in covered if a.value not in touch)
-        return covered
+        records = self.records(case_id)
+        have: set[Activity] = set()
+        for sid, name in self._surrogates(case_id, surrogate_id):
+            have |= surrogate_work_in_force(records, when, sid, name)
+        if self._ws.capacity.minor_at(case_id, when):
+            # no touch or aid activity while the client's date of birth shows a minor,
+            # whatever a record on file grants
+            have -= {Activity(a) for a in touch_activities(tuple(a.value for a in have))}
+        return tuple(a for a in LADDER if a in have)
 
-    def missing(self, case_key: str, wanted: tuple[str, ...], at: str) -> list[str]:
-        have = set(self.in_force(case_key, at))
-        return [a.value for a in activities(wanted) if a not in have]
+    def gaps(self, case_key: str, wanted: tuple[str, ...], at: str,
+             surrogate_id: str | None = None, need_release: bool = True,
+             ) -> tuple[list[str], list[str]]:
+        """The wanted activities a surrogate session at ``at`` may not include, and the forms
+        (ids, in the order of ``required_forms``) that are missing for them; with no
+        ``surrogate_id``, for the case's surrogate partner who has the fewest gaps.
+        ``need_release=False`` leaves the release out (starting a phase discloses nothing;
+        each of its sessions is checked when scheduled)."""
+        case_id = self._ws.cases.access.require(case_key)
+        records = self.records(case_id)
+        chosen = activities(wanted)
+        best: tuple[list[str], list[str]] | None = None
+        for sid, name in self._surrogates(case_id, surrogate_id) or [("", "")]:
+            table = {a: tuple(f for f in g if need_release or f != RELEASE)
+                     for a, g in surrogate_work_gaps(records, at, sid, name).items()}
+            missing = [a.value for a in chosen if table[a]]
+            forms: list[str] = []
+            for a in chosen:
+                forms += [f for f in table[a] if f not in forms]
+            if best is None or len(missing) < len(best[0]):
+                best = (missing, forms)
+        assert best is not None
+        return best
 
-    def require_covered(self, case_key: str, wanted: tuple[str, ...], at: str) -> None:
-        """Refuse (InvalidInput ``minor``, or ConsentViolation naming the activities) unless
-        consent covers every ``wanted`` activity at ``at``."""
+    def missing(self, case_key: str, wanted: tuple[str, ...], at: str,
+                surrogate_id: str | None = None) -> list[str]:
+        return self.gaps(case_key, wanted, at, surrogate_id)[0]
+
+    def require_covered(self, case_key: str, wanted: tuple[str, ...], at: str,
+                        surrogate_id: str | None = None, need_release: bool = True) -> None:
+        """Refused (InvalidInput ``minor``, or ConsentViolation naming the activities and the
+        missing forms) unless every required form grants each wanted activity at ``at``
+        (``gaps``) and the client is old enough for it (``triad.casefile.capacity``)."""
         problem = self._ws.capacity.why_not_activities(case_key, wanted, at)
         if problem is not None:
             raise problem
-        missing = self.missing(case_key, wanted, at)
+        missing, forms = self.gaps(case_key, wanted, at, surrogate_id, need_release)
         if missing:
-            raise ConsentViolation(missing, at)
+            raise ConsentViolation(missing, at, forms)
+
+    def why_no_surrogate_work(self, case_key: str, at: str) -> ConsentViolation | None:
+        """Why no surrogate session at all can be held at ``at``, or None: the client revoked
+        the whole informed consent and none is in force since."""
+        records = self.records(case_key)
+        if wholly_revoked_informed_consent(records, at) is None:
+            return None
+        return ConsentViolation([], at, [INFORMED_CONSENT])

@@ -170,7 +170,13 @@ class PlanService:
         when = clock.when(at, "at") if at else self._ws.local_now()
         if phase.planned_sessions > 0:
             # A therapist-only phase (intake: no surrogate sessions) needs no activity consent.
-            self._ws.consent.require_covered(case_id, tuple(a.value for a in phase.activities), when)
+            # Every required form at once (the release aside: see ConsentService.gaps), and
+            # none once the client revoked the whole informed consent.
+            wanted = tuple(a.value for a in phase.activities)
+            stop = self._ws.consent.why_no_surrogate_work(case_id, when)
+            if stop is not None:
+                raise stop
+            self._ws.consent.require_covered(case_id, wanted, when, need_release=False)
         entry = self._ws.append(Kind.PHASE_STARTED, {"phase_id": phase_id, "at": when}, case_id)
         return Change(entry.id, case_id, entry.kind, phase_id)
 

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Case, Change
+from triad.casefile.consent import activities_in_force
 from triad.casefile.flags import Flag, FlagKind, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted
 from triad.casefile.validate import count, duration, suds
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import (
+    ConsentViolation,
     InvalidCode,
     InvalidInput,
     NotFound,
@@ -213,7 +215,7 @@ class SessionService:
             if plan is None:
                 raise NotFound(NotFoundCode.PLAN)
             plan.phase(phase_id)
-        self._ws.consent.require_covered(case_id, tuple(a.value for a in planned), when)
+        self.require_consent(case_id, kind, planned, when, surrogate_id)
         session_id = str(uuid.uuid4())
         entry = self._ws.append(Kind.SESSION_SCHEDULED, {
             "session_id": session_id, "kind": kind, "starts_at": when,
@@ -221,6 +223,24 @@ class SessionService:
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
             "surrogate_id": surrogate_id}, case_id)
         return Change(entry.id, case_id, entry.kind, session_id)
+
+    def require_consent(self, case_id: str, kind: str, planned: tuple[Activity, ...], when: str,
+                        surrogate_id: str | None) -> None:
+        """A surrogate session needs every required form to grant each planned activity at
+        ``when`` for its surrogate partner (``triad.casefile.consent.surrogate_work_in_force``),
+        and none is held once the client revoked the whole informed consent. Other sessions
+        need what the case's records grant (``activities_in_force``)."""
+        wanted = tuple(a.value for a in planned)
+        if kind != "surrogate_session":
+            missing = [a.value for a in planned
+                       if a not in activities_in_force(self._ws.consent.records(case_id), when)]
+            if missing:
+                raise ConsentViolation(missing, when)
+            return
+        stop = self._ws.consent.why_no_surrogate_work(case_id, when)
+        if stop is not None:
+            raise stop
+        self._ws.consent.require_covered(case_id, wanted, when, surrogate_id)
 
     @staticmethod
     def why_not_schedule(case: Case) -> InvalidInput | None:
@@ -316,7 +336,12 @@ class SessionService:
                   pause: int, boundaries_kept: bool) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
         at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
-        missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at)
+        if session.kind == "surrogate_session":
+            missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at,
+                                               session.surrogate_id)
+        else:
+            covered = activities_in_force(self._ws.consent.records(session.case_id), held_at)
+            missing = [a.value for a in done if a not in covered]
         flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in missing]
         flags += [Flag.of(FlagKind.ACTIVITY_NOT_PLANNED, a.value) for a in done
                   if a not in session.planned_activities and a.value not in missing]

@@ -213,6 +213,9 @@ RECOVERY: dict[str, str] = {
 # PermissionDenied: {role} is the acting member's role in words.
 PERMISSION: dict[str, str] = {
     PermissionCode.ROLE: N_("As {role} you may not do this."),
+    PermissionCode.AUDIT_SETTINGS: N_(
+        "Only a supervisor changes the audit settings: they are the supervisor's, and the "
+        "therapist being audited sees them read-only. Ask your supervisor to change them."),
     PermissionCode.NOT_ON_CASE: N_(
         "You are not in this case's triad, so you cannot do this here."),
     PermissionCode.NOT_YOUR_SESSION: N_(
@@ -406,6 +409,16 @@ SINGLE: dict[str, str] = {
     "consent-violation": N_(
         "The consent in force at {at} does not cover: {activities}. Record the client's "
         "consent to these on the Consent tab first."),
+    "consent-violation-forms": N_(
+        "A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} "
+        "(a surrogate session needs the informed consent, the triad agreement with its "
+        "surrogate partner and a release of information, all at once). Record what is missing "
+        "with the client on the Consent tab first."),
+    "consent-withdrawn": N_(
+        "The client revoked the whole informed consent: no surrogate work can go on at {at}. "
+        "Talk with the client, and record a new informed consent on the Consent tab before "
+        "any further surrogate session."),
+    "form-and": N_(", "),
     "error": N_("Triad could not do that. Nothing was changed."),
     "os-error": N_("The file could not be read or written ({reason}). Choose another file."),
     "os-error-reason": N_("unknown reason"),

@@ -82,6 +82,15 @@ CLI: dict[str, str] = {
     "consent-violation": N_(
         "the consent in force at {at} does not cover: {activities}; record the client's consent "
         "to these first, in the Triad app, on the Consent tab"),
+    "consent-violation-forms": N_(
+        "a surrogate session at {at} cannot include {activities}; not in force for it: {forms} "
+        "(a surrogate session needs the informed consent, the triad agreement with its surrogate "
+        "partner and a release of information, all at once); record what is missing with the "
+        "client first, in the Triad app, on the Consent tab"),
+    "consent-withdrawn": N_(
+        "the client revoked the whole informed consent: no surrogate work can go on at {at}; "
+        "talk with the client, and record a new informed consent (in the Triad app, on the "
+        "Consent tab) before any further surrogate session"),
     "interrupted": N_("interrupted; nothing further was changed"),
     "internal-error": N_("unexpected internal error ({kind})"),
 }
@@ -98,6 +107,11 @@ CLI_QUICK: dict[str, str] = {
 
 # The Plan tab's own wording: the plan's refusals, naming the phase and the next step there.
 PLAN: dict[str, str] = {
+    "consent-violation-forms": N_(
+        "This phase cannot start: not in force for {activities}: {forms} (a phase of surrogate "
+        "sessions needs the informed consent and a triad agreement with a surrogate partner "
+        "of the case, all granting its activities). Record what is missing on the Consent "
+        "tab, then start the phase again."),
     "consent-violation": N_(
         "This phase cannot start: no consent is in force for {activities}. Record the "
         "client's consent to these activities on the Consent tab, then start the phase again."),

@@ -19,6 +19,7 @@ from typing import Any
 
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
+from triad.roles import Role
 from triad.vault.database import Database
 
 Handler = Callable[[Database, Entry, dict[str, Any]], None]
@@ -272,7 +273,15 @@ class CaseFileProjection:
 
     # -- vault settings --
     def _vault_audit_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # The audit settings are the supervisor's (issue 13). A vault's older entries by a
+        # therapist stay in effect until a supervisor first changes them; after that only a
+        # supervisor's entry does (the service refuses others; this guards other writers).
+        row = db.one("SELECT role FROM members WHERE member_id=?", (e.author,))
+        by_supervisor = row is not None and row[0] == Role.SUPERVISOR.value
+        if not by_supervisor and db.get_meta("audit_settings_by") == "supervisor":
+            return
         db.set_meta("audit_settings", _dump(b))
+        db.set_meta("audit_settings_by", "supervisor" if by_supervisor else "other")
 
     # -- amendments --
     def _entry_amended(self, db: Database, e: Entry, b: dict[str, Any]) -> None:

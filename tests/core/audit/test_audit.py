@@ -11,7 +11,10 @@ from tests.conftest import DEMO_NOW
 from tests.conftest import DEMO_PASS as PASS
 from tests.core.conftest import cli
 from triad import demo
+from triad.audit.context import AuditSettings
 from triad.errors import InvalidInput, PermissionDenied
+from triad.log.kinds import Kind
+from triad.messages import sentence
 from triad.roles import Role
 from triad.workspace import Workspace
 
@@ -86,17 +89,56 @@ def test_trail_filters(practice: Path) -> None:
 
 
 def test_settings_are_validated_and_recorded(practice: Path) -> None:
-    t = Workspace.open(practice, PASS)
+    """The audit settings are the supervisor's (issue 13, point 7): a signed entry by the
+    supervisor; the core refuses a therapist, who reads them."""
+    sup = Workspace.open(practice, PASS, demo.SUPERVISOR)
+    assert sup.audit.settings().reconsent_at_phase_change is True  # on by default
     with pytest.raises(InvalidInput):
-        t.audit.update_settings(review_days=0)
-    t.audit.update_settings(review_days=3)
+        sup.audit.update_settings(review_days=0)
+    sup.audit.update_settings(review_days=3)
+    assert any(i.kind == "vault.audit_settings" and i.member == demo.SUPERVISOR
+               for i in sup.audit.trail())
+    sup.close()
+    t = Workspace.open(practice, PASS)
+    assert t.audit.settings().review_days == 3
+    assert t.audit.why_not_change_settings() is not None
+    with pytest.raises(PermissionDenied) as info:
+        t.audit.update_settings(review_days=10)
+    assert "supervisor" in sentence(info.value)
+    assert t.audit.settings().review_days == 3
+    t.close()
+
+
+def test_a_therapists_older_settings_stay_until_a_supervisor_changes_them(practice: Path) -> None:
+    """Vaults from before: a therapist wrote the settings entry. It stays readable and in
+    effect; once a supervisor changes them, a therapist's entry no longer does."""
+    t = Workspace.open(practice, PASS)
+    key = bytes(t.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?",  # type: ignore[index]
+                               (t.actor.member_id,))[0])
+    old = {"review_days": 5, "reconsent_at_phase_change": False, "credential_warning_days": 30}
+    t.log.append(t.actor.member_id, key, Kind.VAULT_AUDIT_SETTINGS, old, None)  # as before
+    assert t.audit.settings() == AuditSettings(5, False, 30)
     t.close()
     sup = Workspace.open(practice, PASS, demo.SUPERVISOR)
-    assert sup.audit.settings().review_days == 3
-    with pytest.raises(PermissionDenied):
-        sup.audit.update_settings(review_days=10)
-    assert any(i.kind == "vault.audit_settings" for i in sup.audit.trail())
+    assert sup.audit.settings() == AuditSettings(5, False, 30)
+    sup.audit.update_settings(reconsent_at_phase_change=True)
+    assert sup.audit.settings() == AuditSettings(5, True, 30)
     sup.close()
+    t = Workspace.open(practice, PASS)
+    t.log.append(t.actor.member_id, key, Kind.VAULT_AUDIT_SETTINGS, old, None)  # a stray writer
+    assert t.audit.settings() == AuditSettings(5, True, 30)
+    t.close()
+
+
+def test_audit_settings_on_the_command_line(practice: Path) -> None:
+    env = {"TRIAD_PASSPHRASE": PASS}
+    shown = cli("audit-settings", str(practice), env=env, now=DEMO_NOW)
+    assert shown.code == 0 and "re-consent at phase change: on" in shown.out
+    refused = cli("audit-settings", str(practice), "--review-days", "10", env=env, now=DEMO_NOW)
+    assert refused.code != 0 and "supervisor" in refused.err
+    done = cli("audit-settings", str(practice), "--member", demo.SUPERVISOR, "--review-days", "10",
+               env=env, now=DEMO_NOW)
+    assert done.code == 0 and "review deadline for debriefs: 10 days" in done.out, done.err
 
 
 def test_audit_command_line(practice: Path) -> None:
@@ -121,5 +163,5 @@ def test_audit_command_line(practice: Path) -> None:
     trail = json.loads(cli("audit-trail", v, "--case", data["findings"][0]["case"]["code"],
                            "--format", "json", env=env, now=DEMO_NOW).out)
     assert trail["format"] == "triad-audit-trail" and trail["items"][0]["kind"] == "case.opened"
-    assert cli("audit-settings", v, "--review-days", "5", env=env, now=DEMO_NOW).out.startswith(
-        "review deadline for debriefs: 5 days")
+    assert cli("audit-settings", v, "--review-days", "5", "--member", demo.SUPERVISOR, env=env,
+               now=DEMO_NOW).out.startswith("review deadline for debriefs: 5 days")

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import PASS, SCOPE, Practice, hold_session, make_practice, sigs
+from tests.core.practice import (
+    PASS,
+    SCOPE,
+    Practice,
+    hold_session,
+    make_practice,
+    record_session,
+    sigs,
+)
 from triad.audit.engine import Finding
 from triad.casefile import forms
 from triad.casefile.members import Credential
@@ -37,7 +45,7 @@ def test_informed_consent_before_first_session(tmp_path: Path) -> None:
     p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                      grants=SCOPE)
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-12", "client", "therapist"))
-    sid = hold_session(p, "2026-01-20T10:00")
+    sid = record_session(p, "2026-01-20T10:00")  # scheduling refuses it: no informed consent
     at(p, "2026-01-21T09:00")
     (f,) = findings(p, "consent.informed-consent-before-first-session")
     assert f.severity == "critical" and f.record_id == p.t.sessions.get(sid).entry_id
@@ -53,7 +61,7 @@ def test_release_signed_after_first_session(tmp_path: Path) -> None:
     p.t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"), grants=SCOPE)
     p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                      grants=SCOPE)
-    hold_session(p, "2026-01-20T10:00")
+    record_session(p, "2026-01-20T10:00")  # scheduling refuses it: no release
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-22", "client", "therapist"))
     at(p, "2026-01-23T09:00")
     (f,) = findings(p, "consent.release-before-first-session")
@@ -70,7 +78,7 @@ def test_triad_agreement_before_first_session(tmp_path: Path) -> None:
     p = bare(tmp_path)
     p.t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"), grants=SCOPE)
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
-    hold_session(p, "2026-01-20T10:00")
+    record_session(p, "2026-01-20T10:00")  # scheduling refuses it: no triad agreement
     at(p, "2026-01-21T09:00")
     assert [f.severity for f in findings(p, "consent.triad-agreement-before-first-session")] == ["critical"]
     p.close()
@@ -85,7 +93,8 @@ def test_activity_not_covered(tmp_path: Path) -> None:
     sid = hold_session(p, "2026-02-02T10:00", debrief=False)
     p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation", "genital_touch")))
     (f,) = findings(p, "consent.activity-not-covered")
-    assert f.detail == {"activity": "genital_touch"} and f.at == "2026-02-02T10:00"
+    assert f.detail == {"activity": "genital_touch", "forms": ["informed-consent", "triad-agreement"]}
+    assert f.at == "2026-02-02T10:00"
     assert findings(p, "consent.activity-after-revocation-or-expiry") == []
     near = hold_session(p, "2026-02-09T10:00", activities=("conversation", "clothed_touch"))
     assert near and len(findings(p, "consent.activity-not-covered")) == 1
@@ -101,7 +110,8 @@ def test_activity_after_revocation_or_expiry(tmp_path: Path) -> None:
                                at="2026-02-02T09:30")
     p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation", "clothed_touch")))
     (f,) = findings(p, "consent.activity-after-revocation-or-expiry")
-    assert f.detail == {"activity": "clothed_touch", "reason": "revoked"}
+    assert f.detail == {"activity": "clothed_touch", "reason": "revoked",
+                        "forms": ["informed-consent", "triad-agreement"]}
     assert findings(p, "consent.activity-not-covered") == []
     p.close()
     near = make_practice(tmp_path / "near")
@@ -124,10 +134,14 @@ def test_expired_consent_in_use(tmp_path: Path) -> None:
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
     p.t.consent.give(p.case, "informed-consent", sigs("2026-02-01", "client", "therapist"),
                      grants=("conversation",))
-    sid = hold_session(p, "2026-02-03T10:00", debrief=False)
+    # scheduling refuses it: the triad agreement has expired
+    sid = record_session(p, "2026-02-03T10:00", debrief=False)
     p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation", "clothed_touch")))
-    (f,) = findings(p, "consent.activity-after-revocation-or-expiry")
-    assert f.detail == {"activity": "clothed_touch", "reason": "expired"}
+    # the triad agreement expired: nothing of surrogate work is in force, conversation neither
+    assert [f.detail for f in findings(p, "consent.activity-after-revocation-or-expiry")] == [
+        {"activity": "conversation", "reason": "expired", "forms": ["triad-agreement"]},
+        {"activity": "clothed_touch", "reason": "expired",
+         "forms": ["informed-consent", "triad-agreement"]}]
     p.close()
 
 
@@ -152,9 +166,7 @@ def test_reconsent_at_phase_change_setting(tmp_path: Path) -> None:
     p.t.plans.start_phase(p.case, "getting-to-know", "2026-01-13T10:00")
     p.t.plans.complete_phase(p.case, "getting-to-know", "2026-01-20T10:00")
     p.t.plans.start_phase(p.case, "relaxation-breathing", "2026-01-20T11:00")
-    assert findings(p, "consent.reconsent-at-phase-change") == []  # off by default
-    p.t.audit.update_settings(reconsent_at_phase_change=True)
-    (f,) = findings(p, "consent.reconsent-at-phase-change")
+    (f,) = findings(p, "consent.reconsent-at-phase-change")  # on by default (issue 13)
     assert f.detail == {"phase_id": "relaxation-breathing"} and f.severity == "minor"
     p.t.plans.complete_phase(p.case, "relaxation-breathing", "2026-01-27T10:00")
     p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-27", "client", "therapist", "surrogate"),

@@ -8,6 +8,7 @@ import pytest
 
 from tests.core.practice import PNG_1PX, SCOPE, make_practice, sigs
 from triad.casefile import forms
+from triad.casefile.consent import activities_in_force
 from triad.casefile.ladder import Activity
 from triad.errors import InvalidInput, PermissionDenied
 
@@ -70,10 +71,16 @@ def test_in_force_over_time(tmp_path: Path) -> None:
                      grants=("conversation", "clothed_touch"), valid_from="2026-01-10",
                      valid_until="2026-03-31")
     c = p.t.consent
-    assert c.in_force(p.case, "2026-01-09T23:59") == ()
-    assert c.in_force(p.case, "2026-01-10T00:00") == (Activity.CONVERSATION, Activity.CLOTHED_TOUCH)
-    assert c.in_force(p.case, "2026-03-31T23:59") == (Activity.CONVERSATION, Activity.CLOTHED_TOUCH)
-    assert c.in_force(p.case, "2026-04-01T00:00") == ()  # "until" includes its whole day
+
+    def granted(at: str) -> tuple[Activity, ...]:  # what this record grants on its own
+        return activities_in_force(c.records(p.case), at)
+
+    assert granted("2026-01-09T23:59") == ()
+    assert granted("2026-01-10T00:00") == (Activity.CONVERSATION, Activity.CLOTHED_TOUCH)
+    assert granted("2026-03-31T23:59") == (Activity.CONVERSATION, Activity.CLOTHED_TOUCH)
+    assert granted("2026-04-01T00:00") == ()  # "until" includes its whole day
+    # surrogate work needs the triad agreement and a release as well (issue 13)
+    assert c.in_force(p.case, "2026-01-10T00:00") == ()
     p.close()
 
 
@@ -106,8 +113,12 @@ def test_whole_record_revocation_and_later_decline(tmp_path: Path) -> None:
     assert c.get(p.case, roi.consent_id).status("2026-01-31T09:00") == "in-force"
     c.give(p.case, "triad-agreement", sigs("2026-02-05", "client", "therapist", "surrogate"),
            grants=("conversation",), declines=("clothed_touch",))
-    assert Activity.CLOTHED_TOUCH in c.in_force(p.case, "2026-02-04T12:00")
-    assert Activity.CLOTHED_TOUCH not in c.in_force(p.case, "2026-02-05T12:00")
+    records = c.records(p.case)
+    assert Activity.CLOTHED_TOUCH in activities_in_force(records, "2026-02-04T12:00")
+    assert Activity.CLOTHED_TOUCH not in activities_in_force(records, "2026-02-05T12:00")
+    # with the release revoked, no surrogate work is in force at all (issue 13)
+    assert c.in_force(p.case, "2026-01-31T12:00") != ()
+    assert c.in_force(p.case, "2026-02-04T12:00") == ()
     p.close()
 
 

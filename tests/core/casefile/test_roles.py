@@ -30,6 +30,9 @@ def p(tmp_path: Path) -> Practice:
                             declines=("intercourse",), valid_from="2026-01-10")
     practice.t.consent.give(practice.case, "informed-consent", signed[:2], grants=SCOPE,
                             valid_from="2026-01-10")
+    # a surrogate session needs a release of information in force too (issue 13)
+    practice.t.consent.give(practice.case, "release-of-information", signed[:2],
+                            valid_from="2026-01-10")
     yield practice
     practice.close()
 

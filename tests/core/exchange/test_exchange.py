@@ -172,6 +172,13 @@ def machines(tmp_path: Path) -> Iterator[Machines]:
                    grants=SCOPE, valid_from="2026-01-10")
     t.consent.give(m.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
                    grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    # Sky's sessions need a triad agreement Sky signed, and a release in force (issue 13)
+    t.consent.give(m.case, "triad-agreement",
+                   [*sigs("2026-01-12", "client", "therapist"),
+                    {"party": "surrogate", "name": "Sky", "signed_on": "2026-01-12"}],
+                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    t.consent.give(m.case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
+                   valid_from="2026-01-10")
     t.cases.change_status(m.case, "active", at="2026-01-12")
     # Issue 13: nothing goes to a surrogate partner or supervisor without a release in force.
     # Signed late (after the first surrogate sessions), so the audit still has its gap.
@@ -260,9 +267,10 @@ def test_three_machines_end_with_the_same_case(machines: Machines) -> None:
     assert t.exchange.import_packet(send(s, t)).added == 2
     r = s.exchange.import_packet(send(t, s))
     assert r.added == 2  # the amendment (redacted view) and Sky's revocation
-    # views: the case opening, its amendment, and the four consent records the client signed
-    # (two releases since issue 13's release gate)
-    assert s.vault.db.one("SELECT count(*) FROM redacted_entries")[0] == 6  # type: ignore[index]
+    # views: the case opening, its amendment, and the six consent records the client signed
+    # (issue 13: Sky's triad agreement and the first release, as a session needs them, and the
+    # release signed again, as packets need one in force)
+    assert s.vault.db.one("SELECT count(*) FROM redacted_entries")[0] == 8  # type: ignore[index]
     assert v.exchange.import_packet(send(t, v)).added == 4
     # acknowledgements flow back until nothing is pending
     for a, b in ((s, t), (v, t), (t, s), (t, v)):

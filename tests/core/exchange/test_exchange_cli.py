@@ -34,6 +34,10 @@ def vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
                    sigs("2026-01-10", "client", "therapist"), grants=SCOPE,
                    valid_from="2026-01-10")
     # Issue 13: packets to a surrogate partner or supervisor need a release in force.
+    # a surrogate session needs the triad agreement and a release in force too (issue 13)
+    t.consent.give(case.case_id or "", "triad-agreement",
+                   sigs("2026-01-10", "client", "therapist", "surrogate"), grants=SCOPE,
+                   valid_from="2026-01-10")
     t.consent.give(case.case_id or "", "release-of-information",
                    sigs("2026-01-10", "client", "therapist"), valid_from="2026-01-10")
     code = t.cases.get(case.case_id or "").code

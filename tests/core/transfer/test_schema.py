@@ -108,8 +108,9 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     informed = t.consent.give(case, "informed-consent", signed, grants=scope,
                               declines=("intercourse",), valid_from="2026-03-03T12:00",
                               valid_until="2027-03-03", note="Read aloud together.").subject_id
-    triad = t.consent.give(case, "triad-agreement", sigs("2026-03-04", "client", "therapist",
-                                                         "surrogate"),
+    signed_triad = sigs("2026-03-04", "client", "therapist", "surrogate")
+    signed_triad[2]["name"] = demo.SURROGATES[0]  # the case's surrogate partner signs (issue 13)
+    triad = t.consent.give(case, "triad-agreement", signed_triad,
                            grants=scope, valid_from="2026-03-04").subject_id
     t.consent.give(case, "therapeutic-aids", sigs("2026-03-04", "client", "therapist"),
                    grants=("therapeutic_aids",), valid_from="2026-03-04")
@@ -183,6 +184,12 @@ def _every_kind(demo_path: Path, root: Path) -> World:
                    valid_from="2026-03-11T12:00")
     t.exchange.share(case, sam.actor.member_id)
     t.exchange.share(case, vera.actor.member_id)
+    sam_signs = sigs("2026-03-11", "client", "therapist", "surrogate")
+    sam_signs[2]["name"] = sam.actor.name  # Sam's own triad agreement, and a new release (issue 13)
+    t.consent.give(case, "triad-agreement", sam_signs, grants=("conversation",),
+                   valid_from="2026-03-11T12:00")
+    t.consent.give(case, "release-of-information", sigs("2026-03-11", "client", "therapist"),
+                   valid_from="2026-03-11T12:00")
     sams = t.sessions.schedule(case, "surrogate_session", "2026-03-12T10:00", 60,
                                planned_activities=("conversation",),
                                surrogate_id=sam.actor.member_id).subject_id

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.casefile.consent import PNG_MAGIC
+from triad.casefile.consent import PNG_MAGIC, activities_in_force
 from triad.casefile.ladder import Activity
 from triad.demo import CLIENT_NAMES, SUPERVISOR, SURROGATES
 from triad.errors import InvalidInput
@@ -72,11 +72,13 @@ def test_records_in_time_order_with_case_wide_status(qtbot: QtBot, qtmodeltester
     try:
         tab = _tab(qtbot, ws, "C-2026-003")
         qtmodeltester.check(tab.model)
-        assert tab.model.rowCount() == 3
-        froms = [_cell(tab, r, 0) for r in range(3)]
+        # three forms, and the informed consent re-confirmed at four phase changes (issue 13)
+        assert tab.model.rowCount() == 7
+        froms = [_cell(tab, r, 0) for r in range(7)]
         assert froms == sorted(froms) and all(len(f) == 16 and f[10] == " " for f in froms)
         # records that take effect at the same time may come in either order: find them by form
-        rows = {_cell(tab, r, 2).split(" (")[0]: r for r in range(3)}
+        # (the latest of each)
+        rows = {_cell(tab, r, 2).split(" (")[0]: r for r in range(7)}
         status = {form: _cell(tab, r, STATUS) for form, r in rows.items()}
         assert status == {"Informed consent to surrogate partner therapy": "partly revoked",
                           "Release of information": "in force", "Triad agreement": "partly revoked"}
@@ -135,7 +137,9 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
     assert _cell(tab, 0, STATUS) == "in force"
     assert _cell(tab, 0, GRANTS) == "Conversation, Relaxation and breathing, Clothed non-sexual touch"
     assert _cell(tab, 0, 5) == "Sexual intercourse"
-    assert "In force now: Conversation, Relaxation and breathing, Clothed non-sexual touch (" in _seen(tab)
+    # a surrogate session needs every required form at once (issue 13): nothing is in force yet
+    assert "In force now: no activity yet (" in _seen(tab)
+    assert "Not in force yet: “Triad agreement”, “Release of information”." in _seen(tab)
     assert "Stop word 'red'." in tab.detail.toPlainText()
     records = therapist.consent.records(case_id)  # what the core now holds
     assert len(records) == 1
@@ -147,7 +151,8 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
     assert client.name == "Rhys Morgan" and client.drawing
     assert base64.b64decode(client.drawing).startswith(PNG_MAGIC)
     assert next(s for s in r.signatures if s.party == "therapist").drawing is None
-    assert therapist.consent.in_force(case_id) == r.grants
+    assert activities_in_force(records, therapist.local_now()) == r.grants  # what it grants
+    assert therapist.consent.in_force(case_id) == ()  # no triad agreement, no release yet
 
 
 def test_missing_signature_is_refused_in_the_dialog(qtbot: QtBot, therapist: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +192,8 @@ def test_missing_signature_is_refused_in_the_dialog(qtbot: QtBot, therapist: Wor
 def test_revoke_part_then_the_whole_record(qtbot: QtBot, therapist: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, therapist, "C-2026-001")
     assert "Genital touch" in _seen(tab)
-    _click_row(qtbot, tab, 3)  # the re-consent that grants genital touch
+    last = tab.model.rowCount() - 1
+    _click_row(qtbot, tab, last)  # the re-consent that grants genital touch
     assert tab.revoke_button.isEnabled()
     questions: list[str] = []
     answers = iter([False, True])
@@ -225,7 +231,7 @@ def test_revoke_part_then_the_whole_record(qtbot: QtBot, therapist: Workspace, m
     assert seen["no reason"] == message_for(InvalidInput("reason-required"))
     assert "Revoke Genital touch of “Triad agreement” now, on behalf of the client?" in questions[0]
     assert len(questions) == 2
-    assert _cell(tab, 3, STATUS) == "partly revoked"
+    assert _cell(tab, last, STATUS) == "partly revoked"
     assert "Genital touch" not in _seen(tab)
     assert "the client revoked Genital touch. Reason: “Client wants to slow down.”" in tab.detail.toPlainText()
     record = therapist.consent.get(tab.case_id, record_id)
@@ -245,7 +251,7 @@ def test_revoke_part_then_the_whole_record(qtbot: QtBot, therapist: Workspace, m
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     monkeypatch.setattr(RevokeDialog, "exec", whole)
     qtbot.mouseClick(tab.revoke_button, Qt.MouseButton.LeftButton)
-    assert _cell(tab, 3, STATUS) == "revoked"
+    assert _cell(tab, last, STATUS) == "revoked"
     assert not tab.revoke_button.isEnabled()
     assert tab.revoke_button.toolTip() == "This record is already revoked."
     assert therapist.consent.get(tab.case_id, record_id).wholly_revoked_at(therapist.local_now())
@@ -263,7 +269,7 @@ def test_surrogate_reads_and_may_revoke_but_not_give(qtbot: QtBot, demo_path: Pa
         assert tab.revoke_button.isEnabled()
         text = tab.detail.toPlainText()
         assert CLIENT_NAMES[2] not in text and "(name not shown to surrogate partners)" in text
-        assert tab.model.rowCount() == 3
+        assert tab.model.rowCount() == 7  # with the re-confirmations at phase changes
     finally:
         ws.close()
     empty = open_as(demo_path, SURROGATES[0])
@@ -279,8 +285,8 @@ def test_supervisor_reads_only(qtbot: QtBot, demo_path: Path) -> None:
     ws = open_as(demo_path, SUPERVISOR)
     try:
         tab = _tab(qtbot, ws, "C-2026-001")
-        assert tab.model.rowCount() == 4
-        _click_row(qtbot, tab, 3)
+        assert tab.model.rowCount() == 9  # with the re-confirmations at phase changes
+        _click_row(qtbot, tab, 8)
         assert not tab.revoke_button.isEnabled()
         assert tab.revoke_button.toolTip() == ("Only the case's therapist or the case's surrogate partner "
                                                "can do this.")

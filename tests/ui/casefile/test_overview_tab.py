@@ -632,3 +632,28 @@ def test_the_date_of_birth_rule_is_the_cores_by_the_workspace_clock(
     assert seen["error"] == "The date of birth is in the future. Check the year."
     assert therapist.cases.why_not_client({"date_of_birth": tomorrow}) is not None
     assert therapist.cases.get(case_id).client.date_of_birth != tomorrow
+
+
+def test_a_wholly_revoked_informed_consent_offers_to_pause_the_case(
+        qtbot: QtBot, therapist: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: the client withdraws from therapy on an active case; "Needs attention" says
+    all surrogate work has ended and offers to pause the case."""
+    case_id = case_no(therapist, 1)
+    informed = [r for r in therapist.consent.records(case_id) if r.form_id == "informed-consent"]
+    therapist.consent.revoke(case_id, informed[-1].consent_id, "Client withdraws.",
+                             at=f"{DEMO_TODAY.isoformat()}T09:00")
+    tab = make_tab(qtbot, therapist, case_id)
+    item = alert_item(tab, "The client revoked the whole informed consent on ")
+    assert "Pause the case" in item.text()
+
+    def confirm(d: od.StatusDialog, seen: dict[str, Any]) -> None:
+        seen["question"] = d.question.text()
+        qtbot.keyClicks(d.reason, "Client withdrew informed consent.")
+        qtbot.keyClick(d.reason, Qt.Key.Key_Return)
+
+    seen = fake_exec(monkeypatch, od.StatusDialog, confirm)
+    with qtbot.waitSignal(tab.changed):
+        press_enter_on(qtbot, tab, item)
+    assert seen["question"].endswith("from Active to Paused?")
+    assert therapist.cases.get(case_id).status == "paused"
+    assert not any(a.startswith("The client revoked the whole informed consent") for a in alerts(tab))

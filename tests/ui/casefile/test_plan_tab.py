@@ -207,7 +207,9 @@ def test_starting_without_consent_is_refused_naming_the_activity(
     monkeypatch.setattr(dialogs, "confirm", lambda *a: pytest.fail("the refusal needs no question"))
     click(qtbot, tab.start)
     assert len(errors) == 1
-    assert "no consent is in force for Conversation" in errors[0] and "Consent tab" in errors[0]
+    # the refusal names the forms not in force (issue 13)
+    assert errors[0].startswith("This phase cannot start: not in force for Conversation")
+    assert "“Informed consent to surrogate partner therapy”" in errors[0] and "Consent tab" in errors[0]
     assert cell(tab, 1, 1) == "Planned"
     plan = therapist.plans.current(case_id)
     assert plan is not None and plan.phase("getting-to-know").status == "planned"
@@ -222,6 +224,16 @@ def test_start_with_consent_then_complete(qtbot: QtBot, therapist: Workspace, mo
                            [{"party": "client", "name": "C-2099-901", "signed_on": today},
                             {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],
                            grants=("conversation",), valid_from=f"{today}T00:00")
+    # every required form at once (issue 13): the triad agreement with Jonas, and a release
+    therapist.consent.give(case_id, "triad-agreement",
+                           [{"party": "client", "name": "C-2099-901", "signed_on": today},
+                            {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today},
+                            {"party": "surrogate", "name": "Jonas Berg", "signed_on": today}],
+                           grants=("conversation",), valid_from=f"{today}T00:00")
+    therapist.consent.give(case_id, "release-of-information",
+                           [{"party": "client", "name": "C-2099-901", "signed_on": today},
+                            {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],
+                           valid_from=f"{today}T00:00")
     tab = make_tab(qtbot, therapist, case_id)
     select(tab, "getting-to-know")
     assert cell(tab, 1, 3) == "All 1 in force"

@@ -253,7 +253,10 @@ def test_schedule_outside_consent_is_refused_with_the_activities_named(
     qtbot.waitUntil(lambda: "after refusal" in seen)  # a mnemonic clicks after a short animation
 
     assert "Sexual intercourse" in seen["warning"]
-    assert seen["refusal"].startswith("Consent in force at " + when.replace("T", " ") + " does not cover: Sexual intercourse.")
+    # the refusal names the forms that do not grant it (issue 13)
+    assert seen["refusal"].startswith(
+        "A surrogate session at " + when.replace("T", " ") + " cannot include Sexual intercourse. Not "
+        "in force for it: “Informed consent to surrogate partner therapy”, “Triad agreement”")
     assert seen["after refusal"] == 0
     sessions = therapist.sessions.list(case_id)
     assert len(sessions) == before + 1
@@ -430,6 +433,12 @@ def test_surrogate_sees_only_their_own_sessions_and_cannot_schedule(
     case = therapist.cases.get(case_id)
     ilse = therapist.members.find("Ilse Nowak").member_id
     therapist.cases.set_team(case_id, (*case.surrogate_ids, ilse), case.supervisor_id)
+    # Ilse's sessions need her own triad agreement (issue 13)
+    therapist.consent.give(case_id, "triad-agreement", [
+        {"party": "client", "name": "Client", "signed_on": "2026-01-02"},
+        {"party": "therapist", "name": "Dr Maren Holt", "signed_on": "2026-01-02"},
+        {"party": "surrogate", "name": "Ilse Nowak", "signed_on": "2026-01-02"}],
+        grants=("conversation",), valid_from="2026-01-02T00:00")
     theirs = therapist.sessions.schedule(case_id, "surrogate_session", _yesterday(therapist), 60,
                                          None, ("conversation",), "", ilse).subject_id
     jonas = opened(JONAS)

@@ -1,5 +1,6 @@
 """The audit's *Settings* page: the vault's audit settings (review deadline for debriefs,
-re-consent at phase change, credential expiry warning), changed by therapists only."""
+re-consent at phase change, credential expiry warning): the supervisor's. Only a supervisor
+changes them; the therapist being audited sees them read-only (``AuditService.why_not_change_settings``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from triad.audit.context import AuditSettings
 from triad.casefile.validate import AGE_OF_MAJORITY_RANGE
-from triad.roles import Role
 from ui.casefile.audit.words import AUDITORS, when
 from ui.casefile.base import CaseContext
 from ui.ops import Op
@@ -103,8 +103,9 @@ class SettingsPage(QWidget):
         ws = ctx.ws
         self._settings = ws.audit.settings()
         self._show_settings(self._settings)
-        may = ws.actor.role is Role.THERAPIST
-        why = "" if may else self.tr("Only a therapist can change the audit settings.")
+        may = ws.audit.why_not_change_settings() is None
+        why = "" if may else self.tr("The audit settings are your supervisor's: only a supervisor "
+                                     "changes them.")
         for spin in (self.review_days, self.warning_days, self.age_of_majority):
             spin.setReadOnly(not may)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if may else QSpinBox.ButtonSymbols.NoButtons)
@@ -134,13 +135,13 @@ class SettingsPage(QWidget):
                              self.age_of_majority.value())
 
     def _settings_edited(self) -> None:
-        may = self._ctx is not None and self._ctx.ws.actor.role is Role.THERAPIST
+        may = self._ctx is not None and self._ctx.ws.audit.why_not_change_settings() is None
         dirty = self._edited_settings() != self._settings
         for button in (self.save_settings, self.undo_settings):
             button.setEnabled(may and dirty)
             button.setToolTip("" if dirty or not may else self.tr("Nothing changed yet."))
         if not may:
-            self.save_settings.setToolTip(self.tr("Only a therapist can change the audit settings."))
+            self.save_settings.setToolTip(self.tr("Only a supervisor changes the audit settings."))
             self.undo_settings.setToolTip(self.save_settings.toolTip())
 
     def clear(self) -> None:

@@ -110,6 +110,8 @@ FIELDS: dict[str, Any] = {
     "release": QT_TRANSLATE_NOOP(CTX, "Release of information"),
     "since": QT_TRANSLATE_NOOP(CTX, "Since"),
     "missing": QT_TRANSLATE_NOOP(CTX, "Consent missing for"),
+    "forms": QT_TRANSLATE_NOOP(CTX, "Forms not granting it"),
+    "declined": QT_TRANSLATE_NOOP(CTX, "Declined below it"),
     "due": QT_TRANSLATE_NOOP(CTX, "Review was due"),
     "days": QT_TRANSLATE_NOOP(CTX, "Agreed review time"),
     "signed_version": QT_TRANSLATE_NOOP(CTX, "Signed on version"),
@@ -122,7 +124,7 @@ SKIPPED = {"session_id", "consent_id", "form_hash", "debrief_entry_id", "goal_id
            "drawing", "finding_id", "rule_id", "record_id", "target_id", "entry_id",
            "signing_public", "age_public", "target_kind"}
 ACTIVITY_KEYS = {"grants", "declines", "activities", "activity", "planned_activities",
-                 "activities_planned", "activities_done", "missing"}
+                 "activities_planned", "activities_done", "missing", "declined"}
 MEMBER_KEYS = {"surrogate_id", "member_id", "therapist_id", "supervisor_id", "surrogate_ids"}
 PROBLEM_WORDS: dict[str, Any] = {
     "hash-mismatch": QT_TRANSLATE_NOOP(CTX, "an entry's content does not match its hash"),
@@ -150,6 +152,9 @@ RULE_WORDS: dict[str, Any] = {
     "consent.activity-not-covered": QT_TRANSLATE_NOOP(CTX, "Activity outside consent"),
     "consent.activity-after-revocation-or-expiry":
         QT_TRANSLATE_NOOP(CTX, "Activity after revocation or expiry"),
+    "consent.session-without-required-form":
+        QT_TRANSLATE_NOOP(CTX, "Session without informed consent or triad agreement"),
+    "consent.ladder-incoherent": QT_TRANSLATE_NOOP(CTX, "Higher rung granted, lower declined"),
     "plan.phase-started-without-consent": QT_TRANSLATE_NOOP(CTX, "Phase started without consent"),
     "consent.reconsent-at-phase-change": QT_TRANSLATE_NOOP(CTX, "Re-consent at phase change"),
     "consent.signature-unknown-form-text": QT_TRANSLATE_NOOP(CTX, "Signature on an unknown form text"),
@@ -212,6 +217,8 @@ class Words:
             return "; ".join(flag_words(str(f)) for f in value)
         if key == "phase_id":
             return self.phases.get(str(value), str(value).replace("-", " "))
+        if key == "forms" and isinstance(value, list):
+            return ", ".join(self.value("form_id", v) for v in value)
         if key == "form_id":
             try:
                 return forms.form(str(value)).title

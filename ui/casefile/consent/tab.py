@@ -143,6 +143,11 @@ class ConsentTab(CaseTab):
         then = self.tr("as of %s") % clinical_minutes(self._now)
         after = "" if in_force else " " + self.tr("No surrogate session can be scheduled until "
                                                   "consent covers its activities.")
+        forms = ws.consent.gaps(self.case_id, ("conversation",), self._now)[1] if (
+            records and not in_force) else []
+        if forms:  # every required form at once (triad.casefile.consent.surrogate_work_gaps)
+            after += " " + self.tr("Not in force yet: %s.") % ", ".join(
+                f"“{titles.get(f, f)}”" for f in forms)
         self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
                               f" ({html.escape(then)}).{html.escape(after)}")
         if records:

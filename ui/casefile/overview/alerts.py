@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile import forms
 from triad.casefile.cases import Case
+from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.messages import flag_words
 from triad.roles import Role
@@ -29,6 +30,7 @@ from ui.widgets.form import clinical_minutes
 INFORMED_CONSENT = "informed-consent"
 TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
 CONSENT_WARNING_DAYS = 30
+PAUSE_CASE = "pause-case"  # an alert that offers the Overview's status change to paused
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,10 @@ class AlertsPanel(QGroupBox):
                                   self.tr("Surrogate session of %s has no debrief yet. The surrogate "
                                           "partner logs it on the Sessions & debriefs tab.")) % day,
                                  False, "sessions", s.session_id))
+        records = ws.consent.records(ctx.case_id)
+        out += self._withdrawn_alerts(ctx, case, records, now)
         out += self._phase_consent_alerts(ctx, case, now)
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
-        records = ws.consent.records(ctx.case_id)
         for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
                 title = _form_title(r.form_id)
@@ -175,6 +178,29 @@ class AlertsPanel(QGroupBox):
             out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
                              "sessions", s.session_id, todo=False))
         return out
+
+    def _withdrawn_alerts(self, ctx: CaseContext, case: Case, records: list[ConsentRecord],
+                          now: str) -> list[Alert]:
+        """The client revoked the whole informed consent of an active case: no surrogate work
+        may go on (``triad.casefile.consent.wholly_revoked_informed_consent``); the therapist
+        is offered to pause the case."""
+        if case.status != "active":
+            return []
+        revoked = wholly_revoked_informed_consent(records, now)
+        if revoked is None:
+            return []
+        when = clinical_minutes(revoked.wholly_revoked_at(now) or now)
+        if ctx.role is Role.THERAPIST:
+            return [Alert(self.tr("The client revoked the whole informed consent on %s: all surrogate "
+                                  "work has ended. Pause the case (double-click here), talk with the "
+                                  "client, and record a new informed consent before any further "
+                                  "surrogate session.") % when, True, "overview", PAUSE_CASE)]
+        if ctx.role is Role.SURROGATE:
+            return [Alert(self.tr("The client revoked the whole informed consent on %s: hold no "
+                                  "further surrogate session. The therapist talks with the client.")
+                          % when, True, "consent", revoked.consent_id)]
+        return [Alert(self.tr("The client revoked the whole informed consent on %s, and the case is "
+                              "still active.") % when, True, "consent", revoked.consent_id)]
 
     def _phase_consent_alerts(self, ctx: CaseContext, case: Case, now: str) -> list[Alert]:
         """The active phase plans activities no consent covers now (after a revocation or an

@@ -36,6 +36,7 @@ from ui.casefile.base import CaseTab
 from ui.casefile.overview.alerts import (
     CONSENT_WARNING_DAYS,
     INFORMED_CONSENT,
+    PAUSE_CASE,
     TARGET,
     Alert,
     AlertsPanel,
@@ -414,6 +415,8 @@ class OverviewTab(CaseTab):
         if tab == "overview":
             if record_id == "change-triad" and self.change_triad.isEnabled():
                 self.change_triad.setFocus()
+            elif record_id == PAUSE_CASE and self.change.isEnabled():
+                self.pause_case()
             return
         self.alert_activated.emit(tab, record_id)
 
@@ -439,6 +442,12 @@ class OverviewTab(CaseTab):
     def _change_triad(self) -> None:
         if self.ws is not None and self._case is not None:
             self._done(TeamDialog(self.ws, self._case, self))
+
+    def pause_case(self) -> None:
+        """Offer the status change to paused (an alert's offer, e.g. after the client revoked
+        the whole informed consent): the usual confirmation, with its reason field."""
+        if self.ws is not None and self._case is not None and self._case.status == "active":
+            self._done(StatusDialog(self.ws, self._case, "paused", self))
 
     def _change_status(self) -> None:
         target = self.next_status.currentData()

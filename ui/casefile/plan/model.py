@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.casefile.plans import Phase
 from triad.errors import ConsentViolation, InvalidInput, NotFound
-from triad.messages import PLAN
+from triad.messages import PLAN, form_title
 from ui.messages import message_for, tr
 from ui.widgets.form import ERROR_RED, clinical_minutes
 from ui.widgets.table_model import RowsModel
@@ -39,6 +39,12 @@ def status_words(status: str) -> str:
 def refusal(exc: BaseException, titles: dict[str, str] | None = None) -> str:
     """The plan's refusals as sentences with the next step; others via ui.messages."""
     titles = titles or {}
+    if isinstance(exc, ConsentViolation) and exc.forms and exc.missing:  # names the forms
+        names = ", ".join(f"“{form_title(f)}”" for f in exc.forms)
+        return tr(PLAN["consent-violation-forms"]).format(
+            activities=", ".join(activity_words(a) for a in exc.missing), forms=names)
+    if isinstance(exc, ConsentViolation) and exc.forms:  # the whole informed consent revoked
+        return message_for(exc)
     if isinstance(exc, ConsentViolation):
         words = ", ".join(activity_words(a) for a in exc.missing)
         return tr(PLAN["consent-violation"]).format(activities=words)

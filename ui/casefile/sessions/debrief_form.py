@@ -237,7 +237,8 @@ class DebriefDialog(QDialog):
 
     def _consent_marks(self) -> None:
         try:
-            in_force = self.ws.consent.in_force(self.session.case_id, minutes_of(self.held_at))
+            in_force = self.ws.consent.in_force(self.session.case_id, minutes_of(self.held_at),
+                                                self.session.surrogate_id)
         except Exception:  # the time cannot be read: mark nothing as consented
             in_force = ()
         self.activities.mark(in_force)

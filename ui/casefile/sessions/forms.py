@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.consent import activities_in_force
 from triad.casefile.measures import MEASURE_RANGES, Measure, check_measure
 from triad.casefile.sessions import KINDS, Session
 from triad.errors import InvalidCode, InvalidInput
@@ -45,22 +46,17 @@ from ui.widgets.form import action_buttons, error_label
 
 # -- scheduling -----------------------------------------------------------------------------
 
-# The documents a surrogate session needs first (DOMAIN: consent audit), with who must have signed.
-SESSION_DOCUMENTS = (("informed-consent", ("client",)), ("release-of-information", ("client",)),
-                     ("triad-agreement", ("client", "therapist", "surrogate")))
+# The documents a surrogate session needs first (DOMAIN: "Consent as a gate"), in the order named.
+SESSION_DOCUMENTS = ("informed-consent", "release-of-information", "triad-agreement")
 
 
-def missing_documents(ws: Workspace, case_id: str, at: str) -> list[str]:
-    """Titles of the documents a surrogate session at ``at`` needs that are not in force then
-    (signed by the parties they need). The consent audit flags a first session without them."""
-    records = ws.consent.records(case_id)
+def missing_documents(ws: Workspace, case_id: str, at: str, surrogate_id: str | None = None) -> list[str]:
+    """Titles of the documents a surrogate session at ``at`` (with ``surrogate_id``, else any
+    surrogate partner of the case) needs that are not in force then: the core's rule
+    (``ConsentService.gaps``, every required form at once), asked for the first rung."""
+    missing = ws.consent.gaps(case_id, ("conversation",), at, surrogate_id)[1]
     titles = {f.form_id: f.title for f in ws.consent.forms()}
-    out = []
-    for form_id, parties in SESSION_DOCUMENTS:
-        if not any(r.form_id == form_id and r.status(at) in ("in-force", "partly-revoked")
-                   and set(parties) <= {sig.party for sig in r.signatures} for r in records):
-            out.append(titles.get(form_id, form_id))
-    return out
+    return [titles.get(f, f) for f in SESSION_DOCUMENTS if f in missing]
 
 
 class ScheduleDialog(QDialog):
@@ -140,6 +136,7 @@ class ScheduleDialog(QDialog):
             self, layout, self.tr("A&mend session") if session else self.tr("Sc&hedule"))
         buttons.accepted.connect(self.submit)
         self.when.dateTimeChanged.connect(self._consent_marks)
+        self.surrogate.currentIndexChanged.connect(lambda _i: self._consent_marks())
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.phase.currentIndexChanged.connect(self._phase_chosen)
         for check in self.activities.boxes.values():
@@ -152,7 +149,7 @@ class ScheduleDialog(QDialog):
 
     def _kind_changed(self) -> None:
         therapist_only = self.kind.currentData() == "therapist_session"
-        self._documents()
+        self._consent_marks()
         self.surrogate.setEnabled(not therapist_only and self.session is None and self.surrogate.count() > 0)
         self.surrogate.setToolTip(self.tr("A therapist session has no surrogate partner.")
                                   if therapist_only else "")
@@ -163,8 +160,16 @@ class ScheduleDialog(QDialog):
         if self._plan is not None and phase_id and self.session is None:
             self.activities.set_checked(self._plan.phase(phase_id).activities)
 
+    def _surrogate_id(self) -> str | None:
+        chosen = self.surrogate.currentData() if self.kind.currentData() != "therapist_session" else None
+        return str(chosen) if chosen else None
+
     def _consent_marks(self) -> None:
-        self.activities.mark(self.ws.consent.in_force(self.case_id, minutes_of(self.when)))
+        at = minutes_of(self.when)
+        if self.kind.currentData() == "surrogate_session":  # every required form at once
+            self.activities.mark(self.ws.consent.in_force(self.case_id, at, self._surrogate_id()))
+        else:  # other sessions: what the case's records grant
+            self.activities.mark(activities_in_force(self.ws.consent.records(self.case_id), at))
         self._warn()
         self._documents()
 
@@ -174,14 +179,17 @@ class ScheduleDialog(QDialog):
                                      "refused.") % activities_text(outside) if outside else "")
 
     def _documents(self) -> None:
-        """A surrogate session needs informed consent, the release of information and the triad
-        agreement first: say which are missing at the chosen time (scheduling is still allowed)."""
+        """A surrogate session needs informed consent, the release of information and a triad
+        agreement with its surrogate partner, all in force: say which are missing at the chosen
+        time (a session planning any activity is refused without them)."""
         missing = ([] if self.kind.currentData() != "surrogate_session"
-                   else missing_documents(self.ws, self.case_id, minutes_of(self.when)))
+                   else missing_documents(self.ws, self.case_id, minutes_of(self.when),
+                                          self._surrogate_id()))
         self.documents.setText(
             "⚠ " + self.tr("Not signed and in force at that time: %s. A surrogate session needs "
-                           "them first; the consent audit flags a first session held without "
-                           "them. Record them on the Consent tab.") % ", ".join(m[:1].lower() + m[1:] for m in missing)
+                           "them all at once: scheduling one that plans any activity is refused "
+                           "without them. Record them on the Consent tab.") % ", ".join(
+                               m[:1].lower() + m[1:] for m in missing)
             if missing else "")
         self.documents.setVisible(bool(missing))
 

@@ -90,6 +90,8 @@ def flag_word(flag: str) -> str:
 
 def sentence(exc: BaseException, subject: str = "") -> str:
     """The core's refusal as a sentence naming what is wrong (falls back to ui.messages)."""
+    if isinstance(exc, ConsentViolation) and exc.forms:  # names the missing form
+        return messages.message_for(exc)
     if isinstance(exc, ConsentViolation):
         return messages.tr(SESSIONS["consent-violation"]).format(
             at=clinical_minutes(exc.at), activities=activities_text(exc.missing))

@@ -74,8 +74,8 @@ def test_the_age_of_majority_is_an_audit_setting(tmp_path: Path) -> None:
     assert p.t.audit.settings().age_of_majority == 18
     for bad in (15, 22, "x"):
         with pytest.raises(InvalidInput):
-            p.t.audit.update_settings(age_of_majority=bad)
-    p.t.audit.update_settings(age_of_majority=21)
+            p.v.audit.update_settings(age_of_majority=bad)
+    p.v.audit.update_settings(age_of_majority=21)  # the supervisor's setting (issue 13, point 7)
     case = _case(p.t, p.ids["Sam"], born="2006-01-01")  # 20 on the consent day
     _assess(p.t, case)
     with pytest.raises(InvalidInput, match="minor") as info:
@@ -226,7 +226,11 @@ def test_audit_settings_command_sets_the_age_of_majority(tmp_path: Path) -> None
     assert cli("init", v, "--name", "Dr Tess", "--role", "therapist", env=env).code == 0
     shown = cli("audit-settings", v, env=env)
     assert "age of majority (no touch or aid activity below it): 18" in shown.out
-    changed = cli("audit-settings", v, "--age-of-majority", "21", env=env)
+    # the audit settings are the supervisor's (issue 13, point 7)
+    assert cli("member", "add", v, "--name", "Dr Vera Sup", "--role", "supervisor",
+               env=env).code == 0
+    sup = ("--member", "Dr Vera Sup")
+    changed = cli("audit-settings", v, "--age-of-majority", "21", *sup, env=env)
     assert changed.code == 0 and "below it): 21" in changed.out
-    bad = cli("audit-settings", v, "--age-of-majority", "12", env=env)
+    bad = cli("audit-settings", v, "--age-of-majority", "12", *sup, env=env)
     assert bad.code == 2 and "16" in bad.err and "21" in bad.err, bad.err

@@ -146,5 +146,8 @@ def test_an_aid_consent_grants_no_other_activity(tmp_path: Path) -> None:
                          grants=("therapeutic_aids", "non_genital_touch"))
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-12", "client", "therapist"),
                      grants=("therapeutic_aids",), valid_from="2026-01-12")
-    assert p.t.consent.in_force(p.case, "2026-01-13T10:00") == (Activity.AIDS,)
+    # what the aids consent alone grants (the gate for a session needs every form: issue 13)
+    records = p.t.consent.records(p.case)
+    assert activities_in_force(records, "2026-01-13T10:00") == (Activity.AIDS,)
+    assert p.t.consent.in_force(p.case, "2026-01-13T10:00") == ()  # no informed consent yet
     p.close()

@@ -166,8 +166,9 @@ def test_the_audit_checks_every_session_against_every_form(tmp_path: Path) -> No
     p.t.consent.revoke(p.case, release.consent_id, "Client withdrew the release.",
                        at="2026-02-12T10:00")
     record_session(p, "2026-02-16T10:00")
-    assert _findings(p, "consent.session-without-release") == [
-        ("release-of-information", "2026-02-16T10:00")]
+    assert [(f.detail, f.at) for f in p.v.audit.run(p.case).findings
+            if f.rule_id == "consent.session-without-release"] == [
+        ({"release": "revoked", "since": "2026-02-12T10:00"}, "2026-02-16T10:00")]
     p.close()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,8 @@ def test_what_waited_goes_once_a_new_release_is_in_force(demo: Demo) -> None:
     from tests.core.practice import sigs
 
     _revoke_and_write(demo.t)
+    later = DEMO_NOW + timedelta(hours=2)  # the client signs a new release later that day
+    demo.t.clock = lambda: later
     day = demo.t.local_now()[:10]
     demo.t.consent.give(CASE, "release-of-information", sigs(day, "client", "therapist"),
                         valid_from=demo.t.local_now())

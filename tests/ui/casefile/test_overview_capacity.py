@@ -117,7 +117,7 @@ def test_the_age_of_majority_is_set_on_the_audit_settings_page(qtbot: QtBot, dem
     from tests.ui.casefile.test_audit_tab import case4, open_page
     from tests.ui.casefile.test_audit_tab import make_tab as audit_tab
 
-    ws = open_as(demo_copy)
+    ws = open_as(demo_copy, "Dr Amara Okafor")  # the audit settings are the supervisor's
     try:
         tab = audit_tab(qtbot, ws, case4(ws))
         open_page(qtbot, tab, 2)

@@ -45,20 +45,26 @@ def people(reason: str) -> Entry:
 DESCRIBES = Entry(describes=True)
 
 # -- the issue points that will enforce what is open -------------------------------------------
-P1 = "issue 13 point 1: in force = every required form at once; a wholly revoked consent ends surrogate work"
-P1_LADDER = "issue 13 point 1: the ladder must be coherent (no higher rung granted while a lower one is declined)"
-P2 = "issue 13 point 2: the release gates disclosure"
-P1_P2 = "issue 13 points 1 and 2: surrogate sessions pause while no release is in force"
-P3 = "issue 13 point 3: the supervisor sees the client code, never the legal name"
 P5 = "issue 13 point 5: each party signs for themselves"
 P6 = "issue 13 point 6: aids as consented items, each with its own grant"
-P7 = "issue 13 point 7: re-consent at phase change on by default"
-P1_P7 = "issue 13 points 1 and 7"
 SIGNALS_SAFER_SEX = ("issue 13, 'Signals and safer sex are structured': the agreed signals and "
                      "the safer-sex agreement in the triad agreement, checked in each debrief")
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
+RECONSENT_ANY = ("not in issue 13: consent.reconsent-at-phase-change is satisfied by any consent "
+                 "record with grants that began since the previous phase began (a therapeutic-aids "
+                 "consent alone silences it); nothing checks that the informed consent or the triad "
+                 "agreement was confirmed again for the new phase")
+TO_THE_THERAPIST = ("not in issue 13: the release gates packets to surrogate partners and supervisors "
+                    "only; a surrogate partner's packets still reach the therapist after the release "
+                    "was withdrawn, and the withdrawal never reaches her copy (it is held back with "
+                    "the rest of the case), which still shows the release in force")
+RELEASE_AT_CLOSE = ("not in issue 13: a release stays in force after the case is closed "
+                    "(release_in_force does not look at the case's status), so new entries of a "
+                    "closed case still go to its surrogate partner and supervisor; it ends only when "
+                    "revoked or at its valid-until day (a surrogate partner taken off the team gets "
+                    "nothing more)")
 TALK_AFTER = "not in issue 13: the talk-therapy session after each surrogate session is not checked"
 
 # -- kept by people --------------------------------------------------------------------------------
@@ -100,6 +106,33 @@ REVIEW_DEADLINE = _A + "test_debrief_review_deadline"
 STOP_REVIEW = _A + "test_stop_signal_needs_a_review"
 MISSING_DEBRIEF = _A + "test_missing_debrief"
 TRIAD_BEFORE = _A + "test_triad_agreement_before_first_session"
+_G = _C + "test_consent_gate.py::"
+_P = _C + "test_consent_promises.py::"
+_R = "tests/core/exchange/test_release_gate.py::"
+GATE_DEMO = _G + "test_withdrawing_from_therapy_stops_surrogate_work_on_the_demo"
+INTERSECTION = _G + "test_forms_combine_by_intersection"
+THAT_SURROGATE = _G + "test_the_triad_agreement_must_be_that_surrogate_partners"
+RELEASE_STOPS = _G + "test_a_revoked_release_stops_surrogate_sessions"
+EVERY_SESSION = _G + "test_the_audit_checks_every_session_against_every_form"
+LADDER = _G + "test_a_ladder_granted_above_a_declined_rung_is_a_finding"
+DECLINE_HOLDS = _P + "test_what_the_informed_consent_declines_no_later_form_grants"
+TRIAD_LIST = _P + "test_nothing_outside_the_triad_agreements_list_takes_place"
+AIDS_WITHDRAWN = _P + "test_withdrawing_the_aids_consent_stops_aids_at_once_and_nothing_else"
+TALK_GOES_ON = _P + "test_talk_therapy_goes_on_while_the_release_is_withdrawn"
+RELEASE_FOLLOWS = _R + "test_release_in_force_follows_the_records"
+NOTHING_NEW = _R + "test_nothing_new_goes_while_the_release_is_revoked"
+ALREADY_SENT = _R + "test_entries_already_sent_stay_sent"
+SYNC_SKIPS = _R + "test_the_folder_sync_skips_the_case_with_a_note"
+LEFT_OUT = _R + "test_a_packet_with_other_cases_leaves_the_case_out"
+EXPORT_REFUSES = _R + "test_packet_export_refuses_in_words"
+NEVER_SIGNED = ("tests/core/exchange/test_release_never_signed.py::"
+                "test_nothing_goes_before_the_client_signs_a_release")
+RELEASE_AUDIT = ("tests/core/audit/test_release_audit.py::"
+                 "test_sessions_held_after_the_release_was_revoked_are_findings")
+SUP_SHOW = _C + "test_supervisor_client_code.py::test_show_names_prints_the_code_to_a_supervisor"
+SUP_SERVICES = _C + "test_supervisor_client_code.py::test_the_services_give_a_supervisor_the_code_only"
+SUP_PACKET = "tests/core/exchange/test_exchange.py::test_three_machines_end_with_the_same_case"
+SETTINGS = "tests/core/audit/test_audit.py::test_settings_are_validated_and_recorded"
 LOG_EDIT = "tests/core/log/test_log.py::test_edited_body_is_named_by_verify"
 LOG_DELETE = "tests/core/log/test_log.py::test_deleted_entry_breaks_the_chain"
 NAMES = "tests/core/reports/test_reports.py::test_names_only_when_asked_and_every_script_prints"
@@ -131,7 +164,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('You set the pace.',
          people(CLINICIAN)),
         ('You give consent, and you can withdraw it.',
-         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+         test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('Your therapist.',
          DESCRIBES),
         ('A licensed clinician who is the clinical lead.',
@@ -151,7 +184,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Many clients have 18 to 45 surrogate sessions over six months or more.',
          DESCRIBES),
         ('The work moves in small, graded steps: from conversation and relaxation, through communication and consent skills, body image, and non-genital touch (sensate focus), and only later, if you wish, to genital touch or sexual intercourse.',
-         test(PHASE, AUDIT_PHASE, partly=P1_LADDER)),
+         test(PHASE, AUDIT_PHASE, LADDER)),
         ('Some clients choose to work with a surrogate as a social role model only, and never go beyond conversation and social practice.',
          DESCRIBES),
         ('That is a complete and valid choice.',
@@ -161,7 +194,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('The activity list printed with this form shows what you are agreeing to now and what you are declining.',
          test(PRINTED_FORM)),
         ('Anything you decline will not happen.',
-         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, INTERSECTION, DECLINE_HOLDS)),
         ('Your consent must be:',
          DESCRIBES),
         ('Informed: you understand what each activity means, and its benefits and risks.',
@@ -169,9 +202,9 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Specific: it covers only the activities you name, not anything similar or "next".',
          test(SCOPE, SCHEDULE)),
         ('Ongoing: you will be asked again when a phase changes or this form changes.',
-         test(RECONSENT, OUTDATED, partly=P7)),
+         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_ANY)),
         ('Revocable: you can withdraw consent at any moment, before or during a session, and it takes effect at once.',
-         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+         test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('Withdrawing consent carries no penalty.',
          people(CLINICIAN)),
         ('You will not be criticised, charged extra or dropped from therapy for saying no or for stopping.',
@@ -193,11 +226,11 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('What you share is confidential.',
          test(ENCRYPTED)),
         ('Notes are shared between your therapist and surrogate only if you sign a separate release of information.',
-         open_(P2)),
+         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
         ('Your therapist must break confidentiality if there is a serious risk of harm to you or someone else, or where the law requires it; your therapist will explain what this means where you live.',
          people(CLINICIAN)),
         ('Your record uses a client code ({client_code}) instead of your name.',
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never edited or deleted; corrections are added as amendments that point to the original.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Records are kept for seven years after your last service (for adults), then securely disposed of.',
@@ -277,7 +310,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Your therapist will explain the limits of confidentiality, such as a serious risk of harm, and what they mean where you live.',
          people(CLINICIAN)),
         ('Records use your client code instead of your name.',
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Your clinical record is kept for seven years after your last service (for adults).',
@@ -299,7 +332,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('For this to work safely, your therapist and surrogate need to talk about your sessions: what was planned, what happened, how you felt, and what comes next.',
          DESCRIBES),
         ('Without your written permission they may not share notes.',
-         open_(P2)),
+         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
         ('This release gives that permission, within the limits below.',
          DESCRIBES),
         ('Your goals, the phase plan and the activities you have consented to or declined.',
@@ -323,15 +356,15 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('In that case you will talk it through first, and you may decide to pause the work instead.',
          people(CLINICIAN)),
         ('Your name.',
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Records and printouts use your client code ({client_code}) unless you ask otherwise.',
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Good practice in SPT includes review by a senior clinician or mentor.',
          DESCRIBES),
         ('You permit your therapist and surrogate to show your record to the supervisor of {practice_name} so they can audit the documentation, check that consent was in place for every session, and review notes.',
-         test(NOT_COVERED, AFTER_REVOKE, partly=P1)),
+         test(NOT_COVERED, AFTER_REVOKE, EVERY_SESSION, RELEASE_AUDIT, NOTHING_NEW)),
         ('The supervisor has read-only access, sees your client code rather than your name, and is bound by the same confidentiality as your therapist.',
-         test(PERMISSIONS, SUPERVISOR_EXPORT, partly=P3)),
+         test(PERMISSIONS, SUPERVISOR_EXPORT, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('The supervisor does not take part in your sessions.',
          people(SUPERVISOR_ABSENT)),
         ('This release does not allow sharing with anyone outside the triad and the supervisor: not your family, partner, employer, doctor or insurer.',
@@ -341,19 +374,20 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Your therapist will explain what those limits mean where you live.',
          people(CLINICIAN)),
         ('This release stays in force while you are in surrogate partner therapy and ends when therapy with the surrogate closes, unless you withdraw it earlier.',
-         open_(P2)),
+         open_(RELEASE_AT_CLOSE)),
         ('The record itself is kept for seven years after your last service (for adults).',
          open_(RETENTION)),
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('You can withdraw this release at any moment, in writing or by telling your therapist, and it takes effect at once.',
-         test(WHOLE_REVOKE, partly=P2)),
+         test(WHOLE_REVOKE, RELEASE_FOLLOWS, NOTHING_NEW, RELEASE_STOPS)),
         ('Withdrawal carries no penalty.',
          people(CLINICIAN)),
         ('Information already shared cannot be unshared, but nothing further will be exchanged.',
-         open_(P2)),
+         test(ALREADY_SENT, NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES,
+              partly=TO_THE_THERAPIST)),
         ('Because the triad depends on the therapist and surrogate talking to each other, surrogate sessions will pause while the release is withdrawn; your talk-therapy sessions with your therapist continue, and together you will decide what happens next.',
-         open_(P1_P2)),
+         test(RELEASE_STOPS, RELEASE_AUDIT, TALK_GOES_ON)),
         ('You may ask at any time what has been shared, with whom and why.',
          people(CLINICIAN)),
     ],
@@ -403,7 +437,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('You can withdraw consent to any aid, or to all aids, at any moment, including in the middle of a session.',
          test(REVOKE, partly=P6)),
         ('Withdrawal takes effect at once and carries no penalty.',
-         test(REVOKE, partly=P1)),
+         test(REVOKE, AIDS_WITHDRAWN)),
         ('The stop and pause signals you agreed with your therapist and surrogate apply to work with aids exactly as they do to any other activity.',
          people(SESSION)),
         ('Any use of a signal is recorded and reviewed by your therapist.',
@@ -421,9 +455,9 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('The surrogate records in each debrief which aids were used and how it went, and your therapist reviews it.',
          test(REVIEW_DEADLINE, partly=P6)),
         ('Notes are shared between therapist and surrogate only under your signed release of information.',
-         open_(P2)),
+         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
         ('Records use your client code instead of your name.',
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Records are kept for seven years after your last service (for adults).',
@@ -441,7 +475,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('All three of us sign it before the first surrogate session.',
          test(TRIAD_BEFORE, PARTIES, partly=P5)),
         ('The client sets the pace, gives consent and may withdraw it at any moment.',
-         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+         test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('The therapist is the clinical lead.',
          DESCRIBES),
         ('The therapist writes the phase plan with the client and surrogate, runs the talk-therapy sessions and reviews every debrief.',
@@ -461,13 +495,13 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('The activities the client consents to, and those the client declines, are listed with this agreement.',
          test(PRINTED_FORM)),
         ('Nothing outside that list will take place.',
-         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+         test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, TRIAD_LIST)),
         ('Where intimate touch is part of the plan, safer-sex practice is agreed before it begins and recorded after each session.',
          open_(SIGNALS_SAFER_SEX)),
         ('The client may name boundaries at any time, and the surrogate respects them without argument.',
          people(SESSION)),
         ('The surrogate also has professional boundaries: the surrogate will not take part in anything outside the agreed activities, or outside the triad, even if asked.',
-         test(SCHEDULE, DEBRIEF_FLAG, NOT_COVERED, partly=P1)),
+         test(SCHEDULE, DEBRIEF_FLAG, NOT_COVERED, TRIAD_LIST, THAT_SURROGATE)),
         ('A boundary named once stays in place until the person who named it lifts it.',
          people(SESSION)),
         ('Work moves through graded phases, one step at a time.',
@@ -485,13 +519,13 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Every use of a signal is recorded in the debrief and reviewed by the therapist.',
          test(STOP_REVIEW, FRESH_REVIEW, DEBRIEF_PRINT)),
         ('Consent is informed, specific, ongoing and revocable.',
-         test(SCOPE, REVOKE, RECONSENT, partly=P1_P7)),
+         test(SCOPE, REVOKE, GATE_DEMO, RECONSENT, SETTINGS, partly=RECONSENT_ANY)),
         ('The client can withdraw consent to any activity, or to the whole therapy, at any moment, and the withdrawal takes effect immediately.',
-         test(REVOKE, WHOLE_REVOKE, partly=P1)),
+         test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('There is no penalty for withdrawing consent.',
          people(CLINICIAN)),
         ('Consent is confirmed again when a phase changes or when this agreement changes.',
-         test(RECONSENT, OUTDATED, partly=P7)),
+         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_ANY)),
         ('Contact between client and surrogate outside sessions is limited to arranging appointments, unless all three of us agree otherwise and the therapist records it.',
          people(SESSION)),
         ('The client and surrogate do not meet socially, and do not contact each other on social media.',
@@ -499,9 +533,9 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('If the client needs support between sessions, the client contacts the therapist.',
          people(SESSION)),
         ("Notes are shared between therapist and surrogate under the client's signed release of information.",
-         open_(P2)),
+         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
         ("Records use the client code instead of the client's name.",
-         test(NAMES, SURROGATE_NAMES, partly=P3)),
+         test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('The record is kept for seven years after the last service (for adults).',

@@ -12,7 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
 from triad import demo
+from triad.casefile.consent import Signals
 from triad.casefile.ladder import Activity
+from ui.casefile.consent.dialogs import GiveConsentDialog
+from ui.casefile.consent.model import GRANT
 from ui.casefile.sessions.debrief_form import DebriefDialog
 
 
@@ -65,4 +68,37 @@ def test_the_debrief_asks_about_safer_sex_for_a_genital_touch_session(
         assert "pause-signal-used" in debrief.flags
     finally:
         jonas.close()
+        therapist.close()
+
+
+def test_the_give_consent_dialog_asks_for_signals_on_the_triad_agreement(
+        qtbot: QtBot, demo_copy: Path) -> None:
+    therapist = open_as(demo_copy)
+    try:
+        case = next(c.case_id for c in therapist.cases.list() if c.code.endswith("-005"))
+        d = GiveConsentDialog(therapist, case)
+        qtbot.addWidget(d)
+        d.show()
+        d.set_form("informed-consent")
+        assert not d.terms_box.isVisible()  # only the triad agreement records them
+        d.set_form("triad-agreement")
+        assert d.terms_box.isVisible()
+        qtbot.mouseClick(d.choices[Activity.CONVERSATION].button(GRANT), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(d.signers["client"].name, "Rhys Morgan")
+        qtbot.keyClicks(d.stop_signal, "red")
+        qtbot.keyClicks(d.pause_signal, "Red")
+        qtbot.mouseClick(d.record_button, Qt.MouseButton.LeftButton)
+        # the core's refusal, with the cursor on the signal to change; nothing written
+        assert "must differ" in d.error.text()
+        assert d.focusWidget() is d.pause_signal
+        assert therapist.consent.records(case) == []
+        d.pause_signal.clear()
+        qtbot.keyClicks(d.pause_signal, "amber")
+        qtbot.keyClicks(d.safer_sex, "No genital touch agreed.")
+        qtbot.mouseClick(d.record_button, Qt.MouseButton.LeftButton)
+        assert d.change is not None
+        (record,) = therapist.consent.records(case)
+        assert record.signals == Signals("red", "amber")
+        assert record.safer_sex == "No genital touch agreed."
+    finally:
         therapist.close()

@@ -17,6 +17,8 @@ from triad.casefile.consent import Signals
 from triad.casefile.sessions import DebriefForm
 from triad.errors import InvalidCode, InvalidInput
 from triad.messages import sentence
+from triad.transfer import case_json
+from triad.transfer.schema import Schema
 
 RULE = "debrief.safer-sex-not-kept"
 TOUCH = (*SCOPE, "genital_touch")
@@ -133,6 +135,12 @@ def test_safer_sex_not_kept_is_flagged_and_found_by_the_audit(tmp_path: Path) ->
     assert found[0].record_id == d.entry_id
     assert found[0].detail == {"activities": ["genital_touch"], "safer_sex_agreed": True,
                                "safer_sex_kept": False}
+    # the new fields and flag are typed in the case-file schema
+    exported = p.t.interchange.export_case(p.case)
+    assert Schema(case_json.schema()).problems(exported) == []
+    kinds = {e["kind"]: e["body"] for e in exported["entries"]}
+    assert kinds["session.debriefed"]["signals"] == SIGNALS
+    assert "safer-sex-not-kept" in kinds["session.debriefed"]["flags"]
     p.close()
 
 

@@ -30,6 +30,20 @@ THERAPIST = "Dr Maren Holt"
 SURROGATES = ("Jonas Berg", "Ilse Nowak")
 SUPERVISOR = "Dr Amara Okafor"
 CLIENT_NAMES = ("Tomasz Wójcik", "Elif Şahin", "Γιώργος Παπαδόπουλος", "Анна Смирнова", "Rhys Morgan")
+# The stop and pause signals the triad agreements record, in words, and their safer-sex agreements.
+SIGNALS = {
+    "red": {"stop": "red", "pause": "amber"},
+    "hand": {"stop": "two taps on the arm", "pause": "one raised hand"},
+    "stop": {"stop": "stop", "pause": "wait"},
+}
+SAFER_SEX = {
+    "none-yet": "No genital touch or intercourse is agreed; safer-sex practice is agreed in a "
+                "new triad agreement before any begins.",
+    "gloves": "Fresh nitrile gloves for any genital touch; hands washed before and after; no "
+              "intercourse (declined).",
+    "aids": "No genital touch or intercourse is agreed; aids are cleaned before and after use "
+            "and chosen free of latex (allergy).",
+}
 
 
 class DemoClock:
@@ -190,7 +204,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch"),
                    declines=("genital_touch", "intercourse"), valid_from=d.day(14),
-                   note="Pace: weekly; stop word 'red', pause word 'amber'.")
+                   note="Pace: weekly; stop word 'red', pause word 'amber'.",
+                   signals=SIGNALS["red"], safer_sex=SAFER_SEX["none-yet"])
     t.plans.complete_phase(c1, "intake", d.at(14, 17))
     t.cases.change_status(c1, "active", "Triad agreement signed", d.at(14, 17))
     phases = [("getting-to-know", 2), ("relaxation-breathing", 2), ("communication-consent", 3),
@@ -220,11 +235,13 @@ def build(path: Path, passphrase: str, today: date | None = None,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch", "genital_touch"),
                    declines=("intercourse",), valid_from=d.day(day - 4),
-                   note="Re-consent before sensate focus II.")
+                   note="Re-consent before sensate focus II.",
+                   signals=SIGNALS["red"], safer_sex=SAFER_SEX["gloves"])
     d.start_phase(c1, "sensate-focus-2", day - 3, 11)
     while day <= 238:
         d.cycle(c1, jonas, day, "sensate-focus-2", (4, 2),
-                review_after=None if day > 232 else 2)
+                review_after=None if day > 232 else 2, safer_sex_kept=True,
+                safer_sex="Fresh gloves for genital touch; hands washed before and after.")
         day += 7
     t.cases.record_progress(c1, g, "4", "Reports less anticipatory anxiety", d.day(230))
     d.at(231)
@@ -259,7 +276,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch"),
                    declines=("genital_touch", "intercourse"), valid_from=d.day(41),
-                   note="Sessions at ground-floor room; transfer help agreed.")
+                   note="Sessions at ground-floor room; transfer help agreed.",
+                   signals=SIGNALS["hand"], safer_sex=SAFER_SEX["aids"])
     t.plans.complete_phase(c2, "intake", d.at(41, 16))
     t.cases.change_status(c2, "active", "", d.at(41, 16))
     day = 47
@@ -311,7 +329,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
                            d.sign(30, CLIENT_NAMES[2], "client", "therapist", "surrogate",
                           surrogate=SURROGATES[0]),
                            grants=scope, declines=("genital_touch", "intercourse"),
-                           valid_from=d.day(30)).subject_id
+                           valid_from=d.day(30), signals=SIGNALS["stop"],
+                           safer_sex=SAFER_SEX["none-yet"]).subject_id
     t.plans.complete_phase(c3, "intake", d.at(30, 15))
     t.cases.change_status(c3, "active", "", d.at(30, 15))
     day = 40
@@ -362,7 +381,8 @@ def build(path: Path, passphrase: str, today: date | None = None,
                    grants=scope, valid_from=d.day(70))
     t.consent.give(c4, "triad-agreement", d.sign(72, CLIENT_NAMES[3], "client", "therapist", "surrogate",
                           surrogate=SURROGATES[1]),
-                   grants=scope, declines=("genital_touch", "intercourse"), valid_from=d.day(72))
+                   grants=scope, declines=("genital_touch", "intercourse"), valid_from=d.day(72),
+                   signals=SIGNALS["red"], safer_sex=SAFER_SEX["none-yet"])
     t.plans.complete_phase(c4, "intake", d.at(72, 15))
     t.cases.change_status(c4, "active", "", d.at(72, 15))
     d.start_phase(c4, "getting-to-know", 72, 16)

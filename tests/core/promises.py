@@ -47,8 +47,8 @@ DESCRIBES = Entry(describes=True)
 # -- the issue points that will enforce what is open -------------------------------------------
 P5 = "issue 13 point 5: each party signs for themselves"
 P6 = "issue 13 point 6: aids as consented items, each with its own grant"
-SIGNALS_SAFER_SEX = ("issue 13, 'Signals and safer sex are structured': the agreed signals and "
-                     "the safer-sex agreement in the triad agreement, checked in each debrief")
+SIGNALS_BEFORE = ("not in issue 13: the triad agreement records the signals in words, but a "
+                  "surrogate session is not refused, nor an audit finding, while none are agreed")
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
@@ -133,6 +133,12 @@ SUP_SHOW = _C + "test_supervisor_client_code.py::test_show_names_prints_the_code
 SUP_SERVICES = _C + "test_supervisor_client_code.py::test_the_services_give_a_supervisor_the_code_only"
 SUP_PACKET = "tests/core/exchange/test_exchange.py::test_three_machines_end_with_the_same_case"
 SETTINGS = "tests/core/audit/test_audit.py::test_settings_are_validated_and_recorded"
+_S = _C + "test_signals.py::"
+SIGNALS = _S + "test_the_triad_agreement_records_signals_and_the_safer_sex_agreement"
+SIGNALS_SHOWN = _S + "test_show_prints_the_agreed_signals_and_safer_sex"
+SAFER_ASKED = _S + "test_a_genital_touch_debrief_must_say_whether_safer_sex_was_kept"
+SAFER_AUDIT = _S + "test_a_genital_touch_session_without_a_safer_sex_agreement_is_a_finding"
+SAFER_NOT_KEPT = _S + "test_safer_sex_not_kept_is_flagged_and_found_by_the_audit"
 LOG_EDIT = "tests/core/log/test_log.py::test_edited_body_is_named_by_verify"
 LOG_DELETE = "tests/core/log/test_log.py::test_deleted_entry_breaks_the_chain"
 NAMES = "tests/core/reports/test_reports.py::test_names_only_when_asked_and_every_script_prints"
@@ -210,7 +216,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('You will not be criticised, charged extra or dropped from therapy for saying no or for stopping.',
          people(CLINICIAN)),
         ('Before any experiential work you will agree, with your therapist and surrogate, on a word or gesture that means stop and one that means pause.',
-         open_(SIGNALS_SAFER_SEX)),
+         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, partly=SIGNALS_BEFORE)),
         ('When you use either, the surrogate stops or pauses straight away.',
          people(SESSION)),
         ('Every use of a signal is recorded in the session debrief and reviewed by your therapist.',
@@ -222,7 +228,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('It can also bring up strong feelings, old memories or attachment to the surrogate; these are discussed openly with your therapist.',
          people(CLINICIAN)),
         ('Where physical intimacy is part of your plan, safer-sex practice is agreed in advance and the surrogate records it after each session.',
-         open_(SIGNALS_SAFER_SEX)),
+         test(SIGNALS, SAFER_ASKED, SAFER_AUDIT, SAFER_NOT_KEPT)),
         ('What you share is confidential.',
          test(ENCRYPTED)),
         ('Notes are shared between your therapist and surrogate only if you sign a separate release of information.',
@@ -497,7 +503,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Nothing outside that list will take place.',
          test(SCHEDULE, MOVE, DEBRIEF_FLAG, NOT_COVERED, TRIAD_LIST)),
         ('Where intimate touch is part of the plan, safer-sex practice is agreed before it begins and recorded after each session.',
-         open_(SIGNALS_SAFER_SEX)),
+         test(SIGNALS, SAFER_ASKED, SAFER_AUDIT, SAFER_NOT_KEPT)),
         ('The client may name boundaries at any time, and the surrogate respects them without argument.',
          people(SESSION)),
         ('The surrogate also has professional boundaries: the surrogate will not take part in anything outside the agreed activities, or outside the triad, even if asked.',
@@ -511,7 +517,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Going back to an earlier step is normal and is not a setback.',
          DESCRIBES),
         ('Before the first experiential session we agree on a signal that means stop and one that means pause.',
-         open_(SIGNALS_SAFER_SEX)),
+         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, partly=SIGNALS_BEFORE)),
         ('The client may use them at any time; the surrogate may also pause or stop a session.',
          people(SESSION)),
         ('When the client uses a signal, the surrogate stops or pauses at once, checks in with the client, and does not resume unless the client clearly wishes to.',

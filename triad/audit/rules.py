@@ -22,10 +22,11 @@ from triad.casefile.consent import (
     LIVE,
     RELEASE,
     TRIAD_AGREEMENT,
+    agreed_terms,
     release_in_force,
     release_lapse,
 )
-from triad.casefile.ladder import LADDER, Activity
+from triad.casefile.ladder import LADDER, SAFER_SEX_ACTIVITIES, Activity, needs_safer_sex
 from triad.errors import NotFound
 from triad.roles import Role
 
@@ -314,6 +315,23 @@ def review_overdue(f: CaseFacts) -> Iterator[Hit]:
       "followed by a therapist review within the agreed time.")
 def signal_without_review(f: CaseFacts) -> Iterator[Hit]:
     yield from _review_hits(f, flagged=True)
+
+
+@rule("debrief.safer-sex-not-kept", "major",
+      "A surrogate session with genital touch or intercourse has no debrief saying the safer-sex "
+      "agreement was kept, or the triad agreement in force for it records no safer-sex "
+      "agreement.")
+def safer_sex_not_kept(f: CaseFacts) -> Iterator[Hit]:
+    for s in f.sessions:
+        if s.debrief_entry is None or s.held_at is None or not needs_safer_sex(s.activities_done):
+            continue
+        sid = s.surrogate_id or ""
+        agreed = bool(agreed_terms(f.consents, s.held_at, sid, f.names.get(sid, "")).safer_sex)
+        if agreed and s.safer_sex_kept is True:
+            continue
+        yield Hit(s.debrief_entry, s.held_at, {
+            "activities": [a for a in s.activities_done if a in SAFER_SEX_ACTIVITIES],
+            "safer_sex_agreed": agreed, "safer_sex_kept": s.safer_sex_kept})
 
 
 @rule("debrief.missing", "major", "A surrogate session that has taken place has no debrief.")

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 FLAG_FIELDS = frozenset({"activities_done", "held_at", "stop_signals", "pause_signals",
-                         "boundaries_kept"})
+                         "boundaries_kept", "safer_sex_kept"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = check_measure(target["kind"], value)
         elif key in ("boundaries_kept",):
             out[key] = bool(value)
+        elif key == "safer_sex_kept":
+            out[key] = None if value is None else bool(value)
         elif key in ("stop_signals", "pause_signals"):
             out[key] = max(0, int(value))
         elif key == "aids_used":
@@ -142,10 +144,12 @@ class AmendmentService:
         assert d is not None
         merged = {"activities_done": [a.value for a in d.activities_done], "held_at": d.held_at,
                   "stop_signals": d.stop_signals, "pause_signals": d.pause_signals,
-                  "boundaries_kept": d.boundaries_kept, **changes}
+                  "boundaries_kept": d.boundaries_kept, "safer_sex_kept": d.safer_sex_kept,
+                  **changes}
         return self._ws.sessions.flags_for(
             session, activities(merged["activities_done"]), merged["held_at"],
-            int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]))
+            int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]),
+            None if merged["safer_sex_kept"] is None else bool(merged["safer_sex_kept"]))
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
         """The original entry, untouched except for what the acting member's role may not

@@ -15,6 +15,9 @@ signature -- the release says the supervisor sees the client code, not the name;
 partner reads what is consented and whether it is in force, the parties and dates of the
 signatures, but not the client's typed name (the client code stands in for it) nor any drawn
 signature: ``withheld`` names those.
+A triad agreement may also record, in words, the agreed stop and pause signals (``signals``)
+and the safer-sex agreement (``safer_sex``); ``agreed_terms`` finds the ones in force for a
+surrogate session, which the debrief asks about and the audit checks against.
 Records are listed by when they take effect, then when they were recorded, then entry id:
 the same order on every machine that holds the case.
 """
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
 PARTIES = ("client", "therapist", "surrogate")
 MAX_DRAWING_BYTES = 256 * 1024
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNAL_CHARS = 200
+MAX_SAFER_SEX_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,26 @@ class Signature:
     signed_on: str
     form_hash: str
     drawing: str | None = None  # base64 PNG drawn with the mouse, optional
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The stop and pause signals a triad agreement records, in words (e.g. "red", "amber")."""
+
+    stop: str
+    pause: str
+
+
+@dataclass(frozen=True)
+class AgreedTerms:
+    """What the triad agreement in force for a surrogate session agreed beyond the activities:
+    the signals (None: none recorded) and the safer-sex agreement ("" : none recorded), each
+    from the latest agreement in force that records it (``consent_id`` its record, or "")."""
+
+    signals: Signals | None = None
+    safer_sex: str = ""
+    signals_from: str = ""
+    safer_sex_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,8 @@ class ConsentRecord:
     entry_id: str
     revocations: tuple[Revocation, ...] = ()
     withheld: tuple[str, ...] = ()  # what the reader's role may not see (blanked here)
+    signals: Signals | None = None  # triad agreement: the agreed stop and pause signals
+    safer_sex: str = ""  # triad agreement: the safer-sex agreement, in words
 
     @property
     def ends(self) -> str | None:
@@ -151,6 +178,9 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
                        r.get("reason", ""), r["by"], r["entry_id"])
             for r in json.loads(revocations)), key=lambda r: (r.at, r.entry_id))),
         withheld=withheld,
+        signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
+        if isinstance(d.get("signals"), dict) else None,
+        safer_sex=str(d.get("safer_sex") or ""),
     )
 
 
@@ -205,6 +235,52 @@ def signed_by_surrogate(record: ConsentRecord, surrogate_id: str, surrogate_name
             return bool(member == surrogate_id)
         return _same_name(s.name, surrogate_name)
     return False
+
+
+def agreed_terms(records: list[ConsentRecord], at: str, surrogate_id: str,
+                 surrogate_name: str) -> AgreedTerms:
+    """The signals and the safer-sex agreement agreed for a surrogate session with this
+    surrogate partner at ``at``: from the triad agreements this surrogate partner signed that
+    are in force then (not wholly revoked, begun, not expired), each from the latest one that
+    records it -- a re-consent that leaves them out does not unsay them."""
+    mine = [r for r in records if r.form_id == TRIAD_AGREEMENT
+            and signed_by_surrogate(r, surrogate_id, surrogate_name) and r.valid_at(at)
+            and not r.wholly_revoked_at(at)]
+    mine.sort(key=lambda r: (r.valid_from, r.recorded_at, r.entry_id))
+    with_signals = [r for r in mine if r.signals is not None]
+    with_safer = [r for r in mine if r.safer_sex]
+    return AgreedTerms(
+        signals=with_signals[-1].signals if with_signals else None,
+        safer_sex=with_safer[-1].safer_sex if with_safer else "",
+        signals_from=with_signals[-1].consent_id if with_signals else "",
+        safer_sex_from=with_safer[-1].consent_id if with_safer else "")
+
+
+def clean_terms(form_id: str, signals: dict[str, str] | None,
+                safer_sex: str) -> dict[str, Any]:
+    """The body fields a consent records for ``signals`` and ``safer_sex`` ({} when neither is
+    given): only a triad agreement records them; both signals are named, in words, and differ."""
+    words = {k: " ".join(str((signals or {}).get(k, "")).split()) for k in ("stop", "pause")}
+    text = safer_sex.strip()
+    if not any(words.values()) and not text:
+        return {}
+    if form_id != TRIAD_AGREEMENT:
+        raise InvalidInput(InvalidCode.SIGNALS_FORM, field="signals" if signals else "safer_sex")
+    out: dict[str, Any] = {}
+    if any(words.values()):
+        for k, w in words.items():
+            if not w:
+                raise InvalidInput(InvalidCode.SIGNAL_WORDS, field=f"signals.{k}")
+            if len(w) > MAX_SIGNAL_CHARS:
+                raise InvalidInput(InvalidCode.TOO_LONG, field=f"signals.{k}")
+        if words["stop"].casefold() == words["pause"].casefold():
+            raise InvalidInput(InvalidCode.SIGNALS_SAME, field="signals.pause")
+        out["signals"] = words
+    if text:
+        if len(text) > MAX_SAFER_SEX_CHARS:
+            raise InvalidInput(InvalidCode.TOO_LONG, field="safer_sex")
+        out["safer_sex"] = text
+    return out
 
 
 def required_forms(activity: Activity) -> tuple[str, ...]:
@@ -317,10 +393,15 @@ class ConsentService:
         self, case_key: str, form_id: str, signatures: list[dict[str, Any]],
         grants: tuple[str, ...] = (), declines: tuple[str, ...] = (),
         valid_from: str | None = None, valid_until: str | None = None, note: str = "",
-        form_version: int | None = None,
+        form_version: int | None = None, signals: dict[str, str] | None = None,
+        safer_sex: str = "",
     ) -> Change:
+        """Record a signed consent. A triad agreement may also record the agreed stop and
+        pause signals in words (``signals={"stop": ..., "pause": ...}``) and the safer-sex
+        agreement (``clean_terms``)."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         form = form_texts.form(form_id, form_version)
+        terms = clean_terms(form.form_id, signals, safer_sex)
         granted, declined = activities(grants, "grants"), activities(declines, "declines")
         if set(granted) & set(declined):
             raise InvalidInput(InvalidCode.GRANT_AND_DECLINE, field="declines")
@@ -341,7 +422,7 @@ class ConsentService:
             "consent_id": consent_id, "form_id": form.form_id, "form_version": form.version,
             "form_hash": form.content_hash, "grants": ladder_sorted(granted),
             "declines": ladder_sorted(declined), "valid_from": start, "valid_until": until,
-            "signatures": sigs, "note": note.strip(),
+            "signatures": sigs, "note": note.strip(), **terms,
         }
         entry = self._ws.append(Kind.CONSENT_GIVEN, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
@@ -421,6 +502,15 @@ class ConsentService:
         if not still:
             return "revoked"
         return "partly-revoked" if still != set(record.grants) else "in-force"
+
+    def agreed_terms(self, case_key: str, at: str, surrogate_id: str | None) -> AgreedTerms:
+        """The signals and safer-sex agreement of the triad agreement in force for a surrogate
+        session with ``surrogate_id`` at ``at`` (``agreed_terms``; empty without a surrogate)."""
+        case_id = self._ws.cases.access.require(case_key)
+        if not surrogate_id:
+            return AgreedTerms()
+        return agreed_terms(self.records(case_id), clock.when(at), surrogate_id,
+                            self.surrogate_name(surrogate_id))
 
     def surrogate_name(self, member_id: str) -> str:
         """The member's name as a triad agreement's surrogate signature names it ('' if unknown)."""

@@ -1,5 +1,5 @@
 """Debrief flags: what the therapist must look at in a debrief (DOMAIN: activities outside
-consent, stop/pause signals, a boundary not kept; also activities done but not planned).
+consent, stop/pause signals, a boundary not kept, the safer-sex agreement not kept; also activities done but not planned).
 
 A :class:`Flag` is stored as its code string in the debrief's ``flags`` list, e.g.
 ``activity-not-consented:genital_touch`` -- and *is* that string (a ``str`` subclass), so
@@ -18,12 +18,14 @@ class FlagKind(StrEnum):
     STOP_SIGNAL_USED = "stop-signal-used"
     PAUSE_SIGNAL_USED = "pause-signal-used"
     BOUNDARY_NOT_KEPT = "boundary-not-kept"
+    SAFER_SEX_NOT_KEPT = "safer-sex-not-kept"
 
 
 # Flags that need the therapist's prompt attention (the audit's review-time rule); an
 # activity done but not planned is worth a look, not an alarm.
 ATTENTION = frozenset({FlagKind.ACTIVITY_NOT_CONSENTED, FlagKind.STOP_SIGNAL_USED,
-                       FlagKind.PAUSE_SIGNAL_USED, FlagKind.BOUNDARY_NOT_KEPT})
+                       FlagKind.PAUSE_SIGNAL_USED, FlagKind.BOUNDARY_NOT_KEPT,
+                       FlagKind.SAFER_SEX_NOT_KEPT})
 _KINDS: dict[str, FlagKind] = {k.value: k for k in FlagKind}
 
 

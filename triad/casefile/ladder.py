@@ -22,6 +22,16 @@ class Activity(StrEnum):
 
 LADDER: tuple[Activity, ...] = tuple(Activity)
 
+# Activities for which the safer-sex agreement applies (DOMAIN: a standing duty of the surrogate
+# partner for genital touch and intercourse): a debrief says whether it was kept.
+SAFER_SEX_ACTIVITIES = frozenset({Activity.GENITAL_TOUCH, Activity.INTERCOURSE})
+
+
+def needs_safer_sex(done: Iterable[str]) -> bool:
+    """Whether a session that included ``done`` (activity codes) falls under the safer-sex
+    agreement."""
+    return any(str(a) in SAFER_SEX_ACTIVITIES for a in done)
+
 ACTIVITY_LABELS = {
     Activity.CONVERSATION: "Conversation",
     Activity.RELAXATION: "Relaxation and breathing",

@@ -3,7 +3,11 @@
 
 Scheduling a session whose planned activities consent does not cover is refused. A debrief
 that records an activity outside consent is *accepted* -- the record must tell the truth --
-and carries a flag for therapist review, as do stop/pause signals and boundaries not kept.
+and carries a flag for therapist review, as do stop/pause signals, boundaries not kept and a
+safer-sex agreement not kept. A surrogate session's debrief names the signals agreed in the
+triad agreement in force (``signals``: the words the surrogate answered about) and, when it
+included genital touch or intercourse, must say whether the safer-sex agreement was kept
+(``safer_sex_kept``, yes or no).
 The debrief's process recording (the surrogate's detailed notes to the therapist) is kept
 apart: summaries leave it out, and only the therapist and the surrogate who wrote it read it
 -- a supervisor audits the record, not these notes (``triad.casefile.visibility``), so the services
@@ -23,9 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Case, Change
-from triad.casefile.consent import activities_in_force
+from triad.casefile.consent import Signals, activities_in_force
 from triad.casefile.flags import Flag, FlagKind, parse_flags
-from triad.casefile.ladder import Activity, activities, ladder_sorted
+from triad.casefile.ladder import Activity, activities, ladder_sorted, needs_safer_sex
 from triad.casefile.validate import count, duration, suds
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import (
@@ -88,6 +92,10 @@ class Debrief:
     flags: tuple[Flag, ...]
     reviews: tuple[Review, ...] = ()
     amended: bool = False
+    # whether the safer-sex agreement was kept (None: not asked -- no genital touch or
+    # intercourse -- or a debrief written before it was asked)
+    safer_sex_kept: bool | None = None
+    signals: Signals | None = None  # the agreed signals this debrief answered about
 
     # (time, entry id) of the latest amendment that raised a new flag: only a review later
     # than it counts. From the data, not the order entries arrived in, so every machine agrees.
@@ -137,6 +145,7 @@ class DebriefForm:
     stop_signals: int = 0
     pause_signals: int = 0
     safer_sex: str = ""
+    safer_sex_kept: bool | None = None  # required for genital touch or intercourse
     aids_used: tuple[str, ...] = ()
     reactions: str = ""
     questions: str = ""
@@ -180,6 +189,9 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         awaiting_review=bool(d["awaiting_review"]) if "awaiting_review" in d
         else len(review_rows) <= int(d.get("reviews_before_reflag", 0)),
         withheld=withheld,
+        safer_sex_kept=d.get("safer_sex_kept"),
+        signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
+        if isinstance(d.get("signals"), dict) else None,
     )
 
 
@@ -312,7 +324,11 @@ class SessionService:
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
         stop, pause = count(form.stop_signals, "stop_signals"), count(form.pause_signals, "pause_signals")
-        flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept))
+        kept = None if form.safer_sex_kept is None else bool(form.safer_sex_kept)
+        if kept is None and needs_safer_sex(done):
+            raise InvalidInput(InvalidCode.SAFER_SEX_KEPT_REQUIRED, field="safer_sex_kept")
+        flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept),
+                               kept)
         body: dict[str, Any] = {
             "session_id": session_id, "held_at": held_at,
             "duration_min": duration(form.duration_min or session.duration_min),
@@ -326,16 +342,31 @@ class SessionService:
             "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
             "flags": [str(f) for f in flags],
         }
+        if kept is not None:
+            body["safer_sex_kept"] = kept
+        agreed = self.agreed_signals(session, held_at)
+        if agreed is not None:
+            body["signals"] = {"stop": agreed.stop, "pause": agreed.pause}
         for name in TEXT_FIELDS:
             if name != "location":
                 body[name] = str(getattr(form, name)).strip()
         entry = self._ws.append(Kind.SESSION_DEBRIEFED, body, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
 
+    def agreed_signals(self, session: Session, held_at: str | None = None) -> Signals | None:
+        """The stop and pause signals the triad agreement in force for ``session`` (at
+        ``held_at``, default its start) records, or None: what its debrief asks about."""
+        if session.kind != "surrogate_session":
+            return None
+        return self._ws.consent.agreed_terms(session.case_id, held_at or session.starts_at,
+                                             session.surrogate_id).signals
+
     def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
-                  pause: int, boundaries_kept: bool) -> builtins.list[Flag]:
+                  pause: int, boundaries_kept: bool,
+                  safer_sex_kept: bool | None = None) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
-        at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept."""
+        at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept, the
+        safer-sex agreement not kept."""
         if session.kind == "surrogate_session":
             missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at,
                                                session.surrogate_id)
@@ -351,6 +382,8 @@ class SessionService:
             flags.append(Flag.of(FlagKind.PAUSE_SIGNAL_USED))
         if not boundaries_kept:
             flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
+        if safer_sex_kept is False:
+            flags.append(Flag.of(FlagKind.SAFER_SEX_NOT_KEPT))
         return flags
 
     def review(self, session_id: str, comment: str) -> Change:

@@ -128,6 +128,17 @@ INVALID: dict[str, str] = {
     InvalidCode.SIGNATURE_MISSING: N_("This form must also be signed by: {parties}."),
     InvalidCode.DRAWING: N_("The drawn signature could not be read. Clear it and sign again."),
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
+    InvalidCode.SIGNALS_FORM: N_(
+        "Stop and pause signals and the safer-sex agreement are recorded on the triad "
+        "agreement. Record them there."),
+    InvalidCode.SIGNAL_WORDS: N_(
+        "Name both signals in words: the one that means stop and the one that means pause."),
+    InvalidCode.SIGNALS_SAME: N_(
+        "The stop signal and the pause signal must differ, so that neither can be mistaken "
+        "for the other. Agree two different signals."),
+    InvalidCode.SAFER_SEX_KEPT_REQUIRED: N_(
+        "This session included genital touch or intercourse: say whether the safer-sex "
+        "agreement was kept (yes or no)."),
     InvalidCode.NOT_AMENDABLE: N_(
         "That cannot be amended ({field}). Only the fields of a signed entry that the record "
         "allows can be corrected."),

@@ -88,4 +88,5 @@ FLAGS: dict[str, str] = {
     "stop-signal-used": N_("stop signal used"),
     "pause-signal-used": N_("pause signal used"),
     "boundary-not-kept": N_("boundary not kept"),
+    "safer-sex-not-kept": N_("safer-sex agreement not kept"),
 }

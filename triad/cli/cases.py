@@ -141,6 +141,10 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         until = f" until {r.valid_until}" if r.valid_until else ""
         status = ws.consent.status(r, records, now)
         out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}")
+        if r.signals is not None:
+            out.append(f'      signals: stop "{r.signals.stop}", pause "{r.signals.pause}"')
+        if r.safer_sex:
+            out.append(f"      safer sex: {r.safer_sex}")
         for rv in r.revocations:
             what = ", ".join(a.value for a in rv.activities) or "whole record"
             out.append(f"      revoked {rv.at.replace('T', ' ')} by {rv.party}: {what}")

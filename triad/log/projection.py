@@ -36,7 +36,7 @@ AMENDABLE: dict[Kind, frozenset[str]] = {
     Kind.SESSION_DEBRIEFED: frozenset({
         "held_at", "duration_min", "location", "activities_done", "suds_before", "suds_after",
         "went_well", "was_hard", "arousal_anxiety", "boundaries_kept", "boundaries_note",
-        "stop_signals", "pause_signals", "safer_sex", "aids_used", "reactions", "questions",
+        "stop_signals", "pause_signals", "safer_sex", "safer_sex_kept", "aids_used", "reactions", "questions",
         "proposal", "process_recording",
     }),
     Kind.DEBRIEF_REVIEWED: frozenset({"comment"}),

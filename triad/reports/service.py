@@ -205,7 +205,10 @@ class ReportService:
             ("Arousal and anxiety", d.arousal_anxiety or "-"),
             ("Boundaries kept", ("yes" if d.boundaries_kept else "NO") +
              (f": {d.boundaries_note}" if d.boundaries_note else "")),
-            ("Stop / pause signals", f"{d.stop_signals} / {d.pause_signals}"),
+            ("Stop / pause signals", f"{d.stop_signals} / {d.pause_signals}"
+             + (f" (agreed: \"{d.signals.stop}\" / \"{d.signals.pause}\")" if d.signals else "")),
+            ("Safer-sex agreement kept", "-" if d.safer_sex_kept is None
+             else "yes" if d.safer_sex_kept else "NO"),
             ("Safer sex", d.safer_sex or "-"), ("Aids used", ", ".join(d.aids_used) or "-"),
             ("Surrogate's reactions", d.reactions or "-"),
             ("Questions for the therapist", d.questions or "-"),

@@ -91,7 +91,8 @@ def test_triad_agreement_before_first_session(tmp_path: Path) -> None:
 def test_activity_not_covered(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v")
     sid = hold_session(p, "2026-02-02T10:00", debrief=False)
-    p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation", "genital_touch")))
+    p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=("conversation", "genital_touch"),
+                                                 safer_sex_kept=True))
     (f,) = findings(p, "consent.activity-not-covered")
     assert f.detail == {"activity": "genital_touch", "forms": ["informed-consent", "triad-agreement"]}
     assert f.at == "2026-02-02T10:00"

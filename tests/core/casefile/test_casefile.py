@@ -134,7 +134,7 @@ def test_debrief_outside_consent_is_accepted_and_flagged(tmp_path: Path) -> None
         p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=(), suds_before=11))
     p.s.sessions.submit_debrief(sid, DebriefForm(
         activities_done=("conversation", "clothed_touch", "genital_touch", "relaxation_breathing"),
-        suds_before=7, suds_after=3, stop_signals=1, boundaries_kept=False,
+        suds_before=7, suds_after=3, stop_signals=1, boundaries_kept=False, safer_sex_kept=True,
         process_recording="private detail for the therapist"))
     d = p.t.sessions.get(sid).debrief
     assert d is not None

@@ -59,7 +59,8 @@ def test_withdrawing_from_therapy_stops_surrogate_work_on_the_demo(demo_copy: Pa
     for ws in (t, jonas):
         _at(ws, DAY_AFTER)
     jonas.sessions.submit_debrief(booked, DebriefForm(
-        activities_done=("conversation", "genital_touch"), suds_before=4, suds_after=3))
+        activities_done=("conversation", "genital_touch"), suds_before=4, suds_after=3,
+        safer_sex_kept=True))
     flags = {str(f) for f in t.sessions.get(booked).debrief.flags}  # type: ignore[union-attr]
     assert {"activity-not-consented:conversation", "activity-not-consented:genital_touch"} <= flags
     # the audit finds it: the activities, and the session held without an informed consent

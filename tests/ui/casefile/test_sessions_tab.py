@@ -144,6 +144,7 @@ def test_surrogate_logs_a_debrief_outside_consent_and_it_is_flagged(
         assert d.outside.text() == ""
         qtbot.mouseClick(boxes[Activity.INTERCOURSE], Qt.MouseButton.LeftButton)
         seen["warning"] = d.outside.text()
+        qtbot.mouseClick(d.kept_yes, Qt.MouseButton.LeftButton)  # intercourse: safer sex asked
         d.suds_before.slider.setValue(7)
         d.suds_after.slider.setValue(3)
         seen["suds shown"] = d.suds_after.shown.text()

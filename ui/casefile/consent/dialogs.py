@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.consent import PARTIES, ConsentRecord
+from triad.casefile.consent import PARTIES, TRIAD_AGREEMENT, ConsentRecord
 from triad.casefile.forms import Form
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 from triad.errors import InvalidCode, InvalidInput
@@ -158,9 +158,33 @@ class GiveConsentDialog(QDialog):
         vform.addRow(self.starts_set, self.starts)
         vform.addRow(self.until_set, self.until)
 
+        # the triad agreement: the stop and pause signals in words, the safer-sex agreement
+        self.terms_box = QGroupBox(self.tr("Signals and safer sex"))
+        tform = QFormLayout(self.terms_box)
+        terms_intro = QLabel(self.tr(
+            "The signals agreed at the three-way meeting, in the client's words, and the "
+            "safer-sex practice agreed for genital touch or intercourse. The debrief asks the "
+            "surrogate partner about these after each session."))
+        terms_intro.setWordWrap(True)
+        self.stop_signal = QLineEdit()
+        self.stop_signal.setAccessibleName(self.tr("Stop signal"))
+        self.stop_signal.setPlaceholderText(self.tr("e.g. “red”"))
+        self.pause_signal = QLineEdit()
+        self.pause_signal.setAccessibleName(self.tr("Pause signal"))
+        self.pause_signal.setPlaceholderText(self.tr("e.g. “amber”"))
+        self.safer_sex = QPlainTextEdit()
+        self.safer_sex.setAccessibleName(self.tr("Safer-sex agreement"))
+        self.safer_sex.setPlaceholderText(self.tr(
+            "e.g. fresh gloves for any genital touch; condoms for intercourse"))
+        self.safer_sex.setMaximumHeight(60)
+        tform.addRow(terms_intro)
+        tform.addRow(self.tr("S&top signal"), self.stop_signal)
+        tform.addRow(self.tr("&Pause signal"), self.pause_signal)
+        tform.addRow(self.tr("Sa&fer sex"), self.safer_sex)
+
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Optional: pace, stop and pause signals, limits agreed…"))
+        self.note.setPlaceholderText(self.tr("Optional: pace, limits agreed…"))
         self.note.setMaximumHeight(70)
         note_box = QGroupBox(self.tr("&Note"))
         QVBoxLayout(note_box).addWidget(self.note)
@@ -173,9 +197,16 @@ class GiveConsentDialog(QDialog):
         self.signers["therapist"].name.setText(names.get(case.therapist_id, ""))
         if len(case.surrogate_ids) == 1:
             self.signers["surrogate"].name.setText(names.get(case.surrogate_ids[0], ""))
+            # a re-consent starts from what the agreement in force records (the core's rule)
+            agreed = ws.consent.agreed_terms(case_id, ws.local_now(), case.surrogate_ids[0])
+            if agreed.signals is not None:
+                self.stop_signal.setText(agreed.signals.stop)
+                self.pause_signal.setText(agreed.signals.pause)
+            self.safer_sex.setPlainText(agreed.safer_sex)
 
         left = QVBoxLayout()
         left.addWidget(self.activities_box)
+        left.addWidget(self.terms_box)
         left.addWidget(validity)
         left.addWidget(note_box)
         left.addStretch(1)
@@ -223,6 +254,7 @@ class GiveConsentDialog(QDialog):
         for label in self.headers:
             label.setVisible(bool(f.scope))
         self.no_scope.setVisible(not f.scope)
+        self.terms_box.setVisible(f.form_id == TRIAD_AGREEMENT)
         for party, signer in self.signers.items():
             signer.box.setVisible(party in f.parties)
         self.error.clear()
@@ -243,10 +275,14 @@ class GiveConsentDialog(QDialog):
         f = self.current_form()
         valid_from = self.starts.dateTime().toString("yyyy-MM-ddTHH:mm") if self.starts_set.isChecked() else None
         valid_until = self.until.date().toString("yyyy-MM-dd") if self.until_set.isChecked() else None
+        terms: dict[str, Any] = {}
+        if f.form_id == TRIAD_AGREEMENT:
+            terms = {"signals": {"stop": self.stop_signal.text(), "pause": self.pause_signal.text()},
+                     "safer_sex": self.safer_sex.toPlainText()}
         try:
             self.change = self.ws.consent.give(
                 self.case_id, f.form_id, self.signatures(), self._chosen(GRANT), self._chosen(DECLINE),
-                valid_from, valid_until, self.note.toPlainText(), form_version=f.version)
+                valid_from, valid_until, self.note.toPlainText(), form_version=f.version, **terms)
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(message_for(exc))
             self._focus(exc)
@@ -264,6 +300,9 @@ class GiveConsentDialog(QDialog):
             party = field.split(".")[1]
             if party in self.signers:
                 target = self.signers[party].date if field.endswith("signed_on") else self.signers[party].name
+        elif field in ("signals.stop", "signals.pause", "safer_sex"):
+            target = {"signals.stop": self.stop_signal, "signals.pause": self.pause_signal,
+                      "safer_sex": self.safer_sex}[field]
         elif field == "valid_until":
             target = self.until
         elif field == "valid_from":

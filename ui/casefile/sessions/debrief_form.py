@@ -13,12 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
     QTextBrowser,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.ladder import needs_safer_sex
 from triad.casefile.sessions import Debrief, DebriefForm, Session
 from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
@@ -85,6 +89,7 @@ class DebriefDialog(QDialog):
         self.ws, self.session, self.amending = ws, session, amend
         self.change: Change | None = None
         self.with_recording = show_process_recording
+        self.agreed_safer_sex = ""  # the triad agreement's, named by ``_terms``
         self.setWindowTitle(self.tr("Amend debrief") if amend else self.tr("Debrief"))
         self.resize(720, 760)
         outer = QVBoxLayout(self)
@@ -161,10 +166,19 @@ class DebriefDialog(QDialog):
         self.stop_signals.setAccessibleName(self.tr("Stop signals used"))
         self.pause_signals = QSpinBox()
         self.pause_signals.setAccessibleName(self.tr("Pause signals used"))
+        # the signals agreed in the triad agreement, in its words: the surrogate answers about them
+        self.agreed_signals = QLabel()
+        self.agreed_signals.setWordWrap(True)
+        self.agreed_signals.setAccessibleName(self.tr("Agreed signals"))
+        self.stop_label = QLabel(self.tr("&Stop signals used"))
+        self.stop_label.setBuddy(self.stop_signals)
+        self.pause_label = QLabel(self.tr("&Pause signals used"))
+        self.pause_label.setBuddy(self.pause_signals)
         form.addRow(self.boundaries_kept)
         form.addRow(self.tr("N&ote"), self.boundaries_note)
-        form.addRow(self.tr("&Stop signals used"), self.stop_signals)
-        form.addRow(self.tr("&Pause signals used"), self.pause_signals)
+        form.addRow(self.agreed_signals)
+        form.addRow(self.stop_label, self.stop_signals)
+        form.addRow(self.pause_label, self.pause_signals)
         layout.addWidget(limits_box)
 
         care_box = QGroupBox(self.tr("Safer sex and aids"))
@@ -174,6 +188,25 @@ class DebriefDialog(QDialog):
         self.aids_used = QLineEdit()
         self.aids_used.setAccessibleName(self.tr("Aids used"))
         self.aids_used.setPlaceholderText(self.tr("Separate with commas, e.g. pelvic model, full-body doll"))
+        # genital touch or intercourse: was the triad agreement's safer-sex agreement kept?
+        self.safer_sex_question = QLabel()
+        self.safer_sex_question.setWordWrap(True)
+        self.safer_sex_question.setAccessibleName(self.tr("Safer-sex agreement"))
+        self.kept_yes = QRadioButton(self.tr("Yes, kept"))
+        self.kept_yes.setAccessibleName(self.tr("Safer-sex agreement kept"))
+        self.kept_no = QRadioButton(self.tr("No, not kept"))
+        self.kept_no.setAccessibleName(self.tr("Safer-sex agreement not kept"))
+        self.kept_group = QButtonGroup(self)
+        self.kept_group.addButton(self.kept_yes)
+        self.kept_group.addButton(self.kept_no)
+        self.kept_row = QWidget()
+        row = QHBoxLayout(self.kept_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kept_yes)
+        row.addWidget(self.kept_no)
+        row.addStretch(1)
+        form.addRow(self.safer_sex_question)
+        form.addRow(self.tr("Agreement &kept?"), self.kept_row)
         form.addRow(self.tr("Sa&fer sex"), self.safer_sex)
         form.addRow(self.tr("A&ids used"), self.aids_used)
         layout.addWidget(care_box)
@@ -216,6 +249,7 @@ class DebriefDialog(QDialog):
         self.held_at.dateTimeChanged.connect(self._consent_marks)
         for check in self.activities.boxes.values():
             check.toggled.connect(self._warn)
+            check.toggled.connect(self._safer_sex_asked)
         self._consent_marks()
 
     def _fill(self, d: Debrief) -> None:
@@ -233,6 +267,8 @@ class DebriefDialog(QDialog):
         self.stop_signals.setValue(d.stop_signals)
         self.pause_signals.setValue(d.pause_signals)
         self.safer_sex.setText(d.safer_sex)
+        if d.safer_sex_kept is not None:
+            (self.kept_yes if d.safer_sex_kept else self.kept_no).setChecked(True)
         self.aids_used.setText(", ".join(d.aids_used))
 
     def _consent_marks(self) -> None:
@@ -242,7 +278,50 @@ class DebriefDialog(QDialog):
         except Exception:  # the time cannot be read: mark nothing as consented
             in_force = ()
         self.activities.mark(in_force)
+        self._terms()
         self._warn()
+
+    def _terms(self) -> None:
+        """Name the signals and the safer-sex agreement of the triad agreement in force at the
+        time held (the core's ``agreed_terms``), so the surrogate answers about those."""
+        try:
+            terms = self.ws.consent.agreed_terms(self.session.case_id, minutes_of(self.held_at),
+                                                 self.session.surrogate_id)
+        except Exception:  # the time cannot be read: name none
+            terms = None
+        signals = terms.signals if terms else None
+        if signals is not None:
+            self.agreed_signals.setText(self.tr(
+                "Agreed in the triad agreement: stop signal “%s”, pause signal “%s”. Say how "
+                "often the client used each; any use flags the debrief for the therapist's "
+                "review.") % (signals.stop, signals.pause))
+            self.stop_label.setText(self.tr("&Stop signal “%s” used") % signals.stop)
+            self.pause_label.setText(self.tr("&Pause signal “%s” used") % signals.pause)
+            self.stop_signals.setAccessibleName(self.tr("Stop signal “%s” used") % signals.stop)
+            self.pause_signals.setAccessibleName(self.tr("Pause signal “%s” used") % signals.pause)
+        else:
+            self.agreed_signals.setText(self.tr(
+                "No stop or pause signal is recorded in the triad agreement in force: count any "
+                "signal the client used, and tell the therapist."))
+            self.stop_label.setText(self.tr("&Stop signals used"))
+            self.pause_label.setText(self.tr("&Pause signals used"))
+        self.agreed_safer_sex = terms.safer_sex if terms else ""
+        self._safer_sex_asked()
+
+    def _safer_sex_asked(self) -> None:
+        """The yes/no question shows for genital touch or intercourse (the core's rule)."""
+        asked = needs_safer_sex(a.value for a in self.activities.checked())
+        self.safer_sex_question.setVisible(asked)
+        self.kept_row.setEnabled(asked)
+        if self.agreed_safer_sex:
+            self.safer_sex_question.setText(self.tr(
+                "This session included genital touch or intercourse. Was the safer-sex "
+                "agreement kept? Agreed: “%s”") % self.agreed_safer_sex)
+        else:
+            self.safer_sex_question.setText(self.tr(
+                "This session included genital touch or intercourse, but the triad agreement in "
+                "force records no safer-sex agreement: say what was done, and tell the therapist. "
+                "Was safer-sex practice kept?"))
 
     def _warn(self) -> None:
         outside = self.activities.outside()
@@ -267,6 +346,7 @@ class DebriefDialog(QDialog):
             "boundaries_note": self.boundaries_note.text().strip(),
             "stop_signals": self.stop_signals.value(), "pause_signals": self.pause_signals.value(),
             "safer_sex": self.safer_sex.text().strip(),
+            "safer_sex_kept": self._kept(),
             "aids_used": [a.strip() for a in self.aids_used.text().replace(";", ",").split(",") if a.strip()],
         }
         for name in ("went_well", "was_hard", "arousal_anxiety", "reactions", "questions", "proposal"):
@@ -275,13 +355,23 @@ class DebriefDialog(QDialog):
             out["process_recording"] = self.process_recording.toPlainText().strip()
         return out
 
+    def _kept(self) -> bool | None:
+        """The yes/no answer, or None when not answered (or not asked: no genital touch or
+        intercourse ticked)."""
+        if not needs_safer_sex(a.value for a in self.activities.checked()):
+            return None
+        if self.kept_yes.isChecked():
+            return True
+        return False if self.kept_no.isChecked() else None
+
     def _current(self, d: Debrief) -> dict[str, Any]:
         return {
             "held_at": d.held_at, "duration_min": d.duration_min, "location": d.location,
             "activities_done": [a.value for a in d.activities_done], "suds_before": d.suds_before,
             "suds_after": d.suds_after, "boundaries_kept": d.boundaries_kept,
             "boundaries_note": d.boundaries_note, "stop_signals": d.stop_signals,
-            "pause_signals": d.pause_signals, "safer_sex": d.safer_sex, "aids_used": list(d.aids_used),
+            "pause_signals": d.pause_signals, "safer_sex": d.safer_sex,
+            "safer_sex_kept": d.safer_sex_kept, "aids_used": list(d.aids_used),
             "went_well": d.went_well, "was_hard": d.was_hard, "arousal_anxiety": d.arousal_anxiety,
             "reactions": d.reactions, "questions": d.questions, "proposal": d.proposal,
             "process_recording": d.process_recording,

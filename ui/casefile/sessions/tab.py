@@ -370,8 +370,12 @@ class SessionsTab(CaseTab):
         ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("went_well", "was_hard", "arousal_anxiety")] + [
             ("boundaries_kept", field_word("boundaries_kept"), yes if d.boundaries_kept else no),
             ("boundaries_note", field_word("boundaries_note"), d.boundaries_note or "—"),
-            ("stop_signals", field_word("stop_signals"), str(d.stop_signals)),
-            ("pause_signals", field_word("pause_signals"), str(d.pause_signals)),
+            ("stop_signals", field_word("stop_signals"), str(d.stop_signals)
+             + (f" (“{d.signals.stop}”)" if d.signals else "")),
+            ("pause_signals", field_word("pause_signals"), str(d.pause_signals)
+             + (f" (“{d.signals.pause}”)" if d.signals else "")),
+            ("safer_sex_kept", field_word("safer_sex_kept"),
+             "—" if d.safer_sex_kept is None else yes if d.safer_sex_kept else no),
             ("safer_sex", field_word("safer_sex"), d.safer_sex or "—"),
             ("aids_used", field_word("aids_used"), ", ".join(d.aids_used) or "—"),
         ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("reactions", "questions", "proposal")]

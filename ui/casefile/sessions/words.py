@@ -43,6 +43,7 @@ FIELD_WORDS = {
     "was_hard": "What was hard", "arousal_anxiety": "Arousal and anxiety",
     "boundaries_kept": "Boundaries kept", "boundaries_note": "Boundaries note",
     "stop_signals": "Stop signals", "pause_signals": "Pause signals", "safer_sex": "Safer sex",
+    "safer_sex_kept": "Safer-sex agreement kept",
     "aids_used": "Aids used", "reactions": "Surrogate's reactions",
     "questions": "Questions for the therapist", "proposal": "Proposal for next session",
     "process_recording": "Process recording", "comment": "Review comment", "value": "Value",

@@ -128,3 +128,9 @@ def test_cli_cases_names_what_is_missing(tmp_path: Path) -> None:
     assert out.code == 0, out.err
     lines = out.out.strip().splitlines()
     assert len(lines) == 2 and "triad agreement with Sam to sign" in lines[1]
+
+
+def test_every_gap_has_words_in_the_cli() -> None:
+    from triad.cli.cases import DUE_WORDS
+
+    assert set(todo.CODES) <= set(DUE_WORDS)

@@ -10,7 +10,13 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.core.practice import make_practice, record_session, sigs
-from tests.ui.casefile.test_overview_tab import alert_item, alerts, make_tab, press_enter_on, tabs_for
+from tests.ui.casefile.test_overview_tab import (
+    alert_item,
+    alerts,
+    make_tab,
+    press_enter_on,
+    tabs_for,
+)
 
 TRIAD_GAP = ("No “Triad agreement” with Sam is in force: no surrogate session with them can be "
              "scheduled. Record it with the client and Sam on the Consent tab with Give consent…")
@@ -89,3 +95,11 @@ def test_capacity_and_date_of_birth_lead_to_their_buttons(qtbot: QtBot, tmp_path
     assert tab.focusWidget() is tab.edit_client
     tab.clear()
     p.close()
+
+
+def test_every_gap_has_words_and_a_place_in_the_case_list() -> None:
+    from triad.casefile import todo
+    from ui.cases.model import DUE, DUE_RECORD, DUE_TAB, SUPERVISOR_DUE
+
+    for code in todo.CODES:
+        assert code in DUE and code in SUPERVISOR_DUE and code in DUE_TAB and code in DUE_RECORD

@@ -15,6 +15,8 @@ from tests.core.practice import hold_session, make_practice, sigs
 from triad import demo
 from triad.casefile import agenda
 from triad.casefile.agenda import DueItem
+from triad.casefile.consent import form_in_force, signed_by_surrogate
+from triad.casefile.ladder import Activity
 from triad.casefile.sessions import Session
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -41,6 +43,9 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
                and ended(s)]
     if missing:
         return DueItem("debrief-missing", missing[0].starts_at, missing[0].session_id)
+    gap = reference_first_gap(ws, case_id) if role is Role.THERAPIST else None
+    if gap is not None:
+        return gap
     upcoming = [s for s in sessions if s.starts_at >= now]
     if upcoming:
         return DueItem("session", upcoming[0].starts_at, upcoming[0].session_id)
@@ -49,10 +54,36 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
     for r in records:
         if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
             return DueItem("consent-expires", r.valid_until or "", r.consent_id)
-    if role is Role.THERAPIST and case.status in ("referral", "assessment") and not any(
-        r.form_id == "informed-consent" for r in records
-    ):
-        return DueItem("sign-consent", "", "informed-consent")
+    return None
+
+
+def reference_first_gap(ws: Workspace, case_id: str) -> DueItem | None:
+    """The first thing missing on an open case (triad.casefile.todo's rule), from the
+    per-case services: capacity, date of birth, then each required form not in force now."""
+    now = ws.local_now()
+    case = ws.cases.get(case_id)
+    if not ws.capacity.assessments(case_id):
+        return DueItem("capacity-missing", "", "")
+    if not case.client.date_of_birth:
+        return DueItem("date-of-birth-missing", "", "")
+    records = ws.consent.records(case_id)
+
+    def live(form_id: str, surrogate: str | None = None) -> bool:
+        of_form = [r for r in records if r.form_id == form_id and (
+            surrogate is None or signed_by_surrogate(r, surrogate, ws.consent.surrogate_name(surrogate)))]
+        return form_in_force(of_form, now)
+
+    for code, form_id in (("sign-consent", "informed-consent"),
+                          ("sign-release", "release-of-information")):
+        if not live(form_id):
+            return DueItem(code, "", form_id)
+    for surrogate in case.surrogate_ids:
+        if not live("triad-agreement", surrogate):
+            return DueItem("sign-triad-agreement", "", surrogate)
+    plan = ws.plans.current(case_id)
+    if plan is not None and any(p.status != "completed" and Activity.AIDS in p.activities
+                                for p in plan.phases) and not live("therapeutic-aids"):
+        return DueItem("sign-aids-consent", "", "therapeutic-aids")
     return None
 
 
@@ -130,11 +161,26 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     t.plans.start_phase(all_done, "only", at="2026-01-07T10:00")
     t.plans.complete_phase(all_done, "only", at="2026-01-08T10:00")
     t.plans.from_template(fresh.case_id or "", "default-spt")  # made, not started
+    # what is missing, one form after the other (capacity and date of birth: the fresh case)
+    forms = t.cases.open({"legal_name": "Sixth Client", "date_of_birth": "1990-03-04"}, (surrogate,),
+                         opened_at="2026-01-05T09:00").case_id or ""
+    t.capacity.record(forms, "2026-01-06", "has-capacity", "")
+    t.consent.give(forms, "informed-consent", sigs("2026-01-20", "client", "therapist"),
+                   grants=("conversation", "relaxation_breathing"), valid_from="2026-01-20")
+    t.consent.give(forms, "release-of-information", sigs("2026-02-01", "client", "therapist"),
+                   valid_from="2026-02-01")
+    t.plans.revise(forms, [{"phase_id": "aids", "title": "Aids", "planned_sessions": 0,
+                            "activities": ["conversation", "therapeutic_aids"]}])
+    t.consent.give(forms, "triad-agreement", sigs("2026-02-10", "client", "therapist", "surrogate"),
+                   grants=("conversation",), valid_from="2026-02-10")
+    t.consent.give(forms, "therapeutic-aids", sigs("2026-02-20", "client", "therapist"),
+                   grants=("therapeutic_aids",), valid_from="2026-02-20")
     seen: set[tuple[str, str]] = set()
     for ws in (t, s, p.v, p.t2):
         seen |= compare(ws, datetime(2026, 1, 1, 9, 0).astimezone(), 160, 3)
     dues, plans = {d for d, _ in seen}, {pl for _, pl in seen}
     assert dues == {"-", "review-debrief", "debrief-missing", "session", "consent-expires",
-                    "sign-consent"}
+                    "capacity-missing", "date-of-birth-missing", "sign-consent", "sign-release",
+                    "sign-triad-agreement", "sign-aids-consent"}
     assert plans == {"none", "not-started", "active", "between", "completed"}
     p.close()

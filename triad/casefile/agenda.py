@@ -1,8 +1,10 @@
 """What is due next on a case, for the case list: one item, the most pressing first.
 
 Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief;
-the next scheduled session; a consent that expires within 30 days; for a case in referral or
-assessment, the informed consent still to sign. Codes, not sentences: UIs word them.
+for the therapist, the first thing missing on the case (``triad.casefile.todo``: capacity
+assessment, date of birth, informed consent, release, a triad agreement, the aids consent --
+from the moment the case opens, whatever its status); the next scheduled session; a consent
+that expires within 30 days. Codes, not sentences: UIs word them.
 
 :func:`case_lines` gives the whole case list (code, status, where the plan stands, what is
 due) with a handful of queries for all cases together -- not a dozen per case -- reading only
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from triad.casefile.consent import record_from_row
+from triad.casefile import todo
+from triad.casefile.consent import ConsentRecord, record_from_row
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DueItem:
-    code: str  # review-debrief, debrief-missing, session, consent-expires, sign-consent
+    code: str  # review-debrief, debrief-missing, session, consent-expires, or a todo.CODES gap
     when: str
     subject_id: str = ""
 
@@ -127,38 +130,74 @@ def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
     return out
 
 
-def _consents_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
-                  case_ids: list[str]) -> dict[str, DueItem]:
+def _consents_due(ws: Workspace, now: str, case_ids: list[str]) -> dict[str, DueItem]:
     """The due item that consent gives: a record in force that expires within 30 days (only
-    records with an end date are read: index consents_expiring), else, for the therapist of a
-    case in referral or assessment, the informed consent still to sign (index
-    consents_informed holds only informed-consent records)."""
+    records with an end date are read: index consents_expiring)."""
     out: dict[str, DueItem] = {}
     if not case_ids:
         return out
-    db = ws.vault.db
-    ids = {"ids": _ids(case_ids)}
     soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
-    for row in db.rows(
+    for row in ws.vault.db.rows(
         "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
         f" WHERE case_id IN {_IDS} AND json_extract(data, '$.valid_until') IS NOT NULL"
-        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at, entry_id", ids):
+        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at, entry_id",
+            {"ids": _ids(case_ids)}):
         if row[5] in out:
             continue
         r = record_from_row(row)
         if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
             out[row[5]] = DueItem("consent-expires", r.valid_until or "", r.consent_id)
-    unsigned = [c for c in case_ids if c not in out and roles[c][2] is Role.THERAPIST
-                and roles[c][1] in ("referral", "assessment")]
-    if unsigned:
-        if len(unsigned) < len(case_ids):
-            ids = {"ids": _ids(unsigned)}
-        signed = {r[0] for r in db.rows(
-            f"SELECT DISTINCT case_id FROM consents WHERE case_id IN {_IDS}"
-            " AND json_extract(data, '$.form_id') = 'informed-consent'", ids)}
-        for case_id in unsigned:
-            if case_id not in signed:
-                out[case_id] = DueItem("sign-consent", "", "informed-consent")
+    return out
+
+
+def _gaps_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+              case_ids: list[str]) -> dict[str, DueItem]:
+    """The first gap (``triad.casefile.todo``) of each case the member is the therapist of:
+    the same rule as ``todo.gaps``, read for all the cases together."""
+    mine = [c for c in case_ids if roles[c][2] is Role.THERAPIST]
+    if not mine:
+        return {}
+    db = ws.vault.db
+    ids = {"ids": _ids(mine)}
+    born = {r[0] for r in db.rows(
+        f"SELECT case_id FROM cases WHERE case_id IN {_IDS}"
+        " AND coalesce(json_extract(client, '$.date_of_birth'), '') != ''", ids)}
+    assessed = {r[0] for r in db.rows(
+        f"SELECT DISTINCT case_id FROM capacity_assessments WHERE case_id IN {_IDS}", ids)}
+    records: dict[str, list[ConsentRecord]] = {}
+    for row in db.rows(
+        "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
+        f" WHERE case_id IN {_IDS} AND json_extract(data, '$.form_id') IN"
+        " (SELECT value FROM json_each(:forms))"
+        " ORDER BY case_id, json_extract(data, '$.valid_from'), recorded_at, entry_id",
+            {**ids, "forms": json.dumps(sorted(set(todo.FORM_OF.values())))}):
+        records.setdefault(row[5], []).append(record_from_row(row))
+    surrogates: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for case_id, member_id, name in db.rows(
+        "SELECT s.case_id, s.member_id, coalesce(m.name, '') FROM case_surrogates s"
+        f" LEFT JOIN members m ON m.member_id = s.member_id WHERE s.case_id IN {_IDS}"
+        " ORDER BY s.case_id, s.member_id", ids):
+        surrogates.setdefault(case_id, []).append(member_id)
+        names[member_id] = name
+    aids = todo.aid_activities()
+    plans_aids = {r[0] for r in db.rows(
+        "SELECT DISTINCT p.case_id FROM plan_revisions p, json_each(p.data, '$.phases') j,"
+        " json_each(j.value, '$.activities') a"
+        f" WHERE p.case_id IN {_IDS} AND a.value IN (SELECT value FROM json_each(:aids))"
+        " AND p.revision = (SELECT max(q.revision) FROM plan_revisions q WHERE q.case_id = p.case_id)"
+        " AND coalesce((SELECT t.status FROM phase_status t WHERE t.case_id = p.case_id"
+        " AND t.phase_id = json_extract(j.value, '$.phase_id')), 'planned') != 'completed'",
+        {**ids, "aids": json.dumps(sorted(aids))})}
+    out: dict[str, DueItem] = {}
+    for case_id in mine:
+        found = todo.case_gaps(
+            status=roles[case_id][1], has_date_of_birth=case_id in born,
+            has_capacity=case_id in assessed, records=records.get(case_id, []),
+            surrogates=[(s, names[s]) for s in surrogates.get(case_id, [])],
+            plans_aids=case_id in plans_aids, at=now)
+        if found:
+            out[case_id] = DueItem(found[0].code, "", found[0].subject_id)
     return out
 
 
@@ -194,12 +233,17 @@ def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
 
 
 def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, DueItem | None]:
-    """Sessions first; consent only for the open cases that sessions left without an item."""
+    """Debriefs first, then what is missing (it blocks the next session), then the next
+    session, then a consent about to expire; each only for the open cases left without an
+    item."""
     now = ws.local_now()
     open_cases = [c for c, (_, status, _) in roles.items() if status != "closed"]
     dues: dict[str, DueItem | None] = dict.fromkeys(roles)
-    dues.update(_sessions_due(ws, now, roles, open_cases))
-    dues.update(_consents_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))
+    by_sessions = _sessions_due(ws, now, roles, open_cases)
+    dues.update({c: d for c, d in by_sessions.items() if d.code != "session"})
+    dues.update(_gaps_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))
+    dues.update({c: d for c, d in by_sessions.items() if dues[c] is None})
+    dues.update(_consents_due(ws, now, [c for c in open_cases if dues[c] is None]))
     return dues
 
 

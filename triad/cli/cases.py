@@ -20,14 +20,24 @@ DUE_WORDS = {
     "debrief-missing": "debrief missing for {when}",
     "session": "session {when}",
     "consent-expires": "consent expires {when}",
+    "capacity-missing": "capacity assessment to record",
+    "date-of-birth-missing": "date of birth to record",
     "sign-consent": "informed consent to sign",
+    "sign-release": "release of information to sign",
+    "sign-triad-agreement": "triad agreement with {name} to sign",
+    "sign-aids-consent": "therapeutic-aids consent to sign",
 }
 
 
-def due_text(item: agenda.DueItem | None) -> str:
+def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
+    """The next-due column's words; ``ws`` names the surrogate partner of a triad agreement
+    to sign (their member name; "the surrogate partner" without it)."""
     if item is None:
         return "-"
-    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "))
+    name = "the surrogate partner"
+    if item.code == "sign-triad-agreement" and ws is not None:
+        name = ws.consent.surrogate_name(item.subject_id) or name
+    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -58,7 +68,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         rows = [("CODE", "STATUS", "PHASE", "NEXT")]
         for case in ws.cases.list(args.status):
             rows.append((case.code, case.status, _phase_title(ws, case.case_id),
-                         due_text(agenda.next_due(ws, case.case_id))))
+                         due_text(agenda.next_due(ws, case.case_id), ws)))
         if len(rows) == 1:
             print("No cases" + (f" with status {args.status}" if args.status else "") + ".")
             return 0

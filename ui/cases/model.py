@@ -25,13 +25,25 @@ DUE = {
     "debrief-missing": "Debrief missing ({day})",
     "session": "Session {when}",
     "consent-expires": "Consent expires {day}",
+    "capacity-missing": "Capacity to assess",
+    "date-of-birth-missing": "Date of birth missing",
     "sign-consent": "Informed consent to sign",
+    "sign-release": "Release to sign",
+    "sign-triad-agreement": "Triad agreement to sign",
+    "sign-aids-consent": "Aids consent to sign",
 }
 # A supervisor does not review debriefs: for them it is the therapist's review that is due.
 SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
 # The case tab each item is done on.
 DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
-           "consent-expires": "consent", "sign-consent": "consent"}
+           "consent-expires": "consent", "capacity-missing": "overview",
+           "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
+           "sign-triad-agreement": "consent", "sign-aids-consent": "consent"}
+# The record each item selects there: a button of the Overview for the client's details; for a
+# form to sign, none (Give consent… takes the focus); else the item's own subject.
+DUE_RECORD = {"capacity-missing": "record-capacity", "date-of-birth-missing": "edit-client",
+              "sign-consent": "", "sign-release": "", "sign-triad-agreement": "",
+              "sign-aids-consent": ""}
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,7 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
             continue
         due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
             when=item.when.replace("T", " "), day=item.when[:10])
-        record = "" if item.code == "sign-consent" else item.subject_id
+        record = DUE_RECORD.get(item.code, item.subject_id)
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
                             DUE_TAB[item.code], record))
     return rows

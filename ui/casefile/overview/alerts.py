@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from triad.casefile import forms
+from triad.casefile import forms, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
@@ -140,7 +140,9 @@ class AlertsPanel(QGroupBox):
                                           "partner logs it on the Sessions & debriefs tab.")) % day,
                                  False, "sessions", s.session_id))
         records = ws.consent.records(ctx.case_id)
-        out += self._withdrawn_alerts(ctx, case, records, now)
+        withdrawn = self._withdrawn_alerts(ctx, case, records, now)
+        out += withdrawn
+        out += self._gap_alerts(ctx, records, bool(withdrawn))
         out += self._phase_consent_alerts(ctx, case, now)
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
         for r in records:
@@ -151,11 +153,6 @@ class AlertsPanel(QGroupBox):
                                   self.tr("Consent “%s” expires %s. The therapist renews it with the "
                                           "client.")) % (title, r.valid_until), True,
                                  "consent", r.consent_id))
-        if therapist and case.status in ("referral", "assessment") and not any(
-                r.form_id == INFORMED_CONSENT for r in records):
-            out.append(Alert(self.tr("The client has not signed “%s” yet. Record it on the Consent "
-                                     "tab with Give consent…") % _form_title(INFORMED_CONSENT), False,
-                             "consent", ""))
         out += self._credential_alerts(ctx, case, therapist, now)
         if case.status == "active" and not case.surrogate_ids:
             out.append(Alert(self.tr("The case is active but has no surrogate partner. Add one with "
@@ -201,6 +198,46 @@ class AlertsPanel(QGroupBox):
                           % when, True, "consent", revoked.consent_id)]
         return [Alert(self.tr("The client revoked the whole informed consent on %s, and the case is "
                               "still active.") % when, True, "consent", revoked.consent_id)]
+
+    def _gap_alerts(self, ctx: CaseContext, records: list[ConsentRecord],
+                    withdrawn: bool) -> list[Alert]:
+        """What is missing on the case (``triad.casefile.todo``), most blocking first, each
+        leading to where it is fixed; the therapist's to do (an audit sign-off never hides it).
+        With a wholly revoked informed consent its own alert already asks for a new one."""
+        ws = ctx.ws
+        out: list[Alert] = []
+        for gap in todo.gaps(ws, ctx.case_id):
+            if gap.code == todo.CAPACITY:
+                out.append(Alert(self.tr("No capacity assessment is on record: the informed consent "
+                                         "needs one finding that the client has capacity. Record it "
+                                         "with Record capacity…"), True, "overview", "record-capacity"))
+            elif gap.code == todo.DATE_OF_BIRTH:
+                out.append(Alert(self.tr("The client's date of birth is missing: it is needed before "
+                                         "any consent beyond conversation. Add it with Edit client…"),
+                                 True, "overview", "edit-client"))
+            elif gap.code == todo.SIGN_TRIAD:
+                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                text = self.tr("No “%1” with %2 is in force: no surrogate session with them can "
+                               "be scheduled. Record it with the client and %2 on the Consent tab "
+                               "with Give consent…")
+                out.append(Alert(text.replace("%1", _form_title(todo.FORM_OF[gap.code]))
+                                 .replace("%2", name), True, "consent", ""))
+            elif gap.code == todo.SIGN_CONSENT and withdrawn:
+                continue
+            else:
+                form_id = todo.FORM_OF[gap.code]
+                if not any(r.form_id == form_id for r in records):
+                    text = self.tr("The client has not signed “%s” yet. Record it on the Consent "
+                                   "tab with Give consent…")
+                else:
+                    text = self.tr("No “%s” is in force now (expired or revoked). Record a new one "
+                                   "with the client on the Consent tab with Give consent…")
+                if gap.code == todo.SIGN_AIDS:
+                    text = self.tr("The plan uses therapeutic aids, and no “%s” is in force. Record it "
+                                   "with the client on the Consent tab with Give consent…")
+                out.append(Alert(text % _form_title(form_id), gap.code != todo.SIGN_CONSENT
+                                 or bool(records), "consent", ""))
+        return out
 
     def _phase_consent_alerts(self, ctx: CaseContext, case: Case, now: str) -> list[Alert]:
         """The active phase plans activities no consent covers now (after a revocation or an

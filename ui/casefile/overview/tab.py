@@ -413,12 +413,21 @@ class OverviewTab(CaseTab):
     def _alert_opened(self, tab: str, record_id: str) -> None:
         """An alert leads to another tab (the case tabs show it), or to a button here."""
         if tab == "overview":
-            if record_id == "change-triad" and self.change_triad.isEnabled():
-                self.change_triad.setFocus()
-            elif record_id == PAUSE_CASE and self.change.isEnabled():
+            if record_id == PAUSE_CASE and self.change.isEnabled():
                 self.pause_case()
+            else:
+                self.select_record(record_id)
             return
         self.alert_activated.emit(tab, record_id)
+
+    def select_record(self, record_id: str) -> None:
+        """An alert or the case list's next-due item leads here: the button that fixes it
+        takes the focus (``change-triad``, ``edit-client`` for the date of birth,
+        ``record-capacity``)."""
+        button = {"change-triad": self.change_triad, "edit-client": self.edit_client,
+                  "record-capacity": self.record_capacity}.get(record_id)
+        if button is not None and button.isEnabled():
+            button.setFocus()
 
     # -- writing --
     def _names_toggled(self, _on: bool) -> None:

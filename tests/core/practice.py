@@ -77,8 +77,15 @@ def hold_session(p: Practice, when: str = "2026-02-02T10:00", debrief: bool = Tr
                                 planned_activities=activities).subject_id
     if debrief:
         p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=activities, suds_before=6,
-                                                     suds_after=4, process_recording="detail"))
+                                                     suds_after=4, process_recording="detail",
+                                                     safer_sex_kept=_safer_sex(activities)))
     return sid
+
+
+def _safer_sex(activities: tuple[str, ...]) -> bool | None:
+    """The debrief's answer for a session with genital touch or intercourse (required there:
+    the safer-sex agreement was kept); no answer for other sessions."""
+    return True if {"genital_touch", "intercourse"} & set(activities) else None
 
 
 def record_session(p: Practice, when: str, activities: tuple[str, ...] = ("conversation",),
@@ -95,5 +102,6 @@ def record_session(p: Practice, when: str, activities: tuple[str, ...] = ("conve
         "surrogate_id": p.ids["Sam"]}, CaseId(p.case))
     if debrief:
         p.s.sessions.submit_debrief(sid, DebriefForm(activities_done=activities, suds_before=6,
-                                                     suds_after=4, process_recording="detail"))
+                                                     suds_after=4, process_recording="detail",
+                                                     safer_sex_kept=_safer_sex(activities)))
     return sid

@@ -52,10 +52,9 @@ SIGNALS_BEFORE = ("not in issue 13: the triad agreement records the signals in w
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
-RECONSENT_ANY = ("not in issue 13: consent.reconsent-at-phase-change is satisfied by any consent "
-                 "record with grants that began since the previous phase began (a therapeutic-aids "
-                 "consent alone silences it); nothing checks that the informed consent or the triad "
-                 "agreement was confirmed again for the new phase")
+RECONSENT_AUDIT_ONLY = ("not in issue 13: a phase whose informed consent or triad agreement was not "
+                        "re-confirmed since the previous phase is an audit finding (minor), not "
+                        "refused when it starts")
 TO_THE_THERAPIST = ("not in issue 13: the release gates packets to surrogate partners and supervisors "
                     "only; a surrogate partner's packets still reach the therapist after the release "
                     "was withdrawn, and the withdrawal never reaches her copy (it is held back with "
@@ -208,7 +207,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Specific: it covers only the activities you name, not anything similar or "next".',
          test(SCOPE, SCHEDULE)),
         ('Ongoing: you will be asked again when a phase changes or this form changes.',
-         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_ANY)),
+         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_AUDIT_ONLY)),
         ('Revocable: you can withdraw consent at any moment, before or during a session, and it takes effect at once.',
          test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('Withdrawing consent carries no penalty.',
@@ -525,13 +524,13 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Every use of a signal is recorded in the debrief and reviewed by the therapist.',
          test(STOP_REVIEW, FRESH_REVIEW, DEBRIEF_PRINT)),
         ('Consent is informed, specific, ongoing and revocable.',
-         test(SCOPE, REVOKE, GATE_DEMO, RECONSENT, SETTINGS, partly=RECONSENT_ANY)),
+         test(SCOPE, REVOKE, GATE_DEMO, RECONSENT, SETTINGS, partly=RECONSENT_AUDIT_ONLY)),
         ('The client can withdraw consent to any activity, or to the whole therapy, at any moment, and the withdrawal takes effect immediately.',
          test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('There is no penalty for withdrawing consent.',
          people(CLINICIAN)),
         ('Consent is confirmed again when a phase changes or when this agreement changes.',
-         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_ANY)),
+         test(RECONSENT, SETTINGS, OUTDATED, partly=RECONSENT_AUDIT_ONLY)),
         ('Contact between client and surrogate outside sessions is limited to arranging appointments, unless all three of us agree otherwise and the therapist records it.',
          people(SESSION)),
         ('The client and surrogate do not meet socially, and do not contact each other on social media.',

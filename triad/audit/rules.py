@@ -237,14 +237,18 @@ def ladder_incoherent(f: CaseFacts) -> Iterator[Hit]:
 
 
 @rule("consent.reconsent-at-phase-change", "minor",
-      "A phase began without a consent re-confirmed since the previous phase began "
-      "(audit setting: re-consent at phase change).")
+      "A phase began without the informed consent or the triad agreement re-confirmed since the "
+      "previous phase began (audit setting: re-consent at phase change).")
 def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
+    # The forms promise it of themselves ("you will be asked again when a phase changes"):
+    # another form signed meanwhile (an aids consent, a release) re-confirms nothing.
     if not f.settings.reconsent_at_phase_change:
         return
     starts = [p for p in f.phase_starts if p.planned_sessions > 0]
+    reconfirming = (INFORMED_CONSENT, TRIAD_AGREEMENT)
     for previous, p in itertools.pairwise(starts):
-        if not any(previous.at <= r.valid_from <= p.at for r in f.consents if r.grants):
+        if not any(previous.at <= r.valid_from <= p.at for r in f.consents
+                   if r.grants and r.form_id in reconfirming):
             yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id})
 
 

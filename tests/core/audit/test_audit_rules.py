@@ -170,11 +170,19 @@ def test_reconsent_at_phase_change_setting(tmp_path: Path) -> None:
     (f,) = findings(p, "consent.reconsent-at-phase-change")  # on by default (issue 13)
     assert f.detail == {"phase_id": "relaxation-breathing"} and f.severity == "minor"
     p.t.plans.complete_phase(p.case, "relaxation-breathing", "2026-01-27T10:00")
+    # another form signed meanwhile re-confirms nothing: the forms promise the informed consent
+    # or the triad agreement is asked again at a phase change
+    p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-27", "client", "therapist"),
+                     grants=("therapeutic_aids",), valid_from="2026-01-27T10:15")
+    p.t.plans.start_phase(p.case, "communication-consent", "2026-01-27T10:20")
+    assert [f.detail["phase_id"] for f in findings(p, "consent.reconsent-at-phase-change")] == [
+        "relaxation-breathing", "communication-consent"]
+    p.t.plans.complete_phase(p.case, "communication-consent", "2026-01-27T10:25")
     p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-27", "client", "therapist", "surrogate"),
                      grants=SCOPE, valid_from="2026-01-27T10:30")
-    p.t.plans.start_phase(p.case, "communication-consent", "2026-01-27T11:00")
+    p.t.plans.start_phase(p.case, "body-image", "2026-01-27T11:00")
     assert [f.detail["phase_id"] for f in findings(p, "consent.reconsent-at-phase-change")] == [
-        "relaxation-breathing"]
+        "relaxation-breathing", "communication-consent"]
     p.close()
 
 

@@ -17,7 +17,7 @@ from triad.casefile.consent import (
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
-from triad.casefile.validate import AGE_OF_MAJORITY, age_on, touch_activities
+from triad.casefile.validate import AGE_OF_MAJORITY, minor_on, without_touch
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -93,10 +93,8 @@ class CaseFacts:
         if key not in self._in_force:
             self._in_force[key] = activities_in_force(self.consents, at)
         covered = self._in_force[key]
-        if self.date_of_birth and age_on(self.date_of_birth, at) < self.settings.age_of_majority:
-            # no touch or aid activity for a minor, whatever a record on file grants
-            touch = set(touch_activities(tuple(a.value for a in covered)))
-            covered = tuple(a for a in covered if a.value not in touch)
+        if minor_on(self.date_of_birth, at, self.settings.age_of_majority):
+            return without_touch(covered)  # whatever a record on file grants
         return covered
 
     def _stretch(self, at: str) -> tuple[int, bool]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from triad import clock
 from triad.casefile.cases import Change
-from triad.casefile.validate import age_on, age_problem, majority_setting, touch_activities
+from triad.casefile.validate import age_problem, majority_setting, minor_on, touch_activities
 from triad.errors import InvalidCode, InvalidInput
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -123,7 +123,7 @@ class CapacityService:
         """Whether the client's recorded date of birth shows a minor at ``at`` (False when
         none is recorded)."""
         born = self._date_of_birth(self._ws.cases.access.require(case_key))
-        return bool(born) and age_on(born, at) < self.age_of_majority()
+        return minor_on(born, at, self.age_of_majority())
 
     def why_not_activities(self, case_key: str, wanted: tuple[str, ...], at: str) -> InvalidInput | None:
         """Why a session or phase with ``wanted`` activities cannot take place at ``at``, or

@@ -35,7 +35,7 @@ from triad import clock
 from triad.casefile import forms as form_texts
 from triad.casefile.cases import Change
 from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
-from triad.casefile.validate import touch_activities
+from triad.casefile.validate import without_touch
 from triad.casefile.visibility import withhold
 from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.entries import CaseId
@@ -537,7 +537,7 @@ class ConsentService:
         if self._ws.capacity.minor_at(case_id, when):
             # no touch or aid activity while the client's date of birth shows a minor,
             # whatever a record on file grants
-            have -= {Activity(a) for a in touch_activities(tuple(a.value for a in have))}
+            have = set(without_touch(have))
         return tuple(a for a in LADDER if a in have)
 
     def gaps(self, case_key: str, wanted: tuple[str, ...], at: str,

@@ -5,6 +5,7 @@ a rule, says why not (an InvalidInput to raise or to show) or None."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from triad.casefile.ladder import LADDER, Activity
@@ -97,6 +98,19 @@ def age_on(date_of_birth: str, day: str) -> int:
     return on[0] - born[0] - (1 if on[1:] < born[1:] else 0)
 
 
+def minor_on(date_of_birth: str, day: str, majority: int = AGE_OF_MAJORITY) -> bool:
+    """Whether a client born on ``date_of_birth`` is under ``majority`` on ``day`` (False when no
+    date of birth is recorded: "")."""
+    return bool(date_of_birth) and age_on(date_of_birth, day) < majority
+
+
+def without_touch(covered: Collection[Activity]) -> tuple[Activity, ...]:
+    """``covered`` less the touch and aid activities: what a minor's consent may cover,
+    whatever a record on file grants."""
+    touch = set(touch_activities(tuple(a.value for a in covered)))
+    return tuple(a for a in covered if a.value not in touch)
+
+
 def touch_activities(values: tuple[str, ...]) -> list[str]:
     """Which of ``values`` (activity codes) are touch or aid activities: clothed touch and every
     rung above it on the ladder, and therapeutic aids. Only an adult may be consented to them."""
@@ -114,7 +128,7 @@ def age_problem(date_of_birth: str, grants: tuple[str, ...], day: str,
     if beyond and not date_of_birth:
         return InvalidInput(InvalidCode.DATE_OF_BIRTH_REQUIRED, field="client.date_of_birth")
     touch = touch_activities(grants)
-    if touch and date_of_birth and age_on(date_of_birth, day) < majority:
+    if touch and minor_on(date_of_birth, day, majority):
         return InvalidInput(InvalidCode.MINOR, field="grants", activities=touch,
                             age_of_majority=majority)
     return None

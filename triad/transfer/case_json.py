@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
 from triad.casefile.validate import (
-    age_on,
     date_of_birth_problem,
     goal_value_problem,
     majority_setting,
+    minor_on,
     touch_activities,
 )
 from triad.data import DATA
@@ -384,7 +384,7 @@ class InterchangeService:
                 "SELECT data FROM consents WHERE case_id=?", (case_id,))]
         for where, body in consents:
             grants = tuple(str(g) for g in body.get("grants", []))
-            if touch_activities(grants) and age_on(born, str(body["valid_from"])) < majority:
+            if touch_activities(grants) and minor_on(born, str(body["valid_from"]), majority):
                 raise _bad(where, CaseFileReason.MINOR)
 
     @staticmethod

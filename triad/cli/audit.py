@@ -86,13 +86,10 @@ def report_text(report: AuditReport, verification: VerifyReport, names: dict[str
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         report = ws.audit.run(args.case)
         verification = ws.audit.verification()
         names = names_of(ws)
-    finally:
-        ws.close()
     if args.format == "json":
         print(json.dumps(report_json(report, verification, names), indent=2, ensure_ascii=False))
     else:
@@ -108,12 +105,9 @@ def trail_json(items: list[TrailItem], verification: VerifyReport) -> dict[str, 
 
 
 def cmd_trail(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         items = ws.audit.trail(args.case, args.who, args.since)
         verification = ws.audit.verification()
-    finally:
-        ws.close()
     if args.format == "json":
         print(json.dumps(trail_json(items, verification), indent=2, ensure_ascii=False))
         return 0 if verification.ok else 1
@@ -128,28 +122,21 @@ def cmd_trail(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         ws.audit.sign_off(args.finding, args.comment)
-    finally:
-        ws.close()
     print(f"Signed off {args.finding.upper()}.")
     return 0
 
 
 def cmd_remediate(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         ws.audit.remediate(args.finding, args.note)
-    finally:
-        ws.close()
     print(f"Remediation note added to {args.finding.upper()}.")
     return 0
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         changes: dict[str, Any] = {}
         if args.review_days is not None:
             changes["review_days"] = args.review_days
@@ -160,8 +147,6 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.age_of_majority is not None:
             changes["age_of_majority"] = args.age_of_majority
         settings = ws.audit.update_settings(**changes) if changes else ws.audit.settings()
-    finally:
-        ws.close()
     print(f"review deadline for debriefs: {settings.review_days} days")
     print(f"re-consent at phase change: {'on' if settings.reconsent_at_phase_change else 'off'}")
     print(f"credential expiry warning: {settings.credential_warning_days} days")

@@ -63,8 +63,7 @@ def _phase_title(ws: Workspace, case_id: str) -> str:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         rows = [("CODE", "STATUS", "PHASE", "NEXT")]
         for case in ws.cases.list(args.status):
             rows.append((case.code, case.status, _phase_title(ws, case.case_id),
@@ -73,17 +72,12 @@ def cmd_cases(args: argparse.Namespace) -> int:
             print("No cases" + (f" with status {args.status}" if args.status else "") + ".")
             return 0
         print_table(rows)
-    finally:
-        ws.close()
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         print(render_case(ws, args.case, show_names=args.show_names))
-    finally:
-        ws.close()
     return 0
 
 
@@ -209,11 +203,8 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         data = ws.interchange.dumps(ws.interchange.export_case(args.case))
-    finally:
-        ws.close()
     if args.output and args.output != "-":
         atomic_write(Path(args.output), data)
         print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
@@ -227,11 +218,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         raw = Path(args.file).read_bytes() if args.file != "-" else sys.stdin.buffer.read()
     except OSError as exc:
         raise CliError(f"cannot read {args.file} ({os.strerror(exc.errno or 0)})") from exc
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         r = ws.interchange.import_bytes(raw)
-    finally:
-        ws.close()
     if r.added:
         print(f"Imported case {r.code}: {r.added} entries, {r.members_added} new member(s) "
               f"known by name; {r.already_present} already present.")

@@ -34,11 +34,8 @@ def _read(path: str) -> bytes:
 
 
 def cmd_identity_export(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         card = ws.exchange.my_card()
-    finally:
-        ws.close()
     atomic_write(Path(args.output), card.to_bytes())
     print(f"Wrote your identity card to {args.output}: your name, role, credentials and public "
           "keys (nothing secret).")
@@ -61,23 +58,17 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
             print("Not confirmed; nothing was imported.")
             return 1
         confirmed = card.fingerprint
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         added = ws.exchange.import_card(card, confirmed)
-    finally:
-        ws.close()
     print(f"{added.name} is now a contact ({ROLE_WORDS[added.role]}).")
     return 0
 
 
 def cmd_case_share(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         contact = ws.exchange.find_contact(args.with_)
         change = ws.exchange.share(args.case, contact.member_id)
         code = ws.cases.get(args.case).code
-    finally:
-        ws.close()
     role = ROLE_WORDS[contact.role]
     if change is None:
         print(f"{contact.name} is already the {role} of case {code}; nothing changed.")
@@ -88,14 +79,11 @@ def cmd_case_share(args: argparse.Namespace) -> int:
 
 
 def cmd_packet_export(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         contact = ws.exchange.find_contact(args.to)
         packet = ws.exchange.write_packet(contact.member_id, Path(args.output), args.case)
         codes = ", ".join(ws.cases.get(c).code for c in packet.case_ids)
         left_out = ", ".join(ws.cases.get(c).code for c in packet.withheld)
-    finally:
-        ws.close()
     parts = [_n(packet.entries, "entry", "entries")]
     if packet.views:
         parts.append(f"{packet.views} redacted for their role")
@@ -132,13 +120,10 @@ def _summary(r: PacketImport, who: str, codes: str) -> str:
 
 def cmd_packet_import(args: argparse.Namespace) -> int:
     raw = _read(args.file)
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         r = ws.exchange.import_packet(raw)
         sender = ws.members.get(r.sender)
         codes = ", ".join(ws.cases.get(c).code for c in r.case_ids)
-    finally:
-        ws.close()
     print(_summary(r, f"{sender.name} ({ROLE_WORDS[sender.role]})", codes))
     return 0
 

@@ -18,30 +18,23 @@ def credentials(args: argparse.Namespace) -> tuple[Credential, ...]:
 
 def cmd_member_add(args: argparse.Namespace) -> int:
     role = Role.parse(args.role)
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         passphrase = ask_secret(NEW_PASSPHRASE_ENV, "The new member's passphrase", confirm=True)
         ws.members.add(args.name, role, passphrase, credentials(args))
         print(f"Added a {role.value}; they unlock with their own passphrase.")
-    finally:
-        ws.close()
     return OK
 
 
 def cmd_member_remove(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         removed = ws.members.remove(args.name)
         print(f"Removed the {removed.role.value}; the vault was re-keyed and their passphrase "
               "no longer opens it. Their signed entries remain.")
-    finally:
-        ws.close()
     return OK
 
 
 def cmd_member_list(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         members = ws.members.list(include_removed=args.all)
         rows = [("NAME", "ROLE", "CREDENTIALS", "ADDED", "STATUS")]
         for m in members:
@@ -53,6 +46,4 @@ def cmd_member_list(args: argparse.Namespace) -> int:
             me = " (you)" if m.member_id == ws.actor.member_id else ""
             rows.append((m.name + me, m.role.value, creds, m.added_at[:10], status))
         print_table(rows)
-    finally:
-        ws.close()
     return OK

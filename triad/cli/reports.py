@@ -9,8 +9,7 @@ from triad.cli._common import open_vault, save_pdf
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         reports = ws.reports
         if args.document == "progress":
             narrative = Path(args.narrative_file).read_text(encoding="utf-8") if args.narrative_file else ""
@@ -23,8 +22,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             session = reports.find_session(args.case, args.session)
             data = reports.debrief(session, args.show_names, args.page_size)
-    finally:
-        ws.close()
     save_pdf(args.output, data)
     return 0
 

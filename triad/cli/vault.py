@@ -53,12 +53,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         ws.change_passphrase(ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True))
         print("Passphrase changed.")
-    finally:
-        ws.close()
     return OK
 
 
@@ -83,20 +80,14 @@ def print_report(report: VaultReport, where: str) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         return print_report(ws.verify(), args.vault)
-    finally:
-        ws.close()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         ws.backup(Path(args.file))
         print(f"Backup written to {args.file} (encrypted; opens with a member's passphrase).")
-    finally:
-        ws.close()
     return OK
 
 
@@ -123,11 +114,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
-    ws = open_vault(args)
-    try:
+    with open_vault(args) as ws:
         code = ws.new_recovery_code()
-    finally:
-        ws.close()
     print("The old recovery code no longer works.")
     print_recovery(code)
     save_sheet(args, code)

@@ -55,15 +55,6 @@ OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which 
 RECONSENT_AUDIT_ONLY = ("not in issue 13: a phase whose informed consent or triad agreement was not "
                         "re-confirmed since the previous phase is an audit finding (minor), not "
                         "refused when it starts")
-TO_THE_THERAPIST = ("not in issue 13: the release gates packets to surrogate partners and supervisors "
-                    "only; a surrogate partner's packets still reach the therapist after the release "
-                    "was withdrawn, and the withdrawal never reaches her copy (it is held back with "
-                    "the rest of the case), which still shows the release in force")
-RELEASE_AT_CLOSE = ("not in issue 13: a release stays in force after the case is closed "
-                    "(release_in_force does not look at the case's status), so new entries of a "
-                    "closed case still go to its surrogate partner and supervisor; it ends only when "
-                    "revoked or at its valid-until day (a surrogate partner taken off the team gets "
-                    "nothing more)")
 TALK_AFTER = "not in issue 13: the talk-therapy session after each surrogate session is not checked"
 
 # -- kept by people --------------------------------------------------------------------------------
@@ -124,6 +115,12 @@ ALREADY_SENT = _R + "test_entries_already_sent_stay_sent"
 SYNC_SKIPS = _R + "test_the_folder_sync_skips_the_case_with_a_note"
 LEFT_OUT = _R + "test_a_packet_with_other_cases_leaves_the_case_out"
 EXPORT_REFUSES = _R + "test_packet_export_refuses_in_words"
+_E = "tests/core/exchange/test_release_end.py::"
+AT_CLOSE = _E + "test_closing_the_case_ends_the_release"
+REOPENED = _E + "test_a_reopened_case_needs_a_new_release"
+OFF_TEAM = _E + "test_a_surrogate_taken_off_the_team_gets_nothing_more"
+REACHES_HER = _E + "test_the_revocation_reaches_her_copy_and_nothing_after_it"
+HER_PACKETS = _E + "test_her_packets_carry_nothing_new_once_her_copy_knows"
 NEVER_SIGNED = ("tests/core/exchange/test_release_never_signed.py::"
                 "test_nothing_goes_before_the_client_signs_a_release")
 RELEASE_AUDIT = ("tests/core/audit/test_release_audit.py::"
@@ -231,7 +228,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('What you share is confidential.',
          test(ENCRYPTED)),
         ('Notes are shared between your therapist and surrogate only if you sign a separate release of information.',
-         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
+         test(NEVER_SIGNED, NOTHING_NEW, REACHES_HER, HER_PACKETS)),
         ('Your therapist must break confidentiality if there is a serious risk of harm to you or someone else, or where the law requires it; your therapist will explain what this means where you live.',
          people(CLINICIAN)),
         ('Your record uses a client code ({client_code}) instead of your name.',
@@ -337,7 +334,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('For this to work safely, your therapist and surrogate need to talk about your sessions: what was planned, what happened, how you felt, and what comes next.',
          DESCRIBES),
         ('Without your written permission they may not share notes.',
-         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
+         test(NEVER_SIGNED, NOTHING_NEW, REACHES_HER, HER_PACKETS)),
         ('This release gives that permission, within the limits below.',
          DESCRIBES),
         ('Your goals, the phase plan and the activities you have consented to or declined.',
@@ -379,7 +376,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Your therapist will explain what those limits mean where you live.',
          people(CLINICIAN)),
         ('This release stays in force while you are in surrogate partner therapy and ends when therapy with the surrogate closes, unless you withdraw it earlier.',
-         open_(RELEASE_AT_CLOSE)),
+         test(AT_CLOSE, REOPENED, OFF_TEAM)),
         ('The record itself is kept for seven years after your last service (for adults).',
          open_(RETENTION)),
         ('Signed entries are never changed; corrections are added as amendments.',
@@ -389,8 +386,8 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Withdrawal carries no penalty.',
          people(CLINICIAN)),
         ('Information already shared cannot be unshared, but nothing further will be exchanged.',
-         test(ALREADY_SENT, NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES,
-              partly=TO_THE_THERAPIST)),
+         test(ALREADY_SENT, NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES, REACHES_HER,
+              HER_PACKETS)),
         ('Because the triad depends on the therapist and surrogate talking to each other, surrogate sessions will pause while the release is withdrawn; your talk-therapy sessions with your therapist continue, and together you will decide what happens next.',
          test(RELEASE_STOPS, RELEASE_AUDIT, TALK_GOES_ON)),
         ('You may ask at any time what has been shared, with whom and why.',
@@ -460,7 +457,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('The surrogate records in each debrief which aids were used and how it went, and your therapist reviews it.',
          test(REVIEW_DEADLINE, partly=P6)),
         ('Notes are shared between therapist and surrogate only under your signed release of information.',
-         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
+         test(NEVER_SIGNED, NOTHING_NEW, REACHES_HER, HER_PACKETS)),
         ('Records use your client code instead of your name.',
          test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never changed; corrections are added as amendments.',
@@ -538,7 +535,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('If the client needs support between sessions, the client contacts the therapist.',
          people(SESSION)),
         ("Notes are shared between therapist and surrogate under the client's signed release of information.",
-         test(NEVER_SIGNED, NOTHING_NEW, partly=TO_THE_THERAPIST)),
+         test(NEVER_SIGNED, NOTHING_NEW, REACHES_HER, HER_PACKETS)),
         ("Records use the client code instead of the client's name.",
          test(NAMES, SURROGATE_NAMES, SUP_SHOW, SUP_SERVICES, SUP_PACKET)),
         ('Signed entries are never changed; corrections are added as amendments.',

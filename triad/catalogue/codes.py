@@ -365,6 +365,12 @@ EXCHANGE: dict[str, str] = {
         " The client's release is what allows notes to go to the surrogate partner and the "
         "supervisor. Tell them in person that surrogate sessions are paused; when the client "
         "signs a new release, record it on the Consent tab and write the packet again."),
+    ExchangeCode.RELEASE_ENDED_HERE: N_(
+        "Nothing new was sent about case {case}: no release of information is in force "
+        "({release}). What you wrote about this case since is kept safe in your vault, not "
+        "lost; it goes to the therapist with your first packet after a new release from the "
+        "client reaches you in a packet from the therapist. Hold no surrogate session with "
+        "this client until then."),
 }
 
 # Why no release of information is in force, inside the sentence above (``release``).
@@ -373,6 +379,8 @@ RELEASE_LAPSE: dict[str, str] = {
     "expired": N_("it expired on {since}"),
     "pending": N_("the next one starts on {since}"),
     "none": N_("none was recorded"),
+    "closed": N_("it ended when the case was closed on {since}"),
+    "reopened": N_("the case was re-opened on {since} and no new release was signed since"),
 }
 
 # PacketRejected: why a case packet was refused (a reason that the case-file checks also give reads as in CASE_FILE).

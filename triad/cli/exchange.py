@@ -84,6 +84,7 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         packet = ws.exchange.write_packet(contact.member_id, Path(args.output), args.case)
         codes = ", ".join(ws.cases.get(c).code for c in packet.case_ids)
         left_out = ", ".join(ws.cases.get(c).code for c in packet.withheld)
+        surrogate = ws.actor.role is Role.SURROGATE
     parts = [_n(packet.entries, "entry", "entries")]
     if packet.views:
         parts.append(f"{packet.views} redacted for their role")
@@ -93,10 +94,15 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         parts = ["acknowledgements only"]
     print(f"Wrote packet #{packet.number} to {args.output} for case(s) {codes}: "
           f"{', '.join(parts)}; encrypted to {contact.name}'s key.")
-    if left_out:
-        print(f"Left out: case(s) {left_out}: no release of information is in force, so "
-              "nothing new about them was sent. Record the client's new release in the Triad "
-              "app, on the Consent tab, before they can be sent again.")
+    if left_out and surrogate:
+        print(f"Left out: case(s) {left_out}: no release of information is in force (it was "
+              "revoked, or the case was closed), so nothing new about them was sent; what you "
+              "wrote stays in your vault until a new release from the client reaches you.")
+    elif left_out:
+        print(f"Left out: case(s) {left_out}: no release of information is in force (revoked, "
+              "expired, or the case was closed), so nothing written since it ended was sent. "
+              "Record the client's new release in the Triad app, on the Consent tab, before "
+              "they can be sent again.")
     return 0
 
 

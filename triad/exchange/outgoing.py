@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
-from triad.casefile.consent import release_in_force, release_lapse
 from triad.casefile.members import Member
+from triad.casefile.release import case_release
 from triad.errors import ExchangeCode, ExchangeError
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contact
@@ -112,27 +112,53 @@ def shared_cases(ws: Workspace, peer: str, case_key: str | None = None) -> list[
 RELEASE_GATED = frozenset({Role.SURROGATE, Role.SUPERVISOR})
 
 
-def release_gate(ws: Workspace, cases: Iterable[CaseId], role: Role) -> tuple[
-        list[CaseId], list[CaseId]]:
-    """``cases`` split into those whose notes may go to a contact in ``role`` now and those
-    that may not, because no release of information is in force for them (docs/
-    exchange-format.md, "The release gates disclosure"). A therapist is the clinical lead and
-    holds the record: the gate is for surrogate partners and supervisors."""
-    if role not in RELEASE_GATED:
-        return list(cases), []
-    now = ws.local_now()
-    open_: list[CaseId] = []
-    shut: list[CaseId] = []
+@dataclass(frozen=True)
+class Gate:
+    """``release_gate``'s answer: the cases whose notes may go now (``open``), the cases with
+    no release in force (``shut``), and of those, the ones whose release an entry ended (its
+    revocation or the case's closing): ``upto`` their entries up to and including that entry's
+    place in this vault's log (``local_order``) still go, nothing after it."""
+
+    open: list[CaseId]
+    shut: list[CaseId]
+    upto: dict[CaseId, int]
+
+
+def release_gate(ws: Workspace, cases: Iterable[CaseId], role: Role) -> Gate:
+    """``cases`` split by the release of information (docs/exchange-format.md, "The release
+    gates disclosure"): to a contact in ``role`` a surrogate partner or a supervisor, a case
+    goes only while its release is in force (``casefile.release``); after a revocation or the
+    closing, the entries up to and including the one that ended it, so their copy learns the
+    release ended. A therapist is the clinical lead and holds the record: what goes to a
+    therapist is not gated -- except from a surrogate partner whose own copy knows the release
+    ended: her entries written after she learned of it stay in her vault until a new release
+    reaches her."""
+    cases = list(cases)
+    surrogate = ws.actor.role is Role.SURROGATE
+    if role not in RELEASE_GATED and not surrogate:
+        return Gate(cases, [], {})
+    gate = Gate([], [], {})
     for case_id in cases:
-        (open_ if release_in_force(ws.consent.records(case_id), now) else shut).append(case_id)
-    return open_, shut
+        state = case_release(ws, case_id)
+        if state.in_force or (role not in RELEASE_GATED and state.ended_by is None):
+            gate.open.append(case_id)
+            continue
+        gate.shut.append(case_id)
+        if state.ended_by is not None:
+            row = ws.vault.db.one("SELECT local_order FROM entries WHERE id=?", (state.ended_by,))
+            if row is not None:
+                gate.upto[case_id] = int(row[0])
+    return gate
 
 
 def refusal(ws: Workspace, case_id: CaseId) -> ExchangeError:
-    """The refusal naming the case and what became of its release."""
-    state, when = release_lapse(ws.consent.records(case_id), ws.local_now())
-    return ExchangeError(ExchangeCode.NO_RELEASE, case=ws.cases.get(case_id).code,
-                         release=state, since=(when or "")[:10])
+    """The refusal naming the case and what became of its release (a surrogate partner's own:
+    her entries wait in her vault)."""
+    state = case_release(ws, case_id)
+    code = ExchangeCode.RELEASE_ENDED_HERE if ws.actor.role is Role.SURROGATE \
+        else ExchangeCode.NO_RELEASE
+    return ExchangeError(code, case=ws.cases.get(case_id).code, release=state.state,
+                         since=(state.since or "")[:10])
 
 
 def holdings(ws: Workspace, case_id: str, authors: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -158,8 +184,8 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
     db = ws.vault.db
     me = ws.actor
     relay = me.role is Role.THERAPIST
-    cases, withheld = release_gate(ws, shared_cases(ws, peer.member_id, case_key), peer.role)
-    plan = _Plan(cases=cases, withheld=withheld)
+    gate = release_gate(ws, shared_cases(ws, peer.member_id, case_key), peer.role)
+    plan = _Plan(cases=[*gate.open, *gate.upto], withheld=gate.shut)
     tracked = {(r[0], r[1]): (int(r[2]), int(r[3]), int(r[4]), set(json.loads(r[5])))
                for r in db.rows("SELECT author, chain, sent, sent_packet, acked, peer_held FROM"
                                 " exchange_chains WHERE me=? AND peer=?",
@@ -167,8 +193,9 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
     row = db.one("SELECT peer_saw FROM exchange_peers WHERE me=? AND peer=?",
                  (me.member_id, peer.member_id))
     peer_saw = int(row[0]) if row else 0
-    for case_id in plan.cases:
-        entries = ws.log.entries("case_id=?", (case_id,))
+    for case_id in list(plan.cases):
+        entries = ws.log.entries("case_id=? AND local_order<=?",
+                                 (case_id, gate.upto.get(case_id, 1 << 62)))
         scopes = scope_case(entries, peer.member_id, peer.role)
         chains: dict[str, list[Entry]] = {}
         for e in entries:
@@ -206,6 +233,10 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
             if seqs:
                 plan.marks[(author, case_id)] = top
                 wanted |= {e.id for e in chains[author] if e.seq in seqs}
+        if case_id in gate.upto and not wanted:  # its copy knows the release ended
+            plan.cases.remove(case_id)
+            del plan.state[case_id]
+            continue
         plan.items += [(scopes[e.id], e) for e in entries if e.id in wanted]
     return plan
 
@@ -261,7 +292,7 @@ def withheld_cases(ws: Workspace, peer_id: str) -> list[CaseId]:
     """The cases shared with this contact that a packet leaves out now: no release of
     information is in force for them (``release_gate``)."""
     peer = ws.members.get(contact(ws, peer_id).member_id)
-    return release_gate(ws, shared_cases(ws, peer.member_id), peer.role)[1]
+    return release_gate(ws, shared_cases(ws, peer.member_id), peer.role).shut
 
 
 def pending(ws: Workspace, peer_id: str) -> bool:

@@ -386,10 +386,17 @@ def left_out_note(ws: Workspace, case_ids: Any) -> str:
             codes.append(ws.cases.get(case_id).code)
         except Exception:  # a case no longer readable here: its code is not needed
             continue
-    return QObject().tr(
-        "Left out: %1. No release of information is in force for it, so nothing new about it "
-        "was sent; record the client's new release on the Consent tab first.").replace(
-        "%1", ", ".join(codes) or "?")
+    if ws.actor.role is Role.SURROGATE:
+        text = QObject().tr(
+            "Left out: %1. No release of information is in force for it (revoked, or the case "
+            "was closed), so nothing new about it was sent; what you wrote stays in your vault "
+            "until a new release from the client reaches you.")
+    else:
+        text = QObject().tr(
+            "Left out: %1. No release of information is in force for it (revoked, expired, or "
+            "the case was closed), so nothing written since it ended was sent; record the "
+            "client's new release on the Consent tab first.")
+    return text.replace("%1", ", ".join(codes) or "?")
 
 
 def describe_sync(report: Any, ws: Workspace | None = None) -> str:

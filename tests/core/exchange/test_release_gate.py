@@ -61,8 +61,13 @@ def _release(ws: Workspace) -> str:
                 if r.form_id == "release-of-information")
 
 
-def _revoke_and_write(t: Workspace) -> None:
+def _revoke_and_write(d: Demo) -> None:
+    t = d.t
     t.consent.revoke(CASE, _release(t), "The client withdrew the release by phone.")
+    # the revocation itself still goes: their copies learn the release ended
+    # (test_release_end.py); nothing written after it does
+    for other in (d.s, d.v):
+        other.exchange.import_packet(send(t, other))
     t.cases.update_client(CASE, concerns_note=NOTE)
     t.cases.add_goal(CASE, GOAL, "2", "6", "SUDS")
 
@@ -80,7 +85,7 @@ def test_release_in_force_follows_the_records(demo: Demo) -> None:
 @pytest.mark.parametrize("who", ["s", "v"])
 def test_nothing_new_goes_while_the_release_is_revoked(demo: Demo, who: str) -> None:
     other: Workspace = getattr(demo, who)
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     for case_key in (CASE, None):  # the case alone, or every shared case
         with pytest.raises(ExchangeError) as caught:
             demo.t.exchange.build_packet(other.actor.member_id, case_key)
@@ -98,7 +103,7 @@ def test_nothing_new_goes_while_the_release_is_revoked(demo: Demo, who: str) -> 
 def test_what_waited_goes_once_a_new_release_is_in_force(demo: Demo) -> None:
     from tests.core.practice import sigs
 
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     later = DEMO_NOW + timedelta(hours=2)  # the client signs a new release later that day
     demo.t.clock = lambda: later
     day = demo.t.local_now()[:10]
@@ -111,7 +116,7 @@ def test_what_waited_goes_once_a_new_release_is_in_force(demo: Demo) -> None:
 
 def test_entries_already_sent_stay_sent(demo: Demo) -> None:
     before = {g.description for g in demo.s.cases.goals(CASE)}
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     assert {g.description for g in demo.s.cases.goals(CASE)} == before  # nothing taken back
     assert demo.s.cases.get(CASE).code == CASE
 
@@ -121,7 +126,7 @@ def test_the_folder_sync_skips_the_case_with_a_note(demo: Demo, tmp_path: Path) 
     out.mkdir()
     inbox.mkdir()
     demo.t.exchange.set_folders(demo.s.actor.member_id, out, inbox)
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     report = demo.t.exchange.sync()
     assert not report.written and not list(out.iterdir())
     assert [(p, demo.t.cases.get(c).code) for p, c in report.withheld] == \
@@ -131,7 +136,7 @@ def test_the_folder_sync_skips_the_case_with_a_note(demo: Demo, tmp_path: Path) 
 def test_a_packet_with_other_cases_leaves_the_case_out(demo: Demo) -> None:
     other_case = next(c.code for c in demo.t.cases.list() if c.code != CASE)
     demo.t.exchange.share(other_case, demo.s.actor.member_id)
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     packet = demo.t.exchange.build_packet(demo.s.actor.member_id)
     assert [demo.t.cases.get(c).code for c in packet.withheld] == [CASE]
     assert [demo.t.cases.get(c).code for c in packet.case_ids] == [other_case]
@@ -142,7 +147,7 @@ def test_a_packet_with_other_cases_leaves_the_case_out(demo: Demo) -> None:
 
 
 def test_packet_export_refuses_in_words(demo: Demo, tmp_path: Path) -> None:
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     demo.t.close()
     out = tmp_path / "packet.age"
     done = cli("packet", "export", str(demo.path), "--case", CASE, "--to", "Sam Rivera",
@@ -159,7 +164,7 @@ def test_packet_export_refuses_in_words(demo: Demo, tmp_path: Path) -> None:
 def test_packet_export_names_the_case_it_left_out(demo: Demo, tmp_path: Path) -> None:
     other_case = next(c.code for c in demo.t.cases.list() if c.code != CASE)
     demo.t.exchange.share(other_case, demo.s.actor.member_id)
-    _revoke_and_write(demo.t)
+    _revoke_and_write(demo)
     demo.t.close()
     out = tmp_path / "packet.age"
     done = cli("packet", "export", str(demo.path), "--to", "Sam Rivera", "-o", str(out),

@@ -32,6 +32,8 @@ def test_the_dialog_and_the_watcher_say_the_case_was_left_out(
         release = next(r.consent_id for r in therapist.consent.records(CASE)
                        if r.form_id == "release-of-information")
         therapist.consent.revoke(CASE, release, "The client withdrew the release.")
+        # the revocation itself goes (tests/core/exchange/test_release_end.py), nothing after
+        sam.exchange.import_packet(send(therapist, sam, CASE))
         therapist.cases.add_goal(CASE, "A goal after the withdrawal", "2", "6", "SUDS")
 
         ops = Ops(synchronous=True)

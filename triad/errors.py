@@ -96,6 +96,7 @@ class InvalidCode(StrEnum):
     SAFER_SEX_KEPT_REQUIRED = "safer-sex-kept-required"
     SESSION_KIND = "session-kind"
     SIGNALS_FORM = "signals-form"
+    SIGNALS_NOT_AGREED = "signals-not-agreed"
     SIGNALS_SAME = "signals-same"
     SIGNAL_WORDS = "signal-words"
     SIGNATURE_MISSING = "signature-missing"

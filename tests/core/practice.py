@@ -17,6 +17,8 @@ from triad.workspace import Workspace
 PASS = "practice passphrase"
 SCOPE = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_image",
          "non_genital_touch")
+# The stop and pause signals the practice's triad agreement records (needed before any touch).
+SIGNALS = {"stop": "red", "pause": "amber"}
 PNG_1PX = base64.b64encode(bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
@@ -46,7 +48,10 @@ class Practice:
             ws.close()
 
 
-def make_practice(path: Path, consent: bool = True, plan: bool = True) -> Practice:
+def make_practice(path: Path, consent: bool = True, plan: bool = True,
+                  signals: bool = True) -> Practice:
+    """``signals=False``: the triad agreement records no stop and pause signals (as one made
+    before they were recorded)."""
     t = Workspace.create(path, name="Dr Tess", role=Role.THERAPIST, passphrase=PASS).workspace
     for name, role in (("Sam", Role.SURROGATE), ("Vera", Role.SUPERVISOR),
                        ("Dr Other", Role.THERAPIST), ("Sky", Role.SURROGATE)):
@@ -64,7 +69,8 @@ def make_practice(path: Path, consent: bool = True, plan: bool = True) -> Practi
                        grants=SCOPE, valid_from="2026-01-10")
         t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
         t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
-                       grants=SCOPE, declines=("genital_touch", "intercourse"))
+                       grants=SCOPE, declines=("genital_touch", "intercourse"),
+                       signals=SIGNALS if signals else None)
         t.cases.change_status(p.case, "active", at="2026-01-12")
     if plan:
         t.plans.from_template(p.case, "default-spt")

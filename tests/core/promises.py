@@ -47,8 +47,6 @@ DESCRIBES = Entry(describes=True)
 # -- the issue points that will enforce what is open -------------------------------------------
 P5 = "issue 13 point 5: each party signs for themselves"
 P6 = "issue 13 point 6: aids as consented items, each with its own grant"
-SIGNALS_BEFORE = ("not in issue 13: the triad agreement records the signals in words, but a "
-                  "surrogate session is not refused, nor an audit finding, while none are agreed")
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
@@ -135,6 +133,12 @@ SIGNALS_SHOWN = _S + "test_show_prints_the_agreed_signals_and_safer_sex"
 SAFER_ASKED = _S + "test_a_genital_touch_debrief_must_say_whether_safer_sex_was_kept"
 SAFER_AUDIT = _S + "test_a_genital_touch_session_without_a_safer_sex_agreement_is_a_finding"
 SAFER_NOT_KEPT = _S + "test_safer_sex_not_kept_is_flagged_and_found_by_the_audit"
+_SG = _C + "test_signals_gate.py::"
+SIGNALS_REFUSED = _SG + "test_a_touch_session_is_refused_while_no_signals_are_agreed"
+SIGNALS_AUDIT = _SG + "test_a_touch_session_held_without_signals_is_a_finding"
+SIGNALS_TODO = _SG + "test_the_to_do_list_names_the_missing_signals"
+SIGNALS_DIALOG = ("tests/ui/casefile/test_schedule_signals.py::"
+                  "test_the_dialog_names_the_missing_signals")
 LOG_EDIT = "tests/core/log/test_log.py::test_edited_body_is_named_by_verify"
 LOG_DELETE = "tests/core/log/test_log.py::test_deleted_entry_breaks_the_chain"
 NAMES = "tests/core/reports/test_reports.py::test_names_only_when_asked_and_every_script_prints"
@@ -212,7 +216,8 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('You will not be criticised, charged extra or dropped from therapy for saying no or for stopping.',
          people(CLINICIAN)),
         ('Before any experiential work you will agree, with your therapist and surrogate, on a word or gesture that means stop and one that means pause.',
-         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, partly=SIGNALS_BEFORE)),
+         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, SIGNALS_REFUSED, SIGNALS_AUDIT, SIGNALS_TODO,
+              SIGNALS_DIALOG)),
         ('When you use either, the surrogate stops or pauses straight away.',
          people(SESSION)),
         ('Every use of a signal is recorded in the session debrief and reviewed by your therapist.',
@@ -513,7 +518,8 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Going back to an earlier step is normal and is not a setback.',
          DESCRIBES),
         ('Before the first experiential session we agree on a signal that means stop and one that means pause.',
-         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, partly=SIGNALS_BEFORE)),
+         test(SIGNALS, SIGNALS_SHOWN, SAFER_ASKED, SIGNALS_REFUSED, SIGNALS_AUDIT, SIGNALS_TODO,
+              SIGNALS_DIALOG)),
         ('The client may use them at any time; the surrogate may also pause or stop a session.',
          people(SESSION)),
         ('When the client uses a signal, the surrogate stops or pauses at once, checks in with the client, and does not resume unless the client clearly wishes to.',

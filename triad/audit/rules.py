@@ -27,6 +27,7 @@ from triad.casefile.consent import (
     release_lapse,
 )
 from triad.casefile.ladder import LADDER, SAFER_SEX_ACTIVITIES, Activity, needs_safer_sex
+from triad.casefile.validate import touch_activities
 from triad.errors import NotFound
 from triad.roles import Role
 
@@ -336,6 +337,19 @@ def safer_sex_not_kept(f: CaseFacts) -> Iterator[Hit]:
         yield Hit(s.debrief_entry, s.held_at, {
             "activities": [a for a in s.activities_done if a in SAFER_SEX_ACTIVITIES],
             "safer_sex_agreed": agreed, "safer_sex_kept": s.safer_sex_kept})
+
+
+@rule("consent.session-without-signals", "major",
+      "A surrogate session with touch was held while no stop and pause signals were agreed in "
+      "the triad agreement in force with its surrogate partner.")
+def session_without_signals(f: CaseFacts) -> Iterator[Hit]:
+    for s in f.surrogate_sessions():
+        touch = touch_activities(s.activities_done)
+        if s.debrief_entry is None or s.held_at is None or not touch:
+            continue
+        sid = s.surrogate_id or ""
+        if agreed_terms(f.consents, s.held_at, sid, f.names.get(sid, "")).signals is None:
+            yield Hit(s.debrief_entry, s.held_at, {"activities": touch})
 
 
 @rule("debrief.missing", "major", "A surrogate session that has taken place has no debrief.")

@@ -30,7 +30,7 @@ from triad.casefile.cases import Case, Change
 from triad.casefile.consent import Signals, activities_in_force
 from triad.casefile.flags import Flag, FlagKind, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted, needs_safer_sex
-from triad.casefile.validate import count, duration, suds
+from triad.casefile.validate import count, duration, suds, touch_activities
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import (
     ConsentViolation,
@@ -253,6 +253,22 @@ class SessionService:
         if stop is not None:
             raise stop
         self._ws.consent.require_covered(case_id, wanted, when, surrogate_id)
+        unsignalled = self.why_no_signals(case_id, wanted, when, surrogate_id)
+        if unsignalled is not None:
+            raise unsignalled
+
+    def why_no_signals(self, case_key: str, planned: tuple[str, ...], at: str,
+                       surrogate_id: str | None) -> InvalidInput | None:
+        """Why a surrogate session planning ``planned`` at ``at`` cannot be scheduled for want
+        of signals, or None: any touch or aid activity (``validate.touch_activities``) needs
+        the stop and pause signals agreed, in words, in the triad agreement in force with that
+        surrogate partner then (``consent.agreed_terms``) -- the forms promise they are agreed
+        "before any experiential work"."""
+        if not surrogate_id or not touch_activities(tuple(planned)):
+            return None
+        if self._ws.consent.agreed_terms(case_key, at, surrogate_id).signals is not None:
+            return None
+        return InvalidInput(InvalidCode.SIGNALS_NOT_AGREED, field="planned_activities")
 
     @staticmethod
     def why_not_schedule(case: Case) -> InvalidInput | None:

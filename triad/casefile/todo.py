@@ -3,7 +3,8 @@
 Every gap the consent gate would refuse a step for, in the order that unblocks the next step
 first: the capacity assessment and the date of birth (both needed before the informed consent
 beyond conversation), the informed consent, the release of information, the triad agreement
-with each of the case's surrogate partners, and the therapeutic-aids consent when a phase of
+with each of the case's surrogate partners (and, once one is in force, the stop and pause
+signals it must record before any session with touch), and the therapeutic-aids consent when a phase of
 the plan not yet completed plans aids. A form is missing while none of its records is in force
 now (``triad.casefile.consent.form_in_force``; a triad agreement counts only for the surrogate
 partner who signed it). Only the gate's records count: an audit sign-off acknowledges a
@@ -28,6 +29,7 @@ from triad.casefile.consent import (
     RELEASE,
     TRIAD_AGREEMENT,
     ConsentRecord,
+    agreed_terms,
     form_in_force,
     signed_by_surrogate,
 )
@@ -42,7 +44,9 @@ SIGN_CONSENT = "sign-consent"  # the informed consent (the code the case list al
 SIGN_RELEASE = "sign-release"
 SIGN_TRIAD = "sign-triad-agreement"  # subject: the surrogate partner's member id
 SIGN_AIDS = "sign-aids-consent"
-CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, SIGN_AIDS)
+# a triad agreement in force with the surrogate partner (subject) records no stop and pause signals
+AGREE_SIGNALS = "agree-signals"
+CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, AGREE_SIGNALS, SIGN_AIDS)
 FORM_OF = {SIGN_CONSENT: INFORMED_CONSENT, SIGN_RELEASE: RELEASE, SIGN_TRIAD: TRIAD_AGREEMENT,
            SIGN_AIDS: AIDS_CONSENT}
 
@@ -87,6 +91,8 @@ def case_gaps(*, status: str, has_date_of_birth: bool, has_capacity: bool,
                   if signed_by_surrogate(r, member_id, name)]
         if not form_in_force(theirs, at):
             out.append(Gap(SIGN_TRIAD, member_id))
+        elif agreed_terms(theirs, at, member_id, name).signals is None:
+            out.append(Gap(AGREE_SIGNALS, member_id))
     if plans_aids and not form_in_force(by_form.get(AIDS_CONSENT, []), at):
         out.append(Gap(SIGN_AIDS, AIDS_CONSENT))
     return out

@@ -133,6 +133,11 @@ INVALID: dict[str, str] = {
         "agreement. Record them there."),
     InvalidCode.SIGNAL_WORDS: N_(
         "Name both signals in words: the one that means stop and the one that means pause."),
+    InvalidCode.SIGNALS_NOT_AGREED: N_(
+        "No stop and pause signals are agreed with this surrogate partner, so no session with "
+        "touch can be scheduled: record the signals, in words, in the triad agreement with "
+        "the client and the surrogate partner on the Consent tab (Give consent…), then "
+        "schedule the session."),
     InvalidCode.SIGNALS_SAME: N_(
         "The stop signal and the pause signal must differ, so that neither can be mistaken "
         "for the other. Agree two different signals."),

@@ -53,6 +53,10 @@ CLI: dict[str, str] = {
         "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
         "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "
         "NAME')"),
+    f"invalid:{InvalidCode.SIGNALS_NOT_AGREED}": N_(
+        "no stop and pause signals are agreed with this surrogate partner, so no session with "
+        "touch can be scheduled: record the signals, in words, in the triad agreement, in the "
+        "Triad app, on the Consent tab, then schedule the session"),
     f"invalid:{InvalidCode.DATE_OF_BIRTH_REQUIRED}": N_(
         "a consent beyond conversation needs the client's date of birth; record it in the Triad "
         "app (Edit client, on the Overview tab), then record the consent"),

@@ -25,6 +25,7 @@ DUE_WORDS = {
     "sign-consent": "informed consent to sign",
     "sign-release": "release of information to sign",
     "sign-triad-agreement": "triad agreement with {name} to sign",
+    "agree-signals": "agree the stop and pause signals with {name} (triad agreement)",
     "sign-aids-consent": "therapeutic-aids consent to sign",
 }
 
@@ -35,7 +36,7 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
     if item is None:
         return "-"
     name = "the surrogate partner"
-    if item.code == "sign-triad-agreement" and ws is not None:
+    if item.code in ("sign-triad-agreement", "agree-signals") and ws is not None:
         name = ws.consent.surrogate_name(item.subject_id) or name
     return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name)
 
@@ -198,7 +199,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             label = f" ({m.label})" if m.label else ""
             out.append(f"  {m.on}  {m.kind.upper()} {m.value}{label}")
     due = agenda.next_due(ws, case.case_id)
-    out.append(f"\nNext: {due_text(due)}")
+    out.append(f"\nNext: {due_text(due, ws)}")
     return "\n".join(out)
 
 

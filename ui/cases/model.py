@@ -30,6 +30,7 @@ DUE = {
     "sign-consent": "Informed consent to sign",
     "sign-release": "Release to sign",
     "sign-triad-agreement": "Triad agreement to sign",
+    "agree-signals": "Agree the stop and pause signals",
     "sign-aids-consent": "Aids consent to sign",
 }
 # A supervisor does not review debriefs: for them it is the therapist's review that is due.
@@ -38,11 +39,12 @@ SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
 DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
            "consent-expires": "consent", "capacity-missing": "overview",
            "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
-           "sign-triad-agreement": "consent", "sign-aids-consent": "consent"}
+           "sign-triad-agreement": "consent", "agree-signals": "consent",
+           "sign-aids-consent": "consent"}
 # The record each item selects there: a button of the Overview for the client's details; for a
 # form to sign, none (Give consent… takes the focus); else the item's own subject.
 DUE_RECORD = {"capacity-missing": "record-capacity", "date-of-birth-missing": "edit-client",
-              "sign-consent": "", "sign-release": "", "sign-triad-agreement": "",
+              "sign-consent": "", "sign-release": "", "sign-triad-agreement": "", "agree-signals": "",
               "sign-aids-consent": ""}
 
 

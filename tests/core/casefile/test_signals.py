@@ -49,7 +49,7 @@ def _findings(p: Practice) -> list[dict[str, object]]:
 
 
 def test_the_triad_agreement_records_signals_and_the_safer_sex_agreement(tmp_path: Path) -> None:
-    p = make_practice(tmp_path / "v")
+    p = make_practice(tmp_path / "v", signals=False)  # its first triad agreement: none recorded
     triad = _genital_touch(p, signals={"stop": "  Red  ", "pause": "amber"})
     for ws in (p.t, p.s, p.v):  # everyone on the case reads them
         record = ws.consent.get(p.case, triad)

@@ -24,7 +24,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import DEMO_PASS, copy_demo
-from tests.core.practice import PNG_1PX, sigs
+from tests.core.practice import PNG_1PX, SIGNALS, sigs
 from tests.core.readback import read_back
 from triad import crypto, demo
 from triad.casefile.cases import CLIENT_FIELDS, STATUSES
@@ -110,8 +110,8 @@ def _every_kind(demo_path: Path, root: Path) -> World:
                               valid_until="2027-03-03", note="Read aloud together.").subject_id
     signed_triad = sigs("2026-03-04", "client", "therapist", "surrogate")
     signed_triad[2]["name"] = demo.SURROGATES[0]  # the case's surrogate partner signs (issue 13)
-    triad = t.consent.give(case, "triad-agreement", signed_triad,
-                           grants=scope, valid_from="2026-03-04").subject_id
+    triad = t.consent.give(case, "triad-agreement", signed_triad, grants=scope,
+                           valid_from="2026-03-04", signals=SIGNALS).subject_id
     t.consent.give(case, "therapeutic-aids", sigs("2026-03-04", "client", "therapist"),
                    grants=("therapeutic_aids",), valid_from="2026-03-04")
     release = t.consent.give(case, "release-of-information",

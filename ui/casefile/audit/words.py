@@ -150,6 +150,8 @@ RULE_WORDS: dict[str, Any] = {
         QT_TRANSLATE_NOOP(CTX, "Release of information before the first session"),
     "consent.session-without-release":
         QT_TRANSLATE_NOOP(CTX, "Session without a release of information"),
+    "consent.session-without-signals":
+        QT_TRANSLATE_NOOP(CTX, "Touch session without agreed stop and pause signals"),
     "consent.triad-agreement-before-first-session":
         QT_TRANSLATE_NOOP(CTX, "Triad agreement before the first session"),
     "consent.capacity-not-assessed":

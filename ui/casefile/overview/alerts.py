@@ -222,6 +222,14 @@ class AlertsPanel(QGroupBox):
                                "with Give consent…")
                 out.append(Alert(text.replace("%1", _form_title(todo.FORM_OF[gap.code]))
                                  .replace("%2", name), True, "consent", ""))
+            elif gap.code == todo.AGREE_SIGNALS:
+                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                text = self.tr("The triad agreement with %1 records no stop and pause signals: "
+                               "no session with touch can be scheduled until they are agreed. "
+                               "Agree the stop and pause signals with the client and %1 and "
+                               "record them in a triad agreement on the Consent tab with Give "
+                               "consent…")
+                out.append(Alert(text.replace("%1", name), True, "consent", ""))
             elif gap.code == todo.SIGN_CONSENT and withdrawn:
                 continue
             else:

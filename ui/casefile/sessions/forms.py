@@ -175,8 +175,16 @@ class ScheduleDialog(QDialog):
 
     def _warn(self) -> None:
         outside = self.activities.outside()
-        self.outside.setText(self.tr("Not covered by consent at that time: %s. Scheduling will be "
-                                     "refused.") % activities_text(outside) if outside else "")
+        notes = [self.tr("Not covered by consent at that time: %s. Scheduling will be "
+                         "refused.") % activities_text(outside)] if outside else []
+        if self.kind.currentData() == "surrogate_session" and self.session is None:
+            # the core's rule: touch needs the stop and pause signals agreed (why_no_signals)
+            problem = self.ws.sessions.why_no_signals(
+                self.case_id, tuple(a.value for a in self.activities.checked()),
+                minutes_of(self.when), self._surrogate_id())
+            if problem is not None:
+                notes.append(sentence(problem))
+        self.outside.setText(" ".join(notes))
 
     def _documents(self) -> None:
         """A surrogate session needs informed consent, the release of information and a triad

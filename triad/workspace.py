@@ -29,6 +29,7 @@ from triad.casefile.amendments import AmendmentService
 from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
+from triad.casefile.derived import derive_flags
 from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
     Credential,
@@ -65,7 +66,7 @@ from triad.vault.keyslots import PassphraseChange, Slot, SlotFile
 if TYPE_CHECKING:
     from triad.reports.service import ReportService
 
-PROJECTIONS = (MembersProjection(), CaseFileProjection())
+PROJECTIONS = (MembersProjection(), CaseFileProjection(derive_flags))
 Clock = Callable[[], datetime]
 
 

@@ -54,6 +54,27 @@ class Flag(str):
         return self.kind in ATTENTION
 
 
+def debrief_flags(done: list[str], planned: list[str], not_consented: list[str], stop: int,
+                  pause: int, boundaries_kept: bool, safer_sex_kept: bool | None) -> list[Flag]:
+    """The rule: what the therapist must look at in a debrief (activity codes in; ``done`` and
+    ``not_consented`` in ladder order): activities outside consent, activities outside the
+    plan, stop/pause signals used, a boundary not kept, the safer-sex agreement not kept.
+    The surrogate's service writes these into the debrief; every receiving vault computes
+    them again from the debrief's own fields (``triad.casefile.derived``)."""
+    flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in not_consented]
+    flags += [Flag.of(FlagKind.ACTIVITY_NOT_PLANNED, a) for a in done
+              if a not in planned and a not in not_consented]
+    if stop:
+        flags.append(Flag.of(FlagKind.STOP_SIGNAL_USED))
+    if pause:
+        flags.append(Flag.of(FlagKind.PAUSE_SIGNAL_USED))
+    if not boundaries_kept:
+        flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
+    if safer_sex_kept is False:
+        flags.append(Flag.of(FlagKind.SAFER_SEX_NOT_KEPT))
+    return flags
+
+
 def parse_flags(stored: object) -> tuple[Flag, ...]:
     """The flags of a stored debrief body or projection row (a list of codes)."""
     return tuple(Flag(str(f)) for f in stored) if isinstance(stored, list | tuple) else ()

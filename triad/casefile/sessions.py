@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from triad import clock
 from triad.casefile.cases import Case, Change
 from triad.casefile.consent import Signals, activities_in_force
-from triad.casefile.flags import Flag, FlagKind, parse_flags
+from triad.casefile.flags import Flag, debrief_flags, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted, needs_safer_sex
 from triad.casefile.validate import count, duration, suds, touch_activities
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
@@ -389,18 +389,9 @@ class SessionService:
         else:
             covered = activities_in_force(self._ws.consent.records(session.case_id), held_at)
             missing = [a.value for a in done if a not in covered]
-        flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in missing]
-        flags += [Flag.of(FlagKind.ACTIVITY_NOT_PLANNED, a.value) for a in done
-                  if a not in session.planned_activities and a.value not in missing]
-        if stop:
-            flags.append(Flag.of(FlagKind.STOP_SIGNAL_USED))
-        if pause:
-            flags.append(Flag.of(FlagKind.PAUSE_SIGNAL_USED))
-        if not boundaries_kept:
-            flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
-        if safer_sex_kept is False:
-            flags.append(Flag.of(FlagKind.SAFER_SEX_NOT_KEPT))
-        return flags
+        return debrief_flags([a.value for a in done],
+                             [a.value for a in session.planned_activities], list(missing), stop,
+                             pause, boundaries_kept, safer_sex_kept)
 
     def review(self, session_id: str, comment: str) -> Change:
         """The therapist acknowledges a debrief with a comment."""

@@ -23,6 +23,9 @@ from triad.roles import Role
 from triad.vault.database import Database
 
 Handler = Callable[[Database, Entry, dict[str, Any]], None]
+# The receiver's own computation of a debrief's flags (``triad.casefile.derived.derive_flags``,
+# passed in by the workspace: the log layer knows no consent rules).
+DeriveFlags = Callable[[Database, "str | None", dict[str, Any]], list[str]]
 
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
@@ -114,7 +117,10 @@ class CaseFileProjection:
 
     tables: tuple[str, ...] = TABLES
 
-    def __init__(self) -> None:
+    def __init__(self, derive_flags: DeriveFlags | None = None) -> None:
+        # With ``derive_flags``, a debrief's ``flags`` in the row are this vault's computation,
+        # never the packet's (the signed entry keeps the author's list).
+        self.derive_flags = derive_flags
         self.handlers: dict[Kind, Handler] = {
             Kind.CASE_OPENED: self._case_opened,
             Kind.CASE_CLIENT_UPDATED: self._case_client_updated,
@@ -237,6 +243,8 @@ class CaseFileProjection:
 
     def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         data = {**b, "reflagged_at": None, "awaiting_review": True}
+        if self.derive_flags is not None:
+            data["flags"] = self.derive_flags(db, e.case_id, b)
         db.execute(
             "INSERT INTO debriefs (session_id, case_id, data, entry_id, author, submitted_at)"
             " VALUES (?,?,?,?,?,?)",
@@ -333,14 +341,22 @@ class CaseFileProjection:
         data.update({f: v for f, v in changes.items() if f not in shadowed})
         notes.append(note)
         notes.sort(key=lambda n: (n["at"], n["entry_id"]))
-        if kind == "session.debriefed" and "flags" in b:
+        if kind == "session.debriefed" and ("flags" in b or self.derive_flags is not None):
             # The amending author recomputed the flags; a new one asks for a fresh review.
-            if not any(n.get("flags") for n in later):
+            # With ``derive_flags`` this vault computes them again from the amended row.
+            before = set(data.get("flags", []))
+            if "flags" in b and not any(n.get("flags") for n in later):
                 note["flags"] = True
                 data["flags"] = list(b["flags"])
+            if self.derive_flags is not None:
+                data["flags"] = self.derive_flags(db, e.case_id, data)
             reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
                             (key_value, e.case_id))
             data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
+            if set(data.get("flags", [])) - before and (
+                    data["reflagged_at"] is None
+                    or tuple(data["reflagged_at"]) < (e.created_at, e.id)):
+                data["reflagged_at"] = [e.created_at, e.id]  # a flag this vault found anew
             data.pop("reviews_before_reflag", None)
             data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",

@@ -254,6 +254,8 @@ class PacketReason(StrEnum):
     :class:`CaseFileReason` members)."""
 
     AUTHOR_NOT_ON_CASE = "author-not-on-case"
+    CASE_NOT_SHARED = "case-not-shared"
+    HELD_LIMIT = "held-limit"
     INCOMPLETE_FOR_ROLE = "incomplete-for-role"
     MEMBER_NOT_VOUCHED = "member-not-vouched"
     NOT_A_PACKET = "not-a-packet"

@@ -409,6 +409,14 @@ PACKET: dict[str, str] = {
     PacketReason.AUTHOR_NOT_ON_CASE: N_("an entry's author is not in the case's triad"),
     PacketReason.NOT_YOUR_SESSION: N_(
         "a debrief was written by someone other than the session's surrogate partner"),
+    PacketReason.CASE_NOT_SHARED: N_(
+        "it carries entries for a case that is not in this vault, and only the case's "
+        "therapist can send a case you do not hold yet; import the therapist's packet for "
+        "it first, or ask the sender which case this is"),
+    PacketReason.HELD_LIMIT: N_(
+        "it would leave more of this contact's entries waiting for earlier ones than Triad "
+        "keeps (20,000 entries or 64 MB from one contact); import their earlier packets first, "
+        "or ask them to send everything again"),
 }
 
 CASE_FILE_SCHEMA = N_("it does not follow the case file format ({reason})")

@@ -41,6 +41,7 @@ from triad.errors import (
     TriadError,
     Unstorable,
 )
+from triad.exchange import held as held_store
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
@@ -81,6 +82,7 @@ class PacketImport:
     present: int = 0
     members_added: int = 0
     case_ids: tuple[CaseId, ...] = ()
+    expired: int = 0  # items that waited too long, dropped before this import (held.py)
 
 
 @dataclass(frozen=True)
@@ -436,7 +438,7 @@ class _Importer:
         for item in released:
             self.db.execute("DELETE FROM exchange_held WHERE author=? AND chain=? AND seq=?",
                             (*item.chain, item.entry.seq))
-        now = utc_now()
+        now = held_store.now_stamp(self.ws)
         for item in new_held:
             self.db.execute(
                 "INSERT INTO exchange_held (author, chain, seq, hash, item, sender, received_at)"
@@ -496,13 +498,18 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
     db = ws.vault.db
     if db.one("SELECT 1 FROM exchange_packets WHERE packet_id=?", (payload["packet_id"],)):
         return PacketImport(payload["packet_id"], sender, number, duplicate=True)
+    expired = held_store.expire(ws)
     try:
         with db.transaction():
             imp = _Importer(ws, payload, sender)
             imp.members()
             items = imp.items()
+            held_store.check_cases(ws, imp.sender.role, [str(c) for c in payload["cases"]])
             try:
                 applied, new_held, released, present = imp.merge(items)
+                held_store.check_room(
+                    ws, sender, [(i.entry.author, i.entry.chain, i.entry.seq) for i in released],
+                    [len(json.dumps(i.to_json())) for i in new_held])
                 imp.case_rules(applied)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 # A body of the wrong shape, signed by its author: refused like any other.
@@ -520,7 +527,7 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
         added=sum(1 for i in applied if i.form != "header"),
         headers=sum(1 for i in applied if i.form == "header"),
         held=len(new_held), released=sum(1 for i in applied if id(i) in released_ids),
-        present=present, members_added=members_added, case_ids=tuple(cases))
+        present=present, members_added=members_added, case_ids=tuple(cases), expired=expired)
 
 
 def held_items(ws: Workspace) -> Iterator[tuple[str, str, int]]:

@@ -15,6 +15,7 @@ from triad.exchange import incoming, outgoing
 from triad.exchange.cards import IdentityCard, make_card, read_card
 from triad.exchange.contacts import Contact
 from triad.exchange.folders import ExchangeFolders, SyncReport
+from triad.exchange.held import HeldFrom, summary
 from triad.exchange.incoming import PacketImport
 from triad.exchange.outgoing import OutgoingPacket
 from triad.log.entries import CaseId, MemberId, utc_now
@@ -112,6 +113,11 @@ class ExchangeService:
         for author, chain, seq in incoming.held_items(self._ws):
             out.setdefault((chain, author), []).append(seq)
         return [HeldChain(CaseId(c), MemberId(a), tuple(s)) for (c, a), s in sorted(out.items())]
+
+    def held_from(self) -> dict[MemberId, HeldFrom]:
+        """What waits here from each sender (count, size, since when), bounded per sender and
+        dropped after ``held.HELD_DAYS`` days (``triad.exchange.held``)."""
+        return summary(self._ws)
 
     def status(self, member_id: str) -> list[ChainStatus]:
         rows = self._ws.vault.db.rows(

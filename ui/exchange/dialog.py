@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.exchange.held import HELD_DAYS
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
@@ -54,7 +55,8 @@ def _mono(label: QLabel, bigger: int = 3) -> None:
 class ContactModel(RowsModel):
     """One row per contact: (member id, the cells shown)."""
 
-    HEADERS = ("Name", "Role", "Fingerprint", "Confirmed", "Exchange folders", "To send")
+    HEADERS = ("Name", "Role", "Fingerprint", "Confirmed", "Exchange folders", "To send",
+               "Waiting here")
 
     def member_id(self, row: int) -> str:
         return str(self.row_at(row)[0])
@@ -217,12 +219,17 @@ class ExchangeDialog(QDialog):
     # -- state --
     def reload(self) -> None:
         rows = []
+        waits = self.ws.exchange.held_from()
         for c in self.ws.exchange.contacts():
+            w = waits.get(c.member_id)
+            held_note = self.tr("%1 (since %2)").replace("%1", str(w.items)).replace(
+                "%2", w.oldest[:10]) if w else "—"
             folders = " · ".join(x for x in (c.outbox and self.tr("out: %s") % c.outbox,
                                               c.inbox and self.tr("in: %s") % c.inbox) if x)
             pending = self.tr("something new") if self.ws.exchange.pending(c.member_id) else "—"
             rows.append((c.member_id, (c.name, c.role.value, c.fingerprint, c.confirmed_at[:16]
-                                       .replace("T", " "), folders or self.tr("none"), pending)))
+                                       .replace("T", " "), folders or self.tr("none"), pending,
+                                       held_note)))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:
@@ -231,7 +238,9 @@ class ExchangeDialog(QDialog):
         if held:
             waiting = sum(len(h.seqs) for h in held)
             self.outcome.setText(self.tr(
-                "%n entries are held until the packets before them arrive.", "", waiting))
+                "%n entries are held until the packets before them arrive.", "", waiting) + " "
+                + self.tr("An entry that waits %1 days is dropped; its sender's next packet "
+                          "carries it again.").replace("%1", str(HELD_DAYS)))
         self._enable()
 
     def _selected(self) -> str:
@@ -358,10 +367,16 @@ class ExchangeDialog(QDialog):
             if result.duplicate:
                 self.outcome.setText(self.tr("This packet was imported before; nothing changed."))
             else:
-                self.outcome.setText(self.tr(
+                text = self.tr(
                     "Packet imported: %1 new entries, %2 held until earlier packets arrive.")
-                    .replace("%1", str(result.added + result.released))
-                    .replace("%2", str(result.held)))
+                text = text.replace("%1", str(result.added + result.released)).replace(
+                    "%2", str(result.held))
+                if result.expired:
+                    text += " " + self.tr(
+                        "%1 entries that waited more than %2 days for earlier packets were "
+                        "dropped; their senders' next packets carry them again.").replace(
+                        "%1", str(result.expired)).replace("%2", str(HELD_DAYS))
+                self.outcome.setText(text)
             self.reload()
             self.changed.emit()
 

@@ -17,8 +17,11 @@ from pathlib import Path
 
 from triad.cli._common import CliError, confirm, open_vault
 from triad.exchange import PacketImport, read_card
+from triad.exchange.held import HELD_DAYS
+from triad.messages import release_lapse
 from triad.roles import Role
 from triad.vault.files import atomic_write
+from triad.workspace import Workspace
 
 ROLE_WORDS = {Role.THERAPIST: "therapist", Role.SURROGATE: "surrogate partner",
               Role.SUPERVISOR: "supervisor"}
@@ -84,6 +87,7 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
         packet = ws.exchange.write_packet(contact.member_id, Path(args.output), args.case)
         codes = ", ".join(ws.cases.get(c).code for c in packet.case_ids)
         left_out = ", ".join(ws.cases.get(c).code for c in packet.withheld)
+        why = "; ".join(f"{ws.cases.get(c).code}: {_lapse(ws, c)}" for c in packet.withheld)
         surrogate = ws.actor.role is Role.SURROGATE
     parts = [_n(packet.entries, "entry", "entries")]
     if packet.views:
@@ -95,15 +99,20 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
     print(f"Wrote packet #{packet.number} to {args.output} for case(s) {codes}: "
           f"{', '.join(parts)}; encrypted to {contact.name}'s key.")
     if left_out and surrogate:
-        print(f"Left out: case(s) {left_out}: no release of information is in force (it was "
-              "revoked, or the case was closed), so nothing new about them was sent; what you "
-              "wrote stays in your vault until a new release from the client reaches you.")
+        print(f"Left out: case(s) {left_out}: no release of information is in force ({why}), "
+              "so nothing new about them was sent; what you wrote stays in your vault until a "
+              "new release from the client reaches you.")
     elif left_out:
-        print(f"Left out: case(s) {left_out}: no release of information is in force (revoked, "
-              "expired, or the case was closed), so nothing written since it ended was sent. "
-              "Record the client's new release in the Triad app, on the Consent tab, before "
-              "they can be sent again.")
+        print(f"Left out: case(s) {left_out}: no release of information is in force ({why}), "
+              "so nothing written since it ended was sent. Record the client's new release in "
+              "the Triad app, on the Consent tab, before they can be sent again.")
     return 0
+
+
+def _lapse(ws: Workspace, case_id: str) -> str:
+    """Why no release is in force for the case, in words (naming the release)."""
+    state = ws.exchange.release(case_id)
+    return release_lapse(state.state, (state.since or "")[:10])
 
 
 def _summary(r: PacketImport, who: str, codes: str) -> str:
@@ -118,6 +127,9 @@ def _summary(r: PacketImport, who: str, codes: str) -> str:
         parts.append(f"{r.released} released from earlier packets")
     if r.present:
         parts.append(f"{r.present} already here")
+    if r.expired:
+        parts.append(f"{r.expired} that waited over {HELD_DAYS} days for earlier packets "
+                     "dropped (their senders' next packets carry them again)")
     if not (r.added or r.headers or r.held or r.released or r.present):
         return f"Imported packet #{r.number} from {who}: acknowledgements only."
     where = f" in case(s) {codes}" if codes else ""

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from triad.casefile.cases import Change
+from triad.casefile.release import ReleaseState, case_release
 from triad.errors import UnknownMember
 from triad.exchange import contacts as _contacts
 from triad.exchange import folders as _folders
@@ -113,6 +114,11 @@ class ExchangeService:
         for author, chain, seq in incoming.held_items(self._ws):
             out.setdefault((chain, author), []).append(seq)
         return [HeldChain(CaseId(c), MemberId(a), tuple(s)) for (c, a), s in sorted(out.items())]
+
+    def release(self, case_key: str) -> ReleaseState:
+        """The case's release of information as the exchange reads it now: in force, or why
+        not (revoked, expired, closed, ...) and since when (``triad.casefile.release``)."""
+        return case_release(self._ws, case_key)
 
     def held_from(self) -> dict[MemberId, HeldFrom]:
         """What waits here from each sender (count, size, since when), bounded per sender and

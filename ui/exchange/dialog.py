@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad import messages as catalogue
 from triad.exchange.held import HELD_DAYS
 from triad.roles import Role
 from triad.workspace import Workspace
-from ui.messages import message_for
+from ui.messages import message_for, tr
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.table_model import RowsModel, table_view
@@ -398,19 +399,20 @@ def left_out_note(ws: Workspace, case_ids: Any) -> str:
     codes = []
     for case_id in dict.fromkeys(case_ids):
         try:
-            codes.append(ws.cases.get(case_id).code)
+            state = ws.exchange.release(case_id)
+            why = catalogue.release_lapse(state.state, (state.since or "")[:10], tr)
+            codes.append(f"{ws.cases.get(case_id).code} ({why})")
         except Exception:  # a case no longer readable here: its code is not needed
             continue
     if ws.actor.role is Role.SURROGATE:
         text = QObject().tr(
-            "Left out: %1. No release of information is in force for it (revoked, or the case "
-            "was closed), so nothing new about it was sent; what you wrote stays in your vault "
-            "until a new release from the client reaches you.")
+            "Left out: %1. No release of information is in force for it, so nothing new about it "
+            "was sent; what you wrote stays in your vault until a new release from the client "
+            "reaches you.")
     else:
         text = QObject().tr(
-            "Left out: %1. No release of information is in force for it (revoked, expired, or "
-            "the case was closed), so nothing written since it ended was sent; record the "
-            "client's new release on the Consent tab first.")
+            "Left out: %1. No release of information is in force for it, so nothing written "
+            "since it ended was sent; record the client's new release on the Consent tab first.")
     return text.replace("%1", ", ".join(codes) or "?")
 
 

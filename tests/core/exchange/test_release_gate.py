@@ -173,4 +173,5 @@ def test_packet_export_names_the_case_it_left_out(demo: Demo, tmp_path: Path) ->
     assert done.code == 0, done.err
     assert f"for case(s) {other_case}:" in done.out
     assert f"Left out: case(s) {CASE}: no release of information is in force" in done.out
+    assert f"({CASE}: the client revoked it on {DEMO_NOW.date().isoformat()})" in done.out
     assert out.exists()

@@ -62,6 +62,7 @@ def test_the_dialog_and_the_watcher_say_the_case_was_left_out(
         assert len(reports) == 1 and not list(outbox.iterdir())
         note = describe_sync(reports[0], therapist)
         assert f"Left out: {CASE}" in note and "No release of information" in note
+        assert "the client revoked it on" in note  # the release named (issue 13)
     finally:
         sam.close()
         therapist.close()

@@ -56,8 +56,8 @@ def _mono(label: QLabel, bigger: int = 3) -> None:
 class ContactModel(RowsModel):
     """One row per contact: (member id, the cells shown)."""
 
-    HEADERS = ("Name", "Role", "Fingerprint", "Confirmed", "Exchange folders", "To send",
-               "Waiting here")
+    HEADERS = ("Name", "Role", "Fingerprint", "Confirmed", "To send", "Waiting",
+               "Exchange folders")
 
     def member_id(self, row: int) -> str:
         return str(self.row_at(row)[0])
@@ -229,8 +229,8 @@ class ExchangeDialog(QDialog):
                                               c.inbox and self.tr("in: %s") % c.inbox) if x)
             pending = self.tr("something new") if self.ws.exchange.pending(c.member_id) else "—"
             rows.append((c.member_id, (c.name, c.role.value, c.fingerprint, c.confirmed_at[:16]
-                                       .replace("T", " "), folders or self.tr("none"), pending,
-                                       held_note)))
+                                       .replace("T", " "), pending, held_note,
+                                       folders or self.tr("none"))))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:

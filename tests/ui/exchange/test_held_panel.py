@@ -23,7 +23,7 @@ def test_the_panel_shows_what_waits_from_each_contact(qtbot: QtBot, machines: Ma
     s.exchange.import_packet(send(t, s))
     box = ExchangeDialog(s, Ops(synchronous=True))
     qtbot.addWidget(box)
-    column = ContactModel.HEADERS.index("Waiting here")
+    column = ContactModel.HEADERS.index("Waiting")
     row = next(r for r in range(box.model.rowCount())
                if box.model.member_id(r) == t.actor.member_id)
     since = s.exchange.held_from()[t.actor.member_id].oldest[:10]

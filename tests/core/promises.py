@@ -560,3 +560,25 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
          people(CLINICIAN)),
     ],
 }
+
+# Version 2 of the release (issue 13's RELEASE_AT_CLOSE and TO_THE_THERAPIST): v1's text, but
+# for the two paragraphs that promised more than a file-based exchange can keep -- "ends when
+# therapy with the surrogate closes" becomes the closing of the case (and a re-opened case
+# needs a new release), and "nothing further will be exchanged" says what still travels.
+_RELEASE_V1_ONLY = {
+    'This release stays in force while you are in surrogate partner therapy and ends when therapy with the surrogate closes, unless you withdraw it earlier.',
+    'Information already shared cannot be unshared, but nothing further will be exchanged.',
+}
+PROMISES[('release-of-information', 2)] = [
+    *((s, e) for s, e in PROMISES[('release-of-information', 1)] if s not in _RELEASE_V1_ONLY),
+    ('This release stays in force while you are in surrogate partner therapy and ends when your therapist closes your case, unless you withdraw it earlier.',
+     test(AT_CLOSE, OFF_TEAM)),
+    ('If your case is opened again later, nothing new is shared until you sign a new release.',
+     test(REOPENED)),
+    ('Information already shared cannot be unshared.',
+     test(ALREADY_SENT)),
+    ('Notes travel between the therapist and the surrogate as files, not instantly: notes written before you withdrew may still reach them, together with the notice that the release has ended, and a session report the surrogate wrote before learning of it still reaches your therapist, who keeps it in your record.',
+     test(REACHES_HER, HER_PACKETS)),
+    ('Nothing written after that is exchanged.',
+     test(NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES, REACHES_HER, HER_PACKETS)),
+]

@@ -80,6 +80,8 @@ def reference_first_gap(ws: Workspace, case_id: str) -> DueItem | None:
     for surrogate in case.surrogate_ids:
         if not live("triad-agreement", surrogate):
             return DueItem("sign-triad-agreement", "", surrogate)
+        if ws.consent.agreed_terms(case_id, now, surrogate).signals is None:
+            return DueItem("agree-signals", "", surrogate)  # before any touch (todo.py)
     plan = ws.plans.current(case_id)
     if plan is not None and any(p.status != "completed" and Activity.AIDS in p.activities
                                 for p in plan.phases) and not live("therapeutic-aids"):
@@ -173,6 +175,10 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
                             "activities": ["conversation", "therapeutic_aids"]}])
     t.consent.give(forms, "triad-agreement", sigs("2026-02-10", "client", "therapist", "surrogate"),
                    grants=("conversation",), valid_from="2026-02-10")
+    # ... agreeing no stop and pause signals at first: those are due next (until 2026-02-15)
+    t.consent.give(forms, "triad-agreement", sigs("2026-02-15", "client", "therapist", "surrogate"),
+                   grants=("conversation",), valid_from="2026-02-15",
+                   signals={"stop": "red", "pause": "amber"})
     t.consent.give(forms, "therapeutic-aids", sigs("2026-02-20", "client", "therapist"),
                    grants=("therapeutic_aids",), valid_from="2026-02-20")
     seen: set[tuple[str, str]] = set()
@@ -181,6 +187,6 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     dues, plans = {d for d, _ in seen}, {pl for _, pl in seen}
     assert dues == {"-", "review-debrief", "debrief-missing", "session", "consent-expires",
                     "capacity-missing", "date-of-birth-missing", "sign-consent", "sign-release",
-                    "sign-triad-agreement", "sign-aids-consent"}
+                    "sign-triad-agreement", "agree-signals", "sign-aids-consent"}
     assert plans == {"none", "not-started", "active", "between", "completed"}
     p.close()

@@ -244,7 +244,6 @@ class ExchangeCode(StrEnum):
     NOT_ON_CASE = "not-on-case"
     NOTHING_SHARED = "nothing-shared"
     OWN_CARD = "own-card"
-    RELEASE_ENDED_HERE = "release-ended-here"  # a surrogate's own export; data as NO_RELEASE
     ROLE_CONFLICT = "role-conflict"
     THERAPIST_CONTACT = "therapist-contact"
 

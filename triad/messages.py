@@ -335,7 +335,7 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
         return packet_sentence(exc, tr, context)
     if isinstance(exc, ExchangeError):
         text = _pick(_in(context, "exchange", EXCHANGE), exc.detail, SINGLE["exchange"], tr)
-        if exc.detail in (ExchangeCode.NO_RELEASE, ExchangeCode.RELEASE_ENDED_HERE):
+        if exc.detail == ExchangeCode.NO_RELEASE:
             return text.format(case=exc.data.get("case", "?"), release=release_lapse(
                 str(exc.data.get("release", "none")), str(exc.data.get("since", "")), tr))
         return text

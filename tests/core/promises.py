@@ -118,7 +118,7 @@ AT_CLOSE = _E + "test_closing_the_case_ends_the_release"
 REOPENED = _E + "test_a_reopened_case_needs_a_new_release"
 OFF_TEAM = _E + "test_a_surrogate_taken_off_the_team_gets_nothing_more"
 REACHES_HER = _E + "test_the_revocation_reaches_her_copy_and_nothing_after_it"
-HER_PACKETS = _E + "test_her_packets_carry_nothing_new_once_her_copy_knows"
+HER_PACKETS = _E + "test_her_reports_reach_the_therapist_after_the_release_ended"
 NEVER_SIGNED = ("tests/core/exchange/test_release_never_signed.py::"
                 "test_nothing_goes_before_the_client_signs_a_release")
 RELEASE_AUDIT = ("tests/core/audit/test_release_audit.py::"
@@ -577,8 +577,8 @@ PROMISES[('release-of-information', 2)] = [
      test(REOPENED)),
     ('Information already shared cannot be unshared.',
      test(ALREADY_SENT)),
-    ('Notes travel between the therapist and the surrogate as files, not instantly: notes written before you withdrew may still reach them, together with the notice that the release has ended, and a session report the surrogate wrote before learning of it still reaches your therapist, who keeps it in your record.',
-     test(REACHES_HER, HER_PACKETS)),
-    ('Nothing written after that is exchanged.',
-     test(NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES, REACHES_HER, HER_PACKETS)),
+    ('Notes travel between the therapist and the surrogate as files, not instantly: notes your therapist wrote before you withdrew may still reach the surrogate and the supervisor, together with the notice that the release has ended; nothing your therapist writes after that is sent to them.',
+     test(NOTHING_NEW, SYNC_SKIPS, LEFT_OUT, EXPORT_REFUSES, REACHES_HER)),
+    ('What the surrogate reports to your therapist about sessions already held, and any withdrawal you tell the surrogate of, still reaches your therapist, who keeps it in your record.',
+     test(HER_PACKETS)),
 ]

@@ -370,12 +370,6 @@ EXCHANGE: dict[str, str] = {
         " The client's release is what allows notes to go to the surrogate partner and the "
         "supervisor. Tell them in person that surrogate sessions are paused; when the client "
         "signs a new release, record it on the Consent tab and write the packet again."),
-    ExchangeCode.RELEASE_ENDED_HERE: N_(
-        "Nothing new was sent about case {case}: no release of information is in force "
-        "({release}). What you wrote about this case since is kept safe in your vault, not "
-        "lost; it goes to the therapist with your first packet after a new release from the "
-        "client reaches you in a packet from the therapist. Hold no surrogate session with "
-        "this client until then."),
 }
 
 # Why no release of information is in force, inside the sentence above (``release``).

@@ -51,7 +51,6 @@ EXCHANGE_EXIT: dict[str, int] = {
     ExchangeCode.NOT_A_CONTACT: USAGE, ExchangeCode.AMBIGUOUS_CONTACT: USAGE,
     ExchangeCode.THERAPIST_CONTACT: USAGE, ExchangeCode.NOT_ON_CASE: USAGE,
     ExchangeCode.NOTHING_SHARED: USAGE, ExchangeCode.NO_RELEASE: PROBLEM,
-    ExchangeCode.RELEASE_ENDED_HERE: PROBLEM,
 }
 
 

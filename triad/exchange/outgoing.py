@@ -130,17 +130,16 @@ def release_gate(ws: Workspace, cases: Iterable[CaseId], role: Role) -> Gate:
     goes only while its release is in force (``casefile.release``); after a revocation or the
     closing, the entries up to and including the one that ended it, so their copy learns the
     release ended. A therapist is the clinical lead and holds the record: what goes to a
-    therapist is not gated -- except from a surrogate partner whose own copy knows the release
-    ended: her entries written after she learned of it stay in her vault until a new release
-    reaches her."""
+    therapist is never gated. A surrogate partner sends only what she wrote herself -- her
+    reports of sessions held, a withdrawal the client told her of -- and the therapist must
+    have those whatever became of the release."""
     cases = list(cases)
-    surrogate = ws.actor.role is Role.SURROGATE
-    if role not in RELEASE_GATED and not surrogate:
+    if role not in RELEASE_GATED:
         return Gate(cases, [], {})
     gate = Gate([], [], {})
     for case_id in cases:
         state = case_release(ws, case_id)
-        if state.in_force or (role not in RELEASE_GATED and state.ended_by is None):
+        if state.in_force:
             gate.open.append(case_id)
             continue
         gate.shut.append(case_id)
@@ -152,13 +151,10 @@ def release_gate(ws: Workspace, cases: Iterable[CaseId], role: Role) -> Gate:
 
 
 def refusal(ws: Workspace, case_id: CaseId) -> ExchangeError:
-    """The refusal naming the case and what became of its release (a surrogate partner's own:
-    her entries wait in her vault)."""
+    """The refusal naming the case and what became of its release."""
     state = case_release(ws, case_id)
-    code = ExchangeCode.RELEASE_ENDED_HERE if ws.actor.role is Role.SURROGATE \
-        else ExchangeCode.NO_RELEASE
-    return ExchangeError(code, case=ws.cases.get(case_id).code, release=state.state,
-                         since=(state.since or "")[:10])
+    return ExchangeError(ExchangeCode.NO_RELEASE, case=ws.cases.get(case_id).code,
+                         release=state.state, since=(state.since or "")[:10])
 
 
 def holdings(ws: Workspace, case_id: str, authors: Iterable[str]) -> dict[str, dict[str, Any]]:

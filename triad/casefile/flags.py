@@ -1,5 +1,6 @@
 """Debrief flags: what the therapist must look at in a debrief (DOMAIN: activities outside
-consent, stop/pause signals, a boundary not kept, the safer-sex agreement not kept; also activities done but not planned).
+consent, stop/pause signals, a boundary not kept, the safer-sex agreement not kept, an aid used
+without its own consent; also activities done but not planned).
 
 A :class:`Flag` is stored as its code string in the debrief's ``flags`` list, e.g.
 ``activity-not-consented:genital_touch`` -- and *is* that string (a ``str`` subclass), so
@@ -19,13 +20,16 @@ class FlagKind(StrEnum):
     PAUSE_SIGNAL_USED = "pause-signal-used"
     BOUNDARY_NOT_KEPT = "boundary-not-kept"
     SAFER_SEX_NOT_KEPT = "safer-sex-not-kept"
+    # an aid of the case's inventory used without its own grant in force for use in session
+    # (``aid-without-consent:<aid id>``)
+    AID_WITHOUT_CONSENT = "aid-without-consent"
 
 
 # Flags that need the therapist's prompt attention (the audit's review-time rule); an
 # activity done but not planned is worth a look, not an alarm.
 ATTENTION = frozenset({FlagKind.ACTIVITY_NOT_CONSENTED, FlagKind.STOP_SIGNAL_USED,
                        FlagKind.PAUSE_SIGNAL_USED, FlagKind.BOUNDARY_NOT_KEPT,
-                       FlagKind.SAFER_SEX_NOT_KEPT})
+                       FlagKind.SAFER_SEX_NOT_KEPT, FlagKind.AID_WITHOUT_CONSENT})
 _KINDS: dict[str, FlagKind] = {k.value: k for k in FlagKind}
 
 
@@ -47,6 +51,11 @@ class Flag(str):
 
     @property
     def activity(self) -> str:
+        return self.partition(":")[2]
+
+    @property
+    def subject(self) -> str:
+        """What the flag names after its kind: an activity code, or an aid id."""
         return self.partition(":")[2]
 
     @property

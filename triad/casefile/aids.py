@@ -198,16 +198,16 @@ class AidService:
         case_id = self._ws.cases.access.require(case_key)
         aids = [_aid_from(*row) for row in self._ws.vault.db.rows(
             "SELECT data, entry_id, recorded_at, recorded_by FROM aids WHERE case_id=?"
-            " ORDER BY recorded_at, entry_id", (case_id,))]
+            " ORDER BY recorded_at, json_extract(data, '$.description'), entry_id", (case_id,))]
         return [a for a in aids if include_retired or not a.retired]
 
     def get(self, case_key: str, aid_id: str) -> Aid:
-        """One aid of the case; an id prefix of at least 6 characters will do (the CLI)."""
+        """One aid of the case; the first 8 characters of its id will do (the command line
+        shows those); NotFound when none, or more than one, matches."""
         found = [a for a in self.list(case_key) if a.aid_id == aid_id
-                 or (len(aid_id) >= 6 and a.aid_id.startswith(aid_id))]
+                 or (len(aid_id) >= 8 and a.aid_id.startswith(aid_id))]
         if len(found) != 1:
-            raise NotFound(NotFoundCode.AID) if not found else InvalidInput(
-                InvalidCode.AMBIGUOUS, field="aid_id")
+            raise NotFound(NotFoundCode.AID)
         return found[0]
 
     def descriptions(self, case_key: str) -> dict[str, str]:

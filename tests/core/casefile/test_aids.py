@@ -18,6 +18,8 @@ from triad.casefile.sessions import DebriefForm
 from triad.errors import InvalidInput, NotFound
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
+from triad.roles import Role
+from triad.workspace import Workspace
 
 AFTER = "2026-02-02T10:00"
 AIDS_PLANNED = ("conversation", "therapeutic_aids")
@@ -262,4 +264,49 @@ def test_old_aids_consents_and_debriefs_stay_readable_and_are_named(tmp_path: Pa
                      new_debrief.entry_id: {"aids": [pelvic], "reason": "consent-names-no-aid"}}
     # the free-text aids of an older debrief survive an amendment of another field
     p.s.amendments.amend(debrief.entry_id, "room", {"location": "Room 2"})
+    p.close()
+
+
+def test_the_debrief_report_names_the_aids(tmp_path: Path) -> None:
+    """Reports print the aids' descriptions ("Aids used"), and an aid's flag by its name."""
+    import io
+
+    from pypdf import PdfReader
+
+    p = make_practice(tmp_path / "v")
+    pelvic, doll = _inventory(p)
+    _give(p, [{"aid_id": pelvic, "uses": [IN_SESSION]}])
+    sid = p.t.sessions.schedule(p.case, "surrogate_session", AFTER, 60,
+                                planned_activities=AIDS_PLANNED).subject_id
+    _debrief(p, sid, (pelvic, doll))
+    pdf = p.t.reports.debrief(sid)
+    text = " ".join(" ".join(pg.extract_text() for pg in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Aids used Pelvic model, Full-body doll" in text
+    assert "aid used without its own consent (Full-body doll)" in text
+    assert doll not in text  # never the bare id
+    p.close()
+
+
+def test_a_case_file_may_name_only_its_own_aids(tmp_path: Path) -> None:
+    """Import: a consent that names an aid of another case is refused (unknown-reference)."""
+    p = make_practice(tmp_path / "v")
+    other = p.t.cases.open({"legal_name": "Other Client", "date_of_birth": "1985-03-04"},
+                           (p.ids["Sam"],), None, opened_at="2026-01-05").case_id or ""
+    elsewhere = p.t.aids.add(other, "partial", "Torso model").subject_id
+    form = next(f for f in p.t.consent.forms() if f.form_id == "therapeutic-aids")
+    _append(p, Kind.CONSENT_GIVEN, {  # written elsewhere: the service would refuse it
+        "consent_id": str(uuid.uuid4()), "form_id": form.form_id, "form_version": form.version,
+        "form_hash": form.content_hash, "grants": ["therapeutic_aids"], "declines": [],
+        "valid_from": "2026-01-20T00:00", "valid_until": None, "note": "",
+        "aids": [{"aid_id": elsewhere, "uses": [IN_SESSION]}],
+        "signatures": [{**s, "form_hash": form.content_hash, "drawing": None}
+                       for s in sigs("2026-01-20", "client", "therapist")]})
+    exported = p.t.interchange.export_case(p.case)
+    fresh = Workspace.create(tmp_path / "fresh", name="New Therapist", role=Role.THERAPIST,
+                             passphrase="fresh passphrase").workspace
+    with pytest.raises(InvalidInput) as info:
+        fresh.interchange.import_case(exported)
+    assert info.value.data["reason"] == "unknown-reference"
+    assert str(info.value.data["path"]).endswith(".body.aids[0].aid_id")
+    fresh.close()
     p.close()

@@ -1,14 +1,17 @@
 """triad-cli commands for a case's aid inventory (``triad.casefile.aids``): ``aids VAULT CASE``
 lists the aids and each aid's consent; ``aids add`` and ``aids retire`` change the inventory
 (the case's therapist). Each aid needs its own consent on the therapeutic-aids form, recorded
-in the Triad app."""
+in the Triad app. ``debrief`` logs a surrogate partner's debrief, naming the aids used
+(``--aid``, repeatable) from the inventory."""
 
 from __future__ import annotations
 
 import argparse
 
 from triad.casefile.aids import USES, Aid
+from triad.casefile.sessions import DebriefForm
 from triad.cli._common import CliError, open_vault, print_table
+from triad.messages import flag_words
 from triad.workspace import Workspace
 
 ACTIONS = ("list", "add", "retire")
@@ -78,6 +81,29 @@ def cmd_aids_retire(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_debrief(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        session_id = ws.reports.find_session(args.case, args.session)
+        aids = [ws.aids.get(args.case, a).aid_id for a in args.aid or []]
+        kept = None if args.safer_sex_kept is None else args.safer_sex_kept == "yes"
+        ws.sessions.submit_debrief(session_id, DebriefForm(
+            activities_done=tuple(args.done), suds_before=args.suds_before,
+            suds_after=args.suds_after, went_well=args.went_well or "",
+            was_hard=args.was_hard or "", boundaries_kept=args.boundary_not_kept is None,
+            boundaries_note=args.boundary_not_kept or "", stop_signals=args.stop_signals,
+            pause_signals=args.pause_signals, safer_sex_kept=kept, aid_ids=tuple(aids),
+            questions=args.questions or "", proposal=args.proposal or "",
+            held_at=args.held_at))
+        d = ws.sessions.get(session_id).debrief
+        assert d is not None
+        names = ws.aids.descriptions(args.case)
+        print(f"Debrief saved for the session of {d.held_at.replace('T', ' ')}.")
+        if d.flags:
+            print("Flagged for the therapist's review: "
+                  + "; ".join(flag_words(f, aids=names) for f in d.flags) + ".")
+    return 0
+
+
 def with_default_action(argv: list[str]) -> list[str]:
     """``aids VAULT CASE`` is ``aids list VAULT CASE``."""
     if argv and argv[0] == "aids" and (len(argv) < 2 or argv[1] not in (*ACTIONS, "-h", "--help")):
@@ -111,3 +137,25 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("aid", metavar="AID", help="the aid's id (its first 8 characters will do)")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_aids_retire)
+    p = sub.add_parser("debrief", help="log the debrief of one of your sessions (the session's "
+                                       "surrogate partner)", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--session", required=True, metavar="SESSION",
+                   help="its id (the first characters will do) or its date and time")
+    p.add_argument("--done", required=True, action="append", metavar="ACTIVITY",
+                   help="an activity done, e.g. conversation (repeat for each)")
+    p.add_argument("--aid", action="append", metavar="AID",
+                   help="an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)")
+    p.add_argument("--held-at", metavar="YYYY-MM-DD HH:MM", help="default: the session's time")
+    p.add_argument("--suds-before", type=int, metavar="0-10")
+    p.add_argument("--suds-after", type=int, metavar="0-10")
+    p.add_argument("--safer-sex-kept", choices=["yes", "no"],
+                   help="required for genital touch or intercourse")
+    p.add_argument("--stop-signals", type=int, default=0, metavar="N")
+    p.add_argument("--pause-signals", type=int, default=0, metavar="N")
+    p.add_argument("--boundary-not-kept", metavar="NOTE",
+                   help="a boundary was not kept: say which and what happened")
+    for name in ("went-well", "was-hard", "questions", "proposal"):
+        p.add_argument(f"--{name}", metavar="TEXT")
+    p.set_defaults(func=cmd_debrief)

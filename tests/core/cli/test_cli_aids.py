@@ -53,3 +53,30 @@ def test_aids_list_add_retire_and_show(demo_copy: Path) -> None:
     assert "Positioning wedge" in section and "retired" in section and "Client prefers cushions." in section
     unknown = cli("aids", "retire", v, CASE, "00000000", "--reason", "x", env=ENV, now=DEMO_NOW)
     assert unknown.code == 2 and "no such aid" in unknown.err
+
+
+def test_a_debrief_names_the_aids_used_from_the_command_line(demo_copy: Path) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import DEMO_PASS
+    from triad.workspace import Workspace
+
+    ws = Workspace.open(demo_copy, DEMO_PASS)
+    try:
+        wedge = ws.aids.add(CASE, "customised", "Positioning wedge").subject_id
+        pelvic = next(a.aid_id for a in ws.aids.list(CASE) if a.description == "Pelvic model")
+        when = (DEMO_NOW - timedelta(days=1)).strftime("%Y-%m-%d 10:00")
+        ws.sessions.schedule(CASE, "surrogate_session", when.replace(" ", "T"), 60, None,
+                             ("conversation", "therapeutic_aids"), "Room 2")
+    finally:
+        ws.close()
+    v, ilse = str(demo_copy), ("--member", demo.SURROGATES[1])
+    base = ("debrief", v, CASE, "--session", when, "--done", "conversation", "--done",
+            "therapeutic_aids", "--suds-before", "4", "--suds-after", "3", *ilse)
+    missing = cli(*base, env=ENV, now=DEMO_NOW)
+    assert missing.code == 2 and "name each aid used" in missing.err
+    done = cli(*base, "--aid", pelvic[:8], "--aid", wedge[:8], env=ENV, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    assert "Debrief saved" in done.out
+    assert "aid used without its own consent (Positioning wedge)" in done.out
+    assert "Pelvic model" not in done.out  # consented: no flag

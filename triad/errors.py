@@ -42,6 +42,7 @@ class InvalidCode(StrEnum):
 
     ACTIVE_PHASE_REMOVED = "active-phase-removed"
     ACTIVITY = "activity"
+    AID_CONSENT_REQUIRED = "aid-consent-required"
     AID_DESCRIPTION = "aid-description"
     AID_KIND = "aid-kind"
     AID_NOT_GRANTED = "aid-not-granted"

@@ -249,8 +249,9 @@ class SessionService:
                         surrogate_id: str | None) -> None:
         """A surrogate session needs every required form to grant each planned activity at
         ``when`` for its surrogate partner (``triad.casefile.consent.surrogate_work_in_force``),
-        and none is held once the client revoked the whole informed consent. Other sessions
-        need what the case's records grant (``activities_in_force``)."""
+        and none is held once the client revoked the whole informed consent; one that plans
+        aids, at least one aid with its own consent in force (``triad.casefile.aids``). Other
+        sessions need what the case's records grant (``activities_in_force``)."""
         wanted = tuple(a.value for a in planned)
         if kind != "surrogate_session":
             missing = [a.value for a in planned
@@ -262,6 +263,10 @@ class SessionService:
         if stop is not None:
             raise stop
         self._ws.consent.require_covered(case_id, wanted, when, surrogate_id)
+        if Activity.AIDS in planned and not self._ws.aids.in_force(case_id, when, IN_SESSION,
+                                                                   surrogate_id or ""):
+            # the activity is granted, but no aid has its own grant: none could be used
+            raise InvalidInput(InvalidCode.AID_CONSENT_REQUIRED, field="planned_activities")
 
     @staticmethod
     def why_not_schedule(case: Case) -> InvalidInput | None:

@@ -130,6 +130,10 @@ INVALID: dict[str, str] = {
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
     InvalidCode.AID_NOT_GRANTED: N_("Only aids this consent granted can be withdrawn one by one."),
     InvalidCode.AID_KIND: N_("Choose the kind of aid: full-body, partial or customised."),
+    InvalidCode.AID_CONSENT_REQUIRED: N_(
+        "No aid has a consent of its own in force at that time, so a session with aids cannot "
+        "be planned. Record the client's consent to each aid on the therapeutic-aids form (an "
+        "older aids consent names no particular aid), then schedule the session."),
     InvalidCode.AID_DESCRIPTION: N_(
         "Describe the aid in a few words (at most 80 characters), e.g. \"pelvic model\"."),
     InvalidCode.AID_WHERE: N_(

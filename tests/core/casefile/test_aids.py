@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import Practice, make_practice, sigs
+from tests.core.practice import Practice, make_practice, record_session, sigs
 from triad.casefile.aids import AT_HOME, IN_SESSION, aids_in_force
 from triad.casefile.ladder import Activity
 from triad.casefile.sessions import DebriefForm
@@ -239,8 +239,11 @@ def test_old_aids_consents_and_debriefs_stay_readable_and_are_named(tmp_path: Pa
     assert Activity.AIDS in p.t.consent.in_force(p.case, AFTER)  # the activity: granted
     pelvic, _ = _inventory(p)
     assert p.t.aids.in_force(p.case, AFTER) == frozenset()  # no particular aid
-    old = p.t.sessions.schedule(p.case, "surrogate_session", AFTER, 60,
-                                planned_activities=AIDS_PLANNED).subject_id
+    # a session with aids is no longer scheduled under such a consent (no aid has its own
+    # grant); these were recorded before, as an older Triad allowed
+    with pytest.raises(InvalidInput, match="aid-consent-required"):
+        p.t.sessions.schedule(p.case, "surrogate_session", AFTER, 60, planned_activities=AIDS_PLANNED)
+    old = record_session(p, AFTER, AIDS_PLANNED, debrief=False)
     session_entry = p.t.sessions.get(old)
     _append_debrief = {
         "session_id": old, "held_at": AFTER, "duration_min": 60, "location": "",
@@ -253,8 +256,7 @@ def test_old_aids_consents_and_debriefs_stay_readable_and_are_named(tmp_path: Pa
                    CaseId(p.case))
     debrief = p.t.sessions.get(session_entry.session_id).debrief
     assert debrief is not None and debrief.aids_used == ("pelvic model",) and debrief.aid_ids == ()
-    new = p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-09T10:00", 60,
-                                planned_activities=AIDS_PLANNED).subject_id
+    new = record_session(p, "2026-02-09T10:00", AIDS_PLANNED, debrief=False)
     _debrief(p, new, (pelvic,))
     found = {f.record_id: f.detail for f in p.v.audit.run(p.case).findings
              if f.rule_id == "consent.aid-without-consent"}
@@ -309,4 +311,23 @@ def test_a_case_file_may_name_only_its_own_aids(tmp_path: Path) -> None:
     assert info.value.data["reason"] == "unknown-reference"
     assert str(info.value.data["path"]).endswith(".body.aids[0].aid_id")
     fresh.close()
+    p.close()
+
+
+def test_a_session_with_aids_needs_an_aid_with_its_own_consent(tmp_path: Path) -> None:
+    """Scheduling: the activity alone is not enough when no aid has its own grant in force
+    (every aid withdrawn one by one, or an older consent that names no particular aid)."""
+    p = make_practice(tmp_path / "v")
+    pelvic, _ = _inventory(p)
+    consent = _give(p, [{"aid_id": pelvic, "uses": [IN_SESSION]}])
+    p.t.sessions.schedule(p.case, "surrogate_session", AFTER, 60, planned_activities=AIDS_PLANNED)
+    p.t.consent.revoke(p.case, consent, "The client withdrew the pelvic model.", aids=(pelvic,),
+                       at="2026-02-03T10:00")
+    assert Activity.AIDS in p.t.consent.in_force(p.case, "2026-02-09T10:00")
+    with pytest.raises(InvalidInput) as info:
+        p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-09T10:00", 60,
+                              planned_activities=AIDS_PLANNED)
+    assert info.value.detail == "aid-consent-required"
+    p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-09T10:00", 60,
+                          planned_activities=("conversation",))  # the rest goes on
     p.close()

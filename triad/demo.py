@@ -287,14 +287,24 @@ def build(path: Path, passphrase: str, today: date | None = None,
             d.cycle(c2, ilse, day, phase, (6, 4))
             day += 7
         t.plans.complete_phase(c2, phase, d.at(day - 5, 9, 30))
+    d.at(day - 5, 9, 45)
+    # The aid inventory, then a consent that names each aid and each way of using it (the
+    # therapeutic-aids form: "each aid, and each way of using it, needs its own specific
+    # consent"). The client agreed to the pelvic model in session and at home, the doll in
+    # session only.
+    pelvic = t.aids.add(c2, "partial", "Pelvic model", ("in_session", "at_home"),
+                        material="Medical-grade silicone, latex-free").subject_id
+    doll = t.aids.add(c2, "full-body", "Full-body doll with adjustable positioning",
+                      ("in_session",), material="Silicone over a jointed frame").subject_id
     d.at(day - 5, 10)
     t.consent.give(c2, "therapeutic-aids", d.sign(day - 5, CLIENT_NAMES[1], "client", "therapist"),
                    grants=("therapeutic_aids",), valid_from=d.day(day - 5),
+                   aids=[{"aid_id": pelvic, "uses": ["in_session", "at_home"]},
+                         {"aid_id": doll, "uses": ["in_session"]}],
                    note="Pelvic model and full-body doll with adjustable positioning.")
     d.start_phase(c2, "therapeutic-aids", day - 5, 11)
     for _ in range(4):
-        d.cycle(c2, ilse, day, "therapeutic-aids", (5, 3),
-                aids_used=("pelvic model", "full-body doll"),
+        d.cycle(c2, ilse, day, "therapeutic-aids", (5, 3), aid_ids=(pelvic, doll),
                 safer_sex="Aids cleaned before and after per hygiene protocol.")
         day += 7
     t.plans.complete_phase(c2, "therapeutic-aids", d.at(day - 5, 9, 30))

@@ -42,6 +42,20 @@ class InvalidCode(StrEnum):
 
     ACTIVE_PHASE_REMOVED = "active-phase-removed"
     ACTIVITY = "activity"
+    AID_CONSENT_REQUIRED = "aid-consent-required"
+    AID_DESCRIPTION = "aid-description"
+    AID_KIND = "aid-kind"
+    AID_NOT_GRANTED = "aid-not-granted"
+    AID_RETIRED = "aid-retired"
+    AID_UNKNOWN = "aid-unknown"
+    AID_USED_REQUIRED = "aid-used-required"
+    AID_USES = "aid-uses"
+    AID_WHERE = "aid-where"
+    AIDS_ACTIVITY = "aids-activity"
+    AIDS_FORM = "aids-form"
+    AIDS_FREE_TEXT = "aids-free-text"
+    AIDS_REQUIRED = "aids-required"
+    AIDS_WITHOUT_ACTIVITY = "aids-without-activity"
     ALREADY_DEBRIEFED = "already-debriefed"
     AMBIGUOUS = "ambiguous"
     AUDIT_SETTING = "audit-setting"
@@ -165,6 +179,7 @@ class PermissionCode(StrEnum):
 class NotFoundCode(StrEnum):
     """``NotFound.detail``: what was not found."""
 
+    AID = "aid"
     CASE = "case"
     CONSENT = "consent"
     DEBRIEF = "debrief"

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 
-from triad.casefile.flags import Flag
+from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.catalogue import N_
 from triad.catalogue.codes import (
@@ -137,12 +137,15 @@ def activity_words(codes: Iterable[object], tr: Translate = same) -> str:
     return ", ".join(labels) or tr(SINGLE["these-activities"])
 
 
-def flag_words(flag: str, tr: Translate = same) -> str:
-    """A debrief flag in words, e.g. 'activity-not-consented:genital_touch'."""
+def flag_words(flag: str, tr: Translate = same, aids: Mapping[str, str] | None = None) -> str:
+    """A debrief flag in words, e.g. 'activity-not-consented:genital_touch'; ``aids`` (aid id
+    -> description) names the aid of an 'aid-without-consent' flag."""
     parsed = Flag(flag)
     activity = parsed.activity
     label = (tr(ACTIVITY_LABELS[Activity(activity)]) if activity in Activity._value2member_map_
              else activity)
+    if aids is not None and parsed.kind == FlagKind.AID_WITHOUT_CONSENT:
+        label = aids.get(activity, activity)
     return tr(FLAGS[parsed.kind]).format(activity=label) if parsed.kind in FLAGS else flag
 
 

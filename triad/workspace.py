@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.audit import AuditService
+from triad.casefile.aids import AidService
 from triad.casefile.amendments import AmendmentService
 from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
@@ -116,6 +117,7 @@ class Workspace:
         self.cases = CaseService(self)
         self.consent = ConsentService(self)
         self.capacity = CapacityService(self)
+        self.aids = AidService(self)
         self.plans = PlanService(self)
         self.sessions = SessionService(self)
         self.measures = MeasureService(self)

@@ -29,6 +29,14 @@ def sigs(day: str, *parties: str) -> list[dict[str, str]]:
     return [{"party": p, "name": names[p], "signed_on": day} for p in parties]
 
 
+def an_aid(t: Workspace, case: str, description: str = "Pelvic model",
+           where: tuple[str, ...] = ("in_session",)) -> list[dict[str, object]]:
+    """An aid added to the case's inventory, as a therapeutic-aids consent lists it (each
+    aid, and each way of using it, has its own grant)."""
+    aid = t.aids.add(case, "partial", description, where).subject_id
+    return [{"aid_id": aid, "uses": list(where)}]
+
+
 @dataclass
 class Practice:
     path: Path

@@ -46,7 +46,6 @@ DESCRIBES = Entry(describes=True)
 
 # -- the issue points that will enforce what is open -------------------------------------------
 P5 = "issue 13 point 5: each party signs for themselves"
-P6 = "issue 13 point 6: aids as consented items, each with its own grant"
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
@@ -139,6 +138,14 @@ SIGNALS_AUDIT = _SG + "test_a_touch_session_held_without_signals_is_a_finding"
 SIGNALS_TODO = _SG + "test_the_to_do_list_names_the_missing_signals"
 SIGNALS_DIALOG = ("tests/ui/casefile/test_schedule_signals.py::"
                   "test_the_dialog_names_the_missing_signals")
+_AID = _C + "test_aids.py::"
+AID_EACH = _AID + "test_an_aids_consent_names_each_aid_and_each_use"
+AID_GATE = _AID + "test_the_activity_gate_still_holds_for_each_aid"
+AID_WITHDRAW = _AID + "test_one_aid_can_be_withdrawn_and_the_others_kept"
+AID_WHOLE = _AID + "test_a_whole_revocation_ends_every_aid"
+AID_DEBRIEF = _AID + "test_a_debrief_names_the_aids_used_and_flags_one_without_its_consent"
+AID_AUDIT = _AID + "test_the_audit_finds_an_aid_used_without_its_own_consent"
+AID_LEGACY = _AID + "test_old_aids_consents_and_debriefs_stay_readable_and_are_named"
 LOG_EDIT = "tests/core/log/test_log.py::test_edited_body_is_named_by_verify"
 LOG_DELETE = "tests/core/log/test_log.py::test_deleted_entry_breaks_the_chain"
 NAMES = "tests/core/reports/test_reports.py::test_names_only_when_asked_and_every_script_prints"
@@ -430,19 +437,19 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Your therapist chooses which aids are suitable and why.',
          people(CLINICIAN)),
         ("The surrogate uses aids only as set out in your phase plan and under the therapist's direction.",
-         test(SCHEDULE, DEBRIEF_FLAG, partly=P6)),
+         test(SCHEDULE, DEBRIEF_FLAG, AID_DEBRIEF, AID_GATE)),
         ('You can say no to any aid, for any reason.',
-         open_(P6)),
+         test(AID_EACH)),
         ('Agreeing to this form does not mean agreeing to every aid.',
-         open_(P6)),
+         test(AID_EACH)),
         ('Each aid, and each way of using it, needs its own specific consent, recorded before it is used.',
-         open_(P6)),
+         test(AID_EACH, AID_DEBRIEF, AID_AUDIT, AID_LEGACY)),
         ('If your therapist suggests a new aid or a new use, you will be asked again.',
-         open_(P6)),
+         test(AID_EACH)),
         ('Consent to an aid does not include consent to any other activity, such as touch with the surrogate; those are covered separately.',
          test(AID_SCOPE)),
         ('You can withdraw consent to any aid, or to all aids, at any moment, including in the middle of a session.',
-         test(REVOKE, partly=P6)),
+         test(REVOKE, AID_WITHDRAW, AID_WHOLE)),
         ('Withdrawal takes effect at once and carries no penalty.',
          test(REVOKE, AIDS_WITHDRAWN)),
         ('The stop and pause signals you agreed with your therapist and surrogate apply to work with aids exactly as they do to any other activity.',
@@ -460,7 +467,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Your therapist may check with your doctor or rehabilitation team first, with your permission.',
          people(CLINICIAN)),
         ('The surrogate records in each debrief which aids were used and how it went, and your therapist reviews it.',
-         test(REVIEW_DEADLINE, partly=P6)),
+         test(REVIEW_DEADLINE, AID_DEBRIEF)),
         ('Notes are shared between therapist and surrogate only under your signed release of information.',
          test(NEVER_SIGNED, NOTHING_NEW, REACHES_HER, HER_PACKETS)),
         ('Records use your client code instead of your name.',

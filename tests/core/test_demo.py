@@ -41,8 +41,15 @@ def test_rehabilitation_case_uses_aids_under_their_own_consent(ws: Workspace) ->
     assert "disability-or-chronic-illness" in case.client.presenting_concerns
     aids = [r for r in ws.consent.records(case.case_id) if r.form_id == "therapeutic-aids"]
     assert len(aids) == 1 and aids[0].grants == (Activity.AIDS,)
-    used = [s for s in ws.sessions.list(case.case_id) if s.debrief and s.debrief.aids_used]
+    # each aid of the inventory has its own grant, for the uses the client agreed to
+    inventory = {a.description: a.aid_id for a in ws.aids.list(case.case_id)}
+    assert set(inventory) == {"Pelvic model", "Full-body doll with adjustable positioning"}
+    assert {(g.aid_id, g.uses) for g in aids[0].aids or ()} == {
+        (inventory["Pelvic model"], ("in_session", "at_home")),
+        (inventory["Full-body doll with adjustable positioning"], ("in_session",))}
+    used = [s for s in ws.sessions.list(case.case_id) if s.debrief and s.debrief.aid_ids]
     assert used and all(s.starts_at >= aids[0].valid_from for s in used)
+    assert all(set(s.debrief.aid_ids) == set(inventory.values()) for s in used if s.debrief)
     assert all(not s.debrief.flags for s in used if s.debrief)
 
 

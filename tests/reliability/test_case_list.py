@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import DEMO_NOW, copy_demo
 from tests.conftest import DEMO_PASS as PASS
-from tests.core.practice import hold_session, make_practice, sigs
+from tests.core.practice import an_aid, hold_session, make_practice, sigs
 from triad import demo
 from triad.casefile import agenda
 from triad.casefile.agenda import DueItem
@@ -180,7 +180,7 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
                    grants=("conversation",), valid_from="2026-02-15",
                    signals={"stop": "red", "pause": "amber"})
     t.consent.give(forms, "therapeutic-aids", sigs("2026-02-20", "client", "therapist"),
-                   grants=("therapeutic_aids",), valid_from="2026-02-20")
+                   grants=("therapeutic_aids",), valid_from="2026-02-20", aids=an_aid(t, forms))
     seen: set[tuple[str, str]] = set()
     for ws in (t, s, p.v, p.t2):
         seen |= compare(ws, datetime(2026, 1, 1, 9, 0).astimezone(), 160, 3)

@@ -53,6 +53,7 @@ class SessionFacts:
     submitted_at: str | None = None  # UTC entry time
     reviews: tuple[tuple[str, str], ...] = ()  # (UTC time, review entry id)
     safer_sex_kept: bool | None = None  # the debrief's answer (None: not said)
+    aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         (r[0], r[1]): r[2:] for r in db.rows(
             "SELECT d.case_id, d.session_id, json_extract(d.data, '$.held_at'),"
             " json_extract(d.data, '$.activities_done'), json_extract(d.data, '$.flags'),"
-            " d.entry_id, d.submitted_at, d.reviews, json_extract(d.data, '$.safer_sex_kept')"
+            " d.entry_id, d.submitted_at, d.reviews, json_extract(d.data, '$.safer_sex_kept'),"
+            " json_extract(d.data, '$.aid_ids')"
             " FROM sessions s"
             " JOIN debriefs d ON d.session_id = s.session_id"  # debriefs has no case index
             f" WHERE s.case_id IN ({marks})", ids)
@@ -180,12 +182,12 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                 facts_sessions.append(SessionFacts(session_id, entry_id, kind, starts_at,
                                                    surrogate_id, scheduled_by))
                 continue
-            held_at, done, flags, debrief_entry, submitted_at, reviews, kept = d
+            held_at, done, flags, debrief_entry, submitted_at, reviews, kept, aid_ids = d
             facts_sessions.append(SessionFacts(
                 session_id, entry_id, kind, starts_at, surrogate_id, scheduled_by, debrief_entry,
                 held_at, tuple(json.loads(done or "[]")), parse_flags(json.loads(flags or "[]")),
                 submitted_at, tuple((r["at"], r["entry_id"]) for r in json.loads(reviews)),
-                None if kept is None else bool(kept),
+                None if kept is None else bool(kept), tuple(json.loads(aid_ids or "[]")),
             ))
         plans = [(json.loads(data), revised_at) for data, revised_at in revisions.get(case_id, [])]
         phase_starts = []

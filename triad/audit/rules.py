@@ -16,6 +16,7 @@ from typing import Any
 from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
 from triad.casefile import forms
+from triad.casefile.aids import IN_SESSION, aid_grants_in_force, names_no_aid
 from triad.casefile.capacity import informed_consent_capacity_problem
 from triad.casefile.consent import (
     INFORMED_CONSENT,
@@ -133,7 +134,7 @@ def _ended(f: CaseFacts, activity: str, at: str) -> str | None:
     """Why an activity was not covered at ``at`` if it once was: 'revoked' or 'expired'."""
     for r in f.consents:
         if activity in r.grants and r.valid_from <= at:
-            if any(activity in (rv.activities or r.grants) and rv.at <= at for rv in r.revocations):
+            if any(activity in rv.ended(r.grants) and rv.at <= at for rv in r.revocations):
                 return "revoked"
             if r.ends is not None and at >= r.ends:
                 return "expired"
@@ -162,6 +163,31 @@ def activity_not_covered(f: CaseFacts) -> Iterator[Hit]:
         for a, missing in _uncovered(f, s, s.held_at).items():
             if _ended(f, a, s.held_at) is None:
                 yield Hit(s.debrief_entry, s.held_at, {"activity": a, "forms": list(missing)})
+
+
+@rule("consent.aid-without-consent", "major",
+      "A session used a therapeutic aid that had no consent of its own in force for use in "
+      "session at that time, or the record does not say which aid (aid not specified).")
+def aid_without_consent(f: CaseFacts) -> Iterator[Hit]:
+    # Only where the use of aids itself was covered: when it was not, the activity rules
+    # above already report the session (critical). Each aid, and each way of using it, needs
+    # its own consent (the therapeutic-aids form).
+    for s in f.sessions:
+        if s.debrief_entry is None or s.held_at is None:
+            continue
+        if not s.aid_ids and Activity.AIDS.value not in s.activities_done:
+            continue
+        if Activity.AIDS.value in _uncovered(f, s, s.held_at):
+            continue
+        if not s.aid_ids:  # a debrief written before the aid inventory: which aid?
+            yield Hit(s.debrief_entry, s.held_at, {"aids": [], "reason": "debrief-names-no-aid"})
+            continue
+        granted = aid_grants_in_force(f.consents, s.held_at, IN_SESSION)
+        missing = [a for a in s.aid_ids if a not in granted]
+        if missing:
+            reason = "consent-names-no-aid" if names_no_aid(f.consents, s.held_at) \
+                else "no-consent-for-this-aid"
+            yield Hit(s.debrief_entry, s.held_at, {"aids": missing, "reason": reason})
 
 
 @rule("consent.activity-after-revocation-or-expiry", "critical",

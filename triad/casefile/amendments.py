@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 FLAG_FIELDS = frozenset({"activities_done", "held_at", "stop_signals", "pause_signals",
-                         "boundaries_kept", "safer_sex_kept"})
+                         "boundaries_kept", "safer_sex_kept", "aid_ids"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = max(0, int(value))
         elif key == "aids_used":
             out[key] = [str(a).strip() for a in value if str(a).strip()]
+        elif key == "aid_ids":
+            out[key] = list(dict.fromkeys(str(a).strip() for a in value if str(a).strip()))
         else:
             out[key] = str(value).strip() if value is not None else None
     if not out:
@@ -133,6 +135,19 @@ class AmendmentService:
             goal = {**(json.loads(row[0]) if row else target.body), **clean}
             return self._ws.cases.why_not_goal(str(goal.get("baseline", "")),
                                                str(goal.get("target", "")), str(goal.get("unit", "")))
+        if target.kind == Kind.SESSION_DEBRIEFED and {"aid_ids", "activities_done"} & clean.keys():
+            d = self._ws.sessions.get(target.body["session_id"]).debrief
+            if d is not None:
+                try:
+                    self._ws.sessions.check_aids(
+                        target.case_id or "", activities(clean.get("activities_done", d.activities_done)),
+                        clean.get("aid_ids", d.aid_ids))
+                except InvalidInput as exc:
+                    # an older debrief that named its aids in free text keeps them so
+                    legacy = exc.detail == InvalidCode.AID_USED_REQUIRED and bool(d.aids_used) \
+                        and "aid_ids" not in clean
+                    if not legacy:
+                        return exc
         if target.kind == Kind.CASE_OPENED:
             client = clean.get("client", {})
             return date_of_birth_problem(str(client.get("date_of_birth", "")), self._ws.local_now())
@@ -145,11 +160,12 @@ class AmendmentService:
         merged = {"activities_done": [a.value for a in d.activities_done], "held_at": d.held_at,
                   "stop_signals": d.stop_signals, "pause_signals": d.pause_signals,
                   "boundaries_kept": d.boundaries_kept, "safer_sex_kept": d.safer_sex_kept,
-                  **changes}
+                  "aid_ids": list(d.aid_ids), **changes}
         return self._ws.sessions.flags_for(
             session, activities(merged["activities_done"]), merged["held_at"],
             int(merged["stop_signals"]), int(merged["pause_signals"]), bool(merged["boundaries_kept"]),
-            None if merged["safer_sex_kept"] is None else bool(merged["safer_sex_kept"]))
+            None if merged["safer_sex_kept"] is None else bool(merged["safer_sex_kept"]),
+            [str(a) for a in merged["aid_ids"]])
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
         """The original entry, untouched except for what the acting member's role may not

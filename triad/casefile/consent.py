@@ -82,13 +82,32 @@ class AgreedTerms:
 
 
 @dataclass(frozen=True)
+class AidGrant:
+    """A therapeutic-aids consent's own grant of one aid of the case's inventory
+    (``triad.casefile.aids``), for the ways of using it it names (``in_session``, ``at_home``)."""
+
+    aid_id: str
+    uses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Revocation:
-    activities: tuple[Activity, ...]  # empty: the whole record
+    activities: tuple[Activity, ...]  # empty, and no aids: the whole record
     at: str
     party: str
     reason: str
     by: str
     entry_id: str
+    aids: tuple[str, ...] = ()  # aid ids whose own grant this ends (the rest stays in force)
+
+    @property
+    def whole(self) -> bool:
+        """Whether it revokes the whole record (no activity and no aid named)."""
+        return not self.activities and not self.aids
+
+    def ended(self, grants: tuple[Activity, ...]) -> tuple[Activity, ...]:
+        """The activities of a record granting ``grants`` that this revocation ends."""
+        return grants if self.whole else self.activities
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,9 @@ class ConsentRecord:
     withheld: tuple[str, ...] = ()  # what the reader's role may not see (blanked here)
     signals: Signals | None = None  # triad agreement: the agreed stop and pause signals
     safer_sex: str = ""  # triad agreement: the safer-sex agreement, in words
+    # therapeutic-aids consent: each aid's own grant; None for a record written before aids
+    # were consented one by one (it grants the activity but no particular aid)
+    aids: tuple[AidGrant, ...] | None = None
 
     @property
     def ends(self) -> str | None:
@@ -124,12 +146,12 @@ class ConsentRecord:
         gone: set[Activity] = set()
         for r in self.revocations:
             if r.at <= at:
-                gone |= set(r.activities or self.grants)
+                gone |= set(r.ended(self.grants))
         return gone
 
     def wholly_revoked_at(self, at: str) -> str | None:
         """When the whole record was revoked (at or before ``at``), else None."""
-        times = [r.at for r in self.revocations if not r.activities and r.at <= at]
+        times = [r.at for r in self.revocations if r.whole and r.at <= at]
         return min(times) if times else None
 
     def status(self, at: str) -> str:
@@ -143,7 +165,10 @@ class ConsentRecord:
         gone = self.revoked_activities(at) & set(self.grants)
         if self.grants and gone == set(self.grants):
             return "revoked"
-        return "partly-revoked" if gone else "in-force"
+        aids_gone = {a for rv in self.revocations if rv.at <= at for a in rv.aids}
+        if self.aids and {g.aid_id for g in self.aids} <= aids_gone:
+            return "revoked"  # every aid it granted was withdrawn
+        return "partly-revoked" if gone or aids_gone else "in-force"
 
 
 # What of a consent record a surrogate partner is not shown (see the module docstring).
@@ -175,12 +200,15 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
         recorded_at=recorded_at, recorded_by=recorded_by, entry_id=entry_id,
         revocations=tuple(sorted((
             Revocation(activities(r.get("activities") or []), r["at"], r["party"],
-                       r.get("reason", ""), r["by"], r["entry_id"])
+                       r.get("reason", ""), r["by"], r["entry_id"],
+                       tuple(str(a) for a in r.get("aids") or []))
             for r in json.loads(revocations)), key=lambda r: (r.at, r.entry_id))),
         withheld=withheld,
         signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
         if isinstance(d.get("signals"), dict) else None,
         safer_sex=str(d.get("safer_sex") or ""),
+        aids=tuple(AidGrant(str(g["aid_id"]), tuple(str(u) for u in g.get("uses", [])))
+                   for g in d["aids"]) if isinstance(d.get("aids"), list) else None,
     )
 
 
@@ -189,7 +217,7 @@ def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity
     ends: list[tuple[str, Activity, str]] = []  # (time, activity, from record)
     for r in records:
         for rv in r.revocations:
-            for a in rv.activities or r.grants:
+            for a in rv.ended(r.grants):
                 ends.append((rv.at, a, ""))
         for a in r.declines:
             ends.append((r.valid_from, a, r.consent_id))
@@ -336,7 +364,7 @@ def surrogate_work_in_force(records: list[ConsentRecord], at: str, surrogate_id:
 def form_in_force(records: list[ConsentRecord], at: str) -> bool:
     """Whether one of ``records`` (of one form) is in force at ``at``. Revoking a whole record
     withdraws the form: it also ends the records of that form that began before it."""
-    ends = [rv.at for r in records for rv in r.revocations if not rv.activities and rv.at <= at]
+    ends = [rv.at for r in records for rv in r.revocations if rv.whole and rv.at <= at]
     return any(r.status(at) in LIVE and not any(r.valid_from <= t for t in ends) for r in records)
 
 
@@ -394,11 +422,13 @@ class ConsentService:
         grants: tuple[str, ...] = (), declines: tuple[str, ...] = (),
         valid_from: str | None = None, valid_until: str | None = None, note: str = "",
         form_version: int | None = None, signals: dict[str, str] | None = None,
-        safer_sex: str = "",
+        safer_sex: str = "", aids: list[dict[str, Any]] | None = None,
     ) -> Change:
         """Record a signed consent. A triad agreement may also record the agreed stop and
         pause signals in words (``signals={"stop": ..., "pause": ...}``) and the safer-sex
-        agreement (``clean_terms``)."""
+        agreement (``clean_terms``). A therapeutic-aids consent names each aid it grants and
+        each way of using it (``aids=[{"aid_id": ..., "uses": ["in_session", ...]}]``, from the
+        case's inventory: ``triad.casefile.aids.AidService.clean_grants``)."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         form = form_texts.form(form_id, form_version)
         terms = clean_terms(form.form_id, signals, safer_sex)
@@ -414,6 +444,7 @@ class ConsentService:
         problem = self._ws.capacity.why_not_consent(case_id, form.form_id, tuple(ladder_sorted(granted)), start)
         if problem is not None:
             raise problem
+        aid_terms = self._ws.aids.clean_grants(case_id, form.form_id, granted, aids)
         until = clock.day(valid_until, "valid_until") if valid_until else None
         if until is not None and clock.end_of(until) <= start:
             raise InvalidInput(InvalidCode.UNTIL_BEFORE_FROM, field="valid_until")
@@ -422,7 +453,7 @@ class ConsentService:
             "consent_id": consent_id, "form_id": form.form_id, "form_version": form.version,
             "form_hash": form.content_hash, "grants": ladder_sorted(granted),
             "declines": ladder_sorted(declined), "valid_from": start, "valid_until": until,
-            "signatures": sigs, "note": note.strip(), **terms,
+            "signatures": sigs, "note": note.strip(), **terms, **aid_terms,
         }
         entry = self._ws.append(Kind.CONSENT_GIVEN, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
@@ -451,21 +482,28 @@ class ConsentService:
 
     def revoke(
         self, case_key: str, consent_id: str, reason: str, party: str = "client",
-        activities_: tuple[str, ...] = (), at: str | None = None,
+        activities_: tuple[str, ...] = (), at: str | None = None, aids: tuple[str, ...] = (),
     ) -> Change:
-        """Revoke some activities of a record, or (none given) the whole record. Effective
-        at ``at`` (default: now)."""
+        """Revoke some activities of a record, some of its aids (``aids``: aid ids; the
+        others stay in force), or (neither given) the whole record. Effective at ``at``
+        (default: now)."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SURROGATE)
         record = self.get(case_id, consent_id)
         chosen = activities(activities_, "activities")
         if any(a not in record.grants for a in chosen):
             raise InvalidInput(InvalidCode.NOT_GRANTED, field="activities")
+        granted_aids = {g.aid_id for g in record.aids or ()}
+        if any(a not in granted_aids for a in aids):
+            raise InvalidInput(InvalidCode.AID_NOT_GRANTED, field="aids")
         if party not in PARTIES:
             raise InvalidInput(InvalidCode.PARTY, field="party")
         if not reason.strip():
             raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
-        body = {"consent_id": consent_id, "activities": ladder_sorted(chosen), "party": party,
-                "reason": reason.strip(), "at": clock.when(at, "at") if at else self._ws.local_now()}
+        body: dict[str, Any] = {
+            "consent_id": consent_id, "activities": ladder_sorted(chosen), "party": party,
+            "reason": reason.strip(), "at": clock.when(at, "at") if at else self._ws.local_now()}
+        if aids:
+            body["aids"] = sorted(set(aids))
         entry = self._ws.append(Kind.CONSENT_REVOKED, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
 

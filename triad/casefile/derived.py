@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from triad.casefile.aids import IN_SESSION, aids_in_force
 from triad.casefile.consent import activities_in_force, record_from_row, surrogate_work_gaps
 from triad.casefile.flags import debrief_flags
 from triad.casefile.ladder import LADDER
@@ -48,15 +49,21 @@ def derive_flags(db: Database, case_id: str | None, body: dict[str, Any]) -> lis
         "SELECT data, revocations, entry_id, recorded_at, recorded_by, case_id FROM consents"
         " WHERE case_id=? ORDER BY json_extract(data, '$.valid_from'), recorded_at, entry_id",
         (case_id,))]
+    sid: str | None = None
+    name = ""
     if row is not None and row[0] == "surrogate_session":
         sid = str(row[1] or "")
         name_row = db.one("SELECT name FROM members WHERE member_id=?", (sid,))
-        gaps = surrogate_work_gaps(records, held_at, sid, str(name_row[0]) if name_row else "")
+        name = str(name_row[0]) if name_row else ""
+        gaps = surrogate_work_gaps(records, held_at, sid, name)
         missing = [a for a in done if gaps[next(x for x in LADDER if x.value == a)]]
     else:
         covered = {a.value for a in activities_in_force(records, held_at)}
         missing = [a for a in done if a not in covered]
+    used = [str(a) for a in body.get("aid_ids") or [] if isinstance(a, str)]
+    consented = aids_in_force(records, held_at, IN_SESSION, sid, name) if used else frozenset()
     kept = body.get("safer_sex_kept")
     return [str(f) for f in debrief_flags(
         done, planned, missing, _count(body.get("stop_signals")), _count(body.get("pause_signals")),
-        body.get("boundaries_kept") is not False, kept if isinstance(kept, bool) else None)]
+        body.get("boundaries_kept") is not False, kept if isinstance(kept, bool) else None,
+        [a for a in used if a not in consented])]

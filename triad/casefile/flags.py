@@ -1,5 +1,6 @@
 """Debrief flags: what the therapist must look at in a debrief (DOMAIN: activities outside
-consent, stop/pause signals, a boundary not kept, the safer-sex agreement not kept; also activities done but not planned).
+consent, stop/pause signals, a boundary not kept, the safer-sex agreement not kept, an aid used
+without its own consent; also activities done but not planned).
 
 A :class:`Flag` is stored as its code string in the debrief's ``flags`` list, e.g.
 ``activity-not-consented:genital_touch`` -- and *is* that string (a ``str`` subclass), so
@@ -9,6 +10,7 @@ through ``kind`` and ``activity``; write it with :meth:`Flag.of`. Parsing happen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 
@@ -19,13 +21,16 @@ class FlagKind(StrEnum):
     PAUSE_SIGNAL_USED = "pause-signal-used"
     BOUNDARY_NOT_KEPT = "boundary-not-kept"
     SAFER_SEX_NOT_KEPT = "safer-sex-not-kept"
+    # an aid of the case's inventory used without its own grant in force for use in session
+    # (``aid-without-consent:<aid id>``)
+    AID_WITHOUT_CONSENT = "aid-without-consent"
 
 
 # Flags that need the therapist's prompt attention (the audit's review-time rule); an
 # activity done but not planned is worth a look, not an alarm.
 ATTENTION = frozenset({FlagKind.ACTIVITY_NOT_CONSENTED, FlagKind.STOP_SIGNAL_USED,
                        FlagKind.PAUSE_SIGNAL_USED, FlagKind.BOUNDARY_NOT_KEPT,
-                       FlagKind.SAFER_SEX_NOT_KEPT})
+                       FlagKind.SAFER_SEX_NOT_KEPT, FlagKind.AID_WITHOUT_CONSENT})
 _KINDS: dict[str, FlagKind] = {k.value: k for k in FlagKind}
 
 
@@ -50,15 +55,22 @@ class Flag(str):
         return self.partition(":")[2]
 
     @property
+    def subject(self) -> str:
+        """What the flag names after its kind: an activity code, or an aid id."""
+        return self.partition(":")[2]
+
+    @property
     def needs_attention(self) -> bool:
         return self.kind in ATTENTION
 
 
 def debrief_flags(done: list[str], planned: list[str], not_consented: list[str], stop: int,
-                  pause: int, boundaries_kept: bool, safer_sex_kept: bool | None) -> list[Flag]:
+                  pause: int, boundaries_kept: bool, safer_sex_kept: bool | None,
+                  unconsented_aids: Sequence[str] = ()) -> list[Flag]:
     """The rule: what the therapist must look at in a debrief (activity codes in; ``done`` and
     ``not_consented`` in ladder order): activities outside consent, activities outside the
-    plan, stop/pause signals used, a boundary not kept, the safer-sex agreement not kept.
+    plan, stop/pause signals used, a boundary not kept, the safer-sex agreement not kept, each
+    aid used without its own consent in force (``unconsented_aids``, aid ids).
     The surrogate's service writes these into the debrief; every receiving vault computes
     them again from the debrief's own fields (``triad.casefile.derived``)."""
     flags = [Flag.of(FlagKind.ACTIVITY_NOT_CONSENTED, a) for a in not_consented]
@@ -72,6 +84,7 @@ def debrief_flags(done: list[str], planned: list[str], not_consented: list[str],
         flags.append(Flag.of(FlagKind.BOUNDARY_NOT_KEPT))
     if safer_sex_kept is False:
         flags.append(Flag.of(FlagKind.SAFER_SEX_NOT_KEPT))
+    flags += [Flag.of(FlagKind.AID_WITHOUT_CONSENT, a) for a in unconsented_aids]
     return flags
 
 

@@ -8,6 +8,11 @@ safer-sex agreement not kept. A surrogate session's debrief names the signals ag
 triad agreement in force (``signals``: the words the surrogate answered about) and, when it
 included genital touch or intercourse, must say whether the safer-sex agreement was kept
 (``safer_sex_kept``, yes or no).
+Aids are named from the case's aid inventory (``aid_ids``, ``triad.casefile.aids``): a session
+that included ``therapeutic_aids`` names at least one; an aid whose own grant was not in force
+for use in session at the session's time is recorded as used and flagged
+(``aid-without-consent:<aid id>``), as an activity outside consent is. The free-text
+``aids_used`` of older debriefs stays readable; new debriefs name aids by id.
 The debrief's process recording (the surrogate's detailed notes to the therapist) is kept
 apart: summaries leave it out, and only the therapist and the surrogate who wrote it read it
 -- a supervisor audits the record, not these notes (``triad.casefile.visibility``), so the services
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from triad import clock
+from triad.casefile.aids import IN_SESSION
 from triad.casefile.cases import Case, Change
 from triad.casefile.consent import Signals, activities_in_force
 from triad.casefile.flags import Flag, debrief_flags, parse_flags
@@ -96,6 +102,7 @@ class Debrief:
     # intercourse -- or a debrief written before it was asked)
     safer_sex_kept: bool | None = None
     signals: Signals | None = None  # the agreed signals this debrief answered about
+    aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
 
     # (time, entry id) of the latest amendment that raised a new flag: only a review later
     # than it counts. From the data, not the order entries arrived in, so every machine agrees.
@@ -146,7 +153,8 @@ class DebriefForm:
     pause_signals: int = 0
     safer_sex: str = ""
     safer_sex_kept: bool | None = None  # required for genital touch or intercourse
-    aids_used: tuple[str, ...] = ()
+    aids_used: tuple[str, ...] = ()  # free text: older debriefs only (refused in new ones)
+    aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
     reactions: str = ""
     questions: str = ""
     proposal: str = ""
@@ -192,6 +200,7 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         safer_sex_kept=d.get("safer_sex_kept"),
         signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
         if isinstance(d.get("signals"), dict) else None,
+        aid_ids=tuple(str(a) for a in d.get("aid_ids") or []),
     )
 
 
@@ -240,8 +249,9 @@ class SessionService:
                         surrogate_id: str | None) -> None:
         """A surrogate session needs every required form to grant each planned activity at
         ``when`` for its surrogate partner (``triad.casefile.consent.surrogate_work_in_force``),
-        and none is held once the client revoked the whole informed consent. Other sessions
-        need what the case's records grant (``activities_in_force``)."""
+        and none is held once the client revoked the whole informed consent; one that plans
+        aids, at least one aid with its own consent in force (``triad.casefile.aids``). Other
+        sessions need what the case's records grant (``activities_in_force``)."""
         wanted = tuple(a.value for a in planned)
         if kind != "surrogate_session":
             missing = [a.value for a in planned
@@ -253,6 +263,10 @@ class SessionService:
         if stop is not None:
             raise stop
         self._ws.consent.require_covered(case_id, wanted, when, surrogate_id)
+        if Activity.AIDS in planned and not self._ws.aids.in_force(case_id, when, IN_SESSION,
+                                                                   surrogate_id or ""):
+            # the activity is granted, but no aid has its own grant: none could be used
+            raise InvalidInput(InvalidCode.AID_CONSENT_REQUIRED, field="planned_activities")
         unsignalled = self.why_no_signals(case_id, wanted, when, surrogate_id)
         if unsignalled is not None:
             raise unsignalled
@@ -343,8 +357,11 @@ class SessionService:
         kept = None if form.safer_sex_kept is None else bool(form.safer_sex_kept)
         if kept is None and needs_safer_sex(done):
             raise InvalidInput(InvalidCode.SAFER_SEX_KEPT_REQUIRED, field="safer_sex_kept")
+        if any(a.strip() for a in form.aids_used):
+            raise InvalidInput(InvalidCode.AIDS_FREE_TEXT, field="aids_used")
+        aid_ids = self.check_aids(session.case_id, done, form.aid_ids)
         flags = self.flags_for(session, done, held_at, stop, pause, bool(form.boundaries_kept),
-                               kept)
+                               kept, aid_ids)
         body: dict[str, Any] = {
             "session_id": session_id, "held_at": held_at,
             "duration_min": duration(form.duration_min or session.duration_min),
@@ -355,7 +372,7 @@ class SessionService:
             "suds_before": suds(form.suds_before, "suds_before"),
             "suds_after": suds(form.suds_after, "suds_after"),
             "boundaries_kept": bool(form.boundaries_kept), "stop_signals": stop,
-            "pause_signals": pause, "aids_used": [a.strip() for a in form.aids_used if a.strip()],
+            "pause_signals": pause, "aids_used": [], "aid_ids": aid_ids,
             "flags": [str(f) for f in flags],
         }
         if kept is not None:
@@ -369,6 +386,24 @@ class SessionService:
         entry = self._ws.append(Kind.SESSION_DEBRIEFED, body, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)
 
+    def check_aids(self, case_id: str, done: tuple[Activity, ...],
+                   aid_ids: tuple[str, ...] | builtins.list[str]) -> builtins.list[str]:
+        """The aids a debrief names (``aid_ids``), checked: each in the case's inventory; at
+        least one when ``therapeutic_aids`` was done, and none when it was not."""
+        chosen = self._ws.aids.clean_used(case_id, [str(a) for a in aid_ids])
+        if Activity.AIDS in done and not chosen:
+            raise InvalidInput(InvalidCode.AID_USED_REQUIRED, field="aid_ids")
+        if chosen and Activity.AIDS not in done:
+            raise InvalidInput(InvalidCode.AIDS_WITHOUT_ACTIVITY, field="aid_ids")
+        return chosen
+
+    def aids_in_force(self, session: Session, held_at: str | None = None) -> frozenset[str]:
+        """The case's aids whose own consent is in force for use in ``session`` at ``held_at``
+        (default its start): what its debrief may name without a flag."""
+        return self._ws.aids.in_force(
+            session.case_id, held_at or session.starts_at, IN_SESSION,
+            session.surrogate_id if session.kind == "surrogate_session" else None)
+
     def agreed_signals(self, session: Session, held_at: str | None = None) -> Signals | None:
         """The stop and pause signals the triad agreement in force for ``session`` (at
         ``held_at``, default its start) records, or None: what its debrief asks about."""
@@ -378,20 +413,22 @@ class SessionService:
                                              session.surrogate_id).signals
 
     def flags_for(self, session: Session, done: tuple[Activity, ...], held_at: str, stop: int,
-                  pause: int, boundaries_kept: bool,
-                  safer_sex_kept: bool | None = None) -> builtins.list[Flag]:
+                  pause: int, boundaries_kept: bool, safer_sex_kept: bool | None = None,
+                  aid_ids: tuple[str, ...] | builtins.list[str] = ()) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
         at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept, the
-        safer-sex agreement not kept."""
+        safer-sex agreement not kept, an aid used without its own consent in force."""
         if session.kind == "surrogate_session":
             missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at,
                                                session.surrogate_id)
         else:
             covered = activities_in_force(self._ws.consent.records(session.case_id), held_at)
             missing = [a.value for a in done if a not in covered]
+        aids = self.aids_in_force(session, held_at) if aid_ids else frozenset()
         return debrief_flags([a.value for a in done],
                              [a.value for a in session.planned_activities], list(missing), stop,
-                             pause, boundaries_kept, safer_sex_kept)
+                             pause, boundaries_kept, safer_sex_kept,
+                             [a for a in aid_ids if a not in aids])
 
     def review(self, session_id: str, comment: str) -> Change:
         """The therapist acknowledges a debrief with a comment."""

@@ -128,6 +128,40 @@ INVALID: dict[str, str] = {
     InvalidCode.SIGNATURE_MISSING: N_("This form must also be signed by: {parties}."),
     InvalidCode.DRAWING: N_("The drawn signature could not be read. Clear it and sign again."),
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
+    InvalidCode.AID_NOT_GRANTED: N_("Only aids this consent granted can be withdrawn one by one."),
+    InvalidCode.AID_KIND: N_("Choose the kind of aid: full-body, partial or customised."),
+    InvalidCode.AID_CONSENT_REQUIRED: N_(
+        "No aid has a consent of its own in force at that time, so a session with aids cannot "
+        "be planned. Record the client's consent to each aid on the therapeutic-aids form (an "
+        "older aids consent names no particular aid), then schedule the session."),
+    InvalidCode.AID_DESCRIPTION: N_(
+        "Describe the aid in a few words (at most 80 characters), e.g. \"pelvic model\"."),
+    InvalidCode.AID_WHERE: N_(
+        "Say where the aid may be used: in session, at home, or both."),
+    InvalidCode.AID_UNKNOWN: N_(
+        "That aid is not in this case's aid inventory. Add it to the inventory first."),
+    InvalidCode.AID_RETIRED: N_(
+        "That aid was retired from this case's inventory and cannot be consented to. Add it "
+        "to the inventory again if it is to be used."),
+    InvalidCode.AID_USES: N_(
+        "Choose how the aid may be used (in session, at home), among the uses its inventory "
+        "entry allows."),
+    InvalidCode.AIDS_FORM: N_(
+        "Aids are consented to one by one on the therapeutic-aids consent. Record them there."),
+    InvalidCode.AIDS_REQUIRED: N_(
+        "A consent to therapeutic aids names each aid it covers and each way of using it. Add "
+        "the aid to the case's aid inventory first, then record the consent for it."),
+    InvalidCode.AIDS_ACTIVITY: N_(
+        "The aids listed need the consent to grant the use of therapeutic aids. Grant it, or "
+        "list no aid."),
+    InvalidCode.AID_USED_REQUIRED: N_(
+        "This session included therapeutic aids: name each aid used, from the case's aid "
+        "inventory."),
+    InvalidCode.AIDS_WITHOUT_ACTIVITY: N_(
+        "Aids were named as used, but the use of therapeutic aids is not among the activities "
+        "done. Add the activity, or name no aid."),
+    InvalidCode.AIDS_FREE_TEXT: N_(
+        "Name the aids used from the case's aid inventory rather than in free text."),
     InvalidCode.SIGNALS_FORM: N_(
         "Stop and pause signals and the safer-sex agreement are recorded on the triad "
         "agreement. Record them there."),
@@ -250,6 +284,7 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.SESSION: N_("That session was not found. Refresh and choose it again."),
     NotFoundCode.DEBRIEF: N_("That session has no debrief yet."),
     NotFoundCode.CONSENT: N_("That consent record was not found. Refresh and choose it again."),
+    NotFoundCode.AID: N_("That aid is not in this case's aid inventory."),
     NotFoundCode.GOAL: N_("That goal was not found. Refresh and choose it again."),
     NotFoundCode.FORM: N_("That consent form was not found. Choose a form from the list."),
     NotFoundCode.FINDING: N_("That audit finding no longer exists. Run the audit again."),

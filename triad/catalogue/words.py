@@ -89,4 +89,5 @@ FLAGS: dict[str, str] = {
     "pause-signal-used": N_("pause signal used"),
     "boundary-not-kept": N_("boundary not kept"),
     "safer-sex-not-kept": N_("safer-sex agreement not kept"),
+    "aid-without-consent": N_("aid used without its own consent ({activity})"),
 }

@@ -1,7 +1,7 @@
 """``triad-cli``: the command line. Core only -- it never imports Qt.
 
 The parser and :func:`main` live here; the commands live in ``vault`` (init, verify, backup,
-restore, recover, recovery-code, quick-unlock, passwd), ``members``, ``cases``, ``audit``,
+restore, recover, recovery-code, quick-unlock, passwd), ``members``, ``cases``, ``aids``, ``audit``,
 ``reports`` and ``exchange``; what they share (exit codes, the one-line error, unlocking,
 tables) in ``_common``.
 
@@ -94,9 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from triad.cli import audit, cases, exchange, reports
+    from triad.cli import aids, audit, cases, exchange, reports
 
     cases.add_commands(sub, opener)
+    aids.add_commands(sub, opener)
     audit.add_commands(sub, opener)
     reports.add_commands(sub, opener)
     exchange.add_commands(sub, opener)
@@ -104,8 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from triad.cli.aids import with_default_action
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(with_default_action(list(sys.argv[1:] if argv is None else argv)))
     try:
         return int(args.func(args))
     except CliError as exc:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from triad.casefile import agenda
 from triad.casefile.cases import Case, reads_client_code_only
+from triad.casefile.flags import FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.cli._common import NEW_PASSPHRASE_ENV, CliError, ask_secret, open_vault, print_table
+from triad.cli.aids import aid_lines, uses_text
 from triad.roles import Role
 from triad.vault.files import atomic_write
 from triad.workspace import Workspace
@@ -142,6 +144,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             out.append(f"  {g.description}: {g.baseline} → {g.latest} (target {g.target})")
     out.append("\nConsent")
     records = ws.consent.records(case.case_id)
+    aids = ws.aids.descriptions(case.case_id)
     for r in records:
         until = f" until {r.valid_until}" if r.valid_until else ""
         status = ws.consent.status(r, records, now)
@@ -150,13 +153,23 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             out.append(f'      signals: stop "{r.signals.stop}", pause "{r.signals.pause}"')
         if r.safer_sex:
             out.append(f"      safer sex: {r.safer_sex}")
+        if r.aids:
+            out.append("      aids: " + "; ".join(
+                f"{aids.get(g.aid_id, g.aid_id[:8])} ({uses_text(g.uses)})" for g in r.aids))
+        elif r.form_id == "therapeutic-aids" and r.grants:
+            out.append("      aids: not specified (recorded before each aid was consented to "
+                       "on its own)")
         for rv in r.revocations:
-            what = ", ".join(a.value for a in rv.activities) or "whole record"
+            what = ", ".join([a.value for a in rv.activities]
+                             + [f"aid {aids.get(a, a[:8])}" for a in rv.aids]) or "whole record"
             out.append(f"      revoked {rv.at.replace('T', ' ')} by {rv.party}: {what}")
     if not records:
         out.append("  none recorded")
     in_force = ws.consent.in_force(case.case_id)
     out.append("  In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in in_force) or "nothing"))
+    lines = aid_lines(ws, case.case_id)
+    out.append("\nAids" + ("" if lines else ": none in the inventory"))
+    out.extend(lines)
     plan = ws.plans.current(case.case_id)
     out.append("\nPlan" + (f" (revision {plan.revision}, {plan.template_id})" if plan else ": none"))
     if plan:
@@ -185,7 +198,9 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         flagged = [s for s in debriefed if s.debrief and s.debrief.flags]
         for s in flagged[-5:]:
             assert s.debrief is not None
-            out.append(f"  Flags {s.starts_at[:10]}: {', '.join(s.debrief.flags)}")
+            out.append(f"  Flags {s.starts_at[:10]}: " + ", ".join(
+                f"{f.kind}:{aids.get(f.subject, f.subject)}"
+                if f.kind == FlagKind.AID_WITHOUT_CONSENT else f for f in s.debrief.flags))
     recent = [s for s in sessions if s.starts_at <= now][-5:]
     if recent:
         out.append("  Recent (id · when · kind · status):")

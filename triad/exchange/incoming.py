@@ -61,6 +61,7 @@ ID_FIELDS = {
     "debrief.reviewed": "session_id", "consent.given": "consent_id",
     "consent.revoked": "consent_id", "goal.set": "goal_id", "goal.progress": "goal_id",
     "measure.recorded": "measure_id", "entry.amended": "target_id",
+    "aid.added": "aid_id", "aid.retired": "aid_id",
 }
 
 
@@ -329,6 +330,7 @@ class _Importer:
                "debrief": "SELECT 1 FROM debriefs WHERE session_id=? AND case_id=?",
                "consent": "SELECT 1 FROM consents WHERE consent_id=? AND case_id=?",
                "goal": "SELECT 1 FROM goals WHERE goal_id=? AND case_id=?",
+               "aid": "SELECT 1 FROM aids WHERE aid_id=? AND case_id=?",
                "entry": "SELECT 1 FROM entries WHERE id=? AND case_id=?"}.get(kind)
         if sql is None:
             return True

@@ -16,7 +16,7 @@ what ``triad.casefile.visibility`` and the services let them read in a shared va
   that change one, which go as views with the recording blanked;
 - a surrogate partner: the case without the client's legal name and date of birth (views), the
   team and status, goals, measures, consent (a view when a signature carries the client's typed
-  name or a drawing), capacity assessments (a view without the therapist's note), the plan and phases, *their own* sessions and the reviews of their
+  name or a drawing), capacity assessments (a view without the therapist's note), the aid inventory, the plan and phases, *their own* sessions and the reviews of their
   debriefs, and amendments of what they can see. Other surrogates' sessions, debriefs (with
   their process recordings), supervisor sign-offs and remediation notes reach them as headers at
   most; chains with nothing they may read (a supervisor's, another surrogate's debriefs only)
@@ -45,6 +45,7 @@ _OPEN_TO_SURROGATES = frozenset({
     "case.team_changed", "case.status_changed", "goal.set", "goal.progress", "consent.given",
     "consent.revoked", "plan.revised", "phase.started", "phase.completed", "measure.recorded",
     "client.capacity_assessed",  # the day and outcome; the therapist's note is withheld (a view)
+    "aid.added", "aid.retired",  # the aid inventory: the surrogate partner uses the aids
 })
 
 

@@ -35,6 +35,8 @@ class Kind(StrEnum):
     AUDIT_SIGNOFF = "audit.signoff"
     AUDIT_REMEDIATION = "audit.remediation"
     CLIENT_CAPACITY_ASSESSED = "client.capacity_assessed"
+    AID_ADDED = "aid.added"
+    AID_RETIRED = "aid.retired"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -79,6 +81,8 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.AUDIT_SIGNOFF: frozenset({V}),
     Kind.AUDIT_REMEDIATION: frozenset({T}),
     Kind.CLIENT_CAPACITY_ASSESSED: frozenset({T}),
+    Kind.AID_ADDED: frozenset({T}),
+    Kind.AID_RETIRED: frozenset({T}),
 }
 
 CASE_KINDS = frozenset(KIND_ROLES)

@@ -30,6 +30,7 @@ DeriveFlags = Callable[[Database, "str | None", dict[str, Any]], list[str]]
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
+    "aids",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -39,7 +40,8 @@ AMENDABLE: dict[Kind, frozenset[str]] = {
     Kind.SESSION_DEBRIEFED: frozenset({
         "held_at", "duration_min", "location", "activities_done", "suds_before", "suds_after",
         "went_well", "was_hard", "arousal_anxiety", "boundaries_kept", "boundaries_note",
-        "stop_signals", "pause_signals", "safer_sex", "safer_sex_kept", "aids_used", "reactions", "questions",
+        "stop_signals", "pause_signals", "safer_sex", "safer_sex_kept", "aids_used", "aid_ids",
+        "reactions", "questions",
         "proposal", "process_recording",
     }),
     Kind.DEBRIEF_REVIEWED: frozenset({"comment"}),
@@ -131,6 +133,8 @@ class CaseFileProjection:
             Kind.CONSENT_GIVEN: self._consent_given,
             Kind.CONSENT_REVOKED: self._consent_revoked,
             Kind.CLIENT_CAPACITY_ASSESSED: self._capacity_assessed,
+            Kind.AID_ADDED: self._aid_added,
+            Kind.AID_RETIRED: self._aid_retired,
             Kind.PLAN_REVISED: self._plan_revised,
             Kind.PHASE_STARTED: self._phase_started,
             Kind.PHASE_COMPLETED: self._phase_completed,
@@ -201,6 +205,23 @@ class CaseFileProjection:
             "INSERT OR IGNORE INTO capacity_assessments (assessment_id, case_id, data, entry_id,"
             " recorded_at, recorded_by) VALUES (?,?,?,?,?,?)",
             (b["assessment_id"], e.case_id, _dump(b), e.id, e.created_at, e.author))
+
+    def _aid_added(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # An aid id belongs to one case for good (as a goal's).
+        db.execute(
+            "INSERT OR IGNORE INTO aids (aid_id, case_id, data, entry_id, recorded_at,"
+            " recorded_by) VALUES (?,?,?,?,?,?)",
+            (b["aid_id"], e.case_id, _dump(b), e.id, e.created_at, e.author))
+
+    def _aid_retired(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        data = _load(db, "SELECT data FROM aids WHERE aid_id=? AND case_id=?",
+                     (b["aid_id"], e.case_id))
+        if data is None or "retired" in data:
+            return  # not this case's aid, or retired already (the first retirement stands)
+        data["retired"] = {"at": e.created_at, "by": e.author, "reason": b.get("reason", ""),
+                           "entry_id": e.id}
+        db.execute("UPDATE aids SET data=? WHERE aid_id=? AND case_id=?",
+                   (_dump(data), b["aid_id"], e.case_id))
 
     def _consent_given(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         db.execute(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from triad import clock
 from triad.casefile import forms
+from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
@@ -191,6 +192,8 @@ class ReportService:
         plan = ws.plans.current(session.case_id)
         phase = plan.phase(d.phase_id).title if plan and d.phase_id else "-"
 
+        aids = ws.aids.descriptions(session.case_id)
+
         def acts(values: tuple[object, ...]) -> str:
             return ", ".join(ACTIVITY_LABELS[a] for a in values if a in ACTIVITY_LABELS) or "-"  # type: ignore[index]
 
@@ -209,7 +212,8 @@ class ReportService:
              + (f" (agreed: \"{d.signals.stop}\" / \"{d.signals.pause}\")" if d.signals else "")),
             ("Safer-sex agreement kept", "-" if d.safer_sex_kept is None
              else "yes" if d.safer_sex_kept else "NO"),
-            ("Safer sex", d.safer_sex or "-"), ("Aids used", ", ".join(d.aids_used) or "-"),
+            ("Safer sex", d.safer_sex or "-"),
+            ("Aids used", ", ".join([aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "-"),
             ("Surrogate's reactions", d.reactions or "-"),
             ("Questions for the therapist", d.questions or "-"),
             ("Proposal for next session", d.proposal or "-"),
@@ -221,7 +225,10 @@ class ReportService:
             practice=ws.practice_name or "Triad", client_label=self._client_label(case.case_id, show_names),
             code=case.code, surrogate=names.get(session.surrogate_id or "", "?"), fields=fields,
             reviews=reviews, process_recording=d.process_recording,
-            flags=list(d.flags), amended=d.amended, page_size=page_size))
+            # an aid's flag names the aid by its description, not its id
+            flags=[Flag.of(FlagKind.AID_WITHOUT_CONSENT, aids.get(f.subject, "?"))
+                   if f.kind == FlagKind.AID_WITHOUT_CONSENT else str(f) for f in d.flags],
+            amended=d.amended, page_size=page_size))
 
 
 def recovery_sheet(vault_name: str, code: str, created_at: str, page_size: str = "A4") -> bytes:

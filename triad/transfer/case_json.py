@@ -57,6 +57,23 @@ def _path(parts: Iterable[Any]) -> str:
     return out
 
 
+_AID_FIELD = {"consent.given": "aids", "consent.revoked": "aids", "session.debriefed": "aid_ids",
+              "entry.amended": "changes.aid_ids"}
+
+
+def _aid_refs(e: Entry) -> list[str]:
+    """The aid ids a consent, a revocation or a debrief names (in body order)."""
+    b = e.body
+    if e.kind == "consent.given":
+        return [str(g.get("aid_id")) for g in b.get("aids") or [] if isinstance(g, dict)]
+    if e.kind == "entry.amended":
+        changes = b.get("changes")
+        return [str(a) for a in changes.get("aid_ids") or []] if isinstance(changes, dict) else []
+    if e.kind in _AID_FIELD:
+        return [str(a) for a in b.get(_AID_FIELD[e.kind]) or []]
+    return []
+
+
 def _bad(path: str, reason: str) -> InvalidInput:
     return InvalidInput(InvalidCode.CASE_FILE, path=path, reason=reason)
 
@@ -239,9 +256,10 @@ class InterchangeService:
         in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
         present = set(in_case)
         ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
-                                    "goal": set()}
+                                    "goal": set(), "aid": set()}
         for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
-                                 ("goals", "goal_id", "goal"), ("debriefs", "session_id", "debriefed")):
+                                 ("goals", "goal_id", "goal"), ("debriefs", "session_id", "debriefed"),
+                                 ("aids", "aid_id", "aid")):
             ids[kind] = {r[0] for r in db.rows(f"SELECT {key} FROM {table} WHERE case_id=?", (case_id,))}
 
         def taken_elsewhere(table: str, key: str, value: str) -> bool:
@@ -266,18 +284,24 @@ class InterchangeService:
                        "consent.given": ("consents", "consent_id", "consent"),
                        "client.capacity_assessed": ("capacity_assessments", "assessment_id", ""),
                        "goal.set": ("goals", "goal_id", "goal"),
-                       "measure.recorded": ("measures", "measure_id", "")}
+                       "measure.recorded": ("measures", "measure_id", ""),
+                       "aid.added": ("aids", "aid_id", "aid")}
             refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
-                    "consent.revoked": "consent", "goal.progress": "goal"}
+                    "consent.revoked": "consent", "goal.progress": "goal", "aid.retired": "aid"}
             if e.kind in new_ids:
                 table, key, kind = new_ids[e.kind]
                 if taken_elsewhere(table, key, b[key]) or (kind and b[key] in ids[kind] and e.kind != "goal.set"):
                     raise _bad(f"{where}.body.{key}", CaseFileReason.ID_TAKEN)
                 if kind:
                     ids[kind].add(b[key])
+            for n, aid in enumerate(_aid_refs(e)):  # aids named must be this case's
+                if aid not in ids["aid"]:
+                    path = f"{where}.body.{_AID_FIELD[e.kind]}[{n}]" + (
+                        ".aid_id" if e.kind == "consent.given" else "")
+                    raise _bad(path, CaseFileReason.UNKNOWN_REFERENCE)
             if e.kind in refs:
-                key = "goal_id" if refs[e.kind] == "goal" else (
-                    "consent_id" if refs[e.kind] == "consent" else "session_id")
+                key = {"goal": "goal_id", "consent": "consent_id", "aid": "aid_id"}.get(
+                    refs[e.kind], "session_id")
                 if b[key] not in ids[refs[e.kind]]:
                     raise _bad(f"{where}.body.{key}", CaseFileReason.UNKNOWN_REFERENCE)
                 if e.kind == "session.debriefed":

@@ -19,10 +19,26 @@ def defines(e: Entry) -> list[tuple[str, str]]:
     for kind, name, field in (("session.scheduled", "session", "session_id"),
                               ("session.debriefed", "debrief", "session_id"),
                               ("consent.given", "consent", "consent_id"),
-                              ("goal.set", "goal", "goal_id")):
+                              ("goal.set", "goal", "goal_id"),
+                              ("aid.added", "aid", "aid_id")):
         if e.kind == kind:
             keys.append((name, str(b.get(field))))
     return keys
+
+
+def _aid_ids(e: Entry) -> list[str]:
+    """The aids of the case's inventory an entry names: a consent's grants, a revocation's
+    withdrawn aids, a debrief's aids used (only string ids: others the checks refuse)."""
+    b = e.body
+    if e.kind == "consent.given":
+        found = [g.get("aid_id") for g in b.get("aids") or [] if isinstance(g, dict)]
+    elif e.kind == "consent.revoked":
+        found = list(b.get("aids") or [])
+    elif e.kind == "session.debriefed":
+        found = list(b.get("aid_ids") or [])
+    else:
+        return []
+    return [a for a in found if isinstance(a, str)]
 
 
 def needs(e: Entry) -> list[tuple[str, str]]:
@@ -33,9 +49,11 @@ def needs(e: Entry) -> list[tuple[str, str]]:
                               ("debrief.reviewed", "debrief", "session_id"),
                               ("consent.revoked", "consent", "consent_id"),
                               ("goal.progress", "goal", "goal_id"),
-                              ("entry.amended", "entry", "target_id")):
+                              ("entry.amended", "entry", "target_id"),
+                              ("aid.retired", "aid", "aid_id")):
         if e.kind == kind:
             needs.append((name, str(b.get(field))))
+    needs += [("aid", a) for a in _aid_ids(e)]
     return needs
 
 

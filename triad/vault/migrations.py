@@ -170,4 +170,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS capacity_case ON capacity_assessments (case_id);
     """,
+    # 8 (see below): a case's aid inventory (``aid.added``, ``aid.retired``,
+    # triad.casefile.aids). It is written as the script after 6 on the branch that brought it;
+    # the attachments script (consent signatures) is number 7 and this one follows it. A vault
+    # written before holds no such entries: the table starts empty and stays rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS aids (
+        aid_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS aids_case ON aids (case_id);
+    """,
 ]

@@ -11,6 +11,7 @@ from tests.core.practice import (
     PASS,
     SCOPE,
     Practice,
+    an_aid,
     hold_session,
     make_practice,
     record_session,
@@ -173,7 +174,8 @@ def test_reconsent_at_phase_change_setting(tmp_path: Path) -> None:
     # another form signed meanwhile re-confirms nothing: the forms promise the informed consent
     # or the triad agreement is asked again at a phase change
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-27", "client", "therapist"),
-                     grants=("therapeutic_aids",), valid_from="2026-01-27T10:15")
+                     grants=("therapeutic_aids",), valid_from="2026-01-27T10:15",
+                     aids=an_aid(p.t, p.case))
     p.t.plans.start_phase(p.case, "communication-consent", "2026-01-27T10:20")
     assert [f.detail["phase_id"] for f in findings(p, "consent.reconsent-at-phase-change")] == [
         "relaxation-breathing", "communication-consent"]

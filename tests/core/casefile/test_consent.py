@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import PNG_1PX, SCOPE, make_practice, sigs
+from tests.core.practice import PNG_1PX, SCOPE, an_aid, make_practice, sigs
 from triad.casefile import forms
 from triad.casefile.consent import activities_in_force
 from triad.casefile.ladder import Activity
@@ -145,7 +145,8 @@ def test_an_aid_consent_grants_no_other_activity(tmp_path: Path) -> None:
         p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-12", "client", "therapist"),
                          grants=("therapeutic_aids", "non_genital_touch"))
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-12", "client", "therapist"),
-                     grants=("therapeutic_aids",), valid_from="2026-01-12")
+                     grants=("therapeutic_aids",), valid_from="2026-01-12",
+                     aids=an_aid(p.t, p.case))
     # what the aids consent alone grants (the gate for a session needs every form: issue 13)
     records = p.t.consent.records(p.case)
     assert activities_in_force(records, "2026-01-13T10:00") == (Activity.AIDS,)

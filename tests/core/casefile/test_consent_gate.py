@@ -14,7 +14,15 @@ import pytest
 
 from tests.conftest import DEMO_PASS
 from tests.core.conftest import cli
-from tests.core.practice import SCOPE, Practice, hold_session, make_practice, record_session, sigs
+from tests.core.practice import (
+    SCOPE,
+    Practice,
+    an_aid,
+    hold_session,
+    make_practice,
+    record_session,
+    sigs,
+)
 from triad import demo
 from triad.casefile.consent import release_in_force, surrogate_work_in_force
 from triad.casefile.ladder import Activity
@@ -124,7 +132,8 @@ def test_aids_need_the_aids_consent(tmp_path: Path) -> None:
                               planned_activities=("conversation", "therapeutic_aids"))
     assert info.value.missing == ["therapeutic_aids"] and info.value.forms == ["therapeutic-aids"]
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-20", "client", "therapist"),
-                     grants=("therapeutic_aids",), valid_from="2026-01-20")
+                     grants=("therapeutic_aids",), valid_from="2026-01-20",
+                     aids=an_aid(p.t, p.case))
     p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-01T10:00", 60,
                           planned_activities=("conversation", "therapeutic_aids"))
     p.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import SCOPE, Practice, make_practice, record_session, sigs
+from tests.core.practice import SCOPE, Practice, an_aid, make_practice, record_session, sigs
 from triad.casefile.ladder import Activity
 from triad.errors import ConsentViolation
 
@@ -72,7 +72,8 @@ def test_withdrawing_the_aids_consent_stops_aids_at_once_and_nothing_else(tmp_pa
     minute of the withdrawal no aid may be planned; the rest of the surrogate work goes on."""
     p = make_practice(tmp_path / "v")
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-20", "client", "therapist"),
-                     grants=("therapeutic_aids",), valid_from="2026-01-20")
+                     grants=("therapeutic_aids",), valid_from="2026-01-20",
+                     aids=an_aid(p.t, p.case))
     aids = next(r for r in p.t.consent.records(p.case) if r.form_id == "therapeutic-aids")
     p.t.consent.revoke(p.case, aids.consent_id, "Client withdrew consent to aids.",
                        at="2026-02-02T09:59")

@@ -22,7 +22,7 @@ def test_a_flag_is_its_stored_code_read_through_kind_and_activity() -> None:
 
 
 def test_which_flags_need_attention_and_unknown_ones() -> None:
-    assert [Flag.of(k).needs_attention for k in FlagKind] == [True, False, True, True, True, True]
+    assert [Flag.of(k).needs_attention for k in FlagKind] == [True, False, True, True, True, True, True]
     newer = Flag("touch-log-missing:hand")  # written by a newer Triad
     assert newer.kind == "touch-log-missing" and newer.activity == "hand"
     assert not newer.needs_attention

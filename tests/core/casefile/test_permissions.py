@@ -63,6 +63,11 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
     ("record capacity", frozenset({T}),
      lambda ws, p, c: ws.capacity.record(p.case, "2026-01-07", "has-capacity", "")),
     ("read capacity", frozenset({T, S, V}), lambda ws, p, c: ws.capacity.assessments(p.case)),
+    ("add an aid", frozenset({T}),
+     lambda ws, p, c: ws.aids.add(p.case, "partial", "Pelvic model", ("in_session",))),
+    ("retire an aid", frozenset({T}),
+     lambda ws, p, c: ws.aids.retire(p.case, c["aid"], "Worn out.")),
+    ("read the aids", frozenset({T, S, V}), lambda ws, p, c: ws.aids.list(p.case)),
 ]
 
 
@@ -73,6 +78,7 @@ def setup(tmp: Path) -> tuple[Practice, dict[str, Any]]:
         "debriefed": hold_session(p, "2026-02-02T10:00"),
         "open_session": hold_session(p, "2026-02-09T10:00", debrief=False),
         "measure_entry": p.t.measures.record(p.case, "suds", 7, "2026-01-06").entry_id,
+        "aid": p.t.aids.add(p.case, "full-body", "Full-body doll", ("in_session",)).subject_id,
     }
     return p, ctx
 
@@ -99,7 +105,8 @@ def test_matrix_covers_every_case_kind() -> None:
     written = {"case.opened", "case.client_updated", "case.team_changed", "case.status_changed",
                "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",
                "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
-               "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed"}
+               "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
+               "aid.added", "aid.retired"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
 

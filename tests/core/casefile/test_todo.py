@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tests.core.conftest import cli
-from tests.core.practice import PASS, SIGNALS, make_practice, sigs
+from tests.core.practice import PASS, SIGNALS, an_aid, make_practice, sigs
 from triad.casefile import agenda, todo
 from triad.casefile.todo import Gap
 
@@ -89,7 +89,8 @@ def test_a_plan_with_aids_needs_the_aids_consent_until_its_aid_phases_are_done(
     item = agenda.next_due(p.t, p.case)
     assert item is not None and item.code == "sign-aids-consent"
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-19", "client", "therapist"),
-                     grants=("therapeutic_aids",), valid_from="2026-01-19")
+                     grants=("therapeutic_aids",), valid_from="2026-01-19",
+                     aids=an_aid(p.t, p.case))
     assert todo.gaps(p.t, p.case) == [] and agenda.next_due(p.t, p.case) is None
     p.close()
 

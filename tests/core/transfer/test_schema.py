@@ -110,10 +110,16 @@ def _every_kind(demo_path: Path, root: Path) -> World:
                               valid_until="2027-03-03", note="Read aloud together.").subject_id
     signed_triad = sigs("2026-03-04", "client", "therapist", "surrogate")
     signed_triad[2]["name"] = demo.SURROGATES[0]  # the case's surrogate partner signs (issue 13)
-    triad = t.consent.give(case, "triad-agreement", signed_triad, grants=scope,
-                           valid_from="2026-03-04", signals=SIGNALS).subject_id
-    t.consent.give(case, "therapeutic-aids", sigs("2026-03-04", "client", "therapist"),
-                   grants=("therapeutic_aids",), valid_from="2026-03-04")
+    triad = t.consent.give(case, "triad-agreement", signed_triad,
+                           grants=scope, valid_from="2026-03-04",
+                           signals=SIGNALS).subject_id
+    pelvic = t.aids.add(case, "partial", "Pelvic model", ("in_session", "at_home"),
+                        material="Silicone, latex-free").subject_id
+    doll = t.aids.add(case, "full-body", "Full-body doll", ("in_session",)).subject_id
+    aids = t.consent.give(case, "therapeutic-aids", sigs("2026-03-04", "client", "therapist"),
+                          grants=("therapeutic_aids",), valid_from="2026-03-04",
+                          aids=[{"aid_id": pelvic, "uses": ["in_session", "at_home"]},
+                                {"aid_id": doll, "uses": ["in_session"]}]).subject_id
     release = t.consent.give(case, "release-of-information",
                              sigs("2026-03-04", "client", "therapist")).subject_id
     t.cases.change_status(case, "active", at="2026-03-05T09:00")
@@ -140,12 +146,19 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         activities_done=("conversation", "clothed_touch", "non_genital_touch"), suds_before=7,
         suds_after=None, went_well="Breathing helped.", was_hard="The first minutes.",
         arousal_anxiety="Settled.", boundaries_kept=False, boundaries_note="Stopped late.",
-        stop_signals=1, pause_signals=2, safer_sex="n/a", aids_used=("massage oil",),
+        stop_signals=1, pause_signals=2, safer_sex="n/a",
         reactions="Calm.", questions="Slower?", proposal="Repeat.",
         process_recording="Long notes for the therapist.", location="Room 3"))
     short = t.sessions.schedule(case, "surrogate_session", "2026-03-09T10:00", 30,
                                 planned_activities=("conversation",)).subject_id
     jonas.sessions.submit_debrief(short, DebriefForm(activities_done=("conversation",)))
+    with_aids = t.sessions.schedule(case, "surrogate_session", "2026-03-09T12:00", 45,
+                                    planned_activities=("conversation", "therapeutic_aids")).subject_id
+    jonas.sessions.submit_debrief(with_aids, DebriefForm(
+        activities_done=("conversation", "therapeutic_aids"), aid_ids=(pelvic, doll)))
+    jonas.consent.revoke(case, aids, "Client no longer wants the doll.", party="client",
+                         aids=(doll,), at="2026-03-09T18:00")
+    t.aids.retire(case, doll, "No longer consented; taken out of use.")
     t.sessions.review(held, "Discussed; boundary repaired.")
     t.measures.record(case, "suds", 7, on="2026-03-08", label="touch on the arm")
     t.measures.record(case, "iief5", 17, on="2026-03-08")
@@ -346,6 +359,8 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("audit.signoff", ("finding_id",), "F-not-hex", "pattern"),
     ("audit.remediation", ("note",), "", "minLength"),
     ("client.capacity_assessed", ("outcome",), "capable", "enum"),
+    ("aid.added", ("where", 0), "bedroom", "enum"),
+    ("aid.retired", ("reason",), "", "minLength"),
 ]
 
 

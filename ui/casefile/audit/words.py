@@ -104,6 +104,11 @@ FIELDS: dict[str, Any] = {
     "stop": QT_TRANSLATE_NOOP(CTX, "Stop"),
     "pause": QT_TRANSLATE_NOOP(CTX, "Pause"),
     "aids_used": QT_TRANSLATE_NOOP(CTX, "Aids used"),
+    "aid_ids": QT_TRANSLATE_NOOP(CTX, "Aids used"),
+    "aids": QT_TRANSLATE_NOOP(CTX, "Aids"),
+    "description": QT_TRANSLATE_NOOP(CTX, "Description"),
+    "material": QT_TRANSLATE_NOOP(CTX, "Material"),
+    "where": QT_TRANSLATE_NOOP(CTX, "May be used"),
     "reactions": QT_TRANSLATE_NOOP(CTX, "Surrogate's reactions"),
     "questions": QT_TRANSLATE_NOOP(CTX, "Questions for the therapist"),
     "proposal": QT_TRANSLATE_NOOP(CTX, "Proposal for next session"),
@@ -125,7 +130,17 @@ FIELDS: dict[str, Any] = {
     # last: the surrogate's notes to the therapist are kept apart from the clinical record
     "process_recording": QT_TRANSLATE_NOOP(CTX, "Process recording (psychotherapy note)"),
 }
-SKIPPED = {"session_id", "consent_id", "form_hash", "debrief_entry_id", "goal_id", "measure_id",
+# consent.aid-without-consent: why the aid had no consent of its own
+AID_REASONS: dict[str, Any] = {
+    "no-consent-for-this-aid": QT_TRANSLATE_NOOP(
+        CTX, "no consent of its own was in force for this aid, for use in session"),
+    "consent-names-no-aid": QT_TRANSLATE_NOOP(
+        CTX, "aid not specified: the aids consent in force names no particular aid (recorded "
+             "before each aid was consented to on its own)"),
+    "debrief-names-no-aid": QT_TRANSLATE_NOOP(
+        CTX, "aid not specified: the debrief does not say which aid of the inventory was used"),
+}
+SKIPPED = {"aid_id", "session_id", "consent_id", "form_hash", "debrief_entry_id", "goal_id", "measure_id",
            "drawing", "finding_id", "rule_id", "record_id", "target_id", "entry_id",
            "signing_public", "age_public", "target_kind"}
 ACTIVITY_KEYS = {"grants", "declines", "activities", "activity", "planned_activities",
@@ -157,6 +172,7 @@ RULE_WORDS: dict[str, Any] = {
     "consent.capacity-not-assessed":
         QT_TRANSLATE_NOOP(CTX, "Informed consent without a capacity assessment"),
     "consent.activity-not-covered": QT_TRANSLATE_NOOP(CTX, "Activity outside consent"),
+    "consent.aid-without-consent": QT_TRANSLATE_NOOP(CTX, "Aid used without its own consent"),
     "consent.activity-after-revocation-or-expiry":
         QT_TRANSLATE_NOOP(CTX, "Activity after revocation or expiry"),
     "consent.session-without-required-form":
@@ -207,10 +223,18 @@ class Words:
     """Turns record bodies and finding details into readable text: names for member ids,
     titles for forms and phases, labels for activities."""
 
-    def __init__(self, names: dict[str, str], phases: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], phases: dict[str, str],
+                 aids: dict[str, str] | None = None) -> None:
         self.names, self.phases = names, phases
+        self.aids = aids or {}  # aid id -> description
 
     def value(self, key: str, value: Any) -> str:
+        if key == "reason" and value in AID_REASONS:
+            return tr(AID_REASONS[value])
+        if key in ("aids", "aid_ids") and isinstance(value, list):
+            return ", ".join(self.aids.get(str(a.get("aid_id")), "?") + " (" + ", ".join(
+                str(u).replace("_", " ") for u in a.get("uses", [])) + ")" if isinstance(a, dict)
+                else self.aids.get(str(a), "?") for a in value) or "—"
         if value is None or value == [] or value == "":
             return "—"
         if isinstance(value, bool):
@@ -223,7 +247,7 @@ class Words:
             items = value if isinstance(value, list) else [value]
             return ", ".join(self.names.get(str(m), "?") for m in items)
         if key == "flags":
-            return "; ".join(flag_words(str(f)) for f in value)
+            return "; ".join(flag_words(str(f), aids=self.aids) for f in value)
         if key == "phase_id":
             return self.phases.get(str(value), str(value).replace("-", " "))
         if key == "forms" and isinstance(value, list):
@@ -313,7 +337,8 @@ class CaseWords:
         roles: dict[str, str] = {m.member_id: m.role.value for m in people}
         plan = ws.plans.current(case_id)
         return cls(names, roles,
-                   Words(names, {p.phase_id: p.title for p in plan.phases} if plan else {}))
+                   Words(names, {p.phase_id: p.title for p in plan.phases} if plan else {},
+                         ws.aids.descriptions(case_id)))
 
     def record_html(self, ws: Workspace, record_id: str, muted: str) -> str:
         """The record ``record_id`` with its amendments (or a member's credentials), as HTML;

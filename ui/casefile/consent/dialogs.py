@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.consent import PARTIES, TRIAD_AGREEMENT, ConsentRecord
+from triad.casefile.consent import AIDS_CONSENT, PARTIES, TRIAD_AGREEMENT, ConsentRecord
 from triad.casefile.forms import Form
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
+from ui.casefile.consent.aids import AidGrantsBox
 from ui.casefile.consent.model import (
     DECLINE,
     GRANT,
@@ -204,8 +205,11 @@ class GiveConsentDialog(QDialog):
                 self.pause_signal.setText(agreed.signals.pause)
             self.safer_sex.setPlainText(agreed.safer_sex)
 
+        # the therapeutic-aids form: each aid of the inventory, and each use, ticked one by one
+        self.aid_grants = AidGrantsBox(ws, case_id)
         left = QVBoxLayout()
         left.addWidget(self.activities_box)
+        left.addWidget(self.aid_grants)
         left.addWidget(self.terms_box)
         left.addWidget(validity)
         left.addWidget(note_box)
@@ -255,6 +259,7 @@ class GiveConsentDialog(QDialog):
             label.setVisible(bool(f.scope))
         self.no_scope.setVisible(not f.scope)
         self.terms_box.setVisible(f.form_id == TRIAD_AGREEMENT)
+        self.aid_grants.setVisible(f.form_id == AIDS_CONSENT)
         for party, signer in self.signers.items():
             signer.box.setVisible(party in f.parties)
         self.error.clear()
@@ -279,6 +284,8 @@ class GiveConsentDialog(QDialog):
         if f.form_id == TRIAD_AGREEMENT:
             terms = {"signals": {"stop": self.stop_signal.text(), "pause": self.pause_signal.text()},
                      "safer_sex": self.safer_sex.toPlainText()}
+        if f.form_id == AIDS_CONSENT:
+            terms = {"aids": self.aid_grants.grants()}
         try:
             self.change = self.ws.consent.give(
                 self.case_id, f.form_id, self.signatures(), self._chosen(GRANT), self._chosen(DECLINE),
@@ -350,6 +357,23 @@ class RevokeDialog(QDialog):
             self.some.setEnabled(False)
             self.some.setToolTip(self.tr("This record grants no activity that is not already revoked."))
         self.some.toggled.connect(self._some_toggled)
+        # one aid at a time: the client may withdraw one aid and keep the others
+        withdrawn = {a for rv in record.revocations for a in rv.aids}
+        names = ws.aids.descriptions(case_id)
+        self.only_aids = QRadioButton(self.tr("Only these &aids:"))
+        self.aids: dict[str, QCheckBox] = {}
+        open_aids = [g.aid_id for g in record.aids or () if g.aid_id not in withdrawn]
+        if open_aids:
+            scope.addWidget(self.only_aids)
+            for aid_id in open_aids:
+                box = QCheckBox(names.get(aid_id, aid_id[:8]))
+                box.setEnabled(False)
+                self.aids[aid_id] = box
+                row = QHBoxLayout()
+                row.addSpacing(24)
+                row.addWidget(box)
+                scope.addLayout(row)
+        self.only_aids.toggled.connect(self._aids_toggled)
         scope_box = QGroupBox(self.tr("What is revoked"))
         scope_box.setLayout(scope)
         self.party = QComboBox()
@@ -375,6 +399,10 @@ class RevokeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _aids_toggled(self, on: bool) -> None:
+        for box in self.aids.values():
+            box.setEnabled(on)
+
     def _some_toggled(self, on: bool) -> None:
         for box in self.activities.values():
             box.setEnabled(on)
@@ -385,19 +413,26 @@ class RevokeDialog(QDialog):
         if self.some.isChecked() and not chosen:
             self.error.setText(self.tr("Choose at least one activity, or revoke the whole record."))
             return
+        aids = [a for a, box in self.aids.items() if box.isChecked()] if self.only_aids.isChecked() else []
+        if self.only_aids.isChecked() and not aids:
+            self.error.setText(self.tr("Choose at least one aid, or revoke the whole record."))
+            return
         if not reason:
             self.error.setText(message_for(InvalidInput(InvalidCode.REASON_REQUIRED)))
             self.reason.setFocus()
             return
         what = (self.tr("%s of “%s”") % (activity_words(chosen), self.title) if chosen
                 else self.tr("the whole record “%s”") % self.title)
+        if aids:
+            what = self.tr("%s of “%s”") % (", ".join(self.aids[a].text() for a in aids), self.title)
         question = self.tr("Revoke %s now, on behalf of %s? This takes effect at once and cannot "
                            "be undone.") % (what, self.party.currentText())
         if not dialogs.confirm(self, question, self.tr("Revoke")):
             return
         try:
             self.change = self.ws.consent.revoke(self.case_id, self.record.consent_id, reason,
-                                                 self.party.currentData(), tuple(a.value for a in chosen))
+                                                 self.party.currentData(), tuple(a.value for a in chosen),
+                                                 aids=tuple(aids))
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(message_for(exc))
             return

@@ -32,6 +32,7 @@ from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.roles import Role
 from triad.vault.files import atomic_write
 from ui.casefile.base import CaseTab
+from ui.casefile.consent.aids import AidsPanel, grant_words
 from ui.casefile.consent.dialogs import GiveConsentDialog, PrintFormDialog, RevokeDialog
 from ui.casefile.consent.model import (
     DECLINE,
@@ -114,11 +115,15 @@ class ConsentTab(CaseTab):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(splitter)
+        # the case's aid inventory, each aid with its own consent (issue 13 point 6)
+        self.aids_panel = AidsPanel()
+        self.aids_panel.saved.connect(self._written)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.in_force)
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.aids_panel)  # compact: a few rows, or one line when empty
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
         self.give_button.clicked.connect(self._give)
         self.revoke_button.clicked.connect(self._revoke)
@@ -150,6 +155,7 @@ class ConsentTab(CaseTab):
                 f"“{titles.get(f, f)}”" for f in forms)
         self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
                               f" ({html.escape(then)}).{html.escape(after)}")
+        self.aids_panel.show_aids(ws, self.case_id, self.role)
         if records:
             self.stack.setCurrentIndex(1)
             row = self.model.row_of(keep.consent_id) if keep else -1
@@ -221,6 +227,13 @@ class ConsentTab(CaseTab):
         facts.append((self.tr("Form text"), version))
         facts.append((self.tr("Grants"), activity_words(r.grants) or self.tr("no activities")))
         facts.append((self.tr("Declines"), activity_words(r.declines) or self.tr("none")))
+        aid_names = ws.aids.descriptions(self.case_id)
+        if r.aids:
+            facts.append((self.tr("Aids"), grant_words(r.aids, aid_names)))
+        elif r.form_id == "therapeutic-aids" and r.grants:
+            facts.append((self.tr("Aids"), self.tr(
+                "not specified: recorded before each aid was consented to on its own; record a "
+                "new consent that names each aid")))
         if status in ("in-force", "partly-revoked", "revoked") and r.grants:
             ended_elsewhere = (set(r.grants) - set(activities_in_force(self._records, self._now))
                                - r.revoked_activities(self._now))
@@ -237,6 +250,9 @@ class ConsentTab(CaseTab):
             out.append(f"<h4>{e(self.tr('Revocations'))}</h4><ul>")
             for rv in sorted(r.revocations, key=lambda x: x.at):
                 what = activity_words(rv.activities) if rv.activities else self.tr("the whole record")
+                if rv.aids:
+                    what = ", ".join([*([what] if rv.activities else []), *(
+                        self.tr("the aid “%s”") % aid_names.get(a, "?") for a in rv.aids)])
                 out.append("<li>" + e(self.tr("%s: the %s revoked %s. Reason: “%s” (recorded by %s)") % (
                     clinical_minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
                     names.get(rv.by, "?"))) + "</li>")
@@ -352,5 +368,6 @@ class ConsentTab(CaseTab):
         self.empty.clear()
         self.note.clear()
         self.busy.setVisible(False)
+        self.aids_panel.show_aids(None, "", None)
         super().clear()
         self._update_buttons()

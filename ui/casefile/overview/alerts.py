@@ -113,11 +113,12 @@ class AlertsPanel(QGroupBox):
         now = ws.local_now()
         review_days = ws.audit.settings().review_days
         sessions = ws.sessions.list(ctx.case_id)
+        aids = ws.aids.descriptions(ctx.case_id)  # an aid's flag names the aid
         for s in sessions:
             d = s.debrief
             day = s.starts_at[:10]
             if d is not None and not d.reviewed and d.flags:
-                words = "; ".join(flag_words(f) for f in d.flags)
+                words = "; ".join(flag_words(f, aids=aids) for f in d.flags)
                 out.append(Alert((self.tr("Debrief of %s flagged for review: %s. Review it on the "
                                           "Sessions & debriefs tab.") if therapist else
                                   self.tr("Debrief of %s flagged for review: %s. The therapist has "

@@ -36,6 +36,7 @@ from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 
 # Re-exported: the Sessions tab, the Overview and the tests import these from here.
+from ui.casefile.sessions.aids import AidPicker
 from ui.casefile.sessions.forms import (
     SESSION_DOCUMENTS,
     MeasureDialog,
@@ -185,9 +186,15 @@ class DebriefDialog(QDialog):
         form = QFormLayout(care_box)
         self.safer_sex = QLineEdit()
         self.safer_sex.setAccessibleName(self.tr("Safer-sex practice"))
-        self.aids_used = QLineEdit()
-        self.aids_used.setAccessibleName(self.tr("Aids used"))
-        self.aids_used.setPlaceholderText(self.tr("Separate with commas, e.g. pelvic model, full-body doll"))
+        # the aids used, ticked among the case's inventory (an older debrief's free text shows)
+        old = session.debrief
+        self.aids = AidPicker(ws.aids.list(session.case_id), old.aid_ids if amend and old else ())
+        self.aids_text = QLabel()
+        self.aids_text.setWordWrap(True)
+        self.aids_text.setAccessibleName(self.tr("Aids named in free text"))
+        if amend and old and old.aids_used:
+            self.aids_text.setText(self.tr("Named in free text when first recorded: %s") %
+                                   ", ".join(old.aids_used))
         # genital touch or intercourse: was the triad agreement's safer-sex agreement kept?
         self.safer_sex_question = QLabel()
         self.safer_sex_question.setWordWrap(True)
@@ -208,7 +215,16 @@ class DebriefDialog(QDialog):
         form.addRow(self.safer_sex_question)
         form.addRow(self.tr("Agreement &kept?"), self.kept_row)
         form.addRow(self.tr("Sa&fer sex"), self.safer_sex)
-        form.addRow(self.tr("A&ids used"), self.aids_used)
+        aids_label = QLabel(self.tr("A&ids used"))
+        aids_label.setBuddy(self.aids)
+        form.addRow(aids_label, self.aids)
+        form.addRow(self.aids_text)
+        self.aids_warning = QLabel()
+        self.aids_warning.setWordWrap(True)
+        self.aids_warning.setStyleSheet(ERROR_STYLE)
+        self.aids_warning.setAccessibleName(self.tr("Aids consent warning"))
+        form.addRow(self.aids_warning)
+        self.aids_text.setVisible(bool(amend and old and old.aids_used))
         layout.addWidget(care_box)
 
         therapist_box = QGroupBox(self.tr("For the therapist"))
@@ -250,6 +266,7 @@ class DebriefDialog(QDialog):
         for check in self.activities.boxes.values():
             check.toggled.connect(self._warn)
             check.toggled.connect(self._safer_sex_asked)
+        self.aids.toggled.connect(self._warn)
         self._consent_marks()
 
     def _fill(self, d: Debrief) -> None:
@@ -269,7 +286,7 @@ class DebriefDialog(QDialog):
         self.safer_sex.setText(d.safer_sex)
         if d.safer_sex_kept is not None:
             (self.kept_yes if d.safer_sex_kept else self.kept_no).setChecked(True)
-        self.aids_used.setText(", ".join(d.aids_used))
+        self.aids.set_checked(d.aid_ids)
 
     def _consent_marks(self) -> None:
         try:
@@ -278,6 +295,11 @@ class DebriefDialog(QDialog):
         except Exception:  # the time cannot be read: mark nothing as consented
             in_force = ()
         self.activities.mark(in_force)
+        try:
+            aids = self.ws.sessions.aids_in_force(self.session, minutes_of(self.held_at))
+        except Exception:  # the time cannot be read: no aid is marked consented
+            aids = frozenset()
+        self.aids.mark(aids)
         self._terms()
         self._warn()
 
@@ -325,6 +347,12 @@ class DebriefDialog(QDialog):
 
     def _warn(self) -> None:
         outside = self.activities.outside()
+        aids = self.aids.unconsented()
+        self.aids_warning.setText(self.tr(
+            "No consent of its own in force at %s for: %s. The debrief records it as it "
+            "happened and is flagged for the therapist's review.") % (
+            clinical_minutes(minutes_of(self.held_at)), ", ".join(a.description for a in aids))
+            if aids else "")
         if not outside:
             self.outside.setText("")
             return
@@ -347,7 +375,7 @@ class DebriefDialog(QDialog):
             "stop_signals": self.stop_signals.value(), "pause_signals": self.pause_signals.value(),
             "safer_sex": self.safer_sex.text().strip(),
             "safer_sex_kept": self._kept(),
-            "aids_used": [a.strip() for a in self.aids_used.text().replace(";", ",").split(",") if a.strip()],
+            "aid_ids": self.aids.checked(),
         }
         for name in ("went_well", "was_hard", "arousal_anxiety", "reactions", "questions", "proposal"):
             out[name] = getattr(self, name).toPlainText().strip()
@@ -371,7 +399,7 @@ class DebriefDialog(QDialog):
             "suds_after": d.suds_after, "boundaries_kept": d.boundaries_kept,
             "boundaries_note": d.boundaries_note, "stop_signals": d.stop_signals,
             "pause_signals": d.pause_signals, "safer_sex": d.safer_sex,
-            "safer_sex_kept": d.safer_sex_kept, "aids_used": list(d.aids_used),
+            "safer_sex_kept": d.safer_sex_kept, "aid_ids": list(d.aid_ids),
             "went_well": d.went_well, "was_hard": d.was_hard, "arousal_anxiety": d.arousal_anxiety,
             "reactions": d.reactions, "questions": d.questions, "proposal": d.proposal,
             "process_recording": d.process_recording,
@@ -408,12 +436,15 @@ class DebriefDialog(QDialog):
 
     def _confirm_outside(self) -> bool:
         outside = self.activities.outside()
-        if not outside:
+        aids = self.aids.unconsented()
+        if not outside and not aids:
             return True
+        what = [activities_text(outside)] if outside else []
+        what += [self.tr("the aid “%s”") % a.description for a in aids]
         return dialogs.confirm(self, self.tr(
             "%s was not covered by consent in force at %s.\n\nThe debrief is recorded as it "
             "happened and flagged for the therapist's review. Submit it?") % (
-            activities_text(outside), clinical_minutes(minutes_of(self.held_at))),
+            ", ".join(what), clinical_minutes(minutes_of(self.held_at))),
             self.tr("Submit and flag for review"))
 
     def _amend(self, values: dict[str, Any]) -> None:
@@ -461,7 +492,9 @@ class ReviewDialog(QDialog):
         self.flags.setWordWrap(True)
         self.flags.setAccessibleName(self.tr("Flags"))
         if d.flags:
-            self.flags.setText(self.tr("Flagged for review: %s.") % "; ".join(flag_word(f) for f in d.flags))
+            aids = ws.aids.descriptions(session.case_id)
+            self.flags.setText(self.tr("Flagged for review: %s.") % "; ".join(
+                flag_word(f, aids) for f in d.flags))
             self.flags.setStyleSheet(ERROR_STYLE)
         else:
             self.flags.setText(self.tr("No flags."))

@@ -50,13 +50,17 @@ class SessionTableModel(RowsModel):
 
     HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Debrief", "Flags")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.aids: dict[str, str] = {}  # aid id -> description, to name an aid's flag (the tab sets it)
+
     def cell(self, row: SessionRow, column: int, role: int) -> Any:
         s = row.session
         flagged = row.status == FLAGGED
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and s.debrief and s.debrief.flags:
-            return "\n".join(flag_word(f) for f in s.debrief.flags)
+            return "\n".join(flag_word(f, self.aids) for f in s.debrief.flags)
         if role == Qt.ItemDataRole.FontRole and flagged:
             font = QFont()
             font.setBold(True)
@@ -87,7 +91,7 @@ class SessionTableModel(RowsModel):
             return tr(STATUS_WORDS[row.status])
         if s.debrief is None or not s.debrief.flags:
             return ""
-        return "; ".join(flag_word(f) for f in s.debrief.flags)
+        return "; ".join(flag_word(f, self.aids) for f in s.debrief.flags)
 
     def row_of(self, session_id: str) -> int:
         return self.find(lambda r: r.session.session_id == session_id)

@@ -227,6 +227,7 @@ class SessionsTab(CaseTab):
         self._phases = {p.phase_id: p.title for p in plan.phases} if plan else {}
         self._now = ws.local_now()
         self.sessions = ws.sessions.list(self.case_id)
+        self.model.aids = ws.aids.descriptions(self.case_id)
         self.measures_model.set_rows(ws.measures.list(self.case_id))
         self.measures_empty.setText(self.tr(
             "No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals "
@@ -350,7 +351,7 @@ class SessionsTab(CaseTab):
         html.append(_p(self.tr("Submitted %s by %s.") % (
             clinical_minutes(clock.utc_to_local_minutes(d.submitted_at)), self._names.get(d.author, "?"))))
         if d.flags:
-            flags = "; ".join(flag_word(f) for f in d.flags)
+            flags = "; ".join(flag_word(f, self.model.aids) for f in d.flags)
             head = self.tr("Flags:") if d.reviewed else self.tr("Flagged for review:")
             html.append(f"<p><b>{escape(head)}</b> {escape(flags)}</p>")
         originals, debrief_log = self._history(d.entry_id, d.amended, recording)
@@ -377,7 +378,8 @@ class SessionsTab(CaseTab):
             ("safer_sex_kept", field_word("safer_sex_kept"),
              "—" if d.safer_sex_kept is None else yes if d.safer_sex_kept else no),
             ("safer_sex", field_word("safer_sex"), d.safer_sex or "—"),
-            ("aids_used", field_word("aids_used"), ", ".join(d.aids_used) or "—"),
+            ("aid_ids", field_word("aids_used"), ", ".join(
+                [self.model.aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "—"),
         ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("reactions", "questions", "proposal")]
         html.append(self._fields(rows, originals))
         html.append(_tag("h4", self.tr("Process recording (kept apart)")))

@@ -4,6 +4,7 @@ wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -75,9 +76,13 @@ def measure_word(kind: str) -> str:
     return tr("%s (%s\N{EN DASH}%s)") % (tr(MEASURE_WORDS[kind]), f"{low:g}", f"{high:g}")
 
 
-def flag_word(flag: str) -> str:
-    """A debrief flag in words (the core's codes, e.g. ``activity-not-consented:intercourse``)."""
+def flag_word(flag: str, aids: Mapping[str, str] | None = None) -> str:
+    """A debrief flag in words (the core's codes, e.g. ``activity-not-consented:intercourse``);
+    ``aids`` (aid id -> description) names the aid of an ``aid-without-consent`` flag."""
     parsed = Flag(flag)
+    if parsed.kind == FlagKind.AID_WITHOUT_CONSENT:
+        return tr("aid used without its own consent: %s") % (aids or {}).get(
+            parsed.subject, tr("an aid of the inventory"))
     words: dict[str, str] = {
         FlagKind.ACTIVITY_NOT_CONSENTED: tr("activity outside consent: %s"),
         FlagKind.ACTIVITY_NOT_PLANNED: tr("activity not planned: %s"),

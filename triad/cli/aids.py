@@ -1,0 +1,161 @@
+"""triad-cli commands for a case's aid inventory (``triad.casefile.aids``): ``aids VAULT CASE``
+lists the aids and each aid's consent; ``aids add`` and ``aids retire`` change the inventory
+(the case's therapist). Each aid needs its own consent on the therapeutic-aids form, recorded
+in the Triad app. ``debrief`` logs a surrogate partner's debrief, naming the aids used
+(``--aid``, repeatable) from the inventory."""
+
+from __future__ import annotations
+
+import argparse
+
+from triad.casefile.aids import USES, Aid
+from triad.casefile.sessions import DebriefForm
+from triad.cli._common import CliError, open_vault, print_table
+from triad.messages import flag_words
+from triad.workspace import Workspace
+
+ACTIONS = ("list", "add", "retire")
+USE_WORDS = {"in_session": "in session", "at_home": "at home"}
+
+
+def uses_text(uses: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(USE_WORDS.get(u, u) for u in uses)
+
+
+def consent_text(aid: Aid, uses: tuple[str, ...]) -> str:
+    """An aid's consent now, in words."""
+    if aid.retired:
+        return f"retired {str(aid.retired_at)[:10]}: {aid.retired_reason}"
+    return f"consented: {uses_text(uses)}" if uses else "not consented"
+
+
+def aid_lines(ws: Workspace, case_id: str) -> list[str]:
+    """The inventory for ``show``: one line per aid with its consent now."""
+    status = ws.aids.consent_status(case_id)
+    out = []
+    for a in ws.aids.list(case_id):
+        what = "; ".join(x for x in (a.kind, a.material, "for " + uses_text(a.where)) if x)
+        out.append(f"  {a.aid_id[:8]}  {a.description} ({what}): "
+                   f"{consent_text(a, status.get(a.aid_id, ()))}")
+    return out
+
+
+def cmd_aids(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        case_id = ws.cases.get(args.case).case_id
+        aids = ws.aids.list(case_id)
+        if not aids:
+            print("No aids in this case's inventory. Add one with 'triad-cli aids add VAULT CASE "
+                  "--kind KIND --description WORDS'.")
+            return 0
+        status = ws.aids.consent_status(case_id)
+        rows = [("ID", "KIND", "DESCRIPTION", "MATERIAL", "FOR", "CONSENT NOW")]
+        for a in aids:
+            rows.append((a.aid_id[:8], a.kind, a.description, a.material or "-",
+                         uses_text(a.where), consent_text(a, status.get(a.aid_id, ()))))
+        print_table(rows)
+    return 0
+
+
+def _where(text: str) -> list[str]:
+    places = [w.strip().replace("-", "_") for w in text.split(",") if w.strip()]
+    if not places or any(w not in USES for w in places):
+        raise CliError("--where takes in_session, at_home, or both separated by a comma")
+    return places
+
+
+def cmd_aids_add(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        change = ws.aids.add(args.case, args.kind, args.description, _where(args.where),
+                             args.material or "")
+        print(f"Added aid {change.subject_id[:8]} to the inventory. It needs its own consent "
+              "(the therapeutic-aids form, recorded in the Triad app) before it is used.")
+    return 0
+
+
+def cmd_aids_retire(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        aid = ws.aids.get(args.case, args.aid)
+        ws.aids.retire(args.case, aid.aid_id, args.reason)
+        print(f"Retired aid {aid.aid_id[:8]} ({aid.description}); its records stay readable.")
+    return 0
+
+
+def cmd_debrief(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        session_id = ws.reports.find_session(args.case, args.session)
+        aids = [ws.aids.get(args.case, a).aid_id for a in args.aid or []]
+        kept = None if args.safer_sex_kept is None else args.safer_sex_kept == "yes"
+        ws.sessions.submit_debrief(session_id, DebriefForm(
+            activities_done=tuple(args.done), suds_before=args.suds_before,
+            suds_after=args.suds_after, went_well=args.went_well or "",
+            was_hard=args.was_hard or "", boundaries_kept=args.boundary_not_kept is None,
+            boundaries_note=args.boundary_not_kept or "", stop_signals=args.stop_signals,
+            pause_signals=args.pause_signals, safer_sex_kept=kept, aid_ids=tuple(aids),
+            questions=args.questions or "", proposal=args.proposal or "",
+            held_at=args.held_at))
+        d = ws.sessions.get(session_id).debrief
+        assert d is not None
+        names = ws.aids.descriptions(args.case)
+        print(f"Debrief saved for the session of {d.held_at.replace('T', ' ')}.")
+        if d.flags:
+            print("Flagged for the therapist's review: "
+                  + "; ".join(flag_words(f, aids=names) for f in d.flags) + ".")
+    return 0
+
+
+def with_default_action(argv: list[str]) -> list[str]:
+    """``aids VAULT CASE`` is ``aids list VAULT CASE``."""
+    if argv and argv[0] == "aids" and (len(argv) < 2 or argv[1] not in (*ACTIONS, "-h", "--help")):
+        return ["aids", "list", *argv[1:]]
+    return argv
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 opener: argparse.ArgumentParser) -> None:
+    aids = sub.add_parser("aids", help="a case's therapeutic aids and each aid's consent "
+                                       "('aids VAULT CASE' lists them)")
+    asub = aids.add_subparsers(dest="aids_command", required=True, metavar="ACTION")
+    p = asub.add_parser("list", help="the aids and each aid's consent now", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.set_defaults(func=cmd_aids)
+    p = asub.add_parser("add", help="add an aid to the case's inventory (the case's therapist)",
+                        parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--kind", required=True, choices=["full-body", "partial", "customised"])
+    p.add_argument("--description", required=True, help='a few words, e.g. "pelvic model"')
+    p.add_argument("--material", help="what it is made of (allergies matter), optional")
+    p.add_argument("--where", default="in_session", metavar="in_session,at_home",
+                   help="where it may be used (default: in_session)")
+    p.set_defaults(func=cmd_aids_add)
+    p = asub.add_parser("retire", help="take an aid out of the inventory (nothing is deleted)",
+                        parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("aid", metavar="AID", help="the aid's id (its first 8 characters will do)")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_aids_retire)
+    p = sub.add_parser("debrief", help="log the debrief of one of your sessions (the session's "
+                                       "surrogate partner)", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--session", required=True, metavar="SESSION",
+                   help="its id (the first characters will do) or its date and time")
+    p.add_argument("--done", required=True, action="append", metavar="ACTIVITY",
+                   help="an activity done, e.g. conversation (repeat for each)")
+    p.add_argument("--aid", action="append", metavar="AID",
+                   help="an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)")
+    p.add_argument("--held-at", metavar="YYYY-MM-DD HH:MM", help="default: the session's time")
+    p.add_argument("--suds-before", type=int, metavar="0-10")
+    p.add_argument("--suds-after", type=int, metavar="0-10")
+    p.add_argument("--safer-sex-kept", choices=["yes", "no"],
+                   help="required for genital touch or intercourse")
+    p.add_argument("--stop-signals", type=int, default=0, metavar="N")
+    p.add_argument("--pause-signals", type=int, default=0, metavar="N")
+    p.add_argument("--boundary-not-kept", metavar="NOTE",
+                   help="a boundary was not kept: say which and what happened")
+    for name in ("went-well", "was-hard", "questions", "proposal"):
+        p.add_argument(f"--{name}", metavar="TEXT")
+    p.set_defaults(func=cmd_debrief)

@@ -15,7 +15,9 @@ from triad.cli._common import (
     ask_secret,
     ask_text,
     open_vault,
+    safe,
     save_pdf,
+    writable,
 )
 from triad.messages import CLI, Context, quick_unlock_reason
 from triad.roles import Role
@@ -40,6 +42,8 @@ def save_sheet(args: argparse.Namespace, code: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     role = Role.parse(args.role)
+    if args.recovery_sheet:
+        writable(args.recovery_sheet, pdf=True)  # before the vault exists
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
     created = Workspace.create(
         Path(args.vault), name=args.name, role=role, passphrase=passphrase,
@@ -72,7 +76,7 @@ def print_report(report: VaultReport, where: str) -> int:
         print(f"  {p.code}: {where_}{seq}")
     print("database pages and structure: " + ("ok" if not database else "damaged"))
     for p in database:
-        print(f"  {p.detail}")
+        print(f"  {safe(p.detail)}")
     if report.weak_slots:
         print(f"warning: {report.weak_slots} key slot(s) use the insecure test KDF profile")
     print("result: " + ("OK" if report.ok else "PROBLEMS FOUND"))
@@ -85,6 +89,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    writable(args.file)
     with open_vault(args) as ws:
         ws.backup(Path(args.file))
         print(f"Backup written to {args.file} (encrypted; opens with a member's passphrase).")
@@ -114,6 +119,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
+    if args.recovery_sheet:
+        writable(args.recovery_sheet, pdf=True)  # before the old code stops working
     with open_vault(args) as ws:
         code = ws.new_recovery_code()
     print("The old recovery code no longer works.")

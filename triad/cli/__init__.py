@@ -108,6 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    code = _run(args)
+    try:  # what an error path left in the buffer: the error was reported, the output is lost
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _drop_output()
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; every failure becomes one line on stderr and an exit code."""
     try:
         code = int(args.func(args))
         sys.stdout.flush()  # a full disk or /dev/full is reported here, not at exit

@@ -30,16 +30,41 @@ from triad.errors import (
     PermissionDenied,
     QuickUnlockReason,
     QuickUnlockUnavailable,
+    StorageFailed,
     TriadError,
 )
 from triad.messages import CLI, Context, quick_unlock_reason, sentence
 from triad.vault.files import atomic_write, output_target, read_limited
 from triad.workspace import Workspace
 
-__all__ = ["AUTH", "NEW_PASSPHRASE_ENV", "OK", "PASSPHRASE_ENV", "PROBLEM", "RECOVERY_ENV",
-           "USAGE", "VAULT", "CliError", "ask_secret", "ask_text", "confirm", "describe",
-           "exit_code", "interactive", "json_text", "open_vault", "print_table", "read_input", "read_text",
-           "safe", "safe_lines", "save_pdf", "writable"]
+__all__ = [
+    "AUTH",
+    "NEW_PASSPHRASE_ENV",
+    "OK",
+    "PASSPHRASE_ENV",
+    "PROBLEM",
+    "RECOVERY_ENV",
+    "USAGE",
+    "VAULT",
+    "CliError",
+    "ask_secret",
+    "ask_text",
+    "confirm",
+    "describe",
+    "exit_code",
+    "interactive",
+    "json_text",
+    "open_vault",
+    "output_failed",
+    "print_table",
+    "read_input",
+    "read_text",
+    "safe",
+    "safe_lines",
+    "save_pdf",
+    "writable",
+    "write_output",
+]
 
 OK, PROBLEM, USAGE, AUTH, VAULT = 0, 1, 2, 3, 4
 PASSPHRASE_ENV = "TRIAD_PASSPHRASE"
@@ -239,8 +264,25 @@ def _size_words(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit // 1024} KiB"
 
 
+def write_output(path: str, data: bytes) -> None:
+    """Write a file the user named, atomically (through a symlink to its target). A disk
+    that refuses it is an output problem, exit 2 like a broken standard output: the vault
+    was not touched (exit 4 stays "the vault cannot be used")."""
+    try:
+        atomic_write(Path(path), data)
+    except StorageFailed as exc:
+        raise output_failed(path, exc) from exc
+
+
+def output_failed(path: str, exc: StorageFailed) -> CliError:
+    """The usage error for an output file the disk refused (see :func:`write_output`)."""
+    number = exc.data.get("errno")
+    reason = os.strerror(number) if isinstance(number, int) else "the disk refused it"
+    return CliError(f"cannot write {path} ({reason}); nothing was written")
+
+
 def save_pdf(path: str, data: bytes) -> None:
     """Write a printable document atomically, only where the user said."""
     writable(path, pdf=True)
-    atomic_write(Path(path), data)
+    write_output(path, data)
     print(f"Wrote {path} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)

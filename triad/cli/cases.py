@@ -17,10 +17,10 @@ from triad.cli._common import (
     read_input,
     safe_lines,
     writable,
+    write_output,
 )
 from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
-from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
 DUE_WORDS = {
@@ -217,7 +217,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         data = ws.interchange.dumps(ws.interchange.export_case(args.case))
     if to_file:
-        atomic_write(Path(args.output), data)
+        write_output(args.output, data)
         print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

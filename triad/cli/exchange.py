@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from triad.cli._common import confirm, open_vault, read_input, safe, writable
+from triad.cli._common import confirm, open_vault, read_input, safe, writable, write_output
 from triad.exchange import PacketImport, read_card
 from triad.exchange.cards import MAX_CARD_BYTES
 from triad.exchange.packets import MAX_PACKET_BYTES
 from triad.roles import Role
-from triad.vault.files import atomic_write
 
 ROLE_WORDS = {Role.THERAPIST: "therapist", Role.SURROGATE: "surrogate partner",
               Role.SUPERVISOR: "supervisor"}
@@ -35,7 +34,7 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
     writable(args.output)
     with open_vault(args) as ws:
         card = ws.exchange.my_card()
-    atomic_write(Path(args.output), card.to_bytes())
+    write_output(args.output, card.to_bytes())
     print(f"Wrote your identity card to {args.output}: your name, role, credentials and public "
           "keys (nothing secret).")
     print("Give it to the people you exchange case packets with; when they import it, read "

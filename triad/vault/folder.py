@@ -292,7 +292,10 @@ class Vault:
 
     @staticmethod
     def unpack_backup(source: Path) -> tuple[SlotFile, bytes]:
-        """Check a backup file's checksum and split it; VaultDamaged if anything is off."""
+        """Check a backup file's checksum and split it; VaultDamaged if anything is off. Only
+        a regular file is read (a device such as /dev/zero would never end)."""
+        if source.exists() and not source.is_file():
+            raise VaultDamaged(DamagedCode.BACKUP)
         try:
             data = source.read_bytes()
         except FileNotFoundError as exc:

@@ -5,7 +5,7 @@ baseline measured in the same run. See docs/performance.md for what each row mea
     .venv/bin/python -m benchmarks.run              # every row (about two minutes)
     .venv/bin/python -m benchmarks.run save list    # only rows whose key contains a word
 
-Keys: signed, save, list, progress, audit, packets, startup, memory.
+Keys: signed, save, list, progress, narrative, audit, packets, startup, memory.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from triad.workspace import Workspace
 
 from .app import bench_memory, bench_startup
 from .common import Row, interleaved, per_op, table
+from .narrative import bench_narrative
 from .open_list import bench_open_list
 from .packets import bench_packets
 from .practice import PASS, build_practice
@@ -74,6 +75,7 @@ BENCHES: dict[str, Callable[[Path], list[Row]]] = {
     "signed": bench_signed_append,
     "save": bench_debrief_save,
     "progress": bench_progress,
+    "narrative": bench_narrative,
     "audit": bench_audit,
     "packets": bench_packets,
     "memory": bench_memory,

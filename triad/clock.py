@@ -4,6 +4,7 @@ timestamps (``created_at``) are UTC, set by the log."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from triad.errors import InvalidCode, InvalidInput
@@ -20,10 +21,17 @@ def when(text: str, field: str = "when") -> str:
         raise InvalidInput(InvalidCode.DATE, field=field) from exc
 
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def day(text: str, field: str = "date") -> str:
-    """Normalise a date to ``YYYY-MM-DD``."""
+    """A calendar day, exactly ``YYYY-MM-DD`` (spaces around it ignored): a time, an offset
+    or a compact ``YYYYMMDD`` where a day is asked is refused, not cut down to a day."""
+    clean = str(text).strip()
     try:
-        return date.fromisoformat(str(text).strip()[:10]).isoformat()
+        if not _DAY.fullmatch(clean):
+            raise ValueError(clean)
+        return date.fromisoformat(clean).isoformat()
     except ValueError as exc:
         raise InvalidInput(InvalidCode.DATE, field=field) from exc
 

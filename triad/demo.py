@@ -142,8 +142,31 @@ class Demo:
 
 def build(path: Path, passphrase: str, today: date | None = None,
           progress: Callable[[str], None] | None = None) -> Workspace:
-    """Create the demo vault at ``path``; returns it opened as the demo therapist."""
-    say = progress or (lambda _msg: None)
+    """Create the demo vault at ``path``; returns it opened as the demo therapist. It is built
+    in a hidden sibling folder and renamed into place when complete: a full disk or an
+    interruption leaves no half-built practice behind."""
+    from triad.vault.folder import check_new_path, move_into_place, remove_tree, staging_for
+
+    folder = Path(path)
+    check_new_path(folder)
+    staging = staging_for(folder, "building")
+    opened: list[Workspace] = []
+    try:
+        _build(staging, passphrase, today, progress or (lambda _msg: None), opened)
+        for ws in opened:
+            ws.close()
+        move_into_place(staging, folder)
+    except BaseException:
+        for ws in opened:
+            ws.close()
+        remove_tree(staging)
+        raise
+    return Workspace.open(folder, passphrase)
+
+
+def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str], None],
+           opened: list[Workspace]) -> None:
+    """Fill a new demo vault at ``path``; every workspace it opens goes into ``opened``."""
     today = today or date.today()
     start = today - timedelta(days=240)
     clock = DemoClock()
@@ -156,6 +179,7 @@ def build(path: Path, passphrase: str, today: date | None = None,
         credentials=(Credential("State Board of Psychology", "PSY-20417", later),), clock=clock,
     )
     t = created.workspace
+    opened.append(t)
     t.clock = clock
     ids = {}
     for name, role, cred in (
@@ -165,7 +189,9 @@ def build(path: Path, passphrase: str, today: date | None = None,
     ):
         ids[name] = t.members.add(name, role, passphrase, (cred,)).member_id
     jonas = Workspace.open(path, passphrase, SURROGATES[0])
+    opened.append(jonas)
     ilse = Workspace.open(path, passphrase, SURROGATES[1])
+    opened.append(ilse)
     jonas.clock = ilse.clock = clock
     d = Demo(t, jonas, ilse, clock, start)
     year = start.year
@@ -431,14 +457,4 @@ def build(path: Path, passphrase: str, today: date | None = None,
     t.capacity.record(c5, d.day(219), "has-capacity",
                       "Understands the role-model plan and that no touch work is planned.")
 
-    jonas.close()
-    ilse.close()
-    t.clock = _system_clock()
     say("done")
-    return t
-
-
-def _system_clock() -> Callable[[], datetime]:
-    from triad.workspace import system_clock
-
-    return system_clock

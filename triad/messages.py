@@ -193,6 +193,8 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         d = "transition-plain"
     elif d == InvalidCode.CASE_STATUS and data.get("status") not in STATUS_WORDS:
         d = "case-status-plain"
+    elif d == InvalidCode.TOO_LONG and "maximum" in data:
+        d = "too-long-at-most"
     elif d == InvalidCode.NOT_AMENDABLE and data.get("field") == "kind":
         d = "not-amendable-kind"
     elif d == InvalidCode.CASE_FILE:

@@ -61,7 +61,7 @@ from triad.log.projection import CaseFileProjection
 from triad.roles import Role
 from triad.transfer.case_json import InterchangeService
 from triad.vault import quickunlock, recovery
-from triad.vault.folder import Unlocked, Vault, remove_tree
+from triad.vault.folder import Unlocked, Vault, move_into_place, remove_tree, staging_for
 from triad.vault.keyslots import PassphraseChange, Slot, SlotFile
 
 if TYPE_CHECKING:
@@ -140,10 +140,20 @@ class Workspace:
         cls, path: Path, *, name: str, role: Role, passphrase: str, practice_name: str = "",
         credentials: tuple[Credential, ...] = (), clock: Clock | None = None,
     ) -> Created:
-        """A new vault at ``path`` (a folder) with its first member and a recovery code."""
+        """A new vault at ``path`` (a folder) with its first member and a recovery code. It is
+        built in a hidden sibling folder and renamed into place when complete: on a full disk
+        nothing is left behind."""
         name, secret, role = check_name(name), check_passphrase(passphrase), Role(role)
         folder = Path(path)
-        slots, data_key = Vault.create_files(folder)
+        from triad.vault.folder import check_new_path
+
+        check_new_path(folder)
+        staging = staging_for(folder, "creating")
+        try:
+            slots, data_key = Vault.create_files(staging)
+        except BaseException:
+            remove_tree(staging)
+            raise
         code = recovery.new_code()
         import uuid
 
@@ -153,7 +163,11 @@ class Workspace:
         slots = slots.with_slot(member_slot).with_slot(recovery_slot)
         from triad.vault.folder import VaultLock
 
-        vault = Vault(folder, slots, data_key, VaultLock(folder))
+        try:
+            vault = Vault(staging, slots, data_key, VaultLock(staging), new=True)
+        except BaseException:
+            remove_tree(staging)
+            raise
         try:
             with vault.db.transaction():
                 signing_public, age_public = new_member_keys(vault.db, member_id)
@@ -170,13 +184,15 @@ class Workspace:
                     added_body(member_id, name, role, credentials, signing_public, age_public),
                     created_at=stamp,
                 )
-            vault.save_slots(slots)  # the vault exists from this moment
+            vault.save_slots(slots)
+            vault.close()
+            move_into_place(staging, folder)  # the vault exists from this moment
         except BaseException:
             vault.close()
-            remove_tree(folder)
+            remove_tree(staging)
             raise
         private = slots.unlock(member_slot, secret)
-        return Created(cls(vault, Unlocked(member_slot, private)), code)
+        return Created(cls._finish(folder, slots, Unlocked(member_slot, private)), code)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, member: str | None = None) -> Workspace:

@@ -41,3 +41,26 @@ class RecordingKeyring(KeyringBackend):
         data["items"].pop(f"{service}\n{username}", None)
         data["log"].append(["delete", service, username])
         self._save(data)
+
+
+class _Raises:
+    """A class attribute whose every read raises, as EncryptedKeyring's ``priority`` does."""
+
+    def __get__(self, obj: object, owner: type) -> float:
+        raise RuntimeError("PyCryptodome required")
+
+
+class BrokenKeyring(KeyringBackend):
+    """What keyrings.alt's EncryptedKeyring does without pycryptodome: loading it raises.
+    Use with ``PYTHON_KEYRING_BACKEND=tests.reliability.recording_keyring.BrokenKeyring``."""
+
+    priority = _Raises()  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("PyCryptodome required")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("PyCryptodome required")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("PyCryptodome required")

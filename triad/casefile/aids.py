@@ -41,6 +41,7 @@ from triad.casefile.consent import (
     surrogate_work_in_force,
 )
 from triad.casefile.ladder import Activity
+from triad.casefile.validate import label
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -142,7 +143,7 @@ def _aid_from(data: str, entry_id: str, recorded_at: str, recorded_by: str) -> A
 
 
 def _words(value: str, field: str, limit: int, required: bool) -> str:
-    text = " ".join(str(value or "").split())
+    text = " ".join(label(str(value or ""), field).split())
     if required and not text:
         raise InvalidInput(InvalidCode.AID_DESCRIPTION, field=field)
     if len(text) > limit:

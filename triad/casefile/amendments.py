@@ -13,7 +13,7 @@ from triad.casefile.cases import Change, validate_client
 from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.measures import check_measure
-from triad.casefile.validate import date_of_birth_problem, duration, suds
+from triad.casefile.validate import date_of_birth_problem, duration, label, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import (
     InvalidCode,
@@ -81,6 +81,8 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = [str(a).strip() for a in value if str(a).strip()]
         elif key == "aid_ids":
             out[key] = list(dict.fromkeys(str(a).strip() for a in value if str(a).strip()))
+        elif key in ("label", "description") and value is not None:
+            out[key] = label(str(value).strip(), key)
         else:
             out[key] = str(value).strip() if value is not None else None
     if not out:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
-from triad.casefile.validate import date_of_birth_problem, goal_value_problem
+from triad.casefile.validate import date_of_birth_problem, goal_value_problem, label
 from triad.errors import (
     InvalidCode,
     InvalidInput,
@@ -48,6 +48,7 @@ CLIENT_FIELDS = ("code", "legal_name", "pronouns", "date_of_birth", "presenting_
 # the client signs says the supervisor "sees your client code rather than your name", and
 # records use the client code (casefile/visibility.py).
 HIDDEN_FROM_SURROGATES = ("legal_name", "date_of_birth")
+LABEL_FIELDS = ("legal_name", "pronouns")  # one line each: no control characters (validate.label)
 CLIENT_CODE_ONLY = frozenset({Role.SURROGATE, Role.SUPERVISOR})
 
 
@@ -148,7 +149,7 @@ def validate_client(data: dict[str, Any]) -> dict[str, Any]:
             text = str(value).strip()
             if len(text) > 20_000:
                 raise InvalidInput(InvalidCode.TOO_LONG, field=f"client.{key}")
-            out[key] = text
+            out[key] = label(text, f"client.{key}") if key in LABEL_FIELDS else text
     return out
 
 
@@ -353,7 +354,8 @@ class CaseService:
             raise problem
         goal_id = str(uuid.uuid4())
         entry = self._ws.append(Kind.GOAL_SET, {
-            "goal_id": goal_id, "description": description.strip(), "baseline": str(baseline),
+            "goal_id": goal_id, "description": label(description.strip(), "description"),
+            "baseline": str(baseline),
             "target": str(target), "unit": unit.strip()}, case_id)
         return Change(entry.id, case_id, entry.kind, goal_id)
 

@@ -35,7 +35,7 @@ from triad import clock
 from triad.casefile import forms as form_texts
 from triad.casefile.cases import Change
 from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
-from triad.casefile.validate import without_touch
+from triad.casefile.validate import label, without_touch
 from triad.casefile.visibility import withhold
 from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.entries import CaseId
@@ -301,6 +301,7 @@ def clean_terms(form_id: str, signals: dict[str, str] | None,
                 raise InvalidInput(InvalidCode.SIGNAL_WORDS, field=f"signals.{k}")
             if len(w) > MAX_SIGNAL_CHARS:
                 raise InvalidInput(InvalidCode.TOO_LONG, field=f"signals.{k}")
+            label(w, f"signals.{k}")
         if words["stop"].casefold() == words["pause"].casefold():
             raise InvalidInput(InvalidCode.SIGNALS_SAME, field="signals.pause")
         out["signals"] = words
@@ -470,6 +471,7 @@ class ConsentService:
             name = " ".join(str(s.get("name", "")).split())
             if not name:
                 raise InvalidInput(InvalidCode.SIGNATURE_NAME, field=f"signatures.{party}.name")
+            label(name, f"signatures.{party}.name")
             out[party] = {
                 "party": party, "name": name,
                 "signed_on": clock.day(s.get("signed_on", ""), f"signatures.{party}.signed_on"),

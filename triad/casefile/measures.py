@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.cases import Change
+from triad.casefile.validate import label as check_label
 from triad.errors import InvalidCode, InvalidInput
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -65,7 +66,7 @@ class MeasureService:
         entry = self._ws.append(Kind.MEASURE_RECORDED, {
             "measure_id": measure_id, "kind": kind, "value": number,
             "on": clock.day(on, "on") if on else self._ws.local_now()[:10],
-            "label": label.strip()}, case_id)
+            "label": check_label(label.strip(), "label")}, case_id)
         return Change(entry.id, case_id, entry.kind, measure_id)
 
     def list(self, case_key: str, kind: str | None = None) -> list[Measure]:

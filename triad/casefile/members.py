@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
+from triad.casefile.validate import label
 from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied, UnknownMember
 from triad.log.entries import Entry, MemberId
 from triad.log.kinds import Kind
@@ -84,10 +85,12 @@ class MembersProjection:
 
 
 def check_name(name: str) -> str:
+    """A member's name, whitespace collapsed: 1 to 200 characters, no control character or
+    text-direction override (``validate.label``)."""
     clean = " ".join(name.split())
     if not clean or len(clean) > 200:
         raise InvalidInput(InvalidCode.NAME, field="name")
-    return clean
+    return label(clean, "name")
 
 
 def check_passphrase(passphrase: str) -> bytes:
@@ -98,6 +101,8 @@ def check_passphrase(passphrase: str) -> bytes:
 
 def _validate_credentials(credentials: tuple[Credential, ...]) -> None:
     for c in credentials:
+        label(c.body, "credential.body")
+        label(c.number, "credential.number")
         if c.valid_until is not None:
             try:
                 date.fromisoformat(c.valid_until)

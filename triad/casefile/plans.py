@@ -12,6 +12,7 @@ from triad import clock
 from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
+from triad.casefile.validate import label
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -69,6 +70,7 @@ def validate_phases(phases: list[dict[str, Any]]) -> list[dict[str, Any]]:
         title = str(p.get("title", "")).strip()
         if not title:
             raise InvalidInput(InvalidCode.EMPTY, field=f"{where}.title")
+        label(title, f"{where}.title")
         try:
             planned = int(p.get("planned_sessions", 0))
         except (TypeError, ValueError) as exc:

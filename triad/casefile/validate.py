@@ -5,11 +5,30 @@ a rule, says why not (an InvalidInput to raise or to show) or None."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from typing import Any
 
 from triad.casefile.ladder import LADDER, Activity
 from triad.errors import InvalidCode, InvalidInput
+
+# What no name or label may hold: C0 and C1 control characters (ESC starts a terminal escape
+# sequence; CR and BS overwrite what was printed) and the bidirectional embeddings, overrides
+# and isolates (U+202A-202E, U+2066-2069), which reorder what a reader sees. Letters of every
+# script, Arabic and Hebrew included, stay allowed: they carry their own direction. The case
+# file and packet schemas say the same (``$defs/label``; a test keeps the two equal).
+UNSAFE_IN_LABEL = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[{UNSAFE_IN_LABEL}]")
+
+
+def label(value: Any, field: str) -> str:
+    """A name or a one-line label (a member's name, a credential, a client's name or pronouns,
+    a phase title, a signal word...): refused with ``control-character`` when it holds a
+    control character or a bidirectional override (see ``UNSAFE_IN_LABEL``)."""
+    text = str(value)
+    if _UNSAFE.search(text):
+        raise InvalidInput(InvalidCode.CONTROL_CHARACTER, field=field)
+    return text
 
 
 def suds(value: Any, name: str) -> int | None:

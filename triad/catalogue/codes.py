@@ -42,15 +42,24 @@ INVALID: dict[str, str] = {
     InvalidCode.DATE: N_("Write the {field} as YYYY-MM-DD (a time as YYYY-MM-DD HH:MM)."),
     InvalidCode.EMPTY: N_("Please fill in the {field}."),
     InvalidCode.TOO_LONG: N_("The {field} is too long. Shorten it and try again."),
+    "too-long-at-most": N_(
+        "The {field} is too long: at most {maximum} characters. Shorten it and try again."),
     InvalidCode.NUL_CHARACTER: N_(
         "The text contains a NUL character (often from pasting binary data). Remove it and try "
         "again."),
+    InvalidCode.CONTROL_CHARACTER: N_(
+        "The {field} contains a control character or a text-direction override (often from "
+        "pasting). Type it again without them; letters of every script are fine."),
     InvalidCode.UNSUPPORTED_VALUE: N_(
         "A value there cannot be stored (a number too large, or data of the wrong kind). Nothing "
         "was saved."),
     InvalidCode.UNKNOWN_FIELD: N_("Triad does not know the field “{field}”. Nothing was saved."),
     InvalidCode.PERIOD: N_("The end of the period is before its start. Check the dates."),
     InvalidCode.PAGE_SIZE: N_("Choose a page size: A4 or Letter."),
+    InvalidCode.OUTPUT_PATH: N_(
+        "Triad cannot write a file there: the folder does not exist or cannot be written, or "
+        "the name is a folder, a device or a pipe. Choose a file name in a folder you can "
+        "write to. Nothing was written."),
     InvalidCode.PATH: N_(
         "That is not a usable place for a vault. Choose a folder you can write to."),
     InvalidCode.CONFLICT: N_(
@@ -314,6 +323,9 @@ DAMAGED: dict[str, str] = {
         "backup."),
     DamagedCode.DATABASE: N_(
         "The vault's database is damaged. Nothing was changed; restore it from a backup."),
+    DamagedCode.DATABASE_EMPTY: N_(
+        "The vault's database file is empty: it was emptied or replaced. Nothing was written "
+        "to it. Restore the vault from a backup."),
     DamagedCode.DATABASE_MISSING: N_(
         "The vault's database file is missing. Restore the vault from a backup."),
     DamagedCode.BACKUP: N_(

@@ -97,6 +97,9 @@ CLI: dict[str, str] = {
         "Consent tab) before any further surrogate session"),
     "interrupted": N_("interrupted; nothing further was changed"),
     "internal-error": N_("unexpected internal error ({kind})"),
+    "quick-unlock-fallback": N_("quick unlock did not work ({reason}); using the passphrase"),
+    "output-failed": N_(
+        "cannot write the output ({reason}); check the disk or where the output goes"),
 }
 # Why quick unlock is unavailable, as the command line's frame above reads it.
 CLI_QUICK: dict[str, str] = {

@@ -13,6 +13,8 @@ Errors are one line on stderr, never a traceback, never a name or passphrase.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -109,8 +111,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(with_default_action(list(sys.argv[1:] if argv is None else argv)))
+    code = _run(args)
+    try:  # what an error path left in the buffer: the error was reported, the output is lost
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _drop_output()
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; every failure becomes one line on stderr and an exit code."""
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a full disk or /dev/full is reported here, not at exit
+        return code
     except CliError as exc:
         print(f"triad-cli: {exc}", file=sys.stderr)
         return exc.code
@@ -121,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return OK
+    except OSError as exc:  # the output could not be written (input errors are CliErrors)
+        _drop_output()
+        print("triad-cli: " + CLI["output-failed"].format(reason=os.strerror(exc.errno or 0)),
+              file=sys.stderr)
+        return USAGE
     except KeyboardInterrupt:
         print(f"triad-cli: {CLI['interrupted']}", file=sys.stderr)
         return USAGE
@@ -128,6 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("triad-cli: " + CLI["internal-error"].format(kind=type(exc).__name__),
               file=sys.stderr)
         return VAULT
+
+
+def _drop_output() -> None:
+    """Forget what could not be written, so that nothing is tried again at exit (which would
+    print a traceback-like warning and exit 120)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from triad.errors import (
     AccessDenied,
@@ -25,16 +28,43 @@ from triad.errors import (
     NotFound,
     PacketRejected,
     PermissionDenied,
+    QuickUnlockReason,
     QuickUnlockUnavailable,
+    StorageFailed,
     TriadError,
 )
-from triad.messages import Context, sentence
-from triad.vault.files import atomic_write
+from triad.messages import CLI, Context, quick_unlock_reason, sentence
+from triad.vault.files import atomic_write, output_target, read_limited
 from triad.workspace import Workspace
 
-__all__ = ["AUTH", "NEW_PASSPHRASE_ENV", "OK", "PASSPHRASE_ENV", "PROBLEM", "RECOVERY_ENV",
-           "USAGE", "VAULT", "CliError", "ask_secret", "ask_text", "confirm", "describe",
-           "exit_code", "interactive", "open_vault", "print_table", "save_pdf"]
+__all__ = [
+    "AUTH",
+    "NEW_PASSPHRASE_ENV",
+    "OK",
+    "PASSPHRASE_ENV",
+    "PROBLEM",
+    "RECOVERY_ENV",
+    "USAGE",
+    "VAULT",
+    "CliError",
+    "ask_secret",
+    "ask_text",
+    "confirm",
+    "describe",
+    "exit_code",
+    "interactive",
+    "json_text",
+    "open_vault",
+    "output_failed",
+    "print_table",
+    "read_input",
+    "read_text",
+    "safe",
+    "safe_lines",
+    "save_pdf",
+    "writable",
+    "write_output",
+]
 
 OK, PROBLEM, USAGE, AUTH, VAULT = 0, 1, 2, 3, 4
 PASSPHRASE_ENV = "TRIAD_PASSPHRASE"
@@ -123,22 +153,136 @@ def open_vault(args: argparse.Namespace) -> Workspace:
     if os.environ.get(PASSPHRASE_ENV) is None:
         try:
             return Workspace.open_quick(path, member)
-        except QuickUnlockUnavailable:
-            pass
+        except QuickUnlockUnavailable as exc:
+            if exc.reason != QuickUnlockReason.NOT_ENABLED:  # on, but failed: say why, once
+                reason = quick_unlock_reason(exc.reason, context=Context.CLI)
+                print(f"triad-cli: {CLI['quick-unlock-fallback'].format(reason=reason)}",
+                      file=sys.stderr)
     return Workspace.open(path, ask_secret(PASSPHRASE_ENV, "Passphrase"), member)
 
 
 # -- output --
+# What a terminal would act on instead of showing: C0 and C1 control characters (ESC starts an
+# escape sequence, CR and BS overwrite, U+009B is an 8-bit CSI) and the bidirectional
+# embeddings, overrides and isolates. The core refuses them in names and labels
+# (``triad.casefile.validate.label``); free text, an old record or a bug may still hold them.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SHOWN_AS = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _shown(match: re.Match[str]) -> str:
+    c = match.group()
+    return _SHOWN_AS.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def safe(value: object) -> str:
+    """Text from the record, made safe to print on a terminal: every control character and
+    text-direction override is shown as an escape (``\\x1b``, ``\\u202e``, ``\\n``), so
+    that a name cannot move the cursor, hide text or start a new line. Every command that
+    prints record text prints it through this one function."""
+    return _TERMINAL_UNSAFE.sub(_shown, str(value))
+
+
+def safe_lines(lines: Sequence[str]) -> str:
+    """Lines built from the record, joined: each through :func:`safe` (a line may start with
+    blank lines of its own, kept), so that record text inside a line cannot break it."""
+    out = []
+    for line in lines:
+        body = line.lstrip("\n")
+        out.append("\n" * (len(line) - len(body)) + safe(body))
+    return "\n".join(out)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as indented JSON whose text is terminal-safe: ``json`` already escapes C0
+    controls; C1 controls and text-direction overrides are escaped too (``\\u202e``), which
+    any JSON reader turns back into the same characters."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def print_table(rows: Sequence[Sequence[str]]) -> None:
-    """Rows (the first is the header) in columns two spaces apart."""
+    """Rows (the first is the header) in columns two spaces apart, every cell through
+    :func:`safe`."""
+    rows = [[safe(cell) for cell in r] for r in rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
 
 
+# -- files the user names --
+def writable(path: str, pdf: bool = False) -> None:
+    """Check an output file before anything is created or changed: a ``.pdf`` name when
+    ``pdf``; an existing folder that can be written; not a folder, device node or FIFO
+    (InvalidInput ``output-path``, exit 2). A symbolic link is written through."""
+    if pdf and not path.lower().endswith(".pdf"):
+        raise CliError("the output file name must end in .pdf; nothing was written")
+    output_target(Path(path))
+
+
+def read_input(path: str, limit: int, what: str, too_large: str = "") -> bytes:
+    """The bytes of an input file (``-``: standard input), at most ``limit`` of them: a
+    regular file's size is checked before it is read, a device or FIFO is read only up to
+    the limit. A usage error (exit 2) when it cannot be read or is larger (``too_large``, if
+    given, is then the message)."""
+    try:
+        if path == "-":
+            data: bytes | None = sys.stdin.buffer.read(limit + 1)
+            data = None if len(data or b"") > limit else data
+        else:
+            data = read_limited(Path(path), limit)
+    except OSError as exc:
+        raise CliError(f"cannot read {path} ({os.strerror(exc.errno or 0)}); nothing was "
+                       "changed") from exc
+    if data is None:
+        if too_large:
+            raise CliError(too_large)
+        raise CliError(f"{path} is larger than {_size_words(limit)}, more than any {what}; "
+                       "nothing was changed")
+    return data
+
+
+def read_text(path: str, limit_chars: int, what: str) -> str:
+    """A UTF-8 text file of at most ``limit_chars`` characters (usage errors, exit 2)."""
+    too_long = (f"the {what} is too long: at most {limit_chars:,} characters. Shorten it and "
+                "try again")
+    raw = read_input(path, 4 * limit_chars, what, too_large=too_long)  # UTF-8: <= 4 bytes each
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8 "
+                       "and try again") from exc
+    if len(text) > limit_chars:
+        raise CliError(f"{too_long} (it has {len(text):,})")
+    return text
+
+
+def _size_words(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit // 1024} KiB"
+
+
+def write_output(path: str, data: bytes) -> None:
+    """Write a file the user named, atomically (through a symlink to its target). A disk
+    that refuses it is an output problem, exit 2 like a broken standard output: the vault
+    was not touched (exit 4 stays "the vault cannot be used")."""
+    try:
+        atomic_write(Path(path), data)
+    except StorageFailed as exc:
+        raise output_failed(path, exc) from exc
+
+
+def output_failed(path: str, exc: StorageFailed) -> CliError:
+    """The usage error for an output file the disk refused (see :func:`write_output`)."""
+    number = exc.data.get("errno")
+    reason = os.strerror(number) if isinstance(number, int) else "the disk refused it"
+    return CliError(f"cannot write {path} ({reason}); nothing was written")
+
+
 def save_pdf(path: str, data: bytes) -> None:
     """Write a printable document atomically, only where the user said."""
-    if not path.lower().endswith(".pdf"):
-        raise CliError("the output file name must end in .pdf")
-    atomic_write(Path(path), data)
+    writable(path, pdf=True)
+    write_output(path, data)
     print(f"Wrote {path} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)

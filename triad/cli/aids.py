@@ -10,7 +10,7 @@ import argparse
 
 from triad.casefile.aids import USES, Aid
 from triad.casefile.sessions import DebriefForm
-from triad.cli._common import CliError, open_vault, print_table
+from triad.cli._common import CliError, open_vault, print_table, safe
 from triad.messages import flag_words
 from triad.workspace import Workspace
 
@@ -77,7 +77,7 @@ def cmd_aids_retire(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         aid = ws.aids.get(args.case, args.aid)
         ws.aids.retire(args.case, aid.aid_id, args.reason)
-        print(f"Retired aid {aid.aid_id[:8]} ({aid.description}); its records stay readable.")
+        print(f"Retired aid {aid.aid_id[:8]} ({safe(aid.description)}); its records stay readable.")
     return 0
 
 
@@ -100,7 +100,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         print(f"Debrief saved for the session of {d.held_at.replace('T', ' ')}.")
         if d.flags:
             print("Flagged for the therapist's review: "
-                  + "; ".join(flag_words(f, aids=names) for f in d.flags) + ".")
+                  + safe("; ".join(flag_words(f, aids=names) for f in d.flags)) + ".")
     return 0
 
 

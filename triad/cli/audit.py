@@ -4,11 +4,10 @@ audit-settings. The JSON shapes are documented in docs/audit-format.md."""
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from triad.audit.engine import AuditReport, Finding, Note, TrailItem
-from triad.cli._common import open_vault
+from triad.cli._common import json_text, open_vault, safe, safe_lines
 from triad.log.entries import VerifyReport
 from triad.workspace import Workspace
 
@@ -82,7 +81,7 @@ def report_text(report: AuditReport, verification: VerifyReport, names: dict[str
     o = s["open"]
     lines += ["", f"Open: {o['critical']} critical, {o['major']} major, {o['minor']} minor; "
                   f"{s['signed_off']} signed off; {s['resolved']} resolved."]
-    return "\n".join(lines)
+    return safe_lines(lines)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -91,7 +90,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         verification = ws.audit.verification()
         names = names_of(ws)
     if args.format == "json":
-        print(json.dumps(report_json(report, verification, names), indent=2, ensure_ascii=False))
+        print(json_text(report_json(report, verification, names)))
     else:
         print(report_text(report, verification, names))
     failing = bool(args.fail_on and report.open_at_or_above(args.fail_on))
@@ -109,13 +108,13 @@ def cmd_trail(args: argparse.Namespace) -> int:
         items = ws.audit.trail(args.case, args.who, args.since)
         verification = ws.audit.verification()
     if args.format == "json":
-        print(json.dumps(trail_json(items, verification), indent=2, ensure_ascii=False))
+        print(json_text(trail_json(items, verification)))
         return 0 if verification.ok else 1
     print("Entry log: " + ("every signature and hash chain verifies" if verification.ok
                            else f"{len(verification.problems)} PROBLEM(S): run triad-cli verify"))
     for i in items:
-        print(f"{i.at[:19].replace('T', ' ')} UTC  {i.member} ({i.role})  {i.case_code or 'vault'}  "
-              f"{i.kind}  {i.entry_id}")
+        print(safe(f"{i.at[:19].replace('T', ' ')} UTC  {i.member} ({i.role})  "
+                   f"{i.case_code or 'vault'}  {i.kind}  {i.entry_id}"))
     if not items:
         print("No entries match.")
     return 0 if verification.ok else 1
@@ -124,14 +123,14 @@ def cmd_trail(args: argparse.Namespace) -> int:
 def cmd_signoff(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         ws.audit.sign_off(args.finding, args.comment)
-    print(f"Signed off {args.finding.upper()}.")
+    print(f"Signed off {safe(args.finding.upper())}.")
     return 0
 
 
 def cmd_remediate(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         ws.audit.remediate(args.finding, args.note)
-    print(f"Remediation note added to {args.finding.upper()}.")
+    print(f"Remediation note added to {safe(args.finding.upper())}.")
     return 0
 
 

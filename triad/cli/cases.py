@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -11,10 +10,19 @@ from triad.casefile import agenda
 from triad.casefile.cases import Case, reads_client_code_only
 from triad.casefile.flags import FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
-from triad.cli._common import NEW_PASSPHRASE_ENV, CliError, ask_secret, open_vault, print_table
+from triad.cli._common import (
+    NEW_PASSPHRASE_ENV,
+    ask_secret,
+    open_vault,
+    print_table,
+    read_input,
+    safe_lines,
+    writable,
+    write_output,
+)
 from triad.cli.aids import aid_lines, uses_text
 from triad.roles import Role
-from triad.vault.files import atomic_write
+from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
 
 DUE_WORDS = {
@@ -215,14 +223,17 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             out.append(f"  {m.on}  {m.kind.upper()} {m.value}{label}")
     due = agenda.next_due(ws, case.case_id)
     out.append(f"\nNext: {due_text(due, ws)}")
-    return "\n".join(out)
+    return safe_lines(out)
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    to_file = bool(args.output and args.output != "-")
+    if to_file:
+        writable(args.output)
     with open_vault(args) as ws:
         data = ws.interchange.dumps(ws.interchange.export_case(args.case))
-    if args.output and args.output != "-":
-        atomic_write(Path(args.output), data)
+    if to_file:
+        write_output(args.output, data)
         print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
@@ -230,10 +241,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    try:
-        raw = Path(args.file).read_bytes() if args.file != "-" else sys.stdin.buffer.read()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file} ({os.strerror(exc.errno or 0)})") from exc
+    raw = read_input(args.file, MAX_CASE_FILE_BYTES, "case file")
     with open_vault(args) as ws:
         r = ws.interchange.import_bytes(raw)
     if r.added:

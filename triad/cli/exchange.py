@@ -12,15 +12,15 @@ A rejected card or packet exits 1 with the reason; nothing was changed.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from triad.cli._common import CliError, confirm, open_vault
+from triad.cli._common import confirm, open_vault, read_input, safe, writable, write_output
 from triad.exchange import PacketImport, read_card
+from triad.exchange.cards import MAX_CARD_BYTES
 from triad.exchange.held import HELD_DAYS
+from triad.exchange.packets import MAX_PACKET_BYTES
 from triad.messages import release_lapse
 from triad.roles import Role
-from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 
 ROLE_WORDS = {Role.THERAPIST: "therapist", Role.SURROGATE: "surrogate partner",
@@ -29,17 +29,15 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path} ({os.strerror(exc.errno or 0)})") from exc
+def _read(path: str, limit: int, what: str) -> bytes:
+    return read_input(path, limit, what)
 
 
 def cmd_identity_export(args: argparse.Namespace) -> int:
+    writable(args.output)
     with open_vault(args) as ws:
         card = ws.exchange.my_card()
-    atomic_write(Path(args.output), card.to_bytes())
+    write_output(args.output, card.to_bytes())
     print(f"Wrote your identity card to {args.output}: your name, role, credentials and public "
           "keys (nothing secret).")
     print("Give it to the people you exchange case packets with; when they import it, read "
@@ -49,8 +47,8 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    card = read_card(_read(args.card))
-    print(f"Identity card of {card.name} ({ROLE_WORDS[card.role]}).")
+    card = read_card(_read(args.card, MAX_CARD_BYTES, "identity card"))
+    print(f"Identity card of {safe(card.name)} ({ROLE_WORDS[card.role]}).")
     print(f"Fingerprint: {card.fingerprint}")
     confirmed = args.confirm_fingerprint
     if confirmed is None:
@@ -63,7 +61,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
         confirmed = card.fingerprint
     with open_vault(args) as ws:
         added = ws.exchange.import_card(card, confirmed)
-    print(f"{added.name} is now a contact ({ROLE_WORDS[added.role]}).")
+    print(f"{safe(added.name)} is now a contact ({ROLE_WORDS[added.role]}).")
     return 0
 
 
@@ -74,21 +72,21 @@ def cmd_case_share(args: argparse.Namespace) -> int:
         code = ws.cases.get(args.case).code
     role = ROLE_WORDS[contact.role]
     if change is None:
-        print(f"{contact.name} is already the {role} of case {code}; nothing changed.")
+        print(f"{safe(contact.name)} is already the {role} of case {code}; nothing changed.")
     else:
-        print(f"Added {contact.name} to the triad of case {code} as its {role}. Your next "
+        print(f"Added {safe(contact.name)} to the triad of case {code} as its {role}. Your next "
               "packet to them onboards them.")
     return 0
 
 
 def cmd_packet_export(args: argparse.Namespace) -> int:
+    writable(args.output)
     with open_vault(args) as ws:
         contact = ws.exchange.find_contact(args.to)
         packet = ws.exchange.write_packet(contact.member_id, Path(args.output), args.case)
         codes = ", ".join(ws.cases.get(c).code for c in packet.case_ids)
         left_out = ", ".join(ws.cases.get(c).code for c in packet.withheld)
         why = "; ".join(f"{ws.cases.get(c).code}: {_lapse(ws, c)}" for c in packet.withheld)
-        surrogate = ws.actor.role is Role.SURROGATE
     parts = [_n(packet.entries, "entry", "entries")]
     if packet.views:
         parts.append(f"{packet.views} redacted for their role")
@@ -97,12 +95,8 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
     if not (packet.entries or packet.views or packet.headers):
         parts = ["acknowledgements only"]
     print(f"Wrote packet #{packet.number} to {args.output} for case(s) {codes}: "
-          f"{', '.join(parts)}; encrypted to {contact.name}'s key.")
-    if left_out and surrogate:
-        print(f"Left out: case(s) {left_out}: no release of information is in force ({why}), "
-              "so nothing new about them was sent; what you wrote stays in your vault until a "
-              "new release from the client reaches you.")
-    elif left_out:
+          f"{', '.join(parts)}; encrypted to {safe(contact.name)}'s key.")
+    if left_out:
         print(f"Left out: case(s) {left_out}: no release of information is in force ({why}), "
               "so nothing written since it ended was sent. Record the client's new release in "
               "the Triad app, on the Consent tab, before they can be sent again.")
@@ -137,12 +131,12 @@ def _summary(r: PacketImport, who: str, codes: str) -> str:
 
 
 def cmd_packet_import(args: argparse.Namespace) -> int:
-    raw = _read(args.file)
+    raw = _read(args.file, MAX_PACKET_BYTES, "packet")
     with open_vault(args) as ws:
         r = ws.exchange.import_packet(raw)
         sender = ws.members.get(r.sender)
         codes = ", ".join(ws.cases.get(c).code for c in r.case_ids)
-    print(_summary(r, f"{sender.name} ({ROLE_WORDS[sender.role]})", codes))
+    print(_summary(r, f"{safe(sender.name)} ({ROLE_WORDS[sender.role]})", codes))
     return 0
 
 

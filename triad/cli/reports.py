@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from triad.cli._common import open_vault, save_pdf
+from triad.cli._common import open_vault, read_text, save_pdf, writable
+from triad.reports.service import MAX_NARRATIVE_CHARS
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    writable(args.output, pdf=True)  # before the vault is opened or anything is built
+    narrative = ""
+    if args.document == "progress" and args.narrative_file:
+        narrative = read_text(args.narrative_file, MAX_NARRATIVE_CHARS, "narrative")
     with open_vault(args) as ws:
         reports = ws.reports
         if args.document == "progress":
-            narrative = Path(args.narrative_file).read_text(encoding="utf-8") if args.narrative_file else ""
             data = reports.progress(args.case, args.start, args.end, args.show_names, args.page_size,
                                     narrative)
         elif args.document == "audit":

@@ -4,6 +4,8 @@ recovery-code, quick-unlock, passwd."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from triad.cli._common import (
@@ -12,20 +14,34 @@ from triad.cli._common import (
     PASSPHRASE_ENV,
     PROBLEM,
     RECOVERY_ENV,
+    CliError,
     ask_secret,
     ask_text,
     open_vault,
+    output_failed,
+    safe,
     save_pdf,
+    writable,
 )
+from triad.errors import StorageFailed
 from triad.messages import CLI, Context, quick_unlock_reason
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 
 
-def print_recovery(code: str) -> None:
-    print("\nRecovery code (shown once). Write it down and keep it locked away, apart from")
-    print("this computer; it sets a new passphrase if one is forgotten:\n")
-    print(f"    {code}\n")
+def print_recovery(code: str, vault: str, first: str) -> None:
+    """``first``, then the recovery code; when the output cannot take it, a usage error that
+    says how to replace the code nobody saw."""
+    try:
+        print(first)
+        print("\nRecovery code (shown once). Write it down and keep it locked away, apart from")
+        print("this computer; it sets a new passphrase if one is forgotten:\n")
+        print(f"    {code}\n")
+        sys.stdout.flush()
+    except OSError as exc:  # the code exists only here: say how to get a new one
+        raise CliError(f"cannot write the output ({os.strerror(exc.errno or 0)}), so the new "
+                       f"recovery code was not shown: run 'triad-cli recovery-code {vault}' "
+                       "to replace it") from exc
 
 
 def save_sheet(args: argparse.Namespace, code: str) -> None:
@@ -40,14 +56,16 @@ def save_sheet(args: argparse.Namespace, code: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     role = Role.parse(args.role)
+    if args.recovery_sheet:
+        writable(args.recovery_sheet, pdf=True)  # before the vault exists
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
     created = Workspace.create(
         Path(args.vault), name=args.name, role=role, passphrase=passphrase,
         practice_name=args.practice or "",
     )
     created.workspace.close()
-    print(f"Created vault {args.vault} with its first member ({role.value}).")
-    print_recovery(created.recovery_code)
+    print_recovery(created.recovery_code, args.vault,
+                   f"Created vault {args.vault} with its first member ({role.value}).")
     save_sheet(args, created.recovery_code)
     return OK
 
@@ -72,7 +90,7 @@ def print_report(report: VaultReport, where: str) -> int:
         print(f"  {p.code}: {where_}{seq}")
     print("database pages and structure: " + ("ok" if not database else "damaged"))
     for p in database:
-        print(f"  {p.detail}")
+        print(f"  {safe(p.detail)}")
     if report.weak_slots:
         print(f"warning: {report.weak_slots} key slot(s) use the insecure test KDF profile")
     print("result: " + ("OK" if report.ok else "PROBLEMS FOUND"))
@@ -85,8 +103,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    writable(args.file)
     with open_vault(args) as ws:
-        ws.backup(Path(args.file))
+        try:
+            ws.backup(Path(args.file))
+        except StorageFailed as exc:  # the backup file, not the vault: an output problem
+            raise output_failed(args.file, exc) from exc
         print(f"Backup written to {args.file} (encrypted; opens with a member's passphrase).")
     return OK
 
@@ -114,10 +136,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
+    if args.recovery_sheet:
+        writable(args.recovery_sheet, pdf=True)  # before the old code stops working
     with open_vault(args) as ws:
         code = ws.new_recovery_code()
-    print("The old recovery code no longer works.")
-    print_recovery(code)
+    print_recovery(code, args.vault, "The old recovery code no longer works.")
     save_sheet(args, code)
     return OK
 

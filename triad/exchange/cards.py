@@ -23,6 +23,7 @@ from typing import Any
 
 from triad import crypto
 from triad.casefile.members import Credential, Member, check_name
+from triad.casefile.validate import label
 from triad.errors import ExchangeCode, ExchangeError, InvalidInput
 from triad.log.entries import MemberId
 from triad.roles import Role
@@ -130,7 +131,7 @@ def read_card(raw: bytes) -> IdentityCard:
         role = Role(_field(card, "role"))
         name = check_name(_field(card, "name"))
         credentials = tuple(
-            Credential(str(c["body"]), str(c["number"]),
+            Credential(label(c["body"], "credential.body"), label(c["number"], "credential.number"),
                        None if c.get("valid_until") is None else str(c["valid_until"]))
             for c in card["credentials"])
     except (ValueError, TypeError, KeyError, InvalidInput) as exc:

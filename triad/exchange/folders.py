@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from triad.errors import PacketRejected, StorageFailed
+from triad.errors import PacketReason, PacketRejected, StorageFailed
 from triad.exchange import outgoing
 from triad.exchange.contacts import contact, contacts
 from triad.exchange.incoming import PacketImport, import_packet
-from triad.exchange.packets import SUFFIX
+from triad.exchange.packets import MAX_PACKET_BYTES, SUFFIX
 from triad.log.entries import CaseId, MemberId, utc_now
-from triad.vault.files import atomic_write
+from triad.vault.files import atomic_write, read_limited
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -100,9 +100,12 @@ def _read_inbox(ws: Workspace, peer: str, inbox: Path, retry_rejected: bool,
                    if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file())
     for path in files:
         try:
-            raw = path.read_bytes()
+            raw = read_limited(path, MAX_PACKET_BYTES)  # its size checked before it is read
         except OSError:
             continue  # still being written by a sync tool, or gone: next time
+        if raw is None:
+            rejected.append((path.name, PacketReason.TOO_LARGE))
+            continue
         digest = hashlib.sha256(raw).hexdigest()
         row = db.one("SELECT outcome FROM exchange_files WHERE digest=?", (digest,))
         if row is not None and not (retry_rejected and str(row[0]).startswith("rejected")):

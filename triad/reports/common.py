@@ -103,6 +103,31 @@ def p(value: object, style: str = "body") -> Paragraph:
     return Paragraph(text(value), styles()[style])
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+CHUNK_CHARS = 1200
+
+
+def paragraphs(value: str, style: str = "body", chunk: int = CHUNK_CHARS) -> list[Flowable]:
+    """Long free text (the therapist's narrative) as one Paragraph per line of it, a line
+    longer than ``chunk`` characters cut after a sentence (else at a space, else anywhere)
+    into Paragraphs of at most about ``chunk`` characters. Each time ReportLab splits a
+    Paragraph across a page it wraps all the rest of it again: one long Paragraph costs the
+    square of its length (a 100 KB one took seconds), many short ones grow linearly."""
+    out: list[Flowable] = []
+    for line in value.split("\n"):
+        while len(line) > chunk:
+            head = line[:chunk]
+            cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+            if cut < chunk // 2:
+                cut = head.rfind(" ") + 1
+            if cut < chunk // 2:
+                cut = chunk
+            out.append(p(line[:cut].rstrip(), style))
+            line = line[cut:]
+        out.append(p(line, style) if line.strip() else Spacer(1, 4))
+    return out
+
+
 def rich(markup: str, style: str = "body") -> Paragraph:
     """A Paragraph from markup the caller built (escape the data inside it with text())."""
     return Paragraph(markup, styles()[style])

@@ -18,6 +18,7 @@ from triad.reports.common import (
     markdown,
     p,
     page_size,
+    paragraphs,
     render,
     rich,
     table,
@@ -136,7 +137,7 @@ def progress_summary(d: ProgressData) -> bytes:
             story.append(p("None open."))
 
     story.append(p("Therapist's narrative", "h2"))
-    story.append(p(d.narrative) if d.narrative.strip() else p("(none written)", "small"))
+    story.extend(paragraphs(d.narrative) if d.narrative.strip() else [p("(none written)", "small")])
     return render(Document(f"Progress summary {d.code}", d.practice, f"Client {d.code}",
                            d.page_size), story)
 

@@ -17,6 +17,9 @@ from triad.roles import Role
 if TYPE_CHECKING:
     from triad.workspace import Workspace
 
+MAX_NARRATIVE_CHARS = 20_000
+"""The longest therapist's narrative a progress summary takes (about eight pages)."""
+
 
 class ReportService:
     def __init__(self, ws: Workspace) -> None:
@@ -38,6 +41,9 @@ class ReportService:
         Therapist or supervisor of the case. Process recordings never appear in it."""
         ws = self._ws
         case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+        if len(narrative) > MAX_NARRATIVE_CHARS:
+            raise InvalidInput(InvalidCode.TOO_LONG, field="narrative",
+                               maximum=f"{MAX_NARRATIVE_CHARS:,}")
         case = ws.cases.get(case_id)
         names = self._names()
         first = clock.day(start, "from") if start else case.opened_at[:10]

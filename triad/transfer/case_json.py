@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from triad.workspace import Workspace
 
 FORMAT, VERSION = "triad-case", 1
+MAX_CASE_FILE_BYTES = 256 * 1024 * 1024
+"""The largest case file read (as large as the largest packet; a 10,000-entry case is ~20 MB)."""
 SCHEMA_PATH = DATA / "schema" / "case-v1.schema.json"
 ENTRY_FIELDS = ("id", "case_id", "author", "seq", "kind", "body", "created_at", "prev", "hash",
                 "signature")

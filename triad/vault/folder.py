@@ -135,13 +135,18 @@ class Unlocked:
 class Vault:
     """An open vault: the slot file, the data key (in memory only) and the database."""
 
-    def __init__(self, folder: Path, slots: SlotFile, data_key: bytes, lock: VaultLock) -> None:
+    def __init__(self, folder: Path, slots: SlotFile, data_key: bytes, lock: VaultLock,
+                 new: bool = False) -> None:
         self.folder = folder
         self.slots = slots
         self._data_key = data_key
         self._lock = lock
         self.db = Database(folder / slots.db_file, data_key, slots.cipher)
         try:
+            # An existing vault's database always holds its schema: one without is damage
+            # (emptied or replaced), never a reason to write a fresh database into the file.
+            if not new and self.db.schema_version() == 0:
+                raise VaultDamaged(DamagedCode.DATABASE_EMPTY)
             self.db.migrate()
         except BaseException:
             self.close()
@@ -177,8 +182,11 @@ class Vault:
     @classmethod
     def open_with(cls, folder: Path, slots: SlotFile, unlocked: Unlocked) -> Vault:
         data_key = slots.data_key(unlocked.slot, unlocked.private)
-        if not (folder / slots.db_file).exists():
+        database = folder / slots.db_file
+        if not database.is_file():
             raise VaultDamaged(DamagedCode.DATABASE_MISSING)
+        if database.stat().st_size == 0:
+            raise VaultDamaged(DamagedCode.DATABASE_EMPTY)
         lock = VaultLock(folder)
         try:
             # Re-read under the lock: a re-key may have finished while we derived keys.
@@ -284,7 +292,10 @@ class Vault:
 
     @staticmethod
     def unpack_backup(source: Path) -> tuple[SlotFile, bytes]:
-        """Check a backup file's checksum and split it; VaultDamaged if anything is off."""
+        """Check a backup file's checksum and split it; VaultDamaged if anything is off. Only
+        a regular file is read (a device such as /dev/zero would never end)."""
+        if source.exists() and not source.is_file():
+            raise VaultDamaged(DamagedCode.BACKUP)
         try:
             data = source.read_bytes()
         except FileNotFoundError as exc:
@@ -336,6 +347,27 @@ def _fsync_file(path: Path) -> None:
 
 def remove_tree(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def staging_for(folder: Path, purpose: str) -> Path:
+    """The hidden sibling folder a new vault is built in (``.NAME.creating``), emptied."""
+    staging = folder.with_name(f".{folder.name}.{purpose}")
+    remove_tree(staging)
+    return staging
+
+
+def move_into_place(staging: Path, folder: Path) -> None:
+    """Rename a vault built in ``staging`` to ``folder`` (missing, empty, or the remains of an
+    init that stopped early): a vault folder appears whole or not at all, so a full disk or a
+    crash while building never leaves a half-built vault that blocks the next attempt."""
+    check_new_path(folder)
+    try:
+        if folder.exists():
+            folder.rmdir()
+        staging.rename(folder)
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        raise StorageFailed(StorageCode.CREATE, errno=exc.errno) from exc
 
 
 def check_new_path(folder: Path) -> None:

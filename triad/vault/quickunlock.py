@@ -19,13 +19,19 @@ _PLAINTEXT_HINTS = ("plaintext", "uncrypted", "null")
 
 
 def _backend() -> Any:
-    """The usable keyring backend, or QuickUnlockUnavailable with the reason."""
+    """The usable keyring backend, or QuickUnlockUnavailable with the reason. Loading a
+    backend can fail in any way (keyrings.alt's EncryptedKeyring without pycryptodome raises
+    RuntimeError; a broken keyringrc names a missing module): ``keyring-error``, never a crash,
+    so that the passphrase always works."""
     try:
         import keyring
         from keyring.backends import chainer, fail
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
         raise QuickUnlockUnavailable(QuickUnlockReason.NO_KEYRING) from exc
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:
+        raise QuickUnlockUnavailable(QuickUnlockReason.KEYRING_ERROR) from exc
     candidates = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     if not candidates or all(isinstance(b, fail.Keyring) for b in candidates):
         raise QuickUnlockUnavailable(QuickUnlockReason.NO_KEYRING)

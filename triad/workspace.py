@@ -42,6 +42,7 @@ from triad.casefile.members import (
 )
 from triad.casefile.plans import PlanService
 from triad.casefile.sessions import SessionService
+from triad.casefile.signatures import SignatureService
 from triad.clock import utc_stamp
 from triad.errors import (
     PermissionCode,
@@ -114,6 +115,7 @@ class Workspace:
         self.members = MemberService(self)
         self.cases = CaseService(self)
         self.consent = ConsentService(self)
+        self.signatures = SignatureService(self)
         self.capacity = CapacityService(self)
         self.plans = PlanService(self)
         self.sessions = SessionService(self)

@@ -26,7 +26,10 @@ DUE_WORDS = {
     "sign-release": "release of information to sign",
     "sign-triad-agreement": "triad agreement with {name} to sign",
     "sign-aids-consent": "therapeutic-aids consent to sign",
+    "awaiting-signature": "awaiting {name}'s signature",
 }
+PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
+               "surrogate": "the surrogate partner"}
 
 
 def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
@@ -35,8 +38,11 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
     if item is None:
         return "-"
     name = "the surrogate partner"
-    if item.code == "sign-triad-agreement" and ws is not None:
-        name = ws.consent.surrogate_name(item.subject_id) or name
+    if item.code == "awaiting-signature":
+        name = PARTY_NAMES.get(item.subject_id, name)
+    if item.code in ("sign-triad-agreement", "awaiting-signature") and ws is not None:
+        name = (ws.consent.surrogate_name(item.subject_id) or name) \
+            if item.subject_id not in PARTY_NAMES else name
     return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name)
 
 

@@ -170,4 +170,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS capacity_case ON capacity_assessments (case_id);
     """,
+    # 7: scans of paper forms signed by hand (triad.casefile.signatures), keyed by SHA-256.
+    # Not a projection: the bytes are not in the log (the signed consent.given carries their
+    # SHA-256, media type and size), so a rebuild keeps them; SQLCipher encrypts them with the
+    # rest of the vault -- never a temporary or plaintext file.
+    """
+    CREATE TABLE IF NOT EXISTS attachments (
+        sha256 TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
 ]

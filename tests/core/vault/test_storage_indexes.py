@@ -63,7 +63,7 @@ def test_a_schema_3_vault_gets_the_indexes_on_open(tmp_path: Path) -> None:
         db.set_meta("schema_version", "3")
     p.close()
     ws = Workspace.open(p.path, PASS, "Dr Tess")
-    assert ws.vault.db.schema_version() == SCHEMA_VERSION == 6
+    assert ws.vault.db.schema_version() == SCHEMA_VERSION == 7
     names = {r[0] for r in ws.vault.db.rows("SELECT name FROM sqlite_master WHERE type='index'")}
     assert names >= NEW_INDEXES
     ws.clock = p.t.clock

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.casefile.consent import PNG_MAGIC, activities_in_force
+from triad.casefile.consent import activities_in_force
+from triad.casefile.signatures import PNG_MAGIC
 from triad.casefile.ladder import Activity
 from triad.demo import CLIENT_NAMES, SUPERVISOR, SURROGATES
 from triad.errors import InvalidInput

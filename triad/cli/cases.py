@@ -150,7 +150,16 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     for r in records:
         until = f" until {r.valid_until}" if r.valid_until else ""
         status = ws.consent.status(r, records, now)
-        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}")
+        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}"
+                   f"  [{r.consent_id[:8]}]")
+        if r.awaiting:  # each party signs for themselves (issue 13)
+            who = ", ".join(ws.consent.surrogate_name(r.surrogate_id or "") or p
+                            if p == "surrogate" else p for p in r.awaiting)
+            out.append(f"      awaiting the signature of {who} (in their own session: "
+                       f"'triad-cli consent countersign VAULT CASE {r.consent_id[:8]}')")
+        if any(s.scan for s in r.signatures):
+            out.append(f"      client signed on paper: a scan is kept in the vault ('triad-cli "
+                       f"consent scan VAULT CASE {r.consent_id[:8]} -o FILE')")
         if r.signals is not None:
             out.append(f'      signals: stop "{r.signals.stop}", pause "{r.signals.pause}"')
         if r.safer_sex:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
 from triad.casefile.consent import activities_in_force
-from triad.casefile.signatures import PNG_MAGIC
 from triad.casefile.ladder import Activity
+from triad.casefile.signatures import PNG_MAGIC
 from triad.demo import CLIENT_NAMES, SUPERVISOR, SURROGATES
 from triad.errors import InvalidInput
 from triad.workspace import Workspace

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -186,10 +187,31 @@ def store_scan(ws: Workspace, data: bytes, media_type: str) -> None:
 
 
 class SignatureService:
-    """Countersigning (``consent.signed``), what awaits whose signature, and scans."""
+    """Countersigning (``consent.signed``), what awaits whose signature, the form text a
+    party reads before signing, and scans."""
 
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
+
+    def form_text(self, case_key: str, form_id: str, version: int | None = None,
+                  surrogate_id: str | None = None) -> str:
+        """The whole text (Markdown) of a form as the parties read it before signing, its
+        ``{placeholders}`` filled as on the printed blank form: the practice, the client code
+        (never the name), the therapist and the surrogate partner (``surrogate_id``, else the
+        case's)."""
+        from triad.casefile import forms as form_texts
+
+        case_id = self._ws.cases.access.require(case_key)
+        case = self._ws.cases.get(case_id)
+        names: dict[str, str] = {m.member_id: m.name for m in self._ws.members.list(
+            include_removed=True, include_external=True)}
+        surrogates = [surrogate_id] if surrogate_id else list(case.surrogate_ids)
+        values = {"client_code": case.code, "therapist_name": names.get(case.therapist_id, ""),
+                  "surrogate_name": ", ".join(names.get(s, "?") for s in surrogates)
+                  or "the surrogate partner",
+                  "practice_name": self._ws.practice_name or "the practice"}
+        text = form_texts.form(form_id, version).text
+        return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
 
     def awaited(self, record: ConsentRecord) -> list[tuple[str, str | None]]:
         """(party, member id or None) for each signature ``record`` awaits."""

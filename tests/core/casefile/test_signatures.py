@@ -218,3 +218,41 @@ def test_the_practice_helper_builds_a_countersigned_agreement(tmp_path: Path) ->
         "client", "therapist", "surrogate"]
     assert triad_agreement  # the helper the other tests use
     p.close()
+
+
+def test_a_session_held_while_the_triad_agreement_awaits_is_a_gate_finding(
+        tmp_path: Path) -> None:
+    """The consent gate's rules already cover it: awaiting, the agreement is not in force."""
+    from tests.core.practice import record_session
+
+    p = practice(tmp_path)
+    cid = p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist"),
+                           grants=SCOPE).subject_id or ""
+    record_session(p, "2026-01-20T10:00")  # scheduling refuses it: the agreement awaits Sam
+    found = {f.rule_id for f in p.v.audit.run(p.case).findings}
+    assert "consent.triad-agreement-before-first-session" in found
+    p.s.signatures.countersign(p.case, cid, signed_on="2026-01-21")  # signing late undoes nothing
+    assert "consent.triad-agreement-before-first-session" in {
+        f.rule_id for f in p.v.audit.run(p.case).findings}
+    p.close()
+
+
+def test_a_record_awaiting_a_signature_for_more_than_14_days_is_a_minor_finding(
+        tmp_path: Path) -> None:
+    p = practice(tmp_path)
+    fixed(p, "2026-02-01T09:00")
+    cid = p.t.consent.give(p.case, "triad-agreement", sigs("2026-02-01", "client", "therapist"),
+                           grants=SCOPE).subject_id or ""
+
+    def awaiting() -> list[object]:
+        return [(f.severity, f.detail, f.status) for f in p.v.audit.run(p.case).findings
+                if f.rule_id == "consent.awaiting-signature"]
+
+    fixed(p, "2026-02-15T08:00")
+    assert awaiting() == []  # two weeks: not yet
+    fixed(p, "2026-02-16T10:00")
+    assert awaiting() == [("minor", {"form_id": "triad-agreement", "parties": ["surrogate"]},
+                           "open")]
+    p.s.signatures.countersign(p.case, cid)
+    assert awaiting() == []
+    p.close()

@@ -211,6 +211,13 @@ class CaseFileProjection:
                      (b["consent_id"], e.case_id))
         if data is None or b.get("form_hash") != data.get("form_hash"):
             return
+        # Only the party herself signs (the service checks it; this guards other writers: a
+        # file or packet): the author's role is the party's, and a triad agreement made with a
+        # named surrogate partner is countersigned by her alone.
+        row = db.one("SELECT role FROM members WHERE member_id=?", (e.author,))
+        if row is None or row[0] != b.get("party") or (
+                b["party"] == "surrogate" and data.get("surrogate_id") not in (None, e.author)):
+            return
         sig = {"party": b["party"], "name": b["name"], "signed_on": b["signed_on"],
                "form_hash": b["form_hash"], "drawing": b.get("drawing"), "member_id": e.author,
                "entry_id": e.id, "at": e.created_at}

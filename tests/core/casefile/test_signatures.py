@@ -256,3 +256,21 @@ def test_a_record_awaiting_a_signature_for_more_than_14_days_is_a_minor_finding(
     p.s.signatures.countersign(p.case, cid)
     assert awaiting() == []
     p.close()
+
+
+def test_a_countersignature_by_anyone_but_the_party_changes_nothing(tmp_path: Path) -> None:
+    """Written past the service (a file, a packet): the projection still checks the author."""
+    p = practice(tmp_path)
+    p.t.cases.set_team(p.case, (p.ids["Sam"], p.ids["Sky"]), p.ids["Vera"])
+    cid = p.t.consent.give(p.case, "triad-agreement", sigs("2026-02-20", "client", "therapist"),
+                           grants=SCOPE, surrogate_id=p.ids["Sam"]).subject_id or ""
+    form_hash = p.t.consent.get(p.case, cid).form_hash
+    for ws, party in ((p.s2, "surrogate"), (p.s, "therapist")):
+        key = bytes(ws.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?",  # type: ignore[index]
+                                    (ws.actor.member_id,))[0])
+        ws.log.append(ws.actor.member_id, key, Kind.CONSENT_SIGNED,
+                      {"consent_id": cid, "party": party, "name": ws.actor.name,
+                       "signed_on": "2026-02-21", "form_hash": form_hash, "drawing": None},
+                      CaseId(p.case))
+    assert p.t.consent.get(p.case, cid).awaiting == ("surrogate",)
+    p.close()

@@ -6,7 +6,9 @@ at different stages, with about eight months of history ending today.
 - a case paused after the client revoked consent to touch during a session
 - a case with a documentation gap: the release of information was signed only after the
   first surrogate session (the consent audit should find exactly this)
-- a new case in assessment with a social-role-model plan
+- a new case in assessment with a social-role-model plan, its triad agreement signed by the
+  client and the therapist at the three-way meeting and awaiting the surrogate partner's
+  countersignature (each party signs for themselves, in their own session)
 
 All names are invented. Every member gets the same passphrase.
 """
@@ -95,6 +97,18 @@ class Demo:
              surrogate: str = "") -> list[dict[str, str]]:
         names = {"client": client, "therapist": THERAPIST, "surrogate": surrogate}
         return [{"party": p, "name": names[p], "signed_on": self.day(day)} for p in parties]
+
+    def triad(self, case: str, day: int, client: str, surrogate: Workspace,
+              countersign: bool = True, **kwargs: object) -> str:
+        """A triad agreement the client and the therapist sign on ``day`` at a three-way
+        meeting; the surrogate partner countersigns it in her own session (issue 13: each
+        party signs for themselves) unless ``countersign`` is False. Its consent id."""
+        consent_id = self.therapist.consent.give(
+            case, "triad-agreement", self.sign(day, client, "client", "therapist"),
+            surrogate_id=surrogate.actor.member_id, **kwargs).subject_id or ""  # type: ignore[arg-type]
+        if countersign:
+            surrogate.signatures.countersign(case, consent_id, signed_on=self.day(day))
+        return consent_id
 
     def cycle(self, case: str, surrogate: Workspace, day: int, phase: str, suds: tuple[int, int],
               done: tuple[str, ...] | None = None, review_after: int | None = 2,
@@ -225,8 +239,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     t.consent.give(c1, "release-of-information", d.sign(10, CLIENT_NAMES[0], "client", "therapist"),
                    valid_from=d.day(10))
     d.at(14, 16)
-    t.consent.give(c1, "triad-agreement", d.sign(14, CLIENT_NAMES[0], "client", "therapist", "surrogate",
-                          surrogate=SURROGATES[0]),
+    d.triad(c1, 14, CLIENT_NAMES[0], jonas,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch"),
                    declines=("genital_touch", "intercourse"), valid_from=d.day(14),
@@ -256,8 +269,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
                    declines=("intercourse",), valid_from=d.day(day - 4),
                    note="Informed consent extended to genital touch before sensate focus II.")
     d.at(day - 4, 16)
-    t.consent.give(c1, "triad-agreement", d.sign(day - 4, CLIENT_NAMES[0], "client", "therapist", "surrogate",
-                          surrogate=SURROGATES[0]),
+    d.triad(c1, day - 4, CLIENT_NAMES[0], jonas,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch", "genital_touch"),
                    declines=("intercourse",), valid_from=d.day(day - 4),
@@ -297,8 +309,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         t.consent.give(c2, form_id, d.sign(40, CLIENT_NAMES[1], "client", "therapist"),
                        grants=grants, valid_from=d.day(40))
     d.at(41, 15)
-    t.consent.give(c2, "triad-agreement", d.sign(41, CLIENT_NAMES[1], "client", "therapist", "surrogate",
-                          surrogate=SURROGATES[1]),
+    d.triad(c2, 41, CLIENT_NAMES[1], ilse,
                    grants=("conversation", "relaxation_breathing", "clothed_touch",
                            "nudity_body_image", "non_genital_touch"),
                    declines=("genital_touch", "intercourse"), valid_from=d.day(41),
@@ -361,12 +372,10 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
                    grants=scope, valid_from=d.day(30))
     t.consent.give(c3, "release-of-information", d.sign(30, CLIENT_NAMES[2], "client", "therapist"),
                    valid_from=d.day(30))
-    triad = t.consent.give(c3, "triad-agreement",
-                           d.sign(30, CLIENT_NAMES[2], "client", "therapist", "surrogate",
-                          surrogate=SURROGATES[0]),
+    triad = d.triad(c3, 30, CLIENT_NAMES[2], jonas,
                            grants=scope, declines=("genital_touch", "intercourse"),
                            valid_from=d.day(30), signals=SIGNALS["stop"],
-                           safer_sex=SAFER_SEX["none-yet"]).subject_id
+                           safer_sex=SAFER_SEX["none-yet"])
     t.plans.complete_phase(c3, "intake", d.at(30, 15))
     t.cases.change_status(c3, "active", "", d.at(30, 15))
     day = 40
@@ -415,8 +424,8 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     d.at(70, 14)
     t.consent.give(c4, "informed-consent", d.sign(70, CLIENT_NAMES[3], "client", "therapist"),
                    grants=scope, valid_from=d.day(70))
-    t.consent.give(c4, "triad-agreement", d.sign(72, CLIENT_NAMES[3], "client", "therapist", "surrogate",
-                          surrogate=SURROGATES[1]),
+    d.at(72, 14)
+    d.triad(c4, 72, CLIENT_NAMES[3], ilse,
                    grants=scope, declines=("genital_touch", "intercourse"), valid_from=d.day(72),
                    signals=SIGNALS["red"], safer_sex=SAFER_SEX["none-yet"])
     t.plans.complete_phase(c4, "intake", d.at(72, 15))
@@ -456,5 +465,18 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     t.measures.record(c5, "suds", 7, d.day(219), "Starting a conversation with a stranger")
     t.capacity.record(c5, d.day(219), "has-capacity",
                       "Understands the role-model plan and that no touch work is planned.")
+    # The client and the therapist sign at the three-way meeting; the triad agreement awaits
+    # Jonas's countersignature, which he gives in his own session (issue 13).
+    d.at(233, 17)
+    talk = ("conversation", "relaxation_breathing")
+    for form_id in ("informed-consent", "release-of-information"):
+        t.consent.give(c5, form_id, d.sign(233, CLIENT_NAMES[4], "client", "therapist"),
+                       grants=talk if form_id == "informed-consent" else (),
+                       valid_from=d.day(233))
+    d.at(236, 17)
+    d.triad(c5, 236, CLIENT_NAMES[4], jonas, countersign=False, grants=talk,
+            declines=("clothed_touch", "non_genital_touch", "genital_touch", "intercourse"),
+            valid_from=d.day(236), signals=SIGNALS["stop"], safer_sex=SAFER_SEX["none-yet"],
+            note="Agreed at the three-way meeting; social role model, no touch.")
 
     say("done")

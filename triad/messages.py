@@ -219,6 +219,7 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         party=_words(PARTY_WORDS, [data.get("value")], SINGLE["party"], tr),
         parties=_words(PARTY_WORDS, _seq(data.get("parties")), SINGLE["another-party"], tr),
         age_of_majority=data.get("age_of_majority", ""),
+        limit=data.get("limit", "10"), opened=data.get("opened", ""),
     )
 
 

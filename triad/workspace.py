@@ -44,6 +44,7 @@ from triad.casefile.members import (
 )
 from triad.casefile.plans import PlanService
 from triad.casefile.sessions import SessionService
+from triad.casefile.signatures import SignatureService
 from triad.clock import utc_stamp
 from triad.errors import (
     PermissionCode,
@@ -116,6 +117,7 @@ class Workspace:
         self.members = MemberService(self)
         self.cases = CaseService(self)
         self.consent = ConsentService(self)
+        self.signatures = SignatureService(self)
         self.capacity = CapacityService(self)
         self.aids = AidService(self)
         self.plans = PlanService(self)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from triad.casefile import forms
 from triad.casefile.sessions import DebriefForm
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
@@ -24,9 +25,45 @@ PNG_1PX = base64.b64encode(bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
 
 
-def sigs(day: str, *parties: str) -> list[dict[str, str]]:
-    names = {"client": "Client Person", "therapist": "Dr Tess", "surrogate": "Sam"}
-    return [{"party": p, "name": names[p], "signed_on": day} for p in parties]
+def sigs(day: str, *parties: str, client: str = "Client Person") -> list[dict[str, str]]:
+    """Signatures as given on ``day`` (issue 13: the client's typed name is the case's client
+    legal name -- ``client`` where the case's is not the practice's; the therapist's own is
+    filled from the acting member)."""
+    names = {"client": client, "surrogate": "Sam"}  # the therapist's: her member name
+    return [{"party": p, "signed_on": day, **({"name": names[p]} if p in names else {})}
+            for p in parties]
+
+
+def legacy_triad(ws: Workspace, case: str, day: str, surrogate_name: str,
+                 client_name: str = "Client Person", **body: object) -> str:
+    """A triad agreement as stored before issue 13 (the therapist typed the surrogate partner's
+    name into consent.given): appended straight to the log as an older copy or an import holds
+    it. Such records stay readable and count as signed, matched by name. For a surrogate
+    partner on another machine, whose countersignature would take a packet round trip."""
+    form = forms.form("triad-agreement")
+    key = bytes(ws.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?",  # type: ignore[index]
+                                (ws.actor.member_id,))[0])
+    consent_id = str(uuid.uuid4())
+    names = (("client", client_name), ("therapist", ws.actor.name), ("surrogate", surrogate_name))
+    full = {"consent_id": consent_id, "form_id": form.form_id, "form_version": form.version,
+            "form_hash": form.content_hash, "grants": [], "declines": [],
+            "valid_from": day + "T00:00", "valid_until": None, "note": "",
+            "signatures": [{"party": p, "name": n, "signed_on": day,
+                            "form_hash": form.content_hash, "drawing": None} for p, n in names],
+            **body}
+    ws.log.append(ws.actor.member_id, key, Kind.CONSENT_GIVEN, full, CaseId(case))
+    return consent_id
+
+
+def triad_agreement(p: Practice, day: str, surrogate: str = "Sam", **kwargs: object) -> str:
+    """A triad agreement the client and the therapist sign on ``day`` and the surrogate
+    partner countersigns the same day in her own session (issue 13: each party signs for
+    themselves); its consent id."""
+    cid = p.t.consent.give(p.case, "triad-agreement", sigs(day, "client", "therapist"),
+                           surrogate_id=p.ids[surrogate], **kwargs).subject_id  # type: ignore[arg-type]
+    ws = {"Sam": p.s, "Sky": p.s2}[surrogate]
+    ws.signatures.countersign(p.case, cid or "", signed_on=day)
+    return cid or ""
 
 
 def an_aid(t: Workspace, case: str, description: str = "Pelvic model",
@@ -76,9 +113,8 @@ def make_practice(path: Path, consent: bool = True, plan: bool = True,
         t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                        grants=SCOPE, valid_from="2026-01-10")
         t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
-        t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
-                       grants=SCOPE, declines=("genital_touch", "intercourse"),
-                       signals=SIGNALS if signals else None)
+        triad_agreement(p, "2026-01-12", grants=SCOPE, declines=("genital_touch", "intercourse"),
+                        signals=SIGNALS if signals else None)
         t.cases.change_status(p.case, "active", at="2026-01-12")
     if plan:
         t.plans.from_template(p.case, "default-spt")

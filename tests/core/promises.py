@@ -71,6 +71,12 @@ REVOKE = _C + "test_consent.py::test_revocation_is_immediate_and_case_wide"
 WHOLE_REVOKE = _C + "test_consent.py::test_whole_record_revocation_and_later_decline"
 SCOPE = _C + "test_consent.py::test_scope_and_contradictions_are_refused"
 PARTIES = _C + "test_consent.py::test_every_required_party_must_sign"
+_S = _C + "test_signatures.py::"
+SIGNS_HERSELF = _S + "test_a_triad_agreement_awaits_the_surrogate_and_grants_nothing_until_she_signs"
+NOT_FOR_HER = _S + "test_the_therapist_cannot_sign_for_the_surrogate_partner"
+AWAITING_GATE = _S + "test_a_session_held_while_the_triad_agreement_awaits_is_a_gate_finding"
+SIGNS_IN_APP = ("tests/ui/casefile/test_consent_signing.py::"
+                "test_the_surrogate_countersigns_from_her_own_session")
 AID_SCOPE = _C + "test_consent.py::test_an_aid_consent_grants_no_other_activity"
 SCHEDULE = _C + "test_casefile.py::test_scheduling_outside_consent_is_refused"
 MOVE = _C + "test_casefile.py::test_moving_a_session_rechecks_consent_at_the_new_time"
@@ -487,7 +493,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('It records what the three of us agreed at our three-way meeting.',
          DESCRIBES),
         ('All three of us sign it before the first surrogate session.',
-         test(TRIAD_BEFORE, PARTIES, partly=P5)),
+         test(TRIAD_BEFORE, PARTIES, SIGNS_HERSELF, NOT_FOR_HER, AWAITING_GATE, SIGNS_IN_APP)),
         ('The client sets the pace, gives consent and may withdraw it at any moment.',
          test(REVOKE, WHOLE_REVOKE, GATE_DEMO)),
         ('The therapist is the clinical lead.',

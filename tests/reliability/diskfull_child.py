@@ -43,17 +43,18 @@ def main() -> None:
     t = Workspace.create(path, name="Dr Full", role=Role.THERAPIST, passphrase=T_PASS).workspace
     t.members.add("Sam Full", Role.SURROGATE, S_PASS)
     s = Workspace.open(path, S_PASS, "Sam Full")
-    case = t.cases.open({"legal_name": "Full Disk Client"}, (s.actor.member_id,)).case_id or ""
+    case = t.cases.open({"legal_name": "Full Disk Client"}, (s.actor.member_id,),
+                        opened_at="2026-01-05T09:00").case_id or ""
     t.capacity.record(case, "2026-01-09", "has-capacity", "")
-    t.consent.give(case, "informed-consent", [{"party": p, "name": p, "signed_on": "2026-01-10"}
-                                               for p in ("client", "therapist")],
-                   grants=("conversation",))
-    # a surrogate session needs the triad agreement and a release as well (issue 13)
-    t.consent.give(case, "triad-agreement",
-                   [{"party": p, "name": "Sam Full" if p == "surrogate" else p, "signed_on": "2026-01-10"}
-                    for p in ("client", "therapist", "surrogate")], grants=("conversation",))
-    t.consent.give(case, "release-of-information", [{"party": p, "name": p, "signed_on": "2026-01-10"}
-                                                     for p in ("client", "therapist")])
+    # the client types their own name; the therapist's is her member name (issue 13)
+    signed = [{"party": "client", "name": "Full Disk Client", "signed_on": "2026-01-10"},
+              {"party": "therapist", "signed_on": "2026-01-10"}]
+    t.consent.give(case, "informed-consent", signed, grants=("conversation",))
+    # a surrogate session needs the triad agreement (countersigned by the surrogate partner
+    # in her own session) and a release as well (issue 13)
+    triad = t.consent.give(case, "triad-agreement", signed, grants=("conversation",))
+    s.signatures.countersign(case, triad.subject_id or "", signed_on="2026-01-10")
+    t.consent.give(case, "release-of-information", signed)
     start = datetime(2026, 2, 1, 9, 0)
     with t.vault.db.transaction():
         sessions = [t.sessions.schedule(case, "surrogate_session",

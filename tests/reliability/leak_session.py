@@ -30,15 +30,15 @@ def main() -> None:
                         (s.actor.member_id,), opened_at="2026-01-05T09:00").case_id or ""
     t.cases.change_status(case, "assessment", at="2026-01-06T09:00")
     t.capacity.record(case, "2026-01-08", "has-capacity", f"{canary.CLIENT} understands SPT.")
-    for form_id, parties in (("informed-consent", ("client", "therapist")),
-                             ("release-of-information", ("client", "therapist")),
-                             ("triad-agreement", ("client", "therapist", "surrogate"))):
-        names = {"client": canary.CLIENT, "therapist": canary.THERAPIST,
-                 "surrogate": canary.SURROGATE}
-        t.consent.give(case, form_id, [{"party": p, "name": names[p], "signed_on": "2026-01-10"}
-                                       for p in parties],
-                       grants=("conversation", "relaxation_breathing")
-                       if form_id != "release-of-information" else ())
+    for form_id in ("informed-consent", "release-of-information", "triad-agreement"):
+        names = {"client": canary.CLIENT, "therapist": canary.THERAPIST}
+        given = t.consent.give(case, form_id, [{"party": p, "name": names[p],
+                                                "signed_on": "2026-01-10"} for p in names],
+                               grants=("conversation", "relaxation_breathing")
+                               if form_id != "release-of-information" else ())
+        if form_id == "triad-agreement":  # she countersigns in her own session (issue 13)
+            s.signatures.countersign(case, given.subject_id or "", name=canary.SURROGATE,
+                                     signed_on="2026-01-10")
     t.cases.change_status(case, "active", at="2026-01-12T09:00")
     t.plans.from_template(case, "default-spt")
     t.measures.record(case, "suds", 7, on="2026-01-12", label=f"{canary.CLIENT} at a party")

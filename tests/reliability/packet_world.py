@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.core.practice import SCOPE, sigs
+from tests.core.practice import SCOPE, legacy_triad, sigs
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
 from triad.roles import Role
@@ -56,13 +56,14 @@ def build_world(root: Path, sessions: int = 4) -> World:
     # issue 13: packets to a surrogate partner need a release of information in force
     t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
                    valid_from="2026-01-10")
-    t.consent.give(case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
-                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
-    # Sky's sessions need a triad agreement Sky signed, and a release in force (issue 13)
-    t.consent.give(case, "triad-agreement",
-                   [*sigs("2026-01-12", "client", "therapist"),
-                    {"party": "surrogate", "name": "Sky", "signed_on": "2026-01-12"}],
-                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    # Sam's, from before he joined on his own machine (the pre-issue-13 shape)
+    legacy_triad(t, case, "2026-01-12", "Sam", grants=list(SCOPE),
+                 declines=["genital_touch", "intercourse"])
+    # Sky's sessions need a triad agreement Sky signed (in her own session), and a release
+    sky_triad = t.consent.give(case, "triad-agreement", sigs("2026-01-12", "client", "therapist"),
+                               grants=SCOPE, declines=("genital_touch", "intercourse"),
+                               valid_from="2026-01-12").subject_id or ""
+    sky.signatures.countersign(case, sky_triad, signed_on="2026-01-12")
     t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
                    valid_from="2026-01-10")
     t.cases.change_status(case, "active", at="2026-01-12")

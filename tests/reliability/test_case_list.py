@@ -44,6 +44,10 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
     if missing:
         return DueItem("debrief-missing", missing[0].starts_at, missing[0].session_id)
     gap = reference_first_gap(ws, case_id) if role is Role.THERAPIST else None
+    if role is Role.SURROGATE:  # a triad agreement awaiting her own signature (issue 13)
+        mine = [r for r in ws.consent.records(case_id) if r.status(now) == "awaiting-signatures"
+                and r.surrogate_id == ws.actor.member_id and "surrogate" in r.awaiting]
+        gap = DueItem("awaiting-signature", "", ws.actor.member_id) if mine else None
     if gap is not None:
         return gap
     upcoming = [s for s in sessions if s.starts_at >= now]
@@ -73,19 +77,31 @@ def reference_first_gap(ws: Workspace, case_id: str) -> DueItem | None:
             surrogate is None or signed_by_surrogate(r, surrogate, ws.consent.surrogate_name(surrogate)))]
         return form_in_force(of_form, now)
 
+    def awaited(form_id: str, surrogate: str | None = None) -> DueItem | None:
+        """A record of the form signed by some parties, awaiting another (issue 13)."""
+        waiting = [r for r in records if r.form_id == form_id
+                   and r.status(now) == "awaiting-signatures"
+                   and (surrogate is None or r.surrogate_id == surrogate)]
+        if not waiting:
+            return None
+        party = waiting[-1].awaiting[0]
+        return DueItem("awaiting-signature", "", (waiting[-1].surrogate_id or "")
+                       if party == "surrogate" else party)
+
     for code, form_id in (("sign-consent", "informed-consent"),
                           ("sign-release", "release-of-information")):
         if not live(form_id):
-            return DueItem(code, "", form_id)
+            return awaited(form_id) or DueItem(code, "", form_id)
     for surrogate in case.surrogate_ids:
         if not live("triad-agreement", surrogate):
-            return DueItem("sign-triad-agreement", "", surrogate)
+            return awaited("triad-agreement", surrogate) \
+                or DueItem("sign-triad-agreement", "", surrogate)
         if ws.consent.agreed_terms(case_id, now, surrogate).signals is None:
             return DueItem("agree-signals", "", surrogate)  # before any touch (todo.py)
     plan = ws.plans.current(case_id)
     if plan is not None and any(p.status != "completed" and Activity.AIDS in p.activities
                                 for p in plan.phases) and not live("therapeutic-aids"):
-        return DueItem("sign-aids-consent", "", "therapeutic-aids")
+        return awaited("therapeutic-aids") or DueItem("sign-aids-consent", "", "therapeutic-aids")
     return None
 
 
@@ -149,7 +165,8 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     third = expiring.case_id or ""
     t.cases.change_status(third, "assessment", at="2026-01-06T09:00")
     t.capacity.record(third, "2026-01-08", "has-capacity", "")
-    t.consent.give(third, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+    t.consent.give(third, "informed-consent", sigs("2026-01-10", "client", "therapist",
+                                                   client="Third Client"),
                    grants=("conversation",), valid_until="2026-04-30")
     t.plans.from_template(third, "default-spt")
     t.plans.start_phase(third, "intake", at="2026-01-11T10:00")
@@ -167,19 +184,24 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     forms = t.cases.open({"legal_name": "Sixth Client", "date_of_birth": "1990-03-04"}, (surrogate,),
                          opened_at="2026-01-05T09:00").case_id or ""
     t.capacity.record(forms, "2026-01-06", "has-capacity", "")
-    t.consent.give(forms, "informed-consent", sigs("2026-01-20", "client", "therapist"),
+    six = "Sixth Client"  # the client types their own legal name (issue 13)
+    t.consent.give(forms, "informed-consent", sigs("2026-01-20", "client", "therapist", client=six),
                    grants=("conversation", "relaxation_breathing"), valid_from="2026-01-20")
-    t.consent.give(forms, "release-of-information", sigs("2026-02-01", "client", "therapist"),
-                   valid_from="2026-02-01")
+    t.consent.give(forms, "release-of-information", sigs("2026-02-01", "client", "therapist",
+                                                         client=six), valid_from="2026-02-01")
     t.plans.revise(forms, [{"phase_id": "aids", "title": "Aids", "planned_sessions": 0,
                             "activities": ["conversation", "therapeutic_aids"]}])
-    t.consent.give(forms, "triad-agreement", sigs("2026-02-10", "client", "therapist", "surrogate"),
-                   grants=("conversation",), valid_from="2026-02-10")
+    triad = t.consent.give(forms, "triad-agreement", sigs("2026-02-10", "client", "therapist",
+                                                          client=six),
+                           grants=("conversation",), valid_from="2026-02-10").subject_id or ""
+    s.signatures.countersign(forms, triad, signed_on="2026-02-10")  # in her session (issue 13)
     # ... agreeing no stop and pause signals at first: those are due next (until 2026-02-15)
-    t.consent.give(forms, "triad-agreement", sigs("2026-02-15", "client", "therapist", "surrogate"),
-                   grants=("conversation",), valid_from="2026-02-15",
-                   signals={"stop": "red", "pause": "amber"})
-    t.consent.give(forms, "therapeutic-aids", sigs("2026-02-20", "client", "therapist"),
+    triad = t.consent.give(forms, "triad-agreement", sigs("2026-02-15", "client", "therapist",
+                                                          client=six),
+                           grants=("conversation",), valid_from="2026-02-15",
+                           signals={"stop": "red", "pause": "amber"}).subject_id or ""
+    s.signatures.countersign(forms, triad, signed_on="2026-02-15")
+    t.consent.give(forms, "therapeutic-aids", sigs("2026-02-20", "client", "therapist", client=six),
                    grants=("therapeutic_aids",), valid_from="2026-02-20", aids=an_aid(t, forms))
     seen: set[tuple[str, str]] = set()
     for ws in (t, s, p.v, p.t2):

@@ -115,14 +115,16 @@ def task_debriefs(a: dict[str, Any]) -> None:
     emit({"saved": case.entry_id})
     case_id = case.case_id or ""
     t.capacity.record(case_id, "2026-01-08", "has-capacity", "")
-    for form_id, parties in (("informed-consent", ("client", "therapist")),
-                             ("release-of-information", ("client", "therapist")),
-                             ("triad-agreement", ("client", "therapist", "surrogate"))):
-        # the surrogate partner signs her triad agreement with her own name (issue 13)
-        sigs = [{"party": p, "name": a["surrogate"] if p == "surrogate" else p.title(),
-                 "signed_on": "2026-01-10"} for p in parties]
+    for form_id in ("informed-consent", "release-of-information", "triad-agreement"):
+        # the client types their own name; the therapist's is her member name (issue 13)
+        sigs = [{"party": "client", "name": "Crash Test Client", "signed_on": "2026-01-10"},
+                {"party": "therapist", "signed_on": "2026-01-10"}]
         grants = () if form_id == "release-of-information" else ("conversation", "relaxation_breathing")
-        emit({"saved": t.consent.give(case_id, form_id, sigs, grants=grants).entry_id})
+        given = t.consent.give(case_id, form_id, sigs, grants=grants)
+        emit({"saved": given.entry_id})
+        if form_id == "triad-agreement":  # the surrogate partner countersigns in her session
+            emit({"saved": s.signatures.countersign(case_id, given.subject_id or "",
+                                                    signed_on="2026-01-10").entry_id})
     start = datetime(2026, 2, 1, 9, 0)
     n = 0
     while True:

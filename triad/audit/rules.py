@@ -311,6 +311,24 @@ def outdated_version(f: CaseFacts) -> Iterator[Hit]:
                   redo[0].entry_id if redo else None, redo[0].valid_from if redo else None)
 
 
+AWAITING_SIGNATURE_DAYS = 14
+
+
+@rule("consent.awaiting-signature", "minor",
+      f"A consent record has awaited a party's own signature for more than "
+      f"{AWAITING_SIGNATURE_DAYS} days (it grants nothing until that party signs; resolved "
+      f"when they sign).")
+def awaiting_signature(f: CaseFacts) -> Iterator[Hit]:
+    # A surrogate session held meanwhile is the consent gate's: the record is not in force
+    # (consent.triad-agreement-before-first-session, consent.session-without-form).
+    for r in f.consents:
+        if r.status(f.now) != "awaiting-signatures":
+            continue
+        if clock.utc_to_local_minutes(_deadline(r.recorded_at, AWAITING_SIGNATURE_DAYS)) < f.now:
+            yield Hit(r.entry_id, clock.utc_to_local_minutes(r.recorded_at),
+                      {"form_id": r.form_id, "parties": list(r.awaiting)})
+
+
 def _deadline(submitted_utc: str, days: int) -> str:
     moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
     return clock.utc_stamp(moment)

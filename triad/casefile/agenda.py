@@ -154,7 +154,7 @@ def _gaps_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
               case_ids: list[str]) -> dict[str, DueItem]:
     """The first gap (``triad.casefile.todo``) of each case the member is the therapist of:
     the same rule as ``todo.gaps``, read for all the cases together."""
-    mine = [c for c in case_ids if roles[c][2] is Role.THERAPIST]
+    mine = [c for c in case_ids if roles[c][2] in (Role.THERAPIST, Role.SURROGATE)]
     if not mine:
         return {}
     db = ws.vault.db
@@ -191,13 +191,20 @@ def _gaps_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
         {**ids, "aids": json.dumps(sorted(aids))})}
     out: dict[str, DueItem] = {}
     for case_id in mine:
+        if roles[case_id][2] is Role.SURROGATE:  # a record awaiting her own signature
+            waiting = todo.awaiting_member(records.get(case_id, []), ws.actor.member_id, now)
+            if waiting:
+                out[case_id] = DueItem(todo.AWAITING, "", waiting[0].member_id)
+            continue
         found = todo.case_gaps(
             status=roles[case_id][1], has_date_of_birth=case_id in born,
             has_capacity=case_id in assessed, records=records.get(case_id, []),
             surrogates=[(s, names[s]) for s in surrogates.get(case_id, [])],
             plans_aids=case_id in plans_aids, at=now)
         if found:
-            out[case_id] = DueItem(found[0].code, "", found[0].subject_id)
+            first = found[0]
+            out[case_id] = DueItem(first.code, "", first.member_id or first.party
+                                   if first.code == todo.AWAITING else first.subject_id)
     return out
 
 

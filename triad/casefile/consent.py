@@ -24,8 +24,6 @@ the same order on every machine that holds the case.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import uuid
 from dataclasses import dataclass
@@ -35,6 +33,13 @@ from triad import clock
 from triad.casefile import forms as form_texts
 from triad.casefile.cases import Change
 from triad.casefile.ladder import LADDER, Activity, activities, ladder_sorted
+from triad.casefile.signatures import (
+    PARTIES,
+    given_signatures,
+    same_name,
+    store_scan,
+    triad_surrogate,
+)
 from triad.casefile.validate import label, without_touch
 from triad.casefile.visibility import withhold
 from triad.errors import ConsentViolation, InvalidCode, InvalidInput, NotFound, NotFoundCode
@@ -45,9 +50,6 @@ from triad.roles import Role
 if TYPE_CHECKING:
     from triad.workspace import Workspace
 
-PARTIES = ("client", "therapist", "surrogate")
-MAX_DRAWING_BYTES = 256 * 1024
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_SIGNAL_CHARS = 200
 MAX_SAFER_SEX_CHARS = 2000
 
@@ -59,6 +61,10 @@ class Signature:
     signed_on: str
     form_hash: str
     drawing: str | None = None  # base64 PNG drawn with the mouse, optional
+    member_id: str | None = None  # the signing member (the therapist's, a countersignature)
+    scan: dict[str, Any] | None = None  # the client's: {sha256, media_type, size} of a scan
+    entry_id: str | None = None  # a countersignature's own entry (consent.signed)
+    at: str | None = None  # ... and when it was written (UTC)
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,9 @@ class ConsentRecord:
     # therapeutic-aids consent: each aid's own grant; None for a record written before aids
     # were consented one by one (it grants the activity but no particular aid)
     aids: tuple[AidGrant, ...] | None = None
+    surrogate_id: str | None = None  # triad agreement: the surrogate partner it is made with
+    awaiting: tuple[str, ...] = ()  # parties of the form that have not signed yet
+    recorded_from: str = ""  # the start the record was given with (valid_from: once signed)
 
     @property
     def ends(self) -> str | None:
@@ -140,7 +149,7 @@ class ConsentRecord:
         return clock.end_of(self.valid_until) if self.valid_until else None
 
     def valid_at(self, at: str) -> bool:
-        return self.valid_from <= at and (self.ends is None or at < self.ends)
+        return not self.awaiting and self.valid_from <= at and (self.ends is None or at < self.ends)
 
     def revoked_activities(self, at: str) -> set[Activity]:
         gone: set[Activity] = set()
@@ -155,7 +164,10 @@ class ConsentRecord:
         return min(times) if times else None
 
     def status(self, at: str) -> str:
-        """pending, in-force, partly-revoked, revoked or expired, as of ``at``."""
+        """awaiting-signatures, pending, in-force, partly-revoked, revoked or expired, as of
+        ``at``. A record awaiting a signature grants nothing (``triad.casefile.signatures``)."""
+        if self.awaiting and not self.wholly_revoked_at(at):
+            return "awaiting-signatures"
         if at < self.valid_from:
             return "pending"
         if self.wholly_revoked_at(at):
@@ -183,6 +195,16 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
     surrogate the client's typed name reads ``client_code`` and drawings are None."""
     data, revocations, entry_id, recorded_at, recorded_by, case_id = row
     d = json.loads(data)
+    signed = {s.get("party") for s in d["signatures"]}
+    try:
+        parties = form_texts.form(d["form_id"], int(d["form_version"])).parties
+    except NotFound:
+        parties = ()
+    awaiting = tuple(p for p in parties if p not in signed)
+    start = d["valid_from"]
+    later = [s["signed_on"] + "T00:00" for s in d["signatures"] if s.get("entry_id")]
+    if later and not awaiting:
+        start = max(start, *later)  # in force once the last party has countersigned
     withheld: tuple[str, ...] = ()
     if role in (Role.SURROGATE, Role.SUPERVISOR):
         d = withhold("consent.given", d, role)[0]
@@ -195,7 +217,7 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
         consent_id=d["consent_id"], case_id=CaseId(case_id), form_id=d["form_id"],
         form_version=int(d["form_version"]), form_hash=d["form_hash"],
         grants=activities(d["grants"]), declines=activities(d["declines"]),
-        valid_from=d["valid_from"], valid_until=d.get("valid_until"),
+        valid_from=start, valid_until=d.get("valid_until"),
         signatures=tuple(Signature(**s) for s in d["signatures"]), note=d.get("note", ""),
         recorded_at=recorded_at, recorded_by=recorded_by, entry_id=entry_id,
         revocations=tuple(sorted((
@@ -209,6 +231,7 @@ def record_from_row(row: tuple[Any, ...], role: Role | None = None,
         safer_sex=str(d.get("safer_sex") or ""),
         aids=tuple(AidGrant(str(g["aid_id"]), tuple(str(u) for u in g.get("uses", [])))
                    for g in d["aids"]) if isinstance(d.get("aids"), list) else None,
+        surrogate_id=d.get("surrogate_id"), awaiting=awaiting, recorded_from=d["valid_from"],
     )
 
 
@@ -219,7 +242,7 @@ def activities_in_force(records: list[ConsentRecord], at: str) -> tuple[Activity
         for rv in r.revocations:
             for a in rv.ended(r.grants):
                 ends.append((rv.at, a, ""))
-        for a in r.declines:
+        for a in () if r.awaiting else r.declines:
             ends.append((r.valid_from, a, r.consent_id))
     covered = []
     for a in LADDER:
@@ -248,21 +271,26 @@ def release_in_force(records: list[ConsentRecord], at: str) -> bool:
     return form_in_force([r for r in records if r.form_id == RELEASE], at)
 
 
-def _same_name(a: str, b: str) -> bool:
-    return bool(a) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
 def signed_by_surrogate(record: ConsentRecord, surrogate_id: str, surrogate_name: str) -> bool:
-    """Whether ``record``'s surrogate signature is this surrogate partner's (by member id where
-    the signature carries one, else by the name signed)."""
+    """Whether ``record``'s surrogate signature is this surrogate partner's: a record made
+    with a named surrogate partner (``surrogate_id``) by member id; an older one, whose
+    surrogate signature was typed by the therapist, by the name signed. A record still awaiting
+    her countersignature is made with her (``made_with``) but not signed by her."""
     for s in record.signatures:
         if s.party != "surrogate":
             continue
-        member = getattr(s, "member_id", None)
-        if member is not None:
-            return bool(member == surrogate_id)
-        return _same_name(s.name, surrogate_name)
+        if s.member_id is not None:
+            return s.member_id == surrogate_id
+        if record.surrogate_id is not None:
+            return record.surrogate_id == surrogate_id
+        return same_name(s.name, surrogate_name)
     return False
+
+
+def made_with(record: ConsentRecord, surrogate_id: str, surrogate_name: str) -> bool:
+    """Whether a triad agreement is made with this surrogate partner, signed or not yet."""
+    return record.surrogate_id == surrogate_id if record.surrogate_id is not None \
+        else signed_by_surrogate(record, surrogate_id, surrogate_name)
 
 
 def agreed_terms(records: list[ConsentRecord], at: str, surrogate_id: str,
@@ -396,18 +424,6 @@ def release_lapse(records: list[ConsentRecord], at: str) -> tuple[str, str | Non
     return (state if state in ("revoked", "expired", "pending") else "none"), when
 
 
-def _check_drawing(drawing: str | None) -> str | None:
-    if not drawing:
-        return None
-    try:
-        raw = base64.b64decode(drawing, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise InvalidInput(InvalidCode.DRAWING, field="signatures.drawing") from exc
-    if not raw.startswith(PNG_MAGIC) or len(raw) > MAX_DRAWING_BYTES:
-        raise InvalidInput(InvalidCode.DRAWING, field="signatures.drawing")
-    return drawing
-
-
 class ConsentService:
     """Record, revoke and query consent. Therapists record consent; therapists and
     surrogates record a revocation; everyone on the case reads the scope."""
@@ -424,12 +440,17 @@ class ConsentService:
         valid_from: str | None = None, valid_until: str | None = None, note: str = "",
         form_version: int | None = None, signals: dict[str, str] | None = None,
         safer_sex: str = "", aids: list[dict[str, Any]] | None = None,
+        surrogate_id: str | None = None,
     ) -> Change:
-        """Record a signed consent. A triad agreement may also record the agreed stop and
-        pause signals in words (``signals={"stop": ..., "pause": ...}``) and the safer-sex
-        agreement (``clean_terms``). A therapeutic-aids consent names each aid it grants and
-        each way of using it (``aids=[{"aid_id": ..., "uses": ["in_session", ...]}]``, from the
-        case's inventory: ``triad.casefile.aids.AidService.clean_grants``)."""
+        """Record a signed consent: the client's and the therapist's own signatures
+        (``triad.casefile.signatures``: the client's typed name or a scan of the paper form,
+        ``{"party": "client", "scan": bytes}``). A triad agreement names the surrogate partner
+        it is made with (``surrogate_id``; the case's only one by default): it awaits her
+        countersignature. It may also record the agreed stop and pause signals in words
+        (``signals={"stop": ..., "pause": ...}``) and the safer-sex agreement
+        (``clean_terms``). A therapeutic-aids consent names each aid it grants and each way of
+        using it (``aids=[{"aid_id": ..., "uses": ["in_session", ...]}]``, from the case's
+        inventory: ``triad.casefile.aids.AidService.clean_grants``)."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         form = form_texts.form(form_id, form_version)
         terms = clean_terms(form.form_id, signals, safer_sex)
@@ -439,13 +460,18 @@ class ConsentService:
         outside = [a for a in (*granted, *declined) if a not in form.scope]
         if outside:
             raise InvalidInput(InvalidCode.OUTSIDE_FORM_SCOPE, field="grants", activities=ladder_sorted(outside))
-        sigs = self._signatures(form, signatures)
+        days = [clock.day(s.get("signed_on") or self._ws.local_now()[:10], "signatures.signed_on")
+                for s in signatures]
         start = clock.when(valid_from, "valid_from") if valid_from else max(
-            s["signed_on"] for s in sigs) + "T00:00"
+            days or [self._ws.local_now()[:10]]) + "T00:00"
+        # whether the client may consent at all comes first (age, capacity); then the signatures
         problem = self._ws.capacity.why_not_consent(case_id, form.form_id, tuple(ladder_sorted(granted)), start)
         if problem is not None:
             raise problem
         aid_terms = self._ws.aids.clean_grants(case_id, form.form_id, granted, aids)
+        case = self._ws.cases.get(case_id)
+        sigs, scan = given_signatures(self._ws, case, form, signatures)
+        made_with_id = triad_surrogate(case, form.form_id, surrogate_id)
         until = clock.day(valid_until, "valid_until") if valid_until else None
         if until is not None and clock.end_of(until) <= start:
             raise InvalidInput(InvalidCode.UNTIL_BEFORE_FROM, field="valid_until")
@@ -456,31 +482,14 @@ class ConsentService:
             "declines": ladder_sorted(declined), "valid_from": start, "valid_until": until,
             "signatures": sigs, "note": note.strip(), **terms, **aid_terms,
         }
-        entry = self._ws.append(Kind.CONSENT_GIVEN, body, case_id)
+        if made_with_id is not None:
+            body["surrogate_id"] = made_with_id
+        with self._ws.vault.db.transaction():
+            if scan is not None:
+                store_scan(self._ws, scan, next(s["scan"]["media_type"] for s in sigs
+                                                if s.get("scan")))
+            entry = self._ws.append(Kind.CONSENT_GIVEN, body, case_id)
         return Change(entry.id, case_id, entry.kind, consent_id)
-
-    @staticmethod
-    def _signatures(form: form_texts.Form, given: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for s in given:
-            party = str(s.get("party", ""))
-            if party not in PARTIES:
-                raise InvalidInput(InvalidCode.PARTY, field="signatures.party", value=party)
-            if party in out:
-                raise InvalidInput(InvalidCode.PARTY_TWICE, field="signatures.party", value=party)
-            name = " ".join(str(s.get("name", "")).split())
-            if not name:
-                raise InvalidInput(InvalidCode.SIGNATURE_NAME, field=f"signatures.{party}.name")
-            label(name, f"signatures.{party}.name")
-            out[party] = {
-                "party": party, "name": name,
-                "signed_on": clock.day(s.get("signed_on", ""), f"signatures.{party}.signed_on"),
-                "form_hash": form.content_hash, "drawing": _check_drawing(s.get("drawing")),
-            }
-        missing = [p for p in form.parties if p not in out]
-        if missing:
-            raise InvalidInput(InvalidCode.SIGNATURE_MISSING, field="signatures", parties=missing)
-        return [out[p] for p in PARTIES if p in out]
 
     def revoke(
         self, case_key: str, consent_id: str, reason: str, party: str = "client",

@@ -7,7 +7,8 @@ with each of the case's surrogate partners (and, once one is in force, the stop 
 signals it must record before any session with touch), and the therapeutic-aids consent when a phase of
 the plan not yet completed plans aids. A form is missing while none of its records is in force
 now (``triad.casefile.consent.form_in_force``; a triad agreement counts only for the surrogate
-partner who signed it). Only the gate's records count: an audit sign-off acknowledges a
+partner who signed it); when a record of it awaits a party's signature, that signature is the
+item (``AWAITING``). Only the gate's records count: an audit sign-off acknowledges a
 finding, it never closes a gap (the item stays until a record fixes it).
 
 The gaps are the therapist's to do (they record the forms with the client); a closed case has
@@ -31,7 +32,7 @@ from triad.casefile.consent import (
     ConsentRecord,
     agreed_terms,
     form_in_force,
-    signed_by_surrogate,
+    made_with,
 )
 from triad.roles import Role
 
@@ -44,9 +45,14 @@ SIGN_CONSENT = "sign-consent"  # the informed consent (the code the case list al
 SIGN_RELEASE = "sign-release"
 SIGN_TRIAD = "sign-triad-agreement"  # subject: the surrogate partner's member id
 SIGN_AIDS = "sign-aids-consent"
+# A record signed by some parties awaits another's signature (triad.casefile.signatures):
+# subject the record's consent id; ``party`` the one awaited, ``member_id`` who (a surrogate
+# partner), when known. For the surrogate partner in her own session: a record awaiting hers.
+AWAITING = "awaiting-signature"
 # a triad agreement in force with the surrogate partner (subject) records no stop and pause signals
 AGREE_SIGNALS = "agree-signals"
-CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, AGREE_SIGNALS, SIGN_AIDS)
+CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, AGREE_SIGNALS, SIGN_AIDS,
+         AWAITING)
 FORM_OF = {SIGN_CONSENT: INFORMED_CONSENT, SIGN_RELEASE: RELEASE, SIGN_TRIAD: TRIAD_AGREEMENT,
            SIGN_AIDS: AIDS_CONSENT}
 
@@ -58,6 +64,8 @@ class Gap:
 
     code: str
     subject_id: str = ""
+    party: str = ""  # AWAITING: the party whose signature is awaited
+    member_id: str = ""  # ... and who, when a member (the surrogate partner)
 
 
 def aid_activities() -> frozenset[str]:
@@ -82,30 +90,50 @@ def case_gaps(*, status: str, has_date_of_birth: bool, has_capacity: bool,
     by_form: dict[str, list[ConsentRecord]] = {}
     for r in records:
         by_form.setdefault(r.form_id, []).append(r)
-    if not form_in_force(by_form.get(INFORMED_CONSENT, []), at):
-        out.append(Gap(SIGN_CONSENT, INFORMED_CONSENT))
-    if not form_in_force(by_form.get(RELEASE, []), at):
-        out.append(Gap(SIGN_RELEASE, RELEASE))
+
+    def missing(code: str, form_id: str, theirs: list[ConsentRecord], member_id: str = "",
+                ) -> None:
+        if form_in_force(theirs, at):
+            return
+        waiting = [r for r in theirs if r.status(at) == "awaiting-signatures"]
+        if waiting:  # signed by some, awaiting another: that signature is what is missing
+            r = waiting[-1]
+            out.append(Gap(AWAITING, r.consent_id, r.awaiting[0],
+                           (r.surrogate_id or "") if r.awaiting[0] == "surrogate" else ""))
+        else:
+            out.append(Gap(code, member_id or form_id))
+
+    missing(SIGN_CONSENT, INFORMED_CONSENT, by_form.get(INFORMED_CONSENT, []))
+    missing(SIGN_RELEASE, RELEASE, by_form.get(RELEASE, []))
     for member_id, name in surrogates:
-        theirs = [r for r in by_form.get(TRIAD_AGREEMENT, [])
-                  if signed_by_surrogate(r, member_id, name)]
-        if not form_in_force(theirs, at):
-            out.append(Gap(SIGN_TRIAD, member_id))
-        elif agreed_terms(theirs, at, member_id, name).signals is None:
+        theirs = [r for r in by_form.get(TRIAD_AGREEMENT, []) if made_with(r, member_id, name)]
+        missing(SIGN_TRIAD, TRIAD_AGREEMENT, theirs, member_id)
+        if form_in_force(theirs, at) and agreed_terms(theirs, at, member_id, name).signals is None:
             out.append(Gap(AGREE_SIGNALS, member_id))
-    if plans_aids and not form_in_force(by_form.get(AIDS_CONSENT, []), at):
-        out.append(Gap(SIGN_AIDS, AIDS_CONSENT))
+    if plans_aids:
+        missing(SIGN_AIDS, AIDS_CONSENT, by_form.get(AIDS_CONSENT, []))
     return out
 
 
+def awaiting_member(records: list[ConsentRecord], member_id: str, at: str) -> list[Gap]:
+    """The records awaiting this surrogate partner's own signature (her to-do list)."""
+    return [Gap(AWAITING, r.consent_id, "surrogate", member_id) for r in records
+            if r.status(at) == "awaiting-signatures" and "surrogate" in r.awaiting
+            and r.surrogate_id == member_id]
+
+
 def gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Gap]:
-    """What is missing on one case now (or at ``at``), read through the services; empty for
-    anyone but the case's therapist (PermissionDenied if the member is not on the case)."""
+    """What is missing on one case now (or at ``at``), read through the services: the
+    therapist's gaps; for a surrogate partner, the records awaiting her own signature; empty
+    for a supervisor (PermissionDenied if the member is not on the case)."""
     case_id = ws.cases.access.require(case_key)
-    if ws.cases.access.role(case_id) is not Role.THERAPIST:
+    role = ws.cases.access.role(case_id)
+    when = at or ws.local_now()
+    if role is Role.SURROGATE:
+        return awaiting_member(ws.consent.records(case_id), ws.actor.member_id, when)
+    if role is not Role.THERAPIST:
         return []
     case = ws.cases.get(case_id)
-    when = at or ws.local_now()
     plan = ws.plans.current(case_id)
     aids = aid_activities()
     plans_aids = plan is not None and any(

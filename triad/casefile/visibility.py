@@ -4,7 +4,8 @@
 - **surrogate partner**: the case without the client's legal name and date of birth; of each
   consent record what is consented, by which form, whether it is in force, who signed and when
   -- not the client's typed name (it is the client's real name: the client code stands in for
-  it) nor any drawn signature image; their own sessions and debriefs (with their own process
+  it) nor any drawn signature image, nor the scan of a paper form (``scan``; the therapist's
+  only: neither its bytes nor its fingerprint travel); their own sessions and debriefs (with their own process
   recordings) and the reviews of them. Pseudonymised by default: the surrogate works with the
   client code.
 - **supervisor**: everything except process recordings and the client's identity. The release
@@ -107,6 +108,14 @@ def _client_identity(kind: str, body: dict[str, Any], out: dict[str, Any], remov
             if s.get("drawing") and (every_drawing or party == "client"):
                 s["drawing"] = None
                 removed.append(f"signatures.{party}.drawing")
+            if s.get("scan"):
+                # the scan of the paper form carries the client's handwriting: the
+                # therapist's only (its bytes never leave the therapist's vault either)
+                s["scan"] = None
+                removed.append(f"signatures.{party}.scan")
+    elif kind == "consent.signed" and body.get("drawing") and every_drawing:
+        out["drawing"] = None
+        removed.append("drawing")
 
 
 def _supervisor(kind: str, body: dict[str, Any], out: dict[str, Any], removed: list[str]) -> None:

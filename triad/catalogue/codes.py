@@ -136,6 +136,34 @@ INVALID: dict[str, str] = {
     InvalidCode.SIGNATURE_NAME: N_("Each signature needs the signer's typed name."),
     InvalidCode.SIGNATURE_MISSING: N_("This form must also be signed by: {parties}."),
     InvalidCode.DRAWING: N_("The drawn signature could not be read. Clear it and sign again."),
+    InvalidCode.CLIENT_NAME_MISMATCH: N_(
+        "The client's typed name does not match the client's legal name on this case. The client "
+        "types their own full legal name; if the name on the case is wrong or not recorded, "
+        "correct it first with Edit client… on the Overview tab."),
+    InvalidCode.SIGNATURE_NOT_OWN: N_(
+        "Each member signs in their own name: the {party}'s signature is the name of the member "
+        "signed in. Leave the name as it is shown."),
+    InvalidCode.SURROGATE_COUNTERSIGNS: N_(
+        "The surrogate partner signs the triad agreement themselves, in their own session (or "
+        "their own vault). Record it with the client's and your signature: it awaits theirs."),
+    InvalidCode.TRIAD_SURROGATE: N_(
+        "Choose the surrogate partner this triad agreement is made with (one of the case's "
+        "triad)."),
+    InvalidCode.SIGNED_IN_FUTURE: N_(
+        "A signature cannot be dated after today. Give the day it was actually signed."),
+    InvalidCode.SIGNED_BEFORE_CASE: N_(
+        "A signature cannot be dated before the case was opened ({opened}). Give the day it was "
+        "actually signed."),
+    InvalidCode.NOT_AWAITING_YOU: N_(
+        "This record does not await your signature: each party signs only for themselves, in "
+        "their own session."),
+    InvalidCode.ALREADY_SIGNED: N_(
+        "The {party} has already signed this record. A signature is given once."),
+    InvalidCode.SCAN_TYPE: N_(
+        "The scan of the signed paper form must be a PDF, PNG or JPEG file. Scan it again in one "
+        "of these formats."),
+    InvalidCode.SCAN_TOO_LARGE: N_(
+        "The scan is larger than {limit} MB. Scan it again at a lower resolution and attach it."),
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
     InvalidCode.AID_NOT_GRANTED: N_("Only aids this consent granted can be withdrawn one by one."),
     InvalidCode.AID_KIND: N_("Choose the kind of aid: full-body, partial or customised."),
@@ -299,6 +327,9 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.FINDING: N_("That audit finding no longer exists. Run the audit again."),
     NotFoundCode.MEMBER: N_("That member was not found. Refresh the list."),
     NotFoundCode.ENTRY: N_("That entry was not found in this case. Refresh and choose it again."),
+    NotFoundCode.SCAN: N_(
+        "This record has no scan of a paper form in this vault (scans stay in the therapist's "
+        "vault)."),
 }
 
 # VaultError: why the vault cannot be used.
@@ -326,6 +357,9 @@ DAMAGED: dict[str, str] = {
     DamagedCode.DATABASE_EMPTY: N_(
         "The vault's database file is empty: it was emptied or replaced. Nothing was written "
         "to it. Restore the vault from a backup."),
+    DamagedCode.SCAN: N_(
+        "The stored scan of this paper form does not match its fingerprint in the signed "
+        "record: it was damaged. Restore the vault from a backup."),
     DamagedCode.DATABASE_MISSING: N_(
         "The vault's database file is missing. Restore the vault from a backup."),
     DamagedCode.BACKUP: N_(

@@ -66,6 +66,10 @@ CLI: dict[str, str] = {
         "Overview tab), then record the informed consent"),
     f"invalid:{InvalidCode.CAPACITY_OUTCOME}": N_(
         "the outcome must be has-capacity, lacks-capacity or needs-review"),
+    f"invalid:{InvalidCode.CLIENT_NAME_MISMATCH}": N_(
+        "the client's typed name does not match the client's legal name on this case; the "
+        "client types their own full legal name (if the name on the case is wrong or not "
+        "recorded, correct it in the Triad app, Edit client… on the Overview tab)"),
     f"invalid:{InvalidCode.DRAWING}": N_(
         "the drawn signature could not be read; clear it and sign again in the Triad app"),
     f"vault:{VaultCode.NO_RECOVERY_SLOT}": N_(

@@ -37,7 +37,10 @@ DUE_WORDS = {
     "sign-triad-agreement": "triad agreement with {name} to sign",
     "agree-signals": "agree the stop and pause signals with {name} (triad agreement)",
     "sign-aids-consent": "therapeutic-aids consent to sign",
+    "awaiting-signature": "awaiting {name}'s signature",
 }
+PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
+               "surrogate": "the surrogate partner"}
 
 
 def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
@@ -46,8 +49,12 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
     if item is None:
         return "-"
     name = "the surrogate partner"
-    if item.code in ("sign-triad-agreement", "agree-signals") and ws is not None:
-        name = ws.consent.surrogate_name(item.subject_id) or name
+    if item.code == "awaiting-signature":
+        name = PARTY_NAMES.get(item.subject_id, name)
+    if item.code in ("sign-triad-agreement", "agree-signals", "awaiting-signature") \
+            and ws is not None:
+        name = (ws.consent.surrogate_name(item.subject_id) or name) \
+            if item.subject_id not in PARTY_NAMES else name
     return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name)
 
 
@@ -156,7 +163,16 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     for r in records:
         until = f" until {r.valid_until}" if r.valid_until else ""
         status = ws.consent.status(r, records, now)
-        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}")
+        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}"
+                   f"  [{r.consent_id[:8]}]")
+        if r.awaiting:  # each party signs for themselves (issue 13)
+            who = ", ".join(ws.consent.surrogate_name(r.surrogate_id or "") or p
+                            if p == "surrogate" else p for p in r.awaiting)
+            out.append(f"      awaiting the signature of {who} (in their own session: "
+                       f"'triad-cli consent countersign VAULT CASE {r.consent_id[:8]}')")
+        if any(s.scan for s in r.signatures):
+            out.append(f"      client signed on paper: a scan is kept in the vault ('triad-cli "
+                       f"consent scan VAULT CASE {r.consent_id[:8]} -o FILE')")
         if r.signals is not None:
             out.append(f'      signals: stop "{r.signals.stop}", pause "{r.signals.pause}"')
         if r.safer_sex:

@@ -59,7 +59,8 @@ HEADER_FIELDS = ("id", "case_id", "author", "seq", "prev", "hash", "signature")
 ID_FIELDS = {
     "session.scheduled": "session_id", "session.debriefed": "session_id",
     "debrief.reviewed": "session_id", "consent.given": "consent_id",
-    "consent.revoked": "consent_id", "goal.set": "goal_id", "goal.progress": "goal_id",
+    "consent.revoked": "consent_id", "consent.signed": "consent_id", "goal.set": "goal_id",
+    "goal.progress": "goal_id",
     "measure.recorded": "measure_id", "entry.amended": "target_id",
     "aid.added": "aid_id", "aid.retired": "aid_id",
 }

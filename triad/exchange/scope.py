@@ -43,7 +43,8 @@ class Scope(StrEnum):
 # Kinds a surrogate reads whole, whoever wrote them (sessions, reviews and amendments depend).
 _OPEN_TO_SURROGATES = frozenset({
     "case.team_changed", "case.status_changed", "goal.set", "goal.progress", "consent.given",
-    "consent.revoked", "plan.revised", "phase.started", "phase.completed", "measure.recorded",
+    "consent.revoked", "consent.signed", "plan.revised", "phase.started", "phase.completed",
+    "measure.recorded",
     "client.capacity_assessed",  # the day and outcome; the therapist's note is withheld (a view)
     "aid.added", "aid.retired",  # the aid inventory: the surrogate partner uses the aids
 })

@@ -35,6 +35,7 @@ class Kind(StrEnum):
     AUDIT_SIGNOFF = "audit.signoff"
     AUDIT_REMEDIATION = "audit.remediation"
     CLIENT_CAPACITY_ASSESSED = "client.capacity_assessed"
+    CONSENT_SIGNED = "consent.signed"
     AID_ADDED = "aid.added"
     AID_RETIRED = "aid.retired"
     # vault-level
@@ -81,6 +82,9 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.AUDIT_SIGNOFF: frozenset({V}),
     Kind.AUDIT_REMEDIATION: frozenset({T}),
     Kind.CLIENT_CAPACITY_ASSESSED: frozenset({T}),
+    # Each party signs for themselves (issue 13): the surrogate partner countersigns a triad
+    # agreement in her own session; the service checks that the author is the party.
+    Kind.CONSENT_SIGNED: frozenset({T, S}),
     Kind.AID_ADDED: frozenset({T}),
     Kind.AID_RETIRED: frozenset({T}),
 }

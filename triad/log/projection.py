@@ -131,6 +131,7 @@ class CaseFileProjection:
             Kind.GOAL_SET: self._goal_set,
             Kind.GOAL_PROGRESS: self._goal_progress,
             Kind.CONSENT_GIVEN: self._consent_given,
+            Kind.CONSENT_SIGNED: self._consent_signed,
             Kind.CONSENT_REVOKED: self._consent_revoked,
             Kind.CLIENT_CAPACITY_ASSESSED: self._capacity_assessed,
             Kind.AID_ADDED: self._aid_added,
@@ -229,6 +230,34 @@ class CaseFileProjection:
             " VALUES (?,?,?,?,?,?)",
             (b["consent_id"], e.case_id, _dump(b), e.id, e.created_at, e.author),
         )
+
+    def _consent_signed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A countersignature joins the record's signatures (one per party: should two arrive,
+        # the earlier by (time, entry id) stands, whatever the order they were applied in).
+        data = _load(db, "SELECT data FROM consents WHERE consent_id=? AND case_id=?",
+                     (b["consent_id"], e.case_id))
+        if data is None or b.get("form_hash") != data.get("form_hash"):
+            return
+        # Only the party herself signs (the service checks it; this guards other writers: a
+        # file or packet): the author's role is the party's, and a triad agreement made with a
+        # named surrogate partner is countersigned by her alone.
+        row = db.one("SELECT role FROM members WHERE member_id=?", (e.author,))
+        if row is None or row[0] != b.get("party") or (
+                b["party"] == "surrogate" and data.get("surrogate_id") not in (None, e.author)):
+            return
+        sig = {"party": b["party"], "name": b["name"], "signed_on": b["signed_on"],
+               "form_hash": b["form_hash"], "drawing": b.get("drawing"), "member_id": e.author,
+               "entry_id": e.id, "at": e.created_at}
+        sigs = [s for s in data["signatures"] if s.get("party") != b["party"]]
+        old = next((s for s in data["signatures"] if s.get("party") == b["party"]), None)
+        if old is not None and (old.get("entry_id") is None
+                                or (old.get("at", ""), old["entry_id"]) <= (e.created_at, e.id)):
+            return
+        order = ("client", "therapist", "surrogate")
+        data["signatures"] = sorted([*sigs, sig], key=lambda s: order.index(s["party"])
+                                    if s.get("party") in order else len(order))
+        db.execute("UPDATE consents SET data=? WHERE consent_id=? AND case_id=?",
+                   (_dump(data), b["consent_id"], e.case_id))
 
     def _consent_revoked(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         _append(db, "consents", "revocations", "consent_id", b["consent_id"], e.case_id,

@@ -48,6 +48,7 @@ def needs(e: Entry) -> list[tuple[str, str]]:
     for kind, name, field in (("session.debriefed", "session", "session_id"),
                               ("debrief.reviewed", "debrief", "session_id"),
                               ("consent.revoked", "consent", "consent_id"),
+                              ("consent.signed", "consent", "consent_id"),
                               ("goal.progress", "goal", "goal_id"),
                               ("entry.amended", "entry", "target_id"),
                               ("aid.retired", "aid", "aid_id")):

@@ -170,9 +170,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS capacity_case ON capacity_assessments (case_id);
     """,
-    # 8 (see below): a case's aid inventory (``aid.added``, ``aid.retired``,
-    # triad.casefile.aids). It is written as the script after 6 on the branch that brought it;
-    # the attachments script (consent signatures) is number 7 and this one follows it. A vault
+    # 7: scans of paper forms signed by hand (triad.casefile.signatures), keyed by SHA-256.
+    # Not a projection: the bytes are not in the log (the signed consent.given carries their
+    # SHA-256, media type and size), so a rebuild keeps them; SQLCipher encrypts them with the
+    # rest of the vault -- never a temporary or plaintext file.
+    """
+    CREATE TABLE IF NOT EXISTS attachments (
+        sha256 TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
+    # 8: a case's aid inventory (``aid.added``, ``aid.retired``, triad.casefile.aids). A vault
     # written before holds no such entries: the table starts empty and stays rebuildable.
     """
     CREATE TABLE IF NOT EXISTS aids (

@@ -32,7 +32,10 @@ DUE = {
     "sign-triad-agreement": "Triad agreement to sign",
     "agree-signals": "Agree the stop and pause signals",
     "sign-aids-consent": "Aids consent to sign",
+    "awaiting-signature": "Awaiting {name}'s signature",
 }
+# A surrogate partner's own: a triad agreement awaiting her countersignature.
+SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
 # A supervisor does not review debriefs: for them it is the therapist's review that is due.
 SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
 # The case tab each item is done on.
@@ -40,12 +43,12 @@ DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session
            "consent-expires": "consent", "capacity-missing": "overview",
            "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
            "sign-triad-agreement": "consent", "agree-signals": "consent",
-           "sign-aids-consent": "consent"}
+           "sign-aids-consent": "consent", "awaiting-signature": "consent"}
 # The record each item selects there: a button of the Overview for the client's details; for a
 # form to sign, none (Give consent… takes the focus); else the item's own subject.
 DUE_RECORD = {"capacity-missing": "record-capacity", "date-of-birth-missing": "edit-client",
               "sign-consent": "", "sign-release": "", "sign-triad-agreement": "", "agree-signals": "",
-              "sign-aids-consent": ""}
+              "sign-aids-consent": "", "awaiting-signature": ""}
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,19 @@ def phase_words(line: agenda.CaseLine) -> str:
 
 def load_rows(ws: Workspace) -> list[CaseRow]:
     rows = []
-    words = SUPERVISOR_DUE if ws.actor.role is Role.SUPERVISOR else DUE
+    words = {Role.SUPERVISOR: SUPERVISOR_DUE, Role.SURROGATE: SURROGATE_DUE}.get(ws.actor.role, DUE)
     for line in agenda.case_lines(ws):  # a few queries for the whole list, not ~18 per case
         item = line.due
         if item is None:
             rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), ""))
             continue
+        name = ""
+        if item.code == "awaiting-signature":
+            name = ws.consent.surrogate_name(item.subject_id) or QCoreApplication.translate(
+                "CaseTableModel", {"client": "the client", "therapist": "the therapist"}.get(
+                    item.subject_id, "the surrogate partner"))
         due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
-            when=item.when.replace("T", " "), day=item.when[:10])
+            when=item.when.replace("T", " "), day=item.when[:10], name=name)
         record = DUE_RECORD.get(item.code, item.subject_id)
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
                             DUE_TAB[item.code], record))

@@ -2,7 +2,7 @@
 
 The typed name is the signature; the drawing is optional and adds to it. ``png()`` gives the
 drawing as a PNG (black ink on a transparent background, so it prints on paper whatever the
-screen's theme), small enough for the core's limit (triad.casefile.consent.MAX_DRAWING_BYTES)."""
+screen's theme), small enough for the core's limit (triad.casefile.signatures.MAX_DRAWING_BYTES)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-MAX_PNG_BYTES = 256 * 1024  # the core's limit (triad.casefile.consent.MAX_DRAWING_BYTES)
+MAX_PNG_BYTES = 256 * 1024  # the core's limit (triad.casefile.signatures.MAX_DRAWING_BYTES)
 PNG_SIZE = QSize(600, 180)  # the stored drawing, whatever the widget's size on screen
 
 

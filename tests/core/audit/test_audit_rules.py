@@ -16,6 +16,7 @@ from tests.core.practice import (
     make_practice,
     record_session,
     sigs,
+    triad_agreement,
 )
 from triad.audit.engine import Finding
 from triad.casefile import forms
@@ -36,14 +37,16 @@ def findings(p: Practice, rule_id: str) -> list[Finding]:
 
 
 def bare(tmp: Path) -> Practice:
+    """No consent yet; the forms the test records are signed on days up to 2026-02-01, which
+    is today (issue 13: no signature is dated in the future)."""
     p = make_practice(tmp / "v", consent=False)
-    at(p, "2026-01-06T09:00")
+    at(p, "2026-02-01T09:00")
     return p
 
 
 def test_informed_consent_before_first_session(tmp_path: Path) -> None:
     p = bare(tmp_path)
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-12",
                      grants=SCOPE)
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-12", "client", "therapist"))
     sid = record_session(p, "2026-01-20T10:00")  # scheduling refuses it: no informed consent
@@ -60,7 +63,7 @@ def test_informed_consent_before_first_session(tmp_path: Path) -> None:
 def test_release_signed_after_first_session(tmp_path: Path) -> None:
     p = bare(tmp_path)
     p.t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"), grants=SCOPE)
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-12",
                      grants=SCOPE)
     record_session(p, "2026-01-20T10:00")  # scheduling refuses it: no release
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-22", "client", "therapist"))
@@ -129,10 +132,10 @@ def test_activity_after_revocation_or_expiry(tmp_path: Path) -> None:
 
 def test_expired_consent_in_use(tmp_path: Path) -> None:
     p = bare(tmp_path)
-    for form_id, parties in (("informed-consent", ("client", "therapist")),
-                             ("triad-agreement", ("client", "therapist", "surrogate"))):
-        p.t.consent.give(p.case, form_id, sigs("2026-01-10", *parties), grants=("conversation", "clothed_touch"),
-                         valid_until="2026-01-31")
+    p.t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+                     grants=("conversation", "clothed_touch"), valid_until="2026-01-31")
+    triad_agreement(p, "2026-01-10", grants=("conversation", "clothed_touch"),
+                    valid_until="2026-01-31")
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
     p.t.consent.give(p.case, "informed-consent", sigs("2026-02-01", "client", "therapist"),
                      grants=("conversation",))
@@ -180,7 +183,7 @@ def test_reconsent_at_phase_change_setting(tmp_path: Path) -> None:
     assert [f.detail["phase_id"] for f in findings(p, "consent.reconsent-at-phase-change")] == [
         "relaxation-breathing", "communication-consent"]
     p.t.plans.complete_phase(p.case, "communication-consent", "2026-01-27T10:25")
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-27", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-27",
                      grants=SCOPE, valid_from="2026-01-27T10:30")
     p.t.plans.start_phase(p.case, "body-image", "2026-01-27T11:00")
     assert [f.detail["phase_id"] for f in findings(p, "consent.reconsent-at-phase-change")] == [
@@ -259,14 +262,16 @@ def test_credentials_on_session_dates(tmp_path: Path) -> None:
     t.members.add("Sky", Role.SURROGATE, PASS)
     p = Practice(path, t, *(Workspace.open(path, PASS, n) for n in ("Sam", "Vera", "Dr Other", "Sky")))
     p.ids = {m.name: m.member_id for m in t.members.list()}
-    p.case = t.cases.open({"date_of_birth": "1990-01-02"}, (p.ids["Sam"],), p.ids["Vera"]).case_id or ""
+    at(p, "2026-01-10T09:00")
+    p.case = t.cases.open({"legal_name": "Client Person", "date_of_birth": "1990-01-02"},
+                          (p.ids["Sam"],), p.ids["Vera"], opened_at="2026-01-05").case_id or ""
     t.cases.change_status(p.case, "assessment")
     t.capacity.record(p.case, "2026-01-09", "has-capacity", "")
     for form_id, parties in (("informed-consent", ("client", "therapist")),
-                             ("release-of-information", ("client", "therapist")),
-                             ("triad-agreement", ("client", "therapist", "surrogate"))):
+                             ("release-of-information", ("client", "therapist"))):
         t.consent.give(p.case, form_id, sigs("2026-01-10", *parties),
                        grants=SCOPE if form_id != "release-of-information" else ())
+    triad_agreement(p, "2026-01-10", grants=SCOPE)
     at(p, "2026-02-01T09:00")
     hold_session(p, "2026-02-05T10:00")  # the last day of the credential: fine
     hold_session(p, "2026-02-06T10:00")

@@ -24,8 +24,9 @@ def test_sessions_held_after_the_release_was_revoked_are_findings(demo_copy: Pat
     t.consent.revoke(CASE, release, "Withdrawn by the client in a talk-therapy session.",
                      at=revoked_at.replace("T", " ")[:16])
     # a new release, signed before the last session, covers it again
-    t.consent.give(CASE, "release-of-information", sigs(held[-1].starts_at[:10], "client",
-                                                         "therapist"),
+    t.consent.give(CASE, "release-of-information", sigs(
+        held[-1].starts_at[:10], "client", "therapist",
+        client=t.cases.get(CASE).client.legal_name),  # typed by the client (issue 13)
                    valid_from=held[-1].starts_at[:10] + "T00:00")
     t.close()
     sup = Workspace.open(demo_copy, DEMO_PASS, demo.SUPERVISOR)

@@ -232,7 +232,7 @@ def test_old_aids_consents_and_debriefs_stay_readable_and_are_named(tmp_path: Pa
         "consent_id": consent_id, "form_id": "therapeutic-aids", "form_version": aids_form.version,
         "form_hash": aids_form.content_hash, "grants": ["therapeutic_aids"], "declines": [],
         "valid_from": "2026-01-20T00:00", "valid_until": None, "note": "",
-        "signatures": [{**s, "form_hash": aids_form.content_hash, "drawing": None}
+        "signatures": [{"name": p.t.actor.name, **s, "form_hash": aids_form.content_hash, "drawing": None}
                        for s in sigs("2026-01-20", "client", "therapist")]})
     record = p.t.consent.get(p.case, consent_id)
     assert record.aids is None and record.grants == (Activity.AIDS,)
@@ -301,7 +301,7 @@ def test_a_case_file_may_name_only_its_own_aids(tmp_path: Path) -> None:
         "form_hash": form.content_hash, "grants": ["therapeutic_aids"], "declines": [],
         "valid_from": "2026-01-20T00:00", "valid_until": None, "note": "",
         "aids": [{"aid_id": elsewhere, "uses": [IN_SESSION]}],
-        "signatures": [{**s, "form_hash": form.content_hash, "drawing": None}
+        "signatures": [{"name": p.t.actor.name, **s, "form_hash": form.content_hash, "drawing": None}
                        for s in sigs("2026-01-20", "client", "therapist")]})
     exported = p.t.interchange.export_case(p.case)
     fresh = Workspace.create(tmp_path / "fresh", name="New Therapist", role=Role.THERAPIST,

@@ -17,8 +17,11 @@ TOUCH = ("conversation", "relaxation_breathing", "clothed_touch", "nudity_body_i
          "non_genital_touch", "genital_touch", "intercourse")
 
 
+YOUNG = "Young Person"  # the client types their own legal name (issue 13)
+
+
 def _case(t: Workspace, surrogate: str, born: str, opened: str = "2026-01-05") -> str:
-    client = {"legal_name": "Young Person", "presenting_concerns": ["anxiety"]}
+    client = {"legal_name": YOUNG, "presenting_concerns": ["anxiety"]}
     if born:
         client["date_of_birth"] = born
     case = t.cases.open(client, (surrogate,), opened_at=opened).case_id or ""
@@ -35,18 +38,18 @@ def test_a_client_born_14_years_before_cannot_be_consented_to_touch(tmp_path: Pa
     case = _case(p.t, p.ids["Sam"], born="2012-01-01")
     _assess(p.t, case)
     with pytest.raises(InvalidInput) as info:
-        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                          grants=TOUCH, valid_from="2026-01-10")
     assert info.value.detail == "minor"
     assert info.value.data["age_of_majority"] == 18
     assert info.value.data["activities"] == list(TOUCH[2:])
     with pytest.raises(InvalidInput, match="minor"):  # an aid is no less than touch
-        p.t.consent.give(case, "therapeutic-aids", sigs("2026-01-10", "client", "therapist"),
+        p.t.consent.give(case, "therapeutic-aids", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                          grants=("therapeutic_aids",), valid_from="2026-01-10")
     # talk and relaxation alone are no touch: they may be consented
-    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                      grants=TOUCH[:2], valid_from="2026-01-10")
-    p.t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
+    p.t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist", client=YOUNG))
     assert "genital_touch" not in p.t.consent.in_force(case, "2026-02-02T10:00")
     with pytest.raises((InvalidInput, ConsentViolation)):
         p.t.sessions.schedule(case, "surrogate_session", "2026-02-02T10:00", 60,
@@ -62,9 +65,9 @@ def test_a_minor_on_the_consent_date_is_refused_even_when_adult_later(tmp_path: 
     case = _case(p.t, p.ids["Sam"], born="2008-02-01")
     _assess(p.t, case)
     with pytest.raises(InvalidInput, match="minor"):
-        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                          grants=("clothed_touch",), valid_from="2026-01-31T23:59")
-    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                      grants=("clothed_touch",), valid_from="2026-02-01")
     p.close()
 
@@ -79,7 +82,7 @@ def test_the_age_of_majority_is_an_audit_setting(tmp_path: Path) -> None:
     case = _case(p.t, p.ids["Sam"], born="2006-01-01")  # 20 on the consent day
     _assess(p.t, case)
     with pytest.raises(InvalidInput, match="minor") as info:
-        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+        p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                          grants=("non_genital_touch",), valid_from="2026-01-10")
     assert info.value.data["age_of_majority"] == 21
     p.close()
@@ -101,13 +104,13 @@ def test_no_consent_beyond_conversation_without_a_date_of_birth(tmp_path: Path) 
     for grants in (("clothed_touch",), ("relaxation_breathing",), ("therapeutic_aids",)):
         form = "therapeutic-aids" if grants == ("therapeutic_aids",) else "informed-consent"
         with pytest.raises(InvalidInput) as info:
-            p.t.consent.give(case, form, sigs("2026-01-10", "client", "therapist"),
+            p.t.consent.give(case, form, sigs("2026-01-10", "client", "therapist", client=YOUNG),
                              grants=grants, valid_from="2026-01-10")
         assert info.value.detail == "date-of-birth-required"
-    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+    p.t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=YOUNG),
                      grants=("conversation",), valid_from="2026-01-10")
     p.t.cases.update_client(case, date_of_birth="1990-05-05")
-    p.t.consent.give(case, "informed-consent", sigs("2026-01-11", "client", "therapist"),
+    p.t.consent.give(case, "informed-consent", sigs("2026-01-11", "client", "therapist", client=YOUNG),
                      grants=("clothed_touch",), valid_from="2026-01-11")
     p.close()
 
@@ -135,7 +138,7 @@ def test_informed_consent_needs_a_capacity_assessment_first(tmp_path: Path) -> N
     p = make_practice(tmp_path / "v", consent=False)
     case = _case(p.t, p.ids["Sam"], born="1990-01-01")
     give = lambda day: p.t.consent.give(  # noqa: E731
-        case, "informed-consent", sigs(day, "client", "therapist"), grants=("conversation",),
+        case, "informed-consent", sigs(day, "client", "therapist", client=YOUNG), grants=("conversation",),
         valid_from=day)
     with pytest.raises(InvalidInput) as info:
         give("2026-01-10")
@@ -152,7 +155,7 @@ def test_informed_consent_needs_a_capacity_assessment_first(tmp_path: Path) -> N
     with pytest.raises(InvalidInput, match="capacity-required"):
         give("2026-01-21")
     # other forms do not need it
-    p.t.consent.give(case, "release-of-information", sigs("2026-01-21", "client", "therapist"))
+    p.t.consent.give(case, "release-of-information", sigs("2026-01-21", "client", "therapist", client=YOUNG))
     latest = p.t.capacity.latest(case)
     assert latest is not None and latest.outcome == "lacks-capacity" and latest.on == "2026-01-20"
     assert [a.outcome for a in p.t.capacity.assessments(case)] == [

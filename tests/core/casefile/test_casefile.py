@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.core.practice import SCOPE, hold_session, make_practice, sigs
+from tests.core.practice import SCOPE, hold_session, make_practice, sigs, triad_agreement
 from triad.casefile.sessions import DebriefForm
 from triad.errors import ConsentViolation, InvalidInput, NotFound, PermissionDenied
 
@@ -88,7 +88,7 @@ def test_plan_revisions_and_phase_start_needs_consent(tmp_path: Path) -> None:
     with pytest.raises(ConsentViolation) as info:  # every required form at once (issue 13)
         p.t.plans.start_phase(p.case, "body-image", "2026-01-10T11:00")
     assert info.value.forms == ["triad-agreement"]
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-10", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-10",
                      grants=("conversation", "relaxation_breathing", "clothed_touch",
                              "nudity_body_image"))
     p.t.plans.start_phase(p.case, "body-image", "2026-01-10T11:00")
@@ -157,10 +157,8 @@ def test_surrogates_see_only_their_own_sessions(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v")
     hold_session(p)
     p.t.cases.set_team(p.case, (p.ids["Sam"], p.ids["Sky"]), p.ids["Vera"])
-    p.t.consent.give(p.case, "triad-agreement",  # Sky's own (issue 13: for that surrogate)
-                     [*sigs("2026-01-12", "client", "therapist"),
-                      {"party": "surrogate", "name": "Sky", "signed_on": "2026-01-12"}],
-                     grants=SCOPE, valid_from="2026-01-12")
+    triad_agreement(p, "2026-01-12", surrogate="Sky",  # Sky's own (issue 13)
+                    grants=SCOPE, valid_from="2026-01-12")
     other = p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-09T10:00", 60,
                                   planned_activities=("conversation",),
                                   surrogate_id=p.ids["Sky"]).subject_id

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import PNG_1PX, SCOPE, an_aid, make_practice, sigs
+from tests.core.practice import PNG_1PX, SCOPE, an_aid, make_practice, sigs, triad_agreement
 from triad.casefile import forms
 from triad.casefile.consent import activities_in_force
 from triad.casefile.ladder import Activity
@@ -25,10 +25,12 @@ def test_signatures_bind_to_the_form_content_hash(tmp_path: Path) -> None:
 
 def test_every_required_party_must_sign(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v", consent=False)
+    # the surrogate partner countersigns later in her own session (issue 13): the therapist
+    # records the client's and her own signature
     with pytest.raises(InvalidInput, match="signature-missing") as info:
-        p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist"),
+        p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client"),
                          grants=("conversation",))
-    assert info.value.data["parties"] == ["surrogate"]
+    assert info.value.data["parties"] == ["therapist"]
     with pytest.raises(InvalidInput, match="party-twice"):
         p.t.consent.give(p.case, "informed-consent",
                          sigs("2026-01-12", "client", "client", "therapist"), grants=("conversation",))
@@ -98,7 +100,7 @@ def test_revocation_is_immediate_and_case_wide(tmp_path: Path) -> None:
     assert statuses == {"informed-consent": "partly-revoked", "triad-agreement": "partly-revoked",
                         "release-of-information": "in-force"}
     # only a consent beginning after the revocation grants it again
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-03-10", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-03-10",
                      grants=SCOPE)
     assert Activity.NON_GENITAL_TOUCH in c.in_force(p.case, "2026-03-10T00:00")
     p.close()
@@ -111,7 +113,7 @@ def test_whole_record_revocation_and_later_decline(tmp_path: Path) -> None:
     c.revoke(p.case, roi.consent_id, "Client withdrew the release", at="2026-02-01T09:00")
     assert c.get(p.case, roi.consent_id).status("2026-02-01T09:00") == "revoked"
     assert c.get(p.case, roi.consent_id).status("2026-01-31T09:00") == "in-force"
-    c.give(p.case, "triad-agreement", sigs("2026-02-05", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-02-05",
            grants=("conversation",), declines=("clothed_touch",))
     records = c.records(p.case)
     assert Activity.CLOTHED_TOUCH in activities_in_force(records, "2026-02-04T12:00")

@@ -22,6 +22,7 @@ from tests.core.practice import (
     make_practice,
     record_session,
     sigs,
+    triad_agreement,
 )
 from triad import demo
 from triad.casefile.consent import release_in_force, surrogate_work_in_force
@@ -92,7 +93,7 @@ def test_withdrawing_from_therapy_stops_surrogate_work_on_the_demo(demo_copy: Pa
 
 def test_forms_combine_by_intersection(tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v")  # informed consent and triad agreement to non-genital touch
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-20", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-20",
                      grants=(*SCOPE, "genital_touch"), valid_from="2026-01-20")
     # the triad agreement grants genital touch; the informed consent does not: not in force
     assert Activity.GENITAL_TOUCH not in p.t.consent.in_force(p.case, "2026-02-01T10:00")

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.practice import SCOPE, Practice, an_aid, make_practice, record_session, sigs
+from tests.core.practice import (
+    SCOPE,
+    Practice,
+    an_aid,
+    make_practice,
+    record_session,
+    sigs,
+    triad_agreement,
+)
 from triad.casefile.ladder import Activity
 from triad.errors import ConsentViolation
 
@@ -23,7 +31,7 @@ def _consented(tmp_path: Path, informed: dict[str, tuple[str, ...]],
     p.t.consent.give(p.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                      valid_from="2026-01-10", **informed)
     p.t.consent.give(p.case, "release-of-information", sigs("2026-01-10", "client", "therapist"))
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-12",
                      valid_from="2026-01-12", **triad)
     p.t.cases.change_status(p.case, "active", at="2026-01-12")
     return p

@@ -106,7 +106,7 @@ def test_matrix_covers_every_case_kind() -> None:
                "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",
                "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
                "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
-               "aid.added", "aid.retired"}
+               "aid.added", "aid.retired", "consent.signed"}  # consent.signed: test_signatures.py
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
 

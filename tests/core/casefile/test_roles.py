@@ -24,14 +24,16 @@ def p(tmp_path: Path) -> Practice:
     signed = [{"party": "client", "name": "Client Person", "signed_on": "2026-01-10",
                "drawing": PNG_1PX},
               {"party": "therapist", "name": "Dr Tess", "signed_on": "2026-01-10",
-               "drawing": PNG_1PX},
-              {"party": "surrogate", "name": "Sam", "signed_on": "2026-01-10"}]
-    practice.t.consent.give(practice.case, "triad-agreement", signed, grants=SCOPE,
-                            declines=("intercourse",), valid_from="2026-01-10")
-    practice.t.consent.give(practice.case, "informed-consent", signed[:2], grants=SCOPE,
+               "drawing": PNG_1PX}]
+    triad = practice.t.consent.give(practice.case, "triad-agreement", signed, grants=SCOPE,
+                                    declines=("intercourse",), valid_from="2026-01-10")
+    # the surrogate partner countersigns in her own session (issue 13)
+    practice.s.signatures.countersign(practice.case, triad.subject_id or "",
+                                      signed_on="2026-01-10")
+    practice.t.consent.give(practice.case, "informed-consent", signed, grants=SCOPE,
                             valid_from="2026-01-10")
     # a surrogate session needs a release of information in force too (issue 13)
-    practice.t.consent.give(practice.case, "release-of-information", signed[:2],
+    practice.t.consent.give(practice.case, "release-of-information", signed,
                             valid_from="2026-01-10")
     yield practice
     practice.close()

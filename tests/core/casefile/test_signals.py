@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.conftest import cli
-from tests.core.practice import PASS, SCOPE, Practice, make_practice, sigs
+from tests.core.practice import PASS, SCOPE, Practice, make_practice, sigs, triad_agreement
 from triad.casefile.consent import Signals
 from triad.casefile.sessions import DebriefForm
 from triad.errors import InvalidCode, InvalidInput
@@ -32,10 +32,9 @@ def _genital_touch(p: Practice, safer_sex: str = SAFER,
     ``safer_sex``); returns the triad agreement's consent id."""
     p.t.consent.give(p.case, "informed-consent", sigs("2026-01-20", "client", "therapist"),
                      grants=TOUCH, declines=("intercourse",), valid_from="2026-01-20")
-    return p.t.consent.give(
-        p.case, "triad-agreement", sigs("2026-01-20", "client", "therapist", "surrogate"),
+    return triad_agreement(p, "2026-01-20",
         grants=TOUCH, declines=("intercourse",), valid_from="2026-01-20",
-        signals=SIGNALS if signals is None else signals, safer_sex=safer_sex).subject_id
+        signals=SIGNALS if signals is None else signals, safer_sex=safer_sex)
 
 
 def _touch_session(p: Practice, when: str = "2026-02-02T10:00") -> str:
@@ -62,7 +61,7 @@ def test_the_triad_agreement_records_signals_and_the_safer_sex_agreement(tmp_pat
     assert older.consent_id != triad and older.signals is None and older.safer_sex == ""
     assert p.t.consent.agreed_terms(p.case, "2026-01-15T10:00", p.ids["Sam"]).signals is None
     # a later re-consent that leaves them out does not unsay them
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-25", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-25",
                      grants=TOUCH, declines=("intercourse",), valid_from="2026-01-25")
     assert p.t.consent.agreed_terms(p.case, "2026-02-02T10:00", p.ids["Sam"]).safer_sex == SAFER
     # another surrogate partner's session has none agreed
@@ -81,8 +80,7 @@ def test_signals_are_refused_with_the_reason(tmp_path: Path, form_id: str,
                                              signals: dict[str, str] | None, safer_sex: str,
                                              code: InvalidCode) -> None:
     p = make_practice(tmp_path / "v")
-    parties = ("client", "therapist", "surrogate") if form_id == "triad-agreement" \
-        else ("client", "therapist")
+    parties = ("client", "therapist")  # the surrogate partner countersigns (issue 13)
     before = len(p.t.consent.records(p.case))
     with pytest.raises(InvalidInput) as info:
         p.t.consent.give(p.case, form_id, sigs("2026-01-20", *parties),
@@ -153,7 +151,7 @@ def test_a_genital_touch_session_without_a_safer_sex_agreement_is_a_finding(tmp_
     assert _findings(p) == [{"activities": ["genital_touch"], "safer_sex_agreed": False,
                              "safer_sex_kept": True}]
     # recording the agreement (a new triad agreement, before the session) clears it
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-28", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-28",
                      grants=TOUCH, declines=("intercourse",), valid_from="2026-01-28",
                      signals=SIGNALS, safer_sex=SAFER)
     assert _findings(p) == []

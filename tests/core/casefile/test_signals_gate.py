@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from tests.core.conftest import cli
-from tests.core.practice import PASS, SCOPE, SIGNALS, Practice, make_practice, record_session, sigs
+from tests.core.practice import (
+    PASS,
+    SCOPE,
+    SIGNALS,
+    Practice,
+    make_practice,
+    record_session,
+    triad_agreement,
+)
 from triad.casefile import agenda, todo
 from triad.errors import InvalidCode, InvalidInput
 from triad.messages import Context, sentence
@@ -26,9 +34,7 @@ def _without_signals(p: Practice, day: str = "2026-01-20") -> str:
     old = next(r.consent_id for r in p.t.consent.records(p.case) if r.form_id == "triad-agreement")
     p.t.consent.revoke(p.case, old, "Replaced by the agreement of the new phase.",
                        at=f"{day}T08:00")
-    return p.t.consent.give(p.case, "triad-agreement",
-                            sigs(day, "client", "therapist", "surrogate"), grants=SCOPE,
-                            valid_from=f"{day}T09:00").subject_id or ""
+    return triad_agreement(p, day, grants=SCOPE, valid_from=f"{day}T09:00")
 
 
 def test_a_touch_session_is_refused_while_no_signals_are_agreed(tmp_path: Path) -> None:
@@ -50,9 +56,8 @@ def test_a_touch_session_is_refused_while_no_signals_are_agreed(tmp_path: Path) 
     p.t.sessions.schedule(p.case, "surrogate_session", when, 60,
                           planned_activities=("conversation", "relaxation_breathing"))
     # once the triad agreement records the signals, touch may be scheduled
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-25", "client", "therapist",
-                                                     "surrogate"), grants=SCOPE,
-                     valid_from="2026-01-25T09:00", signals=SIGNALS)
+    triad_agreement(p, "2026-01-25", grants=SCOPE, valid_from="2026-01-25T09:00",
+                    signals=SIGNALS)
     assert p.t.sessions.why_no_signals(p.case, ("clothed_touch",), when, p.ids["Sam"]) is None
     p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-03T10:00", 60,
                           planned_activities=("clothed_touch",))

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tests.core.conftest import cli
-from tests.core.practice import PASS, SIGNALS, an_aid, make_practice, sigs
+from tests.core.practice import PASS, SIGNALS, an_aid, make_practice, sigs, triad_agreement
 from triad.casefile import agenda, todo
 from triad.casefile.todo import Gap
 
@@ -34,8 +34,8 @@ def test_after_the_informed_consent_the_release_and_triad_agreement_are_still_du
     item = agenda.next_due(p.t, p.case)
     assert item is not None and (item.code, item.subject_id) == (
         "sign-triad-agreement", p.ids["Sam"])
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-11", "client", "therapist", "surrogate"),
-                     grants=("conversation",), signals=SIGNALS)  # test_signals_gate.py
+    triad_agreement(p, "2026-01-11", grants=("conversation",),
+                    signals=SIGNALS)  # test_signals_gate.py
     assert todo.gaps(p.t, p.case) == [] and agenda.next_due(p.t, p.case) is None
     assert [line.due for line in agenda.case_lines(p.t)] == [None]
     p.close()

@@ -18,7 +18,8 @@ def test_demo_cases_show_export_import(tmp_path: Path) -> None:
     cases = cli("cases", v, env=ENV)
     lines = cases.out.strip().splitlines()
     assert lines[0].split() == ["CODE", "STATUS", "PHASE", "NEXT"] and len(lines) == 6
-    assert "review the debrief of" in lines[1] and "informed consent to sign" in lines[5]
+    # C-…-005: its triad agreement awaits the surrogate partner's countersignature (issue 13)
+    assert "review the debrief of" in lines[1] and "awaiting Jonas Berg's signature" in lines[5]
     paused = cli("cases", v, "--status", "paused", env=ENV)
     assert len(paused.out.strip().splitlines()) == 2
     code = lines[3].split()[0]

@@ -25,12 +25,17 @@ def test_a_surrogate_on_her_own_machine_debriefs_with_the_case_aids(
         introduce(t, s)
         t.exchange.share(CASE, s.actor.member_id)
         sam = s.actor.member_id
-        # Sam signs his own triad agreement (the gate: the agreement of that surrogate partner)
-        t.consent.give(CASE, "triad-agreement", [
-            {"party": p, "name": n, "signed_on": t.local_now()[:10]} for p, n in (
-                ("client", "Elif Şahin"), ("therapist", t.actor.name), ("surrogate", "Sam Rivera"))],
-            grants=("conversation", "relaxation_breathing"), signals={"stop": "red", "pause": "amber"})
+        # the triad agreement with Sam: he countersigns it on his own machine (issue 13), and
+        # his countersignature travels back by packet
+        cid = t.consent.give(CASE, "triad-agreement", [
+            {"party": "client", "name": "Elif Şahin"}, {"party": "therapist"}],
+            grants=("conversation", "relaxation_breathing"), surrogate_id=sam,
+            signals={"stop": "red", "pause": "amber"}).subject_id or ""
         wedge = t.aids.add(CASE, "customised", "Positioning wedge").subject_id
+        s.exchange.import_packet(send(t, s, CASE))
+        s.signatures.countersign(CASE, cid)
+        t.exchange.import_packet(send(s, t, CASE))
+        assert t.consent.get(CASE, cid).awaiting == ()
         when = (datetime.fromisoformat(t.local_now()) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
         session = t.sessions.schedule(CASE, "surrogate_session", when, 60, None,
                                       ("conversation", "therapeutic_aids"), "Room 2", sam).subject_id

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.core.practice import SCOPE, sigs
+from tests.core.practice import SCOPE, legacy_triad
+from tests.core.practice import sigs as practice_sigs
 from triad.casefile import agenda
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
@@ -27,6 +28,11 @@ from triad.workspace import Workspace
 PASS = "exchange passphrase"
 CRED = (Credential("IPSA", "IPSA-0001", None),)
 LEGAL_NAME, BIRTH = "Marta Kowalczyk-Ibáñez", "1988-03-14"
+
+
+def sigs(day: str, *parties: str) -> list[dict[str, str]]:
+    """The case's signatures (issue 13: the client types their own legal name)."""
+    return practice_sigs(day, *parties, client=LEGAL_NAME)
 SKY_NOTES = "Sky's process recording: never for another surrogate"
 SUPERVISOR_NOTE = "Supervisor's sign-off text"
 
@@ -170,13 +176,15 @@ def machines(tmp_path: Path) -> Iterator[Machines]:
     t.capacity.record(m.case, "2026-01-08", "has-capacity", "")
     t.consent.give(m.case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
                    grants=SCOPE, valid_from="2026-01-10")
-    t.consent.give(m.case, "triad-agreement", sigs("2026-01-12", "client", "therapist", "surrogate"),
-                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    # Sam's, signed before he joined on his own machine (the pre-issue-13 shape: the
+    # countersignature round trip by packet is tested in test_countersign_exchange.py)
+    legacy_triad(t, m.case, "2026-01-12", "Sam", LEGAL_NAME, grants=list(SCOPE),
+                 declines=["genital_touch", "intercourse"])
     # Sky's sessions need a triad agreement Sky signed, and a release in force (issue 13)
-    t.consent.give(m.case, "triad-agreement",
-                   [*sigs("2026-01-12", "client", "therapist"),
-                    {"party": "surrogate", "name": "Sky", "signed_on": "2026-01-12"}],
-                   grants=SCOPE, declines=("genital_touch", "intercourse"), valid_from="2026-01-12")
+    sky_triad = t.consent.give(m.case, "triad-agreement", sigs("2026-01-12", "client", "therapist"),
+                               grants=SCOPE, declines=("genital_touch", "intercourse"),
+                               valid_from="2026-01-12").subject_id or ""
+    sky.signatures.countersign(m.case, sky_triad, signed_on="2026-01-12")
     t.consent.give(m.case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
                    valid_from="2026-01-10")
     t.cases.change_status(m.case, "active", at="2026-01-12")

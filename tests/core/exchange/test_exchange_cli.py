@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.conftest import cli
 from tests.core.exchange.test_exchange import PASS, debrief, new_machine
-from tests.core.practice import SCOPE, sigs
+from tests.core.practice import SCOPE, legacy_triad, sigs
 from triad.cli import main
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -35,9 +35,9 @@ def vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
                    valid_from="2026-01-10")
     # Issue 13: packets to a surrogate partner or supervisor need a release in force.
     # a surrogate session needs the triad agreement and a release in force too (issue 13)
-    t.consent.give(case.case_id or "", "triad-agreement",
-                   sigs("2026-01-10", "client", "therapist", "surrogate"), grants=SCOPE,
-                   valid_from="2026-01-10")
+    # Sam joins on his own machine: his agreement in the pre-issue-13 shape (the packet
+    # round trip of a countersignature: tests/core/exchange/test_countersign_exchange.py)
+    legacy_triad(t, case.case_id or "", "2026-01-10", "Sam", grants=list(SCOPE))
     t.consent.give(case.case_id or "", "release-of-information",
                    sigs("2026-01-10", "client", "therapist"), valid_from="2026-01-10")
     code = t.cases.get(case.case_id or "").code

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.conftest import cli
-from tests.core.exchange.test_exchange import PASS, Machines, debrief, machines, send
+from tests.core.exchange.test_exchange import LEGAL_NAME, PASS, Machines, debrief, machines, send
 from tests.core.practice import sigs
 from triad.casefile.consent import release_in_force
 from triad.casefile.release import case_release
@@ -100,7 +100,8 @@ def test_a_reopened_case_needs_a_new_release(machines: Machines) -> None:
     with pytest.raises(ExchangeError) as caught:
         m.t.exchange.build_packet(m.s.actor.member_id, m.case)
     assert "re-opened on" in sentence(caught.value)
-    m.t.consent.give(m.case, "release-of-information", sigs(reopened[:10], "client", "therapist"),
+    m.t.consent.give(m.case, "release-of-information",
+                     sigs(reopened[:10], "client", "therapist", client=LEGAL_NAME),
                      valid_from=reopened)
     assert case_release(m.t, m.case).in_force
     m.s.exchange.import_packet(send(m.t, m.s))

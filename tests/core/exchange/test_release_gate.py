@@ -107,7 +107,9 @@ def test_what_waited_goes_once_a_new_release_is_in_force(demo: Demo) -> None:
     later = DEMO_NOW + timedelta(hours=2)  # the client signs a new release later that day
     demo.t.clock = lambda: later
     day = demo.t.local_now()[:10]
-    demo.t.consent.give(CASE, "release-of-information", sigs(day, "client", "therapist"),
+    client = demo.t.cases.get(CASE).client.legal_name  # typed by the client (issue 13)
+    demo.t.consent.give(CASE, "release-of-information",
+                        sigs(day, "client", "therapist", client=client),
                         valid_from=demo.t.local_now())
     demo.s.exchange.import_packet(send(demo.t, demo.s, CASE))
     assert demo.s.cases.get(CASE).client.concerns_note == NOTE

@@ -27,7 +27,7 @@ def test_nothing_goes_before_the_client_signs_a_release(tmp_path: Path) -> None:
         assert case
         t.cases.change_status(case, "assessment", at="2026-01-06")
         t.capacity.record(case, "2026-01-08", "has-capacity", "")
-        t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist"),
+        t.consent.give(case, "informed-consent", sigs("2026-01-10", "client", "therapist", client=LEGAL_NAME),
                        grants=SCOPE, valid_from="2026-01-10")
         for other in (s, v):
             t.exchange.share(case, other.actor.member_id)
@@ -37,7 +37,7 @@ def test_nothing_goes_before_the_client_signs_a_release(tmp_path: Path) -> None:
             assert caught.value.detail == ExchangeCode.NO_RELEASE
             assert caught.value.data["release"] == "none"
             assert not t.exchange.pending(other.actor.member_id)
-        t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist"),
+        t.consent.give(case, "release-of-information", sigs("2026-01-10", "client", "therapist", client=LEGAL_NAME),
                        valid_from="2026-01-10")
         for other in (s, v):
             other.exchange.import_packet(send(t, other, case))

@@ -24,7 +24,8 @@ import jsonschema
 import pytest
 
 from tests.conftest import DEMO_PASS, copy_demo
-from tests.core.practice import PNG_1PX, SIGNALS, sigs
+from tests.core.practice import PNG_1PX, SIGNALS, legacy_triad
+from tests.core.practice import sigs as practice_sigs
 from tests.core.readback import read_back
 from triad import crypto, demo
 from triad.casefile.cases import CLIENT_FIELDS, STATUSES
@@ -61,6 +62,12 @@ class World:
     to_vera: list[dict[str, Any]]
     keys: dict[str, bytes]  # signing keys of every author, to re-sign mutated entries
     root: Path
+
+
+def sigs(day: str, *parties: str) -> list[dict[str, str]]:
+    """The case's signatures: the client types their own legal name (issue 13)."""
+    return practice_sigs(day, *parties, client="Noor H. Haddad" if day < "2026-03-05"
+                         else "Noor Haddad")
 
 
 def _age_identity(ws: Workspace) -> str:
@@ -108,15 +115,16 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     informed = t.consent.give(case, "informed-consent", signed, grants=scope,
                               declines=("intercourse",), valid_from="2026-03-03T12:00",
                               valid_until="2027-03-03", note="Read aloud together.").subject_id
-    signed_triad = sigs("2026-03-04", "client", "therapist", "surrogate")
-    signed_triad[2]["name"] = demo.SURROGATES[0]  # the case's surrogate partner signs (issue 13)
-    triad = t.consent.give(case, "triad-agreement", signed_triad,
-                           grants=scope, valid_from="2026-03-04",
-                           signals=SIGNALS).subject_id
+    # the case's surrogate partner countersigns in her own session (issue 13)
+    triad = t.consent.give(case, "triad-agreement", sigs("2026-03-04", "client", "therapist"),
+                           grants=scope, valid_from="2026-03-04", signals=SIGNALS).subject_id or ""
+    jonas.signatures.countersign(case, triad, signed_on="2026-03-04", drawing=PNG_1PX)
     pelvic = t.aids.add(case, "partial", "Pelvic model", ("in_session", "at_home"),
                         material="Silicone, latex-free").subject_id
     doll = t.aids.add(case, "full-body", "Full-body doll", ("in_session",)).subject_id
-    aids = t.consent.give(case, "therapeutic-aids", sigs("2026-03-04", "client", "therapist"),
+    scanned = [{"party": "client", "scan": b"%PDF-1.4 a scan", "signed_on": "2026-03-04"},
+               *sigs("2026-03-04", "therapist")]
+    aids = t.consent.give(case, "therapeutic-aids", scanned,
                           grants=("therapeutic_aids",), valid_from="2026-03-04",
                           aids=[{"aid_id": pelvic, "uses": ["in_session", "at_home"]},
                                 {"aid_id": doll, "uses": ["in_session"]}]).subject_id
@@ -197,10 +205,9 @@ def _every_kind(demo_path: Path, root: Path) -> World:
                    valid_from="2026-03-11T12:00")
     t.exchange.share(case, sam.actor.member_id)
     t.exchange.share(case, vera.actor.member_id)
-    sam_signs = sigs("2026-03-11", "client", "therapist", "surrogate")
-    sam_signs[2]["name"] = sam.actor.name  # Sam's own triad agreement, and a new release (issue 13)
-    t.consent.give(case, "triad-agreement", sam_signs, grants=("conversation",),
-                   valid_from="2026-03-11T12:00")
+    # Sam's own triad agreement (on his own machine: the pre-issue-13 shape), a new release
+    legacy_triad(t, case, "2026-03-11", sam.actor.name, "Noor Haddad", grants=["conversation"],
+                 valid_from="2026-03-11T12:00")
     t.consent.give(case, "release-of-information", sigs("2026-03-11", "client", "therapist"),
                    valid_from="2026-03-11T12:00")
     sams = t.sessions.schedule(case, "surrogate_session", "2026-03-12T10:00", 60,
@@ -359,6 +366,7 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("audit.signoff", ("finding_id",), "F-not-hex", "pattern"),
     ("audit.remediation", ("note",), "", "minLength"),
     ("client.capacity_assessed", ("outcome",), "capable", "enum"),
+    ("consent.signed", ("party",), "client", "enum"),
     ("aid.added", ("where", 0), "bedroom", "enum"),
     ("aid.retired", ("reason",), "", "minLength"),
 ]

@@ -113,6 +113,7 @@ def test_the_give_consent_dialog_ticks_each_aid_and_each_use(qtbot: QtBot, demo_
         assert not d.aid_grants.boxes[(doll, "at_home")].isVisible()  # not a use the doll has
         d.choose(Activity.AIDS, GRANT)
         d.signers["client"].name.setText(demo.CLIENT_NAMES[1])
+        d.text_panel.scroll_to_end()  # the client reads the whole form before signing
         qtbot.mouseClick(d.record_button, Qt.MouseButton.LeftButton)  # no aid ticked
         assert "names each aid it covers" in d.error.text()
         d.aid_grants.tick(wedge, "in_session")

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
-from triad.casefile.consent import PNG_MAGIC, activities_in_force
+from triad.casefile.consent import activities_in_force
 from triad.casefile.ladder import Activity
+from triad.casefile.signatures import PNG_MAGIC
 from triad.demo import CLIENT_NAMES, SUPERVISOR, SURROGATES
 from triad.errors import InvalidInput
 from triad.workspace import Workspace
@@ -104,8 +105,18 @@ def test_records_in_time_order_with_case_wide_status(qtbot: QtBot, qtmodeltester
         ws.close()
 
 
+def _new_case(ws: Workspace) -> str:
+    """A case with no consent yet (the demo's C-2026-005 has its triad agreement awaiting
+    Jonas's countersignature, issue 13): Rhys Morgan, with Jonas, capacity assessed."""
+    jonas = ws.members.find(SURROGATES[0]).member_id
+    ws.cases.open({"code": "C-2026-978", "legal_name": "Rhys Morgan", "date_of_birth": "1998-11-02",
+                   "presenting_concerns": ["anxiety"]}, (jonas,))
+    ws.capacity.record("C-2026-978", ws.local_now()[:10], "has-capacity", "")
+    return "C-2026-978"
+
+
 def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    tab = _tab(qtbot, therapist, "C-2026-005")
+    tab = _tab(qtbot, therapist, _new_case(therapist))
     case_id = tab.case_id
     assert tab.stack.currentWidget() is tab.empty
     assert tab.empty.text().startswith("No consent recorded yet. Give consent from a form with Give consent…")
@@ -116,7 +127,8 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
     def fill(dialog: GiveConsentDialog) -> int:
         dialog.show()
         dialog.set_form("informed-consent")
-        assert sorted(p for p, s in dialog.signers.items() if s.box.isVisible()) == ["client", "therapist"]
+        assert dialog.signers["client"].box.isVisible() and dialog.therapist_box.isVisible()
+        assert not dialog.surrogate_box.isVisible()  # only a triad agreement names one
         assert not dialog.rows[Activity.AIDS][0].isVisible()  # outside the form's scope
         for a in (Activity.CONVERSATION, Activity.RELAXATION, Activity.CLOTHED_TOUCH):
             qtbot.mouseClick(dialog.choices[a].button(consent.GRANT), Qt.MouseButton.LeftButton)
@@ -126,6 +138,7 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
         _draw(qtbot, client.pad)
         assert client.clear.isEnabled() and not client.pad.is_empty()
         qtbot.keyClicks(dialog.note, "Stop word 'red'.")
+        dialog.text_panel.scroll_to_end()  # the whole form was shown (issue 13)
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
         seen["error"] = dialog.error.text()
         return int(dialog.result())
@@ -157,21 +170,23 @@ def test_give_consent_with_a_drawn_signature(qtbot: QtBot, therapist: Workspace,
 
 
 def test_missing_signature_is_refused_in_the_dialog(qtbot: QtBot, therapist: Workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    tab = _tab(qtbot, therapist, "C-2026-005")
+    tab = _tab(qtbot, therapist, _new_case(therapist))
     seen: dict[str, object] = {}
 
     def fill(dialog: GiveConsentDialog) -> int:
         dialog.show()
         dialog.set_form("triad-agreement")
         qtbot.mouseClick(dialog.choices[Activity.CONVERSATION].button(consent.GRANT), Qt.MouseButton.LeftButton)
-        assert dialog.signers["surrogate"].box.isVisible()
+        assert dialog.surrogate_box.isVisible()  # she countersigns herself (issue 13)
+        dialog.text_panel.scroll_to_end()
         dialog.signers["client"].name.clear()  # the client has not signed
-        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
-        seen["missing"] = dialog.error.text()
-        seen["focus"] = dialog.focusWidget() is dialog.signers["client"].name
+        seen["unsigned"] = dialog.record_button.isEnabled()
         _draw(qtbot, dialog.signers["client"].pad)  # a drawing without a typed name
+        seen["drawn"] = dialog.record_button.isEnabled()
+        qtbot.keyClicks(dialog.signers["client"].name, "Anybody At All")  # not the client
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
-        seen["unnamed"] = dialog.error.text()
+        seen["wrong"] = dialog.error.text()
+        seen["focus"] = dialog.focusWidget() is dialog.signers["client"].name
         seen["visible"] = dialog.isVisible()
         dialog.reject()
         return int(dialog.result())
@@ -179,12 +194,11 @@ def test_missing_signature_is_refused_in_the_dialog(qtbot: QtBot, therapist: Wor
     monkeypatch.setattr(GiveConsentDialog, "exec", fill)
     with qtbot.assertNotEmitted(tab.changed):
         qtbot.mouseClick(tab.give_button, Qt.MouseButton.LeftButton)
-    # The core's refusal, in the app's words (ui/messages.py), names the missing party.
-    assert seen["missing"] == message_for(InvalidInput("signature-missing", parties=["client"]))
-    assert "client" in str(seen["missing"])
+    assert seen["unsigned"] is False and seen["drawn"] is False  # the typed name is needed
+    # The core's refusal, in the app's words (ui/messages.py)
+    assert seen["wrong"] == message_for(InvalidInput("client-name-mismatch",
+                                                     field="signatures.client.name"))
     assert seen["focus"] is True
-    assert seen["unnamed"] == message_for(InvalidInput("signature-name", field="signatures.client.name"))
-    assert seen["unnamed"] != seen["missing"]
     assert seen["visible"] is True  # the dialog stayed open for a correction
     assert therapist.consent.records(tab.case_id) == []
     assert tab.stack.currentWidget() is tab.empty
@@ -273,13 +287,16 @@ def test_surrogate_reads_and_may_revoke_but_not_give(qtbot: QtBot, demo_path: Pa
         assert tab.model.rowCount() == 7  # with the re-confirmations at phase changes
     finally:
         ws.close()
-    empty = open_as(demo_path, SURROGATES[0])
-    try:
-        tab = _tab(qtbot, empty, "C-2026-005")
-        assert tab.empty.text() == "No consent recorded yet. The case's therapist records consent from a signed form."
-        assert not tab.revoke_button.isEnabled()
+    awaiting = open_as(demo_path, SURROGATES[0])
+    try:  # C-2026-005: the triad agreement awaits Jonas's own signature (issue 13)
+        tab = _tab(qtbot, awaiting, "C-2026-005")
+        triad = next(r for r in awaiting.consent.records(tab.case_id) if r.awaiting)
+        tab.select_record(triad.consent_id)
+        assert _cell(tab, tab.model.row_of(triad.consent_id), STATUS) == "awaiting signatures"
+        assert tab.sign_button.isEnabled() and not tab.give_button.isEnabled()
+        assert not tab.scan_button.isVisible()  # no scan, and scans are the therapist's
     finally:
-        empty.close()
+        awaiting.close()
 
 
 def test_supervisor_reads_only(qtbot: QtBot, demo_path: Path) -> None:

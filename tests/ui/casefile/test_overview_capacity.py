@@ -96,6 +96,7 @@ def test_the_consent_dialog_says_what_to_record_first(qtbot: QtBot, therapist: W
         for a in (Activity.CONVERSATION, Activity.CLOTHED_TOUCH):
             qtbot.mouseClick(dialog.choices[a].button(consent.GRANT), Qt.MouseButton.LeftButton)
         qtbot.keyClicks(dialog.signers["client"].name, "A Client")
+        dialog.text_panel.scroll_to_end()  # the whole form was shown (issue 13)
         qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
         errors.append(dialog.error.text())
         therapist.cases.update_client(case_id, date_of_birth="1990-01-02")

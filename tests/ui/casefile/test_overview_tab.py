@@ -363,8 +363,9 @@ def test_alerts_say_what_to_do(qtbot: QtBot, therapist: Workspace, demo_copy: Pa
             ("conversation",), "Practice room 2", jonas.actor.member_id).subject_id
         jonas.sessions.submit_debrief(session, DebriefForm(("conversation",), stop_signals=1))
         until = (DEMO_TODAY + timedelta(days=10)).isoformat()
+        legal = therapist.cases.get(case_id).client.legal_name  # typed by the client (issue 13)
         therapist.consent.give(case_id, "release-of-information", [
-            {"party": "client", "name": "Client", "signed_on": DEMO_TODAY.isoformat()},
+            {"party": "client", "name": legal, "signed_on": DEMO_TODAY.isoformat()},
             {"party": "therapist", "name": "Dr Maren Holt", "signed_on": DEMO_TODAY.isoformat()}],
             valid_from=DEMO_TODAY.isoformat(), valid_until=until)
         tab = make_tab(qtbot, therapist, case_id)
@@ -557,12 +558,15 @@ def test_phase_consent_and_signing_alerts_open_the_plan_and_consent_tabs(
     row = plan._current_row()
     assert row is not None and row.phase.title == "Sensate focus I" and row.missing
 
-    case_id = case_no(therapist, 5)  # assessment: the informed consent is still to sign
+    # assessment: the triad agreement awaits Jonas's countersignature (issue 13)
+    case_id = case_no(therapist, 5)
     tabs.setCurrentWidget(overview)
     tabs.show_case(therapist, case_id)
-    item = alert_item(overview, "The client has not signed “Informed consent")
+    item = alert_item(overview, "“Triad agreement” awaits Jonas Berg's signature")
     press_enter_on(qtbot, overview, item)
-    assert tabs.currentWidget() is consent and tabs.focusWidget() is consent.give_button
+    assert tabs.currentWidget() is consent
+    chosen = consent.selected_record()
+    assert chosen is not None and chosen.awaiting == ("surrogate",)
     tabs.clear()
 
 

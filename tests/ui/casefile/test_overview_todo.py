@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from tests.core.practice import make_practice, record_session, sigs
+from tests.core.practice import make_practice, record_session, sigs, triad_agreement
 from tests.ui.casefile.test_overview_tab import (
     alert_item,
     alerts,
@@ -47,7 +47,7 @@ def test_a_signed_off_finding_leaves_the_missing_triad_agreement_listed(
     tab.refresh()
     assert not any(FINDING in a for a in alerts(tab))
     assert TRIAD_GAP in alerts(tab)  # nothing was signed: still to do
-    p.t.consent.give(p.case, "triad-agreement", sigs("2026-01-31", "client", "therapist", "surrogate"),
+    triad_agreement(p, "2026-01-31",
                      grants=("conversation",))
     tab.refresh()
     assert not any("Triad agreement" in a for a in alerts(tab))

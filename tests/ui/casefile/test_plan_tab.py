@@ -220,18 +220,24 @@ def test_start_with_consent_then_complete(qtbot: QtBot, therapist: Workspace, mo
     therapist.plans.from_template(case_id, "default-spt")
     today = therapist.local_now()[:10]
     therapist.capacity.record(case_id, today, "has-capacity", "")
+    # the client types their own legal name; Jonas countersigns in his session (issue 13)
+    therapist.cases.update_client(case_id, legal_name="Client Nine")
     therapist.consent.give(case_id, "informed-consent",
-                           [{"party": "client", "name": "C-2099-901", "signed_on": today},
+                           [{"party": "client", "name": "Client Nine", "signed_on": today},
                             {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],
                            grants=("conversation",), valid_from=f"{today}T00:00")
     # every required form at once (issue 13): the triad agreement with Jonas, and a release
-    therapist.consent.give(case_id, "triad-agreement",
-                           [{"party": "client", "name": "C-2099-901", "signed_on": today},
-                            {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today},
-                            {"party": "surrogate", "name": "Jonas Berg", "signed_on": today}],
-                           grants=("conversation",), valid_from=f"{today}T00:00")
+    triad = therapist.consent.give(
+        case_id, "triad-agreement",
+        [{"party": "client", "name": "Client Nine", "signed_on": today},
+         {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],
+        grants=("conversation",), valid_from=f"{today}T00:00").subject_id or ""
+    jonas = open_as(therapist.vault.folder, "Jonas Berg")
+    jonas.clock = therapist.clock
+    jonas.signatures.countersign(case_id, triad, signed_on=today)
+    jonas.close()
     therapist.consent.give(case_id, "release-of-information",
-                           [{"party": "client", "name": "C-2099-901", "signed_on": today},
+                           [{"party": "client", "name": "Client Nine", "signed_on": today},
                             {"party": "therapist", "name": "Dr Maren Holt", "signed_on": today}],
                            valid_from=f"{today}T00:00")
     tab = make_tab(qtbot, therapist, case_id)

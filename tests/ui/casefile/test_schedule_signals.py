@@ -24,10 +24,17 @@ def test_the_dialog_names_the_missing_signals(qtbot: QtBot, demo_copy: Path) -> 
         for r in triads:  # replaced by an agreement that records no signals
             t.consent.revoke(case_id, r.consent_id, "Replaced.", at=now)
         last = triads[-1]
-        t.consent.give(case_id, "triad-agreement",
-                       [{"party": s.party, "name": s.name, "signed_on": now[:10]}
-                        for s in last.signatures], grants=tuple(a.value for a in last.grants),
-                       valid_from=later)
+        cid = t.consent.give(case_id, "triad-agreement",
+                             [{"party": s.party, "name": s.name, "signed_on": now[:10]}
+                              for s in last.signatures if s.party != "surrogate"],
+                             grants=tuple(a.value for a in last.grants), valid_from=later,
+                             surrogate_id=last.surrogate_id).subject_id or ""
+        surrogate = next(s.name for s in last.signatures if s.party == "surrogate")
+        sam = open_as(demo_copy, surrogate)  # she countersigns in her own session (issue 13)
+        try:
+            sam.signatures.countersign(case_id, cid, signed_on=now[:10])
+        finally:
+            sam.close()
         before = len(t.sessions.list(case_id))
         d = ScheduleDialog(t, case_id)
         qtbot.addWidget(d)

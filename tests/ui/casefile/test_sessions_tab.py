@@ -435,11 +435,13 @@ def test_surrogate_sees_only_their_own_sessions_and_cannot_schedule(
     ilse = therapist.members.find("Ilse Nowak").member_id
     therapist.cases.set_team(case_id, (*case.surrogate_ids, ilse), case.supervisor_id)
     # Ilse's sessions need her own triad agreement (issue 13)
-    therapist.consent.give(case_id, "triad-agreement", [
-        {"party": "client", "name": "Client", "signed_on": "2026-01-02"},
-        {"party": "therapist", "name": "Dr Maren Holt", "signed_on": "2026-01-02"},
-        {"party": "surrogate", "name": "Ilse Nowak", "signed_on": "2026-01-02"}],
-        grants=("conversation",), valid_from="2026-01-02T00:00")
+    # (the client types their own legal name; Ilse countersigns in her own session)
+    day = _yesterday(therapist)[:10]
+    triad = therapist.consent.give(case_id, "triad-agreement", [
+        {"party": "client", "name": case.client.legal_name, "signed_on": day},
+        {"party": "therapist", "signed_on": day}],
+        grants=("conversation",), valid_from=f"{day}T00:00", surrogate_id=ilse).subject_id or ""
+    opened("Ilse Nowak").signatures.countersign(case_id, triad, signed_on=day)
     theirs = therapist.sessions.schedule(case_id, "surrogate_session", _yesterday(therapist), 60,
                                          None, ("conversation",), "", ilse).subject_id
     jonas = opened(JONAS)

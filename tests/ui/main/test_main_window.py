@@ -189,7 +189,7 @@ def test_enter_on_a_case_opens_what_is_due_on_it(qtbot: QtBot, demo_copy: Path, 
     due = {panel.proxy.index(r, 0).data(): panel.proxy.index(r, 3).data()
            for r in range(panel.proxy.rowCount())}
     assert due["C-2026-001"].startswith("Review debrief of ")
-    assert due["C-2026-005"] == "Informed consent to sign"
+    assert due["C-2026-005"] == "Awaiting Jonas Berg's signature"  # issue 13: the demo's
     panel.select(next(c.case_id for c in ws.cases.list() if c.code == "C-2026-001"))
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)

@@ -145,7 +145,8 @@ def test_scheduling_warns_which_documents_a_surrogate_session_still_needs(
     w = _window(qtbot, demo_copy, ops, settings, demo.THERAPIST)
     ws = w.workspace
     assert isinstance(ws, Workspace)
-    case_id = ws.cases.open({"code": "C-2026-951", "presenting_concerns": ["anxiety"]},
+    case_id = ws.cases.open({"code": "C-2026-951", "legal_name": "A Client",
+                             "presenting_concerns": ["anxiety"]},
                             (ws.members.list()[1].member_id,), None).case_id
     ws.capacity.record(case_id, ws.local_now()[:10], "has-capacity", "")
     ws.consent.give(case_id, "informed-consent",

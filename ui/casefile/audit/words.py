@@ -49,6 +49,7 @@ KIND_WORDS: dict[str, Any] = {
     "goal.progress": QT_TRANSLATE_NOOP(CTX, "Goal progress recorded"),
     "consent.given": QT_TRANSLATE_NOOP(CTX, "Consent given"),
     "consent.revoked": QT_TRANSLATE_NOOP(CTX, "Consent revoked"),
+    "consent.signed": QT_TRANSLATE_NOOP(CTX, "Consent countersigned"),
     "plan.revised": QT_TRANSLATE_NOOP(CTX, "Phase plan revised"),
     "phase.started": QT_TRANSLATE_NOOP(CTX, "Phase started"),
     "phase.completed": QT_TRANSLATE_NOOP(CTX, "Phase completed"),
@@ -117,6 +118,7 @@ FIELDS: dict[str, Any] = {
     "comment": QT_TRANSLATE_NOOP(CTX, "Comment"),
     "note": QT_TRANSLATE_NOOP(CTX, "Note"),
     "signed_later": QT_TRANSLATE_NOOP(CTX, "Signed later"),
+    "parties": QT_TRANSLATE_NOOP(CTX, "Signature awaited from"),
     "release": QT_TRANSLATE_NOOP(CTX, "Release of information"),
     "since": QT_TRANSLATE_NOOP(CTX, "Since"),
     "missing": QT_TRANSLATE_NOOP(CTX, "Consent missing for"),
@@ -180,6 +182,7 @@ RULE_WORDS: dict[str, Any] = {
     "consent.ladder-incoherent": QT_TRANSLATE_NOOP(CTX, "Higher rung granted, lower declined"),
     "plan.phase-started-without-consent": QT_TRANSLATE_NOOP(CTX, "Phase started without consent"),
     "consent.reconsent-at-phase-change": QT_TRANSLATE_NOOP(CTX, "Re-consent at phase change"),
+    "consent.awaiting-signature": QT_TRANSLATE_NOOP(CTX, "Signature awaited for over two weeks"),
     "consent.signature-unknown-form-text": QT_TRANSLATE_NOOP(CTX, "Signature on an unknown form text"),
     "consent.signature-not-current-version":
         QT_TRANSLATE_NOOP(CTX, "Signature on an earlier form version"),

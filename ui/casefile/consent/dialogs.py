@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.consent import AIDS_CONSENT, PARTIES, TRIAD_AGREEMENT, ConsentRecord
+from triad.casefile.consent import AIDS_CONSENT, TRIAD_AGREEMENT, ConsentRecord
 from triad.casefile.forms import Form
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
+from triad.casefile.signatures import MAX_SCAN_BYTES, PARTIES, scan_type
 from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
 from ui.casefile.consent.aids import AidGrantsBox
@@ -45,6 +47,7 @@ from ui.casefile.consent.model import (
     party_words,
     tr,
 )
+from ui.casefile.consent.signing import FormTextPanel
 from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.form import clinical_minutes, error_label
@@ -80,12 +83,15 @@ class _Signer:
         row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignBottom)
         form.addRow(tr("Drawing"), row)
 
-    def value(self, party: str) -> dict[str, Any] | None:
+    def value(self, party: str, scan: bytes | None = None) -> dict[str, Any] | None:
         name, drawing = self.name.text().strip(), self.pad.drawing()
-        if not name and drawing is None:
+        if not name and drawing is None and scan is None:
             return None  # not signed: the core names what is missing
-        return {"party": party, "name": name, "signed_on": self.date.date().toString("yyyy-MM-dd"),
-                "drawing": drawing}
+        out: dict[str, Any] = {"party": party, "name": name, "drawing": drawing,
+                               "signed_on": self.date.date().toString("yyyy-MM-dd")}
+        if scan is not None:
+            out["scan"] = scan
+        return out
 
 
 class GiveConsentDialog(QDialog):
@@ -99,7 +105,7 @@ class GiveConsentDialog(QDialog):
         self.change: Change | None = None
         self.forms: list[Form] = ws.consent.forms()
         self.setWindowTitle(self.tr("Give consent"))
-        self.resize(940, 700)
+        self.resize(1400, 800)
         now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
         today = now.date()
 
@@ -193,17 +199,51 @@ class GiveConsentDialog(QDialog):
         case = ws.cases.get(case_id)
         names: dict[str, str] = {m.member_id: m.name
                                  for m in ws.members.list(include_removed=True, include_external=True)}
-        self.signers = {p: _Signer(p, today) for p in PARTIES}
-        self.signers["client"].name.setPlaceholderText(self.tr("The client types their name"))
-        self.signers["therapist"].name.setText(names.get(case.therapist_id, ""))
-        if len(case.surrogate_ids) == 1:
-            self.signers["surrogate"].name.setText(names.get(case.surrogate_ids[0], ""))
+        # Each party signs for themselves (issue 13): the client here, after reading the whole
+        # form; the therapist's signature is hers (shown, not typed); the surrogate partner
+        # countersigns a triad agreement in her own session.
+        self.signers = {"client": _Signer("client", today)}
+        client = self.signers["client"]
+        client.name.setPlaceholderText(self.tr("The client types their full legal name"))
+        self.scan: bytes | None = None
+        self.attach_button = QPushButton(self.tr("Attach signed &paper form…"))
+        self.attach_button.setToolTip(self.tr("Instead of the typed name: a scan (PDF, PNG or "
+                                              "JPEG) of the form the client signed by hand"))
+        self.attach_button.clicked.connect(self._attach)
+        self.scan_info = QLabel()
+        self.scan_info.setWordWrap(True)
+        client.box.layout().addRow(self.attach_button, self.scan_info)  # type: ignore[union-attr]
+        self.therapist_box = QGroupBox(self.tr("Signature of the therapist"))
+        self.therapist_date = QDateEdit(today)
+        self.therapist_date.setDisplayFormat("yyyy-MM-dd")
+        self.therapist_date.setCalendarPopup(True)
+        self.therapist_date.setAccessibleName(self.tr("Date the therapist signed"))
+        tform = QFormLayout(self.therapist_box)
+        tform.addRow(self.tr("Signed by"), QLabel(self.tr("%s (you)") % html.escape(ws.actor.name)))
+        tform.addRow(self.tr("Signed on"), self.therapist_date)
+        self.surrogate_box = QGroupBox(self.tr("Surrogate partner"))
+        self.surrogate = QComboBox()
+        self.surrogate.setAccessibleName(self.tr("Surrogate partner the agreement is made with"))
+        for sid in case.surrogate_ids:
+            self.surrogate.addItem(names.get(sid, "?"), sid)
+        surrogate_note = QLabel(self.tr("They read and sign the agreement themselves, in their own "
+                                        "session; until then it awaits their signature and "
+                                        "grants nothing."))
+        surrogate_note.setWordWrap(True)
+        sform = QFormLayout(self.surrogate_box)
+        sform.addRow(self.tr("Made with"), self.surrogate)
+        sform.addRow(surrogate_note)
+        if case.surrogate_ids:
             # a re-consent starts from what the agreement in force records (the core's rule)
             agreed = ws.consent.agreed_terms(case_id, ws.local_now(), case.surrogate_ids[0])
             if agreed.signals is not None:
                 self.stop_signal.setText(agreed.signals.stop)
                 self.pause_signal.setText(agreed.signals.pause)
             self.safer_sex.setPlainText(agreed.safer_sex)
+        self.text_panel = FormTextPanel()
+        self.text_panel.read_to_end.connect(self._update_record_button)
+        client.name.textChanged.connect(self._update_record_button)
+        self.surrogate.currentIndexChanged.connect(self._show_text)
 
         # the therapeutic-aids form: each aid of the inventory, and each use, ticked one by one
         self.aid_grants = AidGrantsBox(ws, case_id)
@@ -214,16 +254,29 @@ class GiveConsentDialog(QDialog):
         left.addWidget(validity)
         left.addWidget(note_box)
         left.addStretch(1)
+        middle = QWidget()
+        middle.setLayout(left)
+        scroll = QScrollArea()
+        scroll.setWidget(middle)
+        scroll.setWidgetResizable(True)
         right = QVBoxLayout()
-        for s in self.signers.values():
-            right.addWidget(s.box)
+        right.addWidget(client.box)
+        right.addWidget(self.therapist_box)
+        right.addWidget(self.surrogate_box)
         right.addStretch(1)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(middle.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.text_panel, 5)
+        columns.addWidget(scroll, 0)
+        columns.addLayout(right, 3)
         self.error = error_label()
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setAccessibleName(self.tr("What was recorded"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.record_button = buttons.addButton(self.tr("&Record consent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = buttons.addButton(self.tr("Sign and &record"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setDefault(True)
         buttons.accepted.connect(self._record)
         buttons.rejected.connect(self.reject)
@@ -232,9 +285,52 @@ class GiveConsentDialog(QDialog):
         layout.addWidget(self.form_info)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.saved_note)
         layout.addWidget(buttons)
         self.form.currentIndexChanged.connect(self._form_chosen)
         self._form_chosen()
+
+    def _show_text(self) -> None:
+        f = self.current_form()
+        surrogate = self.surrogate.currentData() if f.form_id == TRIAD_AGREEMENT else None
+        self.text_panel.show_form(f, self.ws.signatures.form_text(
+            self.case_id, f.form_id, f.version, surrogate))
+        self._update_record_button()
+
+    def _update_record_button(self) -> None:
+        """Sign and record: once the whole form was shown and the client signed (typed name
+        or an attached scan)."""
+        if self.change is not None:
+            return
+        client = self.signers["client"]
+        signed = bool(client.name.text().strip()) or self.scan is not None
+        self.record_button.setEnabled(self.text_panel.read and signed)
+        self.record_button.setToolTip(
+            self.tr("Record the consent with the client's and your signature") if
+            self.record_button.isEnabled() else
+            self.tr("Show the client the whole form (scroll to its end), then let them type "
+                    "their name or attach the signed paper form."))
+
+    def _attach(self) -> None:
+        path = dialogs.open_file(self, self.tr("Attach the signed paper form"),
+                                 self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            with open(path, "rb") as f:
+                data = f.read(MAX_SCAN_BYTES + 1)
+            kind = scan_type(data)
+        except OSError:
+            self.error.setText(self.tr("That file cannot be read. Choose the scan again."))
+            return
+        except InvalidInput as exc:
+            self.error.setText(message_for(exc))
+            return
+        self.scan = data
+        self.error.clear()
+        self.scan_info.setText(self.tr("Attached: a %s scan, %d KiB (kept encrypted in the "
+                                       "vault).") % (kind.split("/")[1].upper(), len(data) // 1024 + 1))
+        self._update_record_button()
 
     def current_form(self) -> Form:
         return self.forms[max(self.form.currentIndex(), 0)]
@@ -260,9 +356,10 @@ class GiveConsentDialog(QDialog):
         self.no_scope.setVisible(not f.scope)
         self.terms_box.setVisible(f.form_id == TRIAD_AGREEMENT)
         self.aid_grants.setVisible(f.form_id == AIDS_CONSENT)
-        for party, signer in self.signers.items():
-            signer.box.setVisible(party in f.parties)
+        self.therapist_box.setVisible("therapist" in f.parties)
+        self.surrogate_box.setVisible(f.form_id == TRIAD_AGREEMENT)
         self.error.clear()
+        self._show_text()
 
     def _chosen(self, choice: int) -> tuple[str, ...]:
         scope = self.current_form().scope
@@ -270,10 +367,13 @@ class GiveConsentDialog(QDialog):
 
     def signatures(self) -> list[dict[str, Any]]:
         out = []
-        for party in self.current_form().parties:
-            value = self.signers[party].value(party)
-            if value is not None:
-                out.append(value)
+        parties = self.current_form().parties
+        client = self.signers["client"].value("client", self.scan) if "client" in parties else None
+        if client is not None:
+            out.append(client)
+        if "therapist" in parties:
+            out.append({"party": "therapist",
+                        "signed_on": self.therapist_date.date().toString("yyyy-MM-dd")})
         return out
 
     def _record(self) -> None:
@@ -284,17 +384,38 @@ class GiveConsentDialog(QDialog):
         if f.form_id == TRIAD_AGREEMENT:
             terms = {"signals": {"stop": self.stop_signal.text(), "pause": self.pause_signal.text()},
                      "safer_sex": self.safer_sex.toPlainText()}
+        if self.change is not None:  # recorded already: this is Close
+            self.accept()
+            return
+        if not self.text_panel.read:
+            return
+        surrogate = self.surrogate.currentData() if f.form_id == TRIAD_AGREEMENT else None
         if f.form_id == AIDS_CONSENT:
             terms = {"aids": self.aid_grants.grants()}
         try:
             self.change = self.ws.consent.give(
                 self.case_id, f.form_id, self.signatures(), self._chosen(GRANT), self._chosen(DECLINE),
-                valid_from, valid_until, self.note.toPlainText(), form_version=f.version, **terms)
+                valid_from, valid_until, self.note.toPlainText(), form_version=f.version,
+                surrogate_id=surrogate, **terms)
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(message_for(exc))
             self._focus(exc)
             return
-        self.accept()
+        record = self.ws.consent.get(self.case_id, self.change.subject_id or "")
+        if not record.awaiting:
+            self.accept()
+            return
+        who = ", ".join(self.surrogate.currentText() if p == "surrogate" else self.tr(PARTY_WORDS[p])
+                        for p in record.awaiting)
+        self.saved_note.setText(self.tr("Recorded. It is awaiting %s's signature, given in their "
+                                        "own session; until then it grants nothing.") % who)
+        self.error.clear()
+        for w in (self.form, self.activities_box, self.terms_box, self.aid_grants, self.signers["client"].box,
+                  self.therapist_box, self.surrogate_box):
+            w.setEnabled(False)
+        self.cancel_button.setVisible(False)
+        self.record_button.setText(self.tr("&Close"))
+        self.record_button.setEnabled(True)
 
     def _focus(self, exc: BaseException) -> None:
         """Put the cursor where the refusal points."""

@@ -17,7 +17,8 @@ from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel
 
 STATUS_WORDS = {"in-force": "in force", "partly-revoked": "partly revoked", "revoked": "revoked",
-                "expired": "expired", "pending": "not yet valid"}
+                "expired": "expired", "pending": "not yet valid",
+                "awaiting-signatures": "awaiting signatures"}
 PARTY_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
 GRANT, DECLINE, NOT_ADDRESSED = 0, 1, 2
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
+from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.roles import Role
@@ -46,6 +47,7 @@ from ui.casefile.consent.model import (
     party_words,
     row_for,
 )
+from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.form import clinical_minutes
@@ -76,6 +78,11 @@ class ConsentTab(CaseTab):
         self.revoke_button.setAccessibleName(self.tr("Revoke consent"))
         self.print_button = QPushButton(self.tr("Print &blank form…"))
         self.print_button.setAccessibleName(self.tr("Print a blank form"))
+        # each party signs for themselves (issue 13): a surrogate partner her triad agreement
+        self.sign_button = QPushButton(self.tr("Sig&n…"))
+        self.sign_button.setAccessibleName(self.tr("Sign the selected record"))
+        self.scan_button = QPushButton(self.tr("Vie&w scan…"))
+        self.scan_button.setAccessibleName(self.tr("View the scan of the signed paper form"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
@@ -85,7 +92,8 @@ class ConsentTab(CaseTab):
         self.note = QLabel()
         self.note.setAccessibleName(self.tr("Last action"))
         actions = QHBoxLayout()
-        for w in (self.give_button, self.revoke_button, self.print_button, self.busy, self.note):
+        for w in (self.give_button, self.sign_button, self.revoke_button, self.scan_button,
+                  self.print_button, self.busy, self.note):
             actions.addWidget(w)
         actions.addStretch(1)
 
@@ -128,6 +136,8 @@ class ConsentTab(CaseTab):
         self.give_button.clicked.connect(self._give)
         self.revoke_button.clicked.connect(self._revoke)
         self.print_button.clicked.connect(self._print_blank)
+        self.sign_button.clicked.connect(self._sign)
+        self.scan_button.clicked.connect(self._view_scan)
         self._update_buttons()
 
     # -- reading --
@@ -265,6 +275,9 @@ class ConsentTab(CaseTab):
         for s in r.signatures:
             hidden = hide_client and s.party == "client"
             name = self.tr("(name not shown to surrogate partners)") if hidden else s.name
+            if s.scan:
+                name += " — " + self.tr("signed on paper; the scan is kept in this vault "
+                                        "(View scan…)")
             drawing = ""
             image = ink_image(s.drawing, ink) if s.drawing and not hidden else None
             if image is not None:
@@ -276,6 +289,12 @@ class ConsentTab(CaseTab):
             signed = e(self.tr("signed %s") % s.signed_on)
             out.append(f"<tr valign='middle'><td><b>{party}</b></td><td>{e(name)}</td>"
                        f"<td>{signed}</td><td>{drawing}</td></tr>")
+        for party in r.awaiting:  # each party signs for themselves, in their own session
+            who = names.get(r.surrogate_id or "", "") if party == "surrogate" else ""
+            out.append(f"<tr><td><b>{e(self.tr(PARTY_WORDS.get(party, party)))}</b></td>"
+                       f"<td>{e(who)}</td><td colspan='2'><i>"
+                       f"{e(self.tr('awaiting their signature, given in their own session'))}"
+                       f"</i></td></tr>")
         out.append("</table>")
         return "".join(out)
 
@@ -299,6 +318,22 @@ class ConsentTab(CaseTab):
             else:
                 self.revoke_button.setToolTip(self.tr("Revoke the selected record or some of its "
                                                       "activities, at once (Alt+V)"))
+        record = self.selected_record()
+        self.allow(self.sign_button, Role.SURROGATE, Role.THERAPIST)
+        self.sign_button.setVisible(self.role is Role.SURROGATE or bool(record and record.awaiting))
+        if self.sign_button.isEnabled():
+            why = self.ws.signatures.why_not_countersign(self.case_id, record.consent_id) \
+                if self.ws is not None and record is not None else None
+            if record is None or why is not None:
+                self.sign_button.setEnabled(False)
+                self.sign_button.setToolTip(message_for(why) if why is not None else
+                                            self.tr("Select a record that awaits your signature."))
+            else:
+                self.sign_button.setToolTip(self.tr("Read the whole form and sign it in your own "
+                                                    "name (Alt+N)"))
+        self.allow(self.scan_button, Role.THERAPIST)
+        has_scan = record is not None and any(s.scan for s in record.signatures)
+        self.scan_button.setVisible(self.role is Role.THERAPIST and has_scan)
         self.allow(self.print_button, Role.THERAPIST, Role.SUPERVISOR)
         if self.print_button.isEnabled():
             self.print_button.setToolTip(self.tr("A form to print and sign on paper, with the "
@@ -320,6 +355,29 @@ class ConsentTab(CaseTab):
             row = self.model.row_of(dialog.change.subject_id) if dialog.change else -1
             if row >= 0:
                 self.select_row(row)
+
+    def _sign(self) -> None:
+        record = self.selected_record()
+        if self.ws is None or record is None:
+            return
+        form = forms.form(record.form_id, record.form_version)
+        dialog = CountersignDialog(self.ws, self.case_id, record, form, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._written(dialog.change)
+
+    def _view_scan(self) -> None:
+        record = self.selected_record()
+        if self.ws is None or record is None:
+            return
+        try:
+            scan = self.ws.signatures.scan(self.case_id, record.consent_id)
+        except Exception as exc:  # not found, or damaged: say so
+            dialogs.error(self, message_for(exc))
+            return
+        # The case code, never the client's name, in a suggested file name.
+        code = self.ws.cases.get(self.case_id).code
+        ScanDialog(scan, f"{code}-{record.form_id}-signed{suffix_of(scan.media_type)}",
+                   self).exec()
 
     def _revoke(self) -> None:
         record = self.selected_record()

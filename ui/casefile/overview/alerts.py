@@ -216,6 +216,8 @@ class AlertsPanel(QGroupBox):
                 out.append(Alert(self.tr("The client's date of birth is missing: it is needed before "
                                          "any consent beyond conversation. Add it with Edit client…"),
                                  True, "overview", "edit-client"))
+            elif gap.code == todo.AWAITING:
+                out.append(self._awaiting_alert(ctx, gap, records))
             elif gap.code == todo.SIGN_TRIAD:
                 name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
                 text = self.tr("No “%1” with %2 is in force: no surrogate session with them can "
@@ -247,6 +249,23 @@ class AlertsPanel(QGroupBox):
                 out.append(Alert(text % _form_title(form_id), gap.code != todo.SIGN_CONSENT
                                  or bool(records), "consent", ""))
         return out
+
+    def _awaiting_alert(self, ctx: CaseContext, gap: todo.Gap,
+                        records: list[ConsentRecord]) -> Alert:
+        """A record signed by some parties that awaits another's own signature (issue 13)."""
+        record = next((r for r in records if r.consent_id == gap.subject_id), None)
+        title = _form_title(record.form_id) if record is not None else ""
+        if ctx.role is Role.SURROGATE:
+            text = self.tr("“%1” awaits your signature. Read it and sign it on the Consent tab "
+                           "with Sign…; until you do, no surrogate session can be scheduled.")
+            return Alert(text.replace("%1", title), True, "consent", gap.subject_id)
+        who = ctx.ws.consent.surrogate_name(gap.member_id) if gap.member_id else ""
+        who = who or {"client": self.tr("the client"), "therapist": self.tr("the therapist")}.get(
+            gap.party, self.tr("the surrogate partner"))
+        text = self.tr("“%1” awaits %2's signature: it grants nothing until %2 signs it in their "
+                       "own session (or vault).")
+        return Alert(text.replace("%1", title).replace("%2", who), True, "consent",
+                     gap.subject_id)
 
     def _phase_consent_alerts(self, ctx: CaseContext, case: Case, now: str) -> list[Alert]:
         """The active phase plans activities no consent covers now (after a revocation or an

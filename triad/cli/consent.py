@@ -1,0 +1,128 @@
+"""``triad-cli consent``: record a consent the client signed (typed name, or a scan of the
+paper form), countersign one in your own session, and save a record's scan on purpose.
+
+Each party signs for themselves (issue 13): the therapist's signature is hers (the member the
+command acts as); the client's typed name must be the case's client legal name; a triad
+agreement awaits the surrogate partner's own countersignature (``consent countersign``, run
+as her). A consent id may be shortened to its first characters, as ``show`` prints them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from triad.cli._common import CliError, open_vault
+from triad.vault.files import atomic_write
+from triad.workspace import Workspace
+
+MAX_SCAN_READ = 11 * 1024 * 1024  # read a little past the core's limit: it says the limit
+
+
+def consent_id(ws: Workspace, case: str, given: str) -> str:
+    """The consent id ``given`` stands for (whole, or a unique prefix of at least 6)."""
+    ids = [r.consent_id for r in ws.consent.records(case)]
+    if given in ids:
+        return given
+    found = [i for i in ids if len(given) >= 6 and i.startswith(given)]
+    if len(found) != 1:
+        raise CliError("no single consent record of that case has that id; 'triad-cli show "
+                       "VAULT CASE' lists them with the first characters of their ids")
+    return found[0]
+
+
+def _read_scan(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(MAX_SCAN_READ)
+    except OSError as exc:
+        raise CliError(f"cannot read the scan {path}: {exc.strerror}") from exc
+
+
+def cmd_give(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        client: dict[str, Any] = {"party": "client", "signed_on": args.signed_on}
+        if args.scan:
+            client["scan"] = _read_scan(args.scan)
+            if args.client_name:
+                client["name"] = args.client_name
+        elif args.client_name:
+            client["name"] = args.client_name
+        else:
+            raise CliError("give the client's signature: --client-name (typed by the client) or "
+                           "--scan FILE (the paper form the client signed by hand)")
+        surrogate = None
+        if args.surrogate:
+            surrogate = ws.members.find(args.surrogate).member_id
+        change = ws.consent.give(
+            args.case, args.form, [client, {"party": "therapist", "signed_on": args.signed_on}],
+            grants=tuple(args.grant), declines=tuple(args.decline), valid_from=args.valid_from,
+            valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate)
+        record = ws.consent.get(args.case, change.subject_id or "")
+        print(f"Recorded {record.form_id} v{record.form_version} ({record.consent_id[:8]}).")
+        if record.awaiting:
+            who = ", ".join(ws.consent.surrogate_name(record.surrogate_id or "")
+                            if p == "surrogate" else p for p in record.awaiting)
+            print(f"It awaits the signature of {who}, who signs in their own session: "
+                  f"'triad-cli consent countersign VAULT CASE {record.consent_id[:8]} "
+                  f"--member NAME'. Until then it grants nothing.")
+    return 0
+
+
+def cmd_countersign(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        cid = consent_id(ws, args.case, args.consent_id)
+        ws.signatures.countersign(args.case, cid, signed_on=args.signed_on)
+        record = ws.consent.get(args.case, cid)
+        state = "awaits other signatures" if record.awaiting else \
+            f"in force from {record.valid_from.replace('T', ' ')}"
+        print(f"Signed {record.form_id} v{record.form_version} as {ws.actor.name}: {state}.")
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        scan = ws.signatures.scan(args.case, consent_id(ws, args.case, args.consent_id))
+        atomic_write(Path(args.output), scan.data)
+        print(f"Wrote {args.output} ({scan.media_type}, {len(scan.data) // 1024 + 1} KiB, "
+              f"SHA-256 checked).", file=sys.stderr)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 opener: argparse.ArgumentParser) -> None:
+    consent = sub.add_parser("consent", help="record, countersign or save the scan of consent")
+    csub = consent.add_subparsers(dest="consent_command", required=True, metavar="ACTION")
+    p = csub.add_parser("give", parents=[opener],
+                        help="record a consent the client signed with you (therapists)")
+    p.set_defaults(func=cmd_give)
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("form", metavar="FORM", help="informed-consent, triad-agreement, "
+                   "therapeutic-aids or release-of-information")
+    p.add_argument("--client-name", help="the name the client typed (their legal name)")
+    p.add_argument("--scan", metavar="FILE",
+                   help="instead: the paper form the client signed by hand (PDF, PNG or JPEG)")
+    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--grant", action="append", default=[], metavar="ACTIVITY")
+    p.add_argument("--decline", action="append", default=[], metavar="ACTIVITY")
+    p.add_argument("--valid-from", metavar="YYYY-MM-DD[ HH:MM]")
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD")
+    p.add_argument("--surrogate", metavar="NAME",
+                   help="a triad agreement: the surrogate partner it is made with")
+    p.add_argument("--note")
+    p = csub.add_parser("countersign", parents=[opener],
+                        help="sign a record that awaits your own signature (as --member)")
+    p.set_defaults(func=cmd_countersign)
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("consent_id", metavar="CONSENT_ID")
+    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="default: today")
+    p = csub.add_parser("scan", parents=[opener],
+                        help="save the scan of a record's signed paper form (therapists)")
+    p.set_defaults(func=cmd_scan)
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("consent_id", metavar="CONSENT_ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from triad.cli._common import CliError, open_vault
-from triad.vault.files import atomic_write
+from triad.casefile.aids import USES
+from triad.cli._common import CliError, open_vault, read_input, safe, writable, write_output
 from triad.workspace import Workspace
 
 MAX_SCAN_READ = 11 * 1024 * 1024  # read a little past the core's limit: it says the limit
@@ -33,11 +32,26 @@ def consent_id(ws: Workspace, case: str, given: str) -> str:
 
 
 def _read_scan(path: str) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read(MAX_SCAN_READ)
-    except OSError as exc:
-        raise CliError(f"cannot read the scan {path}: {exc.strerror}") from exc
+    """The scan's bytes, read with a cap a little past the core's limit (the core names it)."""
+    return read_input(path, MAX_SCAN_READ, "scan")
+
+
+def aid_grants(ws: Workspace, case: str, given: list[str]) -> list[dict[str, Any]] | None:
+    """``--aid AID[:USE,USE]`` as a therapeutic-aids consent lists the aids (None: none given).
+    The uses default to every use the aid's inventory entry allows."""
+    if not given:
+        return None
+    out: list[dict[str, Any]] = []
+    for text in given:
+        key, _, uses = text.partition(":")
+        aid = ws.aids.get(case, key.strip())
+        chosen = [u.strip().replace("-", "_") for u in uses.split(",") if u.strip()] \
+            or list(aid.where)
+        if any(u not in USES for u in chosen):
+            raise CliError("--aid takes AID or AID:USES, the uses in_session, at_home or both "
+                           "separated by a comma")
+        out.append({"aid_id": aid.aid_id, "uses": chosen})
+    return out
 
 
 def cmd_give(args: argparse.Namespace) -> int:
@@ -55,15 +69,19 @@ def cmd_give(args: argparse.Namespace) -> int:
         surrogate = None
         if args.surrogate:
             surrogate = ws.members.find(args.surrogate).member_id
+        signals = {"stop": args.stop_signal or "", "pause": args.pause_signal or ""} \
+            if args.stop_signal or args.pause_signal else None
         change = ws.consent.give(
             args.case, args.form, [client, {"party": "therapist", "signed_on": args.signed_on}],
             grants=tuple(args.grant), declines=tuple(args.decline), valid_from=args.valid_from,
-            valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate)
+            valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate,
+            signals=signals, safer_sex=args.safer_sex or "",
+            aids=aid_grants(ws, args.case, args.aid))
         record = ws.consent.get(args.case, change.subject_id or "")
         print(f"Recorded {record.form_id} v{record.form_version} ({record.consent_id[:8]}).")
         if record.awaiting:
-            who = ", ".join(ws.consent.surrogate_name(record.surrogate_id or "")
-                            if p == "surrogate" else p for p in record.awaiting)
+            who = safe(", ".join(ws.consent.surrogate_name(record.surrogate_id or "")
+                                 if p == "surrogate" else p for p in record.awaiting))
             print(f"It awaits the signature of {who}, who signs in their own session: "
                   f"'triad-cli consent countersign VAULT CASE {record.consent_id[:8]} "
                   f"--member NAME'. Until then it grants nothing.")
@@ -77,14 +95,15 @@ def cmd_countersign(args: argparse.Namespace) -> int:
         record = ws.consent.get(args.case, cid)
         state = "awaits other signatures" if record.awaiting else \
             f"in force from {record.valid_from.replace('T', ' ')}"
-        print(f"Signed {record.form_id} v{record.form_version} as {ws.actor.name}: {state}.")
+        print(f"Signed {record.form_id} v{record.form_version} as {safe(ws.actor.name)}: {state}.")
     return 0
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
+        writable(args.output)
         scan = ws.signatures.scan(args.case, consent_id(ws, args.case, args.consent_id))
-        atomic_write(Path(args.output), scan.data)
+        write_output(args.output, scan.data)
         print(f"Wrote {args.output} ({scan.media_type}, {len(scan.data) // 1024 + 1} KiB, "
               f"SHA-256 checked).", file=sys.stderr)
     return 0
@@ -111,6 +130,15 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--valid-until", metavar="YYYY-MM-DD")
     p.add_argument("--surrogate", metavar="NAME",
                    help="a triad agreement: the surrogate partner it is made with")
+    p.add_argument("--stop-signal", metavar="WORDS",
+                   help="a triad agreement: the agreed stop signal, in words")
+    p.add_argument("--pause-signal", metavar="WORDS",
+                   help="a triad agreement: the agreed pause signal, in words")
+    p.add_argument("--safer-sex", metavar="WORDS",
+                   help="a triad agreement: the safer-sex agreement, in words")
+    p.add_argument("--aid", action="append", default=[], metavar="AID[:USES]",
+                   help="a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') "
+                        "and its uses in_session,at_home (default: all it allows); repeatable")
     p.add_argument("--note")
     p = csub.add_parser("countersign", parents=[opener],
                         help="sign a record that awaits your own signature (as --member)")

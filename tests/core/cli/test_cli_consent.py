@@ -69,3 +69,38 @@ def test_give_with_a_typed_name_or_a_scan_and_save_the_scan(demo_copy: Path,
     wrong = cli("consent", "give", v, CASE, "release-of-information", "--scan", str(gif),
                 env=ENV, now=DEMO_NOW)
     assert wrong.code == 2 and "PDF, PNG or JPEG" in wrong.err
+
+
+def test_give_names_each_aid_and_the_signals(demo_copy: Path) -> None:
+    """`consent give --aid` grants each aid and each use on its own (issue 13 point 6);
+    `--stop-signal`/`--pause-signal` record the signals in a triad agreement."""
+    v = str(demo_copy)
+    case = "C-2026-002"  # the demo's case with an aid inventory
+    added = cli("aids", "add", v, case, "--kind", "customised", "--description",
+                "Positioning wedge", "--where", "in_session,at_home", env=ENV, now=DEMO_NOW)
+    assert added.code == 0, added.err
+    wedge = re.search(r"Added aid ([0-9a-f]{8})", added.out)
+    assert wedge is not None
+    client = "Elif Şahin"
+    nothing = cli("consent", "give", v, case, "therapeutic-aids", "--client-name", client,
+                  "--grant", "therapeutic_aids", env=ENV, now=DEMO_NOW)
+    assert nothing.code == 2 and "names each aid it covers" in nothing.err
+    bad = cli("consent", "give", v, case, "therapeutic-aids", "--client-name", client,
+              "--grant", "therapeutic_aids", "--aid", f"{wedge[1]}:in_bed", env=ENV, now=DEMO_NOW)
+    assert bad.code == 2 and "in_session, at_home" in bad.err
+    given = cli("consent", "give", v, case, "therapeutic-aids", "--client-name", client,
+                "--grant", "therapeutic_aids", "--aid", f"{wedge[1]}:in_session", env=ENV,
+                now=DEMO_NOW)
+    assert given.code == 0, given.err
+    listed = cli("aids", v, case, env=ENV, now=DEMO_NOW).out
+    line = next(x for x in listed.splitlines() if x.startswith(wedge[1]))
+    assert line.rstrip().endswith("consented: in session")  # not at home: not granted
+    same = cli("consent", "give", v, case, "triad-agreement", "--client-name", client,
+               "--grant", "conversation", "--stop-signal", "red", "--pause-signal", "red",
+               env=ENV, now=DEMO_NOW)
+    assert same.code == 2 and "differ" in same.err
+    triad = cli("consent", "give", v, case, "triad-agreement", "--client-name", client,
+                "--grant", "conversation", "--stop-signal", "red", "--pause-signal", "amber",
+                env=ENV, now=DEMO_NOW)
+    assert triad.code == 0, triad.err
+    assert "awaits the signature of" in triad.out

@@ -76,6 +76,7 @@ from triad.errors import (
     PermissionDenied,
     QuickUnlockUnavailable,
     RecoveryCodeProblem,
+    RemovedMember,
     StorageCode,
     StorageFailed,
     TooNewCode,
@@ -311,6 +312,8 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
         return tr(SINGLE["wrong-passphrase"])
     if isinstance(exc, UnknownMember):
         return tr(SINGLE["unknown-member"])
+    if isinstance(exc, RemovedMember):
+        return tr(SINGLE["removed-member"])
     if isinstance(exc, InvalidRecoveryCode):
         return _pick(RECOVERY, exc.detail, RECOVERY[RecoveryCodeProblem.CHECKSUM], tr)
     if isinstance(exc, VaultExists):

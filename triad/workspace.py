@@ -49,6 +49,7 @@ from triad.errors import (
     PermissionCode,
     PermissionDenied,
     QuickUnlockReason,
+    RemovedMember,
     StorageFailed,
     UnknownMember,
     VaultCode,
@@ -238,6 +239,9 @@ class Workspace:
             old = vault.slots.slot_for_member_id(target.member_id or "")
             if old is None:
                 raise UnknownMember()
+            if vault.db.one("SELECT 1 FROM members WHERE member_id=? AND removed_at IS NOT NULL",
+                            (old.member_id,)):
+                raise RemovedMember()  # a removal cut short: no new passphrase for her slot
             change = PassphraseChange.new("member.passphrase_recovered")
             fresh = replace(vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id),
                             change=change)
@@ -285,10 +289,13 @@ class Workspace:
         try:
             slot = vault.slots.slot_for_member_id(unlocked.slot.member_id or "")
             ws = cls(vault, Unlocked(slot or unlocked.slot, unlocked.private))
+            if not ws.actor.active:
+                # A slot left by a removal cut short (issue 14, minor 4): refuse before the
+                # re-key below, which must run only in the process of a member who stays --
+                # in hers it would hand her the new data key.
+                raise RemovedMember()
             with contextlib.suppress(VaultError):
                 ws.complete_removals()
-            if not ws.actor.active:
-                raise UnknownMember()
             with contextlib.suppress(StorageFailed, VaultError):  # retried at the next unlock
                 ws.log_passphrase_change()
         except BaseException:

@@ -467,6 +467,9 @@ CASE_FILE_SCHEMA = N_("it does not follow the case file format ({reason})")
 SINGLE: dict[str, str] = {
     "wrong-passphrase": N_("Wrong passphrase. Check Caps Lock and try again."),
     "unknown-member": N_("No current member of this vault has that name. Check the spelling."),
+    "removed-member": N_(
+        "You were removed from this practice, so your passphrase no longer opens its vault. "
+        "Nothing was changed. If this is a mistake, ask the practice's therapist to add you again."),
     "vault-exists": N_(
         "Something already exists there. Choose a new name; nothing was changed."),
     "vault-missing": N_(

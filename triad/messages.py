@@ -281,6 +281,14 @@ def quick_unlock_reason(reason: str, tr: Translate = same,
     return _pick(QUICK, reason, SINGLE["quick-unlock-unavailable"], tr)
 
 
+def older_vault(missing: int, day: str, tr: Translate = same) -> str:
+    """The notice for a vault older than the one last opened on this computer
+    (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it went on from an
+    older state), ``day`` when this computer last saw it."""
+    key = "vault-older" if missing else "vault-older-diverged"
+    return tr(SINGLE[key]).format(missing=missing, day=day or "?")
+
+
 def release_lapse(state: str, since: str, tr: Translate = same) -> str:
     """Why no release of information is in force, in words (``ExchangeCode.NO_RELEASE``)."""
     return tr(RELEASE_LAPSE.get(state, RELEASE_LAPSE["none"])).format(since=since or "?")

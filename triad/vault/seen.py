@@ -11,8 +11,8 @@ outside the vault, one small file per vault (issue 14, major 3; docs/reliability
 ``order`` is the log's highest local position (``entries.local_order``, which only grows) and
 ``last`` the id of the entry there. An open finds the vault *behind* when its position is lower,
 or when that entry is not in its log (a copy put back and then written to). The file holds no
-name, path or record text; it is written at every open and lock, and never lowered except by a
-restore from a backup file, which is a deliberate return to an older state.
+name, path or record text; it is written at an open, a lock or a re-key that finds the log grown,
+and never lowered except by a restore from a backup file, a deliberate return to an older state.
 
 What it cannot see: a first open on another computer or OS account (nothing was seen there), and
 a state folder deleted or edited along with the rollback (the file carries no MAC yet: step 14,
@@ -121,8 +121,9 @@ def record(vault_id: str, db: Database, force: bool = False) -> None:
         return
     now = position(db)
     seen = load(vault_id)
-    if not force and seen is not None and seen.order > now.order:
-        return
+    if not force and seen is not None and (
+            seen.order > now.order or (seen.order, seen.last) == (now.order, now.last)):
+        return  # seen further (another process), or nothing new: a read-only open writes nothing
     day = datetime.now(UTC).date().isoformat()
     body = json.dumps({"format": 1, "order": now.order, "last": now.last, "day": day})
     with contextlib.suppress(OSError, StorageFailed):

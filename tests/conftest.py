@@ -7,6 +7,7 @@ suite gives the same answers on any day the machine's clock shows (``faketime`` 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -27,6 +28,7 @@ for var in ("TRIAD_PASSPHRASE", "TRIAD_NEW_PASSPHRASE", "TRIAD_RECOVERY_CODE"):
 # What a computer last saw of each vault (triad/vault/seen.py) never goes to the developer's
 # own state folder; each test gets a fresh one (``own_state_folder``), as a new computer would.
 os.environ["TRIAD_STATE_DIR"] = tempfile.mkdtemp(prefix="triad-test-state-")
+atexit.register(shutil.rmtree, os.environ["TRIAD_STATE_DIR"], True)
 
 DEMO_PASS = "demo passphrase"
 DEMO_TODAY = date(2026, 11, 23)

@@ -7,8 +7,10 @@ suite gives the same answers on any day the machine's clock shows (``faketime`` 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +25,10 @@ os.environ["TRIAD_INSECURE_TEST_KDF"] = "1"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 for var in ("TRIAD_PASSPHRASE", "TRIAD_NEW_PASSPHRASE", "TRIAD_RECOVERY_CODE"):
     os.environ.pop(var, None)
+# What a computer last saw of each vault (triad/vault/seen.py) never goes to the developer's
+# own state folder; each test gets a fresh one (``own_state_folder``), as a new computer would.
+os.environ["TRIAD_STATE_DIR"] = tempfile.mkdtemp(prefix="triad-test-state-")
+atexit.register(shutil.rmtree, os.environ["TRIAD_STATE_DIR"], True)
 
 DEMO_PASS = "demo passphrase"
 DEMO_TODAY = date(2026, 11, 23)
@@ -54,6 +60,16 @@ def copy_demo(demo_path: Path, folder: Path) -> Path:
     target = folder / "demo.triad"
     shutil.copytree(demo_path, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def own_state_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private state folder per test: copies of one vault (the shared demo) in different
+    tests must not look like rollbacks of each other."""
+    folder = Path(tempfile.mkdtemp(prefix="triad-test-state-"))
+    monkeypatch.setenv("TRIAD_STATE_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,8 @@ never decrypted content, a member's name or a passphrase.
     │   └── VaultExists             init/restore over something that exists
     ├── AccessDenied            could not unlock
     │   ├── WrongPassphrase         the slot's AEAD tag did not verify
-    │   └── UnknownMember           no key slot for that name / member removed
+    │   ├── UnknownMember           no key slot for that name / member removed
+    │   └── RemovedMember           her slot is left from a removal cut short; she may not open
     ├── PermissionDenied        the acting member's role may not do this
     ├── ConsentViolation        scheduling/planning/starting what consent does not cover
     ├── NotFound                no such case / session / consent / entry
@@ -360,6 +361,14 @@ class WrongPassphrase(AccessDenied):
 
 class UnknownMember(AccessDenied):
     code = "unknown-member"
+
+
+class RemovedMember(AccessDenied):
+    """The passphrase opened a key slot whose member was removed: the removal was cut short
+    before the re-key that deletes the slot. Refused before anything else runs, so that the
+    re-key is finished only in the process of a member who stays."""
+
+    code = "removed-member"
 
 
 class PermissionDenied(TriadError):

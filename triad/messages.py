@@ -76,6 +76,7 @@ from triad.errors import (
     PermissionDenied,
     QuickUnlockUnavailable,
     RecoveryCodeProblem,
+    RemovedMember,
     StorageCode,
     StorageFailed,
     TooNewCode,
@@ -281,6 +282,14 @@ def quick_unlock_reason(reason: str, tr: Translate = same,
     return _pick(QUICK, reason, SINGLE["quick-unlock-unavailable"], tr)
 
 
+def older_vault(missing: int, day: str, tr: Translate = same) -> str:
+    """The notice for a vault older than the one last opened on this computer
+    (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it went on from an
+    older state), ``day`` when this computer last saw it."""
+    key = "vault-older" if missing else "vault-older-diverged"
+    return tr(SINGLE[key]).format(missing=missing, day=day or "?")
+
+
 def release_lapse(state: str, since: str, tr: Translate = same) -> str:
     """Why no release of information is in force, in words (``ExchangeCode.NO_RELEASE``)."""
     return tr(RELEASE_LAPSE.get(state, RELEASE_LAPSE["none"])).format(since=since or "?")
@@ -312,6 +321,8 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
         return tr(SINGLE["wrong-passphrase"])
     if isinstance(exc, UnknownMember):
         return tr(SINGLE["unknown-member"])
+    if isinstance(exc, RemovedMember):
+        return tr(SINGLE["removed-member"])
     if isinstance(exc, InvalidRecoveryCode):
         return _pick(RECOVERY, exc.detail, RECOVERY[RecoveryCodeProblem.CHECKSUM], tr)
     if isinstance(exc, VaultExists):

@@ -50,7 +50,9 @@ from triad.errors import (
     PermissionCode,
     PermissionDenied,
     QuickUnlockReason,
+    RemovedMember,
     StorageFailed,
+    TriadError,
     UnknownMember,
     VaultCode,
     VaultError,
@@ -61,7 +63,7 @@ from triad.log.kinds import Kind, may_author
 from triad.log.projection import CaseFileProjection
 from triad.roles import Role
 from triad.transfer.case_json import InterchangeService
-from triad.vault import quickunlock, recovery
+from triad.vault import quickunlock, recovery, seen
 from triad.vault.folder import Unlocked, Vault, move_into_place, remove_tree, staging_for
 from triad.vault.keyslots import PassphraseChange, Slot, SlotFile
 
@@ -82,6 +84,9 @@ class VaultReport:
 
     log: VerifyReport
     weak_slots: int
+    behind: seen.Behind | None = None
+    """Older than the vault last opened on this computer (not damage: every signature may
+    hold; see triad/vault/seen.py)."""
 
     @property
     def ok(self) -> bool:
@@ -110,6 +115,9 @@ class Workspace:
 
     def __init__(self, vault: Vault, unlocked: Unlocked) -> None:
         self.vault = vault
+        self.behind: seen.Behind | None = None
+        """Set at unlock when the vault is older than the one last opened on this computer
+        (a folder put back from a copy: see triad/vault/seen.py); front ends say so."""
         self.slot_id = unlocked.slot.slot_id
         self.slot_private = unlocked.private
         self.clock: Clock = system_clock
@@ -240,6 +248,9 @@ class Workspace:
             old = vault.slots.slot_for_member_id(target.member_id or "")
             if old is None:
                 raise UnknownMember()
+            if vault.db.one("SELECT 1 FROM members WHERE member_id=? AND removed_at IS NOT NULL",
+                            (old.member_id,)):
+                raise RemovedMember()  # a removal cut short: no new passphrase for her slot
             change = PassphraseChange.new("member.passphrase_recovered")
             fresh = replace(vault.new_slot("member", secret, old.member_id, old.lookup, old.slot_id),
                             change=change)
@@ -271,7 +282,11 @@ class Workspace:
         Vault.write_restored(staging, slots, db_bytes)
         try:
             ws = cls._finish(staging, slots, Unlocked(slot, private))
+            # A restore is a deliberate return to an older state: this computer now expects
+            # the restored position, not the newer one it may have seen before.
+            ws.behind = None
             report = ws.verify()
+            seen.record(slots.vault_id, ws.vault.db, force=True)
             ws.close()
             if folder.exists():
                 folder.rmdir()
@@ -287,10 +302,15 @@ class Workspace:
         try:
             slot = vault.slots.slot_for_member_id(unlocked.slot.member_id or "")
             ws = cls(vault, Unlocked(slot or unlocked.slot, unlocked.private))
+            if not ws.actor.active:
+                # A slot left by a removal cut short (issue 14, minor 4): refuse before the
+                # re-key below, which must run only in the process of a member who stays --
+                # in hers it would hand her the new data key.
+                raise RemovedMember()
+            ws.behind = seen.check(vault.slots.vault_id, vault.db)
             with contextlib.suppress(VaultError):
                 ws.complete_removals()
-            if not ws.actor.active:
-                raise UnknownMember()
+            ws.remember()
             with contextlib.suppress(StorageFailed, VaultError):  # retried at the next unlock
                 ws.log_passphrase_change()
         except BaseException:
@@ -300,6 +320,8 @@ class Workspace:
 
     def close(self) -> None:
         """Lock: close the database and drop every key held in memory."""
+        with contextlib.suppress(TriadError):  # the notice is a help; locking must not fail
+            self.remember()
         self.vault.close()
         self._signing_key = self._signer = b""
         self.slot_private = b""
@@ -349,11 +371,19 @@ class Workspace:
             for s in stale:
                 if s.quick is not None:
                     quickunlock.forget_key(self.vault.slots.vault_id, s.slot_id)
+            self.remember()  # a copy from before the removal is then noticed as older
+
+    def remember(self) -> None:
+        """Record how far this vault's log reaches on this computer (at unlock, lock and
+        re-key), unless it opened behind what this computer had seen: then the notice stays
+        until a restore from a backup file (step 14 adds accepting it on record)."""
+        if self.behind is None:
+            seen.record(self.vault.slots.vault_id, self.vault.db)
 
     # -- vault-wide operations --
     def verify(self) -> VaultReport:
         weak = sum(1 for s in self.vault.slots.slots if s.kdf.profile == "test")
-        return VaultReport(self.log.verify(), weak)
+        return VaultReport(self.log.verify(), weak, self.behind)
 
     def backup(self, target: Path) -> None:
         self.vault.backup(Path(target))

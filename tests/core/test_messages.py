@@ -42,7 +42,7 @@ def _every_error() -> list[errors.TriadError]:
         out.append(errors.InvalidInput(errors.InvalidCode.CASE_FILE, path="$.entries[3]",
                                        reason=reason))
     out += [errors.VaultMissing("/somewhere"), errors.VaultExists("/somewhere"),
-            errors.WrongPassphrase(), errors.UnknownMember(),
+            errors.WrongPassphrase(), errors.UnknownMember(), errors.RemovedMember(),
             errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30"),
             errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30",
                                     ["informed-consent", "release-of-information"]),

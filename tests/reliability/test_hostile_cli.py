@@ -142,7 +142,7 @@ def test_record_text_is_printed_through_one_escaper(demo_copy: Path,
 # -- Minor 16: the docs and messages say what the code does --
 def test_a_too_long_name_is_called_too_long(tmp_path: Path) -> None:
     made = run("init", str(tmp_path / "v.triad"), "--name", "x" * 201, "--role", "therapist")
-    assert made.code == 2 and "at most 200 characters" in one_line(made)
+    assert made.code == 2 and "name is too long: at most 200 characters" in one_line(made)
     assert not (tmp_path / "v.triad").exists()
 
 

@@ -88,8 +88,10 @@ def check_name(name: str) -> str:
     """A member's name, whitespace collapsed: 1 to 200 characters, no control character or
     text-direction override (``validate.label``)."""
     clean = " ".join(name.split())
-    if not clean or len(clean) > 200:
+    if not clean:
         raise InvalidInput(InvalidCode.NAME, field="name")
+    if len(clean) > 200:  # said as too long, not as missing (issue 14, minor 16)
+        raise InvalidInput(InvalidCode.TOO_LONG, field="name", maximum=200)
     return label(clean, "name")
 
 

@@ -501,6 +501,21 @@ CASE_FILE_SCHEMA = N_("it does not follow the case file format ({reason})")
 SINGLE: dict[str, str] = {
     "wrong-passphrase": N_("Wrong passphrase. Check Caps Lock and try again."),
     "unknown-member": N_("No current member of this vault has that name. Check the spelling."),
+    "vault-older": N_(
+        "This vault is older than the one last opened on this computer (as it stood on {day}): it may have "
+        "been put back from a copy, and entries seen here are missing (at least {missing}); a member's "
+        "removal or a consent withdrawal among them would be undone. Check that this is the "
+        "right folder; an older state put back on purpose must come from a backup file "
+        "(restore), which this computer accepts."),
+    "vault-older-diverged": N_(
+        "This vault is not the one last opened on this computer (as it stood on {day}): it may have been "
+        "put back from an older copy and written to since, and entries seen here are missing; "
+        "a member's removal or a consent withdrawal among them would be undone. Check that "
+        "this is the right folder; an older state put back on purpose must come from a backup "
+        "file (restore), which this computer accepts."),
+    "removed-member": N_(
+        "You were removed from this practice, so your passphrase no longer opens its vault. "
+        "Nothing was changed. If this is a mistake, ask the practice's therapist to add you again."),
     "vault-exists": N_(
         "Something already exists there. Choose a new name; nothing was changed."),
     "vault-missing": N_(

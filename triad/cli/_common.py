@@ -33,7 +33,7 @@ from triad.errors import (
     StorageFailed,
     TriadError,
 )
-from triad.messages import CLI, Context, quick_unlock_reason, sentence
+from triad.messages import CLI, Context, older_vault, quick_unlock_reason, sentence
 from triad.vault.files import atomic_write, output_target, read_limited
 from triad.workspace import Workspace
 
@@ -149,7 +149,14 @@ def confirm(question: str, without_terminal: str) -> bool:
 def open_vault(args: argparse.Namespace) -> Workspace:
     """Unlock as ``--member`` (default: the first member): TRIAD_PASSPHRASE, else quick
     unlock when enabled, else a prompt."""
-    path, member = Path(args.vault), args.member
+    ws = _unlock(Path(args.vault), args.member)
+    if ws.behind is not None:  # a folder put back from a copy: said at every open, on stderr
+        print(f"triad-cli: warning: {older_vault(ws.behind.missing, ws.behind.day)}",
+              file=sys.stderr)
+    return ws
+
+
+def _unlock(path: Path, member: str | None) -> Workspace:
     if os.environ.get(PASSPHRASE_ENV) is None:
         try:
             return Workspace.open_quick(path, member)

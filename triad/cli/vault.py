@@ -93,8 +93,13 @@ def print_report(report: VaultReport, where: str) -> int:
         print(f"  {safe(p.detail)}")
     if report.weak_slots:
         print(f"warning: {report.weak_slots} key slot(s) use the insecure test KDF profile")
-    print("result: " + ("OK" if report.ok else "PROBLEMS FOUND"))
-    return OK if report.ok else PROBLEM
+    if report.behind is not None:
+        print("last opened on this computer: this vault is OLDER (a copy put back?); "
+              + "entries seen here are missing"
+              + (f" (at least {report.behind.missing})" if report.behind.missing else ""))
+    ok = report.ok and report.behind is None
+    print("result: " + ("OK" if ok else "PROBLEMS FOUND"))
+    return OK if ok else PROBLEM
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

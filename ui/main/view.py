@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.messages import older_vault
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 from ui.casefile.tabs import CaseTabs
@@ -112,6 +113,10 @@ class MainView(QWidget):
         check = self.tr("entry log verified at unlock: %n signed entries, chains and signatures check", "",
                         report.log.entries) if report.ok else self.tr(
             "ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify")
+        if ws.behind is not None:  # a folder put back from a copy (triad/vault/seen.py)
+            check = self.tr("THIS VAULT IS OLDER THAN THE ONE LAST OPENED ON THIS COMPUTER: "
+                            "open Practice…, Backup and verify")
+            self.status.setToolTip(older_vault(ws.behind.missing, ws.behind.day, self.tr))
         self.status.setText(self.tr("%1 · signed in as %2 (%3) · %4")
                             .replace("%1", ws.practice_name or self.tr("Triad vault"))
                             .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)

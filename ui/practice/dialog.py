@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.members import Member
+from triad.messages import older_vault
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 from ui.messages import message_for
@@ -524,12 +525,15 @@ class PracticeDialog(QDialog):
                     self.tr("a member's entries")
                 seq = self.tr(" (#%s of its author's chain)") % p.seq if p.seq else ""
                 lines.append(f"• {where}{seq}: {self.tr(PROBLEM_WORDS.get(p.code, p.code))}")
+        if report.behind is not None:  # a folder put back from a copy (triad/vault/seen.py)
+            lines.append(older_vault(report.behind.missing, report.behind.day, self.tr))
         if report.weak_slots:
             lines.append(self.tr("Note: %1 key slot(s) use the insecure test key profile; "
                                  "change those passphrases.").replace("%1", str(report.weak_slots)))
-        self.verify_result.setStyleSheet("" if report.ok else f"color: {ERROR_RED};")
+        ok = report.ok and report.behind is None
+        self.verify_result.setStyleSheet("" if ok else f"color: {ERROR_RED};")
         self.verify_result.setText("\n".join(lines))
-        self._say(self.tr("The vault verifies.") if report.ok else self.tr(
+        self._say(self.tr("The vault verifies.") if ok else self.tr(
             "Verification found problems: see Backup and verify."))
 
     # -- case files --

@@ -470,3 +470,25 @@ def test_verify_names_an_altered_entry(qtbot: QtBot, opened: Callable[..., Works
     assert f"• entry {row[0][:8]} (#{row[1]} of its author's chain): altered after it was signed" \
         in text
     assert "altered" not in d.notice.text() and d.notice.text().startswith("Verification found")
+
+
+def test_verify_says_when_the_vault_is_older_than_the_one_last_opened_here(
+        qtbot: QtBot, demo_copy: Path, tmp_path: Path) -> None:
+    import shutil
+
+    aside = tmp_path / "aside.triad"
+    shutil.copytree(demo_copy, aside)
+    ws = open_as(demo_copy, None)
+    ws.members.add("Extra Person", Role.SUPERVISOR, DEMO_PASS)
+    ws.close()  # this computer has seen the vault with the new member
+    shutil.rmtree(demo_copy)
+    shutil.copytree(aside, demo_copy)  # the older copy put back
+    ws = open_as(demo_copy, None)
+    try:
+        assert ws.behind is not None
+        d = _dialog(qtbot, ws)
+        _click(qtbot, d.verify_button)
+        assert "older than the one last opened on this computer" in d.verify_result.text()
+        assert d.notice.text() == "Verification found problems: see Backup and verify."
+    finally:
+        ws.close()

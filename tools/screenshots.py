@@ -51,8 +51,13 @@ def unlock(app: QApplication, w: StartWindow, who: str) -> None:
     assert w.workspace is not None, w.unlock_page.error.text()
 
 
-def pick_case(w: StartWindow, code_index: int) -> None:
+def pick_case(w: StartWindow, code_index: int | str) -> None:
+    """Select a case by its row, or by the end of its code (``"-005"``: the rows a surrogate
+    partner sees are only hers)."""
     panel = w.main.cases
+    if isinstance(code_index, str):
+        code_index = next(r for r in range(panel.proxy.rowCount())
+                          if str(panel.proxy.index(r, 0).data()).endswith(code_index))
     index = panel.proxy.index(code_index, 0)
     panel.table.setCurrentIndex(index)
 
@@ -127,8 +132,16 @@ def main() -> None:
     theme.apply(app, "light")
     exchange_shot(app, vault, tmp)
     # the surrogate partner on their first case; the supervisor on the case with the demo's open
-    # finding, which they sign off
-    for who, tab, case in ((demo.SURROGATES[0], "sessions", 0), (demo.SUPERVISOR, "audit", 3)):
+    # finding, which they sign off; the Consent tab where a triad agreement awaits the surrogate
+    # partner's countersignature (case 5), seen by the therapist and by him in his own session,
+    # and the case with an aid inventory and its per-aid consent (case 2)
+    shots: tuple[tuple[str, str, int | str, str], ...] = (
+            (demo.SURROGATES[0], "sessions", 0, "surrogate-sessions"),
+            (demo.SUPERVISOR, "audit", 3, "supervisor-audit"),
+            (demo.THERAPIST, "consent", "-005", "consent-awaiting-countersignature"),
+            (demo.SURROGATES[0], "consent", "-005", "surrogate-consent-countersign"),
+            (demo.THERAPIST, "consent", "-002", "consent-aids"))
+    for who, tab, case, name in shots:
         w = StartWindow(Ops(synchronous=True), settings, str(vault))
         w.resize(1360, 860)
         w.show()
@@ -137,7 +150,7 @@ def main() -> None:
         for i in range(w.main.tabs.count()):
             if tab_slug(w, i).startswith(tab[:5]):
                 w.main.tabs.setCurrentIndex(i)
-        snap(app, w, f"{w.workspace.actor.role.value}-{tab}")  # type: ignore[union-attr]
+        snap(app, w, name)
         w.close()
 
 

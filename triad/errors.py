@@ -88,6 +88,7 @@ class InvalidCode(StrEnum):
     NOT_A_SUPERVISOR = "not-a-supervisor"
     NOT_A_SURROGATE = "not-a-surrogate"
     NOT_AMENDABLE = "not-amendable"
+    NOT_IN_CONFLICT = "not-in-conflict"
     NOT_GRANTED = "not-granted"
     NOTE_REQUIRED = "note-required"
     NUL_CHARACTER = "nul-character"
@@ -155,6 +156,7 @@ class CaseFileReason(StrEnum):
     ROLE_CONFLICT = "role-conflict"
     ROLE_MAY_NOT_WRITE = "role-may-not-write"
     SECOND_CASE_OPENED = "second-case-opened"
+    STAMPED_AHEAD = "stamped-ahead"
     UNKNOWN_AUTHOR = "unknown-author"
     UNKNOWN_REFERENCE = "unknown-reference"
 

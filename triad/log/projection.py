@@ -5,8 +5,10 @@ Rows keep the entry's body as JSON (``data``). An amendment merges its ``changes
 row it corrects and records itself in ``data["amendments"]``; the original entry is untouched
 in the log and stays readable.
 
-Whatever order entries arrive in, a row ends the same: an amended field takes the latest
-amendment's value by (time, entry id), and a debrief awaits review (``awaiting_review``) until
+Whatever order entries arrive in, a row ends the same: an amended field takes the value that
+stands by causal precedence (``triad.log.precedence``: a correction that saw an earlier one
+wins, whatever the clocks; versions written apart are a conflict the row names in
+``data["conflicts"]`` until one supersedes them), and a debrief awaits review (``awaiting_review``) until
 a review later, by (time, entry id), than the latest amendment that raised a new flag
 (``reflagged_at``), the flags compared in that same order.
 """
@@ -19,6 +21,7 @@ from typing import Any
 
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
+from triad.log.precedence import fields_of, resolve, value_of
 from triad.roles import Role
 from triad.vault.database import Database
 
@@ -322,12 +325,20 @@ class CaseFileProjection:
         if row is None:
             return
         kind, target = row[0], json.loads(row[1])
-        changes = b["changes"]
+        # Amendments can arrive in any order (two machines amending before they exchange):
+        # each field this one touches takes the value that stands by causal precedence
+        # (triad.log.precedence) over every amendment of the target this vault holds, so
+        # every machine ends with the same row, whatever the order and whatever the clocks.
+        records = [json.loads(r[0]) for r in db.rows(
+            "SELECT data FROM amendments WHERE target_id=? AND case_id=?", (b["target_id"], e.case_id))]
+        standing = _standing(records, b["changes"])
         note = {"entry_id": e.id, "by": e.author, "at": e.created_at, "reason": b["reason"],
-                "fields": sorted(changes)}
+                "fields": sorted(b["changes"])}
         if kind == "case.opened":
             client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
-            client.update(changes.get("client", {}))
+            for f, (value, heads) in standing.items():
+                client[f.split(".", 1)[1]] = value
+                _mark_conflict(client, f, heads)
             client.setdefault("amendments", []).append(note)
             db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
                        (_dump(client), client["code"], e.case_id))
@@ -337,7 +348,9 @@ class CaseFileProjection:
                             (target["session_id"], e.case_id))
             for r in reviews or []:
                 if r["entry_id"] == b["target_id"]:
-                    r.update(changes)
+                    for f, (value, heads) in standing.items():
+                        r[f] = value
+                        _mark_conflict(r, f, heads)
                     r.setdefault("amendments", []).append(note)
             db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
                        (_dump(reviews), target["session_id"], e.case_id))
@@ -353,24 +366,24 @@ class CaseFileProjection:
                      (key_value, e.case_id))
         if data is None:
             return
-        # Amendments can arrive out of order (two machines amending before they exchange):
-        # a field takes the value of the latest amendment by (time, entry id), whatever the
-        # order they were applied in, so every machine ends with the same row.
+        for f, (value, heads) in standing.items():
+            data[f] = value
+            _mark_conflict(data, f, heads)
         notes = data.setdefault("amendments", [])
-        later = [n for n in notes if (n["at"], n["entry_id"]) > (e.created_at, e.id)]
-        shadowed = {f for n in later for f in n["fields"]}
-        data.update({f: v for f, v in changes.items() if f not in shadowed})
         notes.append(note)
-        notes.sort(key=lambda n: (n["at"], n["entry_id"]))
+        notes.sort(key=lambda n: (n["at"], n["entry_id"]))  # the order they are listed in
         if kind == "session.debriefed" and ("flags" in b or self.derive_flags is not None):
-            # The amending author recomputed the flags; a new one asks for a fresh review.
-            # With ``derive_flags`` this vault computes them again from the amended row.
             before = set(data.get("flags", []))
-            if "flags" in b and not any(n.get("flags") for n in later):
-                note["flags"] = True
-                data["flags"] = list(b["flags"])
             if self.derive_flags is not None:
+                # This vault computes the flags again from the amended row.
                 data["flags"] = self.derive_flags(db, e.case_id, data)
+            else:
+                # The authors' own computations: the one that stands by the same precedence.
+                flagged = [{**r, "changes": {"flags": r["flags"]}} for r in records if "flags" in r]
+                won = resolve(flagged, "flags")
+                if won is not None:
+                    data["flags"] = list(next(r["flags"] for r in flagged
+                                              if r["entry_id"] == won.value_from))
             reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
                             (key_value, e.case_id))
             data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
@@ -382,6 +395,30 @@ class CaseFileProjection:
             data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
-        if table == "sessions" and "starts_at" in changes and "starts_at" not in shadowed:
+        if table == "sessions" and "starts_at" in standing:
             db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
-                       (changes["starts_at"], key_value, e.case_id))
+                       (data["starts_at"], key_value, e.case_id))
+
+
+def _standing(records: list[dict[str, Any]], changes: dict[str, Any]
+              ) -> dict[str, tuple[Any, tuple[str, ...]]]:
+    """For each field ``changes`` touch: (the standing value, the heads) over ``records``."""
+    by_id = {str(r["entry_id"]): r for r in records}
+    out: dict[str, tuple[Any, tuple[str, ...]]] = {}
+    for f in fields_of(changes):
+        r = resolve(records, f)
+        assert r is not None  # the new amendment itself touches f
+        out[f] = (value_of(by_id[r.value_from]["changes"], f), r.heads)
+    return out
+
+
+def _mark_conflict(holder: dict[str, Any], field: str, heads: tuple[str, ...]) -> None:
+    """Record in ``holder["conflicts"]`` the heads of ``field`` while it has two or more
+    (the versions the case file shows side by side), and forget it once one stands."""
+    conflicts = holder.setdefault("conflicts", {})
+    if len(heads) > 1:
+        conflicts[field] = list(heads)
+    else:
+        conflicts.pop(field, None)
+    if not conflicts:
+        holder.pop("conflicts")

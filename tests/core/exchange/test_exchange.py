@@ -9,7 +9,7 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -548,7 +548,8 @@ def test_a_removed_contact_is_added_again(machines: Machines) -> None:
 
 def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines) -> None:
     """Both amend the same debrief field before they exchange: each machine applies its own
-    first, yet both end with the later amendment's value (by time, then entry id)."""
+    first, yet both end with the same row -- the field in conflict, showing the version with
+    the greater entry id (never the later clock) until the therapist settles it (issue 14)."""
     m = machines
     t, s, case = m.t, m.s, m.case
     s.exchange.import_packet(send(t, s))
@@ -556,15 +557,18 @@ def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines)
     t.exchange.import_packet(send(s, t))
     entry = next(e for e in t.log.entries("case_id=? AND kind='session.debriefed'", (case,))
                  if e.body["session_id"] == m.sam_sessions[0])
-    s.amendments.amend(entry.id, "my words", {"went_well": "Sam's wording"})
-    t.amendments.amend(entry.id, "clearer", {"went_well": "Tess's wording", "questions": "none"})
+    sam = s.amendments.amend(entry.id, "my words", {"went_well": "Sam's wording"}).entry_id
+    tess = t.amendments.amend(entry.id, "clearer",
+                              {"went_well": "Tess's wording", "questions": "none"}).entry_id
     t.exchange.import_packet(send(s, t))
     s.exchange.import_packet(send(t, s))
     mine, theirs = (ws.sessions.get(m.sam_sessions[0]).debrief for ws in (t, s))
     assert mine is not None and theirs is not None
-    assert mine.went_well == theirs.went_well == "Tess's wording"
+    assert mine.went_well == theirs.went_well == (
+        "Sam's wording" if sam > tess else "Tess's wording")
     assert mine.questions == theirs.questions == "none"
     assert mine == theirs
+    assert [c.field for c in t.amendments.conflicts(entry.id)] == ["went_well"]
 
 
 @pytest.mark.parametrize("review_first", [True, False],
@@ -578,8 +582,12 @@ def test_a_review_and_a_new_flag_made_apart_agree_on_both_machines(
     m = machines
     t, s, v, sky, case = m.t, m.s, m.v, m.sky, m.case
 
+    # Minutes after the fixture's entries (made on the real clock): a receiver's clock
+    # behind what it receives would refuse it as stamped ahead (issue 14).
+    base = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=1)
+
     def at(minute: int) -> Any:
-        return lambda: datetime(2026, 3, 2, 10, minute, tzinfo=UTC)
+        return lambda: base + timedelta(minutes=minute)
 
     for ws in (t, s, v, sky):
         ws.clock = at(0)

@@ -104,8 +104,8 @@ class Debrief:
     signals: Signals | None = None  # the agreed signals this debrief answered about
     aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
 
-    # (time, entry id) of the latest amendment that raised a new flag: only a review later
-    # than it counts. From the data, not the order entries arrived in, so every machine agrees.
+    # (time, entry id) of the latest amendment that raised a new flag (shown). Whether it is
+    # reviewed: a review that saw it (triad.log.projection, issue 14), never the stamps alone.
     reflagged_at: tuple[str, str] | None = None
     awaiting_review: bool = True  # the projection's verdict, the one the agenda's SQL reads
     withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
@@ -438,7 +438,11 @@ class SessionService:
             raise InvalidInput(InvalidCode.NO_DEBRIEF, field="session_id")
         if not comment.strip():
             raise InvalidInput(InvalidCode.COMMENT_REQUIRED, field="comment")
+        # The amendments of the debrief this review read: a flag one of them raised is
+        # reviewed by it; a flag raised by one it never saw is not, whatever the clocks.
+        seen = sorted(str(r[0]) for r in self._ws.vault.db.rows(
+            "SELECT entry_id FROM amendments WHERE target_id=?", (session.debrief.entry_id,)))
         entry = self._ws.append(Kind.DEBRIEF_REVIEWED, {
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
-            "comment": comment.strip()}, session.case_id)
+            "comment": comment.strip(), "amendments_seen": seen}, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)

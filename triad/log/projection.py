@@ -8,9 +8,10 @@ in the log and stays readable.
 Whatever order entries arrive in, a row ends the same: an amended field takes the value that
 stands by causal precedence (``triad.log.precedence``: a correction that saw an earlier one
 wins, whatever the clocks; versions written apart are a conflict the row names in
-``data["conflicts"]`` until one supersedes them), and a debrief awaits review (``awaiting_review``) until
-a review later, by (time, entry id), than the latest amendment that raised a new flag
-(``reflagged_at``), the flags compared in that same order.
+``data["conflicts"]`` until one supersedes them), and a debrief awaits review
+(``awaiting_review``) until every amendment that raised a new flag (``reflagging``, the flags
+compared in (time, entry id) order) is covered by a review that saw it (``amendments_seen``;
+an older review without it covers what came before it by (time, entry id)).
 """
 
 from __future__ import annotations
@@ -90,10 +91,10 @@ def _append(db: Database, table: str, column: str, key: str, key_value: str, cas
                (_dump(items), key_value, case_id))
 
 
-def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> list[str] | None:
-    """[time, entry id] of the latest amendment of a debrief that raised a flag the debrief did
-    not carry just before it, taking the debrief and its amendments in (time, entry id) order --
-    not in the order this vault learnt of them -- or None."""
+def _reflagging(db: Database, case_id: str | None, debrief_entry_id: str) -> list[list[str]]:
+    """[time, entry id] of each amendment of a debrief that raised a flag the debrief did not
+    carry just before it, taking the debrief and its amendments in (time, entry id) order --
+    not in the order this vault learnt of them."""
     row = db.one("SELECT body FROM entries WHERE id=? AND case_id=?", (debrief_entry_id, case_id))
     before = set(json.loads(row[0]).get("flags", [])) if row else set()
     amendments = sorted(
@@ -101,20 +102,34 @@ def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> l
             "SELECT data FROM amendments WHERE target_id=? AND case_id=?",
             (debrief_entry_id, case_id))) if "flags" in a),
         key=lambda a: (a["at"], a["entry_id"]))
-    latest: list[str] | None = None
+    raised: list[list[str]] = []
     for a in amendments:
         if set(a["flags"]) - before:
-            latest = [a["at"], a["entry_id"]]
+            raised.append([a["at"], a["entry_id"]])
         before = set(a["flags"])
-    return latest
+    return raised
 
 
-def _awaiting_review(reviews: list[dict[str, Any]], reflagged_at: list[str] | None) -> bool:
-    """A debrief awaits review until a review later (by time, then entry id) than the latest
-    re-flagging amendment; with none, until its first review."""
-    if reflagged_at is None:
+def _covers(review: dict[str, Any], amendment: list[str]) -> bool:
+    """Whether ``review`` reviewed the flag ``amendment`` ([time, entry id]) raised: a review
+    that names the amendments it saw (``amendments_seen``) covers those and no other, whatever
+    the clocks; an older review covers what came before it by (time, entry id)."""
+    if "amendments_seen" in review:
+        return amendment[1] in review["amendments_seen"]
+    return (review["at"], review["entry_id"]) > tuple(amendment)
+
+
+def _awaiting_review(reviews: list[dict[str, Any]], reflagging: list[list[str]]) -> bool:
+    """A debrief awaits review until every amendment that raised a new flag is covered by a
+    review (``_covers``); with none, until its first review."""
+    if not reflagging:
         return not reviews
-    return not any((r["at"], r["entry_id"]) > tuple(reflagged_at) for r in reviews)
+    return not all(any(_covers(r, a) for r in reviews) for a in reflagging)
+
+
+def _set_reflagging(data: dict[str, Any], reflagging: list[list[str]]) -> None:
+    data["reflagging"] = sorted(reflagging)
+    data["reflagged_at"] = max(reflagging, key=tuple) if reflagging else None
 
 
 class CaseFileProjection:
@@ -266,7 +281,7 @@ class CaseFileProjection:
         )
 
     def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        data = {**b, "reflagged_at": None, "awaiting_review": True}
+        data = {**b, "reflagged_at": None, "reflagging": [], "awaiting_review": True}
         if self.derive_flags is not None:
             data["flags"] = self.derive_flags(db, e.case_id, b)
         db.execute(
@@ -282,10 +297,14 @@ class CaseFileProjection:
             return
         data, reviews = json.loads(row[0]), json.loads(row[1])
         reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
-        if "reflagged_at" not in data:  # a row written before schema 5: work it out from the log
-            data["reflagged_at"] = _reflagged_at(db, e.case_id, row[2])
+        if "reflagging" not in data or "reflagged_at" not in data:
+            # a row written before issue 14 (or schema 5): work it out from the log
+            found = _reflagging(db, e.case_id, row[2])
+            if data.get("reflagged_at") and data["reflagged_at"] not in found:
+                found.append(list(data["reflagged_at"]))
+            _set_reflagging(data, found)
             data.pop("reviews_before_reflag", None)
-        data["awaiting_review"] = _awaiting_review(reviews, data["reflagged_at"])
+        data["awaiting_review"] = _awaiting_review(reviews, data["reflagging"])
         db.execute("UPDATE debriefs SET data=?, reviews=? WHERE session_id=? AND case_id=?",
                    (_dump(data), _dump(reviews), b["session_id"], e.case_id))
 
@@ -386,13 +405,21 @@ class CaseFileProjection:
                                               if r["entry_id"] == won.value_from))
             reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
                             (key_value, e.case_id))
-            data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
-            if set(data.get("flags", [])) - before and (
-                    data["reflagged_at"] is None
-                    or tuple(data["reflagged_at"]) < (e.created_at, e.id)):
-                data["reflagged_at"] = [e.created_at, e.id]  # a flag this vault found anew
+            found = _reflagging(db, e.case_id, b["target_id"])
+            # Amendments after which this vault's own computation found a new flag that the
+            # authors' computations did not (and, in a row written before issue 14, its
+            # latest re-flagging moment).
+            anew = [list(x) for x in data.get("anew", [])]
+            if "reflagging" not in data and data.get("reflagged_at"):
+                anew.append(list(data["reflagged_at"]))
+            if set(data.get("flags", [])) - before:
+                anew.append([e.created_at, e.id])
+            anew = [x for n, x in enumerate(anew) if x not in found and x not in anew[:n]]
+            if anew:
+                data["anew"] = anew
+            _set_reflagging(data, found + [x for x in anew if x not in found])
             data.pop("reviews_before_reflag", None)
-            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
+            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagging"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
         if table == "sessions" and "starts_at" in standing:

@@ -189,3 +189,51 @@ def test_a_case_file_stamped_far_ahead_is_refused(tmp_path: Path) -> None:
     assert later.interchange.import_case(data).added == len(data["entries"])
     for ws in (ahead, here, later):
         ws.close()
+
+
+def _reviewed(ws: Workspace, session_id: str) -> bool:
+    d = ws.sessions.get(session_id).debrief
+    assert d is not None
+    return d.reviewed
+
+
+def test_a_review_stamped_ahead_does_not_cover_a_flag_raised_after_it(
+        machines: Machines) -> None:  # noqa: F811
+    """The therapist's clock reads 2099 when she reviews Sky's debrief; Sky then amends it with
+    a stop signal (a new flag). The review never saw that flag: the debrief awaits review
+    again, whatever the stamps say; the therapist's next review (which saw it) clears it."""
+    m = machines
+    t, sky = m.t, m.sky
+    entry = (t.sessions.get(m.sky_session).debrief or pytest.fail()).entry_id
+    t.clock = lambda: datetime(2099, 1, 1, 9, 0, tzinfo=UTC)
+    t.sessions.review(m.sky_session, "Read.")
+    assert _reviewed(t, m.sky_session)
+    sky.amendments.amend(entry, "Forgot the stop signal", {"stop_signals": 1})
+    assert not _reviewed(t, m.sky_session)
+    t.log.rebuild()
+    assert not _reviewed(t, m.sky_session)
+    t.clock = clock(0)  # put right: earlier than the first review's stamp
+    t.sessions.review(m.sky_session, "Read the stop signal; called Sky.")
+    assert _reviewed(t, m.sky_session)
+    t.log.rebuild()
+    assert _reviewed(t, m.sky_session)
+
+
+def test_a_review_that_saw_a_flag_stamped_ahead_clears_it_on_every_machine(
+        machines: Machines) -> None:  # noqa: F811
+    """Sam's clock runs 20 hours ahead when she adds a stop signal to her debrief; the
+    therapist reviews it after it arrived: reviewed, on her machine and on Sam's and Vera's."""
+    m = machines
+    t, s, v = m.t, m.s, m.v
+    entry = sams_debrief(m)
+    s.clock = clock(20)
+    s.amendments.amend(entry, "Forgot the stop signal", {"stop_signals": 1})
+    t.exchange.import_packet(send(s, t))
+    assert not _reviewed(t, m.sam_sessions[0])
+    t.sessions.review(m.sam_sessions[0], "Read, with the stop signal.")
+    s.exchange.import_packet(send(t, s))
+    v.exchange.import_packet(send(t, v))
+    for ws in (t, s, v):
+        assert _reviewed(ws, m.sam_sessions[0]), ws.actor.role
+        ws.log.rebuild()
+        assert _reviewed(ws, m.sam_sessions[0]), ws.actor.role

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -84,6 +85,41 @@ def test_a_conflict_shows_both_versions_and_the_therapist_settles_it(
     text = tab.detail.toPlainText()
     assert "Conflict" not in text and "Agreed with Jonas after supervision." in text
     assert not tab.settle_button.isEnabled()
+
+
+def test_a_measure_amended_apart_is_marked_and_settled(
+        qtbot: QtBot, opened: Callable[..., Workspace],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    therapist = opened(None)
+    case_id = _case(therapist)
+    measure = therapist.measures.list(case_id)[-1]
+    therapist.amendments.amend(measure.entry_id, "misread the sheet", {"value": 18})
+    therapist.append(Kind.ENTRY_AMENDED, {  # as written on another machine, apart
+        "target_id": measure.entry_id, "target_kind": "measure.recorded",
+        "reason": "from the paper form", "changes": {"value": 20}, "supersedes": []}, case_id)
+    tab = _tab(qtbot, therapist, case_id)
+    row = tab.measures_model.find(lambda m: m.entry_id == measure.entry_id)
+    value = tab.measures_model.index(row, 2)
+    assert str(value.data()).startswith("⚠ ")
+    tip = str(value.data(Qt.ItemDataRole.ToolTipRole))
+    assert "Conflict: amended apart" in tip and "18" in tip and "20" in tip
+    assert not tab.settle_button.isEnabled()  # nothing selected
+    tab.measures_table.selectRow(row)
+    assert tab.settle_button.isEnabled()
+
+    def fill(d: SettleDialog) -> None:
+        assert d.field.itemText(0) == "Value" and not d.other.isVisible()  # chosen, not typed
+        next(b for b in d.versions_box.findChildren(QRadioButton) if b.text().startswith("18"))\
+            .setChecked(True)
+        _type(qtbot, d.reason, "The sheet says 18.")
+        _click(qtbot, d.submit_button)
+
+    _drive(monkeypatch, SettleDialog, fill)
+    _click(qtbot, tab.settle_button)
+    assert [m.value for m in therapist.measures.list(case_id)
+            if m.entry_id == measure.entry_id] == [18]
+    row = tab.measures_model.find(lambda m: m.entry_id == measure.entry_id)
+    assert not str(tab.measures_model.index(row, 2).data()).startswith("⚠")
 
 
 def test_only_the_therapist_settles(qtbot: QtBot, opened: Callable[..., Workspace]) -> None:  # noqa: F811

@@ -63,6 +63,18 @@ def conflict_html(c: FieldConflict, names: dict[str, str], describe: Describe) -
             f"<table cellspacing='0' cellpadding='3' border='1'><tr>{''.join(cells)}</tr></table>")
 
 
+def conflict_tip(found: Sequence[FieldConflict], names: dict[str, str], describe: Describe) -> str:
+    """The versions of a record's fields in conflict in plain words, for a tooltip."""
+    lines = [tr("Conflict: amended apart. The therapist settles it (Settle conflict…).")]
+    for c in found:
+        for v in c.versions:
+            value = tr("(kept apart)") if v.value is None else describe(c.field, v.value)
+            lines.append(tr("%s: %s (%s, %s)") % (
+                field_word(c.field), value, names.get(v.by, "?"),
+                clinical_minutes(clock.utc_to_local_minutes(v.at))))
+    return "\n".join(lines)
+
+
 def _para(text: str) -> str:
     return escape(str(text)).replace("\n", "<br>")
 

@@ -64,7 +64,7 @@ from ui.casefile.sessions.model import (
     SessionTableModel,
     debrief_status,
 )
-from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflicts_of
+from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
@@ -233,7 +233,11 @@ class SessionsTab(CaseTab):
         self._now = ws.local_now()
         self.sessions = ws.sessions.list(self.case_id)
         self.model.aids = ws.aids.descriptions(self.case_id)
-        self.measures_model.set_rows(ws.measures.list(self.case_id))
+        measures = ws.measures.list(self.case_id)
+        self.measures_model.conflicts = {
+            m.entry_id: conflict_tip(found, self._names, self._value)
+            for m in measures if m.amended and (found := ws.amendments.conflicts(m.entry_id))}
+        self.measures_model.set_rows(measures)
         self.measures_empty.setText(self.tr(
             "No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals "
             "with Record measure…"))
@@ -525,9 +529,9 @@ class SessionsTab(CaseTab):
         self.allow(self.amend_session_button, Role.THERAPIST)
         unless(self.amend_session_button, self.tr("Select a session to amend.") if s is None else None)
         self.allow(self.settle_button, Role.THERAPIST)
-        unless(self.settle_button, self.tr("Nothing to settle: no field of this session, its "
-                                           "debrief or its reviews is in conflict.")
-               if s is None or not self._conflicts(s) else None)
+        unless(self.settle_button, self.tr("Nothing to settle: no field of the selected session, "
+                                           "its debrief, its reviews or measure is in conflict.")
+               if not self._to_settle() else None)
         self.allow(self.measure_button, Role.THERAPIST)
         self.allow(self.amend_measure_button, Role.THERAPIST)
         unless(self.amend_measure_button, self.tr("Select a measure to amend.")
@@ -589,11 +593,18 @@ class SessionsTab(CaseTab):
         if self.ws is not None and s is not None and self.amend_session_button.isEnabled():
             self._run(ScheduleDialog(self.ws, self.case_id, self, session=s))
 
+    def _to_settle(self) -> list[FieldConflict]:
+        """The conflicts of the selected session (its debrief, reviews) and selected measure."""
+        s, m = self.selected_session(), self.selected_measure()
+        found = [c for by_field in (self._conflicts(s) if s else {}).values()
+                 for c in by_field.values()]
+        if self.ws is not None and m is not None and m.entry_id in self.measures_model.conflicts:
+            found += self.ws.amendments.conflicts(m.entry_id)
+        return found
+
     def settle(self) -> None:
-        s = self.selected_session()
-        if self.ws is not None and s is not None and self.settle_button.isEnabled():
-            found = [c for by_field in self._conflicts(s).values() for c in by_field.values()]
-            self._run(SettleDialog(self.ws, found, self._names, self._value, self))
+        if self.ws is not None and self.settle_button.isEnabled():
+            self._run(SettleDialog(self.ws, self._to_settle(), self._names, self._value, self))
 
     def record_measure(self) -> None:
         if self.ws is not None and self.measure_button.isEnabled():
@@ -611,6 +622,7 @@ class SessionsTab(CaseTab):
         self.sessions, self._case = [], None
         self._names, self._phases, self._now = {}, {}, ""
         self.model.set_rows([])
+        self.measures_model.conflicts = {}
         self.measures_model.set_rows([])
         self.detail.clear()
         self.summary.clear()

@@ -356,7 +356,7 @@ class CaseFileProjection:
         if kind == "case.opened":
             client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
             for f, (value, heads) in standing.items():
-                client[f.split(".", 1)[1]] = value
+                client[f.removeprefix("client.")] = value
                 _mark_conflict(client, f, heads)
             client.setdefault("amendments", []).append(note)
             db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",

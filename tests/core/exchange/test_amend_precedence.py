@@ -237,3 +237,24 @@ def test_a_review_that_saw_a_flag_stamped_ahead_clears_it_on_every_machine(
         assert _reviewed(ws, m.sam_sessions[0]), ws.actor.role
         ws.log.rebuild()
         assert _reviewed(ws, m.sam_sessions[0]), ws.actor.role
+
+
+def test_client_details_amended_apart_are_a_conflict_per_detail(
+        machines: Machines) -> None:  # noqa: F811
+    """A client amendment changes some details: each is a field of its own (client.pronouns),
+    so amending the pronouns apart is a conflict, the legal name amended alongside is not."""
+    m = machines
+    t = m.t
+    opened = next(iter(t.log.entries("case_id=? AND kind='case.opened'", (m.case,))))
+    t.amendments.amend(opened.id, "as the client asked", {"client": {"pronouns": "she/her"}})
+    t.append(Kind.ENTRY_AMENDED, {  # as written on another machine, apart
+        "target_id": opened.id, "target_kind": "case.opened", "reason": "intake form",
+        "changes": {"client": {"pronouns": "they/them", "legal_name": "M. Kowalczyk"}},
+        "supersedes": []}, m.case)
+    [conflict] = t.amendments.conflicts(opened.id)
+    assert conflict.field == "client.pronouns"
+    assert {v.value for v in conflict.versions} == {"she/her", "they/them"}
+    assert t.cases.get(m.case).client.legal_name == "M. Kowalczyk"
+    t.amendments.settle(opened.id, "client.pronouns", "they/them", "asked again")
+    assert t.cases.get(m.case).client.pronouns == "they/them"
+    assert t.amendments.conflicts(opened.id) == []

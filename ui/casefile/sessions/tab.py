@@ -126,7 +126,10 @@ class SessionsTab(CaseTab):
         self.schedule_button = QPushButton(self.tr("Sc&hedule session…"))
         self.debrief_button = QPushButton(self.tr("Log &debrief…"))
         self.review_button = QPushButton(self.tr("Re&view debrief…"))
-        for button in (self.schedule_button, self.debrief_button, self.review_button):
+        # In this row, which has room: the detail pane's row stays narrow (a small screen).
+        self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
+        for button in (self.schedule_button, self.debrief_button, self.review_button,
+                       self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
@@ -148,9 +151,7 @@ class SessionsTab(CaseTab):
         self.amend_debrief_button = QPushButton(self.tr("A&mend debrief…"))
         self.amend_review_button = QPushButton(self.tr("Amend rev&iew…"))
         self.amend_session_button = QPushButton(self.tr("Amend sessio&n…"))
-        self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
-        for button in (self.amend_debrief_button, self.amend_review_button, self.amend_session_button,
-                       self.settle_button):
+        for button in (self.amend_debrief_button, self.amend_review_button, self.amend_session_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             amend_row.addWidget(button)
         amend_row.addStretch(1)
@@ -197,8 +198,8 @@ class SessionsTab(CaseTab):
         layout.addWidget(vertical, 1)
 
         order = (self.show_mode, self.schedule_button, self.debrief_button, self.review_button,
-                 self.table, self.detail, self.amend_debrief_button, self.amend_review_button,
-                 self.amend_session_button, self.settle_button, self.measures_table,
+                 self.settle_button, self.table, self.detail, self.amend_debrief_button,
+                 self.amend_review_button, self.amend_session_button, self.measures_table,
                  self.measure_button, self.amend_measure_button)
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)

@@ -27,6 +27,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
@@ -47,7 +48,7 @@ from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from triad.log.kinds import Kind, may_author
 from triad.roles import Role
-from triad.transfer.case_json import ENTRY_FIELDS
+from triad.transfer.case_json import ENTRY_FIELDS, STAMP_TOLERANCE, stamped_at
 from triad.transfer.ordering import defines, needs
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ class _Importer:
             load((author, chain))
             item = _Item.from_json(json.loads(raw), f"held[{seq}]")
             held[(author, chain)][int(seq)] = candidates[(author, chain)][int(seq)] = item
+        latest = self.ws.clock().astimezone(UTC) + STAMP_TOLERANCE
         for item in items:
             e = item.entry
             chain = item.chain
@@ -286,6 +288,10 @@ class _Importer:
                                 " SELECT 1 FROM withheld_entries WHERE id=?", (e.id, e.id))
             if clash is not None:
                 raise PacketRejected(CaseFileReason.CONFLICTS_WITH_VAULT, item=item.where)
+            if item.form != "header" and stamped_at(e.created_at) > latest:
+                # Refused before it could wait in the held store for a day decades off (the
+                # applied ones meet the same check in the case rules).
+                raise PacketRejected(CaseFileReason.STAMPED_AHEAD, item=item.where + ".created_at")
             candidates[chain][e.seq] = item
         for chain, cands in candidates.items():  # neighbours must link, wherever they are
             for seq, item in cands.items():

@@ -258,3 +258,25 @@ def test_client_details_amended_apart_are_a_conflict_per_detail(
     t.amendments.settle(opened.id, "client.pronouns", "they/them", "asked again")
     assert t.cases.get(m.case).client.pronouns == "they/them"
     assert t.amendments.conflicts(opened.id) == []
+
+
+def test_an_entry_stamped_far_ahead_is_not_held_either(machines: Machines) -> None:  # noqa: F811
+    """An entry after a gap in its chain would wait in the held store; one stamped in 2099 is
+    refused at once instead (it could only wait for decades, then block its chain)."""
+    from dataclasses import replace
+
+    from tests.core.exchange.test_held_store import _chain, _debriefs, _key, _packet
+    from triad import crypto
+
+    m = machines
+    m.s.exchange.import_packet(send(m.t, m.s))
+    [entry] = _chain(m.s, m.case, "session.debriefed", _debriefs(1), first_seq=5)
+    ahead = replace(entry, created_at="2099-01-01T09:00:00.000000Z")
+    digest = ahead.computed_hash()
+    ahead = replace(ahead, hash=digest, signature=crypto.b64e(
+        crypto.sign(_key(m.s), bytes.fromhex(digest))))
+    before = snapshot(m.t)
+    with pytest.raises(PacketRejected) as raised:
+        m.t.exchange.import_packet(_packet(m.s, m.t, m.case, [ahead]))
+    assert raised.value.detail == CaseFileReason.STAMPED_AHEAD
+    assert snapshot(m.t) == before and not m.t.exchange.held()

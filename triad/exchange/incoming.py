@@ -12,6 +12,8 @@
    has that seq, ``prev`` linking to its neighbours. Items follow the unbroken chain and whose
    references (a review's debrief, a revocation's consent) are here are applied; the rest are
    *held* (in the encrypted vault) until the gap fills, and applied by the packet that fills it.
+   A new item stamped more than a day ahead of this workspace's clock is refused, never held
+   (``stamped-ahead``).
 5. The case rules of the JSON import (``InterchangeService.check_case_rules``), authors and the
    sender in the case's triad, a debrief by the session's surrogate.
 6. One transaction: members vouched for, entries (projections updated), headers, views, held

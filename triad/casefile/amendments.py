@@ -115,6 +115,24 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
     return out
 
 
+def causal_order(amendments: list[Amendment]) -> list[Amendment]:
+    """Amendments with each one after those it supersedes; otherwise by (time, entry id). A
+    clock running ahead or behind cannot put a correction before what it corrected."""
+    remaining = sorted(amendments, key=lambda a: (a.at, a.entry_id))
+    ids = {a.entry_id for a in remaining}
+    out: list[Amendment] = []
+    done: set[str] = set()
+    while remaining:
+        ready = next((a for a in remaining
+                      if all(s in done or s not in ids for s in a.supersedes or ())), None)
+        if ready is None:  # only a forged cycle: the rest in time order
+            return out + remaining
+        out.append(ready)
+        done.add(ready.entry_id)
+        remaining.remove(ready)
+    return out
+
+
 class AmendmentService:
     """The original's author, or the case's therapist, may amend an entry."""
 
@@ -200,7 +218,8 @@ class AmendmentService:
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
         """The original entry, untouched except for what the acting member's role may not
-        read (triad.casefile.visibility), and its amendments in order (time, then entry id)."""
+        read (triad.casefile.visibility), and its amendments in causal order (``causal_order``),
+        so each one's "before" is the version its author corrected."""
         target = self._ws.log.get(entry_id)
         if target is None or target.case_id is None:
             raise NotFound(NotFoundCode.ENTRY)
@@ -221,7 +240,7 @@ class AmendmentService:
             amendments.append(Amendment(
                 d["entry_id"], d["target_id"], d["reason"], shown["changes"], d["by"], d["at"],
                 None if "supersedes" not in d else tuple(d["supersedes"])))
-        return target, sorted(amendments, key=lambda a: (a.at, a.entry_id))
+        return target, causal_order(amendments)
 
     def _records(self, entry_id: str) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self._ws.vault.db.rows(

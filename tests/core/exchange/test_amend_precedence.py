@@ -87,6 +87,10 @@ def test_a_causal_chain_over_three_vaults_stands_whatever_the_clocks(
     for ws in (s, t, v):
         assert went_well(ws, m.sam_sessions[0]) == "C (behind)", ws.actor.role
         assert ws.amendments.conflicts(entry) == []
+        # the history lists each correction after what it corrected, whatever the stamps
+        _, history = ws.amendments.history(entry)
+        assert [a.changes["went_well"] for a in history] == ["A (ahead)", "B (therapist)",
+                                                             "C (behind)"]
         ws.log.rebuild()
         assert went_well(ws, m.sam_sessions[0]) == "C (behind)", ws.actor.role
 

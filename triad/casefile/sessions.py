@@ -109,6 +109,9 @@ class Debrief:
     reflagged_at: tuple[str, str] | None = None
     awaiting_review: bool = True  # the projection's verdict, the one the agenda's SQL reads
     withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
+    # fields of the debrief or its reviews amended apart, awaiting the therapist's settling
+    # (AmendmentService.conflicts has the versions)
+    conflicted: tuple[str, ...] = ()
 
     @property
     def reviewed(self) -> bool:
@@ -129,6 +132,7 @@ class Session:
     entry_id: str
     debrief: Debrief | None = None
     amended: bool = False
+    conflicted: tuple[str, ...] = ()  # its fields amended apart (see Debrief.conflicted)
 
     @property
     def status(self) -> str:
@@ -197,6 +201,8 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         awaiting_review=bool(d["awaiting_review"]) if "awaiting_review" in d
         else len(review_rows) <= int(d.get("reviews_before_reflag", 0)),
         withheld=withheld,
+        conflicted=tuple(sorted({*d.get("conflicts", {}),
+                                 *(f for r in review_rows for f in r.get("conflicts", {}))})),
         safer_sex_kept=d.get("safer_sex_kept"),
         signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
         if isinstance(d.get("signals"), dict) else None,
@@ -330,6 +336,7 @@ class SessionService:
                 d.get("phase_id"), activities(d.get("planned_activities", [])),
                 d.get("location", ""), d.get("surrogate_id"), entry_id,
                 debriefs.get(d["session_id"]), bool(d.get("amendments")),
+                tuple(sorted(d.get("conflicts", {}))),
             ))
         return sessions
 

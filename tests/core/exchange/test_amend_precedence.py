@@ -111,6 +111,8 @@ def test_amendments_made_apart_are_a_conflict_shown_and_settled(
         assert went_well(ws, m.sam_sessions[0]) == shown, ws.actor.role
         [conflict] = ws.amendments.conflicts(entry)
         assert conflict.field == "went_well"
+        assert (ws.sessions.get(m.sam_sessions[0]).debrief or pytest.fail()).conflicted == (
+            "went_well",)
         assert {(x.value, x.by) for x in conflict.versions} == {
             ("Sam's wording", s.actor.member_id), ("Tess's wording", t.actor.member_id)}
     with pytest.raises(PermissionDenied):
@@ -125,6 +127,7 @@ def test_amendments_made_apart_are_a_conflict_shown_and_settled(
     for ws in (t, s, v):
         assert went_well(ws, m.sam_sessions[0]) == "Both: talked, and agreed the pace"
         assert ws.amendments.conflicts(entry) == []
+        assert not (ws.sessions.get(m.sam_sessions[0]).debrief or pytest.fail()).conflicted
 
 
 def _old_amendment(ws: Workspace, target: str, value: str, at: datetime) -> str:

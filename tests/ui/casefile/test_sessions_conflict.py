@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.casefile.test_sessions_tab import (
     JONAS,
     _case,
+    _cell,
     _click,
     _drive,
     _select,
@@ -46,7 +47,8 @@ def test_a_conflict_shows_both_versions_and_the_therapist_settles_it(
         "changes": {"went_well": TESS_WORDS}, "supersedes": []}, case_id)
 
     tab = _tab(qtbot, therapist, case_id)
-    _select(qtbot, tab, session.session_id)
+    row = _select(qtbot, tab, session.session_id)
+    assert _cell(tab, row, 6).startswith("⚠ Conflict to settle")  # seen in the list too
     text = tab.detail.toPlainText()
     assert "Conflict: amended apart by two members" in text
     assert JONAS_WORDS in text and TESS_WORDS in text
@@ -84,6 +86,7 @@ def test_a_conflict_shows_both_versions_and_the_therapist_settles_it(
     assert therapist.amendments.conflicts(entry) == []
     text = tab.detail.toPlainText()
     assert "Conflict" not in text and "Agreed with Jonas after supervision." in text
+    assert "Conflict" not in _cell(tab, tab.model.row_of(session.session_id), 6)
     assert not tab.settle_button.isEnabled()
 
 

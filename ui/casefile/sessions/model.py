@@ -89,9 +89,10 @@ class SessionTableModel(RowsModel):
             return row.surrogate
         if column == 5:
             return tr(STATUS_WORDS[row.status])
-        if s.debrief is None or not s.debrief.flags:
-            return ""
-        return "; ".join(flag_word(f, self.aids) for f in s.debrief.flags)
+        flags = [flag_word(f, self.aids) for f in (s.debrief.flags if s.debrief else ())]
+        if s.conflicted or (s.debrief and s.debrief.conflicted):
+            flags.insert(0, self.tr("⚠ Conflict to settle"))
+        return "; ".join(flags)
 
     def row_of(self, session_id: str) -> int:
         return self.find(lambda r: r.session.session_id == session_id)

@@ -92,6 +92,7 @@ class InvalidCode(StrEnum):
     NOT_A_SURROGATE = "not-a-surrogate"
     NOT_AWAITING_YOU = "not-awaiting-you"
     NOT_AMENDABLE = "not-amendable"
+    NOT_IN_CONFLICT = "not-in-conflict"
     NOT_GRANTED = "not-granted"
     NOTE_REQUIRED = "note-required"
     NUL_CHARACTER = "nul-character"
@@ -166,6 +167,7 @@ class CaseFileReason(StrEnum):
     ROLE_CONFLICT = "role-conflict"
     ROLE_MAY_NOT_WRITE = "role-may-not-write"
     SECOND_CASE_OPENED = "second-case-opened"
+    STAMPED_AHEAD = "stamped-ahead"
     UNKNOWN_AUTHOR = "unknown-author"
     UNKNOWN_REFERENCE = "unknown-reference"
 

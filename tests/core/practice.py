@@ -10,6 +10,7 @@ from pathlib import Path
 
 from triad.casefile import forms
 from triad.casefile.sessions import DebriefForm
+from triad.clock import utc_stamp
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -51,7 +52,8 @@ def legacy_triad(ws: Workspace, case: str, day: str, surrogate_name: str,
             "signatures": [{"party": p, "name": n, "signed_on": day,
                             "form_hash": form.content_hash, "drawing": None} for p, n in names],
             **body}
-    ws.log.append(ws.actor.member_id, key, Kind.CONSENT_GIVEN, full, CaseId(case))
+    ws.log.append(ws.actor.member_id, key, Kind.CONSENT_GIVEN, full, CaseId(case),
+                  utc_stamp(ws.clock()))  # stamped by the workspace's clock, as the service does
     return consent_id
 
 

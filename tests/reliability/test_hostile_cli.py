@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,27 @@ def test_a_case_file_with_a_hostile_name_is_refused(demo_copy: Path, tmp_path: P
     one_line(imported)
     assert run("verify", str(target)).out == before
     assert run("cases", str(target)).out.startswith("No cases")
+
+
+# -- Major 2: a clock running ahead does not get in --
+def test_a_case_file_stamped_ahead_of_this_computer_is_refused(demo_copy: Path,
+                                                              tmp_path: Path) -> None:
+    """The demo's case, written up to its last day, imported by a computer whose clock reads
+    30 days earlier: its last month is more than a day ahead, and refused as a whole."""
+    exported = run("export-json", str(demo_copy), CASE)
+    case_file = tmp_path / "case.json"
+    case_file.write_text(exported.out, encoding="utf-8")
+    target = tmp_path / "behind.triad"
+    Workspace.create(target, name="Dr Behind", role=Role.THERAPIST, passphrase=DEMO_PASS).workspace.close()
+    before = run("verify", str(target)).out
+    earlier = DEMO_NOW - timedelta(days=30)
+    imported = cli("import-json", str(target), str(case_file), env=ENV, now=earlier)
+    assert imported.code == 2
+    assert "more than a day ahead of this computer's clock" in one_line(imported)
+    assert "created_at" in imported.err
+    assert run("verify", str(target)).out == before
+    assert run("cases", str(target)).out.startswith("No cases")
+    assert run("import-json", str(target), str(case_file)).code == 0  # on the right day
 
 
 def test_record_text_is_printed_through_one_escaper(demo_copy: Path,

@@ -25,6 +25,7 @@ from triad.errors import (
 )
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
+from triad.log.precedence import current_heads, fields_of, resolve, value_of
 from triad.log.projection import AMENDABLE
 from triad.roles import Role
 
@@ -44,6 +45,30 @@ class Amendment:
     changes: dict[str, Any]
     by: str
     at: str
+    # the amendments this one corrects (None: written before the rule, ordered by time)
+    supersedes: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a conflict: an amendment's value for the field, who wrote it, when, why."""
+
+    entry_id: str
+    value: Any
+    by: str
+    at: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """A field of ``target_id`` amended apart by two or more members, neither knowing of the
+    other's amendment (triad.log.precedence). ``versions`` by entry id; the case file shows
+    the last one's value until the therapist settles the field (``settle``)."""
+
+    target_id: str
+    field: str
+    versions: tuple[Version, ...]
 
 
 def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
@@ -90,6 +115,24 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
     return out
 
 
+def causal_order(amendments: list[Amendment]) -> list[Amendment]:
+    """Amendments with each one after those it supersedes; otherwise by (time, entry id). A
+    clock running ahead or behind cannot put a correction before what it corrected."""
+    remaining = sorted(amendments, key=lambda a: (a.at, a.entry_id))
+    ids = {a.entry_id for a in remaining}
+    out: list[Amendment] = []
+    done: set[str] = set()
+    while remaining:
+        ready = next((a for a in remaining
+                      if all(s in done or s not in ids for s in a.supersedes or ())), None)
+        if ready is None:  # only a forged cycle: the rest in time order
+            return out + remaining
+        out.append(ready)
+        done.add(ready.entry_id)
+        remaining.remove(ready)
+    return out
+
+
 class AmendmentService:
     """The original's author, or the case's therapist, may amend an entry."""
 
@@ -115,8 +158,12 @@ class AmendmentService:
         problem = self.why_not(target, clean)
         if problem is not None:
             raise problem
+        # The versions this amendment corrects: the current heads of each field it changes
+        # in this vault (triad.log.precedence), so it wins over them whatever the clocks say.
+        supersedes = current_heads(self._records(entry_id), fields_of(clean))
         body: dict[str, Any] = {"target_id": entry_id, "target_kind": target.kind,
-                                "reason": reason.strip(), "changes": clean}
+                                "reason": reason.strip(), "changes": clean,
+                                "supersedes": supersedes}
         if target.kind == "session.scheduled" and "starts_at" in clean:
             # Moving a session moves it to a time whose consent must cover what is planned.
             session = self._ws.sessions.get(target.body["session_id"])
@@ -171,7 +218,8 @@ class AmendmentService:
 
     def history(self, entry_id: str) -> tuple[Entry, list[Amendment]]:
         """The original entry, untouched except for what the acting member's role may not
-        read (triad.casefile.visibility), and its amendments in order (time, then entry id)."""
+        read (triad.casefile.visibility), and its amendments in causal order (``causal_order``),
+        so each one's "before" is the version its author corrected."""
         target = self._ws.log.get(entry_id)
         if target is None or target.case_id is None:
             raise NotFound(NotFoundCode.ENTRY)
@@ -189,6 +237,59 @@ class AmendmentService:
             shown = None if entry is None else readable_body(self._ws, entry)
             if shown is None:
                 continue
-            amendments.append(Amendment(d["entry_id"], d["target_id"], d["reason"],
-                                        shown["changes"], d["by"], d["at"]))
-        return target, sorted(amendments, key=lambda a: (a.at, a.entry_id))
+            amendments.append(Amendment(
+                d["entry_id"], d["target_id"], d["reason"], shown["changes"], d["by"], d["at"],
+                None if "supersedes" not in d else tuple(d["supersedes"])))
+        return target, causal_order(amendments)
+
+    def _records(self, entry_id: str) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._ws.vault.db.rows(
+            "SELECT data FROM amendments WHERE target_id=?", (entry_id,))]
+
+    def conflicts(self, entry_id: str) -> list[FieldConflict]:
+        """The fields of entry ``entry_id`` in conflict, each with its versions as the acting
+        member may read them (a value they may not read shows as None)."""
+        target = self._ws.log.get(entry_id)
+        if target is None or target.case_id is None:
+            raise NotFound(NotFoundCode.ENTRY)
+        self._ws.cases.access.require(target.case_id)
+        if readable_body(self._ws, target) is None:
+            raise PermissionDenied(PermissionCode.NOT_YOUR_SESSION)
+        records = self._records(entry_id)
+        by_id = {str(r["entry_id"]): r for r in records}
+        fields = sorted({f for r in records for f in fields_of(r.get("changes", {}))})
+        out = []
+        for f in fields:
+            resolution = resolve(records, f)
+            if resolution is None or not resolution.conflict:
+                continue
+            versions = []
+            for head in resolution.heads:
+                entry = self._ws.log.get(head)
+                shown = None if entry is None else readable_body(self._ws, entry)
+                changes = {} if shown is None else shown.get("changes", {})
+                try:
+                    value = value_of(changes, f)
+                except KeyError:
+                    value = None
+                d = by_id[head]
+                versions.append(Version(head, value, d["by"], d["at"], d["reason"]))
+            out.append(FieldConflict(entry_id, f, tuple(versions)))
+        return out
+
+    def settle(self, entry_id: str, field: str, value: Any, reason: str) -> Change:
+        """The therapist settles a field in conflict: an amendment giving ``field`` ``value``
+        (one of the versions, or another) that supersedes every version in conflict."""
+        target = self._ws.log.get(entry_id)
+        if target is None or target.case_id is None:
+            raise NotFound(NotFoundCode.ENTRY)
+        role = self._ws.cases.access.role(target.case_id)
+        if role is None:
+            raise PermissionDenied(PermissionCode.NOT_ON_CASE)
+        if role is not Role.THERAPIST:
+            raise PermissionDenied(PermissionCode.ROLE, role=role.value)
+        if field not in {c.field for c in self.conflicts(entry_id)}:
+            raise InvalidInput(InvalidCode.NOT_IN_CONFLICT, field=field)
+        if field.startswith("client."):
+            return self.amend(entry_id, reason, {"client": {field.split(".", 1)[1]: value}})
+        return self.amend(entry_id, reason, {field: value})

@@ -202,6 +202,7 @@ class CaseAccess:
 def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool) -> Case:
     client = json.loads(row[5])
     amended = bool(client.pop("amendments", None))
+    client.pop("conflicts", None)  # read through AmendmentService.conflicts
     if hide_private:
         for key in HIDDEN_FROM_SURROGATES:
             client.pop(key, None)

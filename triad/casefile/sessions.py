@@ -104,11 +104,14 @@ class Debrief:
     signals: Signals | None = None  # the agreed signals this debrief answered about
     aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
 
-    # (time, entry id) of the latest amendment that raised a new flag: only a review later
-    # than it counts. From the data, not the order entries arrived in, so every machine agrees.
+    # (time, entry id) of the latest amendment that raised a new flag (shown). Whether it is
+    # reviewed: a review that saw it (triad.log.projection, issue 14), never the stamps alone.
     reflagged_at: tuple[str, str] | None = None
     awaiting_review: bool = True  # the projection's verdict, the one the agenda's SQL reads
     withheld: tuple[str, ...] = ()  # fields the reader's role may not see (blank here)
+    # fields of the debrief or its reviews amended apart, awaiting the therapist's settling
+    # (AmendmentService.conflicts has the versions)
+    conflicted: tuple[str, ...] = ()
 
     @property
     def reviewed(self) -> bool:
@@ -129,6 +132,7 @@ class Session:
     entry_id: str
     debrief: Debrief | None = None
     amended: bool = False
+    conflicted: tuple[str, ...] = ()  # its fields amended apart (see Debrief.conflicted)
 
     @property
     def status(self) -> str:
@@ -197,6 +201,8 @@ def _debrief_from(row: tuple[Any, ...], role: Role | None = None) -> Debrief:
         awaiting_review=bool(d["awaiting_review"]) if "awaiting_review" in d
         else len(review_rows) <= int(d.get("reviews_before_reflag", 0)),
         withheld=withheld,
+        conflicted=tuple(sorted({*d.get("conflicts", {}),
+                                 *(f for r in review_rows for f in r.get("conflicts", {}))})),
         safer_sex_kept=d.get("safer_sex_kept"),
         signals=Signals(str(d["signals"]["stop"]), str(d["signals"]["pause"]))
         if isinstance(d.get("signals"), dict) else None,
@@ -330,6 +336,7 @@ class SessionService:
                 d.get("phase_id"), activities(d.get("planned_activities", [])),
                 d.get("location", ""), d.get("surrogate_id"), entry_id,
                 debriefs.get(d["session_id"]), bool(d.get("amendments")),
+                tuple(sorted(d.get("conflicts", {}))),
             ))
         return sessions
 
@@ -438,7 +445,11 @@ class SessionService:
             raise InvalidInput(InvalidCode.NO_DEBRIEF, field="session_id")
         if not comment.strip():
             raise InvalidInput(InvalidCode.COMMENT_REQUIRED, field="comment")
+        # The amendments of the debrief this review read: a flag one of them raised is
+        # reviewed by it; a flag raised by one it never saw is not, whatever the clocks.
+        seen = sorted(str(r[0]) for r in self._ws.vault.db.rows(
+            "SELECT entry_id FROM amendments WHERE target_id=?", (session.debrief.entry_id,)))
         entry = self._ws.append(Kind.DEBRIEF_REVIEWED, {
             "session_id": session_id, "debrief_entry_id": session.debrief.entry_id,
-            "comment": comment.strip()}, session.case_id)
+            "comment": comment.strip(), "amendments_seen": seen}, session.case_id)
         return Change(entry.id, session.case_id, entry.kind, session_id)

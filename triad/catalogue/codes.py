@@ -220,6 +220,9 @@ INVALID: dict[str, str] = {
         "allows can be corrected."),
     "not-amendable-kind": N_("This kind of entry cannot be amended."),
     InvalidCode.NO_CHANGES: N_("The amendment changes nothing. Change at least one field."),
+    InvalidCode.NOT_IN_CONFLICT: N_(
+        "That field ({field}) is not in conflict any more: someone settled it meanwhile. "
+        "Amend it if it still needs a correction."),
     InvalidCode.CASE_FILE: N_(
         "This case file cannot be imported: {reason} (at {path}). Nothing was imported."),
 }
@@ -260,6 +263,10 @@ CASE_FILE: dict[str, str] = {
     CaseFileReason.MINOR: N_(
         "a consent grants touch or aid activities to a client under the practice's age of "
         "majority on its date"),
+    CaseFileReason.STAMPED_AHEAD: N_(
+        "an entry is stamped more than a day ahead of this computer's clock. If this "
+        "computer's date is right, the clock of the computer that wrote it runs ahead: tell "
+        "its author, since the entry cannot be accepted before its date"),
 }
 
 # The JSON Schema keyword a case file broke, in words.

@@ -12,6 +12,8 @@
    has that seq, ``prev`` linking to its neighbours. Items follow the unbroken chain and whose
    references (a review's debrief, a revocation's consent) are here are applied; the rest are
    *held* (in the encrypted vault) until the gap fills, and applied by the packet that fills it.
+   A new item stamped more than a day ahead of this workspace's clock is refused, never held
+   (``stamped-ahead``).
 5. The case rules of the JSON import (``InterchangeService.check_case_rules``), authors and the
    sender in the case's triad, a debrief by the session's surrogate.
 6. One transaction: members vouched for, entries (projections updated), headers, views, held
@@ -27,6 +29,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
@@ -47,7 +50,7 @@ from triad.exchange.contacts import contacts
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from triad.log.kinds import Kind, may_author
 from triad.roles import Role
-from triad.transfer.case_json import ENTRY_FIELDS
+from triad.transfer.case_json import ENTRY_FIELDS, STAMP_TOLERANCE, stamped_at
 from triad.transfer.ordering import defines, needs
 
 if TYPE_CHECKING:
@@ -272,6 +275,7 @@ class _Importer:
             load((author, chain))
             item = _Item.from_json(json.loads(raw), f"held[{seq}]")
             held[(author, chain)][int(seq)] = candidates[(author, chain)][int(seq)] = item
+        latest = self.ws.clock().astimezone(UTC) + STAMP_TOLERANCE
         for item in items:
             e = item.entry
             chain = item.chain
@@ -287,6 +291,10 @@ class _Importer:
                                 " SELECT 1 FROM withheld_entries WHERE id=?", (e.id, e.id))
             if clash is not None:
                 raise PacketRejected(CaseFileReason.CONFLICTS_WITH_VAULT, item=item.where)
+            if item.form != "header" and stamped_at(e.created_at) > latest:
+                # Refused before it could wait in the held store for a day decades off (the
+                # applied ones meet the same check in the case rules).
+                raise PacketRejected(CaseFileReason.STAMPED_AHEAD, item=item.where + ".created_at")
             candidates[chain][e.seq] = item
         for chain, cands in candidates.items():  # neighbours must link, wherever they are
             for seq, item in cands.items():

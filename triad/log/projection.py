@@ -5,10 +5,13 @@ Rows keep the entry's body as JSON (``data``). An amendment merges its ``changes
 row it corrects and records itself in ``data["amendments"]``; the original entry is untouched
 in the log and stays readable.
 
-Whatever order entries arrive in, a row ends the same: an amended field takes the latest
-amendment's value by (time, entry id), and a debrief awaits review (``awaiting_review``) until
-a review later, by (time, entry id), than the latest amendment that raised a new flag
-(``reflagged_at``), the flags compared in that same order.
+Whatever order entries arrive in, a row ends the same: an amended field takes the value that
+stands by causal precedence (``triad.log.precedence``: a correction that saw an earlier one
+wins, whatever the clocks; versions written apart are a conflict the row names in
+``data["conflicts"]`` until one supersedes them), and a debrief awaits review
+(``awaiting_review``) until every amendment that raised a new flag (``reflagging``, the flags
+compared in (time, entry id) order) is covered by a review that saw it (``amendments_seen``;
+an older review without it covers what came before it by (time, entry id)).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
+from triad.log.precedence import fields_of, resolve, value_of
 from triad.roles import Role
 from triad.vault.database import Database
 
@@ -87,10 +91,10 @@ def _append(db: Database, table: str, column: str, key: str, key_value: str, cas
                (_dump(items), key_value, case_id))
 
 
-def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> list[str] | None:
-    """[time, entry id] of the latest amendment of a debrief that raised a flag the debrief did
-    not carry just before it, taking the debrief and its amendments in (time, entry id) order --
-    not in the order this vault learnt of them -- or None."""
+def _reflagging(db: Database, case_id: str | None, debrief_entry_id: str) -> list[list[str]]:
+    """[time, entry id] of each amendment of a debrief that raised a flag the debrief did not
+    carry just before it, taking the debrief and its amendments in (time, entry id) order --
+    not in the order this vault learnt of them."""
     row = db.one("SELECT body FROM entries WHERE id=? AND case_id=?", (debrief_entry_id, case_id))
     before = set(json.loads(row[0]).get("flags", [])) if row else set()
     amendments = sorted(
@@ -98,20 +102,34 @@ def _reflagged_at(db: Database, case_id: str | None, debrief_entry_id: str) -> l
             "SELECT data FROM amendments WHERE target_id=? AND case_id=?",
             (debrief_entry_id, case_id))) if "flags" in a),
         key=lambda a: (a["at"], a["entry_id"]))
-    latest: list[str] | None = None
+    raised: list[list[str]] = []
     for a in amendments:
         if set(a["flags"]) - before:
-            latest = [a["at"], a["entry_id"]]
+            raised.append([a["at"], a["entry_id"]])
         before = set(a["flags"])
-    return latest
+    return raised
 
 
-def _awaiting_review(reviews: list[dict[str, Any]], reflagged_at: list[str] | None) -> bool:
-    """A debrief awaits review until a review later (by time, then entry id) than the latest
-    re-flagging amendment; with none, until its first review."""
-    if reflagged_at is None:
+def _covers(review: dict[str, Any], amendment: list[str]) -> bool:
+    """Whether ``review`` reviewed the flag ``amendment`` ([time, entry id]) raised: a review
+    that names the amendments it saw (``amendments_seen``) covers those and no other, whatever
+    the clocks; an older review covers what came before it by (time, entry id)."""
+    if "amendments_seen" in review:
+        return amendment[1] in review["amendments_seen"]
+    return (review["at"], review["entry_id"]) > tuple(amendment)
+
+
+def _awaiting_review(reviews: list[dict[str, Any]], reflagging: list[list[str]]) -> bool:
+    """A debrief awaits review until every amendment that raised a new flag is covered by a
+    review (``_covers``); with none, until its first review."""
+    if not reflagging:
         return not reviews
-    return not any((r["at"], r["entry_id"]) > tuple(reflagged_at) for r in reviews)
+    return not all(any(_covers(r, a) for r in reviews) for a in reflagging)
+
+
+def _set_reflagging(data: dict[str, Any], reflagging: list[list[str]]) -> None:
+    data["reflagging"] = sorted(reflagging)
+    data["reflagged_at"] = max(reflagging, key=tuple) if reflagging else None
 
 
 class CaseFileProjection:
@@ -292,7 +310,7 @@ class CaseFileProjection:
         )
 
     def _session_debriefed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
-        data = {**b, "reflagged_at": None, "awaiting_review": True}
+        data = {**b, "reflagged_at": None, "reflagging": [], "awaiting_review": True}
         if self.derive_flags is not None:
             data["flags"] = self.derive_flags(db, e.case_id, b)
         db.execute(
@@ -308,10 +326,14 @@ class CaseFileProjection:
             return
         data, reviews = json.loads(row[0]), json.loads(row[1])
         reviews.append({**b, "by": e.author, "at": e.created_at, "entry_id": e.id})
-        if "reflagged_at" not in data:  # a row written before schema 5: work it out from the log
-            data["reflagged_at"] = _reflagged_at(db, e.case_id, row[2])
+        if "reflagging" not in data or "reflagged_at" not in data:
+            # a row written before issue 14 (or schema 5): work it out from the log
+            found = _reflagging(db, e.case_id, row[2])
+            if data.get("reflagged_at") and data["reflagged_at"] not in found:
+                found.append(list(data["reflagged_at"]))
+            _set_reflagging(data, found)
             data.pop("reviews_before_reflag", None)
-        data["awaiting_review"] = _awaiting_review(reviews, data["reflagged_at"])
+        data["awaiting_review"] = _awaiting_review(reviews, data["reflagging"])
         db.execute("UPDATE debriefs SET data=?, reviews=? WHERE session_id=? AND case_id=?",
                    (_dump(data), _dump(reviews), b["session_id"], e.case_id))
 
@@ -351,12 +373,20 @@ class CaseFileProjection:
         if row is None:
             return
         kind, target = row[0], json.loads(row[1])
-        changes = b["changes"]
+        # Amendments can arrive in any order (two machines amending before they exchange):
+        # each field this one touches takes the value that stands by causal precedence
+        # (triad.log.precedence) over every amendment of the target this vault holds, so
+        # every machine ends with the same row, whatever the order and whatever the clocks.
+        records = [json.loads(r[0]) for r in db.rows(
+            "SELECT data FROM amendments WHERE target_id=? AND case_id=?", (b["target_id"], e.case_id))]
+        standing = _standing(records, b["changes"])
         note = {"entry_id": e.id, "by": e.author, "at": e.created_at, "reason": b["reason"],
-                "fields": sorted(changes)}
+                "fields": sorted(b["changes"])}
         if kind == "case.opened":
             client = _load(db, "SELECT client FROM cases WHERE case_id=?", (e.case_id,))
-            client.update(changes.get("client", {}))
+            for f, (value, heads) in standing.items():
+                client[f.removeprefix("client.")] = value
+                _mark_conflict(client, f, heads)
             client.setdefault("amendments", []).append(note)
             db.execute("UPDATE cases SET client=?, code=? WHERE case_id=?",
                        (_dump(client), client["code"], e.case_id))
@@ -366,7 +396,9 @@ class CaseFileProjection:
                             (target["session_id"], e.case_id))
             for r in reviews or []:
                 if r["entry_id"] == b["target_id"]:
-                    r.update(changes)
+                    for f, (value, heads) in standing.items():
+                        r[f] = value
+                        _mark_conflict(r, f, heads)
                     r.setdefault("amendments", []).append(note)
             db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
                        (_dump(reviews), target["session_id"], e.case_id))
@@ -382,35 +414,67 @@ class CaseFileProjection:
                      (key_value, e.case_id))
         if data is None:
             return
-        # Amendments can arrive out of order (two machines amending before they exchange):
-        # a field takes the value of the latest amendment by (time, entry id), whatever the
-        # order they were applied in, so every machine ends with the same row.
+        for f, (value, heads) in standing.items():
+            data[f] = value
+            _mark_conflict(data, f, heads)
         notes = data.setdefault("amendments", [])
-        later = [n for n in notes if (n["at"], n["entry_id"]) > (e.created_at, e.id)]
-        shadowed = {f for n in later for f in n["fields"]}
-        data.update({f: v for f, v in changes.items() if f not in shadowed})
         notes.append(note)
-        notes.sort(key=lambda n: (n["at"], n["entry_id"]))
+        notes.sort(key=lambda n: (n["at"], n["entry_id"]))  # the order they are listed in
         if kind == "session.debriefed" and ("flags" in b or self.derive_flags is not None):
-            # The amending author recomputed the flags; a new one asks for a fresh review.
-            # With ``derive_flags`` this vault computes them again from the amended row.
             before = set(data.get("flags", []))
-            if "flags" in b and not any(n.get("flags") for n in later):
-                note["flags"] = True
-                data["flags"] = list(b["flags"])
             if self.derive_flags is not None:
+                # This vault computes the flags again from the amended row.
                 data["flags"] = self.derive_flags(db, e.case_id, data)
+            else:
+                # The authors' own computations: the one that stands by the same precedence.
+                flagged = [{**r, "changes": {"flags": r["flags"]}} for r in records if "flags" in r]
+                won = resolve(flagged, "flags")
+                if won is not None:
+                    data["flags"] = list(next(r["flags"] for r in flagged
+                                              if r["entry_id"] == won.value_from))
             reviews = _load(db, "SELECT reviews FROM debriefs WHERE session_id=? AND case_id=?",
                             (key_value, e.case_id))
-            data["reflagged_at"] = _reflagged_at(db, e.case_id, b["target_id"])
-            if set(data.get("flags", [])) - before and (
-                    data["reflagged_at"] is None
-                    or tuple(data["reflagged_at"]) < (e.created_at, e.id)):
-                data["reflagged_at"] = [e.created_at, e.id]  # a flag this vault found anew
+            found = _reflagging(db, e.case_id, b["target_id"])
+            # Amendments after which this vault's own computation found a new flag that the
+            # authors' computations did not (and, in a row written before issue 14, its
+            # latest re-flagging moment).
+            anew = [list(x) for x in data.get("anew", [])]
+            if "reflagging" not in data and data.get("reflagged_at"):
+                anew.append(list(data["reflagged_at"]))
+            if set(data.get("flags", [])) - before:
+                anew.append([e.created_at, e.id])
+            anew = [x for n, x in enumerate(anew) if x not in found and x not in anew[:n]]
+            if anew:
+                data["anew"] = anew
+            _set_reflagging(data, found + [x for x in anew if x not in found])
             data.pop("reviews_before_reflag", None)
-            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagged_at"])
+            data["awaiting_review"] = _awaiting_review(reviews or [], data["reflagging"])
         db.execute(f"UPDATE {table} SET data=? WHERE {key}=? AND case_id=?",
                    (_dump(data), key_value, e.case_id))
-        if table == "sessions" and "starts_at" in changes and "starts_at" not in shadowed:
+        if table == "sessions" and "starts_at" in standing:
             db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
-                       (changes["starts_at"], key_value, e.case_id))
+                       (data["starts_at"], key_value, e.case_id))
+
+
+def _standing(records: list[dict[str, Any]], changes: dict[str, Any]
+              ) -> dict[str, tuple[Any, tuple[str, ...]]]:
+    """For each field ``changes`` touch: (the standing value, the heads) over ``records``."""
+    by_id = {str(r["entry_id"]): r for r in records}
+    out: dict[str, tuple[Any, tuple[str, ...]]] = {}
+    for f in fields_of(changes):
+        r = resolve(records, f)
+        assert r is not None  # the new amendment itself touches f
+        out[f] = (value_of(by_id[r.value_from]["changes"], f), r.heads)
+    return out
+
+
+def _mark_conflict(holder: dict[str, Any], field: str, heads: tuple[str, ...]) -> None:
+    """Record in ``holder["conflicts"]`` the heads of ``field`` while it has two or more
+    (the versions the case file shows side by side), and forget it once one stands."""
+    conflicts = holder.setdefault("conflicts", {})
+    if len(heads) > 1:
+        conflicts[field] = list(heads)
+    else:
+        conflicts.pop(field, None)
+    if not conflicts:
+        holder.pop("conflicts")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,17 @@ MAX_CASE_FILE_BYTES = 256 * 1024 * 1024
 SCHEMA_PATH = DATA / "schema" / "case-v1.schema.json"
 ENTRY_FIELDS = ("id", "case_id", "author", "seq", "kind", "body", "created_at", "prev", "hash",
                 "signature")
+STAMP_TOLERANCE = timedelta(days=1)
+"""How far ahead of the receiving workspace's clock (UTC) an entry may be stamped: clocks drift
+and time zones get set wrong by hours; an entry further ahead is refused (``stamped-ahead``)."""
+
+
+def stamped_at(created_at: str) -> datetime:
+    """An entry's ``created_at`` as an aware UTC moment (ValueError when it is not a stamp)."""
+    moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("created_at without a time zone")
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -267,10 +279,14 @@ class InterchangeService:
         def taken_elsewhere(table: str, key: str, value: str) -> bool:
             return db.one(f"SELECT 1 FROM {table} WHERE {key}=? AND case_id<>?", (value, case_id)) is not None
 
+        latest = self._ws.clock().astimezone(UTC) + STAMP_TOLERANCE
         for e in ordered:
             where = f"$.entries[{index[e.id]}]"
             if e.id in in_case:
                 continue
+            if stamped_at(e.created_at) > latest:
+                # A clock running ahead must not get in: refused, never taken as "later".
+                raise _bad(f"{where}.created_at", CaseFileReason.STAMPED_AHEAD)
             b = e.body
             if e.kind == "case.opened":
                 if therapist is not None:

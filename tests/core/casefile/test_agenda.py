@@ -66,10 +66,11 @@ def test_a_new_flag_asks_for_a_fresh_review(tmp_path: Path) -> None:
     p.close()
 
 
-def test_a_review_later_than_the_new_flag_stands_though_it_arrived_first(tmp_path: Path) -> None:
-    """An amendment that raises a flag but was made before the review (on the surrogate's
-    machine, and reached this vault after the review) asks for no fresh review: the case list
-    and Debrief.reviewed go by when entries were made, not by the order they arrived in."""
+def test_a_review_that_never_saw_the_new_flag_does_not_cover_it(tmp_path: Path) -> None:
+    """An amendment that raises a flag, stamped before the review (the surrogate's clock
+    behind) but written after it: the review never saw the flag, so the debrief awaits review
+    on the case list and in Debrief.reviewed, whatever the stamps say (issue 14; before, a
+    stamp earlier than the review's was taken as "reviewed")."""
     p = make_practice(tmp_path / "v")
     sid = hold_session(p, "2026-02-02T10:00")
     for ws in (p.t, p.s):
@@ -77,16 +78,17 @@ def test_a_review_later_than_the_new_flag_stands_though_it_arrived_first(tmp_pat
     p.t.sessions.review(sid, "Read.")
     debrief = p.s.sessions.get(sid).debrief
     assert debrief is not None
-    p.s.clock = _at("2026-02-03T09:30")  # made before the review, arriving after it
+    p.s.clock = _at("2026-02-03T09:30")  # stamped before the review, written after it
     p.s.amendments.amend(debrief.entry_id, "Forgot one activity.",
                          {"activities_done": ["conversation", "genital_touch"]})
     again = p.t.sessions.get(sid).debrief
     assert again is not None and "activity-not-consented:genital_touch" in again.flags
     assert again.reflagged_at is not None and again.reflagged_at[0].startswith("2026-02-03T")
-    assert again.reviewed and agenda.next_due(p.t, p.case) is None
+    item = agenda.next_due(p.t, p.case)
+    assert not again.reviewed and item is not None and item.code == "review-debrief"
     p.t.log.rebuild()
-    assert (p.t.sessions.get(sid).debrief or debrief).reviewed
-    assert agenda.next_due(p.t, p.case) is None
+    assert not (p.t.sessions.get(sid).debrief or debrief).reviewed
+    assert agenda.next_due(p.t, p.case) == item
     p.close()
 
 

@@ -247,10 +247,12 @@ def test_amending_a_debrief_recomputes_its_flags_and_asks_for_a_fresh_review(tmp
     p.close()
 
 
-def test_which_amendment_raised_a_flag_follows_time_not_arrival(tmp_path: Path) -> None:
+def test_which_amendment_raised_a_flag_follows_time_but_a_review_covers_what_it_saw(
+        tmp_path: Path) -> None:
     """Two amendments add the same flag; the later one (by time) arrives first. The flag was
-    new with the earlier one, so a review between the two stands -- as on a machine that got
-    them in time order -- though the later one, when it arrived alone, looked like a new flag."""
+    new with the earlier one (time order, not arrival, says which raised it); the review
+    between the two by the stamps never saw either, so the debrief awaits review (issue 14: a
+    review covers the flags it saw, whatever the clocks); a review that saw them clears it."""
     p = make_practice(tmp_path / "v")
     sid = hold_session(p)
     entry_id = (p.t.sessions.get(sid).debrief or pytest.fail()).entry_id
@@ -263,11 +265,16 @@ def test_which_amendment_raised_a_flag_follows_time_not_arrival(tmp_path: Path) 
     p.t.sessions.review(sid, "Fine.")
     p.s.amendments.amend(entry_id, "Left out an activity", touch)
     assert p.t.sessions.get(sid).status == "debriefed"  # alone, it raised the flag
-    p.s.clock = at(10)  # made before the review; arrives last
+    p.s.clock = at(10)  # stamped before the review; arrives last
     p.s.amendments.amend(entry_id, "Left out an activity", touch)
     d = p.t.sessions.get(sid).debrief
     assert d is not None and "activity-not-consented:genital_touch" in d.flags
     assert d.reflagged_at is not None and d.reflagged_at[0] < d.reviews[0].at
+    assert p.t.sessions.get(sid).status == "debriefed"
+    p.t.log.rebuild()
+    assert p.t.sessions.get(sid).status == "debriefed"
+    p.t.clock = at(40)
+    p.t.sessions.review(sid, "Genital touch was not consented: discussed with Sam.")
     assert p.t.sessions.get(sid).status == "reviewed"
     p.t.log.rebuild()
     assert p.t.sessions.get(sid).status == "reviewed"

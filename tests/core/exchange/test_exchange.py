@@ -9,7 +9,7 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -556,7 +556,8 @@ def test_a_removed_contact_is_added_again(machines: Machines) -> None:
 
 def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines) -> None:
     """Both amend the same debrief field before they exchange: each machine applies its own
-    first, yet both end with the later amendment's value (by time, then entry id)."""
+    first, yet both end with the same row -- the field in conflict, showing the version with
+    the greater entry id (never the later clock) until the therapist settles it (issue 14)."""
     m = machines
     t, s, case = m.t, m.s, m.case
     s.exchange.import_packet(send(t, s))
@@ -564,15 +565,18 @@ def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines)
     t.exchange.import_packet(send(s, t))
     entry = next(e for e in t.log.entries("case_id=? AND kind='session.debriefed'", (case,))
                  if e.body["session_id"] == m.sam_sessions[0])
-    s.amendments.amend(entry.id, "my words", {"went_well": "Sam's wording"})
-    t.amendments.amend(entry.id, "clearer", {"went_well": "Tess's wording", "questions": "none"})
+    sam = s.amendments.amend(entry.id, "my words", {"went_well": "Sam's wording"}).entry_id
+    tess = t.amendments.amend(entry.id, "clearer",
+                              {"went_well": "Tess's wording", "questions": "none"}).entry_id
     t.exchange.import_packet(send(s, t))
     s.exchange.import_packet(send(t, s))
     mine, theirs = (ws.sessions.get(m.sam_sessions[0]).debrief for ws in (t, s))
     assert mine is not None and theirs is not None
-    assert mine.went_well == theirs.went_well == "Tess's wording"
+    assert mine.went_well == theirs.went_well == (
+        "Sam's wording" if sam > tess else "Tess's wording")
     assert mine.questions == theirs.questions == "none"
     assert mine == theirs
+    assert [c.field for c in t.amendments.conflicts(entry.id)] == ["went_well"]
 
 
 @pytest.mark.parametrize("review_first", [True, False],
@@ -580,14 +584,19 @@ def test_amendments_made_apart_end_the_same_on_both_machines(machines: Machines)
 def test_a_review_and_a_new_flag_made_apart_agree_on_both_machines(
         machines: Machines, review_first: bool) -> None:
     """The therapist reviews a debrief while Sam, on her own machine, amends it with a stop
-    signal (a new flag). Each machine learns of its own entry first, yet both say the same
-    about whether the debrief awaits review again -- what a single machine that saw the two in
-    time order says: awaiting if the amendment came later, reviewed if the review did."""
+    signal (a new flag). Each machine learns of its own entry first, yet all say the same: the
+    debrief awaits review again, whichever was stamped first, since the review never saw the
+    stop signal (issue 14: a review covers the flags it saw, not those stamped before it). On a
+    single machine, where the review sees an earlier amendment, the order decides."""
     m = machines
     t, s, v, sky, case = m.t, m.s, m.v, m.sky, m.case
 
+    # Minutes after the fixture's entries (made on the real clock): a receiver's clock
+    # behind what it receives would refuse it as stamped ahead (issue 14).
+    base = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=1)
+
     def at(minute: int) -> Any:
-        return lambda: datetime(2026, 3, 2, 10, minute, tzinfo=UTC)
+        return lambda: base + timedelta(minutes=minute)
 
     for ws in (t, s, v, sky):
         ws.clock = at(0)
@@ -621,14 +630,13 @@ def test_a_review_and_a_new_flag_made_apart_agree_on_both_machines(
         d = ws.sessions.get(m.sam_sessions[0]).debrief
         assert d is not None and "stop-signal-used" in d.flags
         assert len(d.reviews) == 1 and d.reflagged_at is not None
-        assert d.reviewed is in_time_order.reviewed, ws.actor.role
-        assert ws.sessions.get(m.sam_sessions[0]).status == (
-            "debriefed" if review_first else "reviewed")
+        assert not d.reviewed, ws.actor.role
+        assert ws.sessions.get(m.sam_sessions[0]).status == "debriefed"
         ws.log.rebuild()  # a replay in the order this vault learnt of the entries
         assert (ws.sessions.get(m.sam_sessions[0]).debrief or d).reviewed is d.reviewed
     due = [agenda.next_due(ws, case) for ws in (t, v)]
     assert due[0] == due[1]
-    assert (due[0] is not None and due[0].code == "review-debrief") is review_first
+    assert due[0] is not None and due[0].code == "review-debrief"
     # a review made after everything arrived clears it on every machine
     t.clock = at(20)
     t.sessions.review(m.sam_sessions[0], "Read again.")

@@ -23,10 +23,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import DEMO_PASS, copy_demo
+import triad.workspace
+from tests.conftest import DEMO_NOW, DEMO_PASS, copy_demo
 from tests.core.practice import PNG_1PX, SIGNALS, legacy_triad
 from tests.core.practice import sigs as practice_sigs
 from tests.core.readback import read_back
+from tests.stopped_clock import stopped_at
 from triad import crypto, demo
 from triad.casefile.cases import CLIENT_FIELDS, STATUSES
 from triad.casefile.consent import PARTIES
@@ -243,7 +245,11 @@ def _entry_of(ws: Workspace, case: str, kind: str, subject: str) -> str:
 
 @pytest.fixture(scope="module")
 def world(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    w = _every_kind(demo_path, tmp_path_factory.mktemp("every-kind"))
+    # Built on the demo's day, as the tests that import it run: an entry stamped on the
+    # machine's real day would be ahead of their stopped clock (refused since issue 14).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(triad.workspace, "datetime", stopped_at(DEMO_NOW))
+        w = _every_kind(demo_path, tmp_path_factory.mktemp("every-kind"))
     yield w
     w.t.close()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle
 
@@ -89,9 +89,10 @@ class SessionTableModel(RowsModel):
             return row.surrogate
         if column == 5:
             return tr(STATUS_WORDS[row.status])
-        if s.debrief is None or not s.debrief.flags:
-            return ""
-        return "; ".join(flag_word(f, self.aids) for f in s.debrief.flags)
+        flags = [flag_word(f, self.aids) for f in (s.debrief.flags if s.debrief else ())]
+        if s.conflicted or (s.debrief and s.debrief.conflicted):
+            flags.insert(0, self.tr("⚠ Conflict to settle"))
+        return "; ".join(flags)
 
     def row_of(self, session_id: str) -> int:
         return self.find(lambda r: r.session.session_id == session_id)
@@ -101,11 +102,19 @@ class MeasureTableModel(RowsModel):
     """The case's measures: date, measure, value, situation or note."""
 
     HEADERS = ("Date", "Measure", "Value", "Situation or note")
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Measures amended apart (by entry id): the versions in words, for the value's
+        # tooltip; set by the tab with the rows.
+        self.conflicts: dict[str, str] = {}
 
     def cell(self, m: Measure, column: int, role: int) -> Any:
+        conflict = self.conflicts.get(m.entry_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.on, tr(MEASURE_WORDS[m.kind]), f"{m.value:g}",
+            return (m.on, tr(MEASURE_WORDS[m.kind]), ("⚠ " if conflict else "") + f"{m.value:g}",
                     m.label + (" " + self.tr("(amended)") if m.amended else ""))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and conflict:
+            return conflict
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return measure_word(m.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and m.label:

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
+from triad.casefile.amendments import FieldConflict
 from triad.casefile.cases import Case, Change
 from triad.casefile.measures import Measure
 from triad.casefile.sessions import Session
-from triad.casefile.visibility import may_read_process_recording
+from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.sessions.debrief_form import (
@@ -63,6 +64,7 @@ from ui.casefile.sessions.model import (
     SessionTableModel,
     debrief_status,
 )
+from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
@@ -124,7 +126,10 @@ class SessionsTab(CaseTab):
         self.schedule_button = QPushButton(self.tr("Sc&hedule session…"))
         self.debrief_button = QPushButton(self.tr("Log &debrief…"))
         self.review_button = QPushButton(self.tr("Re&view debrief…"))
-        for button in (self.schedule_button, self.debrief_button, self.review_button):
+        # In this row, which has room: the detail pane's row stays narrow (a small screen).
+        self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
+        for button in (self.schedule_button, self.debrief_button, self.review_button,
+                       self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
@@ -193,9 +198,9 @@ class SessionsTab(CaseTab):
         layout.addWidget(vertical, 1)
 
         order = (self.show_mode, self.schedule_button, self.debrief_button, self.review_button,
-                 self.table, self.detail, self.amend_debrief_button, self.amend_review_button,
-                 self.amend_session_button, self.measures_table, self.measure_button,
-                 self.amend_measure_button)
+                 self.settle_button, self.table, self.detail, self.amend_debrief_button,
+                 self.amend_review_button, self.amend_session_button, self.measures_table,
+                 self.measure_button, self.amend_measure_button)
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
 
@@ -210,6 +215,7 @@ class SessionsTab(CaseTab):
         self.amend_debrief_button.clicked.connect(self.amend_debrief)
         self.amend_review_button.clicked.connect(self.amend_review)
         self.amend_session_button.clicked.connect(self.amend_session)
+        self.settle_button.clicked.connect(self.settle)
         self.measure_button.clicked.connect(self.record_measure)
         self.amend_measure_button.clicked.connect(self.amend_measure)
         self.clear()
@@ -228,7 +234,11 @@ class SessionsTab(CaseTab):
         self._now = ws.local_now()
         self.sessions = ws.sessions.list(self.case_id)
         self.model.aids = ws.aids.descriptions(self.case_id)
-        self.measures_model.set_rows(ws.measures.list(self.case_id))
+        measures = ws.measures.list(self.case_id)
+        self.measures_model.conflicts = {
+            m.entry_id: conflict_tip(found, self._names, self._value)
+            for m in measures if m.amended and (found := ws.amendments.conflicts(m.entry_id))}
+        self.measures_model.set_rows(measures)
         self.measures_empty.setText(self.tr(
             "No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals "
             "with Record measure…"))
@@ -334,7 +344,8 @@ class SessionsTab(CaseTab):
             ("", self.tr("Surrogate partner"), self._names.get(s.surrogate_id or "", "—")),
             ("", self.tr("Planned activities"), activities_text(s.planned_activities)),
         ]
-        html.append(self._fields(rows, session_originals))
+        conflicts = self._conflicts(s)
+        html.append(self._fields(rows, session_originals, conflicts.get(s.entry_id, {})))
         html += session_log
         d = s.debrief
         status = debrief_status(s, self._now)
@@ -381,10 +392,13 @@ class SessionsTab(CaseTab):
             ("aid_ids", field_word("aids_used"), ", ".join(
                 [self.model.aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "—"),
         ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("reactions", "questions", "proposal")]
-        html.append(self._fields(rows, originals))
+        mine = conflicts.get(d.entry_id, {})
+        html.append(self._fields(rows, originals, mine))
         html.append(_tag("h4", self.tr("Process recording (kept apart)")))
         if recording:
             html.append(_p(d.process_recording or "—"))
+            if PROCESS_RECORDING in mine:
+                html.append(self._conflict_html(mine[PROCESS_RECORDING]))
             html.append(_p(self.tr("Not part of the progress summary."), "i"))
         else:
             html.append(_p(self.tr(
@@ -401,15 +415,26 @@ class SessionsTab(CaseTab):
             if "comment" in review_originals:
                 original = review_originals["comment"]
                 html.append(f"<p><i>{escape(self.tr('Original comment:'))}</i> {_para(original)}</p>")
+            if "comment" in conflicts.get(r.entry_id, {}):
+                html.append(self._conflict_html(conflicts[r.entry_id]["comment"]))
             html += review_log
         return "".join(html)
 
-    def _fields(self, rows: list[tuple[str, str, str]], originals: dict[str, str]) -> str:
+    def _conflicts(self, s: Session) -> dict[str, dict[str, FieldConflict]]:
+        return conflicts_of(self.ws, s) if self.ws is not None else {}
+
+    def _conflict_html(self, c: FieldConflict) -> str:
+        return conflict_html(c, self._names, self._value)
+
+    def _fields(self, rows: list[tuple[str, str, str]], originals: dict[str, str],
+                conflicts: dict[str, FieldConflict] | None = None) -> str:
         out = ["<table cellspacing='0' cellpadding='3'>"]
         for key, label, value in rows:
             cell = _para(value)
             if key in originals:
                 cell += f"<br><i>{escape(self.tr('amended; originally:'))}</i> {_para(originals[key])}"
+            if conflicts and key in conflicts:
+                cell += self._conflict_html(conflicts[key])
             out.append(f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{cell}</td></tr>")
         out.append("</table>")
         return "".join(out)
@@ -504,6 +529,10 @@ class SessionsTab(CaseTab):
                if d is None or not d.reviews else None)
         self.allow(self.amend_session_button, Role.THERAPIST)
         unless(self.amend_session_button, self.tr("Select a session to amend.") if s is None else None)
+        self.allow(self.settle_button, Role.THERAPIST)
+        unless(self.settle_button, self.tr("Nothing to settle: no field of the selected session, "
+                                           "its debrief, its reviews or measure is in conflict.")
+               if not self._to_settle() else None)
         self.allow(self.measure_button, Role.THERAPIST)
         self.allow(self.amend_measure_button, Role.THERAPIST)
         unless(self.amend_measure_button, self.tr("Select a measure to amend.")
@@ -512,7 +541,7 @@ class SessionsTab(CaseTab):
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.schedule_button, self.debrief_button, self.review_button,
                 self.amend_debrief_button, self.amend_review_button, self.amend_session_button,
-                self.measure_button, self.amend_measure_button)
+                self.settle_button, self.measure_button, self.amend_measure_button)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -565,6 +594,19 @@ class SessionsTab(CaseTab):
         if self.ws is not None and s is not None and self.amend_session_button.isEnabled():
             self._run(ScheduleDialog(self.ws, self.case_id, self, session=s))
 
+    def _to_settle(self) -> list[FieldConflict]:
+        """The conflicts of the selected session (its debrief, reviews) and selected measure."""
+        s, m = self.selected_session(), self.selected_measure()
+        found = [c for by_field in (self._conflicts(s) if s else {}).values()
+                 for c in by_field.values()]
+        if self.ws is not None and m is not None and m.entry_id in self.measures_model.conflicts:
+            found += self.ws.amendments.conflicts(m.entry_id)
+        return found
+
+    def settle(self) -> None:
+        if self.ws is not None and self.settle_button.isEnabled():
+            self._run(SettleDialog(self.ws, self._to_settle(), self._names, self._value, self))
+
     def record_measure(self) -> None:
         if self.ws is not None and self.measure_button.isEnabled():
             self._run(MeasureDialog(self.ws, self.case_id, self))
@@ -581,6 +623,7 @@ class SessionsTab(CaseTab):
         self.sessions, self._case = [], None
         self._names, self._phases, self._now = {}, {}, ""
         self.model.set_rows([])
+        self.measures_model.conflicts = {}
         self.measures_model.set_rows([])
         self.detail.clear()
         self.summary.clear()

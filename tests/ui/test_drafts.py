@@ -262,3 +262,87 @@ def test_the_member_field_is_replaced_not_appended_after_a_lock(
     qtbot.keyClicks(member, "Dr Ada Byron")
     assert member.text() == "Dr Ada Byron"
     w.close()
+
+
+def _forms(name: str, ws: Workspace):  # type: ignore[no-untyped-def]
+    from ui.casefile.consent.dialogs import GiveConsentDialog
+    from ui.casefile.sessions.debrief_form import ReviewDialog
+    from ui.casefile.sessions.forms import ScheduleDialog
+    from ui.cases.new_case import NewCaseDialog
+
+    case_id = str(ws.cases.access.resolve("C-2026-001"))
+    held = next(s for s in ws.sessions.list(case_id) if s.debrief is not None and s.debrief.reviews)
+    return {
+        "debrief-amendment": lambda: DebriefDialog(ws, held, amend=True),
+        "review": lambda: ReviewDialog(ws, held),
+        "review-amendment": lambda: ReviewDialog(ws, held, amend=True),
+        "schedule": lambda: ScheduleDialog(ws, case_id),
+        "session-amendment": lambda: ScheduleDialog(ws, case_id, session=held),
+        "goal": lambda: GoalDialog(ws, case_id),
+        "consent": lambda: GiveConsentDialog(ws, case_id),
+        "new-case": lambda: NewCaseDialog(ws),
+    }[name]
+
+
+@pytest.mark.parametrize("name", ["debrief-amendment", "review", "review-amendment", "schedule",
+                                  "session-amendment", "goal", "consent", "new-case"])
+def test_every_form_keeps_and_restores_its_draft(qtbot: QtBot, demo_copy: Path, name: str) -> None:
+    """Each form of the issue: typing, a lock (keep_and_close), the form again: filled in."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    with open_as(demo_copy) as ws:
+        make = _forms(name, ws)
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fields = [f for f in dialog.findChildren(QPlainTextEdit) + dialog.findChildren(QLineEdit)
+                  if f.isVisible() and f.isEnabled() and not f.isReadOnly()
+                  and (not isinstance(f, QLineEdit) or f.echoMode() == QLineEdit.EchoMode.Normal)
+                  and not isinstance(f.parentWidget(), QAbstractSpinBox | QComboBox)]
+        assert fields, name
+        fields[-1].setFocus()
+        qtbot.keyClicks(fields[-1], " kept words")
+        typed = dialog.draft_fields()
+        assert dialog.has_changes()
+        dialog.keep_and_close()
+        assert [d.kind.value for d in ws.drafts.list()] == [name]
+        again = make()
+        qtbot.addWidget(again)
+        assert again.draft_fields() == typed and again.has_changes()
+        again.done(1)  # saved: the draft goes
+        assert ws.drafts.list() == []
+
+
+def test_choices_come_back_too(qtbot: QtBot, demo_copy: Path, awaiting: str) -> None:
+    """Radio choices that a form resets when its form changes (consent), ticks and sliders
+    (debrief) come back as they were."""
+    from tests.ui.casefile.test_consent_tab import _new_case
+    from triad.casefile.ladder import Activity
+    from ui.casefile.consent import tab as consent
+    from ui.casefile.consent.dialogs import GiveConsentDialog
+
+    with open_as(demo_copy) as ws:
+        case_id = str(ws.cases.access.resolve(_new_case(ws)))
+        dialog = GiveConsentDialog(ws, case_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_form("triad-agreement")
+        dialog.choices[Activity.CONVERSATION].button(consent.GRANT).click()
+        typed = dialog.draft_fields()
+        dialog.keep_and_close()
+        again = GiveConsentDialog(ws, case_id)
+        qtbot.addWidget(again)
+        assert again.current_form().form_id == "triad-agreement"
+        assert again.choices[Activity.CONVERSATION].checkedId() == consent.GRANT
+        assert again.draft_fields() == typed
+    with open_as(demo_copy, demo.SURROGATES[0]) as ws:
+        session = _session(ws, awaiting)
+        debrief = DebriefDialog(ws, session)
+        qtbot.addWidget(debrief)
+        debrief.activities.boxes[Activity.CONVERSATION].setChecked(True)
+        debrief.suds_before.slider.setValue(6)
+        debrief.keep_and_close()
+        again_d = DebriefDialog(ws, session)
+        qtbot.addWidget(again_d)
+        assert again_d.activities.boxes[Activity.CONVERSATION].isChecked()
+        assert again_d.suds_before.value() == 6 and again_d.suds_before.is_set()

@@ -61,7 +61,8 @@ class LockCountdown(QDialog):
         self.deleteLater()
 
     def _show_left(self) -> None:
-        self.heading.setText(self.tr("Triad locks in %n second(s)", "", self.left))
+        self.heading.setText(self.tr("Triad locks in 1 second") if self.left == 1 else
+                             self.tr("Triad locks in %1 seconds").replace("%1", str(self.left)))
         self.bar.setValue(self.left)
 
     def _tick(self) -> None:

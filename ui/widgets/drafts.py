@@ -198,7 +198,7 @@ class DraftDialog(QDialog):
         if layout is None:
             return
         note = QLabel(_tr("Filled in from your unsaved draft of %s. Nothing of it is recorded "
-                          "until you save the form.") % utc_to_local_minutes(saved_at))
+                          "until you save the form.") % utc_to_local_minutes(saved_at).replace("T", " "))
         note.setWordWrap(True)
         note.setObjectName("draft-restored")
         note.setAccessibleName(_tr("Draft restored"))
@@ -330,7 +330,7 @@ def offer_sentence(kind: DraftKind, case_code: str, saved_at: str, today: str) -
     is from another day than ``today``, YYYY-MM-DD)."""
     from triad.clock import utc_to_local_minutes
 
-    local = utc_to_local_minutes(saved_at)
+    local = utc_to_local_minutes(saved_at).replace("T", " ")
     when = local[11:16] if local.startswith(today) else local
     if case_code:
         return _tr("You have %1 for %2 from %3.").replace("%1", draft_words(kind)).replace(

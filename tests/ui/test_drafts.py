@@ -218,7 +218,7 @@ def test_the_countdown_shows_and_a_key_press_cancels_it(
     w.idle.timer.setInterval(50)  # the idle time, shortened
     w.idle.start()
     qtbot.waitUntil(lambda: w._countdown is not None and w._countdown.isVisible())
-    assert "Triad locks in 30 seconds" == w._countdown.heading.text()
+    assert w._countdown.heading.text() == "Triad locks in 30 seconds"
     qtbot.keyClick(dialog.went_well, Qt.Key.Key_Space)  # any key
     assert w._countdown is None and w.workspace is ws and dialog.isVisible()
     assert w.idle.timer.isActive()  # the idle time starts again

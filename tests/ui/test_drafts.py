@@ -346,3 +346,19 @@ def test_choices_come_back_too(qtbot: QtBot, demo_copy: Path, awaiting: str) -> 
         qtbot.addWidget(again_d)
         assert again_d.activities.boxes[Activity.CONVERSATION].isChecked()
         assert again_d.suds_before.value() == 6 and again_d.suds_before.is_set()
+
+
+def test_closing_the_window_keeps_the_open_form(
+        qtbot: QtBot, demo_copy: Path, ops: Ops, settings: Settings, awaiting: str) -> None:
+    w = StartWindow(ops, settings, str(demo_copy))
+    qtbot.addWidget(w)
+    w.show()
+    ws = _unlock(qtbot, w, demo.SURROGATES[0])
+    dialog = DebriefDialog(ws, _session(ws, awaiting), w.main)
+    dialog.show()
+    dialog.went_well.setPlainText(TEXT)
+    w.close()  # no question: the window is going
+    assert w.workspace is None and not dialog.isVisible()
+    with Workspace.open(demo_copy, DEMO_PASS, demo.SURROGATES[0]) as again:
+        kept = again.drafts.get(DraftKind.DEBRIEF, str(_session(again, awaiting).case_id), awaiting)
+        assert kept is not None and TEXT in kept.values()

@@ -77,6 +77,7 @@ class InvalidCode(StrEnum):
     DATE = "date"
     DATE_OF_BIRTH_FUTURE = "date-of-birth-future"
     DATE_OF_BIRTH_REQUIRED = "date-of-birth-required"
+    DRAFT = "draft"
     DRAWING = "drawing"
     EMPTY = "empty"
     GRANT_AND_DECLINE = "grant-and-decline"

@@ -31,6 +31,7 @@ from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
 from triad.casefile.derived import derive_flags
+from triad.casefile.drafts import DraftService
 from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
     Credential,
@@ -135,6 +136,7 @@ class Workspace:
         self.interchange = InterchangeService(self)
         self.audit = AuditService(self)
         self.exchange = ExchangeService(self)
+        self.drafts = DraftService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

@@ -38,6 +38,16 @@ def no_forgotten_modal(qapp: QApplication) -> Iterator[None]:
         pytest.fail("a modal dialog was left waiting for an answer: " + "; ".join(left))
 
 
+@pytest.fixture(autouse=True)
+def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a changed form asks (issue 15). Tests written before that close filled forms
+    with ``reject()`` to mean "throw this away": answer Discard for them. Tests of the question
+    itself (tests/ui/test_drafts.py) set their own answer."""
+    from ui.widgets import drafts
+
+    monkeypatch.setattr(drafts, "ask_unsaved", lambda _parent: drafts.Unsaved.DISCARD)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -55,6 +55,9 @@ INVALID: dict[str, str] = {
         "was saved."),
     InvalidCode.UNKNOWN_FIELD: N_("Triad does not know the field “{field}”. Nothing was saved."),
     InvalidCode.PERIOD: N_("The end of the period is before its start. Check the dates."),
+    InvalidCode.DRAFT: N_(
+        "Triad cannot keep this unfinished form as a draft (it is too long or not a form). "
+        "Save the form itself before you close it or lock."),
     InvalidCode.PAGE_SIZE: N_("Choose a page size: A4 or Letter."),
     InvalidCode.OUTPUT_PATH: N_(
         "Triad cannot write a file there: the folder does not exist or cannot be written, or "

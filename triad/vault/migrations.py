@@ -196,4 +196,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS aids_case ON aids (case_id);
     """,
+    # 9: unfinished forms (triad.casefile.drafts): what a member typed into a dialog that was
+    # not saved yet, kept when the idle lock strikes, the window closes or the app is killed.
+    # Not a projection and not in the signed log: never rebuilt, never in a packet or a case
+    # file; SQLCipher encrypts it with the rest of the vault (never a file or a setting).
+    """
+    CREATE TABLE IF NOT EXISTS drafts (
+        member_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        case_id TEXT NOT NULL DEFAULT '',
+        subject_id TEXT NOT NULL DEFAULT '',
+        fields TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (member_id, kind, case_id, subject_id)
+    );
+    """,
 ]

@@ -78,6 +78,11 @@ class CaseTab(QWidget):
         keyboard focus on it; an unknown or empty id just focuses the tab's main list. The
         Overview's alerts lead here."""
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        """Open the form a kept draft of ``kind`` belongs to (it fills itself in); False when
+        this tab has no such form (issue 15: drafts offered back at unlock)."""
+        return False
+
     @property
     def role(self) -> Role | None:
         if self.ws is None or not self.case_id:

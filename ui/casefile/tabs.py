@@ -52,6 +52,14 @@ class CaseTabs(QTabWidget):
         self.setCurrentWidget(tab)
         tab.select_record(record_id)
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        """Show the tab whose form a kept draft belongs to and open the form; False when the
+        form cannot be opened now (the record changed since, or the member's role)."""
+        key = {"goal": "overview", "consent": "consent"}.get(kind, "sessions")
+        tab = self.tabs[self.icon_names.index(key)]
+        self.setCurrentWidget(tab)  # shown behind the form it opens
+        return tab.continue_draft(kind, subject_id)
+
     def show_case(self, ws: Workspace, case_id: str) -> None:
         for tab in self.tabs:
             tab.show_case(ws, case_id)

@@ -7,7 +7,6 @@ so a case is opened and later edited with the same fields and words."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -15,13 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import ClientForm, TeamForm
 from ui.messages import message_for
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, error_label
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(DraftDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -58,6 +59,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.error)
         buttons, self.open_button = action_buttons(self, layout, self.tr("Open case"))
         buttons.accepted.connect(self._open)
+        self.keep_drafts(ws, DraftKind.NEW_CASE)
 
     def values(self) -> dict[str, object]:
         return self.client_form.values()

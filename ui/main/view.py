@@ -179,6 +179,52 @@ class MainView(QWidget):
             self.reload_cases()
             self.cases.select(dialog.change.case_id or "")
 
+    def offer_drafts(self) -> None:
+        """At unlock: offer back each unfinished form the acting member left (issue 15),
+        newest first; Continue opens the form filled in, Discard forgets it, Later keeps it."""
+        from ui.widgets import drafts
+
+        ws = self.ws
+        if ws is None:
+            return
+        try:
+            kept = ws.drafts.list()
+        except Exception as exc:  # never stops the unlock
+            self.show_error(exc)
+            return
+        today = ws.local_now()[:10]
+        for draft in kept:
+            if self.ws is not ws:  # locked meanwhile
+                return
+            code = ""
+            if draft.case_id:
+                try:
+                    code = ws.cases.get(draft.case_id).code
+                except Exception:  # no longer on the case: the draft waits, unopened
+                    continue
+            answer = drafts.offer_draft(self, drafts.offer_sentence(
+                draft.kind, code, draft.saved_at, today))
+            if answer is drafts.Offer.DISCARD:
+                ws.drafts.discard(draft.kind, draft.case_id, draft.subject_id)
+            elif answer is drafts.Offer.CONTINUE:
+                self.continue_draft(draft.kind, draft.case_id, draft.subject_id)
+
+    def continue_draft(self, kind: str, case_id: str, subject_id: str) -> None:
+        """Open the form a draft belongs to, on its case (the form fills itself in)."""
+        if self.ws is None:
+            return
+        if kind == "new-case":
+            self._new_case()
+            return
+        self.cases.select(case_id)
+        if self.cases.current_case() != case_id:  # hidden by a search: show it anyway
+            self._select(case_id)
+        if not self.tabs.continue_draft(kind, subject_id):
+            dialogs.info(self, self.tr(
+                "That form cannot be opened now: the record changed since the draft was kept "
+                "(for example, the debrief was written meanwhile). The draft stays kept; you can "
+                "discard it when it is offered at your next unlock."))
+
     def _practice(self) -> None:
         if self.ws is None:
             return

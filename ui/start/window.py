@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the vault, its cryptography and the case views load on firs
 
     from triad.workspace import Created, VaultReport, Workspace
     from ui.main.view import MainView
+    from ui.start.countdown import LockCountdown
 
 T = TypeVar("T")
 
@@ -68,6 +69,15 @@ def _password_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
     return field
+
+
+class _SelectingLineEdit(QLineEdit):
+    """Selects its whole text when it takes the focus (a click included), so typing another
+    member's name replaces the last one instead of appending to it."""
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
 
 
 class _Page(QWidget):
@@ -213,7 +223,7 @@ class UnlockPage(_Page):
         self.recent.setAccessibleName(self.tr("Recent vaults"))
         self.recent.activated.connect(lambda i: self.vault_chosen.emit(self.recent.itemData(i)))
         form.addRow(self.tr("&Vault"), self.recent)
-        self.member = QLineEdit()
+        self.member = _SelectingLineEdit()
         self.member.setPlaceholderText(self.tr("Leave empty for the vault's first member"))
         self.member.setAccessibleName(self.tr("Member name"))
         self.passphrase = _password_field(self.tr("Passphrase"))
@@ -280,9 +290,11 @@ class IdleLock(QObject):
     """Locks after ``minutes`` without a key press, click or wheel turn anywhere in the app."""
 
     expired = Signal()
+    interrupted = Signal()  # input while ``counting`` (the countdown before the lock)
 
     def __init__(self, minutes: int) -> None:
         super().__init__()
+        self.counting = False
         self.input: frozenset[QEvent.Type] = frozenset()  # filled by the first start()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -298,6 +310,7 @@ class IdleLock(QObject):
 
             self.input = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                                     QEvent.Type.Wheel, QEvent.Type.MouseMove,
+                                    QEvent.Type.HoverMove,
                                     QEvent.Type.TouchBegin})
         app = QApplication.instance()
         if app is not None:
@@ -309,10 +322,16 @@ class IdleLock(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.timer.stop()
+        self.counting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.input and self.timer.isActive():
-            self.timer.start()
+        if event.type() in self.input:
+            if self.counting:
+                self.counting = False
+                self.timer.start()
+                self.interrupted.emit()
+            elif self.timer.isActive():
+                self.timer.start()
         return False
 
 
@@ -345,6 +364,8 @@ class StartWindow(QMainWindow):
         self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
         self.idle = IdleLock(settings.idle_lock_minutes)
         self.idle.expired.connect(self._idle_expired)
+        self.idle.interrupted.connect(self._stop_countdown)
+        self._countdown: LockCountdown | None = None
         if self.vault_path and (Path(self.vault_path) / "keyslots").exists():
             self._show_unlock()
         else:
@@ -487,6 +508,12 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(f"Triad — {Path(self.vault_path).name}")
         self.idle.start()
         self.unlocked.emit(ws)
+        # Once the window shows: the forms this member left unfinished (issue 15).
+        QTimer.singleShot(0, lambda: self._offer_drafts(ws))
+
+    def _offer_drafts(self, ws: Workspace) -> None:
+        if self.workspace is ws and self._main is not None:
+            self._main.offer_drafts()
 
     def _set_preferences(self, minutes: int, scheme: str) -> None:
         from ui import theme
@@ -505,6 +532,28 @@ class StartWindow(QMainWindow):
         if self.workspace is not None and self.ops.busy:
             self.idle.start()  # never pull the keys from under a save; try again later
             return
+        from ui.widgets.drafts import open_forms
+
+        if self.workspace is not None and any(f.has_changes() for f in open_forms(self)):
+            from ui.start.countdown import LockCountdown
+
+            # Unsaved input: warn for 30 seconds first; any input cancels (IdleLock).
+            self._stop_countdown()
+            self._countdown = LockCountdown(self)
+            self._countdown.ran_out.connect(self._idle_lock)
+            self.idle.counting = True
+            self._countdown.start()
+            return
+        self._idle_lock()
+
+    def _stop_countdown(self) -> None:
+        if self._countdown is not None:
+            self._countdown.stop()
+            self._countdown = None
+        self.idle.counting = False
+
+    def _idle_lock(self) -> None:
+        self._stop_countdown()
         self.lock()
         if self.workspace is None:
             self.unlock_page.error.setText(self.tr("Locked after %n minute(s) without use.", "",
@@ -514,7 +563,12 @@ class StartWindow(QMainWindow):
         """Clear every view, close the vault (dropping its keys) and show the unlock page."""
         if self.workspace is None:
             return
+        from ui.widgets.drafts import open_forms
+
         self.idle.stop()
+        self._stop_countdown()
+        for form in open_forms(self):  # what was typed is kept, encrypted, for the next unlock
+            form.keep_and_close()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         if self._main is not None:
@@ -522,6 +576,7 @@ class StartWindow(QMainWindow):
         ws, self.workspace = self.workspace, None
         self.setWindowTitle("Triad")
         self._show_unlock()
+        self.unlock_page.member.selectAll()  # the next member's typing replaces the name
         self._close_when_idle(ws)
         self.locked.emit()
 

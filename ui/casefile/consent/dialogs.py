@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.consent import AIDS_CONSENT, TRIAD_AGREEMENT, ConsentRecord
+from triad.casefile.drafts import DraftKind
 from triad.casefile.forms import Form
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 from triad.casefile.signatures import MAX_SCAN_BYTES, PARTIES, scan_type
@@ -50,6 +51,7 @@ from ui.casefile.consent.model import (
 from ui.casefile.consent.signing import FormTextPanel
 from ui.messages import message_for
 from ui.widgets import dialogs
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import clinical_minutes, error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -94,7 +96,7 @@ class _Signer:
         return out
 
 
-class GiveConsentDialog(QDialog):
+class GiveConsentDialog(DraftDialog):
     """Record a consent from a versioned form: the form's activities (grant, decline or not
     addressed), each required signature, validity and a note. Nothing is written until
     Record consent is pressed and the core accepts it; its refusals appear in the dialog."""
@@ -289,6 +291,7 @@ class GiveConsentDialog(QDialog):
         layout.addWidget(buttons)
         self.form.currentIndexChanged.connect(self._form_chosen)
         self._form_chosen()
+        self.keep_drafts(ws, DraftKind.CONSENT, case_id)
 
     def _show_text(self) -> None:
         f = self.current_form()

@@ -346,6 +346,12 @@ class ConsentTab(CaseTab):
         self.refresh()
         self.changed.emit(change)
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        if kind != "consent" or not self.give_button.isEnabled():
+            return False
+        self._give()
+        return True
+
     def _give(self) -> None:
         if self.ws is None:
             return

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Case, Change, Client, Goal
+from triad.casefile.drafts import DraftKind
 from triad.casefile.ladder import PRESENTING_CONCERNS
 from triad.errors import InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, error_label
 
 CTX = "Overview"
@@ -297,7 +298,7 @@ class TeamForm(QWidget):
         return str(value) if value else None
 
 
-class _WriteDialog(QDialog):
+class _WriteDialog(DraftDialog):
     """A dialog that writes one change. A refusal stays in the dialog as a sentence and nothing
     is written; on success ``change`` holds what was written and the dialog accepts."""
 
@@ -510,6 +511,7 @@ class GoalDialog(_WriteDialog):
         layout.addWidget(self.error)
         buttons, self.add_button = action_buttons(self, layout, self.tr("&Add goal"))
         buttons.accepted.connect(self.save)
+        self.keep_drafts(ws, DraftKind.GOAL, case_id)
 
     def problem(self) -> str:
         unit = self.unit.currentText().strip()

@@ -463,6 +463,12 @@ class OverviewTab(CaseTab):
         if self.ws is not None and self._case is not None and target:
             self._done(StatusDialog(self.ws, self._case, str(target), self))
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        if kind != "goal" or not self.add_goal.isEnabled():
+            return False
+        self._add_goal()
+        return True
+
     def _add_goal(self) -> None:
         if self.ws is not None and self.case_id:
             dialog = GoalDialog(self.ws, self.case_id, self)

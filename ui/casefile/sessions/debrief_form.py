@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.casefile.ladder import needs_safer_sex
 from triad.casefile.sessions import Debrief, DebriefForm, Session
 from triad.errors import InvalidCode, InvalidInput
@@ -67,6 +67,7 @@ from ui.casefile.sessions.words import (
     tr,
 )
 from ui.widgets import dialogs
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import ERROR_STYLE, action_buttons, clinical_minutes, error_label
 
 __all__ = [
@@ -79,7 +80,7 @@ __all__ = [
 
 # -- the debrief ----------------------------------------------------------------------------
 
-class DebriefDialog(QDialog):
+class DebriefDialog(DraftDialog):
     """The surrogate's structured debrief of one session (DOMAIN: "The surrogate's debrief").
     With ``amend=True`` it shows the debrief's current values and appends an amendment with
     only the changed fields and a required reason; the original stays in the record."""
@@ -268,6 +269,8 @@ class DebriefDialog(QDialog):
             check.toggled.connect(self._safer_sex_asked)
         self.aids.toggled.connect(self._warn)
         self._consent_marks()
+        self.keep_drafts(ws, DraftKind.DEBRIEF_AMENDMENT if amend else DraftKind.DEBRIEF,
+                         session.case_id, session.session_id)
 
     def _fill(self, d: Debrief) -> None:
         self.held_at.setDateTime(QDateTime.fromString(d.held_at, QT_MINUTES))
@@ -464,7 +467,7 @@ class DebriefDialog(QDialog):
 
 # -- the therapist's review -----------------------------------------------------------------
 
-class ReviewDialog(QDialog):
+class ReviewDialog(DraftDialog):
     """The therapist acknowledges a debrief with a required comment. With ``amend=True`` it
     corrects the comment of the latest review, with a reason."""
 
@@ -518,6 +521,8 @@ class ReviewDialog(QDialog):
         buttons, self.submit_button = action_buttons(
             self, layout, self.tr("A&mend review") if amend else self.tr("&Acknowledge debrief"))
         buttons.accepted.connect(self.submit)
+        self.keep_drafts(ws, DraftKind.REVIEW_AMENDMENT if amend else DraftKind.REVIEW,
+                         session.case_id, session.session_id)
 
     def submit(self) -> None:
         comment = self.comment.toPlainText()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.consent import activities_in_force
+from triad.casefile.drafts import DraftKind
 from triad.casefile.measures import MEASURE_RANGES, Measure, check_measure
 from triad.casefile.sessions import KINDS, Session
 from triad.errors import InvalidCode, InvalidInput
@@ -42,6 +43,7 @@ from ui.casefile.sessions.words import (
     sentence,
     tr,
 )
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, error_label
 
 # -- scheduling -----------------------------------------------------------------------------
@@ -59,7 +61,7 @@ def missing_documents(ws: Workspace, case_id: str, at: str, surrogate_id: str | 
     return [titles.get(f, f) for f in SESSION_DOCUMENTS if f in missing]
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(DraftDialog):
     """Schedule a session (the therapist). Planned activities show whether consent covers
     them at the chosen time; the core refuses a plan outside consent and names what is missing.
     With ``session`` given, it amends that session's time, duration, location and phase."""
@@ -146,6 +148,8 @@ class ScheduleDialog(QDialog):
         if not session:
             self._phase_chosen()
         self._consent_marks()
+        self.keep_drafts(ws, DraftKind.SESSION_AMENDMENT if session else DraftKind.SCHEDULE,
+                         case_id, session.session_id if session else "")
 
     def _kind_changed(self) -> None:
         therapist_only = self.kind.currentData() == "therapist_session"

@@ -558,6 +558,24 @@ class SessionsTab(CaseTab):
             self.refresh()
             self.changed.emit(change)
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        forms = {"debrief": (self.debrief_button, self.log_debrief),
+                 "debrief-amendment": (self.amend_debrief_button, self.amend_debrief),
+                 "review": (self.review_button, self.review),
+                 "review-amendment": (self.amend_review_button, self.amend_review),
+                 "session-amendment": (self.amend_session_button, self.amend_session),
+                 "schedule": (self.schedule_button, self.schedule)}
+        if kind not in forms:
+            return False
+        button, form = forms[kind]
+        if subject_id:
+            self.select_record(subject_id)
+        if not button.isEnabled() or (subject_id and (
+                self.selected_session() is None or self.selected_session().session_id != subject_id)):  # type: ignore[union-attr]
+            return False  # the session changed since (a debrief was written, ...)
+        form()
+        return True
+
     def _default_action(self) -> None:
         for button in (self.debrief_button, self.review_button):
             if button.isEnabled():

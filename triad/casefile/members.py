@@ -19,6 +19,7 @@ from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDe
 from triad.log.entries import Entry, MemberId
 from triad.log.kinds import Kind
 from triad.roles import MIN_PASSPHRASE, Role
+from triad.strength import rate
 from triad.vault.database import Database
 from triad.vault.keyslots import PassphraseChange
 
@@ -94,8 +95,15 @@ def check_name(name: str) -> str:
 
 
 def check_passphrase(passphrase: str) -> bytes:
+    """A new passphrase: at least ``MIN_PASSPHRASE`` characters and hard enough to guess
+    (``triad.strength``)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(InvalidCode.PASSPHRASE_TOO_SHORT, field="passphrase", minimum=MIN_PASSPHRASE)
+    strength = rate(passphrase)
+    if not strength.enough:
+        # zxcvbn's generic feedback ("This is a top-10 common password."), never the passphrase
+        raise InvalidInput(InvalidCode.PASSPHRASE_WEAK, field="passphrase",
+                           feedback=strength.feedback())
     return passphrase.encode("utf-8")
 
 

@@ -102,6 +102,7 @@ class InvalidCode(StrEnum):
     PARTY_TWICE = "party-twice"
     PASSPHRASE_TOO_SHORT = "passphrase-too-short"
     PASSPHRASE_WEAK = "passphrase-weak"
+    CREDENTIAL = "credential"
     PATH = "path"
     PERIOD = "period"
     PHASE_ACTIVE = "phase-active"

@@ -31,6 +31,8 @@ INVALID: dict[str, str] = {
     InvalidCode.ROLE: N_("Please choose a role: therapist, surrogate partner or supervisor."),
     InvalidCode.PASSPHRASE_TOO_SHORT: N_(
         "The passphrase must have at least {minimum} characters."),
+    InvalidCode.CREDENTIAL: N_(
+        "A credential needs the body that issued it and its number."),
     InvalidCode.PASSPHRASE_WEAK: N_(
         "This passphrase is too easy to guess. {feedback} Four or more unrelated words, or a "
         "longer sentence of your own, make a strong passphrase."),

@@ -234,7 +234,9 @@ def test_recovery_code_sets_a_new_passphrase(
     assert len(shown_codes) == 1 and shown_codes[0] != code  # replaced, shown once
     w.close()
     Workspace.open(vault, "a new passphrase").close()
-    with pytest.raises(Exception):
+    from triad.errors import WrongPassphrase
+
+    with pytest.raises(WrongPassphrase):
         Workspace.recover(vault, code, "another new passphrase")  # the seen code is void
 
 

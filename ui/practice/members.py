@@ -160,9 +160,20 @@ class _FormDialog(QDialog):
         for w in (self.error, self.busy, self.buttons):
             self.layout_.addWidget(w)
         self.ok_button.setDefault(True)  # once inside the dialog, so Return presses it
+        self._failed: QLineEdit | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(lambda _t, e=edit: self._edited(e))
+
+    def _edited(self, edit: QLineEdit) -> None:
+        """The error line goes once the field it named is changed (issue 15: no stale
+        errors); the next OK checks again."""
+        if edit is self._failed:
+            self._failed = None
+            self.error.clear()
 
     def fail(self, text: str, field: QLineEdit | None = None) -> None:
         self.error.setText(text)
+        self._failed = field
         if field is not None:
             field.setFocus()
 

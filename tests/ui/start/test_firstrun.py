@@ -236,3 +236,22 @@ def test_restore_a_backup_into_a_new_folder_and_open_it(
     assert settings.last_vault == str(target)
     w.close()
     Workspace.open(vault, PASS).close()  # the original is untouched
+
+
+def test_practice_dialogs_refuse_weak_passphrases_and_drop_fixed_errors(
+        qtbot: QtBot, tmp_path: Path, ops: Ops) -> None:
+    from ui.practice.members import AddMemberDialog
+
+    ws = Workspace.create(tmp_path / "v", name="Ilse Nowak", role=Role.THERAPIST,
+                          passphrase=PASS).workspace
+    d = AddMemberDialog(ws, ops, None)
+    qtbot.addWidget(d)
+    d.name.setText("Sam")
+    d.passphrase.setText("password1")
+    d.confirm.setText("password1")
+    d.ok_button.click()
+    assert "too easy to guess" in d.error.text() and "very common password" in d.error.text()
+    d.passphrase.setText("password12")
+    assert d.error.text() == ""
+    assert [m.name for m in ws.members.list()] == ["Ilse Nowak"]
+    ws.close()

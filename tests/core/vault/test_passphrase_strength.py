@@ -81,3 +81,20 @@ def test_a_typo_names_its_group() -> None:
     with pytest.raises(InvalidRecoveryCode) as err:
         recovery.normalise(" ".join(short))
     assert err.value.data == {"group": 5}
+
+
+def test_cli_credential_at_init_and_later(tmp_path: Path) -> None:
+    v = str(tmp_path / "v")
+    env = {"TRIAD_NEW_PASSPHRASE": GOOD}
+    made = cli("init", v, "--name", "Ilse Nowak", "--role", "therapist",
+               "--credential-body", "State Board", "--credential-number", "PSY-1", env=env)
+    assert made.code == 0, made.err
+    add = cli("member", "add", v, "--name", "Sam", "--role", "surrogate",
+              env={"TRIAD_PASSPHRASE": GOOD, "TRIAD_NEW_PASSPHRASE": "surrogate passphrase"})
+    assert add.code == 0, add.err
+    rec = cli("member", "credential", v, "--name", "Sam", "--credential-body", "IPSA",
+              "--credential-number", "S-1", "--credential-valid-until", "2031-01-31",
+              env={"TRIAD_PASSPHRASE": GOOD})
+    assert rec.code == 0 and "Credential recorded" in rec.out, rec.err
+    listing = cli("member", "list", v, env={"TRIAD_PASSPHRASE": GOOD}).out
+    assert "State Board PSY-1" in listing and "IPSA S-1 until 2031-01-31" in listing

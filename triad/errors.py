@@ -104,6 +104,8 @@ class InvalidCode(StrEnum):
     PARTY = "party"
     PARTY_TWICE = "party-twice"
     PASSPHRASE_TOO_SHORT = "passphrase-too-short"
+    PASSPHRASE_WEAK = "passphrase-weak"
+    CREDENTIAL = "credential"
     PATH = "path"
     PERIOD = "period"
     PHASE_ACTIVE = "phase-active"
@@ -178,6 +180,7 @@ class RecoveryCodeProblem(StrEnum):
 
     CHARACTER = "character"
     CHECKSUM = "checksum"
+    GROUP = "group"  # data: group (1..6), the group with the typo
     LENGTH = "length"
 
 

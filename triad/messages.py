@@ -221,6 +221,7 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         parties=_words(PARTY_WORDS, _seq(data.get("parties")), SINGLE["another-party"], tr),
         age_of_majority=data.get("age_of_majority", ""),
         limit=data.get("limit", "10"), opened=data.get("opened", ""),
+        feedback=str(data.get("feedback", "")),
     )
 
 
@@ -324,7 +325,8 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
     if isinstance(exc, RemovedMember):
         return tr(SINGLE["removed-member"])
     if isinstance(exc, InvalidRecoveryCode):
-        return _pick(RECOVERY, exc.detail, RECOVERY[RecoveryCodeProblem.CHECKSUM], tr)
+        return _pick(RECOVERY, exc.detail, RECOVERY[RecoveryCodeProblem.CHECKSUM], tr).format(
+            group=exc.data.get("group", "?"))
     if isinstance(exc, VaultExists):
         return tr(SINGLE["vault-exists"])
     if isinstance(exc, InvalidInput):

@@ -182,7 +182,7 @@ class AuditService:
                     status = ("resolved" if hit.resolved_by else
                               "signed-off" if signoffs else "open")
                     findings.append(Finding(
-                        fid, r.rule_id, r.severity, r.explanation, case_id, facts.code,
+                        fid, r.rule_id, r.severity, hit.explanation or r.explanation, case_id, facts.code,
                         hit.record_id, hit.at, hit.detail, status, hit.resolved_by,
                         hit.resolved_at, signoffs, remediations))
         findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))

@@ -42,6 +42,8 @@ class Hit:
     detail: dict[str, Any] = field(default_factory=dict)
     resolved_by: str | None = None
     resolved_at: str | None = None
+    # This finding's own sentence when it names a person (the rule's explanation otherwise)
+    explanation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -411,8 +413,17 @@ def _credential_ok(f: CaseFacts, member_id: str | None, day: date) -> bool:
     return any(c.valid_on(day) for c in creds)
 
 
+_PARTY = {"therapist": "the case's therapist", "surrogate": "the session's surrogate partner"}
+
+
+def _whose(f: CaseFacts, member_id: str) -> str:
+    name = f.names.get(member_id, "")
+    return f"{name}'s" if name else "A member's"
+
+
 @rule("credential.invalid-on-session-date", "major",
-      "The therapist or surrogate had no valid credential on the session date.")
+      "The case's therapist or the session's surrogate partner had no valid credential on the "
+      "session date.")
 def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.starts_at > f.now:
@@ -420,7 +431,11 @@ def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
         day = date.fromisoformat(s.starts_at[:10])
         for member_id, who in ((f.therapist_id, "therapist"), (s.surrogate_id, "surrogate")):
             if member_id and not _credential_ok(f, member_id, day):
-                yield Hit(s.entry_id, s.starts_at, {"member_id": member_id, "party": who})
+                creds = f.credentials[member_id][1]
+                what = "credential was not valid" if creds else "credential was never recorded"
+                yield Hit(s.entry_id, s.starts_at, {"member_id": member_id, "party": who},
+                          explanation=f"{_whose(f, member_id)} {what} on the session date "
+                          f"{day.isoformat()} ({_PARTY[who]}).")
 
 
 @rule("credential.expiring-soon", "minor",
@@ -435,4 +450,5 @@ def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
             continue
         latest = max((c.valid_until or "9999-12-31") for c in creds)
         if today.isoformat() <= latest < horizon.isoformat():
-            yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest})
+            yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest},
+                      explanation=f"{_whose(f, member_id)} credential expires on {latest}.")

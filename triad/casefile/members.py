@@ -19,6 +19,7 @@ from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDe
 from triad.log.entries import Entry, MemberId
 from triad.log.kinds import Kind
 from triad.roles import MIN_PASSPHRASE, Role
+from triad.strength import rate
 from triad.vault.database import Database
 from triad.vault.keyslots import PassphraseChange
 
@@ -77,6 +78,11 @@ class MembersProjection:
         elif entry.kind == "case.imported":
             db.execute("INSERT OR IGNORE INTO custodians (case_id, member_id) VALUES (?,?)",
                        (b["case_id"], entry.author))
+        elif entry.kind == "member.credential_recorded":
+            # appended to the member's list: a credential is never replaced, a renewal is added
+            db.execute(
+                "UPDATE members SET credentials = json_insert(credentials, '$[#]', json(?))"
+                " WHERE member_id=?", (json.dumps(b["credential"]), b["member_id"]))
         elif entry.kind == "member.removed":
             db.execute(
                 "UPDATE members SET removed_at=?, removed_by=? WHERE member_id=?",
@@ -96,8 +102,15 @@ def check_name(name: str) -> str:
 
 
 def check_passphrase(passphrase: str) -> bytes:
+    """A new passphrase: at least ``MIN_PASSPHRASE`` characters and hard enough to guess
+    (``triad.strength``)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(InvalidCode.PASSPHRASE_TOO_SHORT, field="passphrase", minimum=MIN_PASSPHRASE)
+    strength = rate(passphrase)
+    if not strength.enough:
+        # zxcvbn's generic feedback ("This is a top-10 common password."), never the passphrase
+        raise InvalidInput(InvalidCode.PASSPHRASE_WEAK, field="passphrase",
+                           feedback=strength.feedback())
     return passphrase.encode("utf-8")
 
 
@@ -218,6 +231,22 @@ class MemberService:
             # is ignored.
             vault.save_slots(vault.slots.with_slot(slot))
         return self.get(member_id)
+
+    def record_credential(self, member_id: str, credential: Credential) -> Member:
+        """Add a credential (a licence, a certification, a renewal) to a member: a therapist
+        for anyone, any member for themselves. Earlier credentials stay: the audit checks each
+        session against the credentials valid on its day."""
+        member = self.require_active(member_id)
+        if member.member_id != self._ws.actor.member_id:
+            self._ws.require(Role.THERAPIST)
+        if not credential.body.strip() or not credential.number.strip():
+            raise InvalidInput(InvalidCode.CREDENTIAL, field="credential")
+        credential = Credential(" ".join(credential.body.split()),
+                                " ".join(credential.number.split()), credential.valid_until or None)
+        _validate_credentials((credential,))
+        self._ws.append(Kind.MEMBER_CREDENTIAL_RECORDED,
+                        {"member_id": member.member_id, "credential": credential.__dict__})
+        return self.get(member.member_id)
 
     def remove(self, name: str) -> Member:
         """Remove a member: their slot is deleted and the vault re-keyed, so their old

@@ -31,6 +31,11 @@ INVALID: dict[str, str] = {
     InvalidCode.ROLE: N_("Please choose a role: therapist, surrogate partner or supervisor."),
     InvalidCode.PASSPHRASE_TOO_SHORT: N_(
         "The passphrase must have at least {minimum} characters."),
+    InvalidCode.CREDENTIAL: N_(
+        "A credential needs the body that issued it and its number."),
+    InvalidCode.PASSPHRASE_WEAK: N_(
+        "This passphrase is too easy to guess. {feedback} Four or more unrelated words, or a "
+        "longer sentence of your own, make a strong passphrase."),
     InvalidCode.CANNOT_REMOVE_SELF: N_(
         "You cannot remove yourself. Another therapist of the practice can."),
     InvalidCode.LAST_THERAPIST: N_(
@@ -305,6 +310,9 @@ RECOVERY: dict[str, str] = {
     RecoveryCodeProblem.CHECKSUM: N_(
         "The recovery code has a typo: its check characters do not match. Check each group of "
         "five."),
+    RecoveryCodeProblem.GROUP: N_(
+        "The recovery code has a typo, most likely in group {group} (counting from the "
+        "left). Check that group of five against your sheet."),
 }
 
 # PermissionDenied: {role} is the acting member's role in words.

@@ -20,7 +20,13 @@ from collections.abc import Callable, Sequence
 
 from triad import __version__
 from triad.cli._common import OK, USAGE, VAULT, CliError, describe
-from triad.cli.members import cmd_member_add, cmd_member_list, cmd_member_remove
+from triad.cli.members import (
+    cmd_member_add,
+    cmd_member_credential,
+    cmd_member_list,
+    cmd_member_remove,
+    credential_options,
+)
 from triad.cli.vault import (
     cmd_backup,
     cmd_init,
@@ -59,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--practice", help="the practice's name (shown on printouts)")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf",
                    help="also save the recovery code as a printable sheet here")
+    credential_options(p)
 
     member = sub.add_parser("member", help="add, remove or list members")
     msub = member.add_subparsers(dest="member_command", required=True, metavar="ACTION")
@@ -66,9 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True)
-    p.add_argument("--credential-body", help="e.g. the licensing board")
-    p.add_argument("--credential-number")
-    p.add_argument("--credential-valid-until", metavar="YYYY-MM-DD")
+    credential_options(p)
+    p = command("credential", cmd_member_credential,
+                "record a credential (a licence, a renewal) for yourself, or as a therapist "
+                "for any member", msub)
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--name", help="the member (default: yourself)")
+    credential_options(p, required=True)
     p = command("remove", cmd_member_remove, "remove a member and re-key the vault", msub)
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--name", required=True)

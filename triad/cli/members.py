@@ -1,4 +1,4 @@
-"""triad-cli member add / remove / list."""
+"""triad-cli member add / remove / list / credential."""
 
 from __future__ import annotations
 
@@ -14,6 +14,22 @@ def credentials(args: argparse.Namespace) -> tuple[Credential, ...]:
         return ()
     return (Credential(args.credential_body or "", args.credential_number or "",
                        args.credential_valid_until),)
+
+
+def credential_options(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("--credential-body", required=required, help="e.g. the licensing board")
+    p.add_argument("--credential-number", required=required)
+    p.add_argument("--credential-valid-until", metavar="YYYY-MM-DD")
+
+
+def cmd_member_credential(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        who = ws.members.find(args.name) if args.name else ws.members.get(ws.actor.member_id)
+        (credential,) = credentials(args)
+        ws.members.record_credential(who.member_id, credential)
+        print("Credential recorded; the audit checks each session against the credentials "
+              "valid on its day.")
+    return OK
 
 
 def cmd_member_add(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from triad.cli._common import (
     save_pdf,
     writable,
 )
+from triad.cli.members import credentials
 from triad.errors import StorageFailed
 from triad.messages import CLI, Context, quick_unlock_reason
 from triad.roles import Role
@@ -61,7 +62,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
     created = Workspace.create(
         Path(args.vault), name=args.name, role=role, passphrase=passphrase,
-        practice_name=args.practice or "",
+        practice_name=args.practice or "", credentials=credentials(args),
     )
     created.workspace.close()
     print_recovery(created.recovery_code, args.vault,

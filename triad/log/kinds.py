@@ -48,6 +48,7 @@ class Kind(StrEnum):
     CONTACT_CONFIRMED = "contact.confirmed"
     VAULT_AUDIT_SETTINGS = "vault.audit_settings"
     VAULT_RECOVERY_CODE_REPLACED = "vault.recovery_code_replaced"
+    MEMBER_CREDENTIAL_RECORDED = "member.credential_recorded"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}

@@ -60,6 +60,8 @@ NOT_PROJECTED: dict[Kind, str] = {
     Kind.MEMBER_ADDED: "the members projection (triad.casefile.members) keeps members",
     Kind.MEMBER_IMPORTED: "the members projection (triad.casefile.members) keeps members",
     Kind.MEMBER_REMOVED: "the members projection (triad.casefile.members) keeps members",
+    Kind.MEMBER_CREDENTIAL_RECORDED: "the members projection (triad.casefile.members) keeps "
+                                     "credentials",
     Kind.MEMBER_PASSPHRASE_CHANGED: "a record of the change; the key slots hold the passphrase",
     Kind.MEMBER_PASSPHRASE_RECOVERED: "a record of the change; the key slots hold the passphrase",
     Kind.CASE_IMPORTED: "the members projection (triad.casefile.members) keeps custodians",

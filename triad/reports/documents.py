@@ -308,12 +308,15 @@ def recovery_sheet(vault_name: str, code: str, created_at: str, page: str = "A4"
     for line in (
         "Keep it locked away, apart from the computer that holds the vault (a safe, a sealed "
         "envelope with the practice's papers).",
-        "Do not photograph it, e-mail it or store it in a file.",
-        "To use it: triad-cli recover VAULT, then type the code; letters O, I and L may be "
-        "typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught before anything "
-        "changes.",
-        "If the sheet may have been seen, a therapist replaces the code (triad-cli recovery-code); "
-        "the old code then stops working. Destroy this sheet then.",
+        "Do not photograph it or e-mail it. Saved as a file, it belongs on a drive kept apart "
+        "from this computer, or printed and then deleted.",
+        "To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; "
+        "on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L "
+        "may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and "
+        "its group named, before anything changes.",
+        "If the sheet may have been seen (or after it was used), a therapist replaces the code "
+        "(Practice… → Security, or triad-cli recovery-code); the old code then stops working. "
+        "Destroy this sheet then.",
     ):
         story.append(p("• " + line))
     return render(Document("Triad recovery sheet", "Triad", vault_name, page), story)

@@ -71,10 +71,56 @@ def normalise(text: str) -> str:
     Spaces, hyphens and case are ignored; O, I and L are read as 0, 1 and 1."""
     compact = "".join(_ALIASES.get(c, c) for c in text.upper() if c not in " -\t\n")
     if len(compact) != DATA_CHARS + CHECK_CHARS:
+        short = _odd_group(text)
+        if short is not None:
+            raise InvalidRecoveryCode(RecoveryCodeProblem.GROUP, group=short)
         raise InvalidRecoveryCode(RecoveryCodeProblem.LENGTH, length=len(compact))
     if any(c not in ALPHABET for c in compact):
         raise InvalidRecoveryCode(RecoveryCodeProblem.CHARACTER)
     data, check = compact[:DATA_CHARS], compact[DATA_CHARS:]
     if _checksum(data) != check:
+        groups = typo_groups(compact)
+        if groups:
+            raise InvalidRecoveryCode(RecoveryCodeProblem.GROUP, group=groups[0],
+                                      groups=groups)
         raise InvalidRecoveryCode(RecoveryCodeProblem.CHECKSUM)
     return compact
+
+
+def _odd_group(text: str) -> int | None:
+    """Typed as six groups of which exactly one is not five long: that group (1..6)."""
+    groups = [g for g in text.replace("-", " ").split() if g]
+    if len(groups) != DATA_CHARS // GROUP + 1:
+        return None
+    odd = [i for i, g in enumerate(groups) if len(g) != GROUP]
+    return odd[0] + 1 if len(odd) == 1 else None
+
+
+def _valid(compact: str) -> bool:
+    return _checksum(compact[:DATA_CHARS]) == compact[DATA_CHARS:]
+
+
+def typo_groups(compact: str) -> list[int]:
+    """The groups (1..6) that most likely hold the typo in a 30-character code whose check
+    fails, the likeliest first: the one wrong character that the two check symbols locate (a
+    Reed-Solomon syndrome: every single wrong character is located exactly), then the groups
+    of any two swapped neighbours whose swap makes the code valid. Empty when neither
+    explains it."""
+    groups: list[int] = []
+    symbols = [ALPHABET.index(c) for c in compact]
+    n = len(symbols)
+    s1 = s2 = 0
+    for k, v in enumerate(symbols):  # r(x) = sum v_k x^(n-1-k), evaluated at a and a^2
+        if v:
+            d = n - 1 - k
+            s1 ^= _EXP[(_LOG[v] + d) % 31]
+            s2 ^= _EXP[(_LOG[v] + 2 * d) % 31]
+    if s1 and s2:
+        degree = (_LOG[s2] - _LOG[s1]) % 31  # one error e at degree d: s2 / s1 = a^d
+        if degree < n:
+            groups.append((n - 1 - degree) // GROUP + 1)
+    for i in range(n - 1):
+        swapped = compact[:i] + compact[i + 1] + compact[i] + compact[i + 2:]
+        if swapped != compact and _valid(swapped):
+            groups.extend(g for g in (i // GROUP + 1, (i + 1) // GROUP + 1) if g not in groups)
+    return groups

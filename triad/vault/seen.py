@@ -25,7 +25,6 @@ import contextlib
 import json
 import os
 import re
-import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,17 +65,15 @@ class Behind:
 
 
 def state_folder() -> Path:
-    """The user's state folder for Triad (``TRIAD_STATE_DIR`` overrides it; tests set it)."""
+    """The user's state folder for Triad (``TRIAD_STATE_DIR`` overrides it; tests set it):
+    platformdirs' user state folder (``~/.local/state/triad`` on Linux, ``%LOCALAPPDATA%``
+    on Windows, ``~/Library/Application Support`` on macOS)."""
     override = os.environ.get(STATE_ENV)
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Triad"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Triad"
-    base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "triad"
+    from platformdirs import user_state_path
+
+    return user_state_path("triad", appauthor=False)
 
 
 def _file(vault_id: str) -> Path | None:

@@ -29,6 +29,7 @@ from ui.widgets import dialogs
 class MainView(QWidget):
     lock_requested = Signal()
     preferences_changed = Signal(int, str)  # idle minutes, colour scheme
+    restored_vault = Signal(object, object, str)  # a vault restored from a backup, to open
 
     def __init__(self, ops: Ops | None = None) -> None:
         super().__init__()
@@ -72,6 +73,10 @@ class MainView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)
         layout.addWidget(self.toolbar)
+        from ui.practice.credential import CredentialTodo
+
+        self.credential_todo = CredentialTodo()  # a first run that skipped the credential
+        layout.addWidget(self.credential_todo)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         # The exchange folders' note when a case was left out of a packet (no release in force)
@@ -121,6 +126,7 @@ class MainView(QWidget):
                             .replace("%1", ws.practice_name or self.tr("Triad vault"))
                             .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)
                             .replace("%4", check))
+        self.credential_todo.show_for(ws)
         self.reload_cases()
         self.cases.table.setFocus()
         self.watcher.start(ws)
@@ -230,8 +236,11 @@ class MainView(QWidget):
             return
         from ui.practice.dialog import PracticeDialog
 
-        PracticeDialog(self.ws, self.ops, self.vault_path, self).exec()
+        dialog = PracticeDialog(self.ws, self.ops, self.vault_path, self)
+        dialog.restored.connect(self.restored_vault)
+        dialog.exec()
         if self.ws is not None:  # the vault may have locked while the dialog was open
+            self.credential_todo.show_for(self.ws)
             self.refresh()
 
     def _preferences(self) -> None:
@@ -255,6 +264,7 @@ class MainView(QWidget):
     def clear(self) -> None:
         """On lock: no record stays on screen."""
         self.ws = None
+        self.credential_todo.show_for(None)
         self.watcher.stop()
         self.tabs.clear()
         self.cases.clear()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -99,6 +99,8 @@ def _page(*boxes: QWidget) -> QWidget:
 
 class PracticeDialog(QDialog):
     """The practice's members and the vault's keys, backups and case files."""
+
+    restored = Signal(object, object, str)  # a vault restored from a backup, to open
 
     def __init__(self, ws: Workspace, ops: Ops, vault_path: str,
                  parent: QWidget | None = None) -> None:
@@ -218,13 +220,15 @@ class PracticeDialog(QDialog):
         verify = _group(self.tr("Verify"), self.tr(
             "Re-check every signature and hash chain of the entry log and every database page."),
             self.verify_button, result=self.verify_result)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.backup_button.clicked.connect(self._backup)
+        self.restore_button.clicked.connect(self._restore)
         self.verify_button.clicked.connect(self._verify)
         return _page(_group(self.tr("Backup"), self.tr(
             "Save an encrypted copy of the whole vault as one file, for example on an external "
-            "disk kept apart from this computer. Any member's passphrase opens it; restore it "
-            "into a new folder with “triad-cli restore FILE FOLDER”."), self.backup_button),
-            verify)
+            "disk kept apart from this computer. Any member's passphrase opens it. Restore "
+            "puts a backup into a new folder, checks it and offers to open it; the vault open "
+            "now is not touched."), self.backup_button, self.restore_button), verify)
 
     def _files_page(self) -> QWidget:
         self.case_choice = QComboBox()
@@ -490,6 +494,13 @@ class PracticeDialog(QDialog):
             "the file.").replace("%1", str(target))), self.tr("Writing the recovery sheet…"))
 
     # -- backup and verify --
+    def _restore(self) -> None:
+        from ui.practice.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ops, self.ws.actor.name, self.vault_name, self)
+        dialog.opened.connect(self.restored)
+        dialog.exec()
+
     def _backup(self) -> None:
         suggested = f"{Path(self.vault_name).stem}-{self.ws.local_now()[:10]}.backup"
         path = dialogs.save_file(self, self.tr("Save an encrypted backup"), suggested,

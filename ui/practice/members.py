@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from triad import clock
 from triad.casefile.members import Credential, Member
-from triad.roles import MIN_PASSPHRASE, Role
+from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
 from ui.ops import Op, Ops
@@ -160,9 +160,20 @@ class _FormDialog(QDialog):
         for w in (self.error, self.busy, self.buttons):
             self.layout_.addWidget(w)
         self.ok_button.setDefault(True)  # once inside the dialog, so Return presses it
+        self._failed: QLineEdit | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(lambda _t, e=edit: self._edited(e))
+
+    def _edited(self, edit: QLineEdit) -> None:
+        """The error line goes once the field it named is changed (issue 15: no stale
+        errors); the next OK checks again."""
+        if edit is self._failed:
+            self._failed = None
+            self.error.clear()
 
     def fail(self, text: str, field: QLineEdit | None = None) -> None:
         self.error.setText(text)
+        self._failed = field
         if field is not None:
             field.setFocus()
 
@@ -227,16 +238,18 @@ class AddMemberDialog(_FormDialog):
             "The new member unlocks this vault with their own passphrase. Let them type it here "
             "themselves, or choose one they change at their first unlock (Practice… → Security)."),
             self.tr("Add member"))
-        from ui.start.window import strength_hint
+        from ui.start.create import strength_hint
 
         self.passphrase.textChanged.connect(lambda t: self.hint.setText(self.tr(strength_hint(t))))
 
     def _submit(self) -> None:
         if not self.name.text().strip():
             return self.fail(self.tr("Please enter the member's name."), self.name)
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.fail(self.tr("The passphrase must have at least %s characters.")
-                             % MIN_PASSPHRASE, self.passphrase)
+        from ui.start.create import passphrase_problem
+
+        weak, text = passphrase_problem(self.passphrase.text(), self.passphrase.text())
+        if weak:  # too short, or too easy to guess (zxcvbn, as the core refuses it)
+            return self.fail(text, self.passphrase)
         if self.passphrase.text() != self.confirm.text():
             self.confirm.clear()
             return self.fail(self.tr("The two passphrases differ. Type it again to confirm."),
@@ -281,16 +294,18 @@ class PassphraseDialog(_FormDialog):
             "Your new passphrase opens this vault from now on; the old one stops working here "
             "(backups made earlier still open with it). Other members keep theirs."),
             self.tr("Change passphrase"))
-        from ui.start.window import strength_hint
+        from ui.start.create import strength_hint
 
         self.new.textChanged.connect(lambda t: self.hint.setText(self.tr(strength_hint(t))))
 
     def _submit(self) -> None:
         if not self.current.text():
             return self.fail(self.tr("Enter your current passphrase."), self.current)
-        if len(self.new.text()) < MIN_PASSPHRASE:
-            return self.fail(self.tr("The passphrase must have at least %s characters.")
-                             % MIN_PASSPHRASE, self.new)
+        from ui.start.create import passphrase_problem
+
+        weak, text = passphrase_problem(self.new.text(), self.new.text())
+        if weak:
+            return self.fail(text, self.new)
         if self.new.text() != self.confirm.text():
             self.confirm.clear()
             return self.fail(self.tr("The two passphrases differ. Type the new one again."),

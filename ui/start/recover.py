@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad.roles import MIN_PASSPHRASE
+from triad.errors import InvalidRecoveryCode
+from triad.vault import recovery
+from ui.start.create import passphrase_problem, strength_hint
 
 
 class RecoverDialog(QDialog):
@@ -43,6 +45,9 @@ class RecoverDialog(QDialog):
         form.addRow(self.tr("&Member"), self.member)
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("Con&firm"), self.confirm)
+        self.hint = QLabel()
+        self.hint.setAccessibleName(self.tr("Passphrase strength"))
+        form.addRow("", self.hint)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -55,18 +60,48 @@ class RecoverDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._problem = ""
+        for field in (self.code, self.new, self.confirm):
+            field.textChanged.connect(self._edited)
+
+    def problem(self) -> tuple[str, str]:
+        """(key, sentence) of what is wrong, the code first; ("", "") when it can go. The
+        code's check characters are checked here (no key derivation): a typo names its group
+        and nothing typed is cleared."""
+        if not self.code.text().strip():
+            return "code", self.tr("Type the recovery code.")
+        try:
+            recovery.normalise(self.code.text())
+        except InvalidRecoveryCode as exc:
+            from ui.messages import message_for
+
+            return f"code:{exc.detail}:{exc.data.get('group', '')}", message_for(exc)
+        return passphrase_problem(self.new.text(), self.confirm.text())
+
+    def _edited(self) -> None:
+        self.hint.setText(strength_hint(self.new.text()))
+        if self._problem and self.problem()[0] != self._problem:
+            self._problem = ""
+            self.error.clear()
 
     def _check(self) -> None:
-        if not self.code.text().strip():
-            self.error.setText(self.tr("Type the recovery code."))
-        elif len(self.new.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The new passphrase must have at least %d characters.")
-                               % MIN_PASSPHRASE)
-        elif self.new.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-            self.confirm.clear()
-        else:
+        self._problem, text = self.problem()
+        if not self._problem:
             self.accept()
+            return
+        self.error.setText(text)
+        (self.code if self._problem.startswith("code") else
+         self.confirm if self._problem == "differ" else self.new).setFocus()
+
+    def restore(self, values: tuple[str, str, str], error: str) -> None:
+        """Opened again after a refusal: what was typed, and why it was refused."""
+        code, new, member = values
+        self.code.setText(code)
+        self.new.setText(new)
+        self.confirm.setText(new)
+        self.member.setText(member)
+        self.error.setText(error)
+        self._problem = "refused"
 
     def values(self) -> tuple[str, str, str]:
         return self.code.text(), self.new.text(), self.member.text().strip()

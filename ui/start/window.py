@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -25,16 +24,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
-from triad.roles import MIN_PASSPHRASE, Role
 from ui.ops import Op, Ops
-from ui.settings import Settings, default_vault_path
+from ui.settings import Settings
+from ui.start.page import Page as _Page
+from ui.start.page import password_field as _password_field
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
     from PySide6.QtCore import QEvent
@@ -42,6 +39,7 @@ if TYPE_CHECKING:  # the vault, its cryptography and the case views load on firs
     from triad.workspace import Created, VaultReport, Workspace
     from ui.main.view import MainView
     from ui.start.countdown import LockCountdown
+    from ui.start.create import CreatePage
 
 T = TypeVar("T")
 
@@ -52,25 +50,6 @@ def _message_for(exc: BaseException) -> str:
     return message_for(exc)
 
 
-def strength_hint(passphrase: str) -> str:
-    """A rough, honest hint: length matters most for passphrases."""
-    n = len(passphrase)
-    if n == 0:
-        return ""
-    if n < MIN_PASSPHRASE:
-        return f"Too short: at least {MIN_PASSPHRASE} characters."
-    if n < 14:
-        return "Acceptable. Four or more unrelated words are stronger."
-    return "Strong."
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
-
-
 class _SelectingLineEdit(QLineEdit):
     """Selects its whole text when it takes the focus (a click included), so typing another
     member's name replaces the last one instead of appending to it."""
@@ -78,131 +57,6 @@ class _SelectingLineEdit(QLineEdit):
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
-
-
-class _Page(QWidget):
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(48, 32, 48, 32)
-        # Shown as rich text: Qt.AutoText (the default) detects the tag (Qt.mightBeRichText),
-        # so Qt.TextFormat.RichText -- and the whole Qt namespace -- need not load.
-        heading = QLabel(f"<h2>{title}</h2>")
-        self.heading = heading
-        self.layout_.addWidget(heading)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setAccessibleName("Error message")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-
-    def finish(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy)
-        self.layout_.addStretch(1)
-
-
-class CreatePage(_Page):
-    create_requested = Signal(object, bool)  # Workspace.create arguments, quick unlock wanted
-    demo_requested = Signal(object, str)  # folder, passphrase for every demo member
-    open_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__(self.tr("Welcome to Triad"))
-        intro = QLabel(self.tr(
-            "Create an encrypted vault for your practice. Everything stays on this computer; "
-            "you can share case files with your triad later."
-        ))
-        intro.setWordWrap(True)
-        self.layout_.addWidget(intro)
-        form = QFormLayout()
-        self.practice = QLineEdit()
-        self.practice.setPlaceholderText(self.tr("e.g. Riverside Therapy"))
-        self.name = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role.value.capitalize(), role.value)
-        self.passphrase = _password_field(self.tr("Passphrase"))
-        self.confirm = _password_field(self.tr("Confirm passphrase"))
-        self.hint = QLabel()
-        self.location = QLineEdit(str(default_vault_path()))
-        self.quick = QCheckBox(self.tr("Also unlock with this computer's keyring (no passphrase "
-                                       "needed here; the passphrase still works everywhere)"))
-        self.quick.setAccessibleName(self.tr("Quick unlock"))
-        for label, widget in (
-            (self.tr("Practice name"), self.practice), (self.tr("Your name"), self.name),
-            (self.tr("Your role"), self.role), (self.tr("Passphrase"), self.passphrase),
-            (self.tr("Confirm"), self.confirm), ("", self.hint),
-            (self.tr("Vault folder"), self.location),
-        ):
-            form.addRow(label, widget)
-            widget.setAccessibleName(label or "Passphrase strength")
-        form.addRow("", self.quick)
-        self.layout_.addLayout(form)
-        self.passphrase.textChanged.connect(lambda t: self.hint.setText(strength_hint(t)))
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
-        self.demo_button = QPushButton(self.tr("Try the &demo practice"))
-        self.demo_button.setToolTip(self.tr(
-            "Make a separate vault with five made-up cases to explore Triad. It uses the "
-            "passphrase typed above for all its members."))
-        self.create_button = QPushButton(self.tr("&Create vault"))
-        self.create_button.setDefault(True)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        self.layout_.addLayout(buttons)
-        self.finish()
-        self.create_button.clicked.connect(self._submit)
-        self.confirm.returnPressed.connect(self._submit)
-        self.open_button.clicked.connect(self.open_requested)
-        self.demo_button.clicked.connect(self._demo)
-
-    def _passphrase_ok(self) -> bool:
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
-            self.passphrase.setFocus()
-            return False
-        if self.passphrase.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return False
-        return True
-
-    def _demo(self) -> None:
-        if not self._passphrase_ok():
-            return
-        self.error.clear()
-        folder = Path(self.location.text().strip() or str(default_vault_path())).expanduser()
-        self.demo_requested.emit(folder.with_name("demo-practice.triad"), self.passphrase.text())
-
-    def _submit(self) -> None:
-        if not self.name.text().strip():
-            self.error.setText(self.tr("Please enter your name."))
-            self.name.setFocus()
-            return
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The passphrase must have at least 8 characters."))
-            self.passphrase.setFocus()
-            return
-        if self.passphrase.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
-        self.error.clear()
-        self.create_requested.emit({
-            "path": Path(self.location.text().strip()).expanduser(),
-            "name": self.name.text(), "role": Role(self.role.currentData()),
-            "passphrase": self.passphrase.text(), "practice_name": self.practice.text(),
-        }, self.quick.isChecked())
 
 
 class UnlockPage(_Page):
@@ -258,6 +112,18 @@ class UnlockPage(_Page):
         self.quick_button.clicked.connect(lambda: self.quick_requested.emit(self.member.text().strip()))
         self.recover_button.clicked.connect(
             lambda: self.recover_requested.emit(self.member.text().strip()))
+
+    def update_quick(self, path: str) -> None:
+        """Unlock with keyring is offered only when a member of this vault turned quick
+        unlock on (read from the key-slot file, without loading the cryptography)."""
+        from triad.vault.peek import quick_unlock_set_up
+
+        on = bool(path) and quick_unlock_set_up(Path(path))
+        self.quick_button.setEnabled(on)
+        self.quick_button.setToolTip(self.tr(
+            "Use the key kept in this computer's keyring.") if on else self.tr(
+            "Quick unlock is not turned on for this vault. Unlock with your passphrase, then "
+            "turn it on under Practice… → Security (it needs a desktop keyring)."))
 
     def show_vault(self, path: str, recent: list[str] | None = None) -> None:
         self.where.setText(self.tr("Unlock the vault in %s") % path)
@@ -378,6 +244,8 @@ class StartWindow(QMainWindow):
         """The first-run page, built when first shown (an existing vault opens at the unlock
         page without it)."""
         if self._create_page is None:
+            from ui.start.create import CreatePage
+
             page = self._create_page = CreatePage()
             self.stack.addWidget(page)
             page.create_requested.connect(self._create)
@@ -397,6 +265,7 @@ class StartWindow(QMainWindow):
             self._main = MainView(self.ops)
             self._main.lock_requested.connect(self.lock)
             self._main.preferences_changed.connect(self._set_preferences)
+            self._main.restored_vault.connect(self._open_restored)
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
@@ -413,6 +282,7 @@ class StartWindow(QMainWindow):
 
     def _show_unlock(self) -> None:
         self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
+        self.unlock_page.update_quick(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
 
@@ -426,10 +296,15 @@ class StartWindow(QMainWindow):
 
     def _busy(self, page: _Page, busy: bool) -> None:
         page.busy.setVisible(busy)
+        page.busy_label.setVisible(busy and bool(page.busy_label.text()))
         for button in page.findChildren(QPushButton):
             button.setEnabled(not busy)
+        if not busy:
+            self.unlock_page.update_quick(self.vault_path)
 
-    def _work(self, page: _Page, work: Callable[[], T], done: Callable[[T], object]) -> None:
+    def _work(self, page: _Page, work: Callable[[], T], done: Callable[[T], object],
+              doing: str = "") -> None:
+        page.busy_label.setText(doing)
         Op(self.ops, self, work).busy(lambda on: self._busy(page, on)).success(done).failure(
             lambda exc: page.error.setText(_message_for(exc))).run()
 
@@ -438,7 +313,7 @@ class StartWindow(QMainWindow):
 
         def created(result: Created) -> None:
             self.vault_path = str(form["path"])
-            dialogs.show_recovery_code(self, result.recovery_code)
+            dialogs.show_recovery_code(self, result.recovery_code, Path(self.vault_path).name)
             if quick:
                 try:
                     result.workspace.enable_quick_unlock()
@@ -448,7 +323,8 @@ class StartWindow(QMainWindow):
 
         from triad.workspace import Workspace
 
-        self._work(self.create_page, lambda: Workspace.create(**form), created)
+        self._work(self.create_page, lambda: Workspace.create(**form), created,
+                   self.tr("Creating the encrypted vault and its recovery code…"))
 
     def _unlock(self, member: str, passphrase: str) -> None:
         from triad.workspace import Workspace
@@ -471,7 +347,9 @@ class StartWindow(QMainWindow):
                 .replace("%3", demo.SURROGATES[1]).replace("%4", demo.SUPERVISOR))
             self._opened(ws)
 
-        self._work(self.create_page, lambda: demo.build(path, passphrase), built)
+        self._work(self.create_page, lambda: demo.build(path, passphrase), built, self.tr(
+            "Building the demo practice: five made-up cases with their members, consent, "
+            "phase plans, sessions, debriefs and one audit gap to find…"))
 
     def _unlock_quick(self, member: str) -> None:
         from triad.workspace import Workspace
@@ -480,17 +358,50 @@ class StartWindow(QMainWindow):
         self._work(self.unlock_page, lambda: _verified(Workspace.open_quick(path, member or None)),
                    lambda result: self._opened(*result))
 
-    def _recover(self, member: str) -> None:
+    def _recover(self, member: str, kept: tuple[str, str, str] | None = None,
+                 error: str = "") -> None:
+        """The recovery dialog; on a refusal after it closed (a code of another vault, an
+        unknown member) it opens again with what was typed and the reason."""
         from triad.workspace import Workspace
         from ui.start.recover import RecoverDialog
 
         dialog = RecoverDialog(member, self)
+        if kept is not None:
+            dialog.restore(kept, error)
         if not dialog.exec():
             return
-        code, new, who = dialog.values()
+        code, new, who = values = dialog.values()
         path = Path(self.vault_path)
-        self._work(self.unlock_page, lambda: _verified(Workspace.recover(path, code, new, who or None)),
-                   lambda result: self._opened(*result))
+        page = self.unlock_page
+        page.busy_label.setText(self.tr("Checking the recovery code and setting the new passphrase…"))
+        Op(self.ops, self, lambda: _verified(Workspace.recover(path, code, new, who or None))).busy(
+            lambda on: self._busy(page, on)).success(lambda result: self._recovered(*result)).failure(
+            lambda exc: self._recover(who, values, _message_for(exc))).run()
+
+    def _recovered(self, ws: Workspace, report: VaultReport) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from triad.roles import Role
+        from ui.widgets import dialogs
+
+        self._opened(ws, report)
+        therapist = ws.actor.role is Role.THERAPIST
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Passphrase changed"), self.tr(
+            "Your passphrase was changed, %1: unlock with the new one from now on. The old "
+            "passphrase no longer opens this vault.").replace("%1", ws.actor.name), parent=self)
+        box.setInformativeText(self.tr(
+            "The recovery code you typed has now been seen. Replace it with a new one and keep "
+            "the new sheet locked away.") if therapist else self.tr(
+            "The recovery code you typed has now been seen: ask a therapist of the practice to "
+            "replace it (Practice… → Security)."))
+        replace = box.addButton(self.tr("&Replace recovery code…"),
+                                QMessageBox.ButtonRole.AcceptRole) if therapist else None
+        box.addButton(self.tr("&Later") if therapist else self.tr("OK"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if replace is not None and box.clickedButton() is replace and self.workspace is ws:
+            code = ws.new_recovery_code()
+            dialogs.show_recovery_code(self, code, Path(self.vault_path).name)
 
     def _opened(self, ws: Workspace, report: VaultReport | None = None) -> None:
         self.workspace = ws
@@ -514,6 +425,13 @@ class StartWindow(QMainWindow):
     def _offer_drafts(self, ws: Workspace) -> None:
         if self.workspace is ws and self._main is not None:
             self._main.offer_drafts()
+
+    def _open_restored(self, ws: Workspace, report: VaultReport, path: str) -> None:
+        """Practice → Backup → Restore… asked to open the restored vault: the one open now
+        is locked (its keys dropped), then the restored one is shown."""
+        self.lock()
+        self.vault_path = path
+        self._opened(ws, report)
 
     def _set_preferences(self, minutes: int, scheme: str) -> None:
         from ui import theme

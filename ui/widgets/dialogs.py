@@ -14,24 +14,35 @@ def mono_font(bigger: int = 0) -> QFont:
     return font
 
 
+def documents_dir() -> str:
+    """Where file dialogs start: the user's Documents folder (platformdirs: XDG on Linux,
+    ~/Documents on macOS, the known folder on Windows), else the home folder -- never the
+    program's working directory."""
+    from pathlib import Path
+
+    from platformdirs import user_documents_dir
+
+    folder = Path(user_documents_dir())
+    return str(folder if folder.is_dir() else Path.home())
+
+
+def _start(suggested: str) -> str:
+    from pathlib import Path
+
+    return suggested if Path(suggested).is_absolute() else str(Path(documents_dir()) / suggested)
+
+
 def choose_folder(parent: QWidget, title: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(parent, title)
+    path = QFileDialog.getExistingDirectory(parent, title, documents_dir())
     return path or None
 
 
-def show_recovery_code(parent: QWidget, code: str) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Your recovery code"))
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText(parent.tr(
-        "Write this code down now and keep it locked away, apart from this computer. "
-        "If a passphrase is forgotten, it sets a new one. It is shown only once."
-    ))
-    box.setInformativeText(code)
-    box.setFont(mono_font(4))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(parent.tr("I have written it down"))
-    box.exec()
+def show_recovery_code(parent: QWidget, code: str, vault_name: str = "") -> None:
+    """The recovery code, shown once, kept open until the user confirms they kept it
+    (``ui.widgets.recovery_code``)."""
+    from ui.widgets.recovery_code import RecoveryCodeDialog
+
+    RecoveryCodeDialog(code, vault_name, parent).exec()
 
 
 def error(parent: QWidget, message: str) -> None:
@@ -52,10 +63,10 @@ def confirm(parent: QWidget, question: str, action: str) -> bool:
 
 
 def open_file(parent: QWidget, title: str, pattern: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    path, _ = QFileDialog.getOpenFileName(parent, title, documents_dir(), pattern)
     return path or None
 
 
 def save_file(parent: QWidget, title: str, suggested: str, pattern: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    path, _ = QFileDialog.getSaveFileName(parent, title, _start(suggested), pattern)
     return path or None

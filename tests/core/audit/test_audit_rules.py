@@ -278,6 +278,9 @@ def test_credentials_on_session_dates(tmp_path: Path) -> None:
     at(p, "2026-02-07T09:00")
     (f,) = findings(p, "credential.invalid-on-session-date")
     assert f.detail == {"member_id": p.ids["Sam"], "party": "surrogate"} and f.at.startswith("2026-02-06")
+    # the finding names the person and their place, not "the therapist or surrogate"
+    assert f.explanation.startswith("Sam's credential was not valid on the session date 2026-02-06")
+    assert "surrogate partner" in f.explanation
     p.close()
 
 

@@ -45,6 +45,15 @@ class Settings:
     def scheme(self, value: str) -> None:
         self._s.setValue("appearance/scheme", value if value in ("system", "light", "dark") else "system")
 
+    @property
+    def show_names(self) -> bool:
+        """The case list's Show names toggle: a boolean only, never a name."""
+        return bool(self._s.value("cases/show_names", False, type=bool))
+
+    @show_names.setter
+    def show_names(self, on: bool) -> None:
+        self._s.setValue("cases/show_names", bool(on))
+
     def sync(self) -> None:
         self._s.sync()
 

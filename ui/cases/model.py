@@ -10,13 +10,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from triad.casefile import agenda
+from triad.casefile.cases import Client
 from triad.roles import Role
 from triad.workspace import Workspace
-from ui.casefile.overview.dialogs import status_words
+from ui.casefile.overview.dialogs import concern_words, status_words
 from ui.widgets.table_model import RowsModel
 
 CASE_ID = Qt.ItemDataRole.UserRole
 STATUS = Qt.ItemDataRole.UserRole + 1  # the status code the filter compares
+# What the search also matches beyond the columns: the client's legal name (a therapist's rows
+# only: a surrogate partner and a supervisor never read it) and presenting concerns in words.
+SEARCH = Qt.ItemDataRole.UserRole + 2
 
 # Short: the column is narrow beside the case tabs (the tooltip adds how to open it). {day} is
 # the date, {when} date and time.
@@ -60,6 +64,8 @@ class CaseRow:
     due: str
     due_tab: str = ""  # where the due item is done: a case tab's key and the record to select
     due_record: str = ""
+    legal_name: str = ""  # blank unless the member reads it (triad/casefile/visibility.py)
+    concerns: tuple[str, ...] = ()
 
 
 def phase_words(line: agenda.CaseLine) -> str:
@@ -77,31 +83,48 @@ def phase_words(line: agenda.CaseLine) -> str:
 
 def load_rows(ws: Workspace) -> list[CaseRow]:
     rows = []
+    # legal names come blanked for a surrogate partner and a supervisor (cases.list applies
+    # the visibility rules): they cannot be searched for or shown by them
+    clients: dict[str, Client] = {c.case_id: c.client for c in ws.cases.list()}
     words = {Role.SUPERVISOR: SUPERVISOR_DUE, Role.SURROGATE: SURROGATE_DUE}.get(ws.actor.role, DUE)
     for line in agenda.case_lines(ws):  # a few queries for the whole list, not ~18 per case
         item = line.due
+        client = clients.get(line.case_id)
+        name = client.legal_name if client else ""
+        concerns = tuple(client.presenting_concerns) if client else ()
         if item is None:
-            rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), ""))
+            rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), "",
+                                legal_name=name, concerns=concerns))
             continue
-        name = ""
+        signer = ""
         if item.code == "awaiting-signature":
-            name = ws.consent.surrogate_name(item.subject_id) or QCoreApplication.translate(
+            signer = ws.consent.surrogate_name(item.subject_id) or QCoreApplication.translate(
                 "CaseTableModel", {"client": "the client", "therapist": "the therapist"}.get(
                     item.subject_id, "the surrogate partner"))
         due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
-            when=item.when.replace("T", " "), day=item.when[:10], name=name)
+            when=item.when.replace("T", " "), day=item.when[:10], name=signer)
         record = DUE_RECORD.get(item.code, item.subject_id)
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
-                            DUE_TAB[item.code], record))
+                            DUE_TAB[item.code], record,
+                            legal_name=name, concerns=concerns))
     return rows
 
 
 class CaseTableModel(RowsModel):
     HEADERS = ("Code", "Status", "Phase", "Next due")
+    show_names = False  # the Show names toggle (off by default: screens get shared)
+
+    def set_show_names(self, on: bool) -> None:
+        self.show_names = on
+        if self.rowCount():  # the selection stays
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def cell(self, row: CaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.code, status_words(row.status), row.phase, row.due)[column]
+            code = f"{row.code} · {row.legal_name}" if self.show_names and row.legal_name else row.code
+            return (code, status_words(row.status), row.phase, row.due)[column]
+        if role == SEARCH:
+            return "\n".join((row.legal_name, *(concern_words(c) for c in row.concerns), *row.concerns))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and row.due:
                 return row.due + "\n" + self.tr("Double-click or press Enter to open it.")

@@ -1,10 +1,13 @@
-"""The case list: filter by status, search by code or phase, keyboard-selectable."""
+"""The case list: filter by status, search by code, phase, presenting concern and (a
+therapist's) client legal name; Ctrl+F focuses the search; Show names adds the legal name
+beside the code (off by default: screens get shared). Keyboard-selectable."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
-from ui.cases.model import STATUS, CaseRow, CaseTableModel
+from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
 from ui.widgets.table_model import Index
 
 
@@ -25,6 +28,7 @@ class CaseFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.status = ""
+        self.text = ""  # the search, as typed (the filter's pattern is escaped)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
@@ -41,11 +45,20 @@ class CaseFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if self.status and model.index(row, 1, parent).data(STATUS) != self.status:
             return False
-        return super().filterAcceptsRow(row, parent)
+        if super().filterAcceptsRow(row, parent):
+            return True
+        text = self.text
+        extra = str(model.index(row, 0, parent).data(SEARCH) or "")
+        return bool(text) and text.casefold() in extra.casefold()
+
+    def set_search(self, text: str) -> None:
+        self.text = text.strip()
+        self.setFilterFixedString(self.text)
 
 
 class CaseListPanel(QWidget):
     case_selected = Signal(str)  # case id, "" when none
+    show_names_changed = Signal(bool)  # the toggle, for the window's settings (a boolean only)
     due_activated = Signal(str, str)  # a case's next-due item was opened: (case tab, record id)
 
     def __init__(self) -> None:
@@ -65,8 +78,13 @@ class CaseListPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), "")
         for s in STATUSES:
             self.status.addItem(status_words(s), s)
+        self.show_names = QCheckBox(self.tr("Show names"))
+        self.show_names.setToolTip(self.tr(
+            "Show each client's legal name beside the case code. Off by default, so that a "
+            "shared screen shows codes only. Search finds legal names either way."))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
+        bar.addWidget(self.show_names)
         layout.addLayout(bar)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -85,10 +103,29 @@ class CaseListPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.show_names.toggled.connect(self._names_toggled)
         self.status.currentIndexChanged.connect(lambda _: self.proxy.set_status(self.status.currentData()))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
+
+    def _names_toggled(self, on: bool) -> None:
+        self.model.set_show_names(on)
+        self.show_names_changed.emit(on)
+
+    def set_names_readable(self, readable: bool, shown: bool) -> None:
+        """A therapist reads legal names and may show them (``shown``: the remembered
+        toggle); a surrogate partner or a supervisor has none to show, so no toggle."""
+        self.show_names.setVisible(readable)
+        self.show_names.blockSignals(True)
+        self.show_names.setChecked(readable and shown)
+        self.show_names.blockSignals(False)
+        self.model.set_show_names(readable and shown)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search box, its text selected to type over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def set_rows(self, rows: list[CaseRow], can_open: bool) -> None:
         current = self.current_case()

@@ -37,6 +37,7 @@ class MainView(QWidget):
         self.ws: Workspace | None = None
         self.vault_path = ""
         self.idle_minutes, self.scheme = 5, "system"  # the window keeps them in Settings
+        self.show_names = False  # the case list's toggle, from Settings too
         self._icons: list[tuple[QAction, str]] = []
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -55,6 +56,12 @@ class MainView(QWidget):
         self.lock_action = self._action("lock", self.tr("Lock"), "", self.lock_requested.emit)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
         self.cases = CaseListPanel()
+        # Not on the toolbar: the search box says it (its placeholder) and the shortcuts list
+        self.find_action = QAction(self.tr("Find a client"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(self.cases.focus_search)
+        self.addAction(self.find_action)
         self.tabs = CaseTabs(self.ops)
         self.nothing = QLabel(self.tr("Choose a case on the left to see its file."))
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,6 +134,7 @@ class MainView(QWidget):
                             .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)
                             .replace("%4", check))
         self.credential_todo.show_for(ws)
+        self.cases.set_names_readable(therapist, self.show_names)
         self.reload_cases()
         self.cases.table.setFocus()
         self.watcher.start(ws)

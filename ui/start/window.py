@@ -266,6 +266,7 @@ class StartWindow(QMainWindow):
             self._main.lock_requested.connect(self.lock)
             self._main.preferences_changed.connect(self._set_preferences)
             self._main.restored_vault.connect(self._open_restored)
+            self._main.cases.show_names_changed.connect(self._remember_show_names)
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
@@ -413,6 +414,7 @@ class StartWindow(QMainWindow):
             self._create_page.confirm.clear()
         self.main.idle_minutes = self.settings.idle_lock_minutes
         self.main.scheme = self.settings.scheme
+        self.main.show_names = self.settings.show_names
         self.main.set_workspace(ws, self.vault_path, report)
         self.stack.setCurrentWidget(self.main)
         # The vault's folder name only: never a client's or member's name.
@@ -432,6 +434,11 @@ class StartWindow(QMainWindow):
         self.lock()
         self.vault_path = path
         self._opened(ws, report)
+
+    def _remember_show_names(self, on: bool) -> None:
+        self.settings.show_names = on  # a boolean: never a name
+        if self._main is not None:
+            self._main.show_names = on
 
     def _set_preferences(self, minutes: int, scheme: str) -> None:
         from ui import theme

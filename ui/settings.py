@@ -54,6 +54,10 @@ class Settings:
     def show_names(self, on: bool) -> None:
         self._s.setValue("cases/show_names", bool(on))
 
+    def file_name(self) -> str:
+        """Where these settings are kept (for Help → Where your data lives)."""
+        return str(self._s.fileName())
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +58,23 @@ class MainView(QWidget):
                                          QKeySequence.StandardKey.Preferences, self._preferences)
         self.lock_action = self._action("lock", self.tr("Lock"), "", self.lock_requested.emit)
         self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.settings_file = ""  # where the window's Settings live (Help → Where your data lives)
+        self.help_button = QToolButton()
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_menu = QMenu(self.help_button)
+        self.about_action = self.help_menu.addAction(self.tr("About Triad"))
+        self.about_action.triggered.connect(self._about)
+        self.shortcuts_action = self.help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self._shortcuts)
+        self.addAction(self.shortcuts_action)  # F1 works with the menu closed
+        self.data_action = self.help_menu.addAction(self.tr("Where your data lives"))
+        self.data_action.triggered.connect(self._data)
+        self.help_button.setMenu(self.help_menu)
+        self.toolbar.addWidget(self.help_button)
         self.cases = CaseListPanel()
         # Not on the toolbar: the search box says it (its placeholder) and the shortcuts list
         self.find_action = QAction(self.tr("Find a client"), self)
@@ -250,6 +270,33 @@ class MainView(QWidget):
         if self.ws is not None:  # the vault may have locked while the dialog was open
             self.credential_todo.show_for(self.ws)
             self.refresh()
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.main.help import about_text
+
+        QMessageBox.about(self, self.tr("About Triad"), about_text())
+
+    def shortcuts_dialog(self) -> QWidget:
+        from ui.main.help import ShortcutsDialog
+
+        return ShortcutsDialog(self.window(), self)
+
+    def _shortcuts(self) -> None:
+        dialog = self.shortcuts_dialog()
+        assert isinstance(dialog, QDialog)
+        dialog.exec()
+
+    def data_dialog(self) -> QWidget:
+        from ui.main.help import DataDialog
+
+        return DataDialog(self.vault_path, self.settings_file, self)
+
+    def _data(self) -> None:
+        dialog = self.data_dialog()
+        assert isinstance(dialog, QDialog)
+        dialog.exec()
 
     def _preferences(self) -> None:
         from ui.main.preferences import PreferencesDialog

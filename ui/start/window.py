@@ -228,6 +228,15 @@ class StartWindow(QMainWindow):
         self.unlock_page.vault_chosen.connect(self._switch_vault)
         self.unlock_page.open_requested.connect(self._choose_vault)
         self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        # Ctrl+Q quits (locking first: closeEvent drops the keys), from the start pages too.
+        # Set as a property: setShortcut() would build the Qt namespace at start-up (its
+        # overloads name Qt's enums; tests/reliability/test_startup_imports.py).
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setProperty("shortcut", QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
         self.idle = IdleLock(settings.idle_lock_minutes)
         self.idle.expired.connect(self._idle_expired)
         self.idle.interrupted.connect(self._stop_countdown)
@@ -267,10 +276,12 @@ class StartWindow(QMainWindow):
             self._main.preferences_changed.connect(self._set_preferences)
             self._main.restored_vault.connect(self._open_restored)
             self._main.cases.show_names_changed.connect(self._remember_show_names)
+            self._main.settings_file = self.settings.file_name()
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
             lock = QShortcut(QKeySequence("Ctrl+L"), self)
+            lock.setWhatsThis(self.tr("Lock the vault"))  # Help → Keyboard shortcuts reads it
             lock.activated.connect(self.lock)
             lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         return self._main

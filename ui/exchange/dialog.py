@@ -150,6 +150,10 @@ class ExchangeDialog(QDialog):
         self.setWindowTitle(self.tr("Exchange"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
+        from ui.exchange.guide import ExchangeGuide
+
+        self.guide = ExchangeGuide()  # shown while there is no contact (issue 15)
+        layout.addWidget(self.guide)
         me = QGroupBox(self.tr("My identity card"))
         me_row = QHBoxLayout(me)
         card = ws.exchange.my_card()
@@ -181,6 +185,9 @@ class ExchangeDialog(QDialog):
         self.share = QPushButton(self.tr("S&hare this case"))
         self.folders_button = QPushButton(self.tr("&Folders…"))
         self.write = QPushButton(self.tr("&Write packet…"))
+        self.guide_button = QPushButton(self.tr("How e&xchange works"))
+        self.guide_button.setCheckable(True)
+        self.guide_button.toggled.connect(self.guide.setVisible)
         for b in (self.import_card, self.share, self.folders_button, self.write):
             row.addWidget(b)
         row.addStretch(1)
@@ -192,6 +199,7 @@ class ExchangeDialog(QDialog):
         incoming.addWidget(self.read)
         incoming.addWidget(self.sync_button)
         incoming.addStretch(1)
+        incoming.addWidget(self.guide_button)
         layout.addLayout(incoming)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -233,6 +241,8 @@ class ExchangeDialog(QDialog):
                                        folders or self.tr("none"))))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        self.guide_button.setChecked(not rows)  # first use: explained; later on request
+        self.guide.setVisible(not rows)
         if rows:
             self.table.selectRow(0)
         held = self.ws.exchange.held()

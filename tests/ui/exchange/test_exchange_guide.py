@@ -1,0 +1,57 @@
+"""The Exchange panel explains itself at first use (issue 15): when one shared vault, when
+separate vaults with packets, with the steps as a checklist; shown while there is no contact,
+on request afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import open_as
+from tests.ui.exchange.test_exchange_panel import _confirm_cards
+from triad.roles import Role
+from triad.workspace import Workspace
+from ui.exchange import dialog as exchange
+from ui.exchange.dialog import ExchangeDialog
+from ui.ops import Ops
+from ui.widgets import dialogs
+
+
+def test_the_explanation_shows_while_there_is_no_contact(
+        qtbot: QtBot, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ops = Ops(synchronous=True)
+    therapist = open_as(demo_copy)
+    sam = Workspace.create(tmp_path / "sam.triad", name="Sam Rivera", role=Role.SURROGATE,
+                           passphrase="sam passphrase").workspace
+    try:
+        d = ExchangeDialog(therapist, ops)
+        qtbot.addWidget(d)
+        assert not therapist.exchange.contacts()
+        assert d.guide.isVisibleTo(d) and d.guide_button.isChecked()
+        text = d.guide.text()
+        assert "one shared vault" in text and "separate vaults with packets" in text
+        assert "same computer" in text and "own computers" in text
+        assert len(d.guide.checks) >= 6 and not any(c.isChecked() for c in d.guide.checks)
+        assert any("Save my card" in c.text() for c in d.guide.checks)
+        assert any("Import packet" in c.text() for c in d.guide.checks)
+        # a contact added: the panel is the contacts' now; the explanation on request
+        _confirm_cards(monkeypatch, [])
+        card = tmp_path / "sam-card.json"
+        monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(card))
+        s = ExchangeDialog(sam, ops)
+        qtbot.addWidget(s)
+        s.save_card.click()
+        monkeypatch.setattr(exchange, "open_file", lambda *_a: str(card))
+        d.import_card.click()
+        assert d.model.rowCount() == 1
+        assert not d.guide.isVisibleTo(d) and not d.guide_button.isChecked()
+        d.guide_button.click()
+        assert d.guide.isVisibleTo(d)
+        again = ExchangeDialog(therapist, ops)
+        qtbot.addWidget(again)
+        assert not again.guide.isVisibleTo(again)
+    finally:
+        therapist.close()
+        sam.close()

@@ -1,0 +1,83 @@
+"""The Exchange panel's first-use explanation (issue 15): when one shared vault is enough and
+when separate vaults with packets are needed, with the steps of each as a checklist. Shown
+while there is no contact; "How exchange works" shows it again later. The ticks are a reading
+aid for this visit only: nothing is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+SHARED_STEPS = (
+    "A therapist opens Practice… → Members and adds each member, in their role, with their own "
+    "passphrase.",
+    "Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.",
+    "Nothing else: everyone works in the same vault, and each reads only what their role on "
+    "the case allows.",
+)
+SEPARATE_STEPS = (
+    "Each member: Save my card… and give the card file to the others (by e-mail or a USB stick).",
+    "Add contact from card… for each card you receive, and compare its fingerprint with its "
+    "owner by phone or in person before you tick that it matches.",
+    "The therapist: open the case, choose the contact and Share this case (it adds them to the "
+    "triad in their role). A case travels only while the client's release of information is in "
+    "force.",
+    "Write packet… for a contact, or set Folders… to a shared folder or USB stick so that packets "
+    "go out and come in by themselves.",
+    "The other member: Import packet… (or Sync folders now). Repeat whenever something new is "
+    "recorded: a debrief goes back to the therapist the same way.",
+)
+
+
+class ExchangeGuide(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("One shared vault, or separate vaults with packets?"))
+        self.setAccessibleName(self.tr("How exchange works"))
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.checks: list[QCheckBox] = []
+
+        def para(text: str, bold: bool = False) -> None:
+            label = QLabel(f"<b>{text}</b>" if bold else text)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+        def steps(items: tuple[str, ...]) -> None:
+            for n, text in enumerate(items, 1):
+                check = QCheckBox(f"{n}. {self.tr(text)}")
+                check.setStyleSheet("QCheckBox { padding-left: 12px; }")
+                check.setToolTip(self.tr("A reading aid: ticks are not kept."))
+                self.checks.append(check)
+                layout.addWidget(check)
+
+        para(self.tr("Use one shared vault when every member of the triad works on the same "
+                     "computer (the practice's, say). Nothing needs exchanging: no cards, no "
+                     "packets."), bold=False)
+        steps(SHARED_STEPS)
+        para(self.tr("Use separate vaults with packets when members work on their own "
+                     "computers: each keeps their own vault, and case records travel between "
+                     "them as packets, files encrypted to their one recipient (no network "
+                     "connection, no server)."))
+        steps(SEPARATE_STEPS)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMaximumHeight(230)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(scroll)
+
+    def text(self) -> str:
+        """Everything it says, for tests and screen readers' sake."""
+        return "\n".join([*(label.text() for label in self.findChildren(QLabel)),
+                          *(c.text() for c in self.checks)])

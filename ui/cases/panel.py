@@ -1,6 +1,6 @@
 """The case list: filter by status, search by code, phase, presenting concern and (a
 therapist's) client legal name; Ctrl+F focuses the search; Show names adds the legal name
-beside the code (off by default: screens get shared). Keyboard-selectable."""
+beside the code (Names in list; off by default: screens get shared). Keyboard-selectable."""
 
 from __future__ import annotations
 
@@ -78,7 +78,9 @@ class CaseListPanel(QWidget):
         self.status.addItem(self.tr("All statuses"), "")
         for s in STATUSES:
             self.status.addItem(status_words(s), s)
-        self.show_names = QCheckBox(self.tr("Show names"))
+        # (the Overview's own "Show names" reveals one case's legal name and date of birth)
+        self.show_names = QCheckBox(self.tr("Names in list"))
+        self.show_names.setAccessibleName(self.tr("Show the clients' legal names in the case list"))
         self.show_names.setToolTip(self.tr(
             "Show each client's legal name beside the case code. Off by default, so that a "
             "shared screen shows codes only. Search finds legal names either way."))

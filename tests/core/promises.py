@@ -45,7 +45,6 @@ def people(reason: str) -> Entry:
 DESCRIBES = Entry(describes=True)
 
 # -- the issue points that will enforce what is open -------------------------------------------
-P5 = "issue 13 point 5: each party signs for themselves"
 RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")

@@ -114,7 +114,7 @@ def test_the_surrogate_countersigns_from_her_own_session(qtbot: QtBot, demo_copy
         tab.show()
         tab.show_case(jonas, case)
         tab.select_record(record.consent_id)
-        assert "awaiting their signature" in tab.detail.toPlainText()
+        assert "awaiting your signature: Sign… above" in tab.detail.toPlainText()
         assert tab.sign_button.isVisible() and tab.sign_button.isEnabled()
         seen: dict[str, object] = {}
 

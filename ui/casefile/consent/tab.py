@@ -291,10 +291,11 @@ class ConsentTab(CaseTab):
                        f"<td>{signed}</td><td>{drawing}</td></tr>")
         for party in r.awaiting:  # each party signs for themselves, in their own session
             who = names.get(r.surrogate_id or "", "") if party == "surrogate" else ""
+            yours = party == "surrogate" and r.surrogate_id == ws.actor.member_id
+            waiting = self.tr("awaiting your signature: Sign… above") if yours \
+                else self.tr("awaiting their signature, given in their own session")
             out.append(f"<tr><td><b>{e(self.tr(PARTY_WORDS.get(party, party)))}</b></td>"
-                       f"<td>{e(who)}</td><td colspan='2'><i>"
-                       f"{e(self.tr('awaiting their signature, given in their own session'))}"
-                       f"</i></td></tr>")
+                       f"<td>{e(who)}</td><td colspan='2'><i>{e(waiting)}</i></td></tr>")
         out.append("</table>")
         return "".join(out)
 

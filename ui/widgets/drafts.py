@@ -66,24 +66,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DraftDialog", text)
 
 
-def ask_unsaved(parent: QWidget) -> Unsaved:
-    """Ask what to do with a changed form (Esc or Enter keeps editing). Tests replace it."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                      _tr("This form has changes that are not saved. Discard them?"),
+def _choose(parent: QWidget, title: str, text: str, informative: str,
+            buttons: tuple[tuple[str, QMessageBox.ButtonRole], ...], default: int,
+            escape: int) -> int:
+    """A question with its own buttons; the index of the one clicked (``escape``'s when the
+    box was closed without a click)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(_tr(
-        "“Keep as draft” closes the form and keeps what you typed, encrypted in the vault, "
-        "for you alone; it is offered back the next time you open this form or unlock."))
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    draft = box.addButton(_tr("Keep as &draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
+    box.setInformativeText(informative)
+    added = [box.addButton(label, role) for label, role in buttons]
+    box.setDefaultButton(added[default])
+    box.setEscapeButton(added[escape])
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
-    return (Unsaved.KEEP_DRAFT if clicked is draft else Unsaved.DISCARD if clicked is discard
-            else Unsaved.KEEP_EDITING)
+    return next((i for i, b in enumerate(added) if b is clicked), escape)
+
+
+def ask_unsaved(parent: QWidget) -> Unsaved:
+    """Ask what to do with a changed form (Esc or Enter keeps editing). Tests replace it."""
+    role = QMessageBox.ButtonRole
+    chosen = _choose(
+        parent, _tr("Unsaved changes"),
+        _tr("This form has changes that are not saved. Discard them?"),
+        _tr("“Keep as draft” closes the form and keeps what you typed, encrypted in the vault, "
+            "for you alone; it is offered back the next time you open this form or unlock."),
+        ((_tr("&Keep editing"), role.RejectRole), (_tr("Keep as &draft"), role.AcceptRole),
+         (_tr("&Discard changes"), role.DestructiveRole)), default=0, escape=0)
+    return (Unsaved.KEEP_EDITING, Unsaved.KEEP_DRAFT, Unsaved.DISCARD)[chosen]
 
 
 def _fields_of(dialog: QWidget) -> list[tuple[str, QWidget]]:
@@ -340,17 +350,11 @@ def offer_sentence(kind: DraftKind, case_code: str, saved_at: str, today: str) -
 
 def offer_draft(parent: QWidget, sentence: str) -> Offer:
     """Offer one draft back at unlock: Continue (the default), Discard, or Later. Tests replace it."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unfinished form"), sentence,
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(_tr(
-        "It was kept, encrypted in the vault, when the app locked or closed. Continue opens the "
-        "form filled in; nothing is recorded until you save it there."))
-    go_on = box.addButton(_tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(go_on)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return Offer.CONTINUE if clicked is go_on else Offer.DISCARD if clicked is discard else Offer.LATER
+    role = QMessageBox.ButtonRole
+    chosen = _choose(
+        parent, _tr("Unfinished form"), sentence,
+        _tr("It was kept, encrypted in the vault, when the app locked or closed. Continue opens "
+            "the form filled in; nothing is recorded until you save it there."),
+        ((_tr("&Continue"), role.AcceptRole), (_tr("&Discard"), role.DestructiveRole),
+         (_tr("&Later"), role.RejectRole)), default=0, escape=2)
+    return (Offer.CONTINUE, Offer.DISCARD, Offer.LATER)[chosen]

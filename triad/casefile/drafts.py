@@ -43,6 +43,25 @@ class DraftKind(StrEnum):
     CONSENT = "consent"
     NEW_CASE = "new-case"
     SCHEDULE = "schedule"
+    # The remaining forms (issue 15: every form keeps drafts). The subject, where there is
+    # one, is the record the form is about, so a draft is never filled into another's form.
+    CLIENT = "client-details"
+    TEAM = "team"
+    CASE_STATUS = "case-status"  # subject: the status the case moves to
+    GOAL_PROGRESS = "goal-progress"  # subject: the goal
+    CAPACITY = "capacity"
+    MEASURE = "measure"
+    MEASURE_AMENDMENT = "measure-amendment"  # subject: the measure's entry
+    SETTLEMENT = "settlement"  # subject: the record in conflict
+    AID = "aid"
+    AID_RETIREMENT = "aid-retirement"  # subject: the aid
+    REVOCATION = "revocation"  # subject: the consent record
+    COUNTERSIGNATURE = "countersignature"  # subject: the consent record
+    PLAN = "plan"  # subject: the plan revision the edit started from
+    SIGN_OFF = "sign-off"  # subject: the audit finding
+    REMEDIATION = "remediation"  # subject: the audit finding
+    CREDENTIAL = "credential"  # the acting member's own credential; no case
+    MEMBER = "member"  # a new member of the practice; no case
 
 
 FieldValue = str | int | float | bool | None

@@ -16,6 +16,14 @@ from ui.casefile.sessions.tab import SessionsTab
 from ui.icons import icon
 from ui.ops import Ops
 
+# Which tab holds the form of each kind of draft (DraftKind values; the rest: Sessions).
+DRAFT_TABS = {
+    "overview": ("goal", "client-details", "team", "case-status", "goal-progress", "capacity"),
+    "consent": ("consent", "aid", "aid-retirement", "revocation", "countersignature"),
+    "plan": ("plan",),
+    "audit": ("sign-off", "remediation"),
+}
+
 
 def make_tabs() -> list[tuple[str, str, CaseTab]]:
     """(icon, title, tab) in the order the tabs appear."""
@@ -55,7 +63,7 @@ class CaseTabs(QTabWidget):
     def continue_draft(self, kind: str, subject_id: str) -> bool:
         """Show the tab whose form a kept draft belongs to and open the form; False when the
         form cannot be opened now (the record changed since, or the member's role)."""
-        key = {"goal": "overview", "consent": "consent"}.get(kind, "sessions")
+        key = next((k for k, kinds in DRAFT_TABS.items() if kind in kinds), "sessions")
         tab = self.tabs[self.icon_names.index(key)]
         self.setCurrentWidget(tab)  # shown behind the form it opens
         return tab.continue_draft(kind, subject_id)

@@ -250,6 +250,9 @@ class MainView(QWidget):
         if kind == "new-case":
             self._new_case()
             return
+        if kind in ("credential", "member"):  # the member's own, or the practice's: no case
+            self._continue_practice_draft(kind)
+            return
         self.cases.select(case_id)
         if self.cases.current_case() != case_id:  # hidden by a search: show it anyway
             self._select(case_id)
@@ -258,6 +261,21 @@ class MainView(QWidget):
                 "That form cannot be opened now: the record changed since the draft was kept "
                 "(for example, the debrief was written meanwhile). The draft stays kept; you can "
                 "discard it when it is offered at your next unlock."))
+
+    def _continue_practice_draft(self, kind: str) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+        if kind == "credential":
+            from ui.practice.credential import CredentialDialog
+
+            CredentialDialog(ws, self).exec()
+        elif ws.actor.role is Role.THERAPIST:  # who adds members
+            from ui.practice.members import AddMemberDialog
+
+            AddMemberDialog(ws, self.ops, self).exec()
+        if self.ws is not None:  # the vault may have locked while the form was open
+            self.credential_todo.show_for(self.ws)
 
     def _practice(self) -> None:
         if self.ws is None:

@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.casefile.drafts import DraftKind
 from triad.casefile.members import Credential
 from triad.roles import Role
+from ui.widgets.drafts import DraftDialog
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -35,7 +36,7 @@ def needs_credential(ws: Workspace) -> bool:
     return not any(c.valid_on(today) for c in me.credentials)
 
 
-class CredentialDialog(QDialog):
+class CredentialDialog(DraftDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -70,6 +71,7 @@ class CredentialDialog(QDialog):
         layout.addWidget(buttons)
         for field in (self.body, self.number, self.until):
             field.textChanged.connect(self.error.clear)
+        self.keep_drafts(ws, DraftKind.CREDENTIAL)
 
     def _record(self) -> None:
         until = self.until.text().strip()

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from triad import clock
+from triad.casefile.drafts import DraftKind
 from triad.casefile.members import Credential, Member
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
 from ui.ops import Op, Ops
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import ERROR_RED, error_label
 from ui.widgets.table_model import RowsModel
 
@@ -129,7 +130,7 @@ def _password(name: str) -> QLineEdit:
     return field
 
 
-class _FormDialog(QDialog):
+class _FormDialog(DraftDialog):
     """A small form: an intro, rows, an error line, a busy bar and OK / Cancel."""
 
     def __init__(self, ws: Workspace, ops: Ops, parent: QWidget | None) -> None:
@@ -241,6 +242,7 @@ class AddMemberDialog(_FormDialog):
         from ui.start.create import strength_hint
 
         self.passphrase.textChanged.connect(lambda t: self.hint.setText(self.tr(strength_hint(t))))
+        self.keep_drafts(ws, DraftKind.MEMBER)  # never the passphrases (password fields)
 
     def _submit(self) -> None:
         if not self.name.text().strip():

@@ -1,5 +1,8 @@
-"""Forms that never lose what was typed (issue 15): ``DraftDialog`` is the base of the form
-dialogs (debrief, review, amendments, goal, consent, new case, schedule).
+"""Forms that never lose what was typed (issue 15): ``DraftDialog`` is the base of every form
+dialog where a person types (debrief, review, amendments, goal, consent, new case, schedule,
+measure, case status, triad, client details, goal progress, capacity, aids, revocation,
+countersignature, plan edit, audit notes, settling a conflict, credential, new member;
+tests/ui/test_form_drafts.py fails for a new dialog that is not one, unless exempt there).
 
     class GoalDialog(DraftDialog):
         def __init__(self, ws, case_id, parent=None):
@@ -331,8 +334,25 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.GOAL: t("DraftDialog", "an unfinished new goal"),
         DraftKind.CONSENT: t("DraftDialog", "an unfinished consent record"),
         DraftKind.NEW_CASE: t("DraftDialog", "an unfinished new case"),
+        DraftKind.CLIENT: t("DraftDialog", "unfinished changes to the client's details"),
+        DraftKind.TEAM: t("DraftDialog", "an unfinished change of the triad"),
+        DraftKind.CASE_STATUS: t("DraftDialog", "an unfinished change of the case's status"),
+        DraftKind.GOAL_PROGRESS: t("DraftDialog", "unfinished progress on a goal"),
+        DraftKind.CAPACITY: t("DraftDialog", "an unfinished capacity assessment"),
+        DraftKind.MEASURE: t("DraftDialog", "an unfinished measure"),
+        DraftKind.MEASURE_AMENDMENT: t("DraftDialog", "an unfinished amendment of a measure"),
+        DraftKind.SETTLEMENT: t("DraftDialog", "an unfinished settling of a conflict"),
+        DraftKind.AID: t("DraftDialog", "an unfinished new aid"),
+        DraftKind.AID_RETIREMENT: t("DraftDialog", "an unfinished retirement of an aid"),
+        DraftKind.REVOCATION: t("DraftDialog", "an unfinished revocation of consent"),
+        DraftKind.COUNTERSIGNATURE: t("DraftDialog", "an unfinished signature of a consent record"),
+        DraftKind.PLAN: t("DraftDialog", "an unfinished edit of the plan"),
+        DraftKind.SIGN_OFF: t("DraftDialog", "an unfinished sign-off of an audit finding"),
+        DraftKind.REMEDIATION: t("DraftDialog", "an unfinished remediation note"),
+        DraftKind.CREDENTIAL: t("DraftDialog", "an unfinished credential of yours"),
+        DraftKind.MEMBER: t("DraftDialog", "an unfinished new member"),
     }
-    return words[kind]
+    return words.get(kind, t("DraftDialog", "an unfinished form"))
 
 
 def offer_sentence(kind: DraftKind, case_code: str, saved_at: str, today: str) -> str:

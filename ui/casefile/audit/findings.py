@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.engine import Finding
+from triad.casefile.drafts import DraftKind
 from triad.roles import Role
 from ui.casefile.audit.words import (
     AUDITORS,
@@ -45,6 +45,7 @@ from ui.casefile.audit.words import (
 )
 from ui.casefile.base import CaseContext, allow
 from ui.ops import Op
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -79,7 +80,7 @@ class FindingsModel(RowsModel):
         return None
 
 
-class NoteDialog(QDialog):
+class NoteDialog(DraftDialog):
     """Asks for the required text of a sign-off comment or a remediation note."""
 
     def __init__(self, parent: QWidget, title: str, intro: str, label: str, action: str,
@@ -332,6 +333,15 @@ class FindingsPage(QWidget):
     def _remediate(self) -> None:
         self._note(Role.THERAPIST)
 
+    def continue_note(self, kind: str, finding_id: str) -> bool:
+        """Open the note of a kept draft on ``finding_id`` (selected first); False when the
+        finding is gone or the note cannot be written now."""
+        button = self.sign_off if kind == "sign-off" else self.remediate
+        if self.current_finding() != finding_id or not button.isEnabled():
+            return False
+        self._note(Role.SUPERVISOR if kind == "sign-off" else Role.THERAPIST)
+        return True
+
     def _note(self, role: Role) -> None:
         index = self.findings.currentIndex()
         ctx = self._ctx
@@ -351,6 +361,8 @@ class FindingsPage(QWidget):
                 intro + self.tr("Say what was done about it. The note is signed and kept with the case."),
                 self.tr("&Note (required):"), self.tr("Add note"),
                 self.tr("Write the note: what was done, or will be done, about this finding."))
+        dialog.keep_drafts(ctx.ws, DraftKind.SIGN_OFF if role is Role.SUPERVISOR
+                           else DraftKind.REMEDIATION, ctx.case_id, f.finding_id)
         if dialog.exec():
             ws, text, fid = ctx.ws, dialog.note(), f.finding_id
             audit = ws.audit

@@ -124,6 +124,13 @@ class AuditTab(CaseTab):
         self.pages.setCurrentIndex(0)
         self.findings_page.select(record_id)
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        """A kept sign-off or remediation note: the finding selected, its note opened."""
+        if kind not in ("sign-off", "remediation"):
+            return False
+        self.select_record(subject_id)
+        return self.findings_page.continue_note(kind, subject_id)
+
     def _current_finding(self) -> str:
         return self.findings_page.current_finding()
 

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 from triad.casefile.aids import AT_HOME, IN_SESSION, KINDS, USES, Aid
 from triad.casefile.cases import Change
 from triad.casefile.consent import AidGrant
+from triad.casefile.drafts import DraftKind
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.base import allow
 from ui.casefile.consent.model import tr
 from ui.messages import message_for
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import error_label
 from ui.widgets.table_model import RowsModel, table_view
 
@@ -173,6 +175,21 @@ class AidsPanel(QGroupBox):
                 self.retire_button.setToolTip(tr("Take the selected aid out of the inventory; "
                                                  "its records stay (Alt+T)"))
 
+    def continue_draft(self, kind: str, aid_id: str) -> bool:
+        """Open the form of a kept draft (issue 15): adding an aid, or retiring ``aid_id``."""
+        if kind == "aid-retirement":
+            row = self.model.row_of(aid_id)
+            if row < 0:
+                return False
+            self.table.selectRow(row)
+            self._update_buttons()
+        button, form = ((self.add_button, self._add) if kind == "aid"
+                        else (self.retire_button, self._retire))
+        if not button.isEnabled():
+            return False
+        form()
+        return True
+
     def _add(self) -> None:
         if self.ws is None:
             return
@@ -189,7 +206,7 @@ class AidsPanel(QGroupBox):
             self.saved.emit(dialog.change)
 
 
-class AddAidDialog(QDialog):
+class AddAidDialog(DraftDialog):
     """Add an aid to the case's inventory: kind, a few words, material, where it may be used."""
 
     def __init__(self, ws: Workspace, case_id: str, parent: QWidget | None = None) -> None:
@@ -233,6 +250,7 @@ class AddAidDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.keep_drafts(ws, DraftKind.AID, case_id)
 
     def _add(self) -> None:
         try:
@@ -248,7 +266,7 @@ class AddAidDialog(QDialog):
         self.accept()
 
 
-class RetireAidDialog(QDialog):
+class RetireAidDialog(DraftDialog):
     """Take an aid out of the inventory, with a reason; nothing is deleted."""
 
     def __init__(self, ws: Workspace, case_id: str, aid: Aid, parent: QWidget | None = None) -> None:
@@ -272,6 +290,7 @@ class RetireAidDialog(QDialog):
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.keep_drafts(ws, DraftKind.AID_RETIREMENT, case_id, aid.aid_id)
 
     def _retire(self) -> None:
         try:

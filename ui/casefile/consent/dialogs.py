@@ -444,7 +444,7 @@ class GiveConsentDialog(DraftDialog):
 
 # -- revoke ------------------------------------------------------------------------------------
 
-class RevokeDialog(QDialog):
+class RevokeDialog(DraftDialog):
     """Revoke a whole record or some of its activities, by a party, with a reason. It takes
     effect at once, so the person confirms before anything is written."""
 
@@ -522,6 +522,7 @@ class RevokeDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.keep_drafts(ws, DraftKind.REVOCATION, case_id, record.consent_id)
 
     def _aids_toggled(self, on: bool) -> None:
         for box in self.aids.values():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord
+from triad.casefile.drafts import DraftKind
 from triad.casefile.forms import Form
 from triad.casefile.signatures import Scan
 from triad.vault.files import atomic_write
@@ -34,6 +35,7 @@ from triad.workspace import Workspace
 from ui.casefile.consent.model import activity_words, tr
 from ui.messages import message_for
 from ui.widgets import dialogs
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -113,7 +115,7 @@ class FormTextPanel(QWidget):
         QTimer.singleShot(100, self._check_fits)
 
 
-class CountersignDialog(QDialog):
+class CountersignDialog(DraftDialog):
     """Sign a record for oneself (a surrogate partner her triad agreement), in one's own
     session: the whole form text first, then the day and an optional drawn signature; the
     signature's name is the signed-in member's."""
@@ -157,6 +159,7 @@ class CountersignDialog(QDialog):
         layout.addLayout(form_layout)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.keep_drafts(ws, DraftKind.COUNTERSIGNATURE, case_id, record.consent_id)
 
     def _read(self) -> None:
         self.sign_button.setEnabled(True)

@@ -348,9 +348,23 @@ class ConsentTab(CaseTab):
         self.changed.emit(change)
 
     def continue_draft(self, kind: str, subject_id: str) -> bool:
-        if kind != "consent" or not self.give_button.isEnabled():
+        if kind in ("aid", "aid-retirement"):
+            return self.aids_panel.continue_draft(kind, subject_id)
+        if kind == "consent":
+            if not self.give_button.isEnabled():
+                return False
+            self._give()
+            return True
+        forms = {"revocation": (self.revoke_button, self._revoke),
+                 "countersignature": (self.sign_button, self._sign)}
+        if kind not in forms:
             return False
-        self._give()
+        button, form = forms[kind]
+        self.select_record(subject_id)
+        record = self.selected_record()
+        if record is None or record.consent_id != subject_id or not button.isEnabled():
+            return False  # the record changed since (revoked, signed meanwhile, ...)
+        form()
         return True
 
     def _give(self) -> None:

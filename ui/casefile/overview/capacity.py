@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.capacity import OUTCOMES, CapacityAssessment
+from triad.casefile.drafts import DraftKind
 from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import WriteDialog
 from ui.widgets.form import action_buttons, error_label
@@ -89,6 +90,7 @@ class CapacityDialog(WriteDialog):
         layout.addWidget(self.error)
         buttons, self.record_button = action_buttons(self, layout, self.tr("&Record"))
         buttons.accepted.connect(self.save)
+        self.keep_drafts(ws, DraftKind.CAPACITY, case_id)
 
     def save(self) -> None:
         self.write(lambda: self.ws.capacity.record(

@@ -344,6 +344,7 @@ class EditClientDialog(_WriteDialog):
         self.form.edited.connect(self._update)
         self._update()
         self.form.code.setFocus()
+        self.keep_drafts(ws, DraftKind.CLIENT, case.case_id)
 
     def _update(self) -> None:
         changed = bool(self.form.changes(self.client))
@@ -387,6 +388,7 @@ class TeamDialog(_WriteDialog):
         buttons.accepted.connect(self.save)
         self.form.edited.connect(self._update)
         self._update()
+        self.keep_drafts(ws, DraftKind.TEAM, case.case_id)
 
     def _name(self, member_id: str | None) -> str:
         if not member_id:
@@ -468,6 +470,7 @@ class StatusDialog(_WriteDialog):
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         buttons.accepted.connect(self.save)
         self.reason.setFocus()
+        self.keep_drafts(ws, DraftKind.CASE_STATUS, case.case_id, target)
 
     def save(self) -> None:
         self.write(lambda: self.ws.cases.change_status(self.case.case_id, self.target,
@@ -582,6 +585,7 @@ class ProgressDialog(_WriteDialog):
         layout.addWidget(self.error)
         buttons, self.record_button = action_buttons(self, layout, self.tr("&Record"))
         buttons.accepted.connect(self.save)
+        self.keep_drafts(ws, DraftKind.GOAL_PROGRESS, case_id, goal.goal_id)
 
     def save(self) -> None:
         value = self.value.text().strip()

@@ -464,10 +464,32 @@ class OverviewTab(CaseTab):
             self._done(StatusDialog(self.ws, self._case, str(target), self))
 
     def continue_draft(self, kind: str, subject_id: str) -> bool:
-        if kind != "goal" or not self.add_goal.isEnabled():
+        forms = {"goal": (self.add_goal, self._add_goal),
+                 "client-details": (self.edit_client, self._edit_client),
+                 "team": (self.change_triad, self._change_triad),
+                 "capacity": (self.record_capacity, self._record_capacity)}
+        if kind in forms:
+            button, form = forms[kind]
+            if not button.isEnabled():
+                return False
+            form()
+            return True
+        case = self._case
+        if self.ws is None or case is None:
             return False
-        self._add_goal()
-        return True
+        if kind == "case-status":  # the draft's move, while the case can still make it
+            if not self.change.isEnabled() or subject_id not in case.allowed_transitions:
+                return False
+            self._done(StatusDialog(self.ws, case, subject_id, self))
+            return True
+        if kind == "goal-progress":
+            goal = next((g for g in self._goals if g.goal_id == subject_id), None)
+            if goal is None or not self.add_goal.isEnabled():  # the therapist's, on a goal there
+                return False
+            self.goal_table.selectRow(self._goals.index(goal))
+            self._done(ProgressDialog(self.ws, self.case_id, goal, self.ws.local_now(), self))
+            return True
+        return False
 
     def _add_goal(self) -> None:
         if self.ws is not None and self.case_id:

@@ -4,6 +4,7 @@ the current revision's phases, saved as the next revision."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any
 
@@ -26,11 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind, FieldValue
 from triad.casefile.ladder import LADDER, Activity
 from triad.casefile.plans import Phase, Plan
 from triad.workspace import Workspace
 from ui.casefile.plan.model import activity_words, refusal, status_words
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, error_label
+
+_PHASE_KEYS = ("phase_id", "title", "objectives", "activities", "planned_sessions",
+               "entry_criteria", "status")
 
 
 class TemplateDialog(QDialog):
@@ -94,7 +100,7 @@ def _slug(title: str, taken: set[str]) -> str:
     return slug
 
 
-class PlanEditDialog(QDialog):
+class PlanEditDialog(DraftDialog):
     """Edit a copy of the current revision's phases; saving makes the next revision."""
 
     def __init__(self, ws: Workspace, case_id: str, plan: Plan, parent: QWidget | None = None) -> None:
@@ -181,6 +187,26 @@ class PlanEditDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_phase(1))
         self.list.currentRowChanged.connect(self._select)
         self.title.textEdited.connect(self._title_edited)
+        self._fill_list(0)
+        # One draft per revision edited: a draft of revision 3 is never filled into revision 4.
+        self.keep_drafts(ws, DraftKind.PLAN, case_id, str(plan.revision))
+
+    # The draft is the whole list of phases (the editor shows one at a time): the fields
+    # alone would keep only the phase on screen. Selecting another phase changes nothing.
+    def draft_fields(self) -> dict[str, FieldValue]:
+        self._store()
+        return {"phases": json.dumps(self.phases, sort_keys=True)}
+
+    def fill_draft(self, fields: dict[str, FieldValue]) -> None:
+        try:
+            phases = json.loads(str(fields.get("phases")))
+        except ValueError:
+            return
+        if not isinstance(phases, list) or not all(
+                isinstance(p, dict) and set(p) == set(_PHASE_KEYS) for p in phases):
+            return  # not a draft of this form: the plan as it is
+        self.phases = phases
+        self._row = -1  # the editor's fields belong to no phase until one is selected
         self._fill_list(0)
 
     @staticmethod

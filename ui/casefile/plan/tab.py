@@ -346,6 +346,14 @@ class PlanTab(CaseTab):
         template_id = dialog.template_id
         self._run(lambda ws: ws.plans.from_template(self.case_id, template_id))
 
+    def continue_draft(self, kind: str, subject_id: str) -> bool:
+        """A kept edit of the plan, while the plan is still at the revision it started from."""
+        if (kind != "plan" or self._plan is None or str(self._plan.revision) != subject_id
+                or self._viewing is not None or not self.edit.isEnabled()):
+            return False
+        self._edit_plan()
+        return True
+
     def _edit_plan(self) -> None:
         if self.ws is None or self._plan is None or self._viewing is not None:
             return

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -237,7 +236,7 @@ def _next_morning(now: str) -> str:
 
 # -- measures -------------------------------------------------------------------------------
 
-class MeasureDialog(QDialog):
+class MeasureDialog(DraftDialog):
     """Record a SUDS rating, IIEF-5 total or FSFI total with its date (the therapist), checked
     against the core's ranges as it is typed. With ``measure`` given, amend it with a reason."""
 
@@ -284,6 +283,8 @@ class MeasureDialog(QDialog):
         self.value.textChanged.connect(self._check)
         self.kind.currentIndexChanged.connect(self._check)
         self._check()
+        self.keep_drafts(ws, DraftKind.MEASURE_AMENDMENT if measure else DraftKind.MEASURE,
+                         case_id, measure.measure_id if measure else "")
 
     def _check(self) -> bool:
         """The core's own range check, shown as the value is typed."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from triad import clock
 from triad.casefile.amendments import FieldConflict
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.casefile.sessions import Session
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import reason_edit
 from ui.casefile.sessions.words import field_word, sentence
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
 
 Describe = Callable[[str, Any], str]
@@ -79,12 +80,12 @@ def _para(text: str) -> str:
     return escape(str(text)).replace("\n", "<br>")
 
 
-class SettleDialog(QDialog):
+class SettleDialog(DraftDialog):
     """Choose the value that stands for a field in conflict. ``describe(field, value)`` puts a
     value in words (as the detail pane shows it); ``names`` maps member ids to names."""
 
     def __init__(self, ws: Workspace, conflicts: Sequence[FieldConflict], names: dict[str, str],
-                 describe: Describe, parent: QWidget | None = None) -> None:
+                 describe: Describe, parent: QWidget | None = None, case_id: str = "") -> None:
         super().__init__(parent)
         self.ws, self.conflicts, self.names, self.describe = ws, list(conflicts), names, describe
         self.change: Change | None = None
@@ -121,6 +122,8 @@ class SettleDialog(QDialog):
         self.field.currentIndexChanged.connect(self._show_versions)
         self.other.textEdited.connect(lambda _: self.other_button.setChecked(True))
         self._show_versions()
+        self.keep_drafts(ws, DraftKind.SETTLEMENT, case_id, self.conflicts[0].target_id
+                         if self.conflicts else "")
 
     @property
     def current(self) -> FieldConflict:

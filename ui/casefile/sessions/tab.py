@@ -565,6 +565,8 @@ class SessionsTab(CaseTab):
                  "review-amendment": (self.amend_review_button, self.amend_review),
                  "session-amendment": (self.amend_session_button, self.amend_session),
                  "schedule": (self.schedule_button, self.schedule)}
+        if kind in ("measure", "measure-amendment", "settlement"):
+            return self._continue_other(kind, subject_id)
         if kind not in forms:
             return False
         button, form = forms[kind]
@@ -574,6 +576,34 @@ class SessionsTab(CaseTab):
                 self.selected_session() is None or self.selected_session().session_id != subject_id)):  # type: ignore[union-attr]
             return False  # the session changed since (a debrief was written, ...)
         form()
+        return True
+
+    def _continue_other(self, kind: str, subject_id: str) -> bool:
+        """A kept measure, amendment of a measure or settling of a conflict (issue 15)."""
+        if kind == "measure":
+            if not self.measure_button.isEnabled():
+                return False
+            self.record_measure()
+            return True
+        # the record the draft is about: a measure, or a session's debrief or review
+        row = self.measures_model.find(lambda m: subject_id in (m.measure_id, m.entry_id))
+        if row >= 0:
+            self.measures_table.selectRow(row)
+        else:
+            session = next((x for x in self.sessions if x.debrief is not None and subject_id in (
+                x.debrief.entry_id, *(r.entry_id for r in x.debrief.reviews))), None)
+            if session is None:
+                return False
+            self.select_record(session.session_id)
+        if kind == "measure-amendment":
+            if not self.amend_measure_button.isEnabled():
+                return False
+            self.amend_measure()
+            return True
+        if not self.settle_button.isEnabled() or not any(
+                c.target_id == subject_id for c in self._to_settle()):
+            return False  # settled meanwhile
+        self.settle()
         return True
 
     def _default_action(self) -> None:
@@ -623,7 +653,8 @@ class SessionsTab(CaseTab):
 
     def settle(self) -> None:
         if self.ws is not None and self.settle_button.isEnabled():
-            self._run(SettleDialog(self.ws, self._to_settle(), self._names, self._value, self))
+            self._run(SettleDialog(self.ws, self._to_settle(), self._names, self._value, self,
+                                   case_id=self.case_id))
 
     def record_measure(self) -> None:
         if self.ws is not None and self.measure_button.isEnabled():

@@ -1,5 +1,6 @@
 """Run by tests/ui/test_drafts.py in its own process: opens the demo vault as a surrogate
-partner, types into a debrief, lets autosave run, then waits to be killed (SIGKILL)."""
+partner, types into a debrief (of the session given, or of its first one), lets autosave run,
+then waits to be killed (SIGKILL)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from triad.workspace import Workspace
 from ui.casefile.sessions.debrief_form import DebriefDialog
 
 
-def main(vault: str, text: str) -> None:
+def main(vault: str, text: str, session_id: str = "") -> None:
     app = QApplication([])
     ws = Workspace.open(Path(vault), DEMO_PASS, demo.SURROGATES[0])
     me = ws.actor.member_id
     session = next(s for c in ws.cases.list() for s in ws.sessions.list(c.case_id)
-                   if s.surrogate_id == me)
+                   if s.surrogate_id == me and s.session_id == (session_id or s.session_id))
     dialog = DebriefDialog(ws, session)
     dialog._draft_timer.setInterval(200)  # the app's every few seconds, shortened for the test
     dialog.show()
@@ -29,4 +30,4 @@ def main(vault: str, text: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])  # the vault, the text, and the session (its first one if none)

@@ -390,3 +390,55 @@ def test_continue_at_unlock_opens_each_form_filled_in(
     assert offered[0].startswith("You have " + drafts.draft_words(DraftKind(name)))
     assert opened == [(form, True)]  # the same form, filled in from the draft
     w.close()
+
+
+def test_a_debrief_killed_mid_typing_is_continued_filled_in_at_the_next_unlock(
+        qtbot: QtBot, demo_copy: Path, ops: Ops, settings: Settings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's test: the app process killed mid-debrief (SIGKILL: no lock, no close); at
+    the next unlock the debrief is offered, and Continue opens it with what was typed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from ui.casefile.sessions.debrief_form import DebriefDialog
+    from ui.start.window import StartWindow
+
+    text = "Slow start; the breathing helped after ten minutes"
+    with open_as(demo_copy) as ws:  # a session held this morning, awaiting Jonas's debrief
+        jonas = ws.members.find(demo.SURROGATES[0]).member_id
+        awaiting = ws.sessions.schedule(C1, "surrogate_session", "2026-11-23T09:00", 60,
+                                        planned_activities=("conversation",),
+                                        surrogate_id=jonas).subject_id
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRIAD_INSECURE_TEST_KDF": "1",
+           "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.draft_child", str(demo_copy), text,
+                              awaiting], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().split()[0] == awaiting
+        time.sleep(2.0)  # typed; autosave (every 0.2 s there) has run
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+    opened: list[tuple[str, str]] = []
+
+    def shown(d: DebriefDialog) -> int:
+        opened.append((d.session.session_id, d.went_well.toPlainText()))
+        d.keep_and_close()
+        return 0
+
+    monkeypatch.setattr(DebriefDialog, "exec", shown)
+    monkeypatch.setattr(drafts, "offer_draft", lambda _p, _s: drafts.Offer.CONTINUE)
+    w = StartWindow(ops, settings, str(demo_copy))
+    qtbot.addWidget(w)
+    w.show()
+    w.unlock_page.member.setText(demo.SURROGATES[0])
+    qtbot.keyClicks(w.unlock_page.passphrase, DEMO_PASS)
+    qtbot.keyClick(w.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [(awaiting, text)]
+    w.close()

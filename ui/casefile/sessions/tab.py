@@ -532,7 +532,7 @@ class SessionsTab(CaseTab):
         self.allow(self.settle_button, Role.THERAPIST)
         unless(self.settle_button, self.tr("Nothing to settle: no field of the selected session, "
                                            "its debrief, its reviews or measure is in conflict.")
-               if not self._to_settle() else None)
+               if not self.to_settle() else None)
         self.allow(self.measure_button, Role.THERAPIST)
         self.allow(self.amend_measure_button, Role.THERAPIST)
         unless(self.amend_measure_button, self.tr("Select a measure to amend.")
@@ -566,7 +566,9 @@ class SessionsTab(CaseTab):
                  "session-amendment": (self.amend_session_button, self.amend_session),
                  "schedule": (self.schedule_button, self.schedule)}
         if kind in ("measure", "measure-amendment", "settlement"):
-            return self._continue_other(kind, subject_id)
+            from ui.casefile.sessions.continuing import continue_other
+
+            return continue_other(self, kind, subject_id)
         if kind not in forms:
             return False
         button, form = forms[kind]
@@ -576,34 +578,6 @@ class SessionsTab(CaseTab):
                 self.selected_session() is None or self.selected_session().session_id != subject_id)):  # type: ignore[union-attr]
             return False  # the session changed since (a debrief was written, ...)
         form()
-        return True
-
-    def _continue_other(self, kind: str, subject_id: str) -> bool:
-        """A kept measure, amendment of a measure or settling of a conflict (issue 15)."""
-        if kind == "measure":
-            if not self.measure_button.isEnabled():
-                return False
-            self.record_measure()
-            return True
-        # the record the draft is about: a measure, or a session's debrief or review
-        row = self.measures_model.find(lambda m: subject_id in (m.measure_id, m.entry_id))
-        if row >= 0:
-            self.measures_table.selectRow(row)
-        else:
-            session = next((x for x in self.sessions if x.debrief is not None and subject_id in (
-                x.debrief.entry_id, *(r.entry_id for r in x.debrief.reviews))), None)
-            if session is None:
-                return False
-            self.select_record(session.session_id)
-        if kind == "measure-amendment":
-            if not self.amend_measure_button.isEnabled():
-                return False
-            self.amend_measure()
-            return True
-        if not self.settle_button.isEnabled() or not any(
-                c.target_id == subject_id for c in self._to_settle()):
-            return False  # settled meanwhile
-        self.settle()
         return True
 
     def _default_action(self) -> None:
@@ -642,7 +616,7 @@ class SessionsTab(CaseTab):
         if self.ws is not None and s is not None and self.amend_session_button.isEnabled():
             self._run(ScheduleDialog(self.ws, self.case_id, self, session=s))
 
-    def _to_settle(self) -> list[FieldConflict]:
+    def to_settle(self) -> list[FieldConflict]:
         """The conflicts of the selected session (its debrief, reviews) and selected measure."""
         s, m = self.selected_session(), self.selected_measure()
         found = [c for by_field in (self._conflicts(s) if s else {}).values()
@@ -653,7 +627,7 @@ class SessionsTab(CaseTab):
 
     def settle(self) -> None:
         if self.ws is not None and self.settle_button.isEnabled():
-            self._run(SettleDialog(self.ws, self._to_settle(), self._names, self._value, self,
+            self._run(SettleDialog(self.ws, self.to_settle(), self._names, self._value, self,
                                    case_id=self.case_id))
 
     def record_measure(self) -> None:

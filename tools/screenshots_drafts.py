@@ -6,7 +6,9 @@
 A throw-away demo practice: the therapist schedules a session held this morning; Jonas Berg
 starts its debrief; the idle countdown shows (docs/screenshots/lock-countdown.png); the app
 locks; at his next unlock the draft is offered (docs/screenshots/draft-restored.png) and
-Continue reopens the debrief filled in (docs/screenshots/draft-continued.png).
+Continue reopens the debrief filled in (docs/screenshots/draft-continued.png). Then the
+therapist's revocation of a consent, kept at a lock and continued at her next unlock
+(docs/screenshots/draft-continued-revocation.png): every form keeps its drafts.
 """
 
 from __future__ import annotations
@@ -110,7 +112,49 @@ def main() -> None:
     QTimer.singleShot(3500, continued)
     unlock(app, w, demo.SURROGATES[0])
     pump(app, 4.5)
+    w.lock()
+    pump(app, 0.3)
+    revocation(app, w)
     w.close()
+
+
+def revocation(app: QApplication, w: StartWindow) -> None:
+    """Every form keeps drafts: the therapist starts a revocation, the app locks, and at her
+    next unlock Continue reopens it filled in (docs/screenshots/draft-continued-revocation.png)."""
+    from ui.casefile.consent.dialogs import RevokeDialog
+
+    unlock(app, w, demo.THERAPIST)
+    pump(app, 0.5)
+    ws = w.workspace
+    assert ws is not None
+    case_id = ws.cases.access.resolve("C-2026-002")
+    record = next(r for r in ws.consent.records(case_id) if r.form_id == "therapeutic-aids")
+    w.main.cases.select(case_id)
+    w.main.tabs.go_to("consent", record.consent_id)
+    form = RevokeDialog(ws, case_id, record, "Consent to the use of therapeutic aids", w.main)
+    form.show()
+    form.party.setCurrentIndex(0)
+    form.reason.setPlainText("The client said on the phone that she no longer wants the doll "
+                             "at home; we will talk it through on Thursday")
+    pump(app, 0.5)
+    w.lock()
+    pump(app, 0.3)
+
+    def offered() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        box.defaultButton().click()  # Continue
+
+    def continued() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, RevokeDialog), box
+        screen("draft-continued-revocation")
+        box.keep_and_close()
+
+    QTimer.singleShot(1500, offered)
+    QTimer.singleShot(3500, continued)
+    unlock(app, w, demo.THERAPIST)
+    pump(app, 4.5)
 
 
 if __name__ == "__main__":

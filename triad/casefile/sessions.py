@@ -34,7 +34,8 @@ from triad import clock
 from triad.casefile.aids import IN_SESSION
 from triad.casefile.cases import Case, Change
 from triad.casefile.consent import Signals, activities_in_force
-from triad.casefile.flags import Flag, debrief_flags, parse_flags
+from triad.casefile.derived import flags_under
+from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted, needs_safer_sex
 from triad.casefile.validate import count, duration, suds, touch_activities
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
@@ -424,18 +425,15 @@ class SessionService:
                   aid_ids: tuple[str, ...] | builtins.list[str] = ()) -> builtins.list[Flag]:
         """What the therapist must look at in a debrief: activities outside consent in force
         at ``held_at`` or outside the plan, stop/pause signals, a boundary not kept, the
-        safer-sex agreement not kept, an aid used without its own consent in force."""
-        if session.kind == "surrogate_session":
-            missing = self._ws.consent.missing(session.case_id, tuple(a.value for a in done), held_at,
-                                               session.surrogate_id)
-        else:
-            covered = activities_in_force(self._ws.consent.records(session.case_id), held_at)
-            missing = [a.value for a in done if a not in covered]
-        aids = self.aids_in_force(session, held_at) if aid_ids else frozenset()
-        return debrief_flags([a.value for a in done],
-                             [a.value for a in session.planned_activities], list(missing), stop,
-                             pause, boundaries_kept, safer_sex_kept,
-                             [a for a in aid_ids if a not in aids])
+        safer-sex agreement not kept, an aid used without its own consent in force. The rule
+        is ``derived.flags_under``, the one every receiving vault applies too."""
+        case_id, consent = session.case_id, self._ws.consent
+        surrogate = ((str(session.surrogate_id), consent.surrogate_name(str(session.surrogate_id)))
+                     if session.kind == "surrogate_session" else None)
+        return flags_under(consent.records(case_id), held_at, surrogate, [a.value for a in done],
+                           [a.value for a in session.planned_activities], stop, pause,
+                           boundaries_kept, safer_sex_kept, tuple(aid_ids),
+                           minor=bool(aid_ids) and self._ws.capacity.minor_at(case_id, held_at))
 
     def review(self, session_id: str, comment: str) -> Change:
         """The therapist acknowledges a debrief with a comment."""

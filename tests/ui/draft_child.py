@@ -1,6 +1,6 @@
-"""Run by tests/ui/test_drafts.py in its own process: opens the demo vault as a surrogate
-partner, types into a debrief (of the session given, or of its first one), lets autosave run,
-then waits to be killed (SIGKILL)."""
+"""Run by tests/ui/test_drafts.py and tests/ui/test_form_drafts.py in its own process: opens
+the demo vault as a surrogate partner, types into a debrief (of the session given, or of her
+first one), lets autosave run, then waits to be killed (SIGKILL)."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ legal names only with the case list's "Names in list" on; everyone else reads ca
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
@@ -33,8 +34,9 @@ from triad.errors import TriadError
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.agenda.model import CASE_ID, SESSION_ID, AgendaModel
-from ui.agenda.words import empty_words, kind_words, period_title, session_due, tr
+from ui.agenda.words import counted, empty_words, kind_words, period_title, session_due, tr
 from ui.messages import message_for
+from ui.widgets import dialogs
 from ui.widgets.table_model import table_view
 
 DAY = Qt.ItemDataRole.UserRole  # a month cell's day (YYYY-MM-DD)
@@ -42,6 +44,7 @@ DAY = Qt.ItemDataRole.UserRole  # a month cell's day (YYYY-MM-DD)
 
 class AgendaView(QWidget):
     session_opened = Signal(str, str)  # (case id, session id): double-click or Enter on a session
+    saved = Signal(str)  # a calendar file was written (its path)
 
     MODES = ("day", "week", "month")
 
@@ -86,6 +89,14 @@ class AgendaView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         bar.addWidget(self.title, 1)
+        self.export_button = QToolButton()
+        self.export_button.setText(tr("Save as calendar file…"))
+        self.export_button.setToolTip(tr(
+            "Save the period shown as an iCalendar file (.ics) for a calendar app: case codes "
+            "and kinds of session only, never a client's name. Saving again updates the same "
+            "events."))
+        self.export_button.clicked.connect(self.export_calendar)
+        bar.addWidget(self.export_button)
         self.model = AgendaModel()
         self.table = table_view(self.model, tr("Sessions in the agenda"))
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -118,11 +129,15 @@ class AgendaView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(link);")
         self.error.hide()
+        self.note = QLabel()  # what was saved, and where
+        self.note.setAccessibleName(tr("Agenda note"))
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.note)
         self.mode_buttons[self.mode].setChecked(True)
 
     def _nav(self, text: str, key: str, slot: object, tip: str) -> QAction:
@@ -248,6 +263,32 @@ class AgendaView(QWidget):
                 item.setForeground(muted)
             self.grid.setItem(cell // 7, cell % 7, item)
 
+    def export_calendar(self) -> None:
+        """The period shown as an .ics file where the member chooses (names never go in)."""
+        ws, span = self.ws, self.span
+        if ws is None or span is None:
+            return
+        from triad.casefile.week_ics import to_ics
+        from triad.vault.files import atomic_write
+
+        path = dialogs.save_file(self, tr("Save as calendar file"),
+                                 f"agenda-{span.first}-to-{span.last}.ics",
+                                 tr("iCalendar files (*.ics)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".ics":
+            target = target.with_name(target.name + ".ics")
+        try:
+            atomic_write(target, to_ics(span, ws.clock()))
+        except TriadError as exc:  # StorageFailed: a full disk or a read-only folder
+            dialogs.error(self, message_for(exc))
+            return
+        self.note.setText(counted(len(span.sessions), "Saved %2 in %3 (1 session).",
+                                  "Saved %2 in %3 (%1 sessions).")
+                          .replace("%2", target.name).replace("%3", str(target.parent)))
+        self.saved.emit(str(target))
+
     def _activated(self, index: QModelIndex) -> None:
         case_id, session_id = index.data(CASE_ID), index.data(SESSION_ID)
         if case_id and session_id:
@@ -266,3 +307,4 @@ class AgendaView(QWidget):
         self.grid.clearContents()
         self.title.clear()
         self.empty.clear()
+        self.note.clear()

@@ -33,6 +33,11 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CTX, text, None, n)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (with %1 for the number), translated, as English reads them."""
+    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+
+
 def kind_words(kind: str, short: bool = False) -> str:
     table = SHORT_KIND if short else KIND_WORDS
     return tr(table[kind]) if kind in table else kind
@@ -58,7 +63,7 @@ def due_words(item: Due, role: Role, ws: Workspace | None) -> str:
             return tr("Consent to complete")
         return tr("Before it: %1").replace("%1", QCoreApplication.translate(
             "CaseTableModel", text).format(name=name, day="", when=""))
-    return tr("%n open finding(s)", item.count)
+    return counted(item.count, "1 open finding", "%1 open findings")
 
 
 def session_due(s: CalendarSession, role: Role, ws: Workspace | None) -> str:

@@ -184,3 +184,28 @@ def test_the_model_passes_qt_model_checks(qtbot: QtBot, qtmodeltester, demo_copy
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtmodeltester.check(view.model)
     w.close()
+
+
+def test_save_as_calendar_file(qtbot: QtBot, demo_copy: Path, ops: Ops, settings: Settings,
+                               tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The period shown, as an .ics file where the member chooses: no client's name in it even
+    with "Names in list" on; the same UIDs as the command line's."""
+    import icalendar
+
+    from ui.widgets import dialogs
+
+    target = tmp_path / "week"  # the extension is added
+    monkeypatch.setattr(dialogs, "save_file", lambda *_args: str(target))
+    w = _window(qtbot, demo_copy, ops, settings)
+    view = _agenda(qtbot, w)
+    w.main.cases.show_names.setChecked(True)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    ids = [view.model.index(r, 0).data(SESSION_ID) for r in range(view.model.rowCount())]
+    with qtbot.waitSignal(view.saved):
+        view.export_button.click()
+    raw = (tmp_path / "week.ics").read_bytes()
+    events = list(icalendar.Calendar.from_ical(raw).walk("VEVENT"))
+    assert [str(e["uid"]) for e in events] == [f"{i}@triad" for i in ids] and len(ids) == 3
+    assert not any(name.encode() in raw.replace(b"\r\n ", b"") for name in demo.CLIENT_NAMES)
+    assert "Saved week.ics" in view.note.text() and "3 sessions" in view.note.text()
+    w.close()

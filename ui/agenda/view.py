@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -81,14 +82,14 @@ class AgendaView(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
-        bar.addSpacing(16)
-        self.title = QLabel()
+        bar.addStretch(1)
+        self.title = QLabel()  # on its own line: a long week's title never widens the view
         self.title.setAccessibleName(tr("Period shown"))
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        bar.addWidget(self.title, 1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QToolButton()
         self.export_button.setText(tr("Save as calendar file…"))
         self.export_button.setToolTip(tr(
@@ -135,6 +136,7 @@ class AgendaView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.title)
         layout.addWidget(self.error)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)

@@ -81,9 +81,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     if args.output:
         writable(args.output)  # before the vault is opened
     with open_vault(args) as ws:
-        span = ws.week.between(args.start, args.end,
-                               names=args.show_names and args.format != "ics")
-        if args.format == "ics":
+        ics = args.format == "ics"  # a calendar file carries no names and no findings
+        span = ws.week.between(args.start, args.end, names=args.show_names and not ics,
+                               findings=not ics)
+        if ics:
             from triad.casefile.week_ics import to_ics
 
             data = to_ics(span, ws.clock())

@@ -37,6 +37,7 @@ from triad.workspace import Workspace
 from ui.agenda.model import CASE_ID, SESSION_ID, AgendaModel
 from ui.agenda.words import counted, empty_words, kind_words, period_title, session_due, tr
 from ui.messages import message_for
+from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.table_model import table_view
 
@@ -49,8 +50,10 @@ class AgendaView(QWidget):
 
     MODES = ("day", "week", "month")
 
-    def __init__(self) -> None:
+    def __init__(self, ops: Ops | None = None) -> None:
         super().__init__()
+        self.ops = ops or Ops(synchronous=True)
+        self._wanted: tuple[str, str, str, bool] | None = None
         self.ws: Workspace | None = None
         self.names = False
         self.mode = "week"
@@ -72,15 +75,22 @@ class AgendaView(QWidget):
             self.mode_buttons[mode] = button
             bar.addWidget(button)
         bar.addSpacing(16)
-        self.previous_action = self._nav(tr("Previous"), "Alt+Left", lambda: self.step(-1),
-                                         tr("The previous day, week or month (Alt+Left)"))
-        self.today_action = self._nav(tr("Today"), "Alt+Home", self.go_today,
-                                      tr("Back to today (Alt+Home)"))
-        self.next_action = self._nav(tr("Next"), "Alt+Right", lambda: self.step(1),
-                                     tr("The next day, week or month (Alt+Right)"))
-        for action in (self.previous_action, self.today_action, self.next_action):
+        # the actions carry the words the Keyboard shortcuts list shows; the buttons are short
+        self.previous_action = self._nav(tr("Agenda: the previous day, week or month"),
+                                         "Alt+Left", lambda: self.step(-1))
+        self.today_action = self._nav(tr("Agenda: back to today"), "Alt+Home", self.go_today)
+        self.next_action = self._nav(tr("Agenda: the next day, week or month"), "Alt+Right",
+                                     lambda: self.step(1))
+        self.nav_buttons: list[QToolButton] = []
+        for action, text, key in ((self.previous_action, tr("Previous"), "Alt+Left"),
+                                  (self.today_action, tr("Today"), "Alt+Home"),
+                                  (self.next_action, tr("Next"), "Alt+Right")):
             button = QToolButton()
-            button.setDefaultAction(action)
+            button.setText(text)
+            button.setToolTip(action.text().replace(tr("Agenda: "), "").capitalize()
+                              + f" ({key})")
+            button.clicked.connect(action.trigger)
+            self.nav_buttons.append(button)
             bar.addWidget(button)
         bar.addStretch(1)
         self.title = QLabel()  # on its own line: a long week's title never widens the view
@@ -130,6 +140,8 @@ class AgendaView(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(link);")
         self.error.hide()
+        self.loading = QLabel(tr("Reading the agenda…"))
+        self.loading.hide()
         self.note = QLabel()  # what was saved, and where
         self.note.setAccessibleName(tr("Agenda note"))
         self.note.setWordWrap(True)
@@ -138,15 +150,15 @@ class AgendaView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.title)
         layout.addWidget(self.error)
+        layout.addWidget(self.loading)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)
         self.mode_buttons[self.mode].setChecked(True)
 
-    def _nav(self, text: str, key: str, slot: object, tip: str) -> QAction:
+    def _nav(self, text: str, key: str, slot: object) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -199,16 +211,30 @@ class AgendaView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the period on the worker (counting open findings runs the audit of every case
+        with a session in it: seconds for a thousand cases) and show it when it comes, unless
+        the member moved on meanwhile or the vault locked."""
         ws = self.ws
         if ws is None or not self.anchor:
             return
         first, last = self.period()
         self.title.setText(period_title(self.mode, first, last))
-        try:
-            span = ws.week.between(first, last, names=self.names)
-        except TriadError as exc:
-            self.error.setText(message_for(exc))
-            self.error.show()
+        wanted = (first, last, self.mode, self.names)
+        self._wanted = wanted
+        # the month grid shows when and what; open findings are counted in the day and week
+        # lists (docs/performance.md)
+        findings, names = self.mode != "month", self.names
+        Op(self.ops, self, lambda: ws.week.between(first, last, names=names, findings=findings)) \
+            .busy(self.loading.setVisible).success(self._show).failure(self._failed) \
+            .unless_stale(lambda: self.ws is not ws or self._wanted != wanted).run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error.setText(message_for(exc))
+        self.error.show()
+
+    def _show(self, span: Span) -> None:
+        ws = self.ws
+        if ws is None:
             return
         self.error.hide()
         self.span = span
@@ -255,7 +281,8 @@ class AgendaView(QWidget):
             item = QTableWidgetItem("\n".join(lines))
             item.setData(DAY, day)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            item.setToolTip("\n".join([*tips, tr("Double-click or press Enter to see this day.")])
+            item.setToolTip("\n".join([*tips, tr("Double-click or press Enter to see this day "
+                                                  "(with its open findings).")])
                             if tips else tr("No sessions. Double-click to see this day."))
             if day == today:
                 font = item.font()
@@ -304,7 +331,7 @@ class AgendaView(QWidget):
 
     def clear(self) -> None:
         """On lock: nothing of the record stays on screen."""
-        self.ws, self.span, self.anchor = None, None, ""
+        self.ws, self.span, self.anchor, self._wanted = None, None, "", None
         self.model.show((), Role.THERAPIST, None, True)
         self.grid.clearContents()
         self.title.clear()

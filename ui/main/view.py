@@ -95,7 +95,7 @@ class MainView(QWidget):
         self.right.addWidget(self.tabs)
         from ui.agenda.view import AgendaView
 
-        self.agenda = AgendaView()  # the practice's week (issue 16); a case chosen leaves it
+        self.agenda = AgendaView(self.ops)  # the practice's week (issue 16); a case chosen leaves it
         self.right.addWidget(self.agenda)
         splitter = QSplitter()
         splitter.addWidget(self.cases)

@@ -209,3 +209,18 @@ def test_save_as_calendar_file(qtbot: QtBot, demo_copy: Path, ops: Ops, settings
     assert not any(name.encode() in raw.replace(b"\r\n ", b"") for name in demo.CLIENT_NAMES)
     assert "Saved week.ics" in view.note.text() and "3 sessions" in view.note.text()
     w.close()
+
+
+def test_the_shortcuts_list_names_the_agenda_keys(qtbot: QtBot, demo_copy: Path, ops: Ops,
+                                                  settings: Settings) -> None:
+    from ui.main.help import shortcut_rows
+
+    w = _window(qtbot, demo_copy, ops, settings)
+    rows = dict(shortcut_rows(w))
+    assert rows["Ctrl+G"] == "Agenda"
+    assert rows["Alt+Left"] == "Agenda: the previous day, week or month"
+    assert rows["Alt+Home"] == "Agenda: back to today"
+    assert rows["Alt+Right"] == "Agenda: the next day, week or month"
+    assert w.main.agenda.nav_buttons[0].text() == "Previous"
+    assert w.main.agenda.nav_buttons[0].toolTip() == "The previous day, week or month (Alt+Left)"
+    w.close()

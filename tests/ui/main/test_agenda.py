@@ -224,3 +224,29 @@ def test_the_shortcuts_list_names_the_agenda_keys(qtbot: QtBot, demo_copy: Path,
     assert w.main.agenda.nav_buttons[0].text() == "Previous"
     assert w.main.agenda.nav_buttons[0].toolTip() == "The previous day, week or month (Alt+Left)"
     w.close()
+
+
+def test_read_on_the_worker_and_only_the_last_period_shown(qtbot: QtBot, demo_copy: Path) -> None:
+    """With a real worker thread: the agenda is read off the GUI thread; moving on before a
+    read comes back drops it (the period shown is the last one asked for)."""
+    from tests.conftest import DEMO_PASS
+    from triad.workspace import Workspace
+
+    ops = Ops()
+    ws = Workspace.open(demo_copy, DEMO_PASS)
+    view = AgendaView(ops)
+    qtbot.addWidget(view)
+    try:
+        view.show_for(ws)
+        qtbot.waitUntil(lambda: view.span is not None and ops.busy == 0)
+        assert [r[1] for r in _rows(view)] == ["C-2026-005"]
+        view.step(-1)
+        view.step(1)
+        view.step(-1)  # three reads queued; only the last one's result is shown
+        qtbot.waitUntil(lambda: ops.busy == 0)
+        qtbot.waitUntil(lambda: view.span is not None and view.span.first == "2026-11-16")
+        assert [r[1] for r in _rows(view)] == ["C-2026-005", "C-2026-002", "C-2026-001"]
+        assert not view.loading.isVisible()
+    finally:
+        ops.shutdown()
+        ws.close()

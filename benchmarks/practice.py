@@ -26,17 +26,24 @@ def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
     ids = {m.name: m.member_id for m in t.members.list()}
     scope = ("conversation", "relaxation_breathing", "clothed_touch")
     for n in range(cases):
+        client = f"Bench Client {n}"
+        # consent.give runs its own transaction (they do not nest)
+        case = t.cases.open({"code": f"B-{n:04d}", "legal_name": client,
+                             "date_of_birth": "1990-01-02"},
+                            (ids["Bench Surrogate"],), ids["Bench Supervisor"],
+                            opened_at="2025-01-02").case_id or ""
+        t.capacity.record(case, "2025-01-04", "has-capacity", "")
+        # issue 13: the client signs with the case's legal name, the therapist as herself,
+        # the surrogate partner countersigns the triad agreement in her own session
+        signed = [{"party": "client", "name": client, "signed_on": "2025-01-05"},
+                  {"party": "therapist", "signed_on": "2025-01-05"}]
+        t.consent.give(case, "informed-consent", signed, grants=scope)
+        t.consent.give(case, "release-of-information", signed)
+        triad = t.consent.give(case, "triad-agreement", signed, grants=scope,
+                               surrogate_id=ids["Bench Surrogate"],
+                               signals={"stop": "red", "pause": "amber"}).subject_id or ""
+        s.signatures.countersign(case, triad, signed_on="2025-01-05")
         with t.vault.db.transaction():
-            case = t.cases.open({"code": f"B-{n:04d}", "date_of_birth": "1990-01-02"},
-                                (ids["Bench Surrogate"],), ids["Bench Supervisor"],
-                                opened_at="2025-01-02").case_id or ""
-            t.capacity.record(case, "2025-01-04", "has-capacity", "")
-            for form_id, parties in (("informed-consent", ("client", "therapist")),
-                                     ("release-of-information", ("client", "therapist")),
-                                     ("triad-agreement", ("client", "therapist", "surrogate"))):
-                t.consent.give(case, form_id, [{"party": p, "name": p, "signed_on": "2025-01-05"}
-                                               for p in parties],
-                               grants=scope if form_id != "release-of-information" else ())
             first = datetime(2025, 2, 1, 10, 0)
             session_ids = [
                 t.sessions.schedule(case, "surrogate_session",

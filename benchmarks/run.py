@@ -5,7 +5,7 @@ baseline measured in the same run. See docs/performance.md for what each row mea
     .venv/bin/python -m benchmarks.run              # every row (about two minutes)
     .venv/bin/python -m benchmarks.run save list    # only rows whose key contains a word
 
-Keys: signed, save, list, progress, narrative, audit, packets, startup, memory.
+Keys: signed, save, list, progress, narrative, audit, packets, agenda, startup, memory.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from triad.roles import Role
 from triad.workspace import Workspace
 
+from .agenda import bench_agenda
 from .app import bench_memory, bench_startup
 from .common import Row, interleaved, per_op, table
 from .narrative import bench_narrative
@@ -78,6 +79,7 @@ BENCHES: dict[str, Callable[[Path], list[Row]]] = {
     "narrative": bench_narrative,
     "audit": bench_audit,
     "packets": bench_packets,
+    "agenda": bench_agenda,
     "memory": bench_memory,
 }
 

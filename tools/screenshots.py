@@ -5,7 +5,8 @@
 Uses throw-away vaults in a temp folder (the demo practice: made-up names); writes
 docs/screenshots/*.png: the first-run and unlock pages, then every case tab in the light and
 the dark palette, as the therapist, plus the surrogate's and the supervisor's view (the
-supervisor on the case with an open finding).
+supervisor on the case with an open finding), and the Agenda (issue 16): the therapist's week
+and month, and the surrogate partner's own week.
 """
 
 from __future__ import annotations
@@ -89,6 +90,21 @@ def exchange_shot(app: QApplication, vault: Path, tmp: Path) -> None:
     other.close()
 
 
+def agenda_shots(app: QApplication, settings: Settings, vault: Path) -> None:
+    """The Agenda across cases: the therapist's week and month grid, and Jonas's own week."""
+    for who, modes in ((demo.THERAPIST, ("week", "month")), (demo.SURROGATES[0], ("week",))):
+        w = StartWindow(Ops(synchronous=True), settings, str(vault))
+        w.resize(1360, 860)
+        w.show()
+        unlock(app, w, who)
+        w.main.show_agenda()
+        for mode in modes:
+            w.main.agenda.set_mode(mode)
+            who_slug = "" if who == demo.THERAPIST else "surrogate-"
+            snap(app, w, f"agenda-{who_slug}{mode}")
+        w.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -131,6 +147,7 @@ def main() -> None:
 
     theme.apply(app, "light")
     exchange_shot(app, vault, tmp)
+    agenda_shots(app, settings, vault)
     # the surrogate partner on their first case; the supervisor on the case with the demo's open
     # finding, which they sign off; the Consent tab where a triad agreement awaits the surrogate
     # partner's countersignature (case 5), seen by the therapist and by him in his own session,

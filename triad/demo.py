@@ -479,4 +479,16 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             valid_from=d.day(236), signals=SIGNALS["stop"], safer_sex=SAFER_SEX["none-yet"],
             note="Agreed at the three-way meeting; social role model, no touch.")
 
+    say("the coming week")
+    _upcoming(d, c5)
+
     say("done")
+
+
+def _upcoming(d: Demo, c5: str) -> None:
+    """The coming week (issue 16: the Agenda has something true to show ahead): case 5's
+    three-way meeting to start the work, where Jonas's countersignature of the triad agreement
+    is still awaited (due on the meeting, in his Agenda and the therapist's)."""
+    d.at(239, 9)
+    d.therapist.sessions.schedule(c5, "three_way_meeting", f"{d.day(244)}T17:00", 60,
+                                  location="Room 1", surrogate_id=d.jonas.actor.member_id)

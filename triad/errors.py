@@ -52,6 +52,7 @@ class InvalidCode(StrEnum):
     AID_USED_REQUIRED = "aid-used-required"
     AID_USES = "aid-uses"
     AID_WHERE = "aid-where"
+    AGENDA_SPAN = "agenda-span"  # an agenda longer than triad.casefile.week.MAX_DAYS
     AIDS_ACTIVITY = "aids-activity"
     AIDS_FORM = "aids-form"
     AIDS_FREE_TEXT = "aids-free-text"

@@ -46,6 +46,7 @@ from triad.casefile.members import (
 from triad.casefile.plans import PlanService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
+from triad.casefile.week import WeekService
 from triad.clock import utc_stamp
 from triad.errors import (
     PermissionCode,
@@ -137,6 +138,7 @@ class Workspace:
         self.audit = AuditService(self)
         self.exchange = ExchangeService(self)
         self.drafts = DraftService(self)
+        self.week = WeekService(self)  # the Agenda: sessions across cases (issue 16)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

@@ -159,7 +159,9 @@ class AuditService:
             f"SELECT case_id FROM cases WHERE therapist_id=? OR supervisor_id=? OR case_id IN ({custody})"
             " ORDER BY code", (me, me, me))]
 
-    def run(self, case_key: str | None = None) -> AuditReport:
+    def run(self, case_key: str | None = None, case_ids: list[str] | None = None) -> AuditReport:
+        """The audit of one case (``case_key``), of the member's cases among ``case_ids``
+        (the agenda's cases with sessions in its span), or of all the member's cases."""
         settings = self.settings()
         now = self._ws.local_now()
         now_utc = clock.utc_stamp(self._ws.clock())
@@ -168,7 +170,11 @@ class AuditService:
             for m in self._ws.members.list(include_removed=True) if not m.external
         }
         findings: list[Finding] = []
-        case_ids = self._cases(case_key)
+        if case_ids is not None:
+            wanted = set(case_ids)
+            case_ids = [c for c in self._cases(case_key) if c in wanted]
+        else:
+            case_ids = self._cases(case_key)
         db = self._ws.vault.db
         all_notes = self._notes(case_ids)
         names: dict[str, str] = {m.member_id: m.name for m in

@@ -267,3 +267,12 @@ def next_due(ws: Workspace, case_id: str) -> DueItem | None:
     """The most pressing item on one case (PermissionDenied if the member is not on it)."""
     case_id = ws.cases.access.require(case_id)
     return _dues(ws, _roles(ws, case_id)).get(case_id)
+
+
+def gaps_due(ws: Workspace, case_ids: list[str]) -> dict[str, DueItem]:
+    """The first gap of each of ``case_ids`` as the case list shows it: for the therapist the
+    first thing missing (``triad.casefile.todo``), for a surrogate partner a record awaiting
+    her own signature; none for a supervisor or on a closed case (``triad.casefile.week``)."""
+    roles = _roles(ws)
+    wanted = [c for c in case_ids if c in roles and roles[c][1] != "closed"]
+    return _gaps_due(ws, ws.local_now(), roles, wanted)

@@ -60,6 +60,8 @@ INVALID: dict[str, str] = {
         "was saved."),
     InvalidCode.UNKNOWN_FIELD: N_("Triad does not know the field “{field}”. Nothing was saved."),
     InvalidCode.PERIOD: N_("The end of the period is before its start. Check the dates."),
+    InvalidCode.AGENDA_SPAN: N_(
+        "An agenda covers at most {limit} days. Choose a shorter period."),
     InvalidCode.DRAFT: N_(
         "Triad cannot keep this unfinished form as a draft (it is too long or not a form). "
         "Save the form itself before you close it or lock."),

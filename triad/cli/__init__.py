@@ -2,7 +2,7 @@
 
 The parser and :func:`main` live here; the commands live in ``vault`` (init, verify, backup,
 restore, recover, recovery-code, quick-unlock, passwd), ``members``, ``cases``, ``aids``, ``audit``,
-``reports`` and ``exchange``; what they share (exit codes, the one-line error, unlocking,
+``reports``, ``exchange`` and ``agenda``; what they share (exit codes, the one-line error, unlocking,
 tables) in ``_common``.
 
 Exit codes: 0 ok; 1 verification found a problem; 2 bad usage or invalid input;
@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from triad.cli import aids, audit, cases, consent, exchange, reports
+    from triad.cli import agenda, aids, audit, cases, consent, exchange, reports
 
     cases.add_commands(sub, opener)
     consent.add_commands(sub, opener)
@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_commands(sub, opener)
     reports.add_commands(sub, opener)
     exchange.add_commands(sub, opener)
+    agenda.add_commands(sub, opener)
     return parser
 
 

@@ -46,6 +46,10 @@ class MainView(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         self.new_case = self._action("new-case", self.tr("New case…"), "Ctrl+N", self._new_case)
+        self.agenda_action = self._action("agenda", self.tr("Agenda"), "Ctrl+G", self.show_agenda)
+        self.agenda_action.setToolTip(self.tr(
+            "The sessions across all your cases, with what is due: a day, a week or a month "
+            "(Ctrl+G)"))
         self.refresh_action = self._action("refresh", self.tr("Refresh"),
                                            QKeySequence.StandardKey.Refresh, self.refresh)
         self.toolbar.addSeparator()
@@ -89,6 +93,10 @@ class MainView(QWidget):
         self.right = QStackedWidget()
         self.right.addWidget(self.nothing)
         self.right.addWidget(self.tabs)
+        from ui.agenda.view import AgendaView
+
+        self.agenda = AgendaView(self.ops)  # the practice's week (issue 16); a case chosen leaves it
+        self.right.addWidget(self.agenda)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
@@ -114,6 +122,8 @@ class MainView(QWidget):
         layout.addWidget(self.exchange_note)
         self.cases.case_selected.connect(self._select)
         self.cases.due_activated.connect(self.tabs.go_to)
+        self.cases.show_names_changed.connect(self.agenda.set_names)
+        self.agenda.session_opened.connect(self.open_session)
         self.tabs.changed.connect(self._changed)
         from ui.exchange.dialog import InboxWatcher
 
@@ -161,7 +171,42 @@ class MainView(QWidget):
 
     def reload_cases(self) -> None:
         if self.ws is not None:
-            self.cases.set_rows(load_rows(self.ws), self.ws.actor.role is Role.THERAPIST)
+            agenda = self.agenda_shown()
+            self.cases.blockSignals(agenda)  # a reload keeps the Agenda in view
+            try:
+                self.cases.set_rows(load_rows(self.ws), self.ws.actor.role is Role.THERAPIST)
+            finally:
+                self.cases.blockSignals(False)
+            if agenda:
+                self._unselect_case()
+                self.agenda.refresh()
+
+    def agenda_shown(self) -> bool:
+        return self.right.currentWidget() is self.agenda
+
+    def show_agenda(self) -> None:
+        """Ctrl+G: the Agenda in place of the case file; choosing a case goes back to it."""
+        if self.ws is None:
+            return
+        self.agenda.show_for(self.ws, self.cases.show_names.isChecked())
+        self.right.setCurrentWidget(self.agenda)
+        self._unselect_case()
+        self.agenda.take_focus()
+
+    def _unselect_case(self) -> None:
+        """No case selected while the Agenda shows, so that clicking any case opens it."""
+        selection = self.cases.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+
+    def open_session(self, case_id: str, session_id: str) -> None:
+        """A session opened from the Agenda: its case, on the Sessions tab, the session
+        selected."""
+        self.cases.select(case_id)
+        if self.cases.current_case() != case_id:  # hidden by a search: show it anyway
+            self._select(case_id)
+        self.tabs.go_to("sessions", session_id)
 
     def _changed(self, _change: object) -> None:
         self.reload_cases()
@@ -193,7 +238,7 @@ class MainView(QWidget):
         """F5: re-read the case list and the open case (after an import, say)."""
         self.reload_cases()
         current = self.cases.current_case()
-        if self.ws is not None and current:
+        if self.ws is not None and current and not self.agenda_shown():
             self.tabs.show_case(self.ws, current)
 
     def _select(self, case_id: str) -> None:
@@ -340,6 +385,7 @@ class MainView(QWidget):
         self.credential_todo.show_for(None)
         self.watcher.stop()
         self.tabs.clear()
+        self.agenda.clear()
         self.cases.clear()
         self.status.clear()
         self.right.setCurrentWidget(self.nothing)

@@ -463,8 +463,10 @@ def test_empty_case_says_what_to_do_next(qtbot: QtBot, opened: Callable[..., Wor
     assert tab.list_stack.currentWidget() is tab.empty
     assert tab.empty.text() == "No debriefs are due."
     tab.show_mode.setCurrentIndex(tab.show_mode.findData(tab.SHOW_ALL))
-    assert tab.model.rowCount() == 3
-    assert _cell(tab, 0, 1) == "Therapist session" and _cell(tab, 0, 5) == "no debrief"
+    # three therapist sessions and, newest first, the coming three-way meeting (issue 16)
+    assert tab.model.rowCount() == 4 and _cell(tab, 0, 1) == "Three-way meeting"
+    tab.table.selectRow(1)
+    assert _cell(tab, 1, 1) == "Therapist session" and _cell(tab, 1, 5) == "no debrief"
     assert "A therapist session has no surrogate debrief." in tab.detail.toPlainText()
 
 

@@ -71,7 +71,6 @@ def test_progress_summary_counts_agree_with_the_session_service(ws: Workspace) -
     from triad.reports.documents import KIND_LABELS
 
     for case in ws.cases.list():
-        now = ws.local_now()
         sessions = ws.sessions.list(case.case_id)
         shown = [s for s in sessions if s.held]  # issue 16: held sessions only
         text = " ".join(pdf_text(ws.reports.progress(case.case_id)).split())

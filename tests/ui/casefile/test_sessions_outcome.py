@@ -215,3 +215,28 @@ def test_a_conflicting_time_is_refused_in_the_dialog_with_the_case_named(
     assert "therapist" in seen["error"]
 
 
+
+
+def test_the_overview_lists_a_missing_outcome_and_not_a_cancelled_debrief(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.core.practice import make_practice
+    from tests.ui.casefile.test_overview_tab import alerts, make_tab
+
+    p = make_practice(tmp_path / "v.triad")
+    for ws in p.all():
+        ws.clock = lambda: datetime.fromisoformat("2026-02-03T09:00").astimezone()
+    talk = p.t.sessions.schedule(p.case, "therapist_session", "2026-02-02T16:00", 50).subject_id
+    off = p.t.sessions.schedule(p.case, "surrogate_session", "2026-02-02T10:00", 60,
+                                planned_activities=("conversation",)).subject_id or ""
+    tab = make_tab(qtbot, p.t, p.case)
+    missing = ("Therapist session of 2026-02-02 is over and no outcome is recorded. Record what "
+               "happened on the Sessions & debriefs tab with Record outcome…")
+    assert missing in alerts(tab)
+    assert any("Surrogate session of 2026-02-02 has no debrief yet" in a for a in alerts(tab))
+    p.t.outcomes.record(talk or "", "held")
+    p.t.outcomes.record(off, "cancelled-by-client", notice_hours=4)
+    tab.refresh()
+    assert missing not in alerts(tab)
+    assert not any("has no debrief yet" in a for a in alerts(tab))  # it was not held
+    tab.clear()
+    p.close()

@@ -480,23 +480,24 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             note="Agreed at the three-way meeting; social role model, no touch.")
 
     say("sessions: outcomes, a weekly series")
-    _outcomes_and_series(d, c1, c2, c5)
+    _outcomes_and_series(d, c1, c2, c3, c5)
     say("done")
 
 
-def _outcomes_and_series(d: Demo, c1: str, c2: str, c5: str) -> None:
+def _outcomes_and_series(d: Demo, c1: str, c2: str, c3: str, c5: str) -> None:
     """What happened to each session (issue 16), as a well-run practice records it: case 5's
     therapist sessions held (recorded the same evening); a weekly series of therapist
-    sessions alongside case 1's surrogate work (concurrent therapy), those past recorded as
-    held; a surrogate session of case 2 cancelled by the client the day before; one of case 1
-    where the client did not come (a no-show, recorded by the surrogate partner)."""
+    sessions in case 3, paused after the client withdrew consent to touch (talk therapy goes
+    on), those past recorded as held; a surrogate session of case 2 cancelled by the client
+    the day before; one of case 1 where the client did not come (a no-show, recorded by the
+    surrogate partner)."""
     t = d.therapist
     for session in t.sessions.list(c5):
         if session.kind == "therapist_session":
             d.at(int((date.fromisoformat(session.starts_at[:10]) - d.start).days), 17, 30)
             t.outcomes.record(session.session_id, "held")
     d.at(221, 12)
-    series = t.scheduling.schedule_series(c1, "therapist_session", f"{d.day(227)}T16:00",
+    series = t.scheduling.schedule_series(c3, "therapist_session", f"{d.day(227)}T16:00",
                                           "weekly", count=6, duration_min=50,
                                           location="Room 1")
     for change, day in zip(series[:2], (227, 234), strict=True):

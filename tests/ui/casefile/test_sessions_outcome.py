@@ -73,7 +73,7 @@ def _when(ws: Workspace, days: int, hour: int = 10) -> str:
 
 
 def _outcome_text(tab: SessionsTab, session_id: str) -> str:
-    return str(tab.model.index(tab.model.row_of(session_id), 5).data())
+    return str(tab.model.index(tab.model.row_of(session_id), 7).data())
 
 
 def test_the_therapist_records_a_no_show_with_the_shortcut(

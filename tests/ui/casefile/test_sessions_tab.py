@@ -194,7 +194,7 @@ def test_therapist_reviews_flagged_debriefs_first(
     assert tab.model.rowCount() == 2
     assert tab.model.rows[0].session.session_id == session_id and tab.model.rows[0].status == FLAGGED
     assert _cell(tab, 0, 6) == "stop signal used"
-    assert tab.model.index(0, 6).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert tab.model.index(0, 5).data(Qt.ItemDataRole.DecorationRole) is not None
     assert not tab.model.index(1, 0).data(Qt.ItemDataRole.FontRole)
     _select(qtbot, tab, session_id)
 

@@ -51,8 +51,9 @@ class SessionTableModel(RowsModel):
     """One row per session: when, kind, phase, duration, surrogate, debrief status, flags.
     Flagged debriefs not yet reviewed are bold with a warning icon."""
 
-    HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Outcome",
-               "Debrief", "Flags")
+    # Outcome last: the columns before keep their places (issue 16 added it)
+    HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Debrief",
+               "Flags", "Outcome")
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,16 +64,16 @@ class SessionTableModel(RowsModel):
         flagged = row.status == FLAGGED
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and s.outcome_record is not None \
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7 and s.outcome_record is not None \
                 and s.outcome_record.note:
             return s.outcome_record.note
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7 and s.debrief and s.debrief.flags:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and s.debrief and s.debrief.flags:
             return "\n".join(flag_word(f, self.aids) for f in s.debrief.flags)
         if role == Qt.ItemDataRole.FontRole and flagged:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == 6 and flagged:
+        if role == Qt.ItemDataRole.DecorationRole and column == 5 and flagged:
             from PySide6.QtWidgets import QApplication
 
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -94,9 +95,9 @@ class SessionTableModel(RowsModel):
             return self.tr("%d min") % s.duration_min
         if column == 4:
             return row.surrogate
-        if column == 5:
+        if column == 7:
             return outcome_word(s)
-        if column == 6:
+        if column == 5:
             return tr(STATUS_WORDS[row.status])
         flags = [flag_word(f, self.aids) for f in (s.debrief.flags if s.debrief else ())]
         if s.conflicted or (s.debrief and s.debrief.conflicted):

@@ -135,10 +135,11 @@ class SessionsTab(CaseTab):
         # In this row, which has room: the detail pane's row stays narrow (a small screen).
         self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
         # What happened to the session, and moving one (issue 16; ui.casefile.sessions.outcome)
-        self.outcome_button = QPushButton(self.tr("Record &outcome…"))
+        # every letter of "Record outcome" is taken on this tab: Ctrl+Shift+O reaches it
+        self.outcome_button = QPushButton(self.tr("Record outcome…"))
         self.outcome_button.setToolTip(self.tr("Record what happened: held, cancelled, late "
                                                "cancellation or no-show (Ctrl+Shift+O)"))
-        self.reschedule_button = QPushButton(self.tr("Res&chedule…"))
+        self.reschedule_button = QPushButton(self.tr("Reschedu&le…"))
         for button in (self.schedule_button, self.debrief_button, self.outcome_button,
                        self.review_button, self.reschedule_button, self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))

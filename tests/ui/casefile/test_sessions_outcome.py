@@ -76,6 +76,10 @@ def _outcome_text(tab: SessionsTab, session_id: str) -> str:
     return str(tab.model.index(tab.model.row_of(session_id), 7).data())
 
 
+def _outcome_tip(tab: SessionsTab, session_id: str) -> str:
+    return str(tab.model.index(tab.model.row_of(session_id), 7).data(Qt.ItemDataRole.ToolTipRole))
+
+
 def test_the_therapist_records_a_no_show_with_the_shortcut(
         qtbot: QtBot, opened: Callable[..., Workspace], monkeypatch: pytest.MonkeyPatch) -> None:
     t = opened()
@@ -102,6 +106,7 @@ def test_the_therapist_records_a_no_show_with_the_shortcut(
     assert "dialog" in seen, f"{OUTCOME_KEYS} opened no dialog"
     assert t.sessions.get(sid).status == "no-show"
     assert _outcome_text(tab, sid) == "No-show"
+    assert _outcome_tip(tab, sid) == "No-show — No reply to two calls."
     assert not tab.outcome_button.isEnabled()
     assert "amendment" in tab.outcome_button.toolTip()
 
@@ -127,7 +132,9 @@ def test_held_is_not_offered_before_the_start_and_says_why(
     record = t.sessions.get(sid).outcome_record
     assert record is not None and (record.outcome, record.notice_hours) == (
         "cancelled-by-practice", 30)
-    assert _outcome_text(tab, sid) == "Cancelled by the practice (30 h notice)"
+    assert _outcome_text(tab, sid) == "Cancelled by the practice"
+    assert _outcome_tip(tab, sid) == "Cancelled by the practice (30 h notice)"
+    assert "Cancelled by the practice (30 h notice)" in tab.detail.toPlainText()
 
 
 def test_the_surrogate_partner_records_her_own_session_only(
@@ -166,7 +173,9 @@ def test_reschedule_shows_where_it_moved_from(
     _drive(monkeypatch, RescheduleDialog, fill)
     tab.reschedule_button.click()
     assert t.sessions.get(sid).moved_from == old
-    assert f"moved from {old.replace('T', ' ')}" in _outcome_text(tab, sid)
+    assert _outcome_text(tab, sid) == "Scheduled · moved"
+    assert f"moved from {old.replace('T', ' ')}" in _outcome_tip(tab, sid)
+    assert f"moved from {old.replace('T', ' ')}" in tab.detail.toPlainText()
 
 
 def test_the_schedule_dialog_books_a_weekly_series(

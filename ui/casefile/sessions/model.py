@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle
 from triad.casefile.measures import Measure
 from triad.casefile.outcomes import CANCELLED, NO_SHOW
 from triad.casefile.sessions import Session
-from ui.casefile.sessions.outcome import outcome_word
+from ui.casefile.sessions.outcome import outcome_tip, outcome_word
 from ui.casefile.sessions.words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel
@@ -64,9 +64,10 @@ class SessionTableModel(RowsModel):
         flagged = row.status == FLAGGED
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 7 and s.outcome_record is not None \
-                and s.outcome_record.note:
-            return s.outcome_record.note
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return outcome_tip(s)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.phase
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and s.debrief and s.debrief.flags:
             return "\n".join(flag_word(f, self.aids) for f in s.debrief.flags)
         if role == Qt.ItemDataRole.FontRole and flagged:

@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.outcomes import CANCELLED, CANCELLED_BY_PRACTICE, MAX_NOTICE_HOURS, OUTCOMES
+from triad.casefile.outcomes import (
+    CANCELLED,
+    CANCELLED_BY_PRACTICE,
+    MAX_NOTICE_HOURS,
+    MISSING,
+    NO_SHOW,
+    OUTCOMES,
+    SCHEDULED,
+)
 from triad.casefile.sessions import Session
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -61,14 +69,35 @@ OUTCOME_WORDS = {
 
 
 def outcome_word(session: Session) -> str:
-    """The Sessions list's Outcome column: what happened, the notice of a cancellation, and
-    "moved from …" for a rescheduled session."""
+    """The Sessions list's Outcome column, short: what happened, and "moved" for a
+    rescheduled session (``outcome_tip`` says it whole)."""
+    text = _tr(OUTCOME_WORDS.get(session.outcome, session.outcome))
+    return text + (" · " + _tr("moved") if session.moved_from else "")
+
+
+def session_counts(sessions: list[Session]) -> str:
+    """" (31 held, 1 no-show, 1 scheduled)": only held sessions count as held (issue 16)."""
+    held = sum(1 for s in sessions if s.held)
+    parts = [_tr("%d held") % held]
+    for outcomes, words in ((CANCELLED, "%d cancelled"), ({NO_SHOW}, "%d no-show"),
+                            ({MISSING}, "%d outcome missing"), ({SCHEDULED}, "%d scheduled")):
+        n = sum(1 for s in sessions if s.outcome in outcomes)
+        if n:
+            parts.append(_tr(words) % n)
+    return " (" + ", ".join(parts) + ")" if sessions else ""
+
+
+def outcome_tip(session: Session) -> str:
+    """What happened, whole: the outcome, a cancellation's notice, whether it was amended, the
+    note, and where the session was moved from (the column's tooltip, the detail pane)."""
     text = _tr(OUTCOME_WORDS.get(session.outcome, session.outcome))
     record = session.outcome_record
     if record is not None and record.notice_hours is not None and record.outcome in CANCELLED:
         text += " " + _tr("(%d h notice)") % record.notice_hours
     if record is not None and record.amended:
         text += " " + _tr("(amended)")
+    if record is not None and record.note:
+        text += " — " + record.note
     if session.moved_from:
         text += " · " + _tr("moved from %s") % clinical_minutes(session.moved_from)
     return text
@@ -221,6 +250,8 @@ def gate_session_buttons(tab: SessionsTab, s: Session | None) -> None:
         choices = ws.outcomes.choices(s) if refused is None else {}
         if refused is not None:
             why_outcome = sentence(refused)
+        elif s.debrief is not None and s.outcome_record is None:
+            why_outcome = _tr("Its debrief records it as held.")
         elif s.outcome_record is not None:
             why_outcome = _tr("Its outcome is recorded: %s. A correction is an amendment.") \
                 % outcome_word(s)

@@ -68,7 +68,9 @@ from ui.casefile.sessions.outcome import (
     OutcomeDialog,
     RescheduleDialog,
     gate_session_buttons,
+    outcome_tip,
     session_actions,
+    session_counts,
 )
 from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
 from ui.widgets.form import clinical_minutes
@@ -148,6 +150,12 @@ class SessionsTab(CaseTab):
         layout.addLayout(actions)
 
         self.table = _table(self.tr("Sessions"), self.model)
+        # eight columns beside the case list: the phase elides (its tooltip has it whole), so
+        # that the Outcome column stays in view
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = _empty()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -260,7 +268,7 @@ class SessionsTab(CaseTab):
         self.measures_stack.setCurrentIndex(0 if self.measures_model.rows else 1)
         statuses = [debrief_status(s, self._now) for s in self.sessions]
         waiting = statuses.count(SUBMITTED) + statuses.count(FLAGGED)
-        parts = [self.tr("Sessions: %d") % len(self.sessions)]
+        parts = [self.tr("Sessions: %d") % len(self.sessions) + session_counts(self.sessions)]
         if waiting:
             parts.append(self.tr("awaiting review: %d (flagged: %d)") % (waiting, statuses.count(FLAGGED)))
         if statuses.count(DUE):
@@ -358,6 +366,7 @@ class SessionsTab(CaseTab):
             ("phase_id", self.tr("Phase"), self._phases.get(s.phase_id or "", s.phase_id or "—")),
             ("", self.tr("Surrogate partner"), self._names.get(s.surrogate_id or "", "—")),
             ("", self.tr("Planned activities"), activities_text(s.planned_activities)),
+            ("", self.tr("Outcome"), outcome_tip(s)),  # issue 16: what happened, moves
         ]
         conflicts = self._conflicts(s)
         html.append(self._fields(rows, session_originals, conflicts.get(s.entry_id, {})))

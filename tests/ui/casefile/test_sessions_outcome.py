@@ -107,8 +107,24 @@ def test_the_therapist_records_a_no_show_with_the_shortcut(
     assert t.sessions.get(sid).status == "no-show"
     assert _outcome_text(tab, sid) == "No-show"
     assert _outcome_tip(tab, sid) == "No-show — No reply to two calls."
-    assert not tab.outcome_button.isEnabled()
+    # recorded: the same button corrects it, an amendment with its reason
+    assert tab.outcome_button.text() == "Amend outcome…" and tab.outcome_button.isEnabled()
     assert "amendment" in tab.outcome_button.toolTip()
+
+    def amend(d: OutcomeDialog) -> None:
+        assert d.chosen() == "no-show" and d.note.text() == "No reply to two calls."
+        d.buttons["held"].setChecked(True)
+        d.submit_button.click()
+        assert "reason" in d.error.text().lower()  # refused: no reason given
+        d.reason.setText("The client arrived 20 minutes late.")
+        d.submit_button.click()
+
+    _drive(monkeypatch, OutcomeDialog, amend)
+    tab.outcome_button.click()
+    s = t.sessions.get(sid)
+    assert s.status == "held" and s.outcome_record is not None and s.outcome_record.amended
+    assert _outcome_text(tab, sid) == "Held"
+    assert "(amended)" in _outcome_tip(tab, sid)
 
 
 def test_held_is_not_offered_before_the_start_and_says_why(

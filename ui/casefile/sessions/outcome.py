@@ -106,19 +106,25 @@ def outcome_tip(session: Session) -> str:
 class OutcomeDialog(QDialog):
     """Record what happened to one session. Held and no-show need its start time passed; a
     cancellation may be recorded before, and its notice is then counted from the clock unless
-    given; a practice cancellation after the start needs the notice."""
+    given; a practice cancellation after the start needs the notice. For a session whose
+    outcome is recorded, it corrects that outcome: an amendment, with its reason."""
 
     def __init__(self, ws: Workspace, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.session = ws, session
+        self.record = session.outcome_record
         self.change: Change | None = None
-        self.setWindowTitle(self.tr("Record what happened"))
+        self.setWindowTitle(self.tr("Correct what happened") if self.record
+                            else self.tr("Record what happened"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%1 · %2").replace("%1", kind_word(session.kind))
                                 .replace("%2", clinical_minutes(session.starts_at))))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        choices = ws.outcomes.choices(session)
+        now = ws.local_now()
+        choices = ws.outcomes.choices(session) if self.record is None else {
+            o: ws.outcomes.why_not_value(session, o, 0 if o == CANCELLED_BY_PRACTICE else None, now)
+            for o in OUTCOMES}
         for outcome in OUTCOMES:
             button = QRadioButton(_tr(OUTCOME_WORDS[outcome]))
             button.setAccessibleName(_tr(OUTCOME_WORDS[outcome]))
@@ -142,15 +148,26 @@ class OutcomeDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Optional, e.g. who called and why"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the amendment"))
+        self.reason.setPlaceholderText(self.tr("Why the outcome needs correcting (required)"))
         form.addRow(self.tr("&Notice given"), self.notice)
         form.addRow(self.tr("N&ote"), self.note)
+        if self.record is not None:
+            form.addRow(self.tr("Re&ason"), self.reason)
+            if self.record.notice_hours is not None:
+                self.notice.setValue(self.record.notice_hours)
+            self.note.setText(self.record.note)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.submit_button = action_buttons(self, layout, self.tr("&Record"))
+        buttons, self.submit_button = action_buttons(
+            self, layout, self.tr("&Amend") if self.record else self.tr("&Record"))
         buttons.accepted.connect(self.submit)
         self.group.buttonToggled.connect(lambda *_: self._update())
         first = next((b for b in self.buttons.values() if b.isEnabled()), None)
+        if self.record is not None and self.record.outcome in self.buttons:
+            first = self.buttons[self.record.outcome]
         if first is not None:
             first.setChecked(True)
         else:
@@ -175,8 +192,16 @@ class OutcomeDialog(QDialog):
             return
         notice = self.notice.value() if outcome in CANCELLED and self.notice.value() >= 0 else None
         try:
-            self.change = self.ws.outcomes.record(self.session.session_id, outcome, notice,
-                                                  self.note.text())
+            if self.record is not None:
+                new = {"outcome": outcome, "notice_hours": notice, "note": self.note.text().strip()}
+                old = {"outcome": self.record.outcome, "notice_hours": self.record.notice_hours,
+                       "note": self.record.note}
+                self.change = self.ws.amendments.amend(
+                    self.record.entry_id, self.reason.text(),
+                    {k: v for k, v in new.items() if v != old[k]})
+            else:
+                self.change = self.ws.outcomes.record(self.session.session_id, outcome, notice,
+                                                      self.note.text())
         except Exception as exc:  # the core refused; nothing was written
             self.error.setText(sentence(exc))
             return
@@ -252,20 +277,27 @@ def gate_session_buttons(tab: SessionsTab, s: Session | None) -> None:
             why_outcome = sentence(refused)
         elif s.debrief is not None and s.outcome_record is None:
             why_outcome = _tr("Its debrief records it as held.")
+        elif s.outcome_record is not None and tab.role is not Role.THERAPIST \
+                and s.outcome_record.by != ws.actor.member_id:
+            why_outcome = _tr("Its outcome is recorded; only its author or the case's therapist "
+                              "corrects it.")
         elif s.outcome_record is not None:
-            why_outcome = _tr("Its outcome is recorded: %s. A correction is an amendment.") \
-                % outcome_word(s)
+            pass  # the dialog corrects it (an amendment)
         elif all(v is not None for v in choices.values()):
             why_outcome = sentence(next(v for v in choices.values() if v is not None))
         moving = ws.scheduling.why_not_reschedule(s)
         why_move = sentence(moving) if moving is not None else None
+    recorded = s is not None and s.outcome_record is not None
+    tab.outcome_button.setText(_tr("Amend outcome…") if recorded else _tr("Record outcome…"))
     for button, why in ((tab.outcome_button, why_outcome), (tab.reschedule_button, why_move)):
         if button.isEnabled() and why:
             button.setEnabled(False)
             button.setToolTip(why)
         elif button.isEnabled():
-            button.setToolTip(_tr("Record what happened: held, cancelled, late cancellation or "
-                                  "no-show (%s)") % OUTCOME_KEYS if button is tab.outcome_button
+            button.setToolTip((_tr("Correct the recorded outcome: an amendment, with its reason "
+                                   "(%s)") if recorded else
+                               _tr("Record what happened: held, cancelled, late cancellation or "
+                                   "no-show (%s)")) % OUTCOME_KEYS if button is tab.outcome_button
                               else _tr("Move it to another time; the old time is kept (%s)")
                               % RESCHEDULE_KEYS)
     outcome_action, move_action = tab.session_actions

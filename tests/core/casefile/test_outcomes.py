@@ -173,3 +173,29 @@ def test_a_cancelled_surrogate_session_wants_no_debrief(p: Practice) -> None:
     p.s.outcomes.record(sid, "cancelled-by-client", notice_hours=3)
     item = agenda.next_due(p.s, p.case)
     assert item is None or item.code != "debrief-missing"
+
+
+def test_a_vault_written_before_outcomes_opens_and_reads_debriefed_sessions_as_held(
+        tmp_path: Path) -> None:
+    from tests.core.practice import PASS
+    from triad.vault.migrations import MIGRATIONS
+
+    practice = make_practice(tmp_path / "old.triad")
+    held = hold_session(practice)
+    missed = hold_session(practice, "2026-02-09T10:00", debrief=False)
+    db = practice.t.vault.db
+    with db.transaction():  # back to schema 9: no session_outcomes table
+        db.execute("DROP TABLE session_outcomes")
+        db.set_meta("schema_version", "9")
+    practice.close()
+    ws = Workspace.open(practice.path, PASS, "Dr Tess")
+    try:
+        ws.clock = _at("2026-02-10T09:00")
+        assert ws.vault.db.schema_version() == len(MIGRATIONS) == 10
+        assert ws.sessions.get(held).status == "debriefed"
+        assert ws.sessions.get(missed).status == "outcome-missing"
+        ws.outcomes.record(missed, "no-show")
+        assert ws.sessions.get(missed).status == "no-show"
+        assert ws.verify().ok
+    finally:
+        ws.close()

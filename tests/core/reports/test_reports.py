@@ -49,8 +49,8 @@ def test_progress_summary_figures_match_the_data(ws: Workspace) -> None:
         assert f"client {case.code}" in text and "CONFIDENTIAL" in text
         assert case.client.legal_name not in text  # pseudonymised by default
         assert f"Status Current phase Triad {case.status.capitalize()} " in text
-        held = [s for s in ws.sessions.list(case.case_id)
-                if s.kind == "surrogate_session" and s.starts_at <= ws.local_now()]
+        held = [s for s in ws.sessions.list(case.case_id)  # issue 16: held sessions only
+                if s.kind == "surrogate_session" and s.held]
         if held:
             assert f"Surrogate sessions {len(held)}" in text
             last = [s for s in held if s.debrief][-1].debrief

@@ -1,6 +1,8 @@
 """What is due next on a case, for the case list: one item, the most pressing first.
 
-Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief;
+Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief
+(unless recorded as cancelled or a no-show, issue 16); for the therapist, a past therapist
+session or three-way meeting with no outcome recorded (``outcome-missing``);
 for the therapist, the first thing missing on the case (``triad.casefile.todo``: capacity
 assessment, date of birth, informed consent, release, a triad agreement, the aids consent --
 from the moment the case opens, whatever its status); the next scheduled session; a consent

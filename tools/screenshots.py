@@ -154,6 +154,8 @@ def main() -> None:
     # and the case with an aid inventory and its per-aid consent (case 2)
     shots: tuple[tuple[str, str, int | str, str], ...] = (
             (demo.SURROGATES[0], "sessions", 0, "surrogate-sessions"),
+            # issue 16: each session's outcome, a weekly series, a no-show, Record outcome…
+            (demo.THERAPIST, "sessions", 0, "sessions-outcomes"),
             (demo.SUPERVISOR, "audit", 3, "supervisor-audit"),
             (demo.THERAPIST, "consent", "-005", "consent-awaiting-countersignature"),
             (demo.SURROGATES[0], "consent", "-005", "surrogate-consent-countersign"),

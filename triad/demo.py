@@ -479,10 +479,46 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             valid_from=d.day(236), signals=SIGNALS["stop"], safer_sex=SAFER_SEX["none-yet"],
             note="Agreed at the three-way meeting; social role model, no touch.")
 
+    say("sessions: outcomes, a weekly series")
+    _outcomes_and_series(d, c1, c2, c3, c5)
     say("the coming week")
     _upcoming(d, c5)
 
     say("done")
+
+
+def _outcomes_and_series(d: Demo, c1: str, c2: str, c3: str, c5: str) -> None:
+    """What happened to each session (issue 16), as a well-run practice records it: case 5's
+    therapist sessions held (recorded the same evening); a weekly series of therapist
+    sessions in case 3, paused after the client withdrew consent to touch (talk therapy goes
+    on), those past recorded as held; a surrogate session of case 2 cancelled by the client
+    the day before; one of case 1 where the client did not come (a no-show, recorded by the
+    surrogate partner)."""
+    t = d.therapist
+    for session in t.sessions.list(c5):
+        if session.kind == "therapist_session":
+            d.at(int((date.fromisoformat(session.starts_at[:10]) - d.start).days), 17, 30)
+            t.outcomes.record(session.session_id, "held")
+    d.at(221, 12)
+    series = t.scheduling.schedule_series(c3, "therapist_session", f"{d.day(227)}T16:00",
+                                          "weekly", count=6, duration_min=50,
+                                          location="Room 1")
+    for change, day in zip(series[:2], (227, 234), strict=True):
+        d.at(day, 17, 30)
+        t.outcomes.record(change.subject_id or "", "held")
+    d.at(232, 12)
+    cancelled = t.sessions.schedule(c2, "surrogate_session", f"{d.day(238)}T14:00", 60, None,
+                                    ("conversation",), "Practice room 2",
+                                    d.ilse.actor.member_id).subject_id or ""
+    d.at(237, 8)
+    t.outcomes.record(cancelled, "cancelled-by-client", note="The client called: unwell.")
+    d.at(225, 12)
+    missed = t.sessions.schedule(c1, "surrogate_session", f"{d.day(230)}T14:00", 60, None,
+                                 ("conversation",), "Practice room 2",
+                                 d.jonas.actor.member_id).subject_id or ""
+    d.at(230, 15, 30)
+    d.jonas.outcomes.record(missed, "no-show",
+                            note="Waited 45 minutes; no answer by phone. The therapist is told.")
 
 
 def _upcoming(d: Demo, c5: str) -> None:

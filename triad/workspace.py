@@ -43,7 +43,9 @@ from triad.casefile.members import (
     check_passphrase,
     new_member_keys,
 )
+from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
+from triad.casefile.scheduling import SchedulingService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
 from triad.casefile.week import WeekService
@@ -132,6 +134,8 @@ class Workspace:
         self.aids = AidService(self)
         self.plans = PlanService(self)
         self.sessions = SessionService(self)
+        self.outcomes = OutcomeService(self)  # what happened to each session (issue 16)
+        self.scheduling = SchedulingService(self)  # conflicts, series, reschedule (issue 16)
         self.measures = MeasureService(self)
         self.amendments = AmendmentService(self)
         self.interchange = InterchangeService(self)

@@ -33,7 +33,20 @@ def test_dates_spread_over_months(ws: Workspace) -> None:
     sessions = [s for c in ws.cases.list() for s in ws.sessions.list(c.case_id)]
     months = {s.starts_at[:7] for s in sessions}
     assert len(months) >= 7 and len(sessions) > 80
-    assert all(s.debrief for s in sessions if s.kind == "surrogate_session")
+    # every surrogate session held has its debrief (issue 16: one cancelled, one a no-show)
+    assert all(s.debrief for s in sessions if s.kind == "surrogate_session" and s.held)
+
+
+def test_sessions_say_what_happened(ws: Workspace) -> None:
+    """Issue 16: a cancelled and a no-show session, a weekly series, and no session over
+    without its outcome in a well-run practice."""
+    sessions = [s for c in ws.cases.list() for s in ws.sessions.list(c.case_id)]
+    outcomes = [s.outcome for s in sessions]
+    assert outcomes.count("cancelled-by-client") == 1 and outcomes.count("no-show") == 1
+    assert "outcome-missing" not in outcomes
+    series = [s for s in sessions if s.series_id]
+    assert len(series) == 6 and len({s.series_id for s in series}) == 1
+    assert len({s.starts_at[11:] for s in series}) == 1  # weekly, same hour
 
 
 def test_rehabilitation_case_uses_aids_under_their_own_consent(ws: Workspace) -> None:
@@ -59,7 +72,8 @@ def test_paused_case_follows_a_revocation(ws: Workspace) -> None:
     assert len(revocations) == 1 and revocations[0].party == "client"
     assert case.history[-1].to == "paused" and case.history[-1].at > revocations[0].at
     assert ws.consent.in_force(case.case_id) == (Activity.CONVERSATION, Activity.RELAXATION)
-    last = ws.sessions.list(case.case_id)[-1].debrief
+    # its last surrogate session (talk therapy goes on weekly: issue 16's demo series)
+    last = [s for s in ws.sessions.list(case.case_id) if s.kind == "surrogate_session"][-1].debrief
     assert last is not None and "stop-signal-used" in last.flags and last.reviewed
 
 

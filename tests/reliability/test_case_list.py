@@ -17,6 +17,7 @@ from triad.casefile import agenda
 from triad.casefile.agenda import DueItem
 from triad.casefile.consent import form_in_force, signed_by_surrogate
 from triad.casefile.ladder import Activity
+from triad.casefile.outcomes import CANCELLED
 from triad.casefile.sessions import Session
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -39,10 +40,16 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
         end = datetime.fromisoformat(s.starts_at) + timedelta(minutes=s.duration_min)
         return end.strftime("%Y-%m-%dT%H:%M") <= now
 
+    # issue 16: a session recorded as cancelled or a no-show wants no debrief; any other
+    # session over with no outcome wants its outcome (the therapist's to record)
     missing = [s for s in sessions if s.kind == "surrogate_session" and s.debrief is None
-               and ended(s)]
+               and ended(s) and s.outcome in ("held", "outcome-missing")]
     if missing:
         return DueItem("debrief-missing", missing[0].starts_at, missing[0].session_id)
+    no_outcome = [s for s in sessions if s.kind != "surrogate_session"
+                  and s.outcome == "outcome-missing"]
+    if no_outcome and role is Role.THERAPIST:
+        return DueItem("outcome-missing", no_outcome[0].starts_at, no_outcome[0].session_id)
     gap = reference_first_gap(ws, case_id) if role is Role.THERAPIST else None
     if role is Role.SURROGATE:  # a triad agreement awaiting her own signature (issue 13)
         mine = [r for r in ws.consent.records(case_id) if r.status(now) == "awaiting-signatures"
@@ -50,7 +57,7 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
         gap = DueItem("awaiting-signature", "", ws.actor.member_id) if mine else None
     if gap is not None:
         return gap
-    upcoming = [s for s in sessions if s.starts_at >= now]
+    upcoming = [s for s in sessions if s.starts_at >= now and s.outcome not in CANCELLED]
     if upcoming:
         return DueItem("session", upcoming[0].starts_at, upcoming[0].session_id)
     soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")

@@ -125,7 +125,11 @@ def task_debriefs(a: dict[str, Any]) -> None:
         if form_id == "triad-agreement":  # the surrogate partner countersigns in her session
             emit({"saved": s.signatures.countersign(case_id, given.subject_id or "",
                                                     signed_on="2026-01-10").entry_id})
-    start = datetime(2026, 2, 1, 9, 0)
+    # after the sessions an earlier (killed) run booked: the same surrogate partner is not
+    # booked twice at one time, in any case of the vault (issue 16)
+    latest = t.vault.db.one("SELECT max(starts_at) FROM sessions")
+    start = datetime(2026, 2, 1, 9, 0) if latest is None or latest[0] is None \
+        else datetime.fromisoformat(str(latest[0])) + timedelta(hours=1)
     n = 0
     while True:
         when = (start + timedelta(hours=n)).strftime("%Y-%m-%dT%H:%M")

@@ -17,6 +17,7 @@ from triad.casefile.consent import (
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
+from triad.casefile.outcomes import HELD, MISSING, held_evidence_sql, is_held, outcome_of
 from triad.casefile.validate import AGE_OF_MAJORITY, minor_on, without_touch
 from triad.roles import Role
 
@@ -54,6 +55,18 @@ class SessionFacts:
     reviews: tuple[tuple[str, str], ...] = ()  # (UTC time, review entry id)
     safer_sex_kept: bool | None = None  # the debrief's answer (None: not said)
     aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
+    # what happened (triad.casefile.outcomes.outcome_of): only held sessions count as held
+    outcome: str = "scheduled"
+
+    @property
+    def held(self) -> bool:
+        return is_held(self.outcome)
+
+    @property
+    def took_place(self) -> bool:
+        """Held, or over with no outcome recorded (a careful audit presumes it was held until
+        someone records otherwise); not a cancelled or missed session, nor one to come."""
+        return self.outcome in (HELD, MISSING)
 
 
 @dataclass(frozen=True)
@@ -125,7 +138,8 @@ class CaseFacts:
         return [s for s in self.sessions if s.kind == "surrogate_session"]
 
     def first_surrogate_session(self) -> SessionFacts | None:
-        held = [s for s in self.surrogate_sessions() if s.starts_at <= self.now]
+        """The first surrogate session held (issue 16: a cancelled or missed one was not)."""
+        held = [s for s in self.surrogate_sessions() if s.held]
         return held[0] if held else None
 
 
@@ -165,7 +179,10 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             f" WHERE s.case_id IN ({marks})", ids)
     }
     sessions = grouped("SELECT case_id, session_id, kind, starts_at, surrogate_id, entry_id,"
-                       " scheduled_by FROM sessions WHERE case_id IN ({ids}) ORDER BY starts_at")
+                       " scheduled_by, json_extract(s.data, '$.duration_min'),"
+                       " (SELECT json_extract(o.data, '$.outcome') FROM session_outcomes o"
+                       f" WHERE o.session_id = s.session_id), {held_evidence_sql()}"
+                       " FROM sessions s WHERE case_id IN ({ids}) ORDER BY starts_at")
     revisions = grouped("SELECT case_id, data, revised_at FROM plan_revisions"
                         " WHERE case_id IN ({ids}) ORDER BY revision")
     starts = grouped("SELECT case_id, id, body, created_at FROM entries WHERE kind='phase.started'"
@@ -176,11 +193,13 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
     for case_id in case_ids:
         code, therapist_id, born = heads[case_id]
         facts_sessions = []
-        for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by in sessions.get(case_id, []):
+        for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by, minutes, \
+                recorded, evidence in sessions.get(case_id, []):
             d = debriefs.get((case_id, session_id))
+            outcome = outcome_of(recorded, bool(evidence), starts_at, int(minutes), now)
             if d is None:
                 facts_sessions.append(SessionFacts(session_id, entry_id, kind, starts_at,
-                                                   surrogate_id, scheduled_by))
+                                                   surrogate_id, scheduled_by, outcome=outcome))
                 continue
             held_at, done, flags, debrief_entry, submitted_at, reviews, kept, aid_ids = d
             facts_sessions.append(SessionFacts(
@@ -188,6 +207,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                 held_at, tuple(json.loads(done or "[]")), parse_flags(json.loads(flags or "[]")),
                 submitted_at, tuple((r["at"], r["entry_id"]) for r in json.loads(reviews)),
                 None if kept is None else bool(kept), tuple(json.loads(aid_ids or "[]")),
+                outcome,
             ))
         plans = [(json.loads(data), revised_at) for data, revised_at in revisions.get(case_id, [])]
         phase_starts = []

@@ -212,7 +212,7 @@ def _sessions_without(f: CaseFacts, forms_: tuple[str, ...]) -> Iterator[Hit]:
     first = f.first_surrogate_session()
     for s in f.surrogate_sessions():
         at = s.held_at or s.starts_at
-        if s.starts_at > f.now:
+        if s.starts_at > f.now or not s.took_place:  # a cancelled session took no consent
             continue
         # the forms missing for every activity: not in force at all for this session
         missing = set.intersection(*(set(g) for g in f.gaps(at, s.surrogate_id).values()))
@@ -402,7 +402,7 @@ def session_without_signals(f: CaseFacts) -> Iterator[Hit]:
 def debrief_missing(f: CaseFacts) -> Iterator[Hit]:
     cutoff = (datetime.fromisoformat(f.now) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
     for s in f.surrogate_sessions():
-        if s.debrief_entry is None and s.starts_at < cutoff:
+        if s.debrief_entry is None and s.starts_at < cutoff and s.took_place:
             yield Hit(s.entry_id, s.starts_at, {})
 
 
@@ -426,7 +426,7 @@ def _whose(f: CaseFacts, member_id: str) -> str:
       "session date.")
 def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
-        if s.starts_at > f.now:
+        if s.starts_at > f.now or not s.took_place:
             continue
         day = date.fromisoformat(s.starts_at[:10])
         for member_id, who in ((f.therapist_id, "therapist"), (s.surrogate_id, "surrogate")):

@@ -1,6 +1,8 @@
 """What is due next on a case, for the case list: one item, the most pressing first.
 
-Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief;
+Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief
+(unless recorded as cancelled or a no-show, issue 16); for the therapist, a past therapist
+session or three-way meeting with no outcome recorded (``outcome-missing``);
 for the therapist, the first thing missing on the case (``triad.casefile.todo``: capacity
 assessment, date of birth, informed consent, release, a triad agreement, the aids consent --
 from the moment the case opens, whatever its status); the next scheduled session; a consent
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from triad.casefile import todo
 from triad.casefile.consent import ConsentRecord, record_from_row
+from triad.casefile.outcomes import CANCELLED, ends_at, held_evidence_sql
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -67,18 +70,25 @@ _IDS = "(SELECT value FROM json_each(:ids))"
 # session and debrief rows are not read at all unless they are due; a due session's duration is
 # read from its row. No INDEXED BY: without the index the query is slower, never wrong.
 _SESSIONS_DUE = (
-    "SELECT case_id, session_id, starts_at, surrogate_id, review, debriefed, kind,"
-    " CASE WHEN kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now THEN"
+    "SELECT case_id, session_id, starts_at, surrogate_id, review, debriefed, kind, outcome,"
+    " held, CASE WHEN NOT held AND starts_at <= :now THEN"
     " (SELECT json_extract(z.data, '$.duration_min') FROM sessions z WHERE z.rowid = r) END"
     " FROM (SELECT s.case_id, s.session_id, s.starts_at, s.surrogate_id, s.kind, s.rowid AS r,"
     " s.entry_id, s.session_id IN (SELECT u.session_id FROM debriefs u"
     " WHERE json_extract(u.data, '$.awaiting_review')) AS review,"
-    " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed"
+    " EXISTS (SELECT 1 FROM debriefs d WHERE d.session_id = s.session_id) AS debriefed,"
+    f" {held_evidence_sql()} AS held,"
+    " (SELECT json_extract(o.data, '$.outcome') FROM session_outcomes o"
+    " WHERE o.session_id = s.session_id) AS outcome"
     f" FROM sessions s WHERE s.case_id IN {_IDS})"
     " WHERE review OR starts_at >= :now"
-    " OR (kind = 'surrogate_session' AND NOT debriefed AND starts_at <= :now)"
+    " OR (NOT held AND starts_at <= :now AND (outcome IS NULL"
+    " OR (outcome = 'held' AND kind = 'surrogate_session')))"
     " ORDER BY case_id, starts_at, entry_id"  # as sessions.list: time, then entry id
 )
+# Why a session is listed: awaiting review; over with no record of being held and (a surrogate
+# session) held or no outcome -- its debrief is due, which also records it held -- or (any
+# other session) no outcome -- its outcome is due (``outcomes.outcome_of``); or still to come.
 
 
 def _roles(ws: Workspace, case_id: str | None = None) -> dict[str, tuple[str, str, Role]]:
@@ -105,8 +115,8 @@ def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
         return {}
     me = ws.actor.member_id
     first: dict[str, dict[str, tuple[str, str]]] = {}
-    for case_id, session_id, starts_at, surrogate_id, review, debriefed, kind, duration in (
-            ws.vault.db.rows(_SESSIONS_DUE, {"ids": _ids(case_ids), "now": now})):
+    for case_id, session_id, starts_at, surrogate_id, review, debriefed, kind, outcome, held, \
+            duration in ws.vault.db.rows(_SESSIONS_DUE, {"ids": _ids(case_ids), "now": now}):
         role = roles[case_id][2]
         if role is Role.SURROGATE and surrogate_id != me:
             continue  # a surrogate partner sees only their own sessions
@@ -114,16 +124,18 @@ def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
         item = (starts_at, session_id)
         if review and role in (Role.THERAPIST, Role.SUPERVISOR):
             seen.setdefault("review-debrief", item)
-        if duration is not None and not debriefed and kind == "surrogate_session":
-            # a debrief is due once the session is over
-            end = datetime.fromisoformat(starts_at) + timedelta(minutes=int(duration))
-            if end.strftime("%Y-%m-%dT%H:%M") <= now:
-                seen.setdefault("debrief-missing", item)
-        if starts_at >= now:
+        over = duration is not None and ends_at(starts_at, int(duration)) <= now
+        if over and not debriefed and kind == "surrogate_session":
+            # a debrief is due once the session is over (or its outcome, if not held)
+            seen.setdefault("debrief-missing", item)
+        elif over and not held and outcome is None and role is Role.THERAPIST \
+                and kind != "surrogate_session":
+            seen.setdefault(todo.OUTCOME_MISSING, item)
+        if starts_at >= now and outcome not in CANCELLED:
             seen.setdefault("session", item)
     out: dict[str, DueItem] = {}
     for case_id, seen in first.items():
-        for code in ("review-debrief", "debrief-missing", "session"):
+        for code in ("review-debrief", "debrief-missing", todo.OUTCOME_MISSING, "session"):
             if code in seen:
                 out[case_id] = DueItem(code, *seen[code])
                 break

@@ -13,7 +13,8 @@ from triad.casefile.cases import Change, validate_client
 from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.measures import check_measure
-from triad.casefile.validate import date_of_birth_problem, duration, label, suds
+from triad.casefile.outcomes import OUTCOMES
+from triad.casefile.validate import count, date_of_birth_problem, duration, label, suds
 from triad.casefile.visibility import readable_body
 from triad.errors import (
     InvalidCode,
@@ -106,6 +107,12 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = [str(a).strip() for a in value if str(a).strip()]
         elif key == "aid_ids":
             out[key] = list(dict.fromkeys(str(a).strip() for a in value if str(a).strip()))
+        elif key == "outcome":
+            if value not in OUTCOMES:
+                raise InvalidInput(InvalidCode.OUTCOME, field=key)
+            out[key] = str(value)
+        elif key == "notice_hours":
+            out[key] = None if value is None else count(value, key)
         elif key in ("label", "description") and value is not None:
             out[key] = label(str(value).strip(), key)
         else:
@@ -169,6 +176,10 @@ class AmendmentService:
             session = self._ws.sessions.get(target.body["session_id"])
             self._ws.sessions.require_consent(target.case_id, session.kind, session.planned_activities,
                                               clean["starts_at"], session.surrogate_id)
+            self._ws.scheduling.require_free(
+                target.case_id, session.kind, session.surrogate_id, clean["starts_at"],
+                int(clean.get("duration_min", session.duration_min)),
+                frozenset({session.session_id}))
         if target.kind == "session.debriefed" and FLAG_FIELDS & clean.keys():
             body["flags"] = [str(f) for f in self._reflag(target.body["session_id"], clean)]
         entry = self._ws.append(Kind.ENTRY_AMENDED, body, target.case_id)
@@ -197,6 +208,14 @@ class AmendmentService:
                         and "aid_ids" not in clean
                     if not legacy:
                         return exc
+        if target.kind == Kind.SESSION_OUTCOME_RECORDED:
+            # the corrected outcome keeps the outcome's rules (triad.casefile.outcomes)
+            session = self._ws.sessions.get(str(target.body.get("session_id")))
+            record = session.outcome_record
+            outcome = str(clean.get("outcome", record.outcome if record else ""))
+            notice = clean.get("notice_hours", record.notice_hours if record else None)
+            return self._ws.outcomes.why_not_value(session, outcome, notice,
+                                                   self._ws.local_now())
         if target.kind == Kind.CASE_OPENED:
             client = clean.get("client", {})
             return date_of_birth_problem(str(client.get("date_of_birth", "")), self._ws.local_now())

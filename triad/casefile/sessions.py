@@ -37,6 +37,14 @@ from triad.casefile.consent import Signals, activities_in_force
 from triad.casefile.derived import flags_under
 from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity, activities, ladder_sorted, needs_safer_sex
+from triad.casefile.outcomes import (
+    HELD,
+    IMPLIES_HELD,
+    SCHEDULED,
+    OutcomeRecord,
+    outcome_of,
+    record_from_row,
+)
 from triad.casefile.validate import count, duration, suds, touch_activities
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.errors import (
@@ -134,12 +142,42 @@ class Session:
     debrief: Debrief | None = None
     amended: bool = False
     conflicted: tuple[str, ...] = ()  # its fields amended apart (see Debrief.conflicted)
+    # what happened (triad.casefile.outcomes.outcome_of, computed when read): held, a
+    # cancellation, no-show, scheduled or outcome-missing
+    outcome: str = SCHEDULED
+    outcome_record: OutcomeRecord | None = None  # the recorded outcome, if any
+    moves: tuple[Move, ...] = ()  # each time it was rescheduled, oldest first
+    series_id: str | None = None  # the weekly or fortnightly series it belongs to
+
+    @property
+    def held(self) -> bool:
+        return self.outcome == HELD
+
+    @property
+    def moved_from(self) -> str | None:
+        """The time it was first booked for, when it was moved since."""
+        return self.moves[0].from_ if self.moves else None
 
     @property
     def status(self) -> str:
-        if self.debrief is None:
-            return "scheduled"
+        """Its outcome, and for a held session with a debrief where that stands: scheduled,
+        outcome-missing, held, debriefed, reviewed, cancelled-by-client,
+        cancelled-by-practice, late-cancellation or no-show."""
+        if self.outcome != HELD or self.debrief is None:
+            return self.outcome
         return "reviewed" if self.debrief.reviewed else "debriefed"
+
+
+@dataclass(frozen=True)
+class Move:
+    """One reschedule: from which time to which, why, who moved it and when."""
+
+    from_: str
+    to: str
+    reason: str
+    by: str
+    at: str
+    entry_id: str
 
 
 @dataclass(frozen=True)
@@ -222,6 +260,23 @@ class SessionService:
         phase_id: str | None = None, planned_activities: tuple[str, ...] = (),
         location: str = "", surrogate_id: str | None = None,
     ) -> Change:
+        """Book one session: consent must cover what it plans at its time
+        (``require_consent``) and none of its people may be booked then
+        (``triad.casefile.scheduling``). A series: ``ws.scheduling.schedule_series``."""
+        body = self.prepare(case_key, kind, starts_at, duration_min, phase_id,
+                            planned_activities, location, surrogate_id)
+        case_id = CaseId(self._ws.cases.access.require(case_key, Role.THERAPIST))
+        self._ws.scheduling.require_free(case_id, kind, body["surrogate_id"], body["starts_at"],
+                                         body["duration_min"])
+        entry = self._ws.append(Kind.SESSION_SCHEDULED, body, case_id)
+        return Change(entry.id, case_id, entry.kind, body["session_id"])
+
+    def prepare(
+        self, case_key: str, kind: str, starts_at: str, duration_min: int = 60,
+        phase_id: str | None = None, planned_activities: tuple[str, ...] = (),
+        location: str = "", surrogate_id: str | None = None,
+    ) -> dict[str, Any]:
+        """The body of a ``session.scheduled`` entry, every rule but conflicts checked."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
         if kind not in KINDS:
             raise InvalidInput(InvalidCode.SESSION_KIND, field="kind")
@@ -244,13 +299,11 @@ class SessionService:
                 raise NotFound(NotFoundCode.PLAN)
             plan.phase(phase_id)
         self.require_consent(case_id, kind, planned, when, surrogate_id)
-        session_id = str(uuid.uuid4())
-        entry = self._ws.append(Kind.SESSION_SCHEDULED, {
-            "session_id": session_id, "kind": kind, "starts_at": when,
+        return {
+            "session_id": str(uuid.uuid4()), "kind": kind, "starts_at": when,
             "duration_min": duration(duration_min), "phase_id": phase_id,
             "planned_activities": ladder_sorted(planned), "location": location.strip(),
-            "surrogate_id": surrogate_id}, case_id)
-        return Change(entry.id, case_id, entry.kind, session_id)
+            "surrogate_id": surrogate_id}
 
     def require_consent(self, case_id: str, kind: str, planned: tuple[Activity, ...], when: str,
                         surrogate_id: str | None) -> None:
@@ -328,16 +381,33 @@ class SessionService:
             debrief_sql += " AND session_id=?"
             debrief_params += (session_id,)
         sessions = []
-        debriefs = {r[0]: _debrief_from(r[1:], role)
-                    for r in self._ws.vault.db.rows(debrief_sql, debrief_params)}
-        for data, entry_id in self._ws.vault.db.rows(sql + " ORDER BY starts_at, entry_id", params):
+        db = self._ws.vault.db
+        debriefs = {r[0]: _debrief_from(r[1:], role) for r in db.rows(debrief_sql, debrief_params)}
+        outcomes = {r[0]: record_from_row(*r[1:]) for r in db.rows(
+            "SELECT session_id, data, entry_id, author, recorded_at FROM session_outcomes"
+            " WHERE case_id=?", (case_id,))}
+        evidence = set(debriefs)  # other records that imply a session was held (outcomes.py)
+        for table in IMPLIES_HELD:
+            if table != "debriefs":
+                evidence.update(r[0] for r in db.rows(
+                    f"SELECT session_id FROM {table} WHERE case_id=?", (case_id,)))
+        now = self._ws.local_now()
+        for data, entry_id in db.rows(sql + " ORDER BY starts_at, entry_id", params):
             d = json.loads(data)
+            sid = d["session_id"]
+            recorded = outcomes.get(sid)
             sessions.append(Session(
-                d["session_id"], CaseId(case_id), d["kind"], d["starts_at"], d["duration_min"],
+                sid, CaseId(case_id), d["kind"], d["starts_at"], d["duration_min"],
                 d.get("phase_id"), activities(d.get("planned_activities", [])),
                 d.get("location", ""), d.get("surrogate_id"), entry_id,
-                debriefs.get(d["session_id"]), bool(d.get("amendments")),
+                debriefs.get(sid), bool(d.get("amendments")),
                 tuple(sorted(d.get("conflicts", {}))),
+                outcome=outcome_of(recorded.outcome if recorded else None, sid in evidence,
+                                   d["starts_at"], d["duration_min"], now),
+                outcome_record=recorded,
+                moves=tuple(Move(m["from"], m["to"], m.get("reason", ""), m["by"], m["at"],
+                                 m["entry_id"]) for m in d.get("moves", [])),
+                series_id=d.get("series_id"),
             ))
         return sessions
 
@@ -359,6 +429,9 @@ class SessionService:
             raise PermissionDenied(PermissionCode.NOT_YOUR_SESSION)
         if session.debrief is not None:
             raise InvalidInput(InvalidCode.ALREADY_DEBRIEFED, field="session_id")
+        if session.outcome_record is not None and session.outcome_record.outcome != HELD:
+            # recorded as not held: correct the outcome (an amendment) before a debrief
+            raise InvalidInput(InvalidCode.NOT_HELD, field="session_id")
         done = activities(form.activities_done, "activities_done")
         held_at = clock.when(form.held_at, "held_at") if form.held_at else session.starts_at
         stop, pause = count(form.stop_signals, "stop_signals"), count(form.pause_signals, "pause_signals")

@@ -144,3 +144,19 @@ def gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Gap]:
         records=ws.consent.records(case_id),
         surrogates=[(s, ws.consent.surrogate_name(s)) for s in case.surrogate_ids],
         plans_aids=plans_aids, at=when)
+
+
+# A session over with no outcome recorded (issue 16): subject the session id. Apart from the
+# consent gaps above: it is about one session, not the case's forms.
+OUTCOME_MISSING = "outcome-missing"
+
+
+def outcomes_missing(ws: Workspace, case_key: str) -> list[Gap]:
+    """The sessions over whose outcome the acting member is to record
+    (``triad.casefile.outcomes``): the case's therapist any of them, a surrogate partner her
+    own; in time order. A supervisor records none."""
+    case_id = ws.cases.access.require(case_key)
+    sessions = ws.sessions.list(case_id)
+    return [Gap(OUTCOME_MISSING, s.session_id) for s in sessions
+            if s.outcome == OUTCOME_MISSING and ws.outcomes.why_not_role(s) is None]
+

@@ -152,7 +152,8 @@ def _surrogate_may_read(ws: Workspace, entry: Entry) -> bool:
     if entry.kind in ("audit.signoff", "audit.remediation"):
         return False
     session_id = None
-    if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed"):
+    if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed",
+                      "session.outcome_recorded", "session.rescheduled"):
         session_id = entry.body.get("session_id")
     elif entry.kind == "entry.amended":
         target = ws.log.get(str(entry.body.get("target_id")))

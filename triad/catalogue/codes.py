@@ -133,6 +133,35 @@ INVALID: dict[str, str] = {
     InvalidCode.ALREADY_DEBRIEFED: N_(
         "This session already has a debrief. Correct it with an amendment."),
     InvalidCode.NO_DEBRIEF: N_("This session has no debrief yet, so there is nothing to review."),
+    InvalidCode.NOT_HELD: N_(
+        "This session is recorded as not held, so it takes no debrief. If it was held after "
+        "all, correct its outcome with an amendment first."),
+    InvalidCode.OUTCOME: N_(
+        "Choose what happened: held, cancelled by the client, cancelled by the practice, late "
+        "cancellation or no-show."),
+    InvalidCode.OUTCOME_RECORDED: N_(
+        "This session's outcome is already recorded. Correct it with an amendment."),
+    InvalidCode.OUTCOME_DEBRIEFED: N_(
+        "This session has a debrief, so it was held. If the debrief is wrong, amend it; the "
+        "outcome stays held."),
+    InvalidCode.OUTCOME_TOO_EARLY: N_(
+        "A session can be recorded as held or as a no-show only once its start time has "
+        "passed. A cancellation can be recorded now."),
+    InvalidCode.NOTICE_REQUIRED: N_(
+        "Say how many hours' notice the practice gave when it cancelled (0 if none)."),
+    InvalidCode.SCHEDULE_CONFLICT: N_(
+        "The {party} already has a session in {case} from {at} to {until}. Choose a time that "
+        "does not overlap it (back to back is fine), or move that session first."),
+    InvalidCode.SCHEDULE_CONFLICT_ELSEWHERE: N_(
+        "The {party} already has a session in another case from {at} to {until}. Choose a "
+        "time that does not overlap it (back to back is fine)."),
+    InvalidCode.SERIES_EVERY: N_("Choose how often the series repeats: weekly or fortnightly."),
+    InvalidCode.SERIES_LENGTH: N_(
+        "Give a series either a number of sessions (2 or more) or an end date at least one "
+        "repeat after the first session, not both."),
+    InvalidCode.RESCHEDULE_HAPPENED: N_(
+        "This session already has an outcome or a debrief, so it cannot be moved. Schedule a "
+        "new session instead."),
     InvalidCode.MEASURE_KIND: N_("Choose a measure: SUDS, IIEF-5 or FSFI."),
     InvalidCode.ACTIVITY: N_("Choose the activities from the ladder."),
     InvalidCode.GRANT_AND_DECLINE: N_(

@@ -10,6 +10,8 @@ from triad.casefile import agenda
 from triad.casefile.cases import Case, reads_client_code_only
 from triad.casefile.flags import FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.outcomes import CANCELLED, MISSING, NO_SHOW, SCHEDULED
+from triad.casefile.sessions import Session
 from triad.cli._common import (
     NEW_PASSPHRASE_ENV,
     ask_secret,
@@ -28,6 +30,7 @@ from triad.workspace import Workspace
 DUE_WORDS = {
     "review-debrief": "review the debrief of {when}",
     "debrief-missing": "debrief missing for {when}",
+    "outcome-missing": "outcome missing for {when} ('triad-cli session outcome')",
     "session": "session {when}",
     "consent-expires": "consent expires {when}",
     "capacity-missing": "capacity assessment to record",
@@ -196,18 +199,18 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     out.extend(lines)
     plan = ws.plans.current(case.case_id)
     out.append("\nPlan" + (f" (revision {plan.revision}, {plan.template_id})" if plan else ": none"))
+    sessions = ws.sessions.list(case.case_id)
     if plan:
         sessions_by_phase: dict[str | None, int] = {}
-        for s in ws.sessions.list(case.case_id):
-            if s.kind == "surrogate_session" and s.debrief:
+        for s in sessions:
+            if s.kind == "surrogate_session" and s.held:  # held sessions only (issue 16)
                 sessions_by_phase[s.phase_id] = sessions_by_phase.get(s.phase_id, 0) + 1
         for p in plan.phases:
             mark = {"active": "▶", "completed": "✓"}.get(p.status, " ")
             out.append(f"  {mark} {p.title}: {sessions_by_phase.get(p.phase_id, 0)}"
                        f"/{p.planned_sessions} sessions")
-    sessions = ws.sessions.list(case.case_id)
-    held = [s for s in sessions if s.starts_at <= now]
-    out.append(f"\nSessions: {len(held)} held, {len(sessions) - len(held)} scheduled")
+    held = [s for s in sessions if s.held]  # only held sessions count (issue 16)
+    out.append("\nSessions: " + session_counts(sessions))
     for kind in ("surrogate_session", "therapist_session", "three_way_meeting"):
         ks = [s for s in held if s.kind == kind]
         if ks:
@@ -226,11 +229,11 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
                 f"{f.kind}:{aids.get(f.subject, f.subject)}"
                 if f.kind == FlagKind.AID_WITHOUT_CONSENT else f for f in s.debrief.flags))
     recent = [s for s in sessions if s.starts_at <= now][-5:]
-    if recent:
-        out.append("  Recent (id · when · kind · status):")
-        for s in recent:
-            out.append(f"    {s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
-                       f"{s.kind.replace('_', ' ')}  {s.status}")
+    coming = [s for s in sessions if s.starts_at > now][:5]
+    for title, listed in (("Recent", recent), ("Coming", coming)):
+        if listed:
+            out.append(f"  {title} (id · when · kind · status):")
+            out.extend(f"    {session_line(s)}" for s in listed)
     measures = ws.measures.list(case.case_id)
     if measures:
         out.append("\nMeasures")
@@ -240,6 +243,45 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     due = agenda.next_due(ws, case.case_id)
     out.append(f"\nNext: {due_text(due, ws)}")
     return safe_lines(out)
+
+
+OUTCOME_WORDS = {
+    "scheduled": "scheduled", "outcome-missing": "outcome missing", "held": "held",
+    "debriefed": "held, debriefed", "reviewed": "held, reviewed",
+    "cancelled-by-client": "cancelled by the client",
+    "cancelled-by-practice": "cancelled by the practice",
+    "late-cancellation": "late cancellation", "no-show": "no-show",
+}
+
+
+def session_counts(sessions: list[Session]) -> str:
+    """"3 held, 1 cancelled, 1 no-show, 1 outcome missing, 2 scheduled": held sessions only
+    count as held (issue 16); the rest say what they are."""
+    held = sum(1 for s in sessions if s.held)
+    parts = [f"{held} held"]
+    cancelled = sum(1 for s in sessions if s.outcome in CANCELLED)
+    for n, words in ((cancelled, "cancelled"),
+                     (sum(1 for s in sessions if s.outcome == NO_SHOW), "no-show"),
+                     (sum(1 for s in sessions if s.outcome == MISSING), "outcome missing")):
+        if n:
+            parts.append(f"{n} {words}")
+    parts.append(f"{sum(1 for s in sessions if s.outcome == SCHEDULED)} scheduled")
+    return ", ".join(parts)
+
+
+def session_line(s: Session) -> str:
+    """One session for ``show`` and the session commands: id, time, kind, what happened (the
+    notice of a cancellation), where it was moved from, its series."""
+    status = OUTCOME_WORDS.get(s.status, s.status)
+    record = s.outcome_record
+    if record is not None and record.notice_hours is not None:
+        status += f" ({record.notice_hours} h notice)"
+    if record is not None and record.amended:
+        status += " (amended)"
+    extra = f"  moved from {s.moved_from.replace('T', ' ')}" if s.moved_from else ""
+    extra += "  (series)" if s.series_id else ""
+    return (f"{s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
+            f"{s.kind.replace('_', ' ')}  {status}{extra}")
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

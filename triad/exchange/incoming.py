@@ -66,6 +66,7 @@ ID_FIELDS = {
     "goal.progress": "goal_id",
     "measure.recorded": "measure_id", "entry.amended": "target_id",
     "aid.added": "aid_id", "aid.retired": "aid_id",
+    "session.outcome_recorded": "session_id", "session.rescheduled": "session_id",
 }
 
 
@@ -406,6 +407,9 @@ class _Importer:
             if e.kind == "session.scheduled":
                 sessions[e.body.get("session_id")] = e.body.get("surrogate_id")
             if e.kind == "session.debriefed" and sessions.get(e.body.get("session_id")) != e.author:
+                raise PacketRejected(PacketReason.NOT_YOUR_SESSION, item=where)
+            if e.kind == "session.outcome_recorded" and sessions.get(
+                    e.body.get("session_id")) != e.author and self.roles.get(e.author) is not Role.THERAPIST:
                 raise PacketRejected(PacketReason.NOT_YOUR_SESSION, item=where)
 
     # -- 6: write --

@@ -78,7 +78,8 @@ def scope_case(entries: Iterable[Entry], recipient: str, role: Role) -> dict[str
         elif e.kind == "session.scheduled" and b.get("surrogate_id") == recipient:
             scope = Scope.FULL
             sessions.add(str(b.get("session_id")))
-        elif e.kind == "debrief.reviewed" and str(b.get("session_id")) in sessions:
+        elif e.kind in ("debrief.reviewed", "session.outcome_recorded", "session.rescheduled") \
+                and str(b.get("session_id")) in sessions:
             scope = Scope.FULL
         elif e.kind == "entry.amended" and out.get(str(b.get("target_id")), Scope.HEADER) \
                 is not Scope.HEADER:

@@ -38,6 +38,10 @@ class Kind(StrEnum):
     CONSENT_SIGNED = "consent.signed"
     AID_ADDED = "aid.added"
     AID_RETIRED = "aid.retired"
+    # what happened to a session (issue 16): held, cancelled, late cancellation, no-show
+    SESSION_OUTCOME_RECORDED = "session.outcome_recorded"
+    # a session moved to another time; the old time is kept (issue 16)
+    SESSION_RESCHEDULED = "session.rescheduled"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -88,6 +92,10 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.CONSENT_SIGNED: frozenset({T, S}),
     Kind.AID_ADDED: frozenset({T}),
     Kind.AID_RETIRED: frozenset({T}),
+    # The case's therapist for any session; the surrogate partner for her own sessions (the
+    # service checks whose session it is; importers check it too).
+    Kind.SESSION_OUTCOME_RECORDED: frozenset({T, S}),
+    Kind.SESSION_RESCHEDULED: frozenset({T}),
 }
 
 CASE_KINDS = frozenset(KIND_ROLES)

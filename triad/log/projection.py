@@ -34,7 +34,7 @@ DeriveFlags = Callable[[Database, "str | None", dict[str, Any]], list[str]]
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
-    "aids",
+    "aids", "session_outcomes",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -52,6 +52,7 @@ AMENDABLE: dict[Kind, frozenset[str]] = {
     Kind.MEASURE_RECORDED: frozenset({"value", "on", "label"}),
     Kind.GOAL_SET: frozenset({"description", "baseline", "target", "unit"}),
     Kind.CONSENT_GIVEN: frozenset({"note"}),
+    Kind.SESSION_OUTCOME_RECORDED: frozenset({"outcome", "notice_hours", "note"}),
 }
 
 # Kinds this projection leaves alone, and why (every other Kind has a handler in
@@ -162,6 +163,8 @@ class CaseFileProjection:
             Kind.SESSION_SCHEDULED: self._session_scheduled,
             Kind.SESSION_DEBRIEFED: self._session_debriefed,
             Kind.DEBRIEF_REVIEWED: self._debrief_reviewed,
+            Kind.SESSION_OUTCOME_RECORDED: self._session_outcome_recorded,
+            Kind.SESSION_RESCHEDULED: self._session_rescheduled,
             Kind.MEASURE_RECORDED: self._measure_recorded,
             Kind.CONTACT_CONFIRMED: self._contact_confirmed,
             Kind.VAULT_AUDIT_SETTINGS: self._vault_audit_settings,
@@ -321,6 +324,38 @@ class CaseFileProjection:
             (b["session_id"], e.case_id, _dump(data), e.id, e.author, e.created_at),
         )
 
+    def _session_outcome_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # One outcome per session: should two be written apart (therapist and surrogate
+        # partner in their own vaults), the first by (time, entry id) stands whatever the order
+        # they arrive in; a correction is an amendment of it.
+        if db.one("SELECT 1 FROM sessions WHERE session_id=? AND case_id=?",
+                  (b["session_id"], e.case_id)) is None:
+            return  # a session outside this case: changes nothing
+        row = db.one("SELECT recorded_at, entry_id FROM session_outcomes WHERE session_id=?",
+                     (b["session_id"],))
+        if row is not None and (row[0], row[1]) <= (e.created_at, e.id):
+            return
+        db.execute("DELETE FROM session_outcomes WHERE session_id=?", (b["session_id"],))
+        db.execute(
+            "INSERT INTO session_outcomes (session_id, case_id, data, entry_id, author,"
+            " recorded_at) VALUES (?,?,?,?,?,?)",
+            (b["session_id"], e.case_id, _dump(b), e.id, e.author, e.created_at))
+
+    def _session_rescheduled(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # Every move is kept (``moves``, in (time, entry id) order); the session stands at the
+        # time of the latest move, whatever order the moves arrive in.
+        data = _load(db, "SELECT data FROM sessions WHERE session_id=? AND case_id=?",
+                     (b["session_id"], e.case_id))
+        if data is None:
+            return
+        moves = data.setdefault("moves", [])
+        moves.append({"from": b["from"], "to": b["starts_at"], "reason": b.get("reason", ""),
+                      "by": e.author, "at": e.created_at, "entry_id": e.id})
+        moves.sort(key=lambda m: (m["at"], m["entry_id"]))
+        _follow_moves(data)
+        db.execute("UPDATE sessions SET data=?, starts_at=? WHERE session_id=? AND case_id=?",
+                   (_dump(data), data["starts_at"], b["session_id"], e.case_id))
+
     def _debrief_reviewed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         row = db.one("SELECT data, reviews, entry_id FROM debriefs WHERE session_id=? AND case_id=?",
                      (b["session_id"], e.case_id))
@@ -411,14 +446,22 @@ class CaseFileProjection:
             "measure.recorded": ("measures", "measure_id", target.get("measure_id")),
             "goal.set": ("goals", "goal_id", target.get("goal_id")),
             "consent.given": ("consents", "consent_id", target.get("consent_id")),
+            "session.outcome_recorded": ("session_outcomes", "session_id",
+                                         target.get("session_id")),
         }[kind]
         data = _load(db, f"SELECT data FROM {table} WHERE {key}=? AND case_id=?",
                      (key_value, e.case_id))
         if data is None:
             return
+        if table == "session_outcomes" and db.one(
+                "SELECT 1 FROM session_outcomes WHERE session_id=? AND entry_id=?",
+                (key_value, b["target_id"])) is None:
+            return  # an amendment of an outcome that did not stand: the one standing is shown
         for f, (value, heads) in standing.items():
             data[f] = value
             _mark_conflict(data, f, heads)
+        if table == "sessions":
+            _follow_moves(data)
         notes = data.setdefault("amendments", [])
         notes.append(note)
         notes.sort(key=lambda n: (n["at"], n["entry_id"]))  # the order they are listed in
@@ -456,6 +499,13 @@ class CaseFileProjection:
         if table == "sessions" and "starts_at" in standing:
             db.execute("UPDATE sessions SET starts_at=? WHERE session_id=? AND case_id=?",
                        (data["starts_at"], key_value, e.case_id))
+
+
+def _follow_moves(data: dict[str, Any]) -> None:
+    """A rescheduled session stands at its latest move's time (an amendment of ``starts_at``
+    corrects the time it was first booked for, and shows only while it was never moved)."""
+    if data.get("moves"):
+        data["starts_at"] = data["moves"][-1]["to"]
 
 
 def _standing(records: list[dict[str, Any]], changes: dict[str, Any]

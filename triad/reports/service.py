@@ -9,6 +9,7 @@ from triad import clock
 from triad.casefile import forms
 from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.outcomes import held_evidence_sql, is_held, outcome_of
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
@@ -60,7 +61,9 @@ class ReportService:
             " json_extract(d.data, '$.duration_min'), json_extract(d.data, '$.suds_before'),"
             " json_extract(d.data, '$.suds_after'),"
             " NOT ifnull(json_extract(d.data, '$.awaiting_review'), json_array_length(d.reviews)"
-            " <= ifnull(json_extract(d.data, '$.reviews_before_reflag'), 0))"
+            " <= ifnull(json_extract(d.data, '$.reviews_before_reflag'), 0)),"
+            " (SELECT json_extract(o.data, '$.outcome') FROM session_outcomes o"
+            f" WHERE o.session_id = s.session_id), {held_evidence_sql()}"
             " FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.session_id"
             " WHERE s.case_id=? ORDER BY s.starts_at, s.entry_id", (case_id,))
         plan = ws.plans.current(case_id)
@@ -68,11 +71,14 @@ class ReportService:
         counts_raw = {kind: [0, 0] for kind in docs.KIND_LABELS}  # kind -> [count, minutes]
         suds: list[tuple[int, int | None, int | None, str]] = []
         debriefed = reviewed = 0
-        for kind, starts_at, minutes, phase_id, has_debrief, held_min, before, after, ok in rows:
+        for kind, starts_at, minutes, phase_id, has_debrief, held_min, before, after, ok, \
+                recorded, evidence in rows:
             surrogate = kind == "surrogate_session"
-            if surrogate and has_debrief:
+            # only held sessions count as held (issue 16: triad.casefile.outcomes)
+            held = is_held(outcome_of(recorded, bool(evidence), starts_at, int(minutes), now))
+            if surrogate and held:
                 held_by_phase[phase_id] = held_by_phase.get(phase_id, 0) + 1
-            if not first <= starts_at[:10] <= last or starts_at > now:
+            if not first <= starts_at[:10] <= last or not held:
                 continue
             if kind in counts_raw:
                 counts_raw[kind][0] += 1

@@ -305,6 +305,7 @@ class InterchangeService:
                        "measure.recorded": ("measures", "measure_id", ""),
                        "aid.added": ("aids", "aid_id", "aid")}
             refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
+                    "session.outcome_recorded": "session", "session.rescheduled": "session",
                     "consent.revoked": "consent", "goal.progress": "goal", "aid.retired": "aid"}
             if e.kind in new_ids:
                 table, key, kind = new_ids[e.kind]

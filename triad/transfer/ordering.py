@@ -46,6 +46,8 @@ def needs(e: Entry) -> list[tuple[str, str]]:
     b = e.body
     needs = [] if e.kind == "case.opened" else [("case", e.case_id or "")]
     for kind, name, field in (("session.debriefed", "session", "session_id"),
+                              ("session.outcome_recorded", "session", "session_id"),
+                              ("session.rescheduled", "session", "session_id"),
                               ("debrief.reviewed", "debrief", "session_id"),
                               ("consent.revoked", "consent", "consent_id"),
                               ("consent.signed", "consent", "consent_id"),

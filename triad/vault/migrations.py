@@ -211,4 +211,19 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (member_id, kind, case_id, subject_id)
     );
     """,
+    # 10: what happened to each session (``session.outcome_recorded``,
+    # triad.casefile.outcomes): one row per session whose outcome was recorded (the first by
+    # (time, entry id) stands; amendments correct it). A vault written before holds no such
+    # entries: the table starts empty, and a session with a debrief reads as held without one.
+    """
+    CREATE TABLE IF NOT EXISTS session_outcomes (
+        session_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS session_outcomes_case ON session_outcomes (case_id);
+    """,
 ]

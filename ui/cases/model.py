@@ -27,6 +27,7 @@ SEARCH = Qt.ItemDataRole.UserRole + 2
 DUE = {
     "review-debrief": "Review debrief of {day}",
     "debrief-missing": "Debrief missing ({day})",
+    "outcome-missing": "Outcome missing ({day})",
     "session": "Session {when}",
     "consent-expires": "Consent expires {day}",
     "capacity-missing": "Capacity to assess",
@@ -44,6 +45,7 @@ SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
 SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
 # The case tab each item is done on.
 DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
+           "outcome-missing": "sessions",
            "consent-expires": "consent", "capacity-missing": "overview",
            "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
            "sign-triad-agreement": "consent", "agree-signals": "consent",

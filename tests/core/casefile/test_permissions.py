@@ -68,6 +68,12 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
     ("retire an aid", frozenset({T}),
      lambda ws, p, c: ws.aids.retire(p.case, c["aid"], "Worn out.")),
     ("read the aids", frozenset({T, S, V}), lambda ws, p, c: ws.aids.list(p.case)),
+    # issue 16: the therapist for any session, the surrogate partner for her own
+    ("record a session's outcome", frozenset({T, S}), lambda ws, p, c: ws.outcomes.record(
+        c["second_session"] if ws is p.s else c["open_session"], "cancelled-by-client",
+        notice_hours=2)),
+    ("reschedule a session", frozenset({T}),
+     lambda ws, p, c: ws.scheduling.reschedule(c["open_session"], "2026-02-10T10:00")),
 ]
 
 
@@ -77,6 +83,7 @@ def setup(tmp: Path) -> tuple[Practice, dict[str, Any]]:
         "goal": p.t.cases.add_goal(p.case, "goal", "9", "3").subject_id,
         "debriefed": hold_session(p, "2026-02-02T10:00"),
         "open_session": hold_session(p, "2026-02-09T10:00", debrief=False),
+        "second_session": hold_session(p, "2026-02-16T10:00", debrief=False),
         "measure_entry": p.t.measures.record(p.case, "suds", 7, "2026-01-06").entry_id,
         "aid": p.t.aids.add(p.case, "full-body", "Full-body doll", ("in_session",)).subject_id,
     }
@@ -106,7 +113,8 @@ def test_matrix_covers_every_case_kind() -> None:
                "goal.set", "goal.progress", "consent.given", "consent.revoked", "plan.revised",
                "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
                "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
-               "aid.added", "aid.retired", "consent.signed"}  # consent.signed: test_signatures.py
+               "aid.added", "aid.retired", "consent.signed",  # consent.signed: test_signatures.py
+               "session.outcome_recorded", "session.rescheduled"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
 

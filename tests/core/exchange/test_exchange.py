@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,8 +21,11 @@ from tests.core.practice import sigs as practice_sigs
 from triad.casefile import agenda
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
+from triad.clock import utc_stamp
 from triad.errors import PacketRejected
 from triad.exchange import packets
+from triad.log.entries import CaseId
+from triad.log.kinds import Kind
 from triad.roles import Role
 from triad.workspace import Workspace
 
@@ -475,9 +479,17 @@ def test_lists_in_the_same_order_on_every_machine(machines: Machines) -> None:
     v.exchange.import_packet(send(t, v))
     for value in (7, 6, 5):
         t.measures.record(case, "suds", value, on="2026-02-01", label="same day")
-    twin = t.sessions.schedule(case, "surrogate_session", "2026-02-02T10:00", 60,
-                               planned_activities=("conversation",),
-                               surrogate_id=s.actor.member_id).subject_id
+    # Sam booked at the same minute twice: issue 16 refuses that within one vault, so the
+    # twin is written straight to the log, as a booking made on another machine before the
+    # two exchanged arrives (a tie the lists must still order the same everywhere).
+    twin = str(uuid.uuid4())
+    t.log.append(t.actor.member_id, bytes(t.vault.db.one(  # type: ignore[index]
+        "SELECT signing_private FROM member_keys WHERE member_id=?", (t.actor.member_id,))[0]),
+        Kind.SESSION_SCHEDULED, {
+            "session_id": twin, "kind": "surrogate_session", "starts_at": "2026-02-02T10:00",
+            "duration_min": 60, "phase_id": None, "planned_activities": ["conversation"],
+            "location": "", "surrogate_id": s.actor.member_id}, CaseId(case),
+        utc_stamp(t.clock()))
     triad = next(c for c in t.consent.records(case) if c.form_id == "triad-agreement")
     # the same minute, on two machines: each vault learns its own revocation first
     sky.consent.revoke(case, triad.consent_id, "client asked Sky", activities_=("clothed_touch",),

@@ -146,10 +146,17 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     t.plans.start_phase(case, "intake", at="2026-03-05T10:00")
     t.plans.complete_phase(case, "intake", at="2026-03-06T10:00")
     t.plans.start_phase(case, "body-image", at="2026-03-06T11:00")
-    t.sessions.schedule(case, "therapist_session", "2026-03-07T09:00", 50, "body-image",
-                        ("conversation",), "Room 1")
-    t.sessions.schedule(case, "three_way_meeting", "2026-03-07T11:00", 60,
-                        planned_activities=("conversation",))
+    talk = t.sessions.schedule(case, "therapist_session", "2026-03-07T09:00", 50, "body-image",
+                               ("conversation",), "Room 1").subject_id
+    meeting = t.sessions.schedule(case, "three_way_meeting", "2026-03-07T11:00", 60,
+                                  planned_activities=("conversation",)).subject_id
+    # issue 16: a weekly series, a move, outcomes (amended below)
+    series = t.scheduling.schedule_series(case, "therapist_session", "2026-03-14T09:00",
+                                          "weekly", count=2, duration_min=50)
+    t.scheduling.reschedule(meeting or "", "2026-03-07T12:00", "the client asked for noon")
+    talk_held = t.outcomes.record(talk or "", "held", note="On time.").entry_id
+    called_off = t.outcomes.record(series[0].subject_id or "", "cancelled-by-client",
+                                   notice_hours=48).entry_id
     held = t.sessions.schedule(case, "surrogate_session", "2026-03-08T10:00", 90, "body-image",
                                scope, "Practice room 2").subject_id
     jonas.sessions.submit_debrief(held, DebriefForm(
@@ -199,6 +206,9 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         "held_at": "2026-03-08T10:30", "went_well": "Breathing and pacing."})
     jonas.amendments.amend(_entry_of(t, case, "session.debriefed", short), "room", {"location": "Room 5"})
     t.amendments.amend(entries["debrief.reviewed"].id, "typo", {"comment": "Discussed; repaired."})
+    t.amendments.amend(called_off, "the client called the day before",
+                       {"outcome": "late-cancellation", "notice_hours": 20, "note": "Ill."})
+    t.amendments.amend(talk_held, "note", {"note": "Ten minutes late."})
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
@@ -375,6 +385,8 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("consent.signed", ("party",), "client", "enum"),
     ("aid.added", ("where", 0), "bedroom", "enum"),
     ("aid.retired", ("reason",), "", "minLength"),
+    ("session.outcome_recorded", ("outcome",), "rained-off", "enum"),
+    ("session.rescheduled", ("starts_at",), "next Tuesday", "pattern"),
 ]
 
 

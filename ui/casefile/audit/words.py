@@ -55,6 +55,8 @@ KIND_WORDS: dict[str, Any] = {
     "phase.completed": QT_TRANSLATE_NOOP(CTX, "Phase completed"),
     "session.scheduled": QT_TRANSLATE_NOOP(CTX, "Session scheduled"),
     "session.debriefed": QT_TRANSLATE_NOOP(CTX, "Debrief submitted"),
+    "session.outcome_recorded": QT_TRANSLATE_NOOP(CTX, "Session outcome recorded"),
+    "session.rescheduled": QT_TRANSLATE_NOOP(CTX, "Session rescheduled"),
     "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "Debrief reviewed"),
     "measure.recorded": QT_TRANSLATE_NOOP(CTX, "Measure recorded"),
     "entry.amended": QT_TRANSLATE_NOOP(CTX, "Amendment"),

@@ -134,7 +134,14 @@ class AlertsPanel(QGroupBox):
                 out.append(Alert(self.tr("Debrief of %s awaits your review. Review it on the "
                                          "Sessions & debriefs tab.") % day, False,
                                  "sessions", s.session_id))
-            elif d is None and s.kind == "surrogate_session" and s.starts_at < now:
+            elif d is None and s.kind != "surrogate_session" and s.outcome == "outcome-missing" \
+                    and therapist:  # issue 16: what happened is a to-do once it is over
+                out.append(Alert(self.tr("%s of %s is over and no outcome is recorded. Record "
+                                         "what happened on the Sessions & debriefs tab with "
+                                         "Record outcome…") % (kind_word(s.kind), day), False,
+                                 "sessions", s.session_id))
+            elif d is None and s.kind == "surrogate_session" and s.starts_at < now \
+                    and s.outcome in ("scheduled", "outcome-missing", "held"):
                 out.append(Alert((self.tr("Surrogate session of %s has no debrief yet. Log it on the "
                                           "Sessions & debriefs tab.") if role is Role.SURROGATE else
                                   self.tr("Surrogate session of %s has no debrief yet. The surrogate "

@@ -189,7 +189,7 @@ class PlanTab(CaseTab):
         self.revision_label.show()
         self.revision.blockSignals(False)
         held = Counter(s.phase_id for s in ws.sessions.list(self.case_id)
-                       if s.kind == "surrogate_session" and s.debrief is not None)
+                       if s.kind == "surrogate_session" and s.held)  # held only (issue 16)
         in_force = set(ws.consent.in_force(self.case_id))
         rows = [PhaseRow(p, held[p.phase_id], tuple(a for a in p.activities if a not in in_force))
                 for p in plan.phases]

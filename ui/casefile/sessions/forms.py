@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +112,8 @@ class ScheduleDialog(DraftDialog):
         form.addRow(self.tr("&Phase"), self.phase)
         form.addRow(self.tr("&Surrogate partner"), self.surrogate)
         form.addRow(self.tr("&Location"), self.location)
+        if session is None:  # a weekly or fortnightly series (triad.casefile.scheduling)
+            self._series_fields(form)
         layout.addLayout(form)
         self.documents = QLabel()
         self.documents.setWordWrap(True)
@@ -149,6 +153,51 @@ class ScheduleDialog(DraftDialog):
         self._consent_marks()
         self.keep_drafts(ws, DraftKind.SESSION_AMENDMENT if session else DraftKind.SCHEDULE,
                          case_id, session.session_id if session else "")
+
+    def _series_fields(self, form: QFormLayout) -> None:
+        self.repeat = QComboBox()
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        self.repeat.addItem(self.tr("Does not repeat"), None)
+        self.repeat.addItem(self.tr("Weekly"), "weekly")
+        self.repeat.addItem(self.tr("Fortnightly"), "fortnightly")
+        self.ends = QComboBox()
+        self.ends.setAccessibleName(self.tr("Series ends"))
+        self.ends.addItem(self.tr("after a number of sessions"), "count")
+        self.ends.addItem(self.tr("on a date"), "until")
+        self.count = QSpinBox()
+        self.count.setRange(2, 52)
+        self.count.setValue(6)
+        self.count.setSuffix(self.tr(" sessions"))
+        self.count.setAccessibleName(self.tr("Sessions in the series"))
+        self.until = QDateEdit(QDate.fromString(minutes_of(self.when)[:10], "yyyy-MM-dd")
+                               .addDays(8 * 7))
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setCalendarPopup(True)
+        self.until.setAccessibleName(self.tr("Last day of the series"))
+        ends = QWidget()
+        row = QHBoxLayout(ends)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ends, self.count, self.until):
+            row.addWidget(widget)
+        row.addStretch(1)
+        form.addRow(self.tr("&Repeat"), self.repeat)
+        form.addRow(self.tr("&Ends"), ends)
+        self.repeat.setToolTip(self.tr(
+            "Each occurrence is its own session, checked for consent and for the people's other "
+            "sessions at its time; if one cannot be booked, none is, and the first problem is "
+            "named."))
+        self.repeat.currentIndexChanged.connect(lambda _i: self._series_shown())
+        self.ends.currentIndexChanged.connect(lambda _i: self._series_shown())
+        self._series_shown()
+
+    def _series_shown(self) -> None:
+        repeating = self.repeat.currentData() is not None
+        self.ends.setEnabled(repeating)
+        by_count = self.ends.currentData() == "count"
+        self.count.setVisible(by_count)
+        self.until.setVisible(not by_count)
+        self.count.setEnabled(repeating)
+        self.until.setEnabled(repeating)
 
     def _kind_changed(self) -> None:
         therapist_only = self.kind.currentData() == "therapist_session"
@@ -206,7 +255,21 @@ class ScheduleDialog(DraftDialog):
 
     def submit(self) -> None:
         try:
-            if self.session is None:
+            every = getattr(self, "repeat", None) and self.repeat.currentData()
+            if self.session is None and every:
+                kind = self.kind.currentData()
+                by_count = self.ends.currentData() == "count"
+                booked = self.ws.scheduling.schedule_series(
+                    self.case_id, kind, minutes_of(self.when), every,
+                    count=self.count.value() if by_count else None,
+                    until=None if by_count else self.until.date().toString("yyyy-MM-dd"),
+                    duration_min=self.duration.value(), phase_id=self.phase.currentData(),
+                    planned_activities=tuple(a.value for a in self.activities.checked()),
+                    location=self.location.text(),
+                    surrogate_id=None if kind == "therapist_session"
+                    else self.surrogate.currentData())
+                self.change = booked[0]
+            elif self.session is None:
                 kind = self.kind.currentData()
                 self.change = self.ws.sessions.schedule(
                     self.case_id, kind, minutes_of(self.when), self.duration.value(),

@@ -11,12 +11,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle
 
 from triad.casefile.measures import Measure
+from triad.casefile.outcomes import CANCELLED, NO_SHOW
 from triad.casefile.sessions import Session
+from ui.casefile.sessions.outcome import outcome_tip, outcome_word
 from ui.casefile.sessions.words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel
 
 SESSION_ID = Qt.ItemDataRole.UserRole
+NOT_HELD = (*sorted(CANCELLED), NO_SHOW)  # outcomes that take no debrief
 
 # Debrief status codes (the table shows them in words).
 NO_DEBRIEF, SCHEDULED, DUE, SUBMITTED, FLAGGED, REVIEWED = (
@@ -28,8 +31,8 @@ STATUS_WORDS = {NO_DEBRIEF: "no debrief", SCHEDULED: "scheduled", DUE: "due",
 def debrief_status(session: Session, now: str) -> str:
     d = session.debrief
     if d is None:
-        if session.kind == "therapist_session":
-            return NO_DEBRIEF
+        if session.kind == "therapist_session" or session.outcome in NOT_HELD:
+            return NO_DEBRIEF  # a therapist session, or one that was not held
         return DUE if session.starts_at <= now else SCHEDULED
     if d.reviewed:
         return REVIEWED
@@ -48,7 +51,9 @@ class SessionTableModel(RowsModel):
     """One row per session: when, kind, phase, duration, surrogate, debrief status, flags.
     Flagged debriefs not yet reviewed are bold with a warning icon."""
 
-    HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Debrief", "Flags")
+    # Outcome last: the columns before keep their places (issue 16 added it)
+    HEADERS = ("Date and time", "Kind", "Phase", "Duration", "Surrogate partner", "Debrief",
+               "Flags", "Outcome")
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,6 +64,10 @@ class SessionTableModel(RowsModel):
         flagged = row.status == FLAGGED
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return outcome_tip(s)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.phase
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and s.debrief and s.debrief.flags:
             return "\n".join(flag_word(f, self.aids) for f in s.debrief.flags)
         if role == Qt.ItemDataRole.FontRole and flagged:
@@ -87,6 +96,8 @@ class SessionTableModel(RowsModel):
             return self.tr("%d min") % s.duration_min
         if column == 4:
             return row.surrogate
+        if column == 7:
+            return outcome_word(s)
         if column == 5:
             return tr(STATUS_WORDS[row.status])
         flags = [flag_word(f, self.aids) for f in (s.debrief.flags if s.debrief else ())]

@@ -64,6 +64,14 @@ from ui.casefile.sessions.model import (
     SessionTableModel,
     debrief_status,
 )
+from ui.casefile.sessions.outcome import (
+    OutcomeDialog,
+    RescheduleDialog,
+    gate_session_buttons,
+    outcome_tip,
+    session_actions,
+    session_counts,
+)
 from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
@@ -128,14 +136,26 @@ class SessionsTab(CaseTab):
         self.review_button = QPushButton(self.tr("Re&view debrief…"))
         # In this row, which has room: the detail pane's row stays narrow (a small screen).
         self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
-        for button in (self.schedule_button, self.debrief_button, self.review_button,
-                       self.settle_button):
+        # What happened to the session, and moving one (issue 16; ui.casefile.sessions.outcome)
+        # every letter of "Record outcome" is taken on this tab: Ctrl+Shift+O reaches it
+        self.outcome_button = QPushButton(self.tr("Record outcome…"))
+        self.outcome_button.setToolTip(self.tr("Record what happened: held, cancelled, late "
+                                               "cancellation or no-show (Ctrl+Shift+O)"))
+        self.reschedule_button = QPushButton(self.tr("Reschedu&le…"))
+        for button in (self.schedule_button, self.debrief_button, self.outcome_button,
+                       self.review_button, self.reschedule_button, self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
 
         self.table = _table(self.tr("Sessions"), self.model)
+        # eight columns beside the case list: the phase elides (its tooltip has it whole), so
+        # that the Outcome column stays in view
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = _empty()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -197,8 +217,8 @@ class SessionsTab(CaseTab):
         vertical.setChildrenCollapsible(False)
         layout.addWidget(vertical, 1)
 
-        order = (self.show_mode, self.schedule_button, self.debrief_button, self.review_button,
-                 self.settle_button, self.table, self.detail, self.amend_debrief_button,
+        order = (self.show_mode, self.schedule_button, self.debrief_button, self.outcome_button,
+                 self.review_button, self.reschedule_button, self.settle_button, self.table, self.detail, self.amend_debrief_button,
                  self.amend_review_button, self.amend_session_button, self.measures_table,
                  self.measure_button, self.amend_measure_button)
         for a, b in pairwise(order):
@@ -216,6 +236,9 @@ class SessionsTab(CaseTab):
         self.amend_review_button.clicked.connect(self.amend_review)
         self.amend_session_button.clicked.connect(self.amend_session)
         self.settle_button.clicked.connect(self.settle)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.reschedule_button.clicked.connect(self.reschedule)
+        self.session_actions = session_actions(self, self.table)
         self.measure_button.clicked.connect(self.record_measure)
         self.amend_measure_button.clicked.connect(self.amend_measure)
         self.clear()
@@ -245,7 +268,7 @@ class SessionsTab(CaseTab):
         self.measures_stack.setCurrentIndex(0 if self.measures_model.rows else 1)
         statuses = [debrief_status(s, self._now) for s in self.sessions]
         waiting = statuses.count(SUBMITTED) + statuses.count(FLAGGED)
-        parts = [self.tr("Sessions: %d") % len(self.sessions)]
+        parts = [self.tr("Sessions: %d") % len(self.sessions) + session_counts(self.sessions)]
         if waiting:
             parts.append(self.tr("awaiting review: %d (flagged: %d)") % (waiting, statuses.count(FLAGGED)))
         if statuses.count(DUE):
@@ -343,6 +366,7 @@ class SessionsTab(CaseTab):
             ("phase_id", self.tr("Phase"), self._phases.get(s.phase_id or "", s.phase_id or "—")),
             ("", self.tr("Surrogate partner"), self._names.get(s.surrogate_id or "", "—")),
             ("", self.tr("Planned activities"), activities_text(s.planned_activities)),
+            ("", self.tr("Outcome"), outcome_tip(s)),  # issue 16: what happened, moves
         ]
         conflicts = self._conflicts(s)
         html.append(self._fields(rows, session_originals, conflicts.get(s.entry_id, {})))
@@ -529,6 +553,7 @@ class SessionsTab(CaseTab):
                if d is None or not d.reviews else None)
         self.allow(self.amend_session_button, Role.THERAPIST)
         unless(self.amend_session_button, self.tr("Select a session to amend.") if s is None else None)
+        gate_session_buttons(self, s)
         self.allow(self.settle_button, Role.THERAPIST)
         unless(self.settle_button, self.tr("Nothing to settle: no field of the selected session, "
                                            "its debrief, its reviews or measure is in conflict.")
@@ -539,7 +564,8 @@ class SessionsTab(CaseTab):
                if self.selected_measure() is None else None)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
-        return (self.schedule_button, self.debrief_button, self.review_button,
+        return (self.schedule_button, self.debrief_button, self.outcome_button,
+                self.reschedule_button, self.review_button,
                 self.amend_debrief_button, self.amend_review_button, self.amend_session_button,
                 self.settle_button, self.measure_button, self.amend_measure_button)
 
@@ -589,6 +615,16 @@ class SessionsTab(CaseTab):
     def schedule(self) -> None:
         if self.ws is not None and self.schedule_button.isEnabled():
             self._run(ScheduleDialog(self.ws, self.case_id, self))
+
+    def record_outcome(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.outcome_button.isEnabled():
+            self._run(OutcomeDialog(self.ws, s, self))
+
+    def reschedule(self) -> None:
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.reschedule_button.isEnabled():
+            self._run(RescheduleDialog(self.ws, s, self))
 
     def log_debrief(self) -> None:
         s = self.selected_session()

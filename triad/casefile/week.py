@@ -15,8 +15,13 @@ meeting (the first gap of the case, ``triad.casefile.todo``, for the therapist; 
 awaiting her own signature for the surrogate partner); open audit findings pointing at the
 session or its debrief (therapist and supervisor).
 
-A session's calendar status comes from one function, :func:`calendar_status` (every session
-is confirmed today); the iCalendar file and the views read it from there.
+A session's calendar status comes from one function, :func:`calendar_status`, from its outcome
+(``triad.casefile.outcomes.outcome_of``): a cancelled session (by the client, by the practice,
+late) is ``cancelled``, every other confirmed; the iCalendar file and the views read it from
+there. A therapist session or three-way meeting over with no outcome recorded is due
+(``outcome-missing``: the therapist records what happened); a surrogate session's debrief
+records it, so there the debrief to write is what is due -- unless the session was recorded as
+not held.
 
 Reads a handful of queries for the whole span, whatever the number of cases: the cases, the
 sessions (the index ``sessions_case`` seeks each case's days), their debriefs, member names,
@@ -31,7 +36,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from triad import clock
-from triad.casefile import agenda
+from triad.casefile import agenda, outcomes
 from triad.errors import InvalidCode, InvalidInput
 from triad.roles import Role
 
@@ -43,7 +48,8 @@ DEBRIEF_TO_WRITE = "debrief-to-write"  # a surrogate session over, no debrief ye
 DEBRIEF_TO_REVIEW = "debrief-to-review"  # a debrief awaiting the therapist's review
 CONSENT_TO_SIGN = "consent-to-sign"  # detail: the case's gap (a triad.casefile.todo code)
 OPEN_FINDINGS = "open-findings"  # count: open findings on the session or its debrief
-DUE_CODES = (DEBRIEF_TO_WRITE, DEBRIEF_TO_REVIEW, CONSENT_TO_SIGN, OPEN_FINDINGS)
+OUTCOME_MISSING = "outcome-missing"  # a session over with no outcome (not a surrogate session)
+DUE_CODES = (DEBRIEF_TO_WRITE, DEBRIEF_TO_REVIEW, CONSENT_TO_SIGN, OPEN_FINDINGS, OUTCOME_MISSING)
 
 # A session's calendar status (RFC 5545 STATUS, lower case)
 CONFIRMED = "confirmed"
@@ -84,6 +90,7 @@ class CalendarSession:
     entry_id: str
     due: tuple[Due, ...] = ()
     client_name: str = ""
+    outcome: str = outcomes.SCHEDULED  # triad.casefile.outcomes.outcome_of
 
     @property
     def day(self) -> str:
@@ -104,12 +111,12 @@ class Span:
         return [s for s in self.sessions if s.day == day]
 
 
-def calendar_status(kind: str, starts_at: str, data: dict[str, Any]) -> str:
-    """The calendar status of one session: the only place that decides it (session outcomes,
-    issue 16, will make a cancelled session ``CANCELLED`` here). Today every session
-    scheduled is confirmed."""
-    del kind, starts_at, data
-    return CONFIRMED
+def calendar_status(outcome: str) -> str:
+    """The calendar status of a session with this outcome (``outcomes.outcome_of``): the only
+    place that decides it. A cancellation (by the client, by the practice, late) is
+    ``cancelled``; a session held, missed (no-show), scheduled or with its outcome missing
+    stays confirmed -- the appointment stood."""
+    return CANCELLED if outcome in outcomes.CANCELLED else CONFIRMED
 
 
 def week_of(day: str) -> tuple[str, str]:
@@ -189,13 +196,15 @@ class WeekService:
         people = self._names({r[4] for r in rows if r[4]})
         out = []
         for (case_id, session_id, kind, starts_at, surrogate_id, entry_id, data, debrief_entry,
-             awaiting) in rows:
+             awaiting, recorded, held) in rows:
             d = json.loads(data)
             minutes = int(d.get("duration_min") or 0)
             ends_at = _end(starts_at, minutes)
+            outcome = outcomes.outcome_of(recorded, bool(held), starts_at, minutes, now)
             due: list[Due] = []
-            if kind == "surrogate_session" and debrief_entry is None and ends_at <= now:
-                due.append(Due(DEBRIEF_TO_WRITE))
+            if outcome == outcomes.MISSING:
+                due.append(Due(DEBRIEF_TO_WRITE if kind == "surrogate_session"
+                               else OUTCOME_MISSING))
             if debrief_entry is not None and awaiting and role is not Role.SURROGATE:
                 due.append(Due(DEBRIEF_TO_REVIEW))
             gap = gaps.get(case_id)
@@ -209,7 +218,7 @@ class WeekService:
             out.append(CalendarSession(
                 session_id, case_id, code, kind, starts_at, ends_at, minutes,
                 str(d.get("location") or ""), surrogate_id, people.get(surrogate_id or "", ""),
-                calendar_status(kind, starts_at, d), entry_id, tuple(due), client_name))
+                calendar_status(outcome), entry_id, tuple(due), client_name, outcome))
         return Span(first, last, now, role, tuple(out))
 
     def _cases(self, role: Role, me: str, names: bool) -> dict[str, tuple[str, str, str]]:
@@ -230,7 +239,8 @@ class WeekService:
     def _sessions(self, case_ids: list[str], first: str, last: str,
                   surrogate: str | None) -> list[tuple[Any, ...]]:
         """Each session in the span with its debrief's entry and review verdict (a row written
-        before schema 5 has no verdict: its count of reviews decides, as sessions reads it)."""
+        before schema 5 has no verdict: its count of reviews decides, as sessions reads it),
+        its recorded outcome and whether a record shows it was held (``outcomes``)."""
         if not case_ids:
             return []
         mine = " AND s.surrogate_id = :me" if surrogate is not None else ""
@@ -238,8 +248,10 @@ class WeekService:
             "SELECT s.case_id, s.session_id, s.kind, s.starts_at, s.surrogate_id, s.entry_id,"
             " s.data, d.entry_id, coalesce(json_extract(d.data, '$.awaiting_review'),"
             " json_array_length(d.reviews) <= ifnull(json_extract(d.data,"
-            " '$.reviews_before_reflag'), 0))"
+            " '$.reviews_before_reflag'), 0)),"
+            f" json_extract(o.data, '$.outcome'), {outcomes.held_evidence_sql()}"
             " FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.session_id"
+            " LEFT JOIN session_outcomes o ON o.session_id = s.session_id"
             f" WHERE s.case_id IN {_IN} AND s.starts_at >= :first AND s.starts_at < :after{mine}"
             " ORDER BY s.starts_at, s.entry_id",
             {"ids": _ids(case_ids), "first": first + "T00:00", "after": clock.end_of(last),

@@ -32,6 +32,8 @@ def due_words(item: Due, role: Role, ws: Workspace | None = None) -> str:
         if role is Role.SURROGATE:
             return "triad agreement to sign (yours)"
         return "before it: " + due_text(DueItem(item.detail, "", item.subject), ws)
+    if item.code == week.OUTCOME_MISSING:
+        return "record what happened" if role is Role.THERAPIST else "outcome not recorded"
     return f"{item.count} open finding" + ("s" if item.count != 1 else "")
 
 
@@ -70,7 +72,7 @@ def as_json(span: Span) -> dict[str, Any]:
             "sessions": [{
                 "session_id": s.session_id, "case": s.case_code, "kind": s.kind,
                 "starts_at": s.starts_at, "ends_at": s.ends_at, "duration_min": s.duration_min,
-                "location": s.location, "surrogate": s.surrogate, "status": s.status,
+                "location": s.location, "surrogate": s.surrogate, "status": s.status, "outcome": s.outcome,
                 "due": [{"code": d.code, "detail": d.detail, "count": d.count}
                         for d in s.due],
                 **({"client_name": s.client_name} if s.client_name else {}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from triad.casefile import week
 from triad.casefile.week import CalendarSession
@@ -41,6 +42,10 @@ class AgendaModel(RowsModel):
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("Double-click or press Enter to open this session in its case.")
+        if role == Qt.ItemDataRole.FontRole and row.status == week.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)  # a cancelled session stays listed, struck through
+            return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

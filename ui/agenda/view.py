@@ -273,11 +273,14 @@ class AgendaView(QWidget):
             lines = [str(d.day)]
             tips = []
             for s in sessions:
+                off = s.status == week.CANCELLED
                 lines.append(f"{s.starts_at[11:]} {s.case_code} {kind_words(s.kind, short=True)}"
+                             + (" " + tr("(cancelled)") if off else "")
                              + (" !" if s.due else ""))
                 due = session_due(s, role, self.ws)
                 tips.append(f"{s.starts_at[11:]}-{s.ends_at[11:]} {s.case_code} "
-                            f"{kind_words(s.kind)}" + (f": {due}" if due else ""))
+                            f"{kind_words(s.kind)}" + (" " + tr("(cancelled)") if off else "")
+                            + (f": {due}" if due else ""))
             item = QTableWidgetItem("\n".join(lines))
             item.setData(DAY, day)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

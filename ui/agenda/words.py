@@ -63,6 +63,8 @@ def due_words(item: Due, role: Role, ws: Workspace | None) -> str:
             return tr("Consent to complete")
         return tr("Before it: %1").replace("%1", QCoreApplication.translate(
             "CaseTableModel", text).format(name=name, day="", when=""))
+    if item.code == week.OUTCOME_MISSING:
+        return tr("Record what happened") if role is Role.THERAPIST else tr("Outcome not recorded")
     return counted(item.count, "1 open finding", "%1 open findings")
 
 

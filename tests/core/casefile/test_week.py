@@ -22,6 +22,7 @@ from tests.core.practice import (
     triad_agreement,
 )
 from triad.casefile import week
+from triad.casefile.week_ics import to_ics, uid
 from triad.errors import InvalidCode, InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -124,9 +125,10 @@ def test_consent_to_sign_before_an_upcoming_session(p: Practice) -> None:
     past = p.t.sessions.schedule(fresh, "three_way_meeting", "2026-02-02T17:00", 60).subject_id
     meeting = p.t.sessions.schedule(fresh, "three_way_meeting", "2026-02-06T17:00", 60).subject_id
     due = {s.session_id: s.due for s in p.t.week.between(findings=False).sessions}
-    assert due[past] == ()
+    assert due[past] == (week.Due(week.OUTCOME_MISSING),)  # over: what happened, not consent
     assert due[meeting] == (week.Due(week.CONSENT_TO_SIGN, "capacity-missing"),)
-    assert all(s.due == () for s in p.v.week.between(findings=False).sessions)
+    assert {s.session_id: s.due for s in p.v.week.between(findings=False).sessions} == {
+        past: (week.Due(week.OUTCOME_MISSING),), meeting: ()}  # a supervisor signs no consent
     # the therapist records everything; the triad agreement then awaits Sam's own signature
     p.t.capacity.record(fresh, "2026-01-21", "has-capacity", "Understands.")
     p.t.consent.give(fresh, "informed-consent", sigs("2026-01-22", "client", "therapist",
@@ -213,5 +215,35 @@ def test_a_handful_of_queries_whatever_the_number_of_cases(p: Practice, role: Ro
         case = p.t.cases.open({"legal_name": f"Client {n}", "date_of_birth": "1980-01-01"},
                               (p.ids["Sam"],), p.ids["Vera"], opened_at="2026-01-20").case_id or ""
         for day in ("03", "05"):
-            p.t.sessions.schedule(case, "three_way_meeting", f"2026-02-{day}T17:00", 60)
+            p.t.sessions.schedule(case, "three_way_meeting", f"2026-02-{day}T{8 + n:02d}:00", 60)
     assert count() == alone <= 12
+
+
+def test_outcomes_set_the_calendar_status_and_what_is_due(p: Practice) -> None:
+    """Session outcomes (issue 16) reach the agenda through ``calendar_status``: a session
+    cancelled by the client is ``cancelled`` (the .ics says STATUS:CANCELLED) and owes nothing;
+    a therapist session over with no outcome is due ``outcome-missing`` until the therapist
+    records it; a surrogate session over with no debrief owes the debrief (which records that
+    it was held), but not once it is recorded as a no-show."""
+    talk = p.t.sessions.schedule(p.case, "therapist_session", "2026-02-03T16:00", 50).subject_id
+    held = p.t.sessions.schedule(p.case, "therapist_session", "2026-02-02T16:00", 50).subject_id
+    cancelled = hold_session(p, "2026-02-05T10:00", debrief=False)  # cancelled ahead
+    missed = hold_session(p, "2026-02-02T10:00", debrief=False)
+    owed = hold_session(p, "2026-02-03T10:00", debrief=False)
+    p.t.outcomes.record(held or "", "held")
+    p.t.outcomes.record(cancelled, "cancelled-by-client")
+    p.t.outcomes.record(missed, "no-show")
+    by_id = {s.session_id: s for s in p.t.week.between(findings=False).sessions}
+    assert by_id[cancelled].status == week.CANCELLED
+    assert by_id[cancelled].due == ()
+    assert by_id[talk].due == (week.Due(week.OUTCOME_MISSING),)  # near miss: held has none
+    assert by_id[held].due == ()
+    assert by_id[missed].due == ()
+    assert by_id[owed].due == (week.Due(week.DEBRIEF_TO_WRITE),)
+    assert {s.status for i, s in by_id.items() if i != cancelled} == {week.CONFIRMED}
+    assert (by_id[talk].outcome, by_id[held].outcome, by_id[missed].outcome) == (
+        "outcome-missing", "held", "no-show")
+    ics = to_ics(p.t.week.between(findings=False), NOW).decode()
+    assert ics.count("STATUS:CANCELLED") == 1
+    assert ics.count("STATUS:CONFIRMED") == 4
+    assert f"UID:{uid(cancelled)}" in ics

@@ -31,7 +31,8 @@ def agenda(v: Path, *args: str) -> dict[str, object]:
 def test_this_week_by_default_for_each_role(demo_path: Path) -> None:
     text = cli("agenda", str(demo_path), env=ENV, now=DEMO_NOW)
     assert text.code == 0, text.err
-    assert text.out.startswith("Agenda 2026-11-23 to 2026-11-29: 1 session\n")
+    assert text.out.startswith("Agenda 2026-11-23 to 2026-11-29: 2 sessions\n")
+    assert "Tuesday 2026-11-24\n  16:00-16:50  C-2026-003  therapist session  Room 1" in text.out
     assert "Friday 2026-11-27" in text.out
     assert "17:00-18:00  C-2026-005  three-way meeting  with Jonas Berg  Room 1" in text.out
     assert "due: before it: awaiting Jonas Berg's signature" in text.out
@@ -55,20 +56,25 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
     assert isinstance(sessions, list)
     assert [(s["case"], s["kind"], s["starts_at"], s["surrogate"]) for s in sessions] == [
         ("C-2026-005", "therapist_session", "2026-11-16T16:00", ""),
+        ("C-2026-003", "therapist_session", "2026-11-17T16:00", ""),  # the weekly series
         ("C-2026-002", "surrogate_session", "2026-11-19T10:00", "Ilse Nowak"),
-        ("C-2026-001", "surrogate_session", "2026-11-21T10:00", "Jonas Berg")]
+        ("C-2026-001", "surrogate_session", "2026-11-21T10:00", "Jonas Berg"),
+        ("C-2026-002", "surrogate_session", "2026-11-21T14:00", "Ilse Nowak")]
+    assert [s["status"] for s in sessions] == ["confirmed"] * 4 + ["cancelled"]
     assert [d["code"] for s in sessions for d in s["due"]] == ["debrief-to-review"]
     assert all("client_name" not in s for s in sessions)
     named = agenda(demo_path, *week, "--show-names")["sessions"]
     assert [s["client_name"] for s in named] == [  # type: ignore[union-attr]
-        demo.CLIENT_NAMES[4], demo.CLIENT_NAMES[1], demo.CLIENT_NAMES[0]]
+        demo.CLIENT_NAMES[4], demo.CLIENT_NAMES[2], demo.CLIENT_NAMES[1], demo.CLIENT_NAMES[0],
+        demo.CLIENT_NAMES[1]]
     text = cli("agenda", str(demo_path), *week, env=ENV, now=DEMO_NOW).out
     assert "debrief to review" in text
     assert not any(name in text for name in demo.CLIENT_NAMES)
     assert demo.CLIENT_NAMES[0] in cli("agenda", str(demo_path), *week, "--show-names", env=ENV,
                                        now=DEMO_NOW).out
-    for who, cases in ((demo.SURROGATES[0], ["C-2026-001"]), (demo.SURROGATES[1], ["C-2026-002"]),
-                       (demo.SUPERVISOR, ["C-2026-005", "C-2026-002", "C-2026-001"])):
+    for who, cases in ((demo.SURROGATES[0], ["C-2026-001"]),
+                       (demo.SURROGATES[1], ["C-2026-002", "C-2026-002"]),
+                       (demo.SUPERVISOR, [s["case"] for s in sessions])):
         seen = agenda(demo_path, *week, "--member", who, "--show-names")
         assert [s["case"] for s in seen["sessions"]] == cases  # type: ignore[attr-defined]
         assert not any(n in json.dumps(seen, ensure_ascii=False) for n in demo.CLIENT_NAMES)
@@ -89,7 +95,7 @@ def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
     assert str(cal["prodid"]).startswith("-//Triad//") and str(cal["version"]) == "2.0"
     events = list(cal.walk("VEVENT"))
     listed = agenda(demo_path, "--from", "2026-11-01", "--to", "2026-12-31")["sessions"]
-    assert isinstance(listed, list) and len(events) == len(listed) == 9
+    assert isinstance(listed, list) and len(events) == len(listed) == 17
     for event, s in zip(events, listed, strict=True):
         assert str(event["uid"]) == f"{s['session_id']}@triad"
         assert str(event["summary"]) == f"{s['case']} · {KINDS[s['kind']]}"
@@ -98,8 +104,9 @@ def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
         assert start.astimezone().strftime("%Y-%m-%dT%H:%M") == s["starts_at"]
         assert end.astimezone().strftime("%Y-%m-%dT%H:%M") == s["ends_at"]
         assert str(event.get("location", "")) == s["location"]
-        assert str(event["status"]) == "CONFIRMED"
+        assert str(event["status"]) == s["status"].upper()  # the demo's one cancellation too
         assert event.decoded("dtstamp") == DEMO_NOW.astimezone(UTC).replace(microsecond=0)
+    assert [str(e["status"]) for e in events].count("CANCELLED") == 1
     # the same session has the same UID in every export (re-importing updates, not duplicates)
     again = {str(e["uid"]): str(e["dtstart"].to_ical())
              for e in icalendar.Calendar.from_ical(second.read_bytes()).walk("VEVENT")}

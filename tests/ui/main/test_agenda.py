@@ -51,25 +51,31 @@ def test_navigation_day_week_month(qtbot: QtBot, demo_copy: Path, ops: Ops,
     assert "23" in view.title.text() and "29" in view.title.text()
     rows = _rows(view)
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("C-2026-003", "Therapist session", "", "Room 1"),  # the weekly series
         ("C-2026-005", "Three-way meeting", "Jonas Berg", "Room 1")]
-    assert rows[0][5] == "Before it: Awaiting Jonas Berg's signature"
+    assert [r[5] for r in rows] == ["", "Before it: Awaiting Jonas Berg's signature"]
     alt = Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(view.table, Qt.Key.Key_Left, alt)
     assert view.period() == ("2026-11-16", "2026-11-22")
     rows = _rows(view)
     assert [(r[1], r[2]) for r in rows] == [
-        ("C-2026-005", "Therapist session"), ("C-2026-002", "Surrogate session"),
-        ("C-2026-001", "Surrogate session")]
-    assert [r[5] for r in rows] == ["", "", "Debrief to review"]
+        ("C-2026-005", "Therapist session"), ("C-2026-003", "Therapist session"),
+        ("C-2026-002", "Surrogate session"), ("C-2026-001", "Surrogate session"),
+        ("C-2026-002", "Surrogate session")]
+    assert [r[5] for r in rows] == ["", "", "", "Debrief to review", ""]
+    cancelled = view.model.index(4, 0)  # the demo's one cancellation: said and struck through
+    assert cancelled.data().endswith("(cancelled)") and cancelled.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert not view.model.index(3, 0).data().endswith("(cancelled)")
     assert not any(name in " ".join(sum(rows, ())) for name in demo.CLIENT_NAMES)
     qtbot.keyClick(view.table, Qt.Key.Key_Right, alt)
-    qtbot.keyClick(view, Qt.Key.Key_Right, alt)
-    assert view.period() == ("2026-11-30", "2026-12-06") and view.model.rowCount() == 0
+    for _ in range(4):  # past the weekly series' last session (15 December)
+        qtbot.keyClick(view, Qt.Key.Key_Right, alt)
+    assert view.period() == ("2026-12-21", "2026-12-27") and view.model.rowCount() == 0
     assert view.pages.currentWidget() is view.empty
     assert "No sessions this week" in view.empty.text()
     assert "Sessions tab" in view.empty.text()  # where sessions come from
     qtbot.keyClick(view, Qt.Key.Key_Home, alt)
-    assert view.period() == ("2026-11-23", "2026-11-29") and view.model.rowCount() == 1
+    assert view.period() == ("2026-11-23", "2026-11-29") and view.model.rowCount() == 2
     assert view.pages.currentWidget() is view.table
     # a day: today has no session, and says so
     qtbot.keyClick(view, Qt.Key.Key_D, alt)
@@ -85,7 +91,8 @@ def test_navigation_day_week_month(qtbot: QtBot, demo_copy: Path, ops: Ops,
     assert view.pages.currentWidget() is view.grid
     cells = {str(view.grid.item(r, c).data(Qt.ItemDataRole.UserRole)):
              view.grid.item(r, c).text() for r in range(6) for c in range(7)}
-    assert cells["2026-11-21"] == "21\n10:00 C-2026-001 surrogate !"
+    assert cells["2026-11-21"] == ("21\n10:00 C-2026-001 surrogate !"
+                                   "\n14:00 C-2026-002 surrogate (cancelled)")
     assert cells["2026-11-27"] == "27\n17:00 C-2026-005 three-way !"
     assert cells["2026-11-19"] == "19\n10:00 C-2026-002 surrogate"
     assert cells["2026-11-23"] == "23" and "2026-10-26" in cells  # the grid starts on Monday
@@ -115,14 +122,15 @@ def test_each_role_sees_what_it_should(qtbot: QtBot, demo_copy: Path, ops: Ops,
     view = _agenda(qtbot, w)
     assert view.model.rowCount() == 0 and "Your own sessions appear here" in view.empty.text()
     qtbot.keyClick(view, Qt.Key.Key_Left, alt)
-    assert [(r[1], r[3]) for r in _rows(view)] == [("C-2026-002", "Ilse Nowak")]
+    assert [(r[1], r[3]) for r in _rows(view)] == [("C-2026-002", "Ilse Nowak")] * 2
     w.close()
     w = _window(qtbot, demo_copy, ops, settings, demo.SUPERVISOR)
     view = _agenda(qtbot, w)
     qtbot.keyClick(view, Qt.Key.Key_Left, alt)
     rows = _rows(view)
-    assert [r[1] for r in rows] == ["C-2026-005", "C-2026-002", "C-2026-001"]
-    assert rows[2][5] == "Debrief awaits review"
+    assert [r[1] for r in rows] == ["C-2026-005", "C-2026-003", "C-2026-002", "C-2026-001",
+                                    "C-2026-002"]
+    assert rows[3][5] == "Debrief awaits review"
     assert not any(n in " ".join(sum(rows, ())) for n in demo.CLIENT_NAMES)
     assert not w.main.cases.show_names.isVisible()
     w.close()
@@ -130,9 +138,9 @@ def test_each_role_sees_what_it_should(qtbot: QtBot, demo_copy: Path, ops: Ops,
     w = _window(qtbot, demo_copy, ops, settings)
     view = _agenda(qtbot, w)
     w.main.cases.show_names.setChecked(True)
-    assert _rows(view)[0][1] == f"C-2026-005 · {demo.CLIENT_NAMES[4]}"
+    assert _rows(view)[1][1] == f"C-2026-005 · {demo.CLIENT_NAMES[4]}"
     w.main.cases.show_names.setChecked(False)
-    assert _rows(view)[0][1] == "C-2026-005"
+    assert _rows(view)[1][1] == "C-2026-005"
     w.close()
 
 
@@ -156,7 +164,7 @@ def test_double_click_opens_the_session_in_its_case(qtbot: QtBot, demo_copy: Pat
     # back to the Agenda: it keeps its period; Enter opens a session too
     main.agenda_action.trigger()
     assert main.right.currentWidget() is main.agenda and view.period()[0] == "2026-11-16"
-    view.table.setCurrentIndex(view.model.index(1, 0))
+    view.table.setCurrentIndex(view.model.index(2, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert main.right.currentWidget() is main.tabs
     assert str(main.cases.proxy.data(main.cases.table.currentIndex())).startswith("C-2026-002")
@@ -169,7 +177,7 @@ def test_the_agenda_empties_on_lock(qtbot: QtBot, demo_copy: Path, ops: Ops,
                                     settings: Settings) -> None:
     w = _window(qtbot, demo_copy, ops, settings)
     view = _agenda(qtbot, w)
-    assert view.model.rowCount() == 1
+    assert view.model.rowCount() == 2
     w.main.lock_requested.emit()
     assert view.model.rowCount() == 0 and view.title.text() == "" and view.ws is None
     w.close()
@@ -205,9 +213,9 @@ def test_save_as_calendar_file(qtbot: QtBot, demo_copy: Path, ops: Ops, settings
         view.export_button.click()
     raw = (tmp_path / "week.ics").read_bytes()
     events = list(icalendar.Calendar.from_ical(raw).walk("VEVENT"))
-    assert [str(e["uid"]) for e in events] == [f"{i}@triad" for i in ids] and len(ids) == 3
+    assert [str(e["uid"]) for e in events] == [f"{i}@triad" for i in ids] and len(ids) == 5
     assert not any(name.encode() in raw.replace(b"\r\n ", b"") for name in demo.CLIENT_NAMES)
-    assert "Saved week.ics" in view.note.text() and "3 sessions" in view.note.text()
+    assert "Saved week.ics" in view.note.text() and "5 sessions" in view.note.text()
     w.close()
 
 
@@ -239,13 +247,14 @@ def test_read_on_the_worker_and_only_the_last_period_shown(qtbot: QtBot, demo_co
     try:
         view.show_for(ws)
         qtbot.waitUntil(lambda: view.span is not None and ops.busy == 0)
-        assert [r[1] for r in _rows(view)] == ["C-2026-005"]
+        assert [r[1] for r in _rows(view)] == ["C-2026-003", "C-2026-005"]
         view.step(-1)
         view.step(1)
         view.step(-1)  # three reads queued; only the last one's result is shown
         qtbot.waitUntil(lambda: ops.busy == 0)
         qtbot.waitUntil(lambda: view.span is not None and view.span.first == "2026-11-16")
-        assert [r[1] for r in _rows(view)] == ["C-2026-005", "C-2026-002", "C-2026-001"]
+        assert [r[1] for r in _rows(view)] == ["C-2026-005", "C-2026-003", "C-2026-002",
+                                               "C-2026-001", "C-2026-002"]
         assert not view.loading.isVisible()
     finally:
         ops.shutdown()

@@ -50,6 +50,7 @@ from ui.practice.members import (
     load_member_rows,
 )
 from ui.widgets import dialogs
+from ui.widgets.fit import open_at
 from ui.widgets.form import ERROR_RED
 from ui.widgets.table_model import table_view
 
@@ -112,7 +113,7 @@ class PracticeDialog(QDialog):
         self.quick_reason: str | None = "checking"  # why quick unlock is unavailable here
         self.setWindowTitle(self.tr("Practice"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(860, 580)
+        open_at(self, 860, 580)
         layout = QVBoxLayout(self)
         who = self.tr("%1 · signed in as %2 (%3)").replace(
             "%1", ws.practice_name or self.tr("Triad vault")).replace("%2", ws.actor.name).replace(

@@ -45,6 +45,7 @@ from ui.casefile.audit.words import (
 )
 from ui.casefile.base import CaseContext, allow
 from ui.ops import Op
+from ui.widgets.fit import open_at
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -109,7 +110,7 @@ class NoteDialog(QDialog):
         self.text.installEventFilter(self)  # Ctrl+Return in the text accepts
         for w in (about, prompt, self.text, self.error, buttons):
             layout.addWidget(w)
-        self.resize(520, 300)
+        open_at(self, 520, 300)
         self.text.setFocus()
 
     def note(self) -> str:

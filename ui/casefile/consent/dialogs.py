@@ -52,6 +52,7 @@ from ui.casefile.consent.signing import FormTextPanel
 from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import clinical_minutes, error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -107,7 +108,7 @@ class GiveConsentDialog(DraftDialog):
         self.change: Change | None = None
         self.forms: list[Form] = ws.consent.forms()
         self.setWindowTitle(self.tr("Give consent"))
-        self.resize(1400, 800)
+        open_at(self, 1400, 800)
         now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
         today = now.date()
 
@@ -454,7 +455,7 @@ class RevokeDialog(QDialog):
         self.ws, self.case_id, self.record, self.title = ws, case_id, record, title
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Revoke consent"))
-        self.resize(520, 480)
+        open_at(self, 520, 480)
         intro = QLabel(self.tr("<b>%s</b>, valid from %s.") % (html.escape(title), clinical_minutes(record.valid_from)))
         intro.setWordWrap(True)
         warning = QLabel(self.tr("A revocation takes effect at once and cannot be undone. To allow "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from triad.workspace import Workspace
 from ui.casefile.consent.model import activity_words, tr
 from ui.messages import message_for
 from ui.widgets import dialogs
+from ui.widgets.fit import open_at
 from ui.widgets.form import error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -58,6 +60,8 @@ class FormTextPanel(QWidget):
         self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash.setFont(dialogs.mono_font(-1))
         self.hash.setAccessibleName(self.tr("Content hash of the form text"))
+        # 64 hex digits do not wrap: the panel may be narrower than the hash (a 1366-px screen)
+        self.hash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("The whole text of the form"))
@@ -124,7 +128,7 @@ class CountersignDialog(QDialog):
         self.ws, self.case_id, self.record = ws, case_id, record
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Sign “%s”") % form.title)
-        self.resize(760, 720)
+        open_at(self, 760, 720)
         self.panel = FormTextPanel(with_client=False)
         self.panel.show_form(form, ws.signatures.form_text(case_id, form.form_id, form.version,
                                                            record.surrogate_id))
@@ -208,7 +212,7 @@ class ScanDialog(QDialog):
         super().__init__(parent)
         self.scan, self.suggested = scan, suggested
         self.setWindowTitle(self.tr("Scan of the signed paper form"))
-        self.resize(980, 800)
+        open_at(self, 980, 800)
         self.pages = scan_pages(scan)
         column = QWidget()
         pages = QVBoxLayout(column)

@@ -30,6 +30,7 @@ from triad.casefile.ladder import LADDER, Activity
 from triad.casefile.plans import Phase, Plan
 from triad.workspace import Workspace
 from ui.casefile.plan.model import activity_words, refusal, status_words
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 
@@ -39,7 +40,7 @@ class TemplateDialog(QDialog):
     def __init__(self, templates: dict[str, dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a plan from a template"))
-        self.resize(560, 460)
+        open_at(self, 560, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose a template. Its phases become revision 1 of this case's "
                                "plan; you can edit them afterwards."))
@@ -105,7 +106,7 @@ class PlanEditDialog(QDialog):
         self.phases: list[dict[str, Any]] = [dict(p) for p in self._original]
         self._row = -1
         self.setWindowTitle(self.tr("Edit plan"))
-        self.resize(860, 600)
+        open_at(self, 860, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "You are editing a copy of revision %d. Saving makes revision %d; revision %d stays "

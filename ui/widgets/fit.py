@@ -1,0 +1,74 @@
+"""Windows that fit the screen they open on (issue 15): the smallest screen the app is made for
+is a 1366x768 laptop, with a title bar and a taskbar taking about 100 px of its height.
+
+Every dialog opens at the size it asks for *or the room the screen has*, whichever is smaller
+(``open_at``), and a dialog whose form can be taller than that room puts the form in a scroll
+area, with its buttons outside it, always visible (``scrolling``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+SMALLEST = QSize(1366, 768)
+"""The smallest screen the app is made for (a common laptop)."""
+FRAME = 100
+"""Height a title bar and a taskbar take, on top of the window's own height."""
+
+
+def screen_size(widget: QWidget) -> QSize:
+    """The size of the screen ``widget`` opens on (its parent's, else the primary one)."""
+    screen = widget.screen() if widget.screen() is not None else QGuiApplication.primaryScreen()
+    return screen.size() if screen is not None else SMALLEST
+
+
+def room(widget: QWidget) -> QSize:
+    """The largest size a window of ``widget``'s screen can open at with its frame and the
+    taskbar shown."""
+    size = screen_size(widget)
+    return QSize(size.width(), max(200, size.height() - FRAME))
+
+
+def open_at(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to width x height, or less where its screen has less room."""
+    space = room(window)
+    window.resize(min(width, space.width()), min(height, space.height()))
+
+
+class FormScroll(QScrollArea):
+    """A vertically scrolling, frameless area for a form: as wide as the form needs (nothing
+    is clipped at the side), as tall as the form where there is room, a few lines at least."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        least = body.minimumSizeHint() if body is not None else QSize(0, 0)
+        return QSize(least.width() + self._bar(), min(least.height(), 120))
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        wanted = body.sizeHint() if body is not None else QSize(0, 0)
+        return QSize(wanted.width() + self._bar(), wanted.height())
+
+
+def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
+    """A ``FormScroll`` added to ``outer``; returns the layout to put the form's fields in (the
+    dialog's buttons stay in ``outer``, below it, always visible)."""
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(FormScroll(body), stretch)
+    return inner
+
+
+__all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling"]

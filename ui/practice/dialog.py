@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -50,7 +49,7 @@ from ui.practice.members import (
     load_member_rows,
 )
 from ui.widgets import dialogs
-from ui.widgets.fit import open_at
+from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.form import ERROR_RED
 from ui.widgets.table_model import table_view
 
@@ -164,8 +163,7 @@ class PracticeDialog(QDialog):
     def _members_page(self) -> QWidget:
         self.model = MemberTableModel()
         self.table = table_view(self.model, self.tr("Members"), alternate=False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_columns(self.table, 2)  # credentials wrap; names, roles and dates are never cut short
         self.show_removed = QCheckBox(self.tr("&Include removed members"))
         self.members_hint = QLabel()
         self.members_hint.setWordWrap(True)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 SMALLEST = QSize(1366, 768)
 """The smallest screen the app is made for (a common laptop)."""
@@ -71,4 +79,16 @@ def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
     return inner
 
 
-__all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling"]
+def wrap_columns(table: QTableView, *wrapping: int) -> None:
+    """Columns that never cut their text short: each as wide as its header and cells, except
+    ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapping:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+__all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

@@ -5,6 +5,7 @@ aid for this visit only: nothing is stored."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -15,24 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Marked for Qt Linguist in the guide's own context (a literal: lupdate reads no variable),
+# so that ``self.tr`` finds their translations when the steps are shown.
 SHARED_STEPS = (
-    "A therapist opens Practice… → Members and adds each member, in their role, with their own "
-    "passphrase.",
-    "Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.",
-    "Nothing else: everyone works in the same vault, and each reads only what their role on "
-    "the case allows.",
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "A therapist opens Practice… → Members and adds each member, in their "
+                      "role, with their own passphrase."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "Each member signs in with their own name; Lock (Ctrl+L) before handing "
+                      "the computer over."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "Nothing else: everyone works in the same vault, and each reads only what "
+                      "their role on the case allows."),
 )
 SEPARATE_STEPS = (
-    "Each member: Save my card… and give the card file to the others (by e-mail or a USB stick).",
-    "Add contact from card… for each card you receive, and compare its fingerprint with its "
-    "owner by phone or in person before you tick that it matches.",
-    "The therapist: open the case, choose the contact and Share this case (it adds them to the "
-    "triad in their role). A case travels only while the client's release of information is in "
-    "force.",
-    "Write packet… for a contact, or set Folders… to a shared folder or USB stick so that packets "
-    "go out and come in by themselves.",
-    "The other member: Import packet… (or Sync folders now). Repeat whenever something new is "
-    "recorded: a debrief goes back to the therapist the same way.",
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "Each member: Save my card… and give the card file to the others (by "
+                      "e-mail or a USB stick)."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "Add contact from card… for each card you receive, and compare its "
+                      "fingerprint with its owner by phone or in person before you tick that "
+                      "it matches."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "The therapist: open the case, choose the contact and Share this case (it "
+                      "adds them to the triad in their role). A case travels only while the "
+                      "client's release of information is in force."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "Write packet… for a contact, or set Folders… to a shared folder or USB "
+                      "stick so that packets go out and come in by themselves."),
+    QT_TRANSLATE_NOOP("ExchangeGuide",
+                      "The other member: Import packet… (or Sync folders now). Repeat whenever "
+                      "something new is recorded: a debrief goes back to the therapist the same "
+                      "way."),
 )
 
 
@@ -50,9 +65,9 @@ class ExchangeGuide(QGroupBox):
             label.setWordWrap(True)
             layout.addWidget(label)
 
-        def steps(items: tuple[str, ...]) -> None:
+        def steps(items: tuple[object, ...]) -> None:  # QT_TRANSLATE_NOOP gives objects
             for n, text in enumerate(items, 1):
-                check = QCheckBox(f"{n}. {self.tr(text)}")
+                check = QCheckBox(f"{n}. {self.tr(str(text))}")
                 check.setStyleSheet("QCheckBox { padding-left: 12px; }")
                 check.setToolTip(self.tr("A reading aid: ticks are not kept."))
                 self.checks.append(check)

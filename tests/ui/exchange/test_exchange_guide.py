@@ -55,3 +55,49 @@ def test_the_explanation_shows_while_there_is_no_contact(
     finally:
         therapist.close()
         sam.close()
+
+
+def _extracted(tmp_path: Path, source: Path) -> set[str]:
+    """The source texts Qt Linguist's extractor finds in ``source``."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        if found is None:
+            pytest.skip("pyside6-lupdate is not installed")
+        lupdate = Path(found)
+    ts = tmp_path / "guide.ts"
+    subprocess.run([str(lupdate), str(source), "-ts", str(ts)], check=True,
+                   capture_output=True, timeout=120)
+    return {m.findtext("source") or "" for m in ET.parse(ts).iter("message")}
+
+
+def test_every_sentence_of_the_guide_is_marked_for_translation(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt Linguist finds every sentence the guide shows (a ``self.tr(variable)`` it cannot see),
+    and the guide shows them through the translator (issue 15)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.exchange import guide
+
+    marked = _extracted(tmp_path, Path(guide.__file__))
+    shown = [*guide.SHARED_STEPS, *guide.SEPARATE_STEPS]
+    assert len(shown) == 8 and not [s for s in shown if s not in marked]
+
+    class Shouting(QTranslator):  # a "translation" that is easy to spot
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+            return source.upper() if context == "ExchangeGuide" else ""
+
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        g = guide.ExchangeGuide()
+        qtbot.addWidget(g)
+        assert all(c.text() == c.text().upper() for c in g.checks)
+        assert g.title() == g.title().upper()
+    finally:
+        QCoreApplication.removeTranslator(translator)

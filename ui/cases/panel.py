@@ -110,6 +110,8 @@ class CaseListPanel(QWidget):
 
     def _names_toggled(self, on: bool) -> None:
         self.model.set_show_names(on)
+        # a code with a name beside it wraps too, rather than pushing "Next due" out of view
+        wrap_columns(self.table, *((0,) if on else ()), self.model.columnCount() - 1)
         self.show_names_changed.emit(on)
 
     def set_names_readable(self, readable: bool, shown: bool) -> None:

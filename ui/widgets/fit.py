@@ -7,7 +7,7 @@ area, with its buttons outside it, always visible (``scrolling``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -89,6 +89,15 @@ def wrap_columns(table: QTableView, *wrapping: int) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if table.findChild(QTimer, "wrap-rows") is None:
+        # Rows sized to their contents do not follow a column that narrows: measure them
+        # again once the columns have settled (one pass for a burst of resizes).
+        again = QTimer(table)
+        again.setObjectName("wrap-rows")
+        again.setSingleShot(True)
+        again.setInterval(0)
+        again.timeout.connect(table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: again.start())
 
 
 __all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

@@ -149,7 +149,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.ws, self.ops, self.case_id = ws, ops, case_id
         self.setWindowTitle(self.tr("Exchange"))
-        open_at(self, 900, 600)
+        open_at(self, 900, 660)
         layout = QVBoxLayout(self)
         from ui.exchange.guide import ExchangeGuide
 

@@ -81,9 +81,9 @@ class _Signer:
         form = QFormLayout(self.box)
         form.addRow(tr("Typed name"), self.name)
         form.addRow(tr("Signed on"), self.date)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # the button below the pad: the column stays narrow (1366 px)
         row.addWidget(self.pad, 1)
-        row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(tr("Drawing"), row)
 
     def value(self, party: str, scan: bytes | None = None) -> dict[str, Any] | None:
@@ -215,7 +215,9 @@ class GiveConsentDialog(DraftDialog):
         self.attach_button.clicked.connect(self._attach)
         self.scan_info = QLabel()
         self.scan_info.setWordWrap(True)
-        client.box.layout().addRow(self.attach_button, self.scan_info)  # type: ignore[union-attr]
+        # on rows of their own: as a row's label the button would widen the whole label column
+        client.box.layout().addRow(self.attach_button)  # type: ignore[union-attr]
+        client.box.layout().addRow(self.scan_info)  # type: ignore[union-attr]
         self.therapist_box = QGroupBox(self.tr("Signature of the therapist"))
         self.therapist_date = QDateEdit(today)
         self.therapist_date.setDisplayFormat("yyyy-MM-dd")

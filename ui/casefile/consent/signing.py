@@ -81,6 +81,7 @@ class FormTextPanel(QWidget):
         version = self.tr("version %d") % form.version
         self.heading.setText(f"<b>{html.escape(form.title)}</b> — {html.escape(version)}")
         self.hash.setText(self.tr("Content hash (SHA-256): %s") % form.content_hash)
+        self.hash.setToolTip(form.content_hash)  # whole, should the panel be narrower
         self.text.setMarkdown(markdown)
         self.text.verticalScrollBar().setValue(0)
         self.hint.setText(self.ask)

@@ -7,7 +7,7 @@ area, with its buttons outside it, always visible (``scrolling``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -50,6 +50,7 @@ class FormScroll(QScrollArea):
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # not at start-up: the unlock page opens windows only
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -82,6 +83,8 @@ def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
 def wrap_columns(table: QTableView, *wrapping: int) -> None:
     """Columns that never cut their text short: each as wide as its header and cells, except
     ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it."""
+    from PySide6.QtCore import QTimer  # not at start-up (tests/reliability/test_startup_imports)
+
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

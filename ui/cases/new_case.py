@@ -19,6 +19,7 @@ from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import ClientForm, TeamForm
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at, scrolling
 from ui.widgets.form import action_buttons, error_label
 
 
@@ -28,7 +29,7 @@ class NewCaseDialog(DraftDialog):
         self.ws = ws
         self.change: Change | None = None
         self.setWindowTitle(self.tr("New case"))
-        self.resize(540, 720)
+        open_at(self, 540, 720)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The client is known in Triad by a pseudonymous code. A legal name is optional and "
@@ -41,9 +42,10 @@ class NewCaseDialog(DraftDialog):
         QVBoxLayout(client_box).addWidget(self.client_form)
         team_box = QGroupBox(self.tr("Triad"))
         QVBoxLayout(team_box).addWidget(self.team)
-        layout.addWidget(client_box)
-        layout.addWidget(team_box)
-        layout.addStretch(1)
+        form = scrolling(layout)
+        form.addWidget(client_box)
+        form.addWidget(team_box)
+        form.addStretch(1)
         # The fields by name, as tests and callers use them.
         self.code = self.client_form.code
         self.legal_name = self.client_form.legal_name

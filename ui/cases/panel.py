@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
 from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
+from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import Index
 
 
@@ -95,11 +95,8 @@ class CaseListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_columns(self.table, self.model.columnCount() - 1)  # what is due wraps, never cut short
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -113,6 +110,8 @@ class CaseListPanel(QWidget):
 
     def _names_toggled(self, on: bool) -> None:
         self.model.set_show_names(on)
+        # a code with a name beside it wraps too, rather than pushing "Next due" out of view
+        wrap_columns(self.table, *((0,) if on else ()), self.model.columnCount() - 1)
         self.show_names_changed.emit(on)
 
     def set_names_readable(self, readable: bool, shown: bool) -> None:

@@ -41,6 +41,7 @@ from triad.workspace import Workspace
 from ui.messages import message_for, tr
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
+from ui.widgets.fit import open_at
 from ui.widgets.table_model import RowsModel, table_view
 
 T = TypeVar("T")
@@ -148,7 +149,7 @@ class ExchangeDialog(QDialog):
         super().__init__(parent)
         self.ws, self.ops, self.case_id = ws, ops, case_id
         self.setWindowTitle(self.tr("Exchange"))
-        self.resize(900, 600)
+        open_at(self, 900, 660)
         layout = QVBoxLayout(self)
         from ui.exchange.guide import ExchangeGuide
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.fit import open_at
+
 
 def shortcut_rows(window: QObject) -> list[tuple[str, str]]:
     """(keys, what they do) for every action and shortcut of ``window`` that has keys, in the
@@ -54,7 +56,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(440, 400)
+        open_at(self, 440, 400)
 
     def keys(self) -> list[str]:
         items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
@@ -103,4 +105,4 @@ class DataDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        open_at(self, 560, 300)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -50,6 +49,7 @@ from ui.practice.members import (
     load_member_rows,
 )
 from ui.widgets import dialogs
+from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.form import ERROR_RED
 from ui.widgets.table_model import table_view
 
@@ -112,7 +112,7 @@ class PracticeDialog(QDialog):
         self.quick_reason: str | None = "checking"  # why quick unlock is unavailable here
         self.setWindowTitle(self.tr("Practice"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(860, 580)
+        open_at(self, 860, 580)
         layout = QVBoxLayout(self)
         who = self.tr("%1 · signed in as %2 (%3)").replace(
             "%1", ws.practice_name or self.tr("Triad vault")).replace("%2", ws.actor.name).replace(
@@ -163,8 +163,7 @@ class PracticeDialog(QDialog):
     def _members_page(self) -> QWidget:
         self.model = MemberTableModel()
         self.table = table_view(self.model, self.tr("Members"), alternate=False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrap_columns(self.table, 2)  # credentials wrap; names, roles and dates are never cut short
         self.show_removed = QCheckBox(self.tr("&Include removed members"))
         self.members_hint = QLabel()
         self.members_hint.setWordWrap(True)

@@ -32,6 +32,7 @@ from ui.ops import Op, Ops
 from ui.settings import Settings
 from ui.start.page import Page as _Page
 from ui.start.page import password_field as _password_field
+from ui.widgets.fit import open_at
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
     from PySide6.QtCore import QEvent
@@ -214,7 +215,7 @@ class StartWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.vault_path = vault or ""
         self.setWindowTitle("Triad")
-        self.resize(1180, 760)
+        open_at(self, 1180, 760)
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage()
         self.stack.addWidget(self.unlock_page)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -46,6 +45,7 @@ from ui.casefile.audit.words import (
 from ui.casefile.base import CaseContext, allow
 from ui.ops import Op
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -110,7 +110,7 @@ class NoteDialog(DraftDialog):
         self.text.installEventFilter(self)  # Ctrl+Return in the text accepts
         for w in (about, prompt, self.text, self.error, buttons):
             layout.addWidget(w)
-        self.resize(520, 300)
+        open_at(self, 520, 300)
         self.text.setFocus()
 
     def note(self) -> str:
@@ -160,11 +160,7 @@ class FindingsPage(QWidget):
         top.addWidget(self.show_filter)
         self.findings_model = FindingsModel()
         self.findings = table_view(self.findings_model, self.tr("Findings"))
-        header = self.findings.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 2
-                                      + (QHeaderView.ResizeMode.Stretch,)
-                                      + (QHeaderView.ResizeMode.ResizeToContents,) * 2):
-            header.setSectionResizeMode(column, mode)
+        wrap_columns(self.findings, 2)  # what the finding says wraps, never cut short
         self.finding_view = html_view(self.tr("Finding"))
         self.record_view = html_view(self.tr("The record the finding points to"))
         self.sign_off = QPushButton(self.tr("Sig&n off…"))

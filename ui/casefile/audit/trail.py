@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -42,6 +41,7 @@ from ui.casefile.audit.words import (
 )
 from ui.casefile.base import CaseContext
 from ui.ops import Op
+from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -121,10 +121,7 @@ class TrailPage(QWidget):
         filters.addStretch(1)
         self.trail_model = TrailModel()
         self.trail = table_view(self.trail_model, self.tr("Audit trail"))
-        header = self.trail.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        wrap_columns(self.trail, self.trail_model.columnCount() - 1)  # the entry's words wrap
         self.trail_record = html_view(self.tr("The selected entry"))
         record_box = QGroupBox(self.tr("Entry"))
         QVBoxLayout(record_box).addWidget(self.trail_record)

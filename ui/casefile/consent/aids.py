@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from ui.casefile.base import allow
 from ui.casefile.consent.model import tr
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import wrap_columns
 from ui.widgets.form import error_label
 from ui.widgets.table_model import RowsModel, table_view
 
@@ -104,11 +104,7 @@ class AidsPanel(QGroupBox):
         self.intro.setWordWrap(True)
         self.model = AidTableModel()
         self.table = table_view(self.model, tr("Aids of the case"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((240, 110, 200, 150)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        wrap_columns(self.table, 0, 2, 4)  # the aid, its material and its consent wrap
         self.table.setMinimumHeight(120)  # three aids at least, without scrolling
         self.table.setMaximumHeight(190)
         self.table.setVisible(False)  # until the case has an aid: the intro says what to do

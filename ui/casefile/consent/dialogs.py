@@ -52,6 +52,7 @@ from ui.casefile.consent.signing import FormTextPanel
 from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import clinical_minutes, error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -80,9 +81,9 @@ class _Signer:
         form = QFormLayout(self.box)
         form.addRow(tr("Typed name"), self.name)
         form.addRow(tr("Signed on"), self.date)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # the button below the pad: the column stays narrow (1366 px)
         row.addWidget(self.pad, 1)
-        row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.clear, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(tr("Drawing"), row)
 
     def value(self, party: str, scan: bytes | None = None) -> dict[str, Any] | None:
@@ -107,7 +108,7 @@ class GiveConsentDialog(DraftDialog):
         self.change: Change | None = None
         self.forms: list[Form] = ws.consent.forms()
         self.setWindowTitle(self.tr("Give consent"))
-        self.resize(1400, 800)
+        open_at(self, 1400, 800)
         now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
         today = now.date()
 
@@ -214,7 +215,9 @@ class GiveConsentDialog(DraftDialog):
         self.attach_button.clicked.connect(self._attach)
         self.scan_info = QLabel()
         self.scan_info.setWordWrap(True)
-        client.box.layout().addRow(self.attach_button, self.scan_info)  # type: ignore[union-attr]
+        # on rows of their own: as a row's label the button would widen the whole label column
+        client.box.layout().addRow(self.attach_button)  # type: ignore[union-attr]
+        client.box.layout().addRow(self.scan_info)  # type: ignore[union-attr]
         self.therapist_box = QGroupBox(self.tr("Signature of the therapist"))
         self.therapist_date = QDateEdit(today)
         self.therapist_date.setDisplayFormat("yyyy-MM-dd")
@@ -454,7 +457,7 @@ class RevokeDialog(DraftDialog):
         self.ws, self.case_id, self.record, self.title = ws, case_id, record, title
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Revoke consent"))
-        self.resize(520, 480)
+        open_at(self, 520, 480)
         intro = QLabel(self.tr("<b>%s</b>, valid from %s.") % (html.escape(title), clinical_minutes(record.valid_from)))
         intro.setWordWrap(True)
         warning = QLabel(self.tr("A revocation takes effect at once and cannot be undone. To allow "

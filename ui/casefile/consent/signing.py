@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from ui.casefile.consent.model import activity_words, tr
 from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import error_label
 from ui.widgets.signature_pad import SignaturePad
 
@@ -60,6 +62,8 @@ class FormTextPanel(QWidget):
         self.hash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash.setFont(dialogs.mono_font(-1))
         self.hash.setAccessibleName(self.tr("Content hash of the form text"))
+        # 64 hex digits do not wrap: the panel may be narrower than the hash (a 1366-px screen)
+        self.hash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("The whole text of the form"))
@@ -79,6 +83,7 @@ class FormTextPanel(QWidget):
         version = self.tr("version %d") % form.version
         self.heading.setText(f"<b>{html.escape(form.title)}</b> — {html.escape(version)}")
         self.hash.setText(self.tr("Content hash (SHA-256): %s") % form.content_hash)
+        self.hash.setToolTip(form.content_hash)  # whole, should the panel be narrower
         self.text.setMarkdown(markdown)
         self.text.verticalScrollBar().setValue(0)
         self.hint.setText(self.ask)
@@ -126,7 +131,7 @@ class CountersignDialog(DraftDialog):
         self.ws, self.case_id, self.record = ws, case_id, record
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Sign “%s”") % form.title)
-        self.resize(760, 720)
+        open_at(self, 760, 720)
         self.panel = FormTextPanel(with_client=False)
         self.panel.show_form(form, ws.signatures.form_text(case_id, form.form_id, form.version,
                                                            record.surrogate_id))
@@ -211,7 +216,7 @@ class ScanDialog(QDialog):
         super().__init__(parent)
         self.scan, self.suggested = scan, suggested
         self.setWindowTitle(self.tr("Scan of the signed paper form"))
-        self.resize(980, 800)
+        open_at(self, 980, 800)
         self.pages = scan_pages(scan)
         column = QWidget()
         pages = QVBoxLayout(column)

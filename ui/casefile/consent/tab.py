@@ -16,7 +16,6 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -50,6 +49,7 @@ from ui.casefile.consent.model import (
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs
+from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.signature_pad import ink_image
 from ui.widgets.table_model import table_view
@@ -102,20 +102,15 @@ class ConsentTab(CaseTab):
         self.table = table_view(self.model, self.tr("Consent records"), alternate=False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((125, 95, 210, 105, 260, 170)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        wrap_columns(self.table, 2, 4, 5)  # the form and what it grants, declines: wrapped
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Selected consent record"))
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)  # records wrap now: give them the room
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

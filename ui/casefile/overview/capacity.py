@@ -20,6 +20,7 @@ from triad.casefile.capacity import OUTCOMES, CapacityAssessment
 from triad.casefile.drafts import DraftKind
 from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import WriteDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 CTX = "Overview"
@@ -54,7 +55,7 @@ class CapacityDialog(WriteDialog):
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.setWindowTitle(self.tr("Record capacity for %s") % code)
-        self.resize(520, 340)
+        open_at(self, 520, 340)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Does the client understand what SPT involves, its risks and benefits, and that "

@@ -34,6 +34,7 @@ from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 CTX = "Overview"
@@ -326,7 +327,7 @@ class EditClientDialog(_WriteDialog):
         super().__init__(parent)
         self.ws, self.case_id, self.client = ws, case.case_id, case.client
         self.setWindowTitle(self.tr("Edit client %s") % case.code)
-        self.resize(560, 620)
+        open_at(self, 560, 620)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Only the fields you change are recorded, as a signed entry in the "
                                "case's log; earlier values stay in the record. The legal name is "
@@ -368,7 +369,7 @@ class TeamDialog(_WriteDialog):
         super().__init__(parent)
         self.ws, self.case = ws, case
         self.setWindowTitle(self.tr("Change triad of %s") % case.code)
-        self.resize(500, 360)
+        open_at(self, 500, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("You lead the case as its therapist. Choose its surrogate partners "
                                "and its supervisor. A member who leaves the triad no longer sees "
@@ -425,7 +426,7 @@ class StatusDialog(_WriteDialog):
         super().__init__(parent)
         self.ws, self.case, self.target = ws, case, target
         self.setWindowTitle(self.tr("Change status"))
-        self.resize(480, 220)
+        open_at(self, 480, 220)
         layout = QVBoxLayout(self)
         self.question = QLabel(self.tr("Move case %1 from %2 to %3?").replace("%1", case.code)
                                .replace("%2", status_words(case.status)).replace("%3", status_words(target)))
@@ -484,7 +485,7 @@ class GoalDialog(_WriteDialog):
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.setWindowTitle(self.tr("Add goal"))
-        self.resize(500, 280)
+        open_at(self, 500, 280)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("A goal names what should change, where the client is now and where "
                                "they aim to be, e.g. “Anxiety when undressing in front of a "
@@ -547,7 +548,7 @@ class ProgressDialog(_WriteDialog):
         super().__init__(parent)
         self.ws, self.case_id, self.goal = ws, case_id, goal
         self.setWindowTitle(self.tr("Record progress"))
-        self.resize(500, 300)
+        open_at(self, 500, 300)
         layout = QVBoxLayout(self)
         unit = f" {goal.unit}" if goal.unit else ""
         self.about = QLabel(self.tr("%1\nBaseline %2, latest %3, target %4%5.")

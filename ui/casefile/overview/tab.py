@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -57,6 +56,7 @@ from ui.casefile.overview.model import (
     ProgressTableModel,
     StatusHistoryModel,
 )
+from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
@@ -66,9 +66,7 @@ __all__ = ["CONSENT_WARNING_DAYS", "GOAL_ID", "INFORMED_CONSENT", "TARGET",  # a
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view = table_view(model, name)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    wrap_columns(view, model.columnCount() - 1)  # the note or reason wraps, never cut short
     return view
 
 
@@ -188,8 +186,7 @@ class OverviewTab(CaseTab):
         goals_layout = QVBoxLayout(goals_box)
         self.goal_model = GoalTableModel()
         self.goal_table = _table(self.goal_model, self.tr("Goals"))
-        self.goal_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.goal_table.horizontalHeader().setStretchLastSection(False)
+        wrap_columns(self.goal_table, 0)  # the goal's words wrap; the numbers never cut short
         self.goal_stack, self.goals_empty = _stack(self.goal_table, self.tr("No goals yet"))
         self.progress_model = ProgressTableModel()
         self.progress_table = _table(self.progress_model, self.tr("Progress of the selected goal"))

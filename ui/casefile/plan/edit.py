@@ -33,6 +33,7 @@ from triad.casefile.plans import Phase, Plan
 from triad.workspace import Workspace
 from ui.casefile.plan.model import activity_words, refusal, status_words
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 _PHASE_KEYS = ("phase_id", "title", "objectives", "activities", "planned_sessions",
@@ -45,7 +46,7 @@ class TemplateDialog(QDialog):
     def __init__(self, templates: dict[str, dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a plan from a template"))
-        self.resize(560, 460)
+        open_at(self, 560, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Choose a template. Its phases become revision 1 of this case's "
                                "plan; you can edit them afterwards."))
@@ -111,7 +112,7 @@ class PlanEditDialog(DraftDialog):
         self.phases: list[dict[str, Any]] = [dict(p) for p in self._original]
         self._row = -1
         self.setWindowTitle(self.tr("Edit plan"))
-        self.resize(860, 600)
+        open_at(self, 860, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "You are editing a copy of revision %d. Saving makes revision %d; revision %d stays "

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -46,6 +45,7 @@ from ui.casefile.plan.model import (
     refusal,
 )
 from ui.widgets import dialogs
+from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 
 __all__ = ["PhaseRow", "PhaseTableModel", "PlanEditDialog", "PlanTab",  # also importable here
@@ -111,12 +111,8 @@ class PlanTab(CaseTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        wrap_columns(self.table, 0, 3)  # the phase's name and its consent wrap, never cut short
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Selected phase"))
         self.detail.setOpenLinks(False)

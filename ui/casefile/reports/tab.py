@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -231,6 +232,14 @@ class ReportsTab(CaseTab):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         top = QHBoxLayout()
+        # A document shown fills the tab (issue 15); the options come back with this button.
+        self.options_button = QToolButton()
+        self.options_button.setText(tr("Options"))
+        self.options_button.setCheckable(True)
+        self.options_button.setChecked(True)
+        self.options_button.setToolTip(tr("Show or hide the document's options beside the preview"))
+        self.options_button.toggled.connect(scroll.setVisible)
+        top.addWidget(self.options_button)
         top.addWidget(self.header, 1)
         top.addWidget(self.print_button)
         top.addWidget(self.save_button)
@@ -520,6 +529,7 @@ class ReportsTab(CaseTab):
         self._shown, self._file_name = options, file_name
         self.header.setText(title)
         self.stack.setCurrentWidget(self.preview)
+        self.options_button.setChecked(False)
         self._update_controls()
 
     def _print(self) -> None:
@@ -565,6 +575,7 @@ class ReportsTab(CaseTab):
         self.preview.clear()
         self._shown, self._file_name = None, ""
         self.stack.setCurrentIndex(0)
+        self.options_button.setChecked(True)
         self.header.setText(self.tr("No document generated yet."))
         self.status.clear()
         self.narrative.clear()

@@ -68,6 +68,7 @@ from ui.casefile.sessions.words import (
 )
 from ui.widgets import dialogs
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import ERROR_STYLE, action_buttons, clinical_minutes, error_label
 
 __all__ = [
@@ -93,7 +94,7 @@ class DebriefDialog(DraftDialog):
         self.with_recording = show_process_recording
         self.agreed_safer_sex = ""  # the triad agreement's, named by ``_terms``
         self.setWindowTitle(self.tr("Amend debrief") if amend else self.tr("Debrief"))
-        self.resize(720, 760)
+        open_at(self, 720, 760)
         outer = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "%s, %s. Record what happened, as it happened. An activity outside consent, a stop or "
@@ -479,7 +480,7 @@ class ReviewDialog(DraftDialog):
         d = session.debrief
         assert d is not None
         self.setWindowTitle(self.tr("Amend review") if amend else self.tr("Review debrief"))
-        self.resize(680, 640 if details else 420)
+        open_at(self, 680, 640 if details else 420)
         layout = QVBoxLayout(self)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("The debrief"))

@@ -45,6 +45,7 @@ from ui.casefile.sessions.words import (
     tr,
 )
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 # -- scheduling -----------------------------------------------------------------------------
@@ -73,7 +74,7 @@ class ScheduleDialog(DraftDialog):
         self.ws, self.case_id, self.session = ws, case_id, session
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Amend session") if session else self.tr("Schedule a session"))
-        self.resize(640, 520)
+        open_at(self, 640, 520)
         layout = QVBoxLayout(self)
         case = ws.cases.get(case_id)
         names: dict[str, str] = {
@@ -309,7 +310,7 @@ class MeasureDialog(DraftDialog):
         self.ws, self.case_id, self.measure = ws, case_id, measure
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Amend measure") if measure else self.tr("Record a measure"))
-        self.resize(480, 300)
+        open_at(self, 480, 300)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()

@@ -112,7 +112,7 @@ class SessionTableModel(RowsModel):
 class MeasureTableModel(RowsModel):
     """The case's measures: date, measure, value, situation or note."""
 
-    HEADERS = ("Date", "Measure", "Value", "Situation or note")
+    HEADERS = ("Date", "Measure", "Value", "Note")  # the situation or note: a narrow pane
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Measures amended apart (by entry id): the versions in words, for the value's

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,9 +31,11 @@ from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import reason_edit
 from ui.casefile.sessions.words import field_word, sentence
 from ui.widgets.drafts import DraftDialog
+from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
 
 Describe = Callable[[str, Any], str]
+SHORT = 60  # characters of a version's value shown in its radio button
 
 
 def tr(text: str) -> str:
@@ -90,7 +92,7 @@ class SettleDialog(DraftDialog):
         self.ws, self.conflicts, self.names, self.describe = ws, list(conflicts), names, describe
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Settle a conflict"))
-        self.resize(560, 420)
+        open_at(self, 560, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "These versions were written apart: neither author knew of the other's amendment. "
@@ -135,16 +137,32 @@ class SettleDialog(DraftDialog):
             if button is not self.other_button:
                 button.deleteLater()
         while self.versions_layout.count():
-            self.versions_layout.takeAt(0)
+            item = self.versions_layout.takeAt(0)
+            shown = item.widget() if item is not None else None
+            if isinstance(shown, QLabel):  # a value shown whole
+                shown.deleteLater()
         c = self.current
         for n, v in enumerate(c.versions):
             who = self.tr("%s, %s") % (self.names.get(v.by, "?"),
                                        clinical_minutes(clock.utc_to_local_minutes(v.at)))
-            button = QRadioButton(f"{self.describe(c.field, v.value)}  ({who})")
+            value = self.describe(c.field, v.value)
+            # A radio button does not wrap: a long value is shortened in it and shown whole,
+            # wrapped, below it (the dialog never grows wider than the screen).
+            line = " ".join(value.split())
+            short = value if len(line) <= SHORT and "\n" not in value else line[:SHORT].rstrip() + "…"
+            button = QRadioButton(f"{short}  ({who})")
             button.setAccessibleName(self.tr("Version by %s") % who)
             button.setToolTip(self.tr("Reason given: %s") % v.reason)
             self.group.addButton(button, n)
             self.versions_layout.addWidget(button)
+            if short != value:
+                whole = QLabel(value)
+                whole.setTextFormat(Qt.TextFormat.PlainText)
+                whole.setWordWrap(True)
+                whole.setContentsMargins(24, 0, 0, 6)
+                whole.setAccessibleName(self.tr("Whole value of the version by %s") % who)
+                whole.setBuddy(button)
+                self.versions_layout.addWidget(whole)
         # Typing another value is offered for text fields; other values are chosen.
         typed = all(isinstance(v.value, str) for v in c.versions)
         self.other_button.setVisible(typed)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -73,6 +72,7 @@ from ui.casefile.sessions.outcome import (
     session_counts,
 )
 from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
+from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
@@ -84,9 +84,7 @@ __all__ = ["DUE", "FLAGGED", "NO_DEBRIEF", "REVIEWED", "SCHEDULED",  # also impo
 def _table(name: str, model: QAbstractTableModel) -> QTableView:
     view = table_view(model, name)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    wrap_columns(view, model.columnCount() - 1)  # flags, notes: wrapped, never cut short
     return view
 
 
@@ -150,12 +148,9 @@ class SessionsTab(CaseTab):
         layout.addLayout(actions)
 
         self.table = _table(self.tr("Sessions"), self.model)
-        # eight columns beside the case list: the phase elides (its tooltip has it whole), so
-        # that the Outcome column stays in view
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 150)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # eight columns beside the case list: the phase and the flags share the width left and
+        # wrap, so that the Outcome column stays in view and nothing is cut short
+        wrap_columns(self.table, 2, 6)
         self.empty = _empty()
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -180,12 +175,10 @@ class SessionsTab(CaseTab):
         measures_box = QGroupBox(self.tr("Measures (SUDS, IIEF-5, FSFI)"))
         measures = QVBoxLayout(measures_box)
         self.measures_table = _table(self.tr("Measures"), self.measures_model)
-        # A narrow pane: the note column takes what is left and elides (its tooltip has it
-        # whole) rather than pushing the table into a sideways scroll that hides it.
+        # A narrow pane: the note column takes what is left and wraps rather than pushing the
+        # table into a sideways scroll that hides it (its tooltip has it whole too).
         self.measures_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.measures_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.measures_table.horizontalHeader().setMinimumSectionSize(40)
-        self.measures_table.horizontalHeader().setStretchLastSection(False)
         self.measures_empty = _empty()
         self.measures_stack = QStackedWidget()
         self.measures_stack.addWidget(self.measures_table)

@@ -1,0 +1,106 @@
+"""Windows that fit the screen they open on (issue 15): the smallest screen the app is made for
+is a 1366x768 laptop, with a title bar and a taskbar taking about 100 px of its height.
+
+Every dialog opens at the size it asks for *or the room the screen has*, whichever is smaller
+(``open_at``), and a dialog whose form can be taller than that room puts the form in a scroll
+area, with its buttons outside it, always visible (``scrolling``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+SMALLEST = QSize(1366, 768)
+"""The smallest screen the app is made for (a common laptop)."""
+FRAME = 100
+"""Height a title bar and a taskbar take, on top of the window's own height."""
+
+
+def screen_size(widget: QWidget) -> QSize:
+    """The size of the screen ``widget`` opens on (its parent's, else the primary one)."""
+    screen = widget.screen() if widget.screen() is not None else QGuiApplication.primaryScreen()
+    return screen.size() if screen is not None else SMALLEST
+
+
+def room(widget: QWidget) -> QSize:
+    """The largest size a window of ``widget``'s screen can open at with its frame and the
+    taskbar shown."""
+    size = screen_size(widget)
+    return QSize(size.width(), max(200, size.height() - FRAME))
+
+
+def open_at(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to width x height, or less where its screen has less room."""
+    space = room(window)
+    window.resize(min(width, space.width()), min(height, space.height()))
+
+
+class FormScroll(QScrollArea):
+    """A vertically scrolling, frameless area for a form: as wide as the form needs (nothing
+    is clipped at the side), as tall as the form where there is room, a few lines at least."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt  # not at start-up: the unlock page opens windows only
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        least = body.minimumSizeHint() if body is not None else QSize(0, 0)
+        return QSize(least.width() + self._bar(), min(least.height(), 120))
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        wanted = body.sizeHint() if body is not None else QSize(0, 0)
+        return QSize(wanted.width() + self._bar(), wanted.height())
+
+
+def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
+    """A ``FormScroll`` added to ``outer``; returns the layout to put the form's fields in (the
+    dialog's buttons stay in ``outer``, below it, always visible)."""
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(FormScroll(body), stretch)
+    return inner
+
+
+def wrap_columns(table: QTableView, *wrapping: int) -> None:
+    """Columns that never cut their text short: each as wide as its header and cells, except
+    ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it."""
+    from PySide6.QtCore import QTimer  # not at start-up (tests/reliability/test_startup_imports)
+
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wrapping:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if table.findChild(QTimer, "wrap-rows") is None:
+        # Rows sized to their contents do not follow a column that narrows: measure them
+        # again once the columns have settled (one pass for a burst of resizes).
+        again = QTimer(table)
+        again.setObjectName("wrap-rows")
+        again.setSingleShot(True)
+        again.setInterval(0)
+        again.timeout.connect(table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: again.start())
+
+
+__all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

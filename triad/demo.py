@@ -479,4 +479,22 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             valid_from=d.day(236), signals=SIGNALS["stop"], safer_sex=SAFER_SEX["none-yet"],
             note="Agreed at the three-way meeting; social role model, no touch.")
 
+    _supervision(d, c1, c2)
     say("done")
+
+
+def _supervision(d: Demo, c1: str, c2: str) -> None:
+    """Issue 16: a well-run practice extends a phase that needs more sessions by revising the
+    plan with the client (the audit's ``plan.phase-overrun`` otherwise reports it). C-004 is
+    left as it is: active, with no session since the summer -- the one stalled case the
+    supervisor's view has to show."""
+    t = d.therapist
+    d.at(239, 9)
+    for case, phase_id in ((c1, "sensate-focus-2"), (c2, "sensate-focus-1")):
+        plan = t.plans.current(case)
+        assert plan is not None
+        t.plans.revise(case, [{
+            "phase_id": p.phase_id, "title": p.title, "objectives": list(p.objectives),
+            "activities": [a.value for a in p.activities], "entry_criteria": list(p.entry_criteria),
+            "planned_sessions": 16 if p.phase_id == phase_id else p.planned_sessions}
+            for p in plan.phases])

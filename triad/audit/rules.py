@@ -452,3 +452,66 @@ def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
         if today.isoformat() <= latest < horizon.isoformat():
             yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest},
                       explanation=f"{_whose(f, member_id)} credential expires on {latest}.")
+
+
+# -- alerts a clinician would want (issue 16) --
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+
+
+@rule("case.stalled", "minor",
+      "An active case has had no session for longer than the stalled-case setting (default 28 "
+      "days): plan a three-way meeting, or pause the case with a reason.")
+def case_stalled(f: CaseFacts) -> Iterator[Hit]:
+    # Sessions that took place (``held``) count, of any kind: a therapist session is contact
+    # too. Since the case became active when it has had no session since.
+    if f.status != "active":
+        return
+    past = [s for s in f.held_sessions() if s.starts_at <= f.now]
+    since = max((s.starts_at for s in past), default="")
+    record = past[-1].entry_id if past and past[-1].starts_at == since else ""
+    if f.status_since > since:
+        since, record = f.status_since, f.status_entry
+    if not since or not record:
+        return
+    days = _days_between(since, f.now)
+    if days > f.settings.stalled_days:
+        yield Hit(record, since, {"since": since[:10], "days": days,
+                                  "limit": f.settings.stalled_days})
+
+
+@rule("plan.phase-overrun", "minor",
+      "A phase has held more sessions than planned by more than the overrun setting (default "
+      "50 %): revise the plan with the client, or complete the phase.")
+def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
+    # The latest plan revision's count: a plan revised to extend the phase answers it.
+    counts: dict[str, list[SessionFacts]] = {}
+    for s in f.held_sessions():
+        if s.phase_id:
+            counts.setdefault(s.phase_id, []).append(s)
+    for phase_id, sessions in counts.items():
+        status, planned, _ = f.phases.get(phase_id, ("planned", 0, ""))
+        if planned <= 0 or status == "planned":
+            continue
+        limit = planned * (100 + f.settings.overrun_percent) // 100
+        if len(sessions) > limit:
+            first = sessions[limit]  # the first session past the limit
+            yield Hit(first.entry_id, first.starts_at, {
+                "phase_id": phase_id, "held": len(sessions), "planned": planned})
+
+
+@rule("supervision.cosign-overdue", "major",
+      "A therapist's debrief review that the practice requires the supervisor to co-sign has "
+      "not been co-signed within the co-signature setting (resolved, with its date, once "
+      "co-signed).")
+def cosign_overdue(f: CaseFacts) -> Iterator[Hit]:
+    for c in f.cosignable:
+        due = _deadline(c.at, f.settings.cosign_days)
+        if c.cosigned_at is None and f.now_utc > due:
+            yield Hit(c.entry_id, clock.utc_to_local_minutes(c.at),
+                      {"due": due[:10], "days": f.settings.cosign_days})
+        elif c.cosigned_at is not None and c.cosigned_at > due:
+            yield Hit(c.entry_id, clock.utc_to_local_minutes(c.at),
+                      {"due": due[:10], "days": f.settings.cosign_days},
+                      c.cosign_entry, clock.utc_to_local_minutes(c.cosigned_at))

@@ -38,6 +38,7 @@ class Kind(StrEnum):
     CONSENT_SIGNED = "consent.signed"
     AID_ADDED = "aid.added"
     AID_RETIRED = "aid.retired"
+    ENTRY_COSIGNED = "entry.cosigned"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -88,7 +89,13 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.CONSENT_SIGNED: frozenset({T, S}),
     Kind.AID_ADDED: frozenset({T}),
     Kind.AID_RETIRED: frozenset({T}),
+    # The supervisor co-signs a therapist's entry when the practice requires it (issue 16).
+    Kind.ENTRY_COSIGNED: frozenset({V}),
 }
+
+# The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):
+# a therapist's debrief review; the therapist's progress notes join here.
+COSIGNED: frozenset[Kind] = frozenset({Kind.DEBRIEF_REVIEWED})
 
 CASE_KINDS = frozenset(KIND_ROLES)
 

@@ -26,17 +26,26 @@ def build_practice(path: Path, cases: int, sessions: int) -> Workspace:
     ids = {m.name: m.member_id for m in t.members.list()}
     scope = ("conversation", "relaxation_breathing", "clothed_touch")
     for n in range(cases):
+        # consent.give keeps its own transaction (it cannot nest in a batch)
+        case = t.cases.open({"code": f"B-{n:04d}", "legal_name": "Bench Client",
+                             "date_of_birth": "1990-01-02"},
+                            (ids["Bench Surrogate"],), ids["Bench Supervisor"],
+                            opened_at="2025-01-02").case_id or ""
+        t.capacity.record(case, "2025-01-04", "has-capacity", "")
+        names = {"client": "Bench Client", "therapist": "Bench Therapist"}
+        triad = ""
+        for form_id in ("informed-consent", "release-of-information", "triad-agreement"):
+            # each party signs for themselves (issue 13): the surrogate countersigns below
+            triad = t.consent.give(
+                case, form_id, [{"party": p, "name": names[p], "signed_on": "2025-01-05"}
+                                for p in ("client", "therapist")],
+                grants=scope if form_id != "release-of-information" else (),
+                surrogate_id=ids["Bench Surrogate"] if form_id == "triad-agreement" else None,
+                signals={"stop": "red", "pause": "amber"} if form_id == "triad-agreement"
+                else None).subject_id or ""
+        with s.vault.db.transaction():
+            s.signatures.countersign(case, triad, signed_on="2025-01-05")
         with t.vault.db.transaction():
-            case = t.cases.open({"code": f"B-{n:04d}", "date_of_birth": "1990-01-02"},
-                                (ids["Bench Surrogate"],), ids["Bench Supervisor"],
-                                opened_at="2025-01-02").case_id or ""
-            t.capacity.record(case, "2025-01-04", "has-capacity", "")
-            for form_id, parties in (("informed-consent", ("client", "therapist")),
-                                     ("release-of-information", ("client", "therapist")),
-                                     ("triad-agreement", ("client", "therapist", "surrogate"))):
-                t.consent.give(case, form_id, [{"party": p, "name": p, "signed_on": "2025-01-05"}
-                                               for p in parties],
-                               grants=scope if form_id != "release-of-information" else ())
             first = datetime(2025, 2, 1, 10, 0)
             session_ids = [
                 t.sessions.schedule(case, "surrogate_session",

@@ -75,6 +75,7 @@ class InvalidCode(StrEnum):
     CONCERN = "concern"
     CONFLICT = "conflict"
     CONTROL_CHARACTER = "control-character"
+    COSIGN_NOT_REQUIRED = "cosign-not-required"
     DATE = "date"
     DATE_OF_BIRTH_FUTURE = "date-of-birth-future"
     DATE_OF_BIRTH_REQUIRED = "date-of-birth-required"

@@ -131,6 +131,8 @@ class CosignService:
         known = kind_of(entry.kind)
         if known is None or known not in COSIGNED:
             return InvalidInput(InvalidCode.NOT_COSIGNABLE, field="target_id")
+        if not self.required():
+            return InvalidInput(InvalidCode.COSIGN_NOT_REQUIRED, field="target_id")
         if entry_id in self.cosignatures(entry.case_id):
             return InvalidInput(InvalidCode.ALREADY_COSIGNED, field="target_id")
         return None

@@ -174,6 +174,9 @@ INVALID: dict[str, str] = {
         "The scan is larger than {limit} MB. Scan it again at a lower resolution and attach it."),
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
     InvalidCode.SEVERITY: N_("Choose a severity: critical, major or minor."),
+    InvalidCode.COSIGN_NOT_REQUIRED: N_(
+        "The practice does not require co-signature. A supervisor turns it on in the audit "
+        "settings (the Audit tab, Settings page)."),
     InvalidCode.NOT_COSIGNABLE: N_(
         "Only a therapist's debrief review or note is co-signed. Choose the review to co-sign."),
     InvalidCode.ALREADY_COSIGNED: N_(

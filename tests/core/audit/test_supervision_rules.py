@@ -111,7 +111,10 @@ def test_cosignature_is_the_supervisors_to_do_and_a_finding_when_overdue(tmp_pat
     p = practice(tmp_path)
     _, before = _reviewed(p, "2026-02-02T10:00", "2026-02-03T09:00")
     at(p, "2026-02-04T09:00")
-    assert p.v.cosign.awaiting() == []  # not required: nothing awaits
+    assert p.v.cosign.awaiting() == []  # not required: nothing awaits, and none is given
+    with pytest.raises(InvalidInput) as refused:
+        p.v.cosign.cosign(before)
+    assert "does not require co-signature" in sentence(refused.value)
     p.v.audit.update_settings(cosign_from="2026-02-04", cosign_days=7)
     sid, review = _reviewed(p, "2026-02-05T10:00", "2026-02-06T09:00")
     (waiting,) = p.v.cosign.awaiting()

@@ -199,7 +199,8 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         "held_at": "2026-03-08T10:30", "went_well": "Breathing and pacing."})
     jonas.amendments.amend(_entry_of(t, case, "session.debriefed", short), "room", {"location": "Room 5"})
     t.amendments.amend(entries["debrief.reviewed"].id, "typo", {"comment": "Discussed; repaired."})
-    vee.cosign.cosign(entries["debrief.reviewed"].id, "Co-signed in supervision.")  # issue 16
+    vee.audit.update_settings(cosign_from="2026-01-01")  # issue 16: co-signature required
+    vee.cosign.cosign(entries["debrief.reviewed"].id, "Co-signed in supervision.")
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new

@@ -98,6 +98,9 @@ def test_findings_and_cosign_on_the_command_line(practice: Path) -> None:
     bad = cli("findings", v, *sup, "--rule", "no.such-rule", env=env, now=DEMO_NOW)
     assert bad.code == 2 and "no such rule" in bad.err
     assert cli("findings", v, "--member", demo.SURROGATES[0], env=env, now=DEMO_NOW).code == 2
+    listed = cli("cases", v, *sup, env=env, now=DEMO_NOW)  # the supervisor's own next due
+    assert listed.code == 0, listed.err
+    assert "sign off finding F-" in listed.out and "review the debrief" not in listed.out
     none = cli("cosign", v, *sup, env=env, now=DEMO_NOW)
     assert none.code == 0 and "does not require co-signature" in none.out
     assert cli("audit-settings", v, *sup, "--cosign-from", "2026-11-01", "--cosign-days", "7",

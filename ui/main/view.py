@@ -99,7 +99,7 @@ class MainView(QWidget):
         self.right = QStackedWidget()
         self.right.addWidget(self.nothing)
         self.right.addWidget(self.tabs)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
@@ -170,6 +170,9 @@ class MainView(QWidget):
             "Every open audit finding across the cases you audit (Ctrl+Shift+F)") if auditor
             else self.tr("Only therapists and supervisors audit cases."))
         self.cases.show_findings(auditor)
+        if auditor:  # room for the Findings column beside the others (issue 16)
+            total = sum(self.splitter.sizes()) or 1360
+            self.splitter.setSizes([max(self.splitter.sizes()[0], 550), max(total - 550, 0)])
         self.cases.set_names_readable(therapist, self.show_names)
         self.reload_cases()
         self.cases.table.setFocus()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from triad.workspace import Workspace
 from ui.casefile.audit.words import (
     SEVERITY_ICONS,
     SEVERITY_WORDS,
+    kind_words,
     rule_words,
     standard_icon,
     tr,
@@ -38,7 +39,12 @@ CTX = "FindingsQueue"
 
 
 class QueueModel(RowsModel):
-    """One row per open finding: severity, case, rule, when, the record it points to."""
+    """One row per open finding: severity, case, rule, when, the record it points to (its kind
+    in words; ``records``: record id -> words)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.records: dict[str, str] = {}
 
     HEADERS: tuple[Any, ...] = (
         QT_TRANSLATE_NOOP("QueueModel", "Severity"), QT_TRANSLATE_NOOP("QueueModel", "Case"),
@@ -48,7 +54,7 @@ class QueueModel(RowsModel):
     def cell(self, row: Finding, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (tr(SEVERITY_WORDS[row.severity]), row.case_code, rule_words(row.rule_id),
-                    when(row.at), row.record_id[:8])[column]
+                    when(row.at), self.records.get(row.record_id, row.record_id[:8]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (row.finding_id, row.case_code, tr(row.explanation), when(row.at),
                     row.record_id)[column]
@@ -131,6 +137,11 @@ class FindingsQueueDialog(QDialog):
         except TriadError as exc:  # a surrogate partner, say: shown, not raised
             self.all = []
             self.error = message_for(exc)
+        self.model.records = {}
+        for f in self.all:  # what each finding points to, in words (an entry's kind)
+            entry = self.ws.log.get(f.record_id)
+            self.model.records[f.record_id] = kind_words(entry.kind) if entry is not None \
+                else self.tr("Member credential")
         self._fill(self.case, self.tr("All cases"),
                    sorted({(f.case_code, f.case_id) for f in self.all}))
         self._fill(self.rule, self.tr("All rules"),

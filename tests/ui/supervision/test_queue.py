@@ -51,6 +51,7 @@ def test_the_queue_lists_filters_and_opens_a_finding(qtbot: QtBot, qtmodeltester
              for r in range(model.rowCount())]
     assert [(s, c) for s, c, _ in shown] == [("Major", "C-2026-004"), ("Minor", "C-2026-004")]
     assert shown[1][2] == "Active case without a session (stalled)"
+    assert model.index(0, 4).data() == "Session scheduled"  # the record, in words
     assert queue.count.text() == "2 of 2 open findings shown"
     # filters: severity (this or worse), rule, case
     queue.severity.setCurrentIndex(queue.severity.findData("major"))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from triad import clock
 from triad.audit.context import AuditSettings, Cosignable, load_cosignable
-from triad.audit.rules import _deadline
+from triad.audit.rules import deadline
 from triad.casefile.cases import Change
 from triad.errors import (
     InvalidCode,
@@ -103,7 +103,7 @@ class CosignService:
         return sorted(out, key=lambda a: (a.at, a.case_code, a.entry_id))
 
     def _awaiting(self, case_id: str, code: str, c: Cosignable, days: int, now_utc: str) -> Awaiting:
-        due = _deadline(c.at, days)
+        due = deadline(c.at, days)
         entry = self._ws.log.get(c.entry_id)
         session = str(entry.body.get("session_id", "")) if entry is not None else ""
         return Awaiting(case_id, code, c.entry_id, c.kind, clock.utc_to_local_minutes(c.at),

@@ -326,12 +326,13 @@ def awaiting_signature(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
         if r.status(f.now) != "awaiting-signatures":
             continue
-        if clock.utc_to_local_minutes(_deadline(r.recorded_at, AWAITING_SIGNATURE_DAYS)) < f.now:
+        if clock.utc_to_local_minutes(deadline(r.recorded_at, AWAITING_SIGNATURE_DAYS)) < f.now:
             yield Hit(r.entry_id, clock.utc_to_local_minutes(r.recorded_at),
                       {"form_id": r.form_id, "parties": list(r.awaiting)})
 
 
-def _deadline(submitted_utc: str, days: int) -> str:
+def deadline(submitted_utc: str, days: int) -> str:
+    """``days`` after a UTC entry time, as a UTC stamp (a review, a co-signature is due then)."""
     moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
     return clock.utc_stamp(moment)
 
@@ -344,7 +345,7 @@ def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.submitted_at is None or _needs_attention(s) != flagged:
             continue
-        due = _deadline(s.submitted_at, f.settings.review_days)
+        due = deadline(s.submitted_at, f.settings.review_days)
         first_review = min(s.reviews) if s.reviews else None
         at = s.held_at or s.starts_at
         if first_review is None and f.now_utc > due:
@@ -486,9 +487,10 @@ def case_stalled(f: CaseFacts) -> Iterator[Hit]:
       "50 %): revise the plan with the client, or complete the phase.")
 def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
     # The latest plan revision's count: a plan revised to extend the phase answers it.
+    # A phase plans surrogate sessions: therapist sessions in it do not count.
     counts: dict[str, list[SessionFacts]] = {}
     for s in f.held_sessions():
-        if s.phase_id:
+        if s.phase_id and s.kind == "surrogate_session":
             counts.setdefault(s.phase_id, []).append(s)
     for phase_id, sessions in counts.items():
         status, planned, _ = f.phases.get(phase_id, ("planned", 0, ""))
@@ -507,7 +509,7 @@ def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
       "co-signed).")
 def cosign_overdue(f: CaseFacts) -> Iterator[Hit]:
     for c in f.cosignable:
-        due = _deadline(c.at, f.settings.cosign_days)
+        due = deadline(c.at, f.settings.cosign_days)
         if c.cosigned_at is None and f.now_utc > due:
             yield Hit(c.entry_id, clock.utc_to_local_minutes(c.at),
                       {"due": due[:10], "days": f.settings.cosign_days})

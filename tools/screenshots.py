@@ -6,7 +6,8 @@ Uses throw-away vaults in a temp folder (the demo practice: made-up names); writ
 docs/screenshots/*.png: the first-run and unlock pages, then every case tab in the light and
 the dark palette, as the therapist, plus the surrogate's and the supervisor's view (the
 supervisor on the case with an open finding), and the Agenda (issue 16): the therapist's week
-and month, and the surrogate partner's own week.
+and month, and the surrogate partner's own week (with ``--supervision`` only the supervisor's
+case list, findings queue and a finding opened from it).
 """
 
 from __future__ import annotations
@@ -173,5 +174,35 @@ def main() -> None:
         w.close()
 
 
+    supervision_shots(app, vault, settings)
+
+
+def supervision_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 16: the supervisor's window (the case list's Findings column, their own next due)
+    with the findings queue open beside it, and the queue itself."""
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.SUPERVISOR)
+    pick_case(w, "-004")
+    w.main.findings_action.trigger()
+    queue = w.main.findings_queue
+    assert queue is not None
+    snap(app, w, "supervisor-case-list")
+    snap(app, queue, "supervisor-findings-queue")  # type: ignore[arg-type]
+    queue.open_current()
+    snap(app, w, "supervisor-finding-opened")
+    w.close()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--supervision"]:  # only this view's shots, on a fresh demo
+        application = QApplication(sys.argv)
+        OUT.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp())
+        kept = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+        theme.apply(application, "light")
+        demo.build(folder / "demo.triad", PASS).close()
+        supervision_shots(application, folder / "demo.triad", kept)
+    else:
+        main()

@@ -484,6 +484,8 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     say("the coming week")
     _upcoming(d, c5)
 
+    say("supervision: phases extended")
+    _supervision(d, c1, c2)
     say("done")
 
 
@@ -528,3 +530,21 @@ def _upcoming(d: Demo, c5: str) -> None:
     d.at(239, 9)
     d.therapist.sessions.schedule(c5, "three_way_meeting", f"{d.day(244)}T17:00", 60,
                                   location="Room 1", surrogate_id=d.jonas.actor.member_id)
+
+
+
+def _supervision(d: Demo, c1: str, c2: str) -> None:
+    """Issue 16: a well-run practice extends a phase that needs more sessions by revising the
+    plan with the client (the audit's ``plan.phase-overrun`` otherwise reports it). C-004 is
+    left as it is: active, with no session since the summer -- the one stalled case the
+    supervisor's view has to show."""
+    t = d.therapist
+    d.at(239, 9)
+    for case, phase_id in ((c1, "sensate-focus-2"), (c2, "sensate-focus-1")):
+        plan = t.plans.current(case)
+        assert plan is not None
+        t.plans.revise(case, [{
+            "phase_id": p.phase_id, "title": p.title, "objectives": list(p.objectives),
+            "activities": [a.value for a in p.activities], "entry_criteria": list(p.entry_criteria),
+            "planned_sessions": 16 if p.phase_id == phase_id else p.planned_sessions}
+            for p in plan.phases])

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.audit import AuditService
+from triad.audit.cosign import CosignService
+from triad.audit.queue import FindingsQueue
 from triad.casefile.aids import AidService
 from triad.casefile.amendments import AmendmentService
 from triad.casefile.capacity import CapacityService
@@ -140,6 +142,8 @@ class Workspace:
         self.amendments = AmendmentService(self)
         self.interchange = InterchangeService(self)
         self.audit = AuditService(self)
+        self.cosign = CosignService(self)
+        self.findings = FindingsQueue(self)
         self.exchange = ExchangeService(self)
         self.drafts = DraftService(self)
         self.week = WeekService(self)  # the Agenda: sessions across cases (issue 16)

@@ -13,6 +13,7 @@ from tests.conftest import DEMO_NOW, copy_demo
 from tests.conftest import DEMO_PASS as PASS
 from tests.core.practice import an_aid, hold_session, make_practice, sigs
 from triad import demo
+from triad.audit.rules import SEVERITIES
 from triad.casefile import agenda
 from triad.casefile.agenda import DueItem
 from triad.casefile.consent import form_in_force, signed_by_surrogate
@@ -30,8 +31,10 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
     case = ws.cases.get(case_id)
     if case.status == "closed":
         return None
+    if role is Role.SUPERVISOR:  # their own work only (issue 16): a co-signature, a finding
+        return reference_supervisor_due(ws, case_id)
     sessions = ws.sessions.list(case_id)
-    if role in (Role.THERAPIST, Role.SUPERVISOR):
+    if role is Role.THERAPIST:
         waiting = [s for s in sessions if s.debrief is not None and not s.debrief.reviewed]
         if waiting:
             return DueItem("review-debrief", waiting[0].starts_at, waiting[0].session_id)
@@ -66,6 +69,17 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
         if r.status(now) in ("in-force", "partly-revoked") and r.ends and r.ends <= soon:
             return DueItem("consent-expires", r.valid_until or "", r.consent_id)
     return None
+
+
+def reference_supervisor_due(ws: Workspace, case_id: str) -> DueItem | None:
+    """The supervisor's item from the per-case services: the oldest entry awaiting their
+    co-signature, else the most severe (then oldest) open finding."""
+    waiting = ws.cosign.awaiting(case_id)
+    if waiting:
+        return DueItem("cosign-review", waiting[0].at, waiting[0].entry_id)
+    found = sorted((f for f in ws.audit.run(case_id).findings if f.status == "open"),
+                   key=lambda f: (SEVERITIES.index(f.severity), f.at))
+    return DueItem("finding", found[0].at, found[0].finding_id) if found else None
 
 
 def reference_first_gap(ws: Workspace, case_id: str) -> DueItem | None:
@@ -214,7 +228,7 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     for ws in (t, s, p.v, p.t2):
         seen |= compare(ws, datetime(2026, 1, 1, 9, 0).astimezone(), 160, 3)
     dues, plans = {d for d, _ in seen}, {pl for _, pl in seen}
-    assert dues == {"-", "review-debrief", "debrief-missing", "session", "consent-expires",
+    assert dues == {"-", "review-debrief", "debrief-missing", "session", "consent-expires", "finding",
                     "capacity-missing", "date-of-birth-missing", "sign-consent", "sign-release",
                     "sign-triad-agreement", "agree-signals", "sign-aids-consent"}
     assert plans == {"none", "not-started", "active", "between", "completed"}

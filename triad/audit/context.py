@@ -19,6 +19,7 @@ from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
 from triad.casefile.outcomes import HELD, MISSING, held_evidence_sql, is_held, outcome_of
 from triad.casefile.validate import AGE_OF_MAJORITY, minor_on, without_touch
+from triad.log.kinds import COSIGNED, Kind
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -31,12 +32,23 @@ class AuditSettings:
     ``reconsent_at_phase_change``: a phase start needs a consent recorded since the previous
     phase began. ``credential_warning_days``: warn this long before a credential expires.
     ``age_of_majority``: no touch or aid activity for a younger client (16 to 21; settings
-    stored before it existed read as 18)."""
+    stored before it existed read as 18).
+
+    Issue 16 (settings stored before them read these defaults): ``stalled_days``: an active
+    case with no session held for this many days is stalled; ``overrun_percent``: a phase whose
+    held sessions exceed its planned count by more than this share is overrunning;
+    ``cosign_from``: from this day (``YYYY-MM-DD``) on, the supervisor co-signs the therapist's
+    debrief reviews (empty: no co-signature required); ``cosign_days``: a co-signature is
+    overdue this many days after the entry it co-signs."""
 
     review_days: int = 7
     reconsent_at_phase_change: bool = True
     credential_warning_days: int = 60
     age_of_majority: int = AGE_OF_MAJORITY
+    stalled_days: int = 28
+    overrun_percent: int = 50
+    cosign_from: str = ""
+    cosign_days: int = 14
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,8 @@ class SessionFacts:
     reviews: tuple[tuple[str, str], ...] = ()  # (UTC time, review entry id)
     safer_sex_kept: bool | None = None  # the debrief's answer (None: not said)
     aid_ids: tuple[str, ...] = ()  # the aids used, from the case's inventory
+    phase_id: str = ""  # the phase it was scheduled in ("" when none)
+    duration_min: int = 0
     # what happened (triad.casefile.outcomes.outcome_of): only held sessions count as held
     outcome: str = "scheduled"
 
@@ -67,6 +81,27 @@ class SessionFacts:
         """Held, or over with no outcome recorded (a careful audit presumes it was held until
         someone records otherwise); not a cancelled or missed session, nor one to come."""
         return self.outcome in (HELD, MISSING)
+
+
+def held(s: SessionFacts, now: str) -> bool:
+    """Whether a session took place, for the supervision alerts (stalled case, phase
+    overrun): the one place they decide it -- its outcome (``triad.casefile.outcomes``): held,
+    or over with no outcome recorded yet (presumed held until someone records otherwise); a
+    cancelled or missed session did not take place. ``now`` is kept for the callers."""
+    del now
+    return s.took_place
+
+
+@dataclass(frozen=True)
+class Cosignable:
+    """An entry the supervisor co-signs (today a therapist's debrief review): its id, kind,
+    UTC time, and its first co-signature (entry id, UTC time) once given."""
+
+    entry_id: str
+    kind: str
+    at: str
+    cosign_entry: str | None = None
+    cosigned_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +129,11 @@ class CaseFacts:
     date_of_birth: str = ""  # the client's, "" when not recorded
     names: dict[str, str] = field(default_factory=dict)  # member id -> name (triad agreements)
     surrogate_ids: tuple[str, ...] = ()
+    status: str = ""  # the case's status (active, paused, closed, ...)
+    status_since: str = ""  # local time of the change to that status ("" when never changed)
+    status_entry: str = ""  # the entry of that change
+    phases: dict[str, tuple[str, int, str]] = field(default_factory=dict)  # id -> (status, planned, title)
+    cosignable: list[Cosignable] = field(default_factory=list)
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
@@ -137,6 +177,9 @@ class CaseFacts:
     def surrogate_sessions(self) -> list[SessionFacts]:
         return [s for s in self.sessions if s.kind == "surrogate_session"]
 
+    def held_sessions(self) -> list[SessionFacts]:
+        return [s for s in self.sessions if held(s, self.now)]
+
     def first_surrogate_session(self) -> SessionFacts | None:
         """The first surrogate session held (issue 16: a cancelled or missed one was not)."""
         held = [s for s in self.surrogate_sessions() if s.held]
@@ -160,8 +203,12 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         return out
 
     heads = {r[0]: r[1:] for r in db.rows(
-        "SELECT case_id, code, therapist_id, json_extract(client, '$.date_of_birth') FROM cases"
-        f" WHERE case_id IN ({marks})", ids)}
+        "SELECT case_id, code, therapist_id, json_extract(client, '$.date_of_birth'), status,"
+        " coalesce(status_changed_at, ''), coalesce(json_extract(status_history, '$[#-1].entry_id'), '')"
+        f" FROM cases WHERE case_id IN ({marks})", ids)}
+    phase_status = grouped("SELECT case_id, phase_id, status FROM phase_status"
+                           " WHERE case_id IN ({ids})")
+    cosignable = load_cosignable(db, case_ids, settings)
     capacity = grouped(
         "SELECT case_id, data, entry_id, recorded_at, recorded_by FROM capacity_assessments"
         " WHERE case_id IN ({ids}) ORDER BY json_extract(data, '$.on'), recorded_at, entry_id")
@@ -181,7 +228,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
     sessions = grouped("SELECT case_id, session_id, kind, starts_at, surrogate_id, entry_id,"
                        " scheduled_by, json_extract(s.data, '$.duration_min'),"
                        " (SELECT json_extract(o.data, '$.outcome') FROM session_outcomes o"
-                       f" WHERE o.session_id = s.session_id), {held_evidence_sql()}"
+                       f" WHERE o.session_id = s.session_id), {held_evidence_sql()},"
+                       " coalesce(json_extract(s.data, '$.phase_id'), '')"
                        " FROM sessions s WHERE case_id IN ({ids}) ORDER BY starts_at")
     revisions = grouped("SELECT case_id, data, revised_at FROM plan_revisions"
                         " WHERE case_id IN ({ids}) ORDER BY revision")
@@ -191,15 +239,18 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                          " ORDER BY member_id")
     facts = []
     for case_id in case_ids:
-        code, therapist_id, born = heads[case_id]
+        code, therapist_id, born, status, status_since, status_entry = heads[case_id]
         facts_sessions = []
-        for session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by, minutes, \
-                recorded, evidence in sessions.get(case_id, []):
+        for (session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by, minutes,
+             recorded, evidence, phase_id) in sessions.get(case_id, []):
             d = debriefs.get((case_id, session_id))
             outcome = outcome_of(recorded, bool(evidence), starts_at, int(minutes), now)
             if d is None:
                 facts_sessions.append(SessionFacts(session_id, entry_id, kind, starts_at,
-                                                   surrogate_id, scheduled_by, outcome=outcome))
+                                                   surrogate_id, scheduled_by,
+                                                   phase_id=phase_id,
+                                                   duration_min=int(minutes or 0),
+                                                   outcome=outcome))
                 continue
             held_at, done, flags, debrief_entry, submitted_at, reviews, kept, aid_ids = d
             facts_sessions.append(SessionFacts(
@@ -207,7 +258,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                 held_at, tuple(json.loads(done or "[]")), parse_flags(json.loads(flags or "[]")),
                 submitted_at, tuple((r["at"], r["entry_id"]) for r in json.loads(reviews)),
                 None if kept is None else bool(kept), tuple(json.loads(aid_ids or "[]")),
-                outcome,
+                phase_id, int(minutes or 0), outcome,
             ))
         plans = [(json.loads(data), revised_at) for data, revised_at in revisions.get(case_id, [])]
         phase_starts = []
@@ -226,8 +277,45 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             phase_starts, credentials,
             capacity=[_assessment(*row) for row in capacity.get(case_id, [])],
             date_of_birth=str(born or ""), names=names or {},
-            surrogate_ids=tuple(r[0] for r in surrogates.get(case_id, []))))
+            surrogate_ids=tuple(r[0] for r in surrogates.get(case_id, [])),
+            status=status, status_since=status_since, status_entry=status_entry,
+            phases=_phases(plans[-1][0] if plans else {"phases": []},
+                           dict(phase_status.get(case_id, []))),
+            cosignable=cosignable.get(case_id, [])))
     return facts
+
+
+def _phases(plan: dict[str, Any], statuses: dict[str, str]) -> dict[str, tuple[str, int, str]]:
+    """The latest plan revision's phases: id -> (status, planned sessions, title)."""
+    return {p["phase_id"]: (statuses.get(p["phase_id"], "planned"), int(p["planned_sessions"]),
+                            str(p.get("title", ""))) for p in plan["phases"]}
+
+
+def load_cosignable(db: Database, case_ids: list[str],
+                    settings: AuditSettings) -> dict[str, list[Cosignable]]:
+    """Per case, the entries recorded since co-signature became required (``cosign_from``) of
+    a kind the supervisor co-signs, each with its first co-signature (read from the log: the
+    co-signatures are ``entry.cosigned`` entries naming the entry)."""
+    out: dict[str, list[Cosignable]] = {}
+    if not settings.cosign_from or not case_ids:
+        return out
+    marks = ",".join("?" * len(case_ids))
+    ids = tuple(case_ids)
+    kinds = sorted(COSIGNED)
+    signed: dict[str, tuple[str, str]] = {}
+    for target, entry_id, at in db.rows(
+            "SELECT json_extract(body, '$.target_id'), id, created_at FROM entries"
+            f" WHERE case_id IN ({marks}) AND kind = ? ORDER BY created_at, local_order",
+            (*ids, Kind.ENTRY_COSIGNED.value)):
+        signed.setdefault(str(target), (str(entry_id), str(at)))
+    for case_id, entry_id, kind, at in db.rows(
+            "SELECT case_id, id, kind, created_at FROM entries"
+            f" WHERE case_id IN ({marks}) AND kind IN ({','.join('?' * len(kinds))})"
+            " AND created_at >= ? ORDER BY created_at, local_order",
+            (*ids, *kinds, settings.cosign_from)):
+        by, when = signed.get(entry_id, (None, None))
+        out.setdefault(case_id, []).append(Cosignable(entry_id, kind, at, by, when))
+    return out
 
 
 def _assessment(data: str, entry_id: str, recorded_at: str, recorded_by: str) -> CapacityAssessment:

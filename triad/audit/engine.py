@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
@@ -91,6 +92,25 @@ def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any
     return "F-" + digest[:10].upper()
 
 
+# Issue 16's settings: whole days or a percentage, each with its range.
+SETTING_RANGES = {"stalled_days": (7, 365), "overrun_percent": (0, 500), "cosign_days": (1, 90)}
+
+
+def _cosign_from(value: Any) -> str:
+    """The day co-signature became required (``YYYY-MM-DD``), or "" for not required."""
+    if value in ("", None):
+        return ""
+    if not isinstance(value, str):
+        raise ValueError("cosign_from")
+    try:
+        return clock.day(value, "cosign_from")
+    except InvalidInput as exc:
+        raise ValueError("cosign_from") from exc
+
+
+STALE_AFTER = 5  # minutes: how long a kept case audit stands when only the clock moved
+
+
 def _whole(value: Any, name: str) -> int:
     """A whole number of years (an int, or text of one), else ValueError naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int | str):
@@ -107,6 +127,8 @@ class AuditService:
 
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
+        # case id -> (what it depends on, when audited, its findings): see ``run``
+        self._by_case: dict[str, tuple[tuple[Any, ...], datetime, tuple[Finding, ...]]] = {}
 
     # -- settings --
     def settings(self) -> AuditSettings:
@@ -137,7 +159,11 @@ class AuditService:
         try:
             new = AuditSettings(int(current["review_days"]), flag,
                                 int(current["credential_warning_days"]),
-                                _whole(current["age_of_majority"], "age_of_majority"))
+                                _whole(current["age_of_majority"], "age_of_majority"),
+                                _whole(current["stalled_days"], "stalled_days"),
+                                _whole(current["overrun_percent"], "overrun_percent"),
+                                _cosign_from(current["cosign_from"]),
+                                _whole(current["cosign_days"], "cosign_days"))
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(InvalidCode.AUDIT_SETTING, field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:
@@ -145,6 +171,9 @@ class AuditService:
         low, high = AGE_OF_MAJORITY_RANGE
         if not low <= new.age_of_majority <= high:
             raise InvalidInput(InvalidCode.RANGE, field="age_of_majority", minimum=low, maximum=high)
+        for name, (low, high) in SETTING_RANGES.items():
+            if not low <= getattr(new, name) <= high:
+                raise InvalidInput(InvalidCode.RANGE, field=name, minimum=low, maximum=high)
         self._ws.append(Kind.VAULT_AUDIT_SETTINGS, dict(new.__dict__))
         return new
 
@@ -159,22 +188,60 @@ class AuditService:
             f"SELECT case_id FROM cases WHERE therapist_id=? OR supervisor_id=? OR case_id IN ({custody})"
             " ORDER BY code", (me, me, me))]
 
-    def run(self, case_key: str | None = None, case_ids: list[str] | None = None) -> AuditReport:
-        """The audit of one case (``case_key``), of the member's cases among ``case_ids``
-        (the agenda's cases with sessions in its span), or of all the member's cases."""
+    def run(self, case_key: str | None = None, case_ids: list[str] | None = None,
+            cached: bool = True) -> AuditReport:
+        """The audit of the member's cases (or one case, always afresh: it is quick), or of
+        the member's cases among ``case_ids`` (the agenda's cases with sessions in its span).
+
+        The whole practice's audit is kept per case (the findings queue and the case list's
+        column ask often; 1,000 cases take over a second afresh): a case is audited again when
+        an entry of it, or a vault-level entry (settings, members, credentials), was written
+        since, and at the latest ``STALE_AFTER`` minutes later for what time alone changes
+        (a deadline passing). ``cached=False`` runs it all afresh."""
         settings = self.settings()
         now = self._ws.local_now()
         now_utc = clock.utc_stamp(self._ws.clock())
-        credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
-            m.member_id: (m.role, m.credentials)
-            for m in self._ws.members.list(include_removed=True) if not m.external
-        }
-        findings: list[Finding] = []
         if case_ids is not None:
             wanted = set(case_ids)
             case_ids = [c for c in self._cases(case_key) if c in wanted]
         else:
             case_ids = self._cases(case_key)
+        if case_key is not None or not cached:
+            findings = self._audit(case_ids, settings, now, now_utc)
+        else:
+            findings = self._kept(case_ids, settings, now, now_utc)
+        findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))
+        return AuditReport(tuple(findings), len(case_ids), now, settings)
+
+    def _kept(self, case_ids: list[str], settings: AuditSettings, now: str,
+              now_utc: str) -> list[Finding]:
+        db = self._ws.vault.db
+        heads = dict(db.rows("SELECT case_id, max(local_order) FROM entries"
+                             " WHERE case_id IS NOT NULL GROUP BY case_id"))
+        row = db.one("SELECT max(local_order) FROM entries WHERE case_id IS NULL")
+        common = (self._ws.actor.member_id, settings, row[0] if row else None)
+        moment = self._ws.clock()
+        stale = [c for c in case_ids if not self._fresh(c, (*common, heads.get(c)), moment)]
+        fresh = self._audit(stale, settings, now, now_utc) if stale else []
+        by_case: dict[str, list[Finding]] = {c: [] for c in stale}
+        for f in fresh:
+            by_case[f.case_id].append(f)
+        for c in stale:
+            self._by_case[c] = ((*common, heads.get(c)), moment, tuple(by_case[c]))
+        return [f for c in case_ids for f in self._by_case[c][2]]
+
+    def _fresh(self, case_id: str, key: tuple[Any, ...], moment: datetime) -> bool:
+        kept = self._by_case.get(case_id)
+        return kept is not None and kept[0] == key and \
+            timedelta(0) <= moment - kept[1] < timedelta(minutes=STALE_AFTER)
+
+    def _audit(self, case_ids: list[str], settings: AuditSettings, now: str,
+               now_utc: str) -> list[Finding]:
+        credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
+            m.member_id: (m.role, m.credentials)
+            for m in self._ws.members.list(include_removed=True) if not m.external
+        }
+        findings: list[Finding] = []
         db = self._ws.vault.db
         all_notes = self._notes(case_ids)
         names: dict[str, str] = {m.member_id: m.name for m in
@@ -191,8 +258,7 @@ class AuditService:
                         fid, r.rule_id, r.severity, hit.explanation or r.explanation, case_id, facts.code,
                         hit.record_id, hit.at, hit.detail, status, hit.resolved_by,
                         hit.resolved_at, signoffs, remediations))
-        findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))
-        return AuditReport(tuple(findings), len(case_ids), now, settings)
+        return findings
 
     def _notes(self, case_ids: list[str]) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
         """Sign-offs and remediations by finding id (finding ids are unique across cases)."""

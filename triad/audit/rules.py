@@ -326,12 +326,13 @@ def awaiting_signature(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
         if r.status(f.now) != "awaiting-signatures":
             continue
-        if clock.utc_to_local_minutes(_deadline(r.recorded_at, AWAITING_SIGNATURE_DAYS)) < f.now:
+        if clock.utc_to_local_minutes(deadline(r.recorded_at, AWAITING_SIGNATURE_DAYS)) < f.now:
             yield Hit(r.entry_id, clock.utc_to_local_minutes(r.recorded_at),
                       {"form_id": r.form_id, "parties": list(r.awaiting)})
 
 
-def _deadline(submitted_utc: str, days: int) -> str:
+def deadline(submitted_utc: str, days: int) -> str:
+    """``days`` after a UTC entry time, as a UTC stamp (a review, a co-signature is due then)."""
     moment = datetime.fromisoformat(submitted_utc.replace("Z", "+00:00")) + timedelta(days=days)
     return clock.utc_stamp(moment)
 
@@ -344,7 +345,7 @@ def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.submitted_at is None or _needs_attention(s) != flagged:
             continue
-        due = _deadline(s.submitted_at, f.settings.review_days)
+        due = deadline(s.submitted_at, f.settings.review_days)
         first_review = min(s.reviews) if s.reviews else None
         at = s.held_at or s.starts_at
         if first_review is None and f.now_utc > due:
@@ -452,3 +453,67 @@ def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
         if today.isoformat() <= latest < horizon.isoformat():
             yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest},
                       explanation=f"{_whose(f, member_id)} credential expires on {latest}.")
+
+
+# -- alerts a clinician would want (issue 16) --
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+
+
+@rule("case.stalled", "minor",
+      "An active case has had no session for longer than the stalled-case setting (default 28 "
+      "days): plan a three-way meeting, or pause the case with a reason.")
+def case_stalled(f: CaseFacts) -> Iterator[Hit]:
+    # Sessions that took place (``held``) count, of any kind: a therapist session is contact
+    # too. Since the case became active when it has had no session since.
+    if f.status != "active":
+        return
+    past = [s for s in f.held_sessions() if s.starts_at <= f.now]
+    since = max((s.starts_at for s in past), default="")
+    record = past[-1].entry_id if past and past[-1].starts_at == since else ""
+    if f.status_since > since:
+        since, record = f.status_since, f.status_entry
+    if not since or not record:
+        return
+    days = _days_between(since, f.now)
+    if days > f.settings.stalled_days:
+        yield Hit(record, since, {"since": since[:10], "days": days,
+                                  "limit": f.settings.stalled_days})
+
+
+@rule("plan.phase-overrun", "minor",
+      "A phase has held more sessions than planned by more than the overrun setting (default "
+      "50 %): revise the plan with the client, or complete the phase.")
+def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
+    # The latest plan revision's count: a plan revised to extend the phase answers it.
+    # A phase plans surrogate sessions: therapist sessions in it do not count.
+    counts: dict[str, list[SessionFacts]] = {}
+    for s in f.held_sessions():
+        if s.phase_id and s.kind == "surrogate_session":
+            counts.setdefault(s.phase_id, []).append(s)
+    for phase_id, sessions in counts.items():
+        status, planned, _ = f.phases.get(phase_id, ("planned", 0, ""))
+        if planned <= 0 or status == "planned":
+            continue
+        limit = planned * (100 + f.settings.overrun_percent) // 100
+        if len(sessions) > limit:
+            first = sessions[limit]  # the first session past the limit
+            yield Hit(first.entry_id, first.starts_at, {
+                "phase_id": phase_id, "held": len(sessions), "planned": planned})
+
+
+@rule("supervision.cosign-overdue", "major",
+      "A therapist's debrief review that the practice requires the supervisor to co-sign has "
+      "not been co-signed within the co-signature setting (resolved, with its date, once "
+      "co-signed).")
+def cosign_overdue(f: CaseFacts) -> Iterator[Hit]:
+    for c in f.cosignable:
+        due = deadline(c.at, f.settings.cosign_days)
+        if c.cosigned_at is None and f.now_utc > due:
+            yield Hit(c.entry_id, clock.utc_to_local_minutes(c.at),
+                      {"due": due[:10], "days": f.settings.cosign_days})
+        elif c.cosigned_at is not None and c.cosigned_at > due:
+            yield Hit(c.entry_id, clock.utc_to_local_minutes(c.at),
+                      {"due": due[:10], "days": f.settings.cosign_days},
+                      c.cosign_entry, clock.utc_to_local_minutes(c.cosigned_at))

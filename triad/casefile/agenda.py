@@ -1,6 +1,8 @@
 """What is due next on a case, for the case list: one item, the most pressing first.
 
-Order: a debrief awaiting the therapist's review; a past surrogate session with no debrief
+For a supervisor, their own work only (issue 16, ``triad.audit.queue``): an entry awaiting
+their co-signature, else an open finding to sign off. For the others, in order: a debrief
+awaiting the therapist's review; a past surrogate session with no debrief
 (unless recorded as cancelled or a no-show, issue 16); for the therapist, a past therapist
 session or three-way meeting with no outcome recorded (``outcome-missing``);
 for the therapist, the first thing missing on the case (``triad.casefile.todo``: capacity
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DueItem:
-    code: str  # review-debrief, debrief-missing, session, consent-expires, or a todo.CODES gap
+    code: str  # review-debrief, debrief-missing, session, consent-expires, a todo.CODES gap,
+    # or a supervisor's cosign-review or finding (triad.audit.queue)
     when: str
     subject_id: str = ""
 
@@ -122,7 +125,7 @@ def _sessions_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
             continue  # a surrogate partner sees only their own sessions
         seen = first.setdefault(case_id, {})
         item = (starts_at, session_id)
-        if review and role in (Role.THERAPIST, Role.SUPERVISOR):
+        if review and role is Role.THERAPIST:
             seen.setdefault("review-debrief", item)
         over = duration is not None and ends_at(starts_at, int(duration)) <= now
         if over and not debriefed and kind == "surrogate_session":
@@ -256,8 +259,14 @@ def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, D
     session, then a consent about to expire; each only for the open cases left without an
     item."""
     now = ws.local_now()
-    open_cases = [c for c, (_, status, _) in roles.items() if status != "closed"]
+    open_cases = [c for c, (_, status, role) in roles.items()
+                  if status != "closed" and role is not Role.SUPERVISOR]
     dues: dict[str, DueItem | None] = dict.fromkeys(roles)
+    # A supervisor's item is their own work (issue 16): a co-signature, a finding to sign
+    # off; never the therapist's task (triad.audit.queue, reached through the workspace).
+    supervised = [c for c, (_, status, role) in roles.items()
+                  if status != "closed" and role is Role.SUPERVISOR]
+    dues.update(ws.findings.dues(supervised, one_case=len(roles) == 1 and len(supervised) == 1))
     by_sessions = _sessions_due(ws, now, roles, open_cases)
     dues.update({c: d for c, d in by_sessions.items() if d.code != "session"})
     dues.update(_gaps_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))

@@ -155,7 +155,7 @@ def _surrogate_may_read(ws: Workspace, entry: Entry) -> bool:
     if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed",
                       "session.outcome_recorded", "session.rescheduled"):
         session_id = entry.body.get("session_id")
-    elif entry.kind == "entry.amended":
+    elif entry.kind in ("entry.amended", "entry.cosigned"):
         target = ws.log.get(str(entry.body.get("target_id")))
         return target is not None and target.case_id == entry.case_id \
             and _surrogate_may_read(ws, target)

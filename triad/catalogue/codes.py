@@ -204,6 +204,15 @@ INVALID: dict[str, str] = {
     InvalidCode.SCAN_TOO_LARGE: N_(
         "The scan is larger than {limit} MB. Scan it again at a lower resolution and attach it."),
     InvalidCode.NOT_GRANTED: N_("Only activities this consent granted can be revoked."),
+    InvalidCode.SEVERITY: N_("Choose a severity: critical, major or minor."),
+    InvalidCode.COSIGN_NOT_REQUIRED: N_(
+        "The practice does not require co-signature. A supervisor turns it on in the audit "
+        "settings (the Audit tab, Settings page)."),
+    InvalidCode.NOT_COSIGNABLE: N_(
+        "Only a therapist's debrief review or note is co-signed. Choose the review to co-sign."),
+    InvalidCode.ALREADY_COSIGNED: N_(
+        "This entry is already co-signed. A co-signature is given once; add a comment in an "
+        "audit sign-off instead."),
     InvalidCode.AID_NOT_GRANTED: N_("Only aids this consent granted can be withdrawn one by one."),
     InvalidCode.AID_KIND: N_("Choose the kind of aid: full-body, partial or customised."),
     InvalidCode.AID_CONSENT_REQUIRED: N_(
@@ -354,6 +363,9 @@ PERMISSION: dict[str, str] = {
         "therapist being audited sees them read-only. Ask your supervisor to change them."),
     PermissionCode.NOT_ON_CASE: N_(
         "You are not in this case's triad, so you cannot do this here."),
+    PermissionCode.COSIGN: N_(
+        "Only the case's supervisor co-signs a therapist's review. Ask the supervisor to "
+        "co-sign it in their own session."),
     PermissionCode.NOT_YOUR_SESSION: N_(
         "This is another surrogate partner's session. Only they can write its debrief."),
     PermissionCode.MEMBER_REMOVED: N_(
@@ -374,6 +386,8 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.GOAL: N_("That goal was not found. Refresh and choose it again."),
     NotFoundCode.FORM: N_("That consent form was not found. Choose a form from the list."),
     NotFoundCode.FINDING: N_("That audit finding no longer exists. Run the audit again."),
+    NotFoundCode.RULE: N_("No audit rule has that id. The audit's rules are listed in its "
+                          "documentation (docs/audit-format.md)."),
     NotFoundCode.MEMBER: N_("That member was not found. Refresh the list."),
     NotFoundCode.ENTRY: N_("That entry was not found in this case. Refresh and choose it again."),
     NotFoundCode.SCAN: N_(

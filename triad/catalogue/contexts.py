@@ -53,6 +53,9 @@ CLI: dict[str, str] = {
         "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
         "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "
         "NAME')"),
+    f"invalid:{InvalidCode.COSIGN_NOT_REQUIRED}": N_(
+        "the practice does not require co-signature; a supervisor turns it on with "
+        "'triad-cli audit-settings VAULT --cosign-from YYYY-MM-DD'"),
     f"invalid:{InvalidCode.SIGNALS_NOT_AGREED}": N_(
         "no stop and pause signals are agreed with this surrogate partner, so no session with "
         "touch can be scheduled: record the signals, in words, in the triad agreement, in the "

@@ -107,13 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from triad.cli import agenda, aids, audit, cases, consent, exchange, reports, sessions
+    from triad.cli import (
+        agenda,
+        aids,
+        audit,
+        cases,
+        consent,
+        exchange,
+        reports,
+        sessions,
+        supervision,
+    )
 
     cases.add_commands(sub, opener)
     consent.add_commands(sub, opener)
     aids.add_commands(sub, opener)
     sessions.add_commands(sub, opener)
     audit.add_commands(sub, opener)
+    supervision.add_commands(sub, opener)
     reports.add_commands(sub, opener)
     exchange.add_commands(sub, opener)
     agenda.add_commands(sub, opener)

@@ -145,11 +145,19 @@ def cmd_settings(args: argparse.Namespace) -> int:
             changes["credential_warning_days"] = args.credential_warning_days
         if args.age_of_majority is not None:
             changes["age_of_majority"] = args.age_of_majority
+        for name in ("stalled_days", "overrun_percent", "cosign_from", "cosign_days"):
+            if getattr(args, name) is not None:
+                changes[name] = "" if getattr(args, name) == "off" else getattr(args, name)
         settings = ws.audit.update_settings(**changes) if changes else ws.audit.settings()
     print(f"review deadline for debriefs: {settings.review_days} days")
     print(f"re-consent at phase change: {'on' if settings.reconsent_at_phase_change else 'off'}")
     print(f"credential expiry warning: {settings.credential_warning_days} days")
     print(f"age of majority (no touch or aid activity below it): {settings.age_of_majority}")
+    print(f"stalled case: no session for more than {settings.stalled_days} days")
+    print(f"phase overrun: held sessions more than {settings.overrun_percent} % past the plan")
+    print("supervisor co-signs debrief reviews: " + (
+        f"from {settings.cosign_from}, within {settings.cosign_days} days"
+        if settings.cosign_from else "not required"))
     return 0
 
 
@@ -187,4 +195,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--age-of-majority", type=int, metavar="YEARS",
                    help="no touch or aid activity for a younger client (16 to 21; default 18)")
     p.add_argument("--credential-warning-days", type=int)
+    p.add_argument("--stalled-days", type=int, metavar="DAYS",
+                   help="an active case with no session for longer is stalled (default 28)")
+    p.add_argument("--overrun-percent", type=int, metavar="PERCENT",
+                   help="a phase held this much past its planned sessions is overrunning (default 50)")
+    p.add_argument("--cosign-from", metavar="YYYY-MM-DD|off",
+                   help="the supervisor co-signs the therapist's debrief reviews from this day")
+    p.add_argument("--cosign-days", type=int, metavar="DAYS",
+                   help="a co-signature is overdue after this many days (default 14)")
     p.set_defaults(func=cmd_settings)

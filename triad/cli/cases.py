@@ -41,6 +41,9 @@ DUE_WORDS = {
     "agree-signals": "agree the stop and pause signals with {name} (triad agreement)",
     "sign-aids-consent": "therapeutic-aids consent to sign",
     "awaiting-signature": "awaiting {name}'s signature",
+    # a supervisor's own (issue 16)
+    "cosign-review": "co-sign the review of {when} (triad-cli cosign)",
+    "finding": "sign off finding {subject} (triad-cli findings)",
 }
 PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
                "surrogate": "the surrogate partner"}
@@ -58,7 +61,8 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
             and ws is not None:
         name = (ws.consent.surrogate_name(item.subject_id) or name) \
             if item.subject_id not in PARTY_NAMES else name
-    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name)
+    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name,
+                                       subject=item.subject_id)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

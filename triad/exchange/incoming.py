@@ -65,6 +65,7 @@ ID_FIELDS = {
     "consent.revoked": "consent_id", "consent.signed": "consent_id", "goal.set": "goal_id",
     "goal.progress": "goal_id",
     "measure.recorded": "measure_id", "entry.amended": "target_id",
+    "entry.cosigned": "target_id",
     "aid.added": "aid_id", "aid.retired": "aid_id",
     "session.outcome_recorded": "session_id", "session.rescheduled": "session_id",
 }

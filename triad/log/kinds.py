@@ -42,6 +42,7 @@ class Kind(StrEnum):
     SESSION_OUTCOME_RECORDED = "session.outcome_recorded"
     # a session moved to another time; the old time is kept (issue 16)
     SESSION_RESCHEDULED = "session.rescheduled"
+    ENTRY_COSIGNED = "entry.cosigned"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -96,7 +97,13 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # service checks whose session it is; importers check it too).
     Kind.SESSION_OUTCOME_RECORDED: frozenset({T, S}),
     Kind.SESSION_RESCHEDULED: frozenset({T}),
+    # The supervisor co-signs a therapist's entry when the practice requires it (issue 16).
+    Kind.ENTRY_COSIGNED: frozenset({V}),
 }
+
+# The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):
+# a therapist's debrief review; the therapist's progress notes join here.
+COSIGNED: frozenset[Kind] = frozenset({Kind.DEBRIEF_REVIEWED})
 
 CASE_KINDS = frozenset(KIND_ROLES)
 

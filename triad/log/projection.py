@@ -68,6 +68,8 @@ NOT_PROJECTED: dict[Kind, str] = {
     Kind.CASE_IMPORTED: "the members projection (triad.casefile.members) keeps custodians",
     Kind.AUDIT_SIGNOFF: "the audit reads sign-offs from the log itself",
     Kind.AUDIT_REMEDIATION: "the audit reads remediations from the log itself",
+    Kind.ENTRY_COSIGNED: "the audit and the co-signature queue read co-signatures from the log "
+                         "itself (triad.audit.cosign)",
     Kind.VAULT_RECOVERY_CODE_REPLACED: "a record that the code changed; the key slots hold it",
 }
 

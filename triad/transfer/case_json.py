@@ -327,6 +327,12 @@ class InterchangeService:
                     if b[key] in ids["debriefed"]:
                         raise _bad(f"{where}.body.{key}", CaseFileReason.ALREADY_DEBRIEFED)
                     ids["debriefed"].add(b[key])
+            if e.kind == "entry.cosigned":  # a co-signature names an entry of this case it co-signs
+                from triad.log.kinds import COSIGNED
+
+                target = in_case.get(b["target_id"])
+                if target is None or target.kind not in COSIGNED or b["target_kind"] != target.kind:
+                    raise _bad(f"{where}.body.target_id", CaseFileReason.UNKNOWN_REFERENCE)
             if e.kind == "entry.amended":
                 target = in_case.get(b["target_id"])
                 if target is None or target.kind not in AMENDABLE:

@@ -53,6 +53,7 @@ def needs(e: Entry) -> list[tuple[str, str]]:
                               ("consent.signed", "consent", "consent_id"),
                               ("goal.progress", "goal", "goal_id"),
                               ("entry.amended", "entry", "target_id"),
+                              ("entry.cosigned", "entry", "target_id"),
                               ("aid.retired", "aid", "aid_id")):
         if e.kind == kind:
             needs.append((name, str(b.get(field))))

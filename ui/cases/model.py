@@ -1,6 +1,6 @@
-"""CaseTableModel: one row per case the member is on (code, status, phase, next due). Each row
-also says where its next-due item lives (a case tab and a record), so activating the row can
-open it."""
+"""CaseTableModel: one row per case the member is on (code, status, phase, next due, and for
+therapists and supervisors the case's open audit findings). Each row also says where its
+next-due item lives (a case tab and a record), so activating the row can open it."""
 
 from __future__ import annotations
 
@@ -41,10 +41,11 @@ DUE = {
 }
 # A surrogate partner's own: a triad agreement awaiting her countersignature.
 SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
-# A supervisor does not review debriefs: for them it is the therapist's review that is due.
-SUPERVISOR_DUE = DUE | {"review-debrief": "Debrief of {day} awaits review"}
+# A supervisor's own work (issue 16): a review to co-sign, a finding to sign off.
+SUPERVISOR_DUE = DUE | {"cosign-review": "Co-sign the review of {day}",
+                        "finding": "Sign off a {severity} finding"}
 # The case tab each item is done on.
-DUE_TAB = {"review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
+DUE_TAB = {"cosign-review": "sessions", "finding": "audit","review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
            "outcome-missing": "sessions",
            "consent-expires": "consent", "capacity-missing": "overview",
            "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
@@ -68,6 +69,20 @@ class CaseRow:
     due_record: str = ""
     legal_name: str = ""  # blank unless the member reads it (triad/casefile/visibility.py)
     concerns: tuple[str, ...] = ()
+    findings: int = 0  # open audit findings (therapists and supervisors), and the worst one's
+    severity: str = ""  # severity
+
+
+SEVERITY_WORDS = {"critical": "critical", "major": "major", "minor": "minor"}
+
+
+def severity_words(severity: str) -> str:
+    return QCoreApplication.translate("CaseTableModel", SEVERITY_WORDS.get(severity, severity))
+
+
+def findings_words(row: CaseRow) -> str:
+    """The Findings column: "2 · major" (open findings, the highest severity), blank for none."""
+    return f"{row.findings} · {severity_words(row.severity)}" if row.findings else ""
 
 
 def phase_words(line: agenda.CaseLine) -> str:
@@ -89,14 +104,20 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
     # the visibility rules): they cannot be searched for or shown by them
     clients: dict[str, Client] = {c.case_id: c.client for c in ws.cases.list()}
     words = {Role.SUPERVISOR: SUPERVISOR_DUE, Role.SURROGATE: SURROGATE_DUE}.get(ws.actor.role, DUE)
+    counts = ws.findings.counts()  # one audit run for the list (kept while nothing changes)
+    severities = {f.finding_id: f.severity for f in ws.audit.run().findings} \
+        if ws.actor.role is Role.SUPERVISOR else {}
     for line in agenda.case_lines(ws):  # a few queries for the whole list, not ~18 per case
         item = line.due
         client = clients.get(line.case_id)
         name = client.legal_name if client else ""
         concerns = tuple(client.presenting_concerns) if client else ()
+        found = counts.get(line.case_id)
+        tally = (found.open, found.highest) if found else (0, "")
         if item is None:
             rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), "",
-                                legal_name=name, concerns=concerns))
+                                legal_name=name, concerns=concerns, findings=tally[0],
+                                severity=tally[1]))
             continue
         signer = ""
         if item.code == "awaiting-signature":
@@ -104,16 +125,21 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
                 "CaseTableModel", {"client": "the client", "therapist": "the therapist"}.get(
                     item.subject_id, "the surrogate partner"))
         due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
-            when=item.when.replace("T", " "), day=item.when[:10], name=signer)
+            when=item.when.replace("T", " "), day=item.when[:10], name=signer,
+            severity=severity_words(severities.get(item.subject_id, "")))
         record = DUE_RECORD.get(item.code, item.subject_id)
+        if item.code == "cosign-review":  # the Sessions tab selects the session reviewed
+            reviewed = ws.log.get(item.subject_id)
+            record = str(reviewed.body.get("session_id", "")) if reviewed is not None else ""
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
                             DUE_TAB[item.code], record,
-                            legal_name=name, concerns=concerns))
+                            legal_name=name, concerns=concerns, findings=tally[0],
+                            severity=tally[1]))
     return rows
 
 
 class CaseTableModel(RowsModel):
-    HEADERS = ("Code", "Status", "Phase", "Next due")
+    HEADERS = ("Code", "Status", "Phase", "Next due", "Findings")
     show_names = False  # the Show names toggle (off by default: screens get shared)
 
     def set_show_names(self, on: bool) -> None:
@@ -124,13 +150,18 @@ class CaseTableModel(RowsModel):
     def cell(self, row: CaseRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             code = f"{row.code} · {row.legal_name}" if self.show_names and row.legal_name else row.code
-            return (code, status_words(row.status), row.phase, row.due)[column]
+            return (code, status_words(row.status), row.phase, row.due, findings_words(row))[column]
         if role == SEARCH:
             return "\n".join((row.legal_name, *(concern_words(c) for c in row.concerns), *row.concerns))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and row.due:
                 return row.due + "\n" + self.tr("Double-click or press Enter to open it.")
-            return (row.code, status_words(row.status), row.phase, row.due)[column] or None
+            if column == 4 and row.findings:
+                return self.tr("%n open audit finding(s), the most severe %1. The Audit tab "
+                               "lists them.", "", row.findings).replace(
+                    "%1", severity_words(row.severity))
+            return (row.code, status_words(row.status), row.phase, row.due,
+                    findings_words(row))[column] or None
         if role == CASE_ID:
             return row.case_id
         if role == STATUS:

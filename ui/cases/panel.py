@@ -123,6 +123,11 @@ class CaseListPanel(QWidget):
         self.show_names.blockSignals(False)
         self.model.set_show_names(readable and shown)
 
+    def show_findings(self, shown: bool) -> None:
+        """The Findings column (open audit findings) for therapists and supervisors; a
+        surrogate partner does not audit."""
+        self.table.setColumnHidden(4, not shown)
+
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -3,6 +3,8 @@ line saying who is signed in and whether the entry log verifies."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,9 @@ from ui.icons import icon
 from ui.messages import message_for
 from ui.ops import Ops
 from ui.widgets import dialogs
+
+if TYPE_CHECKING:
+    from ui.supervision.queue import FindingsQueueDialog
 
 
 class MainView(QWidget):
@@ -57,6 +62,11 @@ class MainView(QWidget):
                                             self._exchange)
         self.exchange_action.setToolTip(self.tr(
             "Identity cards, contacts and encrypted case packets (Ctrl+E)"))
+        # Issue 16: the supervisor's queue of open findings across their cases
+        self.findings_action = self._action("audit", self.tr("Findings…"), "Ctrl+Shift+F",
+                                            self._findings_queue)
+        self.addAction(self.findings_action)  # the shortcut works with the toolbar overflowing
+        self.findings_queue: FindingsQueueDialog | None = None
         self.practice_action = self._action("practice", self.tr("Practice…"), "", self._practice)
         self.prefs_action = self._action("timer", self.tr("Preferences…"),
                                          QKeySequence.StandardKey.Preferences, self._preferences)
@@ -97,7 +107,7 @@ class MainView(QWidget):
 
         self.agenda = AgendaView(self.ops)  # the practice's week (issue 16); a case chosen leaves it
         self.right.addWidget(self.agenda)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
@@ -164,6 +174,15 @@ class MainView(QWidget):
                             .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)
                             .replace("%4", check))
         self.credential_todo.show_for(ws)
+        auditor = ws.actor.role in (Role.THERAPIST, Role.SUPERVISOR)
+        self.findings_action.setEnabled(auditor)
+        self.findings_action.setToolTip(self.tr(
+            "Every open audit finding across the cases you audit (Ctrl+Shift+F)") if auditor
+            else self.tr("Only therapists and supervisors audit cases."))
+        self.cases.show_findings(auditor)
+        if auditor:  # room for the Findings column beside the others (issue 16)
+            total = sum(self.splitter.sizes()) or 1360
+            self.splitter.setSizes([max(self.splitter.sizes()[0], 550), max(total - 550, 0)])
         self.cases.set_names_readable(therapist, self.show_names)
         self.reload_cases()
         self.cases.table.setFocus()
@@ -223,6 +242,26 @@ class MainView(QWidget):
         self.exchange_note.setText(self.tr("Exchange folders: %s") % text if withheld else "")
         self.exchange_note.setVisible(withheld)
 
+    def _findings_queue(self) -> None:
+        """The findings queue, beside the window (not modal: open a finding, sign it off on
+        the Audit tab, come back); F5 in it reads the findings again."""
+        if self.ws is None or self.ws.actor.role not in (Role.THERAPIST, Role.SUPERVISOR):
+            return
+        from ui.supervision.queue import FindingsQueueDialog
+
+        if self.findings_queue is not None:
+            self.findings_queue.close()
+        queue = FindingsQueueDialog(self.ws, self)
+        queue.finding_opened.connect(self.open_finding)
+        self.findings_queue = queue
+        queue.show()
+        queue.raise_()
+
+    def open_finding(self, case_id: str, finding_id: str) -> None:
+        """Select the case and show its Audit tab at the finding."""
+        self.cases.select(case_id)
+        self.tabs.go_to("audit", finding_id)
+
     def _exchange(self) -> None:
         if self.ws is None:
             return
@@ -237,6 +276,8 @@ class MainView(QWidget):
     def refresh(self) -> None:
         """F5: re-read the case list and the open case (after an import, say)."""
         self.reload_cases()
+        if self.findings_queue is not None and self.findings_queue.isVisible():
+            self.findings_queue.reload()
         current = self.cases.current_case()
         if self.ws is not None and current and not self.agenda_shown():
             self.tabs.show_case(self.ws, current)
@@ -382,6 +423,9 @@ class MainView(QWidget):
     def clear(self) -> None:
         """On lock: no record stays on screen."""
         self.ws = None
+        if self.findings_queue is not None:  # it holds the workspace and shows findings
+            self.findings_queue.close()
+            self.findings_queue = None
         self.credential_todo.show_for(None)
         self.watcher.stop()
         self.tabs.clear()

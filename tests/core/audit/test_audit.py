@@ -28,15 +28,19 @@ def test_demo_audit_finds_the_seeded_gap_and_nothing_else(practice: Path) -> Non
     ws = Workspace.open(practice, PASS, demo.SUPERVISOR)
     report = ws.audit.run()
     assert report.cases == 5
+    # C-2026-004 is also the demo's one stalled case (issue 16: active, no session since
+    # August), kept so that the alert has something true to show; its phases that ran long
+    # were extended by plan revisions (no phase overrun).
     assert [(f.rule_id, f.case_code[-3:], f.status) for f in report.findings] == [
-        ("consent.release-before-first-session", "004", "open")]
+        ("consent.release-before-first-session", "004", "open"),
+        ("case.stalled", "004", "open")]
     assert report.open_at_or_above("major") and not report.open_at_or_above("critical")
     ws.close()
 
 
 def test_signoff_and_remediation_survive_export_and_import(practice: Path, tmp_path: Path) -> None:
     sup = Workspace.open(practice, PASS, demo.SUPERVISOR)
-    (finding,) = sup.audit.run().findings
+    (finding,) = [f for f in sup.audit.run().findings if f.rule_id != "case.stalled"]  # issue 16
     with pytest.raises(InvalidInput):
         sup.audit.sign_off(finding.finding_id, " ")
     sup.audit.sign_off(finding.finding_id.lower(), "Reviewed with the therapist; process changed.")
@@ -47,8 +51,8 @@ def test_signoff_and_remediation_survive_export_and_import(practice: Path, tmp_p
     with pytest.raises(PermissionDenied):
         t.audit.sign_off(finding.finding_id, "therapists do not sign off")
     t.audit.remediate(finding.finding_id, "ROI now checked at intake.")
-    (after,) = t.audit.run().findings
-    assert after.status == "signed-off" and not t.audit.run().open_at_or_above("minor")
+    (after,) = [f for f in t.audit.run().findings if f.finding_id == finding.finding_id]
+    assert after.status == "signed-off" and not t.audit.run().open_at_or_above("major")
     assert [n.text for n in after.signoffs] == ["Reviewed with the therapist; process changed."]
     assert [n.text for n in after.remediations] == ["ROI now checked at intake."]
     data = t.interchange.export_case(finding.case_id)
@@ -56,7 +60,8 @@ def test_signoff_and_remediation_survive_export_and_import(practice: Path, tmp_p
     other = Workspace.create(tmp_path / "other.triad", name="Receiving Therapist",
                              role=Role.THERAPIST, passphrase="other passphrase").workspace
     other.interchange.import_case(data)
-    (imported,) = other.audit.run(finding.case_code).findings
+    (imported,) = [f for f in other.audit.run(finding.case_code).findings
+                   if f.finding_id == finding.finding_id]
     assert (imported.finding_id, imported.status) == (finding.finding_id, "signed-off")
     assert imported.signoffs[0].text == after.signoffs[0].text
     other.close()
@@ -151,14 +156,16 @@ def test_audit_command_line(practice: Path) -> None:
     assert cli("audit", v, "--fail-on", "critical", env=env, now=DEMO_NOW).code == 0
     data = json.loads(cli("audit", v, "--format", "json", env=env, now=DEMO_NOW).out)
     assert data["format"] == "triad-audit" and data["version"] == 1
-    assert data["summary"]["open"] == {"critical": 0, "major": 1, "minor": 0}
+    # the minor one: C-2026-004 stalled (issue 16)
+    assert data["summary"]["open"] == {"critical": 0, "major": 1, "minor": 1}
     assert data["verification"]["ok"] is True
     fid = data["findings"][0]["finding_id"]
     denied = cli("signoff", v, fid, "--comment", "x", env=env, now=DEMO_NOW)
     assert denied.code == 2 and "may not" in denied.err
     ok = cli("signoff", v, fid, "--comment", "Seen.", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
     assert ok.code == 0
-    assert cli("audit", v, "--fail-on", "minor", env=env, now=DEMO_NOW).code == 0
+    assert cli("audit", v, "--fail-on", "major", env=env, now=DEMO_NOW).code == 0
+    assert cli("audit", v, "--fail-on", "minor", env=env, now=DEMO_NOW).code == 1  # stalled
     missing = cli("signoff", v, "F-0000000000", "--comment", "x", "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
     assert missing.code == 2 and "no such finding" in missing.err
     trail = json.loads(cli("audit-trail", v, "--case", data["findings"][0]["case"]["code"],

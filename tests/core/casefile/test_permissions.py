@@ -116,7 +116,8 @@ def test_matrix_covers_every_case_kind() -> None:
                "aid.added", "aid.retired", "consent.signed",  # consent.signed: test_signatures.py
                "session.outcome_recorded", "session.rescheduled"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
-    assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation"}
+    # entry.cosigned (issue 16): only the case's supervisor, tests/core/audit/test_supervision_rules.py
+    assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation", "entry.cosigned"}
 
 
 def test_vault_member_management_is_for_therapists(tmp_path: Path) -> None:

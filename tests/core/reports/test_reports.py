@@ -145,7 +145,7 @@ def test_page_sizes(ws: Workspace) -> None:
 
 def test_audit_report(ws: Workspace) -> None:
     sup = Workspace.open(ws.vault.folder, PASS, demo.SUPERVISOR)
-    (finding,) = sup.audit.run().findings
+    finding = sup.audit.run().findings[0]  # the seeded gap; then C-2026-004 stalled (issue 16)
     text = " ".join(pdf_text(sup.reports.audit()).split())
     assert finding.finding_id in text and "consent.release-before-first-session" in text, text
     assert f"Verified: {ws.log.count()} signed entries" in text

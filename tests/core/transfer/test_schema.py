@@ -209,6 +209,8 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     t.amendments.amend(called_off, "the client called the day before",
                        {"outcome": "late-cancellation", "notice_hours": 20, "note": "Ill."})
     t.amendments.amend(talk_held, "note", {"note": "Ten minutes late."})
+    vee.audit.update_settings(cosign_from="2026-01-01")  # issue 16: co-signature required
+    vee.cosign.cosign(entries["debrief.reviewed"].id, "Co-signed in supervision.")
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
@@ -387,6 +389,7 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("aid.retired", ("reason",), "", "minLength"),
     ("session.outcome_recorded", ("outcome",), "rained-off", "enum"),
     ("session.rescheduled", ("starts_at",), "next Tuesday", "pattern"),
+    ("entry.cosigned", ("target_kind",), "session.debriefed", "enum"),
 ]
 
 

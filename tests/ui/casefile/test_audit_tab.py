@@ -80,12 +80,15 @@ def test_the_seeded_finding_and_the_record_it_points_to(qtbot: QtBot, qtmodeltes
     case_id = case4(ws)
     tab = make_tab(qtbot, ws, case_id)
     qtmodeltester.check(tab.findings_model)
-    assert tab.findings_model.rowCount() == 1
+    # issue 16: C-2026-004 is also the demo's stalled case (a minor finding, second)
+    assert tab.findings_model.rowCount() == 2
     severity, rule, explanation, concerns, status = cells(tab.findings_model, 0)
-    (finding,) = ws.audit.run(case_id).findings
+    finding, stalled = ws.audit.run(case_id).findings
+    assert cells(tab.findings_model, 1)[:2] == ["Minor", "Active case without a session (stalled)"]
+    assert stalled.rule_id == "case.stalled"
     assert (severity, rule, status) == ("Major", "Release of information before the first session", "Open")
     assert explanation == finding.explanation and concerns == finding.at.replace("T", " ")
-    assert tab.summary.text().startswith("1 finding · open: 1 major · signed off: 0")
+    assert tab.summary.text().startswith("2 findings · open: 1 major, 1 minor · signed off: 0")
     assert tab.findings.currentIndex().row() == 0  # selected, so the panes below are filled
     text = tab.finding_view.toPlainText()
     assert finding.finding_id in text and "Release of information" in text and "Not signed off yet." in text
@@ -111,16 +114,15 @@ def test_supervisor_signs_off_with_a_required_comment(qtbot: QtBot, demo_copy: P
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.sign_off, Qt.MouseButton.LeftButton)
     assert seen["refused"] == "0" and seen["error"].startswith("Write a comment")
-    (finding,) = ws.audit.run(case_id).findings  # the core holds it
+    finding = ws.audit.run(case_id).findings[0]  # the core holds it (the stalled one stays open)
     assert finding.status == "signed-off" and [n.text for n in finding.signoffs] == [comment]
     status = cells(tab.findings_model, 0)[4]
     assert status == f"Signed off {finding.signoffs[0].at.replace('T', ' ')} by {SUPERVISOR}"
     assert comment in tab.finding_view.toPlainText()
-    assert "open: none · signed off: 1" in tab.summary.text()
+    assert "open: 1 minor · signed off: 1" in tab.summary.text()
     tab.show_filter.setCurrentIndex(tab.show_filter.findData("open"))
-    assert tab.findings_model.rowCount() == 0
-    assert tab.findings_stack.currentWidget() is tab.findings_empty
-    assert tab.findings_empty.text().startswith("No open findings: the one finding is signed off")
+    assert tab.findings_model.rowCount() == 1  # the stalled case (issue 16)
+    assert cells(tab.findings_model, 0)[0] == "Minor"
 
 
 def test_cancelled_sign_off_writes_nothing(qtbot: QtBot, demo_copy: Path, opened,
@@ -153,7 +155,7 @@ def test_therapist_cannot_sign_off_but_adds_a_remediation_note(qtbot: QtBot, dem
     answer_dialog(monkeypatch, qtbot, note, seen)
     qtbot.mouseClick(tab.remediate, Qt.MouseButton.LeftButton)
     assert seen["title"].startswith("Remediation note for F-") and seen["error"]
-    (finding,) = ws.audit.run(case_id).findings
+    finding = ws.audit.run(case_id).findings[0]
     assert finding.status == "open" and [n.text for n in finding.remediations] == [note]
     assert cells(tab.findings_model, 0)[4] == (
         f"Remediated {finding.remediations[0].at.replace('T', ' ')} by {THERAPIST} (open)")
@@ -352,3 +354,31 @@ def test_note_dialog_accepts_with_ctrl_return_only_when_written(qtbot: QtBot) ->
     qtbot.keyClicks(dialog.text, "  Checked. ")
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == 1 and dialog.note() == "Checked."
+
+
+def test_supervisor_sets_the_alerts_and_requires_cosignature(qtbot: QtBot, demo_copy: Path, opened) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16's settings on the same page: stalled case, phase overrun, co-signature (from the
+    day it is turned on); the therapist reads them."""
+    ws = opened(demo_copy, SUPERVISOR)
+    case_id = case4(ws)
+    tab = make_tab(qtbot, ws, case_id)
+    open_page(qtbot, tab, 2)
+    page = tab.settings_page
+    assert (page.stalled_days.value(), page.overrun_percent.value(), page.cosign.isChecked(),
+            page.cosign_days.value()) == (28, 50, False, 14)
+    assert page.cosign_since.text() == "Not required." and not page.cosign_days.isEnabled()
+    page.stalled_days.setValue(120)  # C-2026-004 has had no session for 92 days
+    qtbot.mouseClick(page.cosign, Qt.MouseButton.LeftButton, pos=QPoint(4, page.cosign.height() // 2))
+    today = ws.local_now()[:10]
+    assert page.cosign_since.text() == f"Reviews written since {today} await co-signature."
+    assert page.cosign_days.isEnabled()
+    page.cosign_days.setValue(10)
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(tab.save_settings, Qt.MouseButton.LeftButton)
+    s = ws.audit.settings()
+    assert (s.stalled_days, s.overrun_percent, s.cosign_from, s.cosign_days) == (120, 50, today, 10)
+    assert [f.rule_id for f in ws.audit.run(case_id).findings] == ["consent.release-before-first-session"]
+    mine = make_tab(qtbot, opened(demo_copy, THERAPIST), case_id)
+    other = mine.settings_page
+    assert other.stalled_days.value() == 120 and other.stalled_days.isReadOnly()
+    assert other.cosign.isChecked() and not other.cosign.isEnabled()

@@ -208,10 +208,16 @@ def test_enter_on_a_case_opens_what_is_due_on_it(qtbot: QtBot, demo_copy: Path, 
 
 def test_a_supervisor_is_not_asked_to_review_debriefs(qtbot: QtBot, demo_path: Path, ops: Ops,
                                                       settings: Settings) -> None:
+    """Issue 16: the supervisor's next-due item is their own work (a finding to sign off, a
+    review to co-sign), never the therapist's review; the Findings column counts open ones."""
     w = StartWindow(ops, settings, str(demo_path))
     qtbot.addWidget(w)
     _unlock(qtbot, w, "Dr Amara Okafor")
     panel = w.main.cases
-    due = panel.proxy.index(0, 3).data()
-    assert due.startswith("Debrief of ") and due.endswith(" awaits review")
+    rows = {panel.proxy.index(r, 0).data(): (panel.proxy.index(r, 3).data(),
+                                             panel.proxy.index(r, 4).data())
+            for r in range(panel.proxy.rowCount())}
+    assert rows["C-2026-001"] == ("", "")  # the therapist's review is not theirs
+    assert rows["C-2026-004"] == ("Sign off a major finding", "2 · major")
+    assert not panel.table.isColumnHidden(4)
     w.close()

@@ -1,5 +1,6 @@
 """The audit's *Settings* page: the vault's audit settings (review deadline for debriefs,
-re-consent at phase change, credential expiry warning): the supervisor's. Only a supervisor
+re-consent at phase change, credential expiry warning, age of majority; since issue 16 the
+stalled-case and phase-overrun alerts and co-signature): the supervisor's. Only a supervisor
 changes them; the therapist being audited sees them read-only (``AuditService.why_not_change_settings``)."""
 
 from __future__ import annotations
@@ -72,6 +73,45 @@ class SettingsPage(QWidget):
         majority = QLabel(self.tr("A&ge of majority:"))
         majority.setBuddy(self.age_of_majority)
         form.addRow(majority, self.age_of_majority)
+        # issue 16: alerts and co-signature
+        self.stalled_days = QSpinBox()
+        self.stalled_days.setRange(7, 365)
+        self.stalled_days.setSuffix(self.tr(" days"))
+        self.stalled_days.setAccessibleName(self.tr("Stalled case after, in days"))
+        self.stalled_days.setToolTip(self.tr(
+            "An active case with no session for longer than this is reported as stalled "
+            "(7 to 365; 28 unless changed)."))
+        self.overrun_percent = QSpinBox()
+        self.overrun_percent.setRange(0, 500)
+        self.overrun_percent.setSuffix(self.tr(" %"))
+        self.overrun_percent.setAccessibleName(self.tr("Phase overrun beyond the plan, in percent"))
+        self.overrun_percent.setToolTip(self.tr(
+            "A phase whose held sessions exceed its planned sessions by more than this share "
+            "is reported (0 to 500; 50 unless changed)."))
+        self.cosign = QCheckBox(self.tr("Supervisor co-signs the therapist's debrief revie&ws"))
+        self.cosign.setAccessibleName(self.tr("Supervisor co-signs the therapist's debrief reviews"))
+        self.cosign.setToolTip(self.tr(
+            "For a therapist in training: each review written from the day this is turned on "
+            "awaits the supervisor's co-signature (Co-sign review… on the Sessions tab)."))
+        self.cosign_since = QLabel()
+        self.cosign_since.setWordWrap(True)
+        self.cosign_days = QSpinBox()
+        self.cosign_days.setRange(1, 90)
+        self.cosign_days.setSuffix(self.tr(" days"))
+        self.cosign_days.setAccessibleName(self.tr("Co-signature due within, in days"))
+        self.cosign_days.setToolTip(self.tr(
+            "A review not co-signed within this many days is a major finding (1 to 90)."))
+        stalled = QLabel(self.tr("Case stalled &if no session for:"))
+        stalled.setBuddy(self.stalled_days)
+        form.addRow(stalled, self.stalled_days)
+        overrun = QLabel(self.tr("Phase overrun a&bove the plan by:"))
+        overrun.setBuddy(self.overrun_percent)
+        form.addRow(overrun, self.overrun_percent)
+        form.addRow("", self.cosign)
+        form.addRow("", self.cosign_since)
+        cosign_due = QLabel(self.tr("Co-signature due within (da&ys):"))
+        cosign_due.setBuddy(self.cosign_days)
+        form.addRow(cosign_due, self.cosign_days)
         self.settings_changed_by = QLabel()
         self.settings_changed_by.setAccessibleName(self.tr("Last change of the audit settings"))
         self.settings_note = QLabel()
@@ -93,6 +133,9 @@ class SettingsPage(QWidget):
         self.warning_days.valueChanged.connect(lambda _v: self._settings_edited())
         self.age_of_majority.valueChanged.connect(lambda _v: self._settings_edited())
         self.reconsent.toggled.connect(lambda _v: self._settings_edited())
+        for spin in (self.stalled_days, self.overrun_percent, self.cosign_days):
+            spin.valueChanged.connect(lambda _v: self._settings_edited())
+        self.cosign.toggled.connect(lambda _v: self._settings_edited())
         self.save_settings.clicked.connect(self._save_settings)
         self.undo_settings.clicked.connect(lambda: self._show_settings(self._settings))
 
@@ -106,10 +149,12 @@ class SettingsPage(QWidget):
         may = ws.audit.why_not_change_settings() is None
         why = "" if may else self.tr("The audit settings are your supervisor's: only a supervisor "
                                      "changes them.")
-        for spin in (self.review_days, self.warning_days, self.age_of_majority):
+        for spin in (self.review_days, self.warning_days, self.age_of_majority,
+                     self.stalled_days, self.overrun_percent, self.cosign_days):
             spin.setReadOnly(not may)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if may else QSpinBox.ButtonSymbols.NoButtons)
         self.reconsent.setEnabled(may)
+        self.cosign.setEnabled(may)
         self.reconsent.setToolTip(why or self.tr("Adds a minor finding for each phase started without "
                                                  "a consent re-confirmed since the previous phase began."))
         self.settings_note.setText(
@@ -129,14 +174,26 @@ class SettingsPage(QWidget):
         self.reconsent.setChecked(s.reconsent_at_phase_change)
         self.warning_days.setValue(s.credential_warning_days)
         self.age_of_majority.setValue(s.age_of_majority)
+        self.stalled_days.setValue(s.stalled_days)
+        self.overrun_percent.setValue(s.overrun_percent)
+        self.cosign.setChecked(bool(s.cosign_from))
+        self.cosign_days.setValue(s.cosign_days)
 
     def _edited_settings(self) -> AuditSettings:
+        # co-signature runs from the day it is turned on; turning it off ends it
+        since = (self._settings.cosign_from or (self._ctx.ws.local_now()[:10] if self._ctx else "")) \
+            if self.cosign.isChecked() else ""
         return AuditSettings(self.review_days.value(), self.reconsent.isChecked(), self.warning_days.value(),
-                             self.age_of_majority.value())
+                             self.age_of_majority.value(), self.stalled_days.value(),
+                             self.overrun_percent.value(), since, self.cosign_days.value())
 
     def _settings_edited(self) -> None:
         may = self._ctx is not None and self._ctx.ws.audit.why_not_change_settings() is None
-        dirty = self._edited_settings() != self._settings
+        edited = self._edited_settings()
+        dirty = edited != self._settings
+        self.cosign_days.setEnabled(self.cosign.isChecked())
+        self.cosign_since.setText(self.tr("Reviews written since %1 await co-signature.").replace(
+            "%1", edited.cosign_from) if edited.cosign_from else self.tr("Not required."))
         for button in (self.save_settings, self.undo_settings):
             button.setEnabled(may and dirty)
             button.setToolTip("" if dirty or not may else self.tr("Nothing changed yet."))
@@ -160,5 +217,7 @@ class SettingsPage(QWidget):
         Op(ctx.ops, self, lambda: ws.audit.update_settings(
             review_days=s.review_days, reconsent_at_phase_change=s.reconsent_at_phase_change,
             credential_warning_days=s.credential_warning_days,
-            age_of_majority=s.age_of_majority)).success(self.saved.emit).unless_stale(
+            age_of_majority=s.age_of_majority, stalled_days=s.stalled_days,
+            overrun_percent=s.overrun_percent, cosign_from=s.cosign_from,
+            cosign_days=s.cosign_days)).success(self.saved.emit).unless_stale(
             lambda: self._ctx is None or self._ctx.ws is not ws).run_now()

@@ -60,6 +60,7 @@ KIND_WORDS: dict[str, Any] = {
     "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "Debrief reviewed"),
     "measure.recorded": QT_TRANSLATE_NOOP(CTX, "Measure recorded"),
     "entry.amended": QT_TRANSLATE_NOOP(CTX, "Amendment"),
+    "entry.cosigned": QT_TRANSLATE_NOOP(CTX, "Co-signed by the supervisor"),
     "audit.signoff": QT_TRANSLATE_NOOP(CTX, "Audit finding signed off"),
     "audit.remediation": QT_TRANSLATE_NOOP(CTX, "Remediation note"),
     "vault.audit_settings": QT_TRANSLATE_NOOP(CTX, "Audit settings changed"),
@@ -195,6 +196,9 @@ RULE_WORDS: dict[str, Any] = {
     "debrief.missing": QT_TRANSLATE_NOOP(CTX, "Debrief missing"),
     "credential.invalid-on-session-date": QT_TRANSLATE_NOOP(CTX, "Credential not valid on the session date"),
     "credential.expiring-soon": QT_TRANSLATE_NOOP(CTX, "Credential expiring soon"),
+    "case.stalled": QT_TRANSLATE_NOOP(CTX, "Active case without a session (stalled)"),
+    "plan.phase-overrun": QT_TRANSLATE_NOOP(CTX, "Phase far past its planned sessions"),
+    "supervision.cosign-overdue": QT_TRANSLATE_NOOP(CTX, "Review not co-signed in time"),
 }
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,

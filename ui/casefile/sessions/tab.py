@@ -37,6 +37,7 @@ from triad.casefile.sessions import Session
 from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
 from triad.roles import Role
 from ui.casefile.base import CaseTab
+from ui.casefile.sessions.cosign import CosignDialog, cosign_html, cosign_target
 from ui.casefile.sessions.debrief_form import (
     DebriefDialog,
     MeasureDialog,
@@ -109,6 +110,7 @@ class SessionsTab(CaseTab):
         self._phases: dict[str, str] = {}
         self._now = ""
         self._dialog: QDialog | None = None
+        self._cosign_id = ""  # the review Co-sign review… co-signs
         self.model = SessionTableModel()
         self.measures_model = MeasureTableModel()
         layout = QVBoxLayout(self)
@@ -140,8 +142,11 @@ class SessionsTab(CaseTab):
         self.outcome_button.setToolTip(self.tr("Record what happened: held, cancelled, late "
                                                "cancellation or no-show (Ctrl+Shift+O)"))
         self.reschedule_button = QPushButton(self.tr("Reschedu&le…"))
+        # the supervisor's, when the practice requires co-signature (issue 16)
+        self.cosign_button = QPushButton(self.tr("Co-si&gn review…"))
         for button in (self.schedule_button, self.debrief_button, self.outcome_button,
-                       self.review_button, self.reschedule_button, self.settle_button):
+                       self.review_button, self.cosign_button, self.reschedule_button,
+                       self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
@@ -225,6 +230,7 @@ class SessionsTab(CaseTab):
         self.schedule_button.clicked.connect(self.schedule)
         self.debrief_button.clicked.connect(self.log_debrief)
         self.review_button.clicked.connect(self.review)
+        self.cosign_button.clicked.connect(self.cosign)
         self.amend_debrief_button.clicked.connect(self.amend_debrief)
         self.amend_review_button.clicked.connect(self.amend_review)
         self.amend_session_button.clicked.connect(self.amend_session)
@@ -425,6 +431,8 @@ class SessionsTab(CaseTab):
         if not d.reviews:
             html.append(_p(self.tr("Not reviewed yet. The therapist acknowledges the debrief with "
                                    "a comment (Review debrief…).")))
+        signed = self.ws.cosign.cosignatures(s.case_id) if self.ws is not None else {}
+        required = self.ws is not None and self.ws.cosign.required()
         for r in d.reviews:
             review_originals, review_log = self._history(r.entry_id, r.amended, recording)
             who = self.tr("%s, %s:") % (self._names.get(r.by, "?"), clinical_minutes(clock.utc_to_local_minutes(r.at)))
@@ -435,6 +443,7 @@ class SessionsTab(CaseTab):
             if "comment" in conflicts.get(r.entry_id, {}):
                 html.append(self._conflict_html(conflicts[r.entry_id]["comment"]))
             html += review_log
+            html.append(cosign_html(r, signed, self._names, required))
         return "".join(html)
 
     def _conflicts(self, s: Session) -> dict[str, dict[str, FieldConflict]]:
@@ -533,6 +542,10 @@ class SessionsTab(CaseTab):
                else self.tr("There is no debrief to review yet.") if d is None
                else self.tr("This debrief is reviewed. To correct the comment, amend the review.")
                if d.reviewed else None)
+        self.allow(self.cosign_button, Role.SUPERVISOR)
+        if self.cosign_button.isEnabled():
+            self._cosign_id, why = cosign_target(self.ws, s)
+            unless(self.cosign_button, why)
         self.allow(self.amend_debrief_button, Role.THERAPIST, Role.SURROGATE)
         if not self.amend_debrief_button.isEnabled():
             self.amend_debrief_button.setToolTip(self.tr(
@@ -558,7 +571,7 @@ class SessionsTab(CaseTab):
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.schedule_button, self.debrief_button, self.outcome_button,
-                self.reschedule_button, self.review_button,
+                self.reschedule_button, self.review_button, self.cosign_button,
                 self.amend_debrief_button, self.amend_review_button, self.amend_session_button,
                 self.settle_button, self.measure_button, self.amend_measure_button)
 
@@ -600,7 +613,7 @@ class SessionsTab(CaseTab):
         return True
 
     def _default_action(self) -> None:
-        for button in (self.debrief_button, self.review_button):
+        for button in (self.debrief_button, self.review_button, self.cosign_button):
             if button.isEnabled():
                 button.click()
                 return
@@ -628,6 +641,13 @@ class SessionsTab(CaseTab):
         s = self.selected_session()
         if self.ws is not None and s is not None and self.review_button.isEnabled():
             self._run(ReviewDialog(self.ws, s, self, details=self._detail_html(s)))
+
+    def cosign(self) -> None:
+        """The supervisor co-signs the selected debrief's review (issue 16)."""
+        s = self.selected_session()
+        if self.ws is not None and s is not None and self.cosign_button.isEnabled() \
+                and self._cosign_id:
+            self._run(CosignDialog(self.ws, s, self._cosign_id, self._detail_html(s), self))
 
     def amend_debrief(self) -> None:
         s = self.selected_session()

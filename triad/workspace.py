@@ -43,7 +43,9 @@ from triad.casefile.members import (
     check_passphrase,
     new_member_keys,
 )
+from triad.casefile.notes import NoteService
 from triad.casefile.plans import PlanService
+from triad.casefile.private_notes import PrivateNoteService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
 from triad.clock import utc_stamp
@@ -137,6 +139,8 @@ class Workspace:
         self.audit = AuditService(self)
         self.exchange = ExchangeService(self)
         self.drafts = DraftService(self)
+        self.notes = NoteService(self)
+        self.private_notes = PrivateNoteService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

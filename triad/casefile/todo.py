@@ -8,7 +8,9 @@ signals it must record before any session with touch), and the therapeutic-aids 
 the plan not yet completed plans aids. A form is missing while none of its records is in force
 now (``triad.casefile.consent.form_in_force``; a triad agreement counts only for the surrogate
 partner who signed it); when a record of it awaits a party's signature, that signature is the
-item (``AWAITING``). Only the gate's records count: an audit sign-off acknowledges a
+item (``AWAITING``). Apart from these, :func:`meeting_gaps`: the three-way meetings the case
+needs (``triad.casefile.meetings``: at the start, when work stalls, before closing, and
+minutes to write). Only the gate's records count: an audit sign-off acknowledges a
 finding, it never closes a gap (the item stays until a record fixes it).
 
 The gaps are the therapist's to do (they record the forms with the client); a closed case has
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from triad.casefile import forms as form_texts
+from triad.casefile import meetings
 from triad.casefile.consent import (
     AIDS_CONSENT,
     INFORMED_CONSENT,
@@ -52,7 +55,7 @@ AWAITING = "awaiting-signature"
 # a triad agreement in force with the surrogate partner (subject) records no stop and pause signals
 AGREE_SIGNALS = "agree-signals"
 CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, AGREE_SIGNALS, SIGN_AIDS,
-         AWAITING)
+         AWAITING, *meetings.CODES)
 FORM_OF = {SIGN_CONSENT: INFORMED_CONSENT, SIGN_RELEASE: RELEASE, SIGN_TRIAD: TRIAD_AGREEMENT,
            SIGN_AIDS: AIDS_CONSENT}
 
@@ -144,3 +147,15 @@ def gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Gap]:
         records=ws.consent.records(case_id),
         surrogates=[(s, ws.consent.surrogate_name(s)) for s in case.surrogate_ids],
         plans_aids=plans_aids, at=when)
+
+
+def meeting_gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Gap]:
+    """The three-way meetings the case needs now (or at ``at``), read through the services:
+    the therapist's to-do (``triad.casefile.meetings``); empty for the other roles."""
+    case_id = ws.cases.access.require(case_key)
+    if ws.cases.access.role(case_id) is not Role.THERAPIST:
+        return []
+    case = ws.cases.get(case_id)
+    return [Gap(code, subject) for code, subject in meetings.meeting_gaps(
+        status=case.status, has_surrogate=bool(case.surrogate_ids),
+        sessions=meetings.session_facts(ws, case_id), now=at or ws.local_now())]

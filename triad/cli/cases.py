@@ -38,6 +38,10 @@ DUE_WORDS = {
     "agree-signals": "agree the stop and pause signals with {name} (triad agreement)",
     "sign-aids-consent": "therapeutic-aids consent to sign",
     "awaiting-signature": "awaiting {name}'s signature",
+    "meeting-start": "three-way meeting to hold before the first surrogate session",
+    "meeting-stalled": "surrogate work has stalled: three-way meeting to hold",
+    "meeting-closing": "closing three-way meeting to hold",
+    "minutes-missing": "minutes to write for the three-way meeting",
 }
 PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
                "surrogate": "the surrogate partner"}

@@ -38,6 +38,8 @@ class Kind(StrEnum):
     CONSENT_SIGNED = "consent.signed"
     AID_ADDED = "aid.added"
     AID_RETIRED = "aid.retired"
+    NOTE_PROGRESS = "note.progress"
+    MEETING_MINUTES = "meeting.minutes"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -49,6 +51,10 @@ class Kind(StrEnum):
     VAULT_AUDIT_SETTINGS = "vault.audit_settings"
     VAULT_RECOVERY_CODE_REPLACED = "vault.recovery_code_replaced"
     MEMBER_CREDENTIAL_RECORDED = "member.credential_recorded"
+    # A therapist's private note (issue 16): vault-level, so no case file or packet -- which
+    # carry case chains only -- ever holds it; its text is sealed to the author's own key
+    # (triad.casefile.private_notes).
+    NOTE_PRIVATE = "note.private"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -88,6 +94,10 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.CONSENT_SIGNED: frozenset({T, S}),
     Kind.AID_ADDED: frozenset({T}),
     Kind.AID_RETIRED: frozenset({T}),
+    # The therapist's progress note on a therapist session, and the minutes of a three-way
+    # meeting (issue 16; triad.casefile.notes).
+    Kind.NOTE_PROGRESS: frozenset({T}),
+    Kind.MEETING_MINUTES: frozenset({T}),
 }
 
 CASE_KINDS = frozenset(KIND_ROLES)

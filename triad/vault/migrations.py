@@ -211,4 +211,34 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (member_id, kind, case_id, subject_id)
     );
     """,
+    # 10: reserved for session outcomes (issue 16, another branch; merged by hand). Empty here.
+    "",
+    # 11: therapist notes and three-way meeting minutes (``note.progress``,
+    # ``meeting.minutes``, triad.casefile.notes), and private notes (``note.private``, vault
+    # level, their text sealed to the author's own slot key: triad.casefile.private_notes).
+    # A vault written before holds no such entries: the tables start empty and stay
+    # rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS session_notes (
+        note_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS session_notes_case ON session_notes (case_id, session_id);
+    CREATE TABLE IF NOT EXISTS private_notes (
+        note_id TEXT PRIMARY KEY,
+        author TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS private_notes_author ON private_notes (author, case_id);
+    """,
 ]

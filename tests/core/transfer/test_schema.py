@@ -35,6 +35,7 @@ from triad.casefile.consent import PARTIES
 from triad.casefile.ladder import LADDER, PRESENTING_CONCERNS
 from triad.casefile.measures import MEASURE_RANGES
 from triad.casefile.members import Credential
+from triad.casefile.notes import MinutesForm, ProgressNoteForm
 from triad.casefile.sessions import KINDS as SESSION_KINDS
 from triad.casefile.sessions import TEXT_FIELDS, DebriefForm
 from triad.errors import InvalidInput, PacketRejected
@@ -146,10 +147,17 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     t.plans.start_phase(case, "intake", at="2026-03-05T10:00")
     t.plans.complete_phase(case, "intake", at="2026-03-06T10:00")
     t.plans.start_phase(case, "body-image", at="2026-03-06T11:00")
-    t.sessions.schedule(case, "therapist_session", "2026-03-07T09:00", 50, "body-image",
-                        ("conversation",), "Room 1")
-    t.sessions.schedule(case, "three_way_meeting", "2026-03-07T11:00", 60,
-                        planned_activities=("conversation",))
+    talk = t.sessions.schedule(case, "therapist_session", "2026-03-07T09:00", 50, "body-image",
+                               ("conversation",), "Room 1").subject_id
+    meet = t.sessions.schedule(case, "three_way_meeting", "2026-03-07T11:00", 60,
+                               planned_activities=("conversation",)).subject_id
+    # issue 16: the therapist's notes (and a private note, which no case file carries)
+    progress = t.notes.write_progress(talk, ProgressNoteForm(
+        focus="Shame", interventions="Reframing", response="Open", plan="Weekly", text="More."))
+    minutes = t.notes.write_minutes(meet, MinutesForm(
+        attendees=("client", "therapist", "surrogate"), agreements="Pace", plan_changes="",
+        next_steps="First session", text=""))
+    t.private_notes.write(talk, "The therapist's own, sealed.")
     held = t.sessions.schedule(case, "surrogate_session", "2026-03-08T10:00", 90, "body-image",
                                scope, "Practice room 2").subject_id
     jonas.sessions.submit_debrief(held, DebriefForm(
@@ -199,6 +207,9 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         "held_at": "2026-03-08T10:30", "went_well": "Breathing and pacing."})
     jonas.amendments.amend(_entry_of(t, case, "session.debriefed", short), "room", {"location": "Room 5"})
     t.amendments.amend(entries["debrief.reviewed"].id, "typo", {"comment": "Discussed; repaired."})
+    t.amendments.amend(progress.entry_id, "clearer", {"plan": "Weekly, then fortnightly"})
+    t.amendments.amend(minutes.entry_id, "closing after all", {
+        "closing": True, "attendees": ["client", "therapist"], "next_steps": "Closure"})
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
@@ -375,6 +386,8 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("consent.signed", ("party",), "client", "enum"),
     ("aid.added", ("where", 0), "bedroom", "enum"),
     ("aid.retired", ("reason",), "", "minLength"),
+    ("note.progress", ("focus",), None, "type"),
+    ("meeting.minutes", ("attendees", 0), "friend", "enum"),
 ]
 
 

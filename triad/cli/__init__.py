@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
-    from triad.cli import aids, audit, cases, consent, exchange, reports
+    from triad.cli import aids, audit, cases, consent, exchange, notes, reports
 
     cases.add_commands(sub, opener)
     consent.add_commands(sub, opener)
@@ -115,14 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_commands(sub, opener)
     reports.add_commands(sub, opener)
     exchange.add_commands(sub, opener)
+    notes.add_commands(sub, opener)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from triad.cli.aids import with_default_action
+    from triad.cli.notes import with_default_action as note_default
 
     parser = build_parser()
-    args = parser.parse_args(with_default_action(list(sys.argv[1:] if argv is None else argv)))
+    args = parser.parse_args(note_default(with_default_action(
+        list(sys.argv[1:] if argv is None else argv))))
     code = _run(args)
     try:  # what an error path left in the buffer: the error was reported, the output is lost
         sys.stdout.flush()

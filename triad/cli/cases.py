@@ -21,6 +21,7 @@ from triad.cli._common import (
     write_output,
 )
 from triad.cli.aids import aid_lines, uses_text
+from triad.cli.notes import note_lines
 from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
@@ -235,6 +236,10 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         for s in recent:
             out.append(f"    {s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
                        f"{s.kind.replace('_', ' ')}  {s.status}")
+    notes = note_lines(ws, case.case_id, latest=3)
+    if notes:  # issue 16: the therapist's side (the latest three; 'note VAULT CASE': all)
+        out.append("\nProgress notes and three-way meetings (latest)")
+        out.extend(notes)
     measures = ws.measures.list(case.case_id)
     if measures:
         out.append("\nMeasures")

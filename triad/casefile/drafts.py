@@ -43,6 +43,8 @@ class DraftKind(StrEnum):
     CONSENT = "consent"
     NEW_CASE = "new-case"
     SCHEDULE = "schedule"
+    PROGRESS_NOTE = "progress-note"  # issue 16 (a private note keeps no draft: it is sealed)
+    MINUTES = "minutes"
 
 
 FieldValue = str | int | float | bool | None

@@ -331,6 +331,8 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.GOAL: t("DraftDialog", "an unfinished new goal"),
         DraftKind.CONSENT: t("DraftDialog", "an unfinished consent record"),
         DraftKind.NEW_CASE: t("DraftDialog", "an unfinished new case"),
+        DraftKind.PROGRESS_NOTE: t("DraftDialog", "an unfinished progress note"),
+        DraftKind.MINUTES: t("DraftDialog", "unfinished minutes of a three-way meeting"),
     }
     return words[kind]
 

@@ -354,6 +354,12 @@ class CaseService:
         entry = self._ws.append(Kind.CASE_STATUS_CHANGED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
 
+    def why_not_close(self, case_key: str) -> InvalidInput | None:
+        """Why the case cannot close now without a recorded reason, or None: it had surrogate
+        sessions and no closing three-way meeting is recorded (the UI asks for the reason
+        there was none; ``triad.casefile.meetings.why_not_close``)."""
+        return why_not_close(self._ws, self.access.require(case_key), "")
+
     # -- goals --
     def add_goal(self, case_key: str, description: str, baseline: str, target: str,
                  unit: str = "") -> Change:

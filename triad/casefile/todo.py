@@ -55,7 +55,7 @@ AWAITING = "awaiting-signature"
 # a triad agreement in force with the surrogate partner (subject) records no stop and pause signals
 AGREE_SIGNALS = "agree-signals"
 CODES = (CAPACITY, DATE_OF_BIRTH, SIGN_CONSENT, SIGN_RELEASE, SIGN_TRIAD, AGREE_SIGNALS, SIGN_AIDS,
-         AWAITING, *meetings.CODES)
+         AWAITING)
 FORM_OF = {SIGN_CONSENT: INFORMED_CONSENT, SIGN_RELEASE: RELEASE, SIGN_TRIAD: TRIAD_AGREEMENT,
            SIGN_AIDS: AIDS_CONSENT}
 

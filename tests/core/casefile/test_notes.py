@@ -218,3 +218,9 @@ def test_a_case_without_surrogate_work_closes_freely(tmp_path: Path) -> None:
         assert p.t.cases.get(p.case).status == "closed"
     finally:
         p.close()
+
+
+def test_every_meeting_to_do_has_words_in_the_cli_and_the_case_list() -> None:
+    from triad.cli.cases import DUE_WORDS
+
+    assert set(meetings.CODES) <= set(DUE_WORDS)

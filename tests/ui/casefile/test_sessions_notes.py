@@ -150,3 +150,12 @@ def test_a_surrogate_session_takes_no_progress_note(
     assert not tab.notes.note_button.isEnabled()
     assert "therapist session" in tab.notes.note_button.toolTip()
     assert not tab.notes.private_button.isEnabled()
+
+
+def test_every_meeting_to_do_has_words_and_a_tab_in_the_case_list() -> None:
+    from triad.casefile import meetings
+    from ui.cases.model import DUE, DUE_TAB, SUPERVISOR_DUE, SURROGATE_DUE
+
+    for code in meetings.CODES:
+        assert code in DUE and code in SUPERVISOR_DUE and code in SURROGATE_DUE
+        assert DUE_TAB[code] == "sessions"

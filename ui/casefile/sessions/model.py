@@ -28,7 +28,7 @@ STATUS_WORDS = {NO_DEBRIEF: "no debrief", SCHEDULED: "scheduled", DUE: "due",
 def debrief_status(session: Session, now: str) -> str:
     d = session.debrief
     if d is None:
-        if session.kind == "therapist_session":
+        if session.kind != "surrogate_session":  # a meeting's record is its minutes (issue 16)
             return NO_DEBRIEF
         return DUE if session.starts_at <= now else SCHEDULED
     if d.reviewed:

@@ -361,8 +361,8 @@ class SessionsTab(CaseTab):
         html.append(notes_html(ws, s, self._names))  # issue 16: progress note, minutes
         d = s.debrief
         status = debrief_status(s, self._now)
-        if s.kind != "surrogate_session" and d is None:
-            return "".join(html)  # no surrogate debrief to speak of
+        if s.kind == "three_way_meeting" and d is None:
+            return "".join(html)  # its record is its minutes
         html.append(_tag("h4", self.tr("Debrief") if status == NO_DEBRIEF
                          else self.tr("Debrief: %s") % tr(STATUS_WORDS[status])))
         if d is None:

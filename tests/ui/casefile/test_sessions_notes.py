@@ -85,7 +85,7 @@ def test_minutes_of_a_meeting_and_who_sees_them(
     tab = _tab(qtbot, therapist, case)
     _select(qtbot, tab, meeting.session_id)
     assert "Minutes of the three-way meeting" in tab.detail.toPlainText()
-    assert tab.notes.note_button.text().replace("&", "") == "Amend minutes…"
+    assert tab.notes.note_button.text().replace("&", "") == "Amend meeting minutes…"
     fresh = therapist.sessions.schedule(case, "three_way_meeting",
                                         _yesterday(therapist).replace("T10:00", "T19:00"),
                                         60).subject_id

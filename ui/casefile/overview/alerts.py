@@ -265,10 +265,10 @@ class AlertsPanel(QGroupBox):
                            "Sessions tab with Schedule…")
         elif gap.code == meetings.MEETING_CLOSING:
             text = self.tr("The case is closing: hold the closing three-way meeting and record "
-                           "its minutes as the closing meeting (Sessions tab, Minutes…).")
+                           "its minutes as the closing meeting (Sessions tab, Meeting minutes…).")
         else:
             text = self.tr("A three-way meeting has no minutes yet. Record them on the Sessions "
-                           "tab with Minutes…")
+                           "tab with Meeting minutes…")
         return Alert(text, gap.code != meetings.MINUTES_MISSING, "sessions", gap.subject_id)
 
     def _awaiting_alert(self, ctx: CaseContext, gap: todo.Gap,

@@ -271,8 +271,8 @@ class NoteActions(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.note_button = QPushButton(self.tr("&Progress note…"))
-        self.private_button = QPushButton(self.tr("Private n&ote…"))
+        self.note_button = QPushButton(self.tr("Pro&gress note…"))
+        self.private_button = QPushButton(self.tr("&Your private note…"))
         for button in (self.note_button, self.private_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             row.addWidget(button)
@@ -296,8 +296,8 @@ class NoteActions(QWidget):
             (ws.notes.minutes(session.session_id) if minutes
              else ws.notes.progress(session.session_id) if session.kind == THERAPIST_SESSION
              else None) is not None)
-        words = {(False, False): self.tr("&Progress note…"), (False, True): self.tr("Amend &progress note…"),
-                 (True, False): self.tr("Meeting &minutes…"), (True, True): self.tr("Amend &minutes…")}
+        words = {(False, False): self.tr("Pro&gress note…"), (False, True): self.tr("Amend pro&gress note…"),
+                 (True, False): self.tr("Meetin&g minutes…"), (True, True): self.tr("Amend meetin&g minutes…")}
         self.note_button.setText(words[(minutes, amend)])
         self.note_button.setAccessibleName(self.note_button.text().replace("&", "").rstrip("…"))
         shortcut = QKeySequence(PROGRESS_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)

@@ -172,6 +172,53 @@ def main() -> None:
                 w.main.tabs.setCurrentIndex(i)
         snap(app, w, name)
         w.close()
+    therapist_note_shots(app, vault, settings)
+
+
+def therapist_note_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 16: the Sessions tab on a therapist session with its progress note (case 1), and
+    the Progress note form for yesterday's session, filled in."""
+    from datetime import datetime, timedelta
+
+    from ui.casefile.sessions.notes import ProgressNoteDialog
+    from ui.casefile.sessions.tab import SessionsTab
+
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.THERAPIST)
+    ws = w.workspace
+    assert ws is not None
+    pick_case(w, 0)
+    case_id = ws.cases.list()[0].case_id
+    for i in range(w.main.tabs.count()):
+        if tab_slug(w, i).startswith("sessi"):
+            w.main.tabs.setCurrentIndex(i)
+            tab = w.main.tabs.widget(i)
+    assert isinstance(tab, SessionsTab)
+    noted = [s for s in ws.sessions.list(case_id) if s.kind == "therapist_session"][-1]
+    tab.select_record(noted.session_id)
+    snap(app, w, "therapist-note")
+    yesterday = (datetime.fromisoformat(ws.local_now()) - timedelta(days=1)).strftime(
+        "%Y-%m-%dT14:00")
+    fresh = ws.sessions.schedule(case_id, "therapist_session", yesterday, 50,
+                                 location="Consulting room").subject_id
+    tab.refresh()
+    tab.select_record(fresh)
+    dialog = ProgressNoteDialog(ws, ws.sessions.get(fresh), w)
+    for name, text in (("focus", "Anticipation before sensate focus II"),
+                       ("interventions", "Cognitive restructuring; rehearsal of the pause signal"),
+                       ("response", "Engaged; SUDS fell from 6 to 3 while rehearsing"),
+                       ("plan", "Review readiness with Jonas at the planning meeting")):
+        dialog.boxes[name].setPlainText(text)
+    dialog.show()
+    for _ in range(20):
+        app.processEvents()
+    dialog.grab().save(str(OUT / "therapist-note-dialog.png"))
+    print("wrote docs/screenshots/therapist-note-dialog.png")
+    dialog.forget_draft()
+    dialog.close()
+    w.close()
 
 
     supervision_shots(app, vault, settings)

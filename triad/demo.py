@@ -486,6 +486,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
 
     say("supervision: phases extended")
     _supervision(d, c1, c2)
+    _therapist_side(d, say, (c1, c2, c3, c4, c5))
     say("done")
 
 
@@ -548,3 +549,84 @@ def _supervision(d: Demo, c1: str, c2: str) -> None:
             "activities": [a.value for a in p.activities], "entry_criteria": list(p.entry_criteria),
             "planned_sessions": 16 if p.phase_id == phase_id else p.planned_sessions}
             for p in plan.phases])
+
+
+# -- issue 16: the therapist's side of the record ------------------------------------------
+# Concurrent therapy (the codes of practice): a client-therapist session about every two
+# weeks while surrogate work runs, each with a progress note, and a three-way meeting with
+# minutes before the first surrogate session. Each case has its own hour for the therapist's
+# sessions, so no two overlap.
+FOCUS = (
+    ("Processing last week's surrogate session", "Reflective listening; normalising anxiety",
+     "Named the fear of being judged; SUDS eased while talking it through",
+     "Continue the current phase; check the pace with the surrogate partner"),
+    ("Shame and self-talk before sessions", "Cognitive restructuring of 'I will fail'",
+     "Engaged; found a kinder phrase to use before sessions",
+     "Practise the phrase daily; review next time"),
+    ("Boundaries and the stop and pause signals", "Rehearsal of the signals; role play",
+     "Used both signals confidently in role play", "No change to the plan"),
+    ("Progress against the goals", "Goal review with the SUDS hierarchy",
+     "Pleased with progress; some worry about the next phase",
+     "Discuss readiness for the next phase at the next planning meeting"),
+)
+MEETINGS = {  # case number -> (day, hour of the start meeting, therapist hour, surrogate)
+    1: (14, 15, 14, 0), 2: (41, 14, 15, 1), 3: (30, 13, 16, 0), 4: (72, 13, 17, 1),
+}
+
+
+def _therapist_side(d: Demo, say: Callable[[str], None], cases: tuple[str, ...]) -> None:
+    """Therapist sessions with progress notes and the three-way meetings of the demo's cases,
+    written at their own times; the demo clock is left where it was."""
+    from triad.casefile.notes import MinutesForm, ProgressNoteForm
+
+    say("therapist sessions, progress notes and three-way meetings")
+    t, left = d.therapist, d.clock.now
+    surrogates = (d.jonas, d.ilse)
+    for number, (meeting_day, meeting_hour, hour, who) in MEETINGS.items():
+        case = cases[number - 1]
+        d.at(meeting_day - 3, 9)
+        meeting = t.sessions.schedule(
+            case, "three_way_meeting", f"{d.day(meeting_day)}T{meeting_hour:02d}:00", 60,
+            location="Consulting room", surrogate_id=surrogates[who].actor.member_id).subject_id
+        d.at(meeting_day, meeting_hour + 1, 30)
+        t.notes.write_minutes(meeting, MinutesForm(
+            attendees=("client", "therapist", "surrogate"),
+            agreements="Goals, boundaries, the stop and pause signals and a weekly pace agreed; "
+                       "the triad agreement signed after the meeting.",
+            plan_changes="None: the phase plan stands as drafted.",
+            next_steps="First surrogate session next week; therapist session every two weeks."))
+        starts = [s.starts_at for s in t.sessions.list(case) if s.kind == "surrogate_session"]
+        first = (date.fromisoformat(starts[0][:10]) - d.start).days
+        last = (date.fromisoformat(starts[-1][:10]) - d.start).days
+        for i, day in enumerate(range(first + 2, min(last + 9, 239), 14)):
+            d.at(day - 4, 9)
+            session = t.sessions.schedule(case, "therapist_session",
+                                          f"{d.day(day)}T{hour:02d}:00", 50,
+                                          location="Consulting room").subject_id
+            d.at(day, hour + 1, 15)
+            focus, interventions, response, plan = FOCUS[i % len(FOCUS)]
+            t.notes.write_progress(session, ProgressNoteForm(
+                focus=focus, interventions=interventions, response=response, plan=plan))
+            if number == 1 and i == 1:
+                t.private_notes.write(session, "My own reaction: protective; watch for "
+                                               "rescuing. Take it to my own supervision.")
+    # case 5: the meeting at which its triad agreement was signed, and notes for its
+    # assessment sessions
+    case = cases[4]
+    d.at(233, 9)
+    meeting = t.sessions.schedule(case, "three_way_meeting", f"{d.day(236)}T16:00", 60,
+                                  location="Consulting room",
+                                  surrogate_id=d.jonas.actor.member_id).subject_id
+    d.at(236, 17, 30)
+    t.notes.write_minutes(meeting, MinutesForm(
+        agreements="A social-role-model plan: conversation only, no touch; fortnightly pace.",
+        plan_changes="None.", next_steps="Jonas countersigns the triad agreement; first "
+                                         "session once he has."))
+    for i, s in enumerate(x for x in t.sessions.list(case) if x.kind == "therapist_session"):
+        d.at(int((date.fromisoformat(s.starts_at[:10]) - d.start).days), 17, 15)
+        focus, interventions, response, plan = FOCUS[(i + 3) % len(FOCUS)]
+        t.notes.write_progress(s.session_id, ProgressNoteForm(
+            focus="Assessment: goals for dating conversations" if i == 0 else focus,
+            interventions=interventions, response=response, plan=plan))
+    d.clock.now = left
+

@@ -155,6 +155,15 @@ class InvalidCode(StrEnum):
     UNSUPPORTED_VALUE = "unsupported-value"
     UNTIL_BEFORE_FROM = "until-before-from"
     WHOLE_NUMBER = "whole-number"
+    # therapist notes and three-way meetings (issue 16, triad.casefile.notes)
+    ALREADY_NOTED = "already-noted"
+    ALREADY_MINUTED = "already-minuted"
+    NOT_THERAPIST_SESSION = "not-therapist-session"
+    NOT_A_MEETING = "not-a-meeting"
+    SESSION_NOT_YET = "session-not-yet"
+    NOTE_EMPTY = "note-empty"
+    ATTENDEES = "attendees"
+    CLOSING_MEETING_REQUIRED = "closing-meeting-required"
 
 
 class CaseFileReason(StrEnum):
@@ -224,6 +233,7 @@ class NotFoundCode(StrEnum):
     FORM = "form"
     GOAL = "goal"
     MEMBER = "member"
+    NOTE = "note"
     PHASE = "phase"
     PLAN = "plan"
     RULE = "rule"

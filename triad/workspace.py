@@ -45,8 +45,10 @@ from triad.casefile.members import (
     check_passphrase,
     new_member_keys,
 )
+from triad.casefile.notes import NoteService
 from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
+from triad.casefile.private_notes import PrivateNoteService
 from triad.casefile.scheduling import SchedulingService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
@@ -147,6 +149,8 @@ class Workspace:
         self.exchange = ExchangeService(self)
         self.drafts = DraftService(self)
         self.week = WeekService(self)  # the Agenda: sessions across cases (issue 16)
+        self.notes = NoteService(self)
+        self.private_notes = PrivateNoteService(self)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

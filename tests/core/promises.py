@@ -58,13 +58,17 @@ CLINICIAN = "the therapist's conduct with the client; Triad records outcomes, no
 SESSION = "the surrogate partner's and client's conduct in and between sessions; the debrief reports it"
 OUTSIDE = ("kept outside Triad: Triad stores no audio recordings and has no outcome-data export, "
            "so nothing of a recording or of shared outcome data passes through it")
-THERAPIST_NOTES = ("kept outside Triad: it has no place for the therapist's psychotherapy notes (the "
-                   "client record's notes are the assessment information the release lets the "
-                   "surrogate partner see)")
 SUPERVISOR_ABSENT = "the supervisor is never a party to a session in Triad; attendance is not recorded"
 
 # -- the enforcing tests ---------------------------------------------------------------------------
 _C = "tests/core/casefile/"
+# issue 16: the therapist's private notes (psychotherapy notes) stay with her
+PRIVATE_OTHERS = _C + "test_private_notes.py::test_no_other_member_of_the_vault_lists_or_reads_it"
+PRIVATE_SEALED = (_C + "test_private_notes.py::"
+                  "test_the_database_holds_only_ciphertext_that_another_members_key_cannot_open")
+PRIVATE_FILES = _C + "test_private_notes.py::test_it_is_never_in_a_case_file_or_a_report"
+PRIVATE_PACKETS = ("tests/core/exchange/test_notes_exchange.py::"
+                   "test_notes_travel_by_role_and_private_notes_never")
 _A = "tests/core/audit/test_audit_rules.py::"
 REVOKE = _C + "test_consent.py::test_revocation_is_immediate_and_case_wide"
 WHOLE_REVOKE = _C + "test_consent.py::test_whole_record_revocation_and_later_decline"
@@ -365,7 +369,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Planning notes for the next session.',
          DESCRIBES),
         ("Your therapist's own psychotherapy notes stay with your therapist.",
-         people(THERAPIST_NOTES)),
+         test(PRIVATE_OTHERS, PRIVATE_SEALED, PRIVATE_FILES, PRIVATE_PACKETS)),  # issue 16
         ("The surrogate's detailed process recordings (their personal notes to your therapist about a session) stay with your therapist.",
          test(PR_WHO, PR_ROLES, PR_PACKET, PR_RELAY)),
         ('They are kept apart from your progress summary and are not passed on to anyone else.',

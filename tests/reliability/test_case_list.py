@@ -14,7 +14,7 @@ from tests.conftest import DEMO_PASS as PASS
 from tests.core.practice import an_aid, hold_session, make_practice, sigs
 from triad import demo
 from triad.audit.rules import SEVERITIES
-from triad.casefile import agenda
+from triad.casefile import agenda, meetings, todo
 from triad.casefile.agenda import DueItem
 from triad.casefile.consent import form_in_force, signed_by_surrogate
 from triad.casefile.ladder import Activity
@@ -60,9 +60,17 @@ def reference_next_due(ws: Workspace, case_id: str) -> DueItem | None:
         gap = DueItem("awaiting-signature", "", ws.actor.member_id) if mine else None
     if gap is not None:
         return gap
+    # issue 16: the three-way meetings the case needs (the therapist's), the start meeting
+    # after the next session
+    needed = todo.meeting_gaps(ws, case_id) if role is Role.THERAPIST else []
+    urgent = [g for g in needed if g.code != meetings.MEETING_START]
+    if urgent:
+        return DueItem(urgent[0].code, "", urgent[0].subject_id)
     upcoming = [s for s in sessions if s.starts_at >= now and s.outcome not in CANCELLED]
     if upcoming:
         return DueItem("session", upcoming[0].starts_at, upcoming[0].session_id)
+    if needed:
+        return DueItem(needed[0].code, "", needed[0].subject_id)
     soon = (datetime.fromisoformat(now) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
     records = ws.consent.records(case_id)
     for r in records:
@@ -230,6 +238,7 @@ def test_case_lines_cover_every_kind_of_line(scratch: Path) -> None:
     dues, plans = {d for d, _ in seen}, {pl for _, pl in seen}
     assert dues == {"-", "review-debrief", "debrief-missing", "session", "consent-expires", "finding",
                     "capacity-missing", "date-of-birth-missing", "sign-consent", "sign-release",
-                    "sign-triad-agreement", "agree-signals", "sign-aids-consent"}
+                    "sign-triad-agreement", "agree-signals", "sign-aids-consent",
+                    "meeting-start"}  # issue 16: a three-way meeting before surrogate work
     assert plans == {"none", "not-started", "active", "between", "completed"}
     p.close()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from triad.casefile import todo
+from triad.casefile import meetings, todo
 from triad.casefile.consent import ConsentRecord, record_from_row
 from triad.casefile.outcomes import CANCELLED, ends_at, held_evidence_sql
 from triad.roles import Role
@@ -223,6 +223,30 @@ def _gaps_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
     return out
 
 
+def _meetings_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                  case_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The three-way meetings each of the therapist's cases needs (``triad.casefile.meetings``,
+    the same rule as ``todo.meeting_gaps``), read for all the cases together."""
+    mine = [c for c in case_ids if roles[c][2] is Role.THERAPIST]
+    if not mine:
+        return {}
+    ids = {"ids": _ids(mine)}
+    facts: dict[str, list[meetings.SessionFact]] = {}
+    for case_id, session_id, kind, starts_at, minuted, closing in ws.vault.db.rows(
+        "SELECT s.case_id, s.session_id, s.kind, s.starts_at, n.note_id IS NOT NULL,"
+        " coalesce(json_extract(n.data, '$.closing'), 0) FROM sessions s"
+        " LEFT JOIN session_notes n ON n.session_id = s.session_id AND n.case_id = s.case_id"
+        " AND n.kind = 'meeting.minutes'"
+        f" WHERE s.case_id IN {_IDS} AND s.kind IN ('surrogate_session', 'three_way_meeting')",
+            ids):
+        facts.setdefault(case_id, []).append(meetings.SessionFact(
+            session_id, kind, starts_at, bool(minuted), bool(closing)))
+    with_surrogate = {r[0] for r in ws.vault.db.rows(
+        f"SELECT DISTINCT case_id FROM case_surrogates WHERE case_id IN {_IDS}", ids)}
+    return {c: meetings.meeting_gaps(status=roles[c][1], has_surrogate=c in with_surrogate,
+                                     sessions=facts.get(c, []), now=now) for c in mine}
+
+
 def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
     """(plan state, active phase title) per case, from the latest revision."""
     db = ws.vault.db
@@ -255,8 +279,9 @@ def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
 
 
 def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, DueItem | None]:
-    """Debriefs first, then what is missing (it blocks the next session), then the next
-    session, then a consent about to expire; each only for the open cases left without an
+    """Debriefs first, then what is missing (it blocks the next session), then the
+    three-way meetings the case needs, then the next session, then a three-way meeting before
+    surrogate work starts, then a consent about to expire; each only for the open cases left without an
     item."""
     now = ws.local_now()
     open_cases = [c for c, (_, status, role) in roles.items()
@@ -270,7 +295,18 @@ def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, D
     by_sessions = _sessions_due(ws, now, roles, open_cases)
     dues.update({c: d for c, d in by_sessions.items() if d.code != "session"})
     dues.update(_gaps_due(ws, now, roles, [c for c in open_cases if dues[c] is None]))
+    # the meetings a case needs (issue 16): minutes to write, a stall, the closing meeting
+    # before the next session; the start meeting after it (a scheduled first surrogate
+    # session is the reminder's moment, shown first; the Overview lists both)
+    needed = _meetings_due(ws, now, roles, [c for c in open_cases if dues[c] is None])
+    for c, found in needed.items():
+        urgent = [g for g in found if g[0] != meetings.MEETING_START]
+        if urgent:
+            dues[c] = DueItem(urgent[0][0], "", urgent[0][1])
     dues.update({c: d for c, d in by_sessions.items() if dues[c] is None})
+    for c, found in needed.items():
+        if dues[c] is None and found:
+            dues[c] = DueItem(found[0][0], "", found[0][1])
     dues.update(_consents_due(ws, now, [c for c in open_cases if dues[c] is None]))
     return dues
 

@@ -13,6 +13,7 @@ from triad.casefile.cases import Change, validate_client
 from triad.casefile.flags import Flag
 from triad.casefile.ladder import activities, ladder_sorted
 from triad.casefile.measures import check_measure
+from triad.casefile.notes import clean_attendees
 from triad.casefile.outcomes import OUTCOMES
 from triad.casefile.validate import count, date_of_birth_problem, duration, label, suds
 from triad.casefile.visibility import readable_body
@@ -97,7 +98,9 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = ladder_sorted(activities(value, key))
         elif key == "value":
             out[key] = check_measure(target["kind"], value)
-        elif key in ("boundaries_kept",):
+        elif key == "attendees":
+            out[key] = clean_attendees(value)
+        elif key == "closing" or key in ("boundaries_kept",):
             out[key] = bool(value)
         elif key == "safer_sex_kept":
             out[key] = None if value is None else bool(value)

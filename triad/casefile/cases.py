@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import clock
 from triad.casefile.ladder import PRESENTING_CONCERNS
+from triad.casefile.meetings import why_not_close
 from triad.casefile.validate import date_of_birth_problem, goal_value_problem, label
 from triad.errors import (
     InvalidCode,
@@ -333,16 +334,31 @@ class CaseService:
         return Change(entry.id, case_id, entry.kind, case_id)
 
     def change_status(self, case_key: str, to: str, reason: str = "",
-                      at: str | None = None) -> Change:
-        """Move along the lifecycle; only the transitions in TRANSITIONS are allowed."""
+                      at: str | None = None, no_closing_meeting: str = "") -> Change:
+        """Move along the lifecycle; only the transitions in TRANSITIONS are allowed. A case
+        that had surrogate sessions closes only after a closing three-way meeting, or with
+        the reason there was none (``no_closing_meeting``, kept in the entry:
+        ``triad.casefile.meetings.why_not_close``)."""
         case_id = self.access.require(case_key, Role.THERAPIST)
         case = self.get(case_id)
         if to not in TRANSITIONS[case.status]:
             raise InvalidInput(InvalidCode.TRANSITION, field="status", current=case.status, to=to)
         body = {"from": case.status, "to": to, "reason": reason.strip(),
                 "at": clock.when(at, "at") if at else self._ws.local_now()}
+        if to == "closed":
+            problem = why_not_close(self._ws, case_id, no_closing_meeting)
+            if problem is not None:
+                raise problem
+            if no_closing_meeting.strip():
+                body["no_closing_meeting"] = no_closing_meeting.strip()
         entry = self._ws.append(Kind.CASE_STATUS_CHANGED, body, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
+
+    def why_not_close(self, case_key: str) -> InvalidInput | None:
+        """Why the case cannot close now without a recorded reason, or None: it had surrogate
+        sessions and no closing three-way meeting is recorded (the UI asks for the reason
+        there was none; ``triad.casefile.meetings.why_not_close``)."""
+        return why_not_close(self._ws, self.access.require(case_key), "")
 
     # -- goals --
     def add_goal(self, case_key: str, description: str, baseline: str, target: str,

@@ -62,6 +62,8 @@ class DraftKind(StrEnum):
     REMEDIATION = "remediation"  # subject: the audit finding
     CREDENTIAL = "credential"  # the acting member's own credential; no case
     MEMBER = "member"  # a new member of the practice; no case
+    PROGRESS_NOTE = "progress-note"  # issue 16 (a private note keeps no draft: it is sealed)
+    MINUTES = "minutes"
 
 
 FieldValue = str | int | float | bool | None

@@ -3,9 +3,9 @@ practice (with the notice given), a late cancellation, or a no-show.
 
 **One rule** decides a session's outcome: :func:`outcome_of`. A recorded outcome
 (``session.outcome_recorded``) stands, except that *evidence of the session being held* -- a
-record that only a held session has -- makes it held: today a debrief (``IMPLIES_HELD``; a
-therapist's progress note or three-way meeting minutes on the session join that tuple when
-they exist). So a vault written before outcomes existed reads every debriefed session as held
+record that only a held session has -- makes it held: a debrief, a therapist's progress note
+or three-way meeting minutes on the session (``IMPLIES_HELD``; a note is written only after
+its session took place). So a vault written before outcomes existed reads every debriefed session as held
 with no outcome entry. Without either, a session is ``scheduled`` until it has ended and
 ``outcome-missing`` after: a to-do for whoever records it (``triad.casefile.todo``,
 ``triad.casefile.agenda``). Only held sessions count as held: the case summary, reports, plan
@@ -56,7 +56,7 @@ MAX_NOTICE_HOURS = 24 * 366
 # Projection tables keyed by ``session_id`` whose row on a session shows it was held. Add a
 # table here when a new record kind implies "held" (a therapist's progress note, three-way
 # meeting minutes): the sessions service, the case list and the audit read this tuple.
-IMPLIES_HELD: tuple[str, ...] = ("debriefs",)
+IMPLIES_HELD: tuple[str, ...] = ("debriefs", "session_notes")  # notes: triad.casefile.notes
 
 
 def outcome_of(recorded: str | None, held_evidence: bool, starts_at: str, duration_min: int,

@@ -8,7 +8,9 @@ signals it must record before any session with touch), and the therapeutic-aids 
 the plan not yet completed plans aids. A form is missing while none of its records is in force
 now (``triad.casefile.consent.form_in_force``; a triad agreement counts only for the surrogate
 partner who signed it); when a record of it awaits a party's signature, that signature is the
-item (``AWAITING``). Only the gate's records count: an audit sign-off acknowledges a
+item (``AWAITING``). Apart from these, :func:`meeting_gaps`: the three-way meetings the case
+needs (``triad.casefile.meetings``: at the start, when work stalls, before closing, and
+minutes to write). Only the gate's records count: an audit sign-off acknowledges a
 finding, it never closes a gap (the item stays until a record fixes it).
 
 The gaps are the therapist's to do (they record the forms with the client); a closed case has
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from triad.casefile import forms as form_texts
+from triad.casefile import meetings
 from triad.casefile.consent import (
     AIDS_CONSENT,
     INFORMED_CONSENT,
@@ -160,3 +163,15 @@ def outcomes_missing(ws: Workspace, case_key: str) -> list[Gap]:
     return [Gap(OUTCOME_MISSING, s.session_id) for s in sessions
             if s.outcome == OUTCOME_MISSING and ws.outcomes.why_not_role(s) is None]
 
+
+
+def meeting_gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Gap]:
+    """The three-way meetings the case needs now (or at ``at``), read through the services:
+    the therapist's to-do (``triad.casefile.meetings``); empty for the other roles."""
+    case_id = ws.cases.access.require(case_key)
+    if ws.cases.access.role(case_id) is not Role.THERAPIST:
+        return []
+    case = ws.cases.get(case_id)
+    return [Gap(code, subject) for code, subject in meetings.meeting_gaps(
+        status=case.status, has_surrogate=bool(case.surrogate_ids),
+        sessions=meetings.session_facts(ws, case_id), now=at or ws.local_now())]

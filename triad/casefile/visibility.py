@@ -6,9 +6,11 @@
   -- not the client's typed name (it is the client's real name: the client code stands in for
   it) nor any drawn signature image, nor the scan of a paper form (``scan``; the therapist's
   only: neither its bytes nor its fingerprint travel); their own sessions and debriefs (with their own process
-  recordings) and the reviews of them. Pseudonymised by default: the surrogate works with the
+  recordings) and the reviews of them, and the minutes of the three-way meetings she attends
+  -- not the therapist's progress notes. Pseudonymised by default: the surrogate works with the
   client code.
-- **supervisor**: everything except process recordings and the client's identity. The release
+- **supervisor**: everything except process recordings and the client's identity (progress
+  notes included: they document the concurrent therapy the codes of practice require). The release
   of information the client signs says the supervisor "sees your client code rather than your
   name": like a surrogate partner, the supervisor never reads the client's legal name or date
   of birth, nor the client's typed name or drawn signature on a consent record (the client code
@@ -20,6 +22,10 @@
   record (debriefs with their activities, signals, flags and reviews, consent, plans), which
   does not need them. The supervisor learns that a recording exists and when it was amended,
   not what it says.
+
+Nobody but its author reads a therapist's private note: it is a vault-level entry sealed to
+her own key (``triad.casefile.private_notes``); ``readable_body`` shows others only its sealed
+body.
 
 Rules work on entry bodies (``withhold``), so the services (consent, sessions), the exchange
 (redacted views) and anything that shows a raw entry (``readable_body``) apply the same ones.
@@ -149,11 +155,11 @@ def _surrogate_may_read(ws: Workspace, entry: Entry) -> bool:
     me = ws.actor.member_id
     if entry.author == me:
         return True
-    if entry.kind in ("audit.signoff", "audit.remediation"):
-        return False
+    if entry.kind in ("audit.signoff", "audit.remediation", "note.progress"):
+        return False  # the therapist's progress notes document the talk therapy, not hers
     session_id = None
     if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed",
-                      "session.outcome_recorded", "session.rescheduled"):
+                      "session.outcome_recorded", "session.rescheduled", "meeting.minutes"):
         session_id = entry.body.get("session_id")
     elif entry.kind in ("entry.amended", "entry.cosigned"):
         target = ws.log.get(str(entry.body.get("target_id")))

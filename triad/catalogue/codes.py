@@ -162,6 +162,26 @@ INVALID: dict[str, str] = {
     InvalidCode.RESCHEDULE_HAPPENED: N_(
         "This session already has an outcome or a debrief, so it cannot be moved. Schedule a "
         "new session instead."),
+    InvalidCode.ALREADY_NOTED: N_(
+        "This session already has a progress note. Correct it with an amendment."),
+    InvalidCode.ALREADY_MINUTED: N_(
+        "This meeting already has minutes. Correct them with an amendment."),
+    InvalidCode.NOT_THERAPIST_SESSION: N_(
+        "A progress note belongs to a therapist session. Choose one, or write the meeting's "
+        "minutes for a three-way meeting."),
+    InvalidCode.NOT_A_MEETING: N_(
+        "Minutes belong to a three-way meeting. Choose a three-way meeting."),
+    InvalidCode.SESSION_NOT_YET: N_(
+        "This session has not taken place yet. Write its note after it has been held."),
+    InvalidCode.NOTE_EMPTY: N_(
+        "The note is empty. Write at least the session's focus or a few words of free text."),
+    InvalidCode.ATTENDEES: N_(
+        "Choose who attended the meeting: the client, the therapist and the surrogate partner "
+        "(the therapist at least)."),
+    InvalidCode.CLOSING_MEETING_REQUIRED: N_(
+        "This case had surrogate sessions, so it closes after a closing three-way meeting. "
+        "Record that meeting's minutes as the closing meeting, or give the reason there was "
+        "none."),
     InvalidCode.MEASURE_KIND: N_("Choose a measure: SUDS, IIEF-5 or FSFI."),
     InvalidCode.ACTIVITY: N_("Choose the activities from the ladder."),
     InvalidCode.GRANT_AND_DECLINE: N_(
@@ -380,6 +400,7 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.PHASE: N_("That phase is not in the case's phase plan."),
     NotFoundCode.TEMPLATE: N_("That plan template was not found. Choose one from the list."),
     NotFoundCode.SESSION: N_("That session was not found. Refresh and choose it again."),
+    NotFoundCode.NOTE: N_("That note was not found. Refresh and choose it again."),
     NotFoundCode.DEBRIEF: N_("That session has no debrief yet."),
     NotFoundCode.CONSENT: N_("That consent record was not found. Refresh and choose it again."),
     NotFoundCode.AID: N_("That aid is not in this case's aid inventory."),

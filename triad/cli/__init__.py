@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         cases,
         consent,
         exchange,
+        notes,
         reports,
         sessions,
         supervision,
@@ -128,14 +129,17 @@ def build_parser() -> argparse.ArgumentParser:
     reports.add_commands(sub, opener)
     exchange.add_commands(sub, opener)
     agenda.add_commands(sub, opener)
+    notes.add_commands(sub, opener)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from triad.cli.aids import with_default_action
+    from triad.cli.notes import with_default_action as note_default
 
     parser = build_parser()
-    args = parser.parse_args(with_default_action(list(sys.argv[1:] if argv is None else argv)))
+    args = parser.parse_args(note_default(with_default_action(
+        list(sys.argv[1:] if argv is None else argv))))
     code = _run(args)
     try:  # what an error path left in the buffer: the error was reported, the output is lost
         sys.stdout.flush()

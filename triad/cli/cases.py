@@ -23,6 +23,7 @@ from triad.cli._common import (
     write_output,
 )
 from triad.cli.aids import aid_lines, uses_text
+from triad.cli.notes import note_lines
 from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
@@ -44,6 +45,10 @@ DUE_WORDS = {
     # a supervisor's own (issue 16)
     "cosign-review": "co-sign the review of {when} (triad-cli cosign)",
     "finding": "sign off finding {subject} (triad-cli findings)",
+    "meeting-start": "three-way meeting to hold before the first surrogate session",
+    "meeting-stalled": "surrogate work has stalled: three-way meeting to hold",
+    "meeting-closing": "closing three-way meeting to hold",
+    "minutes-missing": "minutes to write for the three-way meeting",
 }
 PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
                "surrogate": "the surrogate partner"}
@@ -238,6 +243,10 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         if listed:
             out.append(f"  {title} (id · when · kind · status):")
             out.extend(f"    {session_line(s)}" for s in listed)
+    notes = note_lines(ws, case.case_id, latest=3)
+    if notes:  # issue 16: the therapist's side (the latest three; 'note VAULT CASE': all)
+        out.append("\nProgress notes and three-way meetings (latest)")
+        out.extend(notes)
     measures = ws.measures.list(case.case_id)
     if measures:
         out.append("\nMeasures")

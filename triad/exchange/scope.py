@@ -17,7 +17,8 @@ what ``triad.casefile.visibility`` and the services let them read in a shared va
 - a surrogate partner: the case without the client's legal name and date of birth (views), the
   team and status, goals, measures, consent (a view when a signature carries the client's typed
   name or a drawing), capacity assessments (a view without the therapist's note), the aid inventory, the plan and phases, *their own* sessions and the reviews of their
-  debriefs, and amendments of what they can see. Other surrogates' sessions, debriefs (with
+  debriefs, the minutes of their own three-way meetings, and amendments of what they can see.
+  The therapist's progress notes reach them as headers. Other surrogates' sessions, debriefs (with
   their process recordings), supervisor sign-offs and remediation notes reach them as headers at
   most; chains with nothing they may read (a supervisor's, another surrogate's debriefs only)
   not at all.
@@ -78,9 +79,9 @@ def scope_case(entries: Iterable[Entry], recipient: str, role: Role) -> dict[str
         elif e.kind == "session.scheduled" and b.get("surrogate_id") == recipient:
             scope = Scope.FULL
             sessions.add(str(b.get("session_id")))
-        elif e.kind in ("debrief.reviewed", "session.outcome_recorded", "session.rescheduled") \
-                and str(b.get("session_id")) in sessions:
-            scope = Scope.FULL
+        elif e.kind in ("debrief.reviewed", "session.outcome_recorded", "session.rescheduled",
+                        "meeting.minutes") and str(b.get("session_id")) in sessions:
+            scope = Scope.FULL  # reviews of her debriefs; minutes of the meetings she attends
         elif e.kind == "entry.amended" and out.get(str(b.get("target_id")), Scope.HEADER) \
                 is not Scope.HEADER:
             scope = Scope.VIEW if redact(e.kind, b)[1] else Scope.FULL

@@ -43,6 +43,8 @@ class Kind(StrEnum):
     # a session moved to another time; the old time is kept (issue 16)
     SESSION_RESCHEDULED = "session.rescheduled"
     ENTRY_COSIGNED = "entry.cosigned"
+    NOTE_PROGRESS = "note.progress"
+    MEETING_MINUTES = "meeting.minutes"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -54,6 +56,10 @@ class Kind(StrEnum):
     VAULT_AUDIT_SETTINGS = "vault.audit_settings"
     VAULT_RECOVERY_CODE_REPLACED = "vault.recovery_code_replaced"
     MEMBER_CREDENTIAL_RECORDED = "member.credential_recorded"
+    # A therapist's private note (issue 16): vault-level, so no case file or packet -- which
+    # carry case chains only -- ever holds it; its text is sealed to the author's own key
+    # (triad.casefile.private_notes).
+    NOTE_PRIVATE = "note.private"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -99,6 +105,10 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     Kind.SESSION_RESCHEDULED: frozenset({T}),
     # The supervisor co-signs a therapist's entry when the practice requires it (issue 16).
     Kind.ENTRY_COSIGNED: frozenset({V}),
+    # The therapist's progress note on a therapist session, and the minutes of a three-way
+    # meeting (issue 16; triad.casefile.notes).
+    Kind.NOTE_PROGRESS: frozenset({T}),
+    Kind.MEETING_MINUTES: frozenset({T}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

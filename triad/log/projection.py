@@ -34,7 +34,7 @@ DeriveFlags = Callable[[Database, "str | None", dict[str, Any]], list[str]]
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
-    "aids", "session_outcomes",
+    "aids", "session_outcomes", "session_notes", "private_notes",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -53,6 +53,9 @@ AMENDABLE: dict[Kind, frozenset[str]] = {
     Kind.GOAL_SET: frozenset({"description", "baseline", "target", "unit"}),
     Kind.CONSENT_GIVEN: frozenset({"note"}),
     Kind.SESSION_OUTCOME_RECORDED: frozenset({"outcome", "notice_hours", "note"}),
+    Kind.NOTE_PROGRESS: frozenset({"focus", "interventions", "response", "plan", "text"}),
+    Kind.MEETING_MINUTES: frozenset({"attendees", "agreements", "plan_changes", "next_steps",
+                                     "text", "closing"}),
 }
 
 # Kinds this projection leaves alone, and why (every other Kind has a handler in
@@ -171,6 +174,9 @@ class CaseFileProjection:
             Kind.CONTACT_CONFIRMED: self._contact_confirmed,
             Kind.VAULT_AUDIT_SETTINGS: self._vault_audit_settings,
             Kind.ENTRY_AMENDED: self._entry_amended,
+            Kind.NOTE_PROGRESS: self._session_note,
+            Kind.MEETING_MINUTES: self._session_note,
+            Kind.NOTE_PRIVATE: self._note_private,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:
@@ -380,6 +386,38 @@ class CaseFileProjection:
         db.execute("INSERT INTO measures (measure_id, case_id, kind, data, entry_id) VALUES (?,?,?,?,?)",
                    (b["measure_id"], e.case_id, b["kind"], _dump(b), e.id))
 
+    # -- therapist notes and meeting minutes (issue 16) --
+    def _session_note(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A note id belongs to one case for good (as a goal's); one note of a kind per session
+        # is the service's rule (a second from elsewhere is kept, listed by time).
+        db.execute(
+            "INSERT OR IGNORE INTO session_notes (note_id, case_id, session_id, kind, data,"
+            " entry_id, author, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+            (b["note_id"], e.case_id, b["session_id"], e.kind, _dump(b), e.id, e.author,
+             e.created_at))
+
+    def _note_private(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # Vault level and sealed (triad.casefile.private_notes): the row keeps the sealed
+        # versions, the first and each amendment (``amends``), in log order.
+        if e.case_id is not None:
+            return  # never a case entry: a file or packet cannot make one
+        version = {"sealed": b["sealed"], "to": b["to"], "entry_id": e.id, "at": e.created_at}
+        target = b.get("amends")
+        if target:
+            data = _load(db, "SELECT data FROM private_notes WHERE note_id=? AND author=?",
+                         (target, e.author))
+            if data is None:
+                return
+            data["versions"].append(version)
+            db.execute("UPDATE private_notes SET data=? WHERE note_id=? AND author=?",
+                       (_dump(data), target, e.author))
+            return
+        db.execute(
+            "INSERT OR IGNORE INTO private_notes (note_id, author, case_id, session_id, data,"
+            " entry_id, recorded_at) VALUES (?,?,?,?,?,?,?)",
+            (b["note_id"], e.author, b["case_id"], b["session_id"],
+             _dump({"versions": [version]}), e.id, e.created_at))
+
     # -- contacts (vault level) --
     def _contact_confirmed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         # A removed contact whose card was imported and confirmed again is active again
@@ -450,6 +488,8 @@ class CaseFileProjection:
             "consent.given": ("consents", "consent_id", target.get("consent_id")),
             "session.outcome_recorded": ("session_outcomes", "session_id",
                                          target.get("session_id")),
+            "note.progress": ("session_notes", "note_id", target.get("note_id")),
+            "meeting.minutes": ("session_notes", "note_id", target.get("note_id")),
         }[kind]
         data = _load(db, f"SELECT data FROM {table} WHERE {key}=? AND case_id=?",
                      (key_value, e.case_id))

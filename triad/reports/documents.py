@@ -63,6 +63,9 @@ class ProgressData:
     findings: list[tuple[str, str, str, str]] | None  # severity, id, at, explanation
     narrative: str = ""
     page_size: str = "A4"
+    # issue 16: the therapist's progress notes and the meetings' minutes in the period, each
+    # (heading, [(label, text)]); never a private note (triad.casefile.private_notes)
+    notes: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
 def progress_summary(d: ProgressData) -> bytes:
@@ -118,6 +121,16 @@ def progress_summary(d: ProgressData) -> bytes:
                        [width - 50 * mm, 25 * mm, 25 * mm]))
     reviewed, debriefed = d.debriefs_reviewed
     story.append(p(f"Debriefs reviewed by the therapist: {reviewed} of {debriefed}.", "small"))
+
+    story.append(p("Concurrent therapy: progress notes and three-way meetings", "h2"))
+    if d.notes:
+        for heading, lines in d.notes:
+            block: list[Flowable] = [p(heading, "h3")]
+            block += [rich(f"<b>{text(label)}:</b> {text(value)}", "small")
+                      for label, value in lines if value]
+            story.append(KeepTogether(block))
+    else:
+        story.append(p("No progress note or meeting minutes in this period.", "small"))
 
     story.append(p("Consent", "h2"))
     story.append(p("In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in d.consent_in_force)

@@ -22,6 +22,10 @@ MAX_NARRATIVE_CHARS = 20_000
 """The longest therapist's narrative a progress summary takes (about eight pages)."""
 
 
+ATTENDEE_WORDS = {"client": "client", "therapist": "therapist",
+                  "surrogate": "surrogate partner"}
+
+
 class ReportService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
@@ -115,6 +119,7 @@ class ReportService:
         triad += [("surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
         if case.supervisor_id:
             triad.append(("supervisor", names.get(case.supervisor_id, "?")))
+        notes = self._notes(case_id, first, last)
         data = docs.ProgressData(
             practice=ws.practice_name or "Triad", client_label=self._client_label(case_id, show_names),
             code=case.code, pronouns=case.client.pronouns, status=case.status,
@@ -126,8 +131,39 @@ class ReportService:
             debriefs_reviewed=(reviewed, debriefed),
             consent_in_force=list(ws.consent.in_force(case_id)), consent_records=consent_rows,
             revocations=revocations, findings=findings, narrative=narrative, page_size=page_size,
+            notes=notes,
         )
         return docs.progress_summary(data)
+
+    def _notes(self, case_id: str, first: str, last: str
+               ) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The progress notes and meeting minutes of sessions in the period, in session
+        order (issue 16). The supervisor reads them: they document the concurrent therapy
+        the codes of practice require. Private notes never appear: they are not case entries."""
+        ws = self._ws
+        starts = {str(r[0]): str(r[1]) for r in ws.vault.db.rows(
+            "SELECT session_id, starts_at FROM sessions WHERE case_id=?", (case_id,))}
+        out: list[tuple[str, str, list[tuple[str, str]]]] = []
+        amended = " (amended)"
+        for n in ws.notes.progress_notes(case_id):
+            at = starts.get(n.session_id, "")
+            if first <= at[:10] <= last:
+                out.append((at, f"Therapist session {at.replace('T', ' ')}"
+                            + (amended if n.amended else ""),
+                            [("Focus", n.focus), ("Interventions", n.interventions),
+                             ("Client's response", n.response), ("Plan", n.plan),
+                             ("Note", n.text)]))
+        for m in ws.notes.all_minutes(case_id):
+            at = starts.get(m.session_id, "")
+            if first <= at[:10] <= last:
+                out.append((at, ("Closing three-way meeting " if m.closing
+                                 else "Three-way meeting ") + at.replace("T", " ")
+                            + (amended if m.amended else ""),
+                            [("Attendees", ", ".join(ATTENDEE_WORDS.get(a, a)
+                                                     for a in m.attendees)),
+                             ("Agreements", m.agreements), ("Changes to the plan", m.plan_changes),
+                             ("Next steps", m.next_steps), ("Note", m.text)]))
+        return [(heading, lines) for _, heading, lines in sorted(out, key=lambda x: x[0])]
 
     def audit(self, case_key: str | None = None, page_size: str = "A4") -> bytes:
         ws = self._ws

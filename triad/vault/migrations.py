@@ -226,4 +226,32 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS session_outcomes_case ON session_outcomes (case_id);
     """,
+    # 11: therapist notes and three-way meeting minutes (``note.progress``,
+    # ``meeting.minutes``, triad.casefile.notes), and private notes (``note.private``, vault
+    # level, their text sealed to the author's own slot key: triad.casefile.private_notes).
+    # A vault written before holds no such entries: the tables start empty and stay
+    # rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS session_notes (
+        note_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS session_notes_case ON session_notes (case_id, session_id);
+    CREATE TABLE IF NOT EXISTS private_notes (
+        note_id TEXT PRIMARY KEY,
+        author TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS private_notes_author ON private_notes (author, case_id);
+    """,
 ]

@@ -38,6 +38,10 @@ DUE = {
     "agree-signals": "Agree the stop and pause signals",
     "sign-aids-consent": "Aids consent to sign",
     "awaiting-signature": "Awaiting {name}'s signature",
+    "meeting-start": "Three-way meeting to hold",
+    "meeting-stalled": "Work stalled: three-way meeting",
+    "meeting-closing": "Closing meeting to hold",
+    "minutes-missing": "Meeting minutes to write",
 }
 # A surrogate partner's own: a triad agreement awaiting her countersignature.
 SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
@@ -50,12 +54,15 @@ DUE_TAB = {"cosign-review": "sessions", "finding": "audit","review-debrief": "se
            "consent-expires": "consent", "capacity-missing": "overview",
            "date-of-birth-missing": "overview", "sign-consent": "consent", "sign-release": "consent",
            "sign-triad-agreement": "consent", "agree-signals": "consent",
-           "sign-aids-consent": "consent", "awaiting-signature": "consent"}
+           "sign-aids-consent": "consent", "awaiting-signature": "consent",
+           "meeting-start": "sessions", "meeting-stalled": "sessions", "meeting-closing": "sessions",
+           "minutes-missing": "sessions"}
 # The record each item selects there: a button of the Overview for the client's details; for a
 # form to sign, none (Give consent… takes the focus); else the item's own subject.
 DUE_RECORD = {"capacity-missing": "record-capacity", "date-of-birth-missing": "edit-client",
               "sign-consent": "", "sign-release": "", "sign-triad-agreement": "", "agree-signals": "",
-              "sign-aids-consent": "", "awaiting-signature": ""}
+              "sign-aids-consent": "", "awaiting-signature": "", "meeting-start": "",
+              "meeting-stalled": "", "meeting-closing": ""}
 
 
 @dataclass(frozen=True)

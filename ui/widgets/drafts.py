@@ -351,6 +351,8 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.REMEDIATION: t("DraftDialog", "an unfinished remediation note"),
         DraftKind.CREDENTIAL: t("DraftDialog", "an unfinished credential of yours"),
         DraftKind.MEMBER: t("DraftDialog", "an unfinished new member"),
+        DraftKind.PROGRESS_NOTE: t("DraftDialog", "an unfinished progress note"),
+        DraftKind.MINUTES: t("DraftDialog", "unfinished minutes of a three-way meeting"),
     }
     return words.get(kind, t("DraftDialog", "an unfinished form"))
 

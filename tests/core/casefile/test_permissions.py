@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.core.practice import Practice, hold_session, make_practice, sigs
+from triad.casefile.notes import MinutesForm, ProgressNoteForm
 from triad.casefile.sessions import DebriefForm
 from triad.errors import PermissionDenied
 from triad.workspace import Workspace
@@ -74,6 +75,15 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
         notice_hours=2)),
     ("reschedule a session", frozenset({T}),
      lambda ws, p, c: ws.scheduling.reschedule(c["open_session"], "2026-02-10T10:00")),
+    # issue 16: the therapist's notes; a surrogate partner reads the minutes of her meetings
+    ("write a progress note", frozenset({T}), lambda ws, p, c: ws.notes.write_progress(
+        c["talk"], ProgressNoteForm(focus="Shame"))),
+    ("read a progress note", frozenset({T, V}), lambda ws, p, c: ws.notes.progress(c["noted"])),
+    ("write minutes", frozenset({T}), lambda ws, p, c: ws.notes.write_minutes(
+        c["meeting"], MinutesForm(agreements="Pace"))),
+    ("read minutes", frozenset({T, S, V}), lambda ws, p, c: ws.notes.minutes(c["minuted"])),
+    ("write a private note", frozenset({T}),
+     lambda ws, p, c: ws.private_notes.write(c["noted"], "Mine alone")),
 ]
 
 
@@ -86,7 +96,13 @@ def setup(tmp: Path) -> tuple[Practice, dict[str, Any]]:
         "second_session": hold_session(p, "2026-02-16T10:00", debrief=False),
         "measure_entry": p.t.measures.record(p.case, "suds", 7, "2026-01-06").entry_id,
         "aid": p.t.aids.add(p.case, "full-body", "Full-body doll", ("in_session",)).subject_id,
+        "talk": p.t.sessions.schedule(p.case, "therapist_session", "2026-02-03T15:00").subject_id,
+        "noted": p.t.sessions.schedule(p.case, "therapist_session", "2026-02-04T15:00").subject_id,
+        "meeting": p.t.sessions.schedule(p.case, "three_way_meeting", "2026-01-20T15:00").subject_id,
+        "minuted": p.t.sessions.schedule(p.case, "three_way_meeting", "2026-01-21T15:00").subject_id,
     }
+    p.t.notes.write_progress(ctx["noted"], ProgressNoteForm(focus="Anxiety"))
+    p.t.notes.write_minutes(ctx["minuted"], MinutesForm(agreements="Goals"))
     return p, ctx
 
 
@@ -114,7 +130,8 @@ def test_matrix_covers_every_case_kind() -> None:
                "phase.started", "session.scheduled", "session.debriefed", "debrief.reviewed",
                "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
                "aid.added", "aid.retired", "consent.signed",  # consent.signed: test_signatures.py
-               "session.outcome_recorded", "session.rescheduled"}
+               "session.outcome_recorded", "session.rescheduled", "note.progress",
+               "meeting.minutes"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     # entry.cosigned (issue 16): only the case's supervisor, tests/core/audit/test_supervision_rules.py
     assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation", "entry.cosigned"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.core.conftest import cli
 from tests.core.practice import PASS, SIGNALS, an_aid, make_practice, sigs, triad_agreement
-from triad.casefile import agenda, todo
+from triad.casefile import agenda, meetings, todo
 from triad.casefile.todo import Gap
 
 
@@ -36,8 +36,11 @@ def test_after_the_informed_consent_the_release_and_triad_agreement_are_still_du
         "sign-triad-agreement", p.ids["Sam"])
     triad_agreement(p, "2026-01-11", grants=("conversation",),
                     signals=SIGNALS)  # test_signals_gate.py
-    assert todo.gaps(p.t, p.case) == [] and agenda.next_due(p.t, p.case) is None
-    assert [line.due for line in agenda.case_lines(p.t)] == [None]
+    assert todo.gaps(p.t, p.case) == []
+    # issue 16: what is left is the three-way meeting before surrogate work starts
+    start = agenda.DueItem(meetings.MEETING_START, "", "")
+    assert agenda.next_due(p.t, p.case) == start
+    assert [line.due for line in agenda.case_lines(p.t)] == [start]
     p.close()
 
 
@@ -91,7 +94,9 @@ def test_a_plan_with_aids_needs_the_aids_consent_until_its_aid_phases_are_done(
     p.t.consent.give(p.case, "therapeutic-aids", sigs("2026-01-19", "client", "therapist"),
                      grants=("therapeutic_aids",), valid_from="2026-01-19",
                      aids=an_aid(p.t, p.case))
-    assert todo.gaps(p.t, p.case) == [] and agenda.next_due(p.t, p.case) is None
+    assert todo.gaps(p.t, p.case) == []
+    # issue 16: what is left is the three-way meeting before surrogate work starts
+    assert agenda.next_due(p.t, p.case) == agenda.DueItem(meetings.MEETING_START, "", "")
     p.close()
 
 

@@ -18,6 +18,7 @@ from tests.core.conftest import cli
 from tests.core.exchange.test_exchange import LEGAL_NAME, PASS, Machines, debrief, machines, send
 from tests.core.practice import sigs
 from triad.casefile.consent import release_in_force
+from triad.casefile.notes import MinutesForm
 from triad.casefile.release import case_release
 from triad.errors import ExchangeCode, ExchangeError
 from triad.log.kinds import Kind
@@ -62,6 +63,12 @@ def _release_id(ws: Workspace, case: str) -> str:
 
 def _close(t: Workspace, case: str) -> None:
     t.cases.change_status(case, "closing", "Closure phase done")
+    # issue 16: a case with surrogate sessions closes after its closing meeting, recorded
+    surrogate = t.cases.get(case).surrogate_ids[0]
+    meeting = t.sessions.schedule(case, "three_way_meeting", t.local_now(), 60,
+                                  surrogate_id=surrogate).subject_id
+    t.notes.write_minutes(meeting, MinutesForm(agreements="Goals met; closure agreed",
+                                               closing=True))
     t.cases.change_status(case, "closed", "Goals met; closing meeting held")
 
 

@@ -35,6 +35,7 @@ from triad.casefile.consent import PARTIES
 from triad.casefile.ladder import LADDER, PRESENTING_CONCERNS
 from triad.casefile.measures import MEASURE_RANGES
 from triad.casefile.members import Credential
+from triad.casefile.notes import MinutesForm, ProgressNoteForm
 from triad.casefile.sessions import KINDS as SESSION_KINDS
 from triad.casefile.sessions import TEXT_FIELDS, DebriefForm
 from triad.errors import InvalidInput, PacketRejected
@@ -157,6 +158,13 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     talk_held = t.outcomes.record(talk or "", "held", note="On time.").entry_id
     called_off = t.outcomes.record(series[0].subject_id or "", "cancelled-by-client",
                                    notice_hours=48).entry_id
+    # issue 16: the therapist's notes (and a private note, which no case file carries)
+    progress = t.notes.write_progress(talk or "", ProgressNoteForm(
+        focus="Shame", interventions="Reframing", response="Open", plan="Weekly", text="More."))
+    minutes = t.notes.write_minutes(meeting or "", MinutesForm(
+        attendees=("client", "therapist", "surrogate"), agreements="Pace", plan_changes="",
+        next_steps="First session", text=""))
+    t.private_notes.write(talk or "", "The therapist's own, sealed.")
     held = t.sessions.schedule(case, "surrogate_session", "2026-03-08T10:00", 90, "body-image",
                                scope, "Practice room 2").subject_id
     jonas.sessions.submit_debrief(held, DebriefForm(
@@ -211,6 +219,9 @@ def _every_kind(demo_path: Path, root: Path) -> World:
     t.amendments.amend(talk_held, "note", {"note": "Ten minutes late."})
     vee.audit.update_settings(cosign_from="2026-01-01")  # issue 16: co-signature required
     vee.cosign.cosign(entries["debrief.reviewed"].id, "Co-signed in supervision.")
+    t.amendments.amend(progress.entry_id, "clearer", {"plan": "Weekly, then fortnightly"})
+    t.amendments.amend(minutes.entry_id, "closing after all", {
+        "closing": True, "attendees": ["client", "therapist"], "next_steps": "Closure"})
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
@@ -390,6 +401,8 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("session.outcome_recorded", ("outcome",), "rained-off", "enum"),
     ("session.rescheduled", ("starts_at",), "next Tuesday", "pattern"),
     ("entry.cosigned", ("target_kind",), "session.debriefed", "enum"),
+    ("note.progress", ("focus",), None, "type"),
+    ("meeting.minutes", ("attendees", 0), "friend", "enum"),
 ]
 
 

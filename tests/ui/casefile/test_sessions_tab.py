@@ -449,7 +449,9 @@ def test_surrogate_sees_only_their_own_sessions_and_cannot_schedule(
     jonas = opened(JONAS)
     tab = _tab(qtbot, jonas, case_id)
     assert tab.model.row_of(theirs) == -1
-    assert tab.model.rowCount() == len(therapist.sessions.list(case_id)) - 1
+    # his own sessions: surrogate sessions and (issue 16) the three-way meeting he attended
+    mine = [s for s in therapist.sessions.list(case_id) if s.surrogate_id == jonas.actor.member_id]
+    assert tab.model.rowCount() == len(mine)
     assert all(_cell(tab, r, 4) == JONAS for r in range(tab.model.rowCount()))
     assert not tab.schedule_button.isEnabled()
     assert tab.schedule_button.toolTip() == "Only the case's therapist can do this."
@@ -465,9 +467,9 @@ def test_empty_case_says_what_to_do_next(qtbot: QtBot, opened: Callable[..., Wor
     assert tab.list_stack.currentWidget() is tab.empty
     assert tab.empty.text() == "No debriefs are due."
     tab.show_mode.setCurrentIndex(tab.show_mode.findData(tab.SHOW_ALL))
-    # three therapist sessions and, newest first, the coming three-way meeting (issue 16)
+    # three therapist sessions and (issue 16) the three-way meeting, newest first
     assert tab.model.rowCount() == 4 and _cell(tab, 0, 1) == "Three-way meeting"
-    tab.table.selectRow(1)
+    _select(qtbot, tab, tab.model.rows[1].session.session_id)
     assert _cell(tab, 1, 1) == "Therapist session" and _cell(tab, 1, 5) == "no debrief"
     assert "A therapist session has no surrogate debrief." in tab.detail.toPlainText()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from triad.casefile import forms, todo
+from triad.casefile import forms, meetings, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
@@ -214,7 +214,7 @@ class AlertsPanel(QGroupBox):
         With a wholly revoked informed consent its own alert already asks for a new one."""
         ws = ctx.ws
         out: list[Alert] = []
-        for gap in todo.gaps(ws, ctx.case_id):
+        for gap in [*todo.gaps(ws, ctx.case_id), *todo.meeting_gaps(ws, ctx.case_id)]:
             if gap.code == todo.CAPACITY:
                 out.append(Alert(self.tr("No capacity assessment is on record: the informed consent "
                                          "needs one finding that the client has capacity. Record it "
@@ -240,6 +240,8 @@ class AlertsPanel(QGroupBox):
                                "record them in a triad agreement on the Consent tab with Give "
                                "consent…")
                 out.append(Alert(text.replace("%1", name), True, "consent", ""))
+            elif gap.code in meetings.CODES:
+                out.append(self._meeting_alert(gap))
             elif gap.code == todo.SIGN_CONSENT and withdrawn:
                 continue
             else:
@@ -256,6 +258,25 @@ class AlertsPanel(QGroupBox):
                 out.append(Alert(text % _form_title(form_id), gap.code != todo.SIGN_CONSENT
                                  or bool(records), "consent", ""))
         return out
+
+    def _meeting_alert(self, gap: todo.Gap) -> Alert:
+        """A three-way meeting the case needs (``triad.casefile.meetings``), leading to the
+        Sessions tab (the meeting to schedule, or the one whose minutes are missing)."""
+        if gap.code == meetings.MEETING_START:
+            text = self.tr("No three-way meeting is scheduled: hold one with the client and the "
+                           "surrogate partner before the first surrogate session (goals, "
+                           "boundaries, pace). Schedule it on the Sessions tab with Schedule…")
+        elif gap.code == meetings.MEETING_STALLED:
+            text = self.tr("Surrogate work has stalled: no surrogate session for four weeks and "
+                           "none scheduled. Hold a three-way meeting: schedule it on the "
+                           "Sessions tab with Schedule…")
+        elif gap.code == meetings.MEETING_CLOSING:
+            text = self.tr("The case is closing: hold the closing three-way meeting and record "
+                           "its minutes as the closing meeting (Sessions tab, Meeting minutes…).")
+        else:
+            text = self.tr("A three-way meeting has no minutes yet. Record them on the Sessions "
+                           "tab with Meeting minutes…")
+        return Alert(text, gap.code != meetings.MINUTES_MISSING, "sessions", gap.subject_id)
 
     def _awaiting_alert(self, ctx: CaseContext, gap: todo.Gap,
                         records: list[ConsentRecord]) -> Alert:

@@ -461,6 +461,21 @@ class StatusDialog(_WriteDialog):
         reason_label.setBuddy(self.reason)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
+        # issue 16: a case that had surrogate sessions closes after its closing three-way
+        # meeting; without one, the reason there was none is kept in the status change
+        self.no_meeting = QLineEdit()
+        self.no_meeting.setAccessibleName(self.tr("Why there was no closing meeting"))
+        refusal = ws.cases.why_not_close(case.case_id) if target == "closed" else None
+        if refusal is not None:
+            why = QLabel(self.tr("No closing three-way meeting is recorded. Record its minutes "
+                                 "on the Sessions tab, or say here why there was none:"))
+            why.setWordWrap(True)
+            why.setBuddy(self.no_meeting)
+            self.no_meeting.setPlaceholderText(self.tr("e.g. The client moved abroad; closure "
+                                                       "by letter"))
+            layout.addWidget(why)
+            layout.addWidget(self.no_meeting)
+            self.resize(480, 300)
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -474,8 +489,9 @@ class StatusDialog(_WriteDialog):
         self.keep_drafts(ws, DraftKind.CASE_STATUS, case.case_id, target)
 
     def save(self) -> None:
-        self.write(lambda: self.ws.cases.change_status(self.case.case_id, self.target,
-                                                       self.reason.text()))
+        self.write(lambda: self.ws.cases.change_status(
+            self.case.case_id, self.target, self.reason.text(),
+            no_closing_meeting=self.no_meeting.text()))
 
 
 class GoalDialog(_WriteDialog):

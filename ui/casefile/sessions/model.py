@@ -31,8 +31,8 @@ STATUS_WORDS = {NO_DEBRIEF: "no debrief", SCHEDULED: "scheduled", DUE: "due",
 def debrief_status(session: Session, now: str) -> str:
     d = session.debrief
     if d is None:
-        if session.kind == "therapist_session" or session.outcome in NOT_HELD:
-            return NO_DEBRIEF  # a therapist session, or one that was not held
+        if session.kind != "surrogate_session" or session.outcome in NOT_HELD:
+            return NO_DEBRIEF  # a meeting's record is its minutes; or it was not held
         return DUE if session.starts_at <= now else SCHEDULED
     if d.reviewed:
         return REVIEWED

@@ -64,6 +64,13 @@ from ui.casefile.sessions.model import (
     SessionTableModel,
     debrief_status,
 )
+from ui.casefile.sessions.notes import (
+    MinutesDialog,
+    NoteActions,
+    PrivateNoteDialog,
+    ProgressNoteDialog,
+    notes_html,
+)
 from ui.casefile.sessions.outcome import (
     OutcomeDialog,
     RescheduleDialog,
@@ -149,6 +156,10 @@ class SessionsTab(CaseTab):
                        self.settle_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             actions.addWidget(button)
+        # issue 16: the therapist's notes on the selected session
+        self.notes = NoteActions(self)
+        self.notes.requested.connect(self.write_note)
+        actions.addWidget(self.notes)
         actions.addStretch(1)
         layout.addLayout(actions)
 
@@ -216,7 +227,9 @@ class SessionsTab(CaseTab):
         layout.addWidget(vertical, 1)
 
         order = (self.show_mode, self.schedule_button, self.debrief_button, self.outcome_button,
-                 self.review_button, self.reschedule_button, self.settle_button, self.table, self.detail, self.amend_debrief_button,
+                 self.review_button, self.reschedule_button, self.settle_button,
+                 self.notes.note_button, self.notes.private_button, self.table, self.detail,
+                 self.amend_debrief_button,
                  self.amend_review_button, self.amend_session_button, self.measures_table,
                  self.measure_button, self.amend_measure_button)
         for a, b in pairwise(order):
@@ -370,8 +383,11 @@ class SessionsTab(CaseTab):
         conflicts = self._conflicts(s)
         html.append(self._fields(rows, session_originals, conflicts.get(s.entry_id, {})))
         html += session_log
+        html.append(notes_html(ws, s, self._names))  # issue 16: progress note, minutes
         d = s.debrief
         status = debrief_status(s, self._now)
+        if s.kind == "three_way_meeting" and d is None:
+            return "".join(html)  # its record is its minutes
         html.append(_tag("h4", self.tr("Debrief") if status == NO_DEBRIEF
                          else self.tr("Debrief: %s") % tr(STATUS_WORDS[status])))
         if d is None:
@@ -564,6 +580,7 @@ class SessionsTab(CaseTab):
         unless(self.settle_button, self.tr("Nothing to settle: no field of the selected session, "
                                            "its debrief, its reviews or measure is in conflict.")
                if not self.to_settle() else None)
+        self.notes.gate(self.ws, self.role, s, self._now)
         self.allow(self.measure_button, Role.THERAPIST)
         self.allow(self.amend_measure_button, Role.THERAPIST)
         unless(self.amend_measure_button, self.tr("Select a measure to amend.")
@@ -596,7 +613,9 @@ class SessionsTab(CaseTab):
                  "review": (self.review_button, self.review),
                  "review-amendment": (self.amend_review_button, self.amend_review),
                  "session-amendment": (self.amend_session_button, self.amend_session),
-                 "schedule": (self.schedule_button, self.schedule)}
+                 "schedule": (self.schedule_button, self.schedule),
+                 "progress-note": (self.notes.note_button, self.notes.note_button.click),
+                 "minutes": (self.notes.note_button, self.notes.note_button.click)}
         if kind in ("measure", "measure-amendment", "settlement"):
             from ui.casefile.sessions.continuing import continue_other
 
@@ -613,7 +632,8 @@ class SessionsTab(CaseTab):
         return True
 
     def _default_action(self) -> None:
-        for button in (self.debrief_button, self.review_button, self.cosign_button):
+        for button in (self.debrief_button, self.review_button, self.cosign_button,
+                       self.notes.note_button):
             if button.isEnabled():
                 button.click()
                 return
@@ -664,6 +684,20 @@ class SessionsTab(CaseTab):
         s = self.selected_session()
         if self.ws is not None and s is not None and self.amend_session_button.isEnabled():
             self._run(ScheduleDialog(self.ws, self.case_id, self, session=s))
+
+    def write_note(self, kind: str) -> None:
+        """The progress note, the minutes or the private note of the selected session: a new
+        one, or an amendment of the one there is (issue 16)."""
+        s, ws = self.selected_session(), self.ws
+        if ws is None or s is None:
+            return
+        if kind == "private":
+            mine = ws.private_notes.mine(s.case_id, s.session_id)
+            self._run(PrivateNoteDialog(ws, s, self, note=mine[-1] if mine else None))
+        elif kind == "minutes":
+            self._run(MinutesDialog(ws, s, self, minutes=ws.notes.minutes(s.session_id)))
+        else:
+            self._run(ProgressNoteDialog(ws, s, self, note=ws.notes.progress(s.session_id)))
 
     def to_settle(self) -> list[FieldConflict]:
         """The conflicts of the selected session (its debrief, reviews) and selected measure."""

@@ -1,0 +1,224 @@
+"""triad-cli commands for the therapist's side of the record (issue 16,
+``triad.casefile.notes`` and ``triad.casefile.private_notes``):
+
+- ``note VAULT CASE`` (``note list``): the progress notes and meeting minutes the member may
+  read, in session order;
+- ``note progress VAULT CASE --session S --focus ...``: the progress note of a therapist
+  session (the case's therapist);
+- ``note minutes VAULT CASE --session S --attendee ...``: the minutes of a three-way meeting,
+  ``--closing`` when it was the case's closing meeting;
+- ``note private VAULT CASE --session S --text ...`` (or ``--file``), ``note private-list``,
+  ``note private-amend``, ``note private-export -o FILE``: the therapist's own private notes,
+  which only she reads; the export is the one way they leave the vault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from triad.casefile.notes import ATTENDEES, Minutes, MinutesForm, ProgressNote, ProgressNoteForm
+from triad.cli._common import (
+    CliError,
+    open_vault,
+    read_text,
+    safe,
+    safe_lines,
+    writable,
+    write_output,
+)
+from triad.workspace import Workspace
+
+ACTIONS = ("list", "progress", "minutes", "private", "private-list", "private-amend",
+           "private-export")
+NOTE_CHARS = 100_000  # a --file note: a note, not a document
+ATTENDEE_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
+
+
+def progress_lines(note: ProgressNote, when: str) -> list[str]:
+    out = [f"  {when.replace('T', ' ')}  therapist session  [{note.note_id[:8]}]"
+           + ("  (amended)" if note.amended else "")]
+    for label, value in (("focus", note.focus), ("interventions", note.interventions),
+                         ("client's response", note.response), ("plan", note.plan),
+                         ("note", note.text)):
+        if value:
+            out.append(f"      {label}: {value}")
+    return out
+
+
+def minutes_lines(m: Minutes, when: str) -> list[str]:
+    title = "closing three-way meeting" if m.closing else "three-way meeting"
+    out = [f"  {when.replace('T', ' ')}  {title}  [{m.note_id[:8]}]"
+           + ("  (amended)" if m.amended else ""),
+           "      attendees: " + ", ".join(ATTENDEE_WORDS.get(a, a) for a in m.attendees)]
+    for label, value in (("agreements", m.agreements), ("changes to the plan", m.plan_changes),
+                         ("next steps", m.next_steps), ("note", m.text)):
+        if value:
+            out.append(f"      {label}: {value}")
+    return out
+
+
+def note_lines(ws: Workspace, case_id: str, latest: int | None = None) -> list[str]:
+    """The progress notes and minutes the acting member reads, in session order (the last
+    ``latest`` of them when given), for ``note list`` and ``show``."""
+    starts = {s.session_id: s.starts_at for s in ws.sessions.list(case_id)}
+    items: list[tuple[str, list[str]]] = []
+    for n in ws.notes.progress_notes(case_id):
+        at = starts.get(n.session_id, "")
+        items.append((at, progress_lines(n, at)))
+    for m in ws.notes.all_minutes(case_id):
+        at = starts.get(m.session_id, "")
+        items.append((at, minutes_lines(m, at)))
+    items.sort(key=lambda x: x[0])
+    if latest is not None:
+        items = items[-latest:]
+    return [line for _, lines in items for line in lines]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        case = ws.cases.get(args.case)
+        lines = note_lines(ws, case.case_id)
+        if not lines:
+            print(f"No progress notes or meeting minutes in {case.code} yet. Write one with "
+                  "'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.")
+            return 0
+        print(safe_lines([f"Case {case.code}: progress notes and three-way meetings", *lines]))
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        session_id = ws.reports.find_session(args.case, args.session)
+        ws.notes.write_progress(session_id, ProgressNoteForm(
+            focus=args.focus or "", interventions=args.interventions or "",
+            response=args.response or "", plan=args.plan or "", text=args.text or ""))
+        when = ws.sessions.get(session_id).starts_at.replace("T", " ")
+        print(f"Progress note saved for the therapist session of {when}.")
+    return 0
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        session_id = ws.reports.find_session(args.case, args.session)
+        ws.notes.write_minutes(session_id, MinutesForm(
+            attendees=tuple(args.attendee or ATTENDEES), agreements=args.agreements or "",
+            plan_changes=args.plan_changes or "", next_steps=args.next_steps or "",
+            text=args.text or "", closing=args.closing))
+        when = ws.sessions.get(session_id).starts_at.replace("T", " ")
+        closing = " as the closing meeting" if args.closing else ""
+        print(f"Minutes saved for the three-way meeting of {when}{closing}.")
+    return 0
+
+
+def _text(args: argparse.Namespace) -> str:
+    if args.file:
+        return read_text(args.file, NOTE_CHARS, "note")
+    if args.text is None:
+        raise CliError("give the note with --text TEXT or --file FILE")
+    return str(args.text)
+
+
+def cmd_private(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        session_id = ws.reports.find_session(args.case, args.session)
+        change = ws.private_notes.write(session_id, _text(args))
+        print(f"Private note {change.subject_id[:8]} saved: only you can read it (sealed to "
+              "your own key; never in a packet, case file or report).")
+    return 0
+
+
+def cmd_private_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        case = ws.cases.get(args.case)
+        notes = ws.private_notes.mine(case.case_id)
+        if not notes:
+            print(f"You have no private notes in {case.code}.")
+            return 0
+        starts = {s.session_id: s.starts_at for s in ws.sessions.list(case.case_id)}
+        lines = [f"Case {case.code}: your private notes (only you can read them)"]
+        for n in notes:
+            when = starts.get(n.session_id, "").replace("T", " ")
+            lines.append(f"  {when}  [{n.note_id[:8]}]" + ("  (amended)" if n.amended else ""))
+            lines.append("      " + (n.text if n.readable else
+                                     "(sealed to an earlier key of yours: not readable after a "
+                                     "passphrase recovery)"))
+        print(safe_lines(lines))
+    return 0
+
+
+def _own_note(ws: Workspace, case_key: str, key: str) -> str:
+    found = [n.note_id for n in ws.private_notes.mine(case_key) if n.note_id.startswith(key)]
+    if len(found) != 1:
+        raise CliError(f"no single private note of yours starts with {safe(key)}: see "
+                       "'triad-cli note private-list VAULT CASE'")
+    return found[0]
+
+
+def cmd_private_amend(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        note_id = _own_note(ws, args.case, args.note)
+        ws.private_notes.amend(note_id, _text(args), args.reason)
+        print(f"Private note {note_id[:8]} amended; the earlier version stays in the log.")
+    return 0
+
+
+def cmd_private_export(args: argparse.Namespace) -> int:
+    writable(args.output)
+    with open_vault(args) as ws:
+        data = ws.private_notes.export_own()
+    write_output(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
+    print(f"Exported {len(data['notes'])} private notes of yours to {safe(args.output)}, in "
+          "clear: keep the file as you keep the vault.")
+    return 0
+
+
+def with_default_action(argv: list[str]) -> list[str]:
+    """``note VAULT CASE`` is ``note list VAULT CASE``."""
+    if argv and argv[0] == "note" and (len(argv) < 2 or argv[1] not in (*ACTIONS, "-h", "--help")):
+        return ["note", "list", *argv[1:]]
+    return argv
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                 opener: argparse.ArgumentParser) -> None:
+    note = sub.add_parser("note", help="progress notes, three-way meeting minutes and your "
+                                       "private notes ('note VAULT CASE' lists them)")
+    nsub = note.add_subparsers(dest="note_command", required=True, metavar="ACTION")
+
+    def action(name: str, func: object, help_: str, session: bool = True) -> argparse.ArgumentParser:
+        p = nsub.add_parser(name, help=help_, parents=[opener])
+        p.add_argument("vault", metavar="VAULT")
+        p.add_argument("case", metavar="CASE")
+        if session:
+            p.add_argument("--session", required=True, metavar="SESSION",
+                           help="its id (the first characters will do) or its date and time")
+        p.set_defaults(func=func)
+        return p
+
+    action("list", cmd_list, "the progress notes and minutes you may read", session=False)
+    p = action("progress", cmd_progress, "the progress note of a therapist session (the case's "
+                                         "therapist)")
+    for name in ("focus", "interventions", "response", "plan", "text"):
+        p.add_argument(f"--{name}", metavar="TEXT")
+    p = action("minutes", cmd_minutes, "the minutes of a three-way meeting (the case's therapist)")
+    p.add_argument("--attendee", action="append", choices=list(ATTENDEES),
+                   help="who attended (repeat; default: all three)")
+    for name in ("agreements", "plan-changes", "next-steps", "text"):
+        p.add_argument(f"--{name}", metavar="TEXT")
+    p.add_argument("--closing", action="store_true", help="this was the case's closing meeting")
+    p = action("private", cmd_private, "a private note only you can read")
+    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--file", metavar="FILE", help="read the note from a UTF-8 file ('-': stdin)")
+    action("private-list", cmd_private_list, "your own private notes on the case", session=False)
+    p = action("private-amend", cmd_private_amend, "a new version of one of your private notes",
+               session=False)
+    p.add_argument("note", metavar="NOTE", help="its id (the first 8 characters will do)")
+    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--file", metavar="FILE")
+    p.add_argument("--reason", required=True)
+    p = nsub.add_parser("private-export", help="your full export of your own private notes "
+                                               "(every case, in clear)", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_private_export)

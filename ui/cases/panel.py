@@ -21,6 +21,8 @@ from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
 from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
+
+DUE_COLUMN = 3  # "Next due" (CaseTableModel.HEADERS): the Findings column after it stays short
 from ui.widgets.table_model import Index
 
 
@@ -96,7 +98,7 @@ class CaseListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        wrap_columns(self.table, self.model.columnCount() - 1)  # what is due wraps, never cut short
+        wrap_columns(self.table, DUE_COLUMN)  # what is due wraps, never cut short
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -111,7 +113,7 @@ class CaseListPanel(QWidget):
     def _names_toggled(self, on: bool) -> None:
         self.model.set_show_names(on)
         # a code with a name beside it wraps too, rather than pushing "Next due" out of view
-        wrap_columns(self.table, *((0,) if on else ()), self.model.columnCount() - 1)
+        wrap_columns(self.table, *((0,) if on else ()), DUE_COLUMN)
         self.show_names_changed.emit(on)
 
     def set_names_readable(self, readable: bool, shown: bool) -> None:

@@ -24,21 +24,21 @@ def test_show_counts_held_sessions_only_and_says_what_happened(demo_copy: Path) 
     v = str(demo_copy)
     shown = cli("show", v, "C-2026-005", env=ENV, now=DEMO_NOW)
     assert shown.code == 0, shown.err
-    assert "Sessions: 3 held, 0 scheduled" in shown.out
+    assert "Sessions: 4 held, 1 scheduled" in shown.out  # the meetings: one held, one to come
     recent = shown.out.split("Recent (id · when · kind · status):", 1)[1].split("\n\n")[0]
     assert recent.count("therapist session  held") == 3 and "scheduled" not in recent
     booked = cli("schedule", v, "C-2026-005", "--kind", "therapist", "--at",
                  f"{_day(-1)} 09:00", "--minutes", "50", env=ENV, now=DEMO_NOW)
     assert booked.code == 0, booked.err
     shown = cli("show", v, "C-2026-005", env=ENV, now=DEMO_NOW).out
-    assert "Sessions: 3 held, 1 outcome missing, 0 scheduled" in shown
+    assert "Sessions: 4 held, 1 outcome missing, 1 scheduled" in shown
     assert "Next: outcome missing for" in shown
     recorded = cli("session", "outcome", v, "C-2026-005", "no-show", "--session",
                    f"{_day(-1)} 09:00", "--note", "No answer.", env=ENV, now=DEMO_NOW)
     assert recorded.code == 0, recorded.err
     assert "no-show" in recorded.out
     shown = cli("show", v, "C-2026-005", env=ENV, now=DEMO_NOW).out
-    assert "Sessions: 3 held, 1 no-show, 0 scheduled" in shown
+    assert "Sessions: 4 held, 1 no-show, 1 scheduled" in shown
     again = cli("session", "outcome", v, "C-2026-005", "held", "--session", f"{_day(-1)} 09:00",
                 env=ENV, now=DEMO_NOW)
     assert again.code == 2 and "already recorded" in again.err and "amendment" in again.err

@@ -25,7 +25,7 @@ def test_show_counts_held_sessions_only_and_says_what_happened(demo_copy: Path) 
     shown = cli("show", v, "C-2026-005", env=ENV, now=DEMO_NOW)
     assert shown.code == 0, shown.err
     assert "Sessions: 4 held, 1 scheduled" in shown.out  # the meetings: one held, one to come
-    recent = shown.out.split("Recent (id · when · kind · status):", 1)[1].split("\n\n")[0]
+    recent = shown.out.split("Recent (id · when · kind · status):", 1)[1].split("Coming")[0]
     assert recent.count("therapist session  held") == 3 and "scheduled" not in recent
     booked = cli("schedule", v, "C-2026-005", "--kind", "therapist", "--at",
                  f"{_day(-1)} 09:00", "--minutes", "50", env=ENV, now=DEMO_NOW)

@@ -55,24 +55,25 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
     sessions = agenda(demo_path, *week)["sessions"]
     assert isinstance(sessions, list)
     assert [(s["case"], s["kind"], s["starts_at"], s["surrogate"]) for s in sessions] == [
+        ("C-2026-001", "therapist_session", "2026-11-16T14:00", ""),  # concurrent therapy
         ("C-2026-005", "therapist_session", "2026-11-16T16:00", ""),
         ("C-2026-003", "therapist_session", "2026-11-17T16:00", ""),  # the weekly series
         ("C-2026-002", "surrogate_session", "2026-11-19T10:00", "Ilse Nowak"),
+        ("C-2026-005", "three_way_meeting", "2026-11-19T16:00", "Jonas Berg"),
         ("C-2026-001", "surrogate_session", "2026-11-21T10:00", "Jonas Berg"),
         ("C-2026-002", "surrogate_session", "2026-11-21T14:00", "Ilse Nowak")]
-    assert [s["status"] for s in sessions] == ["confirmed"] * 4 + ["cancelled"]
+    assert [s["status"] for s in sessions] == ["confirmed"] * 6 + ["cancelled"]
     assert [d["code"] for s in sessions for d in s["due"]] == ["debrief-to-review"]
     assert all("client_name" not in s for s in sessions)
     named = agenda(demo_path, *week, "--show-names")["sessions"]
     assert [s["client_name"] for s in named] == [  # type: ignore[union-attr]
-        demo.CLIENT_NAMES[4], demo.CLIENT_NAMES[2], demo.CLIENT_NAMES[1], demo.CLIENT_NAMES[0],
-        demo.CLIENT_NAMES[1]]
+        demo.CLIENT_NAMES[i] for i in (0, 4, 2, 1, 4, 0, 1)]
     text = cli("agenda", str(demo_path), *week, env=ENV, now=DEMO_NOW).out
     assert "debrief to review" in text
     assert not any(name in text for name in demo.CLIENT_NAMES)
     assert demo.CLIENT_NAMES[0] in cli("agenda", str(demo_path), *week, "--show-names", env=ENV,
                                        now=DEMO_NOW).out
-    for who, cases in ((demo.SURROGATES[0], ["C-2026-001"]),
+    for who, cases in ((demo.SURROGATES[0], ["C-2026-005", "C-2026-001"]),
                        (demo.SURROGATES[1], ["C-2026-002", "C-2026-002"]),
                        (demo.SUPERVISOR, [s["case"] for s in sessions])):
         seen = agenda(demo_path, *week, "--member", who, "--show-names")
@@ -80,7 +81,7 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
         assert not any(n in json.dumps(seen, ensure_ascii=False) for n in demo.CLIENT_NAMES)
     # the supervisor sees the review awaited, the surrogate partner nothing of it
     jonas = agenda(demo_path, *week, "--member", demo.SURROGATES[0])["sessions"]
-    assert jonas[0]["due"] == []  # type: ignore[index]
+    assert jonas[1]["due"] == []  # type: ignore[index]
 
 
 def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
@@ -95,7 +96,7 @@ def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
     assert str(cal["prodid"]).startswith("-//Triad//") and str(cal["version"]) == "2.0"
     events = list(cal.walk("VEVENT"))
     listed = agenda(demo_path, "--from", "2026-11-01", "--to", "2026-12-31")["sessions"]
-    assert isinstance(listed, list) and len(events) == len(listed) == 17
+    assert isinstance(listed, list) and len(events) == len(listed) == 21
     for event, s in zip(events, listed, strict=True):
         assert str(event["uid"]) == f"{s['session_id']}@triad"
         assert str(event["summary"]) == f"{s['case']} · {KINDS[s['kind']]}"

@@ -29,9 +29,8 @@ def test_the_stored_strings_are_those_of_every_vault_so_far() -> None:
         "phase.started", "phase.completed", "session.scheduled", "session.debriefed",
         "debrief.reviewed", "measure.recorded", "entry.amended", "audit.signoff",
         "audit.remediation", "client.capacity_assessed", "consent.signed", "aid.added", "aid.retired",
-        "session.outcome_recorded", "session.rescheduled",
-        "note.progress", "meeting.minutes",  # issue 16
-        "entry.cosigned", "member.added", "member.imported", "member.removed",
+        "session.outcome_recorded", "session.rescheduled",  # issue 16
+        "entry.cosigned", "note.progress", "meeting.minutes", "member.added", "member.imported", "member.removed",
         "member.passphrase_changed", "member.passphrase_recovered", "case.imported",
         "contact.confirmed", "vault.audit_settings", "vault.recovery_code_replaced",
         "member.credential_recorded", "note.private"]

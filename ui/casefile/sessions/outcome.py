@@ -4,6 +4,7 @@ Reschedule dialog (the therapist; the old time is kept). Both ask the core: each
 core would refuse now is disabled with its reason as the tooltip (``OutcomeService.choices``),
 and a refusal on saving is shown as the core's sentence. The words of outcomes are here too.
 
+Both keep drafts (issue 15): what was typed survives a lock and is offered back at unlock.
 Like the other forms of the tab, each stores the core's Change in ``self.change`` and tests
 drive them by replacing ``exec``."""
 
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.casefile.outcomes import (
     CANCELLED,
     CANCELLED_BY_PRACTICE,
@@ -41,6 +42,7 @@ from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import minutes_edit, minutes_of
 from ui.casefile.sessions.words import kind_word, sentence
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ def outcome_tip(session: Session) -> str:
     return text
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(DraftDialog):
     """Record what happened to one session. Held and no-show need its start time passed; a
     cancellation may be recorded before, and its notice is then counted from the clock unless
     given; a practice cancellation after the start needs the notice. For a session whose
@@ -173,6 +175,7 @@ class OutcomeDialog(QDialog):
         else:
             self.error.setText(next(sentence(w) for w in choices.values() if w is not None))
         self._update()
+        self.keep_drafts(ws, DraftKind.OUTCOME, session.case_id, session.session_id)
 
     def chosen(self) -> str | None:
         return next((o for o, b in self.buttons.items() if b.isChecked()), None)
@@ -208,7 +211,7 @@ class OutcomeDialog(QDialog):
         self.accept()
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(DraftDialog):
     """Move a session that has not happened to another time (the therapist). The old time is
     kept and shown ("moved from …"); the new one is checked for consent and conflicts."""
 
@@ -232,6 +235,7 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.error)
         buttons, self.submit_button = action_buttons(self, layout, self.tr("&Move session"))
         buttons.accepted.connect(self.submit)
+        self.keep_drafts(ws, DraftKind.RESCHEDULE, session.case_id, session.session_id)
 
     def submit(self) -> None:
         try:

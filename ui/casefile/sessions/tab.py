@@ -117,7 +117,7 @@ class SessionsTab(CaseTab):
         self._phases: dict[str, str] = {}
         self._now = ""
         self._dialog: QDialog | None = None
-        self._cosign_id = ""  # the review Co-sign review… co-signs
+        self.cosign_target_id = ""  # the review Co-sign review… co-signs
         self.model = SessionTableModel()
         self.measures_model = MeasureTableModel()
         layout = QVBoxLayout(self)
@@ -560,7 +560,7 @@ class SessionsTab(CaseTab):
                if d.reviewed else None)
         self.allow(self.cosign_button, Role.SUPERVISOR)
         if self.cosign_button.isEnabled():
-            self._cosign_id, why = cosign_target(self.ws, s)
+            self.cosign_target_id, why = cosign_target(self.ws, s)
             unless(self.cosign_button, why)
         self.allow(self.amend_debrief_button, Role.THERAPIST, Role.SURROGATE)
         if not self.amend_debrief_button.isEnabled():
@@ -615,8 +615,10 @@ class SessionsTab(CaseTab):
                  "session-amendment": (self.amend_session_button, self.amend_session),
                  "schedule": (self.schedule_button, self.schedule),
                  "progress-note": (self.notes.note_button, self.notes.note_button.click),
-                 "minutes": (self.notes.note_button, self.notes.note_button.click)}
-        if kind in ("measure", "measure-amendment", "settlement"):
+                 "minutes": (self.notes.note_button, self.notes.note_button.click),
+                 "outcome": (self.outcome_button, self.record_outcome),
+                 "reschedule": (self.reschedule_button, self.reschedule)}
+        if kind in ("measure", "measure-amendment", "settlement", "cosignature"):
             from ui.casefile.sessions.continuing import continue_other
 
             return continue_other(self, kind, subject_id)
@@ -666,8 +668,8 @@ class SessionsTab(CaseTab):
         """The supervisor co-signs the selected debrief's review (issue 16)."""
         s = self.selected_session()
         if self.ws is not None and s is not None and self.cosign_button.isEnabled() \
-                and self._cosign_id:
-            self._run(CosignDialog(self.ws, s, self._cosign_id, self._detail_html(s), self))
+                and self.cosign_target_id:
+            self._run(CosignDialog(self.ws, s, self.cosign_target_id, self._detail_html(s), self))
 
     def amend_debrief(self) -> None:
         s = self.selected_session()

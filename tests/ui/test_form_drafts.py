@@ -304,7 +304,8 @@ def _session_form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDia
         return lambda: OutcomeDialog(ws, s)
     if name == "reschedule":  # a coming session of any case
         coming = next(x for c in ws.cases.list() for x in ws.sessions.list(c.case_id)
-                      if ws.scheduling.why_not_reschedule(x) is None)
+                      if x.starts_at > ws.local_now()
+                      and ws.scheduling.why_not_reschedule(x) is None)
         return lambda: RescheduleDialog(ws, coming)
     # cosignature: the practice requires it; the therapist reviews a debrief (test_cosign.py)
     ws.audit.update_settings(cosign_from=DEMO_NOW.date().isoformat())

@@ -502,8 +502,15 @@ def test_the_debrief_column_says_whether_a_note_or_the_minutes_are_written(
         _select(qtbot, tab, bare)
         assert "No progress note yet." in tab.detail.toPlainText()
     therapist.outcomes.record(bare, "no-show")
-    tab = _tab(qtbot, therapist, case_id)
-    assert _cell(tab, tab.model.row_of(bare), 5) == "not held"  # no note is owed
+    missed = next(s for s in therapist.sessions.list(case_id) if s.outcome == "no-show"
+                  and s.kind == "surrogate_session")  # the demo's: Jonas recorded it
+    for ws in (therapist, opened(JONAS)):
+        tab = _tab(qtbot, ws, case_id)
+        if ws is therapist:
+            assert _cell(tab, tab.model.row_of(bare), 5) == "not held"  # no note is owed
+        _select(qtbot, tab, missed.session_id)
+        assert _cell(tab, tab.model.row_of(missed.session_id), 5) == "not held"  # no debrief
+        assert "Not held: no debrief is owed." in tab.detail.toPlainText()
 
 
 def test_lock_clears_every_widget(qtbot: QtBot, opened: Callable[..., Workspace],

@@ -18,7 +18,14 @@ from triad.casefile.visibility import PROCESS_RECORDING
 from triad.workspace import Workspace
 from ui.casefile.sessions.cosign import cosign_html
 from ui.casefile.sessions.debrief_form import activities_text, field_word, flag_word, kind_word, tr
-from ui.casefile.sessions.model import DUE, NO_DEBRIEF, SCHEDULED, STATUS_WORDS, debrief_status
+from ui.casefile.sessions.model import (
+    DUE,
+    NO_DEBRIEF,
+    NOT_HELD,
+    SCHEDULED,
+    STATUS_WORDS,
+    debrief_status,
+)
 from ui.casefile.sessions.notes import notes_html
 from ui.casefile.sessions.outcome import outcome_tip
 from ui.casefile.sessions.settle import conflict_html, conflicts_of
@@ -67,6 +74,9 @@ class SessionDetails(QObject):
             return "".join(html)  # its record is its minutes
         html.append(_tag("h4", self.tr("Debrief") if status == NO_DEBRIEF
                          else self.tr("Debrief: %s") % tr(STATUS_WORDS[status])))
+        if d is None and s.outcome in NOT_HELD:
+            html.append(_p(self.tr("Not held: no debrief is owed.")))
+            return "".join(html)
         if d is None:
             html.append(_p({
                 NO_DEBRIEF: self.tr("A therapist session has no surrogate debrief."),

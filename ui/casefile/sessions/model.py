@@ -42,6 +42,8 @@ def note_status(session: Session, written: set[str], readable: bool, now: str) -
     (``written``: the sessions that have theirs), "" for a surrogate session or for a member
     who does not read them (the surrogate partner and a therapist's progress note)."""
     meeting = session.kind == "three_way_meeting"
+    if session.outcome in NOT_HELD and session.debrief is None:
+        return NOT_HELD_WORD  # no debrief, note or minutes is owed
     if session.kind not in ("therapist_session", "three_way_meeting") or not (readable or meeting):
         return ""
     if session.session_id in written:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 OUTCOME_KEYS = "Ctrl+Shift+O"
 RESCHEDULE_KEYS = "Ctrl+Shift+M"
+WIDTH = 480  # both forms: room for a note or a reason of a sentence (seen at 1366x768)
 
 
 def _tr(text: str) -> str:
@@ -118,6 +119,7 @@ class OutcomeDialog(DraftDialog):
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Correct what happened") if self.record
                             else self.tr("Record what happened"))
+        self.setMinimumWidth(WIDTH)  # the note and the reason are read whole, not scrolled
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%1 · %2").replace("%1", kind_word(session.kind))
                                 .replace("%2", clinical_minutes(session.starts_at))))
@@ -220,6 +222,7 @@ class RescheduleDialog(DraftDialog):
         self.ws, self.session = ws, session
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Reschedule a session"))
+        self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%1 now at %2").replace("%1", kind_word(session.kind))
                                 .replace("%2", clinical_minutes(session.starts_at))))

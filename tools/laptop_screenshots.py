@@ -2,11 +2,13 @@
 walk-through of each role's tabs and main dialogs to look at. Run under Xvfb at that size:
 
     TRIAD_INSECURE_TEST_KDF=1 xvfb-run -a -s "-screen 0 1366x768x24" \\
-        .venv/bin/python tools/laptop_screenshots.py [WALK_FOLDER]
+        .venv/bin/python tools/laptop_screenshots.py [--sessions] [WALK_FOLDER]
 
 Writes docs/screenshots/laptop-*.png: the first run, the recovery sheet (the PDF the first run
 saves, page 1 rendered by pdftoppm), an unfinished debrief offered back at unlock and restored,
-and a client found by name. With WALK_FOLDER, also every case tab as the therapist, the
+a client found by name, and the Sessions tab of issue 16 (the therapist's note, the surrogate
+partner's outcome column, the supervisor's co-signature; ``--sessions``: only those). With
+WALK_FOLDER, also every case tab as the therapist, the
 surrogate partner and the supervisor, and the main dialogs over the window, into that folder
 (for looking at, not kept). Each picture is the whole screen, windows as they open on it: the
 main window 1366x668, the room a laptop leaves with a title bar and a taskbar (the black strip
@@ -21,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
@@ -219,16 +222,88 @@ def dialogs_of(w: StartWindow, role: str) -> list[tuple[str, Callable[[], QWidge
     return []
 
 
+def sessions_tab(w: StartWindow, case: str = "-001") -> Any:
+    """The Sessions tab of ``case``, shown."""
+    from ui.casefile.sessions.tab import SessionsTab
+
+    pick_case(w, case)
+    tab = next(t for t in w.main.tabs.tabs if isinstance(t, SessionsTab))
+    w.main.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def sessions_walk(app: QApplication, settings: Settings, vault: Path, folder: Path) -> None:
+    """The Sessions tab of issue 16 for each role: the therapist on a therapist session with
+    its note, a meeting with its minutes, the outcome and reschedule dialogs; the surrogate
+    partner on her no-show (the Outcome column); the supervisor co-signing a review (the
+    practice requires co-signature from today). Three are kept in docs/screenshots/."""
+    from triad.workspace import Workspace
+    from ui.casefile.sessions.cosign import CosignDialog
+    from ui.casefile.sessions.outcome import OutcomeDialog, RescheduleDialog
+
+    with Workspace.open(vault, PASS, demo.SUPERVISOR) as sup:
+        sup.audit.update_settings(cosign_from=sup.local_now()[:10])
+    with Workspace.open(vault, PASS, demo.THERAPIST) as ws:
+        case_id = str(ws.cases.access.resolve("C-2026-001"))
+        waiting = next(s for s in ws.sessions.list(case_id)
+                       if s.debrief is not None and not s.debrief.reviewed)
+        ws.sessions.review(waiting.session_id, "Read; the pace suits him. Discussed the stop "
+                                               "signal he used; repeat the exercise next time.")
+    w = window(app, settings, vault, demo.THERAPIST)
+    tab = sessions_tab(w)
+    sessions = tab.sessions
+    noted = [s for s in sessions if s.kind == "therapist_session"][-1]
+    meeting = next(s for s in sessions if s.kind == "three_way_meeting")
+    missed = next(s for s in sessions if s.outcome == "no-show")
+    tab.select_record(noted.session_id)
+    shoot(app, OUT, "laptop-sessions-therapist-note")
+    tab.select_record(meeting.session_id)
+    shoot(app, folder, "therapist-sessions-minutes")
+    for name, build in (("outcome", lambda: OutcomeDialog(tab.ws, missed, w)),
+                        ("reschedule", lambda: RescheduleDialog(
+                            tab.ws, next(s for c in tab.ws.cases.list()
+                                         for s in tab.ws.sessions.list(c.case_id)
+                                         if s.starts_at > tab.ws.local_now()
+                                         and tab.ws.scheduling.why_not_reschedule(s) is None),
+                            w))):
+        d = build()
+        d.show()
+        shoot(app, folder, f"therapist-dialog-{name}")
+        d.done(0)
+    w.close()
+    w = window(app, settings, vault, demo.SURROGATES[0])
+    tab = sessions_tab(w)
+    tab.select_record(missed.session_id)
+    shoot(app, OUT, "laptop-sessions-surrogate-outcome")
+    w.close()
+    w = window(app, settings, vault, demo.SUPERVISOR)
+    tab = sessions_tab(w)
+    tab.select_record(waiting.session_id)
+    shoot(app, folder, "supervisor-sessions-cosign")
+    d = CosignDialog(tab.ws, tab.selected_session(), tab.cosign_target_id,
+                     tab.details.html(tab.selected_session()), w)
+    d.show()
+    shoot(app, OUT, "laptop-sessions-supervisor-cosign")
+    d.done(0)
+    w.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    args = [a for a in sys.argv[1:] if a != "--sessions"]
+    folder = Path(args[0]) if args else None
     tmp = Path(tempfile.mkdtemp())
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     dialogs.show_recovery_code = lambda *_args: None
     theme.apply(app, "light")
-    first_run(app, settings, tmp)
     vault = tmp / "demo.triad"
+    if "--sessions" in sys.argv:  # only the Sessions tab's walk-through (issue 16)
+        demo.build(vault, PASS).close()
+        settings.last_vault = str(vault)
+        sessions_walk(app, settings, vault, folder or tmp)
+        return
+    first_run(app, settings, tmp)
     demo.build(vault, PASS).close()
     settings.last_vault = str(vault)
     search_by_name(app, settings, vault)
@@ -236,6 +311,7 @@ def main() -> None:
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         walk(app, settings, vault, folder)
+    sessions_walk(app, settings, vault, folder or tmp)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -62,8 +63,19 @@ class Practice:
         return self.therapist.cases.get(CASE).case_id
 
 
-def _held(p: Practice) -> object:
-    return next(s for s in p.therapist.sessions.list(p.case_id) if s.debrief is not None)
+def _held(p: Practice) -> Any:
+    return next(s for s in p.therapist.sessions.list(p.case_id)
+                if s.debrief is not None and s.debrief.reviews)
+
+
+def _kind(p: Practice, kind: str) -> Any:
+    """The case's last session of ``kind`` with its note or minutes."""
+    return [s for s in p.therapist.sessions.list(p.case_id) if s.kind == kind][-1]
+
+
+def _recorded(p: Practice) -> Any:
+    """A session whose outcome is recorded: the dialog corrects it (its fullest form)."""
+    return next(s for s in p.therapist.sessions.list(p.case_id) if s.outcome_record is not None)
 
 
 def _record(p: Practice) -> object:
@@ -107,8 +119,11 @@ def _build(name: str, p: Practice) -> QDialog:
         TeamDialog,
     )
     from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
+    from ui.casefile.sessions.cosign import CosignDialog
     from ui.casefile.sessions.debrief_form import DebriefDialog, ReviewDialog
     from ui.casefile.sessions.forms import MeasureDialog, ScheduleDialog
+    from ui.casefile.sessions.notes import MinutesDialog, PrivateNoteDialog, ProgressNoteDialog
+    from ui.casefile.sessions.outcome import OutcomeDialog, RescheduleDialog
     from ui.casefile.sessions.settle import SettleDialog
     from ui.cases.new_case import NewCaseDialog
     from ui.exchange.dialog import CardDialog, ExchangeDialog, FoldersDialog
@@ -121,6 +136,7 @@ def _build(name: str, p: Practice) -> QDialog:
     from ui.start.countdown import LockCountdown
     from ui.start.create import DemoDialog
     from ui.start.recover import RecoverDialog
+    from ui.supervision.queue import FindingsQueueDialog
     from ui.widgets.recovery_code import RecoveryCodeDialog
 
     t, s, parent, case_id = p.therapist, p.surrogate, p.parent, p.case_id
@@ -171,6 +187,21 @@ def _build(name: str, p: Practice) -> QDialog:
         "PracticeDialog": lambda: PracticeDialog(t, p.ops, "/home/maren/practice.triad", parent),
         "CredentialDialog": lambda: CredentialDialog(t, parent),
         "RestoreDialog": lambda: RestoreDialog(p.ops, demo.THERAPIST, "practice.triad", parent),
+        # issue 16: the therapist's notes, what happened to a session, moving one, co-signing
+        # (each on the record it amends, the fullest form), the supervisor's findings queue
+        "ProgressNoteDialog": lambda: ProgressNoteDialog(
+            t, _kind(p, "therapist_session"), parent,
+            note=t.notes.progress(_kind(p, "therapist_session").session_id)),
+        "MinutesDialog": lambda: MinutesDialog(
+            t, _kind(p, "three_way_meeting"), parent,
+            minutes=t.notes.minutes(_kind(p, "three_way_meeting").session_id)),
+        "PrivateNoteDialog": lambda: PrivateNoteDialog(t, _kind(p, "therapist_session"), parent),
+        "OutcomeDialog": lambda: OutcomeDialog(t, _recorded(p), parent),
+        "RescheduleDialog": lambda: RescheduleDialog(t, _kind(p, "therapist_session"), parent),
+        "CosignDialog": lambda: CosignDialog(
+            p.supervisor, _held(p), _held(p).debrief.reviews[0].entry_id,  # type: ignore[attr-defined]
+            f"<p>{LONG}</p>" * 6, parent),
+        "FindingsQueueDialog": lambda: FindingsQueueDialog(p.supervisor, parent),
         "RecoveryCodeDialog": lambda: RecoveryCodeDialog(
             "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "practice.triad", parent),
     }
@@ -230,7 +261,9 @@ NAMES = (
     "PrintFormDialog", "NewCaseDialog", "RecoverDialog", "LockCountdown", "DemoDialog",
     "CardDialog", "FoldersDialog", "ExchangeDialog", "PreferencesDialog", "ShortcutsDialog",
     "DataDialog", "AddMemberDialog", "PassphraseDialog", "PracticeDialog", "CredentialDialog",
-    "RestoreDialog", "RecoveryCodeDialog",
+    "RestoreDialog", "RecoveryCodeDialog", "ProgressNoteDialog", "MinutesDialog",
+    "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
+    "FindingsQueueDialog",
 )
 
 

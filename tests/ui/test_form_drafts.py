@@ -63,6 +63,9 @@ EXEMPT: dict[str, str] = {
     "ui.start.recover.RecoverDialog": "a recovery code and new passphrases (secrets, never "
                                       "kept), before any vault is open",
     "ui.widgets.recovery_code.RecoveryCodeDialog": "shows the recovery code once; one tick",
+    "ui.casefile.sessions.notes.PrivateNoteDialog": "the note is sealed to its author's key; a "
+                                                    "draft would lie in the vault unsealed, "
+                                                    "readable by any member opening the vault",
 }
 
 # Widgets a person types into (their editable uses): a dialog that builds one, or builds a
@@ -277,14 +280,52 @@ def _form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDialog]:
         return lambda: CredentialDialog(ws)
     if name == "member":
         return lambda: AddMemberDialog(ws, Ops(synchronous=True))
+    if name in ("progress-note", "minutes", "outcome", "reschedule", "cosignature"):
+        return _session_form(name, ws, path)
     raise AssertionError(name)
 
 
+def _session_form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDialog]:
+    """Issue 16's forms on a session, each on a record of the demo as its member finds it."""
+    from tests.conftest import DEMO_NOW
+    from ui.casefile.sessions.cosign import CosignDialog
+    from ui.casefile.sessions.notes import MinutesDialog, ProgressNoteDialog
+    from ui.casefile.sessions.outcome import OutcomeDialog, RescheduleDialog
+
+    sessions = ws.sessions.list(_case(ws))
+    if name == "progress-note":  # its amendment: every past therapist session has its note
+        s = [x for x in sessions if x.kind == "therapist_session"][-1]
+        return lambda: ProgressNoteDialog(ws, s, note=ws.notes.progress(s.session_id))
+    if name == "minutes":
+        s = [x for x in sessions if x.kind == "three_way_meeting"][-1]
+        return lambda: MinutesDialog(ws, s, minutes=ws.notes.minutes(s.session_id))
+    if name == "outcome":  # the no-show Jonas recorded: the therapist corrects it
+        s = next(x for x in sessions if x.outcome_record is not None)
+        return lambda: OutcomeDialog(ws, s)
+    if name == "reschedule":  # a coming session of any case
+        coming = next(x for c in ws.cases.list() for x in ws.sessions.list(c.case_id)
+                      if x.starts_at > ws.local_now()
+                      and ws.scheduling.why_not_reschedule(x) is None)
+        return lambda: RescheduleDialog(ws, coming)
+    # cosignature: the practice requires it; the therapist reviews a debrief (test_cosign.py)
+    ws.audit.update_settings(cosign_from=DEMO_NOW.date().isoformat())
+    waiting = next(x for x in sessions if x.debrief is not None and not x.debrief.reviewed)
+    with open_as(path, None) as therapist:
+        therapist.sessions.review(waiting.session_id, "Discussed pacing; repeat the exercise.")
+    s = ws.sessions.get(waiting.session_id)
+    assert s.debrief is not None
+    review = s.debrief.reviews[0].entry_id
+    return lambda: CosignDialog(ws, s, review, "<p>The debrief</p>")
+
+
 # The member who fills each form in (the therapist unless named).
-WHO = {"countersignature": demo.SURROGATES[0], "sign-off": demo.SUPERVISOR}
+WHO = {"countersignature": demo.SURROGATES[0], "sign-off": demo.SUPERVISOR,
+       "cosignature": demo.SUPERVISOR}
 NEW = ["client-details", "team", "case-status", "goal-progress", "capacity", "measure",
        "measure-amendment", "settlement", "aid", "aid-retirement", "revocation",
-       "countersignature", "plan", "sign-off", "remediation", "credential", "member"]
+       "countersignature", "plan", "sign-off", "remediation", "credential", "member",
+       # issue 16
+       "progress-note", "minutes", "outcome", "reschedule", "cosignature"]
 
 
 def test_the_table_covers_every_new_kind() -> None:

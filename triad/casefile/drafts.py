@@ -64,6 +64,9 @@ class DraftKind(StrEnum):
     MEMBER = "member"  # a new member of the practice; no case
     PROGRESS_NOTE = "progress-note"  # issue 16 (a private note keeps no draft: it is sealed)
     MINUTES = "minutes"
+    OUTCOME = "outcome"  # subject: the session (recording or correcting what happened)
+    RESCHEDULE = "reschedule"  # subject: the session moved
+    COSIGNATURE = "cosignature"  # subject: the review co-signed
 
 
 FieldValue = str | int | float | bool | None

@@ -1,7 +1,8 @@
 """Forms that never lose what was typed (issue 15): ``DraftDialog`` is the base of every form
 dialog where a person types (debrief, review, amendments, goal, consent, new case, schedule,
 measure, case status, triad, client details, goal progress, capacity, aids, revocation,
-countersignature, plan edit, audit notes, settling a conflict, credential, new member;
+countersignature, plan edit, audit notes, settling a conflict, credential, new member,
+progress note, minutes, session outcome, reschedule, co-signature;
 tests/ui/test_form_drafts.py fails for a new dialog that is not one, unless exempt there).
 
     class GoalDialog(DraftDialog):
@@ -353,6 +354,9 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.MEMBER: t("DraftDialog", "an unfinished new member"),
         DraftKind.PROGRESS_NOTE: t("DraftDialog", "an unfinished progress note"),
         DraftKind.MINUTES: t("DraftDialog", "unfinished minutes of a three-way meeting"),
+        DraftKind.OUTCOME: t("DraftDialog", "an unfinished outcome of a session"),
+        DraftKind.RESCHEDULE: t("DraftDialog", "an unfinished move of a session"),
+        DraftKind.COSIGNATURE: t("DraftDialog", "an unfinished co-signature of a review"),
     }
     return words.get(kind, t("DraftDialog", "an unfinished form"))
 

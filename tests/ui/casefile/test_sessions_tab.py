@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
+from triad import demo
 from triad.casefile.ladder import Activity
 from triad.workspace import Workspace
 from ui.casefile.sessions import debrief_form
@@ -467,11 +468,49 @@ def test_empty_case_says_what_to_do_next(qtbot: QtBot, opened: Callable[..., Wor
     assert tab.list_stack.currentWidget() is tab.empty
     assert tab.empty.text() == "No debriefs are due."
     tab.show_mode.setCurrentIndex(tab.show_mode.findData(tab.SHOW_ALL))
-    # three therapist sessions and (issue 16) the three-way meeting, newest first
-    assert tab.model.rowCount() == 4 and _cell(tab, 0, 1) == "Three-way meeting"
-    _select(qtbot, tab, tab.model.rows[1].session.session_id)
-    assert _cell(tab, 1, 1) == "Therapist session" and _cell(tab, 1, 5) == "no debrief"
+    # three therapist sessions and (issue 16) two three-way meetings (the one that started
+    # the work, the coming one), newest first
+    assert tab.model.rowCount() == 5 and _cell(tab, 0, 1) == "Three-way meeting"
+    row = next(n for n, r in enumerate(tab.model.rows) if r.session.kind == "therapist_session")
+    _select(qtbot, tab, tab.model.rows[row].session.session_id)
+    # issue 16: a therapist session's column says whether its progress note is written
+    assert _cell(tab, row, 1) == "Therapist session" and _cell(tab, row, 5) == "note written"
     assert "A therapist session has no surrogate debrief." in tab.detail.toPlainText()
+
+
+def test_the_debrief_column_says_whether_a_note_or_the_minutes_are_written(
+        qtbot: QtBot, opened: Callable[..., Workspace]) -> None:
+    """Issue 16: for a therapist session or a three-way meeting, the Debrief column says
+    whether its progress note or minutes are written (not "no debrief")."""
+    therapist = opened()
+    case_id = _case(therapist)
+    noted = [s for s in therapist.sessions.list(case_id) if s.kind == "therapist_session"]
+    meeting = next(s for s in therapist.sessions.list(case_id) if s.kind == "three_way_meeting")
+    bare = therapist.sessions.schedule(case_id, "therapist_session", _yesterday(therapist), 50,
+                                       location="Consulting room").subject_id or ""
+    coming = therapist.sessions.schedule(
+        case_id, "three_way_meeting", therapist.local_now()[:10] + "T21:00", 60,
+        location="Consulting room", surrogate_id=noted[0].surrogate_id
+        or therapist.sessions.list(case_id)[0].surrogate_id).subject_id or ""
+    for ws in (therapist, opened(demo.SUPERVISOR)):
+        tab = _tab(qtbot, ws, case_id)
+        words = {r.session.session_id: _cell(tab, n, 5) for n, r in enumerate(tab.model.rows)}
+        assert {words[s.session_id] for s in noted} == {"note written"}
+        assert words[meeting.session_id] == "minutes written"
+        assert words[bare] == "no note yet"
+        assert words[coming] == "scheduled"  # its minutes are written after it
+        _select(qtbot, tab, bare)
+        assert "No progress note yet." in tab.detail.toPlainText()
+    therapist.outcomes.record(bare, "no-show")
+    missed = next(s for s in therapist.sessions.list(case_id) if s.outcome == "no-show"
+                  and s.kind == "surrogate_session")  # the demo's: Jonas recorded it
+    for ws in (therapist, opened(JONAS)):
+        tab = _tab(qtbot, ws, case_id)
+        if ws is therapist:
+            assert _cell(tab, tab.model.row_of(bare), 5) == "not held"  # no note is owed
+        _select(qtbot, tab, missed.session_id)
+        assert _cell(tab, tab.model.row_of(missed.session_id), 5) == "not held"  # no debrief
+        assert "Not held: no debrief is owed." in tab.detail.toPlainText()
 
 
 def test_lock_clears_every_widget(qtbot: QtBot, opened: Callable[..., Workspace],

@@ -218,3 +218,27 @@ def test_a_revocation_by_the_surrogate_shows_on_the_overview_at_once(
     ws = w.workspace
     assert ws is not None and "genital_touch" not in {a.value for a in ws.consent.in_force(overview.case_id)}
     w.close()
+
+
+@pytest.mark.parametrize("who", [demo.THERAPIST, demo.SURROGATES[0], demo.SUPERVISOR])
+def test_no_mnemonic_clashes_on_the_sessions_tab_whatever_session_is_selected(
+        qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings, who: str) -> None:
+    """The Sessions tab's buttons change their words with the session selected (Meeting
+    minutes… on a three-way meeting, Amend outcome…): no Alt letter is taken twice, for any
+    role and any kind of session (issue 16)."""
+    from ui.casefile.sessions.tab import SessionsTab
+
+    w = _window(qtbot, demo_path, ops, settings, who)
+    _pick(w, "C-2026-001")
+    tab = next(t for t in w.main.tabs.tabs if isinstance(t, SessionsTab))
+    w.main.tabs.setCurrentWidget(tab)
+    kinds = {s.kind: s.session_id for s in tab.sessions}  # the last of each kind
+    assert who == demo.SURROGATES[0] or {"therapist_session", "three_way_meeting"} <= set(kinds)
+    found = {}
+    for kind, session_id in kinds.items():
+        tab.select_record(session_id)
+        problem = clashes(w)
+        if problem:
+            found[kind] = problem
+    assert found == {}
+    w.close()

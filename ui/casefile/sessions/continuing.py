@@ -1,5 +1,6 @@
 """The Sessions tab's forms other than a session's, opened again for a draft kept at a lock
-(issue 15): a new measure, an amendment of a measure, the settling of a conflict."""
+(issue 15): a new measure, an amendment of a measure, the settling of a conflict, and the
+supervisor's co-signature of a review (its subject is the review, not the session)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ def continue_other(tab: SessionsTab, kind: str, subject_id: str) -> bool:
         if not tab.measure_button.isEnabled():
             return False
         tab.record_measure()
+        return True
+    if kind == "cosignature":
+        session = next((x for x in tab.sessions if x.debrief is not None and any(
+            r.entry_id == subject_id for r in x.debrief.reviews)), None)
+        if session is None:
+            return False
+        tab.select_record(session.session_id)
+        if not tab.cosign_button.isEnabled() or tab.cosign_target_id != subject_id:
+            return False  # co-signed meanwhile, or no longer required
+        tab.cosign()
         return True
     # the record the draft is about: a measure, or a session's debrief or review
     row = tab.measures_model.find(lambda m: subject_id in (m.measure_id, m.entry_id))

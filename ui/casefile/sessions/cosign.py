@@ -8,16 +8,18 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from triad import clock
 from triad.audit.cosign import Cosignature
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.casefile.sessions import Review, Session
 from triad.errors import InvalidCode, InvalidInput, TriadError
 from triad.messages import sentence
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import text_box
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
 
 
@@ -56,9 +58,9 @@ def cosign_html(review: Review, signed: dict[str, Cosignature], names: dict[str,
     return ""
 
 
-class CosignDialog(QDialog):
+class CosignDialog(DraftDialog):
     """The supervisor reads the review with its debrief and co-signs it (a signed entry, once;
-    the comment is optional). Ctrl+Enter co-signs."""
+    the comment is optional). Ctrl+Enter co-signs. Its comment keeps a draft (issue 15)."""
 
     def __init__(self, ws: Workspace, session: Session, review_id: str, details: str,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +96,7 @@ class CosignDialog(QDialog):
         buttons.accepted.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
         self.comment.setFocus()
+        self.keep_drafts(ws, DraftKind.COSIGNATURE, session.case_id, review_id)
 
     def submit(self) -> None:
         try:

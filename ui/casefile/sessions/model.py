@@ -28,6 +28,33 @@ STATUS_WORDS = {NO_DEBRIEF: "no debrief", SCHEDULED: "scheduled", DUE: "due",
                 SUBMITTED: "submitted", FLAGGED: "flagged for review", REVIEWED: "reviewed"}
 
 
+# A therapist session's or a three-way meeting's own record (issue 16): its progress note or
+# minutes, shown in the Debrief column in place of "no debrief".
+NOTE_WRITTEN, NO_NOTE, MINUTES_WRITTEN, NO_MINUTES, NOT_HELD_WORD = (
+    "note written", "no note yet", "minutes written", "no minutes yet", "not held")
+NOTE_WORDS = {NOTE_WRITTEN: "note written", NO_NOTE: "no note yet",
+              MINUTES_WRITTEN: "minutes written", NO_MINUTES: "no minutes yet",
+              NOT_HELD_WORD: "not held", SCHEDULED: "scheduled"}
+
+
+def note_status(session: Session, written: set[str], readable: bool, now: str) -> str:
+    """For a therapist session or a three-way meeting: whether its note or minutes are written
+    (``written``: the sessions that have theirs), "" for a surrogate session or for a member
+    who does not read them (the surrogate partner and a therapist's progress note)."""
+    meeting = session.kind == "three_way_meeting"
+    if session.outcome in NOT_HELD and session.debrief is None:
+        return NOT_HELD_WORD  # no debrief, note or minutes is owed
+    if session.kind not in ("therapist_session", "three_way_meeting") or not (readable or meeting):
+        return ""
+    if session.session_id in written:
+        return MINUTES_WRITTEN if meeting else NOTE_WRITTEN
+    if session.outcome in NOT_HELD:
+        return NOT_HELD_WORD
+    if session.starts_at > now:
+        return SCHEDULED
+    return NO_MINUTES if meeting else NO_NOTE
+
+
 def debrief_status(session: Session, now: str) -> str:
     d = session.debrief
     if d is None:
@@ -45,6 +72,7 @@ class SessionRow:
     status: str
     phase: str
     surrogate: str
+    note: str = ""  # a therapist session's or meeting's note status (NOTE_WORDS), if shown
 
 
 class SessionTableModel(RowsModel):
@@ -99,7 +127,7 @@ class SessionTableModel(RowsModel):
         if column == 7:
             return outcome_word(s)
         if column == 5:
-            return tr(STATUS_WORDS[row.status])
+            return tr(NOTE_WORDS[row.note] if row.note else STATUS_WORDS[row.status])
         flags = [flag_word(f, self.aids) for f in (s.debrief.flags if s.debrief else ())]
         if s.conflicted or (s.debrief and s.debrief.conflicted):
             flags.insert(0, self.tr("⚠ Conflict to settle"))

@@ -4,6 +4,7 @@ Reschedule dialog (the therapist; the old time is kept). Both ask the core: each
 core would refuse now is disabled with its reason as the tooltip (``OutcomeService.choices``),
 and a refusal on saving is shown as the core's sentence. The words of outcomes are here too.
 
+Both keep drafts (issue 15): what was typed survives a lock and is offered back at unlock.
 Like the other forms of the tab, each stores the core's Change in ``self.change`` and tests
 drive them by replacing ``exec``."""
 
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
+from triad.casefile.drafts import DraftKind
 from triad.casefile.outcomes import (
     CANCELLED,
     CANCELLED_BY_PRACTICE,
@@ -41,6 +42,7 @@ from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import minutes_edit, minutes_of
 from ui.casefile.sessions.words import kind_word, sentence
+from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
 
 OUTCOME_KEYS = "Ctrl+Shift+O"
 RESCHEDULE_KEYS = "Ctrl+Shift+M"
+WIDTH = 480  # both forms: room for a note or a reason of a sentence (seen at 1366x768)
 
 
 def _tr(text: str) -> str:
@@ -103,7 +106,7 @@ def outcome_tip(session: Session) -> str:
     return text
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(DraftDialog):
     """Record what happened to one session. Held and no-show need its start time passed; a
     cancellation may be recorded before, and its notice is then counted from the clock unless
     given; a practice cancellation after the start needs the notice. For a session whose
@@ -116,6 +119,7 @@ class OutcomeDialog(QDialog):
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Correct what happened") if self.record
                             else self.tr("Record what happened"))
+        self.setMinimumWidth(WIDTH)  # the note and the reason are read whole, not scrolled
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%1 · %2").replace("%1", kind_word(session.kind))
                                 .replace("%2", clinical_minutes(session.starts_at))))
@@ -173,6 +177,7 @@ class OutcomeDialog(QDialog):
         else:
             self.error.setText(next(sentence(w) for w in choices.values() if w is not None))
         self._update()
+        self.keep_drafts(ws, DraftKind.OUTCOME, session.case_id, session.session_id)
 
     def chosen(self) -> str | None:
         return next((o for o, b in self.buttons.items() if b.isChecked()), None)
@@ -208,7 +213,7 @@ class OutcomeDialog(QDialog):
         self.accept()
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(DraftDialog):
     """Move a session that has not happened to another time (the therapist). The old time is
     kept and shown ("moved from …"); the new one is checked for consent and conflicts."""
 
@@ -217,6 +222,7 @@ class RescheduleDialog(QDialog):
         self.ws, self.session = ws, session
         self.change: Change | None = None
         self.setWindowTitle(self.tr("Reschedule a session"))
+        self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%1 now at %2").replace("%1", kind_word(session.kind))
                                 .replace("%2", clinical_minutes(session.starts_at))))
@@ -232,6 +238,7 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.error)
         buttons, self.submit_button = action_buttons(self, layout, self.tr("&Move session"))
         buttons.accepted.connect(self.submit)
+        self.keep_drafts(ws, DraftKind.RESCHEDULE, session.case_id, session.session_id)
 
     def submit(self) -> None:
         try:

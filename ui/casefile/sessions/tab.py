@@ -29,27 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from triad import clock
 from triad.casefile.amendments import FieldConflict
 from triad.casefile.cases import Case, Change
 from triad.casefile.measures import Measure
 from triad.casefile.sessions import Session
-from triad.casefile.visibility import PROCESS_RECORDING, may_read_process_recording
+from triad.casefile.visibility import may_read_process_recording
 from triad.roles import Role
 from ui.casefile.base import CaseTab
-from ui.casefile.sessions.cosign import CosignDialog, cosign_html, cosign_target
+from ui.casefile.sessions.cosign import CosignDialog, cosign_target
 from ui.casefile.sessions.debrief_form import (
     DebriefDialog,
     MeasureDialog,
     ReviewDialog,
     ScheduleDialog,
-    activities_text,
-    field_word,
-    flag_word,
-    kind_word,
     sentence,
     tr,
 )
+from ui.casefile.sessions.detail import SessionDetails
 from ui.casefile.sessions.model import (
     DUE,
     FLAGGED,
@@ -63,25 +59,23 @@ from ui.casefile.sessions.model import (
     SessionRow,
     SessionTableModel,
     debrief_status,
+    note_status,
 )
 from ui.casefile.sessions.notes import (
     MinutesDialog,
     NoteActions,
     PrivateNoteDialog,
     ProgressNoteDialog,
-    notes_html,
 )
 from ui.casefile.sessions.outcome import (
     OutcomeDialog,
     RescheduleDialog,
     gate_session_buttons,
-    outcome_tip,
     session_actions,
     session_counts,
 )
-from ui.casefile.sessions.settle import SettleDialog, conflict_html, conflict_tip, conflicts_of
+from ui.casefile.sessions.settle import SettleDialog, conflict_tip
 from ui.widgets.fit import wrap_columns
-from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
 __all__ = ["DUE", "FLAGGED", "NO_DEBRIEF", "REVIEWED", "SCHEDULED",  # also importable here
@@ -115,16 +109,19 @@ class SessionsTab(CaseTab):
         self._case: Case | None = None
         self._names: dict[str, str] = {}
         self._phases: dict[str, str] = {}
+        self._written: set[str] = set()
         self._now = ""
         self._dialog: QDialog | None = None
-        self._cosign_id = ""  # the review Co-sign review… co-signs
+        self.cosign_target_id = ""  # the review Co-sign review… co-signs
         self.model = SessionTableModel()
+        self.details = SessionDetails(self.may_read_recording, self)  # the detail pane's HTML
         self.measures_model = MeasureTableModel()
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Sessions summary"))
+        self.summary.setWordWrap(True)  # a long summary wraps rather than widening the tab
         self.show_mode = QComboBox()
         self.show_mode.setAccessibleName(self.tr("Show"))
         self.show_mode.addItem(self.tr("All sessions, newest first"), self.SHOW_ALL)
@@ -140,7 +137,8 @@ class SessionsTab(CaseTab):
         actions = QHBoxLayout()
         self.schedule_button = QPushButton(self.tr("Sc&hedule session…"))
         self.debrief_button = QPushButton(self.tr("Log &debrief…"))
-        self.review_button = QPushButton(self.tr("Re&view debrief…"))
+        # Alt+B; Alt+V co-signs (every letter of "Co-sign review" else is taken on this tab)
+        self.review_button = QPushButton(self.tr("Review de&brief…"))
         # In this row, which has room: the detail pane's row stays narrow (a small screen).
         self.settle_button = QPushButton(self.tr("Se&ttle conflict…"))
         # What happened to the session, and moving one (issue 16; ui.casefile.sessions.outcome)
@@ -150,18 +148,26 @@ class SessionsTab(CaseTab):
                                                "cancellation or no-show (Ctrl+Shift+O)"))
         self.reschedule_button = QPushButton(self.tr("Reschedu&le…"))
         # the supervisor's, when the practice requires co-signature (issue 16)
-        self.cosign_button = QPushButton(self.tr("Co-si&gn review…"))
-        for button in (self.schedule_button, self.debrief_button, self.outcome_button,
-                       self.review_button, self.cosign_button, self.reschedule_button,
-                       self.settle_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            actions.addWidget(button)
+        self.cosign_button = QPushButton(self.tr("Co-sign re&view…"))
+        # Two rows, so that the tab fits beside the case list on a 1366-pixel laptop: the
+        # session itself (when, what happened, its debrief), then its record (the review,
+        # co-signature, the therapist's notes, conflicts).
+        records = QHBoxLayout()
+        for row, buttons in ((actions, (self.schedule_button, self.outcome_button,
+                                        self.reschedule_button, self.debrief_button)),
+                             (records, (self.review_button, self.cosign_button))):
+            for button in buttons:
+                button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+                row.addWidget(button)
         # issue 16: the therapist's notes on the selected session
         self.notes = NoteActions(self)
         self.notes.requested.connect(self.write_note)
-        actions.addWidget(self.notes)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        records.addWidget(self.notes)
+        self.settle_button.setAccessibleName(self.settle_button.text().replace("&", "").rstrip("…"))
+        records.addWidget(self.settle_button)
+        for row in (actions, records):
+            row.addStretch(1)
+            layout.addLayout(row)
 
         self.table = _table(self.tr("Sessions"), self.model)
         # eight columns beside the case list: the phase and the flags share the width left and
@@ -226,9 +232,10 @@ class SessionsTab(CaseTab):
         vertical.setChildrenCollapsible(False)
         layout.addWidget(vertical, 1)
 
-        order = (self.show_mode, self.schedule_button, self.debrief_button, self.outcome_button,
-                 self.review_button, self.reschedule_button, self.settle_button,
-                 self.notes.note_button, self.notes.private_button, self.table, self.detail,
+        order = (self.show_mode, self.schedule_button, self.outcome_button,
+                 self.reschedule_button, self.debrief_button, self.review_button,
+                 self.cosign_button, self.notes.note_button, self.notes.private_button,
+                 self.settle_button, self.table, self.detail,
                  self.amend_debrief_button,
                  self.amend_review_button, self.amend_session_button, self.measures_table,
                  self.measure_button, self.amend_measure_button)
@@ -268,10 +275,15 @@ class SessionsTab(CaseTab):
         self._phases = {p.phase_id: p.title for p in plan.phases} if plan else {}
         self._now = ws.local_now()
         self.sessions = ws.sessions.list(self.case_id)
+        # issue 16: which sessions have their progress note or minutes (the Debrief column)
+        self._written = {n.session_id for n in ws.notes.progress_notes(self.case_id)} | {
+            m.session_id for m in ws.notes.all_minutes(self.case_id)}
         self.model.aids = ws.aids.descriptions(self.case_id)
+        d = self.details
+        d.ws, d.names, d.phases, d.aids, d.now = ws, self._names, self._phases, self.model.aids, self._now
         measures = ws.measures.list(self.case_id)
         self.measures_model.conflicts = {
-            m.entry_id: conflict_tip(found, self._names, self._value)
+            m.entry_id: conflict_tip(found, self._names, self.details.value)
             for m in measures if m.amended and (found := ws.amendments.conflicts(m.entry_id))}
         self.measures_model.set_rows(measures)
         self.measures_empty.setText(self.tr(
@@ -292,9 +304,11 @@ class SessionsTab(CaseTab):
         if self.ws is None:
             return
         keep = self.selected_session()
+        readable = self.role is not Role.SURROGATE  # she does not read progress notes
         rows = [SessionRow(s, debrief_status(s, self._now),
                            self._phases.get(s.phase_id or "", s.phase_id or "—"),
-                           self._names.get(s.surrogate_id or "", "—"))
+                           self._names.get(s.surrogate_id or "", "—"),
+                           note_status(s, self._written, readable, self._now))
                 for s in self.sessions]
         mode = self.show_mode.currentData()
         if mode == self.SHOW_REVIEW:
@@ -349,10 +363,11 @@ class SessionsTab(CaseTab):
     def _selected(self) -> None:
         session = self.selected_session()
         if session is None:
-            self.detail.setHtml(_p(self.tr(
-                "Select a session to see its plan, debrief, the therapist's review and amendments.")))
+            self.detail.setHtml("<p>" + escape(self.tr(
+                "Select a session to see its plan, debrief, the therapist's review and "
+                "amendments.")) + "</p>")
         else:
-            self.detail.setHtml(self._detail_html(session))
+            self.detail.setHtml(self.details.html(session))
         self._gate()
 
     def may_read_recording(self, session: Session) -> bool:
@@ -362,167 +377,6 @@ class SessionsTab(CaseTab):
         d = session.debrief
         return may_read_process_recording(self.role, d.author if d else None,
                                           self.ws.actor.member_id)
-
-    # -- the detail pane --------------------------------------------------------------------
-
-    def _detail_html(self, s: Session) -> str:
-        ws = self.ws
-        assert ws is not None
-        recording = self.may_read_recording(s)
-        html = [_tag("h3", f"{kind_word(s.kind)} · {clinical_minutes(s.starts_at)}")]
-        session_originals, session_log = self._history(s.entry_id, s.amended, recording)
-        rows = [
-            ("starts_at", self.tr("Date and time"), clinical_minutes(s.starts_at)),
-            ("duration_min", self.tr("Duration"), self.tr("%d min") % s.duration_min),
-            ("location", self.tr("Location"), s.location or "—"),
-            ("phase_id", self.tr("Phase"), self._phases.get(s.phase_id or "", s.phase_id or "—")),
-            ("", self.tr("Surrogate partner"), self._names.get(s.surrogate_id or "", "—")),
-            ("", self.tr("Planned activities"), activities_text(s.planned_activities)),
-            ("", self.tr("Outcome"), outcome_tip(s)),  # issue 16: what happened, moves
-        ]
-        conflicts = self._conflicts(s)
-        html.append(self._fields(rows, session_originals, conflicts.get(s.entry_id, {})))
-        html += session_log
-        html.append(notes_html(ws, s, self._names))  # issue 16: progress note, minutes
-        d = s.debrief
-        status = debrief_status(s, self._now)
-        if s.kind == "three_way_meeting" and d is None:
-            return "".join(html)  # its record is its minutes
-        html.append(_tag("h4", self.tr("Debrief") if status == NO_DEBRIEF
-                         else self.tr("Debrief: %s") % tr(STATUS_WORDS[status])))
-        if d is None:
-            html.append(_p({
-                NO_DEBRIEF: self.tr("A therapist session has no surrogate debrief."),
-                SCHEDULED: self.tr("The session has not taken place yet. The surrogate partner "
-                                   "logs a debrief afterwards."),
-                DUE: self.tr("The debrief is due: the surrogate partner logs it with Log debrief…"),
-            }[status]))
-            return "".join(html)
-        html.append(_p(self.tr("Submitted %s by %s.") % (
-            clinical_minutes(clock.utc_to_local_minutes(d.submitted_at)), self._names.get(d.author, "?"))))
-        if d.flags:
-            flags = "; ".join(flag_word(f, self.model.aids) for f in d.flags)
-            head = self.tr("Flags:") if d.reviewed else self.tr("Flagged for review:")
-            html.append(f"<p><b>{escape(head)}</b> {escape(flags)}</p>")
-        originals, debrief_log = self._history(d.entry_id, d.amended, recording)
-
-        def suds(v: int | None) -> str:
-            return self.tr("not rated") if v is None else str(v)
-
-        yes, no = self.tr("yes"), self.tr("no")
-        rows = [
-            ("held_at", field_word("held_at"), clinical_minutes(d.held_at)),
-            ("duration_min", self.tr("Duration"), self.tr("%d min") % d.duration_min),
-            ("location", field_word("location"), d.location or "—"),
-            ("", self.tr("Activities planned"), activities_text(d.activities_planned)),
-            ("activities_done", field_word("activities_done"), activities_text(d.activities_done)),
-            ("suds_before", field_word("suds_before"), suds(d.suds_before)),
-            ("suds_after", field_word("suds_after"), suds(d.suds_after)),
-        ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("went_well", "was_hard", "arousal_anxiety")] + [
-            ("boundaries_kept", field_word("boundaries_kept"), yes if d.boundaries_kept else no),
-            ("boundaries_note", field_word("boundaries_note"), d.boundaries_note or "—"),
-            ("stop_signals", field_word("stop_signals"), str(d.stop_signals)
-             + (f" (“{d.signals.stop}”)" if d.signals else "")),
-            ("pause_signals", field_word("pause_signals"), str(d.pause_signals)
-             + (f" (“{d.signals.pause}”)" if d.signals else "")),
-            ("safer_sex_kept", field_word("safer_sex_kept"),
-             "—" if d.safer_sex_kept is None else yes if d.safer_sex_kept else no),
-            ("safer_sex", field_word("safer_sex"), d.safer_sex or "—"),
-            ("aid_ids", field_word("aids_used"), ", ".join(
-                [self.model.aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "—"),
-        ] + [(n, field_word(n), getattr(d, n) or "—") for n in ("reactions", "questions", "proposal")]
-        mine = conflicts.get(d.entry_id, {})
-        html.append(self._fields(rows, originals, mine))
-        html.append(_tag("h4", self.tr("Process recording (kept apart)")))
-        if recording:
-            html.append(_p(d.process_recording or "—"))
-            if PROCESS_RECORDING in mine:
-                html.append(self._conflict_html(mine[PROCESS_RECORDING]))
-            html.append(_p(self.tr("Not part of the progress summary."), "i"))
-        else:
-            html.append(_p(self.tr(
-                "Kept apart: only the therapist and the surrogate partner who wrote it read it."), "i"))
-        html += debrief_log
-        html.append(_tag("h4", self.tr("Therapist's review")))
-        if not d.reviews:
-            html.append(_p(self.tr("Not reviewed yet. The therapist acknowledges the debrief with "
-                                   "a comment (Review debrief…).")))
-        signed = self.ws.cosign.cosignatures(s.case_id) if self.ws is not None else {}
-        required = self.ws is not None and self.ws.cosign.required()
-        for r in d.reviews:
-            review_originals, review_log = self._history(r.entry_id, r.amended, recording)
-            who = self.tr("%s, %s:") % (self._names.get(r.by, "?"), clinical_minutes(clock.utc_to_local_minutes(r.at)))
-            html.append(f"<p>{escape(who)}<br>{_para(r.comment)}</p>")
-            if "comment" in review_originals:
-                original = review_originals["comment"]
-                html.append(f"<p><i>{escape(self.tr('Original comment:'))}</i> {_para(original)}</p>")
-            if "comment" in conflicts.get(r.entry_id, {}):
-                html.append(self._conflict_html(conflicts[r.entry_id]["comment"]))
-            html += review_log
-            html.append(cosign_html(r, signed, self._names, required))
-        return "".join(html)
-
-    def _conflicts(self, s: Session) -> dict[str, dict[str, FieldConflict]]:
-        return conflicts_of(self.ws, s) if self.ws is not None else {}
-
-    def _conflict_html(self, c: FieldConflict) -> str:
-        return conflict_html(c, self._names, self._value)
-
-    def _fields(self, rows: list[tuple[str, str, str]], originals: dict[str, str],
-                conflicts: dict[str, FieldConflict] | None = None) -> str:
-        out = ["<table cellspacing='0' cellpadding='3'>"]
-        for key, label, value in rows:
-            cell = _para(value)
-            if key in originals:
-                cell += f"<br><i>{escape(self.tr('amended; originally:'))}</i> {_para(originals[key])}"
-            if conflicts and key in conflicts:
-                cell += self._conflict_html(conflicts[key])
-            out.append(f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{cell}</td></tr>")
-        out.append("</table>")
-        return "".join(out)
-
-    def _history(self, entry_id: str, amended: bool, recording: bool) -> tuple[dict[str, str], list[str]]:
-        """The original values of amended fields, and the amendments in order: who, when,
-        why, and each changed field before and after."""
-        if not amended or self.ws is None:
-            return {}, []
-        original, amendments = self.ws.amendments.history(entry_id)
-        state = dict(original.body)
-        originals: dict[str, str] = {}
-        log = [_tag("h4", self.tr("Amendments (the original stays in the record)"))]
-        for a in amendments:
-            who = self.tr("Amended %s by %s.") % (clinical_minutes(clock.utc_to_local_minutes(a.at)),
-                                                  self._names.get(a.by, "?"))
-            log.append(f"<p>{escape(who)}<br><i>{escape(self.tr('Reason:'))}</i> {_para(a.reason)}</p>")
-            heads = "".join(_tag("th align='left'", self.tr(h)) for h in ("Field", "Before", "After"))
-            log.append(f"<table cellspacing='0' cellpadding='3'><tr>{heads}</tr>")
-            for name, value in sorted(a.changes.items()):
-                before, after = self._value(name, state.get(name)), self._value(name, value)
-                if name == "process_recording" and not recording:
-                    before = after = self.tr("(kept apart)")
-                originals.setdefault(name, before)
-                cells = "".join(f"<td valign='top'>{_para(t)}</td>" for t in (field_word(name), before, after))
-                log.append(f"<tr>{cells}</tr>")
-                state[name] = value
-            log.append("</table>")
-        return originals, log
-
-    def _value(self, name: str, value: Any) -> str:
-        if value is None:
-            return self.tr("not rated") if name.startswith("suds") else "—"
-        if name == "activities_done":
-            return activities_text(value)
-        if name in ("held_at", "starts_at"):
-            return clinical_minutes(value)
-        if name == "phase_id":
-            return self._phases.get(str(value), str(value))
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value) or "—"
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value) or "—"
 
     # -- who may do what ------------------------------------------------------------------
 
@@ -560,7 +414,7 @@ class SessionsTab(CaseTab):
                if d.reviewed else None)
         self.allow(self.cosign_button, Role.SUPERVISOR)
         if self.cosign_button.isEnabled():
-            self._cosign_id, why = cosign_target(self.ws, s)
+            self.cosign_target_id, why = cosign_target(self.ws, s)
             unless(self.cosign_button, why)
         self.allow(self.amend_debrief_button, Role.THERAPIST, Role.SURROGATE)
         if not self.amend_debrief_button.isEnabled():
@@ -615,8 +469,10 @@ class SessionsTab(CaseTab):
                  "session-amendment": (self.amend_session_button, self.amend_session),
                  "schedule": (self.schedule_button, self.schedule),
                  "progress-note": (self.notes.note_button, self.notes.note_button.click),
-                 "minutes": (self.notes.note_button, self.notes.note_button.click)}
-        if kind in ("measure", "measure-amendment", "settlement"):
+                 "minutes": (self.notes.note_button, self.notes.note_button.click),
+                 "outcome": (self.outcome_button, self.record_outcome),
+                 "reschedule": (self.reschedule_button, self.reschedule)}
+        if kind in ("measure", "measure-amendment", "settlement", "cosignature"):
             from ui.casefile.sessions.continuing import continue_other
 
             return continue_other(self, kind, subject_id)
@@ -660,14 +516,14 @@ class SessionsTab(CaseTab):
     def review(self) -> None:
         s = self.selected_session()
         if self.ws is not None and s is not None and self.review_button.isEnabled():
-            self._run(ReviewDialog(self.ws, s, self, details=self._detail_html(s)))
+            self._run(ReviewDialog(self.ws, s, self, details=self.details.html(s)))
 
     def cosign(self) -> None:
         """The supervisor co-signs the selected debrief's review (issue 16)."""
         s = self.selected_session()
         if self.ws is not None and s is not None and self.cosign_button.isEnabled() \
-                and self._cosign_id:
-            self._run(CosignDialog(self.ws, s, self._cosign_id, self._detail_html(s), self))
+                and self.cosign_target_id:
+            self._run(CosignDialog(self.ws, s, self.cosign_target_id, self.details.html(s), self))
 
     def amend_debrief(self) -> None:
         s = self.selected_session()
@@ -678,7 +534,7 @@ class SessionsTab(CaseTab):
     def amend_review(self) -> None:
         s = self.selected_session()
         if self.ws is not None and s is not None and self.amend_review_button.isEnabled():
-            self._run(ReviewDialog(self.ws, s, self, amend=True, details=self._detail_html(s)))
+            self._run(ReviewDialog(self.ws, s, self, amend=True, details=self.details.html(s)))
 
     def amend_session(self) -> None:
         s = self.selected_session()
@@ -702,7 +558,7 @@ class SessionsTab(CaseTab):
     def to_settle(self) -> list[FieldConflict]:
         """The conflicts of the selected session (its debrief, reviews) and selected measure."""
         s, m = self.selected_session(), self.selected_measure()
-        found = [c for by_field in (self._conflicts(s) if s else {}).values()
+        found = [c for by_field in (self.details.conflicts(s) if s else {}).values()
                  for c in by_field.values()]
         if self.ws is not None and m is not None and m.entry_id in self.measures_model.conflicts:
             found += self.ws.amendments.conflicts(m.entry_id)
@@ -710,7 +566,7 @@ class SessionsTab(CaseTab):
 
     def settle(self) -> None:
         if self.ws is not None and self.settle_button.isEnabled():
-            self._run(SettleDialog(self.ws, self.to_settle(), self._names, self._value, self,
+            self._run(SettleDialog(self.ws, self.to_settle(), self._names, self.details.value, self,
                                    case_id=self.case_id))
 
     def record_measure(self) -> None:
@@ -727,7 +583,8 @@ class SessionsTab(CaseTab):
         if self._dialog is not None:
             self._dialog.reject()
         self.sessions, self._case = [], None
-        self._names, self._phases, self._now = {}, {}, ""
+        self._names, self._phases, self._now, self._written = {}, {}, "", set()
+        self.details.clear()
         self.model.set_rows([])
         self.measures_model.conflicts = {}
         self.measures_model.set_rows([])
@@ -739,16 +596,3 @@ class SessionsTab(CaseTab):
         self.measures_stack.setCurrentIndex(1)
         super().clear()
         self._gate()
-
-
-def _para(text: str) -> str:
-    """Record text as HTML: escaped, line breaks kept."""
-    return escape(str(text)).replace("\n", "<br>")
-
-
-def _tag(tag: str, text: str) -> str:
-    return f"<{tag}>{_para(text)}</{tag.split()[0]}>"
-
-
-def _p(text: str, style: str = "") -> str:
-    return f"<p><{style}>{_para(text)}</{style}></p>" if style else f"<p>{_para(text)}</p>"

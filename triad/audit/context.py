@@ -38,7 +38,7 @@ class AuditSettings:
     case with no session held for this many days is stalled; ``overrun_percent``: a phase whose
     held sessions exceed its planned count by more than this share is overrunning;
     ``cosign_from``: from this day (``YYYY-MM-DD``) on, the supervisor co-signs the therapist's
-    debrief reviews (empty: no co-signature required); ``cosign_days``: a co-signature is
+    debrief reviews and progress notes (empty: no co-signature required); ``cosign_days``: a co-signature is
     overdue this many days after the entry it co-signs."""
 
     review_days: int = 7
@@ -94,7 +94,7 @@ def held(s: SessionFacts, now: str) -> bool:
 
 @dataclass(frozen=True)
 class Cosignable:
-    """An entry the supervisor co-signs (today a therapist's debrief review): its id, kind,
+    """An entry the supervisor co-signs (a therapist's debrief review or progress note): its id, kind,
     UTC time, and its first co-signature (entry id, UTC time) once given."""
 
     entry_id: str

@@ -504,8 +504,8 @@ def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
 
 
 @rule("supervision.cosign-overdue", "major",
-      "A therapist's debrief review that the practice requires the supervisor to co-sign has "
-      "not been co-signed within the co-signature setting (resolved, with its date, once "
+      "A therapist's debrief review or progress note that the practice requires the supervisor "
+      "to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once "
       "co-signed).")
 def cosign_overdue(f: CaseFacts) -> Iterator[Hit]:
     for c in f.cosignable:

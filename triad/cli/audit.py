@@ -155,7 +155,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     print(f"age of majority (no touch or aid activity below it): {settings.age_of_majority}")
     print(f"stalled case: no session for more than {settings.stalled_days} days")
     print(f"phase overrun: held sessions more than {settings.overrun_percent} % past the plan")
-    print("supervisor co-signs debrief reviews: " + (
+    print("supervisor co-signs debrief reviews and progress notes: " + (
         f"from {settings.cosign_from}, within {settings.cosign_days} days"
         if settings.cosign_from else "not required"))
     return 0

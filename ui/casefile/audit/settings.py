@@ -88,11 +88,12 @@ class SettingsPage(QWidget):
         self.overrun_percent.setToolTip(self.tr(
             "A phase whose held sessions exceed its planned sessions by more than this share "
             "is reported (0 to 500; 50 unless changed)."))
-        self.cosign = QCheckBox(self.tr("Supervisor co-signs the therapist's debrief revie&ws"))
-        self.cosign.setAccessibleName(self.tr("Supervisor co-signs the therapist's debrief reviews"))
+        self.cosign = QCheckBox(self.tr("Supervisor co-signs the therapist's debrief revie&ws and progress notes"))
+        self.cosign.setAccessibleName(self.tr("Supervisor co-signs the therapist's debrief reviews and progress notes"))
         self.cosign.setToolTip(self.tr(
-            "For a therapist in training: each review written from the day this is turned on "
-            "awaits the supervisor's co-signature (Co-sign review… on the Sessions tab)."))
+            "For a therapist in training: each debrief review and progress note written from the "
+            "day this is turned on awaits the supervisor's co-signature (Co-sign… on the "
+            "Sessions tab)."))
         self.cosign_since = QLabel()
         self.cosign_since.setWordWrap(True)
         self.cosign_days = QSpinBox()

@@ -95,6 +95,8 @@ def test_cosign_a_progress_note_on_the_command_line(p: Practice) -> None:
     waiting = json.loads(cli("cosign", v, "--member", "Vera", "--format", "json", env=env,
                              now=now).out)
     assert [(a["entry_id"], a["kind"]) for a in waiting["awaiting"]] == [(note, "note.progress")]
+    listed = cli("cases", v, "--member", "Vera", env=env, now=now)  # the supervisor's next due
+    assert "co-sign the progress note of 2026-02-03 17:00" in listed.out, listed.out
     assert cli("cosign", v, note, env=env, now=now).code == 2  # Dr Tess, the therapist
     ok = cli("cosign", v, note, "--member", "Vera", "--comment", "Agree.", env=env, now=now)
     assert ok.code == 0, ok.err

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.casefile.test_cosign import _tab, opened  # noqa: F401 (the fixture)
 from triad import demo
 from ui.casefile.sessions.cosign import CosignDialog
+from ui.cases.model import load_rows
 
 
 def test_the_supervisor_cosigns_a_progress_note(qtbot: QtBot, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -22,6 +23,10 @@ def test_the_supervisor_cosigns_a_progress_note(qtbot: QtBot, opened, monkeypatc
     note = therapist.notes.progress(last.session_id)
     assert note is not None
     assert note.entry_id in {a.entry_id for a in sup.cosign.awaiting(case_id)}
+    row = next(r for r in load_rows(sup) if r.case_id == case_id)  # the supervisor's next due
+    first = sup.cosign.awaiting(case_id)[0]
+    what = "progress note" if first.kind == "note.progress" else "review"
+    assert row.due == f"Co-sign the {what} of {first.at[:10]}" and row.due_tab == "sessions"
     tab = _tab(qtbot, sup, case_id)
     # near miss: an earlier session's note was written before co-signature was required
     tab.select_record(noted[-2].session_id)

@@ -487,6 +487,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     say("supervision: phases extended")
     _supervision(d, c1, c2)
     _therapist_side(d, say, (c1, c2, c3, c4, c5))
+    _therapy_before_surrogate_work(d, (c1, c2, c3, c4))
     say("done")
 
 
@@ -630,3 +631,26 @@ def _therapist_side(d: Demo, say: Callable[[str], None], cases: tuple[str, ...])
             interventions=interventions, response=response, plan=plan))
     d.clock.now = left
 
+
+
+def _therapy_before_surrogate_work(d: Demo, cases: tuple[str, ...]) -> None:
+    """The therapist session that prepares each client for the first surrogate session, two
+    days before it: a well-run practice has the client in therapy before and alongside the
+    surrogate work (the codes of practice; the audit's ``therapy.not-concurrent``)."""
+    from triad.casefile.notes import ProgressNoteForm
+
+    t, left = d.therapist, d.clock.now
+    for number, case in enumerate(cases, start=1):
+        hour = MEETINGS[number][2]
+        first = min(s.starts_at for s in t.sessions.list(case) if s.kind == "surrogate_session")
+        day = (date.fromisoformat(first[:10]) - d.start).days - 2
+        d.at(day - 3, 9)
+        session = t.sessions.schedule(case, "therapist_session", f"{d.day(day)}T{hour:02d}:00",
+                                      50, location="Consulting room").subject_id or ""
+        d.at(day, hour + 1, 15)
+        t.notes.write_progress(session, ProgressNoteForm(
+            focus="Preparing for the first surrogate session",
+            interventions="Rehearsed the stop and pause signals; reviewed the triad agreement",
+            response="Anxious but ready; named what would help in the first session",
+            plan="First surrogate session this week; therapist session every two weeks"))
+    d.clock.now = left

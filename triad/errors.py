@@ -164,6 +164,8 @@ class InvalidCode(StrEnum):
     NOTE_EMPTY = "note-empty"
     ATTENDEES = "attendees"
     CLOSING_MEETING_REQUIRED = "closing-meeting-required"
+    NOTE_NOT_HELD = "note-not-held"
+    OUTCOME_NOTED = "outcome-noted"
 
 
 class CaseFileReason(StrEnum):

@@ -38,8 +38,10 @@ class AuditSettings:
     case with no session held for this many days is stalled; ``overrun_percent``: a phase whose
     held sessions exceed its planned count by more than this share is overrunning;
     ``cosign_from``: from this day (``YYYY-MM-DD``) on, the supervisor co-signs the therapist's
-    debrief reviews (empty: no co-signature required); ``cosign_days``: a co-signature is
-    overdue this many days after the entry it co-signs."""
+    debrief reviews and progress notes (empty: no co-signature required); ``cosign_days``: a co-signature is
+    overdue this many days after the entry it co-signs; ``concurrent_days``: a surrogate
+    session needs a therapist session that took place within this many days before it
+    (concurrent therapy)."""
 
     review_days: int = 7
     reconsent_at_phase_change: bool = True
@@ -49,6 +51,7 @@ class AuditSettings:
     overrun_percent: int = 50
     cosign_from: str = ""
     cosign_days: int = 14
+    concurrent_days: int = 21
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def held(s: SessionFacts, now: str) -> bool:
 
 @dataclass(frozen=True)
 class Cosignable:
-    """An entry the supervisor co-signs (today a therapist's debrief review): its id, kind,
+    """An entry the supervisor co-signs (a therapist's debrief review or progress note): its id, kind,
     UTC time, and its first co-signature (entry id, UTC time) once given."""
 
     entry_id: str
@@ -134,6 +137,10 @@ class CaseFacts:
     status_entry: str = ""  # the entry of that change
     phases: dict[str, tuple[str, int, str]] = field(default_factory=dict)  # id -> (status, planned, title)
     cosignable: list[Cosignable] = field(default_factory=list)
+    # the case's closure (issue 16): minutes marked as the closing meeting exist; the reason
+    # recorded in the closing status change that there was none ("" when none was given)
+    closing_minutes: bool = False
+    no_closing_meeting: str = ""
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
@@ -237,6 +244,14 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                      " AND case_id IN ({ids}) ORDER BY local_order")
     surrogates = grouped("SELECT case_id, member_id FROM case_surrogates WHERE case_id IN ({ids})"
                          " ORDER BY member_id")
+    closing = {r[0] for r in db.rows(
+        "SELECT DISTINCT case_id FROM session_notes WHERE kind = ?"
+        f" AND json_extract(data, '$.closing') AND case_id IN ({marks})",
+        (Kind.MEETING_MINUTES.value, *ids))}
+    reasons = {r[0]: str(r[1] or "") for r in db.rows(
+        "SELECT case_id, json_extract(body, '$.no_closing_meeting') FROM entries"
+        f" WHERE kind = ? AND json_extract(body, '$.to') = 'closed' AND case_id IN ({marks})"
+        " ORDER BY local_order", (Kind.CASE_STATUS_CHANGED.value, *ids))}
     facts = []
     for case_id in case_ids:
         code, therapist_id, born, status, status_since, status_entry = heads[case_id]
@@ -281,7 +296,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             status=status, status_since=status_since, status_entry=status_entry,
             phases=_phases(plans[-1][0] if plans else {"phases": []},
                            dict(phase_status.get(case_id, []))),
-            cosignable=cosignable.get(case_id, [])))
+            cosignable=cosignable.get(case_id, []),
+            closing_minutes=case_id in closing, no_closing_meeting=reasons.get(case_id, "")))
     return facts
 
 

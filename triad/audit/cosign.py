@@ -1,7 +1,7 @@
 """Co-signature (issue 16): when the practice requires it (the audit setting ``cosign_from``,
 e.g. while its therapist is in training), the case's supervisor co-signs the therapist's
-entries of the kinds in ``triad.log.kinds.COSIGNED`` (today debrief reviews) with a signed
-``entry.cosigned`` entry naming the entry (``target_id``). Generic over the entry: another kind
+entries of the kinds in ``triad.log.kinds.COSIGNED`` (debrief reviews and progress notes)
+with a signed ``entry.cosigned`` entry naming the entry (``target_id``). Generic over the entry: another kind
 joins by being added to ``COSIGNED``.
 
 An entry awaiting co-signature is the supervisor's to-do (their next-due item in the case list)
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 class Awaiting:
     """An entry awaiting the supervisor's co-signature. ``at``: when it was written (clinical
     local time); ``due``: the day its co-signature is due; ``session_id``: the session a
-    review is of ("" for other kinds)."""
+    review or a progress note is of ("" for other kinds)."""
 
     case_id: str
     case_code: str

@@ -93,7 +93,8 @@ def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any
 
 
 # Issue 16's settings: whole days or a percentage, each with its range.
-SETTING_RANGES = {"stalled_days": (7, 365), "overrun_percent": (0, 500), "cosign_days": (1, 90)}
+SETTING_RANGES = {"stalled_days": (7, 365), "overrun_percent": (0, 500), "cosign_days": (1, 90),
+                  "concurrent_days": (7, 90)}
 
 
 def _cosign_from(value: Any) -> str:
@@ -163,7 +164,8 @@ class AuditService:
                                 _whole(current["stalled_days"], "stalled_days"),
                                 _whole(current["overrun_percent"], "overrun_percent"),
                                 _cosign_from(current["cosign_from"]),
-                                _whole(current["cosign_days"], "cosign_days"))
+                                _whole(current["cosign_days"], "cosign_days"),
+                                _whole(current["concurrent_days"], "concurrent_days"))
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(InvalidCode.AUDIT_SETTING, field=str(exc)) from exc
         if not 1 <= new.review_days <= 90 or not 0 <= new.credential_warning_days <= 365:

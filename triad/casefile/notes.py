@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from triad.casefile.cases import Change
+from triad.casefile.outcomes import HELD
 from triad.errors import (
     InvalidCode,
     InvalidInput,
@@ -113,6 +114,14 @@ def held_by_notes(db: Database, case_id: str) -> frozenset[str]:
         "SELECT session_id FROM session_notes WHERE case_id=?", (case_id,)))
 
 
+def not_held(session: Session) -> bool:
+    """Whether ``session`` is recorded as not held (cancelled, a no-show): it takes no note
+    or minutes until its outcome is corrected (a note implies held, ``outcomes.IMPLIES_HELD``;
+    the outcome service refuses the other way round, ``outcome-noted``)."""
+    record = session.outcome_record
+    return record is not None and record.outcome != HELD
+
+
 def clean_attendees(value: Any) -> builtins.list[str]:
     """The attendees in the fixed order; InvalidInput unless they are known parties and
     include the therapist (who writes the minutes)."""
@@ -162,6 +171,8 @@ class NoteService:
         the case's therapist -- is checked by the call)."""
         if session.kind != THERAPIST_SESSION:
             return InvalidInput(InvalidCode.NOT_THERAPIST_SESSION, field="session_id")
+        if not_held(session):
+            return InvalidInput(InvalidCode.NOTE_NOT_HELD, field="session_id")
         if session.starts_at > self._ws.local_now():
             return InvalidInput(InvalidCode.SESSION_NOT_YET, field="session_id")
         if self.progress(session.session_id) is not None:
@@ -172,6 +183,8 @@ class NoteService:
         """Why no minutes can be recorded for ``session`` now, or None."""
         if session.kind != MEETING:
             return InvalidInput(InvalidCode.NOT_A_MEETING, field="session_id")
+        if not_held(session):
+            return InvalidInput(InvalidCode.NOTE_NOT_HELD, field="session_id")
         if session.starts_at > self._ws.local_now():
             return InvalidInput(InvalidCode.SESSION_NOT_YET, field="session_id")
         if self.minutes(session.session_id) is not None:

@@ -19,7 +19,8 @@ notice given. **Who**: the case's therapist for any session of her case; the sur
 for her own sessions (the app offers it next to her debrief). A session has one outcome: a
 correction is an amendment of it (``entry.amended``: ``outcome``, ``notice_hours``, ``note``),
 never a second entry, never an edit. A session with a debrief was held: no other outcome is
-accepted for it, and a session recorded as not held takes no debrief.
+accepted for it, and a session recorded as not held takes no debrief; the same for a
+therapist's progress note or meeting minutes (``outcome-noted``, ``note-not-held``).
 """
 
 from __future__ import annotations
@@ -179,6 +180,8 @@ class OutcomeService:
             return InvalidInput(InvalidCode.OUTCOME, field="outcome")
         if session.debrief is not None and outcome != HELD:
             return InvalidInput(InvalidCode.OUTCOME_DEBRIEFED, field="outcome")
+        if session.noted and outcome != HELD:  # a progress note or minutes: held
+            return InvalidInput(InvalidCode.OUTCOME_NOTED, field="outcome")
         if outcome in AFTER_START and now < session.starts_at:
             return InvalidInput(InvalidCode.OUTCOME_TOO_EARLY, field="outcome")
         if notice_hours is not None:

@@ -148,6 +148,7 @@ class Session:
     outcome_record: OutcomeRecord | None = None  # the recorded outcome, if any
     moves: tuple[Move, ...] = ()  # each time it was rescheduled, oldest first
     series_id: str | None = None  # the weekly or fortnightly series it belongs to
+    noted: bool = False  # it has a progress note or minutes (triad.casefile.notes): held
 
     @property
     def held(self) -> bool:
@@ -387,10 +388,14 @@ class SessionService:
             "SELECT session_id, data, entry_id, author, recorded_at FROM session_outcomes"
             " WHERE case_id=?", (case_id,))}
         evidence = set(debriefs)  # other records that imply a session was held (outcomes.py)
+        noted: set[str] = set()
         for table in IMPLIES_HELD:
             if table != "debriefs":
-                evidence.update(r[0] for r in db.rows(
-                    f"SELECT session_id FROM {table} WHERE case_id=?", (case_id,)))
+                found = {r[0] for r in db.rows(
+                    f"SELECT session_id FROM {table} WHERE case_id=?", (case_id,))}
+                evidence |= found
+                if table == "session_notes":
+                    noted |= found
         now = self._ws.local_now()
         for data, entry_id in db.rows(sql + " ORDER BY starts_at, entry_id", params):
             d = json.loads(data)
@@ -408,6 +413,7 @@ class SessionService:
                 moves=tuple(Move(m["from"], m["to"], m.get("reason", ""), m["by"], m["at"],
                                  m["entry_id"]) for m in d.get("moves", [])),
                 series_id=d.get("series_id"),
+                noted=sid in noted,
             ))
         return sessions
 

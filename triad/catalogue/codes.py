@@ -182,6 +182,13 @@ INVALID: dict[str, str] = {
         "This case had surrogate sessions, so it closes after a closing three-way meeting. "
         "Record that meeting's minutes as the closing meeting, or give the reason there was "
         "none."),
+    InvalidCode.NOTE_NOT_HELD: N_(
+        "This session is recorded as not held (cancelled or a no-show), so it takes no progress "
+        "note or minutes. If it was held after all, correct its outcome with an amendment "
+        "first."),
+    InvalidCode.OUTCOME_NOTED: N_(
+        "This session has a progress note or minutes, so it was held. If the note is wrong, "
+        "amend it; the outcome stays held."),
     InvalidCode.MEASURE_KIND: N_("Choose a measure: SUDS, IIEF-5 or FSFI."),
     InvalidCode.ACTIVITY: N_("Choose the activities from the ladder."),
     InvalidCode.GRANT_AND_DECLINE: N_(

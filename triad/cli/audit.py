@@ -145,7 +145,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
             changes["credential_warning_days"] = args.credential_warning_days
         if args.age_of_majority is not None:
             changes["age_of_majority"] = args.age_of_majority
-        for name in ("stalled_days", "overrun_percent", "cosign_from", "cosign_days"):
+        for name in ("stalled_days", "overrun_percent", "cosign_from", "cosign_days",
+                     "concurrent_days"):
             if getattr(args, name) is not None:
                 changes[name] = "" if getattr(args, name) == "off" else getattr(args, name)
         settings = ws.audit.update_settings(**changes) if changes else ws.audit.settings()
@@ -155,7 +156,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
     print(f"age of majority (no touch or aid activity below it): {settings.age_of_majority}")
     print(f"stalled case: no session for more than {settings.stalled_days} days")
     print(f"phase overrun: held sessions more than {settings.overrun_percent} % past the plan")
-    print("supervisor co-signs debrief reviews: " + (
+    print(f"concurrent therapy: a therapist session within {settings.concurrent_days} days "
+          "before each surrogate session")
+    print("supervisor co-signs debrief reviews and progress notes: " + (
         f"from {settings.cosign_from}, within {settings.cosign_days} days"
         if settings.cosign_from else "not required"))
     return 0
@@ -199,6 +202,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="an active case with no session for longer is stalled (default 28)")
     p.add_argument("--overrun-percent", type=int, metavar="PERCENT",
                    help="a phase held this much past its planned sessions is overrunning (default 50)")
+    p.add_argument("--concurrent-days", type=int, metavar="DAYS",
+                   help="a surrogate session needs a therapist session within this many days "
+                        "before it (default 21)")
     p.add_argument("--cosign-from", metavar="YYYY-MM-DD|off",
                    help="the supervisor co-signs the therapist's debrief reviews from this day")
     p.add_argument("--cosign-days", type=int, metavar="DAYS",

@@ -44,6 +44,7 @@ DUE_WORDS = {
     "awaiting-signature": "awaiting {name}'s signature",
     # a supervisor's own (issue 16)
     "cosign-review": "co-sign the review of {when} (triad-cli cosign)",
+    "cosign-note": "co-sign the progress note of {when} (triad-cli cosign)",  # cosign-review
     "finding": "sign off finding {subject} (triad-cli findings)",
     "meeting-start": "three-way meeting to hold before the first surrogate session",
     "meeting-stalled": "surrogate work has stalled: three-way meeting to hold",
@@ -66,7 +67,11 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
             and ws is not None:
         name = (ws.consent.surrogate_name(item.subject_id) or name) \
             if item.subject_id not in PARTY_NAMES else name
-    return DUE_WORDS[item.code].format(when=item.when.replace("T", " "), name=name,
+    code = item.code
+    if code == "cosign-review" and ws is not None:  # the entry co-signed: a review or a note
+        target = ws.log.get(item.subject_id)
+        code = "cosign-note" if target is not None and target.kind == "note.progress" else code
+    return DUE_WORDS[code].format(when=item.when.replace("T", " "), name=name,
                                        subject=item.subject_id)
 
 

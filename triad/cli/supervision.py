@@ -48,6 +48,10 @@ def _awaiting_json(items: list[Any]) -> list[dict[str, Any]]:
              "session_id": a.session_id or None} for a in items]
 
 
+# What each co-signed kind is called in the list (``triad.log.kinds.COSIGNED``).
+COSIGNED_WORDS = {"debrief.reviewed": "debrief review", "note.progress": "progress note"}
+
+
 def cmd_cosign(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         if args.entry:
@@ -65,7 +69,8 @@ def cmd_cosign(args: argparse.Namespace) -> int:
     lines = [f"Awaiting co-signature ({len(items)})"]
     for a in items:
         late = "  OVERDUE" if a.overdue else ""
-        lines.append(f"{a.case_code}  {a.at.replace('T', ' ')}  {a.kind}  {a.entry_id}  "
+        what = COSIGNED_WORDS.get(a.kind, a.kind)
+        lines.append(f"{a.case_code}  {a.at.replace('T', ' ')}  {what}  {a.entry_id}  "
                      f"due {a.due}{late}")
     if not items:
         lines.append("Nothing awaits your co-signature.")
@@ -91,7 +96,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                        "(supervisors)", parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("entry", metavar="ENTRY_ID", nargs="?",
-                   help="the review to co-sign; without it, list what awaits")
+                   help="the debrief review or progress note to co-sign; without it, "
+                   "list what awaits")
     p.add_argument("--comment", metavar="TEXT")
     p.add_argument("--case", metavar="CASE")
     p.add_argument("--format", choices=["text", "json"], default="text")

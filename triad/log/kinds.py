@@ -112,8 +112,9 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):
-# a therapist's debrief review; the therapist's progress notes join here.
-COSIGNED: frozenset[Kind] = frozenset({Kind.DEBRIEF_REVIEWED})
+# a therapist's debrief review and her progress notes (not minutes: the meeting's parties
+# agreed them; not private notes, which no one else reads).
+COSIGNED: frozenset[Kind] = frozenset({Kind.DEBRIEF_REVIEWED, Kind.NOTE_PROGRESS})
 
 CASE_KINDS = frozenset(KIND_ROLES)
 

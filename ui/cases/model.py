@@ -47,6 +47,7 @@ DUE = {
 SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
 # A supervisor's own work (issue 16): a review to co-sign, a finding to sign off.
 SUPERVISOR_DUE = DUE | {"cosign-review": "Co-sign the review of {day}",
+                        "cosign-note": "Co-sign the progress note of {day}",
                         "finding": "Sign off a {severity} finding"}
 # The case tab each item is done on.
 DUE_TAB = {"cosign-review": "sessions", "finding": "audit","review-debrief": "sessions", "debrief-missing": "sessions", "session": "sessions",
@@ -131,7 +132,11 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
             signer = ws.consent.surrogate_name(item.subject_id) or QCoreApplication.translate(
                 "CaseTableModel", {"client": "the client", "therapist": "the therapist"}.get(
                     item.subject_id, "the surrogate partner"))
-        due = QCoreApplication.translate("CaseTableModel", words[item.code]).format(
+        code = item.code  # co-signing a progress note is worded as such (cosign-review's entry)
+        target = ws.log.get(item.subject_id) if code == "cosign-review" else None
+        if target is not None and target.kind == "note.progress":
+            code = "cosign-note"
+        due = QCoreApplication.translate("CaseTableModel", words[code]).format(
             when=item.when.replace("T", " "), day=item.when[:10], name=signer,
             severity=severity_words(severities.get(item.subject_id, "")))
         record = DUE_RECORD.get(item.code, item.subject_id)

@@ -37,6 +37,8 @@ class SettingsPage(QWidget):
         box = QGroupBox(self.tr("Audit settings of this vault (they apply to every case)"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # a long label goes above its field when the pane is narrow (a 1366-px laptop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.review_days = QSpinBox()
         self.review_days.setRange(1, 90)
         self.review_days.setSuffix(self.tr(" days"))
@@ -88,11 +90,20 @@ class SettingsPage(QWidget):
         self.overrun_percent.setToolTip(self.tr(
             "A phase whose held sessions exceed its planned sessions by more than this share "
             "is reported (0 to 500; 50 unless changed)."))
-        self.cosign = QCheckBox(self.tr("Supervisor co-signs the therapist's debrief revie&ws"))
-        self.cosign.setAccessibleName(self.tr("Supervisor co-signs the therapist's debrief reviews"))
+        self.concurrent_days = QSpinBox()
+        self.concurrent_days.setRange(7, 90)
+        self.concurrent_days.setSuffix(self.tr(" days"))
+        self.concurrent_days.setAccessibleName(self.tr("Concurrent therapy within, in days"))
+        self.concurrent_days.setToolTip(self.tr(
+            "A surrogate session with no therapist session in this many days before it is a "
+            "major finding: the codes of practice require concurrent therapy (7 to 90; 21 "
+            "unless changed)."))
+        self.cosign = QCheckBox(self.tr("Supervisor co-signs the therapist's debrief revie&ws and progress notes"))
+        self.cosign.setAccessibleName(self.tr("Supervisor co-signs the therapist's debrief reviews and progress notes"))
         self.cosign.setToolTip(self.tr(
-            "For a therapist in training: each review written from the day this is turned on "
-            "awaits the supervisor's co-signature (Co-sign review… on the Sessions tab)."))
+            "For a therapist in training: each debrief review and progress note written from the "
+            "day this is turned on awaits the supervisor's co-signature (Co-sign… on the "
+            "Sessions tab)."))
         self.cosign_since = QLabel()
         self.cosign_since.setWordWrap(True)
         self.cosign_days = QSpinBox()
@@ -107,6 +118,9 @@ class SettingsPage(QWidget):
         overrun = QLabel(self.tr("Phase overrun a&bove the plan by:"))
         overrun.setBuddy(self.overrun_percent)
         form.addRow(overrun, self.overrun_percent)
+        concurrent = QLabel(self.tr("Concurrent therapy: a therapist session in the &last:"))
+        concurrent.setBuddy(self.concurrent_days)
+        form.addRow(concurrent, self.concurrent_days)
         form.addRow("", self.cosign)
         form.addRow("", self.cosign_since)
         cosign_due = QLabel(self.tr("Co-signature due within (da&ys):"))
@@ -133,7 +147,8 @@ class SettingsPage(QWidget):
         self.warning_days.valueChanged.connect(lambda _v: self._settings_edited())
         self.age_of_majority.valueChanged.connect(lambda _v: self._settings_edited())
         self.reconsent.toggled.connect(lambda _v: self._settings_edited())
-        for spin in (self.stalled_days, self.overrun_percent, self.cosign_days):
+        for spin in (self.stalled_days, self.overrun_percent, self.cosign_days,
+                     self.concurrent_days):
             spin.valueChanged.connect(lambda _v: self._settings_edited())
         self.cosign.toggled.connect(lambda _v: self._settings_edited())
         self.save_settings.clicked.connect(self._save_settings)
@@ -150,7 +165,8 @@ class SettingsPage(QWidget):
         why = "" if may else self.tr("The audit settings are your supervisor's: only a supervisor "
                                      "changes them.")
         for spin in (self.review_days, self.warning_days, self.age_of_majority,
-                     self.stalled_days, self.overrun_percent, self.cosign_days):
+                     self.stalled_days, self.overrun_percent, self.cosign_days,
+                     self.concurrent_days):
             spin.setReadOnly(not may)
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.UpDownArrows if may else QSpinBox.ButtonSymbols.NoButtons)
         self.reconsent.setEnabled(may)
@@ -178,6 +194,7 @@ class SettingsPage(QWidget):
         self.overrun_percent.setValue(s.overrun_percent)
         self.cosign.setChecked(bool(s.cosign_from))
         self.cosign_days.setValue(s.cosign_days)
+        self.concurrent_days.setValue(s.concurrent_days)
 
     def _edited_settings(self) -> AuditSettings:
         # co-signature runs from the day it is turned on; turning it off ends it
@@ -185,7 +202,8 @@ class SettingsPage(QWidget):
             if self.cosign.isChecked() else ""
         return AuditSettings(self.review_days.value(), self.reconsent.isChecked(), self.warning_days.value(),
                              self.age_of_majority.value(), self.stalled_days.value(),
-                             self.overrun_percent.value(), since, self.cosign_days.value())
+                             self.overrun_percent.value(), since, self.cosign_days.value(),
+                             self.concurrent_days.value())
 
     def _settings_edited(self) -> None:
         may = self._ctx is not None and self._ctx.ws.audit.why_not_change_settings() is None
@@ -219,5 +237,5 @@ class SettingsPage(QWidget):
             credential_warning_days=s.credential_warning_days,
             age_of_majority=s.age_of_majority, stalled_days=s.stalled_days,
             overrun_percent=s.overrun_percent, cosign_from=s.cosign_from,
-            cosign_days=s.cosign_days)).success(self.saved.emit).unless_stale(
+            cosign_days=s.cosign_days, concurrent_days=s.concurrent_days)).success(self.saved.emit).unless_stale(
             lambda: self._ctx is None or self._ctx.ws is not ws).run_now()

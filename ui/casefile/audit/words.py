@@ -198,7 +198,10 @@ RULE_WORDS: dict[str, Any] = {
     "credential.expiring-soon": QT_TRANSLATE_NOOP(CTX, "Credential expiring soon"),
     "case.stalled": QT_TRANSLATE_NOOP(CTX, "Active case without a session (stalled)"),
     "plan.phase-overrun": QT_TRANSLATE_NOOP(CTX, "Phase far past its planned sessions"),
-    "supervision.cosign-overdue": QT_TRANSLATE_NOOP(CTX, "Review not co-signed in time"),
+    "supervision.cosign-overdue": QT_TRANSLATE_NOOP(CTX, "Review or note not co-signed in time"),
+    "therapy.not-concurrent": QT_TRANSLATE_NOOP(CTX, "Surrogate session without concurrent therapy"),
+    "case.closed-without-closing-meeting": QT_TRANSLATE_NOOP(
+        CTX, "Case closed without a closing meeting"),
 }
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,

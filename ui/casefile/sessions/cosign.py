@@ -1,6 +1,7 @@
 """Co-signature in the Sessions tab (issue 16): when the practice requires it (the audit
 settings), the case's supervisor reads the therapist's review of a debrief and co-signs it
-(Co-sign review…); the review shows who co-signed it and when, or that it awaits co-signature."""
+(Co-sign review…), or the progress note of a therapist session (Review and co-sign note…); the review or
+note shows who co-signed it and when, or that it awaits co-signature."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from triad import clock
 from triad.audit.cosign import Cosignature
 from triad.casefile.cases import Change
 from triad.casefile.drafts import DraftKind
+from triad.casefile.notes import THERAPIST_SESSION, ProgressNote
 from triad.casefile.sessions import Review, Session
 from triad.errors import InvalidCode, InvalidInput, TriadError
 from triad.messages import sentence
@@ -27,11 +29,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CosignDialog", text)
 
 
+def cosign_words(session: Session | None) -> str:
+    """The Co-sign button's words for the selected session: a therapist session's progress
+    note, else a debrief's review."""
+    if session is not None and session.kind == THERAPIST_SESSION:
+        return _tr("Re&view and co-sign note…")  # the same button and key as for a review
+    return _tr("Co-sign re&view…")  # every other letter is taken on this tab
+
+
 def cosign_target(ws: Workspace, session: Session | None) -> tuple[str, str | None]:
-    """The first review of the session's debrief the acting supervisor may co-sign now, and
-    why not (None: they may). Asks the core (``why_not_cosign``)."""
+    """The entry of the session the acting supervisor may co-sign now -- the first review of
+    its debrief, or a therapist session's progress note -- and why not (None: they may).
+    Asks the core (``why_not_cosign``)."""
     if not ws.cosign.required():
         return "", sentence(InvalidInput(InvalidCode.COSIGN_NOT_REQUIRED))
+    if session is not None and session.kind == THERAPIST_SESSION:
+        note = ws.notes.progress(session.session_id)
+        if note is None:
+            return "", _tr("This therapist session has no progress note to co-sign yet.")
+        if note.entry_id in ws.cosign.cosignatures(session.case_id):
+            return "", _tr("This progress note is co-signed.")
+        problem = ws.cosign.why_not_cosign(note.entry_id)
+        return note.entry_id, sentence(problem) if problem is not None else None
     d = session.debrief if session is not None else None
     if session is None or d is None or not d.reviews:
         return "", _tr("Select a session whose debrief the therapist has reviewed.")
@@ -46,7 +65,14 @@ def cosign_target(ws: Workspace, session: Session | None) -> tuple[str, str | No
 def cosign_html(review: Review, signed: dict[str, Cosignature], names: dict[str, str],
                 required: bool) -> str:
     """The line under a review: its co-signature, or that it awaits one (when required)."""
-    c = signed.get(review.entry_id)
+    return cosigned_html(review.entry_id, signed, names, required)
+
+
+def cosigned_html(entry_id: str, signed: dict[str, Cosignature], names: dict[str, str],
+                  required: bool) -> str:
+    """The line under a co-signed kind of entry (a review, a progress note): its
+    co-signature, or that it awaits one (when required)."""
+    c = signed.get(entry_id)
     if c is not None:
         text = _tr("Co-signed by %1, %2.").replace("%1", names.get(c.by, "?")).replace(
             "%2", clinical_minutes(c.at))
@@ -67,23 +93,23 @@ class CosignDialog(DraftDialog):
         super().__init__(parent)
         self.ws, self.review_id = ws, review_id
         self.change: Change | None = None
-        d = session.debrief
-        assert d is not None
-        review = next(r for r in d.reviews if r.entry_id == review_id)
-        self.setWindowTitle(self.tr("Co-sign review"))
+        names: dict[str, str] = {m.member_id: m.name for m in ws.members.list(include_removed=True,
+                                                               include_external=True)}
+        note = ws.notes.progress(session.session_id) \
+            if session.kind == THERAPIST_SESSION else None
+        self.setWindowTitle(self.tr("Co-sign progress note") if note is not None
+                            else self.tr("Co-sign review"))
         self.resize(680, 600)
         layout = QVBoxLayout(self)
         self.details = QTextBrowser()
-        self.details.setAccessibleName(self.tr("The debrief and its review"))
+        self.details.setAccessibleName(self.tr("The session and its progress note")
+                                       if note is not None else self.tr("The debrief and its review"))
         self.details.setHtml(details)
         layout.addWidget(self.details, 1)
-        names: dict[str, str] = {m.member_id: m.name for m in ws.members.list(include_removed=True,
-                                                               include_external=True)}
-        self.review = QLabel(self.tr("Review by %1, %2: %3").replace(
-            "%1", names.get(review.by, "?")).replace(
-            "%2", clinical_minutes(clock.utc_to_local_minutes(review.at))).replace("%3", review.comment))
+        self.review = QLabel(self._what(session, note, review_id, names))
         self.review.setWordWrap(True)
-        self.review.setAccessibleName(self.tr("The review you co-sign"))
+        self.review.setAccessibleName(self.tr("The progress note you co-sign") if note is not None
+                                      else self.tr("The review you co-sign"))
         layout.addWidget(self.review)
         form = QFormLayout()
         self.comment = text_box(self.tr("Co-signature comment"), 70)
@@ -97,6 +123,20 @@ class CosignDialog(DraftDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
         self.comment.setFocus()
         self.keep_drafts(ws, DraftKind.COSIGNATURE, session.case_id, review_id)
+
+    def _what(self, session: Session, note: ProgressNote | None, entry_id: str,
+              names: dict[str, str]) -> str:
+        """The line naming what is co-signed: the progress note, or the review."""
+        if note is not None:
+            return self.tr("Progress note by %1, %2.").replace(
+                "%1", names.get(note.author, "?")).replace(
+                "%2", clinical_minutes(clock.utc_to_local_minutes(note.recorded_at)))
+        d = session.debrief
+        assert d is not None
+        review = next(r for r in d.reviews if r.entry_id == entry_id)
+        return self.tr("Review by %1, %2: %3").replace(
+            "%1", names.get(review.by, "?")).replace(
+            "%2", clinical_minutes(clock.utc_to_local_minutes(review.at))).replace("%3", review.comment)
 
     def submit(self) -> None:
         try:

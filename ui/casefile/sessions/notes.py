@@ -44,6 +44,7 @@ from triad.errors import InvalidCode, InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.base import allow
+from ui.casefile.sessions.cosign import cosigned_html
 from ui.casefile.sessions.widgets import reason_edit, text_box
 from ui.casefile.sessions.words import sentence
 from ui.widgets.drafts import DraftDialog
@@ -352,6 +353,11 @@ def notes_html(ws: Workspace, session: Session, names: dict[str, str]) -> str:
             out.append(f"<p>{escape(by)}{amended if note.amended else ''}</p>")
             out.append(_fields([(_tr(label).replace("&", ""), str(getattr(note, name)))
                                 for name, label in PROGRESS_LABELS]))
+            # co-signed by the supervisor, or awaiting it (issue 16: when the practice requires
+            # it, for notes written since the day it became required)
+            since = ws.audit.settings().cosign_from
+            out.append(cosigned_html(note.entry_id, ws.cosign.cosignatures(session.case_id),
+                                     names, bool(since) and note.recorded_at >= since))
     elif session.kind == MEETING:
         minutes = ws.notes.minutes(session.session_id)
         out.append(f"<h4>{escape(_tr('Minutes of the three-way meeting'))}</h4>")

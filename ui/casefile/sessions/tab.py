@@ -36,7 +36,7 @@ from triad.casefile.sessions import Session
 from triad.casefile.visibility import may_read_process_recording
 from triad.roles import Role
 from ui.casefile.base import CaseTab
-from ui.casefile.sessions.cosign import CosignDialog, cosign_target
+from ui.casefile.sessions.cosign import CosignDialog, cosign_target, cosign_words
 from ui.casefile.sessions.debrief_form import (
     DebriefDialog,
     MeasureDialog,
@@ -413,6 +413,7 @@ class SessionsTab(CaseTab):
                else self.tr("This debrief is reviewed. To correct the comment, amend the review.")
                if d.reviewed else None)
         self.allow(self.cosign_button, Role.SUPERVISOR)
+        self.cosign_button.setText(cosign_words(s))  # a review, or a progress note (rules16)
         if self.cosign_button.isEnabled():
             self.cosign_target_id, why = cosign_target(self.ws, s)
             unless(self.cosign_button, why)

@@ -59,13 +59,15 @@ def test_navigation_day_week_month(qtbot: QtBot, demo_copy: Path, ops: Ops,
     assert view.period() == ("2026-11-16", "2026-11-22")
     rows = _rows(view)
     assert [(r[1], r[2]) for r in rows] == [
-        ("C-2026-005", "Therapist session"), ("C-2026-003", "Therapist session"),
-        ("C-2026-002", "Surrogate session"), ("C-2026-001", "Surrogate session"),
+        ("C-2026-001", "Therapist session"), ("C-2026-005", "Therapist session"),
+        ("C-2026-003", "Therapist session"), ("C-2026-002", "Surrogate session"),
+        ("C-2026-005", "Three-way meeting"), ("C-2026-001", "Surrogate session"),
         ("C-2026-002", "Surrogate session")]
-    assert [r[5] for r in rows] == ["", "", "", "Debrief to review", ""]
-    cancelled = view.model.index(4, 0)  # the demo's one cancellation: said and struck through
+    # the weekly series' session of the 17th awaits its progress note (issue 16)
+    assert [r[5] for r in rows] == ["", "", "Note to write", "", "", "Debrief to review", ""]
+    cancelled = view.model.index(6, 0)  # the demo's one cancellation: said and struck through
     assert cancelled.data().endswith("(cancelled)") and cancelled.data(Qt.ItemDataRole.FontRole).strikeOut()
-    assert not view.model.index(3, 0).data().endswith("(cancelled)")
+    assert not view.model.index(5, 0).data().endswith("(cancelled)")
     assert not any(name in " ".join(sum(rows, ())) for name in demo.CLIENT_NAMES)
     qtbot.keyClick(view.table, Qt.Key.Key_Right, alt)
     for _ in range(4):  # past the weekly series' last session (15 December)
@@ -94,7 +96,9 @@ def test_navigation_day_week_month(qtbot: QtBot, demo_copy: Path, ops: Ops,
     assert cells["2026-11-21"] == ("21\n10:00 C-2026-001 surrogate !"
                                    "\n14:00 C-2026-002 surrogate (cancelled)")
     assert cells["2026-11-27"] == "27\n17:00 C-2026-005 three-way !"
-    assert cells["2026-11-19"] == "19\n10:00 C-2026-002 surrogate"
+    assert cells["2026-11-19"] == ("19\n10:00 C-2026-002 surrogate"
+                                   "\n16:00 C-2026-005 three-way")
+    assert cells["2026-11-17"] == "17\n16:00 C-2026-003 therapist !"  # its note to write
     assert cells["2026-11-23"] == "23" and "2026-10-26" in cells  # the grid starts on Monday
     qtbot.keyClick(view, Qt.Key.Key_Right, alt)
     assert view.period() == ("2026-12-01", "2026-12-31")
@@ -104,7 +108,7 @@ def test_navigation_day_week_month(qtbot: QtBot, demo_copy: Path, ops: Ops,
                        if view.grid.item(r, c).data(Qt.ItemDataRole.UserRole) == "2026-11-19")
     view.grid.cellDoubleClicked.emit(row, column)
     assert view.mode == "day" and view.period() == ("2026-11-19", "2026-11-19")
-    assert [r[1] for r in _rows(view)] == ["C-2026-002"]
+    assert [r[1] for r in _rows(view)] == ["C-2026-002", "C-2026-005"]
     w.close()
 
 
@@ -116,7 +120,8 @@ def test_each_role_sees_what_it_should(qtbot: QtBot, demo_copy: Path, ops: Ops,
     assert [(r[1], r[3], r[5]) for r in _rows(view)] == [
         ("C-2026-005", "Jonas Berg", "Before it: Triad agreement to sign")]
     qtbot.keyClick(view, Qt.Key.Key_Left, alt)
-    assert [(r[1], r[3], r[5]) for r in _rows(view)] == [("C-2026-001", "Jonas Berg", "")]
+    assert [(r[1], r[3], r[5]) for r in _rows(view)] == [("C-2026-005", "Jonas Berg", ""),
+                                                         ("C-2026-001", "Jonas Berg", "")]
     w.close()
     w = _window(qtbot, demo_copy, ops, settings, demo.SURROGATES[1])
     view = _agenda(qtbot, w)
@@ -128,9 +133,10 @@ def test_each_role_sees_what_it_should(qtbot: QtBot, demo_copy: Path, ops: Ops,
     view = _agenda(qtbot, w)
     qtbot.keyClick(view, Qt.Key.Key_Left, alt)
     rows = _rows(view)
-    assert [r[1] for r in rows] == ["C-2026-005", "C-2026-003", "C-2026-002", "C-2026-001",
-                                    "C-2026-002"]
-    assert rows[3][5] == "Debrief awaits review"
+    assert [r[1] for r in rows] == ["C-2026-001", "C-2026-005", "C-2026-003", "C-2026-002",
+                                    "C-2026-005", "C-2026-001", "C-2026-002"]
+    assert rows[5][5] == "Debrief awaits review"
+    assert rows[2][5] == "Progress note not written yet"
     assert not any(n in " ".join(sum(rows, ())) for n in demo.CLIENT_NAMES)
     assert not w.main.cases.show_names.isVisible()
     w.close()
@@ -164,7 +170,7 @@ def test_double_click_opens_the_session_in_its_case(qtbot: QtBot, demo_copy: Pat
     # back to the Agenda: it keeps its period; Enter opens a session too
     main.agenda_action.trigger()
     assert main.right.currentWidget() is main.agenda and view.period()[0] == "2026-11-16"
-    view.table.setCurrentIndex(view.model.index(2, 0))
+    view.table.setCurrentIndex(view.model.index(3, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert main.right.currentWidget() is main.tabs
     assert str(main.cases.proxy.data(main.cases.table.currentIndex())).startswith("C-2026-002")
@@ -213,9 +219,9 @@ def test_save_as_calendar_file(qtbot: QtBot, demo_copy: Path, ops: Ops, settings
         view.export_button.click()
     raw = (tmp_path / "week.ics").read_bytes()
     events = list(icalendar.Calendar.from_ical(raw).walk("VEVENT"))
-    assert [str(e["uid"]) for e in events] == [f"{i}@triad" for i in ids] and len(ids) == 5
+    assert [str(e["uid"]) for e in events] == [f"{i}@triad" for i in ids] and len(ids) == 7
     assert not any(name.encode() in raw.replace(b"\r\n ", b"") for name in demo.CLIENT_NAMES)
-    assert "Saved week.ics" in view.note.text() and "5 sessions" in view.note.text()
+    assert "Saved week.ics" in view.note.text() and "7 sessions" in view.note.text()
     w.close()
 
 
@@ -253,9 +259,35 @@ def test_read_on_the_worker_and_only_the_last_period_shown(qtbot: QtBot, demo_co
         view.step(-1)  # three reads queued; only the last one's result is shown
         qtbot.waitUntil(lambda: ops.busy == 0)
         qtbot.waitUntil(lambda: view.span is not None and view.span.first == "2026-11-16")
-        assert [r[1] for r in _rows(view)] == ["C-2026-005", "C-2026-003", "C-2026-002",
-                                               "C-2026-001", "C-2026-002"]
+        assert [r[1] for r in _rows(view)] == ["C-2026-001", "C-2026-005", "C-2026-003",
+                                               "C-2026-002", "C-2026-005", "C-2026-001",
+                                               "C-2026-002"]
         assert not view.loading.isVisible()
     finally:
         ops.shutdown()
         ws.close()
+
+
+def test_the_month_grid_shows_open_findings(qtbot: QtBot, demo_copy: Path, ops: Ops,
+                                            settings: Settings) -> None:
+    """The month grid counts open findings like the lists (the kept audit makes it cheap):
+    the demo's seeded finding on C-2026-004's session of 25 August is marked and said in the
+    day's tooltip, for the therapist and the supervisor; near miss: the surrogate partner's
+    grid of that month says nothing of findings."""
+    for who in ("", demo.SUPERVISOR):
+        w = _window(qtbot, demo_copy, ops, settings, who)
+        view = _agenda(qtbot, w)
+        view.anchor = "2026-08-01"
+        view.set_mode("month")
+        item = next(view.grid.item(r, c) for r in range(6) for c in range(7)
+                    if view.grid.item(r, c).data(Qt.ItemDataRole.UserRole) == "2026-08-25")
+        assert item.text() == "25\n17:00 C-2026-004 therapist !"
+        assert "C-2026-004 Therapist session: 1 open finding" in item.toolTip()
+        w.close()
+    w = _window(qtbot, demo_copy, ops, settings, demo.SURROGATES[1])
+    view = _agenda(qtbot, w)
+    view.anchor = "2026-08-01"
+    view.set_mode("month")
+    tips = " ".join(view.grid.item(r, c).toolTip() for r in range(6) for c in range(7))
+    assert "finding" not in tips
+    w.close()

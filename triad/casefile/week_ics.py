@@ -48,6 +48,9 @@ def due_words(item: Due, role: Role) -> str:
     """One due item in the calendar file's fixed words, for the reader's ``role``."""
     if item.code == week.OPEN_FINDINGS:
         return f"{item.count} open finding" + ("s" if item.count != 1 else "")
+    if item.code == week.COSIGN_AWAITED and role is Role.SUPERVISOR:
+        return {"debrief.reviewed": "review to co-sign",
+                "note.progress": "progress note to co-sign"}.get(item.detail, "to co-sign")
     mine, theirs, doer = _DUE_WORDS.get(item.code, (item.code, item.code, None))
     return mine if doer is None or doer is role else theirs
 

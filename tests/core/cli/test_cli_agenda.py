@@ -200,6 +200,9 @@ def test_notes_minutes_and_cosignatures_due(demo_copy: Path) -> None:
     supervisor = cli("agenda", str(demo_copy), *last_week, "--member", demo.SUPERVISOR,
                      env=ENV, now=DEMO_NOW).out
     assert "review to co-sign (triad-cli cosign)" in supervisor
+    sup_ics = cli("agenda", str(demo_copy), *last_week, "--member", demo.SUPERVISOR,
+                  "--format", "ics", env=ENV, now=DEMO_NOW).out
+    assert "DESCRIPTION:Due: review to co-sign" in sup_ics
     due = [d for s in agenda(demo_copy, *last_week, "--member", demo.SUPERVISOR)["sessions"]
            for d in s["due"]]  # type: ignore[attr-defined]
     assert {"code": "cosign-awaited", "detail": "debrief.reviewed", "count": 1} in due

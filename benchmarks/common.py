@@ -3,9 +3,15 @@ milliseconds: every figure is a batch lasting a second or more, divided by its c
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,44 @@ def interleaved(a: Callable[[], object], b: Callable[[], object], rounds: int = 
         best_a = min(best_a, per_op(a, min_seconds))
         best_b = min(best_b, per_op(b, min_seconds))
     return best_a, best_b
+
+
+def statements(ws: Workspace, fn: Callable[[], object]) -> list[str]:
+    """The SQL statements ``fn`` runs on ``ws``'s connection, in order (a trace callback)."""
+    seen: list[str] = []
+    ws.vault.db.conn.set_trace_callback(seen.append)
+    try:
+        fn()
+    finally:
+        ws.vault.db.conn.set_trace_callback(None)
+    return seen
+
+
+def plain_copy(ws: Workspace, path: Path) -> sqlite3.Connection:
+    """A plaintext copy of ``ws``'s database (``sqlcipher_export``) opened with Python's
+    sqlite3: the baseline's database. The caller closes it and deletes ``path``."""
+    ws.vault.db.execute(f"ATTACH DATABASE '{path}' AS plain KEY ''")
+    ws.vault.db.execute("SELECT sqlcipher_export('plain')")
+    ws.vault.db.execute("DETACH DATABASE plain")
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def replayer(conn: sqlite3.Connection, replay: list[str]) -> Callable[[], None]:
+    """The baseline: every statement ours ran, in the same order, fetching every row."""
+    def baseline() -> None:
+        for sql in replay:
+            conn.execute(sql).fetchall()
+    return baseline
+
+
+def best_of(fn: Callable[[], object], n: int) -> float:
+    """The quickest of ``n`` calls, for calls of a second or more."""
+    best = float("inf")
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def table(rows: list[Row]) -> str:

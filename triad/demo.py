@@ -488,6 +488,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     _supervision(d, c1, c2)
     _therapist_side(d, say, (c1, c2, c3, c4, c5))
     _therapy_before_surrogate_work(d, (c1, c2, c3, c4))
+    _series_notes(d, c3)
     say("done")
 
 
@@ -653,4 +654,22 @@ def _therapy_before_surrogate_work(d: Demo, cases: tuple[str, ...]) -> None:
             interventions="Rehearsed the stop and pause signals; reviewed the triad agreement",
             response="Anxious but ready; named what would help in the first session",
             plan="First surrogate session this week; therapist session every two weeks"))
+    d.clock.now = left
+
+
+def _series_notes(d: Demo, c3: str) -> None:
+    """Issue 16, the Agenda's "note to write": the first held session of case 3's weekly
+    series has its progress note, written the same evening; the second, six days before the
+    demo's today, still awaits its note -- the one the therapist's Agenda shows."""
+    from triad.casefile.notes import ProgressNoteForm
+
+    t, left = d.therapist, d.clock.now
+    for s in t.sessions.list(c3):
+        if s.kind == "therapist_session" and s.starts_at[:10] == d.day(227):
+            d.at(227, 17, 45)
+            t.notes.write_progress(s.session_id, ProgressNoteForm(
+                focus="Talk therapy while touch is paused: the withdrawal and what it meant",
+                interventions="Validation; exploring the wish to stop without shame",
+                response="Relieved the pause was respected; wants to keep talking weekly",
+                plan="Weekly sessions; revisit surrogate work only if the client raises it"))
     d.clock.now = left

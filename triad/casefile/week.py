@@ -13,7 +13,11 @@ surrogate session is over; a debrief to review (the therapist's; a supervisor se
 awaits the therapist); consent to sign before an upcoming surrogate session or three-way
 meeting (the first gap of the case, ``triad.casefile.todo``, for the therapist; a record
 awaiting her own signature for the surrogate partner); open audit findings pointing at the
-session or its debrief (therapist and supervisor).
+session or its debrief (therapist and supervisor); the progress note of a held therapist
+session and the minutes of a held three-way meeting (``triad.casefile.notes``: the therapist
+writes them, a supervisor sees them awaited); and, for the case's supervisor when the practice
+requires co-signature, the therapist's entries on the session awaiting hers
+(``triad.audit.cosign``).
 
 A session's calendar status comes from one function, :func:`calendar_status`, from its outcome
 (``triad.casefile.outcomes.outcome_of``): a cancelled session (by the client, by the practice,
@@ -26,6 +30,9 @@ not held.
 Reads a handful of queries for the whole span, whatever the number of cases: the cases, the
 sessions (the index ``sessions_case`` seeks each case's days), their debriefs, member names,
 and -- when asked and only for the cases with sessions in the span -- the gaps and the audit.
+The audit is the kept one (``AuditService.run``: per case, until the case or the vault changes
+or five minutes pass), so the month grid and the calendar file count open findings too: a
+month over 1,000 cases is well under 0.2 s once kept (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -49,7 +56,15 @@ DEBRIEF_TO_REVIEW = "debrief-to-review"  # a debrief awaiting the therapist's re
 CONSENT_TO_SIGN = "consent-to-sign"  # detail: the case's gap (a triad.casefile.todo code)
 OPEN_FINDINGS = "open-findings"  # count: open findings on the session or its debrief
 OUTCOME_MISSING = "outcome-missing"  # a session over with no outcome (not a surrogate session)
-DUE_CODES = (DEBRIEF_TO_WRITE, DEBRIEF_TO_REVIEW, CONSENT_TO_SIGN, OPEN_FINDINGS, OUTCOME_MISSING)
+NOTE_TO_WRITE = "note-to-write"  # a held therapist session with no progress note
+MINUTES_TO_WRITE = "minutes-to-write"  # a held three-way meeting with no minutes
+# the supervisor's co-signature awaited on an entry about the session: detail its kind
+# (``triad.log.kinds.COSIGNED``), subject its entry id
+COSIGN_AWAITED = "cosign-awaited"
+DUE_CODES = (DEBRIEF_TO_WRITE, DEBRIEF_TO_REVIEW, CONSENT_TO_SIGN, OPEN_FINDINGS, OUTCOME_MISSING,
+             NOTE_TO_WRITE, MINUTES_TO_WRITE, COSIGN_AWAITED)
+# the therapist's record of a session once held (triad.casefile.notes)
+_NOTE_OWED = {"therapist_session": NOTE_TO_WRITE, "three_way_meeting": MINUTES_TO_WRITE}
 
 # A session's calendar status (RFC 5545 STATUS, lower case)
 CONFIRMED = "confirmed"
@@ -64,7 +79,8 @@ _SIGNED_BEFORE = ("surrogate_session", "three_way_meeting")  # sessions the cons
 class Due:
     """One thing due on a session: ``code`` (DUE_CODES); ``detail`` the consent gap's code
     (``triad.casefile.todo``) and ``subject`` its subject, as the case list's item carries
-    them; ``count`` the open findings."""
+    them (for a co-signature: the kind of entry awaiting it, and its id); ``count`` the open
+    findings."""
 
     code: str
     detail: str = ""
@@ -193,10 +209,11 @@ class WeekService:
             for f in ws.audit.run(case_ids=in_span).findings:
                 if f.status == "open":
                     found[f.record_id] = found.get(f.record_id, 0) + 1
+        cosign = self._cosign_awaited(in_span) if role is Role.SUPERVISOR else {}
         people = self._names({r[4] for r in rows if r[4]})
         out = []
         for (case_id, session_id, kind, starts_at, surrogate_id, entry_id, data, debrief_entry,
-             awaiting, recorded, held) in rows:
+             awaiting, recorded, held, noted) in rows:
             d = json.loads(data)
             minutes = int(d.get("duration_min") or 0)
             ends_at = _end(starts_at, minutes)
@@ -207,6 +224,10 @@ class WeekService:
                                else OUTCOME_MISSING))
             if debrief_entry is not None and awaiting and role is not Role.SURROGATE:
                 due.append(Due(DEBRIEF_TO_REVIEW))
+            if outcome == outcomes.HELD and not noted and kind in _NOTE_OWED \
+                    and role is not Role.SURROGATE:
+                due.append(Due(_NOTE_OWED[kind]))
+            due.extend(cosign.get(session_id, ()))
             gap = gaps.get(case_id)
             if gap is not None and starts_at >= now and kind in _SIGNED_BEFORE:
                 due.append(Due(CONSENT_TO_SIGN, gap.code, subject=gap.subject_id))
@@ -240,7 +261,8 @@ class WeekService:
                   surrogate: str | None) -> list[tuple[Any, ...]]:
         """Each session in the span with its debrief's entry and review verdict (a row written
         before schema 5 has no verdict: its count of reviews decides, as sessions reads it),
-        its recorded outcome and whether a record shows it was held (``outcomes``)."""
+        its recorded outcome, whether a record shows it was held (``outcomes``) and whether
+        the therapist's progress note or minutes are written (``notes``)."""
         if not case_ids:
             return []
         mine = " AND s.surrogate_id = :me" if surrogate is not None else ""
@@ -249,13 +271,27 @@ class WeekService:
             " s.data, d.entry_id, coalesce(json_extract(d.data, '$.awaiting_review'),"
             " json_array_length(d.reviews) <= ifnull(json_extract(d.data,"
             " '$.reviews_before_reflag'), 0)),"
-            f" json_extract(o.data, '$.outcome'), {outcomes.held_evidence_sql()}"
+            f" json_extract(o.data, '$.outcome'), {outcomes.held_evidence_sql()},"
+            " EXISTS (SELECT 1 FROM session_notes n WHERE n.session_id = s.session_id)"
             " FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.session_id"
             " LEFT JOIN session_outcomes o ON o.session_id = s.session_id"
             f" WHERE s.case_id IN {_IN} AND s.starts_at >= :first AND s.starts_at < :after{mine}"
             " ORDER BY s.starts_at, s.entry_id",
             {"ids": _ids(case_ids), "first": first + "T00:00", "after": clock.end_of(last),
              "me": surrogate}))
+
+    def _cosign_awaited(self, case_ids: list[str]) -> dict[str, list[Due]]:
+        """The supervisor's co-signatures awaited, by the session the entry is about (nothing
+        when the practice does not require co-signature)."""
+        settings = self._ws.audit.settings()
+        out: dict[str, list[Due]] = {}
+        if not settings.cosign_from or not case_ids:
+            return out
+        for a in self._ws.cosign.awaiting_in(case_ids, settings):
+            if a.session_id:
+                out.setdefault(a.session_id, []).append(Due(COSIGN_AWAITED, a.kind,
+                                                            subject=a.entry_id))
+        return out
 
     def _names(self, member_ids: set[str]) -> dict[str, str]:
         if not member_ids:

@@ -19,6 +19,8 @@ from triad.workspace import Workspace
 AGENDA_FORMAT = {"format": "triad-agenda", "version": 1}
 KIND_WORDS = {"therapist_session": "therapist session", "surrogate_session": "surrogate session",
               "three_way_meeting": "three-way meeting"}
+# what the supervisor co-signs (triad.log.kinds.COSIGNED), by entry kind
+COSIGNED_WORDS = {"debrief.reviewed": "review", "note.progress": "progress note"}
 
 
 def due_words(item: Due, role: Role, ws: Workspace | None = None) -> str:
@@ -34,6 +36,14 @@ def due_words(item: Due, role: Role, ws: Workspace | None = None) -> str:
         return "before it: " + due_text(DueItem(item.detail, "", item.subject), ws)
     if item.code == week.OUTCOME_MISSING:
         return "record what happened" if role is Role.THERAPIST else "outcome not recorded"
+    if item.code == week.NOTE_TO_WRITE:
+        return "note to write" if role is Role.THERAPIST else "progress note not written yet"
+    if item.code == week.MINUTES_TO_WRITE:
+        return "minutes to write" if role is Role.THERAPIST else "minutes not written yet"
+    if item.code == week.COSIGN_AWAITED:
+        what = COSIGNED_WORDS.get(item.detail, "entry")
+        return (f"{what} to co-sign (triad-cli cosign)" if role is Role.SUPERVISOR
+                else f"{what} awaits the supervisor's co-signature")
     return f"{item.count} open finding" + ("s" if item.count != 1 else "")
 
 
@@ -83,9 +93,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     if args.output:
         writable(args.output)  # before the vault is opened
     with open_vault(args) as ws:
-        ics = args.format == "ics"  # a calendar file carries no names and no findings
-        span = ws.week.between(args.start, args.end, names=args.show_names and not ics,
-                               findings=not ics)
+        ics = args.format == "ics"  # a calendar file carries no names
+        span = ws.week.between(args.start, args.end, names=args.show_names and not ics)
         if ics:
             from triad.casefile.week_ics import to_ics
 

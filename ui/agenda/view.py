@@ -211,9 +211,10 @@ class AgendaView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the period on the worker (counting open findings runs the audit of every case
-        with a session in it: seconds for a thousand cases) and show it when it comes, unless
-        the member moved on meanwhile or the vault locked."""
+        """Read the period on the worker and show it when it comes, unless the member moved on
+        meanwhile or the vault locked. Every view counts open findings: the audit is the kept
+        one (``AuditService.run``), so only the first read of a large practice, or one after
+        its cases changed, audits them afresh (docs/performance.md)."""
         ws = self.ws
         if ws is None or not self.anchor:
             return
@@ -221,10 +222,8 @@ class AgendaView(QWidget):
         self.title.setText(period_title(self.mode, first, last))
         wanted = (first, last, self.mode, self.names)
         self._wanted = wanted
-        # the month grid shows when and what; open findings are counted in the day and week
-        # lists (docs/performance.md)
-        findings, names = self.mode != "month", self.names
-        Op(self.ops, self, lambda: ws.week.between(first, last, names=names, findings=findings)) \
+        names = self.names
+        Op(self.ops, self, lambda: ws.week.between(first, last, names=names)) \
             .busy(self.loading.setVisible).success(self._show).failure(self._failed) \
             .unless_stale(lambda: self.ws is not ws or self._wanted != wanted).run()
 
@@ -285,7 +284,7 @@ class AgendaView(QWidget):
             item.setData(DAY, day)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setToolTip("\n".join([*tips, tr("Double-click or press Enter to see this day "
-                                                  "(with its open findings).")])
+                                                  "as a list.")])
                             if tips else tr("No sessions. Double-click to see this day."))
             if day == today:
                 font = item.font()

@@ -25,6 +25,12 @@ SHORT_KIND: dict[str, Any] = {
     "surrogate_session": QT_TRANSLATE_NOOP(CTX, "surrogate"),
     "three_way_meeting": QT_TRANSLATE_NOOP(CTX, "three-way"),
 }
+# what the supervisor co-signs (triad.log.kinds.COSIGNED), by entry kind
+COSIGN_WORDS: dict[str, Any] = {
+    "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "Review to co-sign"),
+    "note.progress": QT_TRANSLATE_NOOP(CTX, "Progress note to co-sign"),
+}
+COSIGN_ANY = QT_TRANSLATE_NOOP(CTX, "To co-sign")
 STATUS_WORDS: dict[str, Any] = {week.TENTATIVE: QT_TRANSLATE_NOOP(CTX, "tentative"),
                 week.CANCELLED: QT_TRANSLATE_NOOP(CTX, "cancelled")}
 
@@ -65,6 +71,14 @@ def due_words(item: Due, role: Role, ws: Workspace | None) -> str:
             "CaseTableModel", text).format(name=name, day="", when=""))
     if item.code == week.OUTCOME_MISSING:
         return tr("Record what happened") if role is Role.THERAPIST else tr("Outcome not recorded")
+    if item.code == week.NOTE_TO_WRITE:
+        return tr("Note to write") if role is Role.THERAPIST else tr("Progress note not written yet")
+    if item.code == week.MINUTES_TO_WRITE:
+        return tr("Minutes to write") if role is Role.THERAPIST else tr("Minutes not written yet")
+    if item.code == week.COSIGN_AWAITED:
+        if role is Role.SUPERVISOR:
+            return tr(COSIGN_WORDS.get(item.detail, COSIGN_ANY))
+        return tr("Awaits the supervisor's co-signature")
     return counted(item.count, "1 open finding", "%1 open findings")
 
 

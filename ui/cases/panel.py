@@ -21,9 +21,9 @@ from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
 from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
+from ui.widgets.table_model import Index
 
 DUE_COLUMN = 3  # "Next due" (CaseTableModel.HEADERS): the Findings column after it stays short
-from ui.widgets.table_model import Index
 
 
 class CaseFilter(QSortFilterProxyModel):

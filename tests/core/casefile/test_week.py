@@ -237,7 +237,7 @@ def test_outcomes_set_the_calendar_status_and_what_is_due(p: Practice) -> None:
     assert by_id[cancelled].status == week.CANCELLED
     assert by_id[cancelled].due == ()
     assert by_id[talk].due == (week.Due(week.OUTCOME_MISSING),)  # near miss: held has none
-    assert by_id[held].due == ()
+    assert by_id[held].due == (week.Due(week.NOTE_TO_WRITE),)  # held: its note is due
     assert by_id[missed].due == ()
     assert by_id[owed].due == (week.Due(week.DEBRIEF_TO_WRITE),)
     assert {s.status for i, s in by_id.items() if i != cancelled} == {week.CONFIRMED}
@@ -247,3 +247,61 @@ def test_outcomes_set_the_calendar_status_and_what_is_due(p: Practice) -> None:
     assert ics.count("STATUS:CANCELLED") == 1
     assert ics.count("STATUS:CONFIRMED") == 4
     assert f"UID:{uid(cancelled)}" in ics
+
+
+def test_notes_and_minutes_to_write_once_held(p: Practice) -> None:
+    """A held therapist session with no progress note owes the note; a held three-way meeting
+    with no minutes owes the minutes (the therapist writes them; a supervisor sees them
+    awaited; the surrogate partner owes neither). Near misses: one with its note written, one
+    not yet recorded as held (what happened is due instead), one cancelled, one to come."""
+    from triad.casefile.notes import MinutesForm, ProgressNoteForm
+
+    def session(kind: str, when: str) -> str:
+        return p.t.sessions.schedule(p.case, kind, when, 50).subject_id or ""
+
+    owed = session("therapist_session", "2026-02-02T09:00")
+    noted = session("therapist_session", "2026-02-02T11:00")
+    unknown = session("therapist_session", "2026-02-02T13:00")
+    off = session("therapist_session", "2026-02-02T15:00")
+    coming = session("therapist_session", "2026-02-05T09:00")
+    meeting = session("three_way_meeting", "2026-02-03T09:00")
+    minuted = session("three_way_meeting", "2026-02-03T11:00")
+    for sid in (owed, noted, meeting, minuted):
+        p.t.outcomes.record(sid, "held")
+    p.t.outcomes.record(off, "cancelled-by-practice", notice_hours=48)
+    p.t.notes.write_progress(noted, ProgressNoteForm(focus="Anxiety about touch."))
+    p.t.notes.write_minutes(minuted, MinutesForm(agreements="Phase 2 from next week."))
+    due = {s.session_id: s.due for s in p.t.week.between(findings=False).sessions}
+    assert due[owed] == (week.Due(week.NOTE_TO_WRITE),)
+    assert due[meeting] == (week.Due(week.MINUTES_TO_WRITE),)
+    assert due[noted] == due[minuted] == due[off] == due[coming] == ()
+    assert due[unknown] == (week.Due(week.OUTCOME_MISSING),)
+    seen = {s.session_id: s.due for s in p.v.week.between(findings=False).sessions}
+    assert (seen[owed], seen[meeting]) == ((week.Due(week.NOTE_TO_WRITE),),
+                                           (week.Due(week.MINUTES_TO_WRITE),))
+    mine = {s.session_id: s.due for s in p.s.week.between(findings=False).sessions}
+    assert owed not in mine and all(d.code != week.MINUTES_TO_WRITE
+                                     for ds in mine.values() for d in ds)
+    p.t.notes.write_progress(owed, ProgressNoteForm(text="Written a day late."))
+    assert {s.session_id: s.due for s in p.t.week.between(findings=False).sessions}[owed] == ()
+
+
+def test_a_review_awaiting_cosignature_is_due_for_the_supervisor(p: Practice) -> None:
+    """When the practice requires co-signature, a therapist's review of a debrief awaits the
+    supervisor's co-signature: due on its session for the supervisor only. Near misses: a
+    review before the rule, the therapist's agenda, and the review once co-signed."""
+    before = hold_session(p, "2026-02-02T10:00")
+    p.t.clock = lambda: datetime(2026, 2, 3, 12, 0).astimezone()  # the day before the rule
+    p.t.sessions.review(before, "Read.")
+    p.t.clock = lambda: NOW
+    assert all(not s.due for s in p.v.week.between(findings=False).sessions)  # not required
+    p.v.audit.update_settings(cosign_from="2026-02-04")
+    sid = hold_session(p, "2026-02-03T10:00")
+    review = p.t.sessions.review(sid, "Read; talk about the pause.").entry_id
+    due = {s.session_id: s.due for s in p.v.week.between(findings=False).sessions}
+    assert due[sid] == (week.Due(week.COSIGN_AWAITED, "debrief.reviewed", subject=review),)
+    assert due[before] == ()  # reviewed before co-signature was required
+    assert all(d.code != week.COSIGN_AWAITED
+               for s in p.t.week.between(findings=False).sessions for d in s.due)
+    p.v.cosign.cosign(review, "Discussed in supervision.")
+    assert {s.session_id: s.due for s in p.v.week.between(findings=False).sessions}[sid] == ()

@@ -63,11 +63,13 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
         ("C-2026-001", "surrogate_session", "2026-11-21T10:00", "Jonas Berg"),
         ("C-2026-002", "surrogate_session", "2026-11-21T14:00", "Ilse Nowak")]
     assert [s["status"] for s in sessions] == ["confirmed"] * 6 + ["cancelled"]
-    assert [d["code"] for s in sessions for d in s["due"]] == ["debrief-to-review"]
+    # the weekly series' session of the 17th awaits its progress note (the one of the 10th has it)
+    assert [d["code"] for s in sessions for d in s["due"]] == ["note-to-write", "debrief-to-review"]
     assert all("client_name" not in s for s in sessions)
     named = agenda(demo_path, *week, "--show-names")["sessions"]
     assert [s["client_name"] for s in named] == [  # type: ignore[union-attr]
-        demo.CLIENT_NAMES[i] for i in (0, 4, 2, 1, 4, 0, 1)]
+        demo.CLIENT_NAMES[0], demo.CLIENT_NAMES[4], demo.CLIENT_NAMES[2], demo.CLIENT_NAMES[1],
+        demo.CLIENT_NAMES[4], demo.CLIENT_NAMES[0], demo.CLIENT_NAMES[1]]
     text = cli("agenda", str(demo_path), *week, env=ENV, now=DEMO_NOW).out
     assert "debrief to review" in text
     assert not any(name in text for name in demo.CLIENT_NAMES)
@@ -81,7 +83,7 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
         assert not any(n in json.dumps(seen, ensure_ascii=False) for n in demo.CLIENT_NAMES)
     # the supervisor sees the review awaited, the surrogate partner nothing of it
     jonas = agenda(demo_path, *week, "--member", demo.SURROGATES[0])["sessions"]
-    assert jonas[1]["due"] == []  # type: ignore[index]
+    assert [s["due"] for s in jonas] == [[], []]  # type: ignore[union-attr]
 
 
 def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
@@ -137,3 +139,78 @@ def test_refusals_write_nothing(demo_path: Path, tmp_path: Path) -> None:
     assert nowhere.code == 2 and not (tmp_path / "missing").exists()
     empty = cli("agenda", str(demo_path), "--from", "2027-03-01", env=ENV, now=DEMO_NOW)
     assert empty.code == 0 and "no sessions" in empty.out
+
+
+def test_the_ics_says_what_is_due_with_open_findings_and_nothing_else(demo_path: Path,
+                                                                       tmp_path: Path) -> None:
+    """The calendar file counts open findings too (the kept audit makes it cheap): each
+    event's DESCRIPTION is what the JSON lists as due, in fixed words; a session with nothing
+    due has none; no member's name in it."""
+    target = tmp_path / "year.ics"
+    span = ("--from", "2026-01-01", "--to", "2026-12-31")
+    done = cli("agenda", str(demo_path), *span, "--format", "ics", "-o", str(target),
+               env=ENV, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    listed = agenda(demo_path, *span)["sessions"]
+    assert isinstance(listed, list) and len(events) == len(listed)
+    found = [s for s in listed if any(d["code"] == "open-findings" for d in s["due"])]
+    assert found, "the demo's seeded finding points at a session"
+    for event, s in zip(events, listed, strict=True):
+        text = str(event.get("description", ""))
+        assert bool(text) == bool(s["due"])  # the near miss: nothing due, no description
+        for d in s["due"]:
+            if d["code"] == "open-findings":
+                assert f"{d['count']} open finding" in text
+        assert "Ilse" not in text and "Jonas" not in text
+
+
+def test_notes_minutes_and_cosignatures_due(demo_copy: Path) -> None:
+    """A held therapist session with no progress note and a held three-way meeting with no
+    minutes are the therapist's to write (text, JSON and the calendar file); a review
+    awaiting co-signature is the supervisor's to co-sign. Near misses: the demo's weekly
+    series (case 3) has its note for 10 November, not yet for 17 November; the surrogate
+    partner sees none of it."""
+    from triad.workspace import Workspace
+
+    ws = Workspace.open(demo_copy, "demo passphrase")
+    talk = ws.sessions.schedule("C-2026-003", "therapist_session", "2026-11-23T07:00", 50)
+    ws.outcomes.record(talk.subject_id, "held")
+    meeting = ws.sessions.schedule("C-2026-001", "three_way_meeting", "2026-11-23T08:00", 50)
+    ws.outcomes.record(meeting.subject_id, "held")
+    sup = Workspace.open(demo_copy, "demo passphrase", demo.SUPERVISOR)
+    sup.audit.update_settings(cosign_from="2026-11-23")
+    waiting = [s for s in ws.week.between("2026-11-16", "2026-11-22").sessions
+               if any(d.code == "debrief-to-review" for d in s.due)]
+    review = ws.sessions.review(waiting[0].session_id, "Read; fine.").entry_id
+    sup.close()
+    ws.close()
+    text = cli("agenda", str(demo_copy), env=ENV, now=DEMO_NOW).out
+    assert "07:00-07:50  C-2026-003  therapist session\n      due: note to write\n" in text
+    assert "08:00-08:50  C-2026-001  three-way meeting  with Jonas Berg\n      due: minutes to write\n" in text
+    codes = {s["session_id"]: [d["code"] for d in s["due"]]
+             for s in agenda(demo_copy)["sessions"]}  # type: ignore[attr-defined]
+    assert codes[talk.subject_id] == ["note-to-write"]
+    assert codes[meeting.subject_id] == ["minutes-to-write"]
+    series = {s["starts_at"]: [d["code"] for d in s["due"]] for s in agenda(
+        demo_copy, "--from", "2026-11-09", "--to", "2026-11-22")["sessions"]  # type: ignore[attr-defined]
+        if s["case"] == "C-2026-003"}
+    assert (series["2026-11-10T16:00"], series["2026-11-17T16:00"]) == ([], ["note-to-write"])
+    last_week = ("--from", "2026-11-16", "--to", "2026-11-22")
+    supervisor = cli("agenda", str(demo_copy), *last_week, "--member", demo.SUPERVISOR,
+                     env=ENV, now=DEMO_NOW).out
+    assert "review to co-sign (triad-cli cosign)" in supervisor
+    sup_ics = cli("agenda", str(demo_copy), *last_week, "--member", demo.SUPERVISOR,
+                  "--format", "ics", env=ENV, now=DEMO_NOW).out
+    assert "DESCRIPTION:Due: review to co-sign" in sup_ics
+    due = [d for s in agenda(demo_copy, *last_week, "--member", demo.SUPERVISOR)["sessions"]
+           for d in s["due"]]  # type: ignore[attr-defined]
+    assert {"code": "cosign-awaited", "detail": "debrief.reviewed", "count": 1} in due
+    assert "co-sign" not in cli("agenda", str(demo_copy), *last_week, env=ENV, now=DEMO_NOW).out
+    assert "progress note not written yet" in cli(
+        "agenda", str(demo_copy), "--member", demo.SUPERVISOR, env=ENV, now=DEMO_NOW).out
+    jonas = json.dumps(agenda(demo_copy, "--member", demo.SURROGATES[0]))
+    assert "minutes-to-write" not in jonas and "cosign" not in jonas
+    ics = cli("agenda", str(demo_copy), "--format", "ics", env=ENV, now=DEMO_NOW).out
+    assert "DESCRIPTION:Due: note to write" in ics and "DESCRIPTION:Due: minutes to write" in ics
+    assert review

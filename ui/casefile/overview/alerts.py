@@ -147,6 +147,8 @@ class AlertsPanel(QGroupBox):
                                   self.tr("Surrogate session of %s has no debrief yet. The surrogate "
                                           "partner logs it on the Sessions & debriefs tab.")) % day,
                                  False, "sessions", s.session_id))
+        if role is Role.SUPERVISOR:
+            out += self._cosign_alerts(ctx, {s.session_id: s.starts_at[:10] for s in sessions})
         records = ws.consent.records(ctx.case_id)
         withdrawn = self._withdrawn_alerts(ctx, case, records, now)
         out += withdrawn
@@ -182,6 +184,32 @@ class AlertsPanel(QGroupBox):
             what = kind_word(s.kind).lower()
             out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
                              "sessions", s.session_id, todo=False))
+        return out
+
+    def _cosign_alerts(self, ctx: CaseContext, days: dict[str, str]) -> list[Alert]:
+        """The supervisor's co-signatures awaited on the case when the practice requires them
+        (``triad.audit.cosign``), oldest first, each leading to its session on the Sessions
+        tab; one past its due day warns (the audit's ``supervision.cosign-overdue`` too)."""
+        out: list[Alert] = []
+        for a in ctx.ws.cosign.awaiting(ctx.case_id):
+            day = days.get(a.session_id, a.at[:10])
+            if a.kind == "debrief.reviewed":
+                text = (self.tr("The therapist's review of the debrief of %1 was due for your "
+                                "co-signature on %2. Co-sign it on the Sessions & debriefs tab "
+                                "with Co-sign review…") if a.overdue else
+                        self.tr("The therapist's review of the debrief of %1 awaits your "
+                                "co-signature (due %2). Co-sign it on the Sessions & debriefs "
+                                "tab with Co-sign review…"))
+            elif a.kind == "note.progress":
+                text = (self.tr("The therapist's progress note of %1 was due for your "
+                                "co-signature on %2. Co-sign it on the Sessions & debriefs tab.")
+                        if a.overdue else
+                        self.tr("The therapist's progress note of %1 awaits your co-signature "
+                                "(due %2). Co-sign it on the Sessions & debriefs tab."))
+            else:
+                text = self.tr("A record of %1 awaits your co-signature (due %2).")
+            out.append(Alert(text.replace("%1", day).replace("%2", a.due), a.overdue,
+                             "sessions" if a.session_id else "", a.session_id))
         return out
 
     def _withdrawn_alerts(self, ctx: CaseContext, case: Case, records: list[ConsentRecord],

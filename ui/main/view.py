@@ -182,7 +182,7 @@ class MainView(QWidget):
         self.cases.show_findings(auditor)
         if auditor:  # room for the Findings column beside the others (issue 16)
             total = sum(self.splitter.sizes()) or 1360
-            self.splitter.setSizes([max(self.splitter.sizes()[0], 550), max(total - 550, 0)])
+            self.splitter.setSizes([max(self.splitter.sizes()[0], 500), max(total - 500, 0)])
         self.cases.set_names_readable(therapist, self.show_names)
         self.reload_cases()
         self.cases.table.setFocus()

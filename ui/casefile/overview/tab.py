@@ -179,6 +179,11 @@ class OverviewTab(CaseTab):
         status_layout.addLayout(row)
         self.history_model = StatusHistoryModel()
         self.history = _table(self.history_model, self.tr("Status history"))
+        # beside the triad box on a 1366-px laptop: room for the time, both statuses and a
+        # long word of the reason, so the reason wraps between words, never inside one
+        fm = self.history.fontMetrics()
+        self.history.setMinimumWidth(fm.horizontalAdvance("0000-00-00 00:00 assessment active "
+                                                          "agreement") + 6 * fm.averageCharWidth())
         status_layout.addWidget(self.history, 1)
 
         # Goals

@@ -382,3 +382,38 @@ def test_supervisor_sets_the_alerts_and_requires_cosignature(qtbot: QtBot, demo_
     other = mine.settings_page
     assert other.stalled_days.value() == 120 and other.stalled_days.isReadOnly()
     assert other.cosign.isChecked() and not other.cosign.isEnabled()
+
+
+def test_a_note_the_core_refuses_stays_in_the_form_with_its_draft(
+        qtbot: QtBot, demo_copy: Path, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, nothing typed is lost: the sign-off comment is written before the dialog
+    closes; when the write fails, the dialog stays open with the text and the reason, and its
+    draft is still in the vault (the old dialog closed first and lost both)."""
+    from triad.errors import InvalidCode, InvalidInput
+
+    ws = opened(demo_copy, SUPERVISOR)
+    case_id = case4(ws)
+    tab = make_tab(qtbot, ws, case_id)
+    comment = "Checked the release; acknowledged."
+
+    def refuse(fid: str, text: str) -> object:
+        raise InvalidInput(InvalidCode.NOTE_EMPTY)
+
+    monkeypatch.setattr(ws.audit, "sign_off", refuse)
+    seen: dict[str, object] = {}
+
+    def exec_(dialog: NoteDialog) -> int:
+        qtbot.keyClicks(dialog.text, comment)
+        dialog.save_draft()  # as the autosave does a few seconds after typing
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        seen.update(result=dialog.result(), visible_text=dialog.note(), error=dialog.error.text(),
+                    drafts=[d.kind for d in ws.drafts.list()])
+        dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NoteDialog, "exec", exec_)
+    qtbot.mouseClick(tab.sign_off, Qt.MouseButton.LeftButton)
+    assert seen["result"] == 0 and seen["visible_text"] == comment
+    assert seen["error"]  # the reason, in words
+    assert "sign-off" in [str(k) for k in seen["drafts"]]  # type: ignore[union-attr]
+    assert all(s.status != "signed-off" for s in ws.audit.run(case_id).findings)

@@ -5,6 +5,7 @@ its sign-offs and remediation notes, the record it points to, and the notes them
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.engine import Finding
+from triad.casefile.cases import Change
 from triad.casefile.drafts import DraftKind
+from triad.errors import TriadError
 from triad.roles import Role
 from ui.casefile.audit.words import (
     AUDITORS,
@@ -43,7 +46,7 @@ from ui.casefile.audit.words import (
     when,
 )
 from ui.casefile.base import CaseContext, allow
-from ui.ops import Op
+from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.table_model import RowsModel, table_view
@@ -84,10 +87,11 @@ class NoteDialog(DraftDialog):
     """Asks for the required text of a sign-off comment or a remediation note."""
 
     def __init__(self, parent: QWidget, title: str, intro: str, label: str, action: str,
-                 empty: str) -> None:
+                 empty: str, submit: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._empty = empty
+        self._submit = submit  # writes the note; the dialog (and its draft) stays until it did
         layout = QVBoxLayout(self)
         about = QLabel(intro)
         about.setWordWrap(True)
@@ -130,6 +134,13 @@ class NoteDialog(DraftDialog):
             self.error.setText(self._empty)
             self.text.setFocus()
             return
+        if self._submit is not None:
+            try:
+                self._submit(self.note())
+            except TriadError as exc:  # refused or not written: the text and its draft stay
+                self.error.setText(message_for(exc))
+                self.text.setFocus()
+                return
         self.accept()
 
 
@@ -357,11 +368,13 @@ class FindingsPage(QWidget):
                 intro + self.tr("Say what was done about it. The note is signed and kept with the case."),
                 self.tr("&Note (required):"), self.tr("Add note"),
                 self.tr("Write the note: what was done, or will be done, about this finding."))
-        dialog.keep_drafts(ctx.ws, DraftKind.SIGN_OFF if role is Role.SUPERVISOR
-                           else DraftKind.REMEDIATION, ctx.case_id, f.finding_id)
-        if dialog.exec():
-            ws, text, fid = ctx.ws, dialog.note(), f.finding_id
-            audit = ws.audit
-            note = audit.sign_off if role is Role.SUPERVISOR else audit.remediate
-            Op(ctx.ops, self, lambda: note(fid, text)).success(self.noted.emit).unless_stale(
-                lambda: self._ctx is None or self._ctx.ws is not ws).run_now()
+        ws, fid = ctx.ws, f.finding_id
+        write = ws.audit.sign_off if role is Role.SUPERVISOR else ws.audit.remediate
+        # the note is written before the dialog closes: its draft is forgotten only once the
+        # signed entry exists, and a refusal leaves the text in the form with the reason
+        written: list[Change] = []
+        dialog._submit = lambda text: written.append(write(fid, text))
+        dialog.keep_drafts(ws, DraftKind.SIGN_OFF if role is Role.SUPERVISOR
+                           else DraftKind.REMEDIATION, ctx.case_id, fid)
+        if dialog.exec() and written and self._ctx is not None and self._ctx.ws is ws:
+            self.noted.emit(written[0])

@@ -181,8 +181,9 @@ class SchedulingService:
 
     def why_not_reschedule(self, session: Session) -> InvalidInput | None:
         """Why ``session`` cannot be moved, or None: only a session that has not happened
-        (no outcome recorded, no debrief) on a case that is not closed."""
-        if session.debrief is not None or session.outcome_record is not None:
+        (no outcome recorded, no debrief, no progress note or minutes) on a case that is
+        not closed."""
+        if session.debrief is not None or session.outcome_record is not None or session.noted:
             return InvalidInput(InvalidCode.RESCHEDULE_HAPPENED, field="session_id")
         return self._ws.sessions.why_not_schedule(self._ws.cases.get(session.case_id))
 

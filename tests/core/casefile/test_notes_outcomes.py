@@ -86,3 +86,15 @@ def test_a_minuted_meeting_takes_no_outcome_but_held_nor_an_amendment_to_one(p: 
         p.t.amendments.amend(change.entry_id, "Client did not come", {"outcome": "no-show"})
     assert refused.value.detail == InvalidCode.OUTCOME_NOTED
     assert p.t.sessions.get(mid).outcome_record.outcome == "held"  # type: ignore[union-attr]
+
+
+def test_a_noted_session_is_not_moved(p: Practice) -> None:
+    """A meeting with minutes (or a session with a progress note) took place: it is not
+    rescheduled, as a debriefed one is not; near miss: the same meeting before its minutes."""
+    mid = _session(p, "three_way_meeting")
+    p.t.scheduling.reschedule(mid, "2026-02-10T16:00", "the client asked for later")
+    p.t.notes.write_minutes(mid, MINUTES)
+    with pytest.raises(InvalidInput) as refused:
+        p.t.scheduling.reschedule(mid, "2026-02-10T17:00", "again")
+    assert refused.value.detail == InvalidCode.RESCHEDULE_HAPPENED
+    assert p.t.sessions.get(mid).starts_at == "2026-02-10T16:00"

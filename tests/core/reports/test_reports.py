@@ -193,13 +193,24 @@ def test_permissions(ws: Workspace) -> None:
     surrogate.close()
 
 
-def test_rendering_writes_nothing_to_disk(ws: Workspace) -> None:
-    before_tmp = set(os.listdir(tempfile.gettempdir()))
+def test_rendering_writes_nothing_to_disk(ws: Workspace, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing in the temporary folder (a private one: other test processes share the
+    system's), the working folder or the vault folder."""
+    private = tmp_path / "tmp"
+    work = tmp_path / "cwd"
+    private.mkdir()
+    work.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(private))
+    monkeypatch.chdir(work)
     before_vault = set(os.listdir(ws.vault.folder))
     case = ws.cases.list()[0]
     ws.reports.progress(case.case_id)
     ws.reports.consent_form(case.case_id, "informed-consent")
-    assert set(os.listdir(tempfile.gettempdir())) == before_tmp
+    assert tempfile.gettempdir() == str(private)
+    assert list(private.iterdir()) == [] and list(work.iterdir()) == []
     assert set(os.listdir(ws.vault.folder)) == before_vault
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from triad import clock
@@ -150,11 +150,6 @@ def month_of(day: str) -> tuple[str, str]:
     return first.isoformat(), (following - timedelta(days=1)).isoformat()
 
 
-def _end(starts_at: str, minutes: int) -> str:
-    return (datetime.fromisoformat(starts_at) + timedelta(minutes=minutes)).strftime(
-        "%Y-%m-%dT%H:%M")
-
-
 def _ids(values: list[str]) -> str:
     return json.dumps(values)
 
@@ -216,7 +211,7 @@ class WeekService:
              awaiting, recorded, held, noted) in rows:
             d = json.loads(data)
             minutes = int(d.get("duration_min") or 0)
-            ends_at = _end(starts_at, minutes)
+            ends_at = outcomes.ends_at(starts_at, minutes)
             outcome = outcomes.outcome_of(recorded, bool(held), starts_at, minutes, now)
             due: list[Due] = []
             if outcome == outcomes.MISSING:

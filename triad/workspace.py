@@ -33,6 +33,7 @@ from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
 from triad.casefile.derived import derive_flags
+from triad.casefile.disclosures import DisclosureService
 from triad.casefile.drafts import DraftService
 from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
@@ -151,6 +152,7 @@ class Workspace:
         self.week = WeekService(self)  # the Agenda: sessions across cases (issue 16)
         self.notes = NoteService(self)
         self.private_notes = PrivateNoteService(self)
+        self.disclosures = DisclosureService(self)  # the accounting of disclosures (issue 17)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

@@ -60,6 +60,10 @@ class Kind(StrEnum):
     # carry case chains only -- ever holds it; its text is sealed to the author's own key
     # (triad.casefile.private_notes).
     NOTE_PRIVATE = "note.private"
+    # The accounting of disclosures (issue 17): every export, packet, backup, saved or printed
+    # PDF and client copy. Vault level: it is the disclosing vault's own account, so no packet
+    # carries it (a packet's own disclosure would otherwise make a new packet, and so on).
+    DISCLOSURE_RECORDED = "disclosure.recorded"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}

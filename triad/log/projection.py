@@ -34,7 +34,7 @@ DeriveFlags = Callable[[Database, "str | None", dict[str, Any]], list[str]]
 TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
-    "aids", "session_outcomes", "session_notes", "private_notes",
+    "aids", "session_outcomes", "session_notes", "private_notes", "disclosures",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -177,6 +177,7 @@ class CaseFileProjection:
             Kind.NOTE_PROGRESS: self._session_note,
             Kind.MEETING_MINUTES: self._session_note,
             Kind.NOTE_PRIVATE: self._note_private,
+            Kind.DISCLOSURE_RECORDED: self._disclosure_recorded,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:
@@ -395,6 +396,15 @@ class CaseFileProjection:
             " entry_id, author, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
             (b["note_id"], e.case_id, b["session_id"], e.kind, _dump(b), e.id, e.author,
              e.created_at))
+
+    def _disclosure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # Vault level (triad.casefile.disclosures): one row per case the disclosure carried,
+        # so a case's accounting is one indexed query.
+        if e.case_id is not None:
+            return  # never a case entry: a file or packet cannot make one
+        for case_id in b["case_ids"]:
+            db.execute("INSERT OR IGNORE INTO disclosures (entry_id, case_id, what, at, author)"
+                       " VALUES (?,?,?,?,?)", (e.id, case_id, b["what"], e.created_at, e.author))
 
     def _note_private(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         # Vault level and sealed (triad.casefile.private_notes): the row keeps the sealed

@@ -254,4 +254,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS private_notes_author ON private_notes (author, case_id);
     """,
+    # 12: the accounting of disclosures (``disclosure.recorded``, vault level,
+    # triad.casefile.disclosures): one row per (disclosure, case). A vault written before holds
+    # no such entries: the table starts empty and stays rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS disclosures (
+        entry_id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        what TEXT NOT NULL,
+        at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        PRIMARY KEY (entry_id, case_id)
+    );
+    CREATE INDEX IF NOT EXISTS disclosures_case ON disclosures (case_id, at);
+    """,
 ]

@@ -33,7 +33,7 @@ def test_the_stored_strings_are_those_of_every_vault_so_far() -> None:
         "entry.cosigned", "note.progress", "meeting.minutes", "member.added", "member.imported", "member.removed",
         "member.passphrase_changed", "member.passphrase_recovered", "case.imported",
         "contact.confirmed", "vault.audit_settings", "vault.recovery_code_replaced",
-        "member.credential_recorded", "note.private"]
+        "member.credential_recorded", "note.private", "disclosure.recorded"]
     assert all(isinstance(k, str) and k == k.value and f"{k}" == k.value for k in Kind)
 
 

@@ -1,0 +1,143 @@
+"""The **accounting of disclosures** (issue 17; HIPAA §164.528 and §164.312(b), GDPR Art. 30):
+every time a case's record leaves the vault -- a case file exported, a packet written for a
+contact, a backup, a PDF saved or printed, a copy given to the client -- the vault records it
+as a signed ``disclosure.recorded`` entry: what left, which cases, to whom, when and by whom.
+
+Never a path or a file name: a file's name can carry the client's name, and where the file went
+is the user's business, not the record's. ``to`` says only the kind of recipient -- a member of
+the practice, an exchange contact, the client, a printer, or "file" (saved, recipient unknown) --
+and the member's id where there is one.
+
+The entry is **vault level** (``case_id`` none; the cases are in its body). The accounting is
+the disclosing vault's own: no packet or case file carries it. That is also what keeps the
+exchange still: a packet's own disclosure entry, were it a case entry, would make the next
+packet, whose entry would make the next.
+
+Callers record a disclosure *after* the bytes are written, so an export that failed is not
+accounted for; if the record cannot be written (a full disk), the caller removes what it wrote
+and reports the error, so no disclosure goes unaccounted either (``triad.cli`` and the app's
+save paths).
+"""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied
+from triad.log.kinds import Kind
+from triad.roles import Role
+
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+
+
+class What(StrEnum):
+    """What left the vault."""
+
+    CASE_EXPORT = "case-export"  # a signed case file (JSON)
+    PACKET = "packet"  # an exchange packet for a contact
+    BACKUP = "backup"  # the whole vault, encrypted: every case in it
+    REPORT = "report"  # a PDF report, saved or printed (``report`` names which)
+    CLIENT_COPY = "client-copy"  # the client's readable copy of their record
+    CONSENT_COPY = "consent-copy"  # the client's copy of a consent record and its revocations
+    CLIENT_CARD = "client-card"  # the client's one-page card
+
+
+class To(StrEnum):
+    """Who received it, as far as the vault can know."""
+
+    MEMBER = "member"  # a member of this practice (``member_id``)
+    CONTACT = "contact"  # an exchange contact, by packet (``member_id``)
+    CLIENT = "client"  # the client, their own copy
+    PRINTER = "printer"  # printed
+    FILE = "file"  # saved to a file the user chose; the recipient is not known
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """One recorded disclosure as a reader sees it: ``case_codes`` only of the cases the
+    reader is on (a backup carries every case of the vault)."""
+
+    disclosure_id: str
+    entry_id: str
+    at: str  # UTC stamp of the entry
+    author_id: str
+    author_name: str
+    what: What
+    report: str  # which report, for What.REPORT ("progress", "audit", ...); else ""
+    to: To
+    member_id: str  # the recipient member or contact, for To.MEMBER / To.CONTACT; else ""
+    member_name: str
+    case_ids: tuple[str, ...]
+    case_codes: tuple[str, ...]
+
+
+class DisclosureService:
+    """Record disclosures and read the accounting."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    def record(self, what: What | str, case_ids: Iterable[str], to: To | str = To.FILE, *,
+               member_id: str = "", report: str = "") -> Disclosure:
+        """Record that the cases ``case_ids`` (ids or codes) left the vault as ``what`` to
+        ``to``. The acting member must be on each case, except for a backup (the whole vault,
+        which any member who holds the vault may write)."""
+        what, to = What(what), To(to)
+        access = self._ws.cases.access
+        ids = list(dict.fromkeys(access.resolve(c) for c in case_ids))
+        if what is not What.BACKUP:
+            for case_id in ids:
+                if access.role(case_id) is None:
+                    raise PermissionDenied(PermissionCode.NOT_ON_CASE)
+        if to in (To.MEMBER, To.CONTACT) and not member_id:
+            raise InvalidInput(InvalidCode.EMPTY, field="member_id")
+        if len(report) > 80:
+            raise InvalidInput(InvalidCode.TOO_LONG, field="report")
+        body = {"disclosure_id": str(uuid.uuid4()), "what": what.value, "report": report,
+                "to": to.value, "member_id": member_id if to in (To.MEMBER, To.CONTACT) else "",
+                "case_ids": ids}
+        entry = self._ws.append(Kind.DISCLOSURE_RECORDED, body)
+        return self._from(entry.id)[0]
+
+    def list(self, case_key: str | None = None) -> builtins.list[Disclosure]:
+        """The accounting, oldest first: of one case (its therapist or supervisor), or of every
+        case the acting member is on, with the disclosures she made herself."""
+        access = self._ws.cases.access
+        db = self._ws.vault.db
+        if case_key is not None:
+            case_id = access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+            rows = db.rows("SELECT DISTINCT entry_id FROM disclosures WHERE case_id=?"
+                           " ORDER BY at, entry_id", (case_id,))
+            return self._from(*(r[0] for r in rows))
+        mine = {c.case_id for c in self._ws.cases.list()}
+        me = self._ws.actor.member_id
+        rows = db.rows("SELECT entry_id, case_id, author FROM disclosures ORDER BY at, entry_id")
+        wanted = list(dict.fromkeys(e for e, c, a in rows if c in mine or a == me))
+        return self._from(*wanted)
+
+    def _from(self, *entry_ids: str) -> builtins.list[Disclosure]:
+        if not entry_ids:
+            return []
+        ws = self._ws
+        entries = ws.log.entries(f"id IN ({','.join('?' * len(entry_ids))})", tuple(entry_ids),
+                                 order="created_at, local_order")
+        people = {m.member_id: m.name for m in
+                  ws.members.list(include_removed=True, include_external=True)}
+        mine = {c.case_id: c.code for c in ws.cases.list()}
+        out = []
+        for e in entries:
+            b = e.body
+            ids = tuple(b["case_ids"])
+            out.append(Disclosure(
+                disclosure_id=b["disclosure_id"], entry_id=e.id, at=e.created_at,
+                author_id=e.author, author_name=people.get(e.author, "?"), what=What(b["what"]),
+                report=b.get("report", ""), to=To(b["to"]), member_id=b.get("member_id", ""),
+                member_name=people.get(b.get("member_id", ""), ""), case_ids=ids,
+                case_codes=tuple(mine[c] for c in ids if c in mine)))
+        return out

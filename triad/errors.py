@@ -74,6 +74,7 @@ class InvalidCode(StrEnum):
     CODE_TAKEN = "code-taken"
     COMMENT_REQUIRED = "comment-required"
     CONCERN = "concern"
+    LEGAL_BASIS = "legal-basis"
     CONFLICT = "conflict"
     CONTROL_CHARACTER = "control-character"
     COSIGN_NOT_REQUIRED = "cosign-not-required"

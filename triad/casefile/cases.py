@@ -44,12 +44,19 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 CLIENT_FIELDS = ("code", "legal_name", "pronouns", "date_of_birth", "presenting_concerns",
-                 "concerns_note", "contraindications", "medical_context")
+                 "concerns_note", "contraindications", "medical_context", "legal_basis",
+                 "jurisdiction")
+# The case's lawful basis for health and sex-life data, GDPR Art. 9(2) (issue 17): the client's
+# explicit consent, 9(2)(a), or health care under a professional's secrecy, 9(2)(h). A case
+# opened before it was recorded reads "" -- not recorded.
+LEGAL_BASES = ("explicit-consent", "health-care")
+DEFAULT_LEGAL_BASIS = "explicit-consent"
+MAX_JURISDICTION_CHARS = 80
+LABEL_FIELDS = ("legal_name", "pronouns", "jurisdiction")  # one line each (validate.label)
 # What a surrogate partner and a supervisor never see of a client: the release of information
 # the client signs says the supervisor "sees your client code rather than your name", and
 # records use the client code (casefile/visibility.py).
 HIDDEN_FROM_SURROGATES = ("legal_name", "date_of_birth")
-LABEL_FIELDS = ("legal_name", "pronouns")  # one line each: no control characters (validate.label)
 CLIENT_CODE_ONLY = frozenset({Role.SURROGATE, Role.SUPERVISOR})
 
 
@@ -79,6 +86,8 @@ class Client:
     concerns_note: str = ""
     contraindications: str = ""
     medical_context: str = ""
+    legal_basis: str = ""  # LEGAL_BASES, or "" for a case opened before it was recorded
+    jurisdiction: str = ""  # free text, e.g. "Germany (GDPR, §630f BGB)"; "" not recorded
     amended: bool = False
 
 
@@ -141,6 +150,14 @@ def validate_client(data: dict[str, Any]) -> dict[str, Any]:
             out[key] = concerns
         elif key == "date_of_birth":
             out[key] = clock.day(value, "client.date_of_birth") if value else ""
+        elif key == "legal_basis":
+            basis = str(value).strip()
+            if basis and basis not in LEGAL_BASES:
+                raise InvalidInput(InvalidCode.LEGAL_BASIS, field="client.legal_basis")
+            out[key] = basis
+        elif key == "jurisdiction" and len(str(value).strip()) > MAX_JURISDICTION_CHARS:
+            raise InvalidInput(InvalidCode.TOO_LONG, field="client.jurisdiction",
+                               maximum=str(MAX_JURISDICTION_CHARS))
         elif key == "code":
             code = str(value).strip().upper()
             if not CODE_PATTERN.match(code):
@@ -252,6 +269,16 @@ class CaseService:
         assert row is not None
         return _row_to_case(self._ws, row, reads_client_code_only(self.access.role(case_id)))
 
+    def usual_jurisdiction(self) -> str:
+        """The jurisdiction of the case the acting member opened last that records one ("" if
+        none does): the New case dialog's and ``case open``'s default."""
+        for (value,) in self._ws.vault.db.rows(
+                "SELECT json_extract(client, '$.jurisdiction') FROM cases WHERE therapist_id=?"
+                " ORDER BY opened_at DESC, rowid DESC", (self._ws.actor.member_id,)):
+            if value:
+                return str(value)
+        return ""
+
     def next_code(self, year: int | None = None) -> str:
         year = year or int(self._ws.local_now()[:4])
         prefix = f"C-{year}-"
@@ -297,9 +324,11 @@ class CaseService:
         supervisor_id: str | None = None, opened_at: str | None = None,
     ) -> Change:
         """Open a case (status: referral) with the acting therapist as its clinical lead.
-        ``client`` holds the fields of :class:`Client`; the code defaults to the next free."""
+        ``client`` holds the fields of :class:`Client`; the code defaults to the next free, the
+        legal basis to the client's explicit consent (``LEGAL_BASES``)."""
         self._ws.require(Role.THERAPIST)
-        data = self._clean_client({"code": self.next_code(), **client})
+        data = self._clean_client({"code": self.next_code(), "legal_basis": DEFAULT_LEGAL_BASIS,
+                                   **client})
         if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
             raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         self._check_team(tuple(surrogate_ids), supervisor_id)

@@ -42,6 +42,8 @@ FIELDS: dict[str, str] = {
     "concerns_note": N_("concerns in the client's words"),
     "contraindications": N_("contraindications"),
     "medical_context": N_("medical context"),
+    "legal_basis": N_("legal basis"),
+    "jurisdiction": N_("jurisdiction"),
     "code": N_("client code"),
     "baseline": N_("baseline"),
     "target": N_("target"),

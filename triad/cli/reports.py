@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from triad.cli import client_copies
 from triad.cli._common import open_vault, read_text, save_pdf, writable
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
@@ -56,6 +57,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="informed-consent, release-of-information, triad-agreement, "
                         "therapeutic-aids, outcome-data")
     p.add_argument("--show-names", action="store_true")
+    client_copies.add_documents(doc)
     p = doc("debrief", "one session's debrief")
     p.add_argument("--session", required=True, metavar="SESSION",
                    help="session id (or its first 6+ characters), or its date")

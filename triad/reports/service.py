@@ -13,6 +13,7 @@ from triad.casefile.outcomes import held_evidence_sql, is_held, outcome_of
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
+from triad.reports.client_copies import ClientCopies
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class ReportService:
         triad += [("surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
         if case.supervisor_id:
             triad.append(("supervisor", names.get(case.supervisor_id, "?")))
-        notes = self._notes(case_id, first, last)
+        notes = self.notes(case_id, first, last)
         data = docs.ProgressData(
             practice=ws.practice_name or "Triad", client_label=self._client_label(case_id, show_names),
             code=case.code, pronouns=case.client.pronouns, status=case.status,
@@ -135,7 +136,7 @@ class ReportService:
         )
         return docs.progress_summary(data)
 
-    def _notes(self, case_id: str, first: str, last: str
+    def notes(self, case_id: str, first: str, last: str
                ) -> list[tuple[str, list[tuple[str, str]]]]:
         """The progress notes and meeting minutes of sessions in the period, in session
         order (issue 16). The supervisor reads them: they document the concurrent therapy
@@ -214,6 +215,20 @@ class ReportService:
                     "surrogate_name": surrogates or "the surrogate partner",
                     "practice_name": ws.practice_name or "the practice"},
             client_label=label, scope=list(form.scope), parties=parties, page_size=page_size))
+
+    # -- the client's own copies (issue 17: triad.reports.client_copies) --
+    def consent_copy(self, case_key: str, consent_id: str, page_size: str = "A4") -> bytes:
+        """The client's copy of a consent record and receipt of its withdrawals."""
+        return ClientCopies(self._ws).consent_copy(case_key, consent_id, page_size)
+
+    def client_copy(self, case_key: str, with_process_recordings: bool = False,
+                    page_size: str = "A4") -> bytes:
+        """The client's readable copy of their whole record (never a private note)."""
+        return ClientCopies(self._ws).client_copy(case_key, with_process_recordings, page_size)
+
+    def client_card(self, case_key: str, contact: str = "", page_size: str = "A4") -> bytes:
+        """The client's one-page card: signals, consent now, how to withdraw, who to call."""
+        return ClientCopies(self._ws).client_card(case_key, contact, page_size)
 
     def find_session(self, case_key: str, key: str) -> str:
         """A session id from an id, an id prefix (6+ characters) or a date/time."""

@@ -1,0 +1,146 @@
+"""triad-cli report consent-copy | client-copy | client-card: the client's own copies (issue 17),
+each written and then recorded as one disclosure to the client; and ``case open`` /
+``case legal-basis``: a case's GDPR Art. 9 legal basis and jurisdiction."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from triad.casefile.cases import DEFAULT_LEGAL_BASIS, LEGAL_BASES
+from triad.casefile.disclosures import To, What
+from triad.cli._common import open_vault, save_pdf, writable
+from triad.errors import InvalidCode, InvalidInput
+
+WHAT = {"consent-copy": What.CONSENT_COPY, "client-copy": What.CLIENT_COPY,
+        "client-card": What.CLIENT_CARD}
+
+
+def cmd_client_document(args: argparse.Namespace) -> int:
+    """Build the document, write it, then record exactly one disclosure to the client; if the
+    disclosure cannot be recorded, the file is removed again and the error reported."""
+    writable(args.output, pdf=True)  # before the vault is opened or anything is built
+    with open_vault(args) as ws:
+        case_id = ws.cases.access.resolve(args.case)
+        if args.document == "consent-copy":
+            data = ws.reports.consent_copy(case_id, _consent_id(ws, case_id, args.consent),
+                                           args.page_size)
+        elif args.document == "client-copy":
+            data = ws.reports.client_copy(case_id, args.with_process_recordings, args.page_size)
+        else:
+            data = ws.reports.client_card(case_id, args.contact or "", args.page_size)
+        save_pdf(args.output, data)
+        try:
+            ws.disclosures.record(WHAT[args.document], [case_id], To.CLIENT)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                Path(args.output).unlink()
+            print(f"Removed {args.output}: its disclosure could not be recorded.", file=sys.stderr)
+            raise
+    print(f"Recorded the disclosure to the client ({args.document}).", file=sys.stderr)
+    return 0
+
+
+def _consent_id(ws: object, case_id: str, key: str) -> str:
+    """A consent id from an id or its first 6+ characters."""
+    from triad.workspace import Workspace
+
+    assert isinstance(ws, Workspace)
+    ids = [r.consent_id for r in ws.consent.records(case_id)]
+    wanted = key.strip().lower()
+    matches = [c for c in ids if c == wanted] or (
+        [c for c in ids if c.startswith(wanted)] if len(wanted) >= 6 else [])
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise InvalidInput(InvalidCode.AMBIGUOUS, field="consent")
+    from triad.errors import NotFound, NotFoundCode
+
+    raise NotFound(NotFoundCode.CONSENT)
+
+
+def add_documents(doc: Callable[..., argparse.ArgumentParser]) -> None:
+    """The three documents, added to ``triad-cli report`` by its ``doc`` helper."""
+    p = doc("consent-copy", "the client's copy of a consent record, with every withdrawal "
+            "(their receipt)")
+    p.add_argument("--consent", required=True, metavar="ID",
+                   help="the consent record's id, or its first 6+ characters "
+                        "(triad-cli show CASE lists them)")
+    p.set_defaults(func=cmd_client_document)
+    p = doc("client-copy", "the client's readable copy of their whole record (names shown)")
+    p.add_argument("--with-process-recordings", action="store_true",
+                   help="include the surrogate partner's process recordings (HIPAA leaves "
+                        "psychotherapy notes out of the right of access; under GDPR they may "
+                        "be in scope: you decide). Private notes are never included.")
+    p.set_defaults(func=cmd_client_document)
+    p = doc("client-card", "the client's one-page card: stop and pause signals, what they "
+            "consent to now, how to withdraw, who to call")
+    p.add_argument("--contact", metavar="TEXT",
+                   help="who to call, as printed, e.g. 'Practice phone 030 1234 5678' "
+                        "(without it the card leaves a line to write it on)")
+    p.set_defaults(func=cmd_client_document)
+
+
+# -- case open / case legal-basis --------------------------------------------------------
+
+def cmd_case_open(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        def member(name: str) -> str:
+            return ws.members.find(name).member_id
+
+        client: dict[str, object] = {"legal_basis": args.legal_basis,
+                                     "jurisdiction": args.jurisdiction
+                                     if args.jurisdiction is not None
+                                     else ws.cases.usual_jurisdiction()}
+        if args.code:
+            client["code"] = args.code
+        change = ws.cases.open(client, tuple(member(n) for n in args.surrogate or ()),
+                               member(args.supervisor) if args.supervisor else None)
+        case = ws.cases.get(str(change.case_id))
+    print(f"Opened case {case.code} (referral); legal basis: {case.client.legal_basis}; "
+          f"jurisdiction: {case.client.jurisdiction or 'not recorded'}.")
+    return 0
+
+
+def cmd_case_legal_basis(args: argparse.Namespace) -> int:
+    with open_vault(args) as ws:
+        changes = {}
+        if args.basis is not None:
+            changes["legal_basis"] = args.basis
+        if args.jurisdiction is not None:
+            changes["jurisdiction"] = args.jurisdiction
+        if changes:
+            ws.cases.update_client(args.case, **changes)
+        c = ws.cases.get(args.case).client
+    print(f"Legal basis: {c.legal_basis or 'not recorded'}; "
+          f"jurisdiction: {c.jurisdiction or 'not recorded'}.")
+    return 0
+
+
+def add_case_commands(csub: argparse._SubParsersAction[argparse.ArgumentParser],
+                      opener: argparse.ArgumentParser) -> None:
+    """``case open`` and ``case legal-basis``, beside ``case share``."""
+    bases = ", ".join(LEGAL_BASES)
+    p = csub.add_parser("open", help="open a case as its therapist (status: referral)",
+                        parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--code", metavar="CODE", help="the client code (default: the next free)")
+    p.add_argument("--surrogate", action="append", metavar="NAME",
+                   help="a surrogate partner of the triad (repeat for more)")
+    p.add_argument("--supervisor", metavar="NAME")
+    p.add_argument("--legal-basis", choices=LEGAL_BASES, default=DEFAULT_LEGAL_BASIS,
+                   help=f"GDPR Art. 9 basis: {bases} (default: {DEFAULT_LEGAL_BASIS}, 9(2)(a); "
+                        "health-care is 9(2)(h))")
+    p.add_argument("--jurisdiction", metavar="TEXT",
+                   help="e.g. 'Germany (GDPR)' (default: that of your last case that records one)")
+    p.set_defaults(func=cmd_case_open)
+    p = csub.add_parser("legal-basis", help="show or change a case's legal basis and "
+                        "jurisdiction (a signed entry)", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--basis", choices=LEGAL_BASES)
+    p.add_argument("--jurisdiction", metavar="TEXT")
+    p.set_defaults(func=cmd_case_legal_basis)

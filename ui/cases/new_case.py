@@ -37,6 +37,7 @@ class NewCaseDialog(DraftDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.client_form = ClientForm(ws.cases.next_code())
+        self.client_form.jurisdiction.setEditText(ws.cases.usual_jurisdiction())
         self.team = TeamForm(ws)
         client_box = QGroupBox(self.tr("Client"))
         QVBoxLayout(client_box).addWidget(self.client_form)

@@ -83,6 +83,9 @@ class ConsentTab(CaseTab):
         self.sign_button.setAccessibleName(self.tr("Sign the selected record"))
         self.scan_button = QPushButton(self.tr("Vie&w scan…"))
         self.scan_button.setAccessibleName(self.tr("View the scan of the signed paper form"))
+        self.copy_button = QPushButton(self.tr("Client's cop&y…"))  # issue 17
+        self.copy_button.setAccessibleName(self.tr("The client's copy of the selected record"))
+        self.copy_button.clicked.connect(self._client_copy)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
@@ -93,7 +96,7 @@ class ConsentTab(CaseTab):
         self.note.setAccessibleName(self.tr("Last action"))
         actions = QHBoxLayout()
         for w in (self.give_button, self.sign_button, self.revoke_button, self.scan_button,
-                  self.print_button, self.busy, self.note):
+                  self.copy_button, self.print_button, self.busy, self.note):
             actions.addWidget(w)
         actions.addStretch(1)
 
@@ -330,10 +333,25 @@ class ConsentTab(CaseTab):
         self.allow(self.scan_button, Role.THERAPIST)
         has_scan = record is not None and any(s.scan for s in record.signatures)
         self.scan_button.setVisible(self.role is Role.THERAPIST and has_scan)
+        self.allow(self.copy_button, Role.THERAPIST)
+        if self.copy_button.isEnabled():
+            self.copy_button.setEnabled(record is not None)
+            self.copy_button.setToolTip(
+                self.tr("The client's copy of the selected record: its full text, signatures "
+                        "and every withdrawal, to print or save for the client (Alt+Y)")
+                if record is not None else self.tr("Select a consent record first."))
         self.allow(self.print_button, Role.THERAPIST, Role.SUPERVISOR)
         if self.print_button.isEnabled():
             self.print_button.setToolTip(self.tr("A form to print and sign on paper, with the "
                                                  "client's code (Alt+B)"))
+
+    def _client_copy(self) -> None:
+        from ui.casefile.reports.client_copy import CONSENT_COPY, ClientCopyDialog
+
+        record = self.selected_record()
+        if self.ws is not None and record is not None and self.copy_button.isEnabled():
+            ClientCopyDialog(self.ws, self.case_id, CONSENT_COPY, record.consent_id,
+                             parent=self).exec()
 
     # -- writing --
     def _written(self, change: Change | None) -> None:

@@ -32,6 +32,7 @@ from triad.casefile.ladder import PRESENTING_CONCERNS
 from triad.errors import InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
+from ui.casefile.overview.legal import basis_box, jurisdiction_box, set_basis
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
@@ -164,6 +165,8 @@ class ClientForm(QWidget):
         self.medical_context.setAccessibleName(_t("Medical or rehabilitation context"))
         self.medical_context.setMaximumHeight(60)
         self.medical_context.setTabChangesFocus(True)
+        self.legal_basis = basis_box()  # issue 17
+        self.jurisdiction = jurisdiction_box()
         self.rows: dict[str, QLabel] = {}
         for key, text, widget in (
             ("code", _t("Client c&ode"), self.code),
@@ -174,6 +177,8 @@ class ClientForm(QWidget):
             ("concerns_note", _t("In their &words"), self.concerns_note),
             ("contraindications", _t("Contra&indications"), self.contraindications),
             ("medical_context", _t("&Medical / rehabilitation"), self.medical_context),
+            ("legal_basis", _t("Le&gal basis"), self.legal_basis),
+            ("jurisdiction", _t("&Jurisdiction"), self.jurisdiction),
         ):
             label = QLabel(text)
             buddy = self.legal_name if key == "legal_name" else widget  # the name's row is a layout
@@ -186,6 +191,8 @@ class ClientForm(QWidget):
         for box in (self.contraindications, self.medical_context):
             box.textChanged.connect(self.edited)
         self.concerns.itemChanged.connect(self.edited)
+        self.legal_basis.currentIndexChanged.connect(self.edited)
+        self.jurisdiction.currentTextChanged.connect(self.edited)
 
     def _mask(self, show: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
@@ -205,6 +212,8 @@ class ClientForm(QWidget):
         self.concerns_note.setCursorPosition(0)  # show how it begins, not its last words
         self.contraindications.setPlainText(client.contraindications)
         self.medical_context.setPlainText(client.medical_context)
+        set_basis(self.legal_basis, client.legal_basis)
+        self.jurisdiction.setEditText(client.jurisdiction)
 
     def values(self) -> dict[str, object]:
         return {
@@ -216,6 +225,8 @@ class ClientForm(QWidget):
             "concerns_note": self.concerns_note.text().strip(),
             "contraindications": self.contraindications.toPlainText().strip(),
             "medical_context": self.medical_context.toPlainText().strip(),
+            "legal_basis": str(self.legal_basis.currentData() or ""),
+            "jurisdiction": self.jurisdiction.currentText().strip(),
         }
 
     def changes(self, client: Client) -> dict[str, object]:

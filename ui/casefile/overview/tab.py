@@ -50,6 +50,7 @@ from ui.casefile.overview.dialogs import (
     concern_words,
     status_words,
 )
+from ui.casefile.overview.legal import basis_words
 from ui.casefile.overview.model import (
     GOAL_ID,
     GoalTableModel,
@@ -134,7 +135,8 @@ class OverviewTab(CaseTab):
                           ("pronouns", "Pronouns"),
                           ("concerns", "Presenting concerns"), ("concerns_note", "In their words"),
                           ("contraindications", "Contraindications"),
-                          ("medical_context", "Medical / rehabilitation")):
+                          ("medical_context", "Medical / rehabilitation"),
+                          ("legal_basis", "Legal basis"), ("jurisdiction", "Jurisdiction")):
             self.fields[key] = _value(self.tr(text))
             self.field_labels[key] = QLabel(self.tr(text))
             form.addRow(self.field_labels[key], self.fields[key])
@@ -313,6 +315,8 @@ class OverviewTab(CaseTab):
         f["concerns_note"].setText(c.concerns_note or none)
         f["contraindications"].setText(c.contraindications or none)
         f["medical_context"].setText(c.medical_context or none)
+        f["legal_basis"].setText(basis_words(c.legal_basis))  # issue 17
+        f["jurisdiction"].setText(c.jurisdiction or self.tr("not recorded"))
 
     def resizeEvent(self, event: Any) -> None:  # wrapped alerts change height with the width
         super().resizeEvent(event)

@@ -103,6 +103,14 @@ class ReportsTab(CaseTab):
             doc_layout.addWidget(radio)
             self.choices[doc] = radio
         self.choices["progress"].setChecked(True)
+        client_row = QHBoxLayout()  # issue 17: the client's own copies, each its own dialog
+        self.client_copy = QPushButton(tr("Client's copy…"))
+        self.client_card = QPushButton(tr("Client card…"))
+        for button, document in ((self.client_copy, "client-copy"),
+                                 (self.client_card, "client-card")):
+            button.clicked.connect(lambda _c=False, d=document: self._client_document(d))
+            client_row.addWidget(button)
+        doc_layout.addLayout(client_row)
 
         self.options = QStackedWidget()
         # progress summary
@@ -327,6 +335,8 @@ class ReportsTab(CaseTab):
         self._legal_name = bool(case.client.legal_name) and role is Role.THERAPIST
         for doc, radio in self.choices.items():
             self.allow(radio, *READERS[doc])
+        for button in (self.client_copy, self.client_card):
+            self.allow(button, Role.THERAPIST)  # the therapist gives the client their copy
         checked = self.group.checkedButton()
         if checked is None or not checked.isEnabled():
             first = next((r for r in self.choices.values() if r.isEnabled()), None)
@@ -395,6 +405,12 @@ class ReportsTab(CaseTab):
             text += tr("<p><i>You are not on this case's triad, so you cannot print its "
                        "documents.</i></p>")
         return text
+
+    def _client_document(self, document: str) -> None:
+        from ui.casefile.reports.client_copy import ClientCopyDialog
+
+        if self.ws is not None and self.case_id:
+            ClientCopyDialog(self.ws, self.case_id, document, parent=self).exec()
 
     # -- state --
     def document(self) -> str | None:

@@ -85,8 +85,8 @@ INVALID: dict[str, str] = {
     InvalidCode.CODE_TAKEN: N_("Another case already uses that client code. Choose another code."),
     InvalidCode.CONCERN: N_("Choose the presenting concerns from the list."),
     InvalidCode.LEGAL_BASIS: N_(
-        "Choose the legal basis from the list: the client's explicit consent (GDPR Art. 9(2)(a)) "
-        "or health care (Art. 9(2)(h))."),
+        "The legal basis is either the client's explicit consent (GDPR Art. 9(2)(a)) or health "
+        "care (Art. 9(2)(h)). Give one of the two."),
     InvalidCode.TRANSITION: N_(
         "A case cannot go from {current} to {to}. Choose one of the statuses offered."),
     "transition-plain": N_(

@@ -173,6 +173,7 @@ def main() -> None:
         snap(app, w, name)
         w.close()
     therapist_note_shots(app, vault, settings)
+    client_copy_shots(app, vault, settings)
 
 
 def therapist_note_shots(app: QApplication, vault: Path, settings: Settings) -> None:
@@ -242,14 +243,49 @@ def supervision_shots(app: QApplication, vault: Path, settings: Settings) -> Non
     w.close()
 
 
+def client_copy_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 17: the client's copy of a consent with its withdrawal (Consent tab, case 3), the
+    whole record's dialog with the process-recordings choice, the client card, and the
+    Overview's legal basis."""
+    from ui.casefile.reports.client_copy import (
+        CLIENT_CARD,
+        CLIENT_COPY,
+        CONSENT_COPY,
+        ClientCopyDialog,
+    )
+
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.THERAPIST)
+    pick_case(w, "-003")
+    snap(app, w, "overview-legal-basis")
+    ws = w.workspace
+    assert ws is not None
+    case_id = ws.cases.access.resolve("C-2026-003")
+    revoked = next(r for r in ws.consent.records(case_id) if r.revocations)
+    for document, consent_id, name in ((CONSENT_COPY, revoked.consent_id, "client-consent-copy"),
+                                       (CLIENT_COPY, "", "client-copy"),
+                                       (CLIENT_CARD, "", "client-card")):
+        dialog = ClientCopyDialog(ws, case_id, document, consent_id, w)
+        if document == CLIENT_CARD:
+            dialog.contact.setText("Practice phone 030 1234 5678, weekdays 9 to 17")
+            dialog.make()
+        dialog.show()
+        snap(app, dialog, name)  # type: ignore[arg-type]
+        dialog.close()
+    w.close()
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--supervision"]:  # only this view's shots, on a fresh demo
+    if sys.argv[1:] in (["--supervision"], ["--client-copies"]):  # only these, on a fresh demo
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
         kept = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
         theme.apply(application, "light")
         demo.build(folder / "demo.triad", PASS).close()
-        supervision_shots(application, folder / "demo.triad", kept)
+        shots = supervision_shots if sys.argv[1:] == ["--supervision"] else client_copy_shots
+        shots(application, folder / "demo.triad", kept)
     else:
         main()

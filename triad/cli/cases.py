@@ -28,6 +28,8 @@ from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
 
+LEGAL_BASIS_WORDS = {"explicit-consent": "explicit consent, 9(2)(a)",
+                     "health-care": "health care, 9(2)(h)", "": "not recorded"}
 DUE_WORDS = {
     "review-debrief": "review the debrief of {when}",
     "debrief-missing": "debrief missing for {when}",
@@ -162,6 +164,8 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     out.append(f"Pronouns: {c.pronouns or '-'}   Opened: {case.opened_at[:10]}")
     out.extend(_age_and_capacity(ws, case, show_names))
     out.append("Presenting concerns: " + (", ".join(c.presenting_concerns) or "-"))
+    out.append(f"Legal basis (GDPR Art. 9): {LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)}"
+               f"   Jurisdiction: {c.jurisdiction or 'not recorded'}")
     for label, text in (("Notes", c.concerns_note), ("Contraindications", c.contraindications),
                         ("Medical / rehabilitation", c.medical_context)):
         if text:

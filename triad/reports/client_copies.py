@@ -53,6 +53,18 @@ WHAT_WORDS = {"case-export": "the whole record, as a file", "packet": "an encryp
 TO_WORDS = {"member": "a member of the practice", "contact": "a member of your triad",
             "client": "you", "printer": "a printer", "file": "a saved file"}
 MAX_CONTACT_CHARS = 200
+ENTRY_WORDS = {"case.opened": "your details", "case.client_updated": "a change to your details",
+               "session.debriefed": "a surrogate partner's debrief",
+               "debrief.reviewed": "the therapist's review of a debrief",
+               "note.progress": "a progress note", "meeting.minutes": "the minutes of a meeting",
+               "measure.recorded": "a measure", "goal.set": "a goal",
+               "goal.progress": "progress on a goal", "session.scheduled": "a session booked",
+               "client.capacity_assessed": "an assessment of capacity to consent",
+               "session.outcome_recorded": "what happened to a session"}
+FIELD_WORDS = {"suds_before": "distress before (SUDS)", "suds_after": "distress after (SUDS)",
+               "activities_done": "activities done", "activities_planned": "activities planned",
+               "held_at": "time held", "duration_min": "length (minutes)",
+               "stop_signals": "stop signals used", "pause_signals": "pause signals used"}
 
 
 def _acts(values: tuple[Activity, ...] | list[Activity]) -> str:
@@ -267,11 +279,12 @@ class ClientCopies:
                 changes.append(cdocs.AmendmentLine(
                     at=_day(a.at),
                     by=names.get(a.by, "?"), reason=a.reason,
-                    fields=[(k.replace("_", " "), _show(_flat(body).get(k, "")), _show(v))
+                    fields=[(FIELD_WORDS.get(k.split(".")[-1], k.split(".")[-1].replace("_", " ")),
+                             _show(_flat(body).get(k, "")), _show(v))
                             for k, v in flat.items()]))
             if changes:
                 out.append(cdocs.AmendedEntry(
-                    what=original.kind.replace(".", " ").replace("_", " "),
+                    what=ENTRY_WORDS.get(original.kind, "an entry"),
                     written=_day(clock.utc_to_local_minutes(original.created_at)),
                     author=names.get(original.author, "?"), changes=changes))
         return out

@@ -78,5 +78,7 @@ def test_cli_case_open_and_legal_basis(vault: NewVault, tmp_path: Path) -> None:
             "--jurisdiction", "Austria", env=env)
     assert r.code == 0, r.err
     assert "Legal basis: health-care; jurisdiction: Austria." in r.out
+    r = cli("show", path, "C-2026-101", env=env)
+    assert "Legal basis (GDPR Art. 9): health care, 9(2)(h)   Jurisdiction: Austria" in r.out
     r = cli("case", "legal-basis", path, "C-2026-101", "--jurisdiction", "a\tb", env=env)
     assert r.code == 2

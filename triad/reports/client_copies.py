@@ -195,6 +195,11 @@ class ClientCopies:
                    ("Legal basis for keeping this record",
                     LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)),
                    ("Jurisdiction", c.jurisdiction or "not recorded")]
+        capacity = {"has-capacity": "able to consent", "lacks-capacity": "not able to consent",
+                    "needs-review": "to be reviewed"}
+        for a in ws.capacity.assessments(case_id):
+            details.append((f"Capacity to consent, assessed {a.on}",
+                            capacity.get(a.outcome, a.outcome) + (f": {a.note}" if a.note else "")))
         triad = [("Therapist", names.get(case.therapist_id, "?"))]
         triad += [("Surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
         if case.supervisor_id:

@@ -96,6 +96,7 @@ def test_client_copy_leaves_out_process_recordings_unless_asked_and_private_note
     assert "Non-genital touch withdrawn by you" in plain
     assert "your explicit consent (GDPR Article 9(2)(a))" in plain
     assert "Jurisdiction Germany (GDPR)" in plain
+    assert "Capacity to consent, assessed 2026-01-06 able to consent" in plain
     assert RECORDING not in plain and "Process recordings (the surrogate partner's" in plain
     assert PRIVATE not in plain and "Private notes are not part of the record" in plain
     full = words(p.t.reports.client_copy(p.case, with_process_recordings=True))

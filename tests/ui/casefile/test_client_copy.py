@@ -144,3 +144,21 @@ def test_new_case_and_overview_show_the_legal_basis(qtbot: QtBot, therapist: Any
     tab.show_case(therapist, case.case_id)
     assert tab.fields["legal_basis"].text() == "Health care, GDPR Art. 9(2)(h)"
     assert tab.fields["jurisdiction"].text() == "Germany (GDPR)"
+
+
+def test_editing_an_older_case_changes_no_legal_basis(qtbot: QtBot) -> None:
+    """A case opened before issue 17 reads "not recorded": the client form shows that and
+    offers no change unless the therapist picks a basis."""
+    from triad.casefile.cases import Client
+    from ui.casefile.overview.dialogs import ClientForm
+
+    form = ClientForm()
+    qtbot.addWidget(form)
+    old = Client(code="C-2025-001")
+    form.load(old)
+    assert form.legal_basis.currentText() == "Not recorded"
+    assert form.changes(old) == {}
+    form.legal_basis.setCurrentIndex(form.legal_basis.findData("health-care"))
+    form.jurisdiction.setEditText("United Kingdom (UK GDPR)")
+    assert form.changes(old) == {"legal_basis": "health-care",
+                                 "jurisdiction": "United Kingdom (UK GDPR)"}

@@ -130,6 +130,10 @@ class ClientCopyDialog(QDialog):
         self._update()
         if document != CLIENT_CARD:  # the card waits for the contact line
             self.make()
+        else:
+            self.status.setText(tr("Type who to call (or leave it empty), then Generate "
+                                   "(Ctrl+Return)."))
+            self.contact.setFocus()
 
     def _stale(self) -> None:
         if self.preview.page_count():

@@ -119,6 +119,7 @@ def _build(name: str, p: Practice) -> QDialog:
         TeamDialog,
     )
     from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
+    from ui.casefile.reports.client_copy import ClientCopyDialog
     from ui.casefile.sessions.cosign import CosignDialog
     from ui.casefile.sessions.debrief_form import DebriefDialog, ReviewDialog
     from ui.casefile.sessions.forms import MeasureDialog, ScheduleDialog
@@ -170,6 +171,7 @@ def _build(name: str, p: Practice) -> QDialog:
         "RevokeDialog": lambda: RevokeDialog(t, case_id, record, "Consent to surrogate partner work",
                                              parent),
         "PrintFormDialog": lambda: PrintFormDialog(t.consent.forms(), parent),
+        "ClientCopyDialog": lambda: ClientCopyDialog(t, case_id, "client-copy", parent=parent),
         "NewCaseDialog": lambda: NewCaseDialog(t, parent),
         "RecoverDialog": lambda: RecoverDialog(demo.THERAPIST, parent),
         "LockCountdown": lambda: LockCountdown(parent),
@@ -263,7 +265,7 @@ NAMES = (
     "DataDialog", "AddMemberDialog", "PassphraseDialog", "PracticeDialog", "CredentialDialog",
     "RestoreDialog", "RecoveryCodeDialog", "ProgressNoteDialog", "MinutesDialog",
     "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
-    "FindingsQueueDialog",
+    "FindingsQueueDialog", "ClientCopyDialog",
 )
 
 

@@ -45,6 +45,9 @@ from ui.widgets.drafts import DraftDialog
 EXEMPT: dict[str, str] = {
     "ui.casefile.consent.dialogs.PrintFormDialog": "two choices (form, page size); nothing typed",
     "ui.casefile.consent.signing.ScanDialog": "shows a scan; nothing typed",
+    "ui.casefile.reports.client_copy.ClientCopyDialog": "a preview of the client's copy; at "
+                                                        "most one line (who to call) typed at "
+                                                        "print time, no clinical text",
     "ui.casefile.plan.edit.TemplateDialog": "one choice from a list; nothing typed",
     "ui.exchange.dialog.CardDialog": "shows an identity card and asks one yes/no question",
     "ui.exchange.dialog.ExchangeDialog": "shows contacts and packets; its forms are their own "

@@ -13,7 +13,8 @@ from pathlib import Path
 from triad.casefile.cases import DEFAULT_LEGAL_BASIS, LEGAL_BASES
 from triad.casefile.disclosures import To, What
 from triad.cli._common import open_vault, save_pdf, writable
-from triad.errors import InvalidCode, InvalidInput
+from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
+from triad.workspace import Workspace
 
 WHAT = {"consent-copy": What.CONSENT_COPY, "client-copy": What.CLIENT_COPY,
         "client-card": What.CLIENT_CARD}
@@ -44,11 +45,8 @@ def cmd_client_document(args: argparse.Namespace) -> int:
     return 0
 
 
-def _consent_id(ws: object, case_id: str, key: str) -> str:
+def _consent_id(ws: Workspace, case_id: str, key: str) -> str:
     """A consent id from an id or its first 6+ characters."""
-    from triad.workspace import Workspace
-
-    assert isinstance(ws, Workspace)
     ids = [r.consent_id for r in ws.consent.records(case_id)]
     wanted = key.strip().lower()
     matches = [c for c in ids if c == wanted] or (
@@ -57,8 +55,6 @@ def _consent_id(ws: object, case_id: str, key: str) -> str:
         return matches[0]
     if matches:
         raise InvalidInput(InvalidCode.AMBIGUOUS, field="consent")
-    from triad.errors import NotFound, NotFoundCode
-
     raise NotFound(NotFoundCode.CONSENT)
 
 

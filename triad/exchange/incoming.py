@@ -161,6 +161,7 @@ class _Importer:
         self.new_members: list[dict[str, Any]] = []
         self.relay_views: list[_Item] = []
         self.signed: dict[int, bool] = {}
+        self.disposing: set[CaseId | None] = set()
 
     # -- 3: members and items --
     def members(self) -> None:
@@ -192,6 +193,10 @@ class _Importer:
                     self.relay_views.append(item)  # to relay, not to store (relay.py)
                 else:
                     out.append(item)
+        # issue 17: a case disposed of reaches every vault of the triad with the headers its
+        # chain lacks up to the disposal, whatever the recipient's role (exchange/disposals.py)
+        self.disposing = {i.entry.case_id for i in out
+                          if i.form == "entry" and i.entry.kind == Kind.CASE_DISPOSED}
         # every signature at once (on every core for a large packet); checked in order below
         known = [i for i in out if i.entry.author in self.keys]
         self.signed = dict(zip((id(i) for i in known), _all_signed(
@@ -221,7 +226,8 @@ class _Importer:
             raise PacketRejected(PacketReason.NOT_SENDERS_OWN, item=where)
         # Views go to surrogates and supervisors (without process recordings), headers to
         # surrogates only; a therapist's copy stays whole, so what they relay is whole.
-        if (item.form == "header" and self.me.role is not Role.SURROGATE) or (
+        if (item.form == "header" and self.me.role is not Role.SURROGATE
+                and e.case_id not in self.disposing) or (
                 item.form == "view" and self.me.role is Role.THERAPIST):
             raise PacketRejected(PacketReason.INCOMPLETE_FOR_ROLE, item=where)
         if item.form != "header" and not may_author(role, e.kind):
@@ -536,6 +542,9 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
         # A value the storage layer refuses (one SQLite cannot bind, text with U+0000) in a
         # query or a row outside the places that name their item: refused, rolled back.
         raise PacketRejected(CaseFileReason.MALFORMED, item="entries") from exc
+    if any(i.form == "entry" and i.entry.kind == Kind.CASE_DISPOSED for i in applied):
+        ws.audit.forget()
+        ws.disposal.finish()  # the disposed content out of the file (casefile/disposal.py)
     cases = sorted({CaseId(str(i.entry.case_id)) for i in applied if i.form != "header"})
     released_ids = {id(i) for i in released}
     return PacketImport(

@@ -55,10 +55,14 @@ def test_early_disposal_needs_the_supervisors_authorisation(p: Practice) -> None
     assert isinstance(refused, InvalidInput) and refused.detail == InvalidCode.RETENTION_RUNNING
     with pytest.raises(InvalidInput):
         p.t.disposal.dispose(p.case, "Client asked for erasure")
-    with pytest.raises(PermissionDenied):
-        p.s.disposal.dispose(p.case, "x")
-    with pytest.raises(PermissionDenied):
-        p.t.disposal.authorise(p.case, "x")  # the supervisor's, not the therapist's
+    before = p.t.log.count()
+    for ws in (p.s, p.v, p.t2, p.s2):  # only the therapist holding the case disposes
+        with pytest.raises(PermissionDenied):
+            ws.disposal.dispose(p.case, "x")
+    for ws in (p.t, p.s, p.t2, p.s2):  # only the case's supervisor authorises
+        with pytest.raises(PermissionDenied):
+            ws.disposal.authorise(p.case, "x")
+    assert p.t.log.count() == before
     with pytest.raises(InvalidInput) as empty:
         p.v.disposal.authorise(p.case, "  ")
     assert empty.value.detail == InvalidCode.REASON_REQUIRED

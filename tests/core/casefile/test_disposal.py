@@ -80,6 +80,8 @@ def test_early_disposal_needs_the_supervisors_authorisation(p: Practice) -> None
             ws.cases.get(p.case)
         assert ws.verify().ok, ws.verify().log.problems
     assert [d.code for d in p.v.disposal.register()] == [code]
+    trail = [(i.kind, i.case_code) for i in p.v.audit.trail()]  # the disposal in the trail
+    assert ("case.disposed", code) in trail and ("case.disposal_authorised", code) in trail
     assert p.s2.disposal.register() == []  # not on the case, not a therapist
     assert code not in {c.code for c in p.t.cases.list()}
     assert p.t.cases.next_code(2026) != code
@@ -126,3 +128,24 @@ def test_disposal_after_retention_removes_every_byte_from_the_file(p: Practice) 
         v.log.rebuild()  # replaying the log disposes the same way
         assert [d.code for d in v.disposal.register()] == [line.code]
         assert v.cases.list() == []
+
+
+def test_with_the_vault_open_elsewhere_the_next_unlock_finishes_it(p: Practice) -> None:
+    """The next data-file generation needs the vault alone (the re-key's exclusive lock): with
+    another member's session open, the content is already unreadable through the program and
+    leaves the file at the next unlock (a crash between the two steps ends the same way)."""
+    held_and_closed(p)
+    t = p.t
+    t.clock = lambda: at("2033-03-20")
+    generation = t.vault.slots.generation
+    t.disposal.dispose(p.case, "Retention period ended")
+    assert t.vault.slots.generation == generation  # Sam, Vera, ... still have it open
+    assert t.vault.db.get_meta("disposal_scrub") == "1"
+    folder = t.vault.folder
+    p.close()
+    with Workspace.open(folder, PASS, "Sam") as s:  # any member's unlock finishes it
+        assert s.vault.slots.generation == generation + 1
+        assert s.vault.db.get_meta("disposal_scrub") == ""
+        text = plaintext_of(s)
+        assert DEBRIEF.encode() not in text and NAME.encode() not in text
+        assert s.verify().ok

@@ -271,8 +271,15 @@ class MainView(QWidget):
         from ui.records.dialog import RecordsDialog
 
         dialog = RecordsDialog(self.ws, self)
-        dialog.disposed.connect(lambda _case: self.refresh())
+        dialog.disposed.connect(self.case_disposed)
         dialog.exec()
+
+    def case_disposed(self, case_id: str) -> None:
+        """A case was disposed of: its tabs let go of it before the list is read again."""
+        if self.cases.current_case() == case_id:
+            self.tabs.clear()
+            self.right.setCurrentWidget(self.nothing)
+        self.refresh()
 
     def open_finding(self, case_id: str, finding_id: str) -> None:
         """Select the case and show its Audit tab at the finding."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -131,6 +132,7 @@ class RecordsDialog(QDialog):
         box = QVBoxLayout(page)
         self.model = RetentionModel(self)
         self.table = table_view(self.model, self.tr("Closed cases and their retention"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.table, 1)
         self.empty = QLabel()
@@ -149,6 +151,8 @@ class RecordsDialog(QDialog):
         box = QVBoxLayout(page)
         self.register_model = RegisterModel(self)
         self.register = table_view(self.register_model, self.tr("Disposal register"))
+        self.register.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.register.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.register, 1)
         self.register_note = QLabel()

@@ -132,3 +132,26 @@ def test_the_window_opens_records_with_its_shortcut(qtbot: QtBot, p: Practice,
                    | Qt.KeyboardModifier.ShiftModifier)
     assert opened and opened[0].model.rowCount() == 1
     w.clear()
+
+
+def test_the_window_lets_go_of_a_disposed_case(qtbot: QtBot, p: Practice,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case shown in the tabs is disposed of: the window shows no case and its list no
+    longer holds it, with no error from a tab still holding it."""
+    from ui.main.view import MainView
+
+    p.t.clock = lambda: at("2033-03-20")
+    w = MainView()
+    qtbot.addWidget(w)
+    w.set_workspace(p.t)
+    w.show()
+    w.cases.select(p.case)
+    w.tabs.setCurrentIndex(w.tabs.count() - 1)  # the Reports tab reads the case on changes
+    monkeypatch.setattr(records.dialogs, "confirm", lambda *a: True)
+    d = RecordsDialog(p.t, w)
+    qtbot.addWidget(d)
+    d.disposed.connect(w.case_disposed)
+    assert d.dispose_selected("Retention period ended")
+    assert w.cases.model.rowCount() == 0
+    assert w.right.currentWidget() is w.nothing
+    w.clear()

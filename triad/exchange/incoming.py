@@ -162,6 +162,8 @@ class _Importer:
         self.relay_views: list[_Item] = []
         self.signed: dict[int, bool] = {}
         self.disposing: set[CaseId | None] = set()
+        # Cases disposed of here (issue 17): what a packet still carries of them is dropped.
+        self.disposed = {r[0] for r in self.db.rows("SELECT case_id FROM disposed_cases")}
 
     # -- 3: members and items --
     def members(self) -> None:
@@ -187,6 +189,8 @@ class _Importer:
         out: list[_Item] = []
         for form, key in (("entry", "entries"), ("view", "views"), ("header", "headers")):
             for i, raw in enumerate(self.p[key]):
+                if raw.get("case_id") in self.disposed:
+                    continue  # a disposed case's content, written before its author knew
                 item = _Item(form, _entry(raw, form == "header"), f"{key}[{i}]",
                              tuple(raw.get("redacted", ())), raw.get("view_signature", ""))
                 if form == "view" and self.me.role is Role.THERAPIST:
@@ -526,7 +530,8 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
             imp = _Importer(ws, payload, sender)
             imp.members()
             items = imp.items()
-            held_store.check_cases(ws, imp.sender.role, [str(c) for c in payload["cases"]])
+            held_store.check_cases(ws, imp.sender.role, [str(c) for c in payload["cases"]
+                                                         if c not in imp.disposed])
             try:
                 applied, new_held, released, present = imp.merge(items)
                 held_store.check_room(

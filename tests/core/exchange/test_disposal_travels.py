@@ -96,3 +96,24 @@ def test_the_disposal_in_a_packet_holds_the_packet_schema(machines: Machines) ->
     with pytest.raises(PacketRejected) as refused:
         packets.parse(crypto.canonical_json(bad))
     assert refused.value.data == {"item": "entries[0].body.entry_count", "rule": "type"}
+
+
+def test_a_packet_written_before_the_disposal_reached_its_author_is_taken(
+        machines: Machines) -> None:
+    """Sam wrote a debrief of the case before the disposal reached him: the therapist's vault
+    takes the rest of his packet and drops what it carries of the disposed case."""
+    m = machines
+    for other in (m.s, m.v):
+        other.exchange.import_packet(send(m.t, other))
+    _close(m.t, m.case)
+    debrief(m.s, m.sam_sessions[0], SAM_SAYS)
+    late = send(m.s, m.t)  # written before he knew
+    m.sky.close()
+    ends = m.t.retention.of(m.t.cases.get(m.case))
+    assert ends is not None
+    _later(m, ends.ends_on)
+    m.t.disposal.dispose(m.case, "Retention period ended")
+    result = m.t.exchange.import_packet(late)
+    assert result.added == 0
+    assert m.t.verify().ok
+    assert SAM_SAYS.encode() not in plaintext_of(m.t)

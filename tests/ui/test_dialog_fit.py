@@ -133,10 +133,10 @@ def _build(name: str, p: Practice) -> QDialog:
     from ui.practice.dialog import PracticeDialog
     from ui.practice.members import AddMemberDialog, PassphraseDialog
     from ui.practice.restore import RestoreDialog
+    from ui.records.dialog import ReasonDialog, RecordsDialog
     from ui.start.countdown import LockCountdown
     from ui.start.create import DemoDialog
     from ui.start.recover import RecoverDialog
-    from ui.records.dialog import ReasonDialog, RecordsDialog
     from ui.supervision.queue import FindingsQueueDialog
     from ui.widgets.recovery_code import RecoveryCodeDialog
 

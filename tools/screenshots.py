@@ -277,15 +277,57 @@ def client_copy_shots(app: QApplication, vault: Path, settings: Settings) -> Non
     w.close()
 
 
+def records_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 17 (``--records``): on a copy of the demo moved to 2034, two cases closed in
+    2026, one of them disposed of after a backup: the Records window's closed cases and its
+    register, Preferences with the practice's retention, and a closed case's Overview."""
+    from datetime import UTC, datetime
+
+    from triad.casefile.disclosures import What
+    from ui.main.preferences import PreferencesDialog
+    from ui.records.dialog import RecordsDialog
+
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.THERAPIST)
+    ws = w.workspace
+    assert ws is not None
+    codes = [c for c in ws.cases.list() if c.status == "active"][:2]
+    for case in codes:  # closed today, after their last sessions
+        ws.cases.change_status(case.case_id, "closing")
+        ws.cases.change_status(case.case_id, "closed", "Goals met",
+                               no_closing_meeting="Closure agreed in the last therapist session")
+    ws.disclosures.record(What.BACKUP, [c.case_id for c in ws.cases.list()])
+    ws.clock = lambda: datetime(2034, 1, 10, 10, 0, tzinfo=UTC)
+    w.main.cases.select(codes[0].case_id)
+    ws.disposal.dispose(codes[0].case_id, "Retention period ended; no legal hold")
+    w.main.case_disposed(codes[0].case_id)
+    dialog = RecordsDialog(ws, w)
+    dialog.show()
+    snap(app, dialog, "records-closed-cases")  # type: ignore[arg-type]
+    dialog.tabs.setCurrentIndex(1)
+    snap(app, dialog, "records-disposal-register")  # type: ignore[arg-type]
+    dialog.close()
+    prefs = PreferencesDialog(5, "system", w, ws)
+    prefs.show()
+    snap(app, prefs, "preferences-retention")  # type: ignore[arg-type]
+    prefs.close()
+    w.main.cases.select(codes[1].case_id)
+    snap(app, w, "overview-closed-retention")
+    w.close()
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] in (["--supervision"], ["--client-copies"]):  # only these, on a fresh demo
+    if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"]):  # only these shots, on a fresh demo
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
         kept = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
         theme.apply(application, "light")
         demo.build(folder / "demo.triad", PASS).close()
-        shots = supervision_shots if sys.argv[1:] == ["--supervision"] else client_copy_shots
+        shots = {"--supervision": supervision_shots, "--client-copies": client_copy_shots,
+                 "--records": records_shots}[sys.argv[1]]
         shots(application, folder / "demo.triad", kept)
     else:
         main()

@@ -167,6 +167,11 @@ class InvalidCode(StrEnum):
     CLOSING_MEETING_REQUIRED = "closing-meeting-required"
     NOTE_NOT_HELD = "note-not-held"
     OUTCOME_NOTED = "outcome-noted"
+    # retention and disposal (issue 17, triad.casefile.retention and .disposal)
+    RETENTION_SETTING = "retention-setting"
+    DISPOSAL_NOT_CLOSED = "disposal-not-closed"
+    RETENTION_RUNNING = "retention-running"
+    DISPOSAL_NO_SUPERVISOR = "disposal-no-supervisor"
 
 
 class CaseFileReason(StrEnum):

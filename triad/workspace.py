@@ -34,6 +34,7 @@ from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
 from triad.casefile.derived import derive_flags
 from triad.casefile.disclosures import DisclosureService
+from triad.casefile.disposal import DisposalService
 from triad.casefile.drafts import DraftService
 from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
@@ -50,6 +51,7 @@ from triad.casefile.notes import NoteService
 from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
 from triad.casefile.private_notes import PrivateNoteService
+from triad.casefile.retention import RetentionService
 from triad.casefile.scheduling import SchedulingService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
@@ -153,6 +155,8 @@ class Workspace:
         self.notes = NoteService(self)
         self.private_notes = PrivateNoteService(self)
         self.disclosures = DisclosureService(self)  # the accounting of disclosures (issue 17)
+        self.retention = RetentionService(self)  # retention periods (issue 17)
+        self.disposal = DisposalService(self)  # disposal and its register (issue 17)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)
@@ -331,6 +335,8 @@ class Workspace:
             ws.remember()
             with contextlib.suppress(StorageFailed, VaultError):  # retried at the next unlock
                 ws.log_passphrase_change()
+            with contextlib.suppress(StorageFailed, VaultError):  # retried at the next unlock
+                ws.disposal.finish()  # a disposal whose bytes are not yet out of the file
         except BaseException:
             vault.close()
             raise

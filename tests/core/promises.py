@@ -45,7 +45,14 @@ def people(reason: str) -> Entry:
 DESCRIBES = Entry(describes=True)
 
 # -- the issue points that will enforce what is open -------------------------------------------
-RETENTION = "not in issue 13: Triad keeps every record forever; no retention period or disposal"
+# Issue 17: the retention period (7 years after the last service by default; the practice sets
+# its jurisdiction's), the cases due, and disposal with no byte left in the file.
+RETENTION = ("tests/core/casefile/test_retention.py::test_an_open_case_has_no_retention_end_and_a_"
+             "closed_one_counts_from_its_last_service",
+             "tests/core/cli/test_cli_records.py::test_retention_lists_the_cases_due_with_the_"
+             "clock_moved",
+             "tests/core/casefile/test_disposal.py::test_disposal_after_retention_removes_every_"
+             "byte_from_the_file")
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
 RECONSENT_AUDIT_ONLY = ("not in issue 13: a phase whose informed consent or triad agreement was not "
@@ -257,7 +264,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Signed entries are never edited or deleted; corrections are added as amendments that point to the original.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Records are kept for seven years after your last service (for adults), then securely disposed of.',
-         open_(RETENTION)),
+         test(*RETENTION)),
         ('You may ask questions at any time, about anything in this form or in your therapy.',
          people(CLINICIAN)),
         ('If something is unclear, please say so before you sign.',
@@ -337,7 +344,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Your clinical record is kept for seven years after your last service (for adults).',
-         open_(RETENTION)),
+         test(*RETENTION)),
         ('You may ask at any time how your recordings or data are used, who has seen them, and where they are kept.',
          people(OUTSIDE)),
     ],
@@ -399,7 +406,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('This release stays in force while you are in surrogate partner therapy and ends when therapy with the surrogate closes, unless you withdraw it earlier.',
          test(AT_CLOSE, REOPENED, OFF_TEAM)),
         ('The record itself is kept for seven years after your last service (for adults).',
-         open_(RETENTION)),
+         test(*RETENTION)),
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('You can withdraw this release at any moment, in writing or by telling your therapist, and it takes effect at once.',
@@ -484,7 +491,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('Records are kept for seven years after your last service (for adults).',
-         open_(RETENTION)),
+         test(*RETENTION)),
         ('You may ask questions at any time: what an aid is for, how it is cleaned, or why your therapist suggests it.',
          people(CLINICIAN)),
         ('If anything is unclear, please ask before you sign.',
@@ -563,7 +570,7 @@ PROMISES: dict[tuple[str, int], list[tuple[str, Entry]]] = {
         ('Signed entries are never changed; corrections are added as amendments.',
          test(AMEND, LOG_EDIT, LOG_DELETE)),
         ('The record is kept for seven years after the last service (for adults).',
-         open_(RETENTION)),
+         test(*RETENTION)),
         ('Closure is planned together, not abrupt.',
          people(CLINICIAN)),
         ("When the goals are met, or the client chooses to end, we agree a closure phase to review progress, transfer gains to the client's life, and say goodbye.",

@@ -134,6 +134,7 @@ def _build(name: str, p: Practice) -> QDialog:
     from ui.practice.dialog import PracticeDialog
     from ui.practice.members import AddMemberDialog, PassphraseDialog
     from ui.practice.restore import RestoreDialog
+    from ui.records.dialog import ReasonDialog, RecordsDialog
     from ui.start.countdown import LockCountdown
     from ui.start.create import DemoDialog
     from ui.start.recover import RecoverDialog
@@ -180,7 +181,7 @@ def _build(name: str, p: Practice) -> QDialog:
         "FoldersDialog": lambda: FoldersDialog(demo.SURROGATES[0], "/home/maren/outbox",
                                                "/home/maren/inbox", parent),
         "ExchangeDialog": lambda: ExchangeDialog(t, p.ops, case_id, parent),
-        "PreferencesDialog": lambda: PreferencesDialog(15, "system", parent),
+        "PreferencesDialog": lambda: PreferencesDialog(15, "system", parent, t),  # + retention
         "ShortcutsDialog": lambda: ShortcutsDialog(parent, parent),
         "DataDialog": lambda: DataDialog("/home/maren/Documents/practice.triad",
                                          "/home/maren/.config/triad/triad.ini", parent),
@@ -204,6 +205,9 @@ def _build(name: str, p: Practice) -> QDialog:
             p.supervisor, _held(p), _held(p).debrief.reviews[0].entry_id,  # type: ignore[attr-defined]
             f"<p>{LONG}</p>" * 6, parent),
         "FindingsQueueDialog": lambda: FindingsQueueDialog(p.supervisor, parent),
+        # issue 17: retention and disposal, and the reason each disposal asks for
+        "RecordsDialog": lambda: RecordsDialog(t, parent),
+        "ReasonDialog": lambda: ReasonDialog("Dispose of C-2026-001", LONG, "Continue", parent),
         "RecoveryCodeDialog": lambda: RecoveryCodeDialog(
             "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "practice.triad", parent),
     }
@@ -265,7 +269,7 @@ NAMES = (
     "DataDialog", "AddMemberDialog", "PassphraseDialog", "PracticeDialog", "CredentialDialog",
     "RestoreDialog", "RecoveryCodeDialog", "ProgressNoteDialog", "MinutesDialog",
     "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
-    "FindingsQueueDialog", "ClientCopyDialog",
+    "FindingsQueueDialog", "ClientCopyDialog", "RecordsDialog", "ReasonDialog",
 )
 
 

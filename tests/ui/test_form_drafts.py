@@ -56,8 +56,15 @@ EXEMPT: dict[str, str] = {
                                         "no clinical text, nothing a lock costs",
     "ui.main.help.DataDialog": "shows where the data lives; nothing typed",
     "ui.main.help.ShortcutsDialog": "shows the keyboard shortcuts; nothing typed",
-    "ui.main.preferences.PreferencesDialog": "two machine preferences (idle minutes, colours); "
-                                             "no text, kept in QSettings",
+    "ui.main.preferences.PreferencesDialog": "two machine preferences (idle minutes, colours), "
+                                             "kept in QSettings, and (issue 17) the practice's "
+                                             "retention figures with a few words of "
+                                             "jurisdiction, saved on OK",
+    "ui.records.dialog.RecordsDialog": "lists closed cases and the disposal register; the "
+                                       "reason it asks is its own dialog",
+    "ui.records.dialog.ReasonDialog": "one reason for an act done at once (a disposal, an "
+                                      "authorisation), confirmed right after: not a form left "
+                                      "half done",
     "ui.practice.dialog.PracticeDialog": "a window of pages; its forms are their own dialogs",
     "ui.practice.restore.RestoreDialog": "paths, a member name and the backup's passphrase; a "
                                          "passphrase is never kept and the rest takes seconds",

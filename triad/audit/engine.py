@@ -323,6 +323,10 @@ class AuditService:
         compared with the entries' UTC timestamps."""
         case_ids = self._cases(case_key)
         codes = {c.case_id: c.code for c in self._ws.cases.list()}
+        if not case_key:  # a disposed case's kept entries: its disposal and authorisation
+            disposed = {CaseId(d.case_id): d.code for d in self._ws.disposal.register()}
+            codes.update(disposed)
+            case_ids = [*case_ids, *disposed]
         clauses, params = [], []
         placeholders = ",".join("?" * len(case_ids))
         scope = f"case_id IN ({placeholders})" if case_ids else "0"

@@ -282,7 +282,10 @@ class CaseService:
     def next_code(self, year: int | None = None) -> str:
         year = year or int(self._ws.local_now()[:4])
         prefix = f"C-{year}-"
-        rows = self._ws.vault.db.rows("SELECT code FROM cases WHERE code LIKE ?", (prefix + "%",))
+        # a disposed case's code is never given again (the register still names it)
+        rows = self._ws.vault.db.rows("SELECT code FROM cases WHERE code LIKE ? UNION"
+                                      " SELECT code FROM disposed_cases WHERE code LIKE ?",
+                                      (prefix + "%", prefix + "%"))
         numbers = [int(c[len(prefix):]) for (c,) in rows if c[len(prefix):].isdigit()]
         return f"{prefix}{max(numbers, default=0) + 1:03d}"
 

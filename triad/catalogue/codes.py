@@ -192,6 +192,19 @@ INVALID: dict[str, str] = {
     InvalidCode.OUTCOME_NOTED: N_(
         "This session has a progress note or minutes, so it was held. If the note is wrong, "
         "amend it; the outcome stays held."),
+    InvalidCode.RETENTION_SETTING: N_(
+        "Retention periods are whole years: 1 to 100 after the last service, and 0 to 100 after "
+        "a minor client comes of age."),
+    InvalidCode.DISPOSAL_NOT_CLOSED: N_(
+        "Only a closed case can be disposed of. Close the case first: its retention period "
+        "counts from the closing."),
+    InvalidCode.RETENTION_RUNNING: N_(
+        "This case's retention period has not ended yet (the Records window shows when it "
+        "does). To dispose of it sooner, the case supervisor must first authorise the disposal "
+        "with a reason."),
+    InvalidCode.DISPOSAL_NO_SUPERVISOR: N_(
+        "This case has no supervisor who could authorise disposing of it before its retention "
+        "period ends. Add a supervisor to the triad, or wait until the period ends."),
     InvalidCode.MEASURE_KIND: N_("Choose a measure: SUDS, IIEF-5 or FSFI."),
     InvalidCode.ACTIVITY: N_("Choose the activities from the ladder."),
     InvalidCode.GRANT_AND_DECLINE: N_(

@@ -40,6 +40,14 @@ CLI: dict[str, str] = {
     f"invalid:{InvalidCode.AMBIGUOUS}": N_(
         "more than one session matches; give --session its date and time (YYYY-MM-DD HH:MM) or "
         "its id ('triad-cli show VAULT CASE' lists the recent ones)"),
+    f"invalid:{InvalidCode.RETENTION_RUNNING}": N_(
+        "the case's retention period has not ended ('triad-cli retention VAULT --all' shows when "
+        "it does); to dispose of it sooner, the case supervisor first runs 'triad-cli dispose "
+        "VAULT CASE --authorise --reason TEXT'"),
+    f"invalid:{InvalidCode.DISPOSAL_NO_SUPERVISOR}": N_(
+        "the case has no supervisor who could authorise disposing of it before its retention "
+        "period ends; add one to the triad (in the Triad app, on the Overview tab) or wait until "
+        "the period ends"),
     f"invalid:{InvalidCode.CONCERN}": N_(
         "choose the presenting concerns from the list in the Triad app"),
     f"invalid:{InvalidCode.TRANSITION}": N_(

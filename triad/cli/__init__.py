@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         consent,
         exchange,
         notes,
+        records,
         reports,
         sessions,
         supervision,
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.add_commands(sub, opener)
     agenda.add_commands(sub, opener)
     notes.add_commands(sub, opener)
+    records.add_commands(sub, opener)  # retention, dispose (issue 17)
     return parser
 
 

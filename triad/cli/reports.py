@@ -58,6 +58,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         "therapeutic-aids, outcome-data")
     p.add_argument("--show-names", action="store_true")
     client_copies.add_documents(doc)
+    from triad.cli.records import add_report
+
+    add_report(rsub, opener)  # the disposal register (issue 17)
     p = doc("debrief", "one session's debrief")
     p.add_argument("--session", required=True, metavar="SESSION",
                    help="session id (or its first 6+ characters), or its date")

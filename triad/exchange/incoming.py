@@ -161,6 +161,9 @@ class _Importer:
         self.new_members: list[dict[str, Any]] = []
         self.relay_views: list[_Item] = []
         self.signed: dict[int, bool] = {}
+        self.disposing: set[CaseId | None] = set()
+        # Cases disposed of here (issue 17): what a packet still carries of them is dropped.
+        self.disposed = {r[0] for r in self.db.rows("SELECT case_id FROM disposed_cases")}
 
     # -- 3: members and items --
     def members(self) -> None:
@@ -186,12 +189,18 @@ class _Importer:
         out: list[_Item] = []
         for form, key in (("entry", "entries"), ("view", "views"), ("header", "headers")):
             for i, raw in enumerate(self.p[key]):
+                if raw.get("case_id") in self.disposed:
+                    continue  # a disposed case's content, written before its author knew
                 item = _Item(form, _entry(raw, form == "header"), f"{key}[{i}]",
                              tuple(raw.get("redacted", ())), raw.get("view_signature", ""))
                 if form == "view" and self.me.role is Role.THERAPIST:
                     self.relay_views.append(item)  # to relay, not to store (relay.py)
                 else:
                     out.append(item)
+        # issue 17: a case disposed of reaches every vault of the triad with the headers its
+        # chain lacks up to the disposal, whatever the recipient's role (exchange/disposals.py)
+        self.disposing = {i.entry.case_id for i in out
+                          if i.form == "entry" and i.entry.kind == Kind.CASE_DISPOSED}
         # every signature at once (on every core for a large packet); checked in order below
         known = [i for i in out if i.entry.author in self.keys]
         self.signed = dict(zip((id(i) for i in known), _all_signed(
@@ -221,7 +230,8 @@ class _Importer:
             raise PacketRejected(PacketReason.NOT_SENDERS_OWN, item=where)
         # Views go to surrogates and supervisors (without process recordings), headers to
         # surrogates only; a therapist's copy stays whole, so what they relay is whole.
-        if (item.form == "header" and self.me.role is not Role.SURROGATE) or (
+        if (item.form == "header" and self.me.role is not Role.SURROGATE
+                and e.case_id not in self.disposing) or (
                 item.form == "view" and self.me.role is Role.THERAPIST):
             raise PacketRejected(PacketReason.INCOMPLETE_FOR_ROLE, item=where)
         if item.form != "header" and not may_author(role, e.kind):
@@ -520,7 +530,8 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
             imp = _Importer(ws, payload, sender)
             imp.members()
             items = imp.items()
-            held_store.check_cases(ws, imp.sender.role, [str(c) for c in payload["cases"]])
+            held_store.check_cases(ws, imp.sender.role, [str(c) for c in payload["cases"]
+                                                         if c not in imp.disposed])
             try:
                 applied, new_held, released, present = imp.merge(items)
                 held_store.check_room(
@@ -536,6 +547,9 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
         # A value the storage layer refuses (one SQLite cannot bind, text with U+0000) in a
         # query or a row outside the places that name their item: refused, rolled back.
         raise PacketRejected(CaseFileReason.MALFORMED, item="entries") from exc
+    if any(i.form == "entry" and i.entry.kind == Kind.CASE_DISPOSED for i in applied):
+        ws.audit.forget()
+        ws.disposal.finish()  # the disposed content out of the file (casefile/disposal.py)
     cases = sorted({CaseId(str(i.entry.case_id)) for i in applied if i.form != "header"})
     released_ids = {id(i) for i in released}
     return PacketImport(

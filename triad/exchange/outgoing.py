@@ -39,6 +39,7 @@ from triad.casefile.release import case_release
 from triad.errors import ExchangeCode, ExchangeError
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contact
+from triad.exchange.disposals import disposed_with, plan_disposal
 from triad.exchange.scope import Scope, redact, scope_case
 from triad.log.entries import CaseId, Entry, MemberId, utc_now, view_content
 from triad.roles import Role
@@ -234,6 +235,14 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
             del plan.state[case_id]
             continue
         plan.items += [(scopes[e.id], e) for e in entries if e.id in wanted]
+    for case_id, facts in disposed_with(ws, peer, case_key):  # issue 17: exchange/disposals.py
+        items, marks = plan_disposal(ws, case_id, tracked, resend)
+        if items:
+            plan.state[case_id] = holdings(ws, case_id, [facts["therapist_id"],
+                                                         *(e.author for _, e in items)])
+            plan.cases.append(case_id)
+            plan.items += items
+            plan.marks.update(marks)
     return plan
 
 

@@ -155,9 +155,13 @@ class EntryLog:
         projections. Runs inside the caller's transaction if one is open."""
 
         def write() -> Entry:
+            # The chain's last entry may be a header only (a disposal keeps headers).
+            chain = case_id or VAULT_CHAIN
             last = self.db.one(
-                "SELECT seq, hash FROM entries WHERE author=? AND chain=? ORDER BY seq DESC LIMIT 1",
-                (author, case_id or VAULT_CHAIN),
+                "SELECT seq, hash FROM (SELECT seq, hash FROM entries WHERE author=? AND chain=?"
+                " UNION ALL SELECT seq, hash FROM withheld_entries WHERE author=? AND chain=?)"
+                " ORDER BY seq DESC LIMIT 1",
+                (author, chain, author, chain),
             )
             seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
             # The body as stored; parsed back, it is the body as any reader will see it (JSON

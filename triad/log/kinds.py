@@ -45,6 +45,11 @@ class Kind(StrEnum):
     ENTRY_COSIGNED = "entry.cosigned"
     NOTE_PROGRESS = "note.progress"
     MEETING_MINUTES = "meeting.minutes"
+    # Disposal at the end of retention (issue 17, triad.casefile.disposal): the supervisor's
+    # authorisation of a disposal before the retention period ends, and the therapist's
+    # disposal itself -- the case's content removed for good, the chain headers kept.
+    CASE_DISPOSAL_AUTHORISED = "case.disposal_authorised"
+    CASE_DISPOSED = "case.disposed"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -64,6 +69,8 @@ class Kind(StrEnum):
     # PDF and client copy. Vault level: it is the disclosing vault's own account, so no packet
     # carries it (a packet's own disclosure would otherwise make a new packet, and so on).
     DISCLOSURE_RECORDED = "disclosure.recorded"
+    # The practice's retention periods (issue 17, triad.casefile.retention): a therapist's.
+    VAULT_RETENTION_SETTINGS = "vault.retention_settings"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -113,6 +120,10 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # meeting (issue 16; triad.casefile.notes).
     Kind.NOTE_PROGRESS: frozenset({T}),
     Kind.MEETING_MINUTES: frozenset({T}),
+    # Disposal (issue 17): the case supervisor authorises an early one; the therapist holding
+    # the case disposes of it (triad.casefile.disposal).
+    Kind.CASE_DISPOSAL_AUTHORISED: frozenset({V}),
+    Kind.CASE_DISPOSED: frozenset({T}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

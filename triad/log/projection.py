@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from triad.log import disposal
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
 from triad.log.precedence import fields_of, resolve, value_of
@@ -35,6 +36,7 @@ TABLES = (
     "cases", "case_surrogates", "goals", "consents", "plan_revisions", "phase_status",
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
     "aids", "session_outcomes", "session_notes", "private_notes", "disclosures",
+    "disposed_cases",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -74,6 +76,8 @@ NOT_PROJECTED: dict[Kind, str] = {
     Kind.ENTRY_COSIGNED: "the audit and the co-signature queue read co-signatures from the log "
                          "itself (triad.audit.cosign)",
     Kind.VAULT_RECOVERY_CODE_REPLACED: "a record that the code changed; the key slots hold it",
+    Kind.CASE_DISPOSAL_AUTHORISED: "the disposal service reads authorisations from the log "
+                                   "itself (triad.casefile.disposal)",
 }
 
 
@@ -178,6 +182,8 @@ class CaseFileProjection:
             Kind.MEETING_MINUTES: self._session_note,
             Kind.NOTE_PRIVATE: self._note_private,
             Kind.DISCLOSURE_RECORDED: self._disclosure_recorded,
+            Kind.CASE_DISPOSED: disposal.case_disposed,  # issue 17: triad/log/disposal.py
+            Kind.VAULT_RETENTION_SETTINGS: disposal.retention_settings,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:

@@ -268,4 +268,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS disclosures_case ON disclosures (case_id, at);
     """,
+    # disposal (issue 17, ``case.disposed``, triad.casefile.disposal): what is left of a
+    # disposed case once its content is gone -- its code, dates, team (member ids) and the
+    # disposal's facts, no client text. A projection of the log: rebuildable from the
+    # ``case.disposed`` entries, which carry all of it.
+    """
+    CREATE TABLE IF NOT EXISTS disposed_cases (
+        case_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        disposed_at TEXT NOT NULL
+    );
+    """,
 ]

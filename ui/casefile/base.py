@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from triad.errors import NotFound
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.ops import Op, Ops
@@ -87,7 +88,10 @@ class CaseTab(QWidget):
     def role(self) -> Role | None:
         if self.ws is None or not self.case_id:
             return None
-        return self.ws.cases.access.role(self.case_id)
+        try:
+            return self.ws.cases.access.role(self.case_id)
+        except NotFound:  # disposed of (issue 17) while shown: the tab is letting go of it
+            return None
 
     def allow(self, button: QAbstractButton, *roles: Role) -> None:
         """Enable ``button`` only for these roles on the case; otherwise say why."""

@@ -1,7 +1,10 @@
 """Preferences kept on this computer: auto-lock time and appearance. Nothing here names a
-person or holds record text (they live in QSettings)."""
+person or holds record text (they live in QSettings). Below them, with an unlocked vault, the
+practice's record retention (kept in the vault: ui/records/retention.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,11 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from triad.workspace import Workspace
+    from ui.records.retention import RetentionBox
+
 SCHEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, idle_minutes: int, scheme: str, parent: QWidget | None = None) -> None:
+    def __init__(self, idle_minutes: int, scheme: str, parent: QWidget | None = None,
+                 ws: Workspace | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         layout = QVBoxLayout(self)
@@ -40,6 +48,12 @@ class PreferencesDialog(QDialog):
                               "and drops the keys from memory."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.retention: RetentionBox | None = None
+        if ws is not None:  # issue 17
+            from ui.records.retention import RetentionBox
+
+            self.retention = RetentionBox(ws)
+            layout.addWidget(self.retention)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -67,6 +67,10 @@ class MainView(QWidget):
                                             self._findings_queue)
         self.addAction(self.findings_action)  # the shortcut works with the toolbar overflowing
         self.findings_queue: FindingsQueueDialog | None = None
+        # Issue 17: retention, disposal and the disposal register
+        self.records_action = self._action("reports", self.tr("Records…"), "Ctrl+Shift+R",
+                                           self._records)
+        self.addAction(self.records_action)
         self.practice_action = self._action("practice", self.tr("Practice…"), "", self._practice)
         self.prefs_action = self._action("timer", self.tr("Preferences…"),
                                          QKeySequence.StandardKey.Preferences, self._preferences)
@@ -179,6 +183,9 @@ class MainView(QWidget):
         self.findings_action.setToolTip(self.tr(
             "Every open audit finding across the cases you audit (Ctrl+Shift+F)") if auditor
             else self.tr("Only therapists and supervisors audit cases."))
+        self.records_action.setToolTip(self.tr(
+            "Closed cases and when their retention ends; disposal and its register "
+            "(Ctrl+Shift+R)"))
         self.cases.show_findings(auditor)
         if auditor:  # room for the Findings column beside the others (issue 16)
             total = sum(self.splitter.sizes()) or 1360
@@ -256,6 +263,23 @@ class MainView(QWidget):
         self.findings_queue = queue
         queue.show()
         queue.raise_()
+
+    def _records(self) -> None:
+        """Retention, disposal and the register (ui/records/dialog.py)."""
+        if self.ws is None:
+            return
+        from ui.records.dialog import RecordsDialog
+
+        dialog = RecordsDialog(self.ws, self)
+        dialog.disposed.connect(self.case_disposed)
+        dialog.exec()
+
+    def case_disposed(self, case_id: str) -> None:
+        """A case was disposed of: its tabs let go of it before the list is read again."""
+        if self.cases.current_case() == case_id:
+            self.tabs.clear()
+            self.right.setCurrentWidget(self.nothing)
+        self.refresh()
 
     def open_finding(self, case_id: str, finding_id: str) -> None:
         """Select the case and show its Audit tab at the finding."""
@@ -405,8 +429,11 @@ class MainView(QWidget):
     def _preferences(self) -> None:
         from ui.main.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self)
+        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self, self.ws)
         if dialog.exec():
+            problem = dialog.retention.apply() if dialog.retention is not None else None
+            if problem is not None:
+                self.show_error(problem)
             self.idle_minutes, self.scheme = dialog.values()
             self.preferences_changed.emit(self.idle_minutes, self.scheme)
             self.retint()

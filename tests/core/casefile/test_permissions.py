@@ -134,7 +134,10 @@ def test_matrix_covers_every_case_kind() -> None:
                "meeting.minutes"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     # entry.cosigned (issue 16): only the case's supervisor, tests/core/audit/test_supervision_rules.py
-    assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation", "entry.cosigned"}
+    # case.disposal_authorised / case.disposed (issue 17): the case's supervisor / therapist
+    # only, tests/core/casefile/test_disposal.py
+    assert set(KIND_ROLES) - written == {"audit.signoff", "audit.remediation", "entry.cosigned",
+                                         "case.disposal_authorised", "case.disposed"}
 
 
 def test_vault_member_management_is_for_therapists(tmp_path: Path) -> None:

@@ -325,7 +325,14 @@ class OverviewTab(CaseTab):
 
     def _show_status(self, case: Case) -> None:
         since = clinical_minutes(case.history[-1].at) if case.history else ""
-        self.status.setText(f"<b>{status_words(case.status)}</b> " + self.tr("since %s") % since)
+        text = f"<b>{status_words(case.status)}</b> " + self.tr("since %s") % since
+        ws = self.ws
+        retention = ws.retention.of(case) if ws is not None else None
+        if ws is not None and retention is not None:  # issue 17: when its retention ends
+            text += "<br/>" + (self.tr("Retention ended on %s: it may be disposed of (Records…)")
+                               if retention.ended(ws.local_now()) else
+                               self.tr("Kept until %s (retention period)")) % retention.ends_on
+        self.status.setText(text)
         self.next_status.clear()
         for s in case.allowed_transitions:
             self.next_status.addItem(status_words(s), s)

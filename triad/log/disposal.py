@@ -73,6 +73,12 @@ def case_disposed(db: Database, e: Entry, b: dict[str, Any]) -> None:
     """The projection of ``case.disposed``: purge, then the register's row."""
     if e.case_id is None or e.chain == VAULT_CHAIN:
         return  # always a case entry
+    holder = db.one("SELECT therapist_id FROM cases WHERE case_id=?", (e.case_id,))
+    if holder is not None and holder[0] != e.author:
+        # Only the therapist who holds the case disposes of it (the service checks it; this
+        # guards a case file or packet signed by another therapist: it changes nothing). No
+        # row: a replay of a disposed case, whose entries are headers now.
+        return
     keep: set[str] = {e.id}
     if b.get("authorisation_id"):
         keep.add(str(b["authorisation_id"]))

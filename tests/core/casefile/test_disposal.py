@@ -149,3 +149,24 @@ def test_with_the_vault_open_elsewhere_the_next_unlock_finishes_it(p: Practice) 
         text = plaintext_of(s)
         assert DEBRIEF.encode() not in text and NAME.encode() not in text
         assert s.verify().ok
+
+
+def test_a_disposal_signed_by_a_therapist_who_does_not_hold_the_case_changes_nothing(
+        p: Practice) -> None:
+    """A case file or packet could carry a ``case.disposed`` signed by another therapist of
+    the practice: the projection ignores it, so the case and its content stay."""
+    from triad.clock import utc_stamp
+    from triad.log.kinds import Kind
+
+    held_and_closed(p)
+    other = p.t2
+    key = other.vault.db.one("SELECT signing_private FROM member_keys WHERE member_id=?",
+                             (other.actor.member_id,))
+    assert key is not None
+    from triad import crypto
+
+    other.log.append(other.actor.member_id, crypto.signer(bytes(key[0])), Kind.CASE_DISPOSED,
+                     {"code": p.t.cases.get(p.case).code, "reason": "not mine to dispose"},
+                     p.case, utc_stamp(other.clock()))
+    assert p.t.cases.get(p.case).client.legal_name == NAME
+    assert p.t.disposal.register() == []

@@ -172,3 +172,56 @@ def test_the_agendas_calendar_file_counts_once_for_the_cases_in_it(
         assert sorted(ws.disclosures.list()[0].case_codes) == codes and codes
     finally:
         ws.close()
+
+
+def test_a_packet_written_from_the_exchange_dialog_counts_once(
+        qtbot: QtBot, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.core.exchange.test_exchange import introduce
+    from triad.roles import Role
+    from ui.exchange.dialog import ExchangeDialog
+    from ui.ops import Ops
+
+    therapist = open_as(demo_copy)
+    sam = Workspace.create(tmp_path / "sam.triad", name="Sam Rivera", role=Role.SURROGATE,
+                           passphrase="sam passphrase").workspace
+    try:
+        introduce(sam, therapist)
+        case = therapist.cases.list()[0]
+        contact = therapist.exchange.contacts()[0].member_id
+        therapist.exchange.share(case.case_id, contact)
+        dialog = ExchangeDialog(therapist, Ops(synchronous=True), case.case_id)
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(0)
+        monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "packet-1.age"))
+        monkeypatch.setattr(dialogs, "error", lambda _p, m: pytest.fail(m))
+        dialog.write.click()
+        assert "Packet 1 written" in dialog.outcome.text()
+        [d] = therapist.disclosures.list()
+        assert (d.what, d.to, d.member_name, d.case_codes) == (
+            What.PACKET, To.CONTACT, "Sam Rivera", (case.code,))
+        no_path_in_any_entry(therapist, tmp_path)
+    finally:
+        therapist.close()
+        sam.close()
+
+
+def test_a_save_whose_disclosure_cannot_be_recorded_is_taken_back_with_a_sentence(
+        qtbot: QtBot, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from triad.errors import StorageCode, StorageFailed
+    from ui.messages import message_for
+    from ui.widgets import disclose
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise StorageFailed(StorageCode.SQLITE)
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda _p, m: errors.append(m))
+    monkeypatch.setattr(ws.disclosures, "record", refuse)
+    tab = ReportsTab()
+    qtbot.addWidget(tab)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert not disclose.save(tab, ws, out / "x.pdf", b"%PDF-", What.REPORT, ["C-2026-001"],
+                             "progress")
+    assert errors == [message_for(StorageFailed(StorageCode.SQLITE))]
+    assert list(out.iterdir()) == []

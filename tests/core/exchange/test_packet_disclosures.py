@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.core.exchange.test_exchange import Machines, debrief, machines  # noqa: F401
 from triad.casefile.disclosures import To, What
+from triad.errors import StorageCode, StorageFailed
 from triad.workspace import Workspace
 
 
@@ -48,3 +51,22 @@ def test_write_packet_and_a_sync_pass_record_one_disclosure_per_packet(
     for ws in (t, s):
         for e in ws.log.entries("kind=?", ("disclosure.recorded",)):
             assert str(tmp_path) not in str(e.body) and "p2" not in str(e.body)
+
+
+def test_a_packet_whose_disclosure_cannot_be_recorded_is_taken_back_and_not_marked_sent(
+        machines: Machines, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    m = machines
+    t, s = m.t, m.s
+    sam = s.actor.member_id
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise StorageFailed(StorageCode.SQLITE)  # the vault's disk is full
+
+    monkeypatch.setattr(t.disclosures, "record", refuse)
+    with pytest.raises(StorageFailed):
+        t.exchange.write_packet(sam, tmp_path / "p1")
+    assert not (tmp_path / "p1").exists()
+    assert t.exchange.pending(sam)  # nothing was marked sent: the next packet carries it all
+    monkeypatch.undo()
+    t.exchange.write_packet(sam, tmp_path / "p1")
+    assert len(accounting(t)) == 1

@@ -318,8 +318,49 @@ def records_shots(app: QApplication, vault: Path, settings: Settings) -> None:
     w.close()
 
 
+def disclosure_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 17: the accounting of disclosures, after a case file export, a saved progress
+    summary and a backup -- in the Reports tab, and a disclosure chosen in the Audit tab's
+    trail."""
+    from triad.casefile.disclosures import What
+    from triad.workspace import Workspace
+
+    out = Path(tempfile.mkdtemp())
+    ws = Workspace.open(vault, PASS, demo.THERAPIST)
+    ws.disclosures.save(out / "case.json", ws.interchange.dumps(
+        ws.interchange.export_case("C-2026-004")), What.CASE_EXPORT, ["C-2026-004"])
+    ws.disclosures.save(out / "summary.pdf", ws.reports.progress("C-2026-004"), What.REPORT,
+                        ["C-2026-004"], report="progress")
+    ws.backup(out / "practice.backup")
+    ws.close()
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.SUPERVISOR)
+    pick_case(w, "-004")
+    for i in range(w.main.tabs.count()):
+        if tab_slug(w, i) == "reports":
+            w.main.tabs.setCurrentIndex(i)
+            tab = w.main.tabs.widget(i)
+            tab.choices["disclosures"].setChecked(True)  # type: ignore[attr-defined]
+            tab.generate.click()  # type: ignore[attr-defined]
+    snap(app, w, "report-disclosures")
+    for i in range(w.main.tabs.count()):
+        if tab_slug(w, i) == "audit":
+            w.main.tabs.setCurrentIndex(i)
+            audit = w.main.tabs.widget(i)
+            audit.pages.setCurrentIndex(1)  # type: ignore[attr-defined]
+            model = audit.trail_model  # type: ignore[attr-defined]
+            rows = [r for r in range(model.rowCount())
+                    if model.index(r, 3).data() == "Disclosed: left the vault"]
+            audit.trail.setCurrentIndex(model.index(rows[0], 3))  # type: ignore[attr-defined]
+    snap(app, w, "audit-trail-disclosure")
+    w.close()
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"]):  # only these shots, on a fresh demo
+    if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
+                       ["--disclosures"]):  # only these shots, on a fresh demo
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
@@ -327,7 +368,7 @@ if __name__ == "__main__":
         theme.apply(application, "light")
         demo.build(folder / "demo.triad", PASS).close()
         shots = {"--supervision": supervision_shots, "--client-copies": client_copy_shots,
-                 "--records": records_shots}[sys.argv[1]]
+                 "--records": records_shots, "--disclosures": disclosure_shots}[sys.argv[1]]
         shots(application, folder / "demo.triad", kept)
     else:
         main()

@@ -33,7 +33,7 @@ from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
 from triad.casefile.derived import derive_flags
-from triad.casefile.disclosures import DisclosureService
+from triad.casefile.disclosures import DisclosureService, To, What
 from triad.casefile.disposal import DisposalService
 from triad.casefile.drafts import DraftService
 from triad.casefile.measures import MeasureService
@@ -410,7 +410,13 @@ class Workspace:
         return VaultReport(self.log.verify(), weak, self.behind)
 
     def backup(self, target: Path) -> None:
+        """Write an encrypted backup of the whole vault to ``target``, then record it in the
+        accounting of disclosures (``backup``, every case of the vault: the disposal register
+        names the backups that still hold a case). If that record cannot be written, the
+        backup file is removed and the error raised."""
         self.vault.backup(Path(target))
+        case_ids = [str(r[0]) for r in self.vault.db.rows("SELECT case_id FROM cases ORDER BY code")]
+        self.disclosures.written(Path(target), What.BACKUP, case_ids, To.FILE)
 
     def new_recovery_code(self) -> str:
         """Replace the recovery code (therapists only). Returns the new code, shown once."""

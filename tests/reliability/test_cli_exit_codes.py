@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_NOW, DEMO_PASS
+from tests.conftest import DEMO_NOW, DEMO_PASS, copy_demo
 from tests.core.conftest import ROOT, cli
 from tests.stopped_clock import CLI_AT
 
@@ -56,11 +56,13 @@ STDERR_ONLY = {"report progress": ("report", "progress", "{V}", CASE, "-o", "{T}
 def world(tmp_path_factory: pytest.TempPathFactory, demo_path: Path) -> dict[str, str]:
     """The demo practice's backup, one open finding and one case file, made once."""
     folder = tmp_path_factory.mktemp("world")
-    assert cli("backup", str(demo_path), str(folder / "demo.triadbak"), env=ENV,
+    # a private copy: a backup and an export are recorded as disclosures (issue 17)
+    vault = copy_demo(demo_path, folder)
+    assert cli("backup", str(vault), str(folder / "demo.triadbak"), env=ENV,
                now=DEMO_NOW).code == 0
-    audit = json.loads(cli("audit", str(demo_path), "--format", "json", env=ENV,
+    audit = json.loads(cli("audit", str(vault), "--format", "json", env=ENV,
                            now=DEMO_NOW).out)
-    exported = cli("export-json", str(demo_path), CASE, env=ENV, now=DEMO_NOW).out
+    exported = cli("export-json", str(vault), CASE, env=ENV, now=DEMO_NOW).out
     (folder / "case.json").write_text(exported, encoding="utf-8")
     return {"B": str(folder / "demo.triadbak"), "case": str(folder / "case.json"),
             "F": next(f["finding_id"] for f in audit["findings"] if f["status"] == "open")}

@@ -180,6 +180,11 @@ class AuditService:
         return new
 
     # -- the audit --
+    def cases(self, case_key: str | None = None) -> list[str]:
+        """The cases an audit (and its report) covers: ``case_key``, or every case the acting
+        therapist or supervisor audits."""
+        return self._cases(case_key)
+
     def _cases(self, case_key: str | None) -> list[str]:
         if case_key:
             return [self._ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)]
@@ -332,6 +337,10 @@ class AuditService:
         scope = f"case_id IN ({placeholders})" if case_ids else "0"
         if not case_key:
             scope = f"({scope} OR case_id IS NULL)"
+        elif case_ids:  # and the vault-level disclosures that name the case (issue 17)
+            scope = (f"({scope} OR id IN (SELECT entry_id FROM disclosures"
+                     f" WHERE case_id IN ({placeholders})))")
+            params.extend(case_ids)
         clauses.append(scope)
         params.extend(case_ids)
         if member:
@@ -351,12 +360,19 @@ class AuditService:
             clauses.append(f"kind IN ({','.join('?' * len(kinds))})")
             params.extend(kinds)
         people = {m.member_id: m for m in self._ws.members.list(include_removed=True, include_external=True)}
+        disclosed: dict[str, list[str]] = {}  # a disclosure's entry -> the reader's case codes
+        for entry_id, case_id in self._ws.vault.db.rows(
+                "SELECT entry_id, case_id FROM disclosures ORDER BY entry_id, case_id"):
+            if case_id in codes and (not case_key or case_id in case_ids):
+                disclosed.setdefault(entry_id, []).append(codes[CaseId(case_id)])
         items = []
         for e in self._ws.log.entries(" AND ".join(clauses), tuple(params), order="created_at, local_order"):
             m = people.get(e.author)
+            code = codes.get(CaseId(e.case_id or ""))
+            if e.case_id is None and e.id in disclosed:
+                code = ", ".join(sorted(disclosed[e.id]))
             items.append(TrailItem(e.created_at, e.author, m.name if m else "?",
-                                   m.role.value if m else "?", e.kind,
-                                   codes.get(CaseId(e.case_id or "")), e.id))
+                                   m.role.value if m else "?", e.kind, code, e.id))
         return items
 
     def verification(self) -> VerifyReport:

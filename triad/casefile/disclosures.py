@@ -15,22 +15,35 @@ packet, whose entry would make the next.
 
 Callers record a disclosure *after* the bytes are written, so an export that failed is not
 accounted for; if the record cannot be written (a full disk), the caller removes what it wrote
-and reports the error, so no disclosure goes unaccounted either (``triad.cli`` and the app's
-save paths).
+and reports the error, so no disclosure goes unaccounted either. :meth:`DisclosureService.save`
+and :meth:`DisclosureService.written` are that one rule: every path out of the vault goes
+through them (the case file and report commands, ``Workspace.backup``, the packet writer
+``triad.exchange.outgoing.deliver``, the app's one save helper ``ui.widgets.disclose``).
+
+What counts (decided for issue 17): a packet counts when it carries any entry, view or signed
+header of a case -- an acknowledgements-only packet carries none of the record and is not
+counted; the therapist's relayed entries travel in her own packets and are counted with them.
+The Agenda written to a file (the calendar file, or its text or JSON) holds case codes and
+session times -- scheduling data of the cases in it -- and counts as ``agenda``. A report of
+the accounting itself counts too: it discloses which cases were disclosed to whom.
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
+import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied
 from triad.log.kinds import Kind
 from triad.roles import Role
+from triad.vault.files import atomic_write, output_target
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -46,6 +59,9 @@ class What(StrEnum):
     CLIENT_COPY = "client-copy"  # the client's readable copy of their record
     CONSENT_COPY = "consent-copy"  # the client's copy of a consent record and its revocations
     CLIENT_CARD = "client-card"  # the client's one-page card
+    AGENDA = "agenda"  # the Agenda written to a file (``report``: "ics", "json" or "text")
+    ATTACHMENT = "attachment"  # a scan kept in the vault (a signed paper form) saved to a file
+    PRIVATE_NOTES = "private-notes"  # the author's own export of her private notes
 
 
 class To(StrEnum):
@@ -104,6 +120,43 @@ class DisclosureService:
                 "case_ids": ids}
         entry = self._ws.append(Kind.DISCLOSURE_RECORDED, body)
         return self._from(entry.id)[0]
+
+    def written(self, path: Path | None, what: What | str, case_ids: Iterable[str],
+                to: To | str = To.FILE, *, member_id: str = "",
+                report: str = "") -> Disclosure | None:
+        """Record the disclosure of what was just written at ``path`` (None: standard output
+        or a printer, nothing to take back). If it cannot be recorded, the file is removed and
+        the error raised: nothing leaves unaccounted. None when no case is in it."""
+        ids = builtins.list(case_ids)
+        if not ids:
+            return None
+        try:
+            return self.record(what, ids, to, member_id=member_id, report=report)
+        except BaseException:
+            if path is not None:
+                with contextlib.suppress(OSError, InvalidInput):  # gone, or no longer a file
+                    os.unlink(output_target(Path(path), check_folder=False))
+            raise
+
+    def check(self, what: What | str, case_ids: Iterable[str]) -> None:
+        """PermissionDenied unless the acting member may record this disclosure: ask before
+        the bytes are written, so a refusal writes nothing."""
+        if What(what) is What.BACKUP:
+            return
+        access = self._ws.cases.access
+        for key in case_ids:
+            if access.role(access.resolve(key)) is None:
+                raise PermissionDenied(PermissionCode.NOT_ON_CASE)
+
+    def save(self, path: Path | str, data: bytes, what: What | str, case_ids: Iterable[str],
+             to: To | str = To.FILE, *, member_id: str = "", report: str = "",
+             mode: int = 0o600) -> Disclosure | None:
+        """Write ``data`` to ``path`` atomically, then record its disclosure (:meth:`written`).
+        StorageFailed when the file cannot be written: then nothing is recorded."""
+        ids = builtins.list(case_ids)
+        self.check(what, ids)  # refused before anything is written
+        atomic_write(Path(path), data, mode)
+        return self.written(Path(path), what, ids, to, member_id=member_id, report=report)
 
     def list(self, case_key: str | None = None) -> builtins.list[Disclosure]:
         """The accounting, oldest first: of one case (its therapist or supervisor), or of every

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from triad.casefile.disclosures import To, What
 from triad.errors import (
     AccessDenied,
     ConsentViolation,
@@ -61,6 +62,7 @@ __all__ = [
     "read_text",
     "safe",
     "safe_lines",
+    "save_disclosed",
     "save_pdf",
     "writable",
     "write_output",
@@ -286,6 +288,22 @@ def output_failed(path: str, exc: StorageFailed) -> CliError:
     number = exc.data.get("errno")
     reason = os.strerror(number) if isinstance(number, int) else "the disk refused it"
     return CliError(f"cannot write {path} ({reason}); nothing was written")
+
+
+def save_disclosed(ws: Workspace, path: str, data: bytes, what: What, case_ids: Sequence[str],
+                   report: str = "", to: To = To.FILE) -> None:
+    """Write a file of case content the user named, atomically, and record it in the
+    accounting of disclosures (``ws.disclosures.written``: to ``to``, never the path). The one
+    way a command writes case content: exported case files, reports, the client's copies, the
+    Agenda, private notes. If the disclosure cannot be recorded the file is removed and the
+    error reported."""
+    ws.disclosures.check(what, case_ids)  # refused before anything is written
+    write_output(path, data)
+    try:
+        ws.disclosures.written(Path(path), what, case_ids, to, report=report)
+    except BaseException:
+        print(f"Removed {safe(path)}: its disclosure could not be recorded.", file=sys.stderr)
+        raise
 
 
 def save_pdf(path: str, data: bytes) -> None:

@@ -10,8 +10,9 @@ from typing import Any
 
 from triad.casefile import week
 from triad.casefile.agenda import DueItem
+from triad.casefile.disclosures import What
 from triad.casefile.week import CalendarSession, Due, Span
-from triad.cli._common import json_text, open_vault, safe, writable, write_output
+from triad.cli._common import json_text, open_vault, safe, save_disclosed, writable
 from triad.cli.cases import due_text
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -103,8 +104,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             data = (json_text(as_json(span)) + "\n").encode()
         else:
             data = (text(span, ws) + "\n").encode()
+        if args.output:  # a file: the cases' scheduling data leaves the vault (disclosures)
+            cases = list(dict.fromkeys(s.case_id for s in span.sessions))
+            save_disclosed(ws, args.output, data, What.AGENDA, cases, report=args.format)
     if args.output:
-        write_output(args.output, data)
         print(f"Wrote {args.output} ({len(span.sessions)} sessions).", file=sys.stderr)
     else:
         sys.stdout.flush()

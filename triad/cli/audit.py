@@ -173,9 +173,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--fail-on", choices=["critical", "major", "minor"],
                    help="exit 1 when a finding at or above this severity is open")
     p.set_defaults(func=cmd_audit)
-    p = sub.add_parser("audit-trail", help="who did what and when", parents=[opener])
+    p = sub.add_parser("audit-trail", help="who did what and when, every disclosure included",
+                       parents=[opener])
     p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--case", metavar="CASE")
+    p.add_argument("--case", metavar="CASE",
+                   help="only this case's entries and the disclosures that name it")
     p.add_argument("--who", metavar="NAME", help="only this member's entries")
     p.add_argument("--since", metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=["text", "json"], default="text")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from triad.casefile import agenda
 from triad.casefile.cases import Case, reads_client_code_only
+from triad.casefile.disclosures import What
 from triad.casefile.flags import FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.casefile.outcomes import CANCELLED, MISSING, NO_SHOW, SCHEDULED
@@ -19,8 +20,8 @@ from triad.cli._common import (
     print_table,
     read_input,
     safe_lines,
+    save_disclosed,
     writable,
-    write_output,
 )
 from triad.cli.aids import aid_lines, uses_text
 from triad.cli.notes import note_lines
@@ -312,11 +313,15 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         writable(args.output)
     with open_vault(args) as ws:
         data = ws.interchange.dumps(ws.interchange.export_case(args.case))
+        # written, then recorded in the accounting of disclosures (to "file", never the path)
+        if to_file:
+            save_disclosed(ws, args.output, data, What.CASE_EXPORT, [args.case])
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            ws.disclosures.written(None, What.CASE_EXPORT, [args.case])
     if to_file:
-        write_output(args.output, data)
         print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
     return 0
 
 

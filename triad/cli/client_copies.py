@@ -5,14 +5,12 @@ each written and then recorded as one disclosure to the client; and ``case open`
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from triad.casefile.cases import DEFAULT_LEGAL_BASIS, LEGAL_BASES
 from triad.casefile.disclosures import To, What
-from triad.cli._common import open_vault, save_pdf, writable
+from triad.cli._common import open_vault, save_disclosed, writable
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.workspace import Workspace
 
@@ -33,14 +31,8 @@ def cmd_client_document(args: argparse.Namespace) -> int:
             data = ws.reports.client_copy(case_id, args.with_process_recordings, args.page_size)
         else:
             data = ws.reports.client_card(case_id, args.contact or "", args.page_size)
-        save_pdf(args.output, data)
-        try:
-            ws.disclosures.record(WHAT[args.document], [case_id], To.CLIENT)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(args.output).unlink()
-            print(f"Removed {args.output}: its disclosure could not be recorded.", file=sys.stderr)
-            raise
+        save_disclosed(ws, args.output, data, WHAT[args.document], [case_id], to=To.CLIENT)
+    print(f"Wrote {args.output} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
     print(f"Recorded the disclosure to the client ({args.document}).", file=sys.stderr)
     return 0
 

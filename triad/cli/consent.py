@@ -13,7 +13,8 @@ import sys
 from typing import Any
 
 from triad.casefile.aids import USES
-from triad.cli._common import CliError, open_vault, read_input, safe, writable, write_output
+from triad.casefile.disclosures import What
+from triad.cli._common import CliError, open_vault, read_input, safe, save_disclosed, writable
 from triad.workspace import Workspace
 
 MAX_SCAN_READ = 11 * 1024 * 1024  # read a little past the core's limit: it says the limit
@@ -103,7 +104,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         writable(args.output)
         scan = ws.signatures.scan(args.case, consent_id(ws, args.case, args.consent_id))
-        write_output(args.output, scan.data)
+        # written, then recorded in the accounting of disclosures (a scan of a signed form)
+        save_disclosed(ws, args.output, scan.data, What.ATTACHMENT, [args.case])
         print(f"Wrote {args.output} ({scan.media_type}, {len(scan.data) // 1024 + 1} KiB, "
               f"SHA-256 checked).", file=sys.stderr)
     return 0

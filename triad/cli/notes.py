@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from triad.casefile.disclosures import What
 from triad.casefile.notes import ATTENDEES, Minutes, MinutesForm, ProgressNote, ProgressNoteForm
 from triad.cli._common import (
     CliError,
@@ -24,8 +25,8 @@ from triad.cli._common import (
     read_text,
     safe,
     safe_lines,
+    save_disclosed,
     writable,
-    write_output,
 )
 from triad.workspace import Workspace
 
@@ -167,7 +168,12 @@ def cmd_private_export(args: argparse.Namespace) -> int:
     writable(args.output)
     with open_vault(args) as ws:
         data = ws.private_notes.export_own()
-    write_output(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
+        # the cases they are about, that she is still on (the accounting of disclosures)
+        cases = [c.case_id for c in ws.cases.list()
+                 if c.code in {n["case"] for n in data["notes"]}]
+        save_disclosed(ws, args.output,
+                       (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode(),
+                       What.PRIVATE_NOTES, cases)
     print(f"Exported {len(data['notes'])} private notes of yours to {safe(args.output)}, in "
           "clear: keep the file as you keep the vault.")
     return 0

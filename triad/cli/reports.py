@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
+from triad.casefile.disclosures import What
 from triad.cli import client_copies
-from triad.cli._common import open_vault, read_text, save_pdf, writable
+from triad.cli._common import open_vault, read_text, save_disclosed, writable
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
 
@@ -19,14 +21,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.document == "progress":
             data = reports.progress(args.case, args.start, args.end, args.show_names, args.page_size,
                                     narrative)
+            cases = [args.case]
         elif args.document == "audit":
             data = reports.audit(args.case, args.page_size)
+            cases = ws.audit.cases(args.case)
         elif args.document == "consent-form":
             data = reports.consent_form(args.case, args.form, args.show_names, args.page_size)
+            cases = [args.case]
+        elif args.document == "disclosures":
+            data = reports.disclosures(args.case, args.page_size)
+            cases = reports.disclosure_cases(args.case)
         else:
             session = reports.find_session(args.case, args.session)
             data = reports.debrief(session, args.show_names, args.page_size)
-    save_pdf(args.output, data)
+            cases = [args.case]
+        # the report is written, then recorded in the accounting of disclosures
+        save_disclosed(ws, args.output, data, What.REPORT, cases, report=args.document)
+    print(f"Wrote {args.output} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
     return 0
 
 
@@ -61,6 +72,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     from triad.cli.records import add_report
 
     add_report(rsub, opener)  # the disposal register (issue 17)
+    p = doc("disclosures", "the accounting of disclosures: what left the vault, to whom, "
+                           "when and by whom", case=False)
+    p.add_argument("--case", metavar="CASE", help="only this case (default: every case you "
+                   "audit)")
     p = doc("debrief", "one session's debrief")
     p.add_argument("--session", required=True, metavar="SESSION",
                    help="session id (or its first 6+ characters), or its date")

@@ -28,7 +28,7 @@ from triad.exchange.contacts import contact, contacts
 from triad.exchange.incoming import PacketImport, import_packet
 from triad.exchange.packets import MAX_PACKET_BYTES, SUFFIX
 from triad.log.entries import CaseId, MemberId, utc_now
-from triad.vault.files import atomic_write, read_limited
+from triad.vault.files import read_limited
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -127,8 +127,7 @@ def _write_outbox(ws: Workspace, peer: str, outbox: Path, written: list[Path],
     if outgoing.pending(ws, peer):
         packet = outgoing.build(ws, peer)
         path = outbox / f"to-{tag}-{packet.number:06d}-{packet.packet_id[:8]}{SUFFIX}"
-        atomic_write(path, packet.data)
-        outgoing.mark_sent(ws, packet)
+        outgoing.deliver(ws, packet, path)
         written.append(path)
     row = ws.vault.db.one("SELECT peer_saw FROM exchange_peers WHERE me=? AND peer=?",
                           (ws.actor.member_id, peer))

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
+from triad.casefile.disclosures import To, What
 from triad.casefile.members import Member
 from triad.casefile.release import case_release
 from triad.errors import ExchangeCode, ExchangeError
@@ -68,6 +69,8 @@ class OutgoingPacket:
     relay_views: int = 0  # of ``views``: a surrogate's views for the therapist to relay
     # shared cases left out because no release of information is in force (``release_gate``)
     withheld: tuple[CaseId, ...] = ()
+    # the cases of which it carries entries, views or headers (its accounting of disclosures)
+    carried: tuple[CaseId, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -349,7 +352,9 @@ def build(ws: Workspace, peer_id: str, case_key: str | None = None,
     return OutgoingPacket(packet_id, peer.member_id, number, data, tuple(plan.cases),
                           len(entries), len(views) - relayed, len(headers), len(cards),
                           tuple((a, c, top) for (a, c), top in sorted(plan.marks.items())),
-                          plan.digest, relayed, tuple(plan.withheld))
+                          plan.digest, relayed, tuple(plan.withheld),
+                          tuple(dict.fromkeys(CaseId(e.case_id) for _, e in plan.items
+                                              if e.case_id is not None)))
 
 
 def mark_sent(ws: Workspace, packet: OutgoingPacket) -> None:
@@ -372,6 +377,16 @@ def write(ws: Workspace, peer_id: str, path: Path, case_key: str | None = None,
           resend: bool = False) -> OutgoingPacket:
     """Build a packet, write it atomically to ``path``, then record it as sent."""
     packet = build(ws, peer_id, case_key, resend)
-    atomic_write(Path(path), packet.data)
-    mark_sent(ws, packet)
+    deliver(ws, packet, Path(path))
     return packet
+
+
+def deliver(ws: Workspace, packet: OutgoingPacket, path: Path) -> None:
+    """Write a built packet atomically to ``path``, record its disclosure -- one
+    ``disclosure.recorded`` naming the contact and every case it carries part of; none for
+    acknowledgements only -- and then mark it sent. If the disclosure cannot be recorded the
+    file is removed and nothing is marked sent (the entries go in a later packet)."""
+    atomic_write(Path(path), packet.data)
+    ws.disclosures.written(Path(path), What.PACKET, packet.carried, To.CONTACT,
+                           member_id=packet.to)
+    mark_sent(ws, packet)

@@ -193,6 +193,19 @@ class ReportService:
                       ("credential warning", f"{s.credential_warning_days} days")],
             page_size=page_size))
 
+    def disclosures(self, case_key: str | None = None, page_size: str = "A4") -> bytes:
+        """The accounting of disclosures of one case, or of every case the acting therapist or
+        supervisor audits (``triad.reports.disclosures``)."""
+        from triad.reports import disclosures
+
+        return disclosures.document(disclosures.gather(self._ws, case_key, page_size))
+
+    def disclosure_cases(self, case_key: str | None = None) -> list[str]:
+        """The cases :meth:`disclosures` covers: what writing it discloses."""
+        from triad.reports import disclosures
+
+        return disclosures.cases(self._ws, case_key)
+
     def consent_form(self, case_key: str, form_id: str, show_names: bool = False,
                      page_size: str = "A4") -> bytes:
         """A form to print and sign on paper, filled with the case's parties."""

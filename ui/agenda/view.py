@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from triad.casefile import week
 from triad.casefile.week import Span
-from triad.errors import TriadError
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.agenda.model import CASE_ID, SESSION_ID, AgendaModel
@@ -299,8 +298,9 @@ class AgendaView(QWidget):
         ws, span = self.ws, self.span
         if ws is None or span is None:
             return
+        from triad.casefile.disclosures import What
         from triad.casefile.week_ics import to_ics
-        from triad.vault.files import atomic_write
+        from ui.widgets import disclose
 
         path = dialogs.save_file(self, tr("Save as calendar file"),
                                  f"agenda-{span.first}-to-{span.last}.ics",
@@ -310,10 +310,11 @@ class AgendaView(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".ics":
             target = target.with_name(target.name + ".ics")
-        try:
-            atomic_write(target, to_ics(span, ws.clock()))
-        except TriadError as exc:  # StorageFailed: a full disk or a read-only folder
-            dialogs.error(self, message_for(exc))
+        # case codes and session times leave the vault: recorded in the accounting of
+        # disclosures (the cases with sessions in the period; none, nothing to record)
+        cases = list(dict.fromkeys(s.case_id for s in span.sessions))
+        if not disclose.save(self, ws, target, to_ics(span, ws.clock()), What.AGENDA, cases,
+                             "ics"):
             return
         self.note.setText(counted(len(span.sessions), "Saved %2 in %3 (1 session).",
                                   "Saved %2 in %3 (%1 sessions).")

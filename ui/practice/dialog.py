@@ -566,10 +566,11 @@ class PracticeDialog(QDialog):
         target = Path(path)
 
         def write() -> None:
-            from triad.vault.files import atomic_write
+            from triad.casefile.disclosures import What
 
-            atomic_write(target, self.ws.interchange.dumps(
-                self.ws.interchange.export_case(case_id)))
+            # written, then recorded in the accounting of disclosures (to "file", no path)
+            self.ws.disclosures.save(target, self.ws.interchange.dumps(
+                self.ws.interchange.export_case(case_id)), What.CASE_EXPORT, [case_id])
 
         self._run(write, lambda _v: self._say(self.tr(
             "Exported %1 to %2. The file is not encrypted: delete it once it has been imported.")

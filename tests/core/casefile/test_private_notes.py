@@ -19,8 +19,8 @@ from triad.casefile.notes import ProgressNoteForm
 from triad.errors import InvalidCode, InvalidInput, NotFound, PermissionDenied
 from triad.workspace import Workspace
 
-SECRET = "Countertransference: I felt protective of him; take to my own supervision zq7"
-AMENDED = "Countertransference noted; raised with my own supervisor on Friday xk4"
+SECRET = "Countertransference: I felt protective of him; take to my own supervision zq7Mw4kp"
+AMENDED = "Countertransference noted; raised with my own supervisor on Friday xk4Bn6jt"
 
 
 @pytest.fixture
@@ -70,12 +70,12 @@ def test_no_other_member_of_the_vault_lists_or_reads_it(p: Practice) -> None:
 def test_the_database_holds_only_ciphertext_that_another_members_key_cannot_open(
         p: Practice) -> None:
     _sid, note_id = noted(p)
-    p.t.private_notes.amend(note_id, AMENDED, "after supervision zq9")
+    p.t.private_notes.amend(note_id, AMENDED, "after supervision zq9Vc3hd")
     db = p.v.vault.db  # another member holding the vault and its data key
     for table in ("entries", "private_notes", "session_notes"):
         for row in db.rows(f"SELECT * FROM {table}"):
             text = json.dumps([str(c) for c in row], ensure_ascii=False)
-            assert "zq7" not in text and "xk4" not in text and "zq9" not in text
+            assert "zq7Mw4kp" not in text and "xk4Bn6jt" not in text and "zq9Vc3hd" not in text
     row = db.one("SELECT body FROM entries WHERE kind='note.private' AND json_extract(body,"
                  " '$.note_id')=?", (note_id,))
     assert row is not None
@@ -101,13 +101,13 @@ def pdf_text(data: bytes) -> str:
 
 def test_it_is_never_in_a_case_file_or_a_report(p: Practice) -> None:
     sid, _ = noted(p)
-    p.t.notes.write_progress(sid, ProgressNoteForm(focus="Shame after dates pn2", plan="Weekly"))
+    p.t.notes.write_progress(sid, ProgressNoteForm(focus="Shame after dates pn2Ds5gf", plan="Weekly"))
     exported = p.t.interchange.dumps(p.t.interchange.export_case(p.case))
-    assert b"zq7" not in exported and b"note.private" not in exported
-    assert b"pn2" in exported  # the progress note is in the case file
+    assert b"zq7Mw4kp" not in exported and b"note.private" not in exported
+    assert b"pn2Ds5gf" in exported  # the progress note is in the case file
     for ws in (p.t, p.v):  # the therapist's report and the supervisor's
         report = pdf_text(ws.reports.progress(p.case))
-        assert "pn2" in report and "zq7" not in report
+        assert "pn2Ds5gf" in report and "zq7Mw4kp" not in report
     # her own full export holds it, opened, with the case code and the session's time
     own = p.t.private_notes.export_own()
     assert [(n["text"], n["session_starts_at"]) for n in own["notes"]] == [

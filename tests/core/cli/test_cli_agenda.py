@@ -86,18 +86,19 @@ def test_last_week_for_each_role(demo_path: Path) -> None:
     assert [s["due"] for s in jonas] == [[], []]  # type: ignore[union-attr]
 
 
-def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_path: Path,
+def test_ics_parses_back_with_stable_uids_and_no_client_name(demo_copy: Path,
                                                              tmp_path: Path) -> None:
+    # a private copy: the calendar file is recorded as a disclosure (issue 17)
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     for target, start in ((first, "2026-11-01"), (second, "2026-11-16")):
-        done = cli("agenda", str(demo_path), "--from", start, "--to", "2026-12-31", "--format",
+        done = cli("agenda", str(demo_copy), "--from", start, "--to", "2026-12-31", "--format",
                    "ics", "--show-names", "-o", str(target), env=ENV, now=DEMO_NOW)
         assert done.code == 0, done.err
     raw = first.read_bytes()
     cal = icalendar.Calendar.from_ical(raw)
     assert str(cal["prodid"]).startswith("-//Triad//") and str(cal["version"]) == "2.0"
     events = list(cal.walk("VEVENT"))
-    listed = agenda(demo_path, "--from", "2026-11-01", "--to", "2026-12-31")["sessions"]
+    listed = agenda(demo_copy, "--from", "2026-11-01", "--to", "2026-12-31")["sessions"]
     assert isinstance(listed, list) and len(events) == len(listed) == 21
     for event, s in zip(events, listed, strict=True):
         assert str(event["uid"]) == f"{s['session_id']}@triad"
@@ -141,18 +142,19 @@ def test_refusals_write_nothing(demo_path: Path, tmp_path: Path) -> None:
     assert empty.code == 0 and "no sessions" in empty.out
 
 
-def test_the_ics_says_what_is_due_with_open_findings_and_nothing_else(demo_path: Path,
+def test_the_ics_says_what_is_due_with_open_findings_and_nothing_else(demo_copy: Path,
                                                                        tmp_path: Path) -> None:
+    # a private copy: the calendar file is recorded as a disclosure (issue 17)
     """The calendar file counts open findings too (the kept audit makes it cheap): each
     event's DESCRIPTION is what the JSON lists as due, in fixed words; a session with nothing
     due has none; no member's name in it."""
     target = tmp_path / "year.ics"
     span = ("--from", "2026-01-01", "--to", "2026-12-31")
-    done = cli("agenda", str(demo_path), *span, "--format", "ics", "-o", str(target),
+    done = cli("agenda", str(demo_copy), *span, "--format", "ics", "-o", str(target),
                env=ENV, now=DEMO_NOW)
     assert done.code == 0, done.err
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
-    listed = agenda(demo_path, *span)["sessions"]
+    listed = agenda(demo_copy, *span)["sessions"]
     assert isinstance(listed, list) and len(events) == len(listed)
     found = [s for s in listed if any(d["code"] == "open-findings" for d in s["due"])]
     assert found, "the demo's seeded finding points at a session"

@@ -12,9 +12,9 @@ from triad.casefile.notes import MinutesForm, ProgressNoteForm
 
 __all__ = ["machines"]  # the fixture, shared with the exchange tests
 
-PROGRESS = "Focus on shame after the last date qv3"
-PRIVATE = "My own reaction: impatience; take it to supervision pk8"
-MINUTES = "Agreed weekly pace and the stop word mn5"
+PROGRESS = "Focus on shame after the last date qv3Hj8wz"
+PRIVATE = "My own reaction: impatience; take it to supervision pk8Rt2vx"
+MINUTES = "Agreed weekly pace and the stop word mn5Lq7ys"
 
 
 def test_notes_travel_by_role_and_private_notes_never(machines: Machines) -> None:
@@ -29,10 +29,10 @@ def test_notes_travel_by_role_and_private_notes_never(machines: Machines) -> Non
     to_sam, to_vera = send(t, s), send(t, v)
     sam_sees = json.dumps(payload(to_sam, s), ensure_ascii=False)
     vera_sees = json.dumps(payload(to_vera, v), ensure_ascii=False)
-    assert "pk8" not in sam_sees and "pk8" not in vera_sees  # never, to anyone
+    assert "pk8Rt2vx" not in sam_sees and "pk8Rt2vx" not in vera_sees  # never, to anyone
     assert "note.private" not in sam_sees and "note.private" not in vera_sees
-    assert "qv3" in vera_sees and "qv3" not in sam_sees  # a header at most for her
-    assert "mn5" in sam_sees and "mn5" in vera_sees
+    assert "qv3Hj8wz" in vera_sees and "qv3Hj8wz" not in sam_sees  # a header at most for her
+    assert "mn5Lq7ys" in sam_sees and "mn5Lq7ys" in vera_sees
     assert s.exchange.import_packet(to_sam).added and v.exchange.import_packet(to_vera).added
     assert v.notes.progress(talk) == t.notes.progress(talk)  # the same on the receiving side
     assert s.notes.minutes(meet) == t.notes.minutes(meet)

@@ -42,6 +42,19 @@ def therapist(demo_path: Path) -> Iterator[Any]:
     ws.close()
 
 
+@pytest.fixture
+def own_therapist(demo_copy: Path) -> Iterator[Any]:
+    """The demo's therapist on a private copy: saving or printing records a disclosure
+    (issue 17), which must not reach the demo every test shares."""
+    ws = open_as(demo_copy)
+    yield ws
+    ws.close()
+
+
+def _disclosed(ws: Any) -> list[tuple[str, str, str]]:
+    return [(d.what.value, d.report, d.to.value) for d in ws.disclosures.list()]
+
+
 def _tab(qtbot: QtBot, ws: Any, code: str = "C-2026-001") -> ReportsTab:
     tab = ReportsTab()
     qtbot.addWidget(tab)
@@ -160,8 +173,9 @@ def test_consent_form_is_filled_for_the_chosen_form(qtbot: QtBot, therapist: Any
     assert "Dr Maren Holt" in text  # the case's therapist, filled in
 
 
-def test_save_writes_the_file_only_where_chosen(qtbot: QtBot, therapist: Any, tmp_path: Path,
+def test_save_writes_the_file_only_where_chosen(qtbot: QtBot, own_therapist: Any, tmp_path: Path,
                                                 private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    therapist = own_therapist
     tab = _tab(qtbot, therapist)
     qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
     target_dir = tmp_path / "chosen"
@@ -179,6 +193,7 @@ def test_save_writes_the_file_only_where_chosen(qtbot: QtBot, therapist: Any, tm
     client = therapist.cases.get(tab.case_id).client.legal_name
     assert client.split()[0] not in asked[0]
     assert list(target_dir.iterdir()) == [] and tab.status.text() == ""
+    assert _disclosed(therapist) == []  # cancelled: nothing left the vault
 
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(target_dir / "summary"))
     _keys(qtbot, tab, QKeySequence.StandardKey.Save)
@@ -188,6 +203,9 @@ def test_save_writes_the_file_only_where_chosen(qtbot: QtBot, therapist: Any, tm
     assert saved.stat().st_mode & 0o777 == 0o600
     assert tab.status.text() == f"Saved summary.pdf in {target_dir}."
     assert list(private_tmp.iterdir()) == []
+    # one signed entry in the accounting of disclosures, naming no file (issue 17)
+    assert _disclosed(therapist) == [("report", "progress", "file")]
+    assert therapist.disclosures.list()[0].case_ids == (tab.case_id,)
 
 
 def test_save_reports_a_disk_that_refuses(qtbot: QtBot, therapist: Any, tmp_path: Path,
@@ -200,10 +218,13 @@ def test_save_reports_a_disk_that_refuses(qtbot: QtBot, therapist: Any, tmp_path
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert errors == [message_for(StorageFailed("write"))]
     assert not (tmp_path / "missing").exists() and tab.status.text() == ""
+    assert _disclosed(therapist) == []  # nothing was written, nothing is accounted for
 
 
-def test_print_paints_every_page_on_the_chosen_printer(qtbot: QtBot, therapist: Any, tmp_path: Path,
+def test_print_paints_every_page_on_the_chosen_printer(qtbot: QtBot, own_therapist: Any,
+                                                       tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    therapist = own_therapist
     tab = _tab(qtbot, therapist)
     qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
     pages = _pages(tab.preview.data())
@@ -219,16 +240,18 @@ def test_print_paints_every_page_on_the_chosen_printer(qtbot: QtBot, therapist: 
     monkeypatch.setattr(pdf_view, "ask_printer", lambda parent, printer, count: False)
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert not out.exists() and tab.status.text() == ""  # cancelled
+    assert _disclosed(therapist) == []
     monkeypatch.setattr(pdf_view, "ask_printer", choose)
     _keys(qtbot, tab, QKeySequence.StandardKey.Print)
     assert seen == {"job": "Triad document", "count": pages}  # no case or client in the job name
     assert out.exists() and _pages(out.read_bytes()) == pages
     assert tab.status.text() == f"Sent {pages} page(s) to the printer."
+    assert _disclosed(therapist) == [("report", "progress", "printer")]  # issue 17
 
 
-def test_print_honours_a_page_range(qtbot: QtBot, therapist: Any, tmp_path: Path,
+def test_print_honours_a_page_range(qtbot: QtBot, own_therapist: Any, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    tab = _tab(qtbot, therapist)
+    tab = _tab(qtbot, own_therapist)
     qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
     out = tmp_path / "page2.pdf"
 

@@ -23,6 +23,7 @@ from triad.messages import flag_words
 from triad.roles import Role
 
 if TYPE_CHECKING:
+    from triad.casefile.disclosures import Disclosure
     from triad.workspace import Workspace
 
 ERROR_RED = "#b94a48"  # the one colour not taken from the palette: errors
@@ -64,6 +65,26 @@ KIND_WORDS: dict[str, Any] = {
     "audit.signoff": QT_TRANSLATE_NOOP(CTX, "Audit finding signed off"),
     "audit.remediation": QT_TRANSLATE_NOOP(CTX, "Remediation note"),
     "vault.audit_settings": QT_TRANSLATE_NOOP(CTX, "Audit settings changed"),
+    "disclosure.recorded": QT_TRANSLATE_NOOP(CTX, "Disclosed: left the vault"),
+}
+
+# The accounting of disclosures (issue 17, triad.casefile.disclosures): what left, to whom.
+DISCLOSED_WORDS: dict[str, Any] = {
+    "case-export": QT_TRANSLATE_NOOP(CTX, "Case file exported (signed JSON)"),
+    "packet": QT_TRANSLATE_NOOP(CTX, "Exchange packet (encrypted)"),
+    "backup": QT_TRANSLATE_NOOP(CTX, "Backup of the whole vault (encrypted)"),
+    "report": QT_TRANSLATE_NOOP(CTX, "Report"),
+    "client-copy": QT_TRANSLATE_NOOP(CTX, "The client's copy of the record"),
+    "consent-copy": QT_TRANSLATE_NOOP(CTX, "The client's copy of a consent record"),
+    "client-card": QT_TRANSLATE_NOOP(CTX, "The client's card"),
+    "agenda": QT_TRANSLATE_NOOP(CTX, "Agenda (case codes and session times)"),
+    "attachment": QT_TRANSLATE_NOOP(CTX, "Scan of a signed paper form"),
+    "private-notes": QT_TRANSLATE_NOOP(CTX, "The author's own private notes"),
+}
+RECIPIENT_WORDS: dict[str, Any] = {
+    "client": QT_TRANSLATE_NOOP(CTX, "the client"),
+    "printer": QT_TRANSLATE_NOOP(CTX, "a printer"),
+    "file": QT_TRANSLATE_NOOP(CTX, "a file (saved; the recipient is not known)"),
 }
 
 # Labels of record fields and finding details, in display order. Keys not listed are shown
@@ -355,6 +376,9 @@ class CaseWords:
     def record_html(self, ws: Workspace, record_id: str, muted: str) -> str:
         """The record ``record_id`` with its amendments (or a member's credentials), as HTML;
         ``muted`` is the colour of the entry id."""
+        disclosed = next((d for d in ws.disclosures.list() if d.entry_id == record_id), None)
+        if disclosed is not None:
+            return disclosure_html(disclosed, muted)
         try:
             entry, amendments = ws.amendments.history(record_id)
         except TriadError:
@@ -378,3 +402,24 @@ class CaseWords:
             out += (f"<p><b>{html.escape(head)}</b><br>{html.escape(tr('Reason'))}: {html.escape(a.reason)}</p>"
                     + self.words.table(a.changes))
         return out
+
+
+def disclosure_html(d: Disclosure, muted: str) -> str:
+    """One ``disclosure.recorded`` entry in words: what left, to whom, by whom, which cases
+    (those the reader is on). It never names a file or a path: the entry holds none."""
+    what = tr(DISCLOSED_WORDS.get(d.what.value, d.what.value))
+    if d.report:
+        what += f": {d.report}"
+    if d.to.value in ("member", "contact"):
+        to = d.member_name or "?"
+    else:
+        to = tr(RECIPIENT_WORDS.get(d.to.value, d.to.value))
+    rows = [(tr("What"), what), (tr("To whom"), to),
+            (tr("Cases"), ", ".join(d.case_codes) or "—")]
+    by = tr("Recorded %1 by %2").replace("%1", when(d.at)).replace("%2", d.author_name)
+    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+                    for k, v in rows)
+    return (f"<h3>{html.escape(kind_words('disclosure.recorded'))}</h3><p>{html.escape(by)}<br>"
+            f"<span style='color:{muted}'>{tr('entry')} {d.entry_id}</span></p>"
+            f"<table>{cells}</table>"
+            f"<p><i>{html.escape(tr('A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.'))}</i></p>")

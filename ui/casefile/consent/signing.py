@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord
+from triad.casefile.disclosures import What
 from triad.casefile.drafts import DraftKind
 from triad.casefile.forms import Form
 from triad.casefile.signatures import Scan
-from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 from ui.casefile.consent.model import activity_words, tr
 from ui.messages import message_for
-from ui.widgets import dialogs
+from ui.widgets import dialogs, disclose
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
 from ui.widgets.form import error_label
@@ -212,9 +212,11 @@ class ScanDialog(QDialog):
     """A scan of a signed paper form, shown from memory; Save as… writes it only where the
     person chooses."""
 
-    def __init__(self, scan: Scan, suggested: str, parent: QWidget | None = None) -> None:
+    def __init__(self, scan: Scan, suggested: str, parent: QWidget | None = None,
+                 ws: Workspace | None = None, case_id: str = "") -> None:
         super().__init__(parent)
         self.scan, self.suggested = scan, suggested
+        self.ws, self.case_id = ws, case_id  # Save as… records the disclosure in the vault
         self.setWindowTitle(self.tr("Scan of the signed paper form"))
         open_at(self, 980, 800)
         self.pages = scan_pages(scan)
@@ -252,10 +254,10 @@ class ScanDialog(QDialog):
                                  self.tr("Scans (*.pdf *.png *.jpg)"))
         if not path:
             return
-        try:
-            atomic_write(Path(path), self.scan.data)
-        except Exception as exc:  # StorageFailed: nothing was written there
-            dialogs.error(self, message_for(exc))
+        if self.ws is None:  # no vault to account for it in: nothing leaves
+            return
+        # written, then recorded in the accounting of disclosures (a scan of a signed form)
+        disclose.save(self, self.ws, Path(path), self.scan.data, What.ATTACHMENT, [self.case_id])
 
 
 def suffix_of(media_type: str) -> str:

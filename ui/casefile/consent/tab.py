@@ -29,8 +29,8 @@ from triad import clock
 from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord, activities_in_force
+from triad.casefile.disclosures import What
 from triad.roles import Role
-from triad.vault.files import atomic_write
 from ui.casefile.base import CaseTab
 from ui.casefile.consent.aids import AidsPanel, grant_words
 from ui.casefile.consent.dialogs import GiveConsentDialog, PrintFormDialog, RevokeDialog
@@ -48,7 +48,7 @@ from ui.casefile.consent.model import (
 )
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
-from ui.widgets import dialogs
+from ui.widgets import dialogs, disclose
 from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.signature_pad import ink_image
@@ -411,7 +411,7 @@ class ConsentTab(CaseTab):
         # The case code, never the client's name, in a suggested file name.
         code = self.ws.cases.get(self.case_id).code
         ScanDialog(scan, f"{code}-{record.form_id}-signed{suffix_of(scan.media_type)}",
-                   self).exec()
+                   self, self.ws, self.case_id).exec()
 
     def _revoke(self) -> None:
         record = self.selected_record()
@@ -444,10 +444,9 @@ class ConsentTab(CaseTab):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            atomic_write(target, pdf)
-        except Exception as exc:  # StorageFailed: nothing was written there
-            dialogs.error(self, message_for(exc))
+        # written, then recorded in the accounting of disclosures (a report: consent-form)
+        if self.ws is None or not disclose.save(self, self.ws, target, pdf, What.REPORT,
+                                                [self.case_id], "consent-form"):
             return
         self.note.setText(self.tr("Saved %s") % target.name)
 

@@ -6,7 +6,6 @@ whose disclosure cannot be recorded removes the file again and says so)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.disclosures import To, What
-from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 from ui.messages import message_for
-from ui.widgets import dialogs
+from ui.widgets import dialogs, disclose
 from ui.widgets.fit import open_at
 from ui.widgets.pdf_view import PdfPreview
 
@@ -168,14 +166,6 @@ class ClientCopyDialog(QDialog):
                                     "save it for the client."))
         self._update()
 
-    def _record(self, to: To) -> Exception | None:
-        """Record the copy as given to the client: printed or saved, it is theirs."""
-        try:
-            self.ws.disclosures.record(WHAT[self.document], [self.case_id], to)
-        except Exception as exc:
-            return exc
-        return None
-
     def print_(self) -> None:
         if not self.print_button.isEnabled():
             return
@@ -187,11 +177,7 @@ class ClientCopyDialog(QDialog):
             return
         if not pages:
             return
-        problem = self._record(To.CLIENT)
-        if problem is not None:
-            dialogs.error(self, self.tr("The document was printed, but its disclosure could "
-                                        "not be recorded: %1").replace("%1",
-                                                                       message_for(problem)))
+        if not disclose.printed(self, self.ws, WHAT[self.document], [self.case_id], to=To.CLIENT):
             return
         self.status.setText(self.tr("Sent %n page(s) to the printer; recorded as given to the "
                                     "client.", "", pages))
@@ -210,17 +196,8 @@ class ClientCopyDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            atomic_write(target, data)
-        except Exception as exc:  # StorageFailed: a full disk or a read-only folder
-            dialogs.error(self, message_for(exc))
-            return
-        problem = self._record(To.CLIENT)
-        if problem is not None:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            dialogs.error(self, self.tr("The file was removed again: its disclosure could not "
-                                        "be recorded. %1").replace("%1", message_for(problem)))
+        if not disclose.save(self, self.ws, target, data, WHAT[self.document], [self.case_id],
+                             to=To.CLIENT):
             return
         self.status.setText(self.tr("Saved %1 in %2; recorded as given to the client.")
                             .replace("%1", target.name).replace("%2", str(target.parent)))

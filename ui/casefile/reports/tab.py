@@ -13,7 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -37,17 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.casefile.disclosures import What
 from triad.casefile.forms import forms
 from triad.roles import Role
-from triad.vault.files import atomic_write
 from triad.workspace import Workspace
 from ui.casefile.base import CaseTab
-from ui.messages import message_for
-from ui.widgets import dialogs
+from ui.casefile.reports.widgets import BusyBar, fit_popup
+from ui.widgets import dialogs, disclose
 from ui.widgets.form import ERROR_STYLE
 from ui.widgets.pdf_view import PdfPreview
 
-DOCUMENTS = ("progress", "audit", "consent-form", "debrief")
+DOCUMENTS = ("progress", "audit", "consent-form", "debrief", "disclosures")
 # Mnemonics avoid the case tabs' letters (O, P, C, S, A, R) and each other among the widgets
 # visible together: Y U M D · W F T V (progress) · F (form) · N (debrief) · L Z G I E.
 # Who may generate each document: the same roles ReportService requires.
@@ -56,22 +55,13 @@ READERS = {
     "audit": (Role.THERAPIST, Role.SUPERVISOR),
     "consent-form": (Role.THERAPIST, Role.SUPERVISOR),
     "debrief": (Role.THERAPIST, Role.SUPERVISOR, Role.SURROGATE),
+    "disclosures": (Role.THERAPIST, Role.SUPERVISOR),
 }
 
 
 def _when(stamp: str) -> str:
     """``2026-05-03T10:00…`` as ``2026-05-03 10:00``."""
     return stamp[:16].replace("T", " ")
-
-
-class BusyBar(QProgressBar):
-    """An indeterminate bar that says when it is shown or hidden (the tab disables Generate)."""
-
-    shown = Signal(bool)
-
-    def setVisible(self, visible: bool) -> None:
-        super().setVisible(visible)
-        self.shown.emit(visible)
 
 
 class ReportsTab(CaseTab):
@@ -94,7 +84,9 @@ class ReportsTab(CaseTab):
         doc_box = QGroupBox(tr("Document"))
         doc_layout = QVBoxLayout(doc_box)
         labels = (tr("Progress summar&y"), tr("Consent a&udit report"), tr("Consent for&m"),
-                  tr("&Debrief of a session"))
+                  tr("&Debrief of a session"),
+                  # every letter of it is taken (see above): reached with Tab and the arrows
+                  tr("Accounting of disclosures"))
         self.choices: dict[str, QRadioButton] = {}
         for n, (doc, label) in enumerate(zip(DOCUMENTS, labels, strict=True)):
             radio = QRadioButton(label)
@@ -165,6 +157,11 @@ class ReportsTab(CaseTab):
         form.addRow(self._buddy(tr("Sessio&n"), self.session), self.session)
         form.addRow(self.no_debrief)
         self.options.addWidget(page)
+        # the accounting of disclosures (issue 17)
+        self.options.addWidget(self._note(tr(
+            "Every time this case's record left the vault: each export, packet, backup, saved "
+            "or printed document and client's copy, with when, to whom and by whom. Saving or "
+            "printing this document is recorded too.")))
         self._show_options(0)
         options_box = QGroupBox(tr("Options"))
         QVBoxLayout(options_box).addWidget(self.options)
@@ -290,7 +287,7 @@ class ReportsTab(CaseTab):
             combo.currentIndexChanged.connect(lambda _i: self._update_controls())
         for combo in (self.form, self.session):  # narrow: the whole choice on hover and in the list
             combo.currentTextChanged.connect(combo.setToolTip)
-        _fit_popup(self.form)
+        fit_popup(self.form)
         self.show_names.toggled.connect(lambda _on: self._update_controls())
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -368,7 +365,7 @@ class ReportsTab(CaseTab):
         self.session.setCurrentIndex(max(found, 0) if self.session.count() else -1)
         self.session.blockSignals(False)
         self.session.setToolTip(self.session.currentText())
-        _fit_popup(self.session)
+        fit_popup(self.session)
         self.session.setEnabled(self.session.count() > 0)
         if self.session.count():
             self.no_debrief.setText(self.tr("The debrief as the surrogate partner logged it, with the "
@@ -396,6 +393,10 @@ class ReportsTab(CaseTab):
             "sign on paper.</p>"
             "<p><b>Debrief</b>: one surrogate session's debrief with the therapist's reviews, "
             "for example for a supervision meeting.</p>"
+            "<p><b>Accounting of disclosures</b>: every time this case's record left the vault, "
+            "to whom and by whom (the client may ask for it).</p>"
+            "<p>Every document you save or print is recorded in the accounting of disclosures: "
+            "what, when and by whom, never where it was saved.</p>"
             "<p>Documents are pseudonymised: they name the client by code unless you choose to "
             "show the name.</p>")
         if role is Role.SURROGATE:
@@ -430,7 +431,7 @@ class ReportsTab(CaseTab):
         doc = self.document()
         whole = self.whole_case.isChecked()
         return (self.case_id, doc, self.page_size.currentData(),
-                self._names_wanted() if doc != "audit" else False,
+                self._names_wanted() if doc not in ("audit", "disclosures") else False,
                 None if doc != "progress" or whole else self.start.date().toString("yyyy-MM-dd"),
                 None if doc != "progress" or whole else self.end.date().toString("yyyy-MM-dd"),
                 self.narrative.toPlainText().strip() if doc == "progress" else "",
@@ -487,6 +488,8 @@ class ReportsTab(CaseTab):
                            "release of information the client signed says so.")
         elif doc == "audit":
             names_tip = tr("The consent audit report names the case by its code only.")
+        elif doc == "disclosures":
+            names_tip = tr("The accounting of disclosures names the case by its code only.")
         elif self.ws is not None and not self._legal_name:
             names_tip = tr("No legal name is recorded for this client, so documents show the code.")
         else:
@@ -518,6 +521,9 @@ class ReportsTab(CaseTab):
             title, file_name = self.tr("Consent audit report"), f"{code}-consent-audit-{today}.pdf"
         elif doc == "consent-form":
             title, file_name = self.form.currentText(), f"{code}-{form_id}-{today}.pdf"
+        elif doc == "disclosures":
+            title = self.tr("Accounting of disclosures")
+            file_name = f"{code}-disclosures-{today}.pdf"
         else:
             day = self.session.currentText()[:16]
             title = self.tr("Debrief of the session of %1").replace("%1", day)
@@ -533,6 +539,8 @@ class ReportsTab(CaseTab):
                 return bytes(w.reports.audit(case_id, size))
             if doc == "consent-form":
                 return bytes(w.reports.consent_form(case_id, form_id, names, size))
+            if doc == "disclosures":
+                return bytes(w.reports.disclosures(case_id, size))
             return bytes(w.reports.debrief(session_id, names, size))
 
         self.status.clear()
@@ -557,12 +565,14 @@ class ReportsTab(CaseTab):
             dialogs.error(self, self.tr("The printer could not be started. Check that it is "
                                         "connected and try again."))
             return
-        if pages:
+        if pages and self.ws is not None and self._shown is not None:
+            # sent to the printer: one entry in the accounting of disclosures
+            disclose.printed(self, self.ws, What.REPORT, [self._shown[0]], self._shown[1])
             self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def _save(self) -> None:
-        data = self.preview.data()
-        if not data or not self.save_button.isEnabled():
+        data, ws, shown = self.preview.data(), self.ws, self._shown
+        if not data or not self.save_button.isEnabled() or ws is None or shown is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = dialogs.save_file(self, self.tr("Save document"),
@@ -577,10 +587,8 @@ class ReportsTab(CaseTab):
                     self, self.tr("%1 already exists. Replace it?").replace("%1", target.name),
                     self.tr("Replace")):
                 return
-        try:
-            atomic_write(target, data)
-        except Exception as exc:  # StorageFailed: a full disk or a read-only folder
-            dialogs.error(self, message_for(exc))
+        # written, then recorded in the accounting of disclosures; a refusal is shown
+        if not disclose.save(self, ws, target, data, What.REPORT, [shown[0]], shown[1]):
             return
         self.status.setText(self.tr("Saved %1 in %2.").replace("%1", target.name)
                             .replace("%2", str(target.parent)))
@@ -605,11 +613,3 @@ class ReportsTab(CaseTab):
         super().clear()
         self.empty.setText(self._about(None))
         self._update_controls()
-
-
-def _fit_popup(combo: QComboBox) -> None:
-    """Let the drop-down list be as wide as its longest item, however narrow the box is."""
-    view = combo.view()
-    metrics = view.fontMetrics()  # the hidden list's own size hint counts no rows
-    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
-    view.setMinimumWidth(widest + 2 * view.frameWidth() + 32)

@@ -166,6 +166,18 @@ class InvalidCode(StrEnum):
     CLOSING_MEETING_REQUIRED = "closing-meeting-required"
     NOTE_NOT_HELD = "note-not-held"
     OUTCOME_NOTED = "outcome-noted"
+    # the client's access and amendment requests (issue 17, triad.casefile.requests)
+    REQUEST_TYPE = "request-type"
+    REQUEST_EMPTY = "request-empty"
+    REQUEST_RECEIVED_FUTURE = "request-received-future"
+    REQUEST_RECEIVED_BEFORE_CASE = "request-received-before-case"
+    REQUEST_ABOUT = "request-about"
+    REQUEST_ALREADY_CLOSED = "request-already-closed"
+    REQUEST_OUTCOME = "request-outcome"
+    REQUEST_CLOSED_ON = "request-closed-on"
+    REQUEST_COPY = "request-copy"
+    REQUEST_AMENDMENT = "request-amendment"
+    REQUEST_REFUSAL_REASON = "request-refusal-reason"
 
 
 class CaseFileReason(StrEnum):
@@ -238,6 +250,7 @@ class NotFoundCode(StrEnum):
     NOTE = "note"
     PHASE = "phase"
     PLAN = "plan"
+    REQUEST = "request"
     RULE = "rule"
     SCAN = "scan"
     SESSION = "session"

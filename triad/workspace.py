@@ -50,6 +50,7 @@ from triad.casefile.notes import NoteService
 from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
 from triad.casefile.private_notes import PrivateNoteService
+from triad.casefile.requests import RequestService
 from triad.casefile.scheduling import SchedulingService
 from triad.casefile.sessions import SessionService
 from triad.casefile.signatures import SignatureService
@@ -153,6 +154,7 @@ class Workspace:
         self.notes = NoteService(self)
         self.private_notes = PrivateNoteService(self)
         self.disclosures = DisclosureService(self)  # the accounting of disclosures (issue 17)
+        self.requests = RequestService(self)  # the client's access and amendment requests (17)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

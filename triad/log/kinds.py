@@ -45,6 +45,10 @@ class Kind(StrEnum):
     ENTRY_COSIGNED = "entry.cosigned"
     NOTE_PROGRESS = "note.progress"
     MEETING_MINUTES = "meeting.minutes"
+    # The client's access and amendment requests (issue 17, triad.casefile.requests): received,
+    # then closed with their outcome.
+    REQUEST_RECEIVED = "request.received"
+    REQUEST_CLOSED = "request.closed"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -64,6 +68,9 @@ class Kind(StrEnum):
     # PDF and client copy. Vault level: it is the disclosing vault's own account, so no packet
     # carries it (a packet's own disclosure would otherwise make a new packet, and so on).
     DISCLOSURE_RECORDED = "disclosure.recorded"
+    # How many days the practice gives itself to answer a client's request (issue 17; the
+    # therapists' setting, triad.casefile.requests).
+    VAULT_REQUEST_SETTINGS = "vault.request_settings"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -113,6 +120,9 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # meeting (issue 16; triad.casefile.notes).
     Kind.NOTE_PROGRESS: frozenset({T}),
     Kind.MEETING_MINUTES: frozenset({T}),
+    # The client's requests are made to the therapist who holds the record (issue 17).
+    Kind.REQUEST_RECEIVED: frozenset({T}),
+    Kind.REQUEST_CLOSED: frozenset({T}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

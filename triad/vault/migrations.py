@@ -268,4 +268,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS disclosures_case ON disclosures (case_id, at);
     """,
+    # the client's access and amendment requests (``request.received``, ``request.closed``,
+    # triad.casefile.requests): one row per request, its closing in ``closed`` (NULL while
+    # open). A vault written before holds no such entries: the table starts empty and stays
+    # rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS requests (
+        request_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        closed TEXT
+    );
+    CREATE INDEX IF NOT EXISTS requests_case ON requests (case_id);
+    """,
 ]

@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         exchange,
         notes,
         reports,
+        requests,
         sessions,
         supervision,
     )
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange.add_commands(sub, opener)
     agenda.add_commands(sub, opener)
     notes.add_commands(sub, opener)
+    requests.add_commands(sub, opener)
     return parser
 
 

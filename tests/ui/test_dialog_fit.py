@@ -78,6 +78,14 @@ def _recorded(p: Practice) -> Any:
     return next(s for s in p.therapist.sessions.list(p.case_id) if s.outcome_record is not None)
 
 
+def _request(p: Practice) -> Any:
+    """An open amendment request of the case with long words (nothing written)."""
+    from triad.casefile.requests import ClientRequest
+
+    return ClientRequest("r-1", p.case_id, "amendment", "2026-11-20", "2026-12-20", 30, LONG,
+                         "", "pronouns", "", p.therapist.actor.member_id, "2026-11-20T10:00:00Z")
+
+
 def _record(p: Practice) -> object:
     return p.therapist.consent.records(p.case_id)[0]
 
@@ -118,6 +126,7 @@ def _build(name: str, p: Practice) -> QDialog:
         StatusDialog,
         TeamDialog,
     )
+    from ui.casefile.overview.request_dialogs import CloseRequestDialog, RecordRequestDialog
     from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
     from ui.casefile.sessions.cosign import CosignDialog
     from ui.casefile.sessions.debrief_form import DebriefDialog, ReviewDialog
@@ -202,6 +211,10 @@ def _build(name: str, p: Practice) -> QDialog:
             p.supervisor, _held(p), _held(p).debrief.reviews[0].entry_id,  # type: ignore[attr-defined]
             f"<p>{LONG}</p>" * 6, parent),
         "FindingsQueueDialog": lambda: FindingsQueueDialog(p.supervisor, parent),
+        # issue 17: the client's requests (closing an amendment request refused: its fullest)
+        "RecordRequestDialog": lambda: RecordRequestDialog(t, case_id, CASE, case.opened_at,
+                                                           parent),
+        "CloseRequestDialog": lambda: CloseRequestDialog(t, _request(p), parent),
         "RecoveryCodeDialog": lambda: RecoveryCodeDialog(
             "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "practice.triad", parent),
     }
@@ -263,7 +276,7 @@ NAMES = (
     "DataDialog", "AddMemberDialog", "PassphraseDialog", "PracticeDialog", "CredentialDialog",
     "RestoreDialog", "RecoveryCodeDialog", "ProgressNoteDialog", "MinutesDialog",
     "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
-    "FindingsQueueDialog",
+    "FindingsQueueDialog", "RecordRequestDialog", "CloseRequestDialog",
 )
 
 

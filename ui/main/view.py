@@ -405,8 +405,17 @@ class MainView(QWidget):
     def _preferences(self) -> None:
         from ui.main.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self)
+        ws = self.ws
+        days = ws.requests.due_days() if ws is not None else None
+        may = ws is not None and ws.requests.why_not_change_settings() is None
+        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self, days, may)
         if dialog.exec():
+            chosen = dialog.request_days_value()
+            if ws is not None and may and chosen is not None and chosen != days:
+                try:
+                    ws.requests.set_due_days(chosen)
+                except Exception as exc:  # the core refused: nothing was written
+                    self.show_error(exc)
             self.idle_minutes, self.scheme = dialog.values()
             self.preferences_changed.emit(self.idle_minutes, self.scheme)
             self.retint()

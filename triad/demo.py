@@ -694,7 +694,7 @@ def _client_requests(d: Demo, c1: str, c2: str) -> None:
     intake = t.log.entries("case_id=? AND kind=?", (c2, "case.opened"))[0].id
     asked = t.requests.record(c2, "amendment", d.day(210), "Change 'reluctant to use aids' in "
                               "the intake to 'curious about aids'.", about_entry=intake,
-                              about_field="concerns_note").subject_id or ""
+                              about_field="in their words (intake)").subject_id or ""
     d.at(216, 16)
     closed = t.requests.close(asked, "refused", d.day(216),
                               reason="The intake records the client's words on that day; the "

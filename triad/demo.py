@@ -489,6 +489,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     _therapist_side(d, say, (c1, c2, c3, c4, c5))
     _therapy_before_surrogate_work(d, (c1, c2, c3, c4))
     _series_notes(d, c3)
+    _client_requests(d, c1, c2)
     say("done")
 
 
@@ -672,4 +673,34 @@ def _series_notes(d: Demo, c3: str) -> None:
                 interventions="Validation; exploring the wish to stop without shame",
                 response="Relieved the pause was respected; wants to keep talking weekly",
                 plan="Weekly sessions; revisit surrogate work only if the client raises it"))
+    d.clock.now = left
+
+
+def _client_requests(d: Demo, c1: str, c2: str) -> None:
+    """Issue 17, the client's requests, each answered well within the practice's 30 days:
+    case 1's client asked to see his record and went through it with the therapist in session
+    (no copy wanted); case 2's client asked for a sentence of the intake to be changed, the
+    therapist refused with her reason, and the client's statement of disagreement, given a
+    week later, is kept with the record."""
+    t, left = d.therapist, d.clock.now
+    d.at(196, 11)
+    seen = t.requests.record(c1, "access", d.day(195), "To see everything written about me so "
+                             "far.").subject_id or ""
+    d.at(203, 17)
+    t.requests.close(seen, "fulfilled", d.day(203), other_form=True,
+                     note="Read the whole record through together in session; the client "
+                          "wanted no copy to take home.")
+    d.at(211, 10)
+    intake = t.log.entries("case_id=? AND kind=?", (c2, "case.opened"))[0].id
+    asked = t.requests.record(c2, "amendment", d.day(210), "Change 'reluctant to use aids' in "
+                              "the intake to 'curious about aids'.", about_entry=intake,
+                              about_field="in their words (intake)").subject_id or ""
+    d.at(216, 16)
+    closed = t.requests.close(asked, "refused", d.day(216),
+                              reason="The intake records the client's words on that day; the "
+                                     "change of mind since is recorded in the later sessions.")
+    d.at(223, 12)
+    t.amendments.amend(closed.entry_id, "The client's statement of disagreement received", {
+        "statement": "I was never reluctant, only nervous; I want that on the record.",
+        "rebuttal": "Kept as the client asks; the intake stands as written at the time."})
     d.clock.now = left

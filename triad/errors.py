@@ -172,6 +172,18 @@ class InvalidCode(StrEnum):
     DISPOSAL_NOT_CLOSED = "disposal-not-closed"
     RETENTION_RUNNING = "retention-running"
     DISPOSAL_NO_SUPERVISOR = "disposal-no-supervisor"
+    # the client's access and amendment requests (issue 17, triad.casefile.requests)
+    REQUEST_TYPE = "request-type"
+    REQUEST_EMPTY = "request-empty"
+    REQUEST_RECEIVED_FUTURE = "request-received-future"
+    REQUEST_RECEIVED_BEFORE_CASE = "request-received-before-case"
+    REQUEST_ABOUT = "request-about"
+    REQUEST_ALREADY_CLOSED = "request-already-closed"
+    REQUEST_OUTCOME = "request-outcome"
+    REQUEST_CLOSED_ON = "request-closed-on"
+    REQUEST_COPY = "request-copy"
+    REQUEST_AMENDMENT = "request-amendment"
+    REQUEST_REFUSAL_REASON = "request-refusal-reason"
 
 
 class CaseFileReason(StrEnum):
@@ -244,6 +256,7 @@ class NotFoundCode(StrEnum):
     NOTE = "note"
     PHASE = "phase"
     PLAN = "plan"
+    REQUEST = "request"
     RULE = "rule"
     SCAN = "scan"
     SESSION = "session"

@@ -51,6 +51,7 @@ from triad.casefile.notes import NoteService
 from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
 from triad.casefile.private_notes import PrivateNoteService
+from triad.casefile.requests import RequestService
 from triad.casefile.retention import RetentionService
 from triad.casefile.scheduling import SchedulingService
 from triad.casefile.sessions import SessionService
@@ -157,6 +158,7 @@ class Workspace:
         self.disclosures = DisclosureService(self)  # the accounting of disclosures (issue 17)
         self.retention = RetentionService(self)  # retention periods (issue 17)
         self.disposal = DisposalService(self)  # disposal and its register (issue 17)
+        self.requests = RequestService(self)  # the client's access and amendment requests (17)
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

@@ -78,6 +78,14 @@ def _recorded(p: Practice) -> Any:
     return next(s for s in p.therapist.sessions.list(p.case_id) if s.outcome_record is not None)
 
 
+def _request(p: Practice) -> Any:
+    """An open amendment request of the case with long words (nothing written)."""
+    from triad.casefile.requests import ClientRequest
+
+    return ClientRequest("r-1", p.case_id, "amendment", "2026-11-20", "2026-12-20", 30, LONG,
+                         "", "pronouns", "", p.therapist.actor.member_id, "2026-11-20T10:00:00Z")
+
+
 def _record(p: Practice) -> object:
     return p.therapist.consent.records(p.case_id)[0]
 
@@ -118,6 +126,7 @@ def _build(name: str, p: Practice) -> QDialog:
         StatusDialog,
         TeamDialog,
     )
+    from ui.casefile.overview.request_dialogs import CloseRequestDialog, RecordRequestDialog
     from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
     from ui.casefile.reports.client_copy import ClientCopyDialog
     from ui.casefile.sessions.cosign import CosignDialog
@@ -208,6 +217,10 @@ def _build(name: str, p: Practice) -> QDialog:
         # issue 17: retention and disposal, and the reason each disposal asks for
         "RecordsDialog": lambda: RecordsDialog(t, parent),
         "ReasonDialog": lambda: ReasonDialog("Dispose of C-2026-001", LONG, "Continue", parent),
+        # issue 17: the client's requests (closing an amendment request refused: its fullest)
+        "RecordRequestDialog": lambda: RecordRequestDialog(t, case_id, CASE, case.opened_at,
+                                                           parent),
+        "CloseRequestDialog": lambda: CloseRequestDialog(t, _request(p), parent),
         "RecoveryCodeDialog": lambda: RecoveryCodeDialog(
             "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "practice.triad", parent),
     }
@@ -270,6 +283,7 @@ NAMES = (
     "RestoreDialog", "RecoveryCodeDialog", "ProgressNoteDialog", "MinutesDialog",
     "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
     "FindingsQueueDialog", "ClientCopyDialog", "RecordsDialog", "ReasonDialog",
+    "RecordRequestDialog", "CloseRequestDialog",
 )
 
 

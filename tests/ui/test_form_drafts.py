@@ -290,6 +290,16 @@ def _form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDialog]:
         return lambda: CredentialDialog(ws)
     if name == "member":
         return lambda: AddMemberDialog(ws, Ops(synchronous=True))
+    if name == "request":  # issue 17
+        from ui.casefile.overview.request_dialogs import RecordRequestDialog
+
+        return lambda: RecordRequestDialog(ws, case_id, case.code, case.opened_at)
+    if name == "request-closing":  # a request the client made today
+        from ui.casefile.overview.request_dialogs import CloseRequestDialog
+
+        asked = ws.requests.get(ws.requests.record(
+            case_id, "amendment", ws.local_now()[:10], "Correct my pronouns").subject_id or "")
+        return lambda: CloseRequestDialog(ws, asked)
     if name in ("progress-note", "minutes", "outcome", "reschedule", "cosignature"):
         return _session_form(name, ws, path)
     raise AssertionError(name)
@@ -335,7 +345,9 @@ NEW = ["client-details", "team", "case-status", "goal-progress", "capacity", "me
        "measure-amendment", "settlement", "aid", "aid-retirement", "revocation",
        "countersignature", "plan", "sign-off", "remediation", "credential", "member",
        # issue 16
-       "progress-note", "minutes", "outcome", "reschedule", "cosignature"]
+       "progress-note", "minutes", "outcome", "reschedule", "cosignature",
+       # issue 17
+       "request", "request-closing"]
 
 
 def test_the_table_covers_every_new_kind() -> None:

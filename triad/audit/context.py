@@ -18,6 +18,7 @@ from triad.casefile.flags import Flag, parse_flags
 from triad.casefile.ladder import Activity
 from triad.casefile.members import Credential
 from triad.casefile.outcomes import HELD, MISSING, held_evidence_sql, is_held, outcome_of
+from triad.casefile.requests import ClientRequest, case_requests
 from triad.casefile.validate import AGE_OF_MAJORITY, minor_on, without_touch
 from triad.log.kinds import COSIGNED, Kind
 from triad.roles import Role
@@ -141,6 +142,8 @@ class CaseFacts:
     # recorded in the closing status change that there was none ("" when none was given)
     closing_minutes: bool = False
     no_closing_meeting: str = ""
+    # the client's access and amendment requests (issue 17), in the order received
+    requests: list[ClientRequest] = field(default_factory=list)
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
@@ -252,6 +255,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         "SELECT case_id, json_extract(body, '$.no_closing_meeting') FROM entries"
         f" WHERE kind = ? AND json_extract(body, '$.to') = 'closed' AND case_id IN ({marks})"
         " ORDER BY local_order", (Kind.CASE_STATUS_CHANGED.value, *ids))}
+    requests = case_requests(db, case_ids)
     facts = []
     for case_id in case_ids:
         code, therapist_id, born, status, status_since, status_entry = heads[case_id]
@@ -297,7 +301,8 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
             phases=_phases(plans[-1][0] if plans else {"phases": []},
                            dict(phase_status.get(case_id, []))),
             cosignable=cosignable.get(case_id, []),
-            closing_minutes=case_id in closing, no_closing_meeting=reasons.get(case_id, "")))
+            closing_minutes=case_id in closing, no_closing_meeting=reasons.get(case_id, ""),
+            requests=requests.get(case_id, [])))
     return facts
 
 

@@ -556,3 +556,20 @@ def closed_without_meeting(f: CaseFacts) -> Iterator[Hit]:
         return
     if f.status_entry:
         yield Hit(f.status_entry, f.status_since, {})
+
+
+@rule("request.overdue", "major",
+      "A client's access or amendment request was not answered by its due day (the practice's "
+      "request setting, 30 days by default): it is still open past that day, or was closed "
+      "after it.")
+def request_overdue(f: CaseFacts) -> Iterator[Hit]:
+    # HIPAA §164.524(b)(2) and §164.526(b)(2); GDPR Art. 12(3). Open: the finding stays until
+    # the request is closed, then names the closing that resolved it -- late all the same, so
+    # a request closed after its due day is a finding from the start (triad.casefile.requests).
+    today = f.now[:10]
+    for r in f.requests:
+        if r.overdue(today):
+            yield Hit(r.entry_id, r.due_on + "T23:59", {"due_on": r.due_on})
+        elif r.answered_late() and r.closing is not None:
+            yield Hit(r.entry_id, r.due_on + "T23:59", {"due_on": r.due_on},
+                      resolved_by=r.closing.entry_id, resolved_at=r.closing.closed_on + "T00:00")

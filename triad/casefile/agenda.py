@@ -8,7 +8,10 @@ session or three-way meeting with no outcome recorded (``outcome-missing``);
 for the therapist, the first thing missing on the case (``triad.casefile.todo``: capacity
 assessment, date of birth, informed consent, release, a triad agreement, the aids consent --
 from the moment the case opens, whatever its status); the next scheduled session; a consent
-that expires within 30 days. Codes, not sentences: UIs word them.
+that expires within 30 days. A client's open request (issue 17, ``request-due``, its due day
+as ``when``) comes first once it is due within ``REQUEST_URGENT_DAYS`` days (overdue
+included), else before the next session; on a closed case it is the only item. Codes, not
+sentences: UIs word them.
 
 :func:`case_lines` gives the whole case list (code, status, where the plan stands, what is
 due) with a handful of queries for all cases together -- not a dozen per case -- reading only
@@ -26,6 +29,7 @@ from typing import TYPE_CHECKING
 from triad.casefile import meetings, todo
 from triad.casefile.consent import ConsentRecord, record_from_row
 from triad.casefile.outcomes import CANCELLED, ends_at, held_evidence_sql
+from triad.casefile.requests import case_requests
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -247,6 +251,21 @@ def _meetings_due(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role
                                      sessions=facts.get(c, []), now=now) for c in mine}
 
 
+REQUEST_URGENT_DAYS = 7  # an open request due this soon comes before everything else
+
+
+def _requests_due(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, DueItem]:
+    """The first-due open request of each case the member is the therapist of (closed cases
+    too), as ``todo.request_gaps``."""
+    mine = [c for c, (_, _, role) in roles.items() if role is Role.THERAPIST]
+    out: dict[str, DueItem] = {}
+    for case_id, found in case_requests(ws.vault.db, mine).items():
+        waiting = sorted((r for r in found if r.open), key=lambda r: (r.due_on, r.received_on))
+        if waiting:
+            out[case_id] = DueItem(todo.REQUEST_DUE, waiting[0].due_on, waiting[0].request_id)
+    return out
+
+
 def _plans(ws: Workspace, case_ids: list[str]) -> dict[str, tuple[str, str]]:
     """(plan state, active phase title) per case, from the latest revision."""
     db = ws.vault.db
@@ -308,6 +327,20 @@ def _dues(ws: Workspace, roles: dict[str, tuple[str, str, Role]]) -> dict[str, D
         if dues[c] is None and found:
             dues[c] = DueItem(found[0][0], "", found[0][1])
     dues.update(_consents_due(ws, now, [c for c in open_cases if dues[c] is None]))
+    return _with_requests(ws, now, roles, dues)
+
+
+def _with_requests(ws: Workspace, now: str, roles: dict[str, tuple[str, str, Role]],
+                   dues: dict[str, DueItem | None]) -> dict[str, DueItem | None]:
+    """A client's open request: first when due within ``REQUEST_URGENT_DAYS`` days, else
+    before the next session and what comes after it (issue 17)."""
+    urgent = (datetime.fromisoformat(now) + timedelta(days=REQUEST_URGENT_DAYS)).strftime(
+        "%Y-%m-%d")
+    for c, item in _requests_due(ws, roles).items():
+        current = dues.get(c)
+        if item.when <= urgent or current is None or roles[c][1] == "closed" \
+                or current.code in ("session", "consent-expires", meetings.MEETING_START):
+            dues[c] = item
     return dues
 
 

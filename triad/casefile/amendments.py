@@ -90,7 +90,7 @@ def clean_changes(kind: str, target: dict[str, Any], changes: dict[str, Any]) ->
             out[key] = suds(value, key)
         elif key in ("starts_at", "held_at"):
             out[key] = clock.when(value, key)
-        elif key == "on":
+        elif key in ("on", "received_on"):
             out[key] = clock.day(value, key)
         elif key == "duration_min":
             out[key] = duration(value)
@@ -219,6 +219,15 @@ class AmendmentService:
             notice = clean.get("notice_hours", record.notice_hours if record else None)
             return self._ws.outcomes.why_not_value(session, outcome, notice,
                                                    self._ws.local_now())
+        if target.kind == Kind.REQUEST_RECEIVED:  # the request's rules (casefile.requests)
+            if "text" in clean and not clean["text"]:
+                return InvalidInput(InvalidCode.REQUEST_EMPTY, field="text")
+            if "received_on" in clean:
+                return self._ws.requests.why_not_received_on(target.case_id or "",
+                                                             clean["received_on"])
+        if target.kind == Kind.REQUEST_CLOSED and "reason" in clean and not clean["reason"] \
+                and target.body.get("outcome") == "refused":
+            return InvalidInput(InvalidCode.REQUEST_REFUSAL_REASON, field="reason")
         if target.kind == Kind.CASE_OPENED:
             client = clean.get("client", {})
             return date_of_birth_problem(str(client.get("date_of_birth", "")), self._ws.local_now())

@@ -67,6 +67,8 @@ class DraftKind(StrEnum):
     OUTCOME = "outcome"  # subject: the session (recording or correcting what happened)
     RESCHEDULE = "reschedule"  # subject: the session moved
     COSIGNATURE = "cosignature"  # subject: the review co-signed
+    REQUEST = "request"  # issue 17: a client's request being recorded
+    REQUEST_CLOSING = "request-closing"  # subject: the request closed
 
 
 FieldValue = str | int | float | bool | None

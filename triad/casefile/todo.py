@@ -175,3 +175,18 @@ def meeting_gaps(ws: Workspace, case_key: str, at: str | None = None) -> list[Ga
     return [Gap(code, subject) for code, subject in meetings.meeting_gaps(
         status=case.status, has_surrogate=bool(case.surrogate_ids),
         sessions=meetings.session_facts(ws, case_id), now=at or ws.local_now())]
+
+
+# An open request of the client (issue 17, ``triad.casefile.requests``): subject the request
+# id. The therapist's to do until it is closed -- on a closed case too: a client may ask for
+# their record years after treatment ended.
+REQUEST_DUE = "request-due"
+
+
+def request_gaps(ws: Workspace, case_key: str) -> list[Gap]:
+    """The case's open requests, the first due first: the therapist's to-do (the Overview
+    shows each with its due day); empty for the other roles."""
+    case_id = ws.cases.access.require(case_key)
+    if ws.cases.access.role(case_id) is not Role.THERAPIST:
+        return []
+    return [Gap(REQUEST_DUE, r.request_id) for r in ws.requests.open(case_id)]

@@ -7,7 +7,8 @@
   it) nor any drawn signature image, nor the scan of a paper form (``scan``; the therapist's
   only: neither its bytes nor its fingerprint travel); their own sessions and debriefs (with their own process
   recordings) and the reviews of them, and the minutes of the three-way meetings she attends
-  -- not the therapist's progress notes. Pseudonymised by default: the surrogate works with the
+  -- not the therapist's progress notes, nor the client's access and amendment requests
+  (``triad.casefile.requests`` says why). Pseudonymised by default: the surrogate works with the
   client code.
 - **supervisor**: everything except process recordings and the client's identity (progress
   notes included: they document the concurrent therapy the codes of practice require). The release
@@ -157,6 +158,8 @@ def _surrogate_may_read(ws: Workspace, entry: Entry) -> bool:
         return True
     if entry.kind in ("audit.signoff", "audit.remediation", "note.progress"):
         return False  # the therapist's progress notes document the talk therapy, not hers
+    if entry.kind in ("request.received", "request.closed"):
+        return False  # the client's requests are to the practice (triad.casefile.requests)
     session_id = None
     if entry.kind in ("session.scheduled", "session.debriefed", "debrief.reviewed",
                       "session.outcome_recorded", "session.rescheduled", "meeting.minutes"):

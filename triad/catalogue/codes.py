@@ -176,6 +176,34 @@ INVALID: dict[str, str] = {
         "Minutes belong to a three-way meeting. Choose a three-way meeting."),
     InvalidCode.SESSION_NOT_YET: N_(
         "This session has not taken place yet. Write its note after it has been held."),
+    InvalidCode.REQUEST_TYPE: N_(
+        "Choose the kind of request: access (to see or copy the record) or amendment."),
+    InvalidCode.REQUEST_EMPTY: N_(
+        "Write what the client asks for, in a few words: it is kept with the request."),
+    InvalidCode.REQUEST_RECEIVED_FUTURE: N_(
+        "The day the request was received cannot be in the future. Use the day it reached "
+        "the practice."),
+    InvalidCode.REQUEST_RECEIVED_BEFORE_CASE: N_(
+        "The day the request was received is before the case was opened. Check the day."),
+    InvalidCode.REQUEST_ABOUT: N_(
+        "The entry the amendment request concerns is not a record of this case. Leave it "
+        "empty when it is not known."),
+    InvalidCode.REQUEST_ALREADY_CLOSED: N_(
+        "This request is already closed. Correct its outcome with an amendment."),
+    InvalidCode.REQUEST_OUTCOME: N_(
+        "That outcome does not fit the request: an access request is fulfilled or refused, "
+        "an amendment request is amended or refused."),
+    InvalidCode.REQUEST_CLOSED_ON: N_(
+        "The day the request was closed must be between the day it was received and today."),
+    InvalidCode.REQUEST_COPY: N_(
+        "Name the copy given to the client: a client copy or consent copy recorded for this "
+        "case, or a copy given in another form with a note saying how."),
+    InvalidCode.REQUEST_AMENDMENT: N_(
+        "Name the amendment made for the client: an amendment recorded in this case. Amend "
+        "the record first, then close the request."),
+    InvalidCode.REQUEST_REFUSAL_REASON: N_(
+        "Give the reason for the refusal: the client is told it, and it is kept with the "
+        "record."),
     InvalidCode.NOTE_EMPTY: N_(
         "The note is empty. Write at least the session's focus or a few words of free text."),
     InvalidCode.ATTENDEES: N_(
@@ -423,6 +451,8 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.PHASE: N_("That phase is not in the case's phase plan."),
     NotFoundCode.TEMPLATE: N_("That plan template was not found. Choose one from the list."),
     NotFoundCode.SESSION: N_("That session was not found. Refresh and choose it again."),
+    NotFoundCode.REQUEST: N_("That client request is not in this case. List the case's "
+                             "requests and choose one of them."),
     NotFoundCode.NOTE: N_("That note was not found. Refresh and choose it again."),
     NotFoundCode.DEBRIEF: N_("That session has no debrief yet."),
     NotFoundCode.CONSENT: N_("That consent record was not found. Refresh and choose it again."),

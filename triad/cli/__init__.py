@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         notes,
         records,
         reports,
+        requests,
         sessions,
         supervision,
     )
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_commands(sub, opener)
     notes.add_commands(sub, opener)
     records.add_commands(sub, opener)  # retention, dispose (issue 17)
+    requests.add_commands(sub, opener)
     return parser
 
 

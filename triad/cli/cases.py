@@ -53,6 +53,7 @@ DUE_WORDS = {
     "meeting-stalled": "surrogate work has stalled: three-way meeting to hold",
     "meeting-closing": "closing three-way meeting to hold",
     "minutes-missing": "minutes to write for the three-way meeting",
+    "request-due": "client's request due {when} ('triad-cli requests')",  # issue 17
 }
 PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
                "surrogate": "the surrogate partner"}

@@ -32,7 +32,7 @@ SCRUB_META = "disposal_scrub"
 CASE_TABLES = (
     "case_surrogates", "goals", "consents", "plan_revisions", "phase_status", "sessions",
     "debriefs", "measures", "amendments", "custodians", "capacity_assessments", "aids",
-    "session_outcomes", "session_notes", "private_notes", "drafts", "cases",
+    "session_outcomes", "session_notes", "private_notes", "requests", "drafts", "cases",
 )
 _SHA = re.compile(r'"sha256": ?"([0-9a-f]{64})"')
 

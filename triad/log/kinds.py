@@ -50,6 +50,10 @@ class Kind(StrEnum):
     # disposal itself -- the case's content removed for good, the chain headers kept.
     CASE_DISPOSAL_AUTHORISED = "case.disposal_authorised"
     CASE_DISPOSED = "case.disposed"
+    # The client's access and amendment requests (issue 17, triad.casefile.requests): received,
+    # then closed with their outcome.
+    REQUEST_RECEIVED = "request.received"
+    REQUEST_CLOSED = "request.closed"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -71,6 +75,9 @@ class Kind(StrEnum):
     DISCLOSURE_RECORDED = "disclosure.recorded"
     # The practice's retention periods (issue 17, triad.casefile.retention): a therapist's.
     VAULT_RETENTION_SETTINGS = "vault.retention_settings"
+    # How many days the practice gives itself to answer a client's request (issue 17; the
+    # therapists' setting, triad.casefile.requests).
+    VAULT_REQUEST_SETTINGS = "vault.request_settings"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -124,6 +131,9 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # the case disposes of it (triad.casefile.disposal).
     Kind.CASE_DISPOSAL_AUTHORISED: frozenset({V}),
     Kind.CASE_DISPOSED: frozenset({T}),
+    # The client's requests are made to the therapist who holds the record (issue 17).
+    Kind.REQUEST_RECEIVED: frozenset({T}),
+    Kind.REQUEST_CLOSED: frozenset({T}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

@@ -37,6 +37,7 @@ TABLES = (
     "sessions", "debriefs", "measures", "amendments", "capacity_assessments",
     "aids", "session_outcomes", "session_notes", "private_notes", "disclosures",
     "disposed_cases",
+    "requests",
 )
 
 # What an amendment may change, per kind of entry it corrects.
@@ -58,6 +59,11 @@ AMENDABLE: dict[Kind, frozenset[str]] = {
     Kind.NOTE_PROGRESS: frozenset({"focus", "interventions", "response", "plan", "text"}),
     Kind.MEETING_MINUTES: frozenset({"attendees", "agreements", "plan_changes", "next_steps",
                                      "text", "closing"}),
+    # the client's requests (issue 17): what was asked and when it arrived; of an outcome its
+    # words -- the reason, the client's statement of disagreement (often given after the
+    # refusal), the rebuttal, the note -- never the outcome itself
+    Kind.REQUEST_RECEIVED: frozenset({"received_on", "text", "about_field"}),
+    Kind.REQUEST_CLOSED: frozenset({"reason", "statement", "rebuttal", "note"}),
 }
 
 # Kinds this projection leaves alone, and why (every other Kind has a handler in
@@ -184,6 +190,9 @@ class CaseFileProjection:
             Kind.DISCLOSURE_RECORDED: self._disclosure_recorded,
             Kind.CASE_DISPOSED: disposal.case_disposed,  # issue 17: triad/log/disposal.py
             Kind.VAULT_RETENTION_SETTINGS: disposal.retention_settings,
+            Kind.REQUEST_RECEIVED: self._request_received,
+            Kind.REQUEST_CLOSED: self._request_closed,
+            Kind.VAULT_REQUEST_SETTINGS: self._vault_request_settings,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:
@@ -403,6 +412,33 @@ class CaseFileProjection:
             (b["note_id"], e.case_id, b["session_id"], e.kind, _dump(b), e.id, e.author,
              e.created_at))
 
+    # -- the client's requests (issue 17, triad.casefile.requests) --
+    def _request_received(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # A request id belongs to one case for good (as a goal's).
+        db.execute(
+            "INSERT OR IGNORE INTO requests (request_id, case_id, data, entry_id, author,"
+            " recorded_at) VALUES (?,?,?,?,?,?)",
+            (b["request_id"], e.case_id, _dump(b), e.id, e.author, e.created_at))
+
+    def _request_closed(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        # One closing per request: should two be written apart, the first by (time, entry id)
+        # stands whatever the order they arrive in; a correction is an amendment of it.
+        row = db.one("SELECT closed FROM requests WHERE request_id=? AND case_id=?",
+                     (b["request_id"], e.case_id))
+        if row is None:
+            return  # a request outside this case: changes nothing
+        if row[0] is not None:
+            old = json.loads(row[0])
+            if (old["at"], old["entry_id"]) <= (e.created_at, e.id):
+                return
+        closed = {**b, "by": e.author, "at": e.created_at, "entry_id": e.id}
+        db.execute("UPDATE requests SET closed=? WHERE request_id=? AND case_id=?",
+                   (_dump(closed), b["request_id"], e.case_id))
+
+    def _vault_request_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        if e.case_id is None:  # vault level only: a file or packet cannot set it
+            db.set_meta("request_settings", _dump(b))
+
     def _disclosure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         # Vault level (triad.casefile.disclosures): one row per case the disclosure carried,
         # so a case's accounting is one indexed query.
@@ -496,6 +532,19 @@ class CaseFileProjection:
             db.execute("UPDATE debriefs SET reviews=? WHERE session_id=? AND case_id=?",
                        (_dump(reviews), target["session_id"], e.case_id))
             return
+        if kind == "request.closed":
+            row = db.one("SELECT closed FROM requests WHERE request_id=? AND case_id=?",
+                         (target.get("request_id"), e.case_id))
+            closed = json.loads(row[0]) if row and row[0] else None
+            if closed is None or closed["entry_id"] != b["target_id"]:
+                return  # an amendment of a closing that did not stand
+            for f, (value, heads) in standing.items():
+                closed[f] = value
+                _mark_conflict(closed, f, heads)
+            closed.setdefault("amendments", []).append(note)
+            db.execute("UPDATE requests SET closed=? WHERE request_id=? AND case_id=?",
+                       (_dump(closed), target["request_id"], e.case_id))
+            return
         table, key, key_value = {
             "session.scheduled": ("sessions", "session_id", target.get("session_id")),
             "session.debriefed": ("debriefs", "session_id", target.get("session_id")),
@@ -506,6 +555,7 @@ class CaseFileProjection:
                                          target.get("session_id")),
             "note.progress": ("session_notes", "note_id", target.get("note_id")),
             "meeting.minutes": ("session_notes", "note_id", target.get("note_id")),
+            "request.received": ("requests", "request_id", target.get("request_id")),
         }[kind]
         data = _load(db, f"SELECT data FROM {table} WHERE {key}=? AND case_id=?",
                      (key_value, e.case_id))

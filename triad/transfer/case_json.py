@@ -270,10 +270,10 @@ class InterchangeService:
         in_case: dict[str, Entry] = {e.id: e for e in self._ws.log.entries("case_id=?", (case_id,))}
         present = set(in_case)
         ids: dict[str, set[str]] = {"session": set(), "debriefed": set(), "consent": set(),
-                                    "goal": set(), "aid": set()}
+                                    "goal": set(), "aid": set(), "request": set()}
         for table, key, kind in (("sessions", "session_id", "session"), ("consents", "consent_id", "consent"),
                                  ("goals", "goal_id", "goal"), ("debriefs", "session_id", "debriefed"),
-                                 ("aids", "aid_id", "aid")):
+                                 ("aids", "aid_id", "aid"), ("requests", "request_id", "request")):
             ids[kind] = {r[0] for r in db.rows(f"SELECT {key} FROM {table} WHERE case_id=?", (case_id,))}
 
         def taken_elsewhere(table: str, key: str, value: str) -> bool:
@@ -303,10 +303,12 @@ class InterchangeService:
                        "client.capacity_assessed": ("capacity_assessments", "assessment_id", ""),
                        "goal.set": ("goals", "goal_id", "goal"),
                        "measure.recorded": ("measures", "measure_id", ""),
-                       "aid.added": ("aids", "aid_id", "aid")}
+                       "aid.added": ("aids", "aid_id", "aid"),
+                       "request.received": ("requests", "request_id", "request")}
             refs = {"session.debriefed": "session", "debrief.reviewed": "debriefed",
                     "session.outcome_recorded": "session", "session.rescheduled": "session",
-                    "consent.revoked": "consent", "goal.progress": "goal", "aid.retired": "aid"}
+                    "consent.revoked": "consent", "goal.progress": "goal", "aid.retired": "aid",
+                    "request.closed": "request"}
             if e.kind in new_ids:
                 table, key, kind = new_ids[e.kind]
                 if taken_elsewhere(table, key, b[key]) or (kind and b[key] in ids[kind] and e.kind != "goal.set"):
@@ -319,7 +321,8 @@ class InterchangeService:
                         ".aid_id" if e.kind == "consent.given" else "")
                     raise _bad(path, CaseFileReason.UNKNOWN_REFERENCE)
             if e.kind in refs:
-                key = {"goal": "goal_id", "consent": "consent_id", "aid": "aid_id"}.get(
+                key = {"goal": "goal_id", "consent": "consent_id", "aid": "aid_id",
+                       "request": "request_id"}.get(
                     refs[e.kind], "session_id")
                 if b[key] not in ids[refs[e.kind]]:
                     raise _bad(f"{where}.body.{key}", CaseFileReason.UNKNOWN_REFERENCE)

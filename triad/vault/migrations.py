@@ -268,7 +268,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS disclosures_case ON disclosures (case_id, at);
     """,
-    # disposal (issue 17, ``case.disposed``, triad.casefile.disposal): what is left of a
+    # 13: disposal (issue 17, ``case.disposed``, triad.casefile.disposal): what is left of a
     # disposed case once its content is gone -- its code, dates, team (member ids) and the
     # disposal's facts, no client text. A projection of the log: rebuildable from the
     # ``case.disposed`` entries, which carry all of it.
@@ -280,5 +280,21 @@ MIGRATIONS: list[str] = [
         entry_id TEXT NOT NULL,
         disposed_at TEXT NOT NULL
     );
+    """,
+    # 14: the client's access and amendment requests (``request.received``, ``request.closed``,
+    # triad.casefile.requests): one row per request, its closing in ``closed`` (NULL while
+    # open). A vault written before holds no such entries: the table starts empty and stays
+    # rebuildable.
+    """
+    CREATE TABLE IF NOT EXISTS requests (
+        request_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        closed TEXT
+    );
+    CREATE INDEX IF NOT EXISTS requests_case ON requests (case_id);
     """,
 ]

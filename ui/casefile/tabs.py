@@ -18,7 +18,8 @@ from ui.ops import Ops
 
 # Which tab holds the form of each kind of draft (DraftKind values; the rest: Sessions).
 DRAFT_TABS = {
-    "overview": ("goal", "client-details", "team", "case-status", "goal-progress", "capacity"),
+    "overview": ("goal", "client-details", "team", "case-status", "goal-progress", "capacity",
+                 "request", "request-closing"),
     "consent": ("consent", "aid", "aid-retirement", "revocation", "countersignature"),
     "plan": ("plan",),
     "audit": ("sign-off", "remediation"),

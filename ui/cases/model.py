@@ -42,6 +42,7 @@ DUE = {
     "meeting-stalled": "Work stalled: three-way meeting",
     "meeting-closing": "Closing meeting to hold",
     "minutes-missing": "Meeting minutes to write",
+    "request-due": "Client's request due {day}",  # issue 17
 }
 # A surrogate partner's own: a triad agreement awaiting her countersignature.
 SURROGATE_DUE = DUE | {"awaiting-signature": "Triad agreement to sign"}
@@ -57,7 +58,7 @@ DUE_TAB = {"cosign-review": "sessions", "finding": "audit","review-debrief": "se
            "sign-triad-agreement": "consent", "agree-signals": "consent",
            "sign-aids-consent": "consent", "awaiting-signature": "consent",
            "meeting-start": "sessions", "meeting-stalled": "sessions", "meeting-closing": "sessions",
-           "minutes-missing": "sessions"}
+           "minutes-missing": "sessions", "request-due": "overview"}
 # The record each item selects there: a button of the Overview for the client's details; for a
 # form to sign, none (Give consent… takes the focus); else the item's own subject.
 DUE_RECORD = {"capacity-missing": "record-capacity", "date-of-birth-missing": "edit-client",

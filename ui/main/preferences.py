@@ -1,6 +1,8 @@
 """Preferences kept on this computer: auto-lock time and appearance. Nothing here names a
 person or holds record text (they live in QSettings). Below them, with an unlocked vault, the
-practice's record retention (kept in the vault: ui/records/retention.py)."""
+practice's own settings, kept in the vault as signed entries: the record retention
+(ui/records/retention.py) and how many days a client's request may take (issue 17;
+``vault.request_settings``, set by a therapist, read-only for others)."""
 
 from __future__ import annotations
 
@@ -54,6 +56,30 @@ class PreferencesDialog(QDialog):
 
             self.retention = RetentionBox(ws)
             layout.addWidget(self.retention)
+        self.request_days: QSpinBox | None = None
+        if ws is not None:  # a vault is open: the practice's setting
+            from triad.casefile.requests import DUE_DAYS_RANGE
+
+            request_days = ws.requests.due_days()
+            may_set_request_days = ws.requests.why_not_change_settings() is None
+            practice = QFormLayout()
+            self.request_days = QSpinBox()
+            self.request_days.setRange(*DUE_DAYS_RANGE)
+            self.request_days.setValue(request_days)
+            self.request_days.setSuffix(self.tr(" days"))
+            self.request_days.setAccessibleName(self.tr("Answer a client's request within days"))
+            self.request_days.setEnabled(may_set_request_days)
+            self.request_days.setToolTip(self.tr(
+                "A client's request to see, copy or correct their record is due this many days "
+                "after it is received (HIPAA allows 30). Requests already recorded keep their "
+                "due day.") if may_set_request_days else
+                self.tr("The practice's setting: a therapist changes it."))
+            practice.addRow(self.tr("Client &requests"), self.request_days)
+            layout.addLayout(practice)
+            vault_note = QLabel(self.tr("Client requests is the practice's setting, kept signed in "
+                                        "the vault; the others are this computer's."))
+            vault_note.setWordWrap(True)
+            layout.addWidget(vault_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -62,3 +88,7 @@ class PreferencesDialog(QDialog):
 
     def values(self) -> tuple[int, str]:
         return self.idle.value(), str(self.scheme.currentData())
+
+    def request_days_value(self) -> int | None:
+        """The practice's request days as set here (None: no vault open)."""
+        return self.request_days.value() if self.request_days is not None else None

@@ -434,6 +434,13 @@ class MainView(QWidget):
             problem = dialog.retention.apply() if dialog.retention is not None else None
             if problem is not None:
                 self.show_error(problem)
+            chosen, ws = dialog.request_days_value(), self.ws
+            if (ws is not None and chosen is not None and chosen != ws.requests.due_days()
+                    and ws.requests.why_not_change_settings() is None):
+                try:
+                    ws.requests.set_due_days(chosen)
+                except Exception as exc:  # the core refused: nothing was written
+                    self.show_error(exc)
             self.idle_minutes, self.scheme = dialog.values()
             self.preferences_changed.emit(self.idle_minutes, self.scheme)
             self.retint()

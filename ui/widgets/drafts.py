@@ -357,6 +357,8 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.OUTCOME: t("DraftDialog", "an unfinished outcome of a session"),
         DraftKind.RESCHEDULE: t("DraftDialog", "an unfinished move of a session"),
         DraftKind.COSIGNATURE: t("DraftDialog", "an unfinished co-signature of a review"),
+        DraftKind.REQUEST: t("DraftDialog", "an unfinished request from the client"),
+        DraftKind.REQUEST_CLOSING: t("DraftDialog", "an unfinished closing of a client's request"),
     }
     return words.get(kind, t("DraftDialog", "an unfinished form"))
 

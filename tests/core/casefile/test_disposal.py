@@ -170,3 +170,20 @@ def test_a_disposal_signed_by_a_therapist_who_does_not_hold_the_case_changes_not
                      p.case, utc_stamp(other.clock()))
     assert p.t.cases.get(p.case).client.legal_name == NAME
     assert p.t.disposal.register() == []
+
+
+def test_every_table_keyed_by_a_case_is_purged_or_kept_for_a_reason(p: Practice) -> None:
+    """A table added later with a ``case_id`` column must be purged by a disposal, or named
+    here with the reason it stays (the client requests' table was once missed)."""
+    from triad.log.disposal import CASE_TABLES
+
+    kept = {
+        "entries": "its entries become headers in withheld_entries (purge_case)",
+        "withheld_entries": "the chain headers that keep verify whole",
+        "disclosures": "the accounting names the case id only; the register needs its backups",
+        "disposed_cases": "the register's row: no client text",
+    }
+    db = p.t.vault.db
+    keyed = {name for (name,) in db.rows("SELECT name FROM sqlite_master WHERE type='table'")
+             if any(r[1] == "case_id" for r in db.rows(f"PRAGMA table_info({name})"))}
+    assert keyed - set(kept) == set(CASE_TABLES)

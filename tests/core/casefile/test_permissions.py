@@ -84,6 +84,12 @@ MATRIX: list[tuple[str, frozenset[str], Op]] = [
     ("read minutes", frozenset({T, S, V}), lambda ws, p, c: ws.notes.minutes(c["minuted"])),
     ("write a private note", frozenset({T}),
      lambda ws, p, c: ws.private_notes.write(c["noted"], "Mine alone")),
+    # issue 17: the client's requests are the therapist's; the supervisor reads them
+    ("record a client request", frozenset({T}), lambda ws, p, c: ws.requests.record(
+        p.case, "access", "2026-01-20", "A copy of my record")),
+    ("close a client request", frozenset({T}), lambda ws, p, c: ws.requests.close(
+        c["request"], "refused", "2026-01-21", reason="Not the client's own record")),
+    ("read client requests", frozenset({T, V}), lambda ws, p, c: ws.requests.list(p.case)),
 ]
 
 
@@ -100,6 +106,7 @@ def setup(tmp: Path) -> tuple[Practice, dict[str, Any]]:
         "noted": p.t.sessions.schedule(p.case, "therapist_session", "2026-02-04T15:00").subject_id,
         "meeting": p.t.sessions.schedule(p.case, "three_way_meeting", "2026-01-20T15:00").subject_id,
         "minuted": p.t.sessions.schedule(p.case, "three_way_meeting", "2026-01-21T15:00").subject_id,
+        "request": p.t.requests.record(p.case, "access", "2026-01-20", "A copy").subject_id,
     }
     p.t.notes.write_progress(ctx["noted"], ProgressNoteForm(focus="Anxiety"))
     p.t.notes.write_minutes(ctx["minuted"], MinutesForm(agreements="Goals"))
@@ -131,7 +138,7 @@ def test_matrix_covers_every_case_kind() -> None:
                "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
                "aid.added", "aid.retired", "consent.signed",  # consent.signed: test_signatures.py
                "session.outcome_recorded", "session.rescheduled", "note.progress",
-               "meeting.minutes"}
+               "meeting.minutes", "request.received", "request.closed"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     # entry.cosigned (issue 16): only the case's supervisor, tests/core/audit/test_supervision_rules.py
     # case.disposal_authorised / case.disposed (issue 17): the case's supervisor / therapist

@@ -224,6 +224,13 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         "closing": True, "attendees": ["client", "therapist"], "next_steps": "Closure"})
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
+    # issue 17: a client's amendment request, refused; the statement of disagreement added later
+    asked = t.requests.record(case, "amendment", "2026-03-10", "Call me Noor in the notes",
+                              about_entry=entries["case.opened"].id, about_field="legal_name")
+    closed = t.requests.close(asked.subject_id or "", "refused", "2026-03-10",
+                              reason="The record is accurate")
+    t.amendments.amend(asked.entry_id, "the client's words", {"text": "Use Noor throughout"})
+    t.amendments.amend(closed.entry_id, "statement received", {"statement": "I disagree."})
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
     # release of information (issue 13: nothing goes to them while none is in force)
     t.consent.give(case, "release-of-information", sigs("2026-03-11", "client", "therapist"),
@@ -418,6 +425,8 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("meeting.minutes", ("attendees", 0), "friend", "enum"),
     ("case.disposal_authorised", ("reason",), "", "minLength"),
     ("case.disposed", ("entry_count",), "12", "type"),
+    ("request.received", ("type",), "erasure", "enum"),
+    ("request.closed", ("closed_on",), "soon", "pattern"),
 ]
 
 

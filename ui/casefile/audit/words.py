@@ -85,6 +85,9 @@ RECIPIENT_WORDS: dict[str, Any] = {
     "client": QT_TRANSLATE_NOOP(CTX, "the client"),
     "printer": QT_TRANSLATE_NOOP(CTX, "a printer"),
     "file": QT_TRANSLATE_NOOP(CTX, "a file (saved; the recipient is not known)"),
+    "request.received": QT_TRANSLATE_NOOP(CTX, "Client request received"),
+    "request.closed": QT_TRANSLATE_NOOP(CTX, "Client request closed"),
+    "vault.request_settings": QT_TRANSLATE_NOOP(CTX, "Request setting changed"),
 }
 
 # Labels of record fields and finding details, in display order. Keys not listed are shown
@@ -223,6 +226,7 @@ RULE_WORDS: dict[str, Any] = {
     "therapy.not-concurrent": QT_TRANSLATE_NOOP(CTX, "Surrogate session without concurrent therapy"),
     "case.closed-without-closing-meeting": QT_TRANSLATE_NOOP(
         CTX, "Case closed without a closing meeting"),
+    "request.overdue": QT_TRANSLATE_NOOP(CTX, "Client request not answered in time"),
 }
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,

@@ -31,6 +31,8 @@ INFORMED_CONSENT = "informed-consent"
 TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
 CONSENT_WARNING_DAYS = 30
 PAUSE_CASE = "pause-case"  # an alert that offers the Overview's status change to paused
+REQUEST_PREFIX = "request:"  # an alert that selects a client's request (issue 17)
+REQUEST_WARNING_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class AlertsPanel(QGroupBox):
         withdrawn = self._withdrawn_alerts(ctx, case, records, now)
         out += withdrawn
         out += self._gap_alerts(ctx, records, bool(withdrawn))
+        out += self._request_alerts(ctx, now)
         out += self._phase_consent_alerts(ctx, case, now)
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
         for r in records:
@@ -285,6 +288,30 @@ class AlertsPanel(QGroupBox):
                                    "with the client on the Consent tab with Give consent…")
                 out.append(Alert(text % _form_title(form_id), gap.code != todo.SIGN_CONSENT
                                  or bool(records), "consent", ""))
+        return out
+
+    def _request_alerts(self, ctx: CaseContext, now: str) -> list[Alert]:
+        """The client's open requests (``todo.request_gaps``), the first due first, each
+        leading to it in Client requests; one due within a week or overdue warns."""
+        gaps = todo.request_gaps(ctx.ws, ctx.case_id)
+        if not gaps:
+            return []
+        by_id = {r.request_id: r for r in ctx.ws.requests.open(ctx.case_id)}
+        soon = _plus_days(now, REQUEST_WARNING_DAYS)
+        out: list[Alert] = []
+        for gap in gaps:
+            r = by_id[gap.subject_id]
+            what = self.tr("access") if r.type == "access" else self.tr("amendment")
+            if r.overdue(now):
+                text = self.tr("The client's %1 request received %2 was due %3 and is still "
+                               "open: answer it now and close it in Client requests below with "
+                               "Close request… (the audit reports it as overdue).")
+            else:
+                text = self.tr("The client's %1 request received %2 is due %3. Answer it and "
+                               "close it in Client requests below with Close request…")
+            out.append(Alert(text.replace("%1", what).replace("%2", r.received_on)
+                             .replace("%3", r.due_on), r.due_on <= soon, "overview",
+                             REQUEST_PREFIX + r.request_id))
         return out
 
     def _meeting_alert(self, gap: todo.Gap) -> Alert:

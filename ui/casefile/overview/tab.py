@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from ui.casefile.overview.alerts import (
     CONSENT_WARNING_DAYS,
     INFORMED_CONSENT,
     PAUSE_CASE,
+    REQUEST_PREFIX,
     TARGET,
     Alert,
     AlertsPanel,
@@ -57,6 +59,7 @@ from ui.casefile.overview.model import (
     ProgressTableModel,
     StatusHistoryModel,
 )
+from ui.casefile.overview.requests import RequestsPanel
 from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
@@ -228,9 +231,16 @@ class OverviewTab(CaseTab):
         upper.addWidget(triad_box)
         upper.addWidget(status_box)
         upper.setChildrenCollapsible(False)
+        # the client's requests beside the goals (issue 17)
+        self.requests_panel = RequestsPanel()
+        self.requests_panel.changed.connect(self._wrote)
+        self.lower_tabs = lower = QTabWidget()
+        lower.setDocumentMode(True)
+        lower.addTab(goals_box, self.tr("Goals"))
+        lower.addTab(self.requests_panel, self.tr("Client requests"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
-        split.addWidget(goals_box)
+        split.addWidget(lower)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -243,7 +253,10 @@ class OverviewTab(CaseTab):
                      (self.record_capacity, self.next_status),
                      (self.next_status, self.change), (self.change, self.history),
                      (self.history, self.goal_table), (self.goal_table, self.progress_table),
-                     (self.progress_table, self.add_goal), (self.add_goal, self.record_progress)):
+                     (self.progress_table, self.add_goal), (self.add_goal, self.record_progress),
+                     (self.record_progress, self.requests_panel.table),
+                     (self.requests_panel.table, self.requests_panel.record),
+                     (self.requests_panel.record, self.requests_panel.close_request)):
             self.setTabOrder(a, b)
         self.show_names.toggled.connect(self._names_toggled)
         self.edit_client.clicked.connect(self._edit_client)
@@ -278,6 +291,10 @@ class OverviewTab(CaseTab):
         self._show_status(case)
         self._show_goals(role)
         self.alerts_panel.show_case(ctx, case)
+        self.requests_panel.show_case(ctx, case.code, case.opened_at)
+        waiting = sum(1 for r in self.requests_panel.model.rows if r.open)
+        self.lower_tabs.setTabText(1, self.tr("Client requests (%d open)") % waiting if waiting
+                              else self.tr("Client requests"))
         self._buttons(case, role)
         self.note.setText(self.tr("Read-only: the case's therapist edits the client, the triad, "
                                   "the status and the goals.") if role is not Role.THERAPIST else "")
@@ -441,11 +458,18 @@ class OverviewTab(CaseTab):
                   "record-capacity": self.record_capacity}.get(record_id)
         if button is not None and button.isEnabled():
             button.setFocus()
+        elif button is None and record_id:  # a client's request (the case list's next due)
+            self.lower_tabs.setCurrentWidget(self.requests_panel)
+            self.requests_panel.select(record_id.removeprefix(REQUEST_PREFIX))
 
     # -- writing --
     def _names_toggled(self, _on: bool) -> None:
         if self._case is not None:
             self._show_triad(self._case, self.role)
+
+    def _wrote(self, change: Any) -> None:
+        self.refresh()
+        self.changed.emit(change)
 
     def _done(self, dialog: Any) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
@@ -481,6 +505,9 @@ class OverviewTab(CaseTab):
                  "client-details": (self.edit_client, self._edit_client),
                  "team": (self.change_triad, self._change_triad),
                  "capacity": (self.record_capacity, self._record_capacity)}
+        if kind in ("request", "request-closing"):
+            self.lower_tabs.setCurrentWidget(self.requests_panel)
+            return self.requests_panel.continue_draft(kind, subject_id)
         if kind in forms:
             button, form = forms[kind]
             if not button.isEnabled():
@@ -529,6 +556,8 @@ class OverviewTab(CaseTab):
                       self.goals_empty, self.progress_empty, *self.fields.values()):
             label.clear()
         self.alerts_panel.clear()
+        self.requests_panel.clear()
+        self.lower_tabs.setTabText(1, self.tr("Client requests"))
         self.next_status.clear()
         self.history_model.set_rows([])
         self.goal_model.set_rows([])

@@ -45,6 +45,11 @@ class Kind(StrEnum):
     ENTRY_COSIGNED = "entry.cosigned"
     NOTE_PROGRESS = "note.progress"
     MEETING_MINUTES = "meeting.minutes"
+    # Hand-over and the records custodian (issue 17): who holds the case
+    # (triad.casefile.handover, triad.casefile.custody; projected by triad.log.custody).
+    CASE_TRANSFERRED = "case.transferred"
+    CASE_CUSTODY_REQUESTED = "case.custody_requested"
+    CASE_CUSTODY_COUNTERSIGNED = "case.custody_countersigned"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -60,6 +65,8 @@ class Kind(StrEnum):
     # carry case chains only -- ever holds it; its text is sealed to the author's own key
     # (triad.casefile.private_notes).
     NOTE_PRIVATE = "note.private"
+    # The practice's records custodian (issue 17): a setting, one therapist member or none.
+    PRACTICE_RECORDS_CUSTODIAN = "practice.records_custodian"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -109,6 +116,12 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # meeting (issue 16; triad.casefile.notes).
     Kind.NOTE_PROGRESS: frozenset({T}),
     Kind.MEETING_MINUTES: frozenset({T}),
+    # The therapist who holds the case hands it over to another therapist (issue 17).
+    Kind.CASE_TRANSFERRED: frozenset({T}),
+    # The records custodian (a therapist) asks for custody of a departed or incapacitated
+    # therapist's case; the supervisor countersigns. Custody moves once both are in the log.
+    Kind.CASE_CUSTODY_REQUESTED: frozenset({T}),
+    Kind.CASE_CUSTODY_COUNTERSIGNED: frozenset({V}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from triad.log.custody import apply_custody, apply_records_custodian
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
 from triad.log.precedence import fields_of, resolve, value_of
@@ -177,6 +178,11 @@ class CaseFileProjection:
             Kind.NOTE_PROGRESS: self._session_note,
             Kind.MEETING_MINUTES: self._session_note,
             Kind.NOTE_PRIVATE: self._note_private,
+            # who holds the case (issue 17): triad.log.custody
+            Kind.CASE_TRANSFERRED: apply_custody,
+            Kind.CASE_CUSTODY_REQUESTED: apply_custody,
+            Kind.CASE_CUSTODY_COUNTERSIGNED: apply_custody,
+            Kind.PRACTICE_RECORDS_CUSTODIAN: apply_records_custodian,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:

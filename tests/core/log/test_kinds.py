@@ -30,10 +30,13 @@ def test_the_stored_strings_are_those_of_every_vault_so_far() -> None:
         "debrief.reviewed", "measure.recorded", "entry.amended", "audit.signoff",
         "audit.remediation", "client.capacity_assessed", "consent.signed", "aid.added", "aid.retired",
         "session.outcome_recorded", "session.rescheduled",  # issue 16
-        "entry.cosigned", "note.progress", "meeting.minutes", "member.added", "member.imported", "member.removed",
+        "entry.cosigned", "note.progress", "meeting.minutes",
+        "case.transferred", "case.custody_requested", "case.custody_countersigned",  # issue 17
+        "member.added", "member.imported", "member.removed",
         "member.passphrase_changed", "member.passphrase_recovered", "case.imported",
         "contact.confirmed", "vault.audit_settings", "vault.recovery_code_replaced",
-        "member.credential_recorded", "note.private"]
+        "member.credential_recorded", "note.private",
+        "practice.records_custodian"]  # issue 17
     assert all(isinstance(k, str) and k == k.value and f"{k}" == k.value for k in Kind)
 
 

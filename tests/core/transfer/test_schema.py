@@ -224,6 +224,13 @@ def _every_kind(demo_path: Path, root: Path) -> World:
         "closing": True, "attendees": ["client", "therapist"], "next_steps": "Closure"})
     fsfi = next(m for m in t.measures.list(case) if m.kind == "fsfi")
     t.amendments.amend(fsfi.entry_id, "misread", {"value": 24.5, "on": "2026-03-10", "label": "FSFI"})
+    # issue 17: a hand-over, and the records custodian's take-over with the case supervisor's
+    # countersignature; back with the demo's therapist before the exchange
+    second = t.members.add("Dr Second", Role.THERAPIST, PASS, CRED).member_id
+    t.handover.transfer(case, second, "Covering a leave.")
+    t.custody.name_custodian(t.actor.member_id)
+    t.custody.request(case, "Dr Second cannot practise for now.")
+    vee.custody.countersign(case, "Agreed.")
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
     # release of information (issue 13: nothing goes to them while none is in force)
     t.consent.give(case, "release-of-information", sigs("2026-03-11", "client", "therapist"),
@@ -403,6 +410,9 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("entry.cosigned", ("target_kind",), "session.debriefed", "enum"),
     ("note.progress", ("focus",), None, "type"),
     ("meeting.minutes", ("attendees", 0), "friend", "enum"),
+    ("case.transferred", ("on",), "tomorrow", "pattern"),
+    ("case.custody_requested", ("ground",), "bored", "enum"),
+    ("case.custody_countersigned", ("request_id",), "not-an-id", "pattern"),
 ]
 
 

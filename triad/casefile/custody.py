@@ -18,8 +18,11 @@ In a shared vault the custodian and the supervisor each unlock it in turn. By pa
 case entries, so they travel like any other to every vault that shares the case (the
 surrogate partner's, the supervisor's), and each vault moves custody when it holds both --
 whatever the order they arrive in. The request is made where the case's record is whole (the
-practice's vault the departed therapist used); the supervisor may countersign in her own vault
-and send the countersignature back by packet.
+practice's vault the departed therapist used) and reaches the supervisor's own vault in the
+next packet; she countersigns there, her copy moves custody at once, and she sends the
+countersignature to the custodian -- by then the case's holder, and so the one member of the
+practice her vault still exchanges the case with (she confirms the custodian's identity card
+first, as with any contact).
 """
 
 from __future__ import annotations

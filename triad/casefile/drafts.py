@@ -67,6 +67,9 @@ class DraftKind(StrEnum):
     OUTCOME = "outcome"  # subject: the session (recording or correcting what happened)
     RESCHEDULE = "reschedule"  # subject: the session moved
     COSIGNATURE = "cosignature"  # subject: the review co-signed
+    HANDOVER = "handover"  # issue 17: handing the case over to another therapist
+    CUSTODY_REQUEST = "custody-request"  # the records custodian's take-over (subject: case)
+    CUSTODY_COUNTERSIGN = "custody-countersign"  # the supervisor's (subject: the request)
 
 
 FieldValue = str | int | float | bool | None

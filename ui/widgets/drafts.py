@@ -357,6 +357,10 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.OUTCOME: t("DraftDialog", "an unfinished outcome of a session"),
         DraftKind.RESCHEDULE: t("DraftDialog", "an unfinished move of a session"),
         DraftKind.COSIGNATURE: t("DraftDialog", "an unfinished co-signature of a review"),
+        DraftKind.HANDOVER: t("DraftDialog", "an unfinished hand-over of a case"),
+        DraftKind.CUSTODY_REQUEST: t("DraftDialog", "an unfinished request for custody"),
+        DraftKind.CUSTODY_COUNTERSIGN: t("DraftDialog",
+                                         "an unfinished countersignature of a take-over"),
     }
     return words.get(kind, t("DraftDialog", "an unfinished form"))
 

@@ -556,3 +556,16 @@ def closed_without_meeting(f: CaseFacts) -> Iterator[Hit]:
         return
     if f.status_entry:
         yield Hit(f.status_entry, f.status_since, {})
+
+
+@rule("custody.therapist-departed", "major",
+      "The case is held by a therapist who is no longer a member of the practice: the records "
+      "custodian takes custody of it, with the supervisor's countersignature.")
+def therapist_departed(f: CaseFacts) -> Iterator[Hit]:
+    """Issue 17: a case is never left without a therapist who holds it. Removal is refused
+    while a therapist holds cases; a vault from before that rule (or one that received the
+    removal) may still hold such a case. Record: the ``member.removed`` entry."""
+    removed = f.departed.get(f.therapist_id)
+    if removed is not None:
+        yield Hit(removed[0], clock.utc_to_local_minutes(removed[1]),
+                  {"member_id": f.therapist_id})

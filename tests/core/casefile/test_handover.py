@@ -139,6 +139,10 @@ def test_a_departed_therapists_cases_go_to_the_custodian(tmp_path: Path) -> None
         p.t2.append(Kind.MEMBER_REMOVED, {"member_id": p.ids["Dr Tess"]})
         p.t.close()
         assert [m.name for m in p.t2.custody.departed_holders()] == ["Dr Tess"]
+        # the audit names the case held by nobody who practises here
+        found = [f for f in p.v.audit.run(p.case).findings
+                 if f.rule_id == "custody.therapist-departed"]
+        assert len(found) == 1 and found[0].severity == "major"
         assert [c.code for c in p.t2.custody.held_cases(p.ids["Dr Tess"])] == [
             p.s.cases.get(p.case).code]
         p.t2.custody.request(p.case, "Dr Tess left the practice.")
@@ -146,6 +150,8 @@ def test_a_departed_therapists_cases_go_to_the_custodian(tmp_path: Path) -> None
         p.v.custody.countersign(p.case)
         assert p.t2.cases.get(p.case).therapist_id == p.ids["Dr Other"]
         assert p.t2.custody.departed_holders() == []
+        assert not [f for f in p.v.audit.run(p.case).findings
+                    if f.rule_id == "custody.therapist-departed"]
     finally:
         p.close()
 

@@ -242,8 +242,47 @@ def supervision_shots(app: QApplication, vault: Path, settings: Settings) -> Non
     w.close()
 
 
+def handover_shots(app: QApplication, vault: Path) -> None:
+    """Issue 17: Overview → Change triad → Hand over, and the supervisor's countersignature of
+    the records custodian's take-over (Practice → Records custodian)."""
+    from triad.roles import Role
+    from triad.workspace import Workspace
+    from ui.casefile.overview.handover import HandoverDialog
+    from ui.practice.custody import CountersignCustodyDialog
+
+    ws = Workspace.open(vault, PASS, demo.THERAPIST)
+    ws.members.add("Dr Jonah Reyes", Role.THERAPIST, PASS)
+    keeper = ws.members.add("Dr Priya Nair", Role.THERAPIST, PASS)
+    case = ws.cases.list()[0]
+    dialog = HandoverDialog(ws, case)
+    dialog.to.setCurrentIndex(dialog.to.findText("Dr Priya Nair"))
+    dialog.reason.setText("Retiring at the end of the year; the client met Dr Nair on 2 December")
+    dialog.show()
+    snap(app, dialog, "handover-dialog")  # type: ignore[arg-type]
+    dialog.forget_draft()
+    dialog.hide()  # not close(): a changed form would ask whether to keep it
+    ws.custody.name_custodian(keeper.member_id)
+    ws.close()
+    with Workspace.open(vault, PASS, "Dr Priya Nair") as custodian:
+        custodian.custody.request(case.case_id, "Dr Holt is in hospital and cannot practise")
+    with Workspace.open(vault, PASS, demo.SUPERVISOR) as supervisor:
+        countersign = CountersignCustodyDialog(supervisor)
+        countersign.line.setText("Agreed at the practice meeting")
+        countersign.show()
+        snap(app, countersign, "custody-countersign-dialog")  # type: ignore[arg-type]
+        countersign.forget_draft()
+        countersign.hide()
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--supervision"]:  # only this view's shots, on a fresh demo
+    if sys.argv[1:] == ["--handover"]:  # only issue 17's shots, on a fresh demo
+        application = QApplication(sys.argv)
+        OUT.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp())
+        theme.apply(application, "light")
+        demo.build(folder / "demo.triad", PASS).close()
+        handover_shots(application, folder / "demo.triad")
+    elif sys.argv[1:] == ["--supervision"]:  # only this view's shots, on a fresh demo
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())

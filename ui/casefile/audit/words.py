@@ -64,6 +64,11 @@ KIND_WORDS: dict[str, Any] = {
     "audit.signoff": QT_TRANSLATE_NOOP(CTX, "Audit finding signed off"),
     "audit.remediation": QT_TRANSLATE_NOOP(CTX, "Remediation note"),
     "vault.audit_settings": QT_TRANSLATE_NOOP(CTX, "Audit settings changed"),
+    # issue 17: who holds the case
+    "case.transferred": QT_TRANSLATE_NOOP(CTX, "Case handed over"),
+    "case.custody_requested": QT_TRANSLATE_NOOP(CTX, "Custody asked for by the records custodian"),
+    "case.custody_countersigned": QT_TRANSLATE_NOOP(CTX, "Custody take-over countersigned"),
+    "practice.records_custodian": QT_TRANSLATE_NOOP(CTX, "Records custodian named"),
 }
 
 # Labels of record fields and finding details, in display order. Keys not listed are shown
@@ -202,6 +207,8 @@ RULE_WORDS: dict[str, Any] = {
     "therapy.not-concurrent": QT_TRANSLATE_NOOP(CTX, "Surrogate session without concurrent therapy"),
     "case.closed-without-closing-meeting": QT_TRANSLATE_NOOP(
         CTX, "Case closed without a closing meeting"),
+    "custody.therapist-departed": QT_TRANSLATE_NOOP(
+        CTX, "Case held by a therapist who left the practice"),
 }
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,

@@ -358,9 +358,41 @@ def disclosure_shots(app: QApplication, vault: Path, settings: Settings) -> None
     w.close()
 
 
+def handover_shots(app: QApplication, vault: Path) -> None:
+    """Issue 17: Overview → Change triad → Hand over, and the supervisor's countersignature of
+    the records custodian's take-over (Practice → Records custodian)."""
+    from triad.roles import Role
+    from triad.workspace import Workspace
+    from ui.casefile.overview.handover import HandoverDialog
+    from ui.practice.custody import CountersignCustodyDialog
+
+    ws = Workspace.open(vault, PASS, demo.THERAPIST)
+    ws.members.add("Dr Jonah Reyes", Role.THERAPIST, PASS)
+    keeper = ws.members.add("Dr Priya Nair", Role.THERAPIST, PASS)
+    case = ws.cases.list()[0]
+    dialog = HandoverDialog(ws, case)
+    dialog.to.setCurrentIndex(dialog.to.findText("Dr Priya Nair"))
+    dialog.reason.setText("Retiring at the end of the year; the client met Dr Nair on 2 December")
+    dialog.show()
+    snap(app, dialog, "handover-dialog")  # type: ignore[arg-type]
+    dialog.forget_draft()
+    dialog.hide()  # not close(): a changed form would ask whether to keep it
+    ws.custody.name_custodian(keeper.member_id)
+    ws.close()
+    with Workspace.open(vault, PASS, "Dr Priya Nair") as custodian:
+        custodian.custody.request(case.case_id, "Dr Holt is in hospital and cannot practise")
+    with Workspace.open(vault, PASS, demo.SUPERVISOR) as supervisor:
+        countersign = CountersignCustodyDialog(supervisor)
+        countersign.line.setText("Agreed at the practice meeting")
+        countersign.show()
+        snap(app, countersign, "custody-countersign-dialog")  # type: ignore[arg-type]
+        countersign.forget_draft()
+        countersign.hide()
+
+
 if __name__ == "__main__":
     if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
-                       ["--disclosures"]):  # only these shots, on a fresh demo
+                       ["--disclosures"], ["--handover"]):  # only these shots, on a fresh demo
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
@@ -368,7 +400,8 @@ if __name__ == "__main__":
         theme.apply(application, "light")
         demo.build(folder / "demo.triad", PASS).close()
         shots = {"--supervision": supervision_shots, "--client-copies": client_copy_shots,
-                 "--records": records_shots, "--disclosures": disclosure_shots}[sys.argv[1]]
+                 "--records": records_shots, "--disclosures": disclosure_shots,
+                 "--handover": lambda a, v, _k: handover_shots(a, v)}[sys.argv[1]]
         shots(application, folder / "demo.triad", kept)
     else:
         main()

@@ -117,6 +117,13 @@ class InvalidCode(StrEnum):
     PASSPHRASE_TOO_SHORT = "passphrase-too-short"
     PASSPHRASE_WEAK = "passphrase-weak"
     CREDENTIAL = "credential"
+    # issue 17: hand-over and the records custodian
+    CUSTODY_ANSWERED = "custody-answered"  # the take-over is countersigned already
+    CUSTODY_HELD = "custody-held"  # the custodian holds the case already
+    CUSTODY_PENDING = "custody-pending"  # a take-over of the case awaits its countersignature
+    HANDOVER_TARGET = "handover-target"  # not another active therapist of the practice
+    HOLDS_CASES = "holds-cases"  # data: cases (the client codes, comma separated)
+    RECORDS_CUSTODIAN = "records-custodian"  # not an active therapist member
     PATH = "path"
     PERIOD = "period"
     PHASE_ACTIVE = "phase-active"
@@ -239,6 +246,9 @@ class PermissionCode(StrEnum):
     NOT_ON_CASE = "not-on-case"
     NOT_YOUR_SESSION = "not-your-session"
     ROLE = "role"
+    # issue 17: a custody take-over
+    NOT_RECORDS_CUSTODIAN = "not-records-custodian"
+    CUSTODY_COUNTERSIGN = "custody-countersign"  # not the case's supervisor
 
 
 class NotFoundCode(StrEnum):
@@ -246,6 +256,7 @@ class NotFoundCode(StrEnum):
 
     AID = "aid"
     CASE = "case"
+    CUSTODY_REQUEST = "custody-request"
     CONSENT = "consent"
     DEBRIEF = "debrief"
     ENTRY = "entry"

@@ -222,7 +222,8 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         age_of_majority=data.get("age_of_majority", ""),
         limit=data.get("limit", "10"), opened=data.get("opened", ""),
         feedback=str(data.get("feedback", "")),
-        case=str(data.get("case", "")), at=str(data.get("at", "")).replace("T", " "),
+        case=str(data.get("case", "")), cases=str(data.get("cases", "")),
+        at=str(data.get("at", "")).replace("T", " "),
         until=str(data.get("until", "")).replace("T", " ")[-5:]
         if str(data.get("until", ""))[:10] == str(data.get("at", ""))[:10]
         else str(data.get("until", "")).replace("T", " "),

@@ -32,10 +32,12 @@ from triad.casefile.amendments import AmendmentService
 from triad.casefile.capacity import CapacityService
 from triad.casefile.cases import CaseService
 from triad.casefile.consent import ConsentService
+from triad.casefile.custody import CustodyService
 from triad.casefile.derived import derive_flags
 from triad.casefile.disclosures import DisclosureService, To, What
 from triad.casefile.disposal import DisposalService
 from triad.casefile.drafts import DraftService
+from triad.casefile.handover import HandoverService
 from triad.casefile.measures import MeasureService
 from triad.casefile.members import (
     Credential,
@@ -159,6 +161,8 @@ class Workspace:
         self.retention = RetentionService(self)  # retention periods (issue 17)
         self.disposal = DisposalService(self)  # disposal and its register (issue 17)
         self.requests = RequestService(self)  # the client's access and amendment requests (17)
+        self.handover = HandoverService(self)  # issue 17: hand-over to another therapist
+        self.custody = CustodyService(self)  # issue 17: the records custodian
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

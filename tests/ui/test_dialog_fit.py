@@ -30,7 +30,7 @@ from ui.ops import Ops
 
 LAPTOP = QSize(1366, 768)
 ROOM = QSize(1366, 768 - 100)  # a title bar and a taskbar taken off
-BASES = {"DraftDialog", "_WriteDialog", "WriteDialog", "_FormDialog"}  # never shown themselves
+BASES = {"DraftDialog", "_WriteDialog", "WriteDialog", "_FormDialog", "_CustodyForm"}  # never shown themselves
 CASE = "C-2026-001"  # the demo's active case with sessions, debriefs and consent records
 AIDS = "C-2026-002"  # a case with aids
 LONG = "A long answer that wraps over several lines. " * 12
@@ -126,6 +126,7 @@ def _build(name: str, p: Practice) -> QDialog:
         StatusDialog,
         TeamDialog,
     )
+    from ui.casefile.overview.handover import HandoverDialog
     from ui.casefile.overview.request_dialogs import CloseRequestDialog, RecordRequestDialog
     from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
     from ui.casefile.reports.client_copy import ClientCopyDialog
@@ -140,6 +141,7 @@ def _build(name: str, p: Practice) -> QDialog:
     from ui.main.help import DataDialog, ShortcutsDialog
     from ui.main.preferences import PreferencesDialog
     from ui.practice.credential import CredentialDialog
+    from ui.practice.custody import CountersignCustodyDialog, TakeCustodyDialog
     from ui.practice.dialog import PracticeDialog
     from ui.practice.members import AddMemberDialog, PassphraseDialog
     from ui.practice.restore import RestoreDialog
@@ -221,6 +223,10 @@ def _build(name: str, p: Practice) -> QDialog:
         "RecordRequestDialog": lambda: RecordRequestDialog(t, case_id, CASE, case.opened_at,
                                                            parent),
         "CloseRequestDialog": lambda: CloseRequestDialog(t, _request(p), parent),
+        # issue 17: the hand-over, the custodian's request, the supervisor's countersignature
+        "HandoverDialog": lambda: HandoverDialog(t, case, parent),
+        "TakeCustodyDialog": lambda: TakeCustodyDialog(t, parent),
+        "CountersignCustodyDialog": lambda: CountersignCustodyDialog(p.supervisor, parent),
         "RecoveryCodeDialog": lambda: RecoveryCodeDialog(
             "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH", "practice.triad", parent),
     }
@@ -284,6 +290,7 @@ NAMES = (
     "PrivateNoteDialog", "OutcomeDialog", "RescheduleDialog", "CosignDialog",
     "FindingsQueueDialog", "ClientCopyDialog", "RecordsDialog", "ReasonDialog",
     "RecordRequestDialog", "CloseRequestDialog",
+    "HandoverDialog", "TakeCustodyDialog", "CountersignCustodyDialog",
 )
 
 

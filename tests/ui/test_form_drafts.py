@@ -213,6 +213,28 @@ def _conflict(ws: Workspace, path: Path) -> list[object]:
     return list(ws.amendments.conflicts(entry))
 
 
+def _custody_form(name: str, ws: Workspace, path: Path, case_id: str
+                  ) -> Callable[[], DraftDialog]:
+    """Issue 17's forms: a second therapist (Dr Keeper) to hand over to; the therapist as
+    the records custodian with a case of Dr Keeper's to take; a take-over to countersign."""
+    from triad.roles import Role
+    from ui.casefile.overview.handover import HandoverDialog
+    from ui.practice.custody import CountersignCustodyDialog, TakeCustodyDialog
+
+    with open_as(path) as therapist:
+        keeper = therapist.members.add("Dr Keeper", Role.THERAPIST, DEMO_PASS).member_id
+        if name == "handover":
+            return lambda: HandoverDialog(ws, ws.cases.get(case_id))
+        if name == "custody-request":
+            therapist.custody.name_custodian(therapist.actor.member_id)
+            therapist.handover.transfer(case_id, keeper, "cover")
+            return lambda: TakeCustodyDialog(ws)
+        therapist.custody.name_custodian(keeper)
+    with open_as(path, "Dr Keeper") as custodian:
+        custodian.custody.request(case_id, "Dr Holt is ill.")
+    return lambda: CountersignCustodyDialog(ws)
+
+
 def _form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDialog]:
     """How to open the form ``name`` (a DraftKind value) on the demo, as its member would."""
     from ui.casefile.audit.findings import NoteDialog
@@ -244,6 +266,8 @@ def _form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDialog]:
         d.keep_drafts(ws, kind, finding.case_id, finding.finding_id)  # as FindingsPage._note does
         return d
 
+    if name in ("handover", "custody-request", "custody-countersign"):
+        return _custody_form(name, ws, path, case_id)
     if name == "client-details":
         return lambda: EditClientDialog(ws, case)
     if name == "team":
@@ -340,14 +364,14 @@ def _session_form(name: str, ws: Workspace, path: Path) -> Callable[[], DraftDia
 
 # The member who fills each form in (the therapist unless named).
 WHO = {"countersignature": demo.SURROGATES[0], "sign-off": demo.SUPERVISOR,
-       "cosignature": demo.SUPERVISOR}
+       "cosignature": demo.SUPERVISOR, "custody-countersign": demo.SUPERVISOR}
 NEW = ["client-details", "team", "case-status", "goal-progress", "capacity", "measure",
        "measure-amendment", "settlement", "aid", "aid-retirement", "revocation",
        "countersignature", "plan", "sign-off", "remediation", "credential", "member",
        # issue 16
        "progress-note", "minutes", "outcome", "reschedule", "cosignature",
        # issue 17
-       "request", "request-closing"]
+       "request", "request-closing", "handover", "custody-request", "custody-countersign"]
 
 
 def test_the_table_covers_every_new_kind() -> None:

@@ -144,6 +144,8 @@ class CaseFacts:
     no_closing_meeting: str = ""
     # the client's access and amendment requests (issue 17), in the order received
     requests: list[ClientRequest] = field(default_factory=list)
+    # issue 17: members of this vault removed from the practice -> (removal entry, UTC time)
+    departed: dict[str, tuple[str, str]] = field(default_factory=dict)
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
@@ -256,6 +258,11 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
         f" WHERE kind = ? AND json_extract(body, '$.to') = 'closed' AND case_id IN ({marks})"
         " ORDER BY local_order", (Kind.CASE_STATUS_CHANGED.value, *ids))}
     requests = case_requests(db, case_ids)
+    departed = {str(r[0]): (str(r[1]), str(r[2])) for r in db.rows(
+        "SELECT json_extract(e.body, '$.member_id'), e.id, e.created_at FROM entries e"
+        " JOIN members m ON m.member_id = json_extract(e.body, '$.member_id')"
+        " WHERE e.kind = ? AND e.case_id IS NULL AND m.removed_at IS NOT NULL AND m.external = 0",
+        (Kind.MEMBER_REMOVED.value,))}
     facts = []
     for case_id in case_ids:
         code, therapist_id, born, status, status_since, status_entry = heads[case_id]
@@ -302,7 +309,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                            dict(phase_status.get(case_id, []))),
             cosignable=cosignable.get(case_id, []),
             closing_minutes=case_id in closing, no_closing_meeting=reasons.get(case_id, ""),
-            requests=requests.get(case_id, [])))
+            requests=requests.get(case_id, []), departed=departed))
     return facts
 
 

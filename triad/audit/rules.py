@@ -573,3 +573,16 @@ def request_overdue(f: CaseFacts) -> Iterator[Hit]:
         elif r.answered_late() and r.closing is not None:
             yield Hit(r.entry_id, r.due_on + "T23:59", {"due_on": r.due_on},
                       resolved_by=r.closing.entry_id, resolved_at=r.closing.closed_on + "T00:00")
+
+
+@rule("custody.therapist-departed", "major",
+      "The case is held by a therapist who is no longer a member of the practice: the records "
+      "custodian takes custody of it, with the supervisor's countersignature.")
+def therapist_departed(f: CaseFacts) -> Iterator[Hit]:
+    """Issue 17: a case is never left without a therapist who holds it. Removal is refused
+    while a therapist holds cases; a vault from before that rule (or one that received the
+    removal) may still hold such a case. Record: the ``member.removed`` entry."""
+    removed = f.departed.get(f.therapist_id)
+    if removed is not None:
+        yield Hit(removed[0], clock.utc_to_local_minutes(removed[1]),
+                  {"member_id": f.therapist_id})

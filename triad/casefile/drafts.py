@@ -69,6 +69,9 @@ class DraftKind(StrEnum):
     COSIGNATURE = "cosignature"  # subject: the review co-signed
     REQUEST = "request"  # issue 17: a client's request being recorded
     REQUEST_CLOSING = "request-closing"  # subject: the request closed
+    HANDOVER = "handover"  # issue 17: handing the case over to another therapist
+    CUSTODY_REQUEST = "custody-request"  # the records custodian's take-over (subject: case)
+    CUSTODY_COUNTERSIGN = "custody-countersign"  # the supervisor's (subject: the request)
 
 
 FieldValue = str | int | float | bool | None

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
+from triad.casefile.handover import cases_held_by
 from triad.casefile.validate import label
 from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied, UnknownMember
 from triad.log.entries import Entry, MemberId
@@ -250,7 +251,8 @@ class MemberService:
 
     def remove(self, name: str) -> Member:
         """Remove a member: their slot is deleted and the vault re-keyed, so their old
-        passphrase opens nothing. Their signed entries stay. Therapists only."""
+        passphrase opens nothing. Their signed entries stay. Therapists only. A therapist
+        who still holds cases (``cases_held_by``) is not removed until they are handed over."""
         self._ws.require(Role.THERAPIST)
         member = self.find(name)
         if member.member_id == self._ws.actor.member_id:
@@ -259,6 +261,9 @@ class MemberService:
             m.role is Role.THERAPIST and m.member_id != member.member_id for m in self.list()
         ):
             raise InvalidInput(InvalidCode.LAST_THERAPIST, field="name")
+        held = cases_held_by(self._db, member.member_id)
+        if held:  # a case is never left without a therapist who holds it (issue 17)
+            raise InvalidInput(InvalidCode.HOLDS_CASES, field="name", cases=", ".join(held))
         with self._ws.vault.exclusive():  # refuse before writing if the vault is open elsewhere
             self._ws.append(Kind.MEMBER_REMOVED, {"member_id": member.member_id})
             self._ws.complete_removals()

@@ -40,6 +40,18 @@ INVALID: dict[str, str] = {
         "You cannot remove yourself. Another therapist of the practice can."),
     InvalidCode.LAST_THERAPIST: N_(
         "The last therapist cannot be removed. Add another therapist first."),
+    InvalidCode.HOLDS_CASES: N_(
+        "This therapist still holds these cases: {cases}. Hand each one over to another "
+        "therapist first (open the case, Overview, Change triad, Hand over), or let the "
+        "records custodian take custody of them; then remove the member."),
+    InvalidCode.HANDOVER_TARGET: N_(
+        "Choose another therapist of the practice, still a member, to hand the case over to."),
+    InvalidCode.RECORDS_CUSTODIAN: N_(
+        "The records custodian must be a therapist who is a member of this practice."),
+    InvalidCode.CUSTODY_HELD: N_("You hold this case already: there is nothing to take over."),
+    InvalidCode.CUSTODY_PENDING: N_(
+        "A take-over of this case already awaits the supervisor's countersignature."),
+    InvalidCode.CUSTODY_ANSWERED: N_("This take-over is countersigned already."),
     InvalidCode.NUMBER: N_("The {field} must be a number."),
     InvalidCode.WHOLE_NUMBER: N_("The {field} must be a whole number."),
     InvalidCode.RANGE: N_("The {field} is outside the allowed range."),
@@ -442,6 +454,12 @@ PERMISSION: dict[str, str] = {
     PermissionCode.MEMBER_REMOVED: N_(
         "That member was removed from the practice and can no longer act."),
     PermissionCode.NOT_AUTHOR: N_("Only the entry's author or the case's therapist can amend it."),
+    PermissionCode.NOT_RECORDS_CUSTODIAN: N_(
+        "Only the practice's records custodian may take custody of another therapist's cases. "
+        "Any therapist of the practice can name the custodian."),
+    PermissionCode.CUSTODY_COUNTERSIGN: N_(
+        "Only the case's supervisor (or, when the case has none, a supervisor of the practice) "
+        "countersigns a take-over."),
 }
 
 # NotFound: what was not found.
@@ -450,6 +468,8 @@ NOT_FOUND: dict[str, str] = {
     NotFoundCode.PLAN: N_("This case has no phase plan yet. Draft one on the Plan tab first."),
     NotFoundCode.PHASE: N_("That phase is not in the case's phase plan."),
     NotFoundCode.TEMPLATE: N_("That plan template was not found. Choose one from the list."),
+    NotFoundCode.CUSTODY_REQUEST: N_(
+        "No take-over of that case awaits a countersignature. Refresh and choose it again."),
     NotFoundCode.SESSION: N_("That session was not found. Refresh and choose it again."),
     NotFoundCode.REQUEST: N_("That client request is not in this case. List the case's "
                              "requests and choose one of them."),

@@ -68,6 +68,10 @@ CLI: dict[str, str] = {
         "no stop and pause signals are agreed with this surrogate partner, so no session with "
         "touch can be scheduled: record the signals, in words, in the triad agreement, in the "
         "Triad app, on the Consent tab, then schedule the session"),
+    f"invalid:{InvalidCode.HOLDS_CASES}": N_(
+        "this therapist still holds these cases: {cases}; hand each one over first "
+        "('triad-cli case transfer VAULT CASE --to NAME'), or let the records custodian take "
+        "custody of them, then remove the member (nothing was changed)"),
     f"invalid:{InvalidCode.DATE_OF_BIRTH_REQUIRED}": N_(
         "a consent beyond conversation needs the client's date of birth; record it in the Triad "
         "app (Edit client, on the Overview tab), then record the consent"),

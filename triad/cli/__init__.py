@@ -2,7 +2,8 @@
 
 The parser and :func:`main` live here; the commands live in ``vault`` (init, verify, backup,
 restore, recover, recovery-code, quick-unlock, passwd), ``members``, ``cases``, ``aids``, ``audit``,
-``reports``, ``exchange`` and ``agenda``; what they share (exit codes, the one-line error, unlocking,
+``reports``, ``exchange``, ``agenda`` and ``custody`` (case transfer, custody take-overs, the
+records custodian); what they share (exit codes, the one-line error, unlocking,
 tables) in ``_common``.
 
 Exit codes: 0 ok; 1 verification found a problem; 2 bad usage or invalid input;
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit,
         cases,
         consent,
+        custody,
         exchange,
         notes,
         records,
@@ -134,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     notes.add_commands(sub, opener)
     records.add_commands(sub, opener)  # retention, dispose (issue 17)
     requests.add_commands(sub, opener)
+    custody.add_commands(sub, opener)
     return parser
 
 

@@ -158,7 +158,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="the fingerprint its owner read to you (else you are asked)")
     p.set_defaults(func=cmd_identity_import)
 
-    case = sub.add_parser("case", help="share a case with a contact")
+    case = sub.add_parser("case", help="share a case with a contact, hand it over, custody")
     csub = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
     p = csub.add_parser("share", help="add a contact to the case's triad (therapist only)",
                         parents=[opener])

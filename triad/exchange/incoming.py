@@ -33,6 +33,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from triad import crypto
+from triad.casefile.handover import team_ids
 from triad.casefile.members import added_body
 from triad.errors import (
     CaseFileReason,
@@ -395,12 +396,11 @@ class _Importer:
         team: set[str] = set()
         old = [Entry.from_row(r) for r in self.db.rows(
             "SELECT id, case_id, author, seq, kind, body, created_at, prev, hash, signature FROM"
-            " entries WHERE case_id=? AND kind IN ('case.opened','case.team_changed')", (case_id,))]
+            " entries WHERE case_id=? AND kind IN ('case.opened','case.team_changed',"
+            "'case.transferred','case.custody_requested','case.custody_countersigned')",
+            (case_id,))]
         for e in [*old, *new]:
-            if e.kind in ("case.opened", "case.team_changed"):
-                b = e.body
-                team |= {str(x) for x in (b.get("therapist_id"), b.get("supervisor_id"),
-                                          *b.get("surrogate_ids", [])) if x}
+            team |= team_ids(e)  # the triad, and whoever a hand-over or take-over named
         if team:
             team |= {r[0] for r in self.db.rows(
                 "SELECT member_id FROM custodians WHERE case_id=?", (case_id,))}

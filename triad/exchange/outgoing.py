@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from triad import crypto
 from triad.casefile.disclosures import To, What
+from triad.casefile.handover import team_ids
 from triad.casefile.members import Member
 from triad.casefile.release import case_release
 from triad.errors import ExchangeCode, ExchangeError
@@ -200,10 +201,7 @@ def _plan(ws: Workspace, peer: Member, case_key: str | None, resend: bool) -> _P
         chains: dict[str, list[Entry]] = {}
         for e in entries:
             chains.setdefault(e.author, []).append(e)
-            if e.kind in ("case.opened", "case.team_changed"):
-                b = e.body
-                plan.team |= {str(x) for x in (b.get("therapist_id"), b.get("supervisor_id"),
-                                                *b.get("surrogate_ids", [])) if x}
+            plan.team |= team_ids(e)  # the triad, and whoever a hand-over named (issue 17)
         shared = [a for a, chain in chains.items()
                   if a != peer.member_id and any(scopes[e.id] is not Scope.HEADER for e in chain)]
         plan.state[case_id] = holdings(ws, case_id, [*shared, peer.member_id])

@@ -48,6 +48,8 @@ _OPEN_TO_SURROGATES = frozenset({
     "measure.recorded",
     "client.capacity_assessed",  # the day and outcome; the therapist's note is withheld (a view)
     "aid.added", "aid.retired",  # the aid inventory: the surrogate partner uses the aids
+    # who holds the case (issue 17): every copy must agree on whom packets go to
+    "case.transferred", "case.custody_requested", "case.custody_countersigned",
 })
 
 

@@ -54,6 +54,11 @@ class Kind(StrEnum):
     # then closed with their outcome.
     REQUEST_RECEIVED = "request.received"
     REQUEST_CLOSED = "request.closed"
+    # Hand-over and the records custodian (issue 17): who holds the case
+    # (triad.casefile.handover, triad.casefile.custody; projected by triad.log.custody).
+    CASE_TRANSFERRED = "case.transferred"
+    CASE_CUSTODY_REQUESTED = "case.custody_requested"
+    CASE_CUSTODY_COUNTERSIGNED = "case.custody_countersigned"
     # vault-level
     MEMBER_ADDED = "member.added"
     MEMBER_IMPORTED = "member.imported"
@@ -78,6 +83,8 @@ class Kind(StrEnum):
     # How many days the practice gives itself to answer a client's request (issue 17; the
     # therapists' setting, triad.casefile.requests).
     VAULT_REQUEST_SETTINGS = "vault.request_settings"
+    # The practice's records custodian (issue 17): a setting, one therapist member or none.
+    PRACTICE_RECORDS_CUSTODIAN = "practice.records_custodian"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}
@@ -134,6 +141,12 @@ KIND_ROLES: dict[Kind, frozenset[Role]] = {
     # The client's requests are made to the therapist who holds the record (issue 17).
     Kind.REQUEST_RECEIVED: frozenset({T}),
     Kind.REQUEST_CLOSED: frozenset({T}),
+    # The therapist who holds the case hands it over to another therapist (issue 17).
+    Kind.CASE_TRANSFERRED: frozenset({T}),
+    # The records custodian (a therapist) asks for custody of a departed or incapacitated
+    # therapist's case; the supervisor countersigns. Custody moves once both are in the log.
+    Kind.CASE_CUSTODY_REQUESTED: frozenset({T}),
+    Kind.CASE_CUSTODY_COUNTERSIGNED: frozenset({V}),
 }
 
 # The kinds of entry a supervisor co-signs when the audit settings require it (``cosign_from``):

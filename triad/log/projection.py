@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from triad.log import disposal
+from triad.log.custody import apply_custody, apply_records_custodian
 from triad.log.entries import Entry
 from triad.log.kinds import Kind, kind_of
 from triad.log.precedence import fields_of, resolve, value_of
@@ -193,6 +194,11 @@ class CaseFileProjection:
             Kind.REQUEST_RECEIVED: self._request_received,
             Kind.REQUEST_CLOSED: self._request_closed,
             Kind.VAULT_REQUEST_SETTINGS: self._vault_request_settings,
+            # who holds the case (issue 17): triad.log.custody
+            Kind.CASE_TRANSFERRED: apply_custody,
+            Kind.CASE_CUSTODY_REQUESTED: apply_custody,
+            Kind.CASE_CUSTODY_COUNTERSIGNED: apply_custody,
+            Kind.PRACTICE_RECORDS_CUSTODIAN: apply_records_custodian,
         }
 
     def apply(self, db: Database, entry: Entry) -> None:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
+from triad.casefile.handover import team_ids
 from triad.casefile.validate import (
     date_of_birth_problem,
     goal_value_problem,
@@ -121,11 +122,8 @@ class InterchangeService:
         member_ids = {e.author for e in entries} | {case.therapist_id, *case.surrogate_ids}
         if case.supervisor_id:
             member_ids.add(case.supervisor_id)
-        for e in entries:  # everyone ever on the team, too
-            if e.kind in ("case.opened", "case.team_changed"):
-                member_ids |= set(e.body.get("surrogate_ids", []))
-                if e.body.get("supervisor_id"):
-                    member_ids.add(e.body["supervisor_id"])
+        for e in entries:  # everyone ever on the team (a hand-over's therapists too)
+            member_ids |= team_ids(e)
         members = sorted(
             (m for m in self._ws.members.list(include_removed=True, include_external=True)
              if m.member_id in member_ids),

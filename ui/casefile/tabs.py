@@ -19,7 +19,7 @@ from ui.ops import Ops
 # Which tab holds the form of each kind of draft (DraftKind values; the rest: Sessions).
 DRAFT_TABS = {
     "overview": ("goal", "client-details", "team", "case-status", "goal-progress", "capacity",
-                 "request", "request-closing"),
+                 "request", "request-closing", "handover"),
     "consent": ("consent", "aid", "aid-retirement", "revocation", "countersignature"),
     "plan": ("plan",),
     "audit": ("sign-off", "remediation"),
@@ -75,6 +75,12 @@ class CaseTabs(QTabWidget):
 
     def _changed(self, change: object) -> None:
         sender = self.sender()
+        if getattr(change, "kind", "") == "case.transferred":
+            # handed over (issue 17): the case left this member; nothing of it stays on screen
+            for tab in self.tabs:
+                tab.clear()
+            self.changed.emit(change)
+            return
         for tab in self.tabs:
             if tab is not sender:
                 tab.refresh()

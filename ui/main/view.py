@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.errors import TriadError
 from triad.messages import older_vault
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
@@ -360,7 +361,9 @@ class MainView(QWidget):
         if kind == "new-case":
             self._new_case()
             return
-        if kind in ("credential", "member"):  # the member's own, or the practice's: no case
+        if kind in ("credential", "member", "custody-request", "custody-countersign"):
+            # the member's own, or the practice's: no case (a take-over's custodian or
+            # supervisor may not be on the case yet)
             self._continue_practice_draft(kind)
             return
         self.cases.select(case_id)
@@ -380,6 +383,15 @@ class MainView(QWidget):
             from ui.practice.credential import CredentialDialog
 
             CredentialDialog(ws, self).exec()
+        elif kind in ("custody-request", "custody-countersign"):  # issue 17
+            from ui.practice.custody import CountersignCustodyDialog, TakeCustodyDialog
+
+            form = TakeCustodyDialog if kind == "custody-request" else CountersignCustodyDialog
+            try:
+                form(ws, self).exec()
+            except TriadError as exc:  # no longer the custodian, say
+                dialogs.info(self, message_for(exc))
+            self.reload_cases()
         elif ws.actor.role is Role.THERAPIST:  # who adds members
             from ui.practice.members import AddMemberDialog
 

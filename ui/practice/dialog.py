@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.casefile.handover import cases_held_by
 from triad.casefile.members import Member
+from triad.errors import InvalidCode, InvalidInput
 from triad.messages import older_vault
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
@@ -179,6 +181,11 @@ class PracticeDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        from ui.practice.custody import CustodianBox  # issue 17: the professional will
+
+        self.custodian_box = CustodianBox(self.ws)
+        self.custodian_box.changed.connect(self.refresh)
+        layout.addWidget(self.custodian_box)
         self.show_removed.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.add_button.clicked.connect(self._add_member)
@@ -270,6 +277,7 @@ class PracticeDialog(QDialog):
         if not self.case_choice.count():
             self.case_choice.addItem(self.tr("No cases yet"), None)
         self.case_choice.setCurrentIndex(max(0, self.case_choice.findData(chosen)))
+        self.custodian_box.refresh()
         self._update_actions()
 
     def _selected(self) -> MemberRow | None:
@@ -331,6 +339,10 @@ class PracticeDialog(QDialog):
                 r.role is Role.THERAPIST and not r.removed and r.member_id != row.member_id
                 for r in self.model.rows):
             return self.tr("The last therapist cannot be removed. Add another therapist first.")
+        if row.role is Role.THERAPIST and not row.you:
+            held = cases_held_by(self.ws.vault.db, row.member_id)
+            if held:  # issue 17: never a case without a therapist who holds it
+                return message_for(InvalidInput(InvalidCode.HOLDS_CASES, cases=", ".join(held)))
         return ""
 
     def _set_busy(self, text: str) -> None:

@@ -359,6 +359,10 @@ def draft_words(kind: DraftKind) -> str:
         DraftKind.COSIGNATURE: t("DraftDialog", "an unfinished co-signature of a review"),
         DraftKind.REQUEST: t("DraftDialog", "an unfinished request from the client"),
         DraftKind.REQUEST_CLOSING: t("DraftDialog", "an unfinished closing of a client's request"),
+        DraftKind.HANDOVER: t("DraftDialog", "an unfinished hand-over of a case"),
+        DraftKind.CUSTODY_REQUEST: t("DraftDialog", "an unfinished request for custody"),
+        DraftKind.CUSTODY_COUNTERSIGN: t("DraftDialog",
+                                         "an unfinished countersignature of a take-over"),
     }
     return words.get(kind, t("DraftDialog", "an unfinished form"))
 

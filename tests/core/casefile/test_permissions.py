@@ -138,7 +138,10 @@ def test_matrix_covers_every_case_kind() -> None:
                "measure.recorded", "entry.amended", "phase.completed", "client.capacity_assessed",
                "aid.added", "aid.retired", "consent.signed",  # consent.signed: test_signatures.py
                "session.outcome_recorded", "session.rescheduled", "note.progress",
-               "meeting.minutes", "request.received", "request.closed"}
+               "meeting.minutes", "request.received", "request.closed",
+               # issue 17: who may hand over, ask for custody, countersign --
+               # tests/core/casefile/test_handover.py
+               "case.transferred", "case.custody_requested", "case.custody_countersigned"}
     # phase.completed shares start_phase's check; audit kinds arrive with the consent audit.
     # entry.cosigned (issue 16): only the case's supervisor, tests/core/audit/test_supervision_rules.py
     # case.disposal_authorised / case.disposed (issue 17): the case's supervisor / therapist

@@ -33,11 +33,12 @@ def test_the_stored_strings_are_those_of_every_vault_so_far() -> None:
         "entry.cosigned", "note.progress", "meeting.minutes",
         "case.disposal_authorised", "case.disposed",  # issue 17
         "request.received", "request.closed",  # issue 17
+        "case.transferred", "case.custody_requested", "case.custody_countersigned",  # issue 17
         "member.added", "member.imported", "member.removed",
         "member.passphrase_changed", "member.passphrase_recovered", "case.imported",
         "contact.confirmed", "vault.audit_settings", "vault.recovery_code_replaced",
         "member.credential_recorded", "note.private", "disclosure.recorded",
-        "vault.retention_settings", "vault.request_settings"]
+        "vault.retention_settings", "vault.request_settings", "practice.records_custodian"]
     assert all(isinstance(k, str) and k == k.value and f"{k}" == k.value for k in Kind)
 
 

@@ -231,6 +231,13 @@ def _every_kind(demo_path: Path, root: Path) -> World:
                               reason="The record is accurate")
     t.amendments.amend(asked.entry_id, "the client's words", {"text": "Use Noor throughout"})
     t.amendments.amend(closed.entry_id, "statement received", {"statement": "I disagree."})
+    # issue 17: a hand-over, and the records custodian's take-over with the case supervisor's
+    # countersignature; back with the demo's therapist before the exchange
+    second = t.members.add("Dr Second", Role.THERAPIST, PASS, CRED).member_id
+    t.handover.transfer(case, second, "Covering a leave.")
+    t.custody.name_custodian(t.actor.member_id)
+    t.custody.request(case, "Dr Second cannot practise for now.")
+    vee.custody.countersign(case, "Agreed.")
     # the exchange: Sam and Vera join on their own machines and write back -- under a new
     # release of information (issue 13: nothing goes to them while none is in force)
     t.consent.give(case, "release-of-information", sigs("2026-03-11", "client", "therapist"),
@@ -427,6 +434,9 @@ MISTYPED: list[tuple[str, tuple[Any, ...], Any, str]] = [
     ("case.disposed", ("entry_count",), "12", "type"),
     ("request.received", ("type",), "erasure", "enum"),
     ("request.closed", ("closed_on",), "soon", "pattern"),
+    ("case.transferred", ("on",), "tomorrow", "pattern"),
+    ("case.custody_requested", ("ground",), "bored", "enum"),
+    ("case.custody_countersigned", ("request_id",), "not-an-id", "pattern"),
 ]
 
 

@@ -88,6 +88,11 @@ RECIPIENT_WORDS: dict[str, Any] = {
     "request.received": QT_TRANSLATE_NOOP(CTX, "Client request received"),
     "request.closed": QT_TRANSLATE_NOOP(CTX, "Client request closed"),
     "vault.request_settings": QT_TRANSLATE_NOOP(CTX, "Request setting changed"),
+    # issue 17: who holds the case
+    "case.transferred": QT_TRANSLATE_NOOP(CTX, "Case handed over"),
+    "case.custody_requested": QT_TRANSLATE_NOOP(CTX, "Custody asked for by the records custodian"),
+    "case.custody_countersigned": QT_TRANSLATE_NOOP(CTX, "Custody take-over countersigned"),
+    "practice.records_custodian": QT_TRANSLATE_NOOP(CTX, "Records custodian named"),
 }
 
 # Labels of record fields and finding details, in display order. Keys not listed are shown
@@ -227,6 +232,8 @@ RULE_WORDS: dict[str, Any] = {
     "case.closed-without-closing-meeting": QT_TRANSLATE_NOOP(
         CTX, "Case closed without a closing meeting"),
     "request.overdue": QT_TRANSLATE_NOOP(CTX, "Client request not answered in time"),
+    "custody.therapist-departed": QT_TRANSLATE_NOOP(
+        CTX, "Case held by a therapist who left the practice"),
 }
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,

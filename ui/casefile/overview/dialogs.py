@@ -398,9 +398,23 @@ class TeamDialog(_WriteDialog):
         layout.addWidget(self.error)
         buttons, self.save_button = action_buttons(self, layout, self.tr("Sa&ve triad"))
         buttons.accepted.connect(self.save)
+        # issue 17: handing the case itself over is the next step from here
+        self.hand_over_asked = False
+        self.hand_over = buttons.addButton(self.tr("&Hand over…"),
+                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.hand_over.setToolTip(self.tr("Hand the case over to another therapist of the "
+                                          "practice."))
+        self.hand_over.clicked.connect(self._hand_over)
         self.form.edited.connect(self._update)
         self._update()
         self.keep_drafts(ws, DraftKind.TEAM, case.case_id)
+
+    def _hand_over(self) -> None:
+        """Close this form (asking first if it changed) and let the tab open the hand-over."""
+        self.hand_over_asked = True
+        self.reject()
+        if self.isVisible():  # kept editing
+            self.hand_over_asked = False
 
     def _name(self, member_id: str | None) -> str:
         if not member_id:

@@ -487,7 +487,21 @@ class OverviewTab(CaseTab):
 
     def _change_triad(self) -> None:
         if self.ws is not None and self._case is not None:
-            self._done(TeamDialog(self.ws, self._case, self))
+            dialog = TeamDialog(self.ws, self._case, self)
+            self._done(dialog)
+            if dialog.hand_over_asked:
+                self.hand_over_case()
+
+    def hand_over_case(self) -> None:
+        """Change triad → Hand over (issue 17): the case goes to another therapist; it leaves
+        this member's list, so the tabs are cleared rather than refreshed (``CaseTabs``)."""
+        from ui.casefile.overview.handover import HandoverDialog
+
+        if self.ws is None or self._case is None or self.role is not Role.THERAPIST:
+            return
+        dialog = HandoverDialog(self.ws, self._case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+            self.changed.emit(dialog.change)
 
     def pause_case(self) -> None:
         """Offer the status change to paused (an alert's offer, e.g. after the client revoked
@@ -504,6 +518,7 @@ class OverviewTab(CaseTab):
         forms = {"goal": (self.add_goal, self._add_goal),
                  "client-details": (self.edit_client, self._edit_client),
                  "team": (self.change_triad, self._change_triad),
+                 "handover": (self.change_triad, self.hand_over_case),
                  "capacity": (self.record_capacity, self._record_capacity)}
         if kind in ("request", "request-closing"):
             self.lower_tabs.setCurrentWidget(self.requests_panel)

@@ -52,11 +52,15 @@ CLI: dict[str, str] = {
         "choose the presenting concerns from the list in the Triad app"),
     f"invalid:{InvalidCode.TRANSITION}": N_(
         "a case cannot go from {current} to {to}; 'triad-cli show VAULT CASE' lists the statuses "
-        "it can go to next (the status is changed in the Triad app, on the Overview tab)"),
+        "it can go to next; 'triad-cli case status VAULT CASE --to STATUS' changes it"),
     "invalid:transition-plain": N_(
         "the case cannot move to that status from where it is now; 'triad-cli show VAULT CASE' "
-        "lists the statuses it can go to next (the status is changed in the Triad app, on the "
-        "Overview tab)"),
+        "lists the statuses it can go to next; 'triad-cli case status VAULT CASE --to STATUS' "
+        "changes it"),
+    f"invalid:{InvalidCode.CLOSING_MEETING_REQUIRED}": N_(
+        "this case had surrogate sessions, so it closes after a closing three-way meeting: record "
+        "its minutes as the closing meeting ('triad-cli note minutes VAULT CASE --session SESSION --closing'), or give the "
+        "reason there was none with --no-closing-meeting TEXT"),
     f"invalid:{InvalidCode.SURROGATE_NOT_ON_CASE}": N_(
         "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
         "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from triad.casefile import agenda
-from triad.casefile.cases import Case, reads_client_code_only
+from triad.casefile.cases import TRANSITIONS, Case, reads_client_code_only
 from triad.casefile.disclosures import What
 from triad.casefile.flags import FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
@@ -336,6 +336,39 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     else:
         print(f"Case {r.code} is already complete here; nothing changed.")
     return 0
+
+
+def cmd_case_status(args: argparse.Namespace) -> int:
+    """Move a case along its lifecycle (the case's therapist): a signed ``case.status_changed``.
+    Closing a case that had surrogate sessions needs its closing three-way meeting's minutes,
+    or ``--no-closing-meeting`` with the reason there was none; a closed case's retention
+    period counts from then (``triad-cli retention``)."""
+    with open_vault(args) as ws:
+        ws.cases.change_status(args.case, args.to, args.reason or "", at=args.at,
+                               no_closing_meeting=args.no_closing_meeting or "")
+        case = ws.cases.get(args.case)
+        kept = ws.retention.of(case)
+    print(f"{case.code} is {case.status} now.")
+    if kept is not None:
+        print(f"Its record is kept until {kept.ends_on} (the practice's retention period); "
+              "'triad-cli retention' lists the cases whose period has ended.")
+    return 0
+
+
+def add_case_status(csub: argparse._SubParsersAction[argparse.ArgumentParser],
+                    opener: argparse.ArgumentParser) -> None:
+    """``case status``, beside the other ``case`` actions."""
+    states = sorted({s for targets in TRANSITIONS.values() for s in targets})
+    p = csub.add_parser("status", help="move a case along its lifecycle, e.g. close it "
+                        "(therapist; a signed entry)", parents=[opener])
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to", required=True, choices=states)
+    p.add_argument("--reason", metavar="TEXT", help="why (kept in the entry)")
+    p.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="when (default: now)")
+    p.add_argument("--no-closing-meeting", metavar="TEXT",
+                   help="closing without a closing three-way meeting: the reason there was none")
+    p.set_defaults(func=cmd_case_status)
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from triad.cli import client_copies
+from triad.cli import cases, client_copies
 from triad.cli._common import confirm, open_vault, read_input, safe, writable, write_output
 from triad.exchange import PacketImport, read_card
 from triad.exchange.cards import MAX_CARD_BYTES
@@ -167,6 +167,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--with", dest="with_", required=True, metavar="NAME")
     p.set_defaults(func=cmd_case_share)
     client_copies.add_case_commands(csub, opener)  # case open, case legal-basis (issue 17)
+    cases.add_case_status(csub, opener)  # case status: close a case (issue 17)
 
     packet = sub.add_parser("packet", help="encrypted case packets for contacts")
     psub = packet.add_subparsers(dest="packet_command", required=True, metavar="ACTION")

@@ -7,7 +7,7 @@ area, with its buttons outside it, always visible (``scrolling``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -50,7 +50,6 @@ class FormScroll(QScrollArea):
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt  # not at start-up: the unlock page opens windows only
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -68,6 +67,45 @@ class FormScroll(QScrollArea):
         body = self.widget()
         wanted = body.sizeHint() if body is not None else QSize(0, 0)
         return QSize(wanted.width() + self._bar(), wanted.height())
+
+
+class WrapScroll(QScrollArea):
+    """A frameless, vertically scrolling area for a panel of word-wrapped values (a form of
+    labels). A scroll area sizes its body by the body's minimum size, which for wrapped text is
+    one short line: once the rows need more than the room, the tallest value was squeezed and
+    cut off (the Overview's capacity note). Here the body is as tall as its rows need at the
+    width it gets, and the area scrolls instead."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there, so its width never changes the width the rows were measured at
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setWidget(body)
+        body.installEventFilter(self)
+
+    def fit_body(self) -> None:
+        """Give the body the height its rows need at the viewport's width."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if body is None or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.viewport().width())
+        if needed != body.minimumHeight():
+            body.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit_body()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # a value's text changed: its rows may need more or less, measured once the
+            # body's own layout has taken the change in
+            QTimer.singleShot(0, self.fit_body)
+        return super().eventFilter(watched, event)
 
 
 def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:

@@ -138,3 +138,4 @@ def test_the_age_of_majority_is_set_on_the_audit_settings_page(qtbot: QtBot, dem
         assert ws.audit.settings().age_of_majority == 21
     finally:
         ws.close()
+

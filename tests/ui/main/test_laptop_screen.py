@@ -148,3 +148,31 @@ def test_no_column_of_the_members_table_is_cut_short(
     assert {t.accessibleName(): elided(t) for t in tables} == {t.accessibleName(): [] for t in tables}
     d.close()
     w.close()
+
+
+@pytest.mark.parametrize("who", [demo.THERAPIST, demo.SURROGATES[0], demo.SUPERVISOR])
+def test_no_value_of_the_overview_client_panel_is_cut_short(
+        qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings, who: str) -> None:
+    """The Overview's client panel scrolls rather than squeeze a row: once the legal basis
+    rows made it taller than its room on a laptop, the capacity's wrapped note showed two of
+    its four lines (ui.widgets.fit.WrapScroll)."""
+    from ui.casefile.overview.tab import OverviewTab
+
+    w = _laptop(qtbot, demo_path, ops, settings, who)
+    panel = w.main.cases
+    for row in range(panel.proxy.rowCount()):
+        code = str(panel.proxy.index(row, 0).data())
+        _pick(w, code)
+        tab = _tab_of(w, OverviewTab)
+        assert isinstance(tab, OverviewTab)
+
+        def cut(code: str = code, tab: OverviewTab = tab) -> list[str]:
+            return [f"{code} {key}: {label.height()} < {label.heightForWidth(label.width())} px"
+                    for key, label in tab.fields.items()
+                    if label.isVisibleTo(w) and label.text()
+                    and label.height() < label.heightForWidth(label.width())]
+
+        with contextlib.suppress(TimeoutError):  # the panel settles a moment after the pick
+            qtbot.waitUntil(lambda: cut() == [], timeout=500)
+        assert cut() == []
+    w.close()

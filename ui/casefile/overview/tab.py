@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -60,7 +59,7 @@ from ui.casefile.overview.model import (
     StatusHistoryModel,
 )
 from ui.casefile.overview.requests import RequestsPanel
-from ui.widgets.fit import wrap_columns
+from ui.widgets.fit import WrapScroll, wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
 
@@ -143,11 +142,8 @@ class OverviewTab(CaseTab):
             self.fields[key] = _value(self.tr(text))
             self.field_labels[key] = QLabel(self.tr(text))
             form.addRow(self.field_labels[key], self.fields[key])
-        scroll = QScrollArea()
-        scroll.setWidget(details)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        triad_layout.addWidget(scroll, 1)
+        self.details_scroll = WrapScroll(details)  # no wrapped value cut short
+        triad_layout.addWidget(self.details_scroll, 1)
         row = QHBoxLayout()
         self.edit_client = QPushButton(self.tr("Edit c&lient…"))
         self.edit_client.setAccessibleName(self.tr("Edit the client's details"))

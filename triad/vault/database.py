@@ -286,6 +286,7 @@ class Database:
         refers to the target until the caller has fsynced it (re-key) or read it back into an
         atomically written file (backup); a crash half-way leaves a stale file that the next
         open deletes."""
+        _create_private(target)  # owner-only, as every data file (an empty file is a new database)
         with converted():
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute(f"ATTACH DATABASE ? AS target KEY \"x'{key.hex()}'\"", (str(target),))

@@ -318,3 +318,19 @@ def test_close_drops_keys(vault: NewVault) -> None:
     assert vault.ws.vault._data_key == b"" and vault.ws.slot_private == b""
     with contextlib.suppress(Exception):
         vault.ws.close()
+
+
+def test_the_next_data_file_generation_is_private_to_the_owner(vault: NewVault) -> None:
+    """A re-key (a member's removal, a disposal) writes the next data file owner-only too;
+    it once took the process umask (0644 on most systems: readable by every local user)."""
+    import os
+
+    add_surrogate(vault)
+    old = os.umask(0o022)  # the common default, whatever the test runner set
+    try:
+        vault.ws.members.remove(SURROGATE)
+    finally:
+        os.umask(old)
+    assert (vault.path / "data-2.db").exists()
+    for child in vault.path.iterdir():
+        assert child.stat().st_mode & 0o077 == 0, child.name

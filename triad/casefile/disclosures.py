@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import json
 import os
 import uuid
 from collections.abc import Iterable
@@ -40,7 +41,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from triad.errors import InvalidCode, InvalidInput, PermissionCode, PermissionDenied
+from triad.errors import InvalidCode, InvalidInput, NotFound, PermissionCode, PermissionDenied
 from triad.log.kinds import Kind
 from triad.roles import Role
 from triad.vault.files import atomic_write, output_target
@@ -105,12 +106,8 @@ class DisclosureService:
         ``to``. The acting member must be on each case, except for a backup (the whole vault,
         which any member who holds the vault may write)."""
         what, to = What(what), To(to)
-        access = self._ws.cases.access
-        ids = list(dict.fromkeys(access.resolve(c) for c in case_ids))
-        if what is not What.BACKUP:
-            for case_id in ids:
-                if access.role(case_id) is None:
-                    raise PermissionDenied(PermissionCode.NOT_ON_CASE)
+        ids = list(dict.fromkeys(self._resolve(c) for c in case_ids))
+        self.check(what, ids)
         if to in (To.MEMBER, To.CONTACT) and not member_id:
             raise InvalidInput(InvalidCode.EMPTY, field="member_id")
         if len(report) > 80:
@@ -145,8 +142,34 @@ class DisclosureService:
             return
         access = self._ws.cases.access
         for key in case_ids:
-            if access.role(access.resolve(key)) is None:
+            case_id = self._resolve(key)
+            if self._disposed(case_id):
+                continue  # only its disposal and chain headers are left to carry (a packet)
+            if access.role(case_id) is None:
                 raise PermissionDenied(PermissionCode.NOT_ON_CASE)
+
+    def _held_by(self, case_id: str) -> set[str]:
+        """The therapist and supervisor of a disposed case (from the register's row): its
+        accounting of disclosures stays theirs to read after its content is gone."""
+        row = self._ws.vault.db.one("SELECT data FROM disposed_cases WHERE case_id=?", (case_id,))
+        data = json.loads(row[0]) if row else {}
+        return {str(data.get("therapist_id") or ""), str(data.get("supervisor_id") or "")} - {""}
+
+    def _disposed(self, case_id: str) -> bool:
+        return self._ws.vault.db.one("SELECT 1 FROM disposed_cases WHERE case_id=?",
+                                     (case_id,)) is not None
+
+    def _resolve(self, key: str) -> str:
+        """A case id from an id or a client code; a disposed case's id too (a packet carries
+        its disposal to the triad's other vaults after its content is gone)."""
+        try:
+            return self._ws.cases.access.resolve(key)
+        except NotFound:
+            row = self._ws.vault.db.one("SELECT case_id FROM disposed_cases WHERE case_id=?"
+                                        " OR code=?", (key, key.strip().upper()))
+            if row is None:
+                raise
+            return str(row[0])
 
     def save(self, path: Path | str, data: bytes, what: What | str, case_ids: Iterable[str],
              to: To | str = To.FILE, *, member_id: str = "", report: str = "",
@@ -164,12 +187,16 @@ class DisclosureService:
         access = self._ws.cases.access
         db = self._ws.vault.db
         if case_key is not None:
-            case_id = access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
+            case_id = self._resolve(case_key)
+            if not self._disposed(case_id) or self._ws.actor.member_id not in self._held_by(
+                    case_id):
+                case_id = access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
             rows = db.rows("SELECT DISTINCT entry_id FROM disclosures WHERE case_id=?"
                            " ORDER BY at, entry_id", (case_id,))
             return self._from(*(r[0] for r in rows))
-        mine = {c.case_id for c in self._ws.cases.list()}
         me = self._ws.actor.member_id
+        mine = {c.case_id for c in self._ws.cases.list()} | {
+            r[0] for r in db.rows("SELECT case_id FROM disposed_cases") if me in self._held_by(r[0])}
         rows = db.rows("SELECT entry_id, case_id, author FROM disclosures ORDER BY at, entry_id")
         wanted = list(dict.fromkeys(e for e, c, a in rows if c in mine or a == me))
         return self._from(*wanted)
@@ -183,6 +210,10 @@ class DisclosureService:
         people = {m.member_id: m.name for m in
                   ws.members.list(include_removed=True, include_external=True)}
         mine = {c.case_id: c.code for c in ws.cases.list()}
+        me = ws.actor.member_id
+        for case_id, code in ws.vault.db.rows("SELECT case_id, code FROM disposed_cases"):
+            if me in self._held_by(case_id):
+                mine[case_id] = code  # a disposed case's code, for its former team
         out = []
         for e in entries:
             b = e.body

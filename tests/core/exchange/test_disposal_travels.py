@@ -6,6 +6,7 @@ each vault disposes the same way: the case gone, ``verify`` OK, no byte of it in
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from datetime import UTC, datetime
 
 import jsonschema
@@ -15,6 +16,7 @@ from tests.core.exchange.test_exchange import LEGAL_NAME, Machines, debrief, mac
 from tests.core.exchange.test_release_end import _close
 from tests.core.vaultpages import plaintext_of
 from triad import crypto
+from triad.casefile.disclosures import To, What
 from triad.errors import NotFound, PacketRejected
 from triad.exchange import packets
 from triad.log.entries import Entry
@@ -117,3 +119,21 @@ def test_a_packet_written_before_the_disposal_reached_its_author_is_taken(
     assert result.added == 0
     assert m.t.verify().ok
     assert SAM_SAYS.encode() not in plaintext_of(m.t)
+
+
+def test_the_disposal_is_written_as_a_packet_file_and_accounted_for(
+        machines: Machines, tmp_path: Path) -> None:
+    """Found by an outside attack: the packet file carrying a disposal was removed again,
+    because its disclosure named a case the vault no longer knew ("no such case"); every
+    packet to that contact failed from then on and her copy was never disposed. The
+    disposed case's accounting stays readable to its therapist."""
+    m = machines
+    _disposed_on_the_therapists_machine(m)  # built and sent to Sam; Vera's is written below
+    out = tmp_path / "to-vera.triadpacket"
+    m.t.exchange.write_packet(m.v.actor.member_id, out)
+    assert m.v.exchange.import_packet(out.read_bytes()).added == 1
+    with pytest.raises(NotFound):
+        m.v.cases.get(m.case)
+    last = m.t.disclosures.list(m.case)[-1]
+    assert (last.what, last.to, last.member_id) == (What.PACKET, To.CONTACT, m.v.actor.member_id)
+    assert last.case_ids == (m.case,)

@@ -279,6 +279,13 @@ class CaseService:
                 return str(value)
         return ""
 
+    def _code_used(self, code: str, but: str = "") -> bool:
+        """Whether another case holds ``code`` -- or held it: a disposed case's code is never
+        given again, so the register and the accounting keep meaning one case."""
+        db = self._ws.vault.db
+        return bool(db.one("SELECT 1 FROM cases WHERE code=? AND case_id<>?", (code, but))
+                    or db.one("SELECT 1 FROM disposed_cases WHERE code=?", (code,)))
+
     def next_code(self, year: int | None = None) -> str:
         year = year or int(self._ws.local_now()[:4])
         prefix = f"C-{year}-"
@@ -332,7 +339,7 @@ class CaseService:
         self._ws.require(Role.THERAPIST)
         data = self._clean_client({"code": self.next_code(), "legal_basis": DEFAULT_LEGAL_BASIS,
                                    **client})
-        if self._ws.vault.db.one("SELECT 1 FROM cases WHERE code=?", (data["code"],)):
+        if self._code_used(data["code"]):
             raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         self._check_team(tuple(surrogate_ids), supervisor_id)
         case_id = CaseId(str(uuid.uuid4()))
@@ -350,9 +357,7 @@ class CaseService:
     def update_client(self, case_key: str, **changes: Any) -> Change:
         case_id = self.access.require(case_key, Role.THERAPIST)
         data = self._clean_client(changes)
-        if "code" in data and self._ws.vault.db.one(
-            "SELECT 1 FROM cases WHERE code=? AND case_id<>?", (data["code"], case_id)
-        ):
+        if "code" in data and self._code_used(data["code"], case_id):
             raise InvalidInput(InvalidCode.CODE_TAKEN, field="client.code")
         entry = self._ws.append(Kind.CASE_CLIENT_UPDATED, {"changes": data}, case_id)
         return Change(entry.id, case_id, entry.kind, case_id)
@@ -375,8 +380,14 @@ class CaseService:
         case = self.get(case_id)
         if to not in TRANSITIONS[case.status]:
             raise InvalidInput(InvalidCode.TRANSITION, field="status", current=case.status, to=to)
+        now = self._ws.local_now()
         body = {"from": case.status, "to": to, "reason": reason.strip(),
-                "at": clock.when(at, "at") if at else self._ws.local_now()}
+                "at": clock.when(at, "at") if at else now}
+        last = case.history[-1].at if case.history else case.opened_at
+        if not (max(case.opened_at, last)[:16] <= body["at"][:16] and body["at"][:10] <= now[:10]):
+            # never before the case opened or its last change, never after today: a closing dated
+            # years back would start the retention period early and skip the supervisor
+            raise InvalidInput(InvalidCode.STATUS_TIME, field="at")
         if to == "closed":
             problem = why_not_close(self._ws, case_id, no_closing_meeting)
             if problem is not None:

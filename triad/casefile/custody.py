@@ -181,11 +181,14 @@ class CustodyService:
         answered = {str(json.loads(r[0]).get("request_id")) for r in db.rows(
             "SELECT body FROM entries WHERE kind=?", (Kind.CASE_CUSTODY_COUNTERSIGNED.value,))}
         codes = {r[0]: r[1] for r in db.rows("SELECT case_id, code FROM cases")}
+        holders = {r[0]: r[1] for r in db.rows("SELECT case_id, therapist_id FROM cases")}
         out = []
         for e in self._ws.log.entries(where, params):
             b = e.body
             if str(b.get("request_id")) in answered or e.case_id not in codes:
                 continue
+            if str(b.get("from", "")) != holders.get(e.case_id):
+                continue  # moot: the case was handed over since, from someone else now
             out.append(CustodyRequest(str(b["request_id"]), CaseId(e.case_id or ""),
                                       codes[e.case_id], e.author, str(b.get("from", "")),
                                       str(b.get("ground", "")), str(b.get("reason", "")),
@@ -202,12 +205,19 @@ class CustodyService:
         row = self._ws.vault.db.one("SELECT supervisor_id FROM cases WHERE case_id=?", (case_id,))
         if row is None or self._ws.actor.role is not Role.SUPERVISOR:
             return False
-        return row[0] in (None, self._ws.actor.member_id)
+        if row[0] in (None, self._ws.actor.member_id):
+            return True
+        # the case's supervisor was removed from the practice: any supervisor countersigns
+        # (else no take-over could ever be countersigned -- the departed therapist is the one
+        # who would name a new supervisor)
+        return self._ws.vault.db.one("SELECT 1 FROM members WHERE member_id=? AND removed_at"
+                                     " IS NULL", (row[0],)) is None
 
     def countersign(self, case_key: str, comment: str = "",
                     request_id: str | None = None) -> Change:
         """Countersign the take-over of a case (its pending request, or ``request_id``): the
-        case's supervisor, or a supervisor of the practice when the case has none."""
+        case's supervisor, or a supervisor of the practice when the case has none (or its
+        supervisor was removed). A request made before the case was handed over is moot."""
         case_id = self._ws.cases.access.resolve(case_key)
         if not self._may_countersign(case_id):
             raise PermissionDenied(PermissionCode.CUSTODY_COUNTERSIGN)

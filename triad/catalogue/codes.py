@@ -94,6 +94,9 @@ INVALID: dict[str, str] = {
     InvalidCode.CLIENT_CODE: N_(
         "A client code uses capital letters, digits and hyphens (2 to 32 characters), e.g. "
         "C-2026-014."),
+    InvalidCode.STATUS_TIME: N_(
+        "A status change is dated on or after the case's last status change (or its opening), "
+        "and not after today. Give a time in that span."),
     InvalidCode.CODE_TAKEN: N_("Another case already uses that client code. Choose another code."),
     InvalidCode.CONCERN: N_("Choose the presenting concerns from the list."),
     InvalidCode.LEGAL_BASIS: N_(
@@ -362,6 +365,8 @@ INVALID: dict[str, str] = {
 CASE_FILE: dict[str, str] = {
     CaseFileReason.NOT_JSON: N_("it is not a JSON file"),
     CaseFileReason.CODE_TAKEN: N_("another case in this vault already uses its client code"),
+    CaseFileReason.DISPOSED: N_("this vault disposed of that case: its record is gone for good "
+                                "and an older copy does not bring it back"),
     CaseFileReason.KEY_CONFLICT: N_(
         "a member in it has a different signing key than the same member here"),
     CaseFileReason.CONFLICTS_WITH_VAULT: N_(

@@ -173,6 +173,9 @@ class InterchangeService:
             raise _bad("$.entries", CaseFileReason.MALFORMED) from exc
         db = self._ws.vault.db
         added = present = members_added = 0
+        if db.one("SELECT 1 FROM disposed_cases WHERE case_id=? OR code=?",
+                  (data["case_id"], data["code"])):
+            raise _bad("$.case_id", CaseFileReason.DISPOSED)  # an older copy does not revive it
         code_row = db.one("SELECT case_id FROM cases WHERE code=?", (data["code"],))
         if code_row and code_row[0] != data["case_id"]:
             raise _bad("$.code", CaseFileReason.CODE_TAKEN)

@@ -187,3 +187,47 @@ def test_every_table_keyed_by_a_case_is_purged_or_kept_for_a_reason(p: Practice)
     keyed = {name for (name,) in db.rows("SELECT name FROM sqlite_master WHERE type='table'")
              if any(r[1] == "case_id" for r in db.rows(f"PRAGMA table_info({name})"))}
     assert keyed - set(kept) == set(CASE_TABLES)
+
+
+def test_an_older_case_file_does_not_bring_a_disposed_case_back(p: Practice) -> None:
+    """Found by an outside attack: importing an export made before the disposal listed the
+    case again and broke ``verify`` (its headers and the imported entries collided)."""
+    held_and_closed(p)
+    old_copy = p.t.interchange.export_case(p.case)
+    p.t.clock = lambda: at("2033-03-20")
+    p.t.disposal.dispose(p.case, "Retention period ended")
+    with pytest.raises(InvalidInput) as refused:
+        p.t.interchange.import_case(old_copy)
+    assert refused.value.data.get("reason") == "disposed"
+    with pytest.raises(NotFound):
+        p.t.cases.get(p.case)
+    assert p.t.verify().ok
+
+
+def test_a_disposed_cases_code_is_never_given_again(p: Practice) -> None:
+    held_and_closed(p)
+    code = p.t.cases.get(p.case).code
+    p.t.clock = lambda: at("2033-03-20")
+    p.t.disposal.dispose(p.case, "Retention period ended")
+    with pytest.raises(InvalidInput) as taken:
+        p.t.cases.open({"code": code, "presenting_concerns": ["anxiety"]})
+    assert taken.value.detail == InvalidCode.CODE_TAKEN
+    assert p.t.cases.next_code(2026) != code
+
+
+def test_a_closing_is_never_dated_before_the_case_opened(p: Practice) -> None:
+    """Found by an outside attack: a case opened today, closed 'on 2020-01-01', had its
+    retention period already ended, so it was disposed of at once without the supervisor."""
+    case = p.t.cases.open({"presenting_concerns": ["anxiety"]}, opened_at="2026-01-05").case_id
+    assert case
+    p.t.cases.change_status(case, "assessment", at="2026-01-06T09:00")
+    with pytest.raises(InvalidInput) as early:
+        p.t.cases.change_status(case, "closed", "Never started", at="2020-01-01T10:00")
+    assert early.value.detail == InvalidCode.STATUS_TIME
+    with pytest.raises(InvalidInput):  # nor before its last status change
+        p.t.cases.change_status(case, "closed", "Never started", at="2026-01-05T10:00")
+    p.t.clock = lambda: at("2026-02-01")
+    with pytest.raises(InvalidInput):  # nor after today
+        p.t.cases.change_status(case, "closed", "Never started", at="2026-02-02T10:00")
+    p.t.cases.change_status(case, "closed", "Never started", at="2026-02-01T10:00")
+    assert p.t.cases.get(case).status == "closed"

@@ -177,3 +177,37 @@ def test_an_old_vault_without_these_entries_opens_as_before(tmp_path: Path) -> N
         assert ws.custody.pending() == []
     finally:
         ws.close()
+
+
+def test_a_hand_over_makes_an_older_take_over_request_moot(p: Practice) -> None:
+    """Found by an outside attack: a take-over asked while Dr Tess held the case, countersigned
+    after she handed it to a colleague, moved the case away from that colleague -- who was
+    never said to be departed or incapacitated."""
+    _custodian(p)
+    p.t.members.add("Dr Third", Role.THERAPIST, PASS)
+    third = p.t.members.find("Dr Third").member_id
+    p.t2.custody.request(p.case, "Dr Tess is in hospital and cannot practise.")
+    p.t.handover.transfer(p.case, third, "Dr Third takes the case over.")
+    assert p.v.custody.pending() == [] and p.v.custody.awaiting_me() == []
+    with pytest.raises(NotFound):
+        p.v.custody.countersign(p.case, "ok")
+    assert p.v.cases.get(p.case).therapist_id == third
+
+
+def test_another_supervisor_countersigns_when_the_cases_supervisor_was_removed(
+        p: Practice) -> None:
+    """Found by an outside attack: with the case's supervisor removed, no one could
+    countersign a take-over, and the departed therapist's case stayed held by nobody."""
+    _custodian(p)
+    p.t.members.add("Vera Two", Role.SUPERVISOR, PASS)
+    for ws in (p.s, p.v, p.s2, p.t2):
+        ws.close()
+    p.t.members.remove("Vera")
+    p.t.close()
+    with Workspace.open(p.path, PASS, "Dr Other") as custodian:
+        custodian.custody.request(p.case, "Dr Tess is in hospital and cannot practise.")
+    with Workspace.open(p.path, PASS, "Vera Two") as two:
+        assert [r.case_id for r in two.custody.awaiting_me()] == [p.case]
+        two.custody.countersign(p.case, "Agreed.")
+    with Workspace.open(p.path, PASS, "Dr Other") as custodian:
+        assert custodian.cases.get(p.case).therapist_id == p.ids["Dr Other"]

@@ -6,8 +6,8 @@ each vault disposes the same way: the case gone, ``verify`` OK, no byte of it in
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from datetime import UTC, datetime
+from pathlib import Path
 
 import jsonschema
 import pytest

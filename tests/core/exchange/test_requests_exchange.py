@@ -11,8 +11,8 @@ from tests.core.exchange.test_exchange import Machines, machines, payload, send
 
 __all__ = ["machines"]  # the fixture, shared with the exchange tests
 
-ASKED = "Remove the word reluctant from my intake rq7"
-STATEMENT = "I was nervous, not reluctant st4"
+ASKED = "Remove the word reluctant from my intake rq7Kp2wz"
+STATEMENT = "I was nervous, not reluctant st4Jm8vx"
 
 
 def test_requests_travel_to_the_supervisor_and_only_as_headers_to_the_surrogate(
@@ -25,8 +25,8 @@ def test_requests_travel_to_the_supervisor_and_only_as_headers_to_the_surrogate(
     to_sam, to_vera = send(t, s), send(t, v)
     sam_sees = json.dumps(payload(to_sam, s), ensure_ascii=False)
     vera_sees = json.dumps(payload(to_vera, v), ensure_ascii=False)
-    assert "rq7" in vera_sees and "st4" in vera_sees
-    assert "rq7" not in sam_sees and "st4" not in sam_sees
+    assert "rq7Kp2wz" in vera_sees and "st4Jm8vx" in vera_sees
+    assert "rq7Kp2wz" not in sam_sees and "st4Jm8vx" not in sam_sees
     assert s.exchange.import_packet(to_sam).added and v.exchange.import_packet(to_vera).added
     assert v.requests.list(m.case) == t.requests.list(m.case)  # the same on her side
     assert [f.rule_id for f in v.audit.run(m.case).findings

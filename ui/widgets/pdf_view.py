@@ -218,7 +218,8 @@ class PdfPreview(QWidget):
 
     # -- printing --
     def print_(self, parent: QWidget | None = None) -> int:
-        """Ask for a printer and print; returns the pages printed (0 if cancelled)."""
+        """Ask for a printer and print; returns the pages printed (0 if cancelled, or if the
+        printer could not be started: then the user is told)."""
         count = self.page_count()
         if not count:
             return 0
@@ -232,7 +233,14 @@ class PdfPreview(QWidget):
         printer.setResolution(PRINT_DPI)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            # No event processing meanwhile: a lock must not close the document mid-page.
-            return print_document(self.document, printer)
-        finally:
-            QApplication.restoreOverrideCursor()
+            try:
+                # No event processing meanwhile: a lock must not close the document mid-page.
+                return print_document(self.document, printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except OSError:
+            from ui.widgets import dialogs
+
+            dialogs.error(parent or self, self.tr("The printer could not be started. Check "
+                                                  "that it is connected and try again."))
+            return 0

@@ -434,3 +434,25 @@ def test_documents_are_chosen_with_their_mnemonics(qtbot: QtBot, therapist: Any)
     qtbot.keyClick(tab, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: tab.preview.page_count() > 0)
     assert "Progress summary" in tab.header.text()
+
+
+def test_a_printer_that_cannot_start_is_said_and_records_nothing(
+        qtbot: QtBot, own_therapist: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview says it once for every document (a report, a client's copy)."""
+    from ui.widgets import dialogs
+
+    tab = _tab(qtbot, own_therapist)
+    qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "error", lambda _p, message: errors.append(message))
+    monkeypatch.setattr(pdf_view, "ask_printer", lambda parent, printer, count: True)
+
+    def refuse(*_a: Any, **_k: Any) -> int:
+        raise OSError("the printer could not be started")
+
+    monkeypatch.setattr(pdf_view, "print_document", refuse)
+    before = _disclosed(own_therapist)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert errors == ["The printer could not be started. Check that it is connected and try "
+                      "again."]
+    assert _disclosed(own_therapist) == before  # nothing went out: nothing accounted for

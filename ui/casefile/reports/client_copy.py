@@ -169,12 +169,7 @@ class ClientCopyDialog(QDialog):
     def print_(self) -> None:
         if not self.print_button.isEnabled():
             return
-        try:
-            pages = self.preview.print_(self)
-        except OSError:
-            dialogs.error(self, self.tr("The printer could not be started. Check that it is "
-                                        "connected and try again."))
-            return
+        pages = self.preview.print_(self)
         if not pages:
             return
         if not disclose.printed(self, self.ws, WHAT[self.document], [self.case_id], to=To.CLIENT):

@@ -559,12 +559,7 @@ class ReportsTab(CaseTab):
     def _print(self) -> None:
         if not self.print_button.isEnabled():
             return
-        try:
-            pages = self.preview.print_(self)
-        except OSError:
-            dialogs.error(self, self.tr("The printer could not be started. Check that it is "
-                                        "connected and try again."))
-            return
+        pages = self.preview.print_(self)
         if pages and self.ws is not None and self._shown is not None:
             # sent to the printer: one entry in the accounting of disclosures
             disclose.printed(self, self.ws, What.REPORT, [self._shown[0]], self._shown[1])

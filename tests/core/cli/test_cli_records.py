@@ -61,11 +61,17 @@ def test_retention_lists_the_cases_due_with_the_clock_moved(closed: tuple[str, s
 
 @pytest.mark.skipif(shutil.which("faketime") is None, reason="Debian faketime not installed")
 def test_retention_under_faketime(closed: tuple[str, str]) -> None:
+    import os
+
     v, code = closed
+    # the suite itself may run under faketime (README): its library would stay preloaded and
+    # the inner faketime's date ignored; the child gets a clean environment for its own
+    env = {k: val for k, val in os.environ.items()
+           if k != "LD_PRELOAD" and not k.startswith(("FAKETIME", "DONT_FAKE"))}
     for when, listed in (("2033-03-19 12:00:00", False), ("2033-03-21 12:00:00", True)):
         done = subprocess.run(["faketime", when, sys.executable, "-m", "triad", "retention", v],
                               capture_output=True, text=True, timeout=120, cwd=ROOT,
-                              env={**dict(__import__("os").environ), **ENV})
+                              env={**env, **ENV})
         assert done.returncode == 0, done.stderr
         assert (code in done.stdout) is listed
 

@@ -178,6 +178,7 @@ class InvalidCode(StrEnum):
     # retention and disposal (issue 17, triad.casefile.retention and .disposal)
     RETENTION_SETTING = "retention-setting"
     DISPOSAL_NOT_CLOSED = "disposal-not-closed"
+    DISPOSAL_OPEN_REQUEST = "disposal-open-request"
     RETENTION_RUNNING = "retention-running"
     DISPOSAL_NO_SUPERVISOR = "disposal-no-supervisor"
     # the client's access and amendment requests (issue 17, triad.casefile.requests)

@@ -127,6 +127,10 @@ class DisposalService:
         retention = ws.retention.of(case)
         if retention is None:
             return InvalidInput(InvalidCode.DISPOSAL_NOT_CLOSED, field="status")
+        if ws.requests.open(case_id):
+            # the client asked to see or correct this record: destroying it before the answer
+            # would defeat the request (HIPAA §164.524, GDPR Art. 15/16)
+            return InvalidInput(InvalidCode.DISPOSAL_OPEN_REQUEST, field="requests")
         if retention.ended(ws.local_now()) or self.authorisation(case_id) is not None:
             return None
         if not case.supervisor_id:

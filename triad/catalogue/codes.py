@@ -238,6 +238,9 @@ INVALID: dict[str, str] = {
     InvalidCode.RETENTION_SETTING: N_(
         "Retention periods are whole years: 1 to 100 after the last service, and 0 to 100 after "
         "a minor client comes of age."),
+    InvalidCode.DISPOSAL_OPEN_REQUEST: N_(
+        "The client has an open request to see or correct this record. Answer it and close the "
+        "request first: the record cannot be disposed of while it is asked for."),
     InvalidCode.DISPOSAL_NOT_CLOSED: N_(
         "Only a closed case can be disposed of. Close the case first: its retention period "
         "counts from the closing."),

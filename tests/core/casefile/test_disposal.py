@@ -231,3 +231,22 @@ def test_a_closing_is_never_dated_before_the_case_opened(p: Practice) -> None:
         p.t.cases.change_status(case, "closed", "Never started", at="2026-02-02T10:00")
     p.t.cases.change_status(case, "closed", "Never started", at="2026-02-01T10:00")
     assert p.t.cases.get(case).status == "closed"
+
+
+def test_a_record_the_client_asked_for_is_not_disposed_of_until_answered(p: Practice) -> None:
+    """Found by an outside attack: disposal went ahead while the client's access request on
+    the case was open -- the record destroyed before the answer (HIPAA §164.524, GDPR Art. 15)."""
+    held_and_closed(p)
+    asked = p.t.requests.record(p.case, "access", "2026-03-25", "A copy of my record").subject_id
+    assert asked
+    p.t.clock = lambda: at("2033-03-20")
+    problem = p.t.disposal.why_not(p.case)
+    assert isinstance(problem, InvalidInput)
+    assert problem.detail == InvalidCode.DISPOSAL_OPEN_REQUEST
+    with pytest.raises(InvalidInput):
+        p.t.disposal.dispose(p.case, "Retention period ended")
+    assert p.t.cases.get(p.case).client.legal_name == NAME
+    p.t.requests.close(asked, "fulfilled", "2026-04-01", other_form=True,
+                       note="Copy handed over in person")
+    assert p.t.disposal.why_not(p.case) is None
+    p.t.disposal.dispose(p.case, "Retention period ended")

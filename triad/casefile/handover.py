@@ -39,8 +39,8 @@ MAX_REASON = 2_000
 
 def cases_held_by(db: Database, member_id: str) -> list[str]:
     """The client codes of the cases ``member_id`` holds in this vault, sorted: those she is
-    the therapist of, and those she holds because she imported their file. (Step 13's
-    disposal leaves out a disposed case here, and only here.)"""
+    the therapist of, and those she holds because she imported their file. A disposed case
+    counts no more: its row in ``cases`` is gone (only ``disposed_cases`` names it)."""
     rows = db.rows(
         "SELECT code FROM cases WHERE therapist_id=? OR case_id IN"
         " (SELECT case_id FROM custodians WHERE member_id=?) ORDER BY code",

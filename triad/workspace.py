@@ -72,12 +72,14 @@ from triad.errors import (
     VaultError,
 )
 from triad.exchange.service import ExchangeService
+from triad.log.checkpoint import FULL_CHECK_META, Checkpoint
 from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
 from triad.log.kinds import Kind, may_author
 from triad.log.projection import CaseFileProjection
 from triad.roles import Role
 from triad.transfer.case_json import InterchangeService
 from triad.vault import quickunlock, recovery, seen
+from triad.vault.database import Database
 from triad.vault.folder import Unlocked, Vault, move_into_place, remove_tree, staging_for
 from triad.vault.keyslots import PassphraseChange, Slot, SlotFile
 
@@ -135,7 +137,7 @@ class Workspace:
         self.slot_id = unlocked.slot.slot_id
         self.slot_private = unlocked.private
         self.clock: Clock = system_clock
-        self.log = EntryLog(vault.db, PROJECTIONS)
+        self.log = EntryLog(vault.db, PROJECTIONS, Checkpoint(vault.db))
         self.members = MemberService(self)
         self.cases = CaseService(self)
         self.consent = ConsentService(self)
@@ -412,8 +414,45 @@ class Workspace:
 
     # -- vault-wide operations --
     def verify(self) -> VaultReport:
-        weak = sum(1 for s in self.vault.slots.slots if s.kdf.profile == "test")
-        return VaultReport(self.log.verify(), weak, self.behind)
+        """The full verification: every chain, signature and page (``triad-cli verify``)."""
+        report = self.log.verify()
+        if report.ok:
+            self._full_check_done(self.vault.db)
+        return VaultReport(report, self._weak_slots(), self.behind)
+
+    def verify_recent(self) -> VaultReport:
+        """The unlock's verification: what is new since the checkpoint (issue 18); the full
+        one follows in the background (:meth:`full_check`)."""
+        return VaultReport(self.log.verify_recent(), self._weak_slots(), self.behind)
+
+    def full_check(self, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> VaultReport:
+        """The full verification on a connection of its own, so that it can run on a thread
+        beside the app's worker: ``progress(done, total)`` now and then, ``cancelled()``
+        True stops it (``VerifyCancelled``). Records the day when it found nothing."""
+        db = self.vault.reader()
+        try:
+            report = EntryLog(db, (), Checkpoint(db)).verify(progress, cancelled)
+            if report.ok:
+                self._full_check_done(db)
+        finally:
+            db.close()
+        return VaultReport(report, self._weak_slots(), self.behind)
+
+    def last_full_check(self) -> datetime | None:
+        """When the full verification last found nothing wrong (UTC), None if never."""
+        stamp = self.vault.db.get_meta(FULL_CHECK_META)
+        try:
+            return datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp else None
+        except ValueError:
+            return None
+
+    def _full_check_done(self, db: Database) -> None:
+        with contextlib.suppress(TriadError):  # only the schedule depends on it
+            db.in_transaction(lambda: db.set_meta(FULL_CHECK_META, utc_stamp(self.clock())))
+
+    def _weak_slots(self) -> int:
+        return sum(1 for s in self.vault.slots.slots if s.kdf.profile == "test")
 
     def backup(self, target: Path) -> None:
         """Write an encrypted backup of the whole vault to ``target``, then record it in the

@@ -19,15 +19,17 @@ and the view's own signature instead of the hash of the body.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NewType, Protocol
 
 from triad import clock, crypto
-from triad.errors import VaultDamaged
-from triad.vault.database import Database
+from triad.errors import TriadError, VaultDamaged
+from triad.log.checkpoint import Checkpoint, Mark
+from triad.vault.database import Database, _check_row, converted
 
 MemberId = NewType("MemberId", str)
 CaseId = NewType("CaseId", str)
@@ -126,21 +128,32 @@ class Problem:
 
 @dataclass(frozen=True)
 class VerifyReport:
+    """``entries`` and ``chains`` checked; ``recent``: the unlock's check of what is new since
+    the checkpoint (``EntryLog.verify_recent``), not the whole log."""
+
     entries: int
     chains: int
     problems: tuple[Problem, ...]
+    recent: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+class VerifyCancelled(Exception):
+    """The full verification was stopped (the vault locked, the app closing)."""
+
+
 class EntryLog:
     """Append, read, verify and replay the entries of one vault."""
 
-    def __init__(self, db: Database, projections: Iterable[Projection] = ()) -> None:
+    def __init__(self, db: Database, projections: Iterable[Projection] = (),
+                 checkpoint: Checkpoint | None = None) -> None:
         self.db = db
         self.projections = list(projections)
+        self.checkpoint = checkpoint
+        """Moved on as verified entries are stored (triad.log.checkpoint); None: not kept."""
 
     def append(
         self,
@@ -187,7 +200,7 @@ class EntryLog:
         self._store(entry)
 
     def _store(self, entry: Entry, text: str | None = None) -> None:
-        self.db.execute(
+        cursor = self.db.execute(
             f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 entry.id, entry.case_id, entry.author, entry.seq, entry.kind,
@@ -197,6 +210,9 @@ class EntryLog:
         )
         for projection in self.projections:
             projection.apply(self.db, entry)
+        if self.checkpoint is not None and cursor.lastrowid is not None:
+            self.checkpoint.stored(entry.author, entry.chain, entry.seq, entry.prev, entry.hash,
+                                   int(cursor.lastrowid))
 
     def entries(
         self, where: str = "", params: tuple[Any, ...] = (), order: str = "local_order"
@@ -222,56 +238,143 @@ class EntryLog:
                 for projection in self.projections:
                     projection.apply(self.db, entry)
 
-    def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-        """Re-hash every chain and check every signature. ``progress(done, total)`` is
-        called now and then for long logs."""
+    def verify(self, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> VerifyReport:
+        """Re-hash every chain and check every signature, and the database's pages
+        (``cipher_integrity_check``, ``integrity_check``). ``progress(done, total)`` is called
+        now and then; ``cancelled()`` is asked as often, and True stops with
+        :class:`VerifyCancelled`. Reads one chain at a time (memory stays flat at any size).
+        When nothing is wrong, the checkpoint moves to every chain's head."""
         try:
-            entries = self.entries(order="author, chain, seq")
-            members = self.db.rows("SELECT member_id, signing_public FROM members")
-            headers, views = self._partial()
+            with _snapshot(self.db):
+                members = self.db.rows("SELECT member_id, signing_public FROM members")
+                keys = self._published_keys(self.entries(
+                    "kind IN ('member.added', 'member.imported')"))
+                headers, views = self._partial()
+                total_row = self.db.one("SELECT count(*), max(local_order) FROM entries")
+                total, top = (int(total_row[0]), int(total_row[1] or 0)) if total_row else (0, 0)
+                top_header = self._top_header()
+                by_chain: dict[tuple[str, str], list[Entry]] = {}
+                for h in headers.values():
+                    by_chain.setdefault((h.author, h.chain), []).append(h)
+                walk = _Walk(keys, headers, views)
+                done = 0
+                for chain in self._chains(by_chain):
+                    walk.chain(chain)
+                    done += len(chain)
+                    if cancelled is not None and cancelled():
+                        raise VerifyCancelled()
+                    if progress is not None:
+                        progress(min(done, total), total)
         except VaultDamaged:
             # A page the log lives on does not decrypt: report what the checks can name.
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
                                        *self._integrity()))
-        problems: list[Problem] = []
-        keys = self._published_keys(entries)
-        chains: dict[tuple[str, str], list[Entry]] = {}
-        for e in entries:
-            chains.setdefault((e.author, e.chain), []).append(e)
-        if headers:
-            for h in headers.values():
-                chains.setdefault((h.author, h.chain), []).append(h)
-            for chain in chains.values():
-                chain.sort(key=lambda e: e.seq)
-        done = 0
-        for (author, _), chain in chains.items():
-            prev, expected_seq = GENESIS, 1
-            key = keys.get(author)
-            if key is None:
-                problems.append(Problem("unknown-author", chain[0].id, author))
-            for e in chain:
-                if e.seq != expected_seq:
-                    problems.append(Problem("seq-gap", e.id, author, e.seq))
-                if e.prev != prev:
-                    problems.append(Problem("chain-broken", e.id, author, e.seq))
-                if e.id in headers or e.id in views:
-                    view = views.get(e.id)
-                    if key is not None and not (_signature_ok(key, e) and (
-                            view is None or _view_ok(key, e, *view))):
-                        problems.append(Problem("bad-signature", e.id, author, e.seq))
-                elif e.computed_hash() != e.hash:
-                    problems.append(Problem("hash-mismatch", e.id, author, e.seq))
-                elif key is not None and not _signature_ok(key, e):
-                    problems.append(Problem("bad-signature", e.id, author, e.seq))
-                prev, expected_seq = e.hash, e.seq + 1
-                done += 1
-                if progress and done % 500 == 0:
-                    progress(done, len(entries))
+        problems = list(walk.problems)
         for member_id, signing_public in members:
             if keys.get(member_id) != signing_public:
                 problems.append(Problem("key-mismatch", author=member_id))
+        if cancelled is not None and cancelled():
+            raise VerifyCancelled()
         problems.extend(self._integrity())
-        return VerifyReport(len(entries), len(chains), tuple(problems))
+        if not problems and self.checkpoint is not None:
+            with contextlib.suppress(TriadError):  # the next unlock checks more, nothing worse
+                self.db.in_transaction(lambda: self.checkpoint.set_heads(  # type: ignore[union-attr]
+                    walk.heads, Mark(top, top_header)))
+        return VerifyReport(done - len(headers), walk.count, tuple(problems))
+
+    def verify_recent(self) -> VerifyReport:
+        """The unlock's check (issue 18): the checkpoint's MACs, that every chain still holds
+        the entry its row names, and every entry stored since the checkpoint's mark, with the
+        rest of its chain from its row on. Costs what is new, not the history; the full
+        :meth:`verify` runs in the background. Moves the checkpoint on when all is well."""
+        if self.checkpoint is None:
+            return self.verify()
+        cp = self.checkpoint
+        try:
+            mark = cp.mark()
+            rows, forged = cp.rows()
+            problems = [Problem("checkpoint", author=a, detail="row") for a, _ in forged]
+            if mark is None:
+                problems.append(Problem("checkpoint", detail="mark"))
+                mark = Mark()
+            problems += [Problem("chain-broken", author=a, detail="checkpoint")
+                         for a, _ in cp.detached()]
+            touched = {(str(r[0]), str(r[1])) for r in self.db.rows(
+                "SELECT DISTINCT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
+            new_headers = {(str(r[0]), str(r[1])) for r in self.db.rows(
+                "SELECT DISTINCT author, chain FROM withheld_entries WHERE rowid > ?",
+                (mark.headers,))}
+            top_row = self.db.one("SELECT max(local_order) FROM entries")
+            top = int(top_row[0] or 0) if top_row else 0
+            top_header = self._top_header()
+            keys = {str(r[0]): str(r[1]) for r in self.db.rows(
+                "SELECT member_id, signing_public FROM members")}
+            walk = _Walk(keys, {}, {})
+            checked = 0
+            for author, chain in sorted(touched | new_headers):
+                seq, hash_ = rows.get((author, chain), (0, GENESIS))
+                if (author, chain) in forged:
+                    seq, hash_ = 0, GENESIS
+                items = self._chain_from(author, chain, seq)
+                walk.headers, walk.views = self._partial_for(author, chain, seq)
+                walk.chain(items, seq, hash_)
+                checked += len(items)
+        except VaultDamaged:
+            return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),))
+        problems += walk.problems
+        if not problems:
+            with contextlib.suppress(TriadError):  # verified again at the next unlock
+                self.db.in_transaction(lambda: cp.set_heads(walk.heads, Mark(top, top_header)))
+        return VerifyReport(checked, walk.count, tuple(problems), recent=True)
+
+    def _top_header(self) -> int:
+        row = self.db.one("SELECT max(rowid) FROM withheld_entries")
+        return int(row[0] or 0) if row else 0
+
+    def _chains(self, headers: dict[tuple[str, str], list[Entry]]) -> Iterator[list[Entry]]:
+        """Every chain, entries and headers merged in ``seq`` order, one at a time."""
+        cursor = self.db.execute(f"SELECT {_COLUMNS} FROM entries ORDER BY author, chain, seq")
+        current: list[Entry] = []
+        key: tuple[str, str] | None = None
+        while True:
+            with converted():
+                batch = cursor.fetchmany(500)
+            if not batch:
+                break
+            for row in batch:
+                _check_row(row)
+                e = Entry.from_row(row)
+                if (e.author, e.chain) != key:
+                    if current and key is not None:
+                        yield _merged(current, headers.pop(key, []))
+                    key, current = (e.author, e.chain), []
+                current.append(e)
+        if current and key is not None:
+            yield _merged(current, headers.pop(key, []))
+        for rest in headers.values():  # chains of headers only (a disposed case)
+            yield sorted(rest, key=lambda h: h.seq)
+
+    def _chain_from(self, author: str, chain: str, after: int) -> list[Entry]:
+        entries = self.entries("author=? AND chain=? AND seq>?", (author, chain, after), "seq")
+        headers = [
+            Entry(EntryId(r[0]), CaseId(r[1]) if r[1] else None, MemberId(r[2]), int(r[3]),
+                  "", {}, "", str(r[4]), str(r[5]), str(r[6]))
+            for r in self.db.rows("SELECT id, case_id, author, seq, prev, hash, signature"
+                                  " FROM withheld_entries WHERE author=? AND chain=? AND seq>?",
+                                  (author, chain, after))]
+        return _merged(entries, headers)
+
+    def _partial_for(self, author: str, chain: str, after: int
+                     ) -> tuple[set[str], dict[str, tuple[list[str], str]]]:
+        headers = {str(r[0]) for r in self.db.rows(
+            "SELECT id FROM withheld_entries WHERE author=? AND chain=? AND seq>?",
+            (author, chain, after))}
+        views = {str(r[0]): (list(json.loads(r[1])), str(r[2])) for r in self.db.rows(
+            "SELECT v.entry_id, v.fields, v.signature FROM redacted_entries v JOIN entries e"
+            " ON e.id = v.entry_id WHERE e.author=? AND e.chain=? AND e.seq>?",
+            (author, chain, after))}
+        return headers, views
 
     def _partial(self) -> tuple[dict[str, Entry], dict[str, tuple[list[str], str]]]:
         """Withheld headers (as entries without kind or body) and redacted views."""
@@ -323,3 +426,63 @@ def _signature_ok(public_b64: str, entry: Entry) -> bool:
         )
     except ValueError:
         return False
+
+
+def _merged(entries: list[Entry], headers: list[Entry]) -> list[Entry]:
+    if not headers:
+        return entries
+    return sorted([*entries, *headers], key=lambda e: e.seq)
+
+
+@contextlib.contextmanager
+def _snapshot(db: Database) -> Iterator[None]:
+    """One read transaction (a consistent view while others write), unless one is open."""
+    if db.conn.in_transaction:
+        yield
+        return
+    with converted():
+        db.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            db.conn.execute("COMMIT")
+
+
+class _Walk:
+    """Checks chains one after another: sequence, links, hashes, signatures; keeps each
+    chain's head for the checkpoint."""
+
+    def __init__(self, keys: dict[str, str], headers: dict[str, Entry] | set[str],
+                 views: dict[str, tuple[list[str], str]]) -> None:
+        self.keys, self.headers, self.views = keys, headers, views
+        self.problems: list[Problem] = []
+        self.heads: list[tuple[str, str, int, str]] = []
+        self.count = 0
+
+    def chain(self, chain: list[Entry], start: int = 0, prev: str = GENESIS) -> None:
+        if not chain:
+            return
+        self.count += 1
+        author = chain[0].author
+        expected_seq = start + 1
+        key = self.keys.get(author)
+        if key is None:
+            self.problems.append(Problem("unknown-author", chain[0].id, author))
+        for e in chain:
+            if e.seq != expected_seq:
+                self.problems.append(Problem("seq-gap", e.id, author, e.seq))
+            if e.prev != prev:
+                self.problems.append(Problem("chain-broken", e.id, author, e.seq))
+            if e.id in self.headers or e.id in self.views:
+                view = self.views.get(e.id)
+                if key is not None and not (_signature_ok(key, e) and (
+                        view is None or _view_ok(key, e, *view))):
+                    self.problems.append(Problem("bad-signature", e.id, author, e.seq))
+            elif e.computed_hash() != e.hash:
+                self.problems.append(Problem("hash-mismatch", e.id, author, e.seq))
+            elif key is not None and not _signature_ok(key, e):
+                self.problems.append(Problem("bad-signature", e.id, author, e.seq))
+            prev, expected_seq = e.hash, e.seq + 1
+        last = chain[-1]
+        self.heads.append((author, last.chain, last.seq, last.hash))

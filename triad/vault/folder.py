@@ -204,6 +204,12 @@ class Vault:
         vault._remove_stale_files()
         return vault
 
+    def reader(self) -> Database:
+        """A second connection to the same database, for work on another thread while this
+        one stays free (the background verification, issue 18). The caller closes it; it
+        reads a consistent snapshot inside a transaction (WAL) while others write."""
+        return Database(self.folder / self.slots.db_file, self._data_key, self.slots.cipher)
+
     def close(self) -> None:
         """Close the database and forget the data key."""
         self.db.close()

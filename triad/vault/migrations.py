@@ -297,4 +297,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS requests_case ON requests (case_id);
     """,
+    # 15: the verified checkpoint (issue 18, triad.log.checkpoint): how far each chain has been
+    # verified, each row with an HMAC under a key from the vault's MAC secret, a random value
+    # made here once and kept in the encrypted database (it survives re-keys and restores).
+    # A vault written before starts with no rows: its first unlock verifies the whole log once.
+    """
+    CREATE TABLE IF NOT EXISTS checkpoints (
+        author TEXT NOT NULL,
+        chain TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        mac TEXT NOT NULL,
+        PRIMARY KEY (author, chain)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO meta (key, value) VALUES ('mac_secret', lower(hex(randomblob(32))));
+    """,
 ]

@@ -1,0 +1,150 @@
+"""The verified checkpoint: how far each chain of the log has been verified, so that an unlock
+checks what is new and not the whole history (issue 18, step 14).
+
+    checkpoints (author, chain) -> (seq, hash, mac)    one row per chain
+    meta 'checkpoint_mark'       -> "<entries local_order>:<withheld rowid>:<mac>"
+
+A row says: this chain was verified from its first entry up to ``seq``, whose hash is ``hash``.
+The mark says: every entry stored at or below that local position (and every header at or
+below that row id of ``withheld_entries``) was covered by a verification. Each row and the mark
+carry an HMAC-SHA256 under a key derived (HKDF) from the vault's MAC secret, a random value
+kept in the encrypted database (``meta 'mac_secret'``, made by migration 15): only someone who
+can open the vault can write a checkpoint that passes, and a row that does not pass is damage.
+
+Why a secret in the database and not the data key itself: the data key changes at every re-key
+(a member removed), and the same secret also keys this computer's rollback file
+(``triad.vault.seen``), which must still verify after a re-key done elsewhere.
+
+Moving forward: an entry this vault stores (its own, or one a packet or case-file import has
+verified before storing) moves its chain's row on when it directly extends it, and the mark
+when nothing unverified lies below it (:meth:`Checkpoint.stored`). An unlock verifies the
+entries above the mark and the chains they belong to from their rows on
+(``EntryLog.verify_recent``); the full verification (every signature, chain and page) runs in
+the background and from ``triad-cli verify``, and rewrites the checkpoint when all is well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from triad.vault.database import Database
+
+SECRET_META = "mac_secret"
+MARK_META = "checkpoint_mark"
+FULL_CHECK_META = "full_check_at"  # UTC stamp of the last full verification that found nothing
+
+
+def derive_key(db: Database, purpose: bytes) -> bytes:
+    """A 32-byte key for ``purpose`` from the vault's MAC secret (empty if the database has
+    none: a vault older than migration 15 never reaches here, the migration makes it)."""
+    secret = bytes.fromhex(db.get_meta(SECRET_META))
+    if not secret:
+        return b""
+    return HKDF(algorithm=SHA256(), length=32, salt=None, info=purpose).derive(secret)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Every entry up to ``entries`` (local_order) and header up to ``headers`` (rowid) is
+    covered by a verification."""
+
+    entries: int = 0
+    headers: int = 0
+
+
+class Checkpoint:
+    """The checkpoint of one open vault's log."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._key = derive_key(db, b"triad checkpoint v1")
+
+    # -- MACs --
+    def _mac(self, *parts: object) -> str:
+        message = "\x1f".join(str(p) for p in parts).encode()
+        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
+    def row_mac(self, author: str, chain: str, seq: int, hash_: str) -> str:
+        return self._mac("row", author, chain, seq, hash_)
+
+    def _mark_mac(self, mark: Mark) -> str:
+        return self._mac("mark", mark.entries, mark.headers)
+
+    # -- reading --
+    def mark(self) -> Mark | None:
+        """The mark, ``Mark()`` when there is none yet (nothing verified), None if forged."""
+        text = self.db.get_meta(MARK_META)
+        if not text:
+            return Mark()
+        try:
+            entries, headers, mac = text.split(":")
+            mark = Mark(int(entries), int(headers))
+        except ValueError:
+            return None
+        return mark if hmac.compare_digest(mac, self._mark_mac(mark)) else None
+
+    def rows(self) -> tuple[dict[tuple[str, str], tuple[int, str]], list[tuple[str, str]]]:
+        """The rows whose MAC holds, and the (author, chain) of those whose MAC does not."""
+        good: dict[tuple[str, str], tuple[int, str]] = {}
+        forged: list[tuple[str, str]] = []
+        for author, chain, seq, hash_, mac in self.db.rows(
+                "SELECT author, chain, seq, hash, mac FROM checkpoints"):
+            if hmac.compare_digest(str(mac), self.row_mac(author, chain, int(seq), hash_)):
+                good[(author, chain)] = (int(seq), str(hash_))
+            else:
+                forged.append((author, chain))
+        return good, forged
+
+    def detached(self) -> list[tuple[str, str]]:
+        """Chains whose row no longer matches what the log holds at that position (the entry or
+        header at ``seq`` is gone or has another hash): a log cut short or rewritten."""
+        return [(str(r[0]), str(r[1])) for r in self.db.rows(
+            "SELECT c.author, c.chain FROM checkpoints c WHERE NOT EXISTS ("
+            " SELECT 1 FROM entries e WHERE e.author=c.author AND e.chain=c.chain"
+            " AND e.seq=c.seq AND e.hash=c.hash) AND NOT EXISTS ("
+            " SELECT 1 FROM withheld_entries w WHERE w.author=c.author AND w.chain=c.chain"
+            " AND w.seq=c.seq AND w.hash=c.hash)")]
+
+    # -- writing (inside the caller's transaction) --
+    def set_row(self, author: str, chain: str, seq: int, hash_: str) -> None:
+        self.db.execute(
+            "INSERT INTO checkpoints (author, chain, seq, hash, mac) VALUES (?,?,?,?,?)"
+            " ON CONFLICT (author, chain) DO UPDATE SET seq=excluded.seq, hash=excluded.hash,"
+            " mac=excluded.mac WHERE excluded.seq >= checkpoints.seq",
+            (author, chain, seq, hash_, self.row_mac(author, chain, seq, hash_)))
+
+    def set_mark(self, mark: Mark) -> None:
+        self.db.set_meta(MARK_META, f"{mark.entries}:{mark.headers}:{self._mark_mac(mark)}")
+
+    def set_heads(self, heads: Iterable[tuple[str, str, int, str]], mark: Mark) -> None:
+        """After a verification that found nothing: these chain heads and this mark."""
+        for author, chain, seq, hash_ in heads:
+            self.set_row(author, chain, seq, hash_)
+        current = self.mark() or Mark()
+        self.set_mark(Mark(max(mark.entries, current.entries), max(mark.headers, current.headers)))
+
+    def stored(self, author: str, chain: str, seq: int, prev: str, hash_: str,
+               local_order: int) -> None:
+        """An entry verified or signed here was just stored at ``local_order``: move its
+        chain's row on if it extends it, and the mark if nothing unverified lies below it."""
+        if not self._key:
+            return
+        row = self.db.one("SELECT seq, hash, mac FROM checkpoints WHERE author=? AND chain=?",
+                          (author, chain))
+        if row is None:
+            extends = seq == 1 and prev == ""
+        else:
+            extends = (int(row[0]) == seq - 1 and str(row[1]) == prev and hmac.compare_digest(
+                str(row[2]), self.row_mac(author, chain, int(row[0]), str(row[1]))))
+        if not extends:
+            return
+        self.set_row(author, chain, seq, hash_)
+        mark = self.mark()
+        if mark is not None and mark.entries == local_order - 1:
+            self.set_mark(Mark(local_order, mark.headers))

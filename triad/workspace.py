@@ -213,7 +213,7 @@ class Workspace:
                 signing_public, age_public = new_member_keys(vault.db, member_id)
                 vault.db.set_meta("practice_name", practice_name.strip())
                 vault.db.set_meta("vault_id", slots.vault_id)
-                log = EntryLog(vault.db, PROJECTIONS)
+                log = EntryLog(vault.db, PROJECTIONS, Checkpoint(vault.db))
                 row = vault.db.one(
                     "SELECT signing_private FROM member_keys WHERE member_id=?", (member_id,)
                 )

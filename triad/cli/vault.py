@@ -86,7 +86,8 @@ def print_report(report: VaultReport, where: str) -> int:
     database = [p for p in log.problems if p.code == "database"]
     print("signatures and hash chains: " + ("ok" if not problems else f"{len(problems)} problem(s)"))
     for p in problems:
-        where_ = f"entry {p.entry_id}" if p.entry_id else f"member {p.author}"
+        where_ = (f"entry {p.entry_id}" if p.entry_id else f"member {p.author}" if p.author
+                  else f"the verified checkpoint's {p.detail}")
         seq = f" (#{p.seq} of its author's chain)" if p.seq else ""
         print(f"  {p.code}: {where_}{seq}")
     print("database pages and structure: " + ("ok" if not database else "damaged"))

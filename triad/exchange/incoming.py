@@ -438,10 +438,7 @@ class _Importer:
         for item in applied:
             e = item.entry
             if item.form == "header":
-                self.db.execute(
-                    "INSERT INTO withheld_entries (id, case_id, chain, author, seq, prev, hash,"
-                    " signature) VALUES (?,?,?,?,?,?,?,?)",
-                    (e.id, e.case_id, e.chain, e.author, e.seq, e.prev, e.hash, e.signature))
+                self.ws.log.insert_header(e)
                 continue
             try:
                 self.ws.log.insert_signed(e)

@@ -130,9 +130,10 @@ class Checkpoint:
         self.set_mark(Mark(max(mark.entries, current.entries), max(mark.headers, current.headers)))
 
     def stored(self, author: str, chain: str, seq: int, prev: str, hash_: str,
-               local_order: int) -> None:
-        """An entry verified or signed here was just stored at ``local_order``: move its
-        chain's row on if it extends it, and the mark if nothing unverified lies below it."""
+               local_order: int, header: bool = False) -> None:
+        """An entry verified or signed here was just stored at ``local_order`` (a header, when
+        ``header``: that row id of ``withheld_entries``): move its chain's row on if it extends
+        it, and the mark if nothing unverified lies below it."""
         if not self._key:
             return
         row = self.db.one("SELECT seq, hash, mac FROM checkpoints WHERE author=? AND chain=?",
@@ -146,5 +147,7 @@ class Checkpoint:
             return
         self.set_row(author, chain, seq, hash_)
         mark = self.mark()
-        if mark is not None and mark.entries == local_order - 1:
+        if mark is not None and header and mark.headers == local_order - 1:
+            self.set_mark(Mark(mark.entries, local_order))
+        elif mark is not None and not header and mark.entries == local_order - 1:
             self.set_mark(Mark(local_order, mark.headers))

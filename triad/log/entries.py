@@ -199,6 +199,18 @@ class EntryLog:
         verified it and holds the transaction."""
         self._store(entry)
 
+    def insert_header(self, entry: Entry) -> None:
+        """Store a withheld entry's signed header (an import that verified it: its content
+        stayed with members who may read it)."""
+        cursor = self.db.execute(
+            "INSERT INTO withheld_entries (id, case_id, chain, author, seq, prev, hash,"
+            " signature) VALUES (?,?,?,?,?,?,?,?)",
+            (entry.id, entry.case_id, entry.chain, entry.author, entry.seq, entry.prev,
+             entry.hash, entry.signature))
+        if self.checkpoint is not None and cursor.lastrowid is not None:
+            self.checkpoint.stored(entry.author, entry.chain, entry.seq, entry.prev, entry.hash,
+                                   int(cursor.lastrowid), header=True)
+
     def _store(self, entry: Entry, text: str | None = None) -> None:
         cursor = self.db.execute(
             f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

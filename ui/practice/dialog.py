@@ -63,6 +63,7 @@ PROBLEM_WORDS = {
     "chain-broken": "its chain of entries is broken", "seq-gap": "an entry is missing before it",
     "unknown-author": "its author is not a known member",
     "key-mismatch": "signed with a key other than the member's",
+    "checkpoint": "the record of what was already verified was altered",
 }
 
 T = TypeVar("T")

@@ -188,6 +188,7 @@ PROBLEM_WORDS: dict[str, Any] = {
     "unknown-author": QT_TRANSLATE_NOOP(CTX, "the author's signing key was never published"),
     "key-mismatch": QT_TRANSLATE_NOOP(CTX, "a member's signing key differs from the published one"),
     "database": QT_TRANSLATE_NOOP(CTX, "the database failed its integrity check"),
+    "checkpoint": QT_TRANSLATE_NOOP(CTX, "the record of what was already verified was altered"),
 }
 SEVERITY_WORDS: dict[str, Any] = {"critical": QT_TRANSLATE_NOOP(CTX, "Critical"),
                   "major": QT_TRANSLATE_NOOP(CTX, "Major"),

@@ -32,7 +32,9 @@ def cached_practice(cases: int, sessions: int = 40) -> Path:
         building = folder.with_name(folder.name + ".building")
         shutil.rmtree(building, ignore_errors=True)
         building.parent.mkdir(parents=True, exist_ok=True)
-        build_practice(building, cases, sessions).close()
+        ws = build_practice(building, cases, sessions)
+        ws.verify()  # the checkpoint at the head of every chain, as after a day's full check
+        ws.close()
         shutil.rmtree(folder, ignore_errors=True)
         building.rename(folder)
     return folder

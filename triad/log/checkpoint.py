@@ -37,7 +37,8 @@ from triad.vault.database import Database
 
 SECRET_META = "mac_secret"
 MARK_META = "checkpoint_mark"
-FULL_CHECK_META = "full_check_at"  # UTC stamp of the last full verification that found nothing
+FULL_CHECK_META = "full_check_at"
+FORGED = object()  # Checkpoint.row: a row whose MAC does not hold  # UTC stamp of the last full verification that found nothing
 
 
 def derive_key(db: Database, purpose: bytes) -> bytes:
@@ -100,6 +101,17 @@ class Checkpoint:
             else:
                 forged.append((author, chain))
         return good, forged
+
+    def row(self, author: str, chain: str) -> tuple[int, str] | object | None:
+        """The chain's row (seq, hash), None if it has none, ``FORGED`` if its MAC fails."""
+        found = self.db.one("SELECT seq, hash, mac FROM checkpoints WHERE author=? AND chain=?",
+                            (author, chain))
+        if found is None:
+            return None
+        seq, hash_ = int(found[0]), str(found[1])
+        if not hmac.compare_digest(str(found[2]), self.row_mac(author, chain, seq, hash_)):
+            return FORGED
+        return seq, hash_
 
     def detached(self) -> list[tuple[str, str]]:
         """Chains whose row no longer matches what the log holds at that position (the entry or

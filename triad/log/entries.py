@@ -28,7 +28,7 @@ from typing import Any, NewType, Protocol
 
 from triad import clock, crypto
 from triad.errors import TriadError, VaultDamaged
-from triad.log.checkpoint import Checkpoint, Mark
+from triad.log.checkpoint import FORGED, Checkpoint, Mark
 from triad.vault.database import Database, _check_row, converted
 
 MemberId = NewType("MemberId", str)
@@ -270,6 +270,8 @@ class EntryLog:
                 for h in headers.values():
                     by_chain.setdefault((h.author, h.chain), []).append(h)
                 walk = _Walk(keys, headers, views)
+                rows, forged = self.checkpoint.rows() if self.checkpoint else ({}, [])
+                walk.rows = rows
                 done = 0
                 for chain in self._chains(by_chain):
                     walk.chain(chain)
@@ -283,6 +285,9 @@ class EntryLog:
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
                                        *self._integrity()))
         problems = list(walk.problems)
+        problems += [Problem("checkpoint", author=a, detail="row") for a, _ in forged]
+        problems += [Problem("chain-broken", author=a, seq=seq, detail="checkpoint")
+                     for (a, _), (seq, _) in walk.rows.items()]  # rows of chains not found
         for member_id, signing_public in members:
             if keys.get(member_id) != signing_public:
                 problems.append(Problem("key-mismatch", author=member_id))
@@ -296,46 +301,52 @@ class EntryLog:
         return VerifyReport(done - len(headers), walk.count, tuple(problems))
 
     def verify_recent(self) -> VerifyReport:
-        """The unlock's check (issue 18): the checkpoint's MACs, that every chain still holds
-        the entry its row names, and every entry stored since the checkpoint's mark, with the
-        rest of its chain from its row on. Costs what is new, not the history; the full
-        :meth:`verify` runs in the background. Moves the checkpoint on when all is well."""
+        """The unlock's check (issue 18): the mark's MAC, and for every chain with entries
+        stored since the mark, its row's MAC, that the chain still holds the entry the row
+        names, and every entry after it. Costs what is new, not the history nor the number
+        of chains; the full :meth:`verify` (every row and chain) runs in the background. Moves
+        the checkpoint on when all is well."""
         if self.checkpoint is None:
             return self.verify()
         cp = self.checkpoint
+        problems: list[Problem] = []
         try:
             mark = cp.mark()
-            rows, forged = cp.rows()
-            problems = [Problem("checkpoint", author=a, detail="row") for a, _ in forged]
             if mark is None:
                 problems.append(Problem("checkpoint", detail="mark"))
                 mark = Mark()
-            problems += [Problem("chain-broken", author=a, detail="checkpoint")
-                         for a, _ in cp.detached()]
+            # (not DISTINCT: SQLite would then walk the whole (author, chain, seq) index)
             touched = {(str(r[0]), str(r[1])) for r in self.db.rows(
-                "SELECT DISTINCT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
-            new_headers = {(str(r[0]), str(r[1])) for r in self.db.rows(
-                "SELECT DISTINCT author, chain FROM withheld_entries WHERE rowid > ?",
+                "SELECT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
+            touched |= {(str(r[0]), str(r[1])) for r in self.db.rows(
+                "SELECT author, chain FROM withheld_entries WHERE rowid > ?",
                 (mark.headers,))}
             top_row = self.db.one("SELECT max(local_order) FROM entries")
             top = int(top_row[0] or 0) if top_row else 0
             top_header = self._top_header()
             keys = {str(r[0]): str(r[1]) for r in self.db.rows(
                 "SELECT member_id, signing_public FROM members")}
-            walk = _Walk(keys, {}, {})
+            walk = _Walk(keys, set(), {})
             checked = 0
-            for author, chain in sorted(touched | new_headers):
-                seq, hash_ = rows.get((author, chain), (0, GENESIS))
-                if (author, chain) in forged:
-                    seq, hash_ = 0, GENESIS
-                items = self._chain_from(author, chain, seq)
+            for author, chain in sorted(touched):
+                row = cp.row(author, chain)
+                if row is FORGED:
+                    problems.append(Problem("checkpoint", author=author, detail="row"))
+                seq, hash_ = row if isinstance(row, tuple) else (0, GENESIS)
+                items = self._chain_from(author, chain, max(seq - 1, 0))
+                if seq:
+                    if not items or items[0].seq != seq or items[0].hash != hash_:
+                        problems.append(Problem("chain-broken", author=author, seq=seq,
+                                                detail="checkpoint"))
+                        continue
+                    items = items[1:]
                 walk.headers, walk.views = self._partial_for(author, chain, seq)
                 walk.chain(items, seq, hash_)
                 checked += len(items)
         except VaultDamaged:
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),))
         problems += walk.problems
-        if not problems:
+        if not problems and (walk.heads or (top, top_header) != (mark.entries, mark.headers)):
             with contextlib.suppress(TriadError):  # verified again at the next unlock
                 self.db.in_transaction(lambda: cp.set_heads(walk.heads, Mark(top, top_header)))
         return VerifyReport(checked, walk.count, tuple(problems), recent=True)
@@ -471,6 +482,8 @@ class _Walk:
         self.problems: list[Problem] = []
         self.heads: list[tuple[str, str, int, str]] = []
         self.count = 0
+        self.rows: dict[tuple[str, str], tuple[int, str]] = {}
+        """The checkpoint's rows not yet matched to a chain walked (the full verification)."""
 
     def chain(self, chain: list[Entry], start: int = 0, prev: str = GENESIS) -> None:
         if not chain:
@@ -498,3 +511,8 @@ class _Walk:
             prev, expected_seq = e.hash, e.seq + 1
         last = chain[-1]
         self.heads.append((author, last.chain, last.seq, last.hash))
+        row = self.rows.pop((author, last.chain), None)
+        if row is not None and not any(e.seq == row[0] and e.hash == row[1] for e in chain):
+            # the chain no longer holds the entry its checkpoint row names: cut short or rewritten
+            self.problems.append(Problem("chain-broken", author=author, seq=row[0],
+                                         detail="checkpoint"))

@@ -106,9 +106,15 @@ def test_a_genuine_entry_stored_around_the_log_is_verified_once_then_covered(
 
 
 def test_a_forged_checkpoint_row_is_damage(vault: NewVault) -> None:
+    """A row whose MAC fails: the full check finds it on any chain; the unlock on a chain it
+    relies on (one with entries after the row)."""
     fill(vault)
-    vault.ws.vault.db.execute("UPDATE checkpoints SET seq=seq+1 WHERE author=?",
-                              (vault.ws.actor.member_id,))
+    me = vault.ws.actor.member_id
+    vault.ws.vault.db.execute("UPDATE checkpoints SET seq=seq-1 WHERE author=?", (me,))
+    ws = reopen(vault)
+    assert ws.verify_recent().ok  # the unlock does not read rows of chains with nothing new
+    assert ("checkpoint", "row") in {(p.code, p.detail) for p in ws.full_check().log.problems}
+    raw_append(ws, {"n": 9})  # now the unlock starts from that row
     problems = reopen(vault).verify_recent().log.problems
     assert ("checkpoint", "row") in {(p.code, p.detail) for p in problems}
 
@@ -121,14 +127,20 @@ def test_a_forged_mark_is_damage(vault: NewVault) -> None:
     assert ("checkpoint", "mark") in {(p.code, p.detail) for p in problems}
 
 
-def test_a_row_signed_with_the_right_key_still_must_match_the_log(vault: NewVault) -> None:
-    """A log cut short after the checkpoint (its last entries deleted) no longer holds the
-    entry the row names: caught at unlock."""
+def test_a_chain_cut_short_below_its_checkpoint_is_caught(vault: NewVault) -> None:
+    """Its last entry deleted: no gap is left for the chain walk to see, but the chain no
+    longer holds the entry its row names -- the full check says so, and the unlock does once
+    the chain is written to again."""
     fill(vault)
     head = vault.ws.log.entries("author=?", (vault.ws.actor.member_id,), "seq DESC")[0]
     vault.ws.vault.db.execute("DELETE FROM entries WHERE id=?", (head.id,))
+    ws = reopen(vault)
+    full = {(p.code, p.detail) for p in ws.full_check().log.problems}
+    assert ("chain-broken", "checkpoint") in full
+    ws.append("note.test", {"n": 10})  # takes the deleted entry's place in the chain
     problems = reopen(vault).verify_recent().log.problems
     assert ("chain-broken", "checkpoint") in {(p.code, p.detail) for p in problems}
+    assert not reopen(vault).verify().ok
 
 
 def test_a_vault_without_a_checkpoint_is_verified_whole_at_its_first_unlock(

@@ -432,7 +432,7 @@ class Workspace:
         True stops it (``VerifyCancelled``). Records the day when it found nothing."""
         db = self.vault.reader()
         try:
-            report = EntryLog(db, (), Checkpoint(db)).verify(progress, cancelled)
+            report = EntryLog(db, (), Checkpoint(db)).verify(progress, cancelled, beside_writes=True)
             if report.ok:
                 self._full_check_done(db)
         finally:

@@ -38,14 +38,19 @@ from triad.vault.database import Database
 SECRET_META = "mac_secret"
 MARK_META = "checkpoint_mark"
 FULL_CHECK_META = "full_check_at"
-FORGED = object()  # Checkpoint.row: a row whose MAC does not hold  # UTC stamp of the last full verification that found nothing
+FORGED = object()  # Checkpoint.row: a row whose MAC does not hold (or that is malformed)
+_BIG = 2**62  # a position or seq beyond this is malformed, never real  # UTC stamp of the last full verification that found nothing
 
 
 def derive_key(db: Database, purpose: bytes) -> bytes:
-    """A 32-byte key for ``purpose`` from the vault's MAC secret (empty if the database has
-    none: a vault older than migration 15 never reaches here, the migration makes it)."""
-    secret = bytes.fromhex(db.get_meta(SECRET_META))
-    if not secret:
+    """A 32-byte key for ``purpose`` from the vault's MAC secret; empty if the database holds
+    no usable secret (migration 15 makes one; a missing or altered one is damage, which both
+    verifications report)."""
+    try:
+        secret = bytes.fromhex(db.get_meta(SECRET_META))
+    except ValueError:
+        return b""
+    if len(secret) < 16:
         return b""
     return HKDF(algorithm=SHA256(), length=32, salt=None, info=purpose).derive(secret)
 
@@ -66,6 +71,12 @@ class Checkpoint:
         self.db = db
         self._key = derive_key(db, b"triad checkpoint v1")
 
+    @property
+    def usable(self) -> bool:
+        """False when the vault's MAC secret is missing or altered: nothing is trusted as
+        verified, nothing moves the checkpoint, and the unlock reports it."""
+        return bool(self._key)
+
     # -- MACs --
     def _mac(self, *parts: object) -> str:
         message = "\x1f".join(str(p) for p in parts).encode()
@@ -80,6 +91,8 @@ class Checkpoint:
     # -- reading --
     def mark(self) -> Mark | None:
         """The mark, ``Mark()`` when there is none yet (nothing verified), None if forged."""
+        if not self.usable:
+            return None
         text = self.db.get_meta(MARK_META)
         if not text:
             return Mark()
@@ -87,6 +100,8 @@ class Checkpoint:
             entries, headers, mac = text.split(":")
             mark = Mark(int(entries), int(headers))
         except ValueError:
+            return None
+        if not (0 <= mark.entries < _BIG and 0 <= mark.headers < _BIG):
             return None
         return mark if hmac.compare_digest(mac, self._mark_mac(mark)) else None
 
@@ -96,11 +111,22 @@ class Checkpoint:
         forged: list[tuple[str, str]] = []
         for author, chain, seq, hash_, mac in self.db.rows(
                 "SELECT author, chain, seq, hash, mac FROM checkpoints"):
-            if hmac.compare_digest(str(mac), self.row_mac(author, chain, int(seq), hash_)):
-                good[(author, chain)] = (int(seq), str(hash_))
+            row = self._checked(author, chain, seq, hash_, mac)
+            if row is None:
+                forged.append((str(author), str(chain)))
             else:
-                forged.append((author, chain))
+                good[(str(author), str(chain))] = row
         return good, forged
+
+    def _checked(self, author: object, chain: object, seq: object, hash_: object,
+                 mac: object) -> tuple[int, str] | None:
+        """(seq, hash) when the row is well formed and its MAC holds, else None."""
+        if not (self.usable and type(seq) is int and 0 < seq < _BIG and isinstance(hash_, str)
+                and isinstance(mac, str) and isinstance(author, str) and isinstance(chain, str)):
+            return None
+        if not hmac.compare_digest(mac, self.row_mac(author, chain, seq, hash_)):
+            return None
+        return seq, hash_
 
     def row(self, author: str, chain: str) -> tuple[int, str] | object | None:
         """The chain's row (seq, hash), None if it has none, ``FORGED`` if its MAC fails."""
@@ -108,20 +134,8 @@ class Checkpoint:
                             (author, chain))
         if found is None:
             return None
-        seq, hash_ = int(found[0]), str(found[1])
-        if not hmac.compare_digest(str(found[2]), self.row_mac(author, chain, seq, hash_)):
-            return FORGED
-        return seq, hash_
-
-    def detached(self) -> list[tuple[str, str]]:
-        """Chains whose row no longer matches what the log holds at that position (the entry or
-        header at ``seq`` is gone or has another hash): a log cut short or rewritten."""
-        return [(str(r[0]), str(r[1])) for r in self.db.rows(
-            "SELECT c.author, c.chain FROM checkpoints c WHERE NOT EXISTS ("
-            " SELECT 1 FROM entries e WHERE e.author=c.author AND e.chain=c.chain"
-            " AND e.seq=c.seq AND e.hash=c.hash) AND NOT EXISTS ("
-            " SELECT 1 FROM withheld_entries w WHERE w.author=c.author AND w.chain=c.chain"
-            " AND w.seq=c.seq AND w.hash=c.hash)")]
+        checked = self._checked(author, chain, *found)
+        return FORGED if checked is None else checked
 
     # -- writing (inside the caller's transaction) --
     def set_row(self, author: str, chain: str, seq: int, hash_: str) -> None:
@@ -146,15 +160,13 @@ class Checkpoint:
         """An entry verified or signed here was just stored at ``local_order`` (a header, when
         ``header``: that row id of ``withheld_entries``): move its chain's row on if it extends
         it, and the mark if nothing unverified lies below it."""
-        if not self._key:
+        if not self.usable:
             return
-        row = self.db.one("SELECT seq, hash, mac FROM checkpoints WHERE author=? AND chain=?",
-                          (author, chain))
+        row = self.row(author, chain)
         if row is None:
             extends = seq == 1 and prev == ""
         else:
-            extends = (int(row[0]) == seq - 1 and str(row[1]) == prev and hmac.compare_digest(
-                str(row[2]), self.row_mac(author, chain, int(row[0]), str(row[1]))))
+            extends = isinstance(row, tuple) and row == (seq - 1, prev)
         if not extends:
             return
         self.set_row(author, chain, seq, hash_)

@@ -106,6 +106,24 @@ class Entry:
         )
 
 
+@dataclass(frozen=True)
+class _Header(Entry):
+    """A withheld entry's signed header as verification reads it (no kind, no body): its own
+    type, so that nothing but a row of ``withheld_entries`` is ever checked as a header."""
+
+    stored_chain: str = ""
+
+    @property
+    def chain(self) -> str:
+        return self.stored_chain
+
+    @classmethod
+    def from_header_row(cls, r: Sequence[Any]) -> _Header:
+        """(id, case_id, author, seq, prev, hash, signature, chain)."""
+        return cls(EntryId(str(r[0])), CaseId(str(r[1])) if r[1] else None, MemberId(str(r[2])),
+                   int(r[3]), "", {}, "", str(r[4]), str(r[5]), str(r[6]), str(r[7]))
+
+
 class Projection(Protocol):
     """Keeps some tables equal to a function of the log."""
 
@@ -194,24 +212,26 @@ class EntryLog:
             return write()
         return self.db.in_transaction(write)
 
-    def insert_signed(self, entry: Entry) -> None:
-        """Store an entry signed elsewhere (an import), updating projections. The caller has
-        verified it and holds the transaction."""
-        self._store(entry)
+    def insert_signed(self, entry: Entry, verified: bool = True) -> None:
+        """Store an entry signed elsewhere (an import), updating projections. The caller holds
+        the transaction and has verified it (``verified``: it then moves the checkpoint on;
+        an entry released from the held store was checked when it arrived, not now, so it
+        is verified again at the next unlock)."""
+        self._store(entry, verified=verified)
 
-    def insert_header(self, entry: Entry) -> None:
+    def insert_header(self, entry: Entry, verified: bool = True) -> None:
         """Store a withheld entry's signed header (an import that verified it: its content
-        stayed with members who may read it)."""
+        stayed with members who may read it); ``verified`` as for :meth:`insert_signed`."""
         cursor = self.db.execute(
             "INSERT INTO withheld_entries (id, case_id, chain, author, seq, prev, hash,"
             " signature) VALUES (?,?,?,?,?,?,?,?)",
             (entry.id, entry.case_id, entry.chain, entry.author, entry.seq, entry.prev,
              entry.hash, entry.signature))
-        if self.checkpoint is not None and cursor.lastrowid is not None:
+        if verified and self.checkpoint is not None and cursor.lastrowid is not None:
             self.checkpoint.stored(entry.author, entry.chain, entry.seq, entry.prev, entry.hash,
                                    int(cursor.lastrowid), header=True)
 
-    def _store(self, entry: Entry, text: str | None = None) -> None:
+    def _store(self, entry: Entry, text: str | None = None, verified: bool = True) -> None:
         cursor = self.db.execute(
             f"INSERT INTO entries ({_COLUMNS}, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -222,7 +242,7 @@ class EntryLog:
         )
         for projection in self.projections:
             projection.apply(self.db, entry)
-        if self.checkpoint is not None and cursor.lastrowid is not None:
+        if verified and self.checkpoint is not None and cursor.lastrowid is not None:
             self.checkpoint.stored(entry.author, entry.chain, entry.seq, entry.prev, entry.hash,
                                    int(cursor.lastrowid))
 
@@ -251,12 +271,18 @@ class EntryLog:
                     projection.apply(self.db, entry)
 
     def verify(self, progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> VerifyReport:
+               cancelled: Callable[[], bool] | None = None,
+               beside_writes: bool = False) -> VerifyReport:
         """Re-hash every chain and check every signature, and the database's pages
         (``cipher_integrity_check``, ``integrity_check``). ``progress(done, total)`` is called
         now and then; ``cancelled()`` is asked as often, and True stops with
         :class:`VerifyCancelled`. Reads one chain at a time (memory stays flat at any size).
-        When nothing is wrong, the checkpoint moves to every chain's head."""
+        When nothing is wrong, the checkpoint moves to every chain's head. ``beside_writes``
+        (the background check, on a connection of its own while the app saves): the pages
+        are checked through SQLite in the check's own snapshot (``integrity_check``; every
+        page read has its HMAC checked) instead of ``cipher_integrity_check``, which reads
+        the data file itself and sees pages another connection's WAL checkpoint has not
+        finished writing as failing."""
         try:
             with _snapshot(self.db):
                 members = self.db.rows("SELECT member_id, signing_public FROM members")
@@ -269,9 +295,12 @@ class EntryLog:
                 by_chain: dict[tuple[str, str], list[Entry]] = {}
                 for h in headers.values():
                     by_chain.setdefault((h.author, h.chain), []).append(h)
-                walk = _Walk(keys, headers, views)
-                rows, forged = self.checkpoint.rows() if self.checkpoint else ({}, [])
+                walk = _Walk(keys, views, set())
+                cp = self.checkpoint
+                rows, forged = cp.rows() if cp is not None and cp.usable else ({}, [])
                 walk.rows = rows
+                twice = [str(r[0]) for r in self.db.rows(
+                    "SELECT w.id FROM withheld_entries w JOIN entries e ON e.id = w.id")]
                 done = 0
                 for chain in self._chains(by_chain):
                     walk.chain(chain)
@@ -285,6 +314,7 @@ class EntryLog:
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),
                                        *self._integrity()))
         problems = list(walk.problems)
+        problems += [Problem("duplicate", entry_id) for entry_id in twice]
         problems += [Problem("checkpoint", author=a, detail="row") for a, _ in forged]
         problems += [Problem("chain-broken", author=a, seq=seq, detail="checkpoint")
                      for (a, _), (seq, _) in walk.rows.items()]  # rows of chains not found
@@ -293,56 +323,82 @@ class EntryLog:
                 problems.append(Problem("key-mismatch", author=member_id))
         if cancelled is not None and cancelled():
             raise VerifyCancelled()
-        problems.extend(self._integrity())
-        if not problems and self.checkpoint is not None:
+        if beside_writes:
+            with _snapshot(self.db):
+                problems.extend(self._integrity(file_pages=False))
+        else:
+            problems.extend(self._integrity())
+        cp = self.checkpoint
+        if cp is not None and not cp.usable:
+            problems.append(Problem("checkpoint", detail="secret"))
+        elif cp is not None and cp.mark() is None:
+            problems.append(Problem("checkpoint", detail="mark"))
+        if cp is not None and cp.usable and not problems:
+            # Damage is never repaired here: a forged row or a chain cut short below its row
+            # stays reported until the vault is restored from a backup.
             with contextlib.suppress(TriadError):  # the next unlock checks more, nothing worse
-                self.db.in_transaction(lambda: self.checkpoint.set_heads(  # type: ignore[union-attr]
-                    walk.heads, Mark(top, top_header)))
+                self.db.in_transaction(lambda: cp.set_heads(walk.heads, Mark(top, top_header)))
         return VerifyReport(done - len(headers), walk.count, tuple(problems))
 
     def verify_recent(self) -> VerifyReport:
         """The unlock's check (issue 18): the mark's MAC, and for every chain with entries
         stored since the mark, its row's MAC, that the chain still holds the entry the row
-        names, and every entry after it. Costs what is new, not the history nor the number
-        of chains; the full :meth:`verify` (every row and chain) runs in the background. Moves
-        the checkpoint on when all is well."""
+        names and nothing new below it, and every entry after it against the key its author
+        published. Costs what is new, not the history nor the number of chains; the full
+        :meth:`verify` (every row and chain) runs in the background. Moves the checkpoint on
+        when all is well."""
         if self.checkpoint is None:
             return self.verify()
         cp = self.checkpoint
         problems: list[Problem] = []
+        if not cp.usable:
+            problems.append(Problem("checkpoint", detail="secret"))
         try:
-            mark = cp.mark()
-            if mark is None:
-                problems.append(Problem("checkpoint", detail="mark"))
-                mark = Mark()
-            # (not DISTINCT: SQLite would then walk the whole (author, chain, seq) index)
-            touched = {(str(r[0]), str(r[1])) for r in self.db.rows(
-                "SELECT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
-            touched |= {(str(r[0]), str(r[1])) for r in self.db.rows(
-                "SELECT author, chain FROM withheld_entries WHERE rowid > ?",
-                (mark.headers,))}
-            top_row = self.db.one("SELECT max(local_order) FROM entries")
-            top = int(top_row[0] or 0) if top_row else 0
-            top_header = self._top_header()
-            keys = {str(r[0]): str(r[1]) for r in self.db.rows(
-                "SELECT member_id, signing_public FROM members")}
-            walk = _Walk(keys, set(), {})
-            checked = 0
-            for author, chain in sorted(touched):
-                row = cp.row(author, chain)
-                if row is FORGED:
-                    problems.append(Problem("checkpoint", author=author, detail="row"))
-                seq, hash_ = row if isinstance(row, tuple) else (0, GENESIS)
-                items = self._chain_from(author, chain, max(seq - 1, 0))
-                if seq:
-                    if not items or items[0].seq != seq or items[0].hash != hash_:
-                        problems.append(Problem("chain-broken", author=author, seq=seq,
-                                                detail="checkpoint"))
-                        continue
-                    items = items[1:]
-                walk.headers, walk.views = self._partial_for(author, chain, seq)
-                walk.chain(items, seq, hash_)
-                checked += len(items)
+            with _snapshot(self.db):  # one view: a writer between two reads changes nothing
+                top_row = self.db.one("SELECT max(local_order) FROM entries")
+                top = int(top_row[0] or 0) if top_row else 0
+                top_header = self._top_header()
+                mark = cp.mark()
+                if mark is None:
+                    if cp.usable:
+                        problems.append(Problem("checkpoint", detail="mark"))
+                    mark = Mark()
+                # (not DISTINCT: SQLite would then walk the whole (author, chain, seq) index)
+                touched = {(str(r[0]), str(r[1])) for r in self.db.rows(
+                    "SELECT author, chain FROM entries WHERE local_order > ? AND local_order <= ?",
+                    (mark.entries, top))}
+                touched |= {(str(r[0]), str(r[1])) for r in self.db.rows(
+                    "SELECT author, chain FROM withheld_entries WHERE rowid > ? AND rowid <= ?",
+                    (mark.headers, top_header))}
+                keys = self._published_keys(self.entries(
+                    "kind IN ('member.added', 'member.imported')"))
+                for member_id, signing_public in self.db.rows(
+                        "SELECT member_id, signing_public FROM members"):
+                    if keys.get(member_id) != signing_public:
+                        problems.append(Problem("key-mismatch", author=member_id))
+                walk = _Walk(keys, {})
+                checked = 0
+                for author, chain in sorted(touched):
+                    row = cp.row(author, chain)
+                    if row is FORGED:
+                        problems.append(Problem("checkpoint", author=author, detail="row"))
+                    seq, hash_ = row if isinstance(row, tuple) else (0, GENESIS)
+                    items = self._chain_from(author, chain, max(seq - 1, 0))
+                    if seq:
+                        below = self.db.one(
+                            "SELECT id FROM entries WHERE author=? AND chain=? AND seq<=?"
+                            " AND local_order>? LIMIT 1", (author, chain, seq, mark.entries))
+                        if below is not None:  # stored since, yet below what was verified
+                            problems.append(Problem("chain-broken", str(below[0]), author,
+                                                    detail="checkpoint"))
+                        if not items or items[0].seq != seq or items[0].hash != hash_:
+                            problems.append(Problem("chain-broken", author=author, seq=seq,
+                                                    detail="checkpoint"))
+                            continue
+                        items = items[1:]
+                    walk.views = self._views_for(author, chain, seq)
+                    walk.chain(items, seq, hash_)
+                    checked += len(items)
         except VaultDamaged:
             return VerifyReport(0, 0, (Problem("database", detail="entries unreadable"),))
         problems += walk.problems
@@ -380,42 +436,44 @@ class EntryLog:
 
     def _chain_from(self, author: str, chain: str, after: int) -> list[Entry]:
         entries = self.entries("author=? AND chain=? AND seq>?", (author, chain, after), "seq")
-        headers = [
-            Entry(EntryId(r[0]), CaseId(r[1]) if r[1] else None, MemberId(r[2]), int(r[3]),
-                  "", {}, "", str(r[4]), str(r[5]), str(r[6]))
-            for r in self.db.rows("SELECT id, case_id, author, seq, prev, hash, signature"
-                                  " FROM withheld_entries WHERE author=? AND chain=? AND seq>?",
-                                  (author, chain, after))]
+        headers: list[Entry] = [_Header.from_header_row(r) for r in self.db.rows(
+            "SELECT id, case_id, author, seq, prev, hash, signature, chain FROM withheld_entries"
+            " WHERE author=? AND chain=? AND seq>?", (author, chain, after))]
         return _merged(entries, headers)
 
-    def _partial_for(self, author: str, chain: str, after: int
-                     ) -> tuple[set[str], dict[str, tuple[list[str], str]]]:
-        headers = {str(r[0]) for r in self.db.rows(
-            "SELECT id FROM withheld_entries WHERE author=? AND chain=? AND seq>?",
-            (author, chain, after))}
-        views = {str(r[0]): (list(json.loads(r[1])), str(r[2])) for r in self.db.rows(
+    def _views_for(self, author: str, chain: str, after: int
+                   ) -> dict[str, tuple[list[str], str]]:
+        return {str(r[0]): (_fields(r[1]), str(r[2])) for r in self.db.rows(
             "SELECT v.entry_id, v.fields, v.signature FROM redacted_entries v JOIN entries e"
             " ON e.id = v.entry_id WHERE e.author=? AND e.chain=? AND e.seq>?",
             (author, chain, after))}
-        return headers, views
 
-    def _partial(self) -> tuple[dict[str, Entry], dict[str, tuple[list[str], str]]]:
+    def _partial(self) -> tuple[dict[str, _Header], dict[str, tuple[list[str], str]]]:
         """Withheld headers (as entries without kind or body) and redacted views."""
         if not self.db.one("SELECT 1 FROM sqlite_master WHERE name='withheld_entries'"):
             return {}, {}
-        headers = {
-            r[0]: Entry(EntryId(r[0]), CaseId(r[1]) if r[1] else None, MemberId(r[2]), int(r[3]),
-                        "", {}, "", str(r[4]), str(r[5]), str(r[6]))
-            for r in self.db.rows("SELECT id, case_id, author, seq, prev, hash, signature"
-                                  " FROM withheld_entries")
-        }
-        views = {r[0]: (list(json.loads(r[1])), str(r[2]))
+        headers = {str(r[0]): _Header.from_header_row(r) for r in self.db.rows(
+            "SELECT id, case_id, author, seq, prev, hash, signature, chain FROM withheld_entries")}
+        views = {str(r[0]): (_fields(r[1]), str(r[2]))
                  for r in self.db.rows("SELECT entry_id, fields, signature FROM redacted_entries")}
         return headers, views
 
-    def _integrity(self) -> list[Problem]:
+    def _integrity(self, file_pages: bool = True) -> list[Problem]:
+        """The pages' HMACs and the structure. ``cipher_integrity_check`` reads the data file
+        itself, not the write-ahead log: while another connection writes (the background
+        check runs beside the app's saves), a WAL checkpoint that stopped part-way can leave
+        pages of the file whose current content is still only in the log -- holes that read
+        as failing pages. So a failure is looked at again after a complete checkpoint (all of
+        the log written into the file), and only what still fails is reported."""
         try:
-            return [Problem("database", detail=p) for p in self.db.integrity_problems()]
+            found = self.db.integrity_problems(file_pages)
+            if found and file_pages and not self.db.conn.in_transaction:
+                for _ in range(3):
+                    row = self.db.one("PRAGMA wal_checkpoint(TRUNCATE)")
+                    if row is not None and int(row[0]) == 0:  # not busy: the file is whole
+                        found = self.db.integrity_problems()
+                        break
+            return [Problem("database", detail=p) for p in found]
         except VaultDamaged:
             return [Problem("database", detail="integrity check could not run")]
 
@@ -451,6 +509,16 @@ def _signature_ok(public_b64: str, entry: Entry) -> bool:
         return False
 
 
+def _fields(text: object) -> list[str]:
+    """A redacted view's field list; one that does not parse lists nothing, so its
+    signature fails (never an exception out of verification)."""
+    try:
+        fields = json.loads(str(text))
+    except ValueError:
+        return ["\x00unreadable"]
+    return [str(f) for f in fields] if isinstance(fields, list) else ["\x00unreadable"]
+
+
 def _merged(entries: list[Entry], headers: list[Entry]) -> list[Entry]:
     if not headers:
         return entries
@@ -476,9 +544,11 @@ class _Walk:
     """Checks chains one after another: sequence, links, hashes, signatures; keeps each
     chain's head for the checkpoint."""
 
-    def __init__(self, keys: dict[str, str], headers: dict[str, Entry] | set[str],
-                 views: dict[str, tuple[list[str], str]]) -> None:
-        self.keys, self.headers, self.views = keys, headers, views
+    def __init__(self, keys: dict[str, str], views: dict[str, tuple[list[str], str]],
+                 hashes: set[str] | None = None) -> None:
+        self.keys, self.views = keys, views
+        self.hashes = hashes
+        """Every hash seen so far (the full verification): a hash twice is a copied entry."""
         self.problems: list[Problem] = []
         self.heads: list[tuple[str, str, int, str]] = []
         self.count = 0
@@ -499,8 +569,12 @@ class _Walk:
                 self.problems.append(Problem("seq-gap", e.id, author, e.seq))
             if e.prev != prev:
                 self.problems.append(Problem("chain-broken", e.id, author, e.seq))
-            if e.id in self.headers or e.id in self.views:
-                view = self.views.get(e.id)
+            if self.hashes is not None:
+                if e.hash in self.hashes:
+                    self.problems.append(Problem("duplicate", e.id, author, e.seq))
+                self.hashes.add(e.hash)
+            view = None if isinstance(e, _Header) else self.views.get(e.id)
+            if isinstance(e, _Header) or view is not None:
                 if key is not None and not (_signature_ok(key, e) and (
                         view is None or _view_ok(key, e, *view))):
                     self.problems.append(Problem("bad-signature", e.id, author, e.seq))

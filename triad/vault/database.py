@@ -300,12 +300,16 @@ class Database:
             finally:
                 self.conn.execute("DETACH DATABASE target")
 
-    def integrity_problems(self) -> list[str]:
-        """Pages whose HMAC fails and structural problems; empty when all is well."""
+    def integrity_problems(self, file_pages: bool = True) -> list[str]:
+        """Pages whose HMAC fails and structural problems; empty when all is well. Without
+        ``file_pages`` only ``integrity_check``: it reads every page in use through SQLite
+        (so each page's HMAC is checked as it is decrypted, the write-ahead log included,
+        in one consistent view), but not free pages, and names no page number."""
         problems: list[str] = []
         with converted():
-            for (line,) in self.conn.execute("PRAGMA cipher_integrity_check").fetchall():
-                problems.append(f"cipher: {line}")
+            if file_pages:
+                for (line,) in self.conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                    problems.append(f"cipher: {line}")
             for (line,) in self.conn.execute("PRAGMA integrity_check").fetchall():
                 if line != "ok":
                     problems.append(f"structure: {line}")

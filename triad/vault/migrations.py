@@ -312,4 +312,9 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     INSERT OR IGNORE INTO meta (key, value) VALUES ('mac_secret', lower(hex(randomblob(32))));
     """,
+    # 16: entries by kind (issue 18): the unlock's check reads the keys members published
+    # (``member.added``, ``member.imported``) without walking the whole log.
+    """
+    CREATE INDEX IF NOT EXISTS entries_kind ON entries (kind);
+    """,
 ]

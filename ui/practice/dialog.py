@@ -64,6 +64,7 @@ PROBLEM_WORDS = {
     "unknown-author": "its author is not a known member",
     "key-mismatch": "signed with a key other than the member's",
     "checkpoint": "the record of what was already verified was altered",
+    "duplicate": "a copy of another entry",
 }
 
 T = TypeVar("T")

@@ -194,3 +194,97 @@ def test_a_new_checkpoint_row_is_only_written_under_the_vaults_key(vault: NewVau
     good = cp.row_mac(head.author, head.chain, head.seq, head.hash)
     vault.ws.vault.db.set_meta("mac_secret", "00" * 32)
     assert Checkpoint(vault.ws.vault.db).row_mac(head.author, head.chain, head.seq, head.hash) != good
+
+
+# -- found by the outside attack on this change (each failed on the code before) --
+
+def _header_row(ws: Workspace, entry_id: str, chain: str, seq: int, prev: str, like: Entry) -> None:
+    ws.vault.db.execute(
+        "INSERT INTO withheld_entries (id, case_id, chain, author, seq, prev, hash, signature)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (entry_id, None, chain, like.author, seq, prev, like.hash, like.signature))
+
+
+def test_a_header_sharing_an_altered_entrys_id_does_not_hide_it(vault: NewVault) -> None:
+    """A header row named like an entry made that entry checked as a header (its body never
+    hashed): only rows of withheld_entries are headers now, and a hash or id twice is named."""
+    fill(vault)
+    notes = vault.ws.log.entries("kind='note.test'")
+    victim, genuine = notes[2], notes[0]
+    body = dict(victim.body, text="edited after signing")
+    vault.ws.vault.db.execute("UPDATE entries SET body=? WHERE id=?", (json.dumps(body), victim.id))
+    _header_row(vault.ws, victim.id, "no-such-case", 1, "", genuine)
+    found = {(p.code, p.entry_id) for p in reopen(vault).full_check().log.problems}
+    assert ("hash-mismatch", victim.id) in found and ("duplicate", victim.id) in found
+
+
+def test_a_header_copying_an_older_entry_is_named(vault: NewVault) -> None:
+    fill(vault)
+    me = vault.ws.actor.member_id
+    notes = vault.ws.log.entries("kind='note.test'")
+    head = vault.ws.log.entries("author=? AND chain='vault'", (me,), "seq DESC")[0]
+    _header_row(vault.ws, str(uuid.uuid4()), "vault", head.seq + 1, head.hash, notes[0])
+    ws = reopen(vault)
+    assert ("duplicate", None) not in {(p.code, p.entry_id) for p in ws.verify().log.problems}
+    assert "duplicate" in {p.code for p in ws.verify().log.problems}
+
+
+def test_an_entry_stored_since_but_below_the_checkpoint_is_caught_at_unlock(
+        vault: NewVault) -> None:
+    """Deleted and stored again (a new position above the mark) with another body and no
+    valid signature: below its chain's row, so the walk from the row never reached it."""
+    fill(vault)
+    victim = vault.ws.log.entries("kind='note.test'")[1]
+    vault.ws.vault.db.execute("DELETE FROM entries WHERE id=?", (victim.id,))
+    vault.ws.vault.db.execute(
+        "INSERT INTO entries (id, case_id, author, seq, kind, body, created_at, prev, hash,"
+        " signature, chain) VALUES (?,?,?,?,?,?,?,?,?,?,'vault')",
+        (victim.id, None, victim.author, victim.seq, victim.kind, json.dumps({"n": 666}),
+         victim.created_at, victim.prev, victim.hash, crypto.b64e(bytes(64))))
+    problems = reopen(vault).verify_recent().log.problems
+    assert ("chain-broken", victim.id) in {(p.code, p.entry_id) for p in problems}
+
+
+def test_a_swapped_member_key_does_not_pass_the_unlock(vault: NewVault) -> None:
+    """The unlock checks new entries against the key the author published in her
+    ``member.added`` entry, not the members table (which a tool could change with them)."""
+    fill(vault)
+    other, public = crypto.ed25519_generate()
+    me = vault.ws.actor.member_id
+    vault.ws.vault.db.execute("UPDATE members SET signing_public=? WHERE member_id=?",
+                              (crypto.b64e(public), me))
+    forged = raw_append(vault.ws, {"n": 5}, signer=other)
+    codes = {(p.code, p.entry_id or p.author) for p in reopen(vault).verify_recent().log.problems}
+    assert ("bad-signature", forged.id) in codes and ("key-mismatch", me) in codes
+
+
+@pytest.mark.parametrize("damage", [
+    ("UPDATE checkpoints SET seq='seven'", "row"),
+    ("UPDATE checkpoints SET seq=x'00ff'", "row"),
+    ("UPDATE checkpoints SET seq=99999999999999999999", "row"),
+    ("UPDATE meta SET value='1000000000000000000000000000000:0:00' WHERE key='checkpoint_mark'",
+     "mark"),
+    ("UPDATE meta SET value='not hex' WHERE key='mac_secret'", "secret"),
+    ("DELETE FROM meta WHERE key='mac_secret'", "secret"),
+])
+def test_a_malformed_checkpoint_is_reported_never_raised(vault: NewVault,
+                                                        damage: tuple[str, str]) -> None:
+    fill(vault)
+    vault.ws.append("note.test", {"n": 1})
+    vault.ws.vault.db.execute(damage[0])
+    ws = reopen(vault)
+    ws.append("note.test", {"n": 2})  # a write still works
+    raw_append(ws, {"n": 3})  # something new for the unlock to start from a row
+    recent = {(p.code, p.detail) for p in ws.verify_recent().log.problems}
+    full = {(p.code, p.detail) for p in ws.verify().log.problems}
+    assert ("checkpoint", damage[1]) in recent | full
+    assert not ws.verify().ok  # damage stays reported: never repaired in passing
+
+
+def test_a_redacted_view_with_unreadable_fields_is_a_bad_signature(vault: NewVault) -> None:
+    fill(vault)
+    victim = vault.ws.log.entries("kind='note.test'")[0]
+    vault.ws.vault.db.execute("INSERT INTO redacted_entries (entry_id, fields, signature)"
+                              " VALUES (?, 'not json', 'AAAA')", (victim.id,))
+    assert ("bad-signature", victim.id) in {
+        (p.code, p.entry_id) for p in reopen(vault).verify().log.problems}

@@ -189,6 +189,7 @@ PROBLEM_WORDS: dict[str, Any] = {
     "key-mismatch": QT_TRANSLATE_NOOP(CTX, "a member's signing key differs from the published one"),
     "database": QT_TRANSLATE_NOOP(CTX, "the database failed its integrity check"),
     "checkpoint": QT_TRANSLATE_NOOP(CTX, "the record of what was already verified was altered"),
+    "duplicate": QT_TRANSLATE_NOOP(CTX, "an entry appears twice (a copy of another entry)"),
 }
 SEVERITY_WORDS: dict[str, Any] = {"critical": QT_TRANSLATE_NOOP(CTX, "Critical"),
                   "major": QT_TRANSLATE_NOOP(CTX, "Major"),

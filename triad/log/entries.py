@@ -29,7 +29,7 @@ from typing import Any, NewType, Protocol
 from triad import clock, crypto
 from triad.errors import TriadError, VaultDamaged
 from triad.log.checkpoint import FORGED, Checkpoint, Mark
-from triad.vault.database import Database, _check_row, converted
+from triad.vault.database import Database, check_row, converted
 
 MemberId = NewType("MemberId", str)
 CaseId = NewType("CaseId", str)
@@ -422,7 +422,7 @@ class EntryLog:
             if not batch:
                 break
             for row in batch:
-                _check_row(row)
+                check_row(row)
                 e = Entry.from_row(row)
                 if (e.author, e.chain) != key:
                     if current and key is not None:

@@ -140,7 +140,7 @@ def _kind(exc: Exception) -> str:
     return "other"
 
 
-def _check_row(row: tuple[Any, ...]) -> None:
+def check_row(row: tuple[Any, ...]) -> None:
     for value in row:
         if type(value) is str and "\x00" in value:
             raise VaultDamaged(DamagedCode.DATABASE, reason="unreadable-page")
@@ -213,7 +213,7 @@ class Database:
             rows: list[tuple[Any, ...]] = self.conn.execute(sql, params).fetchall()
         except (sqlite.Error, OverflowError) as exc:
             raise _classify(exc) from exc
-        for row in rows:  # _check_row, inlined: this loop runs for every row the core reads
+        for row in rows:  # check_row, inlined: this loop runs for every row the core reads
             for value in row:
                 if type(value) is str and "\x00" in value:
                     raise VaultDamaged(DamagedCode.DATABASE, reason="unreadable-page")
@@ -224,7 +224,7 @@ class Database:
             row = self.conn.execute(sql, params).fetchone()
         if row is None:
             return None
-        _check_row(row)
+        check_row(row)
         return tuple(row)
 
     @contextlib.contextmanager

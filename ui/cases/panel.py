@@ -66,6 +66,7 @@ class CaseListPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = CaseTableModel()
+        self._reading = False
         self.proxy = CaseFilter()
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -130,6 +131,28 @@ class CaseListPanel(QWidget):
         surrogate partner does not audit."""
         self.table.setColumnHidden(4, not shown)
 
+    def known_rows(self) -> dict[str, CaseRow]:
+        """The rows as last read in full, by case (kept on screen while they are read again)."""
+        return {} if self.model.pending else {r.case_id: r for r in self.model.rows}
+
+    def show_quick(self, rows: list[CaseRow], can_open: bool, fresh: bool) -> None:
+        """Rows without fresh due items and findings (``quick_rows``): shown at once, "…" in
+        those columns when they were never read (``fresh``: the first list of this unlock)."""
+        self._reading = True
+        self.model.pending = fresh or self.model.pending
+        self.set_rows(rows, can_open)
+
+    def fill_rows(self, rows: list[CaseRow], can_open: bool) -> None:
+        """The rows read in full on the worker."""
+        self._reading = False
+        if not self.model.fill(rows):
+            self.model.pending = False
+            self.set_rows(rows, can_open)
+
+    def reading(self) -> bool:
+        """Whether what is due and the findings are still being read (benchmarks, tests)."""
+        return self._reading
+
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -167,5 +190,6 @@ class CaseListPanel(QWidget):
             self.due_activated.emit(row.due_tab, row.due_record)
 
     def clear(self) -> None:
+        self.model.pending = self._reading = False
         self.model.set_rows([])
         self.search.clear()

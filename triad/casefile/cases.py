@@ -217,14 +217,16 @@ class CaseAccess:
         return case_id
 
 
-def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool) -> Case:
+def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool,
+                 known: dict[str, tuple[str, ...]] | None = None) -> Case:
+    """``known``: every case's surrogate partners, read once for a list (else one query)."""
     client = json.loads(row[5])
     amended = bool(client.pop("amendments", None))
     client.pop("conflicts", None)  # read through AmendmentService.conflicts
     if hide_private:
         for key in HIDDEN_FROM_SURROGATES:
             client.pop(key, None)
-    surrogates = tuple(
+    surrogates = known.get(row[0], ()) if known is not None else tuple(
         r[0] for r in ws.vault.db.rows(
             "SELECT member_id FROM case_surrogates WHERE case_id=? ORDER BY member_id", (row[0],))
     )
@@ -261,7 +263,11 @@ class CaseService:
             (me, me, me, me, status) if status else (me, me, me, me),
         )
         hide = reads_client_code_only(self._ws.actor.role)  # a member has one role
-        return [_row_to_case(self._ws, r, hide) for r in rows]
+        known: dict[str, tuple[str, ...]] = {}
+        for case_id, member_id in self._ws.vault.db.rows(  # one query, not one per case
+                "SELECT case_id, member_id FROM case_surrogates ORDER BY case_id, member_id"):
+            known[case_id] = (*known.get(case_id, ()), member_id)
+        return [_row_to_case(self._ws, r, hide, known) for r in rows]
 
     def get(self, case_key: str) -> Case:
         case_id = self.access.require(case_key)

@@ -300,8 +300,10 @@ class EntryLog:
                 mark = Mark()
             problems += [Problem("chain-broken", author=a, detail="checkpoint")
                          for a, _ in cp.detached()]
+            # (no DISTINCT: SQLite would walk the whole (author, chain, seq) index for it;
+            # the rowid range holds only what is new since the mark)
             touched = {(str(r[0]), str(r[1])) for r in self.db.rows(
-                "SELECT DISTINCT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
+                "SELECT author, chain FROM entries WHERE local_order > ?", (mark.entries,))}
             new_headers = {(str(r[0]), str(r[1])) for r in self.db.rows(
                 "SELECT DISTINCT author, chain FROM withheld_entries WHERE rowid > ?",
                 (mark.headers,))}

@@ -269,6 +269,24 @@ class CaseService:
             known[case_id] = (*known.get(case_id, ()), member_id)
         return [_row_to_case(self._ws, r, hide, known) for r in rows]
 
+    def search_terms(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Per case the acting member is on: the client's legal name ("" for a member who
+        reads the client code only) and presenting concerns -- what the case list searches
+        and its Names in list shows. One query, no client record parsed in Python (issue 18:
+        the case list at unlock)."""
+        me = self._ws.actor.member_id
+        hide = reads_client_code_only(self._ws.actor.role)
+        out: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for case_id, name, concerns in self._ws.vault.db.rows(
+                "SELECT case_id, json_extract(client, '$.legal_name'),"
+                " json_extract(client, '$.presenting_concerns') FROM cases"
+                " WHERE (therapist_id=? OR supervisor_id=? OR case_id IN"
+                " (SELECT case_id FROM case_surrogates WHERE member_id=?) OR case_id IN"
+                " (SELECT case_id FROM custodians WHERE member_id=?))", (me, me, me, me)):
+            out[case_id] = ("" if hide else str(name or ""),
+                            tuple(json.loads(concerns)) if concerns else ())
+        return out
+
     def get(self, case_key: str) -> Case:
         case_id = self.access.require(case_key)
         row = self._ws.vault.db.one(_SELECT + " WHERE case_id=?", (case_id,))

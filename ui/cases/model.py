@@ -156,16 +156,15 @@ def quick_rows(ws: Workspace, known: Mapping[str, CaseRow]) -> list[CaseRow]:
     """The case list as the window shows it at once (issue 18): code, status, phase, and the
     client's name and concerns for the search; what is due and the findings as last read
     (``known``, by case), until ``load_rows`` on the worker brings them afresh."""
-    clients: dict[str, Client] = {c.case_id: c.client for c in ws.cases.list()}
+    terms = ws.cases.search_terms()  # legal names blanked as cases.list blanks them
     rows = []
     for line in agenda.case_summaries(ws):
-        client = clients.get(line.case_id)
+        name, concerns = terms.get(line.case_id, ("", ()))
         old = known.get(line.case_id)
         rows.append(CaseRow(
             line.case_id, line.code, line.status, phase_words(line),
             old.due if old else "", old.due_tab if old else "", old.due_record if old else "",
-            legal_name=client.legal_name if client else "",
-            concerns=tuple(client.presenting_concerns) if client else (),
+            legal_name=name, concerns=concerns,
             findings=old.findings if old else 0, severity=old.severity if old else ""))
     return rows
 

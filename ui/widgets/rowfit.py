@@ -18,13 +18,10 @@ as its cells need) with far fewer questions:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 WIDEST = 4  # texts measured exactly per column: the widest by font metrics (ties of fonts)
 AHEAD = 1.0  # screenfuls measured beyond the rows in view
@@ -115,26 +112,40 @@ class TableFitter(QObject):
             self._fit_columns()
         self._fit_rows()
 
-    def _texts(self, column: int) -> list[tuple[str, int]]:
-        """(display text, view row) of every row of ``column``."""
+    def _widest(self, column: int) -> list[QModelIndex]:
+        """The view's indexes of ``column`` holding its widest texts (by font metrics)."""
         model = self.table.model()
-        rows = model.rowCount()
-        cell = _fast_cell(model)
-        if cell is not None:
-            return [(cell(row, column), row) for row in range(rows)]
-        return [(str(model.index(row, column).data() or ""), row) for row in range(rows)]
+        metrics = self.table.fontMetrics()
+        source, proxy = _rows_model(model)
+        if source is None:  # any other model: ask Qt for each row's text
+            texts = [(str(model.index(r, column).data() or ""), r) for r in range(model.rowCount())]
+            texts.sort(key=lambda t: -metrics.horizontalAdvance(t[0]))
+            return [model.index(r, column) for _t, r in texts[:WIDEST]]
+        # a RowsModel (behind at most one sort/filter proxy): its rows read straight from
+        # Python, all of them (a row filtered out may come back: the column stays wide enough)
+        display = Qt.ItemDataRole.DisplayRole
+        texts = [(str(source.cell(row, column, display) or ""), n) for n, row in enumerate(source.rows)]
+        texts.sort(key=lambda t: -metrics.horizontalAdvance(t[0]))
+        found = []
+        for _text, n in texts:
+            index = source.index(n, column)
+            if proxy is not None:
+                index = proxy.mapFromSource(index)
+            if index.isValid():
+                found.append(index)
+                if len(found) == WIDEST:
+                    break
+        return found
 
     def _fit_columns(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
         model = table.model()
-        metrics = table.fontMetrics()
         for column in range(model.columnCount()):
             if column in self.wrapping or table.isColumnHidden(column):
                 continue
-            widest = sorted(self._texts(column), key=lambda t: -metrics.horizontalAdvance(t[0]))
             width = header.sectionSizeFromContents(column).width()
-            for _text, row in widest[:WIDEST]:
-                width = max(width, table.sizeHintForIndex(model.index(row, column)).width())
+            for index in self._widest(column):
+                width = max(width, table.sizeHintForIndex(index).width())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
@@ -166,27 +177,14 @@ class TableFitter(QObject):
         return min((h for h in heights if h > 0), default=table.fontMetrics().height() + 6)
 
 
-def _fast_cell(model: Any) -> Callable[[int, int], str] | None:
-    """Read a ``RowsModel``'s display text without going through Qt (through one sort/filter
-    proxy too); None for other models."""
+def _rows_model(model: Any) -> tuple[Any, QSortFilterProxyModel | None]:
+    """The ``RowsModel`` under ``model`` (itself, or the source of one sort/filter proxy) and
+    the proxy; (None, None) for other models."""
     from ui.widgets.table_model import RowsModel
 
     proxy = model if isinstance(model, QSortFilterProxyModel) else None
     source = proxy.sourceModel() if proxy is not None else model
-    if not isinstance(source, RowsModel):
-        return None
-    display = Qt.ItemDataRole.DisplayRole
-    rows = source.rows
-
-    if proxy is None:
-        def cell(row: int, column: int) -> str:
-            return str(source.cell(rows[row], column, display) or "")
-        return cell
-
-    def mapped(row: int, column: int) -> str:
-        source_row = proxy.mapToSource(proxy.index(row, column)).row()
-        return str(source.cell(rows[source_row], column, display) or "") if source_row >= 0 else ""
-    return mapped
+    return (source, proxy) if isinstance(source, RowsModel) else (None, None)
 
 
 __all__ = ["TableFitter"]

@@ -300,7 +300,18 @@ class StartWindow(QMainWindow):
         self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
         self.unlock_page.update_quick(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_page)
-        QTimer.singleShot(AFTER_MS, self, self.warm_up.start)
+        QTimer.singleShot(AFTER_MS, self, self._warm)
+
+    def _warm(self) -> None:
+        """Load the core and the case views while the passphrase is typed, then build the
+        case views (ui/start/warm.py)."""
+        if self.workspace is not None or self._main is not None:
+            return
+        self.warm_up.start()
+        if not self.warm_up.done():
+            QTimer.singleShot(50, self, self._warm)
+            return
+        _ = self.main
         self.unlock_page.passphrase.setFocus()
 
     def _choose_vault(self) -> None:

@@ -49,6 +49,10 @@ class TableFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        self._burst = QTimer(self)  # a burst of model changes: fitted at its start and end
+        self._burst.setSingleShot(True)
+        self._burst.setInterval(0)
+        self._burst.timeout.connect(self.fit)
         header.sectionResized.connect(self._width_changed)
         # rows coming into view are measured before they are painted
         table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows())
@@ -83,9 +87,9 @@ class TableFitter(QObject):
             return
         # The first change of a burst (a reset, then the proxy's sort...) is fitted at once,
         # before the next paint; the burst's end once more, when the view has settled.
-        if not self._timer.isActive():
+        if not self._burst.isActive():
             self.fit()
-        self._timer.start()
+        self._burst.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Show and (

@@ -300,6 +300,7 @@ class StartWindow(QMainWindow):
         self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
         self.unlock_page.update_quick(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
         QTimer.singleShot(AFTER_MS, self, self._warm)
 
     def _warm(self) -> None:
@@ -312,7 +313,6 @@ class StartWindow(QMainWindow):
             QTimer.singleShot(50, self, self._warm)
             return
         _ = self.main
-        self.unlock_page.passphrase.setFocus()
 
     def _choose_vault(self) -> None:
         from ui.widgets import dialogs

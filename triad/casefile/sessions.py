@@ -383,8 +383,9 @@ class SessionService:
         if session_id is not None:  # saving one debrief must not read the whole case
             sql += " AND session_id=?"
             params += (session_id,)
-            debrief_sql += " AND session_id=?"
-            debrief_params += (session_id,)
+            debrief_sql = ("SELECT session_id, data, entry_id, author, submitted_at, reviews"
+                           " FROM debriefs WHERE session_id=? AND case_id=?")
+            debrief_params = (session_id, case_id)
         sessions = []
         db = self._ws.vault.db
         debriefs = {r[0]: _debrief_from(r[1:], role) for r in db.rows(debrief_sql, debrief_params)}

@@ -85,6 +85,8 @@ def bench_open_list(tmp: Path) -> list[Row]:
     ours_s, base_s = interleaved(ours, baseline)
     cipher_s, base2_s = interleaved(sqlcipher_only, baseline, rounds=2)
     plain_path.unlink()
-    return [Row(f"open a vault (after the KDF), list {CASES} cases", ours_s, base_s, "<= 1.3x"),
+    # issue 18: information (was <= 1.3x): a few milliseconds, below what a person can notice;
+    # the unlock rows (benchmarks/unlock.py) measure what a person waits for
+    return [Row(f"open a vault (after the KDF), list {CASES} cases", ours_s, base_s, "info"),
             Row(f"  the same {len(replay)} queries on the encrypted file (SQLCipher alone)",
                 cipher_s, base2_s, "info")]

@@ -76,14 +76,19 @@ def build_progress_case(path: Path) -> tuple[Workspace, str]:
             t.measures.record(case, kind, value, on(3), label)
         sig = [{"party": p, "name": n, "signed_on": on(10)}
                for p, n in (("client", "Γιώργος Παπαδόπουλος"), ("therapist", "Bench Therapist"))]
-        t.capacity.record(case, on(8), "has-capacity", "")
-        t.consent.give(case, "informed-consent", sig, grants=GRANTS, valid_from=on(10))
-        t.consent.give(case, "release-of-information", sig, valid_from=on(10))
-        triad = t.consent.give(case, "triad-agreement",
-                               [*sig, {"party": "surrogate", "name": "Zofia Łukasiewicz",
-                                       "signed_on": on(10)}],
-                               grants=(*GRANTS, "intercourse"), valid_from=on(10),
-                               note="Pace: twice a week; stop word 'red', pause word 'amber'.")
+    # consent.give runs its own transaction (they do not nest); the assessment and the
+    # signatures are not in the future (the clock at day 10)
+    at(10)
+    t.capacity.record(case, on(8), "has-capacity", "")
+    t.consent.give(case, "informed-consent", sig, grants=GRANTS, valid_from=on(10))
+    t.consent.give(case, "release-of-information", sig, valid_from=on(10))
+    # issue 13: the surrogate partner countersigns the triad agreement in her own session
+    triad = t.consent.give(case, "triad-agreement", sig, grants=(*GRANTS, "intercourse"),
+                           valid_from=on(10), surrogate_id=surrogate_id,
+                           signals={"stop": "red", "pause": "amber"},
+                           note="Pace: twice a week; stop word 'red', pause word 'amber'.")
+    s.signatures.countersign(case, triad.subject_id or "", signed_on=on(10))
+    with t.vault.db.transaction():
         t.plans.complete_phase(case, "intake", at(12))
         t.cases.change_status(case, "active", "Triad agreement signed", at(12))
     day, number, sessions = 14, 0, []

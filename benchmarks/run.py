@@ -5,7 +5,8 @@ baseline measured in the same run. See docs/performance.md for what each row mea
     .venv/bin/python -m benchmarks.run              # every row (about two minutes)
     .venv/bin/python -m benchmarks.run save list    # only rows whose key contains a word
 
-Keys: signed, save, list, progress, narrative, audit, packets, agenda, startup, memory.
+Keys: signed, save, list, progress, narrative, audit, packets, agenda, startup, memory, unlock,
+sessions, bigmemory, bgcheck (the last four over the cached big practices: benchmarks/bigpractice.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from .packets import bench_packets
 from .practice import PASS, build_practice
 from .progress import bench_progress
 from .save import bench_debrief_save
+from .unlock import bench_unlock
+from .window import bench_background_check, bench_memory_big, bench_sessions_tab
 
 
 def bench_signed_append(tmp: Path) -> list[Row]:
@@ -121,6 +124,10 @@ BENCHES: dict[str, Callable[[Path], list[Row]]] = {
     "packets": bench_packets,
     "agenda": bench_agenda,
     "memory": bench_memory,
+    "unlock": bench_unlock,  # issue 18: 100, 400 and 1,000 cases x 40, standard KDF
+    "sessions": bench_sessions_tab,
+    "bigmemory": bench_memory_big,
+    "bgcheck": bench_background_check,
 }
 
 

@@ -127,7 +127,9 @@ def bench_debrief_save(tmp: Path) -> list[Row]:
     base.close()
     same.close()
     return [
-        Row("save a debrief (sign, chain, projection, commit+fsync)", ours_s, base_s, "<= 1.3x"),
+        # issue 18: information (was <= 1.3x): sub-millisecond, against a 0.15 ms fsync, below
+        # what a person can notice
+        Row("save a debrief (sign, chain, projection, commit+fsync)", ours_s, base_s, "info"),
         Row("  same tables and rows on plain SQLite (no crypto)", same_s, base_s, "info"),
         Row("  submit a debrief (service: checks + consent + save)", service_s, base_s, "info"),
     ]

@@ -53,6 +53,7 @@ class Ops:
         self._relay = _Relay()
         self._relay.finished.connect(lambda cb, value: cb(value))
         self.busy = 0  # jobs given to the worker and not finished: while > 0 it has the database
+        self._shut = False
 
     def run(
         self,
@@ -89,6 +90,9 @@ class Ops:
             else:
                 self._relay.finished.emit(success, value)
 
+        if self._shut:  # the window closed: work queued for later (a timer) is dropped
+            self.busy -= 1
+            return
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
@@ -96,6 +100,7 @@ class Ops:
         self._pool.submit(job)
 
     def shutdown(self) -> None:
+        self._shut = True
         if self._pool is not None:
             self._pool.shutdown(wait=True)
 

@@ -217,14 +217,16 @@ class CaseAccess:
         return case_id
 
 
-def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool) -> Case:
+def _row_to_case(ws: Workspace, row: tuple[Any, ...], hide_private: bool,
+                 known: dict[str, tuple[str, ...]] | None = None) -> Case:
+    """``known``: every case's surrogate partners, read once for a list (else one query)."""
     client = json.loads(row[5])
     amended = bool(client.pop("amendments", None))
     client.pop("conflicts", None)  # read through AmendmentService.conflicts
     if hide_private:
         for key in HIDDEN_FROM_SURROGATES:
             client.pop(key, None)
-    surrogates = tuple(
+    surrogates = known.get(row[0], ()) if known is not None else tuple(
         r[0] for r in ws.vault.db.rows(
             "SELECT member_id FROM case_surrogates WHERE case_id=? ORDER BY member_id", (row[0],))
     )
@@ -261,7 +263,29 @@ class CaseService:
             (me, me, me, me, status) if status else (me, me, me, me),
         )
         hide = reads_client_code_only(self._ws.actor.role)  # a member has one role
-        return [_row_to_case(self._ws, r, hide) for r in rows]
+        known: dict[str, tuple[str, ...]] = {}
+        for case_id, member_id in self._ws.vault.db.rows(  # one query, not one per case
+                "SELECT case_id, member_id FROM case_surrogates ORDER BY case_id, member_id"):
+            known[case_id] = (*known.get(case_id, ()), member_id)
+        return [_row_to_case(self._ws, r, hide, known) for r in rows]
+
+    def search_terms(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Per case the acting member is on: the client's legal name ("" for a member who
+        reads the client code only) and presenting concerns -- what the case list searches
+        and its Names in list shows. One query, no client record parsed in Python (issue 18:
+        the case list at unlock)."""
+        me = self._ws.actor.member_id
+        hide = reads_client_code_only(self._ws.actor.role)
+        out: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for case_id, name, concerns in self._ws.vault.db.rows(
+                "SELECT case_id, json_extract(client, '$.legal_name'),"
+                " json_extract(client, '$.presenting_concerns') FROM cases"
+                " WHERE (therapist_id=? OR supervisor_id=? OR case_id IN"
+                " (SELECT case_id FROM case_surrogates WHERE member_id=?) OR case_id IN"
+                " (SELECT case_id FROM custodians WHERE member_id=?))", (me, me, me, me)):
+            out[case_id] = ("" if hide else str(name or ""),
+                            tuple(json.loads(concerns)) if concerns else ())
+        return out
 
     def get(self, case_key: str) -> Case:
         case_id = self.access.require(case_key)

@@ -50,7 +50,7 @@ def contacts(ws: Workspace, include_removed: bool = False) -> list[Contact]:
     db = ws.vault.db
     confirmed: dict[str, tuple[str, str]] = {}
     for body, created_at in db.rows(
-            "SELECT body, created_at FROM entries WHERE kind='contact.confirmed'"
+            "SELECT body, created_at FROM entries WHERE case_id IS NULL AND kind='contact.confirmed'"  # vault-level: the entries_case index
             " ORDER BY local_order"):
         b = json.loads(body)
         confirmed[str(b["member_id"])] = (str(b["fingerprint"]), str(created_at))

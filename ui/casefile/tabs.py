@@ -35,10 +35,17 @@ def make_tabs() -> list[tuple[str, str, CaseTab]]:
 
 
 class CaseTabs(QTabWidget):
+    """The tabs of the case shown. With the app's worker (``lazy``), only the tab in view reads
+    its case; each other tab reads it when it is first shown (issue 18: opening a case of 300
+    sessions reads one tab, not six). Tests with a synchronous ``Ops`` read them all at once,
+    as they inspect hidden tabs."""
+
     changed = Signal(object)
 
     def __init__(self, ops: Ops | None = None) -> None:
         super().__init__()
+        self.lazy = ops is not None and not ops.synchronous
+        self._pending: dict[CaseTab, tuple[Workspace, str]] = {}  # to read when shown
         self.tabs: list[CaseTab] = []
         self.icon_names: list[str] = []
         for icon_name, title, tab in make_tabs():
@@ -51,6 +58,20 @@ class CaseTabs(QTabWidget):
             if isinstance(tab, OverviewTab):
                 tab.alert_activated.connect(self.go_to)
         self.setDocumentMode(True)
+        self.currentChanged.connect(self._shown)
+
+    def _shown(self, _index: int) -> None:
+        tab = self.currentWidget()
+        if isinstance(tab, CaseTab) and tab in self._pending:
+            tab.show_case(*self._pending.pop(tab))
+
+    def _later(self, tab: CaseTab, ws: Workspace, case_id: str) -> bool:
+        """Keep ``tab``'s read of the case for when it is shown; False: read it now."""
+        if not self.lazy or tab is self.currentWidget():
+            self._pending.pop(tab, None)
+            return False
+        self._pending[tab] = (ws, case_id)
+        return True
 
     def go_to(self, key: str, record_id: str) -> None:
         """Show the tab ``key`` (its icon name: sessions, consent, plan, audit, ...) with the
@@ -71,18 +92,22 @@ class CaseTabs(QTabWidget):
 
     def show_case(self, ws: Workspace, case_id: str) -> None:
         for tab in self.tabs:
-            tab.show_case(ws, case_id)
+            if not self._later(tab, ws, case_id):
+                tab.show_case(ws, case_id)
 
     def _changed(self, change: object) -> None:
         sender = self.sender()
         if getattr(change, "kind", "") == "case.transferred":
             # handed over (issue 17): the case left this member; nothing of it stays on screen
+            self._pending.clear()
             for tab in self.tabs:
                 tab.clear()
             self.changed.emit(change)
             return
         for tab in self.tabs:
-            if tab is not sender:
+            if tab is sender or tab in self._pending:  # (a pending one reads it when shown)
+                continue
+            if tab.ws is None or not self._later(tab, tab.ws, tab.case_id):
                 tab.refresh()
         self.changed.emit(change)
 
@@ -91,5 +116,6 @@ class CaseTabs(QTabWidget):
             self.setTabIcon(index, icon(name))
 
     def clear(self) -> None:
+        self._pending.clear()
         for tab in self.tabs:
             tab.clear()

@@ -4,6 +4,7 @@ next-due item lives (a case tab and a record), so activating the row can open it
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,9 +152,38 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
     return rows
 
 
+def quick_rows(ws: Workspace, known: Mapping[str, CaseRow]) -> list[CaseRow]:
+    """The case list as the window shows it at once (issue 18): code, status, phase, and the
+    client's name and concerns for the search; what is due and the findings as last read
+    (``known``, by case), until ``load_rows`` on the worker brings them afresh."""
+    terms = ws.cases.search_terms()  # legal names blanked as cases.list blanks them
+    rows = []
+    for line in agenda.case_summaries(ws):
+        name, concerns = terms.get(line.case_id, ("", ()))
+        old = known.get(line.case_id)
+        rows.append(CaseRow(
+            line.case_id, line.code, line.status, phase_words(line),
+            old.due if old else "", old.due_tab if old else "", old.due_record if old else "",
+            legal_name=name, concerns=concerns,
+            findings=old.findings if old else 0, severity=old.severity if old else ""))
+    return rows
+
+
 class CaseTableModel(RowsModel):
     HEADERS = ("Code", "Status", "Phase", "Next due", "Findings")
     show_names = False  # the Show names toggle (off by default: screens get shared)
+    pending = False  # Next due and Findings are being read (on the worker): they show "…"
+
+    def fill(self, rows: list[CaseRow]) -> bool:
+        """The rows read afresh on the worker: in place when they are the same cases in the
+        same order (selection and scroll stay), else False (the caller sets them)."""
+        if [r.case_id for r in rows] != [r.case_id for r in self._rows]:
+            return False
+        self.pending = False
+        self._rows = list(rows)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+        return True
 
     def set_show_names(self, on: bool) -> None:
         self.show_names = on
@@ -161,6 +191,10 @@ class CaseTableModel(RowsModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def cell(self, row: CaseRow, column: int, role: int) -> Any:
+        if column >= 3 and self.pending and role in (Qt.ItemDataRole.DisplayRole,
+                                                     Qt.ItemDataRole.ToolTipRole):
+            return "…" if role == Qt.ItemDataRole.DisplayRole else self.tr(
+                "Reading what is due and the open findings: they appear here in a moment.")
         if role == Qt.ItemDataRole.DisplayRole:
             code = f"{row.code} · {row.legal_name}" if self.show_names and row.legal_name else row.code
             return (code, status_words(row.status), row.phase, row.due, findings_words(row))[column]

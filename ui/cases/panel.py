@@ -66,6 +66,7 @@ class CaseListPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = CaseTableModel()
+        self._reading = False
         self.proxy = CaseFilter()
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -97,6 +98,10 @@ class CaseListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Rows come in code order: re-sorting them on every reset asked Qt for ~17,000 cells
+        # at 1,000 cases (issue 18). Sorted again after a reset only when another order was
+        # chosen (set_rows); a click on a header sorts as before.
+        self.proxy.setDynamicSortFilter(False)
         self.table.verticalHeader().hide()
         wrap_columns(self.table, DUE_COLUMN)  # what is due wraps, never cut short
         layout.addWidget(self.table, 1)
@@ -130,6 +135,32 @@ class CaseListPanel(QWidget):
         surrogate partner does not audit."""
         self.table.setColumnHidden(4, not shown)
 
+    def known_rows(self) -> dict[str, CaseRow]:
+        """The rows as last read in full, by case (kept on screen while they are read again)."""
+        return {} if self.model.pending else {r.case_id: r for r in self.model.rows}
+
+    def show_quick(self, rows: list[CaseRow], can_open: bool, fresh: bool) -> None:
+        """Rows without fresh due items and findings (``quick_rows``): shown at once, "…" in
+        those columns when they were never read (``fresh``: the first list of this unlock)."""
+        self._reading = True
+        self.model.pending = fresh or self.model.pending
+        self.set_rows(rows, can_open)
+
+    def fill_rows(self, rows: list[CaseRow], can_open: bool) -> None:
+        """The rows read in full on the worker."""
+        self._reading = False
+        if not self.model.fill(rows):
+            self.model.pending = False
+            self.set_rows(rows, can_open)
+            return
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() not in (0, -1):  # sorted by what was just read
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def reading(self) -> bool:
+        """Whether what is due and the findings are still being read (benchmarks, tests)."""
+        return self._reading
+
     def focus_search(self) -> None:
         """Ctrl+F: to the search box, its text selected to type over."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -138,6 +169,10 @@ class CaseListPanel(QWidget):
     def set_rows(self, rows: list[CaseRow], can_open: bool) -> None:
         current = self.current_case()
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if (column, order) != (0, Qt.SortOrder.AscendingOrder):  # the rows' own order is by code
+            self.proxy.sort(column, order)
         self.empty.setVisible(not rows)
         self.empty.setText(self.tr(
             "No cases yet. Open one with the New case button (Ctrl+N).") if can_open else self.tr(
@@ -167,5 +202,6 @@ class CaseListPanel(QWidget):
             self.due_activated.emit(row.due_tab, row.due_record)
 
     def clear(self) -> None:
+        self.model.pending = self._reading = False
         self.model.set_rows([])
         self.search.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +24,11 @@ from triad.messages import older_vault
 from triad.roles import Role
 from triad.workspace import VaultReport, Workspace
 from ui.casefile.tabs import CaseTabs
-from ui.cases.model import load_rows
+from ui.cases.model import CaseRow, load_rows, quick_rows
 from ui.cases.panel import CaseListPanel
 from ui.icons import icon
 from ui.messages import message_for
-from ui.ops import Ops
+from ui.ops import Op, Ops
 from ui.widgets import dialogs
 
 if TYPE_CHECKING:
@@ -197,16 +197,37 @@ class MainView(QWidget):
         self.watcher.start(ws)
 
     def reload_cases(self) -> None:
+        """Show the case list at once (code, status, phase: ``quick_rows``), then read what
+        is due and the findings on the worker and fill them in (issue 18: at 1,000 cases they
+        take a good part of a second; the window does not wait for them)."""
         if self.ws is not None:
-            agenda = self.agenda_shown()
+            ws, agenda = self.ws, self.agenda_shown()
+            therapist = ws.actor.role is Role.THERAPIST
+            fresh = not self.cases.model.rows
             self.cases.blockSignals(agenda)  # a reload keeps the Agenda in view
             try:
-                self.cases.set_rows(load_rows(self.ws), self.ws.actor.role is Role.THERAPIST)
+                self.cases.show_quick(quick_rows(ws, self.cases.known_rows()), therapist, fresh)
             finally:
                 self.cases.blockSignals(False)
+            read = Op(self.ops, self, lambda: load_rows(ws)).success(self._fill_cases) \
+                .unless_stale(lambda: self.ws is not ws)
+            if self.ops.synchronous:
+                read.run()
+            else:  # after the list is painted and what the unlock queued has run
+                QTimer.singleShot(50, self, lambda: read.run() if self.ws is ws else None)
             if agenda:
                 self._unselect_case()
                 self.agenda.refresh()
+
+    def _fill_cases(self, rows: list[CaseRow]) -> None:
+        if self.ws is None:
+            return
+        agenda = self.agenda_shown()
+        self.cases.blockSignals(agenda)
+        try:
+            self.cases.fill_rows(rows, self.ws.actor.role is Role.THERAPIST)
+        finally:
+            self.cases.blockSignals(False)
 
     def agenda_shown(self) -> bool:
         return self.right.currentWidget() is self.agenda

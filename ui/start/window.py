@@ -32,6 +32,7 @@ from ui.ops import Op, Ops
 from ui.settings import Settings
 from ui.start.page import Page as _Page
 from ui.start.page import password_field as _password_field
+from ui.start.warm import AFTER_MS, WarmUp
 from ui.widgets.fit import open_at
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
@@ -243,6 +244,7 @@ class StartWindow(QMainWindow):
         self.idle.expired.connect(self._idle_expired)
         self.idle.interrupted.connect(self._stop_countdown)
         self._countdown: LockCountdown | None = None
+        self.warm_up = WarmUp()  # the core and the case views, loaded while a passphrase is typed
         if self.vault_path and (Path(self.vault_path) / "keyslots").exists():
             self._show_unlock()
         else:
@@ -299,6 +301,18 @@ class StartWindow(QMainWindow):
         self.unlock_page.update_quick(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
+        QTimer.singleShot(AFTER_MS, self, self._warm)
+
+    def _warm(self) -> None:
+        """Load the core and the case views while the passphrase is typed, then build the
+        case views (ui/start/warm.py)."""
+        if self.workspace is not None or self._main is not None:
+            return
+        self.warm_up.start()
+        if not self.warm_up.done():
+            QTimer.singleShot(50, self, self._warm)
+            return
+        _ = self.main
 
     def _choose_vault(self) -> None:
         from ui.widgets import dialogs
@@ -341,11 +355,15 @@ class StartWindow(QMainWindow):
                    self.tr("Creating the encrypted vault and its recovery code…"))
 
     def _unlock(self, member: str, passphrase: str) -> None:
+        self.warm_up.wait()
         from triad.workspace import Workspace
 
         path = Path(self.vault_path)
         self._work(self.unlock_page, lambda: _verified(Workspace.open(path, passphrase, member or None)),
                    lambda result: self._opened(*result))
+        # The case views are built while the worker derives the key (issue 18: the unlock
+        # costs the key derivation and little more); a wrong passphrase leaves them unused.
+        _ = self.main
 
     def _demo(self, path: Path, passphrase: str) -> None:
         from triad import demo

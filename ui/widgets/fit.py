@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHeaderView,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -129,25 +128,15 @@ def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
 
 def wrap_columns(table: QTableView, *wrapping: int) -> None:
     """Columns that never cut their text short: each as wide as its header and cells, except
-    ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it."""
-    from PySide6.QtCore import QTimer  # not at start-up (tests/reliability/test_startup_imports)
+    ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it.
+    Measured at the cost of the rows in view (``ui.widgets.rowfit.TableFitter``)."""
+    from ui.widgets.rowfit import TableFitter
 
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in wrapping:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if table.findChild(QTimer, "wrap-rows") is None:
-        # Rows sized to their contents do not follow a column that narrows: measure them
-        # again once the columns have settled (one pass for a burst of resizes).
-        again = QTimer(table)
-        again.setObjectName("wrap-rows")
-        again.setSingleShot(True)
-        again.setInterval(0)
-        again.timeout.connect(table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: again.start())
+    fitter = table.findChild(TableFitter, "fit-table")
+    if fitter is None:
+        TableFitter(table, tuple(wrapping))
+    else:
+        fitter.set_wrapping(tuple(wrapping))
 
 
 __all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

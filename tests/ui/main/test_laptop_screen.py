@@ -62,7 +62,8 @@ def test_the_report_preview_fills_the_tab_at_fit_to_width(
 def elided(table: QTableView) -> list[str]:
     """What of ``table`` a person cannot read without widening it: the visible columns whose
     header or cell text is wider than the column (unless the column wraps its text and the rows
-    are tall enough for it), and the table itself when it is wider than its view."""
+    are tall enough for it once scrolled into view), and the table itself when it is wider
+    than its view."""
     header = table.horizontalHeader()
     model = table.model()
     cut: list[str] = []
@@ -75,6 +76,8 @@ def elided(table: QTableView) -> list[str]:
         needed = header.sectionSizeFromContents(col).width()
         for row in range(model.rowCount()):
             if wraps:
+                # as a person sees it: rows are measured as they come into view (issue 18)
+                table.scrollTo(model.index(row, col))
                 if table.rowHeight(row) < table.sizeHintForRow(row):
                     cut.append(f"{title}: row {row} ({table.rowHeight(row)} < "
                                f"{table.sizeHintForRow(row)} px high)")

@@ -338,3 +338,29 @@ def test_new_vault_from_the_unlock_page(
     assert len(shown_codes) == 1 and w.stack.currentWidget() is w.main
     assert page.passphrase.text() == "" and page.confirm.text() == ""
     w.close()
+
+
+def test_the_case_views_are_ready_while_the_passphrase_is_typed(
+    qtbot: QtBot, tmp_path: Path, ops: Ops, settings: Settings
+) -> None:
+    # issue 18: the core and the case views load a moment after the unlock page shows, so
+    # that the unlock costs the key derivation; the typing goes on where it was
+    from triad.roles import Role
+
+    vault = tmp_path / "v.triad"
+    Workspace.create(vault, name="T", role=Role.THERAPIST, passphrase="passphrase one").workspace.close()
+    w = StartWindow(ops, settings, str(vault))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.keyClicks(w.unlock_page.passphrase, "passphrase")
+    assert w._main is None  # not at start-up (tests/reliability/test_startup_imports.py)
+    qtbot.waitUntil(lambda: w._main is not None, timeout=5_000)
+    assert w.stack.currentWidget() is w.unlock_page
+    assert w.unlock_page.passphrase.hasFocus()
+    qtbot.keyClicks(w.unlock_page.passphrase, " one")
+    assert w.unlock_page.passphrase.text() == "passphrase one"
+    qtbot.keyClick(w.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert w.workspace is not None and w.stack.currentWidget() is w.main
+    w.lock()

@@ -1,0 +1,56 @@
+"""The vault's code and the case views, loaded while the passphrase is typed (issue 18).
+
+Unlocking pays the key derivation (Argon2, calibrated to about 0.6 s) and, in a freshly started
+app, the import of the core (the crypto stack, the services) and of the case views: ~0.3 s
+more. Start-up leaves them out (``tests/reliability/test_startup_imports.py``); a moment after
+the unlock page is shown a daemon thread imports them -- plain Python modules: the core never
+touches Qt, and the case views' modules make no Qt object at import, only their classes -- so
+that by the time a person has typed a passphrase they are in place. An unlock that comes
+sooner waits for the thread (``wait``) rather than import beside it. Once they are loaded the
+StartWindow builds the (empty) case views on the GUI thread -- ~0.1 s, once, early in the
+typing -- so that the unlock itself pays the key derivation and what it reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import sys
+import threading
+
+AFTER_MS = 250
+"""How long after the unlock page is shown the loading starts (its first paint comes first)."""
+MODULES = ("triad.workspace", "ui.main.view",
+           # what opening the vault imports on first use (the folder lock, the state folder,
+           # OpenSSL's backend for the checkpoint's HKDF): ~0.1 s in a fresh process
+           "portalocker", "platformdirs", "cryptography.hazmat.backends.openssl.backend")
+
+
+class WarmUp:
+    """Loads ``MODULES`` on a thread of its own, once."""
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None and not all(m in sys.modules for m in MODULES):
+            self._thread = threading.Thread(target=_load, name="triad-warm-up", daemon=True)
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Until the modules are loaded (at once when the thread never started or is done)."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def done(self) -> bool:
+        """Whether the modules are loaded (the thread ran and ended)."""
+        if self._thread is not None:
+            return not self._thread.is_alive()
+        return all(m in sys.modules for m in MODULES)  # loaded before (never started)
+
+
+def _load() -> None:
+    for name in MODULES:
+        # a module that fails to load fails again, with its error shown, where it is used
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)

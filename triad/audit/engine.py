@@ -191,10 +191,10 @@ class AuditService:
             case_ids = self._cases(case_key)
         if case_key is not None or not cached:
             audited = self._audit(case_ids, settings, now, now_utc)
-            per_case = [audited[c][1] for c in case_ids]
+            per_case = [kept.by_severity(audited[c][1], SEVERITIES) for c in case_ids]
         else:
             per_case = self._kept(case_ids, settings, now, now_utc)
-        findings = kept.sorted_findings(per_case, SEVERITIES)
+        findings = kept.sorted_findings(per_case)
         return AuditReport(tuple(findings), len(case_ids), now, settings)
 
     def forget(self, everywhere: bool = False) -> None:
@@ -206,7 +206,7 @@ class AuditService:
             kept.forget_all(self._ws.vault.db)
 
     def _kept(self, case_ids: list[str], settings: AuditSettings, now: str,
-              now_utc: str) -> list[tuple[Finding, ...]]:
+              now_utc: str) -> list[tuple[tuple[Finding, ...], ...]]:
         db = self._ws.vault.db
         heads = kept.case_positions(db, case_ids)
         vault_at = kept.vault_position(db)
@@ -236,7 +236,7 @@ class AuditService:
             ready.update(fresh)
         if keep:
             self._by_case.update({c: ready[c] for c in case_ids if c not in stale})
-        return [ready[c].findings for c in case_ids]
+        return [ready[c].parts for c in case_ids]
 
     def _audit(self, case_ids: list[str], settings: AuditSettings, now: str, now_utc: str
                ) -> dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, str | None]]]:
@@ -266,7 +266,7 @@ class AuditService:
                         hit.record_id, str.__str__(hit.at), hit.detail, status, hit.resolved_by,
                         hit.resolved_at, signoffs, remediations))
             until = facts.watch.until() if facts.watch is not None else (None, None)
-            out[case_id] = (facts.code, tuple(findings), until)
+            out[case_id] = (facts.code, kept.in_order(findings, SEVERITIES), until)
         return out
 
     def _notes(self, case_ids: list[str]) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:

@@ -25,6 +25,7 @@ best-effort: a vault that cannot be written (busy, disk full, read-only) still g
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -37,6 +38,7 @@ from triad.audit import context as _context
 from triad.audit import rules as _rules
 from triad.audit.context import AuditSettings
 from triad.audit.findings import Finding, Note
+from triad.audit.rules import SEVERITIES
 from triad.errors import TriadError
 from triad.log.kinds import Kind
 from triad.vault.database import SCHEMA_VERSION, Database
@@ -76,7 +78,12 @@ class KeptCase:
     local_until: str | None
     utc_from: str
     utc_until: str | None
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # ``in_order``
+
+    @functools.cached_property
+    def parts(self) -> tuple[tuple[Finding, ...], ...]:
+        """The findings ``by_severity`` (worked out once: every read merges them)."""
+        return by_severity(self.findings, SEVERITIES)
 
     def holds(self, stand: Stand, local_now: str, utc_now: str) -> bool:
         """Whether these findings are still the case's at ``stand`` and this moment."""
@@ -168,14 +175,28 @@ def _encode(findings: Iterable[Finding]) -> str:
     return json.dumps(out, separators=(",", ":"))
 
 
+_FIELDS = tuple(Finding.__dataclass_fields__)
+
+
+def _notes(rows: list[list[str]]) -> tuple[Note, ...]:
+    return tuple(Note(*n) for n in rows) if rows else ()
+
+
 def _decode(case_id: str, code: str, text: str) -> tuple[Finding, ...]:
     explained = {r.rule_id: r.explanation for r in _rules.RULES}
-    return tuple(
-        Finding(fid, rule_id, severity, own if own is not None else explained.get(rule_id, ""),
-                case_id, code, record_id, at, detail, status, resolved_by, resolved_at,
-                tuple(Note(*n) for n in signoffs), tuple(Note(*n) for n in remediations))
-        for (fid, rule_id, severity, own, record_id, at, detail, status, resolved_by, resolved_at,
-             signoffs, remediations) in json.loads(text))
+    out = []
+    new, fields = object.__new__, _FIELDS
+    for (fid, rule_id, severity, own, record_id, at, detail, status, resolved_by, resolved_at,
+         signoffs, remediations) in json.loads(text):
+        # A frozen dataclass's __init__ sets each field through object.__setattr__: 40,000
+        # findings from cold took half a second that way. The same fields, set at once.
+        f = new(Finding)
+        f.__dict__.update(zip(fields, (
+            fid, rule_id, severity, own if own is not None else explained.get(rule_id, ""),
+            case_id, code, record_id, at, detail, status, resolved_by, resolved_at,
+            _notes(signoffs), _notes(remediations)), strict=True))
+        out.append(f)
+    return tuple(out)
 
 
 def load(db: Database, case_ids: list[str]) -> dict[str, KeptCase]:
@@ -226,10 +247,26 @@ def forget_all(db: Database) -> None:
         db.in_transaction(lambda: db.execute("DELETE FROM audit_kept"))
 
 
-def sorted_findings(per_case: list[tuple[Finding, ...]], severities: tuple[str, ...]) -> list[Finding]:
-    """The report's order -- severity, case code, time, rule -- from each case's findings
-    (a stable sort, as ``sorted`` with that key over the cases in order)."""
-    everything = [f for findings in per_case for f in findings]
+def in_order(findings: Iterable[Finding], severities: tuple[str, ...]) -> tuple[Finding, ...]:
+    """One case's findings in the report's order within a case: severity, time, rule."""
     rank = {s: i for i, s in enumerate(severities)}
-    everything.sort(key=lambda f: (rank[f.severity], f.case_code, f.at, f.rule_id))
-    return everything
+    return tuple(sorted(findings, key=lambda f: (rank[f.severity], f.at, f.rule_id)))
+
+
+def by_severity(findings: tuple[Finding, ...], severities: tuple[str, ...]
+                ) -> tuple[tuple[Finding, ...], ...]:
+    """A case's findings (``in_order``) cut into one run per severity."""
+    return tuple(tuple(f for f in findings if f.severity == s) for s in severities)
+
+
+def sorted_findings(per_case: list[tuple[tuple[Finding, ...], ...]]) -> list[Finding]:
+    """The report's order -- severity, case code, time, rule -- from each case's findings
+    ``by_severity``: the same as one stable sort with that key over the cases in turn,
+    without sorting 40,000 findings on every read."""
+    cases = sorted((parts for parts in per_case if any(parts)),
+                   key=lambda parts: next(p for p in parts if p)[0].case_code)
+    out: list[Finding] = []
+    for i in range(len(cases[0]) if cases else 0):
+        for parts in cases:
+            out.extend(parts[i])
+    return out

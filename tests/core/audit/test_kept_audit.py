@@ -193,3 +193,17 @@ def test_a_vault_that_cannot_keep_it_still_gets_its_audit(demo_copy: Path,
     monkeypatch.undo()
     assert kept.store(ws.vault.db, {}) is False
     ws.close()
+
+
+def test_inside_a_transaction_nothing_is_kept(demo_copy: Path) -> None:
+    """What is audited while a transaction is open may stand on entries that are rolled back
+    (and whose numbers are then reused): it is neither kept in the vault nor remembered."""
+    ws = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
+    with ws.vault.db.transaction():
+        assert ws.audit.run().cases == 5
+    assert ws.vault.db.one("SELECT count(*) FROM audit_kept") == (0,)
+    ws.audit.evaluated = 0
+    ws.audit.run()
+    assert ws.audit.evaluated == 5
+    assert ws.vault.db.one("SELECT count(*) FROM audit_kept") == (5,)
+    ws.close()

@@ -94,14 +94,14 @@ class KeptCase:
 
 # -- what a kept audit stands on --
 def case_positions(db: Database, case_ids: list[str]) -> dict[str, int]:
-    """Each case's last entry (``local_order``); a few milliseconds for 1,000 cases (the
-    ``entries_case`` index covers it)."""
+    """Each case's last entry (``local_order``; 0 for none): one seek per case in the
+    ``entries_case_order`` index, a few milliseconds for 1,000 cases of 125,000 entries."""
     if not case_ids:
         return {}
     marks = ",".join("?" * len(case_ids))
-    return {str(c): int(at) for c, at in db.rows(
-        f"SELECT case_id, max(local_order) FROM entries WHERE case_id IN ({marks}) GROUP BY case_id",
-        tuple(case_ids))}
+    return {str(c): int(at or 0) for c, at in db.rows(
+        "SELECT c.case_id, (SELECT max(e.local_order) FROM entries e WHERE e.case_id = c.case_id)"
+        f" FROM cases c WHERE c.case_id IN ({marks})", tuple(case_ids))}
 
 
 def vault_position(db: Database) -> int:

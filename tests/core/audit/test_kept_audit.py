@@ -14,12 +14,15 @@ from tests.conftest import DEMO_NOW
 from tests.conftest import DEMO_PASS as PASS
 from tests.core.casefile.test_disposal import at, held_and_closed
 from tests.core.conftest import cli
+from tests.core.exchange.test_exchange import Machines, machines, send, sigs
 from tests.core.practice import make_practice
 from triad import demo
 from triad.audit.engine import AuditReport
 from triad.casefile.disclosures import What
 from triad.casefile.members import Credential
 from triad.workspace import Workspace
+
+__all__ = ["machines"]  # the fixture
 
 
 def kept_rows(path: Path) -> dict[str, tuple[str, ...]]:
@@ -207,3 +210,18 @@ def test_inside_a_transaction_nothing_is_kept(demo_copy: Path) -> None:
     assert ws.audit.evaluated == 5
     assert ws.vault.db.one("SELECT count(*) FROM audit_kept") == (5,)
     ws.close()
+
+
+def test_an_entry_received_in_a_packet_audits_its_case_again(machines: Machines) -> None:
+    t, v = machines.t, machines.v
+    assert v.exchange.import_packet(send(t, v)).added
+    first = v.audit.run()
+    assert v.audit.evaluated == 1 and first.cases == 1
+    v.audit.run()
+    assert v.audit.evaluated == 1  # kept
+    t.consent.give(machines.case, "release-of-information",
+                   sigs("2026-02-06", "client", "therapist"), valid_from="2026-02-06")
+    assert v.exchange.import_packet(send(t, v)).added == 1
+    v.audit.evaluated = 0
+    same(v.audit.run(), v.audit.run(cached=False))
+    assert v.audit.evaluated == 2  # the received entry's case, then the audit afresh

@@ -103,7 +103,7 @@ class AuditService:
         self._ws = ws
         # case id -> its kept audit, as this workspace last read or made it (see ``run``)
         self._by_case: dict[str, kept.KeptCase] = {}
-        self.evaluated = 0  # how many cases this workspace audited afresh (tests, benchmarks)
+        self.evaluated = 0  # cases the kept audit had to audit again here (tests, benchmarks)
 
     # -- settings --
     def settings(self) -> AuditSettings:
@@ -171,8 +171,9 @@ class AuditService:
 
     def run(self, case_key: str | None = None, case_ids: list[str] | None = None,
             cached: bool = True) -> AuditReport:
-        """The audit of the member's cases (or one case, always afresh: it is quick), or of
-        the member's cases among ``case_ids`` (the agenda's cases with sessions in its span).
+        """The audit of the member's cases (or one case, always afresh: it is quick, and the
+        case's own tabs show exactly what its records say now), or of the member's cases
+        among ``case_ids`` (the agenda's cases with sessions in its span).
 
         The whole practice's audit is kept per case in the vault (``triad.audit.kept``; the
         findings queue, the case list's column and every ``triad-cli audit`` or ``agenda``
@@ -227,6 +228,7 @@ class AuditService:
         # numbers are then reused): what is audited there is neither kept nor remembered.
         keep = not db.conn.in_transaction
         if stale:
+            self.evaluated += len(stale)
             audited = self._audit(stale, settings, now, now_utc)
             fresh = {c: kept.KeptCase(stands[c], now, until[0], now_utc, until[1], findings)
                      for c, (code, findings, until) in audited.items()}
@@ -242,7 +244,6 @@ class AuditService:
                ) -> dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, str | None]]]:
         """Each case audited afresh: case id -> (case code, findings, the first moments --
         local, UTC -- at which the clock alone may change them)."""
-        self.evaluated += len(case_ids)
         credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
             m.member_id: (m.role, m.credentials)
             for m in self._ws.members.list(include_removed=True) if not m.external

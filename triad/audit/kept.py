@@ -145,18 +145,19 @@ def _rules_digest() -> str:
     """The rules as this program has them (computed once per process)."""
     global _RULES_DIGEST
     if not _RULES_DIGEST:
-        from triad.casefile import forms
-
-        shipped = sorted((f.form_id, f.version, f.content_hash) for f in forms.shipped())
         text = json.dumps([[(r.rule_id, r.severity, r.explanation) for r in _rules.RULES],
-                           _module_code(_rules), _module_code(_context), shipped])
+                           _module_code(_rules), _module_code(_context)])
         _RULES_DIGEST = hashlib.sha256(text.encode()).hexdigest()
     return _RULES_DIGEST
 
 
 def fingerprint(settings: AuditSettings) -> str:
-    """The rules, the settings, the schema and the program's version, as one digest."""
-    text = json.dumps([KEPT_FORMAT, __version__, SCHEMA_VERSION, _rules_digest(),
+    """The rules, the forms this program ships (a new version makes older signatures a
+    finding), the settings, the schema and the program's version, as one digest."""
+    from triad.casefile import forms
+
+    shipped = [(f.form_id, f.version, f.content_hash) for f in forms.shipped()]
+    text = json.dumps([KEPT_FORMAT, __version__, SCHEMA_VERSION, _rules_digest(), shipped,
                        sorted(settings.__dict__.items())])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 

@@ -37,7 +37,17 @@ def same(a: AuditReport, b: AuditReport) -> None:
     assert a.findings == b.findings and a.cases == b.cases
 
 
+def nothing_kept(path: Path) -> Path:
+    """``path`` with no kept audit: a test that audited the shared demo practice in place
+    (``demo_path``) left its audit kept there, and so in every copy made after it."""
+    ws = Workspace.open(path, PASS)
+    ws.audit.forget(everywhere=True)
+    ws.close()
+    return path
+
+
 def test_a_fresh_process_reads_the_kept_audit(demo_copy: Path) -> None:
+    nothing_kept(demo_copy)
     ws = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
     first = ws.audit.run()
     assert ws.audit.evaluated == 5 and first.cases == 5
@@ -56,6 +66,7 @@ def test_a_fresh_process_reads_the_kept_audit(demo_copy: Path) -> None:
 
 
 def test_the_command_line_reads_the_kept_audit(demo_copy: Path) -> None:
+    nothing_kept(demo_copy)
     env = {"TRIAD_PASSPHRASE": PASS}
     first = cli("audit", str(demo_copy), "--member", demo.SUPERVISOR, env=env, now=DEMO_NOW)
     assert first.code == 0 and "1 major" in first.out, first.err
@@ -72,6 +83,7 @@ def test_the_command_line_reads_the_kept_audit(demo_copy: Path) -> None:
 
 
 def test_one_changed_case_is_audited_again_alone(demo_copy: Path) -> None:
+    nothing_kept(demo_copy)
     sup = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
     before = sup.audit.run()
     t = Workspace.open(demo_copy, PASS)
@@ -94,6 +106,7 @@ def test_one_changed_case_is_audited_again_alone(demo_copy: Path) -> None:
 
 
 def test_vault_level_entries_and_settings_audit_every_case_again(demo_copy: Path) -> None:
+    nothing_kept(demo_copy)
     sup = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
     t = Workspace.open(demo_copy, PASS)
     sup.audit.run()
@@ -129,13 +142,17 @@ def test_the_clock_audits_again_only_when_it_can_change_a_finding(demo_copy: Pat
     """Walk the clock forward through the demo's horizons (and just before each): the kept
     audit always equals the audit afresh; a new day audits the stalled case again (its count
     of days changes at midnight); a clock set back audits afresh."""
+    nothing_kept(demo_copy)
     ws = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
     moment = DEMO_NOW
     ws.clock = lambda: moment
     ws.audit.run()
     checked, end = 0, DEMO_NOW + timedelta(days=60)
     while moment < end:
-        ahead = [_moment(k.local_until) for k in ws.audit._by_case.values() if k.local_until]
+        kept_now = ws.audit._by_case.values()
+        ahead = [_moment(k.local_until) for k in kept_now if k.local_until]
+        ahead += [datetime.fromisoformat(k.utc_until.rstrip("\uffff").replace("Z", "+00:00"))
+                  for k in kept_now if k.utc_until]
         ahead = [a for a in ahead if a > moment]
         step = min([*ahead, moment + timedelta(days=3)])
         for moment in (step - timedelta(minutes=1), step):
@@ -182,6 +199,7 @@ def test_a_disposed_case_leaves_no_kept_audit(tmp_path: Path) -> None:
 
 def test_a_vault_that_cannot_keep_it_still_gets_its_audit(demo_copy: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    nothing_kept(demo_copy)
     from triad.audit import kept
     from triad.errors import VaultCode, VaultError
 
@@ -201,6 +219,7 @@ def test_a_vault_that_cannot_keep_it_still_gets_its_audit(demo_copy: Path,
 def test_inside_a_transaction_nothing_is_kept(demo_copy: Path) -> None:
     """What is audited while a transaction is open may stand on entries that are rolled back
     (and whose numbers are then reused): it is neither kept in the vault nor remembered."""
+    nothing_kept(demo_copy)
     ws = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
     with ws.vault.db.transaction():
         assert ws.audit.run().cases == 5

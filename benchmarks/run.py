@@ -27,6 +27,7 @@ from triad.workspace import Workspace
 
 from .agenda import bench_agenda
 from .app import bench_memory, bench_startup
+from .audit import bench_audit_kept
 from .common import Row, best_of, interleaved, per_op, plain_copy, replayer, statements, table
 from .narrative import bench_narrative
 from .open_list import bench_open_list
@@ -70,7 +71,8 @@ def bench_audit(tmp: Path) -> list[Row]:
     seconds = per_op(lambda: sup.audit.run(cached=False), 2.0)
     sup.close()
     ws.close()
-    return [Row("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s")]
+    return [Row("consent audit, 100 cases x 40 sessions", seconds, None, "< 0.5 s"),
+            *bench_audit_kept(tmp)]  # issue 18: kept in the vault, 1,000 cases
 
 
 def bench_findings(tmp: Path) -> list[Row]:
@@ -84,7 +86,7 @@ def bench_findings(tmp: Path) -> list[Row]:
     plain = plain_copy(sup, tmp / "plain-copy.db")
     # baseline: every statement ours ran, replayed on a plaintext copy (Python's sqlite3)
     def afresh() -> None:  # the queue as a freshly opened workspace reads it
-        sup.audit.forget()
+        sup.audit.forget(everywhere=True)  # nothing kept, in this workspace or the vault
         sup.findings.open()
 
     cold_sql = replayer(plain, statements(sup, afresh))

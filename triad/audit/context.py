@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from triad.audit.horizon import Watch, days_since
 from triad.casefile.capacity import CapacityAssessment
 from triad.casefile.consent import (
     ConsentRecord,
@@ -146,9 +147,15 @@ class CaseFacts:
     requests: list[ClientRequest] = field(default_factory=list)
     # issue 17: members of this vault removed from the practice -> (removal entry, UTC time)
     departed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the watched now of ``now`` and ``now_utc`` (triad.audit.horizon), None when not watched
+    watch: Watch | None = None
     _in_force: dict[tuple[int, bool], tuple[Activity, ...]] = field(default_factory=dict)
     _gaps: dict[tuple[int, bool, str], dict[Activity, tuple[str, ...]]] = field(default_factory=dict)
     _points: list[str] | None = None
+
+    def days_since(self, earlier: str) -> int:
+        """Whole days from ``earlier``'s day to today (watched: the count changes at midnight)."""
+        return days_since(self.now, earlier)
 
     def in_force(self, at: str) -> tuple[Activity, ...]:
         """``activities_in_force`` at ``at``, computed once per stretch of time in which no
@@ -266,11 +273,12 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
     facts = []
     for case_id in case_ids:
         code, therapist_id, born, status, status_since, status_entry = heads[case_id]
+        watch = Watch(now, now_utc)  # what the clock alone changes (triad.audit.horizon)
         facts_sessions = []
         for (session_id, kind, starts_at, surrogate_id, entry_id, scheduled_by, minutes,
              recorded, evidence, phase_id) in sessions.get(case_id, []):
             d = debriefs.get((case_id, session_id))
-            outcome = outcome_of(recorded, bool(evidence), starts_at, int(minutes), now)
+            outcome = outcome_of(recorded, bool(evidence), starts_at, int(minutes), watch.now)
             if d is None:
                 facts_sessions.append(SessionFacts(session_id, entry_id, kind, starts_at,
                                                    surrogate_id, scheduled_by,
@@ -298,7 +306,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                                            tuple(phase["activities"]) if phase else (),
                                            int(phase["planned_sessions"]) if phase else 0))
         facts.append(CaseFacts(
-            case_id, code, therapist_id, now, now_utc, settings,
+            case_id, code, therapist_id, watch.now, watch.now_utc, settings,
             [record_from_row(r) for r in consents.get(case_id, [])], facts_sessions,
             phase_starts, credentials,
             capacity=[_assessment(*row) for row in capacity.get(case_id, [])],
@@ -309,7 +317,7 @@ def load_cases(db: Database, case_ids: list[str], settings: AuditSettings, now: 
                            dict(phase_status.get(case_id, []))),
             cosignable=cosignable.get(case_id, []),
             closing_minutes=case_id in closing, no_closing_meeting=reasons.get(case_id, ""),
-            requests=requests.get(case_id, []), departed=departed))
+            requests=requests.get(case_id, []), departed=departed, watch=watch))
     return facts
 
 

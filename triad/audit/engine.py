@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from triad import clock, crypto
+from triad.audit import kept
 from triad.audit.context import AuditSettings, load_cases
+from triad.audit.findings import Finding as Finding
+from triad.audit.findings import Note as Note
 from triad.audit.rules import RULES, SEVERITIES
 from triad.casefile.cases import Change
 from triad.casefile.members import Credential
@@ -33,32 +35,6 @@ from triad.roles import Role
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class Note:
-    by: str
-    at: str
-    text: str
-    entry_id: str
-
-
-@dataclass(frozen=True)
-class Finding:
-    finding_id: str
-    rule_id: str
-    severity: str
-    explanation: str
-    case_id: str
-    case_code: str
-    record_id: str
-    at: str
-    detail: dict[str, Any]
-    status: str
-    resolved_by: str | None = None
-    resolved_at: str | None = None
-    signoffs: tuple[Note, ...] = ()
-    remediations: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,9 +85,6 @@ def _cosign_from(value: Any) -> str:
         raise ValueError("cosign_from") from exc
 
 
-STALE_AFTER = 5  # minutes: how long a kept case audit stands when only the clock moved
-
-
 def _whole(value: Any, name: str) -> int:
     """A whole number of years (an int, or text of one), else ValueError naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int | str):
@@ -128,8 +101,9 @@ class AuditService:
 
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
-        # case id -> (what it depends on, when audited, its findings): see ``run``
-        self._by_case: dict[str, tuple[tuple[Any, ...], datetime, tuple[Finding, ...]]] = {}
+        # case id -> its kept audit, as this workspace last read or made it (see ``run``)
+        self._by_case: dict[str, kept.KeptCase] = {}
+        self.evaluated = 0  # cases the kept audit had to audit again here (tests, benchmarks)
 
     # -- settings --
     def settings(self) -> AuditSettings:
@@ -197,14 +171,17 @@ class AuditService:
 
     def run(self, case_key: str | None = None, case_ids: list[str] | None = None,
             cached: bool = True) -> AuditReport:
-        """The audit of the member's cases (or one case, always afresh: it is quick), or of
-        the member's cases among ``case_ids`` (the agenda's cases with sessions in its span).
+        """The audit of the member's cases (or one case, always afresh: it is quick, and the
+        case's own tabs show exactly what its records say now), or of the member's cases
+        among ``case_ids`` (the agenda's cases with sessions in its span).
 
-        The whole practice's audit is kept per case (the findings queue and the case list's
-        column ask often; 1,000 cases take over a second afresh): a case is audited again when
-        an entry of it, or a vault-level entry (settings, members, credentials), was written
-        since, and at the latest ``STALE_AFTER`` minutes later for what time alone changes
-        (a deadline passing). ``cached=False`` runs it all afresh."""
+        The whole practice's audit is kept per case in the vault (``triad.audit.kept``; the
+        findings queue, the case list's column and every ``triad-cli audit`` or ``agenda``
+        ask; 1,000 cases take over a second afresh): a case is audited again when an entry of
+        it, or a vault-level entry that can change a finding (members, credentials,
+        settings), was written since, when the rules or settings changed, or when the clock
+        reached a moment its findings depend on (``triad.audit.horizon``). A fresh process
+        reads the kept results. ``cached=False`` runs it all afresh (and keeps nothing)."""
         settings = self.settings()
         now = self._ws.local_now()
         now_utc = clock.utc_stamp(self._ws.clock())
@@ -214,52 +191,71 @@ class AuditService:
         else:
             case_ids = self._cases(case_key)
         if case_key is not None or not cached:
-            findings = self._audit(case_ids, settings, now, now_utc)
+            audited = self._audit(case_ids, settings, now, now_utc)
+            per_case = [kept.by_severity(audited[c][1], SEVERITIES) for c in case_ids]
         else:
-            findings = self._kept(case_ids, settings, now, now_utc)
-        findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.case_code, f.at, f.rule_id))
+            per_case = self._kept(case_ids, settings, now, now_utc)
+        findings = kept.sorted_findings(per_case)
         return AuditReport(tuple(findings), len(case_ids), now, settings)
 
-    def forget(self) -> None:
-        """Drop the kept per-case audit: the next ``run`` audits every case afresh (what a
-        freshly opened workspace does; benchmarks measure it)."""
+    def forget(self, everywhere: bool = False) -> None:
+        """Drop this workspace's copy of the kept audit (the next ``run`` reads the vault's);
+        ``everywhere``: the vault's too, so that the next ``run`` audits every case afresh
+        (benchmarks measure it)."""
         self._by_case.clear()
+        if everywhere:
+            kept.forget_all(self._ws.vault.db)
 
     def _kept(self, case_ids: list[str], settings: AuditSettings, now: str,
-              now_utc: str) -> list[Finding]:
+              now_utc: str) -> list[tuple[tuple[Finding, ...], ...]]:
         db = self._ws.vault.db
-        heads = dict(db.rows("SELECT case_id, max(local_order) FROM entries"
-                             " WHERE case_id IS NOT NULL GROUP BY case_id"))
-        row = db.one("SELECT max(local_order) FROM entries WHERE case_id IS NULL")
-        common = (self._ws.actor.member_id, settings, row[0] if row else None)
-        moment = self._ws.clock()
-        stale = [c for c in case_ids if not self._fresh(c, (*common, heads.get(c)), moment)]
-        fresh = self._audit(stale, settings, now, now_utc) if stale else []
-        by_case: dict[str, list[Finding]] = {c: [] for c in stale}
-        for f in fresh:
-            by_case[f.case_id].append(f)
-        for c in stale:
-            self._by_case[c] = ((*common, heads.get(c)), moment, tuple(by_case[c]))
-        return [f for c in case_ids for f in self._by_case[c][2]]
+        heads = kept.case_positions(db, case_ids)
+        vault_at = kept.vault_position(db)
+        rules = kept.fingerprint(settings)
+        stands = {c: kept.Stand(heads.get(c, 0), vault_at, rules) for c in case_ids}
+        ready: dict[str, kept.KeptCase] = {}
+        for c in case_ids:
+            mine = self._by_case.get(c)
+            if mine is not None and mine.holds(stands[c], now, now_utc):
+                ready[c] = mine
+        missing = [c for c in case_ids if c not in ready]
+        if missing:  # kept in the vault (by this process or another one)
+            for c, k in kept.load(db, missing).items():
+                if k.holds(stands[c], now, now_utc):
+                    ready[c] = k
+        stale = [c for c in case_ids if c not in ready]
+        # Inside a transaction the positions may name entries that are rolled back (and whose
+        # numbers are then reused): what is audited there is neither kept nor remembered.
+        keep = not db.conn.in_transaction
+        if stale:
+            self.evaluated += len(stale)
+            audited = self._audit(stale, settings, now, now_utc)
+            fresh = {c: kept.KeptCase(stands[c], now, until[0], now_utc, until[1], findings)
+                     for c, (code, findings, until) in audited.items()}
+            if keep:
+                kept.store(db, {c: (audited[c][0], fresh[c]) for c in stale})
+                self._by_case.update(fresh)
+            ready.update(fresh)
+        if keep:
+            self._by_case.update({c: ready[c] for c in case_ids if c not in stale})
+        return [ready[c].parts for c in case_ids]
 
-    def _fresh(self, case_id: str, key: tuple[Any, ...], moment: datetime) -> bool:
-        kept = self._by_case.get(case_id)
-        return kept is not None and kept[0] == key and \
-            timedelta(0) <= moment - kept[1] < timedelta(minutes=STALE_AFTER)
-
-    def _audit(self, case_ids: list[str], settings: AuditSettings, now: str,
-               now_utc: str) -> list[Finding]:
+    def _audit(self, case_ids: list[str], settings: AuditSettings, now: str, now_utc: str
+               ) -> dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, str | None]]]:
+        """Each case audited afresh: case id -> (case code, findings, the first moments --
+        local, UTC -- at which the clock alone may change them)."""
         credentials: dict[str, tuple[Role, tuple[Credential, ...]]] = {
             m.member_id: (m.role, m.credentials)
             for m in self._ws.members.list(include_removed=True) if not m.external
         }
-        findings: list[Finding] = []
+        out: dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, str | None]]] = {}
         db = self._ws.vault.db
         all_notes = self._notes(case_ids)
         names: dict[str, str] = {m.member_id: m.name for m in
                  self._ws.members.list(include_removed=True, include_external=True)}
         for facts in load_cases(db, case_ids, settings, now, now_utc, credentials, names):
             case_id = facts.case_id
+            findings: list[Finding] = []
             for r in RULES:
                 for hit in r.check(facts):
                     fid = finding_id(r.rule_id, case_id, hit.record_id, hit.detail)
@@ -268,9 +264,11 @@ class AuditService:
                               "signed-off" if signoffs else "open")
                     findings.append(Finding(
                         fid, r.rule_id, r.severity, hit.explanation or r.explanation, case_id, facts.code,
-                        hit.record_id, hit.at, hit.detail, status, hit.resolved_by,
+                        hit.record_id, str.__str__(hit.at), hit.detail, status, hit.resolved_by,
                         hit.resolved_at, signoffs, remediations))
-        return findings
+            until = facts.watch.until() if facts.watch is not None else (None, None)
+            out[case_id] = (facts.code, kept.in_order(findings, SEVERITIES), until)
+        return out
 
     def _notes(self, case_ids: list[str]) -> dict[str, tuple[tuple[Note, ...], tuple[Note, ...]]]:
         """Sign-offs and remediations by finding id (finding ids are unique across cases)."""

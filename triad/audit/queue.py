@@ -7,8 +7,8 @@ case list's column); and a supervisor's own next-due item on each case they supe
 entry awaiting their co-signature, else the most severe open finding to sign off -- never the
 therapist's task.
 
-One audit run serves them all: ``AuditService.run`` keeps its report while the log and the
-minute are unchanged.
+One audit serves them all: ``AuditService.run`` keeps it per case, in the vault, until what a
+case's findings stand on changes (``triad.audit.kept``).
 """
 
 from __future__ import annotations

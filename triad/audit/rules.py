@@ -3,6 +3,10 @@
 A rule is one function registered with ``@rule``: a stable id, a severity, a one-line
 explanation, and a generator of :class:`Hit` over a case's facts. Adding a check is adding a
 function here. A hit may name the later record that resolved it (``resolved_by``).
+
+A rule compares ``f.now`` / ``f.now_utc`` (or a prefix, ``f.now[:10]``) directly with other
+values and never computes with them: the audit kept in the vault learns that way when the
+clock alone changes a case's findings (``triad.audit.horizon``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
+from triad.audit.horizon import later
 from triad.casefile import forms
 from triad.casefile.aids import IN_SESSION, aid_grants_in_force, names_no_aid
 from triad.casefile.capacity import informed_consent_capacity_problem
@@ -401,9 +406,8 @@ def session_without_signals(f: CaseFacts) -> Iterator[Hit]:
 
 @rule("debrief.missing", "major", "A surrogate session that has taken place has no debrief.")
 def debrief_missing(f: CaseFacts) -> Iterator[Hit]:
-    cutoff = (datetime.fromisoformat(f.now) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
-    for s in f.surrogate_sessions():
-        if s.debrief_entry is None and s.starts_at < cutoff and s.took_place:
+    for s in f.surrogate_sessions():  # two days after it started (now compared directly)
+        if s.debrief_entry is None and later(s.starts_at, 2) < f.now and s.took_place:
             yield Hit(s.entry_id, s.starts_at, {})
 
 
@@ -442,24 +446,23 @@ def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
 @rule("credential.expiring-soon", "minor",
       "A credential of the case's therapist or surrogate expires within the warning window.")
 def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
-    today = date.fromisoformat(f.now[:10])
-    horizon = today + timedelta(days=f.settings.credential_warning_days)
+    today = f.now[:10]
     members = {f.therapist_id} | {s.surrogate_id for s in f.sessions if s.surrogate_id}
     for member_id in sorted(m for m in members if m in f.credentials):
         role, creds = f.credentials[member_id]
         if role is Role.SUPERVISOR or not creds:
             continue
         latest = max((c.valid_until or "9999-12-31") for c in creds)
-        if today.isoformat() <= latest < horizon.isoformat():
-            yield Hit(member_id, f.now, {"member_id": member_id, "valid_until": latest},
+        # expires within the window: ``latest < today + days``, with today compared directly
+        # (triad.audit.horizon); the finding concerns the expiry day, not the moment audited
+        window_opens = (date.fromisoformat(latest)
+                        - timedelta(days=f.settings.credential_warning_days)).isoformat()
+        if today <= latest and today > window_opens:
+            yield Hit(member_id, latest + "T00:00", {"member_id": member_id, "valid_until": latest},
                       explanation=f"{_whose(f, member_id)} credential expires on {latest}.")
 
 
 # -- alerts a clinician would want (issue 16) --
-
-def _days_between(earlier: str, later: str) -> int:
-    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
-
 
 @rule("case.stalled", "minor",
       "An active case has had no session for longer than the stalled-case setting (default 28 "
@@ -476,7 +479,7 @@ def case_stalled(f: CaseFacts) -> Iterator[Hit]:
         since, record = f.status_since, f.status_entry
     if not since or not record:
         return
-    days = _days_between(since, f.now)
+    days = f.days_since(since)
     if days > f.settings.stalled_days:
         yield Hit(record, since, {"since": since[:10], "days": days,
                                   "limit": f.settings.stalled_days})

@@ -67,6 +67,11 @@ def _all_forms(root: Traversable = DATA) -> tuple[Form, ...]:
     return tuple(forms)
 
 
+def shipped() -> tuple[Form, ...]:
+    """Every version of every form this program ships."""
+    return _all_forms()
+
+
 def forms() -> list[Form]:
     """The current version of every form, by form id."""
     latest: dict[str, Form] = {}

@@ -30,8 +30,9 @@ not held.
 Reads a handful of queries for the whole span, whatever the number of cases: the cases, the
 sessions (the index ``sessions_case`` seeks each case's days), their debriefs, member names,
 and -- when asked and only for the cases with sessions in the span -- the gaps and the audit.
-The audit is the kept one (``AuditService.run``: per case, until the case or the vault changes
-or five minutes pass), so the month grid and the calendar file count open findings too: a
+The audit is the kept one (``AuditService.run``: per case, kept in the vault until the case,
+the vault or the clock changes its findings), so the month grid and the calendar file count
+open findings too: a
 month over 1,000 cases is well under 0.2 s once kept (docs/performance.md).
 """
 

@@ -32,7 +32,8 @@ SCRUB_META = "disposal_scrub"
 CASE_TABLES = (
     "case_surrogates", "goals", "consents", "plan_revisions", "phase_status", "sessions",
     "debriefs", "measures", "amendments", "custodians", "capacity_assessments", "aids",
-    "session_outcomes", "session_notes", "private_notes", "requests", "drafts", "cases",
+    "session_outcomes", "session_notes", "private_notes", "requests", "drafts", "audit_kept",
+    "cases",
 )
 _SHA = re.compile(r'"sha256": ?"([0-9a-f]{64})"')
 

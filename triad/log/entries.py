@@ -239,12 +239,15 @@ class EntryLog:
                     projection.apply(self.db, entry)
 
     def verify(self, progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> VerifyReport:
+               cancelled: Callable[[], bool] | None = None,
+               found: Callable[[int], None] | None = None) -> VerifyReport:
         """Re-hash every chain and check every signature, and the database's pages
         (``cipher_integrity_check``, ``integrity_check``). ``progress(done, total)`` is called
         now and then; ``cancelled()`` is asked as often, and True stops with
-        :class:`VerifyCancelled`. Reads one chain at a time (memory stays flat at any size).
-        When nothing is wrong, the checkpoint moves to every chain's head."""
+        :class:`VerifyCancelled`; ``found(n)`` hears the number of problems found so far each
+        time it grows (the app says "all good so far" only while it is 0). Reads one chain at
+        a time (memory stays flat at any size). When nothing is wrong, the checkpoint moves to
+        every chain's head."""
         try:
             with _snapshot(self.db):
                 members = self.db.rows("SELECT member_id, signing_public FROM members")
@@ -258,10 +261,13 @@ class EntryLog:
                 for h in headers.values():
                     by_chain.setdefault((h.author, h.chain), []).append(h)
                 walk = _Walk(keys, headers, views)
-                done = 0
+                done = told = 0
                 for chain in self._chains(by_chain):
                     walk.chain(chain)
                     done += len(chain)
+                    if found is not None and len(walk.problems) > told:
+                        told = len(walk.problems)
+                        found(told)
                     if cancelled is not None and cancelled():
                         raise VerifyCancelled()
                     if progress is not None:

@@ -5,14 +5,14 @@ The unlock verifies only what is new since the verified checkpoint (``ws.verify_
 the full verification (``ws.full_check``) runs here, after the window is up:
 
     checker = BackgroundCheck(parent=window)
-    checker.changed.connect(show)        # progress, result, or back to idle
+    checker.on_change(show)              # progress, result, or back to idle
     checker.start(ws)                    # at unlock when ``due``, or when asked
     checker.cancel()                     # lock, close, restore: its result is dropped
 
 It runs on a thread of its own -- never the ``Ops`` worker, which stays free for the
 person's saves -- on a second SQLCipher connection (``Vault.reader``), at a lower OS priority
-(``nice`` 10 on Linux), and tells its progress a few times a second at most through a queued
-Qt signal. It stops at its next cancel poll: ``cancel()`` (the lock, Ctrl+L or idle, the window
+(``nice`` 10 on Linux), and tells its progress a few times a second at most, queued to the GUI
+thread (``QMetaObject.invokeMethod``; why not a signal: ``BackgroundCheck``). It stops at its next cancel poll: ``cancel()`` (the lock, Ctrl+L or idle, the window
 closing, a restore), and by itself when the workspace begins a re-key (a member removed, a
 disposal's next data file) or closes (``Workspace.full_check``). ``cancel`` waits for the
 thread at most ``JOIN`` seconds, never longer: the GUI does not stall, and a thread still
@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
 from triad.log.entries import VerifyCancelled
@@ -102,25 +102,41 @@ def _lower_priority() -> None:
 
 
 class BackgroundCheck(QObject):
-    """The full verification of one open workspace, off the GUI thread and off the worker."""
+    """The full verification of one open workspace, off the GUI thread and off the worker.
 
-    changed = Signal()  # the state changed: started, progressed, ended, stopped or cancelled
+    Listeners (``on_change``) hear every change of ``state``. They are plain callbacks, not a
+    Qt signal, and the thread reaches the GUI thread through ``QMetaObject.invokeMethod``, not
+    ``Signal.emit``: PySide6 6.12 under Python 3.11 loses a reference to ``True`` at every
+    ``emit`` made from Python, and a check that tells its progress four times a second for
+    minutes, day after day, would bring ``True``'s count to zero (the interpreter aborts with
+    "bool_dealloc"). ``finished`` (once per check) stays a signal."""
+
     finished = Signal(object)  # VaultReport: the check ran to its end
-    # From the check's thread to the GUI thread (queued): generation, then what it says
-    _progressed = Signal(int, int, int, int)  # generation, done, total, problems so far
-    _ended = Signal(int, object, object)  # generation, VaultReport | None, exception | None
 
     def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
         self.ws: Workspace | None = None
         self.state = CheckState()
+        self._listeners: list[Callable[[], object]] = []
         self._generation = 0
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        queued = Qt.ConnectionType.QueuedConnection
-        self._progressed.connect(self._on_progress, queued)
-        self._ended.connect(self._on_end, queued)
+        self._news: list[tuple[int, CheckState | None, object, object]] = []
+        self._news_lock = threading.Lock()
+
+    def on_change(self, listener: Callable[[], object]) -> None:
+        """Call ``listener()`` on the GUI thread whenever ``state`` changes: started,
+        progressed, ended, stopped or cancelled."""
+        self._listeners.append(listener)
+
+    def off_change(self, listener: Callable[[], object]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     @property
     def running(self) -> bool:
@@ -140,13 +156,12 @@ class BackgroundCheck(QObject):
         generation, cancel = self._generation, threading.Event()
         self._cancel = cancel
         self.ws, self.state = ws, CheckState(running=True)
-        self.changed.emit()
+        self._changed()
         if self.synchronous:
-            self._check(ws, generation, cancel, self._on_progress, self._on_end)
+            self._check(ws, generation, cancel)
             return True
-        thread = threading.Thread(
-            target=self._check, name="triad-full-check", daemon=True,
-            args=(ws, generation, cancel, self._progressed.emit, self._ended.emit, True))
+        thread = threading.Thread(target=self._check, name="triad-full-check", daemon=True,
+                                  args=(ws, generation, cancel, True))
         self._thread = thread
         thread.start()
         return True
@@ -161,13 +176,13 @@ class BackgroundCheck(QObject):
             thread.join(JOIN)
         if self.running:
             self.state = CheckState()
-            self.changed.emit()
+            self._changed()
 
     def forget(self) -> None:
         """On lock: cancel, and nothing of this workspace's check stays to be shown."""
         self.cancel()
         self.ws, self.state = None, CheckState()
-        self.changed.emit()
+        self._changed()
 
     def alive(self) -> bool:
         """Whether a thread of a check is still running (tests: the lock ended it)."""
@@ -175,8 +190,7 @@ class BackgroundCheck(QObject):
 
     # -- on the check's thread (inline when synchronous) --
     def _check(self, ws: Workspace, generation: int, cancel: threading.Event,
-               progressed: Callable[[int, int, int, int], object],
-               ended: Callable[[int, object, object], object], threaded: bool = False) -> None:
+               threaded: bool = False) -> None:
         if threaded:
             _lower_priority()
         told = [0.0, 0, 0, 0]  # when last told, done, total, problems
@@ -185,8 +199,9 @@ class BackgroundCheck(QObject):
             now = time.monotonic()
             if force or now - told[0] >= PROGRESS_EVERY:
                 told[0] = now
-                with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                    progressed(generation, int(told[1]), int(told[2]), int(told[3]))
+                self._tell(generation, CheckState(running=True, done=int(told[1]),
+                                                  total=int(told[2]), problems=int(told[3])),
+                           None, None, threaded)
 
         def progress(done: int, total: int) -> None:
             told[1], told[2] = done, total
@@ -205,19 +220,41 @@ class BackgroundCheck(QObject):
             report, failure = None, None
         except Exception as exc:  # shown as "could not run", with the sentence for it
             report, failure = None, exc
-        with contextlib.suppress(RuntimeError):
-            ended(generation, report, failure)
+        self._tell(generation, None, report, failure, threaded)
+
+    def _tell(self, generation: int, progress: CheckState | None, report: object,
+              failure: object, threaded: bool) -> None:
+        """Progress (a running state) or the end (a report, a failure, or neither: stopped),
+        for the GUI thread."""
+        item = (generation, progress, report, failure)
+        if not threaded:
+            self._take(item)
+            return
+        with self._news_lock:
+            if progress is not None and self._news and self._news[-1][1] is not None:
+                self._news[-1] = item  # only the latest progress matters
+            else:
+                self._news.append(item)
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+            QMetaObject.invokeMethod(self, "_deliver", Qt.ConnectionType.QueuedConnection)
 
     # -- on the GUI thread --
-    def _on_progress(self, generation: int, done: int, total: int, problems: int) -> None:
-        if generation != self._generation or not self.running:
-            return
-        self.state = CheckState(running=True, done=done, total=total, problems=problems)
-        self.changed.emit()
+    @Slot()
+    def _deliver(self) -> None:
+        with self._news_lock:
+            news, self._news = self._news, []
+        for item in news:
+            self._take(item)
 
-    def _on_end(self, generation: int, report: object, failure: object) -> None:
+    def _take(self, item: tuple[int, CheckState | None, object, object]) -> None:
+        generation, progress, report, failure = item
         if generation != self._generation:
             return  # cancelled meanwhile: dropped
+        if progress is not None:
+            if self.running:
+                self.state = progress
+                self._changed()
+            return
         self._thread = None
         ws = self.ws
         if report is None and failure is None:  # stopped by a re-key or the vault closing
@@ -227,7 +264,7 @@ class BackgroundCheck(QObject):
                 report=report,  # type: ignore[arg-type]
                 failure=failure if isinstance(failure, BaseException) else None,
                 ended_at=ws.clock() if ws is not None else None)
-        self.changed.emit()
+        self._changed()
         if report is not None:
             self.finished.emit(report)
 

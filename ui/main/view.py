@@ -137,7 +137,7 @@ class MainView(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checker = BackgroundCheck(self.ops.synchronous, self)
         self.check_line = CheckLine()
-        self.checker.changed.connect(self._show_check)
+        self.checker.on_change(self._show_check)
         self.tabs.use_checker(self.checker)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)

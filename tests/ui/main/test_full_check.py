@@ -404,3 +404,38 @@ def test_a_member_removal_or_restore_cancels_the_check_first(
     finally:
         w.close()
         ops.shutdown()
+
+
+def test_telling_progress_costs_the_interpreter_nothing(
+    qtbot: QtBot, demo_copy: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6 6.12 on Python 3.11 loses a reference to True at every Signal.emit made from
+    Python: a check telling its progress for minutes, day after day, would abort the app
+    ("bool_dealloc"). The check reaches the window without emitting (ui/main/fullcheck.py)."""
+    import ui.main.fullcheck
+
+    real = Workspace.full_check
+
+    def chatty(self: Workspace, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None,
+               found: Callable[[int], None] | None = None) -> VaultReport:
+        assert progress is not None
+        for done in range(3000):
+            progress(done, 3000)
+        return real(self, progress, cancelled, found)
+
+    monkeypatch.setattr(Workspace, "full_check", chatty)
+    monkeypatch.setattr(ui.main.fullcheck, "PROGRESS_EVERY", 0.0)  # tell every step
+    settings.full_check = "asked"
+    ops = Ops()
+    w = window(qtbot, ops, settings, demo_copy)
+    try:
+        unlock(qtbot, w)
+        before = sys.getrefcount(True)
+        w.main.check_now()
+        qtbot.waitUntil(lambda: w.main.check_line.text().startswith("Whole record checked"),
+                        timeout=60_000)
+        assert before - sys.getrefcount(True) < 100  # not one per step (3,000)
+    finally:
+        w.close()
+        ops.shutdown()

@@ -163,9 +163,9 @@ class TrailPage(QWidget):
     def use_checker(self, checker: BackgroundCheck) -> None:
         """Show (and start) the window's background check of the whole record."""
         if self.checker is not None:
-            self.checker.changed.disconnect(self._show_check)
+            self.checker.off_change(self._show_check)
         self.checker = checker
-        checker.changed.connect(self._show_check)
+        checker.on_change(self._show_check)
 
     def show_case(self, ctx: CaseContext, people: CaseWords) -> None:
         """Show the trail of the case ``ctx`` (re-read), and the state of the whole-record

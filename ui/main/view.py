@@ -237,14 +237,12 @@ class MainView(QWidget):
     # -- the whole record, checked in the background (issue 18; ui/main/fullcheck.py) --
     def _schedule_check(self, ws: Workspace) -> None:
         """At unlock: when the check is due (``full_check_when``), it starts once the window
-        is up (at once when synchronous, for tests); else the line says when it last ran."""
+        is up (``START_DELAY_MS`` later: the unlock's path never includes it, a measured one
+        neither); meanwhile, or when not due, the line says when it last ran."""
         self._last_check = last = ws.last_full_check()
-        if not due(self.full_check_when, last, ws.clock()):
-            self._show_check()
-        elif self.checker.synchronous:
-            self.checker.start(ws)
-        else:
-            QTimer.singleShot(START_DELAY_MS, lambda: self._start_check(ws))
+        self._show_check()
+        if due(self.full_check_when, last, ws.clock()):
+            QTimer.singleShot(START_DELAY_MS, self, lambda: self._start_check(ws))
 
     def _start_check(self, ws: Workspace) -> None:
         if self.ws is ws:

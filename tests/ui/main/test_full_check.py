@@ -25,6 +25,7 @@ from triad.workspace import VaultReport, Workspace
 from ui.casefile.audit.tab import AuditTab
 from ui.main.fullcheck import NICE, due
 from ui.main.help import shortcut_rows
+from ui.main.view import START_DELAY_MS
 from ui.ops import Op, Ops
 from ui.settings import Settings
 from ui.start.window import StartWindow
@@ -98,6 +99,11 @@ def unlock(qtbot: QtBot, w: StartWindow) -> Workspace:
         qtbot.keyClick(w.unlock_page.passphrase, Qt.Key.Key_Return)
     assert w.workspace is not None
     return w.workspace
+
+
+def settle(qtbot: QtBot) -> None:
+    """Long enough for a due check to have started (it starts once the window is up)."""
+    qtbot.wait(START_DELAY_MS + 300)
 
 
 def window(qtbot: QtBot, ops: Ops, settings: Settings, vault: Path) -> StartWindow:
@@ -251,6 +257,7 @@ def test_once_a_day_by_default_every_unlock_when_chosen(
     w = window(qtbot, Ops(synchronous=True), settings, demo_copy)
     try:
         unlock(qtbot, w)  # the demo's record was checked this morning: not again today
+        settle(qtbot)
         assert gate.runs == 0
         assert w.main.check_line.text() == today_line(checked)
         assert "at unlock" in w.main.status.text()
@@ -259,11 +266,12 @@ def test_once_a_day_by_default_every_unlock_when_chosen(
         next_day = DEMO_NOW + timedelta(days=1)
         monkeypatch.setattr(triad.workspace, "datetime", stopped_at(next_day))
         ws = unlock(qtbot, w)  # the first unlock of a new day checks the whole record
+        qtbot.waitUntil(lambda: w.main.check_line.text().startswith("Whole record checked: "))
         assert gate.runs == 1 and ws.last_full_check() == next_day
-        assert w.main.check_line.text().startswith("Whole record checked: ")
         assert w.main.check_line.text().endswith(", all good (today 12:00)")
         w.lock()
         unlock(qtbot, w)  # ... once
+        settle(qtbot)
         assert gate.runs == 1
         assert w.main.check_line.text() == today_line(next_day)
 
@@ -282,10 +290,11 @@ def test_once_a_day_by_default_every_unlock_when_chosen(
         assert settings.full_check == "unlock" and w.main.full_check_when == "unlock"
         w.lock()
         unlock(qtbot, w)
-        assert gate.runs == 2
+        qtbot.waitUntil(lambda: gate.runs == 2)
         w.lock()
         settings.full_check = "asked"
         unlock(qtbot, w)
+        settle(qtbot)
         assert gate.runs == 2
     finally:
         w.close()
@@ -299,6 +308,7 @@ def test_on_demand_from_the_help_menu_and_the_audit_trail(
     try:
         ws = unlock(qtbot, w)
         main = w.main
+        settle(qtbot)
         assert gate.runs == 0
         assert ("Ctrl+Shift+V", "Check the whole record now") in shortcut_rows(w)
         assert main.check_action in main.help_menu.actions()

@@ -51,6 +51,8 @@ WHEN, DEFAULT_WHEN = FULL_CHECK_CHOICES, FULL_CHECK_DEFAULT  # declared with the
 PROGRESS_EVERY = 0.25  # seconds: at most four progress updates a second reach the window
 NICE = 10  # the thread's OS priority on Linux (0 is normal, 19 the lowest)
 JOIN = 0.1  # seconds the GUI waits for a cancelled check to end (it ends soon after anyway)
+ENTRY_SHARE = 90  # % of the time the entries take; the page checks after them about a tenth
+# (cipher_integrity_check and integrity_check: 1.2 s of 13.6 s at 100 cases x 40 sessions)
 
 
 def due(when: str, last: datetime | None, now: datetime) -> bool:
@@ -87,7 +89,9 @@ class CheckState:
 
     @property
     def percent(self) -> int:
-        return min(100, 100 * self.done // self.total) if self.total else 0
+        """How far it is: the entries are ``ENTRY_SHARE`` % of the work, the database pages
+        checked after them the rest (it never reads 100 % while it still runs)."""
+        return min(ENTRY_SHARE, ENTRY_SHARE * self.done // self.total) if self.total else 0
 
     @property
     def ended(self) -> bool:

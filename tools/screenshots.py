@@ -7,7 +7,8 @@ docs/screenshots/*.png: the first-run and unlock pages, then every case tab in t
 the dark palette, as the therapist, plus the surrogate's and the supervisor's view (the
 supervisor on the case with an open finding), and the Agenda (issue 16): the therapist's week
 and month, and the surrogate partner's own week (with ``--supervision`` only the supervisor's
-case list, findings queue and a finding opened from it).
+case list, findings queue and a finding opened from it; with ``--full-check`` the status bar
+and the Audit trail while the whole record is checked in the background, and after).
 """
 
 from __future__ import annotations
@@ -390,9 +391,59 @@ def handover_shots(app: QApplication, vault: Path) -> None:
         countersign.hide()
 
 
+def full_check_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 18: the status bar while the whole record is checked in the background (held at
+    about 40 % for the picture), the Audit trail meanwhile, and the quiet line after."""
+    import threading
+    import time
+
+    from triad.workspace import Workspace
+
+    real, hold = Workspace.full_check, threading.Event()
+
+    def held(ws: Workspace, progress=None, cancelled=None, found=None):  # type: ignore[no-untyped-def]
+        def slow(done: int, total: int) -> None:
+            progress(done, total)
+            if done * 10 >= total * 4:
+                while not hold.is_set() and not cancelled():
+                    time.sleep(0.01)
+        return real(ws, slow, cancelled, found)
+
+    Workspace.full_check = held  # type: ignore[method-assign]
+    settings.full_check = "unlock"
+    ops = Ops()
+    w = StartWindow(ops, settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.THERAPIST)
+    end = time.monotonic() + 20
+    while not w.main.check_line.text().startswith("Checking the record: ") or \
+            w.main.check_line.text().startswith("Checking the record: 0 "):
+        app.processEvents()
+        time.sleep(0.02)  # a few hundred calls, not millions (each costs PySide6 6.12 a None)
+        assert time.monotonic() < end, w.main.check_line.text()
+    pick_case(w, 3)
+    snap(app, w, "full-check-running")
+    for i in range(w.main.tabs.count()):
+        if tab_slug(w, i) == "audit":
+            w.main.tabs.setCurrentIndex(i)
+            w.main.tabs.widget(i).pages.setCurrentIndex(1)
+    snap(app, w, "full-check-running-audit-trail")
+    hold.set()
+    while not w.main.check_line.text().startswith("Whole record checked"):
+        app.processEvents()
+        time.sleep(0.02)
+        assert time.monotonic() < end + 40, w.main.check_line.text()
+    snap(app, w, "full-check-done-audit-trail")
+    w.close()
+    ops.shutdown()
+    Workspace.full_check = real  # type: ignore[method-assign]
+    settings.full_check = "daily"
+
+
 if __name__ == "__main__":
     if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
-                       ["--disclosures"], ["--handover"]):  # only these shots, on a fresh demo
+                       ["--disclosures"], ["--handover"], ["--full-check"]):  # only these shots
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
@@ -401,7 +452,8 @@ if __name__ == "__main__":
         demo.build(folder / "demo.triad", PASS).close()
         shots = {"--supervision": supervision_shots, "--client-copies": client_copy_shots,
                  "--records": records_shots, "--disclosures": disclosure_shots,
-                 "--handover": lambda a, v, _k: handover_shots(a, v)}[sys.argv[1]]
+                 "--handover": lambda a, v, _k: handover_shots(a, v),
+                 "--full-check": full_check_shots}[sys.argv[1]]
         shots(application, folder / "demo.triad", kept)
     else:
         main()

@@ -490,7 +490,16 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     _therapy_before_surrogate_work(d, (c1, c2, c3, c4))
     _series_notes(d, c3)
     _client_requests(d, c1, c2)
+    _record_checked(d)
     say("done")
+
+
+def _record_checked(d: Demo) -> None:
+    """Issue 18: the practice's whole record was checked this morning (every signature, chain
+    and page), as the app does once a day, so the demo opens without a check due; a test or a
+    person who asks gets one at once."""
+    d.at(240, 8, 30)
+    d.therapist.verify()
 
 
 def _outcomes_and_series(d: Demo, c1: str, c2: str, c3: str, c5: str) -> None:

@@ -73,7 +73,15 @@ from triad.errors import (
 )
 from triad.exchange.service import ExchangeService
 from triad.log.checkpoint import FULL_CHECK_META, Checkpoint
-from triad.log.entries import VAULT_CHAIN, CaseId, Entry, EntryLog, MemberId, VerifyReport
+from triad.log.entries import (
+    VAULT_CHAIN,
+    CaseId,
+    Entry,
+    EntryLog,
+    MemberId,
+    VerifyCancelled,
+    VerifyReport,
+)
 from triad.log.kinds import Kind, may_author
 from triad.log.projection import CaseFileProjection
 from triad.roles import Role
@@ -426,13 +434,38 @@ class Workspace:
         return VaultReport(self.log.verify_recent(), self._weak_slots(), self.behind)
 
     def full_check(self, progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> VaultReport:
+                   cancelled: Callable[[], bool] | None = None,
+                   found: Callable[[int], None] | None = None) -> VaultReport:
         """The full verification on a connection of its own, so that it can run on a thread
         beside the app's worker: ``progress(done, total)`` now and then, ``cancelled()``
-        True stops it (``VerifyCancelled``). Records the day when it found nothing."""
-        db = self.vault.reader()
+        True stops it (``VerifyCancelled``), ``found(n)`` hears of problems as they are found
+        (``EntryLog.verify``). It also stops when this workspace begins a re-key or closes
+        (``Vault.epoch``: the file it reads is about to go), also inside SQLite's
+        ``integrity_check`` (a progress handler). Records the day when it found nothing."""
+        epoch = self.vault.epoch
+
+        def stop() -> bool:
+            return self.vault.epoch != epoch or (cancelled is not None and cancelled())
+
+        if stop() or not self.slot_private:  # cancelled, or locked already
+            raise VerifyCancelled()
         try:
-            report = EntryLog(db, (), Checkpoint(db)).verify(progress, cancelled, beside_writes=True)
+            db = self.vault.reader()
+        except TriadError:
+            if stop():  # closed meanwhile
+                raise VerifyCancelled() from None
+            raise
+        try:
+            db.conn.set_progress_handler(lambda: 1 if stop() else 0, 20_000)
+            try:
+                report = EntryLog(db, (), Checkpoint(db)).verify(progress, stop, found,
+                                                                 beside_writes=True)
+            except TriadError:
+                if stop():
+                    raise VerifyCancelled() from None
+                raise
+            if not report.ok and stop():  # an interrupted statement is no finding
+                raise VerifyCancelled()
             if report.ok:
                 self._full_check_done(db)
         finally:

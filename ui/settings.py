@@ -7,6 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+FULL_CHECK_CHOICES = ("unlock", "daily", "weekly", "asked")
+"""How often the whole record is checked in the background (ui/main/fullcheck.py)."""
+FULL_CHECK_DEFAULT = "daily"
+
 
 class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
@@ -53,6 +57,18 @@ class Settings:
     @show_names.setter
     def show_names(self, on: bool) -> None:
         self._s.setValue("cases/show_names", bool(on))
+
+    @property
+    def full_check(self) -> str:
+        """How often the app checks the whole record in the background (issue 18): "unlock",
+        "daily" (the default), "weekly" or "asked" (ui/main/fullcheck.py)."""
+        value = str(self._s.value("verify/full_check", FULL_CHECK_DEFAULT, type=str))
+        return value if value in FULL_CHECK_CHOICES else FULL_CHECK_DEFAULT
+
+    @full_check.setter
+    def full_check(self, value: str) -> None:
+        self._s.setValue("verify/full_check",
+                         value if value in FULL_CHECK_CHOICES else FULL_CHECK_DEFAULT)
 
     def file_name(self) -> str:
         """Where these settings are kept (for Help → Where your data lives)."""

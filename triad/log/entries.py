@@ -272,17 +272,19 @@ class EntryLog:
 
     def verify(self, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None,
+               found: Callable[[int], None] | None = None,
                beside_writes: bool = False) -> VerifyReport:
         """Re-hash every chain and check every signature, and the database's pages
         (``cipher_integrity_check``, ``integrity_check``). ``progress(done, total)`` is called
         now and then; ``cancelled()`` is asked as often, and True stops with
-        :class:`VerifyCancelled`. Reads one chain at a time (memory stays flat at any size).
-        When nothing is wrong, the checkpoint moves to every chain's head. ``beside_writes``
-        (the background check, on a connection of its own while the app saves): the pages
-        are checked through SQLite in the check's own snapshot (``integrity_check``; every
-        page read has its HMAC checked) instead of ``cipher_integrity_check``, which reads
-        the data file itself and sees pages another connection's WAL checkpoint has not
-        finished writing as failing."""
+        :class:`VerifyCancelled`; ``found(n)`` hears the number of problems found so far each
+        time it grows (the app says "all good so far" only while it is 0). Reads one chain at
+        a time (memory stays flat at any size). When nothing is wrong, the checkpoint moves to
+        every chain's head. ``beside_writes`` (the background check, on a connection of its
+        own while the app saves): the pages are checked through SQLite in the check's own
+        snapshot (``integrity_check``; every page read has its HMAC checked) instead of
+        ``cipher_integrity_check``, which reads the data file itself and sees pages another
+        connection's WAL checkpoint has not finished writing as failing."""
         try:
             with _snapshot(self.db):
                 members = self.db.rows("SELECT member_id, signing_public FROM members")
@@ -301,10 +303,13 @@ class EntryLog:
                 walk.rows = rows
                 twice = [str(r[0]) for r in self.db.rows(
                     "SELECT w.id FROM withheld_entries w JOIN entries e ON e.id = w.id")]
-                done = 0
+                done = told = 0
                 for chain in self._chains(by_chain):
                     walk.chain(chain)
                     done += len(chain)
+                    if found is not None and len(walk.problems) > told:
+                        told = len(walk.problems)
+                        found(told)
                     if cancelled is not None and cancelled():
                         raise VerifyCancelled()
                     if progress is not None:

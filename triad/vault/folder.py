@@ -141,6 +141,9 @@ class Vault:
         self.slots = slots
         self._data_key = data_key
         self._lock = lock
+        self.epoch = 0
+        """Goes up when the data file a ``reader()`` opened stops being this vault's: at the
+        start of a re-key and at close (a background reader stops: Workspace.full_check)."""
         self.db = Database(folder / slots.db_file, data_key, slots.cipher)
         try:
             # An existing vault's database always holds its schema: one without is damage
@@ -212,6 +215,7 @@ class Vault:
 
     def close(self) -> None:
         """Close the database and forget the data key."""
+        self.epoch += 1
         self.db.close()
         self._data_key = b""
         self._lock.release()
@@ -252,6 +256,7 @@ class Vault:
     def rekey(self, drop_slot_ids: set[str]) -> None:
         """A new data key for the database and the remaining slots; ``drop_slot_ids`` lose
         access. Crash-safe: see the module docstring."""
+        self.epoch += 1  # a background reader of the old file stops before it goes
         with self._lock.exclusive():
             new_key = crypto.random_key()
             generation = self.slots.generation + 1

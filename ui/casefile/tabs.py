@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget
 
@@ -15,6 +17,9 @@ from ui.casefile.reports.tab import ReportsTab
 from ui.casefile.sessions.tab import SessionsTab
 from ui.icons import icon
 from ui.ops import Ops
+
+if TYPE_CHECKING:
+    from ui.main.fullcheck import BackgroundCheck
 
 # Which tab holds the form of each kind of draft (DraftKind values; the rest: Sessions).
 DRAFT_TABS = {
@@ -89,6 +94,13 @@ class CaseTabs(QTabWidget):
         tab = self.tabs[self.icon_names.index(key)]
         self.setCurrentWidget(tab)  # shown behind the form it opens
         return tab.continue_draft(kind, subject_id)
+
+    def use_checker(self, checker: BackgroundCheck) -> None:
+        """The window's check of the whole record (issue 18): the Audit trail shows it and
+        its Verify again starts it."""
+        for tab in self.tabs:
+            if isinstance(tab, AuditTab):
+                tab.trail_page.use_checker(checker)
 
     def show_case(self, ws: Workspace, case_id: str) -> None:
         for tab in self.tabs:

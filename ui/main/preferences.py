@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +25,16 @@ if TYPE_CHECKING:
     from ui.records.retention import RetentionBox
 
 SCHEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+# How often the whole record is checked in the background (issue 18; ui/main/fullcheck.WHEN)
+FULL_CHECKS = (("unlock", QT_TRANSLATE_NOOP("PreferencesDialog", "At every unlock")),
+               ("daily", QT_TRANSLATE_NOOP("PreferencesDialog", "Once a day")),
+               ("weekly", QT_TRANSLATE_NOOP("PreferencesDialog", "Once a week")),
+               ("asked", QT_TRANSLATE_NOOP("PreferencesDialog", "Only when I ask")))
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, idle_minutes: int, scheme: str, parent: QWidget | None = None,
-                 ws: Workspace | None = None) -> None:
+                 ws: Workspace | None = None, full_check: str = "daily") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         layout = QVBoxLayout(self)
@@ -43,8 +49,18 @@ class PreferencesDialog(QDialog):
         for value, text in SCHEMES:
             self.scheme.addItem(self.tr(text), value)
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
+        self.full_check = QComboBox()
+        self.full_check.setAccessibleName(self.tr("Check the whole record"))
+        for value, words in FULL_CHECKS:
+            self.full_check.addItem(self.tr(str(words)), value)
+        self.full_check.setCurrentIndex(max(0, self.full_check.findData(full_check)))
+        self.full_check.setToolTip(self.tr(
+            "The unlock verifies what is new since the last check. Every signature, hash chain "
+            "and database page is checked in the background, while you work; Ctrl+Shift+V "
+            "checks it at any time."))
         form.addRow(self.tr("&Lock after"), self.idle)
         form.addRow(self.tr("&Appearance"), self.scheme)
+        form.addRow(self.tr("Check the whole &record"), self.full_check)
         layout.addLayout(form)
         note = QLabel(self.tr("Ctrl+L locks at once. Locking closes the vault, clears every view "
                               "and drops the keys from memory."))
@@ -88,6 +104,10 @@ class PreferencesDialog(QDialog):
 
     def values(self) -> tuple[int, str]:
         return self.idle.value(), str(self.scheme.currentData())
+
+    def full_check_value(self) -> str:
+        """How often the whole record is checked (ui/main/fullcheck.WHEN)."""
+        return str(self.full_check.currentData())
 
     def request_days_value(self) -> int | None:
         """The practice's request days as set here (None: no vault open)."""

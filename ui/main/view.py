@@ -3,12 +3,14 @@ line saying who is signed in and whether the entry log verifies."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
@@ -27,6 +29,7 @@ from ui.casefile.tabs import CaseTabs
 from ui.cases.model import CaseRow, load_rows, quick_rows
 from ui.cases.panel import CaseListPanel
 from ui.icons import icon
+from ui.main.fullcheck import DEFAULT_WHEN, LOUD, BackgroundCheck, CheckLine, due
 from ui.messages import message_for
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
@@ -34,11 +37,14 @@ from ui.widgets import dialogs
 if TYPE_CHECKING:
     from ui.supervision.queue import FindingsQueueDialog
 
+START_DELAY_MS = 400  # the full check starts once the window has drawn itself
+
 
 class MainView(QWidget):
     lock_requested = Signal()
     preferences_changed = Signal(int, str)  # idle minutes, colour scheme
     restored_vault = Signal(object, object, str)  # a vault restored from a backup, to open
+    full_check_changed = Signal(str)  # how often the whole record is checked (fullcheck.WHEN)
 
     def __init__(self, ops: Ops | None = None) -> None:
         super().__init__()
@@ -47,6 +53,8 @@ class MainView(QWidget):
         self.vault_path = ""
         self.idle_minutes, self.scheme = 5, "system"  # the window keeps them in Settings
         self.show_names = False  # the case list's toggle, from Settings too
+        self.full_check_when = DEFAULT_WHEN  # from Settings too (issue 18)
+        self._last_check: datetime | None = None  # the vault's last clean full check
         self._icons: list[tuple[QAction, str]] = []
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -92,6 +100,13 @@ class MainView(QWidget):
         self.addAction(self.shortcuts_action)  # F1 works with the menu closed
         self.data_action = self.help_menu.addAction(self.tr("Where your data lives"))
         self.data_action.triggered.connect(self._data)
+        self.help_menu.addSeparator()
+        # Issue 18: the whole record checked in the background, now (also: the Audit trail)
+        self.check_action = self.help_menu.addAction(self.tr("Check the whole record now"))
+        self.check_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.check_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.check_action.triggered.connect(self.check_now)
+        self.addAction(self.check_action)
         self.help_button.setMenu(self.help_menu)
         self.toolbar.addWidget(self.help_button)
         self.cases = CaseListPanel()
@@ -120,6 +135,10 @@ class MainView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Signed in"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checker = BackgroundCheck(self.ops.synchronous, self)
+        self.check_line = CheckLine()
+        self.checker.on_change(self._show_check)
+        self.tabs.use_checker(self.checker)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)
         layout.addWidget(self.toolbar)
@@ -128,7 +147,10 @@ class MainView(QWidget):
         self.credential_todo = CredentialTodo()  # a first run that skipped the credential
         layout.addWidget(self.credential_todo)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.check_line)
+        layout.addLayout(status_row)
         # The exchange folders' note when a case was left out of a packet (no release in force)
         self.exchange_note = QLabel()
         self.exchange_note.setWordWrap(True)
@@ -166,10 +188,9 @@ class MainView(QWidget):
         self.new_case.setToolTip(self.tr("Open a new case (Ctrl+N)") if therapist else self.tr(
             "Only a therapist can open a case."))
         if report is None:
-            report = ws.verify()
-        check = self.tr("entry log verified at unlock: %n signed entries, chains and signatures check", "",
-                        report.log.entries) if report.ok else self.tr(
-            "ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify")
+            report = ws.verify_recent()
+        check = self._unlock_words(report)
+        self.status.setStyleSheet("" if report.ok else LOUD)
         if ws.behind is not None:  # a folder put back from a copy (triad/vault/seen.py)
             check = self.tr("THIS VAULT IS OLDER THAN THE ONE LAST OPENED ON THIS COMPUTER: "
                             "open Practice…, Backup and verify")
@@ -195,6 +216,53 @@ class MainView(QWidget):
         self.reload_cases()
         self.cases.table.setFocus()
         self.watcher.start(ws)
+        self._schedule_check(ws)
+
+    def _unlock_words(self, report: VaultReport) -> str:
+        """What the unlock's own check found: since issue 18, what is new since the verified
+        checkpoint (``report.log.recent``); the whole record follows in the background."""
+        log = report.log
+        if not report.ok:
+            return self.tr("ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run "
+                           "triad-cli verify")
+        if not log.recent:
+            return self.tr("entry log verified at unlock: %n signed entries, chains and "
+                           "signatures check", "", log.entries)
+        if log.entries == 1:
+            return self.tr("1 new entry verified at unlock")
+        if log.entries:
+            return self.tr("%1 new entries verified at unlock").replace("%1", str(log.entries))
+        return self.tr("nothing new to verify at unlock")
+
+    # -- the whole record, checked in the background (issue 18; ui/main/fullcheck.py) --
+    def _schedule_check(self, ws: Workspace) -> None:
+        """At unlock: when the check is due (``full_check_when``), it starts once the window
+        is up (``START_DELAY_MS`` later: the unlock's path never includes it, a measured one
+        neither); meanwhile, or when not due, the line says when it last ran."""
+        self._last_check = last = ws.last_full_check()
+        self._show_check()
+        if due(self.full_check_when, last, ws.clock()):
+            QTimer.singleShot(START_DELAY_MS, self, lambda: self._start_check(ws))
+
+    def _start_check(self, ws: Workspace) -> None:
+        if self.ws is ws:
+            self.checker.start(ws)
+
+    def check_now(self) -> None:
+        """Ctrl+Shift+V (Help menu): check the whole record now, in the background."""
+        if self.ws is not None:
+            self.checker.start(self.ws)
+
+    def _show_check(self) -> None:
+        ws = self.ws
+        if ws is None:
+            self.check_line.clear()
+            return
+        state = self.checker.state_for(ws)
+        if state.report is not None and state.report.ok and state.ended_at is not None:
+            self._last_check = state.ended_at
+        self.check_line.show_state(state, self._last_check, ws.clock())
+        self.check_action.setEnabled(not state.running)
 
     def reload_cases(self) -> None:
         """Show the case list at once (code, status, phase: ``quick_rows``), then read what
@@ -427,6 +495,7 @@ class MainView(QWidget):
 
         dialog = PracticeDialog(self.ws, self.ops, self.vault_path, self)
         dialog.restored.connect(self.restored_vault)
+        dialog.vault_changing.connect(self.checker.cancel)  # issue 18: before a re-key
         dialog.exec()
         if self.ws is not None:  # the vault may have locked while the dialog was open
             self.credential_todo.show_for(self.ws)
@@ -462,8 +531,12 @@ class MainView(QWidget):
     def _preferences(self) -> None:
         from ui.main.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self, self.ws)
+        dialog = PreferencesDialog(self.idle_minutes, self.scheme, self, self.ws,
+                                   self.full_check_when)
         if dialog.exec():
+            if dialog.full_check_value() != self.full_check_when:
+                self.full_check_when = dialog.full_check_value()
+                self.full_check_changed.emit(self.full_check_when)
             problem = dialog.retention.apply() if dialog.retention is not None else None
             if problem is not None:
                 self.show_error(problem)
@@ -496,7 +569,11 @@ class MainView(QWidget):
         self.credential_todo.show_for(None)
         self.watcher.stop()
         self.tabs.clear()
+        self.checker.forget()  # the check's thread stops; nothing of it stays on screen
+        self._last_check = None
         self.agenda.clear()
         self.cases.clear()
         self.status.clear()
+        self.status.setStyleSheet("")
+        self.check_line.clear()
         self.right.setCurrentWidget(self.nothing)

@@ -105,6 +105,7 @@ class PracticeDialog(QDialog):
     """The practice's members and the vault's keys, backups and case files."""
 
     restored = Signal(object, object, str)  # a vault restored from a backup, to open
+    vault_changing = Signal()  # a re-key or a restore begins: background reads stop (issue 18)
 
     def __init__(self, ws: Workspace, ops: Ops, vault_path: str,
                  parent: QWidget | None = None) -> None:
@@ -409,6 +410,7 @@ class PracticeDialog(QDialog):
             self._say(self.tr("%1 was removed and the vault re-keyed; their passphrase no longer "
                               "opens it.").replace("%1", member.name))
 
+        self.vault_changing.emit()
         self._run(lambda: self.ws.members.remove(name), removed,
                   self.tr("Removing the member and re-keying the vault…"))
 
@@ -511,6 +513,7 @@ class PracticeDialog(QDialog):
         from ui.practice.restore import RestoreDialog
 
         dialog = RestoreDialog(self.ops, self.ws.actor.name, self.vault_name, self)
+        dialog.restoring.connect(self.vault_changing)
         dialog.opened.connect(self.restored)
         dialog.exec()
 

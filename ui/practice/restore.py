@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 class RestoreDialog(QDialog):
     opened = Signal(object, object, str)  # the restored Workspace, its report, its folder
+    restoring = Signal()  # the restore begins (the window's background check stops)
 
     def __init__(self, ops: Ops, member: str, vault_name: str,
                  parent: QWidget | None = None) -> None:
@@ -129,6 +130,7 @@ class RestoreDialog(QDialog):
         self.progress_label.setText(self.tr(
             "Restoring %1 and checking every entry, signature and page…").replace(
             "%1", backup.name))
+        self.restoring.emit()
         Op(self.ops, self, lambda: Workspace.restore(backup, folder, passphrase, member)).busy(
             self._busy).success(lambda result: self._done(folder, *result)).failure(
             self._failed).run()

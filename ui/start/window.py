@@ -278,6 +278,7 @@ class StartWindow(QMainWindow):
             self._main = MainView(self.ops)
             self._main.lock_requested.connect(self.lock)
             self._main.preferences_changed.connect(self._set_preferences)
+            self._main.full_check_changed.connect(self._set_full_check)
             self._main.restored_vault.connect(self._open_restored)
             self._main.cases.show_names_changed.connect(self._remember_show_names)
             self._main.settings_file = self.settings.file_name()
@@ -446,6 +447,7 @@ class StartWindow(QMainWindow):
         self.main.idle_minutes = self.settings.idle_lock_minutes
         self.main.scheme = self.settings.scheme
         self.main.show_names = self.settings.show_names
+        self.main.full_check_when = self.settings.full_check
         self.main.set_workspace(ws, self.vault_path, report)
         self.stack.setCurrentWidget(self.main)
         # The vault's folder name only: never a client's or member's name.
@@ -483,6 +485,9 @@ class StartWindow(QMainWindow):
         self.idle.set_minutes(minutes)
         if self.workspace is not None:
             self.idle.start()
+
+    def _set_full_check(self, when: str) -> None:
+        self.settings.full_check = when  # how often: never a name
 
     def _idle_expired(self) -> None:
         if self.workspace is not None and self.ops.busy:

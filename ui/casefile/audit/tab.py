@@ -2,7 +2,8 @@
 
 Three sub-tabs: *Findings* (severity, rule, status; the record a finding points to, with its
 amendments; sign-off by the supervisor, remediation notes by the therapist), *Audit trail*
-(who did what and when, filterable, beside the entry log's chain and signature verification)
+(who did what and when, filterable, beside the whole-record check of the entry log's chains,
+signatures and pages: the window's background check, issue 18)
 and *Settings* (the vault's audit settings; only therapists change them).
 
 ``AuditTab`` holds three page widgets: ``FindingsPage`` (``audit/findings.py``), ``TrailPage``
@@ -88,7 +89,6 @@ class AuditTab(CaseTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.pages)
-        self.pages.currentChanged.connect(self._page_shown)
         self.findings_page.noted.connect(self._wrote)
         self.settings_page.saved.connect(self._wrote)
         # The pages' widgets, also reachable from the tab (the case tabs' tests read them here).
@@ -113,9 +113,7 @@ class AuditTab(CaseTab):
             return
         people = CaseWords.read(ctx.ws, ctx.case_id)
         self.findings_page.show_case(ctx, people)
-        self.trail_page.show_case(ctx, people)
-        if self.pages.currentWidget() is self.trail_page and ctx.role in AUDITORS:
-            self.trail_page.verify()
+        self.trail_page.show_case(ctx, people)  # with the whole-record check's state
         self.settings_page.show_case(ctx)
 
     def select_record(self, record_id: str) -> None:
@@ -133,12 +131,6 @@ class AuditTab(CaseTab):
 
     def _current_finding(self) -> str:
         return self.findings_page.current_finding()
-
-    def _page_shown(self, _index: int) -> None:
-        ctx = self.context()
-        if self.pages.currentWidget() is self.trail_page and self.trail_page.verified is None \
-                and ctx is not None and ctx.role in AUDITORS:
-            self.trail_page.verify()
 
     def _wrote(self, change: object) -> None:
         """A page recorded something: every page re-reads, and the other tabs hear of it."""

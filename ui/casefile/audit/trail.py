@@ -1,11 +1,13 @@
 """The audit's *Audit trail* page: who did what and when in the case, filterable by member,
 kind and date, each entry readable beside the list, above the verification of the vault's
-whole entry log (every hash chain and signature, re-checked on the worker thread)."""
+whole entry log: the window's background check of the whole record (issue 18,
+``ui/main/fullcheck.py``) -- its progress while it runs, what it found, else when it last
+ran; *Verify again* starts it (off the worker thread, which stays free)."""
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QPalette
@@ -40,9 +42,11 @@ from ui.casefile.audit.words import (
     when,
 )
 from ui.casefile.base import CaseContext
-from ui.ops import Op
 from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import RowsModel, table_view
+
+if TYPE_CHECKING:
+    from ui.main.fullcheck import BackgroundCheck, CheckState
 
 
 class TrailModel(RowsModel):
@@ -79,6 +83,7 @@ class TrailPage(QWidget):
         self._people = CaseWords()
         self._total = 0  # entries in the case's unfiltered trail
         self.verified: VerifyReport | None = None  # the last verification, None until one ran
+        self.checker: BackgroundCheck | None = None  # the window's; a tab alone makes its own
         check = QHBoxLayout()
         self.verify_icon = QLabel()
         self.verify_line = QLabel()
@@ -88,7 +93,7 @@ class TrailPage(QWidget):
         self.verify_line.setToolTip(self.tr("Verification covers every entry of this vault: each "
                                             "hash chain is re-computed and each signature checked."))
         self.verify_busy = QProgressBar()
-        self.verify_busy.setRange(0, 0)
+        self.verify_busy.setRange(0, 100)
         self.verify_busy.setMaximumWidth(120)
         self.verify_busy.setAccessibleName(self.tr("Verifying"))
         self.verify_busy.setVisible(False)
@@ -155,11 +160,20 @@ class TrailPage(QWidget):
         self.trail_clear.clicked.connect(self._clear_filters)
         self.trail.selectionModel().currentRowChanged.connect(lambda *_: self._show_trail_entry())
 
+    def use_checker(self, checker: BackgroundCheck) -> None:
+        """Show (and start) the window's background check of the whole record."""
+        if self.checker is not None:
+            self.checker.off_change(self._show_check)
+        self.checker = checker
+        checker.on_change(self._show_check)
+
     def show_case(self, ctx: CaseContext, people: CaseWords) -> None:
-        """Show the trail of the case ``ctx`` (re-read); the last verification is forgotten."""
+        """Show the trail of the case ``ctx`` (re-read), and the state of the whole-record
+        check of its vault."""
         self._ctx, self._people = ctx, people
         ws = ctx.ws
         self.verified = None
+        self._show_check()
         if ctx.role not in AUDITORS:
             self.trail_model.set_items([])
             self.trail_denied.setText(self.tr("The audit trail is for the case's therapist and supervisor."))
@@ -254,19 +268,69 @@ class TrailPage(QWidget):
         self._load_trail()
 
     def verify(self) -> None:
-        """Re-hash every chain and check every signature, on the worker thread (it reads the
-        whole log)."""
-        self.verify_icon.clear()
-        self.verify_line.setStyleSheet("")
-        self.verify_line.setText(self.tr("Verifying every hash chain and signature…"))
+        """Verify again: the whole record (every hash chain, signature and page) checked in
+        the background, its progress shown here and in the status bar."""
         ctx = self._ctx
-        if ctx is None:
+        if ctx is not None:
+            self._checker(ctx).start(ctx.ws)
+
+    def _checker(self, ctx: CaseContext) -> BackgroundCheck:
+        if self.checker is None:  # the tab alone (no window): a checker of its own
+            from ui.main.fullcheck import BackgroundCheck
+
+            self.use_checker(BackgroundCheck(ctx.ops.synchronous, self))
+        assert self.checker is not None
+        return self.checker
+
+    def _show_check(self) -> None:
+        """The check's state for this vault: progress, what it found, else its last run."""
+        ctx = self._ctx
+        state = self._checker(ctx).state_for(ctx.ws) if ctx is not None else None
+        running = state is not None and state.running
+        self.verify_busy.setVisible(running)
+        self.verify_again.setEnabled(not running)
+        self.verify_again.setToolTip(self.tr(
+            "The check is running: its progress shows here and in the status bar.") if running
+            else self.tr("Check every signature, hash chain and database page of this vault "
+                         "now, in the background (Ctrl+Shift+V)."))
+        if ctx is None or state is None or ctx.role not in AUDITORS:
             return
-        ws = ctx.ws
-        Op(ctx.ops, self, ws.audit.verification).busy(self.verify_busy).success(
-            self._show_verification).unless_stale(
-            lambda: self._ctx is None or self._ctx.ws is not ws).unless_stale(
-            lambda: not ctx.same_case(self._ctx), failures=False).run()
+        if state.report is not None:
+            self._show_verification(state.report.log)
+            return
+        self.verified = None
+        self.verify_icon.clear()
+        self.verify_line.setStyleSheet(f"color: {ERROR_RED}" if state.problems
+                                       or state.failure is not None else "")
+        self.verify_line.setText(self._state_words(state, ctx))
+        if running:
+            self.verify_busy.setValue(state.percent)
+
+    def _state_words(self, state: CheckState, ctx: CaseContext) -> str:
+        if state.running and state.problems:
+            return counted(state.problems, "Checking every hash chain, signature and page: "
+                           "%2 % · a problem found so far.", "Checking every hash chain, "
+                           "signature and page: %2 % · %1 problems found so far.").replace(
+                "%2", str(state.percent))
+        if state.running:
+            return self.tr("Checking every hash chain, signature and page: %1 % · all good so "
+                           "far.").replace("%1", str(state.percent))
+        if state.failure is not None:
+            from ui.messages import message_for
+
+            return self.tr("The check of the whole record could not run: %1").replace(
+                "%1", message_for(state.failure))
+        if state.stopped:
+            return self.tr("The check of the whole record was stopped (the vault was re-keyed). "
+                           "Verify again to run it.")
+        last = ctx.ws.last_full_check()
+        if last is None:
+            return self.tr("The whole record has not been checked yet. Verify again checks "
+                           "every hash chain, signature and page, in the background.")
+        return self.tr("The whole record was last checked on %1: every hash chain, signature "
+                       "and page was intact. Entries since then were verified as they came. "
+                       "Verify again checks it all now.").replace(
+            "%1", when(last.astimezone().strftime("%Y-%m-%dT%H:%M")))
 
     def _show_verification(self, report: VerifyReport) -> None:
         self.verified = report

@@ -296,6 +296,12 @@ def older_vault(missing: int, day: str, tr: Translate = same) -> str:
     return tr(SINGLE["vault-older-accepted"]).format(missing=missing, day=day or "?")
 
 
+def older_by_peer(packets: int, entries: int, tr: Translate = same) -> str:
+    """The notice when a contact's packet acknowledges more than this vault has
+    (``PacketImport.older``, triad/exchange/rollback.py)."""
+    return tr(SINGLE["vault-older-peer"]).format(packets=packets, entries=entries)
+
+
 def older_sentence(exc: VaultError, tr: Translate = same, context: Context = Context.APP) -> str:
     """Why the open was refused: the vault is older than the one last opened here
     (``VaultOlder``: ``missing`` entries seen here it lacks, 0 when it went on from an older

@@ -30,6 +30,13 @@ for var in ("TRIAD_PASSPHRASE", "TRIAD_NEW_PASSPHRASE", "TRIAD_RECOVERY_CODE"):
 os.environ["TRIAD_STATE_DIR"] = tempfile.mkdtemp(prefix="triad-test-state-")
 atexit.register(shutil.rmtree, os.environ["TRIAD_STATE_DIR"], True)
 
+
+def forget_seen() -> None:
+    """This computer forgets what it saw of every vault (triad/vault/seen.py), as a new
+    computer would. For a test that puts a vault back to a pristine copy on purpose between
+    trials -- a deliberate rollback, which issue 18 refuses at open otherwise."""
+    shutil.rmtree(Path(os.environ["TRIAD_STATE_DIR"]) / "seen", ignore_errors=True)
+
 DEMO_PASS = "demo passphrase"
 DEMO_TODAY = date(2026, 11, 23)
 """The day the demo practice ends; its history starts 240 days before."""

@@ -179,3 +179,13 @@ def record(vault_id: str, db: Database, key: bytes, force: bool = False) -> None
     with contextlib.suppress(OSError, StorageFailed):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic_write(path, body.encode())
+
+
+def forget(vault_id: str) -> None:
+    """This computer forgets what it saw of the vault (the next open records it afresh): for
+    tools that put a pristine copy of a vault in place on purpose, again and again (the
+    benchmarks), never for the app or the command line."""
+    path = _file(vault_id)
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()

@@ -69,6 +69,22 @@ def copy_demo(demo_path: Path, folder: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="module", autouse=True)
+def module_state_folder() -> Iterator[Path]:
+    """A private state folder per test module, for its module-scoped fixtures (autouse: set
+    before them): copies of the shared demo opened by two modules on one worker must not look
+    like a rollback of each other, which issue 18 refuses at open. Each test then gets its own
+    (``own_state_folder``)."""
+    folder = Path(tempfile.mkdtemp(prefix="triad-test-state-"))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TRIAD_STATE_DIR", str(folder))
+    try:
+        yield folder
+    finally:
+        patch.undo()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def own_state_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private state folder per test: copies of one vault (the shared demo) in different

@@ -46,4 +46,14 @@ def practice_copy(cases: int, into: Path, sessions: int = 40) -> Path:
     target = into / f"practice-{cases}x{sessions}.triad"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(source, target)
+    forget_seen(target)
     return target
+
+
+def forget_seen(folder: Path) -> None:
+    """A fresh copy put in place on purpose, again and again, is no rollback: this computer
+    forgets what it saw of that vault (issue 18 refuses an older vault at open)."""
+    from triad.vault import seen
+    from triad.vault.folder import Vault
+
+    seen.forget(Vault.read_slots(folder).vault_id)

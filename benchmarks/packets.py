@@ -19,6 +19,7 @@ from triad.casefile.members import Credential
 from triad.roles import Role
 from triad.workspace import Workspace
 
+from .bigpractice import forget_seen
 from .common import Row
 
 PASS = "benchmark passphrase"
@@ -71,6 +72,7 @@ def build_source(tmp: Path) -> tuple[Workspace, Path, str]:
 def export_import(t: Workspace, surrogate: Path, sam: str, trial: Path) -> tuple[float, float, int]:
     shutil.rmtree(trial, ignore_errors=True)
     shutil.copytree(surrogate, trial)
+    forget_seen(trial)  # a fresh copy each trial, on purpose: not a rollback
     s = Workspace.open(trial, PASS)
     start = time.perf_counter()
     packet = t.exchange.build_packet(sam)

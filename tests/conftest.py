@@ -30,6 +30,13 @@ for var in ("TRIAD_PASSPHRASE", "TRIAD_NEW_PASSPHRASE", "TRIAD_RECOVERY_CODE"):
 os.environ["TRIAD_STATE_DIR"] = tempfile.mkdtemp(prefix="triad-test-state-")
 atexit.register(shutil.rmtree, os.environ["TRIAD_STATE_DIR"], True)
 
+
+def forget_seen() -> None:
+    """This computer forgets what it saw of every vault (triad/vault/seen.py), as a new
+    computer would. For a test that puts a vault back to a pristine copy on purpose between
+    trials -- a deliberate rollback, which issue 18 refuses at open otherwise."""
+    shutil.rmtree(Path(os.environ["TRIAD_STATE_DIR"]) / "seen", ignore_errors=True)
+
 DEMO_PASS = "demo passphrase"
 DEMO_TODAY = date(2026, 11, 23)
 """The day the demo practice ends; its history starts 240 days before."""
@@ -60,6 +67,22 @@ def copy_demo(demo_path: Path, folder: Path) -> Path:
     target = folder / "demo.triad"
     shutil.copytree(demo_path, target)
     return target
+
+
+@pytest.fixture(scope="module", autouse=True)
+def module_state_folder() -> Iterator[Path]:
+    """A private state folder per test module, for its module-scoped fixtures (autouse: set
+    before them): copies of the shared demo opened by two modules on one worker must not look
+    like a rollback of each other, which issue 18 refuses at open. Each test then gets its own
+    (``own_state_folder``)."""
+    folder = Path(tempfile.mkdtemp(prefix="triad-test-state-"))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TRIAD_STATE_DIR", str(folder))
+    try:
+        yield folder
+    finally:
+        patch.undo()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

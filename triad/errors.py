@@ -22,6 +22,7 @@ never decrypted content, a member's name or a passphrase.
     │   ├── VaultMissing            no vault at that path
     │   ├── VaultDamaged            checksum, HMAC or structure check failed
     │   ├── VaultTooNew             written by a newer schema than this program knows
+    │   ├── VaultOlder              behind what this computer last saw of it (a copy put back)
     │   └── StorageFailed           the disk refused a write (full, read-only); nothing changed
     ├── QuickUnlockUnavailable  no safe OS keyring, or no stored key (reason code given)
     └── ExchangeError           an identity card, contact or exchange folder problem (reason code)
@@ -284,6 +285,7 @@ class VaultCode(StrEnum):
     IN_USE = "in-use"
     LOCK = "lock"
     NO_RECOVERY_SLOT = "no-recovery-slot"
+    OLDER = "older"  # VaultOlder: behind what this computer last saw of it (issue 18)
     SQLCIPHER_VERSION = "sqlcipher-version"
 
 
@@ -497,6 +499,20 @@ class VaultTooNew(VaultError):
 
     def __init__(self, detail: TooNewCode, **data: object) -> None:
         TriadError.__init__(self, detail, **data)
+
+
+class VaultOlder(VaultError):
+    """The vault is older than the one last opened on this computer (triad/vault/seen.py): a
+    folder put back from a copy. Refused at open unless the member accepts it on record
+    (``accept_older``). ``missing``: entries seen here it lacks, at least (0: it went on from
+    an older state); ``day``: when this computer last saw it. No name, no path."""
+
+    code = "vault-older"
+
+    def __init__(self, missing: int = 0, day: str = "") -> None:
+        TriadError.__init__(self, VaultCode.OLDER, missing=missing, day=day)
+        self.missing = missing
+        self.day = day
 
 
 class StorageFailed(VaultError):

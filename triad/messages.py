@@ -87,6 +87,7 @@ from triad.errors import (
     VaultError,
     VaultExists,
     VaultMissing,
+    VaultOlder,
     VaultTooNew,
     WrongPassphrase,
 )
@@ -289,11 +290,28 @@ def quick_unlock_reason(reason: str, tr: Translate = same,
 
 
 def older_vault(missing: int, day: str, tr: Translate = same) -> str:
-    """The notice for a vault older than the one last opened on this computer
-    (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it went on from an
-    older state), ``day`` when this computer last saw it."""
-    key = "vault-older" if missing else "vault-older-diverged"
-    return tr(SINGLE[key]).format(missing=missing, day=day or "?")
+    """The notice for a vault older than the one last opened on this computer that the member
+    opened on record (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it
+    went on from an older state), ``day`` when this computer last saw it."""
+    return tr(SINGLE["vault-older-accepted"]).format(missing=missing, day=day or "?")
+
+
+def older_by_peer(packets: int, entries: int, tr: Translate = same) -> str:
+    """The notice when a contact's packet acknowledges more than this vault has
+    (``PacketImport.older``, triad/exchange/rollback.py)."""
+    return tr(SINGLE["vault-older-peer"]).format(packets=packets, entries=entries)
+
+
+def older_sentence(exc: VaultError, tr: Translate = same, context: Context = Context.APP) -> str:
+    """Why the open was refused: the vault is older than the one last opened here
+    (``VaultOlder``: ``missing`` entries seen here it lacks, 0 when it went on from an older
+    state; ``day`` when this computer last saw it)."""
+    missing, day = exc.data.get("missing", 0), str(exc.data.get("day") or "?")
+    if context is Context.CLI:
+        text = CLI[f"vault:{VaultCode.OLDER}" if missing else "vault:older-diverged"]
+    else:
+        text = VAULT[VaultCode.OLDER] if missing else SINGLE["vault-older-diverged"]
+    return tr(text).format(missing=missing, day=day)
 
 
 def release_lapse(state: str, since: str, tr: Translate = same) -> str:
@@ -349,6 +367,9 @@ def sentence(exc: BaseException, tr: Translate = same, context: Context = Contex
         return _pick(DAMAGED, exc.detail, DAMAGED[DamagedCode.DATABASE], tr)
     if isinstance(exc, VaultTooNew):
         return _pick(TOO_NEW, exc.detail, TOO_NEW[TooNewCode.SCHEMA], tr)
+    if isinstance(exc, VaultOlder) or (isinstance(exc, VaultError)
+                                       and exc.detail == VaultCode.OLDER):
+        return older_sentence(exc, tr, context)
     if isinstance(exc, StorageFailed):
         return _pick(STORAGE, exc.detail, STORAGE[StorageCode.SQLITE], tr)
     if isinstance(exc, VaultError):

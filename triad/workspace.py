@@ -61,6 +61,8 @@ from triad.casefile.signatures import SignatureService
 from triad.casefile.week import WeekService
 from triad.clock import utc_stamp
 from triad.errors import (
+    InvalidCode,
+    InvalidInput,
     PermissionCode,
     PermissionDenied,
     QuickUnlockReason,
@@ -70,9 +72,10 @@ from triad.errors import (
     UnknownMember,
     VaultCode,
     VaultError,
+    VaultOlder,
 )
 from triad.exchange.service import ExchangeService
-from triad.log.checkpoint import FULL_CHECK_META, Checkpoint
+from triad.log.checkpoint import FULL_CHECK_META, Checkpoint, derive_key
 from triad.log.entries import (
     VAULT_CHAIN,
     CaseId,
@@ -109,8 +112,8 @@ class VaultReport:
     log: VerifyReport
     weak_slots: int
     behind: seen.Behind | None = None
-    """Older than the vault last opened on this computer (not damage: every signature may
-    hold; see triad/vault/seen.py)."""
+    """Older than the vault last opened on this computer, and opened on record in this session
+    (not damage: every signature may hold; see triad/vault/seen.py)."""
 
     @property
     def ok(self) -> bool:
@@ -121,6 +124,24 @@ class VaultReport:
 class Created:
     workspace: Workspace
     recovery_code: str
+
+
+REASON_MAX = 500  # characters of the reason an older vault was opened anyway
+
+
+def _older_reason(behind: seen.Behind | None, accept_older: str | None) -> str:
+    """The reason to open an older vault anyway; VaultOlder when there is none (the refusal),
+    InvalidInput when it is blank or too long. Empty when the vault is not older."""
+    if behind is None:
+        return ""
+    if accept_older is None:
+        raise VaultOlder(behind.missing, behind.day)
+    reason = accept_older.strip()
+    if not reason:
+        raise InvalidInput(InvalidCode.REASON_REQUIRED, field="reason")
+    if len(reason) > REASON_MAX:
+        raise InvalidInput(InvalidCode.TOO_LONG, field="reason")
+    return reason
 
 
 def _pick_slot(slots: SlotFile, member: str | None) -> Slot:
@@ -140,8 +161,10 @@ class Workspace:
     def __init__(self, vault: Vault, unlocked: Unlocked) -> None:
         self.vault = vault
         self.behind: seen.Behind | None = None
-        """Set at unlock when the vault is older than the one last opened on this computer
-        (a folder put back from a copy: see triad/vault/seen.py); front ends say so."""
+        """Set at unlock when the vault was older than the one last opened on this computer
+        (a folder put back from a copy: see triad/vault/seen.py) and the member opened it on
+        record (``accept_older``); front ends say so. Without that the open is refused."""
+        self._seen_key = derive_key(vault.db, seen.PURPOSE)  # this computer's file's MAC key
         self.slot_id = unlocked.slot.slot_id
         self.slot_private = unlocked.private
         self.clock: Clock = system_clock
@@ -243,18 +266,24 @@ class Workspace:
         return Created(cls._finish(folder, slots, Unlocked(member_slot, private)), code)
 
     @classmethod
-    def open(cls, path: Path, passphrase: str, member: str | None = None) -> Workspace:
+    def open(cls, path: Path, passphrase: str, member: str | None = None, *,
+             accept_older: str | None = None) -> Workspace:
         """Unlock with a member's passphrase. ``member`` is a name; without it, the vault's
-        first member. WrongPassphrase / UnknownMember / VaultMissing / VaultDamaged."""
+        first member. WrongPassphrase / UnknownMember / VaultMissing / VaultDamaged; VaultOlder
+        when the vault is older than the one last opened on this computer, unless
+        ``accept_older`` gives the reason to open it anyway (recorded as a signed
+        ``vault.older_accepted`` entry)."""
         folder = Path(path)
         slots = Vault.read_slots(folder)
         slot = _pick_slot(slots, member)
         private = slots.unlock(slot, passphrase.encode("utf-8"))
-        return cls._finish(folder, slots, Unlocked(slot, private))
+        return cls._finish(folder, slots, Unlocked(slot, private), accept_older)
 
     @classmethod
-    def open_quick(cls, path: Path, member: str | None = None) -> Workspace:
-        """Unlock with the key kept in the OS keyring, or QuickUnlockUnavailable."""
+    def open_quick(cls, path: Path, member: str | None = None, *,
+                   accept_older: str | None = None) -> Workspace:
+        """Unlock with the key kept in the OS keyring, or QuickUnlockUnavailable (VaultOlder and
+        ``accept_older`` as :meth:`open`)."""
         from triad.errors import QuickUnlockUnavailable
 
         folder = Path(path)
@@ -264,14 +293,17 @@ class Workspace:
             raise QuickUnlockUnavailable(QuickUnlockReason.NOT_ENABLED)
         key = quickunlock.load_key(slots.vault_id, slot.slot_id)
         private = slots.unlock_quick(slot, key)
-        return cls._finish(folder, slots, Unlocked(slot, private))
+        return cls._finish(folder, slots, Unlocked(slot, private), accept_older)
 
     @classmethod
     def recover(
-        cls, path: Path, code: str, new_passphrase: str, member: str | None = None
+        cls, path: Path, code: str, new_passphrase: str, member: str | None = None, *,
+        accept_older: str | None = None,
     ) -> Workspace:
         """Use the recovery code to give ``member`` (default: the first member) a new
-        passphrase. The code's checksum is checked before any key derivation."""
+        passphrase. The code's checksum is checked before any key derivation. A vault older
+        than the one last opened here is refused before the new passphrase is set (VaultOlder,
+        ``accept_older`` as :meth:`open`)."""
         compact = recovery.normalise(code)
         secret = check_passphrase(new_passphrase)
         folder = Path(path)
@@ -283,6 +315,8 @@ class Workspace:
         rprivate = slots.unlock(rslot, compact.encode())
         vault = Vault.open_with(folder, slots, Unlocked(rslot, rprivate))
         try:
+            behind = seen.check(vault.slots.vault_id, vault.db, derive_key(vault.db, seen.PURPOSE))
+            reason = _older_reason(behind, accept_older)
             old = vault.slots.slot_for_member_id(target.member_id or "")
             if old is None:
                 raise UnknownMember()
@@ -300,6 +334,12 @@ class Workspace:
             vault.close()
             raise
         ws._log_change(change)  # a crash before this: the next unlock appends it
+        if behind is not None:
+            try:
+                ws._accept_older(behind, reason)
+            except BaseException:
+                ws.close()
+                raise
         return ws
 
     @classmethod
@@ -319,12 +359,11 @@ class Workspace:
         remove_tree(staging)
         Vault.write_restored(staging, slots, db_bytes)
         try:
-            ws = cls._finish(staging, slots, Unlocked(slot, private))
-            # A restore is a deliberate return to an older state: this computer now expects
-            # the restored position, not the newer one it may have seen before.
-            ws.behind = None
+            # A restore is a deliberate return to an older state: never refused as older, and
+            # this computer now expects the restored position, not the newer one it saw before.
+            ws = cls._finish(staging, slots, Unlocked(slot, private), restoring=True)
             report = ws.verify()
-            seen.record(slots.vault_id, ws.vault.db, force=True)
+            seen.record(slots.vault_id, ws.vault.db, ws._seen_key, force=True)
             ws.close()
             if folder.exists():
                 folder.rmdir()
@@ -335,7 +374,8 @@ class Workspace:
         return cls._finish(folder, Vault.read_slots(folder), Unlocked(slot, private)), report
 
     @classmethod
-    def _finish(cls, folder: Path, slots: SlotFile, unlocked: Unlocked) -> Workspace:
+    def _finish(cls, folder: Path, slots: SlotFile, unlocked: Unlocked,
+                accept_older: str | None = None, restoring: bool = False) -> Workspace:
         vault = Vault.open_with(folder, slots, unlocked)
         try:
             slot = vault.slots.slot_for_member_id(unlocked.slot.member_id or "")
@@ -345,7 +385,10 @@ class Workspace:
                 # re-key below, which must run only in the process of a member who stays --
                 # in hers it would hand her the new data key.
                 raise RemovedMember()
-            ws.behind = seen.check(vault.slots.vault_id, vault.db)
+            behind = None if restoring else seen.check(vault.slots.vault_id, vault.db,
+                                                        ws._seen_key)
+            if behind is not None:  # refused before anything is written, unless accepted
+                ws._accept_older(behind, _older_reason(behind, accept_older))
             with contextlib.suppress(VaultError):
                 ws.complete_removals()
             ws.remember()
@@ -360,10 +403,10 @@ class Workspace:
 
     def close(self) -> None:
         """Lock: close the database and drop every key held in memory."""
-        with contextlib.suppress(TriadError):  # the notice is a help; locking must not fail
+        with contextlib.suppress(TriadError):  # the check is a help; locking must not fail
             self.remember()
         self.vault.close()
-        self._signing_key = self._signer = b""
+        self._signing_key = self._signer = self._seen_key = b""
         self.slot_private = b""
 
     def __enter__(self) -> Workspace:
@@ -415,10 +458,21 @@ class Workspace:
 
     def remember(self) -> None:
         """Record how far this vault's log reaches on this computer (at unlock, lock and
-        re-key), unless it opened behind what this computer had seen: then the notice stays
-        until a restore from a backup file (step 14 adds accepting it on record)."""
-        if self.behind is None:
-            seen.record(self.vault.slots.vault_id, self.vault.db)
+        re-key). Never lowers it: only a restore or an older vault accepted on record does."""
+        if self._seen_key:
+            seen.record(self.vault.slots.vault_id, self.vault.db, self._seen_key)
+
+    def _accept_older(self, behind: seen.Behind, reason: str) -> None:
+        """Open a vault older than the one last opened here, on record: a signed vault-level
+        ``vault.older_accepted`` entry with the reason and both positions, then this computer
+        expects this state (so the next open is not refused)."""
+        self.append(Kind.VAULT_OLDER_ACCEPTED, {
+            "reason": reason, "missing": behind.missing, "seen_day": behind.day,
+            "seen_order": behind.seen.order, "seen_last": behind.seen.last,
+            "order": behind.now.order, "last": behind.now.last,
+        })
+        seen.record(self.vault.slots.vault_id, self.vault.db, self._seen_key, force=True)
+        self.behind = behind
 
     # -- vault-wide operations --
     def verify(self) -> VaultReport:

@@ -43,6 +43,7 @@ def _every_error() -> list[errors.TriadError]:
                                        reason=reason))
     out += [errors.VaultMissing("/somewhere"), errors.VaultExists("/somewhere"),
             errors.WrongPassphrase(), errors.UnknownMember(), errors.RemovedMember(),
+            errors.VaultOlder(3, "2026-11-20"), errors.VaultOlder(0, "2026-11-20"),
             errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30"),
             errors.ConsentViolation(["genital_touch"], "2026-01-02T09:30",
                                     ["informed-consent", "release-of-information"]),

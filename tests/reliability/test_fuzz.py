@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import forget_seen
 from tests.core.practice import hold_session, make_practice
 from tests.core.readback import read_back
 from tests.reliability.helpers import projection_digest
@@ -54,6 +55,7 @@ class Target:
         self.ws.close()
         shutil.rmtree(self.path)
         shutil.copytree(self.template, self.path)
+        forget_seen()  # the pristine copy put back on purpose: not a rollback to refuse
         self.ws = Workspace.open(self.path, TARGET_PASS)
 
     def attempt(self, action: Any, allowed: tuple[type[Exception], ...]) -> None:

@@ -32,6 +32,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import forget_seen
 from tests.core.readback import read_back
 from tests.reliability.packet_world import PASS, World, build_world
 from tests.reliability.test_fuzz import JSON_VALUES, mutated_json
@@ -65,6 +66,7 @@ class Target:
         self.ws.close()
         shutil.rmtree(self.path)
         shutil.copytree(self.template, self.path)
+        forget_seen()  # the pristine copy put back on purpose: not a rollback to refuse
         self.ws = Workspace.open(self.path, PASS)
 
     def attempt(self, raw: bytes) -> None:

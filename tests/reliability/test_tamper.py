@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import forget_seen
 from tests.core.practice import PASS, hold_session, make_practice
 from tests.reliability.helpers import Zygote, flip
 from triad.casefile.sessions import DebriefForm
@@ -190,6 +191,7 @@ def test_wal_flip_after_a_crash_loses_the_tail_but_never_alters(
         trial = scratch / "trial.triad"
         shutil.rmtree(trial, ignore_errors=True)
         shutil.copytree(path, trial)
+        forget_seen()  # each trial is a fresh copy of the crashed vault, not a rollback
         flip(trial / "data-1.db-wal", offset, 1 << rng.randrange(8))
         try:
             ws = Workspace.open(trial, PASS, "Dr Tess")
@@ -219,6 +221,7 @@ def test_shm_flip_after_a_crash_changes_nothing(crashed: tuple[Path, list[str]],
         trial = scratch / "trial.triad"
         shutil.rmtree(trial, ignore_errors=True)
         shutil.copytree(path, trial)
+        forget_seen()  # each trial is a fresh copy of the crashed vault, not a rollback
         flip(trial / "data-1.db-shm", offset, 1 << rng.randrange(8))
         ws = Workspace.open(trial, PASS, "Dr Tess")
         try:

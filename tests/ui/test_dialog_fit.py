@@ -25,6 +25,7 @@ from tests.ui.conftest import open_as
 from triad import demo
 from triad.casefile.amendments import FieldConflict, Version
 from triad.casefile.signatures import Scan
+from triad.errors import VaultOlder
 from triad.workspace import Workspace
 from ui.ops import Ops
 
@@ -148,6 +149,7 @@ def _build(name: str, p: Practice) -> QDialog:
     from ui.records.dialog import ReasonDialog, RecordsDialog
     from ui.start.countdown import LockCountdown
     from ui.start.create import DemoDialog
+    from ui.start.older import OlderVaultDialog
     from ui.start.recover import RecoverDialog
     from ui.supervision.queue import FindingsQueueDialog
     from ui.widgets.recovery_code import RecoveryCodeDialog
@@ -186,6 +188,7 @@ def _build(name: str, p: Practice) -> QDialog:
         "ClientCopyDialog": lambda: ClientCopyDialog(t, case_id, "client-copy", parent=parent),
         "NewCaseDialog": lambda: NewCaseDialog(t, parent),
         "RecoverDialog": lambda: RecoverDialog(demo.THERAPIST, parent),
+        "OlderVaultDialog": lambda: OlderVaultDialog(VaultOlder(1234, "2026-11-20"), parent),
         "LockCountdown": lambda: LockCountdown(parent),
         "DemoDialog": lambda: DemoDialog(parent),
         "CardDialog": lambda: CardDialog(demo.SURROGATES[0], "surrogate", "ABCD " * 12, parent),
@@ -291,6 +294,7 @@ NAMES = (
     "FindingsQueueDialog", "ClientCopyDialog", "RecordsDialog", "ReasonDialog",
     "RecordRequestDialog", "CloseRequestDialog",
     "HandoverDialog", "TakeCustodyDialog", "CountersignCustodyDialog",
+    "OlderVaultDialog",  # issue 18
 )
 
 

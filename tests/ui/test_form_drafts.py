@@ -70,6 +70,8 @@ EXEMPT: dict[str, str] = {
                                          "passphrase is never kept and the rest takes seconds",
     "ui.start.countdown.LockCountdown": "shows the countdown before the idle lock",
     "ui.start.create.DemoDialog": "only a passphrase (never kept), asked before any vault is open",
+    "ui.start.older.OlderVaultDialog": "one reason for opening an older vault, asked at "
+                                       "unlock before any vault is open, used at once",
     "ui.start.recover.RecoverDialog": "a recovery code and new passphrases (secrets, never "
                                       "kept), before any vault is open",
     "ui.widgets.recovery_code.RecoveryCodeDialog": "shows the recovery code once; one tick",

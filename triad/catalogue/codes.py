@@ -508,6 +508,12 @@ VAULT: dict[str, str] = {
         "The encryption library on this computer is too old to open the vault. Update Triad."),
     VaultCode.NO_RECOVERY_SLOT: N_(
         "This vault has no recovery code. A therapist can create one under Practice… → Security."),
+    VaultCode.OLDER: N_(
+        "This vault is older than the one last opened on this computer (as it stood on {day}): "
+        "it may have been put back from a copy, and entries seen here are missing (at least "
+        "{missing}); a member's removal or a consent withdrawal among them would be undone. "
+        "Nothing was changed. Open the right folder or restore your newest backup file; to go "
+        "back to this older state on purpose, open it anyway and record why."),
 }
 
 # VaultDamaged: which part failed its check.
@@ -666,18 +672,26 @@ CASE_FILE_SCHEMA = N_("it does not follow the case file format ({reason})")
 SINGLE: dict[str, str] = {
     "wrong-passphrase": N_("Wrong passphrase. Check Caps Lock and try again."),
     "unknown-member": N_("No current member of this vault has that name. Check the spelling."),
-    "vault-older": N_(
-        "This vault is older than the one last opened on this computer (as it stood on {day}): it may have "
-        "been put back from a copy, and entries seen here are missing (at least {missing}); a member's "
-        "removal or a consent withdrawal among them would be undone. Check that this is the "
-        "right folder; an older state put back on purpose must come from a backup file "
-        "(restore), which this computer accepts."),
+    # A vault older than the one last opened on this computer (VaultOlder, issue 18): the
+    # refusal when it went on from an older state (missing 0; VaultCode.OLDER has the other),
+    # and the notice once the member opened it on record.
     "vault-older-diverged": N_(
-        "This vault is not the one last opened on this computer (as it stood on {day}): it may have been "
-        "put back from an older copy and written to since, and entries seen here are missing; "
-        "a member's removal or a consent withdrawal among them would be undone. Check that "
-        "this is the right folder; an older state put back on purpose must come from a backup "
-        "file (restore), which this computer accepts."),
+        "This vault is not the one last opened on this computer (as it stood on {day}): it may "
+        "have been put back from an older copy and written to since, and entries seen here are "
+        "missing; a member's removal or a consent withdrawal among them would be undone. Nothing "
+        "was changed. Open the right folder or restore your newest backup file; to go back to "
+        "this older state on purpose, open it anyway and record why."),
+    "vault-older-accepted": N_(
+        "This vault is older than the one last opened on this computer (as it stood on {day}; "
+        "entries seen here are missing: at least {missing}). It was opened on purpose and the "
+        "reason is recorded in its log; this computer now expects this state."),
+    "vault-older-peer": N_(
+        "This vault is older than the one this contact last heard from: their packet "
+        "acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} "
+        "of your own entries it no longer has. It may have been put back from a copy, and a "
+        "member's removal or a consent withdrawal may have been undone. The packet itself is "
+        "genuine and was imported. Check that this is the right folder, or restore your newest "
+        "backup file."),
     "removed-member": N_(
         "You were removed from this practice, so your passphrase no longer opens its vault. "
         "Nothing was changed. If this is a mistake, ask the practice's therapist to add you again."),

@@ -91,6 +91,18 @@ CLI: dict[str, str] = {
         "recorded, correct it in the Triad app, Edit client… on the Overview tab)"),
     f"invalid:{InvalidCode.DRAWING}": N_(
         "the drawn signature could not be read; clear it and sign again in the Triad app"),
+    f"vault:{VaultCode.OLDER}": N_(
+        "this vault is older than the one last opened on this computer (as it stood on {day}; "
+        "entries seen here are missing: at least {missing}) -- put back from a copy? Nothing was "
+        "changed. Check the path, or restore your newest backup file with 'triad-cli restore'; "
+        "to open this older state on purpose, run the command again with --accept-older REASON "
+        "(the reason is recorded in the vault)"),
+    "vault:older-diverged": N_(
+        "this vault is not the one last opened on this computer (as it stood on {day}): put "
+        "back from an older copy and written to since? Entries seen here are missing. Nothing "
+        "was changed. Check the path, or restore your newest backup file with 'triad-cli "
+        "restore'; to open this older state on purpose, run the command again with "
+        "--accept-older REASON (the reason is recorded in the vault)"),
     f"vault:{VaultCode.NO_RECOVERY_SLOT}": N_(
         "this vault has no recovery code; a therapist can create one with 'triad-cli "
         "recovery-code VAULT'"),

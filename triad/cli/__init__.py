@@ -7,7 +7,8 @@ records custodian); what they share (exit codes, the one-line error, unlocking,
 tables) in ``_common``.
 
 Exit codes: 0 ok; 1 verification found a problem; 2 bad usage or invalid input;
-3 wrong passphrase or unknown member; 4 vault missing, damaged or unreadable.
+3 wrong passphrase or unknown member; 4 vault missing, damaged or unreadable, or older than the
+one last opened on this computer (refused unless ``--accept-older REASON``).
 Errors are one line on stderr, never a traceback, never a name or passphrase.
 """
 
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     opener = argparse.ArgumentParser(add_help=False)
     opener.add_argument("--member", metavar="NAME", help="act as this member (default: the first)")
+    opener.add_argument(
+        "--accept-older", metavar="REASON",
+        help="open the vault even though it is older than the one last opened on this computer "
+             "(a copy put back), and record REASON in it as a signed entry")
 
     def command(name: str, fn: Callable[[argparse.Namespace], int], help_: str,
                 parent: argparse._SubParsersAction[argparse.ArgumentParser] = sub,

@@ -4,7 +4,8 @@ vault, and printing a table or a PDF.
 
 Exit codes: 0 ok; 1 verification found a problem (or a card or packet was refused);
 2 bad usage or invalid input; 3 wrong passphrase or unknown member; 4 vault missing, damaged
-or unreadable.
+or unreadable, or older than the one last opened on this computer (``VaultOlder``: refused
+unless the command is given ``--accept-older REASON``, which opens it and records the reason).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ __all__ = [
     "USAGE",
     "VAULT",
     "CliError",
+    "accept_older",
     "ask_secret",
     "ask_text",
     "confirm",
@@ -150,24 +152,32 @@ def confirm(question: str, without_terminal: str) -> bool:
 
 def open_vault(args: argparse.Namespace) -> Workspace:
     """Unlock as ``--member`` (default: the first member): TRIAD_PASSPHRASE, else quick
-    unlock when enabled, else a prompt."""
-    ws = _unlock(Path(args.vault), args.member)
-    if ws.behind is not None:  # a folder put back from a copy: said at every open, on stderr
+    unlock when enabled, else a prompt. A vault older than the one last opened on this
+    computer is refused (``VaultOlder``, exit 4) unless ``--accept-older REASON`` is given."""
+    ws = _unlock(Path(args.vault), args.member, accept_older(args))
+    if ws.behind is not None:  # opened on record although older: said once, on stderr
         print(f"triad-cli: warning: {older_vault(ws.behind.missing, ws.behind.day)}",
               file=sys.stderr)
     return ws
 
 
-def _unlock(path: Path, member: str | None) -> Workspace:
+def accept_older(args: argparse.Namespace) -> str | None:
+    """The ``--accept-older`` reason, if the command was given one."""
+    value = getattr(args, "accept_older", None)
+    return None if value is None else str(value)
+
+
+def _unlock(path: Path, member: str | None, older: str | None) -> Workspace:
     if os.environ.get(PASSPHRASE_ENV) is None:
         try:
-            return Workspace.open_quick(path, member)
+            return Workspace.open_quick(path, member, accept_older=older)
         except QuickUnlockUnavailable as exc:
             if exc.reason != QuickUnlockReason.NOT_ENABLED:  # on, but failed: say why, once
                 reason = quick_unlock_reason(exc.reason, context=Context.CLI)
                 print(f"triad-cli: {CLI['quick-unlock-fallback'].format(reason=reason)}",
                       file=sys.stderr)
-    return Workspace.open(path, ask_secret(PASSPHRASE_ENV, "Passphrase"), member)
+    return Workspace.open(path, ask_secret(PASSPHRASE_ENV, "Passphrase"), member,
+                          accept_older=older)
 
 
 # -- output --

@@ -12,6 +12,7 @@ A rejected card or packet exits 1 with the reason; nothing was changed.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from triad.cli import cases, client_copies
@@ -20,7 +21,7 @@ from triad.exchange import PacketImport, read_card
 from triad.exchange.cards import MAX_CARD_BYTES
 from triad.exchange.held import HELD_DAYS
 from triad.exchange.packets import MAX_PACKET_BYTES
-from triad.messages import release_lapse
+from triad.messages import older_by_peer, release_lapse
 from triad.roles import Role
 from triad.workspace import Workspace
 
@@ -138,6 +139,9 @@ def cmd_packet_import(args: argparse.Namespace) -> int:
         sender = ws.members.get(r.sender)
         codes = ", ".join(ws.cases.get(c).code for c in r.case_ids)
     print(_summary(r, f"{safe(sender.name)} ({ROLE_WORDS[sender.role]})", codes))
+    if r.older is not None:  # the contact saw a newer state of this vault (issue 18)
+        print(f"triad-cli: warning: {older_by_peer(r.older.packets, r.older.entries)}",
+              file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ from triad.cli._common import (
     PROBLEM,
     RECOVERY_ENV,
     CliError,
+    accept_older,
     ask_secret,
     ask_text,
     open_vault,
@@ -95,11 +96,11 @@ def print_report(report: VaultReport, where: str) -> int:
         print(f"  {safe(p.detail)}")
     if report.weak_slots:
         print(f"warning: {report.weak_slots} key slot(s) use the insecure test KDF profile")
-    if report.behind is not None:
-        print("last opened on this computer: this vault is OLDER (a copy put back?); "
-              + "entries seen here are missing"
+    if report.behind is not None:  # opened on record with --accept-older (else refused)
+        print("last opened on this computer: this vault is OLDER (opened with --accept-older; "
+              + "the reason is recorded); entries seen here are missing"
               + (f" (at least {report.behind.missing})" if report.behind.missing else ""))
-    ok = report.ok and report.behind is None
+    ok = report.ok
     print("result: " + ("OK" if ok else "PROBLEMS FOUND"))
     return OK if ok else PROBLEM
 
@@ -134,7 +135,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     recovery.normalise(code)  # a typo is reported before anything else is asked
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
-    ws = Workspace.recover(Path(args.vault), code, passphrase, args.member)
+    ws = Workspace.recover(Path(args.vault), code, passphrase, args.member,
+                           accept_older=accept_older(args))
     role = ws.actor.role.value
     ws.close()
     print(f"New passphrase set for the {role}. The recovery code still works; replace it with "
@@ -160,7 +162,8 @@ def cmd_quick_unlock(args: argparse.Namespace) -> int:
         print(CLI["quick-unlock-available"] if reason is None else CLI["quick-unlock-status"]
               .format(reason=quick_unlock_reason(reason, context=Context.CLI)))
         return OK
-    ws = Workspace.open(Path(args.vault), ask_secret(PASSPHRASE_ENV, "Passphrase"), args.member)
+    ws = Workspace.open(Path(args.vault), ask_secret(PASSPHRASE_ENV, "Passphrase"), args.member,
+                        accept_older=accept_older(args))
     try:
         if args.action == "on":
             ws.enable_quick_unlock()

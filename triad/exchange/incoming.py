@@ -48,6 +48,7 @@ from triad.errors import (
 from triad.exchange import held as held_store
 from triad.exchange import packets, relay
 from triad.exchange.contacts import contacts
+from triad.exchange.rollback import PeerAhead, peer_ahead
 from triad.log.entries import GENESIS, CaseId, Entry, EntryId, MemberId, utc_now, view_content
 from triad.log.kinds import Kind, may_author
 from triad.roles import Role
@@ -91,6 +92,7 @@ class PacketImport:
     members_added: int = 0
     case_ids: tuple[CaseId, ...] = ()
     expired: int = 0  # items that waited too long, dropped before this import (held.py)
+    older: PeerAhead | None = None  # it acknowledges more than this vault has (rollback.py)
 
 
 @dataclass(frozen=True)
@@ -542,6 +544,7 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 # A body of the wrong shape, signed by its author: refused like any other.
                 raise PacketRejected(CaseFileReason.MALFORMED, item="entries") from exc
+            older = peer_ahead(db, ws.actor.member_id, sender, payload)
             members_added = imp.write(applied, new_held, released)
             imp.acknowledge()
     except Unstorable as exc:
@@ -558,7 +561,8 @@ def import_packet(ws: Workspace, raw: bytes) -> PacketImport:
         added=sum(1 for i in applied if i.form != "header"),
         headers=sum(1 for i in applied if i.form == "header"),
         held=len(new_held), released=sum(1 for i in applied if id(i) in released_ids),
-        present=present, members_added=members_added, case_ids=tuple(cases), expired=expired)
+        present=present, members_added=members_added, case_ids=tuple(cases), expired=expired,
+        older=older)
 
 
 def held_items(ws: Workspace) -> Iterator[tuple[str, str, int]]:

@@ -85,6 +85,10 @@ class Kind(StrEnum):
     VAULT_REQUEST_SETTINGS = "vault.request_settings"
     # The practice's records custodian (issue 17): a setting, one therapist member or none.
     PRACTICE_RECORDS_CUSTODIAN = "practice.records_custodian"
+    # A member opened a vault older than the one last opened on their computer, on purpose
+    # (issue 18, triad/vault/seen.py): the reason and both positions. Any member may: a
+    # surrogate partner's own vault has no therapist; the entry names who did it.
+    VAULT_OLDER_ACCEPTED = "vault.older_accepted"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}

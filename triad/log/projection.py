@@ -85,6 +85,8 @@ NOT_PROJECTED: dict[Kind, str] = {
     Kind.VAULT_RECOVERY_CODE_REPLACED: "a record that the code changed; the key slots hold it",
     Kind.CASE_DISPOSAL_AUTHORISED: "the disposal service reads authorisations from the log "
                                    "itself (triad.casefile.disposal)",
+    Kind.VAULT_OLDER_ACCEPTED: "a record of why an older vault was opened; the position lives "
+                               "in this computer's state file (triad.vault.seen)",
 }
 
 

@@ -39,6 +39,7 @@ from triad.exchange.held import HELD_DAYS
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for, tr
+from ui.messages import tr as message_tr  # the catalogue's context, where tr is shadowed
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.fit import open_at
@@ -388,6 +389,9 @@ class ExchangeDialog(QDialog):
                         "%1 entries that waited more than %2 days for earlier packets were "
                         "dropped; their senders' next packets carry them again.").replace(
                         "%1", str(result.expired)).replace("%2", str(HELD_DAYS))
+                if result.older is not None:  # the contact saw a newer state of this vault
+                    text += " " + catalogue.older_by_peer(result.older.packets,
+                                                          result.older.entries, tr)
                 self.outcome.setText(text)
             self.reload()
             self.changed.emit()
@@ -436,6 +440,10 @@ def describe_sync(report: Any, ws: Workspace | None = None) -> str:
     if report.unavailable:
         parts.append(tr("%n folder(s) not reachable", "", len(report.unavailable)))
     text = ", ".join(parts) + "."
+    older = [r.older for r in report.imported if getattr(r, "older", None) is not None]
+    if older:  # a contact saw a newer state of this vault (issue 18, triad/exchange/rollback.py)
+        text += " " + catalogue.older_by_peer(max(o.packets for o in older),
+                                              max(o.entries for o in older), message_tr)
     withheld = getattr(report, "withheld", ())
     if withheld and ws is not None:
         text += " " + left_out_note(ws, [c for _peer, c in withheld])

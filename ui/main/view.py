@@ -191,9 +191,9 @@ class MainView(QWidget):
             report = ws.verify_recent()
         check = self._unlock_words(report)
         self.status.setStyleSheet("" if report.ok else LOUD)
-        if ws.behind is not None:  # a folder put back from a copy (triad/vault/seen.py)
-            check = self.tr("THIS VAULT IS OLDER THAN THE ONE LAST OPENED ON THIS COMPUTER: "
-                            "open Practice…, Backup and verify")
+        if ws.behind is not None:  # an older copy opened on record (triad/vault/seen.py)
+            check = self.tr("opened on record although older than the one last opened on this "
+                            "computer")
             self.status.setToolTip(older_vault(ws.behind.missing, ws.behind.day, self.tr))
         self.status.setText(self.tr("%1 · signed in as %2 (%3) · %4")
                             .replace("%1", ws.practice_name or self.tr("Triad vault"))

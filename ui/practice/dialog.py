@@ -552,12 +552,12 @@ class PracticeDialog(QDialog):
                     self.tr("a member's entries")
                 seq = self.tr(" (#%s of its author's chain)") % p.seq if p.seq else ""
                 lines.append(f"• {where}{seq}: {self.tr(PROBLEM_WORDS.get(p.code, p.code))}")
-        if report.behind is not None:  # a folder put back from a copy (triad/vault/seen.py)
+        if report.behind is not None:  # an older copy, opened on record (triad/vault/seen.py)
             lines.append(older_vault(report.behind.missing, report.behind.day, self.tr))
         if report.weak_slots:
             lines.append(self.tr("Note: %1 key slot(s) use the insecure test key profile; "
                                  "change those passphrases.").replace("%1", str(report.weak_slots)))
-        ok = report.ok and report.behind is None
+        ok = report.ok  # an older vault is refused at unlock unless accepted on record
         self.verify_result.setStyleSheet("" if ok else f"color: {ERROR_RED};")
         self.verify_result.setText("\n".join(lines))
         self._say(self.tr("The vault verifies.") if ok else self.tr(

@@ -332,10 +332,28 @@ class StartWindow(QMainWindow):
             self.unlock_page.update_quick(self.vault_path)
 
     def _work(self, page: _Page, work: Callable[[], T], done: Callable[[T], object],
-              doing: str = "") -> None:
+              doing: str = "", older: Callable[[str], None] | None = None) -> None:
+        """Run ``work`` on the worker; on a vault older than the one last opened here,
+        ``older`` (if given) is called with the reason the member typed to open it anyway."""
         page.busy_label.setText(doing)
         Op(self.ops, self, work).busy(lambda on: self._busy(page, on)).success(done).failure(
-            lambda exc: page.error.setText(_message_for(exc))).run()
+            lambda exc: self._failed(page, exc, older)).run()
+
+    def _failed(self, page: _Page, exc: BaseException,
+                older: Callable[[str], None] | None) -> None:
+        if older is not None and getattr(exc, "code", "") == "vault-older":
+            reason = self._ask_older(exc)
+            if reason is not None:
+                older(reason)  # the same unlock again, the older state accepted on record
+                return
+        page.error.setText(_message_for(exc))
+
+    def _ask_older(self, exc: BaseException) -> str | None:
+        """Issue 18: the vault is older than the one last opened here; open it anyway?"""
+        from triad.errors import VaultOlder
+        from ui.start.older import ask_reason
+
+        return ask_reason(self, exc) if isinstance(exc, VaultOlder) else None
 
     def _create(self, form: dict[str, Any], quick: bool) -> None:
         from ui.widgets import dialogs
@@ -355,13 +373,15 @@ class StartWindow(QMainWindow):
         self._work(self.create_page, lambda: Workspace.create(**form), created,
                    self.tr("Creating the encrypted vault and its recovery code…"))
 
-    def _unlock(self, member: str, passphrase: str) -> None:
+    def _unlock(self, member: str, passphrase: str, accept_older: str | None = None) -> None:
         self.warm_up.wait()
         from triad.workspace import Workspace
 
         path = Path(self.vault_path)
-        self._work(self.unlock_page, lambda: _verified(Workspace.open(path, passphrase, member or None)),
-                   lambda result: self._opened(*result))
+        self._work(self.unlock_page, lambda: _verified(Workspace.open(
+            path, passphrase, member or None, accept_older=accept_older)),
+            lambda result: self._opened(*result),
+            older=lambda reason: self._unlock(member, passphrase, reason))
         # The case views are built while the worker derives the key (issue 18: the unlock
         # costs the key derivation and little more); a wrong passphrase leaves them unused.
         _ = self.main
@@ -384,18 +404,19 @@ class StartWindow(QMainWindow):
             "Building the demo practice: five made-up cases with their members, consent, "
             "phase plans, sessions, debriefs and one audit gap to find…"))
 
-    def _unlock_quick(self, member: str) -> None:
+    def _unlock_quick(self, member: str, accept_older: str | None = None) -> None:
         from triad.workspace import Workspace
 
         path = Path(self.vault_path)
-        self._work(self.unlock_page, lambda: _verified(Workspace.open_quick(path, member or None)),
-                   lambda result: self._opened(*result))
+        self._work(self.unlock_page, lambda: _verified(Workspace.open_quick(
+            path, member or None, accept_older=accept_older)),
+            lambda result: self._opened(*result),
+            older=lambda reason: self._unlock_quick(member, reason))
 
     def _recover(self, member: str, kept: tuple[str, str, str] | None = None,
                  error: str = "") -> None:
         """The recovery dialog; on a refusal after it closed (a code of another vault, an
         unknown member) it opens again with what was typed and the reason."""
-        from triad.workspace import Workspace
         from ui.start.recover import RecoverDialog
 
         dialog = RecoverDialog(member, self)
@@ -403,13 +424,29 @@ class StartWindow(QMainWindow):
             dialog.restore(kept, error)
         if not dialog.exec():
             return
-        code, new, who = values = dialog.values()
+        self._recover_with(dialog.values())
+
+    def _recover_with(self, values: tuple[str, str, str], accept_older: str | None = None) -> None:
+        from triad.workspace import Workspace
+
+        code, new, who = values
         path = Path(self.vault_path)
         page = self.unlock_page
         page.busy_label.setText(self.tr("Checking the recovery code and setting the new passphrase…"))
-        Op(self.ops, self, lambda: _verified(Workspace.recover(path, code, new, who or None))).busy(
+        Op(self.ops, self, lambda: _verified(Workspace.recover(
+            path, code, new, who or None, accept_older=accept_older))).busy(
             lambda on: self._busy(page, on)).success(lambda result: self._recovered(*result)).failure(
-            lambda exc: self._recover(who, values, _message_for(exc))).run()
+            lambda exc: self._recover_failed(values, exc)).run()
+
+    def _recover_failed(self, values: tuple[str, str, str], exc: BaseException) -> None:
+        if getattr(exc, "code", "") == "vault-older":  # refused before the passphrase was set
+            reason = self._ask_older(exc)
+            if reason is not None:
+                self._recover_with(values, reason)
+            else:
+                self.unlock_page.error.setText(_message_for(exc))
+            return
+        self._recover(values[2], values, _message_for(exc))
 
     def _recovered(self, ws: Workspace, report: VaultReport) -> None:
         from PySide6.QtWidgets import QMessageBox

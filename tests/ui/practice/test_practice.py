@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import DEMO_PASS, open_as
 from triad.casefile.members import Credential
-from triad.errors import AccessDenied, WrongPassphrase
+from triad.errors import AccessDenied, VaultOlder, WrongPassphrase
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.ops import Ops
@@ -483,12 +483,17 @@ def test_verify_says_when_the_vault_is_older_than_the_one_last_opened_here(
     ws.close()  # this computer has seen the vault with the new member
     shutil.rmtree(demo_copy)
     shutil.copytree(aside, demo_copy)  # the older copy put back
-    ws = open_as(demo_copy, None)
+    with pytest.raises(VaultOlder):  # refused at open since issue 18 ...
+        open_as(demo_copy, None)
+    # ... unless opened on record: then Backup and verify says so, and that it was accepted
+    ws = Workspace.open(demo_copy, DEMO_PASS, accept_older="the Tuesday copy, on purpose")
     try:
         assert ws.behind is not None
         d = _dialog(qtbot, ws)
         _click(qtbot, d.verify_button)
-        assert "older than the one last opened on this computer" in d.verify_result.text()
-        assert d.notice.text() == "Verification found problems: see Backup and verify."
+        text = d.verify_result.text()
+        assert "older than the one last opened on this computer" in text
+        assert "opened on purpose and the reason is recorded" in text
+        assert d.notice.text() == "The vault verifies."
     finally:
         ws.close()

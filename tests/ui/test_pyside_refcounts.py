@@ -2,7 +2,7 @@
 from Python, and one to ``None`` at every ``processEvents``: the app's worker emits once per
 job (ui/ops.py), so after a few thousand jobs the process aborted ("bool_dealloc: deallocating
 True or False", reproduced with 1,000 emits in a bare script; 6.11.3 does not). ``ui`` now
-keeps those constants alive (ui/_refcounts.py). Found by the background check's engineer
+keeps those constants alive (ui/refcounts.py). Found by the background check's engineer
 (issue 18)."""
 
 from __future__ import annotations

@@ -67,7 +67,11 @@ def bench_audit(tmp: Path) -> list[Row]:
     ws = build_practice(tmp / "audit.triad", 100, 40)
     sup = Workspace.open(ws.vault.folder, PASS, "Bench Supervisor")
     report = sup.audit.run()
-    assert report.cases == 100 and not report.findings, "the benchmark practice should be compliant"
+    # Since issue 16 the practice is not compliant: it has no therapist sessions, so every
+    # surrogate session is a ``therapy.not-concurrent`` finding (4,000 here); the row times the
+    # audit with them. Nothing else may be found.
+    assert report.cases == 100, report.cases
+    assert {f.rule_id for f in report.findings} <= {"therapy.not-concurrent"}
     seconds = per_op(lambda: sup.audit.run(cached=False), 2.0)
     sup.close()
     ws.close()

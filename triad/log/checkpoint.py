@@ -37,9 +37,9 @@ from triad.vault.database import Database
 
 SECRET_META = "mac_secret"
 MARK_META = "checkpoint_mark"
-FULL_CHECK_META = "full_check_at"
+FULL_CHECK_META = "full_check_at"  # UTC stamp of the last full verification that found nothing
 FORGED = object()  # Checkpoint.row: a row whose MAC does not hold (or that is malformed)
-_BIG = 2**62  # a position or seq beyond this is malformed, never real  # UTC stamp of the last full verification that found nothing
+_BIG = 2**62  # a position or seq beyond this is malformed, never real
 
 
 def derive_key(db: Database, purpose: bytes) -> bytes:

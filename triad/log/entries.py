@@ -333,7 +333,6 @@ class EntryLog:
                 problems.extend(self._integrity(file_pages=False))
         else:
             problems.extend(self._integrity())
-        cp = self.checkpoint
         if cp is not None and not cp.usable:
             problems.append(Problem("checkpoint", detail="secret"))
         elif cp is not None and cp.mark() is None:

@@ -196,8 +196,7 @@ class CaseTableModel(RowsModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole else self.tr(
                 "Reading what is due and the open findings: they appear here in a moment.")
         if role == Qt.ItemDataRole.DisplayRole:
-            code = f"{row.code} · {row.legal_name}" if self.show_names and row.legal_name else row.code
-            return (code, status_words(row.status), row.phase, row.due, findings_words(row))[column]
+            return self._display(row, column)
         if role == SEARCH:
             return "\n".join((row.legal_name, *(concern_words(c) for c in row.concerns), *row.concerns))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -207,10 +206,22 @@ class CaseTableModel(RowsModel):
                 return self.tr("%n open audit finding(s), the most severe %1. The Audit tab "
                                "lists them.", "", row.findings).replace(
                     "%1", severity_words(row.severity))
-            return (row.code, status_words(row.status), row.phase, row.due,
-                    findings_words(row))[column] or None
+            return self._display(row, column) or None
         if role == CASE_ID:
             return row.case_id
         if role == STATUS:
             return row.status
         return None
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        """One column's text (only that one is worked out: the view asks for every cell it
+        paints and the fitter for a whole column, thousands of times at 1,000 cases)."""
+        if column == 0:
+            return f"{row.code} · {row.legal_name}" if self.show_names and row.legal_name else row.code
+        if column == 1:
+            return status_words(row.status)
+        if column == 2:
+            return row.phase
+        if column == 3:
+            return row.due
+        return findings_words(row)

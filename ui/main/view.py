@@ -3,6 +3,7 @@ line saying who is signed in and whether the entry log verifies."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from ui.main.fullcheck import DEFAULT_WHEN, LOUD, BackgroundCheck, CheckLine, du
 from ui.messages import message_for
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
+from ui.widgets.firstpaint import after_paint
 
 if TYPE_CHECKING:
     from ui.supervision.queue import FindingsQueueDialog
@@ -45,6 +47,7 @@ class MainView(QWidget):
     preferences_changed = Signal(int, str)  # idle minutes, colour scheme
     restored_vault = Signal(object, object, str)  # a vault restored from a backup, to open
     full_check_changed = Signal(str)  # how often the whole record is checked (fullcheck.WHEN)
+    shown = Signal()  # the unlocked window's first paint is on screen (benchmarks, tests)
 
     def __init__(self, ops: Ops | None = None) -> None:
         super().__init__()
@@ -122,6 +125,10 @@ class MainView(QWidget):
         self.nothing.setWordWrap(True)
         self.right = QStackedWidget()
         self.right.addWidget(self.nothing)
+        self.opening = QWidget()  # blank, for the one frame before the first case's file
+        self.right.addWidget(self.opening)
+        self._held_case: str | None = None  # the case shown once the window is painted
+        self._read_after_paint: Callable[[], None] | None = None  # the case list's full read
         self.right.addWidget(self.tabs)
         from ui.agenda.view import AgendaView
 
@@ -213,6 +220,11 @@ class MainView(QWidget):
             total = sum(self.splitter.sizes()) or 1360
             self.splitter.setSizes([max(self.splitter.sizes()[0], 500), max(total - 500, 0)])
         self.cases.set_names_readable(therapist, self.show_names)
+        if not self.ops.synchronous:
+            # The window is painted with its case list first; the first case's file follows
+            # a moment later (issue 18: the unlock costs the key derivation and little more).
+            self._held_case = ""
+            after_paint(self.cases.table.viewport(), lambda: self._painted(ws))
         self.reload_cases()
         self.cases.table.setFocus()
         self.watcher.start(ws)
@@ -281,6 +293,8 @@ class MainView(QWidget):
                 .unless_stale(lambda: self.ws is not ws)
             if self.ops.synchronous:
                 read.run()
+            elif self._held_case is not None:  # at unlock: once the first case's file is shown
+                self._read_after_paint = read.run
             else:  # after the list is painted and what the unlock queued has run
                 QTimer.singleShot(50, self, lambda: read.run() if self.ws is ws else None)
             if agenda:
@@ -396,9 +410,25 @@ class MainView(QWidget):
         if self.ws is not None and current and not self.agenda_shown():
             self.tabs.show_case(self.ws, current)
 
+    def _painted(self, ws: Workspace) -> None:
+        held, self._held_case = self._held_case, None
+        read, self._read_after_paint = self._read_after_paint, None
+        if self.ws is not ws:
+            return
+        self.shown.emit()
+        if held and held == self.cases.current_case():
+            self._select(held)
+        if read is not None:  # its service calls would otherwise queue behind this read
+            read()
+
     def _select(self, case_id: str) -> None:
         if self.ws is None or not case_id:
+            self._held_case = None if self._held_case is None else ""
             self.right.setCurrentWidget(self.nothing)
+            return
+        if self._held_case is not None:  # until the window's first paint
+            self._held_case = case_id
+            self.right.setCurrentWidget(self.opening)
             return
         self.tabs.show_case(self.ws, case_id)
         self.right.setCurrentWidget(self.tabs)
@@ -562,6 +592,7 @@ class MainView(QWidget):
 
     def clear(self) -> None:
         """On lock: no record stays on screen."""
+        self._held_case = self._read_after_paint = None
         self.ws = None
         if self.findings_queue is not None:  # it holds the workspace and shows findings
             self.findings_queue.close()

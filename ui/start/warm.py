@@ -14,6 +14,7 @@ typing -- so that the unlock itself pays the key derivation and what it reads.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import sys
 import threading
@@ -54,3 +55,39 @@ def _load() -> None:
         # a module that fails to load fails again, with its error shown, where it is used
         with contextlib.suppress(Exception):
             importlib.import_module(name)
+
+
+# -- the garbage collector around an unlock --
+# CPython's cyclic collector walks every tracked object in its oldest generation: in a window
+# with the case views built that is ~50,000 objects, 20-60 ms a pass, and the unlock's reads
+# (a thousand case rows) set one or two passes off right in the unlock. So: what is loaded
+# while the passphrase is typed is frozen (``settle``: never walked again; it lives as long as
+# the app), and from Enter until the unlocked window is painted the collector waits
+# (``pause``/``resume``; reference counting still frees everything at once -- only cycles
+# wait). A safety timer of the caller's resumes it whatever happens.
+_paused = False
+
+
+def settle() -> None:
+    """The modules and views loaded so far stay: leave them out of every later collection."""
+    gc.freeze()
+
+
+def pause() -> None:
+    global _paused
+    if not _paused and gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume() -> None:
+    """After the unlock (or its failure); then the window's own objects are settled too."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.enable()
+        gc.freeze()
+
+
+def paused() -> bool:
+    return _paused

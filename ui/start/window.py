@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops import Op, Ops
 from ui.settings import Settings
+from ui.start import warm
 from ui.start.page import Page as _Page
 from ui.start.page import password_field as _password_field
 from ui.start.warm import AFTER_MS, WarmUp
@@ -44,6 +45,9 @@ if TYPE_CHECKING:  # the vault, its cryptography and the case views load on firs
     from ui.start.create import CreatePage
 
 T = TypeVar("T")
+
+
+GC_PAUSE_MS = 10_000
 
 
 def _message_for(exc: BaseException) -> str:
@@ -173,9 +177,12 @@ class IdleLock(QObject):
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
-    def start(self) -> None:
+    def watch(self) -> None:
+        """Listen to the app's input (the timer not running, it changes nothing). Done while
+        the passphrase is typed: the first events an app-wide filter meets make PySide set
+        up the Python type of every kind of object they come to, ~20 ms once (issue 18)."""
         if not self.input:
-            from PySide6.QtCore import QEvent  # ~2 ms: only once a vault is open
+            from PySide6.QtCore import QEvent  # ~2 ms: only once a vault is to be opened
 
             self.input = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                                     QEvent.Type.Wheel, QEvent.Type.MouseMove,
@@ -184,6 +191,9 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def start(self) -> None:
+        self.watch()
         self.timer.start()
 
     def stop(self) -> None:
@@ -313,7 +323,11 @@ class StartWindow(QMainWindow):
         if not self.warm_up.done():
             QTimer.singleShot(50, self, self._warm)
             return
-        _ = self.main
+        # What PySide sets up on first use, now rather than in the unlock: the types behind
+        # a scroll area's viewport (~10 ms) and those an app-wide event filter meets (~20 ms).
+        self.main.cases.table.viewport()
+        self.idle.watch()
+        warm.settle()
 
     def _choose_vault(self) -> None:
         from ui.widgets import dialogs
@@ -336,11 +350,13 @@ class StartWindow(QMainWindow):
         """Run ``work`` on the worker; on a vault older than the one last opened here,
         ``older`` (if given) is called with the reason the member typed to open it anyway."""
         page.busy_label.setText(doing)
+        self._pause_gc()
         Op(self.ops, self, work).busy(lambda on: self._busy(page, on)).success(done).failure(
             lambda exc: self._failed(page, exc, older)).run()
 
     def _failed(self, page: _Page, exc: BaseException,
                 older: Callable[[str], None] | None) -> None:
+        warm.resume()
         if older is not None and getattr(exc, "code", "") == "vault-older":
             reason = self._ask_older(exc)
             if reason is not None:
@@ -433,12 +449,14 @@ class StartWindow(QMainWindow):
         path = Path(self.vault_path)
         page = self.unlock_page
         page.busy_label.setText(self.tr("Checking the recovery code and setting the new passphrase…"))
+        self._pause_gc()
         Op(self.ops, self, lambda: _verified(Workspace.recover(
             path, code, new, who or None, accept_older=accept_older))).busy(
             lambda on: self._busy(page, on)).success(lambda result: self._recovered(*result)).failure(
             lambda exc: self._recover_failed(values, exc)).run()
 
     def _recover_failed(self, values: tuple[str, str, str], exc: BaseException) -> None:
+        warm.resume()
         if getattr(exc, "code", "") == "vault-older":  # refused before the passphrase was set
             reason = self._ask_older(exc)
             if reason is not None:
@@ -473,7 +491,19 @@ class StartWindow(QMainWindow):
             code = ws.new_recovery_code()
             dialogs.show_recovery_code(self, code, Path(self.vault_path).name)
 
+    def _pause_gc(self) -> None:
+        """The collector waits from Enter until the unlocked window is painted (warm.py); at
+        the latest it resumes after ``GC_PAUSE_MS``."""
+        warm.pause()
+        QTimer.singleShot(GC_PAUSE_MS, warm.resume)
+
     def _opened(self, ws: Workspace, report: VaultReport | None = None) -> None:
+        if self.ops.synchronous:
+            warm.resume()
+        else:
+            from ui.widgets.firstpaint import after_paint
+
+            after_paint(self.main.cases.table.viewport(), warm.resume)
         self.workspace = ws
         self.settings.last_vault = self.vault_path
         self.unlock_page.passphrase.clear()

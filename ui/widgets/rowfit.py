@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 WIDEST = 4  # texts measured exactly per column: the widest by font metrics (ties of fonts)
 AHEAD = 1.0  # screenfuls measured beyond the rows in view
+MARGIN = 16  # px beside a wrapping cell's text (the style's margins, and then some)
 
 
 class TableFitter(QObject):
@@ -57,6 +58,8 @@ class TableFitter(QObject):
         # rows coming into view are measured before they are painted
         table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows())
         self._model: Any = None
+        self._font = ""  # the font the kept text widths are of
+        self._widths: dict[str, int] = {}
         table.installEventFilter(self)
         self.watch()
 
@@ -128,18 +131,54 @@ class TableFitter(QObject):
         # a RowsModel (behind at most one sort/filter proxy): its rows read straight from
         # Python, all of them (a row filtered out may come back: the column stays wide enough)
         display = Qt.ItemDataRole.DisplayRole
-        texts = [(str(source.cell(row, column, display) or ""), n) for n, row in enumerate(source.rows)]
-        texts.sort(key=lambda t: -metrics.horizontalAdvance(t[0]))
-        found = []
-        for _text, n in texts:
-            index = source.index(n, column)
-            if proxy is not None:
-                index = proxy.mapFromSource(index)
-            if index.isValid():
-                found.append(index)
-                if len(found) == WIDEST:
+        rows_of: dict[str, list[int]] = {}
+        for n, row in enumerate(source.rows):
+            rows_of.setdefault(str(source.cell(row, column, display) or ""), []).append(n)
+        # Measured longest first; a text of n characters is at most n times the widest of the
+        # column's characters, so once that bound falls below the WIDEST-th width found the
+        # rest cannot be wider (codes of one length are all measured, once: widths are kept).
+        widths = self._widths_now()
+
+        def width(text: str) -> int:
+            found = widths.get(text)
+            if found is None:
+                found = widths[text] = metrics.horizontalAdvance(text)
+            return found
+
+        widest_char = max((width(c) for c in set("".join(rows_of))), default=0)
+        found: list[tuple[int, QModelIndex]] = []
+        for text in sorted(rows_of, key=len, reverse=True):
+            full = len(found) >= WIDEST
+            if full and len(text) * widest_char < found[-1][0]:
+                break
+            wide = width(text)
+            if full and wide <= found[-1][0]:
+                continue
+            for n in rows_of[text]:  # a row the proxy shows (the view's index of it)
+                index = source.index(n, column)
+                if proxy is not None:
+                    index = proxy.mapFromSource(index)
+                if index.isValid():
+                    found.append((wide, index))
+                    found.sort(key=lambda f: -f[0])
+                    del found[WIDEST:]
                     break
-        return found
+        return [index for _w, index in found]
+
+    def _widths_now(self) -> dict[str, int]:
+        """The kept widths of texts in the table's font (the same texts come back at every
+        fit), forgotten when the font changes."""
+        key = self.table.font().key()
+        if key != self._font:
+            self._font, self._widths = key, {}
+        return self._widths
+
+    def _width(self, text: str) -> int:
+        widths = self._widths_now()
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = self.table.fontMetrics().horizontalAdvance(text)
+        return width
 
     def _fit_columns(self) -> None:
         table, header = self.table, self.table.horizontalHeader()
@@ -164,14 +203,37 @@ class TableFitter(QObject):
         first = max(0, vertical.visualIndexAt(0))
         budget = int(height * (1 + AHEAD))
         row, used = first, 0
+        one_line = vertical.defaultSectionSize()
+        source, proxy = _rows_model(table.model())
         while row < rows and used < budget:
             if row not in self._measured:
                 self._measured.add(row)
-                needed = table.sizeHintForRow(row)
+                if source is not None and self._on_one_line(source, proxy, row):
+                    needed = one_line  # every text fits its column: no need to ask Qt
+                else:
+                    needed = table.sizeHintForRow(row)
                 if needed > 0 and vertical.sectionSize(row) != needed:
                     vertical.resizeSection(row, needed)
             used += vertical.sectionSize(row)
             row += 1
+
+    def _on_one_line(self, source: Any, proxy: QSortFilterProxyModel | None, row: int) -> bool:
+        """Whether view ``row`` of a ``RowsModel`` needs one line only: no text has a line
+        break and each text is narrower than its column with room to spare for the cell's
+        margins, so its height is the first rows' one line."""
+        n = proxy.mapToSource(proxy.index(row, 0)).row() if proxy is not None else row
+        if not 0 <= n < len(source.rows):
+            return False
+        record, header = source.rows[n], self.table.horizontalHeader()
+        display = Qt.ItemDataRole.DisplayRole
+        for column in range(source.columnCount()):
+            text = str(source.cell(record, column, display) or "")
+            if "\n" in text:
+                return False
+            if text and self._width(text) + MARGIN > header.sectionSize(column) and \
+                    not self.table.isColumnHidden(column):
+                return False  # Qt may wrap it (a fitted column too, by a pixel or two)
+        return True
 
     def _one_line(self) -> int:
         """The height a row is given until it is measured: the least of the first rows'

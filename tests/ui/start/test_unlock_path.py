@@ -1,0 +1,84 @@
+"""The unlock's own path (issue 18): the window is painted with its case list first, the first
+case's file and the full case-list read follow; the cyclic collector waits meanwhile."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DEMO_PASS
+from ui.ops import Ops
+from ui.settings import Settings
+from ui.start import warm
+from ui.start.window import StartWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_copy: Path, settings: Settings):  # type: ignore[no-untyped-def]
+    ops = Ops()  # the real worker: the app's path, not the tests' inline one
+    w = StartWindow(ops, settings, str(demo_copy))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+    ops.shutdown()
+    warm.resume()
+
+
+def test_the_window_is_painted_before_the_first_case_file_is_read(
+        qtbot: QtBot, window: StartWindow) -> None:
+    w = window
+    main = w.main  # built while the passphrase is typed
+    at_paint: list[object] = []
+    main.shown.connect(lambda: at_paint.append(main.right.currentWidget()))
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    with qtbot.waitSignal(main.shown, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+    # painted with the list and a blank pane; the first case's file right after
+    assert at_paint == [main.opening]
+    assert main.cases.proxy.rowCount() == 5
+    first = main.cases.current_case()
+    assert first
+    qtbot.waitUntil(lambda: main.right.currentWidget() is main.tabs, timeout=5_000)
+    assert main.tabs.tabs[0].case_id == first  # the Overview
+    qtbot.waitUntil(lambda: not main.cases.reading(), timeout=20_000)  # then the full read
+
+
+def test_the_collector_waits_from_enter_until_the_window_is_painted(
+        qtbot: QtBot, window: StartWindow) -> None:
+    w = window
+    seen: list[bool] = []
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    w.unlocked.connect(lambda _ws: seen.append(gc.isenabled()))
+    with qtbot.waitSignal(w.main.shown, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+        assert not gc.isenabled() and warm.paused()
+    assert seen == [False]  # still waiting while the unlocked window was set up
+    qtbot.waitUntil(gc.isenabled, timeout=5_000)  # and back once it is painted
+
+
+def test_a_wrong_passphrase_gives_the_collector_back(qtbot: QtBot, window: StartWindow) -> None:
+    w = window
+    w.unlock_page.passphrase.setText("not the passphrase")
+    w.unlock_page.passphrase.returnPressed.emit()
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: bool(w.unlock_page.error.text()), timeout=20_000)
+    assert gc.isenabled() and not warm.paused()
+    assert w.workspace is None
+
+
+def test_a_lock_before_the_first_paint_shows_no_case(qtbot: QtBot, window: StartWindow) -> None:
+    """Locked in the moment between the unlock and its first paint: the held case is not
+    shown afterwards (nothing of the vault stays on screen)."""
+    w = window
+    main = w.main
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    with qtbot.waitSignal(w.unlocked, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+    w.lock()
+    qtbot.wait(400)  # past the first paint's fallback
+    assert main.right.currentWidget() is not main.tabs
+    assert w.workspace is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +49,11 @@ def test_a_short_but_wide_text_among_many_long_narrow_ones_sets_the_width(qtbot:
         wide = model.index(len(rows) - 1, 0)
         assert table.fontMetrics().horizontalAdvance("W" * 9) > \
             table.fontMetrics().horizontalAdvance("i" * 14 + "000")
-        assert table.columnWidth(0) >= table.sizeHintForIndex(wide).width()
+        # a long table: the rows in view first, every row once that paint is on screen
+        def fitted(table: QTableView = table, wide: QModelIndex = wide) -> bool:
+            return table.columnWidth(0) >= table.sizeHintForIndex(wide).width()
+
+        qtbot.waitUntil(fitted, timeout=2_000)
         assert all(table.columnWidth(0) >= table.sizeHintForIndex(model.index(r, 0)).width()
                    for r in range(0, len(rows), 37))
 
@@ -60,3 +64,33 @@ def test_rows_whose_text_wraps_are_measured_and_the_rest_get_one_line(qtbot: QtB
     assert table.rowHeight(1) >= table.sizeHintForRow(1) > table.rowHeight(0)
     assert table.rowHeight(0) >= table.sizeHintForRow(0)
     assert table.rowHeight(2) >= table.sizeHintForRow(2)
+
+
+def test_a_long_table_is_fitted_to_the_rows_in_view_before_its_first_paint(
+        qtbot: QtBot) -> None:
+    """300 rows: before the first paint the columns fit the rows in view (the wide text far
+    below is not measured yet); right after it, every row."""
+    rows = [(f"A-{n:03}", "") for n in range(300)] + [("W" * 30, "")]
+    model = Texts()
+    model.set_rows(rows)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(700, 400)
+    wrap_columns(table, 1)
+    first = table.sizeHintForIndex(model.index(0, 0)).width()
+    wide = table.sizeHintForIndex(model.index(300, 0)).width()
+    painted: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(table.columnWidth(0))
+            return False
+
+    watch = Watch(table)
+    table.viewport().installEventFilter(watch)
+    table.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=2_000)
+    assert first <= painted[0] < wide  # the first paint: the rows in view
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= wide, timeout=2_000)  # then all of them

@@ -18,14 +18,17 @@ as its cells need) with far fewer questions:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 WIDEST = 4  # texts measured exactly per column: the widest by font metrics (ties of fonts)
 AHEAD = 1.0  # screenfuls measured beyond the rows in view
-MARGIN = 16  # px beside a wrapping cell's text (the style's margins, and then some)
+IN_VIEW_FIRST = 200  # rows from which columns are fitted to the rows in view before a paint
+IN_VIEW_GUESS = 40  # rows taken as in view before the table's first layout
+SLACK = 2  # px: a text as wide as its cell's room, to the pixel, may still wrap (fractions)
 
 
 class TableFitter(QObject):
@@ -60,6 +63,8 @@ class TableFitter(QObject):
         self._model: Any = None
         self._font = ""  # the font the kept text widths are of
         self._widths: dict[str, int] = {}
+        self._all_rows_due = False  # a long table's full fit waits for the next paint
+        self._text_margin = -1  # px beside a cell's text (``_margin``), once the style is known
         table.installEventFilter(self)
         self.watch()
 
@@ -181,16 +186,66 @@ class TableFitter(QObject):
         return width
 
     def _fit_columns(self) -> None:
-        table, header = self.table, self.table.horizontalHeader()
+        """Each column as wide as its header and widest text. A long table (``IN_VIEW_FIRST``
+        rows or more) is fitted to the rows in view first -- its columns only widen then --
+        and to every row once that paint is on screen (an unlock of 1,000 cases shows its
+        list first; nobody scrolls in between)."""
+        table = self.table
         model = table.model()
-        for column in range(model.columnCount()):
+        if model.rowCount() < IN_VIEW_FIRST:
+            self._fit_columns_to(self._widest, grow_only=False)
+            return
+        in_view = self._rows_in_view()
+        self._fit_columns_to(lambda column: self._widest_of(column, in_view), grow_only=True)
+        if not self._all_rows_due:
+            from ui.widgets.firstpaint import after_paint
+
+            self._all_rows_due = True
+            after_paint(table.viewport(), self._fit_all_rows)
+
+    def _fit_all_rows(self) -> None:
+        self._all_rows_due = False
+        if self.table.model() is not None and self.table.isVisible():
+            self._fit_columns_to(self._widest, grow_only=False)
+
+    def _fit_columns_to(self, indexes: Callable[[int], list[QModelIndex]],
+                        grow_only: bool) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        for column in range(table.model().columnCount()):
             if column in self.wrapping or table.isColumnHidden(column):
                 continue
             width = header.sectionSizeFromContents(column).width()
-            for index in self._widest(column):
+            if grow_only:
+                width = max(width, header.sectionSize(column))
+            for index in indexes(column):
                 width = max(width, table.sizeHintForIndex(index).width())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def _widest_of(self, column: int, rows: list[int]) -> list[QModelIndex]:
+        """The view's indexes of ``column`` in ``rows`` holding their widest texts."""
+        model = self.table.model()
+        source, proxy = _rows_model(model)
+        indexes = [model.index(row, column) for row in rows]
+        if source is None:
+            return indexes
+        display, measured = Qt.ItemDataRole.DisplayRole, []
+        for index in indexes:
+            n = proxy.mapToSource(index).row() if proxy is not None else index.row()
+            if 0 <= n < len(source.rows):
+                text = str(source.cell(source.rows[n], column, display) or "")
+                measured.append((self._width(text), index))
+        measured.sort(key=lambda m: -m[0])
+        return [index for _w, index in measured[:WIDEST]]
+
+    def _rows_in_view(self) -> list[int]:
+        """The view rows on screen now (a first screenful before the first layout)."""
+        vertical = self.table.verticalHeader()
+        rows = self.table.model().rowCount()
+        first = max(0, vertical.visualIndexAt(0))
+        last = vertical.visualIndexAt(self.table.viewport().height())
+        last = last if last >= first else first + IN_VIEW_GUESS
+        return list(range(first, min(rows, last + 1)))
 
     def _fit_rows(self) -> None:
         table, vertical = self.table, self.table.verticalHeader()
@@ -226,14 +281,24 @@ class TableFitter(QObject):
             return False
         record, header = source.rows[n], self.table.horizontalHeader()
         display = Qt.ItemDataRole.DisplayRole
+        margin = self._margin()
         for column in range(source.columnCount()):
             text = str(source.cell(record, column, display) or "")
             if "\n" in text:
                 return False
-            if text and self._width(text) + MARGIN > header.sectionSize(column) and \
+            if text and self._width(text) + margin > header.sectionSize(column) and \
                     not self.table.isColumnHidden(column):
                 return False  # Qt may wrap it (a fitted column too, by a pixel or two)
         return True
+
+    def _margin(self) -> int:
+        """Room beside a cell's text before Qt wraps it: the delegate's text margins (the
+        style's focus frame margin and a pixel, each side) and ``SLACK`` for fractional widths."""
+        if self._text_margin < 0:
+            style = self.table.style()
+            frame = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+            self._text_margin = 2 * (frame + 1) + SLACK
+        return self._text_margin
 
     def _one_line(self) -> int:
         """The height a row is given until it is measured: the least of the first rows'

@@ -275,6 +275,9 @@ class Document:
     header_right: str  # e.g. the client code
     page_size: str = "A4"
     footer_extra: str = ""  # e.g. form version and content hash
+    # a form prints its footer in its own language (triad.casefile.form_words); None: as today
+    confidential: str | None = None
+    page_words: str | None = None  # "page {page} of {total}"
 
 
 def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
@@ -306,8 +309,11 @@ def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
             self.drawRightString(width - 18 * mm, height - 11 * mm, doc.header_right)
             self.setStrokeColor(RULE)
             self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
-            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL)
-            self.drawRightString(width - 18 * mm, 8 * mm, f"page {self._pageNumber} of {total}")
+            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL if doc.confidential is None
+                            else doc.confidential)
+            self.drawRightString(width - 18 * mm, 8 * mm,
+                                 f"page {self._pageNumber} of {total}" if doc.page_words is None
+                                 else doc.page_words.format(page=self._pageNumber, total=total))
             if doc.footer_extra:
                 self.drawString(18 * mm, 8 * mm, doc.footer_extra)
             self.restoreState()

@@ -45,7 +45,7 @@ class FormWords:
     signatures_heading: str
     signature: str
     date: str
-    confidential: str
+    confidential: str  # one line of the footer (7.5 pt): it must fit the page's width
     page: str  # "page {page} of {total}"
     no_surrogate: str  # fills {surrogate_name} when the case has no surrogate partner yet
     no_practice: str  # fills {practice_name} when the practice has no name
@@ -86,9 +86,8 @@ WORDS: dict[str, FormWords] = {
         signatures_heading="Unterschriften",
         signature="Unterschrift",
         date="Ort, Datum",
-        confidential="VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (Art. 9 DSGVO). "
-                     "Unter Verschluss aufbewahren; nur im Rahmen der Schweigepflichtentbindung "
-                     "weitergeben.",
+        confidential="VERTRAULICH: Daten zu Gesundheit und Sexualleben (Art. 9 DSGVO). Nur "
+                     "gemäß Schweigepflichtentbindung weitergeben.",
         page="Seite {page} von {total}",
         no_surrogate="(Name der Surrogatpartner:in)",
         no_practice="(Name der Praxis)",

@@ -74,9 +74,10 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED, fontSize=9.5),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+                             spaceBefore=10, spaceAfter=4, textColor=ACCENT, keepWithNext=1),
+        # a heading never ends a page (found on the German triad agreement, issue 19)
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=2),
+                             spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
         "cellbold": ParagraphStyle("cellbold", parent=base, fontName=FONT_BOLD, fontSize=8.5,

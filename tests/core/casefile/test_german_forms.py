@@ -78,6 +78,18 @@ def test_every_activity_has_a_german_label() -> None:
     assert form_words.activity_label(LADDER[0], "fr") == "Conversation"  # no words: English
 
 
+def test_the_printed_words_fit_their_lines() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from triad.reports.common import FONT, register_fonts
+
+    register_fonts()
+    for language, words in form_words.WORDS.items():
+        assert stringWidth(words.confidential, FONT, 7.5) <= A4[0] - 36 * mm, language
+
+
 def test_signing_a_german_version_records_its_hash_and_neither_language_outdates_the_other(
         tmp_path: Path) -> None:
     p = make_practice(tmp_path / "v")  # English informed consent, release and triad agreement

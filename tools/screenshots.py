@@ -8,7 +8,8 @@ the dark palette, as the therapist, plus the surrogate's and the supervisor's vi
 supervisor on the case with an open finding), and the Agenda (issue 16): the therapist's week
 and month, and the surrogate partner's own week (with ``--supervision`` only the supervisor's
 case list, findings queue and a finding opened from it; with ``--full-check`` the status bar
-and the Audit trail while the whole record is checked in the background, and after).
+and the Audit trail while the whole record is checked in the background, and after; with
+``--forms`` Give consent and Print a blank form with the form's language chosen).
 """
 
 from __future__ import annotations
@@ -441,9 +442,38 @@ def full_check_shots(app: QApplication, vault: Path, settings: Settings) -> None
     settings.full_check = "daily"
 
 
+def form_language_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 19 (``--forms``): Give consent with the German informed consent chosen (Form
+    language), and Print a blank form offering the German triad agreement."""
+    from ui.casefile.consent.printing import PrintFormDialog
+    from ui.casefile.consent.tab import GiveConsentDialog
+
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1360, 860)
+    w.show()
+    unlock(app, w, demo.THERAPIST)
+    ws = w.workspace
+    assert ws is not None
+    case_id = ws.cases.access.resolve("C-2026-001")
+    give = GiveConsentDialog(ws, case_id, w)
+    give.set_form("informed-consent")
+    give.language.setCurrentIndex(give.language.findData("de"))
+    give.show()
+    snap(app, give, "consent-give-german")  # type: ignore[arg-type]
+    give.close()
+    printing = PrintFormDialog(ws.consent.forms(), w)
+    printing.form.setCurrentIndex(printing.form.findData("triad-agreement"))
+    printing.language.setCurrentIndex(printing.language.findData("de"))
+    printing.show()
+    snap(app, printing, "consent-print-form-language")  # type: ignore[arg-type]
+    printing.close()
+    w.close()
+
+
 if __name__ == "__main__":
     if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
-                       ["--disclosures"], ["--handover"], ["--full-check"]):  # only these shots
+                       ["--disclosures"], ["--handover"], ["--full-check"],
+                       ["--forms"]):  # only these shots
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())
@@ -453,7 +483,7 @@ if __name__ == "__main__":
         shots = {"--supervision": supervision_shots, "--client-copies": client_copy_shots,
                  "--records": records_shots, "--disclosures": disclosure_shots,
                  "--handover": lambda a, v, _k: handover_shots(a, v),
-                 "--full-check": full_check_shots}[sys.argv[1]]
+                 "--full-check": full_check_shots, "--forms": form_language_shots}[sys.argv[1]]
         shots(application, folder / "demo.triad", kept)
     else:
         main()

@@ -605,3 +605,9 @@ PROMISES[('release-of-information', 2)] = [
     ('What the surrogate reports to your therapist about sessions already held, and any withdrawal you tell the surrogate of, still reaches your therapist, who keeps it in your record.',
      test(HER_PACKETS)),
 ]
+
+# The German versions (issue 19): each German sentence takes the entry of the English sentence it
+# renders (tests/core/promises_de.py; imported last, since it reads the entries above).
+from tests.core.promises_de import german  # noqa: E402
+
+PROMISES.update(german(PROMISES))

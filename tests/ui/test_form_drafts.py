@@ -43,7 +43,7 @@ from ui.widgets.drafts import DraftDialog
 
 # A dialog that is not a DraftDialog, and why nothing typed in it needs keeping.
 EXEMPT: dict[str, str] = {
-    "ui.casefile.consent.dialogs.PrintFormDialog": "two choices (form, page size); nothing typed",
+    "ui.casefile.consent.printing.PrintFormDialog": "three choices (language, form, page size); nothing typed",
     "ui.casefile.consent.signing.ScanDialog": "shows a scan; nothing typed",
     "ui.casefile.reports.client_copy.ClientCopyDialog": "a preview of the client's copy; at "
                                                         "most one line (who to call) typed at "

@@ -306,7 +306,7 @@ def outdated_version(f: CaseFacts) -> Iterator[Hit]:
         if known is None or known.form_id != r.form_id:
             continue  # consent.signature-unknown-form-text reports it
         try:
-            current = forms.form(r.form_id)
+            current = forms.current_for(known)  # in the signed text's own language
         except NotFound:
             continue
         if known.version == current.version:

@@ -431,8 +431,9 @@ class ConsentService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
 
-    def forms(self) -> list[form_texts.Form]:
-        return form_texts.forms()
+    def forms(self, language: str = form_texts.ENGLISH) -> list[form_texts.Form]:
+        """The current version of every form in ``language`` (``form_texts.languages()``)."""
+        return form_texts.forms(language)
 
     def give(
         self, case_key: str, form_id: str, signatures: list[dict[str, Any]],
@@ -440,7 +441,7 @@ class ConsentService:
         valid_from: str | None = None, valid_until: str | None = None, note: str = "",
         form_version: int | None = None, signals: dict[str, str] | None = None,
         safer_sex: str = "", aids: list[dict[str, Any]] | None = None,
-        surrogate_id: str | None = None,
+        surrogate_id: str | None = None, language: str = form_texts.ENGLISH,
     ) -> Change:
         """Record a signed consent: the client's and the therapist's own signatures
         (``triad.casefile.signatures``: the client's typed name or a scan of the paper form,
@@ -450,9 +451,11 @@ class ConsentService:
         (``signals={"stop": ..., "pause": ...}``) and the safer-sex agreement
         (``clean_terms``). A therapeutic-aids consent names each aid it grants and each way of
         using it (``aids=[{"aid_id": ..., "uses": ["in_session", ...]}]``, from the case's
-        inventory: ``triad.casefile.aids.AidService.clean_grants``)."""
+        inventory: ``triad.casefile.aids.AidService.clean_grants``). The form text is exactly
+        ``form_version`` when given, else the current version in ``language`` (issue 19: each
+        language's text is a version of its own; the record binds to its hash)."""
         case_id = self._ws.cases.access.require(case_key, Role.THERAPIST)
-        form = form_texts.form(form_id, form_version)
+        form = form_texts.form(form_id, form_version, language)
         terms = clean_terms(form.form_id, signals, safer_sex)
         granted, declined = activities(grants, "grants"), activities(declines, "declines")
         if set(granted) & set(declined):

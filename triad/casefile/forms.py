@@ -3,6 +3,14 @@
 
 A form's identity is its content: a signature binds to ``content_hash`` (SHA-256 of the file's
 bytes), so a signed paper copy can be matched to the exact text that was signed.
+
+Each version file is in one language (``language:`` in its header; a file without one is
+English, as every file before issue 19 was). A translation is a version of its own: the next
+number of the form, its own text and hash, with ``translation_of:`` naming the version it
+renders (``informed-consent/v2.md`` is the German text of ``v1.md``). So ``(form_id,
+version)`` and the hash still name exactly one text, and an old vault's records resolve as
+before. "The current version" is per language: the newest version in that language
+(:func:`latest`); a signature on it is current whatever other languages ship.
 """
 
 from __future__ import annotations
@@ -21,6 +29,10 @@ from triad.errors import NotFound, NotFoundCode
 
 _VERSION_FILE = re.compile(r"^v(\d+)\.md$")
 
+ENGLISH = "en"
+# The languages forms are written in, with their names in their own language (for a picker).
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+
 
 @dataclass(frozen=True)
 class Form:
@@ -31,6 +43,8 @@ class Form:
     scope: tuple[Activity, ...]
     text: str
     content_hash: str
+    language: str = ENGLISH
+    translation_of: int | None = None  # the version this one renders in ``language``
 
 
 def _parse_form(data: bytes) -> Form:
@@ -52,6 +66,8 @@ def _parse_form(data: bytes) -> Form:
         scope=activities(items("scope")),
         text=body.strip(),
         content_hash=crypto.sha256_hex(data),
+        language=meta.get("language") or ENGLISH,
+        translation_of=int(meta["translation_of"]) if meta.get("translation_of") else None,
     )
 
 
@@ -72,23 +88,49 @@ def shipped() -> tuple[Form, ...]:
     return _all_forms()
 
 
-def forms() -> list[Form]:
-    """The current version of every form, by form id."""
-    latest: dict[str, Form] = {}
+def forms(language: str = ENGLISH) -> list[Form]:
+    """The current version of every form in ``language``, by form id (a form not yet written
+    in that language is left out)."""
+    newest: dict[str, Form] = {}
     for f in _all_forms():
-        if f.form_id not in latest or f.version > latest[f.form_id].version:
-            latest[f.form_id] = f
-    return [latest[k] for k in sorted(latest)]
+        if f.language != language:
+            continue
+        if f.form_id not in newest or f.version > newest[f.form_id].version:
+            newest[f.form_id] = f
+    return [newest[k] for k in sorted(newest)]
 
 
-def form(form_id: str, version: int | None = None) -> Form:
-    """A form by id (the current version unless ``version`` is given)."""
-    matching = [f for f in _all_forms() if f.form_id == form_id]
-    if version is not None:
-        matching = [f for f in matching if f.version == version]
+def languages() -> tuple[str, ...]:
+    """The languages every form is shipped in (English first), for a language choice."""
+    ids = {f.form_id for f in _all_forms()}
+    complete = [lang for lang in LANGUAGES
+                if {f.form_id for f in _all_forms() if f.language == lang} == ids]
+    return tuple(complete)
+
+
+def latest(form_id: str, language: str = ENGLISH) -> Form:
+    """The current version of a form in ``language``."""
+    matching = [f for f in _all_forms() if f.form_id == form_id and f.language == language]
     if not matching:
         raise NotFound(NotFoundCode.FORM, form_id=form_id)
     return max(matching, key=lambda f: f.version)
+
+
+def form(form_id: str, version: int | None = None, language: str = ENGLISH) -> Form:
+    """A form by id: exactly ``version`` when given (whatever its language: a version number
+    names one text), else the current version in ``language``."""
+    if version is None:
+        return latest(form_id, language)
+    found = next((f for f in _all_forms() if f.form_id == form_id and f.version == version), None)
+    if found is None:
+        raise NotFound(NotFoundCode.FORM, form_id=form_id)
+    return found
+
+
+def current_for(signed: Form) -> Form:
+    """The current version of the form ``signed`` is a version of, in its language: what a
+    signature on ``signed`` should be re-given on when a newer text ships."""
+    return latest(signed.form_id, signed.language)
 
 
 def form_by_hash(content_hash: str) -> Form | None:

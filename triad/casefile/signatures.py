@@ -200,6 +200,7 @@ class SignatureService:
         ``{placeholders}`` filled as on the printed blank form: the practice, the client code
         (never the name), the therapist and the surrogate partner (``surrogate_id``, else the
         case's)."""
+        from triad.casefile import form_words
         from triad.casefile import forms as form_texts
 
         case_id = self._ws.cases.access.require(case_key)
@@ -207,11 +208,13 @@ class SignatureService:
         names: dict[str, str] = {m.member_id: m.name for m in self._ws.members.list(
             include_removed=True, include_external=True)}
         surrogates = [surrogate_id] if surrogate_id else list(case.surrogate_ids)
+        form = form_texts.form(form_id, version)
+        words = form_words.words(form.language)  # a German text is filled with German words
         values = {"client_code": case.code, "therapist_name": names.get(case.therapist_id, ""),
                   "surrogate_name": ", ".join(names.get(s, "?") for s in surrogates)
-                  or "the surrogate partner",
-                  "practice_name": self._ws.practice_name or "the practice"}
-        text = form_texts.form(form_id, version).text
+                  or words.no_surrogate,
+                  "practice_name": self._ws.practice_name or words.no_practice}
+        text = form.text
         return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
 
     def awaited(self, record: ConsentRecord) -> list[tuple[str, str | None]]:

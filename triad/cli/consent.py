@@ -55,6 +55,18 @@ def aid_grants(ws: Workspace, case: str, given: list[str]) -> list[dict[str, Any
     return out
 
 
+# The languages forms are shipped in (triad.casefile.forms.languages(); written out here so
+# that building the parser imports no form text).
+FORM_LANGUAGES = ("en", "de")
+
+
+def add_form_language(p: argparse.ArgumentParser, what: str) -> None:
+    # TODO(i18n): default to the practice's language (triad.i18n) once it lands; English for now.
+    p.add_argument("--form-language", choices=FORM_LANGUAGES, default="en", metavar="LANG",
+                   help=f"{what}: the current version in that language, en (English, the "
+                        "default) or de (Deutsch)")
+
+
 def cmd_give(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         client: dict[str, Any] = {"party": "client", "signed_on": args.signed_on}
@@ -77,7 +89,7 @@ def cmd_give(args: argparse.Namespace) -> int:
             grants=tuple(args.grant), declines=tuple(args.decline), valid_from=args.valid_from,
             valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate,
             signals=signals, safer_sex=args.safer_sex or "",
-            aids=aid_grants(ws, args.case, args.aid))
+            aids=aid_grants(ws, args.case, args.aid), language=args.form_language)
         record = ws.consent.get(args.case, change.subject_id or "")
         print(f"Recorded {record.form_id} v{record.form_version} ({record.consent_id[:8]}).")
         if record.awaiting:
@@ -142,6 +154,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') "
                         "and its uses in_session,at_home (default: all it allows); repeatable")
     p.add_argument("--note")
+    add_form_language(p, "the language of the form text the client read and signed")
     p = csub.add_parser("countersign", parents=[opener],
                         help="sign a record that awaits your own signature (as --member)")
     p.set_defaults(func=cmd_countersign)

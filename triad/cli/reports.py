@@ -8,6 +8,7 @@ import sys
 from triad.casefile.disclosures import What
 from triad.cli import client_copies
 from triad.cli._common import open_vault, read_text, save_disclosed, writable
+from triad.cli.consent import add_form_language
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
 
@@ -26,7 +27,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.audit(args.case, args.page_size)
             cases = ws.audit.cases(args.case)
         elif args.document == "consent-form":
-            data = reports.consent_form(args.case, args.form, args.show_names, args.page_size)
+            data = reports.consent_form(args.case, args.form, args.show_names, args.page_size,
+                                        args.form_language)
             cases = [args.case]
         elif args.document == "disclosures":
             data = reports.disclosures(args.case, args.page_size)
@@ -68,6 +70,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="informed-consent, release-of-information, triad-agreement, "
                         "therapeutic-aids, outcome-data")
     p.add_argument("--show-names", action="store_true")
+    add_form_language(p, "the language of the form to print")
     client_copies.add_documents(doc)
     from triad.cli.records import add_report
 

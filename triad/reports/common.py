@@ -74,9 +74,10 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED, fontSize=9.5),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+                             spaceBefore=10, spaceAfter=4, textColor=ACCENT, keepWithNext=1),
+        # a heading never ends a page (found on the German triad agreement, issue 19)
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=2),
+                             spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
         "cellbold": ParagraphStyle("cellbold", parent=base, fontName=FONT_BOLD, fontSize=8.5,
@@ -275,6 +276,9 @@ class Document:
     header_right: str  # e.g. the client code
     page_size: str = "A4"
     footer_extra: str = ""  # e.g. form version and content hash
+    # a form prints its footer in its own language (triad.casefile.form_words); None: as today
+    confidential: str | None = None
+    page_words: str | None = None  # "page {page} of {total}"
 
 
 def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
@@ -306,8 +310,11 @@ def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
             self.drawRightString(width - 18 * mm, height - 11 * mm, doc.header_right)
             self.setStrokeColor(RULE)
             self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
-            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL)
-            self.drawRightString(width - 18 * mm, 8 * mm, f"page {self._pageNumber} of {total}")
+            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL if doc.confidential is None
+                            else doc.confidential)
+            self.drawRightString(width - 18 * mm, 8 * mm,
+                                 f"page {self._pageNumber} of {total}" if doc.page_words is None
+                                 else doc.page_words.format(page=self._pageNumber, total=total))
             if doc.footer_extra:
                 self.drawString(18 * mm, 8 * mm, doc.footer_extra)
             self.restoreState()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from triad.casefile import form_words
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.messages import flag_words
 from triad.reports.charts import phase_timeline, suds_trend
@@ -230,34 +231,38 @@ class ConsentFormData:
     scope: list[Activity]
     parties: list[tuple[str, str]]  # (party, printed name or "")
     page_size: str = "A4"
+    language: str = "en"  # the form's: its activity list, headings and footer follow it
 
 
 def consent_form(d: ConsentFormData) -> bytes:
     width = _usable_width(d.page_size)
+    w = form_words.words(d.language)
     story: list[Flowable] = [heading_block(d.title, [
-        f"{d.practice} · client {d.client_label}",
-        f"Form {d.form_id}, version {d.version}"])]
+        w.client_line.format(practice=d.practice, client=d.client_label),
+        w.form_line.format(form_id=d.form_id, version=d.version)])]
     story += markdown(d.body, d.values, skip_title=d.title)
     if d.scope:
         story.append(CondPageBreak(60 * mm))
-        story.append(p("Activities this consent covers", "h2"))
-        story.append(p("Tick one box per line. You may decline any activity, and withdraw consent "
-                       "to any of them at any time.", "small"))
-        story.append(table([["Activity", "I consent", "I do not consent"],
-                            *[[ACTIVITY_LABELS[a], "☐", "☐"] for a in d.scope]],
-                           [width - 60 * mm, 30 * mm, 30 * mm]))
+        story.append(p(w.scope_heading, "h2"))
+        story.append(p(w.scope_note, "small"))
+        story.append(table([list(w.scope_columns),
+                            *[[w.activities[a], "☐", "☐"] for a in d.scope]],
+                           [width - 70 * mm, 35 * mm, 35 * mm]))
     story.append(CondPageBreak(20 * mm + 24 * mm * len(d.parties)))
-    story.append(p("Signatures", "h2"))
+    story.append(p(w.signatures_heading, "h2"))
     for party, name in d.parties:
-        line = Table([[p(f"{party.capitalize()}: {name or ''}", "cellbold"), "", ""],
-                      [p("Signature", "small"), "", p("Date", "small")]],
+        line = Table([[p(f"{w.parties.get(party, party)}: {name or ''}", "cellbold"), "", ""],
+                      [p(w.signature, "small"), "", p(w.date, "small")]],
                      [width * 0.5, width * 0.15, width * 0.35], rowHeights=[12 * mm, 7 * mm])
         line.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, ACCENT),
                                   ("LINEBELOW", (2, 0), (2, 0), 0.6, ACCENT),
                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         story.append(KeepTogether([line, Spacer(1, 4 * mm)]))
     footer = f"{d.form_id} v{d.version} · sha256 {d.content_hash[:16]}…{d.content_hash[-8:]}"
-    return render(Document(d.title, d.practice, f"Client {d.client_label}", d.page_size, footer), story)
+    english = d.language == form_words.ENGLISH
+    return render(Document(d.title, d.practice, w.header_client.format(client=d.client_label),
+                           d.page_size, footer, None if english else w.confidential,
+                           None if english else w.page), story)
 
 
 # -- one debrief ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from triad import clock
-from triad.casefile import forms
+from triad.casefile import form_words, forms
 from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.casefile.outcomes import held_evidence_sql, is_held, outcome_of
@@ -207,12 +207,16 @@ class ReportService:
         return disclosures.cases(self._ws, case_key)
 
     def consent_form(self, case_key: str, form_id: str, show_names: bool = False,
-                     page_size: str = "A4") -> bytes:
-        """A form to print and sign on paper, filled with the case's parties."""
+                     page_size: str = "A4", language: str = "en",
+                     version: int | None = None) -> bytes:
+        """A form to print and sign on paper, filled with the case's parties: the current
+        version in ``language`` (``forms.languages()``), or exactly ``version``. Its activity
+        list, headings and footer are in the form's language (``triad.casefile.form_words``)."""
         ws = self._ws
         case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
         case = ws.cases.get(case_id)
-        form = forms.form(form_id)
+        form = forms.form(form_id, version, language)
+        words = form_words.words(form.language)
         names = self._names()
         label = self._client_label(case_id, show_names)
         surrogates = ", ".join(names.get(s, "?") for s in case.surrogate_ids)
@@ -225,9 +229,10 @@ class ReportService:
             practice=ws.practice_name or "Triad", title=form.title, form_id=form.form_id,
             version=form.version, content_hash=form.content_hash, body=form.text,
             values={"client_code": label, "therapist_name": names.get(case.therapist_id, ""),
-                    "surrogate_name": surrogates or "the surrogate partner",
-                    "practice_name": ws.practice_name or "the practice"},
-            client_label=label, scope=list(form.scope), parties=parties, page_size=page_size))
+                    "surrogate_name": surrogates or words.no_surrogate,
+                    "practice_name": ws.practice_name or words.no_practice},
+            client_label=label, scope=list(form.scope), parties=parties, page_size=page_size,
+            language=form.language))
 
     # -- the client's own copies (issue 17: triad.reports.client_copies) --
     def consent_copy(self, case_key: str, consent_id: str, page_size: str = "A4") -> bytes:

@@ -336,10 +336,10 @@ def test_print_a_blank_form_writes_only_the_chosen_file(qtbot: QtBot, therapist:
     busy_seen: list[bool] = []
     real_consent_form = type(therapist.reports).consent_form
 
-    def consent_form(self, case_key, form_id, show_names=False, page_size="A4"):  # type: ignore[no-untyped-def]
+    def consent_form(self, case_key, form_id, show_names=False, page_size="A4", **form):  # type: ignore[no-untyped-def]
         busy_seen.append(tab.busy.isVisible())
         asked["page"], asked["names"] = page_size, str(show_names)
-        return real_consent_form(self, case_key, form_id, show_names, page_size)
+        return real_consent_form(self, case_key, form_id, show_names, page_size, **form)
 
     monkeypatch.setattr(PrintFormDialog, "exec", choose)
     monkeypatch.setattr(dialogs, "save_file", save_file)

@@ -1,20 +1,19 @@
 """Consent tab, the dialogs: giving consent from a versioned form with each party's
 signature (drawn, typed or on paper), revoking all or part of a record, and choosing a blank
-form to print."""
+form to print (``ui.casefile.consent.printing``)."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -48,6 +47,8 @@ from ui.casefile.consent.model import (
     party_words,
     tr,
 )
+from ui.casefile.consent.printing import PrintFormDialog as PrintFormDialog  # moved there
+from ui.casefile.consent.printing import default_form_language, form_language_combo
 from ui.casefile.consent.signing import FormTextPanel
 from ui.messages import message_for
 from ui.widgets import dialogs
@@ -106,7 +107,7 @@ class GiveConsentDialog(DraftDialog):
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.change: Change | None = None
-        self.forms: list[Form] = ws.consent.forms()
+        self.forms: list[Form] = ws.consent.forms(default_form_language())
         self.setWindowTitle(self.tr("Give consent"))
         open_at(self, 1400, 800)
         now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
@@ -114,8 +115,7 @@ class GiveConsentDialog(DraftDialog):
 
         self.form = QComboBox()
         self.form.setAccessibleName(self.tr("Form and version"))
-        for f in self.forms:
-            self.form.addItem(self.tr("%s (version %d)") % (f.title, f.version))
+        self._fill_forms()
         self.form_info = QLabel()
         self.form_info.setWordWrap(True)
         top = QFormLayout()
@@ -294,7 +294,34 @@ class GiveConsentDialog(DraftDialog):
         layout.addWidget(buttons)
         self.form.currentIndexChanged.connect(self._form_chosen)
         self._form_chosen()
+        # made last, so that the fields of a draft kept before it existed keep their places
+        self.language = form_language_combo(
+            self.tr("Form language"),
+            self.tr("The language of the form text the client reads and signs. Each language's "
+                    "text is a form version of its own: the record binds to its content hash."))
+        top.insertRow(0, self.tr("Form &language"), self.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.keep_drafts(ws, DraftKind.CONSENT, case_id)
+
+    def _fill_forms(self) -> None:
+        self.form.clear()
+        for f in self.forms:
+            self.form.addItem(self.tr("%s (version %d)") % (f.title, f.version), f.form_id)
+
+    def _language_chosen(self) -> None:
+        """The same form in the chosen language: its current version there, shown from the top
+        (the client reads the new text to its end before signing). What was ticked stays: the
+        activities a form covers are the same in every language."""
+        chosen = self.current_form().form_id
+        self.forms = self.ws.consent.forms(str(self.language.currentData()))
+        self.form.blockSignals(True)
+        self._fill_forms()
+        self.form.setCurrentIndex(max(self.form.findData(chosen), 0))
+        self.form.blockSignals(False)
+        if self.current_form().form_id != chosen:
+            self._form_chosen()
+        else:
+            self._show_text()
 
     def _show_text(self) -> None:
         f = self.current_form()
@@ -565,42 +592,3 @@ class RevokeDialog(DraftDialog):
             self.error.setText(message_for(exc))
             return
         self.accept()
-
-
-# -- print a blank form ------------------------------------------------------------------------
-
-class PrintFormDialog(QDialog):
-    """Choose a form (current version) and a page size for a blank form to sign on paper."""
-
-    def __init__(self, forms: list[Form], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.forms = forms
-        self.setWindowTitle(self.tr("Print a blank form"))
-        self.form = QComboBox()
-        self.form.setAccessibleName(self.tr("Form"))
-        for f in forms:
-            self.form.addItem(self.tr("%s (version %d)") % (f.title, f.version))
-        self.page = QComboBox()
-        self.page.setAccessibleName(self.tr("Page size"))
-        self.page.addItem("A4", "A4")
-        self.page.addItem(self.tr("US Letter"), "letter")
-        if QLocale().measurementSystem() is QLocale.MeasurementSystem.ImperialUSSystem:
-            self.page.setCurrentIndex(1)
-        note = QLabel(self.tr("The form shows the client's code, not their name. The client, "
-                              "and each party the form names, sign it on paper."))
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Form"), self.form)
-        form.addRow(self.tr("&Page size"), self.page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.addButton(self.tr("&Create PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> tuple[Form, str]:
-        return self.forms[max(self.form.currentIndex(), 0)], str(self.page.currentData())

@@ -33,7 +33,7 @@ from triad.casefile.disclosures import What
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.consent.aids import AidsPanel, grant_words
-from ui.casefile.consent.dialogs import GiveConsentDialog, PrintFormDialog, RevokeDialog
+from ui.casefile.consent.dialogs import GiveConsentDialog, RevokeDialog
 from ui.casefile.consent.model import (
     DECLINE,
     GRANT,
@@ -46,6 +46,7 @@ from ui.casefile.consent.model import (
     party_words,
     row_for,
 )
+from ui.casefile.consent.printing import PrintFormDialog
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs, disclose
@@ -219,7 +220,10 @@ class ConsentTab(CaseTab):
         e = html.escape
         names: dict[str, str] = {m.member_id: m.name
                                  for m in ws.members.list(include_removed=True, include_external=True)}
-        current = {f.form_id: f for f in ws.consent.forms()}.get(r.form_id)
+        signed_text = forms.form_by_hash(r.form_hash)
+        # the current version in the signed text's own language (a German text is not outdated
+        # by an English one, nor the other way round)
+        current = forms.current_for(signed_text) if signed_text is not None else None
         status = self._statuses.get(r.consent_id, "")
         out = [f"<h3>{e(self._title(r.form_id))}</h3>"]
         facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
@@ -232,6 +236,9 @@ class ConsentTab(CaseTab):
         else:
             version = self.tr("version %d; version %d is current, so a re-consent on it is due") % (
                 r.form_version, current.version)
+        if signed_text is not None and signed_text.language != forms.ENGLISH:
+            version = self.tr("%s, in %s") % (version, forms.LANGUAGES.get(signed_text.language,
+                                                                          signed_text.language))
         facts.append((self.tr("Form text"), version))
         facts.append((self.tr("Grants"), activity_words(r.grants) or self.tr("no activities")))
         facts.append((self.tr("Declines"), activity_words(r.declines) or self.tr("none")))
@@ -433,7 +440,8 @@ class ConsentTab(CaseTab):
         # The case code, never the client's name, in the suggested file name.
         suggested = f"{ws.cases.get(case_id).code}-{form.form_id}-v{form.version}.pdf"
         self.note.clear()
-        self.slow(lambda w: w.reports.consent_form(case_id, form.form_id, show_names=False, page_size=page),
+        self.slow(lambda w: w.reports.consent_form(case_id, form.form_id, show_names=False,
+                                                   page_size=page, version=form.version),
                   lambda pdf: self._save_pdf(pdf, suggested), self.busy)
 
     def _save_pdf(self, pdf: bytes, suggested: str) -> None:

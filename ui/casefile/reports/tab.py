@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.disclosures import What
-from triad.casefile.forms import forms
+from triad.casefile.forms import forms, languages
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.base import CaseTab
@@ -45,6 +45,9 @@ from ui.casefile.reports.widgets import BusyBar, fit_popup
 from ui.widgets import dialogs, disclose
 from ui.widgets.form import ERROR_STYLE
 from ui.widgets.pdf_view import PdfPreview
+
+# each form text of the consent-form list: its version (the same form is listed once a language)
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 DOCUMENTS = ("progress", "audit", "consent-form", "debrief", "disclosures")
 # Mnemonics avoid the case tabs' letters (O, P, C, S, A, R) and each other among the widgets
@@ -139,9 +142,10 @@ class ReportsTab(CaseTab):
         self.form.setAccessibleName(tr("Form"))
         self.form.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.form.setMinimumContentsLength(16)
-        for f in forms():
+        for f in [f for language in languages() for f in forms(language)]:  # English, German
             self.form.addItem(tr("%1 (version %2)").replace("%1", f.title).replace("%2", str(f.version)),
                               f.form_id)
+            self.form.setItemData(self.form.count() - 1, f.version, VERSION_ROLE)
         form.addRow(self._buddy(tr("&Form"), self.form), self.form)
         form.addRow(self._note(tr("Filled in with this case's parties, to print and sign on paper.")))
         self.options.addWidget(page)
@@ -435,7 +439,8 @@ class ReportsTab(CaseTab):
                 None if doc != "progress" or whole else self.start.date().toString("yyyy-MM-dd"),
                 None if doc != "progress" or whole else self.end.date().toString("yyyy-MM-dd"),
                 self.narrative.toPlainText().strip() if doc == "progress" else "",
-                self.form.currentData() if doc == "consent-form" else None,
+                (self.form.currentData(), self.form.currentData(VERSION_ROLE))
+                if doc == "consent-form" else None,
                 self.session.currentData() if doc == "debrief" else None)
 
     def _show_options(self, index: int) -> None:
@@ -509,7 +514,8 @@ class ReportsTab(CaseTab):
         if ws is None or not self.generate.isEnabled():
             return
         options = self._options()
-        case_id, doc, size, names, start, end, narrative, form_id, session_id = options
+        case_id, doc, size, names, start, end, narrative, form_choice, session_id = options
+        form_id, version = form_choice or ("", None)
         code = ws.cases.get(case_id).code
         today, now = ws.local_now()[:10], _when(ws.local_now())
         title = self.tr("Progress summary")
@@ -538,7 +544,7 @@ class ReportsTab(CaseTab):
             if doc == "audit":
                 return bytes(w.reports.audit(case_id, size))
             if doc == "consent-form":
-                return bytes(w.reports.consent_form(case_id, form_id, names, size))
+                return bytes(w.reports.consent_form(case_id, form_id, names, size, version=version))
             if doc == "disclosures":
                 return bytes(w.reports.disclosures(case_id, size))
             return bytes(w.reports.debrief(session_id, names, size))

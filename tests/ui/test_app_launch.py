@@ -171,3 +171,15 @@ def test_a_vault_folder_argument_still_opens_that_vault(
     assert window.vault_path == str(demo_copy)
     assert window.unlock_page.where.text() == f"Unlock the vault in {demo_copy}"
     window.close()
+
+
+def test_file_dialogs_start_at_home_without_a_documents_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    """platformdirs names Documents on every system (XDG, ~/Documents, the Windows known
+    folder); a profile without one (a fresh account, a server) starts at home, never in the
+    program's own folder (/opt/triad in the package)."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(tmp_path / "Documents"))
+    assert dialogs.documents_dir() == str(tmp_path)
+    assert dialogs._start("triad-packet.triadpacket") == str(tmp_path / "triad-packet.triadpacket")

@@ -55,6 +55,10 @@ def start(args: Sequence[str], settings: Settings | None = None,
     window = StartWindow(ops, settings, vault)
     if to_import is not None:
         window.import_after_unlock(str(to_import.absolute()))
+    if sys.platform == "darwin":  # a double-click arrives as an event there (Launch Services)
+        from ui.exchange.open_with import FileOpenFilter
+
+        app.installEventFilter(FileOpenFilter(window))
     window.show()
     return app, window, ops
 

@@ -39,11 +39,14 @@ def self_test(app: QApplication, window: StartWindow) -> int:
     fonts = sum((DATA / "fonts" / f).is_file() for f in FONTS)
     if fonts != len(FONTS):
         failed.append("fonts")
-    print(json.dumps({
-        "page": type(window.stack.currentWidget()).__name__,
-        "platform": QApplication.platformName(),
-        "qt": loaded, "icon": drawn, "fonts": fonts, "failed": failed,
-        "frozen": bool(getattr(sys, "frozen", False)),
-    }), flush=True)
+    out = sys.stdout  # None in a Windows GUI program started without a redirected output
+    if out is not None:
+        out.write(json.dumps({
+            "page": type(window.stack.currentWidget()).__name__,
+            "platform": QApplication.platformName(),
+            "qt": loaded, "icon": drawn, "fonts": fonts, "failed": failed,
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }) + "\n")
+        out.flush()
     window.close()
     return 1 if failed else 0

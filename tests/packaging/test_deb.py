@@ -131,6 +131,9 @@ def test_the_programs_run_on_a_clean_root(root: Path, tmp_path: Path) -> None:
     fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}  # type: ignore[index]
     assert any("DejaVuSans" in f for f in fonts), fonts
     assert "Progress summary" in page.extract_text()
+    done = _run(root, home, "triad-cli", "quick-unlock", str(vault), "status", TRIAD_PASSPHRASE=PASS)
+    # keyring and its backends are in the bundle; with no keyring service, the fallback
+    assert done.returncode == 0 and "no keyring service" in done.stdout, done.stderr
     done = _run(root, home, "triad", "--version")
     assert done.returncode == 0 and done.stdout.strip() == f"triad {VERSION}", done.stderr
     done = _run(root, home, "triad", "--self-test", QT_QPA_PLATFORM="offscreen")

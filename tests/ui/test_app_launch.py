@@ -183,3 +183,34 @@ def test_file_dialogs_start_at_home_without_a_documents_folder(
     monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(tmp_path / "Documents"))
     assert dialogs.documents_dir() == str(tmp_path)
     assert dialogs._start("triad-packet.triadpacket") == str(tmp_path / "triad-packet.triadpacket")
+
+
+def test_on_macos_a_file_open_event_does_what_the_argument_does(
+    qtbot: QtBot, settings: Settings, sam_and_packet: tuple[Path, Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Launch Services sends a double-clicked file as a FileOpen event (to a running app
+    too): waiting for the unlock, or straight to the Exchange dialog once a vault is open."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    from ui.app import start
+    from ui.exchange.open_with import FileOpenFilter
+    from ui.main.view import MainView
+
+    vault, card, packet = sam_and_packet
+    opened: list[str] = []
+    monkeypatch.setattr(MainView, "open_exchange", lambda _self, path="": opened.append(path))
+    settings.last_vault = str(vault)
+    _app, window, _ops = start(["triad"], settings=settings, ops=Ops(synchronous=True))
+    qtbot.addWidget(window)
+    opener = FileOpenFilter(window)
+    assert not opener.eventFilter(QObject(), QFileOpenEvent(str(vault / "keyslots")))
+    assert opener.eventFilter(QObject(), QFileOpenEvent(str(card)))
+    assert card.name in window.unlock_page.where.text() and not opened
+    window.unlock_page.passphrase.setText(SAM_PASS)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: opened == [str(card)])
+    assert opener.eventFilter(QObject(), QFileOpenEvent(str(packet)))  # the app already open
+    assert opened == [str(card), str(packet)]
+    window.close()

@@ -6,9 +6,15 @@ fingerprint read aloud, ``CardDialog``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+    from ui.start.window import StartWindow
 
 
 def _tr(text: str) -> str:
@@ -37,3 +43,31 @@ def ask_packet(parent: QWidget, path: Path) -> bool:
         "Import the packet %s into this vault? Only a packet written for you by one of your "
         "contacts is accepted; anything else is refused and changes nothing.") % path.name,
         _tr("Import packet"))
+
+
+class FileOpenFilter(QObject):
+    """macOS: a double-click on a packet or card sends the running app a ``FileOpen`` event
+    (Launch Services), not an argument. Before the unlock the file waits for it, as a file
+    given at start does; with a vault open, the Exchange dialog takes it at once. Installed on
+    the application by ``ui.app.start`` on macOS only (elsewhere the argument does it)."""
+
+    def __init__(self, window: StartWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QFileOpenEvent
+
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        from ui.app import OPENED_SUFFIXES
+
+        path = event.file()
+        if Path(path).suffix.lower() not in OPENED_SUFFIXES:
+            return False
+        if self.window.workspace is not None:
+            self.window.main.open_exchange(path)
+        else:
+            self.window.import_after_unlock(path)
+        return True

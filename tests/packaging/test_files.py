@@ -99,3 +99,23 @@ def test_the_copyright_file_is_dep5_and_names_the_bundled_licences() -> None:
         assert must in used
     for line in text.splitlines():  # continuation lines start with a space
         assert not line or line[0] == " " or re.match(r"^[A-Za-z-]+:", line), line
+
+
+def test_the_readme_installs_the_package_the_build_makes() -> None:
+    """README: "Install" first, naming the file ``python3 dev.py package`` writes (the version
+    from pyproject.toml), then "From source" with the two commands as before."""
+    import tomllib
+
+    from tests.packaging.helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"]
+    headings = re.findall(r"^## (.+)$", readme, re.M)
+    assert headings[:2] == ["Install", "From source"]
+    install = readme.split("## Install", 1)[1].split("## From source", 1)[0]
+    assert f"sudo apt install ./dist/triad_{version}_amd64.deb" in install
+    build = (PACKAGING / "build.py").read_text(encoding="utf-8")
+    assert 'f"triad_{ver}_{_arch()}.deb"' in build
+    source = readme.split("## From source", 1)[1].split("\n## ", 1)[0]
+    assert "python3 dev.py app " in source and "python3 dev.py test " in source

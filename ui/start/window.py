@@ -130,7 +130,7 @@ class UnlockPage(_Page):
     def show_vault(self, path: str, recent: list[str] | None = None) -> None:
         after = self.property("after_unlock")  # a file to import once unlocked (ui/app.py)
         words = self.tr("Unlock the vault in %s") % path
-        self.where.setText(f"{words} {after}" if after else words)
+        self.where.setText(f"{words}\n{after}" if after else words)
         self.recent.clear()
         for p in [path, *[r for r in recent or [] if r != path]]:
             self.recent.addItem(Path(p).name + "  —  " + str(Path(p).parent), p)

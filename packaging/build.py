@@ -175,6 +175,8 @@ def deb_root(ver: str, when: datetime) -> Path:
     man.parent.mkdir(parents=True)
     with gzip.GzipFile(man, "wb", 9, mtime=int(when.timestamp())) as out:
         out.write(manpage.render(ver, when.date()).encode("utf-8"))
+    with gzip.GzipFile(man.with_name("triad.1.gz"), "wb", 9, mtime=int(when.timestamp())) as out:
+        out.write((HERE / "linux" / "triad.1").read_bytes())
     doc = share / "doc" / "triad"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(deb_copyright.render(ver), encoding="utf-8")

@@ -91,6 +91,7 @@ def test_the_package_holds_what_it_promises(deb: Path, root: Path) -> None:
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (size, size)
     assert b".TH TRIAD\\-CLI 1" in gzip.decompress((share / "man" / "man1" / "triad-cli.1.gz")
                                                    .read_bytes())
+    assert b".TH TRIAD 1" in gzip.decompress((share / "man" / "man1" / "triad.1.gz").read_bytes())
     copyright_ = (share / "doc" / "triad" / "copyright").read_text(encoding="utf-8")
     assert copyright_.startswith("Format: https://www.debian.org/doc/packaging-manuals/")
     assert (share / "doc" / "triad" / "licenses" / "reportlab").is_dir()

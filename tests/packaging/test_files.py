@@ -82,6 +82,10 @@ def test_the_man_page_renders_without_warnings_and_names_every_command(tmp_path:
         assert f"\n   {command}\n" in text, command
     for part in ("EXIT STATUS", "TRIAD_PASSPHRASE", "ENVIRONMENT", "triad 0.1.0"):
         assert part in text
+    done = subprocess.run(["man", "--warnings", "-l", str(PACKAGING / "linux" / "triad.1")],
+                          capture_output=True, text=True, env={"MANWIDTH": "80", "PATH": "/usr/bin:/bin",
+                                                               "LANG": "C.UTF-8"})
+    assert done.returncode == 0 and done.stderr == "" and "FILE.triadpacket" in done.stdout
 
 
 def test_the_copyright_file_is_dep5_and_names_the_bundled_licences() -> None:

@@ -4,6 +4,11 @@
     python3 dev.py app [VAULT]     start the desktop app (first run: creates a vault)
     python3 dev.py test [ARGS]     ruff, mypy --strict on triad/ and ui/, import-linter, then pytest
     python3 dev.py cli ARGS        run triad-cli
+    python3 dev.py package         build the Linux package: dist/triad_<version>_<arch>.deb
+                                   (a PyInstaller one-folder bundle; packaging/README.md)
+    python3 dev.py package --check build it (or reuse dist/ when newer than the sources), then
+                                   run it unpacked on a clean root (tests/packaging, marked
+                                   `packaging`: minutes, so not part of `test`)
 
 Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
 installed, else pip) and are reinstalled when pyproject.toml changes.
@@ -29,7 +34,7 @@ def say(text: str) -> None:
     print(f"[dev] {text}", file=sys.stderr, flush=True)
 
 
-def ensure_env() -> None:
+def ensure_env(extras: str = "test") -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run under an older python3
         sys.exit("Triad needs Python 3.11 or newer.")
     if not PY.exists():
@@ -39,10 +44,14 @@ def ensure_env() -> None:
         except Exception as exc:  # Debian without python3-venv, for one
             sys.exit(f"could not create a virtual environment ({exc}); on Debian: apt-get install python3-venv")
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text().strip() == want:
+    have = STAMP.read_text().split() if STAMP.exists() else []
+    # the stamp: pyproject's hash, then the extras installed with it (`package` adds PyInstaller)
+    if have[:1] == [want] and set(extras.split(",")) <= set(have[1:]):
         return
+    if have[:1] == [want]:
+        extras = ",".join(sorted({*extras.split(","), *have[1:]}))
     say("installing dependencies into .venv (first run takes a minute)")
-    spec = [".[test]"]
+    spec = [f".[{extras}]"]
     uv = BIN / "uv"
     if not uv.exists():
         subprocess.run([str(PY), "-m", "pip", "install", "-q", "uv"], check=False)
@@ -53,7 +62,7 @@ def ensure_env() -> None:
     if done.returncode != 0:
         say("uv unavailable or failed; using pip")
         subprocess.run([str(PY), "-m", "pip", "install", "-q", "-e", *spec], cwd=ROOT, check=True)
-    STAMP.write_text(want)
+    STAMP.write_text(" ".join([want, *sorted(extras.split(","))]))
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> int:
@@ -66,7 +75,8 @@ def test(extra: list[str]) -> int:
     env["TRIAD_INSECURE_TEST_KDF"] = "1"  # cheap Argon2 profile; new slots say so
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     steps = [
-        ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools", "dev.py"]),
+        ("ruff", [str(PY), "-m", "ruff", "check", "triad", "ui", "tests", "benchmarks", "tools",
+                  "packaging", "dev.py"]),
         ("mypy --strict triad/ ui/", [str(PY), "-m", "mypy", "triad", "ui"]),
         ("import-linter (layer contracts in pyproject.toml)",
          [str(PY), "-c", "from importlinter.cli import lint_imports_command as c; c()", "--no-cache"]),
@@ -82,14 +92,28 @@ def test(extra: list[str]) -> int:
     return run([str(PY), "-m", "pytest", "-q", *spread, *extra], env)
 
 
+def package(extra: list[str]) -> int:
+    """The .deb (packaging/build.py); with --check, the clean-root test after it."""
+    if "--check" not in extra:
+        return run([str(PY), str(ROOT / "packaging" / "build.py"), *extra])
+    env = dict(os.environ)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the test builds the .deb itself unless dist/ holds one newer than every source
+    return run([str(PY), "-m", "pytest", "-q", "-p", "no:xdist", "-m", "packaging",
+                "tests/packaging"], env)
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test", "cli"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test", "cli", "package"):
         print(__doc__)
         return 2
-    ensure_env()
     command, extra = sys.argv[1], sys.argv[2:]
+    ensure_env("test,package" if command == "package" else "test")
     if command == "test":
         return test(extra)
+    if command == "package":
+        return package(extra)
     if command == "cli":
         return run([str(PY), "-m", "triad", *extra])
     return run([str(PY), "-m", "ui.app", *extra])

@@ -1,8 +1,11 @@
-"""Files the app ships inside its package: ``icons/*.svg``, read through ``importlib.resources``."""
+"""Files the app ships inside its package: ``icons/*.svg`` and, once built, the compiled
+translations -- read through ``importlib.resources``, or from the frozen bundle
+(``triad.data.root``)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-DATA: Traversable = files(__name__)
+from triad.data import root
+
+DATA: Traversable = root(__name__)

@@ -288,8 +288,8 @@ class ExchangeDialog(QDialog):
     def _save_card(self) -> None:
         from triad.vault.files import atomic_write
 
-        path = dialogs.save_file(self, self.tr("Save my identity card"), "triad-card.json",
-                                 self.tr("Identity card (*.json)"))
+        path = dialogs.save_file(self, self.tr("Save my identity card"), "triad-card.triadcard",
+                                 self.tr("Identity card (*.triadcard)"))
         if not path:
             return
         try:
@@ -300,12 +300,29 @@ class ExchangeDialog(QDialog):
         self.outcome.setText(self.tr("Card saved. Read them your fingerprint: %s")
                             % self.my_fingerprint.text())
 
+    def import_path(self, path: Path) -> None:
+        """A packet or card given at start (a double-click, ui/app.py): a card goes through
+        the fingerprint comparison, a packet is imported once the person says yes."""
+        from ui.exchange.open_with import ask_packet, missing
+
+        if not path.is_file():
+            dialogs.error(self, missing(path))
+        elif path.suffix.lower() == ".triadcard":
+            self.import_card_file(path)
+        elif ask_packet(self, path):
+            self.read_packet(path)
+        else:
+            self.outcome.setText(self.tr("Nothing was imported from %s.") % path.name)
+
     def _import_card(self) -> None:
-        path = open_file(self, self.tr("Choose an identity card"), self.tr("Identity card (*.json)"))
-        if not path:
-            return
+        path = open_file(self, self.tr("Choose an identity card"),
+                         self.tr("Identity card (*.triadcard *.json)"))
+        if path:
+            self.import_card_file(Path(path))
+
+    def import_card_file(self, path: Path) -> None:
         try:
-            card = self.ws.exchange.read_card(Path(path).read_bytes())
+            card = self.ws.exchange.read_card(path.read_bytes())
         except Exception as exc:
             dialogs.error(self, message_for(exc))
             return
@@ -351,8 +368,8 @@ class ExchangeDialog(QDialog):
 
     def _write(self) -> None:
         member_id = self._selected()
-        path = dialogs.save_file(self, self.tr("Save the packet"), "triad-packet.age",
-                                 self.tr("Triad packet (*.age)"))
+        path = dialogs.save_file(self, self.tr("Save the packet"), "triad-packet.triadpacket",
+                                 self.tr("Triad packet (*.triadpacket)"))
         if not path:
             return
         ws = self.ws
@@ -371,9 +388,12 @@ class ExchangeDialog(QDialog):
         self._run(lambda: ws.exchange.write_packet(member_id, Path(path)), done)
 
     def _read(self) -> None:
-        path = open_file(self, self.tr("Choose a packet"), self.tr("Triad packet (*.age);;All files (*)"))
-        if not path:
-            return
+        path = open_file(self, self.tr("Choose a packet"),
+                         self.tr("Triad packet (*.triadpacket *.age);;All files (*)"))
+        if path:
+            self.read_packet(Path(path))
+
+    def read_packet(self, path: Path) -> None:
         ws = self.ws
 
         def done(result: Any) -> None:
@@ -396,7 +416,7 @@ class ExchangeDialog(QDialog):
             self.reload()
             self.changed.emit()
 
-        self._run(lambda: ws.exchange.import_packet(Path(path).read_bytes()), done)
+        self._run(lambda: ws.exchange.import_packet(path.read_bytes()), done)
 
     def _sync(self) -> None:
         ws = self.ws

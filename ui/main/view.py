@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -391,12 +392,19 @@ class MainView(QWidget):
         self.tabs.go_to("audit", finding_id)
 
     def _exchange(self) -> None:
+        self.open_exchange()
+
+    def open_exchange(self, to_import: str = "") -> None:
+        """The Exchange dialog; with ``to_import``, a packet or card given at start (a
+        double-click), imported after the usual confirmation once the dialog shows."""
         if self.ws is None:
             return
         from ui.exchange.dialog import ExchangeDialog
 
         dialog = ExchangeDialog(self.ws, self.ops, self.cases.current_case(), self)
         dialog.changed.connect(self.refresh)
+        if to_import:
+            QTimer.singleShot(0, dialog, lambda: dialog.import_path(Path(to_import)))
         dialog.exec()
         if self.ws is not None:
             self.watcher.rewatch()

@@ -132,7 +132,9 @@ class UnlockPage(_Page):
             "turn it on under Practice… → Security (it needs a desktop keyring)."))
 
     def show_vault(self, path: str, recent: list[str] | None = None) -> None:
-        self.where.setText(self.tr("Unlock the vault in %s") % path)
+        after = self.property("after_unlock")  # a file to import once unlocked (ui/app.py)
+        words = self.tr("Unlock the vault in %s") % path
+        self.where.setText(f"{words}\n{after}" if after else words)
         self.recent.clear()
         for p in [path, *[r for r in recent or [] if r != path]]:
             self.recent.addItem(Path(p).name + "  —  " + str(Path(p).parent), p)
@@ -234,6 +236,7 @@ class StartWindow(QMainWindow):
         self._create_page: CreatePage | None = None
         self._main: MainView | None = None
         self._closing: Workspace | None = None
+        self.pending_import = ""  # a packet or card given at start, opened after the unlock
         self.setCentralWidget(self.stack)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.unlock_page.quick_requested.connect(self._unlock_quick)
@@ -261,6 +264,16 @@ class StartWindow(QMainWindow):
             if self.vault_path:
                 self.create_page.location.setText(self.vault_path)
             self.stack.setCurrentWidget(self.create_page)
+
+    def import_after_unlock(self, path: str) -> None:
+        """A packet or identity card given at start (a double-click): once a vault is open,
+        the Exchange dialog imports it after the usual confirmation (ui/exchange/open_with)."""
+        from ui.exchange.open_with import waiting_note
+
+        self.pending_import = path
+        self.unlock_page.setProperty("after_unlock", waiting_note(path))
+        if self.stack.currentWidget() is self.unlock_page:
+            self.unlock_page.show_vault(self.vault_path, self.settings.recent_vaults)
 
     @property
     def create_page(self) -> CreatePage:
@@ -523,6 +536,14 @@ class StartWindow(QMainWindow):
         self.unlocked.emit(ws)
         # Once the window shows: the forms this member left unfinished (issue 15).
         QTimer.singleShot(0, lambda: self._offer_drafts(ws))
+        if self.pending_import:
+            path, self.pending_import = self.pending_import, ""
+            self.unlock_page.setProperty("after_unlock", "")
+            QTimer.singleShot(0, lambda: self._import_given(ws, path))
+
+    def _import_given(self, ws: Workspace, path: str) -> None:
+        if self.workspace is ws and self._main is not None:
+            self._main.open_exchange(path)
 
     def _offer_drafts(self, ws: Workspace) -> None:
         if self.workspace is ws and self._main is not None:

@@ -1,0 +1,7 @@
+"""The bundle's ``triad-cli``: PyInstaller's entry script (packaging/triad.spec)."""
+
+import sys
+
+from triad.cli import main
+
+sys.exit(main())

@@ -29,6 +29,7 @@ from triad.cli._common import (
 from triad.cli.aids import aid_lines, uses_text
 from triad.cli.notes import note_lines
 from triad.i18n import T_, day_and_time, number, short_date, sort_key
+from triad.messages import flag_words
 from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
@@ -125,8 +126,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-CAPACITY_WORDS = {"has-capacity": "has capacity", "lacks-capacity": "lacks capacity",
-                  "needs-review": "needs review"}
+CAPACITY_WORDS = {"has-capacity": T_("cli", "has capacity"),
+                  "lacks-capacity": T_("cli", "lacks capacity"),
+                  "needs-review": T_("cli", "needs review")}
 
 
 def _status(status: str) -> str:
@@ -245,7 +247,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         out.append("  " + _("none recorded"))
     in_force = ws.consent.in_force(case.case_id)
     out.append("  " + _("In force now: ") + (", ".join(
-        tr_messages(ACTIVITY_LABELS[a]) for a in in_force) or _("nothing")))
+        i18n.translate("ladder", ACTIVITY_LABELS[a]) for a in in_force) or _("nothing")))
     lines = aid_lines(ws, case.case_id)
     out.append("\n" + _("Aids") + ("" if lines else _(": none in the inventory")))
     out.extend(lines)
@@ -279,9 +281,14 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         flagged = [s for s in debriefed if s.debrief and s.debrief.flags]
         for s in flagged[-5:]:
             assert s.debrief is not None
-            out.append("  " + _("Flags {day}: ").format(day=short_date(s.starts_at)) + ", ".join(
-                f"{f.kind}:{aids.get(f.subject, f.subject)}"
-                if f.kind == FlagKind.AID_WITHOUT_CONSENT else f for f in s.debrief.flags))
+            if i18n.chosen() != i18n.ENGLISH:  # the catalogue's words for each flag
+                words = [flag_words(str(f), tr_messages, aids) for f in s.debrief.flags]
+            else:
+                words = [f"{f.kind}:{aids.get(f.subject, f.subject)}"
+                         if f.kind == FlagKind.AID_WITHOUT_CONSENT else str(f)
+                         for f in s.debrief.flags]
+            out.append("  " + _("Flags {day}: ").format(day=short_date(s.starts_at))
+                       + ", ".join(words))
     recent = [s for s in sessions if s.starts_at <= now][-5:]
     coming = [s for s in sessions if s.starts_at > now][:5]
     for title, listed in ((T_("cli", "Recent (id · when · kind · status):"), recent),
@@ -342,13 +349,13 @@ def session_line(s: Session) -> str:
     status = _(OUTCOME_WORDS.get(s.status, s.status))
     record = s.outcome_record
     if record is not None and record.notice_hours is not None:
-        status += f" ({record.notice_hours} h notice)"
+        status += _(" ({hours} h notice)").format(hours=record.notice_hours)
     if record is not None and record.amended:
-        status += " (amended)"
-    extra = f"  moved from {s.moved_from.replace('T', ' ')}" if s.moved_from else ""
-    extra += "  (series)" if s.series_id else ""
-    return (f"{s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
-            f"{s.kind.replace('_', ' ')}  {status}{extra}")
+        status += _(" (amended)")
+    extra = _("  moved from {when}").format(when=day_and_time(s.moved_from)) if s.moved_from else ""
+    extra += _("  (series)") if s.series_id else ""
+    kind = _(KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind.replace("_", " ")
+    return f"{s.session_id[:8]}  {day_and_time(s.starts_at)}  {kind}  {status}{extra}"
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

@@ -287,7 +287,7 @@ class Words:
             return tr("yes") if value else tr("no")
         if key in ACTIVITY_KEYS:
             items = value if isinstance(value, list) else [value]
-            return ", ".join(tr(ACTIVITY_LABELS[Activity(a)]) if a in Activity._value2member_map_
+            return ", ".join(QCoreApplication.translate("ladder", ACTIVITY_LABELS[Activity(a)]) if a in Activity._value2member_map_
                              else str(a) for a in items)
         if key in MEMBER_KEYS:
             items = value if isinstance(value, list) else [value]

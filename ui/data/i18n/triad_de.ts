@@ -810,7 +810,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="101" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="102" />
@@ -1057,7 +1057,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Anmerkung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="152" />
@@ -5760,7 +5760,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="31" />
       <source>needs review</source>
-      <translation type="unfinished" />
+      <translation>erneut einzuschätzen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="42" />
@@ -5840,7 +5840,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="161" />
       <source>Contraindications</source>
-      <translation type="unfinished" />
+      <translation>Kontraindikationen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="165" />
@@ -6833,7 +6833,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="150" />
       <source>Surrogate sessions</source>
-      <translation type="unfinished" />
+      <translation>Surrogatsitzungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="152" />
@@ -11211,509 +11211,623 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="49" />
       <source>Triad: encrypted case files for surrogate partner therapy.</source>
-      <translation type="unfinished" />
+      <translation>Triad: verschlüsselte Fallakten für die Surrogatpartnertherapie.</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="53" />
       <source>the language of the output: en, de or system (the default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
-      <translation type="unfinished" />
+      <translation>die Sprache der Ausgabe: en, de oder system (Voreinstellung: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="59" />
       <source>the language of the output and of reports: en, de or system</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="104" />
-      <source>no plan</source>
-      <translation type="unfinished" />
+      <translation>die Sprache der Ausgabe und der Berichte: en, de oder system</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="105" />
+      <source>no plan</source>
+      <translation>kein Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="106" />
       <source>between phases</source>
-      <translation type="unfinished" />
+      <translation>zwischen zwei Phasen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="110" />
+      <location filename="triad/cli/cases.py" line="111" />
       <source>CODE</source>
-      <translation type="unfinished" />
+      <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="110" />
+      <location filename="triad/cli/cases.py" line="111" />
       <source>NEXT</source>
-      <translation type="unfinished" />
+      <translation>ALS NÄCHSTES</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="110" />
+      <location filename="triad/cli/cases.py" line="111" />
       <source>PHASE</source>
-      <translation type="unfinished" />
+      <translation>PHASE</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="110" />
+      <location filename="triad/cli/cases.py" line="111" />
       <source>STATUS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="115" />
-      <source>No cases with status {status}.</source>
-      <translation type="unfinished" />
+      <translation>STATUS</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="116" />
+      <source>No cases with status {status}.</source>
+      <translation>Keine Fälle mit dem Status {status}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="117" />
       <source>No cases.</source>
-      <translation type="unfinished" />
+      <translation>Keine Fälle.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="152" />
+      <location filename="triad/cli/cases.py" line="129" />
+      <source>has capacity</source>
+      <translation>einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="130" />
+      <source>lacks capacity</source>
+      <translation>nicht einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="131" />
+      <source>needs review</source>
+      <translation>erneut einzuschätzen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="154" />
       <source>Date of birth: not recorded (needed before any consent beyond conversation; record it in the Triad app)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="155" />
-      <source>Date of birth: {day}</source>
-      <translation type="unfinished" />
+      <translation>Geburtsdatum: nicht erfasst (nötig vor jeder Einwilligung über das Gespräch hinaus; erfassen Sie es in der Triad-App)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="157" />
+      <source>Date of birth: {day}</source>
+      <translation>Geburtsdatum: {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="159" />
       <source>Date of birth: recorded</source>
-      <translation type="unfinished" />
+      <translation>Geburtsdatum: erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="160" />
+      <location filename="triad/cli/cases.py" line="162" />
       <source>Capacity: not assessed (needed before the informed consent; record it in the Triad app)</source>
-      <translation type="unfinished" />
+      <translation>Einwilligungsfähigkeit: nicht eingeschätzt (nötig vor der Einwilligung nach Aufklärung; erfassen Sie die Einschätzung in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="163" />
+      <location filename="triad/cli/cases.py" line="165" />
       <source>Capacity: {outcome} (assessed {day})</source>
-      <translation type="unfinished" />
+      <translation>Einwilligungsfähigkeit: {outcome} (eingeschätzt am {day})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="175" />
+      <location filename="triad/cli/cases.py" line="177" />
       <source>Case {code}  ·  {status}</source>
-      <translation type="unfinished" />
+      <translation>Fall {code}  ·  {status}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="176" />
+      <location filename="triad/cli/cases.py" line="178" />
       <source>  (next: {states})</source>
-      <translation type="unfinished" />
+      <translation>  (als Nächstes möglich: {states})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="179" />
+      <location filename="triad/cli/cases.py" line="181" />
       <source>Client: {code} (the client code only: the client's release of information shows the supervisor and the surrogate partner the code, not the name)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="183" />
-      <source>Client: {name}</source>
-      <translation type="unfinished" />
+      <translation>Klient:in: {code} (nur die Fallkennung: Die Schweigepflichtentbindung der Klient:in zeigt der Supervisor:in und der Surrogatpartner:in die Kennung, nicht den Namen)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="185" />
-      <source>Pronouns: {pronouns}   Opened: {day}</source>
-      <translation type="unfinished" />
+      <source>Client: {name}</source>
+      <translation>Klient:in: {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="188" />
-      <source>Presenting concerns: {concerns}</source>
-      <translation type="unfinished" />
+      <location filename="triad/cli/cases.py" line="187" />
+      <source>Pronouns: {pronouns}   Opened: {day}</source>
+      <translation>Pronomen: {pronouns}   Eröffnet: {day}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="190" />
+      <source>Presenting concerns: {concerns}</source>
+      <translation>Anliegen: {concerns}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="192" />
       <source>Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="193" />
-      <source>Notes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="194" />
-      <source>Contraindications</source>
-      <translation type="unfinished" />
+      <translation>Rechtsgrundlage (DSGVO Art. 9): {basis}   Rechtsordnung: {where}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="195" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="196" />
+      <source>Contraindications</source>
+      <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="197" />
       <source>Medical / rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Medizinisches / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="198" />
+      <location filename="triad/cli/cases.py" line="200" />
       <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
-      <translation type="unfinished" />
+      <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:in(nen) {surrogates}; Supervisor:in {supervisor}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="205" />
+      <location filename="triad/cli/cases.py" line="207" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="207" />
-      <source>{goal}: {baseline} → {latest} (target {target})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="triad/cli/cases.py" line="209" />
+      <source>{goal}: {baseline} → {latest} (target {target})</source>
+      <translation>{goal}: {baseline} → {latest} (Ziel {target})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="211" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="213" />
+      <location filename="triad/cli/cases.py" line="215" />
       <source> until {day}</source>
-      <translation type="unfinished" />
+      <translation> bis {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="220" />
+      <location filename="triad/cli/cases.py" line="222" />
       <source>awaiting the signature of {who} (in their own session: 'triad-cli consent countersign VAULT CASE {id}')</source>
-      <translation type="unfinished" />
+      <translation>wartet auf die Unterschrift von {who} (in deren eigener Sitzung: 'triad-cli consent countersign VAULT CASE {id}')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="224" />
+      <location filename="triad/cli/cases.py" line="226" />
       <source>client signed on paper: a scan is kept in the vault ('triad-cli consent scan VAULT CASE {id} -o FILE')</source>
-      <translation type="unfinished" />
+      <translation>Klient:in hat auf Papier unterschrieben: Ein Scan liegt im Tresor ('triad-cli consent scan VAULT CASE {id} -o FILE')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="228" />
+      <location filename="triad/cli/cases.py" line="230" />
       <source>signals: stop "{stop}", pause "{pause}"</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="231" />
-      <source>safer sex: {text}</source>
-      <translation type="unfinished" />
+      <translation>Signale: Stopp „{stop}“, Pause „{pause}“</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="233" />
+      <source>safer sex: {text}</source>
+      <translation>Safer Sex: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="235" />
       <source>aids: </source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="236" />
+      <location filename="triad/cli/cases.py" line="238" />
       <source>aids: not specified (recorded before each aid was consented to on its own)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="240" />
-      <source>aid {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="241" />
-      <source>whole record</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel: nicht einzeln benannt (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="242" />
-      <source>revoked {when} by {party}: {what}</source>
-      <translation type="unfinished" />
+      <source>aid {name}</source>
+      <translation>Hilfsmittel {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="245" />
+      <location filename="triad/cli/cases.py" line="243" />
+      <source>whole record</source>
+      <translation>gesamte Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="244" />
+      <source>revoked {when} by {party}: {what}</source>
+      <translation>widerrufen am {when} durch {party}: {what}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="247" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="247" />
+      <location filename="triad/cli/cases.py" line="249" />
       <source>In force now: </source>
-      <translation type="unfinished" />
+      <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="248" />
+      <location filename="triad/cli/cases.py" line="250" />
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="250" />
+      <location filename="triad/cli/cases.py" line="252" />
       <source>: none in the inventory</source>
-      <translation type="unfinished" />
+      <translation>: keine im Bestand</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="250" />
+      <location filename="triad/cli/cases.py" line="252" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="253" />
+      <location filename="triad/cli/cases.py" line="255" />
       <source>Plan (revision {revision}, {template})</source>
-      <translation type="unfinished" />
+      <translation>Plan (Fassung {revision}, {template})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="254" />
+      <location filename="triad/cli/cases.py" line="256" />
       <source>Plan: none</source>
-      <translation type="unfinished" />
+      <translation>Plan: keiner</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="263" />
+      <location filename="triad/cli/cases.py" line="265" />
       <source>{held}/{planned} sessions</source>
-      <translation type="unfinished" />
+      <translation>{held}/{planned} Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="266" />
+      <location filename="triad/cli/cases.py" line="268" />
       <source>Sessions: </source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="276" />
-      <source>Latest debrief {when}: SUDS {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>Sitzungen: </translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="278" />
+      <source>Latest debrief {when}: SUDS {before} → {after}</source>
+      <translation>Letzte Nachbesprechung {when}: SUDS {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="280" />
       <source> (awaiting review)</source>
-      <translation type="unfinished" />
+      <translation> (Durchsicht steht aus)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="282" />
+      <location filename="triad/cli/cases.py" line="290" />
       <source>Flags {day}: </source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="287" />
-      <source>Recent (id · when · kind · status):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="288" />
-      <source>Coming (id · when · kind · status):</source>
-      <translation type="unfinished" />
+      <translation>Hinweise {day}: </translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="294" />
-      <source>Progress notes and three-way meetings (latest)</source>
-      <translation type="unfinished" />
+      <source>Recent (id · when · kind · status):</source>
+      <translation>Zuletzt (ID · wann · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="298" />
+      <location filename="triad/cli/cases.py" line="295" />
+      <source>Coming (id · when · kind · status):</source>
+      <translation>Demnächst (ID · wann · Art · Stand):</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="301" />
+      <source>Progress notes and three-way meetings (latest)</source>
+      <translation>Verlaufsnotizen und Dreiergespräche (die letzten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="305" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="305" />
-      <source>Next: {due}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="310" />
-      <source>held</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="310" />
-      <source>outcome missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="310" />
-      <source>scheduled</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="311" />
-      <source>held, debriefed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="311" />
-      <source>held, reviewed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="triad/cli/cases.py" line="312" />
-      <source>cancelled by the client</source>
-      <translation type="unfinished" />
+      <source>Next: {due}</source>
+      <translation>Als Nächstes: {due}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="313" />
-      <source>cancelled by the practice</source>
-      <translation type="unfinished" />
+      <location filename="triad/cli/cases.py" line="317" />
+      <source>held</source>
+      <translation>stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="314" />
-      <source>late cancellation</source>
-      <translation type="unfinished" />
+      <location filename="triad/cli/cases.py" line="317" />
+      <source>outcome missing</source>
+      <translation>Ausgang fehlt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="314" />
-      <source>no-show</source>
-      <translation type="unfinished" />
+      <location filename="triad/cli/cases.py" line="317" />
+      <source>scheduled</source>
+      <translation>geplant</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="318" />
-      <source>surrogate session</source>
-      <translation type="unfinished" />
+      <source>held, debriefed</source>
+      <translation>stattgefunden, nachbesprochen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="318" />
+      <source>held, reviewed</source>
+      <translation>stattgefunden, durchgesehen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="319" />
-      <source>therapist session</source>
-      <translation type="unfinished" />
+      <source>cancelled by the client</source>
+      <translation>von der Klient:in abgesagt</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="320" />
-      <source>three-way meeting</source>
-      <translation type="unfinished" />
+      <source>cancelled by the practice</source>
+      <translation>von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="321" />
+      <source>late cancellation</source>
+      <translation>kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="321" />
+      <source>no-show</source>
+      <translation>nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="325" />
+      <source>surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="326" />
+      <location filename="triad/cli/notes.py" line="43" />
+      <source>therapist session</source>
+      <translation>Therapiesitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="327" />
+      <location filename="triad/cli/notes.py" line="55" />
+      <source>three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="334" />
       <source>{n} held</source>
-      <translation type="unfinished" />
+      <translation>{n} stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="329" />
+      <location filename="triad/cli/cases.py" line="336" />
       <source>{n} cancelled</source>
-      <translation type="unfinished" />
+      <translation>{n} abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="330" />
+      <location filename="triad/cli/cases.py" line="337" />
       <source>{n} no-show</source>
-      <translation type="unfinished" />
+      <translation>{n} nicht erschienen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="332" />
+      <location filename="triad/cli/cases.py" line="339" />
       <source>{n} outcome missing</source>
-      <translation type="unfinished" />
+      <translation>{n} ohne Ausgang</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="335" />
+      <location filename="triad/cli/cases.py" line="342" />
       <source>{n} scheduled</source>
-      <translation type="unfinished" />
+      <translation>{n} geplant</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="36" />
+      <location filename="triad/cli/cases.py" line="352" />
+      <source> ({hours} h notice)</source>
+      <translation> ({hours} h vorher abgesagt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="354" />
+      <source> (amended)</source>
+      <translation> (berichtigt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="355" />
+      <source>  moved from {when}</source>
+      <translation>  verlegt von {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="356" />
+      <source>  (series)</source>
+      <translation>  (Serie)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="37" />
       <source>explicit consent, 9(2)(a)</source>
-      <translation type="unfinished" />
+      <translation>ausdrückliche Einwilligung, 9(2)(a)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="37" />
+      <location filename="triad/cli/cases.py" line="38" />
       <source>health care, 9(2)(h)</source>
-      <translation type="unfinished" />
+      <translation>Gesundheitsversorgung, 9(2)(h)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="37" />
-      <location filename="triad/cli/cases.py" line="192" />
+      <location filename="triad/cli/cases.py" line="38" />
+      <location filename="triad/cli/cases.py" line="194" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="39" />
-      <source>review the debrief of {when}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="triad/cli/cases.py" line="40" />
-      <source>debrief missing for {when}</source>
-      <translation type="unfinished" />
+      <source>review the debrief of {when}</source>
+      <translation>Nachbesprechung vom {when} durchsehen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="41" />
-      <source>outcome missing for {when} ('triad-cli session outcome')</source>
-      <translation type="unfinished" />
+      <source>debrief missing for {when}</source>
+      <translation>Nachbesprechung fehlt für {when}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="42" />
-      <source>session {when}</source>
-      <translation type="unfinished" />
+      <source>outcome missing for {when} ('triad-cli session outcome')</source>
+      <translation>Ausgang fehlt für {when} ('triad-cli session outcome')</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="43" />
-      <source>consent expires {when}</source>
-      <translation type="unfinished" />
+      <source>session {when}</source>
+      <translation>Sitzung {when}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="44" />
-      <source>capacity assessment to record</source>
-      <translation type="unfinished" />
+      <source>consent expires {when}</source>
+      <translation>Einwilligung läuft ab am {when}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="45" />
-      <source>date of birth to record</source>
-      <translation type="unfinished" />
+      <source>capacity assessment to record</source>
+      <translation>Einschätzung der Einwilligungsfähigkeit erfassen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="46" />
-      <source>informed consent to sign</source>
-      <translation type="unfinished" />
+      <source>date of birth to record</source>
+      <translation>Geburtsdatum erfassen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="47" />
-      <source>release of information to sign</source>
-      <translation type="unfinished" />
+      <source>informed consent to sign</source>
+      <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="48" />
-      <source>triad agreement with {name} to sign</source>
-      <translation type="unfinished" />
+      <source>release of information to sign</source>
+      <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="49" />
-      <source>agree the stop and pause signals with {name} (triad agreement)</source>
-      <translation type="unfinished" />
+      <source>triad agreement with {name} to sign</source>
+      <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="50" />
-      <source>therapeutic-aids consent to sign</source>
-      <translation type="unfinished" />
+      <source>agree the stop and pause signals with {name} (triad agreement)</source>
+      <translation>Stopp- und Pausensignal mit {name} vereinbaren (Triadenvereinbarung)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="51" />
-      <source>awaiting {name}'s signature</source>
-      <translation type="unfinished" />
+      <source>therapeutic-aids consent to sign</source>
+      <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="53" />
-      <source>co-sign the review of {when} (triad-cli cosign)</source>
-      <translation type="unfinished" />
+      <location filename="triad/cli/cases.py" line="52" />
+      <source>awaiting {name}'s signature</source>
+      <translation>wartet auf die Unterschrift von {name}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
-      <source>co-sign the progress note of {when} (triad-cli cosign)</source>
-      <translation type="unfinished" />
+      <source>co-sign the review of {when} (triad-cli cosign)</source>
+      <translation>Durchsicht vom {when} gegenzeichnen (triad-cli cosign)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="55" />
-      <source>sign off finding {subject} (triad-cli findings)</source>
-      <translation type="unfinished" />
+      <source>co-sign the progress note of {when} (triad-cli cosign)</source>
+      <translation>Verlaufsnotiz vom {when} gegenzeichnen (triad-cli cosign)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="56" />
-      <source>three-way meeting to hold before the first surrogate session</source>
-      <translation type="unfinished" />
+      <source>sign off finding {subject} (triad-cli findings)</source>
+      <translation>Feststellung {subject} abzeichnen (triad-cli findings)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="57" />
-      <source>surrogate work has stalled: three-way meeting to hold</source>
-      <translation type="unfinished" />
+      <source>three-way meeting to hold before the first surrogate session</source>
+      <translation>Dreiergespräch vor der ersten Surrogatsitzung führen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="58" />
-      <source>closing three-way meeting to hold</source>
-      <translation type="unfinished" />
+      <source>surrogate work has stalled: three-way meeting to hold</source>
+      <translation>die Surrogatarbeit stockt: Dreiergespräch führen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="59" />
-      <source>minutes to write for the three-way meeting</source>
-      <translation type="unfinished" />
+      <source>closing three-way meeting to hold</source>
+      <translation>abschließendes Dreiergespräch führen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="60" />
-      <source>client's request due {when} ('triad-cli requests')</source>
-      <translation type="unfinished" />
+      <source>minutes to write for the three-way meeting</source>
+      <translation>Protokoll des Dreiergesprächs schreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="62" />
+      <location filename="triad/cli/cases.py" line="61" />
+      <source>client's request due {when} ('triad-cli requests')</source>
+      <translation>Antrag der Klient:in fällig am {when} ('triad-cli requests')</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="63" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="62" />
+      <location filename="triad/cli/cases.py" line="63" />
       <source>the therapist</source>
       <translation>der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="63" />
-      <location filename="triad/cli/cases.py" line="71" />
+      <location filename="triad/cli/cases.py" line="64" />
+      <location filename="triad/cli/cases.py" line="72" />
       <source>the surrogate partner</source>
       <translation>der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="38" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="38" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="39" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="44" />
+      <location filename="triad/cli/notes.py" line="57" />
+      <source>  (amended)</source>
+      <translation>  (berichtigt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="45" />
+      <source>focus</source>
+      <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="46" />
+      <source>interventions</source>
+      <translation>Interventionen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="47" />
+      <source>client's response</source>
+      <translation>Reaktion der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="48" />
+      <location filename="triad/cli/notes.py" line="61" />
+      <source>note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="48" />
+      <source>plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="55" />
+      <source>closing three-way meeting</source>
+      <translation>abschließendes Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="58" />
+      <source>attendees: </source>
+      <translation>Teilnehmende: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="59" />
+      <source>agreements</source>
+      <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="60" />
+      <source>changes to the plan</source>
+      <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="61" />
+      <source>next steps</source>
+      <translation>nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="40" />
+      <source>Wrote {file} ({size} KiB).</source>
+      <translation>{file} geschrieben ({size} KiB).</translation>
     </message>
   </context>
   <context>
@@ -11723,7 +11837,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/widgets/dialogs.py" line="54" />
       <location filename="ui/widgets/dialogs.py" line="58" />
       <source>Triad</source>
-      <translation type="unfinished" />
+      <translation>Triade</translation>
     </message>
   </context>
   <context>
@@ -11737,6 +11851,49 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/widgets/disclose.py" line="52" />
       <source>The document was printed, but its disclosure could not be recorded: %1</source>
       <translation>Das Dokument wurde gedruckt, aber seine Offenlegung konnte nicht erfasst werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ladder</name>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="38" />
+      <source>Conversation</source>
+      <translation>Gespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="39" />
+      <source>Relaxation and breathing</source>
+      <translation>Entspannung und Atmung</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="40" />
+      <source>Clothed non-sexual touch</source>
+      <translation>Nicht-sexuelle Berührung in Kleidung</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="41" />
+      <source>Nudity / body-image work</source>
+      <translation>Nacktheit / Arbeit am Körperbild</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="42" />
+      <source>Non-genital touch</source>
+      <translation>Nicht-genitale Berührung</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="43" />
+      <source>Genital touch</source>
+      <translation>Genitale Berührung</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="44" />
+      <source>Sexual intercourse</source>
+      <translation>Geschlechtsverkehr</translation>
+    </message>
+    <message>
+      <location filename="triad/casefile/ladder.py" line="45" />
+      <source>Use of therapeutic aids</source>
+      <translation>Einsatz therapeutischer Hilfsmittel</translation>
     </message>
   </context>
   <context>
@@ -13751,6 +13908,46 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}) – aus einer Kopie zurückgespielt? Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
     </message>
     <message>
+      <location filename="triad/catalogue/words.py" line="101" />
+      <source>Conversation</source>
+      <translation>Gespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="102" />
+      <source>Relaxation and breathing</source>
+      <translation>Entspannung und Atmung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="103" />
+      <source>Clothed non-sexual touch</source>
+      <translation>Nicht-sexuelle Berührung in Kleidung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="104" />
+      <source>Nudity / body-image work</source>
+      <translation>Nacktheit / Arbeit am Körperbild</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="105" />
+      <source>Non-genital touch</source>
+      <translation>Nicht-genitale Berührung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="106" />
+      <source>Genital touch</source>
+      <translation>Genitale Berührung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="107" />
+      <source>Sexual intercourse</source>
+      <translation>Geschlechtsverkehr</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="108" />
+      <source>Use of therapeutic aids</source>
+      <translation>Einsatz therapeutischer Hilfsmittel</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/words.py" line="11" />
       <source>name</source>
       <translation>Name</translation>
@@ -14067,6 +14264,397 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/catalogue/words.py" line="94" />
       <source>aid used without its own consent ({activity})</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet ({activity})</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="triad/reports/charts.py" line="100" />
+      <source>after session</source>
+      <translation>nach der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/charts.py" line="100" />
+      <source>before session</source>
+      <translation>vor der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/charts.py" line="156" />
+      <source>sessions held (filled) against planned (outline)</source>
+      <translation>durchgeführte Sitzungen (gefüllt) gegenüber geplanten (Umriss)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/charts.py" line="51" />
+      <source>No SUDS ratings in this period.</source>
+      <translation>Keine SUDS-Werte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/charts.py" line="98" />
+      <source>session number</source>
+      <translation>Sitzung Nr.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/common.py" line="317" />
+      <source>page {page} of {total}</source>
+      <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/common.py" line="49" />
+      <source>CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; share only under the client's release of information.</source>
+      <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (DSGVO Art. 9). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Baseline</source>
+      <translation>Basiswert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Latest</source>
+      <translation>Zuletzt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="104" />
+      <source>No goals recorded.</source>
+      <translation>Keine Ziele erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="107" />
+      <source>SUDS before and after each surrogate session</source>
+      <translation>SUDS vor und nach jeder Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="111" />
+      <source>Latest SUDS (session {n}, {day}): before {before}, after {after}.</source>
+      <translation>Letzte SUDS-Werte (Sitzung {n}, {day}): vorher {before}, nachher {after}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="115" />
+      <source>FSFI total (2-36; cut-off 26.55)</source>
+      <translation>FSFI gesamt (2–36; Grenzwert 26,55)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="116" />
+      <source>SUDS hierarchy (0-10)</source>
+      <translation>SUDS-Hierarchie (0–10)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="118" />
+      <source>Measures</source>
+      <translation>Messungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="124" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="124" />
+      <location filename="triad/reports/service.py" line="160" />
+      <location filename="triad/reports/service.py" line="173" />
+      <source>Note</source>
+      <translation>Anmerkung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="124" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="127" />
+      <source>Sessions in this period</source>
+      <translation>Sitzungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="132" />
+      <source>Hours</source>
+      <translation>Stunden</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="132" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="132" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="133" />
+      <source>Total</source>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="136" />
+      <source>Debriefs reviewed by the therapist: {reviewed} of {debriefed}.</source>
+      <translation>Von der Therapeut:in durchgesehene Nachbesprechungen: {reviewed} von {debriefed}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="139" />
+      <source>Concurrent therapy: progress notes and three-way meetings</source>
+      <translation>Begleitende Therapie: Verlaufsnotizen und Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="147" />
+      <source>No progress note or meeting minutes in this period.</source>
+      <translation>Keine Verlaufsnotiz und kein Protokoll in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="149" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="150" />
+      <source>In force now: </source>
+      <translation>Jetzt gültig: </translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="152" />
+      <source>nothing</source>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="157" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="157" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="157" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="157" />
+      <source>Version</source>
+      <translation>Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="161" />
+      <source>Revoked {when} by the {party}: {what}.</source>
+      <translation>Widerrufen am {when} durch die {party}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="166" />
+      <source>Open consent audit findings</source>
+      <translation>Offene Feststellungen der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="168" />
+      <source>Finding</source>
+      <translation>Feststellung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="168" />
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="168" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="168" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="172" />
+      <source>None open.</source>
+      <translation>Keine offen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="174" />
+      <source>Therapist's narrative</source>
+      <translation>Bericht der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="176" />
+      <source>(none written)</source>
+      <translation>(keiner geschrieben)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="177" />
+      <source>Progress summary {code}</source>
+      <translation>Verlaufsbericht {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="178" />
+      <source>Client {code}</source>
+      <translation>Klient:in {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="31" />
+      <source>Surrogate sessions</source>
+      <translation>Surrogatsitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="32" />
+      <source>Therapist sessions</source>
+      <translation>Therapiesitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="33" />
+      <source>Three-way meetings</source>
+      <translation>Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="34" />
+      <location filename="triad/reports/service.py" line="28" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="34" />
+      <location filename="triad/reports/service.py" line="28" />
+      <location filename="triad/reports/service.py" line="122" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="35" />
+      <location filename="triad/reports/service.py" line="29" />
+      <location filename="triad/reports/service.py" line="123" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="79" />
+      <source>Progress summary</source>
+      <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="80" />
+      <source>{practice} · client {client} · {first} to {last}</source>
+      <translation>{practice} · Klient:in {client} · {first} bis {last}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="83" />
+      <source>Generated {when} · pseudonymised unless names were requested</source>
+      <translation>Erstellt am {when} · pseudonymisiert, sofern keine Namen angefordert wurden</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="87" />
+      <source>Current phase</source>
+      <translation>Aktuelle Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="87" />
+      <location filename="triad/reports/documents.py" line="158" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="87" />
+      <source>Triad</source>
+      <translation>Triade</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="93" />
+      <source>Pronouns: {pronouns}. Presenting concerns: {concerns}.</source>
+      <translation>Pronomen: {pronouns}. Anliegen: {concerns}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="96" />
+      <source>Phases: planned and held</source>
+      <translation>Phasen: geplant und durchgeführt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="97" />
+      <source>No phase plan yet.</source>
+      <translation>Noch kein Phasenplan.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="99" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="113" />
+      <source>the whole record</source>
+      <translation>die gesamte Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="126" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="152" />
+      <source> (amended)</source>
+      <translation> (berichtigt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="156" />
+      <source>Therapist session {when}</source>
+      <translation>Therapiesitzung {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="158" />
+      <source>Focus</source>
+      <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="158" />
+      <source>Interventions</source>
+      <translation>Interventionen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="159" />
+      <source>Client's response</source>
+      <translation>Reaktion der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="159" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="164" />
+      <source>Closing three-way meeting {when}</source>
+      <translation>Abschließendes Dreiergespräch {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="165" />
+      <source>Three-way meeting {when}</source>
+      <translation>Dreiergespräch {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="168" />
+      <source>Attendees</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="171" />
+      <source>Agreements</source>
+      <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="172" />
+      <source>Changes to the plan</source>
+      <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="173" />
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
     </message>
   </context>
   <context>

@@ -66,6 +66,29 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
+def _words(node: ast.AST) -> list[str]:
+    """The words of a literal table: a dict's values, a tuple's strings, the strings after the
+    first of each pair (``(("system", "Follow the system"), ...)``); keys and codes are not
+    words."""
+    if isinstance(node, ast.Dict):
+        words: list[str] = []
+        for v in node.values:
+            text = _literal(v)
+            words += [text] if text is not None else _words(v)
+        return words
+    if isinstance(node, ast.Tuple | ast.List):
+        out: list[str] = []
+        for element in node.elts:
+            if isinstance(element, ast.Tuple | ast.List):
+                out += [t for e in element.elts[1:] if (t := _literal(e)) is not None]
+            elif (t := _literal(element)) is not None:
+                out.append(t)
+        return out
+    if isinstance(node, ast.Call) and _call_name(node) in ("QT_TRANSLATE_NOOP", "T_", "N_"):
+        return []  # marked already: read as marked
+    return []
+
+
 def _call_name(node: ast.Call) -> str | None:
     if isinstance(node.func, ast.Attribute):
         return node.func.attr
@@ -83,7 +106,19 @@ class Reader:
         self.trees = {f: ast.parse(f.read_text(encoding="utf-8")) for f in files}
         self.helpers: dict[str, dict[str, tuple[str, int]]] = {}  # module -> name -> (ctx, arg)
         self.found: dict[Key, Message] = {}
+        self.tables: dict[str, dict[str, list[str]]] = {}  # module -> name -> its words
+        for f, tree in self.trees.items():
+            own = self.tables.setdefault(_module(f), {})
+            for node in tree.body:
+                target = node.targets[0] if isinstance(node, ast.Assign) \
+                    and len(node.targets) == 1 else getattr(node, "target", None)
+                value = getattr(node, "value", None)
+                if isinstance(target, ast.Name) and value is not None:
+                    words = _words(value)
+                    if words:
+                        own[target.id] = words
         self._find_helpers()
+        self._file = Scope("", {}, {}, False)
 
     def _find_helpers(self) -> None:
         """A helper is a module-level function that passes one of its parameters to
@@ -131,6 +166,27 @@ class Reader:
                         seen[alias.asname or alias.name] = self.helpers[node.module][alias.name]
         return seen
 
+    def _tables(self, f: Path) -> dict[str, list[str]]:
+        seen = dict(self.tables.get(_module(f), {}))
+        for node in self.trees[f].body:
+            if isinstance(node, ast.ImportFrom) and node.module in self.tables:
+                for alias in node.names:
+                    if alias.name in self.tables[node.module]:
+                        seen[alias.asname or alias.name] = self.tables[node.module][alias.name]
+        return seen
+
+    def _table_words(self, arg: ast.AST, tables: dict[str, list[str]],
+                     loops: dict[str, list[str]]) -> list[str]:
+        """``tr(WORDS[key])``, ``tr(WORDS.get(k, k))``, ``tr(text)`` in ``for key, text in
+        ((...), ...)``: the words a translation of a looked-up value can meet."""
+        out: list[str] = []
+        for node in ast.walk(arg):
+            if isinstance(node, ast.Name):
+                out += tables.get(node.id, []) if node is not arg or node.id not in loops \
+                    else []
+                out += loops.get(node.id, [])
+        return out
+
     def add(self, ctx: str, src: str, where: str, numerus: bool = False) -> None:
         msg = self.found.setdefault((ctx, src), Message(ctx, src, numerus))
         msg.numerus = msg.numerus or numerus
@@ -139,16 +195,17 @@ class Reader:
     def read(self) -> dict[Key, Message]:
         for f, tree in self.trees.items():
             rel = str(f.relative_to(ROOT))
-            known = self._visible(f)
-            catalogue = any(f.match(p) for p in CATALOGUE_FILES)
-            self._walk(tree, rel, known, catalogue, None, {})
+            self._file = Scope(rel, self._visible(f), self._tables(f),
+                               any(f.match(p) for p in CATALOGUE_FILES))
+            self._walk(tree, None, {}, {})
         return self.found
 
-    def _walk(self, node: ast.AST, rel: str, known: dict[str, tuple[str, int]], catalogue: bool,
-              cls: str | None, aliases: dict[str, str]) -> None:
+    def _walk(self, node: ast.AST, cls: str | None, aliases: dict[str, str],
+              loops: dict[str, list[str]]) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.ClassDef):
-                self._walk(child, rel, known, catalogue, child.name, {})
+                self._class_tables(child)
+                self._walk(child, child.name, {}, {})
                 continue
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
                 local = dict(aliases)
@@ -158,36 +215,101 @@ class Reader:
                             and isinstance(sub.value, ast.Attribute) and sub.value.attr == "tr" \
                             and cls is not None:
                         local[sub.targets[0].id] = cls
-                self._walk(child, rel, known, catalogue, cls, local)
+                self._walk(child, cls, local, dict(loops))
                 continue
+            if isinstance(child, ast.For | ast.comprehension):
+                loops = {**loops, **self._loop_words(child)}
             if isinstance(child, ast.Call):
-                self._call(child, rel, known, catalogue, cls, aliases)
-            self._walk(child, rel, known, catalogue, cls, aliases)
+                self._call(child, cls, aliases, loops)
+            self._walk(child, cls, aliases, loops)
 
-    def _call(self, call: ast.Call, rel: str, known: dict[str, tuple[str, int]], catalogue: bool,
-              cls: str | None, aliases: dict[str, str]) -> None:
+    def _loop_words(self, node: ast.For | ast.comprehension) -> dict[str, list[str]]:
+        """``for key, text in (("a", "Words"), ...)`` or over a module's table: the words each
+        loop name takes."""
+        names = node.target.elts if isinstance(node.target, ast.Tuple) else [node.target]
+        rows = node.iter
+        if isinstance(rows, ast.Name) and rows.id in self._file.tables:
+            return {n.id: self._file.tables[rows.id] for n in names[-1:] if isinstance(n, ast.Name)}
+        if not isinstance(rows, ast.Tuple | ast.List):
+            return {}
+        out: dict[str, list[str]] = {}
+        for i, n in enumerate(names):
+            if not isinstance(n, ast.Name):
+                continue
+            column = [_literal(r.elts[i]) if isinstance(r, ast.Tuple | ast.List) and len(r.elts) > i
+                      else (_literal(r) if len(names) == 1 else None) for r in rows.elts]
+            words = [w for w in column if w is not None]
+            if words and (i > 0 or len(names) == 1):
+                out[n.id] = words
+        return out
+
+    def _class_tables(self, cls: ast.ClassDef) -> None:
+        """A table model's ``HEADERS``, translated in its ``CONTEXT`` or its class's own."""
+        context, headers = cls.name, None
+        for node in cls.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                    and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id == "CONTEXT" and _literal(node.value):
+                    context = str(_literal(node.value))
+                elif node.targets[0].id == "HEADERS":
+                    headers = node.value
+        if headers is not None:
+            for word in _words(headers):
+                self.add(context, word, f"{self._file.rel}:{headers.lineno}")
+
+    def _context_of(self, call: ast.Call, cls: str | None, aliases: dict[str, str]
+                    ) -> tuple[str, int] | None:
+        """The context a translating call uses and the position of its text, or None."""
         name = _call_name(call)
-        where = f"{rel}:{call.lineno}"
         first = _literal(call.args[0]) if call.args else None
-        if name in TRANSLATE_NAMES and len(call.args) >= 2:
-            text = _literal(call.args[1])
-            if first is not None and text is not None:
-                numerus = len(call.args) >= 4 or any(k.arg == "n" for k in call.keywords)
-                self.add(first, text, where, numerus)
-        elif name == "N_" and catalogue and first is not None:
-            self.add("messages", first, where)
-        elif name == "tr" and isinstance(call.func, ast.Attribute) and first is not None \
-                and isinstance(call.func.value, ast.Name) and call.func.value.id == "self" \
-                and cls is not None:
-            self.add(cls, first, where, len(call.args) >= 3)
-        elif isinstance(call.func, ast.Name) and name in aliases and first is not None:
-            self.add(aliases[name], first, where, len(call.args) >= 3)
-        elif isinstance(call.func, ast.Name) and name in known:
-            ctx, pos = known[name]
-            for i, arg in enumerate(call.args):  # counted(n, one, many): every literal argument
-                text = _literal(arg)
-                if text is not None and (i == pos or name not in ("tr", "_tr", "_t")):
-                    self.add(ctx, text, where)
+        if name in TRANSLATE_NAMES and first is not None:
+            return first, 1
+        if name == "tr" and isinstance(call.func, ast.Attribute) \
+                and isinstance(call.func.value, ast.Name) and call.func.value.id == "self":
+            return (cls, 0) if cls is not None else None
+        if isinstance(call.func, ast.Name) and name in aliases:
+            return aliases[name], 0
+        if isinstance(call.func, ast.Name) and name in self._file.known:
+            return self._file.known[name]
+        return None
+
+    def _call(self, call: ast.Call, cls: str | None, aliases: dict[str, str],
+              loops: dict[str, list[str]]) -> None:
+        name = _call_name(call)
+        where = f"{self._file.rel}:{call.lineno}"
+        if name == "N_" and self._file.catalogue and call.args:
+            text = _literal(call.args[0])
+            if text is not None:
+                self.add("messages", text, where)
+            return
+        found = self._context_of(call, cls, aliases)
+        if found is None:
+            return
+        ctx, pos = found
+        helper = isinstance(call.func, ast.Name) and name in self._file.known \
+            and name not in ("tr", "_tr", "_t")
+        positions = range(len(call.args)) if helper else [pos]  # counted(n, one, many)
+        for i in positions:
+            if i >= len(call.args):
+                continue
+            arg = call.args[i]
+            text = _literal(arg)
+            if text is not None:
+                numerus = (name in TRANSLATE_NAMES and (
+                    len(call.args) >= 4 or any(k.arg == "n" for k in call.keywords))) \
+                    or (name == "tr" and len(call.args) >= 3)
+                self.add(ctx, text, where, numerus)
+            elif i == pos:
+                for word in self._table_words(arg, self._file.tables, loops):
+                    self.add(ctx, word, where)
+
+
+@dataclass
+class Scope:
+    rel: str
+    known: dict[str, tuple[str, int]]
+    tables: dict[str, list[str]]
+    catalogue: bool
 
 
 def code_files() -> list[Path]:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import os
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
@@ -111,6 +110,8 @@ def catalogue_path(language: str = GERMAN) -> Path:
 
 @cache
 def _table(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    import xml.etree.ElementTree as ET  # at first use only: the CLI's start stays light
+
     path = catalogue_path(language)
     table: dict[tuple[str, str], str | tuple[str, ...]] = {}
     if not path.exists():

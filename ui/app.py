@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import theme
+from ui import language, theme
 from ui.icons import ICONS
 from ui.ops import Ops
 from ui.settings import Settings
@@ -29,6 +29,7 @@ def start(args: Sequence[str]) -> tuple[QApplication, StartWindow, Ops]:
     app.setOrganizationName("Triad")
     app.setWindowIcon(QIcon(str(ICONS / "triad.svg")))
     settings = Settings()
+    language.install(app, settings.language)  # before any window builds its words
     theme.apply(app, settings.scheme)
     vault = args[1] if len(args) > 1 else settings.last_vault or None
     ops = Ops()

@@ -32,6 +32,21 @@
       <translation>Rolle</translation>
     </message>
     <message>
+      <location filename="ui/practice/members.py" line="218" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="218" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="218" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
       <location filename="ui/practice/members.py" line="219" />
       <source>Their passphrase</source>
       <translation>Deren Passphrase</translation>
@@ -141,6 +156,36 @@
   <context>
     <name>Agenda</name>
     <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>Session</source>
+      <translation>Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>Where</source>
+      <translation>Wo</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/model.py" line="22" />
+      <source>With</source>
+      <translation>Mit</translation>
+    </message>
+    <message>
       <location filename="ui/agenda/model.py" line="44" />
       <source>Double-click or press Enter to open this session in its case.</source>
       <translation>Doppelklicken oder Enter drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
@@ -209,12 +254,12 @@
     <message>
       <location filename="ui/agenda/view.py" line="319" />
       <source>Saved %2 in %3 (%1 sessions).</source>
-      <translation type="unfinished" />
+      <translation>%2 in %3 gespeichert (%1 Sitzungen).</translation>
     </message>
     <message>
       <location filename="ui/agenda/view.py" line="319" />
       <source>Saved %2 in %3 (1 session).</source>
-      <translation type="unfinished" />
+      <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
     </message>
     <message>
       <location filename="ui/agenda/view.py" line="64" />
@@ -329,17 +374,17 @@
     <message>
       <location filename="ui/agenda/words.py" line="19" />
       <source>Therapist session</source>
-      <translation type="unfinished" />
+      <translation>Therapiesitzung</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="20" />
       <source>Surrogate session</source>
-      <translation type="unfinished" />
+      <translation>Surrogatsitzung</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="21" />
       <source>Three-way meeting</source>
-      <translation type="unfinished" />
+      <translation>Dreiergespräch</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="24" />
@@ -349,37 +394,37 @@
     <message>
       <location filename="ui/agenda/words.py" line="25" />
       <source>surrogate</source>
-      <translation type="unfinished" />
+      <translation>Surrogat</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="26" />
       <source>three-way</source>
-      <translation type="unfinished" />
+      <translation>Dreier</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="30" />
       <source>Review to co-sign</source>
-      <translation type="unfinished" />
+      <translation>Durchsicht zum Gegenzeichnen</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="31" />
       <source>Progress note to co-sign</source>
-      <translation type="unfinished" />
+      <translation>Verlaufsnotiz zum Gegenzeichnen</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="33" />
       <source>To co-sign</source>
-      <translation type="unfinished" />
+      <translation>Gegenzuzeichnen</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="34" />
       <source>tentative</source>
-      <translation type="unfinished" />
+      <translation>vorläufig</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="35" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>abgesagt</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="56" />
@@ -449,12 +494,12 @@
     <message>
       <location filename="ui/agenda/words.py" line="82" />
       <source>%1 open findings</source>
-      <translation type="unfinished" />
+      <translation>%1 offene Feststellungen</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="82" />
       <source>1 open finding</source>
-      <translation type="unfinished" />
+      <translation>1 offene Feststellung</translation>
     </message>
   </context>
   <context>
@@ -740,22 +785,22 @@
     <message>
       <location filename="ui/casefile/audit/findings.py" line="268" />
       <source>%1 findings</source>
-      <translation type="unfinished" />
+      <translation>%1 Feststellungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="268" />
       <source>1 finding</source>
-      <translation type="unfinished" />
+      <translation>1 Feststellung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="281" />
       <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
-      <translation type="unfinished" />
+      <translation>Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="281" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
-      <translation type="unfinished" />
+      <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/tab.py" line="85" />
@@ -780,32 +825,32 @@
     <message>
       <location filename="ui/casefile/audit/trail.py" line="239" />
       <source>%1 entries in this case's trail.</source>
-      <translation type="unfinished" />
+      <translation>%1 Einträge im Prüfpfad dieses Falls.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="239" />
       <source>1 entry in this case's trail.</source>
-      <translation type="unfinished" />
+      <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="311" />
       <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
-      <translation type="unfinished" />
+      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="311" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
-      <translation type="unfinished" />
+      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="357" />
       <source>Verification found %1 problems in the entry log.</source>
-      <translation type="unfinished" />
+      <translation>Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="357" />
       <source>Verification found a problem in the entry log.</source>
-      <translation type="unfinished" />
+      <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="101" />
@@ -820,27 +865,27 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Form version</source>
-      <translation type="unfinished" />
+      <translation>Formularfassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Beginn</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Stattgefunden</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="106" />
       <source>At</source>
-      <translation type="unfinished" />
+      <translation>Zeitpunkt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="107" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>Am</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="108" />
@@ -870,7 +915,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Party</source>
-      <translation type="unfinished" />
+      <translation>Partei</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="114" />
@@ -895,17 +940,17 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Activities</source>
-      <translation type="unfinished" />
+      <translation>Aktivitäten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Aktivität</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="120" />
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Unterschriften</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="121" />
@@ -945,7 +990,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="128" />
       <source>Arousal and anxiety</source>
-      <translation type="unfinished" />
+      <translation>Erregung und Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="129" />
@@ -955,22 +1000,22 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="130" />
       <source>Boundaries</source>
-      <translation type="unfinished" />
+      <translation>Grenzen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Stop signals</source>
-      <translation type="unfinished" />
+      <translation>Stoppsignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Pause signals</source>
-      <translation type="unfinished" />
+      <translation>Pausensignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Safer sex</source>
-      <translation type="unfinished" />
+      <translation>Safer Sex</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="134" />
@@ -980,7 +1025,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Safer-sex agreement recorded</source>
-      <translation type="unfinished" />
+      <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="136" />
@@ -990,12 +1035,12 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Stopp</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="139" />
@@ -1026,7 +1071,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Surrogate's reactions</source>
-      <translation type="unfinished" />
+      <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="146" />
@@ -1052,7 +1097,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Kommentar</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="151" />
@@ -1062,57 +1107,57 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Signed later</source>
-      <translation type="unfinished" />
+      <translation>Später unterschrieben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Signature awaited from</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="154" />
       <source>Release of information</source>
-      <translation type="unfinished" />
+      <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="155" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>Seit</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Consent missing for</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Forms not granting it</source>
-      <translation type="unfinished" />
+      <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Declined below it</source>
-      <translation type="unfinished" />
+      <translation>Darunter abgelehnt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Review was due</source>
-      <translation type="unfinished" />
+      <translation>Durchsicht war fällig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Agreed review time</source>
-      <translation type="unfinished" />
+      <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Signed on version</source>
-      <translation type="unfinished" />
+      <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Current version</source>
-      <translation type="unfinished" />
+      <translation>Aktuelle Fassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="163" />
@@ -1122,142 +1167,142 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Process recording (psychotherapy note)</source>
-      <translation type="unfinished" />
+      <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="169" />
       <source>no consent of its own was in force for this aid, for use in session</source>
-      <translation type="unfinished" />
+      <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="171" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="174" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="184" />
       <source>an entry's content does not match its hash</source>
-      <translation type="unfinished" />
+      <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="185" />
       <source>a signature is not valid</source>
-      <translation type="unfinished" />
+      <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="186" />
       <source>a hash chain is broken</source>
-      <translation type="unfinished" />
+      <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="187" />
       <source>an entry is missing from a chain</source>
-      <translation type="unfinished" />
+      <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="188" />
       <source>the author's signing key was never published</source>
-      <translation type="unfinished" />
+      <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="189" />
       <source>a member's signing key differs from the published one</source>
-      <translation type="unfinished" />
+      <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="190" />
       <source>the database failed its integrity check</source>
-      <translation type="unfinished" />
+      <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="191" />
       <source>the record of what was already verified was altered</source>
-      <translation type="unfinished" />
+      <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="192" />
       <source>an entry appears twice (a copy of another entry)</source>
-      <translation type="unfinished" />
+      <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="194" />
       <source>Critical</source>
-      <translation type="unfinished" />
+      <translation>Kritisch</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>Erheblich</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="196" />
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>Gering</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="199" />
       <source>Informed consent before the first session</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Release of information before the first session</source>
-      <translation type="unfinished" />
+      <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Session without a release of information</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Touch session without agreed stop and pause signals</source>
-      <translation type="unfinished" />
+      <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="207" />
       <source>Triad agreement before the first session</source>
-      <translation type="unfinished" />
+      <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Informed consent without a capacity assessment</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Activity outside consent</source>
-      <translation type="unfinished" />
+      <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Aid used without its own consent</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Activity after revocation or expiry</source>
-      <translation type="unfinished" />
+      <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Session without informed consent or triad agreement</source>
-      <translation type="unfinished" />
+      <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Higher rung granted, lower declined</source>
-      <translation type="unfinished" />
+      <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Phase started without consent</source>
-      <translation type="unfinished" />
+      <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="218" />
@@ -1267,82 +1312,82 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Signature awaited for over two weeks</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Signature on an unknown form text</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Signature on an earlier form version</source>
-      <translation type="unfinished" />
+      <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Debrief review overdue</source>
-      <translation type="unfinished" />
+      <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Stop signal or incident not reviewed</source>
-      <translation type="unfinished" />
+      <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="226" />
       <source>Safer-sex agreement not recorded or not kept</source>
-      <translation type="unfinished" />
+      <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Debrief missing</source>
-      <translation type="unfinished" />
+      <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Credential not valid on the session date</source>
-      <translation type="unfinished" />
+      <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Credential expiring soon</source>
-      <translation type="unfinished" />
+      <translation>Berufsnachweis läuft bald ab</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Active case without a session (stalled)</source>
-      <translation type="unfinished" />
+      <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Phase far past its planned sessions</source>
-      <translation type="unfinished" />
+      <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Review or note not co-signed in time</source>
-      <translation type="unfinished" />
+      <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Surrogate session without concurrent therapy</source>
-      <translation type="unfinished" />
+      <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Case closed without a closing meeting</source>
-      <translation type="unfinished" />
+      <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Client request not answered in time</source>
-      <translation type="unfinished" />
+      <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Case held by a therapist who left the practice</source>
-      <translation type="unfinished" />
+      <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="287" />
@@ -1362,12 +1407,12 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="309" />
       <source>%1 days</source>
-      <translation type="unfinished" />
+      <translation>%1 Tage</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="309" />
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 Tag</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="313" />
@@ -1407,7 +1452,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="405" />
       <source>This record is not in this vault, or you may not read it.</source>
-      <translation type="unfinished" />
+      <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="406" />
@@ -1418,17 +1463,17 @@
       <location filename="ui/casefile/audit/words.py" line="409" />
       <location filename="ui/casefile/audit/words.py" line="436" />
       <source>entry</source>
-      <translation type="unfinished" />
+      <translation>Eintrag</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="410" />
       <source>Amendments</source>
-      <translation type="unfinished" />
+      <translation>Berichtigungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="412" />
       <source>None: the record stands as signed.</source>
-      <translation type="unfinished" />
+      <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="414" />
@@ -1458,182 +1503,182 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="438" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
-      <translation type="unfinished" />
+      <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="44" />
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>Fall eröffnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="45" />
       <source>Client details updated</source>
-      <translation type="unfinished" />
+      <translation>Angaben zur Klient:in aktualisiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="46" />
       <source>Triad changed</source>
-      <translation type="unfinished" />
+      <translation>Triade geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="47" />
       <source>Case status changed</source>
-      <translation type="unfinished" />
+      <translation>Fallstatus geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="48" />
       <source>Case imported</source>
-      <translation type="unfinished" />
+      <translation>Fall importiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="49" />
       <source>Goal set</source>
-      <translation type="unfinished" />
+      <translation>Ziel gesetzt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="50" />
       <source>Goal progress recorded</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt beim Ziel erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="51" />
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="52" />
       <source>Consent revoked</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="53" />
       <source>Consent countersigned</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="54" />
       <source>Phase plan revised</source>
-      <translation type="unfinished" />
+      <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="55" />
       <source>Phase started</source>
-      <translation type="unfinished" />
+      <translation>Phase begonnen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="56" />
       <source>Phase completed</source>
-      <translation type="unfinished" />
+      <translation>Phase abgeschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="57" />
       <source>Session scheduled</source>
-      <translation type="unfinished" />
+      <translation>Sitzung geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="58" />
       <source>Debrief submitted</source>
-      <translation type="unfinished" />
+      <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="59" />
       <source>Session outcome recorded</source>
-      <translation type="unfinished" />
+      <translation>Ausgang der Sitzung erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Session rescheduled</source>
-      <translation type="unfinished" />
+      <translation>Sitzung verlegt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Debrief reviewed</source>
-      <translation type="unfinished" />
+      <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Measure recorded</source>
-      <translation type="unfinished" />
+      <translation>Messung erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Amendment</source>
-      <translation type="unfinished" />
+      <translation>Berichtigung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Co-signed by the supervisor</source>
-      <translation type="unfinished" />
+      <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Audit finding signed off</source>
-      <translation type="unfinished" />
+      <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Remediation note</source>
-      <translation type="unfinished" />
+      <translation>Notiz zur Behebung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Audit settings changed</source>
-      <translation type="unfinished" />
+      <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Disclosed: left the vault</source>
-      <translation type="unfinished" />
+      <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Case file exported (signed JSON)</source>
-      <translation type="unfinished" />
+      <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Exchange packet (encrypted)</source>
-      <translation type="unfinished" />
+      <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Backup of the whole vault (encrypted)</source>
-      <translation type="unfinished" />
+      <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="76" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Bericht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="77" />
       <source>The client's copy of the record</source>
-      <translation type="unfinished" />
+      <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="78" />
       <source>The client's copy of a consent record</source>
-      <translation type="unfinished" />
+      <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="79" />
       <source>The client's card</source>
-      <translation type="unfinished" />
+      <translation>Karte für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Agenda (case codes and session times)</source>
-      <translation type="unfinished" />
+      <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="81" />
       <source>Scan of a signed paper form</source>
-      <translation type="unfinished" />
+      <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="82" />
       <source>The author's own private notes</source>
-      <translation type="unfinished" />
+      <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="85" />
@@ -1643,47 +1688,65 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="86" />
       <source>a printer</source>
-      <translation type="unfinished" />
+      <translation>ein Drucker</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="87" />
       <source>a file (saved; the recipient is not known)</source>
-      <translation type="unfinished" />
+      <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="88" />
       <source>Client request received</source>
-      <translation type="unfinished" />
+      <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="89" />
       <source>Client request closed</source>
-      <translation type="unfinished" />
+      <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="90" />
       <source>Request setting changed</source>
-      <translation type="unfinished" />
+      <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Case handed over</source>
-      <translation type="unfinished" />
+      <translation>Fall übergeben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Custody asked for by the records custodian</source>
-      <translation type="unfinished" />
+      <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Custody take-over countersigned</source>
-      <translation type="unfinished" />
+      <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Records custodian named</source>
-      <translation type="unfinished" />
+      <translation>Aktenverwahrer:in benannt</translation>
+    </message>
+    <message>
+      <location filename="ui/supervision/queue.py" line="92" />
+      <location filename="ui/supervision/queue.py" line="93" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="ui/supervision/queue.py" line="92" />
+      <location filename="ui/supervision/queue.py" line="93" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="ui/supervision/queue.py" line="92" />
+      <location filename="ui/supervision/queue.py" line="93" />
+      <source>minor</source>
+      <translation>gering</translation>
     </message>
   </context>
   <context>
@@ -1828,9 +1891,24 @@
   <context>
     <name>CaseTab</name>
     <message>
+      <location filename="ui/casefile/base.py" line="32" />
+      <source>the case's supervisor</source>
+      <translation>die Supervisor:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/base.py" line="32" />
+      <source>the case's surrogate partner</source>
+      <translation>die Surrogatpartner:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/base.py" line="32" />
+      <source>the case's therapist</source>
+      <translation>die Therapeut:in des Falls</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/base.py" line="33" />
       <source>Only %s can do this.</source>
-      <translation type="unfinished" />
+      <translation>Nur %s kann das tun.</translation>
     </message>
   </context>
   <context>
@@ -1851,6 +1929,31 @@
       <translation>Zwischen Phasen</translation>
     </message>
     <message>
+      <location filename="ui/cases/model.py" line="173" />
+      <source>Code</source>
+      <translation>Kennung</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="173" />
+      <source>Findings</source>
+      <translation>Feststellungen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="173" />
+      <source>Next due</source>
+      <translation>Als Nächstes</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="173" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="173" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <location filename="ui/cases/model.py" line="196" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Sie erscheinen gleich hier.</translation>
@@ -1867,6 +1970,21 @@
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
         <numerusform>%n offene Feststellungen der Prüfung, die schwerste: %1. Der Tab Prüfung listet sie auf.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="90" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="90" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="90" />
+      <source>minor</source>
+      <translation>gering</translation>
     </message>
   </context>
   <context>
@@ -2286,6 +2404,11 @@
       <translation>Art des Hilfsmittels</translation>
     </message>
     <message>
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <source>partial</source>
+      <translation>teilweise</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/aids.py" line="218" />
       <source>Description</source>
       <translation>Beschreibung</translation>
@@ -2294,11 +2417,6 @@
       <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>e.g. pelvic model</source>
       <translation>z. B. Beckenmodell</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/aids.py" line="222" />
-      <source>Material</source>
-      <translation>Material</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="223" />
@@ -2376,9 +2494,23 @@
       <translation>Im Bestand des Falls ist noch kein Hilfsmittel. Fügen Sie das Hilfsmittel hinzu (Hilfsmittel, auf dem Tab Einwilligung), bevor Sie die Einwilligung der Klient:in dazu erfassen.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/consent/aids.py" line="49" />
+      <location filename="ui/casefile/consent/aids.py" line="224" />
+      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <source>at home</source>
+      <translation>zu Hause</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="49" />
+      <location filename="ui/casefile/consent/aids.py" line="224" />
+      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <source>in session</source>
+      <translation>in der Sitzung</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/aids.py" line="54" />
       <source>an aid not in the inventory</source>
-      <translation type="unfinished" />
+      <translation>ein Hilfsmittel, das nicht im Bestand ist</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="66" />
@@ -2396,6 +2528,53 @@
       <translation>nicht eingewilligt</translation>
     </message>
     <message>
+      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <source>Aid</source>
+      <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <source>Consent now</source>
+      <translation>Einwilligung jetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <source>For</source>
+      <translation>Für</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="222" />
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="82" />
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <source>customised</source>
+      <translation>angepasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="82" />
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <source>full-body</source>
+      <translation>Ganzkörper</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="82" />
+      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="317" />
+      <source>partial model</source>
+      <translation>Teilmodell</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/aids.py" line="85" />
       <source>Retired: %s</source>
       <translation>Ausgemustert: %s</translation>
@@ -2406,6 +2585,27 @@
       <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/model.py" line="36" />
+      <location filename="ui/casefile/consent/model.py" line="59" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/model.py" line="36" />
+      <location filename="ui/casefile/consent/model.py" line="59" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/model.py" line="36" />
+      <location filename="ui/casefile/consent/model.py" line="59" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="66" />
@@ -2474,6 +2674,75 @@
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <source>Declines</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <source>Grants</source>
+      <translation>Erteilt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="74" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>awaiting signatures</source>
+      <translation>Unterschriften ausstehend</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>in force</source>
+      <translation>in Kraft</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>not yet valid</source>
+      <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>partly revoked</source>
+      <translation>teilweise widerrufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <source>revoked</source>
+      <translation>widerrufen</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/model.py" line="85" />
       <source>Declines: %s</source>
       <translation>Abgelehnt: %s</translation>
@@ -2531,7 +2800,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="164" />
       <source>In force now:</source>
-      <translation type="unfinished" />
+      <translation>Jetzt gültig:</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="173" />
@@ -2547,11 +2816,6 @@
       <location filename="ui/casefile/consent/tab.py" line="225" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="225" />
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="227" />
@@ -2585,18 +2849,8 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="236" />
-      <source>Grants</source>
-      <translation>Erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="237" />
-      <source>Declines</source>
-      <translation>Abgelehnt</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="237" />
@@ -2631,7 +2885,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Revocations</source>
-      <translation type="unfinished" />
+      <translation>Widerrufe</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="260" />
@@ -2651,7 +2905,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="268" />
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Unterschriften</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="275" />
@@ -2825,6 +3079,44 @@
     </message>
   </context>
   <context>
+    <name>ContactModel</name>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Confirmed</source>
+      <translation>Bestätigt</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Exchange folders</source>
+      <translation>Austauschordner</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Fingerprint</source>
+      <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>To send</source>
+      <translation>Zu senden</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="62" />
+      <source>Waiting</source>
+      <translation>Wartend</translation>
+    </message>
+  </context>
+  <context>
     <name>CosignDialog</name>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="100" />
@@ -2889,7 +3181,7 @@
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="36" />
       <source>Re&amp;view and co-sign note…</source>
-      <translation type="unfinished" />
+      <translation>Notiz durch&amp;sehen und gegenzeichnen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="37" />
@@ -2899,32 +3191,32 @@
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="49" />
       <source>This therapist session has no progress note to co-sign yet.</source>
-      <translation type="unfinished" />
+      <translation>Zu dieser Therapiesitzung gibt es noch keine Verlaufsnotiz zum Gegenzeichnen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="51" />
       <source>This progress note is co-signed.</source>
-      <translation type="unfinished" />
+      <translation>Diese Verlaufsnotiz ist gegengezeichnet.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="56" />
       <source>Select a session whose debrief the therapist has reviewed.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine Sitzung, deren Nachbesprechung die Therapeut:in durchgesehen hat.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="60" />
       <source>Every review of this debrief is co-signed.</source>
-      <translation type="unfinished" />
+      <translation>Jede Durchsicht dieser Nachbesprechung ist gegengezeichnet.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="77" />
       <source>Co-signed by %1, %2.</source>
-      <translation type="unfinished" />
+      <translation>Gegengezeichnet von %1, %2.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="82" />
       <source>Awaiting the supervisor's co-signature.</source>
-      <translation type="unfinished" />
+      <translation>Wartet auf die Gegenzeichnung der Supervisor:in.</translation>
     </message>
   </context>
   <context>
@@ -3798,42 +4090,42 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="214" />
       <source>Filled in from your unsaved draft of %s. Nothing of it is recorded until you save the form.</source>
-      <translation type="unfinished" />
+      <translation>Aus Ihrem ungespeicherten Entwurf vom %s ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="218" />
       <source>Draft restored</source>
-      <translation type="unfinished" />
+      <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="378" />
       <source>You have %1 for %2 from %3.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben %1 für %2 vom %3.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="380" />
       <source>You have %1 from %2.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben %1 vom %2.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="387" />
       <source>Unfinished form</source>
-      <translation type="unfinished" />
+      <translation>Unfertiges Formular</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="388" />
       <source>It was kept, encrypted in the vault, when the app locked or closed. Continue opens the form filled in; nothing is recorded until you save it there.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde verschlüsselt im Tresor aufbewahrt, als die App gesperrt oder geschlossen wurde. „Fortsetzen“ öffnet das ausgefüllte Formular; nichts wird erfasst, bevor Sie es dort speichern.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="390" />
       <source>&amp;Continue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="390" />
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verwerfen</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="391" />
@@ -3843,32 +4135,32 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="94" />
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="95" />
       <source>This form has changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>Dieses Formular hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="96" />
       <source>“Keep as draft” closes the form and keeps what you typed, encrypted in the vault, for you alone; it is offered back the next time you open this form or unlock.</source>
-      <translation type="unfinished" />
+      <translation>„Als Entwurf behalten“ schließt das Formular und bewahrt das Eingegebene verschlüsselt im Tresor auf, nur für Sie; es wird Ihnen beim nächsten Öffnen dieses Formulars oder beim Entsperren wieder angeboten.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="98" />
       <source>&amp;Keep editing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="98" />
       <source>Keep as &amp;draft</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;Entwurf behalten</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="99" />
       <source>&amp;Discard changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen &amp;verwerfen</translation>
     </message>
   </context>
   <context>
@@ -4367,7 +4659,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="321" />
       <source>Sign-offs</source>
-      <translation type="unfinished" />
+      <translation>Abzeichnungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="322" />
@@ -4377,7 +4669,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="323" />
       <source>Remediation notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen zur Behebung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="324" />
@@ -4860,6 +5152,21 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/dialogs.py" line="416" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt es nichts.</translation>
@@ -4956,6 +5263,39 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
   </context>
   <context>
+    <name>GoalTableModel</name>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Baseline</source>
+      <translation>Basiswert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Last progress</source>
+      <translation>Letzter Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Latest</source>
+      <translation>Zuletzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+  </context>
+  <context>
     <name>HandoverDialog</name>
     <message>
       <location filename="ui/casefile/overview/handover.py" line="23" />
@@ -5018,47 +5358,47 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/legal.py" line="19" />
       <source>Explicit consent, GDPR Art. 9(2)(a)</source>
-      <translation type="unfinished" />
+      <translation>Ausdrückliche Einwilligung, DSGVO Art. 9(2)(a)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="20" />
       <source>Health care, GDPR Art. 9(2)(h)</source>
-      <translation type="unfinished" />
+      <translation>Gesundheitsversorgung, DSGVO Art. 9(2)(h)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="20" />
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>Nicht erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="25" />
       <source>European Union (GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Europäische Union (DSGVO)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="25" />
       <source>Germany (GDPR, BGB §630f)</source>
-      <translation type="unfinished" />
+      <translation>Deutschland (DSGVO, BGB §630f)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="26" />
       <source>United Kingdom (UK GDPR)</source>
-      <translation type="unfinished" />
+      <translation>Vereinigtes Königreich (UK GDPR)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="26" />
       <source>United States (HIPAA)</source>
-      <translation type="unfinished" />
+      <translation>Vereinigte Staaten (HIPAA)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="31" />
       <source>Legal basis</source>
-      <translation type="unfinished" />
+      <translation>Rechtsgrundlage</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="32" />
       <source>Why the practice may keep this health and sex-life data (GDPR Art. 9): the client's explicit consent, or health care under professional secrecy. Shown in the client's copy of the record.</source>
-      <translation type="unfinished" />
+      <translation>Warum die Praxis diese Gesundheitsdaten und Daten zum Sexualleben aufbewahren darf (DSGVO Art. 9): die ausdrückliche Einwilligung der Klient:in oder die Gesundheitsversorgung unter Schweigepflicht. Steht in der Kopie der Akte für die Klient:in.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="54" />
@@ -5068,12 +5408,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/legal.py" line="55" />
       <source>The law the record is kept under; pick one or type another.</source>
-      <translation type="unfinished" />
+      <translation>Das Recht, unter dem die Akte geführt wird; wählen Sie eines oder geben Sie ein anderes ein.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="61" />
       <source>Not recorded: pick or type one</source>
-      <translation type="unfinished" />
+      <translation>Nicht erfasst: wählen oder eingeben</translation>
     </message>
   </context>
   <context>
@@ -5112,82 +5452,82 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MainView</name>
     <message>
-      <location filename="ui/main/view.py" line="101" />
+      <location filename="ui/main/view.py" line="103" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="105" />
+      <location filename="ui/main/view.py" line="107" />
       <source>Check the whole record now</source>
       <translation>Gesamte Akte jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="114" />
+      <location filename="ui/main/view.py" line="116" />
       <source>Find a client</source>
       <translation>Klient:in suchen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="120" />
+      <location filename="ui/main/view.py" line="122" />
       <source>Choose a case on the left to see its file.</source>
       <translation>Wählen Sie links einen Fall, um seine Akte zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="136" />
+      <location filename="ui/main/view.py" line="138" />
       <source>Signed in</source>
       <translation>Angemeldet</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="157" />
+      <location filename="ui/main/view.py" line="159" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="188" />
+      <location filename="ui/main/view.py" line="190" />
       <source>Only a therapist can open a case.</source>
       <translation>Nur eine Therapeut:in kann einen Fall anlegen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="188" />
+      <location filename="ui/main/view.py" line="190" />
       <source>Open a new case (Ctrl+N)</source>
       <translation>Neuen Fall anlegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="195" />
+      <location filename="ui/main/view.py" line="197" />
       <source>opened on record although older than the one last opened on this computer</source>
       <translation>mit Begründung geöffnet, obwohl älter als der zuletzt auf diesem Computer geöffnete</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="198" />
+      <location filename="ui/main/view.py" line="200" />
       <source>%1 · signed in as %2 (%3) · %4</source>
       <translation>%1 · angemeldet als %2 (%3) · %4</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="199" />
+      <location filename="ui/main/view.py" line="201" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="205" />
+      <location filename="ui/main/view.py" line="207" />
       <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
       <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="207" />
+      <location filename="ui/main/view.py" line="209" />
       <source>Only therapists and supervisors audit cases.</source>
       <translation>Nur Therapeut:innen und Supervisor:innen prüfen Fälle.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="208" />
+      <location filename="ui/main/view.py" line="210" />
       <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
       <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Ctrl+Shift+R)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="226" />
+      <location filename="ui/main/view.py" line="228" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSPROTOKOLLS HAT PROBLEME GEFUNDEN: siehe Tab Prüfung oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="229" />
+      <location filename="ui/main/view.py" line="231" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsprotokoll beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -5195,110 +5535,110 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="232" />
+      <location filename="ui/main/view.py" line="234" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="234" />
+      <location filename="ui/main/view.py" line="236" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="235" />
+      <location filename="ui/main/view.py" line="237" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="337" />
       <location filename="ui/main/view.py" line="339" />
+      <location filename="ui/main/view.py" line="341" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="462" />
+      <location filename="ui/main/view.py" line="464" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="59" />
+      <location filename="ui/main/view.py" line="61" />
       <source>Main</source>
       <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="62" />
+      <location filename="ui/main/view.py" line="64" />
       <source>New case…</source>
       <translation>Neuer Fall…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="63" />
+      <location filename="ui/main/view.py" line="65" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="64" />
+      <location filename="ui/main/view.py" line="66" />
       <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
       <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="67" />
+      <location filename="ui/main/view.py" line="69" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="70" />
+      <location filename="ui/main/view.py" line="72" />
       <source>Exchange…</source>
       <translation>Austausch…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="72" />
+      <location filename="ui/main/view.py" line="74" />
       <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
       <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="75" />
+      <location filename="ui/main/view.py" line="77" />
       <source>Findings…</source>
       <translation>Feststellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="80" />
+      <location filename="ui/main/view.py" line="82" />
       <source>Records…</source>
       <translation>Akten…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="83" />
+      <location filename="ui/main/view.py" line="85" />
       <source>Practice…</source>
       <translation>Praxis…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="84" />
+      <location filename="ui/main/view.py" line="86" />
       <source>Preferences…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="86" />
+      <location filename="ui/main/view.py" line="88" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="87" />
+      <location filename="ui/main/view.py" line="89" />
       <source>Lock the vault (Ctrl+L)</source>
       <translation>Tresor sperren (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="90" />
-      <location filename="ui/main/view.py" line="91" />
+      <location filename="ui/main/view.py" line="92" />
+      <location filename="ui/main/view.py" line="93" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="94" />
-      <location filename="ui/main/view.py" line="509" />
+      <location filename="ui/main/view.py" line="96" />
+      <location filename="ui/main/view.py" line="511" />
       <source>About Triad</source>
       <translation>Über Triad</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="96" />
+      <location filename="ui/main/view.py" line="98" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
@@ -5384,6 +5724,26 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MeasureTableModel</name>
     <message>
+      <location filename="ui/casefile/sessions/model.py" line="143" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="143" />
+      <source>Measure</source>
+      <translation>Messung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="143" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="143" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/sessions/model.py" line="154" />
       <source>(amended)</source>
       <translation>(berichtigt)</translation>
@@ -5422,9 +5782,54 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Der Qualifikationsnachweis läuft bald ab: Fordern Sie den erneuerten an.</translation>
     </message>
     <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Credentials</source>
+      <translation>Berufsnachweise</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="89" />
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
       <location filename="ui/practice/members.py" line="97" />
       <source>%s (you)</source>
       <translation>%s (Sie)</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="99" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="99" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/members.py" line="99" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
   </context>
   <context>
@@ -5445,9 +5850,63 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Dreiergespräch vom %s (Klient:in, Therapeut:in, Surrogatpartner:in). Beim Speichern signiert; Korrekturen sind Berichtigungen.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>surrogate</source>
+      <translation>Surrogat</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/sessions/notes.py" line="157" />
       <source>Attended</source>
       <translation>Anwesend</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="160" />
+      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <source>&amp;Agreements</source>
+      <translation>&amp;Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="160" />
+      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <source>&amp;Changes to the plan</source>
+      <translation>Än&amp;derungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="160" />
+      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <source>&amp;Next steps</source>
+      <translation>&amp;Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="160" />
+      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <source>N&amp;ote (free text)</source>
+      <translation>N&amp;otiz (freier Text)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="165" />
@@ -5555,7 +6014,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="342" />
       <source>Amended since; the original stays in the record.</source>
-      <translation type="unfinished" />
+      <translation>Inzwischen berichtigt; das Original bleibt in der Akte.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="346" />
@@ -5565,27 +6024,42 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="348" />
       <source>No progress note yet. The therapist writes it after the session with Progress note… (Ctrl+Shift+N).</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit Verlaufsnotiz… (Strg+Umschalt+N).</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="352" />
       <source>Written %s by %s.</source>
-      <translation type="unfinished" />
+      <translation>Geschrieben am %s von %s.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="363" />
       <source>Minutes of the three-way meeting</source>
-      <translation type="unfinished" />
+      <translation>Protokoll des Dreiergesprächs</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="365" />
       <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (Ctrl+Shift+N).</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit Protokoll… (Strg+Umschalt+N).</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="369" />
       <source>The case's closing meeting.</source>
-      <translation type="unfinished" />
+      <translation>Das abschließende Dreiergespräch des Falls.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="374" />
@@ -5595,12 +6069,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="379" />
       <source>Your private note (only you can read it)</source>
-      <translation type="unfinished" />
+      <translation>Ihre private Notiz (nur Sie können sie lesen)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/notes.py" line="380" />
       <source>Sealed to an earlier key of yours: it cannot be opened after a passphrase recovery.</source>
-      <translation type="unfinished" />
+      <translation>Mit einem früheren Schlüssel von Ihnen versiegelt: Nach einer Wiederherstellung der Passphrase lässt sie sich nicht öffnen.</translation>
     </message>
   </context>
   <context>
@@ -5750,12 +6224,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="29" />
       <source>has capacity to consent</source>
-      <translation type="unfinished" />
+      <translation>einwilligungsfähig</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="30" />
       <source>lacks capacity to consent</source>
-      <translation type="unfinished" />
+      <translation>nicht einwilligungsfähig</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="31" />
@@ -5765,77 +6239,77 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="42" />
       <source>not assessed: record it before the informed consent (Record capacity…)</source>
-      <translation type="unfinished" />
+      <translation>nicht eingeschätzt: vor der Einwilligung nach Aufklärung erfassen (Einwilligungsfähigkeit erfassen…)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="44" />
       <source>%1 (assessed %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (eingeschätzt am %2)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="114" />
       <source>The %1 must be a number on the %2 scale (%3 to %4).</source>
-      <translation type="unfinished" />
+      <translation>%1 muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="115" />
       <source>The %1 must be between %3 and %4 on the %2 scale.</source>
-      <translation type="unfinished" />
+      <translation>%1 muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="133" />
       <source>Client code</source>
-      <translation type="unfinished" />
+      <translation>Fallkennung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="135" />
       <source>Capital letters, digits and hyphens, e.g. C-2026-014. Printouts show this code instead of the name.</source>
-      <translation type="unfinished" />
+      <translation>Großbuchstaben, Ziffern und Bindestriche, z. B. C-2026-014. Ausdrucke zeigen diese Kennung statt des Namens.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="138" />
       <source>Legal name (optional)</source>
-      <translation type="unfinished" />
+      <translation>Amtlicher Name (freiwillig)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="139" />
       <source>S&amp;how</source>
-      <translation type="unfinished" />
+      <translation>An&amp;zeigen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="140" />
       <source>Show the legal name and date of birth</source>
-      <translation type="unfinished" />
+      <translation>Amtlichen Namen und Geburtsdatum anzeigen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="141" />
       <source>Show the legal name and the date of birth while you edit them.</source>
-      <translation type="unfinished" />
+      <translation>Amtlichen Namen und Geburtsdatum beim Bearbeiten anzeigen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="148" />
       <source>Pronouns</source>
-      <translation type="unfinished" />
+      <translation>Pronomen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="149" />
       <source>e.g. she/her, they/them</source>
-      <translation type="unfinished" />
+      <translation>z. B. sie/ihr, they/them</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="152" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Geburtsdatum</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="155" />
       <source>Presenting concerns</source>
-      <translation type="unfinished" />
+      <translation>Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="159" />
       <source>Concerns in the client's words</source>
-      <translation type="unfinished" />
+      <translation>Anliegen in den Worten der Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="161" />
@@ -5845,52 +6319,52 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="165" />
       <source>Medical or rehabilitation context</source>
-      <translation type="unfinished" />
+      <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="172" />
       <source>Client c&amp;ode</source>
-      <translation type="unfinished" />
+      <translation>Fall&amp;kennung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="173" />
       <source>&amp;Legal name</source>
-      <translation type="unfinished" />
+      <translation>Amtlicher &amp;Name</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="174" />
       <source>P&amp;ronouns</source>
-      <translation type="unfinished" />
+      <translation>P&amp;ronomen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="175" />
       <source>Date of &amp;birth</source>
-      <translation type="unfinished" />
+      <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="176" />
       <source>Presenting &amp;concerns</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="177" />
       <source>In their &amp;words</source>
-      <translation type="unfinished" />
+      <translation>In ihren &amp;Worten</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="178" />
       <source>Contra&amp;indications</source>
-      <translation type="unfinished" />
+      <translation>Kontra&amp;indikationen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="179" />
       <source>&amp;Medical / rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Medizin / Rehabilitation</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="180" />
       <source>Le&amp;gal basis</source>
-      <translation type="unfinished" />
+      <translation>Rechts&amp;grundlage</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="181" />
@@ -5900,7 +6374,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="252" />
       <source>Write the date of birth as YYYY-MM-DD, or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie das Geburtsdatum als JJJJ-MM-TT ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="255" />
@@ -5910,137 +6384,137 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="270" />
       <source>Surrogate partners</source>
-      <translation type="unfinished" />
+      <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="272" />
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="273" />
       <source>(none yet)</source>
-      <translation type="unfinished" />
+      <translation>(noch keine)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="289" />
       <source>No surrogate partners in this vault yet: add them under Practice…, then here.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Surrogatpartner:innen in diesem Tresor: Fügen Sie sie unter Praxis… hinzu, dann hier.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="291" />
       <source>A member of this triad was removed from the practice and is no longer listed: they leave the triad when you save.</source>
-      <translation type="unfinished" />
+      <translation>Ein Mitglied dieser Triade wurde aus der Praxis entfernt und wird nicht mehr aufgeführt: Es verlässt die Triade, wenn Sie speichern.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="295" />
       <source>&amp;Surrogate partners</source>
-      <translation type="unfinished" />
+      <translation>&amp;Surrogatpartner:innen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="297" />
       <source>Su&amp;pervisor</source>
-      <translation type="unfinished" />
+      <translation>Su&amp;pervisor:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="45" />
       <source>Intimacy difficulties</source>
-      <translation type="unfinished" />
+      <translation>Schwierigkeiten mit Nähe</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="46" />
       <source>Lack of confidence</source>
-      <translation type="unfinished" />
+      <translation>Mangelndes Selbstvertrauen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="47" />
       <source>Communication problems</source>
-      <translation type="unfinished" />
+      <translation>Kommunikationsprobleme</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="48" />
       <source>Anxiety</source>
-      <translation type="unfinished" />
+      <translation>Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="49" />
       <source>Performance anxiety</source>
-      <translation type="unfinished" />
+      <translation>Versagensangst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="50" />
       <source>Low desire</source>
-      <translation type="unfinished" />
+      <translation>Geringes Verlangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="51" />
       <source>Disability or chronic illness</source>
-      <translation type="unfinished" />
+      <translation>Behinderung oder chronische Erkrankung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="52" />
       <source>History of sexual abuse or trauma</source>
-      <translation type="unfinished" />
+      <translation>Sexueller Missbrauch oder Trauma in der Vorgeschichte</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="53" />
       <source>Erectile dysfunction</source>
-      <translation type="unfinished" />
+      <translation>Erektionsstörung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="54" />
       <source>Premature ejaculation</source>
-      <translation type="unfinished" />
+      <translation>Vorzeitiger Samenerguss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="55" />
       <source>Painful sex (e.g. vaginismus)</source>
-      <translation type="unfinished" />
+      <translation>Schmerzen beim Sex (z. B. Vaginismus)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="56" />
       <source>Negative body image</source>
-      <translation type="unfinished" />
+      <translation>Negatives Körperbild</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="57" />
       <source>Inexperience</source>
-      <translation type="unfinished" />
+      <translation>Unerfahrenheit</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="58" />
       <source>Trust after infidelity</source>
-      <translation type="unfinished" />
+      <translation>Vertrauen nach Untreue</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="59" />
       <source>Shame</source>
-      <translation type="unfinished" />
+      <translation>Scham</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="62" />
       <source>Referral</source>
-      <translation type="unfinished" />
+      <translation>Überweisung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="63" />
       <source>Assessment</source>
-      <translation type="unfinished" />
+      <translation>Abklärung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="64" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Aktiv</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="65" />
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>Pausiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="66" />
       <source>Closing</source>
-      <translation type="unfinished" />
+      <translation>Im Abschluss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="67" />
@@ -6050,22 +6524,22 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/model.py" line="54" />
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>noch keine</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/model.py" line="95" />
       <source>(case opened)</source>
-      <translation type="unfinished" />
+      <translation>(Fall eröffnet)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="43" />
       <source>Access: to see or copy the record</source>
-      <translation type="unfinished" />
+      <translation>Auskunft: Akte einsehen oder kopieren</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="44" />
       <source>Amendment: to correct the record</source>
-      <translation type="unfinished" />
+      <translation>Berichtigung: Akte korrigieren</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="45" />
@@ -6080,57 +6554,57 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="47" />
       <source>Fulfilled: a copy was given</source>
-      <translation type="unfinished" />
+      <translation>Erfüllt: Eine Kopie wurde ausgehändigt</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="48" />
       <source>Amended: the record was corrected</source>
-      <translation type="unfinished" />
+      <translation>Berichtigt: Die Akte wurde korrigiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="49" />
       <source>Refused, with the reason</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt, mit Begründung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="50" />
       <source>client copy of the record</source>
-      <translation type="unfinished" />
+      <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="51" />
       <source>consent copy</source>
-      <translation type="unfinished" />
+      <translation>Kopie der Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="52" />
       <source>given in another form</source>
-      <translation type="unfinished" />
+      <translation>in anderer Form ausgehändigt</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="54" />
       <source>intake (client details)</source>
-      <translation type="unfinished" />
+      <translation>Aufnahme (Angaben zur Klient:in)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="55" />
       <source>session booking</source>
-      <translation type="unfinished" />
+      <translation>Sitzungsbuchung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="56" />
       <source>debrief</source>
-      <translation type="unfinished" />
+      <translation>Nachbesprechung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="57" />
       <source>debrief review</source>
-      <translation type="unfinished" />
+      <translation>Durchsicht der Nachbesprechung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="58" />
       <source>measure</source>
-      <translation type="unfinished" />
+      <translation>Messung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="59" />
@@ -6140,52 +6614,52 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="60" />
       <source>consent record</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="61" />
       <source>session outcome</source>
-      <translation type="unfinished" />
+      <translation>Ausgang der Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="62" />
       <source>progress note</source>
-      <translation type="unfinished" />
+      <translation>Verlaufsnotiz</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="63" />
       <source>meeting minutes</source>
-      <translation type="unfinished" />
+      <translation>Protokoll</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="51" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>offen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="53" />
       <source>fulfilled %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>erfüllt %1 (%2)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="56" />
       <source>amended %1</source>
-      <translation type="unfinished" />
+      <translation>berichtigt %1</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="57" />
       <source>refused %1</source>
-      <translation type="unfinished" />
+      <translation>abgelehnt %1</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="75" />
       <source>%1, overdue</source>
-      <translation type="unfinished" />
+      <translation>%1, überfällig</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="77" />
       <source>%1, answered late</source>
-      <translation type="unfinished" />
+      <translation>%1, verspätet beantwortet</translation>
     </message>
   </context>
   <context>
@@ -6214,6 +6688,84 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/casefile/overview/tab.py" line="126" />
       <source>Triad and client</source>
       <translation>Triade und Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Capacity</source>
+      <translation>Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Contraindications</source>
+      <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>In their words</source>
+      <translation>In ihren Worten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Jurisdiction</source>
+      <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Legal name</source>
+      <translation>Amtlicher Name</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Medical / rehabilitation</source>
+      <translation>Medizinisches / Rehabilitation</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Presenting concerns</source>
+      <translation>Anliegen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Pronouns</source>
+      <translation>Pronomen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Surrogate partners</source>
+      <translation>Surrogatpartner:innen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/tab.py" line="142" />
+      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="148" />
@@ -6658,6 +7210,26 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
+      <location filename="ui/casefile/plan/edit.py" line="139" />
+      <source>Add a phase after the selected one</source>
+      <translation>Eine Phase nach der gewählten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/edit.py" line="139" />
+      <source>Move the selected phase down</source>
+      <translation>Gewählte Phase nach unten verschieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/edit.py" line="139" />
+      <source>Move the selected phase up</source>
+      <translation>Gewählte Phase nach oben verschieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/edit.py" line="139" />
+      <source>Remove the selected phase</source>
+      <translation>Gewählte Phase entfernen</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/plan/edit.py" line="143" />
       <source>Selected phase</source>
       <translation>Ausgewählte Phase</translation>
@@ -6735,7 +7307,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/edit.py" line="231" />
       <source>(no title)</source>
-      <translation type="unfinished" />
+      <translation>(ohne Titel)</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/edit.py" line="267" />
@@ -6768,62 +7340,62 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="110" />
       <source>therapist only</source>
-      <translation type="unfinished" />
+      <translation>nur Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="113" />
       <source>Not needed</source>
-      <translation type="unfinished" />
+      <translation>Nicht nötig</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="115" />
       <source>All %d in force</source>
-      <translation type="unfinished" />
+      <translation>Alle %d gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="116" />
       <source>Not in force: %s</source>
-      <translation type="unfinished" />
+      <translation>Nicht gültig: %s</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="127" />
       <source>A therapist-only phase needs no activity consent.</source>
-      <translation type="unfinished" />
+      <translation>Eine Phase nur mit der Therapeut:in braucht keine Einwilligung in Aktivitäten.</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="129" />
       <source>%s: consent in force</source>
-      <translation type="unfinished" />
+      <translation>%s: Einwilligung gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="129" />
       <source>%s: no consent in force</source>
-      <translation type="unfinished" />
+      <translation>%s: keine gültige Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="144" />
       <source>Active since %s</source>
-      <translation type="unfinished" />
+      <translation>Aktiv seit %s</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="145" />
       <source>Completed %s (started %s)</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen %s (begonnen %s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="146" />
       <source>Planned, not started</source>
-      <translation type="unfinished" />
+      <translation>Geplant, nicht begonnen</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="147" />
       <source>therapist only: no surrogate sessions planned</source>
-      <translation type="unfinished" />
+      <translation>nur Therapeut:in: keine Surrogatsitzungen geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="148" />
       <source>%d held of %d planned</source>
-      <translation type="unfinished" />
+      <translation>%d von %d geplanten stattgefunden</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="150" />
@@ -6843,48 +7415,48 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="161" />
       <source>no consent in force now</source>
-      <translation type="unfinished" />
+      <translation>jetzt keine gültige Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="163" />
       <source>consent in force</source>
-      <translation type="unfinished" />
+      <translation>Einwilligung gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="165" />
       <source>None planned.</source>
-      <translation type="unfinished" />
+      <translation>Keine geplant.</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="166" />
       <location filename="ui/casefile/plan/model.py" line="167" />
       <source>None written.</source>
-      <translation type="unfinished" />
+      <translation>Nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="166" />
       <source>Objectives</source>
-      <translation type="unfinished" />
+      <translation>Ziele der Phase</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="167" />
       <source>Entry criteria</source>
-      <translation type="unfinished" />
+      <translation>Eingangskriterien</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="35" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Aktiv</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="35" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="36" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="110" />
@@ -6970,7 +7542,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/tab.py" line="240" />
       <source>Phase plan</source>
-      <translation type="unfinished" />
+      <translation>Phasenplan</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="247" />
@@ -7124,6 +7696,24 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/practice/dialog.py" line="123" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="124" />
+      <location filename="ui/practice/dialog.py" line="403" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="124" />
+      <location filename="ui/practice/dialog.py" line="403" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="124" />
+      <location filename="ui/practice/dialog.py" line="403" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="126" />
@@ -7393,6 +7983,21 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>%1 wurde als %2 hinzugefügt und entsperrt diesen Tresor mit einer eigenen Passphrase.</translation>
     </message>
     <message>
+      <location filename="ui/practice/dialog.py" line="393" />
+      <source>a supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="393" />
+      <source>a surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="393" />
+      <source>a therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
       <location filename="ui/practice/dialog.py" line="399" />
       <source>Remove %1 (%2) from the practice?
 
@@ -7577,6 +8182,46 @@ Drucken Sie es aus, verwahren Sie es verschlossen und getrennt von diesem Comput
       <translation> (Nr. %s in der Kette der verfassenden Person)</translation>
     </message>
     <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>a copy of another entry</source>
+      <translation>eine Kopie eines anderen Eintrags</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>altered after it was signed</source>
+      <translation>nach der Signatur verändert</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>an entry is missing before it</source>
+      <translation>davor fehlt ein Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>its author is not a known member</source>
+      <translation>die Verfasser:in ist kein bekanntes Mitglied</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>its chain of entries is broken</source>
+      <translation>seine Kette von Einträgen ist unterbrochen</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>signature does not verify</source>
+      <translation>Signatur ungültig</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>signed with a key other than the member's</source>
+      <translation>mit einem anderen Schlüssel als dem des Mitglieds signiert</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="554" />
+      <source>the record of what was already verified was altered</source>
+      <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
+    </message>
+    <message>
       <location filename="ui/practice/dialog.py" line="558" />
       <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
       <translation>Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
@@ -7669,104 +8314,135 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="ui/main/preferences.py" line="29" />
-      <source>At every unlock</source>
-      <translation>Bei jedem Entsperren</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="30" />
-      <source>Once a day</source>
-      <translation>Einmal täglich</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="31" />
-      <source>Once a week</source>
-      <translation>Einmal wöchentlich</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="32" />
-      <source>Only when I ask</source>
-      <translation>Nur manuell</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="39" />
-      <source>Preferences</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="45" />
-      <source> min</source>
-      <translation> Min.</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="46" />
-      <source>Lock after minutes without use</source>
-      <translation>Sperren nach Minuten ohne Nutzung</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="48" />
-      <source>Appearance</source>
-      <translation>Darstellung</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="53" />
-      <source>Check the whole record</source>
-      <translation>Gesamte Akte prüfen</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="57" />
-      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
-      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="61" />
-      <source>&amp;Lock after</source>
-      <translation>&amp;Sperren nach</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="62" />
-      <source>&amp;Appearance</source>
-      <translation>&amp;Darstellung</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="63" />
-      <source>Check the whole &amp;record</source>
-      <translation>Gesamte &amp;Akte prüfen</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="65" />
-      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
-      <translation>Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="85" />
+      <location filename="ui/main/preferences.py" line="103" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="86" />
+      <location filename="ui/main/preferences.py" line="104" />
       <source>Answer a client's request within days</source>
       <translation>Frist für Anträge von Klient:innen, in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="88" />
+      <location filename="ui/main/preferences.py" line="106" />
       <source>A client's request to see, copy or correct their record is due this many days after it is received (HIPAA allows 30). Requests already recorded keep their due day.</source>
       <translation>Ein Antrag einer Klient:in auf Einsicht, Kopie oder Berichtigung der Akte ist so viele Tage nach Eingang fällig (HIPAA erlaubt 30). Bereits erfasste Anträge behalten ihr Fälligkeitsdatum.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="92" />
+      <location filename="ui/main/preferences.py" line="110" />
       <source>The practice's setting: a therapist changes it.</source>
       <translation>Einstellung der Praxis: Sie wird von einer Therapeut:in geändert.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="93" />
+      <location filename="ui/main/preferences.py" line="111" />
       <source>Client &amp;requests</source>
       <translation>Anträge von &amp;Klient:innen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="95" />
+      <location filename="ui/main/preferences.py" line="113" />
       <source>Client requests is the practice's setting, kept signed in the vault; the others are this computer's.</source>
       <translation>„Anträge von Klient:innen“ ist eine Einstellung der Praxis und wird signiert im Tresor gespeichert; die übrigen gelten für diesen Computer.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="29" />
+      <location filename="ui/main/preferences.py" line="72" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="30" />
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="31" />
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="33" />
+      <source>At every unlock</source>
+      <translation>Bei jedem Entsperren</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="34" />
+      <source>Once a day</source>
+      <translation>Einmal täglich</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="35" />
+      <source>Once a week</source>
+      <translation>Einmal wöchentlich</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="36" />
+      <source>Only when I ask</source>
+      <translation>Nur manuell</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="44" />
+      <source>Preferences</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="50" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="51" />
+      <source>Lock after minutes without use</source>
+      <translation>Sperren nach Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="53" />
+      <source>Appearance</source>
+      <translation>Darstellung</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="58" />
+      <source>Check the whole record</source>
+      <translation>Gesamte Akte prüfen</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="62" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
+      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="66" />
+      <source>&amp;Lock after</source>
+      <translation>&amp;Sperren nach</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="67" />
+      <source>&amp;Appearance</source>
+      <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="68" />
+      <source>Check the whole &amp;record</source>
+      <translation>Gesamte &amp;Akte prüfen</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="70" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="74" />
+      <source>Lan&amp;guage</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="76" />
+      <source>A new language takes effect the next time Triad starts.</source>
+      <translation>Eine neue Sprache gilt ab dem nächsten Start von Triad.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="83" />
+      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
+      <translation>Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
     </message>
   </context>
   <context>
@@ -7962,6 +8638,54 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/casefile/sessions/notes.py" line="87" />
       <source>Therapist session of %s. Signed when saved; corrections are amendments. The supervisor reads progress notes; the surrogate partner does not.</source>
       <translation>Therapiesitzung vom %s. Wird beim Speichern signiert; Korrekturen erfolgen als Berichtigungen. Die Supervisor:in liest Verlaufsnotizen, die Surrogatpartner:in nicht.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="95" />
+      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <source>&amp;Focus of the session</source>
+      <translation>&amp;Schwerpunkt der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="95" />
+      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <source>&amp;Interventions</source>
+      <translation>&amp;Interventionen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="95" />
+      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <source>&amp;Note (free text)</source>
+      <translation>&amp;Notiz (freier Text)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="95" />
+      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <source>Client's &amp;response</source>
+      <translation>&amp;Reaktion der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="95" />
+      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <source>P&amp;lan</source>
+      <translation>P&amp;lan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressTableModel</name>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Value</source>
+      <translation>Wert</translation>
     </message>
   </context>
   <context>
@@ -8328,17 +9052,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/widgets/recovery_code.py" line="122" />
       <source>Triad recovery sheet</source>
-      <translation type="unfinished" />
+      <translation>Triad-Wiederherstellungsblatt</translation>
     </message>
     <message>
       <location filename="ui/widgets/recovery_code.py" line="122" />
       <source>Vault</source>
-      <translation type="unfinished" />
+      <translation>Tresor</translation>
     </message>
     <message>
       <location filename="ui/widgets/recovery_code.py" line="124" />
       <source>This code sets a new passphrase for any member of this vault if one is forgotten. Anyone who has it and a copy of the vault can read every record. Keep it locked away.</source>
-      <translation type="unfinished" />
+      <translation>Mit diesem Code setzen Sie für jedes Mitglied dieses Tresors eine neue Passphrase, falls eine vergessen wurde. Wer ihn und eine Kopie des Tresors hat, kann jede Aufzeichnung lesen. Bewahren Sie ihn verschlossen auf.</translation>
     </message>
     <message>
       <location filename="ui/widgets/recovery_code.py" line="134" />
@@ -8930,6 +9654,34 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
   </context>
   <context>
+    <name>RequestTableModel</name>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>What the client asks</source>
+      <translation>Was die Klient:in verlangt</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestsPanel</name>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="107" />
@@ -9469,8 +10221,30 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <source>surrogate</source>
+      <translation>Surrogat</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
       <source>the %s</source>
       <translation>die %s</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="511" />
@@ -9815,12 +10589,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/detail.py" line="145" />
       <source>Original comment:</source>
-      <translation type="unfinished" />
+      <translation>Ursprünglicher Kommentar:</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/detail.py" line="164" />
       <source>amended; originally:</source>
-      <translation type="unfinished" />
+      <translation>berichtigt; ursprünglich:</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/detail.py" line="179" />
@@ -9835,7 +10609,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/detail.py" line="183" />
       <source>Reason:</source>
-      <translation type="unfinished" />
+      <translation>Grund:</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/detail.py" line="189" />
@@ -9964,6 +10738,46 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/casefile/sessions/model.py" line="133" />
       <source>⚠ Conflict to settle</source>
       <translation>⚠ Konflikt zu klären</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Debrief</source>
+      <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Flags</source>
+      <translation>Markierungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="83" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
     </message>
   </context>
   <context>
@@ -10579,72 +11393,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="289" />
+      <location filename="ui/start/window.py" line="290" />
       <source>Lock the vault</source>
       <translation>Tresor sperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="321" />
+      <location filename="ui/start/window.py" line="322" />
       <source>Choose a Triad vault folder</source>
       <translation>Triad-Tresorordner auswählen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="374" />
+      <location filename="ui/start/window.py" line="375" />
       <source>Creating the encrypted vault and its recovery code…</source>
       <translation>Verschlüsselter Tresor und Wiederherstellungscode werden erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="395" />
+      <location filename="ui/start/window.py" line="396" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
       <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Ctrl+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="403" />
+      <location filename="ui/start/window.py" line="404" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="435" />
+      <location filename="ui/start/window.py" line="436" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="459" />
+      <location filename="ui/start/window.py" line="460" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="459" />
+      <location filename="ui/start/window.py" line="460" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="462" />
+      <location filename="ui/start/window.py" line="463" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="464" />
+      <location filename="ui/start/window.py" line="465" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="467" />
+      <location filename="ui/start/window.py" line="468" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="469" />
+      <location filename="ui/start/window.py" line="470" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="469" />
+      <location filename="ui/start/window.py" line="470" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="557" />
+      <location filename="ui/start/window.py" line="562" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
@@ -10738,6 +11552,29 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/casefile/overview/dialogs.py" line="507" />
       <source>&amp;Move to %s</source>
       <translation>Auf %s &amp;setzen</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusHistoryModel</name>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>When</source>
+      <translation>Wann</translation>
     </message>
   </context>
   <context>
@@ -10899,12 +11736,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/plan/edit.py" line="91" />
       <source>%d phases</source>
-      <translation type="unfinished" />
+      <translation>%d Phasen</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/edit.py" line="92" />
       <source>%d sessions</source>
-      <translation type="unfinished" />
+      <translation>%d Sitzungen</translation>
     </message>
   </context>
   <context>
@@ -11035,7 +11872,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="253" />
       <source>Choose an entry to read it here.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="292" />
@@ -11467,6 +12304,21 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="268" />
       <source>Sessions: </source>
       <translation>Sitzungen: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="273" />
+      <source>surrogate_session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="273" />
+      <source>therapist_session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="273" />
+      <source>three_way_meeting</source>
+      <translation>Dreiergespräch</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="278" />
@@ -14294,7 +15146,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Sitzung Nr.</translation>
     </message>
     <message>
-      <location filename="triad/reports/common.py" line="317" />
+      <location filename="triad/reports/common.py" line="321" />
       <source>page {page} of {total}</source>
       <translation>Seite {page} von {total}</translation>
     </message>
@@ -14661,6 +15513,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <name>sessions</name>
     <message>
       <location filename="ui/casefile/sessions/aids.py" line="26" />
+      <location filename="ui/casefile/sessions/words.py" line="71" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
@@ -14680,6 +15533,89 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Zum Zeitpunkt der Sitzung ist für dieses Hilfsmittel keine eigene Einwilligung in Kraft: Seine Verwendung markiert die Nachbesprechung zur Durchsicht durch die Therapeut:in.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>due</source>
+      <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>flagged for review</source>
+      <translation>zur Durchsicht markiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>no debrief</source>
+      <translation>keine Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>reviewed</source>
+      <translation>durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>scheduled</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/detail.py" line="76" />
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>submitted</source>
+      <translation>eingereicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/forms.py" line="364" />
+      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/model.py" line="153" />
+      <source>FSFI total</source>
+      <translation>FSFI gesamt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/forms.py" line="364" />
+      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/model.py" line="153" />
+      <source>IIEF-5 total</source>
+      <translation>IIEF-5 gesamt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/forms.py" line="364" />
+      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/model.py" line="153" />
+      <source>SUDS rating</source>
+      <translation>SUDS-Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>minutes written</source>
+      <translation>Protokoll geschrieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>no minutes yet</source>
+      <translation>noch kein Protokoll</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>no note yet</source>
+      <translation>noch keine Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>not held</source>
+      <translation>nicht stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/model.py" line="130" />
+      <source>note written</source>
+      <translation>Notiz geschrieben</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/sessions/outcome.py" line="101" />
       <source>(amended)</source>
       <translation>(berichtigt)</translation>
@@ -14687,7 +15623,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="105" />
       <source>moved from %s</source>
-      <translation type="unfinished" />
+      <translation>verlegt von %s</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="256" />
@@ -14698,57 +15634,126 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="259" />
       <source>Reschedule…</source>
-      <translation type="unfinished" />
+      <translation>Verlegen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="279" />
       <source>Select a session first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst eine Sitzung.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="286" />
       <source>Its debrief records it as held.</source>
-      <translation type="unfinished" />
+      <translation>Laut ihrer Nachbesprechung hat sie stattgefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="289" />
       <source>Its outcome is recorded; only its author or the case's therapist corrects it.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Ausgang ist erfasst; nur die Verfasser:in oder die Therapeut:in des Falls berichtigt ihn.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="298" />
       <source>Amend outcome…</source>
-      <translation type="unfinished" />
+      <translation>Ausgang berichtigen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="304" />
       <source>Correct the recorded outcome: an amendment, with its reason (%s)</source>
-      <translation type="unfinished" />
+      <translation>Den erfassten Ausgang korrigieren: eine Berichtigung mit Begründung (%s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="306" />
       <source>Record what happened: held, cancelled, late cancellation or no-show (%s)</source>
-      <translation type="unfinished" />
+      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="308" />
       <source>Move it to another time; the old time is kept (%s)</source>
-      <translation type="unfinished" />
+      <translation>Auf eine andere Zeit verlegen; die alte Zeit bleibt erhalten (%s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>Cancelled by the client</source>
+      <translation>Von der Klient:in abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>Cancelled by the practice</source>
+      <translation>Von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <source>Held</source>
+      <translation>Stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>Late cancellation</source>
+      <translation>Kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>No-show</source>
+      <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>Outcome missing</source>
+      <translation>Ausgang fehlt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="96" />
+      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <source>Scheduled</source>
+      <translation>Geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="78" />
       <source>moved</source>
-      <translation type="unfinished" />
+      <translation>verlegt</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="84" />
       <source>%d held</source>
-      <translation type="unfinished" />
+      <translation>%d stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <source>%d cancelled</source>
+      <translation>%d abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <source>%d no-show</source>
+      <translation>%d nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <source>%d outcome missing</source>
+      <translation>%d ohne Ausgang</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <source>%d scheduled</source>
+      <translation>%d geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="99" />
       <source>(%d h notice)</source>
-      <translation type="unfinished" />
+      <translation>(%d h vorher abgesagt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="97" />
@@ -14756,14 +15761,154 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Leere Liste</translation>
     </message>
     <message>
+      <location filename="ui/casefile/sessions/words.py" line="56" />
+      <source>Surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="56" />
+      <source>Therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="56" />
+      <source>Three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/sessions/words.py" line="67" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Activities done</source>
+      <translation>Durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Boundaries note</source>
+      <translation>Notiz zu Grenzen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Duration (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Held at</source>
+      <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Pause signals</source>
+      <translation>Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Process recording</source>
+      <translation>Prozessaufzeichnung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Proposal for next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Review comment</source>
+      <translation>Kommentar zur Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>SUDS after</source>
+      <translation>SUDS nachher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>SUDS before</source>
+      <translation>SUDS vorher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Situation or note</source>
+      <translation>Situation oder Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Stop signals</source>
+      <translation>Stoppsignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Surrogate's reactions</source>
+      <translation>Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>What was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <source>What went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/sessions/words.py" line="76" />
       <source>%s (%s–%s)</source>
-      <translation type="unfinished" />
+      <translation>%s (%s–%s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/words.py" line="84" />

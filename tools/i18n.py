@@ -115,8 +115,39 @@ class Reader:
                 value = getattr(node, "value", None)
                 if isinstance(target, ast.Name) and value is not None:
                     words = _words(value)
+                    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+                        words = own.get(getattr(value.left, "id", ""), []) + _words(value.right)
                     if words:
                         own[target.id] = words
+        self.consts: dict[str, dict[str, str]] = {}  # module -> NAME -> "literal"
+        self.classes: dict[str, tuple[list[str], ast.AST | None]] = {}  # name -> (bases, CONTEXT)
+        for f, tree in self.trees.items():
+            consts = self.consts.setdefault(_module(f), {})
+            for node in tree.body:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                        and isinstance(node.targets[0], ast.Name) and _literal(node.value):
+                    consts[node.targets[0].id] = str(_literal(node.value))
+        for f, tree in self.trees.items():
+            for node in tree.body:
+                if isinstance(node, ast.ImportFrom) and node.module in self.consts:
+                    for alias in node.names:
+                        if alias.name in self.consts[node.module]:
+                            self.consts[_module(f)].setdefault(
+                                alias.asname or alias.name, self.consts[node.module][alias.name])
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef):
+                    context = None
+                    for item in node.body:
+                        if isinstance(item, ast.Assign) and len(item.targets) == 1 \
+                                and isinstance(item.targets[0], ast.Name) \
+                                and item.targets[0].id == "CONTEXT":
+                            value = _literal(item.value)
+                            if value is None and isinstance(item.value, ast.Name):
+                                value = self.consts[_module(f)].get(item.value.id)
+                            context = value
+                    self.classes.setdefault(node.name, (
+                        [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                         for b in node.bases], context))
         self._find_helpers()
         self._file = Scope("", {}, {}, False)
 
@@ -215,7 +246,15 @@ class Reader:
                             and isinstance(sub.value, ast.Attribute) and sub.value.attr == "tr" \
                             and cls is not None:
                         local[sub.targets[0].id] = cls
-                self._walk(child, cls, local, dict(loops))
+                names = dict(loops)  # words = DUE if ... else OTHER: the tables a local name holds
+                for sub in ast.walk(child):
+                    if isinstance(sub, ast.Assign) and len(sub.targets) == 1 \
+                            and isinstance(sub.targets[0], ast.Name):
+                        held = [w for n in ast.walk(sub.value) if isinstance(n, ast.Name)
+                                for w in self._file.tables.get(n.id, [])]
+                        if held:
+                            names[sub.targets[0].id] = held
+                self._walk(child, cls, local, names)
                 continue
             if isinstance(child, ast.For | ast.comprehension):
                 loops = {**loops, **self._loop_words(child)}
@@ -243,16 +282,24 @@ class Reader:
                 out[n.id] = words
         return out
 
+    def _context_attr(self, name: str, depth: int = 0) -> str | None:
+        """A class's ``CONTEXT``, its own or inherited (ui/widgets/table_model.RowsModel)."""
+        bases, context = self.classes.get(name, ([], None))
+        if context is not None or depth > 8:
+            return str(context) if context else None
+        for base in bases:
+            found = self._context_attr(base, depth + 1)
+            if found:
+                return found
+        return None
+
     def _class_tables(self, cls: ast.ClassDef) -> None:
         """A table model's ``HEADERS``, translated in its ``CONTEXT`` or its class's own."""
-        context, headers = cls.name, None
+        context, headers = self._context_attr(cls.name) or cls.name, None
         for node in cls.body:
             if isinstance(node, ast.Assign) and len(node.targets) == 1 \
-                    and isinstance(node.targets[0], ast.Name):
-                if node.targets[0].id == "CONTEXT" and _literal(node.value):
-                    context = str(_literal(node.value))
-                elif node.targets[0].id == "HEADERS":
-                    headers = node.value
+                    and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "HEADERS":
+                headers = node.value
         if headers is not None:
             for word in _words(headers):
                 self.add(context, word, f"{self._file.rel}:{headers.lineno}")

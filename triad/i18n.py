@@ -150,13 +150,18 @@ def _locale(language: str | None) -> str:
 
 def long_date(day: date | datetime | str, language: str | None = None) -> str:
     """"6. Dezember 2026" / "6 December 2026"."""
+    if isinstance(day, str) and not _is_date(day):
+        return day
     from babel.dates import format_date
 
     return format_date(_as_date(day), format="long", locale=_locale(language))
 
 
 def short_date(day: date | datetime | str, language: str | None = None) -> str:
-    """"06.12.2026" in German; the ISO date (as Triad has always printed) in English."""
+    """"06.12.2026" in German; the ISO date (as Triad has always printed) in English. Text
+    that is not a date ("", "-") comes back as it is."""
+    if isinstance(day, str) and not _is_date(day):
+        return day
     if (language or chosen()) != GERMAN:
         return _as_date(day).isoformat()
     from babel.dates import format_date
@@ -166,7 +171,7 @@ def short_date(day: date | datetime | str, language: str | None = None) -> str:
 
 def day_and_time(stamp: str, language: str | None = None) -> str:
     """A local "2026-12-06T14:30" as "06.12.2026 14:30" (German) or "2026-12-06 14:30"."""
-    if (language or chosen()) != GERMAN or len(stamp) < 10:
+    if (language or chosen()) != GERMAN or not _is_date(stamp):
         return stamp.replace("T", " ")  # as Triad has always printed it
     text = stamp.replace("T", " ")[:16]
     return f"{short_date(text[:10], GERMAN)}{text[10:]}"
@@ -181,6 +186,14 @@ def number(value: float, digits: int = 0, language: str | None = None) -> str:
 
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=_locale(language))
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _as_date(day: date | datetime | str) -> date:

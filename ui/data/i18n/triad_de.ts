@@ -1914,57 +1914,198 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="ui/cases/model.py" line="105" />
+      <location filename="ui/cases/model.py" line="106" />
       <source>Plan not started</source>
       <translation>Plan nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="107" />
+      <location filename="ui/cases/model.py" line="108" />
       <source>Plan completed</source>
       <translation>Plan abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="108" />
+      <location filename="ui/cases/model.py" line="109" />
       <source>Between phases</source>
       <translation>Zwischen Phasen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="173" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Agree the stop and pause signals</source>
+      <translation>Stopp- und Pausensignal vereinbaren</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Aids consent to sign</source>
+      <translation>Einwilligung in Hilfsmittel unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Awaiting {name}'s signature</source>
+      <translation>Wartet auf die Unterschrift von {name}</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Capacity to assess</source>
+      <translation>Einwilligungsfähigkeit einschätzen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Client's request due {day}</source>
+      <translation>Antrag der Klient:in fällig am {day}</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Closing meeting to hold</source>
+      <translation>Abschlussgespräch führen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Co-sign the progress note of {day}</source>
+      <translation>Verlaufsnotiz vom {day} gegenzeichnen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Co-sign the review of {day}</source>
+      <translation>Durchsicht vom {day} gegenzeichnen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Consent expires {day}</source>
+      <translation>Einwilligung läuft ab am {day}</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Date of birth missing</source>
+      <translation>Geburtsdatum fehlt</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Debrief missing ({day})</source>
+      <translation>Nachbesprechung fehlt ({day})</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Informed consent to sign</source>
+      <translation>Einwilligung nach Aufklärung unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Meeting minutes to write</source>
+      <translation>Protokoll schreiben</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Outcome missing ({day})</source>
+      <translation>Ausgang fehlt ({day})</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Release to sign</source>
+      <translation>Schweigepflichtentbindung unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Review debrief of {day}</source>
+      <translation>Nachbesprechung vom {day} durchsehen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Session {when}</source>
+      <translation>Sitzung {when}</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Sign off a {severity} finding</source>
+      <translation>Feststellung ({severity}) abzeichnen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Three-way meeting to hold</source>
+      <translation>Dreiergespräch führen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Triad agreement to sign</source>
+      <translation>Triadenvereinbarung unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="142" />
+      <source>Work stalled: three-way meeting</source>
+      <translation>Arbeit stockt: Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="174" />
       <source>Code</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="173" />
+      <location filename="ui/cases/model.py" line="174" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="173" />
+      <location filename="ui/cases/model.py" line="174" />
       <source>Next due</source>
       <translation>Als Nächstes</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="173" />
+      <location filename="ui/cases/model.py" line="174" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="173" />
+      <location filename="ui/cases/model.py" line="174" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="196" />
+      <location filename="ui/cases/model.py" line="197" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Sie erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="205" />
+      <location filename="ui/cases/model.py" line="206" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Enter drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="207" />
+      <location filename="ui/cases/model.py" line="208" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
@@ -1972,19 +2113,52 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="90" />
+      <location filename="ui/cases/model.py" line="91" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="90" />
+      <location filename="ui/cases/model.py" line="91" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="90" />
+      <location filename="ui/cases/model.py" line="91" />
       <source>minor</source>
       <translation>gering</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTabs</name>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="36" />
+      <source>&amp;Overview</source>
+      <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="37" />
+      <source>&amp;Consent</source>
+      <translation>&amp;Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="38" />
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="39" />
+      <source>&amp;Sessions &amp;&amp; debriefs</source>
+      <translation>&amp;Sitzungen &amp;&amp; Nachbesprechungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="40" />
+      <source>&amp;Reports</source>
+      <translation>Be&amp;richte</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/tabs.py" line="41" />
+      <source>&amp;Audit</source>
+      <translation>Prü&amp;fung</translation>
     </message>
   </context>
   <context>
@@ -5265,34 +5439,28 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GoalTableModel</name>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Baseline</source>
-      <translation>Basiswert</translation>
+      <translation type="vanished">Basiswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Goal</source>
-      <translation>Ziel</translation>
+      <translation type="vanished">Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Last progress</source>
-      <translation>Letzter Fortschritt</translation>
+      <translation type="vanished">Letzter Fortschritt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Latest</source>
-      <translation>Zuletzt</translation>
+      <translation type="vanished">Zuletzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Target</source>
-      <translation>Zielwert</translation>
+      <translation type="vanished">Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Unit</source>
-      <translation>Einheit</translation>
+      <translation type="vanished">Einheit</translation>
     </message>
   </context>
   <context>
@@ -6522,9 +6690,74 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Abgeschlossen</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Baseline</source>
+      <translation>Basiswert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Last progress</source>
+      <translation>Letzter Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Latest</source>
+      <translation>Zuletzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="50" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/model.py" line="54" />
       <source>none yet</source>
       <translation>noch keine</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Note</source>
+      <translation>Anmerkung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="71" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>Reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/model.py" line="84" />
+      <source>When</source>
+      <translation>Wann</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/model.py" line="95" />
@@ -6650,6 +6883,31 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/casefile/overview/requests.py" line="57" />
       <source>refused %1</source>
       <translation>abgelehnt %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Outcome</source>
+      <translation>Ausgang</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>Received</source>
+      <translation>Eingegangen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <source>What the client asks</source>
+      <translation>Anliegen der Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="75" />
@@ -8673,19 +8931,16 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ProgressTableModel</name>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="71" />
       <source>Date</source>
-      <translation>Datum</translation>
+      <translation type="vanished">Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="71" />
       <source>Note</source>
-      <translation>Notiz</translation>
+      <translation type="vanished">Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="71" />
       <source>Value</source>
-      <translation>Wert</translation>
+      <translation type="vanished">Wert</translation>
     </message>
   </context>
   <context>
@@ -9656,29 +9911,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RequestTableModel</name>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
       <source>Due</source>
-      <translation>Fällig</translation>
+      <translation type="vanished">Fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
       <source>Kind</source>
-      <translation>Art</translation>
+      <translation type="vanished">Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
       <source>Outcome</source>
-      <translation>Ergebnis</translation>
+      <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
       <source>Received</source>
-      <translation>Eingegangen</translation>
+      <translation type="vanished">Eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
       <source>What the client asks</source>
-      <translation>Was die Klient:in verlangt</translation>
+      <translation type="vanished">Was die Klient:in verlangt</translation>
     </message>
   </context>
   <context>
@@ -11557,24 +11807,20 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>StatusHistoryModel</name>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="84" />
       <source>From</source>
-      <translation>Von</translation>
+      <translation type="vanished">Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="84" />
       <source>Reason</source>
-      <translation>Begründung</translation>
+      <translation type="vanished">Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="84" />
       <source>To</source>
-      <translation>Nach</translation>
+      <translation type="vanished">Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/model.py" line="84" />
       <source>When</source>
-      <translation>Wann</translation>
+      <translation type="vanished">Wann</translation>
     </message>
   </context>
   <context>

@@ -183,8 +183,11 @@ class OverviewTab(CaseTab):
         # beside the triad box on a 1366-px laptop: room for the time, both statuses and a
         # long word of the reason, so the reason wraps between words, never inside one
         fm = self.history.fontMetrics()
-        self.history.setMinimumWidth(fm.horizontalAdvance("0000-00-00 00:00 assessment active "
-                                                          "agreement") + 6 * fm.averageCharWidth())
+        widest = max((status_words(s) for s in ("referral", "assessment", "active", "paused",
+                                                 "closing", "closed")), key=fm.horizontalAdvance)
+        self.history.setMinimumWidth(fm.horizontalAdvance(f"0000-00-00 00:00 {widest} {widest} "
+                                                          + self.tr("agreement"))
+                                     + 6 * fm.averageCharWidth())  # in the language shown
         status_layout.addWidget(self.history, 1)
 
         # Goals

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from triad import __version__, i18n
-from triad.cli._common import OK, USAGE, VAULT, CliError, _, describe, tr_messages
+from triad.cli._common import OK, USAGE, VAULT, CliError, describe, tr_cli, tr_messages
 from triad.cli.members import (
     cmd_member_add,
     cmd_member_credential,
@@ -46,17 +46,17 @@ from triad.messages import CLI
 # -- parser --
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="triad-cli", description=_("Triad: encrypted case files for surrogate partner therapy.")
+        prog="triad-cli", description=tr_cli("Triad: encrypted case files for surrogate partner therapy.")
     )
     parser.add_argument("--version", action="version", version=f"triad-cli {__version__}")
     parser.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
-                        help=_("the language of the output: en, de or system (the default: "
+                        help=tr_cli("the language of the output: en, de or system (the default: "
                                "LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     opener = argparse.ArgumentParser(add_help=False)
     opener.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
                         default=argparse.SUPPRESS,
-                        help=_("the language of the output and of reports: en, de or system"))
+                        help=tr_cli("the language of the output and of reports: en, de or system"))
     opener.add_argument("--member", metavar="NAME", help="act as this member (default: the first)")
     opener.add_argument(
         "--accept-older", metavar="REASON",

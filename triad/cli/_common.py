@@ -50,7 +50,6 @@ __all__ = [
     "USAGE",
     "VAULT",
     "CliError",
-    "_",
     "accept_older",
     "ask_secret",
     "ask_text",
@@ -68,6 +67,7 @@ __all__ = [
     "safe_lines",
     "save_disclosed",
     "save_pdf",
+    "tr_cli",
     "tr_messages",
     "writable",
     "write_output",
@@ -113,7 +113,7 @@ def exit_code(exc: TriadError) -> int:
     return VAULT  # the vault cannot be used, or an error this program does not know
 
 
-def _(text: str) -> str:
+def tr_cli(text: str) -> str:
     """The command line's own words (context ``cli`` of the one catalogue), in the language
     chosen (``--language``, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG)."""
     return i18n.translate("cli", text)

@@ -21,12 +21,12 @@ from triad.casefile.disclosures import What
 from triad.casefile.notes import ATTENDEES, Minutes, MinutesForm, ProgressNote, ProgressNoteForm
 from triad.cli._common import (
     CliError,
-    _,
     open_vault,
     read_text,
     safe,
     safe_lines,
     save_disclosed,
+    tr_cli,
     writable,
 )
 from triad.i18n import T_, day_and_time
@@ -40,27 +40,27 @@ ATTENDEE_WORDS = {"client": T_("cli", "client"), "therapist": T_("cli", "therapi
 
 
 def progress_lines(note: ProgressNote, when: str) -> list[str]:
-    out = [f"  {day_and_time(when)}  {_('therapist session')}  [{note.note_id[:8]}]"
-           + (_("  (amended)") if note.amended else "")]
+    out = [f"  {day_and_time(when)}  {tr_cli('therapist session')}  [{note.note_id[:8]}]"
+           + (tr_cli("  (amended)") if note.amended else "")]
     for label, value in ((T_("cli", "focus"), note.focus),
                          (T_("cli", "interventions"), note.interventions),
                          (T_("cli", "client's response"), note.response),
                          (T_("cli", "plan"), note.plan), (T_("cli", "note"), note.text)):
         if value:
-            out.append(f"      {_(label)}: {value}")
+            out.append(f"      {tr_cli(label)}: {value}")
     return out
 
 
 def minutes_lines(m: Minutes, when: str) -> list[str]:
-    title = _("closing three-way meeting") if m.closing else _("three-way meeting")
+    title = tr_cli("closing three-way meeting") if m.closing else tr_cli("three-way meeting")
     out = [f"  {day_and_time(when)}  {title}  [{m.note_id[:8]}]"
-           + (_("  (amended)") if m.amended else ""),
-           "      " + _("attendees: ") + ", ".join(_(ATTENDEE_WORDS.get(a, a)) for a in m.attendees)]
+           + (tr_cli("  (amended)") if m.amended else ""),
+           "      " + tr_cli("attendees: ") + ", ".join(tr_cli(ATTENDEE_WORDS.get(a, a)) for a in m.attendees)]
     for label, value in ((T_("cli", "agreements"), m.agreements),
                          (T_("cli", "changes to the plan"), m.plan_changes),
                          (T_("cli", "next steps"), m.next_steps), (T_("cli", "note"), m.text)):
         if value:
-            out.append(f"      {_(label)}: {value}")
+            out.append(f"      {tr_cli(label)}: {value}")
     return out
 
 

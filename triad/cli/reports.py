@@ -7,7 +7,7 @@ import sys
 
 from triad.casefile.disclosures import What
 from triad.cli import client_copies
-from triad.cli._common import _, open_vault, read_text, save_disclosed, writable
+from triad.cli._common import open_vault, read_text, save_disclosed, tr_cli, writable
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
 
@@ -37,7 +37,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             cases = [args.case]
         # the report is written, then recorded in the accounting of disclosures
         save_disclosed(ws, args.output, data, What.REPORT, cases, report=args.document)
-    print(_("Wrote {file} ({size} KiB).").format(file=args.output, size=len(data) // 1024 + 1),
+    print(tr_cli("Wrote {file} ({size} KiB).").format(file=args.output, size=len(data) // 1024 + 1),
           file=sys.stderr)
     return 0
 

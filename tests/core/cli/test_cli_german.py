@@ -51,11 +51,11 @@ def test_errors_and_help_speak_german(demo_path: Path) -> None:
     assert "verschlüsselte Fallakten" in helped.out
 
 
-def test_the_progress_summary_in_german(demo_path: Path, tmp_path: Path) -> None:
+def test_the_progress_summary_in_german(demo_copy: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    out = tmp_path / "verlauf.pdf"
-    made = cli("report", "progress", str(demo_path), "C-2026-001", "-o", str(out),
+    out = tmp_path / "verlauf.pdf"  # its disclosure is recorded: a copy of the demo
+    made = cli("report", "progress", str(demo_copy), "C-2026-001", "-o", str(out),
                "--language", "de", env=ENGLISH, now=DEMO_NOW)
     assert made.code == 0, made.err
     assert "geschrieben" in made.err  # "… geschrieben (55 KiB)."

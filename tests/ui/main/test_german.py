@@ -145,6 +145,8 @@ def test_no_text_of_any_tab_is_cut_short_in_german(
     w = _laptop(qtbot, demo_path, ops, settings, who)
     assert w.main.tabs.tabText(0) == "Ü&bersicht"  # the window speaks German
     found: dict[str, list[str]] = {}
+    if cut := settled(qtbot, w.main.cases.table):
+        found["case list"] = cut
     _pick(w, "C-2026-001")
     for i in range(w.main.tabs.count()):
         w.main.tabs.setCurrentIndex(i)

@@ -2082,7 +2082,7 @@
     <message>
       <location filename="ui/cases/model.py" line="174" />
       <source>Next due</source>
-      <translation>Als Nächstes</translation>
+      <translation>Fällig</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="174" />
@@ -6923,6 +6923,10 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>OverviewTab</name>
     <message>
+      <source>agreement</source>
+      <translation type="vanished">Vereinbarung</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/tab.py" line="108" />
       <source>Case</source>
       <translation>Fall</translation>
@@ -7087,209 +7091,209 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Statusverlauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="189" />
-      <source>agreement</source>
-      <translation>Vereinbarung</translation>
+      <location filename="ui/casefile/overview/tab.py" line="186" />
+      <source>0000-00-00 00:00 assessment active agreement</source>
+      <translation>0000-00-00 00:00 Überweisung Abklärung Vereinbarung</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="191" />
       <location filename="ui/casefile/overview/tab.py" line="194" />
-      <location filename="ui/casefile/overview/tab.py" line="197" />
-      <location filename="ui/casefile/overview/tab.py" line="238" />
+      <location filename="ui/casefile/overview/tab.py" line="235" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="199" />
+      <location filename="ui/casefile/overview/tab.py" line="196" />
       <source>No goals yet</source>
       <translation>Noch keine Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="201" />
-      <location filename="ui/casefile/overview/tab.py" line="385" />
+      <location filename="ui/casefile/overview/tab.py" line="198" />
+      <location filename="ui/casefile/overview/tab.py" line="382" />
       <source>Progress of the selected goal</source>
       <translation>Fortschritt des ausgewählten Ziels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="202" />
+      <location filename="ui/casefile/overview/tab.py" line="199" />
       <source>No progress yet</source>
       <translation>Noch kein Fortschritt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="206" />
+      <location filename="ui/casefile/overview/tab.py" line="203" />
       <source>Selected goal</source>
       <translation>Ausgewähltes Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="220" />
+      <location filename="ui/casefile/overview/tab.py" line="217" />
       <source>Add &amp;goal…</source>
       <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="221" />
+      <location filename="ui/casefile/overview/tab.py" line="218" />
       <source>Add a goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="222" />
+      <location filename="ui/casefile/overview/tab.py" line="219" />
       <source>Record progr&amp;ess…</source>
       <translation>&amp;Fortschritt erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="223" />
+      <location filename="ui/casefile/overview/tab.py" line="220" />
       <source>Record progress on the selected goal</source>
       <translation>Fortschritt beim ausgewählten Ziel erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="239" />
-      <location filename="ui/casefile/overview/tab.py" line="296" />
-      <location filename="ui/casefile/overview/tab.py" line="574" />
+      <location filename="ui/casefile/overview/tab.py" line="236" />
+      <location filename="ui/casefile/overview/tab.py" line="293" />
+      <location filename="ui/casefile/overview/tab.py" line="571" />
       <source>Client requests</source>
       <translation>Anträge der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="295" />
+      <location filename="ui/casefile/overview/tab.py" line="292" />
       <source>Client requests (%d open)</source>
       <translation>Anträge der Klient:in (%d offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="298" />
+      <location filename="ui/casefile/overview/tab.py" line="295" />
       <source>Read-only: the case's therapist edits the client, the triad, the status and the goals.</source>
       <translation>Nur lesen: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="307" />
+      <location filename="ui/casefile/overview/tab.py" line="304" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="310" />
+      <location filename="ui/casefile/overview/tab.py" line="307" />
       <source>None yet. Change triad… adds one.</source>
       <translation>Noch keine. Triade ändern… fügt eine hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="311" />
+      <location filename="ui/casefile/overview/tab.py" line="308" />
       <source>None yet.</source>
       <translation>Noch keine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="318" />
+      <location filename="ui/casefile/overview/tab.py" line="315" />
+      <location filename="ui/casefile/overview/tab.py" line="316" />
       <location filename="ui/casefile/overview/tab.py" line="319" />
-      <location filename="ui/casefile/overview/tab.py" line="322" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="321" />
+      <location filename="ui/casefile/overview/tab.py" line="318" />
       <source>recorded (hidden)</source>
       <translation>erfasst (ausgeblendet)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="324" />
+      <location filename="ui/casefile/overview/tab.py" line="321" />
       <source>Tick Show names to see it.</source>
       <translation>Setzen Sie das Häkchen bei Namen anzeigen, um es zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="344" />
+      <location filename="ui/casefile/overview/tab.py" line="341" />
       <source>since %s</source>
       <translation>seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="348" />
+      <location filename="ui/casefile/overview/tab.py" line="345" />
       <source>Retention ended on %s: it may be disposed of (Records…)</source>
       <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden (Akten…)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="350" />
+      <location filename="ui/casefile/overview/tab.py" line="347" />
       <source>Kept until %s (retention period)</source>
       <translation>Aufbewahrt bis %s (Aufbewahrungsfrist)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="363" />
+      <location filename="ui/casefile/overview/tab.py" line="360" />
       <source>No goals yet. Add goal… sets one with a baseline and a target, e.g. SUDS 9 → 3.</source>
       <translation>Noch keine Ziele. Ziel hinzufügen… legt eines mit Ausgangs- und Zielwert an, z. B. SUDS 9 → 3.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="365" />
+      <location filename="ui/casefile/overview/tab.py" line="362" />
       <source>No goals yet. The case's therapist sets them; they will show here.</source>
       <translation>Noch keine Ziele. Die Therapeut:in des Falls legt sie fest; sie erscheinen dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="387" />
+      <location filename="ui/casefile/overview/tab.py" line="384" />
       <source>Select a goal to see its progress.</source>
       <translation>Wählen Sie ein Ziel, um seinen Fortschritt zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="392" />
+      <location filename="ui/casefile/overview/tab.py" line="389" />
       <source>Progress: %s</source>
       <translation>Fortschritt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="395" />
+      <location filename="ui/casefile/overview/tab.py" line="392" />
       <source>No progress recorded yet. Record progress… adds a value.</source>
       <translation>Noch kein Fortschritt erfasst. Fortschritt erfassen… fügt einen Wert hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="396" />
+      <location filename="ui/casefile/overview/tab.py" line="393" />
       <source>No progress recorded yet.</source>
       <translation>Noch kein Fortschritt erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="407" />
+      <location filename="ui/casefile/overview/tab.py" line="404" />
       <source>Edit the client's code, names, concerns and medical context.</source>
       <translation>Fallkennung, Namen, Anliegen und medizinischen Kontext der Klient:in bearbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="409" />
+      <location filename="ui/casefile/overview/tab.py" line="406" />
       <source>Choose the surrogate partners and the supervisor.</source>
       <translation>Surrogatpartner:innen und Supervisor:in auswählen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="410" />
+      <location filename="ui/casefile/overview/tab.py" line="407" />
       <source>Record whether the client has the capacity to consent; the informed consent needs an assessment finding that they have.</source>
       <translation>Erfassen, ob die Klient:in einwilligungsfähig ist; die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der sie es ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="413" />
+      <location filename="ui/casefile/overview/tab.py" line="410" />
       <source>Add a treatment goal with a baseline and a target.</source>
       <translation>Ein Behandlungsziel mit Ausgangs- und Zielwert hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="416" />
+      <location filename="ui/casefile/overview/tab.py" line="413" />
       <source>A closed case does not change status.</source>
       <translation>Ein abgeschlossener Fall wechselt den Status nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="418" />
+      <location filename="ui/casefile/overview/tab.py" line="415" />
       <source>Move the case to the status chosen beside.</source>
       <translation>Den Fall in den daneben gewählten Status versetzen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="421" />
+      <location filename="ui/casefile/overview/tab.py" line="418" />
       <source>Add a goal first.</source>
       <translation>Fügen Sie zuerst ein Ziel hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="422" />
+      <location filename="ui/casefile/overview/tab.py" line="419" />
       <source>Select a goal first.</source>
       <translation>Wählen Sie zuerst ein Ziel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="424" />
+      <location filename="ui/casefile/overview/tab.py" line="421" />
       <source>Record where the client is now on the selected goal.</source>
       <translation>Erfassen, wo die Klient:in beim ausgewählten Ziel jetzt steht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="430" />
+      <location filename="ui/casefile/overview/tab.py" line="427" />
       <source>A surrogate partner does not see the client's legal name or date of birth.</source>
       <translation>Eine Surrogatpartner:in sieht weder den amtlichen Namen noch das Geburtsdatum der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="434" />
+      <location filename="ui/casefile/overview/tab.py" line="431" />
       <source>A supervisor sees the client code, not the client's legal name or date of birth: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den amtlichen Namen oder das Geburtsdatum der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="439" />
+      <location filename="ui/casefile/overview/tab.py" line="436" />
       <source>Show the client's legal name and date of birth. Hidden by default, as printouts are.</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen. Standardmäßig ausgeblendet, wie in Ausdrucken.</translation>
     </message>

@@ -15,7 +15,8 @@ context-less strings are the helpers' calls it misreads: they are dropped, and `
 the reading of the code found each of them in its real context. Existing translations are never
 dropped: a string the code no longer has stays as ``vanished`` with its translation.
 
-``apply`` matches each JSON item ``{"context", "source", "numerus", "translation"}`` by context
+``apply --update`` also takes a translator's revision of a finished translation (same context
+and source). ``apply`` matches each JSON item ``{"context", "source", "numerus", "translation"}`` by context
 and source, else by the source alone when every item with that source agrees on one
 translation, and reports what did not match.
 """
@@ -511,7 +512,7 @@ def check(ts: Path) -> int:
     return 1 if missing or unfinished else 0
 
 
-def apply(ts: Path, files: list[Path]) -> int:
+def apply(ts: Path, files: list[Path], update: bool = False) -> int:
     have = read_ts(ts)
     items = [it for f in files for it in json.loads(f.read_text(encoding="utf-8"))]
     exact = {(it.get("context") or "", it["source"]): it for it in items if it.get("translation")}
@@ -534,6 +535,12 @@ def apply(ts: Path, files: list[Path]) -> int:
     used: set[tuple[str, str]] = set()
     for key, msg in have.items():
         if msg.kind != "unfinished":
+            it = exact.get(key) if update and msg.kind == "" else None
+            if it is not None and it["translation"] != msg.translation \
+                    and isinstance(it["translation"], list) == msg.numerus:
+                msg.translation = it["translation"]  # the translator's later revision
+                used.add(key)
+                filled += 1
             continue
         it = exact.get(key)
         text: object = it["translation"] if it else None
@@ -576,6 +583,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--ts", type=Path, default=TS)
     p = sub.add_parser("apply")
     p.add_argument("files", type=Path, nargs="+")
+    p.add_argument("--update", action="store_true",
+                   help="also take a translator's revision of a finished translation (same "
+                        "context and source)")
     p.add_argument("--ts", type=Path, default=TS)
     args = parser.parse_args(argv)
     if args.command == "extract":
@@ -584,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.ts)
     if args.command == "build":
         return build(args.ts)
-    return apply(args.ts, args.files)
+    return apply(args.ts, args.files, args.update)
 
 
 if __name__ == "__main__":

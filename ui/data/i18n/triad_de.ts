@@ -507,7 +507,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="124" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
-      <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen durch.</translation>
+      <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="126" />
@@ -517,7 +517,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="130" />
       <source>Debrief of %s has waited more than %d days for review. Review it on the Sessions &amp; debriefs tab.</source>
-      <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf Durchsicht. Sehen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen durch.</translation>
+      <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="132" />
@@ -527,27 +527,27 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="136" />
       <source>Debrief of %s awaits your review. Review it on the Sessions &amp; debriefs tab.</source>
-      <translation>Nachbesprechung vom %s wartet auf Ihre Durchsicht. Sehen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen durch.</translation>
+      <translation>Nachbesprechung vom %s wartet auf Ihre Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="141" />
       <source>%s of %s is over and no outcome is recorded. Record what happened on the Sessions &amp; debriefs tab with Record outcome…</source>
-      <translation>%s vom %s ist vorbei, und es ist kein Ergebnis erfasst. Erfassen Sie auf dem Tab Sitzungen &amp; Nachbesprechungen mit Ergebnis erfassen…, was geschah.</translation>
+      <translation>%s vom %s ist vorbei, und es ist kein Ergebnis erfasst. Erfassen Sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Ergebnis erfassen…“, was geschah.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="147" />
       <source>Surrogate session of %s has no debrief yet. Log it on the Sessions &amp; debriefs tab.</source>
-      <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Erfassen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen.</translation>
+      <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Erfassen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="149" />
       <source>Surrogate session of %s has no debrief yet. The surrogate partner logs it on the Sessions &amp; debriefs tab.</source>
-      <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Die Surrogatpartner:in erfasst sie auf dem Tab Sitzungen &amp; Nachbesprechungen.</translation>
+      <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Die Surrogatpartner:in erfasst sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="164" />
       <source>Consent “%s” expires %s. Renew it with the client on the Consent tab.</source>
-      <translation>Die Einwilligung „%s“ läuft am %s ab. Erneuern Sie sie mit der Klient:in auf dem Tab Einwilligung.</translation>
+      <translation>Die Einwilligung „%s“ läuft am %s ab. Erneuern Sie sie mit der Klient:in auf dem Tab „Einwilligung“.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="166" />
@@ -557,7 +557,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="171" />
       <source>The case is active but has no surrogate partner. Add one with Change triad…</source>
-      <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in. Fügen Sie eine mit Triade ändern… hinzu.</translation>
+      <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in. Fügen Sie eine mit „Triade ändern…“ hinzu.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="173" />
@@ -567,12 +567,12 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="179" />
       <source>Audit finding (%s): %s Remediate it on the Audit tab.</source>
-      <translation>Feststellung der Prüfung (%s): %s Beheben Sie sie auf dem Tab Prüfung.</translation>
+      <translation>Feststellung der Prüfung (%s): %s Beheben Sie sie auf dem Tab „Prüfung“.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="181" />
       <source>Audit finding (%s): %s Review and sign it off on the Audit tab.</source>
-      <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab Prüfung durch und zeichnen Sie sie ab.</translation>
+      <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab „Prüfung“ durch und zeichnen Sie sie ab.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="188" />
@@ -582,22 +582,22 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="200" />
       <source>The therapist's review of the debrief of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
-      <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen mit Durchsicht gegenzeichnen… gegen.</translation>
+      <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="203" />
       <source>The therapist's review of the debrief of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
-      <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen mit Durchsicht gegenzeichnen… gegen.</translation>
+      <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="207" />
       <source>The therapist's progress note of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab.</source>
-      <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen gegen.</translation>
+      <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="210" />
       <source>The therapist's progress note of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab.</source>
-      <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab Sitzungen &amp; Nachbesprechungen gegen.</translation>
+      <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="213" />
@@ -622,12 +622,12 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="250" />
       <source>No capacity assessment is on record: the informed consent needs one finding that the client has capacity. Record it with Record capacity…</source>
-      <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit Einwilligungsfähigkeit erfassen…</translation>
+      <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit „Einwilligungsfähigkeit erfassen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="254" />
       <source>The client's date of birth is missing: it is needed before any consent beyond conversation. Add it with Edit client…</source>
-      <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit Klient:in bearbeiten… ein.</translation>
+      <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="260" />
@@ -639,27 +639,27 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="261" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
-      <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab Einwilligung mit Einwilligung erteilen…</translation>
+      <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="268" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
-      <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab Einwilligung mit Einwilligung erteilen…</translation>
+      <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="281" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
-      <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab Einwilligung mit Einwilligung erteilen…</translation>
+      <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="284" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
-      <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab Einwilligung mit Einwilligung erteilen…</translation>
+      <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="287" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
-      <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab Einwilligung mit Einwilligung erteilen…</translation>
+      <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="304" />
@@ -674,37 +674,37 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="306" />
       <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter Anträge der Klient:in mit Antrag schließen… (die Prüfung meldet ihn als überfällig).</translation>
+      <translation>Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="310" />
       <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter Anträge der Klient:in mit Antrag schließen…</translation>
+      <translation>Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="321" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
-      <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab Sitzungen mit Sitzung planen…</translation>
+      <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="325" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
-      <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab Sitzungen mit Sitzung planen…</translation>
+      <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="329" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
-      <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab Sitzungen, Gesprächsprotokoll…).</translation>
+      <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="332" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
-      <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab Sitzungen mit Gesprächsprotokoll…</translation>
+      <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="342" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
-      <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab Einwilligung mit Unterschreiben…; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
+      <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="346" />
@@ -724,7 +724,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="367" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
-      <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab Einwilligung eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
+      <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="371" />
@@ -1840,7 +1840,7 @@
     <message>
       <location filename="ui/cases/panel.py" line="185" />
       <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
-      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche Neuer Fall an (Ctrl+N).</translation>
+      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
     </message>
     <message>
       <location filename="ui/cases/panel.py" line="186" />
@@ -2097,7 +2097,7 @@
     <message>
       <location filename="ui/cases/model.py" line="197" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
-      <translation>Fälliges und offene Feststellungen werden gelesen: Sie erscheinen gleich hier.</translation>
+      <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="206" />
@@ -2176,7 +2176,7 @@
     <message>
       <location filename="ui/main/fullcheck.py" line="306" />
       <source>CHECKING THE RECORD: %1 % · PROBLEMS FOUND: see the Audit tab or run triad-cli verify</source>
-      <translation>AKTE WIRD GEPRÜFT: %1 % · PROBLEME GEFUNDEN: siehe Tab Prüfung oder triad-cli verify ausführen</translation>
+      <translation>AKTE WIRD GEPRÜFT: %1 % · PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
       <location filename="ui/main/fullcheck.py" line="309" />
@@ -2191,7 +2191,7 @@
     <message>
       <location filename="ui/main/fullcheck.py" line="319" />
       <source>THE WHOLE-RECORD CHECK FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
-      <translation>DIE PRÜFUNG DER GESAMTEN AKTE HAT PROBLEME GEFUNDEN: siehe Tab Prüfung oder triad-cli verify ausführen</translation>
+      <translation>DIE PRÜFUNG DER GESAMTEN AKTE HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
       <location filename="ui/main/fullcheck.py" line="323" />
@@ -2470,7 +2470,7 @@
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="260" />
       <source>Reason for the refusal</source>
-      <translation>Grund der Ablehnung</translation>
+      <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="261" />
@@ -2500,7 +2500,7 @@
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
       <source>&amp;Reason</source>
-      <translation>&amp;Grund</translation>
+      <translation>Be&amp;gründung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
@@ -2979,7 +2979,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="173" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
-      <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit Einwilligung erteilen…, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
+      <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="175" />
@@ -3074,7 +3074,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="264" />
       <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
-      <translation>%s: Widerruf durch %s: %s. Grund: „%s“ (erfasst von %s)</translation>
+      <translation>%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="268" />
@@ -3089,7 +3089,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="277" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
-      <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt (Scan ansehen…)</translation>
+      <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="287" />
@@ -3099,7 +3099,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="293" />
       <source>awaiting your signature: Sign… above</source>
-      <translation>wartet auf Ihre Unterschrift: Unterschreiben… oben</translation>
+      <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="294" />
@@ -3530,7 +3530,7 @@
     <message>
       <location filename="ui/start/create.py" line="142" />
       <source>Quick unlock</source>
-      <translation>Schnell entsperren</translation>
+      <translation>Schnellentsperrung</translation>
     </message>
     <message>
       <location filename="ui/start/create.py" line="145" />
@@ -3765,7 +3765,7 @@
     <message>
       <location filename="ui/practice/custody.py" line="226" />
       <source>Custody asked for. It moves to you when the case's supervisor countersigns.</source>
-      <translation>Verwahrung beantragt. Sie geht auf Sie über, sobald die Supervisor:in des Falls gegenzeichnet.</translation>
+      <translation>Verwahrung beantragt. Die Verwahrung geht auf Sie über, sobald die Supervisor:in des Falls gegenzeichnet.</translation>
     </message>
     <message>
       <location filename="ui/practice/custody.py" line="234" />
@@ -3806,7 +3806,7 @@
     <message>
       <location filename="ui/casefile/sessions/debrief_form.py" line="104" />
       <source>Change what needs correcting and give the reason. The debrief as first submitted stays in the record, readable beside the amendment.</source>
-      <translation>Ändern Sie, was zu berichtigen ist, und geben Sie den Grund an. Die Nachbesprechung in ihrer ursprünglich eingereichten Form bleibt in der Akte und ist neben der Berichtigung lesbar.</translation>
+      <translation>Ändern Sie, was zu berichtigen ist, und geben Sie die Begründung an. Die Nachbesprechung in ihrer ursprünglich eingereichten Form bleibt in der Akte und ist neben der Berichtigung lesbar.</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/debrief_form.py" line="117" />
@@ -4094,7 +4094,7 @@
     <message>
       <location filename="ui/casefile/sessions/debrief_form.py" line="256" />
       <source>Reason for the amendment</source>
-      <translation>Grund der Berichtigung</translation>
+      <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/debrief_form.py" line="262" />
@@ -4347,7 +4347,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="343" />
       <source>Only the fields you change are recorded, as a signed entry in the case's log; earlier values stay in the record. The legal name is optional and printed only when someone asks for names.</source>
-      <translation>Nur die Felder, die Sie ändern, werden erfasst, als signierter Eintrag im Protokoll des Falls; frühere Werte bleiben in der Akte. Der amtliche Name ist optional und wird nur gedruckt, wenn jemand Namen anfordert.</translation>
+      <translation>Nur die Felder, die Sie ändern, werden erfasst, als signierter Eintrag im Journal des Falls; frühere Werte bleiben in der Akte. Der amtliche Name ist optional und wird nur gedruckt, wenn jemand Namen anfordert.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="354" />
@@ -4401,7 +4401,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/exchange/dialog.py" line="181" />
       <source>No contacts yet. Ask the others in your triad for their identity card file, then Add contact from card… and compare fingerprints.</source>
-      <translation>Noch keine Kontakte. Bitten Sie die anderen Ihrer Triade um ihre Identitätskartendatei, wählen Sie dann Kontakt aus Karte hinzufügen… und vergleichen Sie die Fingerabdrücke.</translation>
+      <translation>Noch keine Kontakte. Bitten Sie die anderen Ihrer Triade um ihre Identitätskartendatei, wählen Sie dann „Kontakt aus Karte hinzufügen…“ und vergleichen Sie die Fingerabdrücke.</translation>
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="187" />
@@ -4641,27 +4641,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/exchange/guide.py" line="35" />
       <source>Each member: Save my card… and give the card file to the others (by e-mail or a USB stick).</source>
-      <translation>Jedes Mitglied: Meine Karte speichern… und die Kartendatei den anderen geben (per E-Mail oder USB-Stick).</translation>
+      <translation>Jedes Mitglied: „Meine Karte speichern…“ und die Kartendatei den anderen geben (per E-Mail oder USB-Stick).</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="38" />
       <source>Add contact from card… for each card you receive, and compare its fingerprint with its owner by phone or in person before you tick that it matches.</source>
-      <translation>Kontakt aus Karte hinzufügen… für jede erhaltene Karte, und vergleichen Sie den Fingerabdruck telefonisch oder persönlich mit der Person, der die Karte gehört, bevor Sie die Übereinstimmung bestätigen.</translation>
+      <translation>„Kontakt aus Karte hinzufügen…“ für jede erhaltene Karte, und vergleichen Sie den Fingerabdruck telefonisch oder persönlich mit der Person, der die Karte gehört, bevor Sie die Übereinstimmung bestätigen.</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="42" />
       <source>The therapist: open the case, choose the contact and Share this case (it adds them to the triad in their role). A case travels only while the client's release of information is in force.</source>
-      <translation>Die Therapeut:in: den Fall öffnen, den Kontakt wählen und Diesen Fall teilen (das fügt ihn in seiner Rolle zur Triade hinzu). Ein Fall wird nur übermittelt, solange die Schweigepflichtentbindung der Klient:in in Kraft ist.</translation>
+      <translation>Die Therapeut:in: den Fall öffnen, den Kontakt wählen und „Diesen Fall teilen“ (das fügt ihn in seiner Rolle zur Triade hinzu). Ein Fall wird nur übermittelt, solange die Schweigepflichtentbindung der Klient:in in Kraft ist.</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="46" />
       <source>Write packet… for a contact, or set Folders… to a shared folder or USB stick so that packets go out and come in by themselves.</source>
-      <translation>Paket schreiben… für einen Kontakt, oder unter Ordner… einen gemeinsamen Ordner oder USB-Stick festlegen, damit Pakete von selbst hinaus- und hereingehen.</translation>
+      <translation>„Paket schreiben…“ für einen Kontakt, oder unter „Ordner…“ einen gemeinsamen Ordner oder USB-Stick festlegen, damit Pakete von selbst hinaus- und hereingehen.</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="49" />
       <source>The other member: Import packet… (or Sync folders now). Repeat whenever something new is recorded: a debrief goes back to the therapist the same way.</source>
-      <translation>Das andere Mitglied: Paket importieren… (oder Ordner jetzt synchronisieren). Wiederholen, sobald etwas Neues erfasst wird: Eine Nachbesprechung geht auf demselben Weg an die Therapeut:in zurück.</translation>
+      <translation>Das andere Mitglied: „Paket importieren…“ (oder „Ordner jetzt synchronisieren“). Wiederholen, sobald etwas Neues erfasst wird: Eine Nachbesprechung geht auf demselben Weg an die Therapeut:in zurück.</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="59" />
@@ -4863,7 +4863,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="363" />
       <source>&amp;Comment (required):</source>
-      <translation>&amp;Kommentar (erforderlich):</translation>
+      <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="363" />
@@ -4888,7 +4888,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="369" />
       <source>&amp;Note (required):</source>
-      <translation>&amp;Notiz (erforderlich):</translation>
+      <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="369" />
@@ -4916,7 +4916,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/supervision/queue.py" line="118" />
       <source>Show this finding on its case's Audit tab (Enter)</source>
-      <translation>Diese Feststellung auf dem Tab Prüfung ihres Falls anzeigen (Enter)</translation>
+      <translation>Diese Feststellung auf dem Tab „Prüfung“ ihres Falls anzeigen (Enter)</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="144" />
@@ -4956,7 +4956,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/supervision/queue.py" line="82" />
       <source>Every open finding on the cases you audit, most severe first. Open one (Enter or double-click) to read its record and sign it off on the case's Audit tab.</source>
-      <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Enter oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab Prüfung des Falls abzuzeichnen.</translation>
+      <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Enter oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab „Prüfung“ des Falls abzuzeichnen.</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="89" />
@@ -5268,7 +5268,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="234" />
       <source>They read and sign the agreement themselves, in their own session; until then it awaits their signature and grants nothing.</source>
-      <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, in der eigenen Sitzung; bis dahin wartet sie auf diese Unterschrift und erteilt nichts.</translation>
+      <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, in der eigenen Sitzung; bis dahin wartet die Vereinbarung auf diese Unterschrift und erteilt nichts.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="239" />
@@ -5343,7 +5343,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="416" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
-      <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt es nichts.</translation>
+      <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="423" />
@@ -5473,7 +5473,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/handover.py" line="26" />
       <source>Hand the case over to another therapist of the practice, for example when you retire, leave or can no longer see the client. They hold the case from then on: they see and do everything you do now (export, sharing, reports), and packets go to them. The case leaves your case list; what you recorded stays in it under your name.</source>
-      <translation>Übergeben Sie den Fall an eine andere Therapeut:in der Praxis, zum Beispiel wenn Sie in den Ruhestand gehen, die Praxis verlassen oder die Klient:in nicht mehr behandeln können. Diese führt den Fall ab dann: Sie sieht und tut alles, was Sie jetzt tun (Export, Teilen, Berichte), und Pakete gehen an sie. Der Fall verschwindet aus Ihrer Fallliste; was Sie erfasst haben, bleibt darin unter Ihrem Namen.</translation>
+      <translation>Übergeben Sie den Fall an eine andere Therapeut:in der Praxis, zum Beispiel wenn Sie in den Ruhestand gehen, die Praxis verlassen oder die Klient:in nicht mehr behandeln können. Von da an führt diese den Fall, sieht und tut alles, was Sie jetzt tun (Export, Teilen, Berichte), und Pakete gehen an sie. Der Fall verschwindet aus Ihrer Fallliste; was Sie erfasst haben, bleibt darin unter Ihrem Namen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/handover.py" line="37" />
@@ -5493,12 +5493,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/handover.py" line="44" />
       <source>Reason</source>
-      <translation>Grund</translation>
+      <translation>Begründung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/handover.py" line="45" />
       <source>&amp;Reason:</source>
-      <translation>&amp;Grund:</translation>
+      <translation>&amp;Begründung:</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/handover.py" line="47" />
@@ -5692,14 +5692,14 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="228" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
-      <translation>PRÜFUNG DES EINTRAGSPROTOKOLLS HAT PROBLEME GEFUNDEN: siehe Tab Prüfung oder triad-cli verify ausführen</translation>
+      <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
       <location filename="ui/main/view.py" line="231" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
-        <numerusform>Eintragsprotokoll beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
-        <numerusform>Eintragsprotokoll beim Entsperren geprüft: %n signierte Einträge, Ketten und Signaturen stimmen</numerusform>
+        <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
+        <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierte Einträge, Ketten und Signaturen stimmen</numerusform>
       </translation>
     </message>
     <message>
@@ -5871,7 +5871,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/forms.py" line="339" />
       <source>&amp;Reason</source>
-      <translation>&amp;Grund</translation>
+      <translation>Be&amp;gründung</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/forms.py" line="345" />
@@ -6275,7 +6275,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/start/older.py" line="46" />
       <source>The folder may have been put back from a copy: a member's removal, a consent withdrawal or a correction made since would be undone. Nothing has been changed. If you did not expect this, cancel, then open the right folder or restore your newest backup file. To go back to this older state on purpose, say why: the reason is recorded in the vault's log, signed by you, and this computer then expects this state.</source>
-      <translation>Der Ordner wurde möglicherweise aus einer Kopie zurückgespielt: Das Entfernen eines Mitglieds, der Widerruf einer Einwilligung oder eine seither vorgenommene Korrektur wären damit rückgängig gemacht. Es wurde nichts verändert. Wenn Sie das nicht erwartet haben, brechen Sie ab und öffnen Sie dann den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her. Um absichtlich zu diesem älteren Stand zurückzukehren, geben Sie den Grund an: Er wird, von Ihnen signiert, im Protokoll des Tresors erfasst, und dieser Computer erwartet dann diesen Stand.</translation>
+      <translation>Der Ordner wurde möglicherweise aus einer Kopie zurückgespielt: Das Entfernen eines Mitglieds, der Widerruf einer Einwilligung oder eine seither vorgenommene Korrektur wären damit rückgängig gemacht. Es wurde nichts verändert. Wenn Sie das nicht erwartet haben, brechen Sie ab und öffnen Sie dann den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her. Um absichtlich zu diesem älteren Stand zurückzukehren, geben Sie die Begründung an: Die Begründung wird, von Ihnen signiert, im Journal des Tresors erfasst, und dieser Computer erwartet dann diesen Stand.</translation>
     </message>
     <message>
       <location filename="ui/start/older.py" line="58" />
@@ -6285,12 +6285,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/start/older.py" line="60" />
       <source>Reason for opening the older vault</source>
-      <translation>Grund für das Öffnen des älteren Tresors</translation>
+      <translation>Begründung für das Öffnen des älteren Tresors</translation>
     </message>
     <message>
       <location filename="ui/start/older.py" line="61" />
       <source>&amp;Reason (recorded)</source>
-      <translation>&amp;Grund (wird erfasst)</translation>
+      <translation>&amp;Begründung (wird erfasst)</translation>
     </message>
     <message>
       <location filename="ui/start/older.py" line="65" />
@@ -6301,7 +6301,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/start/older.py" line="70" />
       <location filename="ui/start/older.py" line="80" />
       <source>Type the reason first: it is recorded in the vault.</source>
-      <translation>Geben Sie zuerst den Grund ein: Er wird im Tresor erfasst.</translation>
+      <translation>Geben Sie zuerst die Begründung ein: Die Begründung wird im Tresor erfasst.</translation>
     </message>
   </context>
   <context>
@@ -6354,12 +6354,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="156" />
       <source>Reason for the amendment</source>
-      <translation>Grund der Berichtigung</translation>
+      <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="157" />
       <source>Why the outcome needs correcting (required)</source>
-      <translation>Warum das Ergebnis korrigiert werden muss (erforderlich)</translation>
+      <translation>Warum das Ergebnis korrigiert werden muss (Pflichtfeld)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="158" />
@@ -6374,7 +6374,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="161" />
       <source>Re&amp;ason</source>
-      <translation>&amp;Grund</translation>
+      <translation>Be&amp;gründung</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="169" />
@@ -7168,7 +7168,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="307" />
       <source>None yet. Change triad… adds one.</source>
-      <translation>Noch keine. Triade ändern… fügt eine hinzu.</translation>
+      <translation>Noch keine. „Triade ändern…“ fügt eine hinzu.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="308" />
@@ -7190,7 +7190,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="321" />
       <source>Tick Show names to see it.</source>
-      <translation>Setzen Sie das Häkchen bei Namen anzeigen, um es zu sehen.</translation>
+      <translation>Setzen Sie das Häkchen bei „Namen anzeigen“, um es zu sehen.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="341" />
@@ -7200,7 +7200,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="345" />
       <source>Retention ended on %s: it may be disposed of (Records…)</source>
-      <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden (Akten…)</translation>
+      <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden („Akten…“)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="347" />
@@ -7210,7 +7210,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="360" />
       <source>No goals yet. Add goal… sets one with a baseline and a target, e.g. SUDS 9 → 3.</source>
-      <translation>Noch keine Ziele. Ziel hinzufügen… legt eines mit Ausgangs- und Zielwert an, z. B. SUDS 9 → 3.</translation>
+      <translation>Noch keine Ziele. „Ziel hinzufügen…“ legt eines mit Ausgangs- und Zielwert an, z. B. SUDS 9 → 3.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="362" />
@@ -7230,7 +7230,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="392" />
       <source>No progress recorded yet. Record progress… adds a value.</source>
-      <translation>Noch kein Fortschritt erfasst. Fortschritt erfassen… fügt einen Wert hinzu.</translation>
+      <translation>Noch kein Fortschritt erfasst. „Fortschritt erfassen…“ fügt einen Wert hinzu.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="393" />

@@ -65,6 +65,18 @@ def ensure_env(extras: str = "test") -> None:
     STAMP.write_text(" ".join([want, *sorted(extras.split(","))]))
 
 
+def build_catalogue() -> None:
+    """Compile the German catalogue (ui/data/i18n/triad_de.ts) to the .qm Qt loads, when it is
+    missing or older than the .ts: it is built, not committed. The app speaks English without it."""
+    ts = ROOT / "ui" / "data" / "i18n" / "triad_de.ts"
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    if subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT).returncode:
+        say("pyside6-lrelease failed: the app will speak English")
+
+
 def run(args: list[str], env: dict[str, str] | None = None) -> int:
     return subprocess.run(args, cwd=ROOT, env=env).returncode
 
@@ -110,6 +122,7 @@ def main() -> int:
         return 2
     command, extra = sys.argv[1], sys.argv[2:]
     ensure_env("test,package" if command == "package" else "test")
+    build_catalogue()  # the app, its tests and the package speak German with it
     if command == "test":
         return test(extra)
     if command == "package":

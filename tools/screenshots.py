@@ -9,7 +9,8 @@ supervisor on the case with an open finding), and the Agenda (issue 16): the the
 and month, and the surrogate partner's own week (with ``--supervision`` only the supervisor's
 case list, findings queue and a finding opened from it; with ``--full-check`` the status bar
 and the Audit trail while the whole record is checked in the background, and after; with
-``--forms`` Give consent and Print a blank form with the form's language chosen).
+``--forms`` Give consent and Print a blank form with the form's language chosen; with
+``--language de`` the German app: docs/screenshots/de-*.png).
 """
 
 from __future__ import annotations
@@ -467,13 +468,53 @@ def form_language_shots(app: QApplication, vault: Path, settings: Settings) -> N
     printing.show()
     snap(app, printing, "consent-print-form-language")  # type: ignore[arg-type]
     printing.close()
+
+
+def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
+    """Issue 19: the app in German (``--language de``): the unlock page, the Overview and the
+    Sessions tab of a case, the Agenda's week and Preferences, at the laptop size 1366x768."""
+    from PySide6.QtCore import QTimer
+
+    from ui import language
+    from ui.main.preferences import PreferencesDialog
+
+    assert language.install(app, "de") == "de", "build the catalogue first: python3 dev.py app"
+    w = StartWindow(Ops(synchronous=True), settings, str(vault))
+    w.resize(1366, 768)
+    w.show()
+    snap(app, w, "de-unlock")
+    unlock(app, w, demo.THERAPIST)
+    pick_case(w, 0)
+    for i, name in ((0, "overview"), (3, "sessions")):
+        w.main.tabs.setCurrentIndex(i)
+        snap(app, w, f"de-{name}")
+    w.main.show_agenda()
+    w.main.agenda.set_mode("week")
+    snap(app, w, "de-agenda-week")
+    dialog = PreferencesDialog(5, "system", w, w.workspace, "daily", "de")
+    dialog.language.setCurrentIndex(dialog.language.findData("system"))
+    dialog.show()
+    for _ in range(20):
+        app.processEvents()
+    dialog.grab().save(str(OUT / "de-preferences.png"))
+    print("wrote docs/screenshots/de-preferences.png")
+    QTimer.singleShot(0, dialog.reject)
+    dialog.close()
     w.close()
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
+    if sys.argv[1:] == ["--language", "de"]:  # issue 19: only the German shots
+        application = QApplication(sys.argv)
+        OUT.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp())
+        kept = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+        theme.apply(application, "light")
+        demo.build(folder / "demo.triad", PASS).close()
+        german_shots(application, folder / "demo.triad", kept)
+    elif sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
                        ["--disclosures"], ["--handover"], ["--full-check"],
-                       ["--forms"]):  # only these shots
+                         ["--forms"]):  # only these shots
         application = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp())

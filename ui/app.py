@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import theme
+from ui import language, theme
 from ui.icons import ICONS
 from ui.ops import Ops
 from ui.settings import Settings
@@ -47,6 +47,7 @@ def start(args: Sequence[str], settings: Settings | None = None,
     app.setOrganizationName("Triad")
     app.setWindowIcon(QIcon(str(ICONS / "triad.svg")))
     settings = settings or Settings()
+    language.install(app, settings.language)  # before any window builds its words
     theme.apply(app, settings.scheme)
     given = [a for a in args[1:] if not a.startswith("--")]
     to_import = _to_import(given[0]) if given else None

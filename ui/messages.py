@@ -20,7 +20,7 @@ __all__ = ["CONTEXT", "message_for", "tr"]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("messages", text)
 
 
 def message_for(exc: BaseException) -> str:

@@ -70,6 +70,16 @@ class Settings:
         self._s.setValue("verify/full_check",
                          value if value in FULL_CHECK_CHOICES else FULL_CHECK_DEFAULT)
 
+    @property
+    def language(self) -> str:
+        """Preferences → Language: "system" (the default), "en" or "de" (ui/language.py)."""
+        value = str(self._s.value("appearance/language", "system", type=str))
+        return value if value in ("system", "en", "de") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("appearance/language", value if value in ("en", "de") else "system")
+
     def file_name(self) -> str:
         """Where these settings are kept (for Help → Where your data lives)."""
         return str(self._s.fileName())

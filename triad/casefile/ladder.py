@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from triad.errors import InvalidCode, InvalidInput
+from triad.i18n import T_
 
 
 class Activity(StrEnum):
@@ -32,15 +33,16 @@ def needs_safer_sex(done: Iterable[str]) -> bool:
     agreement."""
     return any(str(a) in SAFER_SEX_ACTIVITIES for a in done)
 
+# each marked for the catalogue's context "ladder" (translated where shown)
 ACTIVITY_LABELS = {
-    Activity.CONVERSATION: "Conversation",
-    Activity.RELAXATION: "Relaxation and breathing",
-    Activity.CLOTHED_TOUCH: "Clothed non-sexual touch",
-    Activity.BODY_IMAGE: "Nudity / body-image work",
-    Activity.NON_GENITAL_TOUCH: "Non-genital touch",
-    Activity.GENITAL_TOUCH: "Genital touch",
-    Activity.INTERCOURSE: "Sexual intercourse",
-    Activity.AIDS: "Use of therapeutic aids",
+    Activity.CONVERSATION: T_("ladder", "Conversation"),
+    Activity.RELAXATION: T_("ladder", "Relaxation and breathing"),
+    Activity.CLOTHED_TOUCH: T_("ladder", "Clothed non-sexual touch"),
+    Activity.BODY_IMAGE: T_("ladder", "Nudity / body-image work"),
+    Activity.NON_GENITAL_TOUCH: T_("ladder", "Non-genital touch"),
+    Activity.GENITAL_TOUCH: T_("ladder", "Genital touch"),
+    Activity.INTERCOURSE: T_("ladder", "Sexual intercourse"),
+    Activity.AIDS: T_("ladder", "Use of therapeutic aids"),
 }
 
 PRESENTING_CONCERNS = (

@@ -93,3 +93,17 @@ FLAGS: dict[str, str] = {
     "safer-sex-not-kept": N_("safer-sex agreement not kept"),
     "aid-without-consent": N_("aid used without its own consent ({activity})"),
 }
+
+# The ladder's activities (triad.casefile.ladder.ACTIVITY_LABELS) as this catalogue's sentences
+# name them: the same words, so a translation of the catalogue covers them
+# (tests/core/test_i18n.py checks the two agree).
+ACTIVITIES: tuple[str, ...] = (
+    N_("Conversation"),
+    N_("Relaxation and breathing"),
+    N_("Clothed non-sexual touch"),
+    N_("Nudity / body-image work"),
+    N_("Non-genital touch"),
+    N_("Genital touch"),
+    N_("Sexual intercourse"),
+    N_("Use of therapeutic aids"),
+)

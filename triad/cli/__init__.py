@@ -20,8 +20,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from triad import __version__
-from triad.cli._common import OK, USAGE, VAULT, CliError, describe
+from triad import __version__, i18n
+from triad.cli._common import OK, USAGE, VAULT, CliError, describe, tr_cli, tr_messages
 from triad.cli.members import (
     cmd_member_add,
     cmd_member_credential,
@@ -46,11 +46,17 @@ from triad.messages import CLI
 # -- parser --
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="triad-cli", description="Triad: encrypted case files for surrogate partner therapy."
+        prog="triad-cli", description=tr_cli("Triad: encrypted case files for surrogate partner therapy.")
     )
     parser.add_argument("--version", action="version", version=f"triad-cli {__version__}")
+    parser.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
+                        help=tr_cli("the language of the output: en, de or system (the default: "
+                               "LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     opener = argparse.ArgumentParser(add_help=False)
+    opener.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
+                        default=argparse.SUPPRESS,
+                        help=tr_cli("the language of the output and of reports: en, de or system"))
     opener.add_argument("--member", metavar="NAME", help="act as this member (default: the first)")
     opener.add_argument(
         "--accept-older", metavar="REASON",
@@ -149,15 +155,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     from triad.cli.aids import with_default_action
     from triad.cli.notes import with_default_action as note_default
 
+    words = list(sys.argv[1:] if argv is None else argv)
+    i18n.use(_language_asked(words))  # before the parser: its help is translated too
     parser = build_parser()
-    args = parser.parse_args(note_default(with_default_action(
-        list(sys.argv[1:] if argv is None else argv))))
+    args = parser.parse_args(note_default(with_default_action(words)))
     code = _run(args)
     try:  # what an error path left in the buffer: the error was reported, the output is lost
         sys.stdout.flush()
     except (OSError, ValueError):
         _drop_output()
     return code
+
+
+def _language_asked(words: list[str]) -> str | None:
+    """``--language de`` or ``--language=de`` anywhere on the line (None: the environment's)."""
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--language" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--language="):
+            return word.partition("=")[2]
+    return None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -178,14 +197,15 @@ def _run(args: argparse.Namespace) -> int:
         return OK
     except OSError as exc:  # the output could not be written (input errors are CliErrors)
         _drop_output()
-        print("triad-cli: " + CLI["output-failed"].format(reason=os.strerror(exc.errno or 0)),
+        print("triad-cli: " + tr_messages(CLI["output-failed"]).format(
+            reason=os.strerror(exc.errno or 0)),
               file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
-        print(f"triad-cli: {CLI['interrupted']}", file=sys.stderr)
+        print(f"triad-cli: {tr_messages(CLI['interrupted'])}", file=sys.stderr)
         return USAGE
     except Exception as exc:  # a bug: say so without leaking content
-        print("triad-cli: " + CLI["internal-error"].format(kind=type(exc).__name__),
+        print("triad-cli: " + tr_messages(CLI["internal-error"]).format(kind=type(exc).__name__),
               file=sys.stderr)
         return VAULT
 

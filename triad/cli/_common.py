@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from triad import i18n
 from triad.casefile.disclosures import To, What
 from triad.errors import (
     AccessDenied,
@@ -66,6 +67,8 @@ __all__ = [
     "safe_lines",
     "save_disclosed",
     "save_pdf",
+    "tr_cli",
+    "tr_messages",
     "writable",
     "write_output",
 ]
@@ -110,9 +113,20 @@ def exit_code(exc: TriadError) -> int:
     return VAULT  # the vault cannot be used, or an error this program does not know
 
 
+def tr_cli(text: str) -> str:
+    """The command line's own words (context ``cli`` of the one catalogue), in the language
+    chosen (``--language``, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG)."""
+    return i18n.translate("cli", text)
+
+
+def tr_messages(text: str) -> str:
+    """A sentence of the core's messages catalogue, translated."""
+    return i18n.translate("messages", text)
+
+
 def describe(exc: TriadError) -> tuple[str, int]:
     """A one-line message (from the catalogue, in the command line's context) and exit code."""
-    return sentence(exc, context=Context.CLI), exit_code(exc)
+    return sentence(exc, tr_messages, context=Context.CLI), exit_code(exc)
 
 
 # -- passphrases --

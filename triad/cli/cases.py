@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from triad import i18n
 from triad.casefile import agenda
 from triad.casefile.cases import TRANSITIONS, Case, reads_client_code_only
 from triad.casefile.disclosures import What
@@ -21,42 +22,46 @@ from triad.cli._common import (
     read_input,
     safe_lines,
     save_disclosed,
+    tr_cli,
+    tr_messages,
     writable,
 )
 from triad.cli.aids import aid_lines, uses_text
 from triad.cli.notes import note_lines
+from triad.i18n import T_, day_and_time, number, short_date, sort_key
+from triad.messages import flag_words
 from triad.roles import Role
 from triad.transfer.case_json import MAX_CASE_FILE_BYTES
 from triad.workspace import Workspace
 
-LEGAL_BASIS_WORDS = {"explicit-consent": "explicit consent, 9(2)(a)",
-                     "health-care": "health care, 9(2)(h)", "": "not recorded"}
+LEGAL_BASIS_WORDS = {"explicit-consent": T_("cli", "explicit consent, 9(2)(a)"),
+                     "health-care": T_("cli", "health care, 9(2)(h)"), "": T_("cli", "not recorded")}
 DUE_WORDS = {
-    "review-debrief": "review the debrief of {when}",
-    "debrief-missing": "debrief missing for {when}",
-    "outcome-missing": "outcome missing for {when} ('triad-cli session outcome')",
-    "session": "session {when}",
-    "consent-expires": "consent expires {when}",
-    "capacity-missing": "capacity assessment to record",
-    "date-of-birth-missing": "date of birth to record",
-    "sign-consent": "informed consent to sign",
-    "sign-release": "release of information to sign",
-    "sign-triad-agreement": "triad agreement with {name} to sign",
-    "agree-signals": "agree the stop and pause signals with {name} (triad agreement)",
-    "sign-aids-consent": "therapeutic-aids consent to sign",
-    "awaiting-signature": "awaiting {name}'s signature",
+    "review-debrief": T_("cli", "review the debrief of {when}"),
+    "debrief-missing": T_("cli", "debrief missing for {when}"),
+    "outcome-missing": T_("cli", "outcome missing for {when} ('triad-cli session outcome')"),
+    "session": T_("cli", "session {when}"),
+    "consent-expires": T_("cli", "consent expires {when}"),
+    "capacity-missing": T_("cli", "capacity assessment to record"),
+    "date-of-birth-missing": T_("cli", "date of birth to record"),
+    "sign-consent": T_("cli", "informed consent to sign"),
+    "sign-release": T_("cli", "release of information to sign"),
+    "sign-triad-agreement": T_("cli", "triad agreement with {name} to sign"),
+    "agree-signals": T_("cli", "agree the stop and pause signals with {name} (triad agreement)"),
+    "sign-aids-consent": T_("cli", "therapeutic-aids consent to sign"),
+    "awaiting-signature": T_("cli", "awaiting {name}'s signature"),
     # a supervisor's own (issue 16)
-    "cosign-review": "co-sign the review of {when} (triad-cli cosign)",
-    "cosign-note": "co-sign the progress note of {when} (triad-cli cosign)",  # cosign-review
-    "finding": "sign off finding {subject} (triad-cli findings)",
-    "meeting-start": "three-way meeting to hold before the first surrogate session",
-    "meeting-stalled": "surrogate work has stalled: three-way meeting to hold",
-    "meeting-closing": "closing three-way meeting to hold",
-    "minutes-missing": "minutes to write for the three-way meeting",
-    "request-due": "client's request due {when} ('triad-cli requests')",  # issue 17
+    "cosign-review": T_("cli", "co-sign the review of {when} (triad-cli cosign)"),
+    "cosign-note": T_("cli", "co-sign the progress note of {when} (triad-cli cosign)"),  # cosign-review
+    "finding": T_("cli", "sign off finding {subject} (triad-cli findings)"),
+    "meeting-start": T_("cli", "three-way meeting to hold before the first surrogate session"),
+    "meeting-stalled": T_("cli", "surrogate work has stalled: three-way meeting to hold"),
+    "meeting-closing": T_("cli", "closing three-way meeting to hold"),
+    "minutes-missing": T_("cli", "minutes to write for the three-way meeting"),
+    "request-due": T_("cli", "client's request due {when} ('triad-cli requests')"),  # issue 17
 }
-PARTY_NAMES = {"client": "the client", "therapist": "the therapist",
-               "surrogate": "the surrogate partner"}
+PARTY_NAMES = {"client": T_("cli", "the client"), "therapist": T_("cli", "the therapist"),
+               "surrogate": T_("cli", "the surrogate partner")}
 
 
 def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
@@ -64,9 +69,9 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
     to sign (their member name; "the surrogate partner" without it)."""
     if item is None:
         return "-"
-    name = "the surrogate partner"
+    name = tr_cli("the surrogate partner")
     if item.code == "awaiting-signature":
-        name = PARTY_NAMES.get(item.subject_id, name)
+        name = tr_cli(PARTY_NAMES[item.subject_id]) if item.subject_id in PARTY_NAMES else name
     if item.code in ("sign-triad-agreement", "agree-signals", "awaiting-signature") \
             and ws is not None:
         name = (ws.consent.surrogate_name(item.subject_id) or name) \
@@ -75,7 +80,7 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
     if code == "cosign-review" and ws is not None:  # the entry co-signed: a review or a note
         target = ws.log.get(item.subject_id)
         code = "cosign-note" if target is not None and target.kind == "note.progress" else code
-    return DUE_WORDS[code].format(when=item.when.replace("T", " "), name=name,
+    return tr_cli(DUE_WORDS[code]).format(when=day_and_time(item.when), name=name,
                                        subject=item.subject_id)
 
 
@@ -97,18 +102,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _phase_title(ws: Workspace, case_id: str) -> str:
     plan = ws.plans.current(case_id)
     if plan is None:
-        return "no plan"
-    return plan.current.title if plan.current else "between phases"
+        return tr_cli("no plan")
+    return plan.current.title if plan.current else tr_cli("between phases")
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        rows = [("CODE", "STATUS", "PHASE", "NEXT")]
-        for case in ws.cases.list(args.status):
-            rows.append((case.code, case.status, _phase_title(ws, case.case_id),
+        rows = [(tr_cli("CODE"), tr_cli("STATUS"), tr_cli("PHASE"), tr_cli("NEXT"))]
+        for case in sorted(ws.cases.list(args.status), key=lambda c: sort_key(c.code)):
+            rows.append((case.code, _status(case.status), _phase_title(ws, case.case_id),
                          due_text(agenda.next_due(ws, case.case_id), ws)))
         if len(rows) == 1:
-            print("No cases" + (f" with status {args.status}" if args.status else "") + ".")
+            print(tr_cli("No cases with status {status}.").format(status=_status(args.status))
+                  if args.status else tr_cli("No cases."))
             return 0
         print_table(rows)
     return 0
@@ -120,8 +126,21 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-CAPACITY_WORDS = {"has-capacity": "has capacity", "lacks-capacity": "lacks capacity",
-                  "needs-review": "needs review"}
+CAPACITY_WORDS = {"has-capacity": T_("cli", "has capacity"),
+                  "lacks-capacity": T_("cli", "lacks capacity"),
+                  "needs-review": T_("cli", "needs review")}
+
+
+def _status(status: str) -> str:
+    from triad.messages import STATUS_WORDS
+
+    return tr_messages(STATUS_WORDS.get(status, status))
+
+
+def _consent_status(status: str) -> str:
+    from triad.messages import CONSENT_STATUS
+
+    return tr_messages(CONSENT_STATUS.get(status, status))
 
 
 def _age_and_capacity(ws: Workspace, case: Case, show_names: bool) -> list[str]:
@@ -132,19 +151,20 @@ def _age_and_capacity(ws: Workspace, case: Case, show_names: bool) -> list[str]:
     if ws.cases.access.role(case.case_id) is not Role.SURROGATE:
         born = case.client.date_of_birth
         if not born:
-            out.append("Date of birth: not recorded (needed before any consent beyond "
-                       "conversation; record it in the Triad app)")
+            out.append(tr_cli("Date of birth: not recorded (needed before any consent beyond "
+                         "conversation; record it in the Triad app)"))
         elif show_names:
-            out.append(f"Date of birth: {born}")
+            out.append(tr_cli("Date of birth: {day}").format(day=short_date(born)))
         else:
-            out.append("Date of birth: recorded")
+            out.append(tr_cli("Date of birth: recorded"))
     latest = ws.capacity.latest(case.case_id)
     if latest is None:
-        out.append("Capacity: not assessed (needed before the informed consent; record it in "
-                   "the Triad app)")
+        out.append(tr_cli("Capacity: not assessed (needed before the informed consent; record it in "
+                     "the Triad app)"))
     else:
-        out.append(f"Capacity: {CAPACITY_WORDS.get(latest.outcome, latest.outcome)} "
-                   f"(assessed {latest.on})" + (f": {latest.note}" if latest.note else ""))
+        out.append(tr_cli("Capacity: {outcome} (assessed {day})").format(
+            outcome=tr_cli(CAPACITY_WORDS.get(latest.outcome, latest.outcome)),
+            day=short_date(latest.on)) + (f": {latest.note}" if latest.note else ""))
     return out
 
 
@@ -154,71 +174,86 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     names: dict[str, str] = {
         m.member_id: m.name for m in ws.members.list(include_removed=True, include_external=True)}
     now = ws.local_now()
-    out = [f"Case {case.code}  ·  {case.status}"
-           + (f"  (next: {', '.join(case.allowed_transitions)})" if case.allowed_transitions else "")]
+    out = [tr_cli("Case {code}  ·  {status}").format(code=case.code, status=_status(case.status))
+           + (tr_cli("  (next: {states})").format(states=", ".join(
+               _status(t) for t in case.allowed_transitions)) if case.allowed_transitions else "")]
     if show_names and reads_client_code_only(ws.cases.access.role(case.case_id)):
-        out.append(f"Client: {case.code} (the client code only: the client's release of "
-                   "information shows the supervisor and the surrogate partner the code, not "
-                   "the name)")
+        out.append(tr_cli("Client: {code} (the client code only: the client's release of "
+                     "information shows the supervisor and the surrogate partner the code, not "
+                     "the name)").format(code=case.code))
     elif show_names and case.client.legal_name:
-        out.append(f"Client: {case.client.legal_name}")
+        out.append(tr_cli("Client: {name}").format(name=case.client.legal_name))
     c = case.client
-    out.append(f"Pronouns: {c.pronouns or '-'}   Opened: {case.opened_at[:10]}")
+    out.append(tr_cli("Pronouns: {pronouns}   Opened: {day}").format(
+        pronouns=c.pronouns or "-", day=short_date(case.opened_at)))
     out.extend(_age_and_capacity(ws, case, show_names))
-    out.append("Presenting concerns: " + (", ".join(c.presenting_concerns) or "-"))
-    out.append(f"Legal basis (GDPR Art. 9): {LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)}"
-               f"   Jurisdiction: {c.jurisdiction or 'not recorded'}")
-    for label, text in (("Notes", c.concerns_note), ("Contraindications", c.contraindications),
-                        ("Medical / rehabilitation", c.medical_context)):
+    out.append(tr_cli("Presenting concerns: {concerns}").format(
+        concerns=", ".join(c.presenting_concerns) or "-"))
+    out.append(tr_cli("Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}").format(
+        basis=tr_cli(LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)),
+        where=c.jurisdiction or tr_cli("not recorded")))
+    for label, text in ((T_("cli", "Notes"), c.concerns_note),
+                        (T_("cli", "Contraindications"), c.contraindications),
+                        (T_("cli", "Medical / rehabilitation"), c.medical_context)):
         if text:
-            out.append(f"{label}: {text}")
-    out.append("Triad: therapist " + names.get(case.therapist_id, "?") + "; surrogate(s) "
-               + (", ".join(names.get(s, "?") for s in case.surrogate_ids) or "-")
-               + "; supervisor " + (names.get(case.supervisor_id, "?") if case.supervisor_id else "-"))
+            out.append(f"{tr_cli(label)}: {text}")
+    out.append(tr_cli("Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor "
+                 "{supervisor}").format(
+        therapist=names.get(case.therapist_id, "?"),
+        surrogates=", ".join(names.get(s, "?") for s in case.surrogate_ids) or "-",
+        supervisor=names.get(case.supervisor_id, "?") if case.supervisor_id else "-"))
     goals = ws.cases.goals(case.case_id)
     if goals:
-        out.append("\nGoals")
+        out.append("\n" + tr_cli("Goals"))
         for g in goals:
-            out.append(f"  {g.description}: {g.baseline} → {g.latest} (target {g.target})")
-    out.append("\nConsent")
+            out.append("  " + tr_cli("{goal}: {baseline} → {latest} (target {target})").format(
+                goal=g.description, baseline=g.baseline, latest=g.latest, target=g.target))
+    out.append("\n" + tr_cli("Consent"))
     records = ws.consent.records(case.case_id)
     aids = ws.aids.descriptions(case.case_id)
     for r in records:
-        until = f" until {r.valid_until}" if r.valid_until else ""
+        until = tr_cli(" until {day}").format(day=short_date(r.valid_until)) if r.valid_until else ""
         status = ws.consent.status(r, records, now)
-        out.append(f"  {r.valid_from[:10]}  {r.form_id} v{r.form_version}: {status}{until}"
-                   f"  [{r.consent_id[:8]}]")
+        out.append(f"  {short_date(r.valid_from)}  {r.form_id} v{r.form_version}: "
+                   f"{_consent_status(status)}{until}  [{r.consent_id[:8]}]")
         if r.awaiting:  # each party signs for themselves (issue 13)
             who = ", ".join(ws.consent.surrogate_name(r.surrogate_id or "") or p
                             if p == "surrogate" else p for p in r.awaiting)
-            out.append(f"      awaiting the signature of {who} (in their own session: "
-                       f"'triad-cli consent countersign VAULT CASE {r.consent_id[:8]}')")
+            out.append("      " + tr_cli("awaiting the signature of {who} (in their own session: "
+                                  "'triad-cli consent countersign VAULT CASE {id}')").format(
+                who=who, id=r.consent_id[:8]))
         if any(s.scan for s in r.signatures):
-            out.append(f"      client signed on paper: a scan is kept in the vault ('triad-cli "
-                       f"consent scan VAULT CASE {r.consent_id[:8]} -o FILE')")
+            out.append("      " + tr_cli("client signed on paper: a scan is kept in the vault "
+                                  "('triad-cli consent scan VAULT CASE {id} -o FILE')").format(
+                id=r.consent_id[:8]))
         if r.signals is not None:
-            out.append(f'      signals: stop "{r.signals.stop}", pause "{r.signals.pause}"')
+            out.append("      " + tr_cli('signals: stop "{stop}", pause "{pause}"').format(
+                stop=r.signals.stop, pause=r.signals.pause))
         if r.safer_sex:
-            out.append(f"      safer sex: {r.safer_sex}")
+            out.append("      " + tr_cli("safer sex: {text}").format(text=r.safer_sex))
         if r.aids:
-            out.append("      aids: " + "; ".join(
+            out.append("      " + tr_cli("aids: ") + "; ".join(
                 f"{aids.get(g.aid_id, g.aid_id[:8])} ({uses_text(g.uses)})" for g in r.aids))
         elif r.form_id == "therapeutic-aids" and r.grants:
-            out.append("      aids: not specified (recorded before each aid was consented to "
-                       "on its own)")
+            out.append("      " + tr_cli("aids: not specified (recorded before each aid was "
+                                  "consented to on its own)"))
         for rv in r.revocations:
             what = ", ".join([a.value for a in rv.activities]
-                             + [f"aid {aids.get(a, a[:8])}" for a in rv.aids]) or "whole record"
-            out.append(f"      revoked {rv.at.replace('T', ' ')} by {rv.party}: {what}")
+                             + [tr_cli("aid {name}").format(name=aids.get(a, a[:8])) for a in rv.aids]) \
+                or tr_cli("whole record")
+            out.append("      " + tr_cli("revoked {when} by {party}: {what}").format(
+                when=day_and_time(rv.at), party=tr_cli(PARTY_NAMES.get(rv.party, rv.party)), what=what))
     if not records:
-        out.append("  none recorded")
+        out.append("  " + tr_cli("none recorded"))
     in_force = ws.consent.in_force(case.case_id)
-    out.append("  In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in in_force) or "nothing"))
+    out.append("  " + tr_cli("In force now: ") + (", ".join(
+        i18n.translate("ladder", ACTIVITY_LABELS[a]) for a in in_force) or tr_cli("nothing")))
     lines = aid_lines(ws, case.case_id)
-    out.append("\nAids" + ("" if lines else ": none in the inventory"))
+    out.append("\n" + tr_cli("Aids") + ("" if lines else tr_cli(": none in the inventory")))
     out.extend(lines)
     plan = ws.plans.current(case.case_id)
-    out.append("\nPlan" + (f" (revision {plan.revision}, {plan.template_id})" if plan else ": none"))
+    out.append("\n" + (tr_cli("Plan (revision {revision}, {template})").format(
+        revision=plan.revision, template=plan.template_id) if plan else tr_cli("Plan: none")))
     sessions = ws.sessions.list(case.case_id)
     if plan:
         sessions_by_phase: dict[str | None, int] = {}
@@ -227,85 +262,100 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
                 sessions_by_phase[s.phase_id] = sessions_by_phase.get(s.phase_id, 0) + 1
         for p in plan.phases:
             mark = {"active": "▶", "completed": "✓"}.get(p.status, " ")
-            out.append(f"  {mark} {p.title}: {sessions_by_phase.get(p.phase_id, 0)}"
-                       f"/{p.planned_sessions} sessions")
+            out.append(f"  {mark} {p.title}: " + tr_cli("{held}/{planned} sessions").format(
+                held=sessions_by_phase.get(p.phase_id, 0), planned=p.planned_sessions))
     held = [s for s in sessions if s.held]  # only held sessions count (issue 16)
-    out.append("\nSessions: " + session_counts(sessions))
+    out.append("\n" + tr_cli("Sessions: ") + session_counts(sessions))
     for kind in ("surrogate_session", "therapist_session", "three_way_meeting"):
         ks = [s for s in held if s.kind == kind]
         if ks:
             hours = sum((s.debrief.duration_min if s.debrief else s.duration_min) for s in ks) / 60
-            out.append(f"  {kind.replace('_', ' ')}: {len(ks)} ({hours:.1f} h)")
+            out.append(f"  {tr_cli(KIND_WORDS[kind])}: {len(ks)} ({number(hours, 1)} h)")
     debriefed = [s for s in sessions if s.debrief]
     if debriefed:
         last = debriefed[-1].debrief
         assert last is not None
-        out.append(f"  Latest debrief {last.held_at.replace('T', ' ')}: SUDS {last.suds_before} → "
-                   f"{last.suds_after}" + ("" if last.reviewed else " (awaiting review)"))
+        out.append("  " + tr_cli("Latest debrief {when}: SUDS {before} → {after}").format(
+            when=day_and_time(last.held_at), before=last.suds_before, after=last.suds_after)
+            + ("" if last.reviewed else tr_cli(" (awaiting review)")))
         flagged = [s for s in debriefed if s.debrief and s.debrief.flags]
         for s in flagged[-5:]:
             assert s.debrief is not None
-            out.append(f"  Flags {s.starts_at[:10]}: " + ", ".join(
-                f"{f.kind}:{aids.get(f.subject, f.subject)}"
-                if f.kind == FlagKind.AID_WITHOUT_CONSENT else f for f in s.debrief.flags))
+            if i18n.chosen() != i18n.ENGLISH:  # the catalogue's words for each flag
+                words = [flag_words(str(f), tr_messages, aids) for f in s.debrief.flags]
+            else:
+                words = [f"{f.kind}:{aids.get(f.subject, f.subject)}"
+                         if f.kind == FlagKind.AID_WITHOUT_CONSENT else str(f)
+                         for f in s.debrief.flags]
+            out.append("  " + tr_cli("Flags {day}: ").format(day=short_date(s.starts_at))
+                       + ", ".join(words))
     recent = [s for s in sessions if s.starts_at <= now][-5:]
     coming = [s for s in sessions if s.starts_at > now][:5]
-    for title, listed in (("Recent", recent), ("Coming", coming)):
+    for title, listed in ((T_("cli", "Recent (id · when · kind · status):"), recent),
+                          (T_("cli", "Coming (id · when · kind · status):"), coming)):
         if listed:
-            out.append(f"  {title} (id · when · kind · status):")
+            out.append(f"  {tr_cli(title)}")
             out.extend(f"    {session_line(s)}" for s in listed)
     notes = note_lines(ws, case.case_id, latest=3)
     if notes:  # issue 16: the therapist's side (the latest three; 'note VAULT CASE': all)
-        out.append("\nProgress notes and three-way meetings (latest)")
+        out.append("\n" + tr_cli("Progress notes and three-way meetings (latest)"))
         out.extend(notes)
     measures = ws.measures.list(case.case_id)
     if measures:
-        out.append("\nMeasures")
+        out.append("\n" + tr_cli("Measures"))
         for m in measures:
             label = f" ({m.label})" if m.label else ""
-            out.append(f"  {m.on}  {m.kind.upper()} {m.value}{label}")
+            value = str(m.value) if i18n.chosen() == i18n.ENGLISH \
+                else str(m.value).replace(".", ",")  # a decimal comma, the digits as recorded
+            out.append(f"  {short_date(m.on)}  {m.kind.upper()} {value}{label}")
     due = agenda.next_due(ws, case.case_id)
-    out.append(f"\nNext: {due_text(due, ws)}")
+    out.append("\n" + tr_cli("Next: {due}").format(due=due_text(due, ws)))
     return safe_lines(out)
 
 
 OUTCOME_WORDS = {
-    "scheduled": "scheduled", "outcome-missing": "outcome missing", "held": "held",
-    "debriefed": "held, debriefed", "reviewed": "held, reviewed",
-    "cancelled-by-client": "cancelled by the client",
-    "cancelled-by-practice": "cancelled by the practice",
-    "late-cancellation": "late cancellation", "no-show": "no-show",
+    "scheduled": T_("cli", "scheduled"), "outcome-missing": T_("cli", "outcome missing"), "held": T_("cli", "held"),
+    "debriefed": T_("cli", "held, debriefed"), "reviewed": T_("cli", "held, reviewed"),
+    "cancelled-by-client": T_("cli", "cancelled by the client"),
+    "cancelled-by-practice": T_("cli", "cancelled by the practice"),
+    "late-cancellation": T_("cli", "late cancellation"), "no-show": T_("cli", "no-show"),
 }
+
+
+KIND_WORDS = {"surrogate_session": T_("cli", "surrogate session"),
+              "therapist_session": T_("cli", "therapist session"),
+              "three_way_meeting": T_("cli", "three-way meeting")}
 
 
 def session_counts(sessions: list[Session]) -> str:
     """"3 held, 1 cancelled, 1 no-show, 1 outcome missing, 2 scheduled": held sessions only
     count as held (issue 16); the rest say what they are."""
     held = sum(1 for s in sessions if s.held)
-    parts = [f"{held} held"]
+    parts = [tr_cli("{n} held").format(n=held)]
     cancelled = sum(1 for s in sessions if s.outcome in CANCELLED)
-    for n, words in ((cancelled, "cancelled"),
-                     (sum(1 for s in sessions if s.outcome == NO_SHOW), "no-show"),
-                     (sum(1 for s in sessions if s.outcome == MISSING), "outcome missing")):
+    for n, words in ((cancelled, T_("cli", "{n} cancelled")),
+                     (sum(1 for s in sessions if s.outcome == NO_SHOW), T_("cli", "{n} no-show")),
+                     (sum(1 for s in sessions if s.outcome == MISSING),
+                      T_("cli", "{n} outcome missing"))):
         if n:
-            parts.append(f"{n} {words}")
-    parts.append(f"{sum(1 for s in sessions if s.outcome == SCHEDULED)} scheduled")
+            parts.append(tr_cli(words).format(n=n))
+    parts.append(tr_cli("{n} scheduled").format(n=sum(1 for s in sessions if s.outcome == SCHEDULED)))
     return ", ".join(parts)
 
 
 def session_line(s: Session) -> str:
     """One session for ``show`` and the session commands: id, time, kind, what happened (the
     notice of a cancellation), where it was moved from, its series."""
-    status = OUTCOME_WORDS.get(s.status, s.status)
+    status = tr_cli(OUTCOME_WORDS.get(s.status, s.status))
     record = s.outcome_record
     if record is not None and record.notice_hours is not None:
-        status += f" ({record.notice_hours} h notice)"
+        status += tr_cli(" ({hours} h notice)").format(hours=record.notice_hours)
     if record is not None and record.amended:
-        status += " (amended)"
-    extra = f"  moved from {s.moved_from.replace('T', ' ')}" if s.moved_from else ""
-    extra += "  (series)" if s.series_id else ""
-    return (f"{s.session_id[:8]}  {s.starts_at.replace('T', ' ')}  "
-            f"{s.kind.replace('_', ' ')}  {status}{extra}")
+        status += tr_cli(" (amended)")
+    extra = tr_cli("  moved from {when}").format(when=day_and_time(s.moved_from)) if s.moved_from else ""
+    extra += tr_cli("  (series)") if s.series_id else ""
+    kind = tr_cli(KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind.replace("_", " ")
+    return f"{s.session_id[:8]}  {day_and_time(s.starts_at)}  {kind}  {status}{extra}"
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:

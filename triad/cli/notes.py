@@ -26,36 +26,41 @@ from triad.cli._common import (
     safe,
     safe_lines,
     save_disclosed,
+    tr_cli,
     writable,
 )
+from triad.i18n import T_, day_and_time
 from triad.workspace import Workspace
 
 ACTIONS = ("list", "progress", "minutes", "private", "private-list", "private-amend",
            "private-export")
 NOTE_CHARS = 100_000  # a --file note: a note, not a document
-ATTENDEE_WORDS = {"client": "client", "therapist": "therapist", "surrogate": "surrogate partner"}
+ATTENDEE_WORDS = {"client": T_("cli", "client"), "therapist": T_("cli", "therapist"),
+                  "surrogate": T_("cli", "surrogate partner")}
 
 
 def progress_lines(note: ProgressNote, when: str) -> list[str]:
-    out = [f"  {when.replace('T', ' ')}  therapist session  [{note.note_id[:8]}]"
-           + ("  (amended)" if note.amended else "")]
-    for label, value in (("focus", note.focus), ("interventions", note.interventions),
-                         ("client's response", note.response), ("plan", note.plan),
-                         ("note", note.text)):
+    out = [f"  {day_and_time(when)}  {tr_cli('therapist session')}  [{note.note_id[:8]}]"
+           + (tr_cli("  (amended)") if note.amended else "")]
+    for label, value in ((T_("cli", "focus"), note.focus),
+                         (T_("cli", "interventions"), note.interventions),
+                         (T_("cli", "client's response"), note.response),
+                         (T_("cli", "plan"), note.plan), (T_("cli", "note"), note.text)):
         if value:
-            out.append(f"      {label}: {value}")
+            out.append(f"      {tr_cli(label)}: {value}")
     return out
 
 
 def minutes_lines(m: Minutes, when: str) -> list[str]:
-    title = "closing three-way meeting" if m.closing else "three-way meeting"
-    out = [f"  {when.replace('T', ' ')}  {title}  [{m.note_id[:8]}]"
-           + ("  (amended)" if m.amended else ""),
-           "      attendees: " + ", ".join(ATTENDEE_WORDS.get(a, a) for a in m.attendees)]
-    for label, value in (("agreements", m.agreements), ("changes to the plan", m.plan_changes),
-                         ("next steps", m.next_steps), ("note", m.text)):
+    title = tr_cli("closing three-way meeting") if m.closing else tr_cli("three-way meeting")
+    out = [f"  {day_and_time(when)}  {title}  [{m.note_id[:8]}]"
+           + (tr_cli("  (amended)") if m.amended else ""),
+           "      " + tr_cli("attendees: ") + ", ".join(tr_cli(ATTENDEE_WORDS.get(a, a)) for a in m.attendees)]
+    for label, value in ((T_("cli", "agreements"), m.agreements),
+                         (T_("cli", "changes to the plan"), m.plan_changes),
+                         (T_("cli", "next steps"), m.next_steps), (T_("cli", "note"), m.text)):
         if value:
-            out.append(f"      {label}: {value}")
+            out.append(f"      {tr_cli(label)}: {value}")
     return out
 
 

@@ -7,7 +7,7 @@ import sys
 
 from triad.casefile.disclosures import What
 from triad.cli import client_copies
-from triad.cli._common import open_vault, read_text, save_disclosed, writable
+from triad.cli._common import open_vault, read_text, save_disclosed, tr_cli, writable
 from triad.cli.consent import add_form_language
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
@@ -39,7 +39,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             cases = [args.case]
         # the report is written, then recorded in the accounting of disclosures
         save_disclosed(ws, args.output, data, What.REPORT, cases, report=args.document)
-    print(f"Wrote {args.output} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
+    print(tr_cli("Wrote {file} ({size} KiB).").format(file=args.output, size=len(data) // 1024 + 1),
+          file=sys.stderr)
     return 0
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from triad.reports.common import ACCENT, ACCENT_LIGHT, FONT, FONT_BOLD, INK, MUTED, RULE, WARN
+from triad.reports.common import ACCENT, ACCENT_LIGHT, FONT, FONT_BOLD, INK, MUTED, RULE, WARN, tr
 
 SUDS_HEIGHT = 62 * mm
 
@@ -48,7 +48,7 @@ class SudsTrend(Flowable):  # type: ignore[misc]
         if not before and not after:
             c.setFont(FONT, 9)
             c.setFillColor(MUTED)
-            c.drawString(0, height / 2, "No SUDS ratings in this period.")
+            c.drawString(0, height / 2, tr("No SUDS ratings in this period."))
             c.restoreState()
             return
         x0, y0, w, h = 28.0, 22.0, width - 40, height - 40
@@ -95,9 +95,9 @@ class SudsTrend(Flowable):  # type: ignore[misc]
         c.drawString(0, height - 8, "SUDS (0-10)")
         c.setFont(FONT, 7)
         c.setFillColor(MUTED)
-        c.drawString(width / 2 - 20, 4, "session number")
+        c.drawString(width / 2 - 20, 4, tr("session number"))
         c.setFont(FONT, 7.5)
-        for i, (color, label) in enumerate(((WARN, "before session"), (ACCENT, "after session"))):
+        for i, (color, label) in enumerate(((WARN, tr("before session")), (ACCENT, tr("after session")))):
             x = width - 150 + i * 75
             c.setFillColor(color)
             c.rect(x, height - 10, 6, 6, stroke=0, fill=1)
@@ -153,7 +153,7 @@ class PhaseTimeline(Flowable):  # type: ignore[misc]
         c.line(label_w, 14, label_w, height - 4)
         c.setFont(FONT, 7)
         c.setFillColor(MUTED)
-        c.drawString(label_w, 2, "sessions held (filled) against planned (outline)")
+        c.drawString(label_w, 2, tr("sessions held (filled) against planned (outline)"))
         c.restoreState()
 
 

@@ -35,12 +35,19 @@ from reportlab.platypus import (
 
 from triad.data import DATA
 from triad.errors import InvalidCode, InvalidInput
+from triad.i18n import T_, translate
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
-CONFIDENTIAL = ("CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; "
-                "share only under the client's release of information.")
+def tr(text: str) -> str:
+    """A report's words (context ``reports`` of the one catalogue) in the language chosen:
+    ``--language``, else the command line's or the app's."""
+    return translate("reports", text)
+
+
+CONFIDENTIAL = T_("reports", "CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked "
+                  "away; share only under the client's release of information.")
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#cbd2d9")
@@ -310,11 +317,16 @@ def _numbered_canvas(doc: Document) -> type[rl_canvas.Canvas]:
             self.drawRightString(width - 18 * mm, height - 11 * mm, doc.header_right)
             self.setStrokeColor(RULE)
             self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
-            self.drawString(18 * mm, 12 * mm, CONFIDENTIAL if doc.confidential is None
-                            else doc.confidential)
+            # a printed form's own language (doc.confidential, doc.page_words), else the
+            # report's; a longer language gets a smaller size, never a cut
+            notice = tr(CONFIDENTIAL) if doc.confidential is None else doc.confidential
+            room = width - 36 * mm
+            self.setFont(FONT, min(7.5, 7.5 * room / max(stringWidth(notice, FONT, 7.5), 1)))
+            self.drawString(18 * mm, 12 * mm, notice)
+            self.setFont(FONT, 7.5)
+            words = tr("page {page} of {total}") if doc.page_words is None else doc.page_words
             self.drawRightString(width - 18 * mm, 8 * mm,
-                                 f"page {self._pageNumber} of {total}" if doc.page_words is None
-                                 else doc.page_words.format(page=self._pageNumber, total=total))
+                                 words.format(page=self._pageNumber, total=total))
             if doc.footer_extra:
                 self.drawString(18 * mm, 8 * mm, doc.footer_extra)
             self.restoreState()

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from triad import i18n
 from triad.casefile import form_words
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.i18n import T_, translate
 from triad.messages import flag_words
 from triad.reports.charts import phase_timeline, suds_trend
 from triad.reports.common import (
@@ -24,10 +26,14 @@ from triad.reports.common import (
     rich,
     table,
     text,
+    tr,
 )
 
-KIND_LABELS = {"surrogate_session": "Surrogate sessions", "therapist_session": "Therapist sessions",
-               "three_way_meeting": "Three-way meetings"}
+KIND_LABELS = {"surrogate_session": T_("reports", "Surrogate sessions"),
+               "therapist_session": T_("reports", "Therapist sessions"),
+               "three_way_meeting": T_("reports", "Three-way meetings")}
+PARTY_WORDS = {"client": T_("reports", "client"), "therapist": T_("reports", "therapist"),
+               "surrogate": T_("reports", "surrogate partner")}
 
 
 def _usable_width(size: str) -> float:
@@ -71,59 +77,67 @@ class ProgressData:
 
 def progress_summary(d: ProgressData) -> bytes:
     width = _usable_width(d.page_size)
-    story: list[Flowable] = [heading_block("Progress summary", [
-        f"{d.practice} · client {d.client_label} · {d.period[0]} to {d.period[1]}",
-        f"Generated {_when(d.generated_at)} · pseudonymised unless names were requested",
+    story: list[Flowable] = [heading_block(tr("Progress summary"), [
+        tr("{practice} · client {client} · {first} to {last}").format(
+            practice=d.practice, client=d.client_label, first=i18n.short_date(d.period[0]),
+            last=i18n.short_date(d.period[1])),
+        tr("Generated {when} · pseudonymised unless names were requested").format(
+            when=i18n.day_and_time(_when(d.generated_at))),
     ])]
     story.append(table([
-        ["Status", "Current phase", "Triad"],
-        [d.status.capitalize(), d.current_phase or "-", "; ".join(f"{n} ({r})" for r, n in d.triad)],
+        [tr("Status"), tr("Current phase"), tr("Triad")],
+        [tr_status(d.status), d.current_phase or "-",
+         "; ".join(f"{n} ({tr(r)})" for r, n in d.triad)],
     ], [28 * mm, 50 * mm, width - 78 * mm]))
     if d.pronouns or d.concerns:
         story.append(Spacer(1, 2 * mm))
-        story.append(p(f"Pronouns: {d.pronouns or '-'}. Presenting concerns: "
-                       f"{', '.join(d.concerns) or '-'}.", "small"))
+        story.append(p(tr("Pronouns: {pronouns}. Presenting concerns: {concerns}.").format(
+            pronouns=d.pronouns or "-", concerns=", ".join(d.concerns) or "-"), "small"))
 
-    story.append(p("Phases: planned and held", "h2"))
-    story.append(phase_timeline(d.phases, width) if d.phases else p("No phase plan yet."))
+    story.append(p(tr("Phases: planned and held"), "h2"))
+    story.append(phase_timeline(d.phases, width) if d.phases else p(tr("No phase plan yet.")))
 
-    story.append(p("Goals", "h2"))
+    story.append(p(tr("Goals"), "h2"))
     if d.goals:
-        story.append(table([["Goal", "Baseline", "Latest", "Target"], *d.goals],
+        story.append(table([[tr("Goal"), tr("Baseline"), tr("Latest"), tr("Target")], *d.goals],
                            [width - 60 * mm, 20 * mm, 20 * mm, 20 * mm]))
     else:
-        story.append(p("No goals recorded."))
+        story.append(p(tr("No goals recorded.")))
 
     story.append(CondPageBreak(70 * mm))
-    story.append(p("SUDS before and after each surrogate session", "h2"))
+    story.append(p(tr("SUDS before and after each surrogate session"), "h2"))
     story.append(suds_trend([(n, b, a) for n, b, a, _ in d.suds], width))
     if d.suds:
         n, b, a, day = d.suds[-1]
-        story.append(p(f"Latest SUDS (session {n}, {day}): before {b if b is not None else '-'}, "
-                       f"after {a if a is not None else '-'}.", "small"))
+        story.append(p(tr("Latest SUDS (session {n}, {day}): before {before}, after {after}.").format(
+            n=n, day=i18n.short_date(day), before=b if b is not None else "-",
+            after=a if a is not None else "-"), "small"))
 
-    names = {"iief5": "IIEF-5 (5-25)", "fsfi": "FSFI total (2-36; cut-off 26.55)",
-             "suds": "SUDS hierarchy (0-10)"}
+    names = {"iief5": "IIEF-5 (5-25)", "fsfi": tr("FSFI total (2-36; cut-off 26.55)"),
+             "suds": tr("SUDS hierarchy (0-10)")}
     if any(d.measures.values()):
-        story.append(p("Measures", "h2"))
+        story.append(p(tr("Measures"), "h2"))
         for kind in ("iief5", "fsfi", "suds"):
-            rows = d.measures.get(kind) or []
+            rows = [(i18n.short_date(day), _decimal(value), note)
+                    for day, value, note in d.measures.get(kind) or []]
             if rows:
                 story.append(KeepTogether([p(names[kind], "h3"),
-                                           table([["Date", "Value", "Note"], *rows],
+                                           table([[tr("Date"), tr("Value"), tr("Note")], *rows],
                                                  [25 * mm, 20 * mm, width - 45 * mm])]))
 
-    story.append(p("Sessions in this period", "h2"))
-    session_rows: list[list[object]] = [[KIND_LABELS[k], str(c), f"{h:.1f}"]
+    story.append(p(tr("Sessions in this period"), "h2"))
+    session_rows: list[list[object]] = [[tr(KIND_LABELS[k]), str(c), i18n.number(h, 1)]
                                 for k, (c, h) in d.sessions.items() if c]
     total_c = sum(c for c, _ in d.sessions.values())
     total_h = sum(h for _, h in d.sessions.values())
-    story.append(table([["Kind", "Sessions", "Hours"], *session_rows, ["Total", str(total_c), f"{total_h:.1f}"]],
+    story.append(table([[tr("Kind"), tr("Sessions"), tr("Hours")], *session_rows,
+                        [tr("Total"), str(total_c), i18n.number(total_h, 1)]],
                        [width - 50 * mm, 25 * mm, 25 * mm]))
     reviewed, debriefed = d.debriefs_reviewed
-    story.append(p(f"Debriefs reviewed by the therapist: {reviewed} of {debriefed}.", "small"))
+    story.append(p(tr("Debriefs reviewed by the therapist: {reviewed} of {debriefed}.").format(
+        reviewed=reviewed, debriefed=debriefed), "small"))
 
-    story.append(p("Concurrent therapy: progress notes and three-way meetings", "h2"))
+    story.append(p(tr("Concurrent therapy: progress notes and three-way meetings"), "h2"))
     if d.notes:
         for heading, lines in d.notes:
             block: list[Flowable] = [p(heading, "h3")]
@@ -131,29 +145,51 @@ def progress_summary(d: ProgressData) -> bytes:
                       for label, value in lines if value]
             story.append(KeepTogether(block))
     else:
-        story.append(p("No progress note or meeting minutes in this period.", "small"))
+        story.append(p(tr("No progress note or meeting minutes in this period."), "small"))
 
-    story.append(p("Consent", "h2"))
-    story.append(p("In force now: " + (", ".join(ACTIVITY_LABELS[a] for a in d.consent_in_force)
-                                       or "nothing") + "."))
+    story.append(p(tr("Consent"), "h2"))
+    story.append(p(tr("In force now: ") + (", ".join(
+        translate("ladder", ACTIVITY_LABELS[a]) for a in d.consent_in_force)
+        or tr("nothing")) + "."))
     if d.consent_records:
-        story.append(table([["Form", "Version", "Valid from", "Until", "Status"], *d.consent_records],
+        records = [(title, version, i18n.short_date(start),
+                    i18n.short_date(until) if until != "-" else "-", translate("messages", status))
+                   for title, version, start, until, status in d.consent_records]
+        story.append(table([[tr("Form"), tr("Version"), tr("Valid from"), tr("Until"),
+                             tr("Status")], *records],
                            [width - 95 * mm, 16 * mm, 27 * mm, 22 * mm, 30 * mm]))
     for at, acts, party in d.revocations:
-        story.append(p(f"Revoked {at} by the {party}: {acts}.", "small"))
+        story.append(p(tr("Revoked {when} by the {party}: {what}.").format(
+            when=i18n.day_and_time(at), party=tr(PARTY_WORDS.get(party, party)), what=acts),
+            "small"))
 
     if d.findings is not None:
-        story.append(p("Open consent audit findings", "h2"))
+        story.append(p(tr("Open consent audit findings"), "h2"))
         if d.findings:
-            story.append(table([["Severity", "Finding", "When", "What"], *d.findings],
+            story.append(table([[tr("Severity"), tr("Finding"), tr("When"), tr("What")],
+                                *d.findings],
                                [18 * mm, 31 * mm, 26 * mm, width - 75 * mm]))
         else:
-            story.append(p("None open."))
+            story.append(p(tr("None open.")))
 
-    story.append(p("Therapist's narrative", "h2"))
-    story.extend(paragraphs(d.narrative) if d.narrative.strip() else [p("(none written)", "small")])
-    return render(Document(f"Progress summary {d.code}", d.practice, f"Client {d.code}",
-                           d.page_size), story)
+    story.append(p(tr("Therapist's narrative"), "h2"))
+    story.extend(paragraphs(d.narrative) if d.narrative.strip()
+                 else [p(tr("(none written)"), "small")])
+    return render(Document(tr("Progress summary {code}").format(code=d.code), d.practice,
+                           tr("Client {code}").format(code=d.code), d.page_size), story)
+
+
+def tr_status(status: str) -> str:
+    """A case's status word, translated, capitalised as a table cell."""
+    from triad.catalogue.words import STATUS_WORDS
+
+    word = translate("messages", STATUS_WORDS.get(status, status))
+    return word[:1].upper() + word[1:]
+
+
+def _decimal(value: str) -> str:
+    """A measure's value as recorded, with a decimal comma in German."""
+    return value.replace(".", ",") if i18n.chosen() == i18n.GERMAN else value
 
 
 # -- consent audit report -------------------------------------------------------------------

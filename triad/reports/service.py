@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from triad import clock
+from triad import clock, i18n
 from triad.casefile import form_words, forms
 from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
 from triad.casefile.outcomes import held_evidence_sql, is_held, outcome_of
 from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
+from triad.i18n import T_, translate
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
 from triad.reports.client_copies import ClientCopies
+from triad.reports.common import tr
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -23,8 +25,8 @@ MAX_NARRATIVE_CHARS = 20_000
 """The longest therapist's narrative a progress summary takes (about eight pages)."""
 
 
-ATTENDEE_WORDS = {"client": "client", "therapist": "therapist",
-                  "surrogate": "surrogate partner"}
+ATTENDEE_WORDS = {"client": T_("reports", "client"), "therapist": T_("reports", "therapist"),
+                  "surrogate": T_("reports", "surrogate partner")}
 
 
 class ReportService:
@@ -107,7 +109,8 @@ class ReportService:
             consent_rows.append((title, str(r.form_version), r.valid_from[:10], r.valid_until or "-",
                                  STATUS_WORDS.get(status, status)))
         revocations = [(rv.at.replace("T", " "),
-                        ", ".join(ACTIVITY_LABELS[a] for a in rv.activities) or "the whole record",
+                        ", ".join(translate("ladder", ACTIVITY_LABELS[a]) for a in rv.activities)
+                        or translate("reports", "the whole record"),
                         rv.party) for r in records for rv in r.revocations]
         findings = None
         try:
@@ -116,10 +119,11 @@ class ReportService:
                         for f in report.findings if f.status == "open"]
         except Exception:  # the audit is optional here; a permission or data issue omits it
             findings = None
-        triad = [("therapist", names.get(case.therapist_id, "?"))]
-        triad += [("surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
+        triad = [(T_("reports", "therapist"), names.get(case.therapist_id, "?"))]
+        triad += [(T_("reports", "surrogate partner"), names.get(s, "?"))
+                  for s in case.surrogate_ids]
         if case.supervisor_id:
-            triad.append(("supervisor", names.get(case.supervisor_id, "?")))
+            triad.append((T_("reports", "supervisor"), names.get(case.supervisor_id, "?")))
         notes = self.notes(case_id, first, last)
         data = docs.ProgressData(
             practice=ws.practice_name or "Triad", client_label=self._client_label(case_id, show_names),
@@ -145,25 +149,28 @@ class ReportService:
         starts = {str(r[0]): str(r[1]) for r in ws.vault.db.rows(
             "SELECT session_id, starts_at FROM sessions WHERE case_id=?", (case_id,))}
         out: list[tuple[str, str, list[tuple[str, str]]]] = []
-        amended = " (amended)"
+        amended = tr(" (amended)")
         for n in ws.notes.progress_notes(case_id):
             at = starts.get(n.session_id, "")
             if first <= at[:10] <= last:
-                out.append((at, f"Therapist session {at.replace('T', ' ')}"
+                out.append((at, tr("Therapist session {when}").format(when=i18n.day_and_time(at))
                             + (amended if n.amended else ""),
-                            [("Focus", n.focus), ("Interventions", n.interventions),
-                             ("Client's response", n.response), ("Plan", n.plan),
-                             ("Note", n.text)]))
+                            [(tr("Focus"), n.focus), (tr("Interventions"), n.interventions),
+                             (tr("Client's response"), n.response), (tr("Plan"), n.plan),
+                             (tr("Note"), n.text)]))
         for m in ws.notes.all_minutes(case_id):
             at = starts.get(m.session_id, "")
             if first <= at[:10] <= last:
-                out.append((at, ("Closing three-way meeting " if m.closing
-                                 else "Three-way meeting ") + at.replace("T", " ")
+                out.append((at, (tr("Closing three-way meeting {when}") if m.closing
+                                 else tr("Three-way meeting {when}")).format(
+                                     when=i18n.day_and_time(at))
                             + (amended if m.amended else ""),
-                            [("Attendees", ", ".join(ATTENDEE_WORDS.get(a, a)
-                                                     for a in m.attendees)),
-                             ("Agreements", m.agreements), ("Changes to the plan", m.plan_changes),
-                             ("Next steps", m.next_steps), ("Note", m.text)]))
+                            [(tr("Attendees"), ", ".join(
+                                translate("reports", ATTENDEE_WORDS.get(a, a))
+                                for a in m.attendees)),
+                             (tr("Agreements"), m.agreements),
+                             (tr("Changes to the plan"), m.plan_changes),
+                             (tr("Next steps"), m.next_steps), (tr("Note"), m.text)]))
         return [(heading, lines) for _, heading, lines in sorted(out, key=lambda x: x[0])]
 
     def audit(self, case_key: str | None = None, page_size: str = "A4") -> bytes:

@@ -16,27 +16,27 @@ from ui.cases.model import DUE, SURROGATE_DUE
 
 CTX = "Agenda"
 KIND_WORDS: dict[str, Any] = {
-    "therapist_session": QT_TRANSLATE_NOOP(CTX, "Therapist session"),
-    "surrogate_session": QT_TRANSLATE_NOOP(CTX, "Surrogate session"),
-    "three_way_meeting": QT_TRANSLATE_NOOP(CTX, "Three-way meeting"),
+    "therapist_session": QT_TRANSLATE_NOOP("Agenda", "Therapist session"),
+    "surrogate_session": QT_TRANSLATE_NOOP("Agenda", "Surrogate session"),
+    "three_way_meeting": QT_TRANSLATE_NOOP("Agenda", "Three-way meeting"),
 }
 SHORT_KIND: dict[str, Any] = {
-    "therapist_session": QT_TRANSLATE_NOOP(CTX, "therapist"),
-    "surrogate_session": QT_TRANSLATE_NOOP(CTX, "surrogate"),
-    "three_way_meeting": QT_TRANSLATE_NOOP(CTX, "three-way"),
+    "therapist_session": QT_TRANSLATE_NOOP("Agenda", "therapist"),
+    "surrogate_session": QT_TRANSLATE_NOOP("Agenda", "surrogate"),
+    "three_way_meeting": QT_TRANSLATE_NOOP("Agenda", "three-way"),
 }
 # what the supervisor co-signs (triad.log.kinds.COSIGNED), by entry kind
 COSIGN_WORDS: dict[str, Any] = {
-    "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "Review to co-sign"),
-    "note.progress": QT_TRANSLATE_NOOP(CTX, "Progress note to co-sign"),
+    "debrief.reviewed": QT_TRANSLATE_NOOP("Agenda", "Review to co-sign"),
+    "note.progress": QT_TRANSLATE_NOOP("Agenda", "Progress note to co-sign"),
 }
-COSIGN_ANY = QT_TRANSLATE_NOOP(CTX, "To co-sign")
-STATUS_WORDS: dict[str, Any] = {week.TENTATIVE: QT_TRANSLATE_NOOP(CTX, "tentative"),
-                week.CANCELLED: QT_TRANSLATE_NOOP(CTX, "cancelled")}
+COSIGN_ANY = QT_TRANSLATE_NOOP("Agenda", "To co-sign")
+STATUS_WORDS: dict[str, Any] = {week.TENTATIVE: QT_TRANSLATE_NOOP("Agenda", "tentative"),
+                week.CANCELLED: QT_TRANSLATE_NOOP("Agenda", "cancelled")}
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n)
+    return QCoreApplication.translate("Agenda", text, None, n)
 
 
 def counted(n: int, one: str, many: str) -> str:

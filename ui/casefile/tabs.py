@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QTabWidget
 
 from triad.workspace import Workspace
@@ -33,10 +33,12 @@ DRAFT_TABS = {
 
 def make_tabs() -> list[tuple[str, str, CaseTab]]:
     """(icon, title, tab) in the order the tabs appear."""
-    return [("overview", "&Overview", OverviewTab()), ("consent", "&Consent", ConsentTab()),
-            ("plan", "&Plan", PlanTab()),
-            ("sessions", "&Sessions && debriefs", SessionsTab()),
-            ("reports", "&Reports", ReportsTab()), ("audit", "&Audit", AuditTab())]
+    return [("overview", str(QT_TRANSLATE_NOOP("CaseTabs", "&Overview")), OverviewTab()),
+            ("consent", str(QT_TRANSLATE_NOOP("CaseTabs", "&Consent")), ConsentTab()),
+            ("plan", str(QT_TRANSLATE_NOOP("CaseTabs", "&Plan")), PlanTab()),
+            ("sessions", str(QT_TRANSLATE_NOOP("CaseTabs", "&Sessions && debriefs")), SessionsTab()),
+            ("reports", str(QT_TRANSLATE_NOOP("CaseTabs", "&Reports")), ReportsTab()),
+            ("audit", str(QT_TRANSLATE_NOOP("CaseTabs", "&Audit")), AuditTab())]
 
 
 class CaseTabs(QTabWidget):
@@ -56,7 +58,7 @@ class CaseTabs(QTabWidget):
         for icon_name, title, tab in make_tabs():
             if ops is not None:
                 tab.ops = ops
-            self.addTab(tab, icon(icon_name), self.tr(title))
+            self.addTab(tab, icon(icon_name), self.tr(str(title)))
             self.icon_names.append(icon_name)
             tab.changed.connect(self._changed)
             self.tabs.append(tab)

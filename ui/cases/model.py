@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from triad import i18n
 from triad.casefile import agenda
 from triad.casefile.cases import Client
 from triad.roles import Role
@@ -139,7 +140,7 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
         if target is not None and target.kind == "note.progress":
             code = "cosign-note"
         due = QCoreApplication.translate("CaseTableModel", words[code]).format(
-            when=item.when.replace("T", " "), day=item.when[:10], name=signer,
+            when=i18n.day_and_time(item.when), day=i18n.short_date(item.when), name=signer,
             severity=severity_words(severities.get(item.subject_id, "")))
         record = DUE_RECORD.get(item.code, item.subject_id)
         if item.code == "cosign-review":  # the Sessions tab selects the session reviewed

@@ -23,6 +23,7 @@ from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import Index
 
+PHASE_COLUMN = 2  # the phase's title: words that wrap
 DUE_COLUMN = 3  # "Next due" (CaseTableModel.HEADERS): the Findings column after it stays short
 
 
@@ -105,7 +106,8 @@ class CaseListPanel(QWidget):
         # chosen (set_rows); a click on a header sorts as before.
         self.proxy.setDynamicSortFilter(False)
         self.table.verticalHeader().hide()
-        wrap_columns(self.table, DUE_COLUMN)  # what is due wraps, never cut short
+        # what is due wraps, never cut short; so does the phase, for a longer language's headers
+        wrap_columns(self.table, PHASE_COLUMN, DUE_COLUMN)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -120,7 +122,7 @@ class CaseListPanel(QWidget):
     def _names_toggled(self, on: bool) -> None:
         self.model.set_show_names(on)
         # a code with a name beside it wraps too, rather than pushing "Next due" out of view
-        wrap_columns(self.table, *((0,) if on else ()), DUE_COLUMN)
+        wrap_columns(self.table, *((0,) if on else ()), PHASE_COLUMN, DUE_COLUMN)
         self.show_names_changed.emit(on)
 
     def set_names_readable(self, readable: bool, shown: bool) -> None:

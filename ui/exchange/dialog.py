@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QFileSystemWatcher,
     QObject,
     Qt,
@@ -440,25 +441,29 @@ def left_out_note(ws: Workspace, case_ids: Any) -> str:
         except Exception:  # a case no longer readable here: its code is not needed
             continue
     if ws.actor.role is Role.SURROGATE:
-        text = QObject().tr(
+        text = QCoreApplication.translate(
+            "ExchangeDialog",
             "Left out: %1. No release of information is in force for it, so nothing new about it "
             "was sent; what you wrote stays in your vault until a new release from the client "
             "reaches you.")
     else:
-        text = QObject().tr(
+        text = QCoreApplication.translate(
+            "ExchangeDialog",
             "Left out: %1. No release of information is in force for it, so nothing written "
             "since it ended was sent; record the client's new release on the Consent tab first.")
     return text.replace("%1", ", ".join(codes) or "?")
 
 
 def describe_sync(report: Any, ws: Workspace | None = None) -> str:
-    tr = QObject().tr
-    parts = [tr("%n packet(s) imported", "", len(report.imported)),
-             tr("%n written", "", len(report.written))]
+    parts = [QCoreApplication.translate("ExchangeDialog", "%n packet(s) imported", "",
+                                        len(report.imported)),
+             QCoreApplication.translate("ExchangeDialog", "%n written", "", len(report.written))]
     if report.rejected:
-        parts.append(tr("%n refused (damaged, or not for you)", "", len(report.rejected)))
+        parts.append(QCoreApplication.translate(
+            "ExchangeDialog", "%n refused (damaged, or not for you)", "", len(report.rejected)))
     if report.unavailable:
-        parts.append(tr("%n folder(s) not reachable", "", len(report.unavailable)))
+        parts.append(QCoreApplication.translate(
+            "ExchangeDialog", "%n folder(s) not reachable", "", len(report.unavailable)))
     text = ", ".join(parts) + "."
     older = [r.older for r in report.imported if getattr(r, "older", None) is not None]
     if older:  # a contact saw a newer state of this vault (issue 18, triad/exchange/rollback.py)

@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language import CHOICES
+
 if TYPE_CHECKING:
     from triad.workspace import Workspace
     from ui.records.retention import RetentionBox
 
-SCHEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+SCHEMES = (("system", QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system")),
+           ("light", QT_TRANSLATE_NOOP("PreferencesDialog", "Light")),
+           ("dark", QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")))
 # How often the whole record is checked in the background (issue 18; ui/main/fullcheck.WHEN)
 FULL_CHECKS = (("unlock", QT_TRANSLATE_NOOP("PreferencesDialog", "At every unlock")),
                ("daily", QT_TRANSLATE_NOOP("PreferencesDialog", "Once a day")),
@@ -34,7 +38,8 @@ FULL_CHECKS = (("unlock", QT_TRANSLATE_NOOP("PreferencesDialog", "At every unloc
 
 class PreferencesDialog(QDialog):
     def __init__(self, idle_minutes: int, scheme: str, parent: QWidget | None = None,
-                 ws: Workspace | None = None, full_check: str = "daily") -> None:
+                 ws: Workspace | None = None, full_check: str = "daily",
+                 language: str = "system") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         layout = QVBoxLayout(self)
@@ -47,7 +52,7 @@ class PreferencesDialog(QDialog):
         self.scheme = QComboBox()
         self.scheme.setAccessibleName(self.tr("Appearance"))
         for value, text in SCHEMES:
-            self.scheme.addItem(self.tr(text), value)
+            self.scheme.addItem(self.tr(str(text)), value)
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
         self.full_check = QComboBox()
         self.full_check.setAccessibleName(self.tr("Check the whole record"))
@@ -61,7 +66,20 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Lock after"), self.idle)
         form.addRow(self.tr("&Appearance"), self.scheme)
         form.addRow(self.tr("Check the whole &record"), self.full_check)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for value, words in CHOICES:  # each language in its own words
+            self.language.addItem(words or self.tr("Follow the system"), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form.addRow(self.tr("Lan&guage"), self.language)
         layout.addLayout(form)
+        self.language_note = QLabel(self.tr("A new language takes effect the next time Triad "
+                                            "starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language_value() != language))
+        layout.addWidget(self.language_note)
         note = QLabel(self.tr("Ctrl+L locks at once. Locking closes the vault, clears every view "
                               "and drops the keys from memory."))
         note.setWordWrap(True)
@@ -104,6 +122,10 @@ class PreferencesDialog(QDialog):
 
     def values(self) -> tuple[int, str]:
         return self.idle.value(), str(self.scheme.currentData())
+
+    def language_value(self) -> str:
+        """Preferences → Language: "system", "en" or "de" (ui/language.py)."""
+        return str(self.language.currentData())
 
     def full_check_value(self) -> str:
         """How often the whole record is checked (ui/main/fullcheck.WHEN)."""

@@ -46,6 +46,7 @@ START_DELAY_MS = 400  # the full check starts once the window has drawn itself
 class MainView(QWidget):
     lock_requested = Signal()
     preferences_changed = Signal(int, str)  # idle minutes, colour scheme
+    language_changed = Signal(str)  # "system", "en" or "de": from the next start
     restored_vault = Signal(object, object, str)  # a vault restored from a backup, to open
     full_check_changed = Signal(str)  # how often the whole record is checked (fullcheck.WHEN)
     shown = Signal()  # the unlocked window's first paint is on screen (benchmarks, tests)
@@ -56,6 +57,7 @@ class MainView(QWidget):
         self.ws: Workspace | None = None
         self.vault_path = ""
         self.idle_minutes, self.scheme = 5, "system"  # the window keeps them in Settings
+        self.language = "system"  # Preferences → Language, kept in Settings too
         self.show_names = False  # the case list's toggle, from Settings too
         self.full_check_when = DEFAULT_WHEN  # from Settings too (issue 18)
         self._last_check: datetime | None = None  # the vault's last clean full check
@@ -570,8 +572,11 @@ class MainView(QWidget):
         from ui.main.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.idle_minutes, self.scheme, self, self.ws,
-                                   self.full_check_when)
+                                   self.full_check_when, self.language)
         if dialog.exec():
+            if dialog.language_value() != self.language:  # takes effect at the next start
+                self.language = dialog.language_value()
+                self.language_changed.emit(self.language)
             if dialog.full_check_value() != self.full_check_when:
                 self.full_check_when = dialog.full_check_value()
                 self.full_check_changed.emit(self.full_check_when)

@@ -302,6 +302,7 @@ class StartWindow(QMainWindow):
             self._main.lock_requested.connect(self.lock)
             self._main.preferences_changed.connect(self._set_preferences)
             self._main.full_check_changed.connect(self._set_full_check)
+            self._main.language_changed.connect(self._set_language)
             self._main.restored_vault.connect(self._open_restored)
             self._main.cases.show_names_changed.connect(self._remember_show_names)
             self._main.settings_file = self.settings.file_name()
@@ -528,6 +529,7 @@ class StartWindow(QMainWindow):
         self.main.scheme = self.settings.scheme
         self.main.show_names = self.settings.show_names
         self.main.full_check_when = self.settings.full_check
+        self.main.language = self.settings.language
         self.main.set_workspace(ws, self.vault_path, report)
         self.stack.setCurrentWidget(self.main)
         # The vault's folder name only: never a client's or member's name.
@@ -560,6 +562,9 @@ class StartWindow(QMainWindow):
         self.settings.show_names = on  # a boolean: never a name
         if self._main is not None:
             self._main.show_names = on
+
+    def _set_language(self, value: str) -> None:
+        self.settings.language = value
 
     def _set_preferences(self, minutes: int, scheme: str) -> None:
         from ui import theme

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -46,15 +47,15 @@ def show_recovery_code(parent: QWidget, code: str, vault_name: str = "") -> None
 
 
 def error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, parent.tr("Triad"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Triad"), message)
 
 
 def info(parent: QWidget, message: str) -> None:
-    QMessageBox.information(parent, parent.tr("Triad"), message)
+    QMessageBox.information(parent, QCoreApplication.translate("dialogs", "Triad"), message)
 
 
 def confirm(parent: QWidget, question: str, action: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Triad"), question,
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("dialogs", "Triad"), question,
                       QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

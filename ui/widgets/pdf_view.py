@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -35,7 +45,7 @@ def ask_printer(parent: QWidget, printer: QPrinter, pages: int) -> bool:
     """The system print dialog for ``printer``; True if the person chose to print.
     Printing to a file is left out: Save… writes the PDF itself, atomically."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print document"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreview", "Print document"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, pages)

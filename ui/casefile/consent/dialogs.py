@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -129,7 +129,7 @@ class GiveConsentDialog(DraftDialog):
         self.choices: dict[Activity, QButtonGroup] = {}
         self.rows: dict[Activity, list[QWidget]] = {}
         for i, a in enumerate(LADDER, start=1):
-            label = QLabel(self.tr(ACTIVITY_LABELS[a]))
+            label = QLabel(QCoreApplication.translate("ladder", ACTIVITY_LABELS[a]))
             group = QButtonGroup(self)
             widgets: list[QWidget] = [label]
             for col, (choice, word) in enumerate(((GRANT, "Grant"), (DECLINE, "Decline"),
@@ -500,7 +500,7 @@ class RevokeDialog(DraftDialog):
         scope.addWidget(self.whole)
         scope.addWidget(self.some)
         for a in self.open_grants:
-            box = QCheckBox(self.tr(ACTIVITY_LABELS[a]))
+            box = QCheckBox(QCoreApplication.translate("ladder", ACTIVITY_LABELS[a]))
             box.setEnabled(False)
             self.activities[a] = box
             row = QHBoxLayout()

@@ -29,7 +29,7 @@ def tr(text: str) -> str:
 def activity_words(values: tuple[Activity, ...] | list[Activity] | list[str]) -> str:
     """Activities in ladder order, in the ladder's words."""
     chosen = {Activity(v) for v in values}
-    return ", ".join(tr(ACTIVITY_LABELS[a]) for a in LADDER if a in chosen)
+    return ", ".join(QCoreApplication.translate("ladder", ACTIVITY_LABELS[a]) for a in LADDER if a in chosen)
 
 
 def party_words(parties: list[str] | tuple[str, ...]) -> str:

@@ -362,7 +362,7 @@ class AlertsPanel(QGroupBox):
         missing = [a for a in phase.activities if a not in in_force]
         if not missing:
             return []
-        words = ", ".join(self.tr(ACTIVITY_LABELS[a]) for a in missing)
+        words = ", ".join(QCoreApplication.translate("ladder", ACTIVITY_LABELS[a]) for a in missing)
         if role is Role.THERAPIST:
             text = self.tr("No consent is in force now for %1, which the active phase (%2) plans. "
                            "Its sessions cannot be scheduled: talk with the client, then re-consent "

@@ -26,22 +26,22 @@ from ui.widgets.form import action_buttons, error_label
 CTX = "Overview"
 
 OUTCOME_WORDS = {
-    "has-capacity": QT_TRANSLATE_NOOP(CTX, "has capacity to consent"),
-    "lacks-capacity": QT_TRANSLATE_NOOP(CTX, "lacks capacity to consent"),
-    "needs-review": QT_TRANSLATE_NOOP(CTX, "needs review"),
+    "has-capacity": QT_TRANSLATE_NOOP("Overview", "has capacity to consent"),
+    "lacks-capacity": QT_TRANSLATE_NOOP("Overview", "lacks capacity to consent"),
+    "needs-review": QT_TRANSLATE_NOOP("Overview", "needs review"),
 }
 
 
 def outcome_words(outcome: str) -> str:
-    return QCoreApplication.translate(CTX, str(OUTCOME_WORDS.get(outcome, outcome)))
+    return QCoreApplication.translate("Overview", str(OUTCOME_WORDS.get(outcome, outcome)))
 
 
 def capacity_text(latest: CapacityAssessment | None) -> str:
     """The client panel's line: the latest assessment, or what to do without one."""
     if latest is None:
         return QCoreApplication.translate(
-            CTX, "not assessed: record it before the informed consent (Record capacity…)")
-    text = QCoreApplication.translate(CTX, "%1 (assessed %2)").replace(
+            "Overview", "not assessed: record it before the informed consent (Record capacity…)")
+    text = QCoreApplication.translate("Overview", "%1 (assessed %2)").replace(
         "%1", outcome_words(latest.outcome)).replace("%2", latest.on)
     return text + (f"\n{latest.note}" if latest.note else "")
 

@@ -42,34 +42,34 @@ CTX = "Overview"
 
 # The DOMAIN's words for the presenting-concern codes of triad.casefile.ladder.
 CONCERN_WORDS = {
-    "intimacy-difficulties": QT_TRANSLATE_NOOP(CTX, "Intimacy difficulties"),
-    "lack-of-confidence": QT_TRANSLATE_NOOP(CTX, "Lack of confidence"),
-    "communication-problems": QT_TRANSLATE_NOOP(CTX, "Communication problems"),
-    "anxiety": QT_TRANSLATE_NOOP(CTX, "Anxiety"),
-    "performance-anxiety": QT_TRANSLATE_NOOP(CTX, "Performance anxiety"),
-    "low-desire": QT_TRANSLATE_NOOP(CTX, "Low desire"),
-    "disability-or-chronic-illness": QT_TRANSLATE_NOOP(CTX, "Disability or chronic illness"),
-    "abuse-or-trauma": QT_TRANSLATE_NOOP(CTX, "History of sexual abuse or trauma"),
-    "erectile-dysfunction": QT_TRANSLATE_NOOP(CTX, "Erectile dysfunction"),
-    "premature-ejaculation": QT_TRANSLATE_NOOP(CTX, "Premature ejaculation"),
-    "painful-sex": QT_TRANSLATE_NOOP(CTX, "Painful sex (e.g. vaginismus)"),
-    "negative-body-image": QT_TRANSLATE_NOOP(CTX, "Negative body image"),
-    "inexperience": QT_TRANSLATE_NOOP(CTX, "Inexperience"),
-    "trust-after-infidelity": QT_TRANSLATE_NOOP(CTX, "Trust after infidelity"),
-    "shame": QT_TRANSLATE_NOOP(CTX, "Shame"),
+    "intimacy-difficulties": QT_TRANSLATE_NOOP("Overview", "Intimacy difficulties"),
+    "lack-of-confidence": QT_TRANSLATE_NOOP("Overview", "Lack of confidence"),
+    "communication-problems": QT_TRANSLATE_NOOP("Overview", "Communication problems"),
+    "anxiety": QT_TRANSLATE_NOOP("Overview", "Anxiety"),
+    "performance-anxiety": QT_TRANSLATE_NOOP("Overview", "Performance anxiety"),
+    "low-desire": QT_TRANSLATE_NOOP("Overview", "Low desire"),
+    "disability-or-chronic-illness": QT_TRANSLATE_NOOP("Overview", "Disability or chronic illness"),
+    "abuse-or-trauma": QT_TRANSLATE_NOOP("Overview", "History of sexual abuse or trauma"),
+    "erectile-dysfunction": QT_TRANSLATE_NOOP("Overview", "Erectile dysfunction"),
+    "premature-ejaculation": QT_TRANSLATE_NOOP("Overview", "Premature ejaculation"),
+    "painful-sex": QT_TRANSLATE_NOOP("Overview", "Painful sex (e.g. vaginismus)"),
+    "negative-body-image": QT_TRANSLATE_NOOP("Overview", "Negative body image"),
+    "inexperience": QT_TRANSLATE_NOOP("Overview", "Inexperience"),
+    "trust-after-infidelity": QT_TRANSLATE_NOOP("Overview", "Trust after infidelity"),
+    "shame": QT_TRANSLATE_NOOP("Overview", "Shame"),
 }
 STATUS_WORDS = {
-    "referral": QT_TRANSLATE_NOOP(CTX, "Referral"),
-    "assessment": QT_TRANSLATE_NOOP(CTX, "Assessment"),
-    "active": QT_TRANSLATE_NOOP(CTX, "Active"),
-    "paused": QT_TRANSLATE_NOOP(CTX, "Paused"),
-    "closing": QT_TRANSLATE_NOOP(CTX, "Closing"),
-    "closed": QT_TRANSLATE_NOOP(CTX, "Closed"),
+    "referral": QT_TRANSLATE_NOOP("Overview", "Referral"),
+    "assessment": QT_TRANSLATE_NOOP("Overview", "Assessment"),
+    "active": QT_TRANSLATE_NOOP("Overview", "Active"),
+    "paused": QT_TRANSLATE_NOOP("Overview", "Paused"),
+    "closing": QT_TRANSLATE_NOOP("Overview", "Closing"),
+    "closed": QT_TRANSLATE_NOOP("Overview", "Closed"),
 }
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Overview", text)
 
 
 def concern_words(code: str) -> str:

@@ -16,7 +16,7 @@ GOAL_ID = Qt.ItemDataRole.UserRole
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Overview", text)
 
 
 class _Table(RowsModel):

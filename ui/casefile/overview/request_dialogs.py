@@ -40,32 +40,32 @@ from ui.widgets.fit import open_at
 from ui.widgets.form import action_buttons, error_label
 
 CTX = "Overview"
-TYPE_WORDS = {ACCESS: QT_TRANSLATE_NOOP(CTX, "Access: to see or copy the record"),
-              AMENDMENT: QT_TRANSLATE_NOOP(CTX, "Amendment: to correct the record")}
-SHORT_TYPE = {ACCESS: QT_TRANSLATE_NOOP(CTX, "access"),
-              AMENDMENT: QT_TRANSLATE_NOOP(CTX, "amendment")}
-OUTCOME_WORDS = {FULFILLED: QT_TRANSLATE_NOOP(CTX, "Fulfilled: a copy was given"),
-                 AMENDED: QT_TRANSLATE_NOOP(CTX, "Amended: the record was corrected"),
-                 REFUSED: QT_TRANSLATE_NOOP(CTX, "Refused, with the reason")}
-COPY_WORDS = {"client-copy": QT_TRANSLATE_NOOP(CTX, "client copy of the record"),
-              "consent-copy": QT_TRANSLATE_NOOP(CTX, "consent copy"),
-              OTHER_FORM: QT_TRANSLATE_NOOP(CTX, "given in another form")}
+TYPE_WORDS = {ACCESS: QT_TRANSLATE_NOOP("Overview", "Access: to see or copy the record"),
+              AMENDMENT: QT_TRANSLATE_NOOP("Overview", "Amendment: to correct the record")}
+SHORT_TYPE = {ACCESS: QT_TRANSLATE_NOOP("Overview", "access"),
+              AMENDMENT: QT_TRANSLATE_NOOP("Overview", "amendment")}
+OUTCOME_WORDS = {FULFILLED: QT_TRANSLATE_NOOP("Overview", "Fulfilled: a copy was given"),
+                 AMENDED: QT_TRANSLATE_NOOP("Overview", "Amended: the record was corrected"),
+                 REFUSED: QT_TRANSLATE_NOOP("Overview", "Refused, with the reason")}
+COPY_WORDS = {"client-copy": QT_TRANSLATE_NOOP("Overview", "client copy of the record"),
+              "consent-copy": QT_TRANSLATE_NOOP("Overview", "consent copy"),
+              OTHER_FORM: QT_TRANSLATE_NOOP("Overview", "given in another form")}
 KIND_WORDS = {
-    "case.opened": QT_TRANSLATE_NOOP(CTX, "intake (client details)"),
-    "session.scheduled": QT_TRANSLATE_NOOP(CTX, "session booking"),
-    "session.debriefed": QT_TRANSLATE_NOOP(CTX, "debrief"),
-    "debrief.reviewed": QT_TRANSLATE_NOOP(CTX, "debrief review"),
-    "measure.recorded": QT_TRANSLATE_NOOP(CTX, "measure"),
-    "goal.set": QT_TRANSLATE_NOOP(CTX, "goal"),
-    "consent.given": QT_TRANSLATE_NOOP(CTX, "consent record"),
-    "session.outcome_recorded": QT_TRANSLATE_NOOP(CTX, "session outcome"),
-    "note.progress": QT_TRANSLATE_NOOP(CTX, "progress note"),
-    "meeting.minutes": QT_TRANSLATE_NOOP(CTX, "meeting minutes"),
+    "case.opened": QT_TRANSLATE_NOOP("Overview", "intake (client details)"),
+    "session.scheduled": QT_TRANSLATE_NOOP("Overview", "session booking"),
+    "session.debriefed": QT_TRANSLATE_NOOP("Overview", "debrief"),
+    "debrief.reviewed": QT_TRANSLATE_NOOP("Overview", "debrief review"),
+    "measure.recorded": QT_TRANSLATE_NOOP("Overview", "measure"),
+    "goal.set": QT_TRANSLATE_NOOP("Overview", "goal"),
+    "consent.given": QT_TRANSLATE_NOOP("Overview", "consent record"),
+    "session.outcome_recorded": QT_TRANSLATE_NOOP("Overview", "session outcome"),
+    "note.progress": QT_TRANSLATE_NOOP("Overview", "progress note"),
+    "meeting.minutes": QT_TRANSLATE_NOOP("Overview", "meeting minutes"),
 }
 
 
 def words(table: dict[str, Any], key: str) -> str:
-    return QCoreApplication.translate(CTX, str(table.get(key, key)))
+    return QCoreApplication.translate("Overview", str(table.get(key, key)))
 
 
 def _day_edit(name: str, today: str, earliest: str) -> QDateEdit:

@@ -41,7 +41,7 @@ LATE = QColor("#b94a48")
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("Overview", text)
 
 
 def outcome_text(r: ClientRequest) -> str:

@@ -183,8 +183,8 @@ class OverviewTab(CaseTab):
         # beside the triad box on a 1366-px laptop: room for the time, both statuses and a
         # long word of the reason, so the reason wraps between words, never inside one
         fm = self.history.fontMetrics()
-        self.history.setMinimumWidth(fm.horizontalAdvance("0000-00-00 00:00 assessment active "
-                                                          "agreement") + 6 * fm.averageCharWidth())
+        self.history.setMinimumWidth(fm.horizontalAdvance(self.tr(  # in the language shown
+            "0000-00-00 00:00 assessment active agreement")) + 6 * fm.averageCharWidth())
         status_layout.addWidget(self.history, 1)
 
         # Goals

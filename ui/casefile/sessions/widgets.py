@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -146,6 +146,7 @@ class SudsSlider(QWidget):
 
 
 def reason_edit(owner: QWidget) -> QPlainTextEdit:
-    box = text_box(owner.tr("Reason for the amendment"), 48)
-    box.setPlaceholderText(owner.tr("Why the entry needs correcting (required; kept with the amendment)"))
+    box = text_box(QCoreApplication.translate("Amendment", "Reason for the amendment"), 48)
+    box.setPlaceholderText(QCoreApplication.translate(
+        "Amendment", "Why the entry needs correcting (required; kept with the amendment)"))
     return box

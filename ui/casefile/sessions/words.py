@@ -58,7 +58,7 @@ def kind_word(kind: str) -> str:
 
 def activity_word(value: str | Activity) -> str:
     try:
-        return tr(ACTIVITY_LABELS[Activity(value)])
+        return QCoreApplication.translate("ladder", ACTIVITY_LABELS[Activity(value)])
     except ValueError:
         return str(value)
 

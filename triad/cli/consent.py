@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import Any
 
+from triad import i18n
 from triad.casefile.aids import USES
 from triad.casefile.disclosures import What
 from triad.cli._common import CliError, open_vault, read_input, safe, save_disclosed, writable
@@ -61,10 +62,13 @@ FORM_LANGUAGES = ("en", "de")
 
 
 def add_form_language(p: argparse.ArgumentParser, what: str) -> None:
-    # TODO(i18n): default to the practice's language (triad.i18n) once it lands; English for now.
-    p.add_argument("--form-language", choices=FORM_LANGUAGES, default="en", metavar="LANG",
-                   help=f"{what}: the current version in that language, en (English, the "
-                        "default) or de (Deutsch)")
+    """``--form-language``: by default the language the command line speaks (``--language``,
+    else LANGUAGE/LC_ALL/LANG: triad.i18n, chosen before the parser is built), else English."""
+    spoken = i18n.chosen()
+    p.add_argument("--form-language", choices=FORM_LANGUAGES,
+                   default=spoken if spoken in FORM_LANGUAGES else "en", metavar="LANG",
+                   help=f"{what}: the current version in that language, en (English) or de "
+                        "(Deutsch); by default the language of the output")
 
 
 def cmd_give(args: argparse.Namespace) -> int:

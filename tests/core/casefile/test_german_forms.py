@@ -174,3 +174,22 @@ def test_the_cli_records_and_prints_the_german_form(demo_copy: Path, tmp_path: P
         assert record.form_hash == german.content_hash
     finally:
         ws.close()
+
+
+def test_a_form_is_offered_in_the_language_triad_speaks(demo_copy: Path, tmp_path: Path) -> None:
+    """The merge of issue 19's parts: without --form-language the CLI takes the language it
+    speaks (LANG, --language); the app's dialogs start in the app's language."""
+    ws = Workspace.open(demo_copy, PASS)
+    code = ws.cases.list()[0].code
+    ws.close()
+    out = tmp_path / "form.pdf"
+    german = {"TRIAD_PASSPHRASE": PASS, "LANG": "de_DE.UTF-8", "LANGUAGE": "", "LC_ALL": "",
+              "LC_MESSAGES": ""}
+    done = cli("report", "consent-form", str(demo_copy), code, "--form", "triad-agreement",
+               "-o", str(out), env=german, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    assert "Triadenvereinbarung" in pdf_text(out.read_bytes())
+    done = cli("report", "consent-form", str(demo_copy), code, "--form", "triad-agreement",
+               "--language", "en", "-o", str(out), env=german, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    assert "Triadenvereinbarung" not in pdf_text(out.read_bytes())

@@ -104,3 +104,19 @@ def test_the_reports_tab_prints_the_german_form_chosen(qtbot: QtBot, therapist: 
     text = " ".join(_text(tab.preview.data()).split())
     assert german.title in text and "Berührung im Genitalbereich" in text
     assert f"triad-agreement v{german.version}" in text
+
+
+def test_the_form_language_starts_as_the_apps_language() -> None:
+    """The merge of issue 19's parts: Give consent and Print a blank form offer the form in
+    the language the app speaks (ui/language.py sets triad.i18n's), else in English."""
+    from triad import i18n
+    from ui.casefile.consent.printing import default_form_language
+
+    before = i18n.chosen()
+    try:
+        i18n.use("de")
+        assert default_form_language() == "de"
+        i18n.use("en")
+        assert default_form_language() == "en"
+    finally:
+        i18n.use(before)

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad import i18n
 from triad.casefile import forms as form_texts
 from triad.casefile.forms import Form
 
 
 def default_form_language() -> str:
     """The language a form is offered in first."""
-    # TODO(i18n): return triad.i18n's current language (the practice's setting, else the app's)
-    # once it lands; English until then.
-    return form_texts.ENGLISH
+    spoken = i18n.chosen()  # the app's language (ui/language.py), else the environment's
+    return spoken if spoken in form_texts.LANGUAGES else form_texts.ENGLISH
 
 
 def form_language_combo(accessible_name: str, tooltip: str) -> QComboBox:

@@ -1838,52 +1838,52 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="ui/cases/panel.py" line="185" />
+      <location filename="ui/cases/panel.py" line="187" />
       <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
       <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="186" />
+      <location filename="ui/cases/panel.py" line="188" />
       <source>No cases yet. A therapist adds you to a case's triad; it then appears here.</source>
       <translation>Noch keine Fälle. Eine Therapeut:in nimmt Sie in die Triade eines Falls auf; dieser erscheint dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="78" />
+      <location filename="ui/cases/panel.py" line="79" />
       <source>Search cases (Ctrl+F)</source>
       <translation>Fälle durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="79" />
+      <location filename="ui/cases/panel.py" line="80" />
       <source>Search cases</source>
       <translation>Fälle durchsuchen</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="82" />
+      <location filename="ui/cases/panel.py" line="83" />
       <source>Filter by status</source>
       <translation>Nach Status filtern</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="83" />
+      <location filename="ui/cases/panel.py" line="84" />
       <source>All statuses</source>
       <translation>Alle Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="87" />
+      <location filename="ui/cases/panel.py" line="88" />
       <source>Names in list</source>
       <translation>Namen in der Liste</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="88" />
+      <location filename="ui/cases/panel.py" line="89" />
       <source>Show the clients' legal names in the case list</source>
       <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="89" />
+      <location filename="ui/cases/panel.py" line="90" />
       <source>Show each client's legal name beside the case code. Off by default, so that a shared screen shows codes only. Search finds legal names either way.</source>
       <translation>Den amtlichen Namen jeder Klient:in neben der Fallkennung anzeigen. Standardmäßig aus, damit ein geteilter Bildschirm nur Kennungen zeigt. Die Suche findet amtliche Namen in jedem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="98" />
+      <location filename="ui/cases/panel.py" line="99" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
@@ -2100,12 +2100,12 @@
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="206" />
+      <location filename="ui/cases/model.py" line="205" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Enter drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="208" />
+      <location filename="ui/cases/model.py" line="207" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
@@ -2755,74 +2755,74 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="98" />
-      <location filename="ui/casefile/consent/tab.py" line="240" />
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="247" />
+      <location filename="ui/casefile/consent/tab.py" line="249" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/dialogs.py" line="66" />
       <location filename="ui/casefile/consent/model.py" line="36" />
       <location filename="ui/casefile/consent/model.py" line="59" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/dialogs.py" line="66" />
       <location filename="ui/casefile/consent/model.py" line="36" />
       <location filename="ui/casefile/consent/model.py" line="59" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="65" />
+      <location filename="ui/casefile/consent/dialogs.py" line="66" />
       <location filename="ui/casefile/consent/model.py" line="36" />
       <location filename="ui/casefile/consent/model.py" line="59" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
+      <location filename="ui/casefile/consent/dialogs.py" line="67" />
       <source>Signature of the %s</source>
       <translation>Unterschrift: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="68" />
+      <location filename="ui/casefile/consent/dialogs.py" line="69" />
       <source>Typed name of the %s</source>
       <translation>Getippter Name (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="72" />
+      <location filename="ui/casefile/consent/dialogs.py" line="73" />
       <source>Date the %s signed</source>
       <translation>Datum der Unterschrift (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="74" />
+      <location filename="ui/casefile/consent/dialogs.py" line="75" />
       <source>Drawn signature of the %s (optional)</source>
       <translation>Gezeichnete Unterschrift (%s, optional)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="75" />
+      <location filename="ui/casefile/consent/dialogs.py" line="76" />
       <source>Clear drawing</source>
       <translation>Zeichnung löschen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="76" />
+      <location filename="ui/casefile/consent/dialogs.py" line="77" />
       <source>Clear the drawn signature of the %s</source>
       <translation>Gezeichnete Unterschrift löschen (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="82" />
+      <location filename="ui/casefile/consent/dialogs.py" line="83" />
       <source>Typed name</source>
       <translation>Getippter Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="83" />
+      <location filename="ui/casefile/consent/dialogs.py" line="84" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="87" />
+      <location filename="ui/casefile/consent/dialogs.py" line="88" />
       <source>Drawing</source>
       <translation>Zeichnung</translation>
     </message>
@@ -2838,7 +2838,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="64" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
@@ -2860,13 +2860,13 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2882,37 +2882,37 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
@@ -2937,317 +2937,322 @@
       <translation>Unterschrieben von: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="105" />
+      <location filename="ui/casefile/consent/tab.py" line="106" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="110" />
+      <location filename="ui/casefile/consent/tab.py" line="111" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="120" />
+      <location filename="ui/casefile/consent/tab.py" line="121" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="155" />
+      <location filename="ui/casefile/consent/tab.py" line="156" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="156" />
+      <location filename="ui/casefile/consent/tab.py" line="157" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="157" />
+      <location filename="ui/casefile/consent/tab.py" line="158" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="162" />
+      <location filename="ui/casefile/consent/tab.py" line="163" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="164" />
+      <location filename="ui/casefile/consent/tab.py" line="165" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="173" />
+      <location filename="ui/casefile/consent/tab.py" line="174" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="175" />
+      <location filename="ui/casefile/consent/tab.py" line="176" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="225" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="227" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="237" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="235" />
+      <location filename="ui/casefile/consent/tab.py" line="240" />
+      <source>%s, in %s</source>
+      <translation>%s, auf %s</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="249" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="256" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="251" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="252" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="252" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="265" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="260" />
+      <location filename="ui/casefile/consent/tab.py" line="267" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="263" />
+      <location filename="ui/casefile/consent/tab.py" line="270" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="264" />
+      <location filename="ui/casefile/consent/tab.py" line="271" />
       <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
       <translation>%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="268" />
+      <location filename="ui/casefile/consent/tab.py" line="275" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="275" />
+      <location filename="ui/casefile/consent/tab.py" line="282" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="277" />
+      <location filename="ui/casefile/consent/tab.py" line="284" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="287" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="293" />
+      <location filename="ui/casefile/consent/tab.py" line="300" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die in der eigenen Sitzung geleistet wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <location filename="ui/casefile/consent/tab.py" line="310" />
       <source>Record a consent signed on a form (Alt+G)</source>
       <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (Alt+G)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="310" />
+      <location filename="ui/casefile/consent/tab.py" line="317" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="313" />
+      <location filename="ui/casefile/consent/tab.py" line="320" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="316" />
+      <location filename="ui/casefile/consent/tab.py" line="323" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="318" />
+      <location filename="ui/casefile/consent/tab.py" line="325" />
       <source>Revoke the selected record or some of its activities, at once (Alt+V)</source>
       <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (Alt+W)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="329" />
+      <location filename="ui/casefile/consent/tab.py" line="336" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="331" />
+      <location filename="ui/casefile/consent/tab.py" line="338" />
       <source>Read the whole form and sign it in your own name (Alt+N)</source>
       <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (Alt+N)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="340" />
+      <location filename="ui/casefile/consent/tab.py" line="347" />
       <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (Alt+Y)</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (Alt+K)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="342" />
+      <location filename="ui/casefile/consent/tab.py" line="349" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="345" />
+      <location filename="ui/casefile/consent/tab.py" line="352" />
       <source>A form to print and sign on paper, with the client's code (Alt+B)</source>
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="440" />
+      <location filename="ui/casefile/consent/tab.py" line="448" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="441" />
+      <location filename="ui/casefile/consent/tab.py" line="449" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="451" />
+      <location filename="ui/casefile/consent/tab.py" line="459" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="72" />
+      <location filename="ui/casefile/consent/tab.py" line="73" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="76" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="76" />
+      <location filename="ui/casefile/consent/tab.py" line="77" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="77" />
+      <location filename="ui/casefile/consent/tab.py" line="78" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="78" />
+      <location filename="ui/casefile/consent/tab.py" line="79" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="84" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="92" />
+      <location filename="ui/casefile/consent/tab.py" line="93" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="93" />
+      <location filename="ui/casefile/consent/tab.py" line="94" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="96" />
+      <location filename="ui/casefile/consent/tab.py" line="97" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
@@ -4368,6 +4373,18 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>ExchangeDialog</name>
     <message>
+      <source>Identity card (*.json)</source>
+      <translation type="vanished">Identitätskarte (*.json)</translation>
+    </message>
+    <message>
+      <source>Triad packet (*.age)</source>
+      <translation type="vanished">Triad-Paket (*.age)</translation>
+    </message>
+    <message>
+      <source>Triad packet (*.age);;All files (*)</source>
+      <translation type="vanished">Triad-Paket (*.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
       <location filename="ui/exchange/dialog.py" line="153" />
       <source>Exchange</source>
       <translation>Austausch</translation>
@@ -4509,9 +4526,8 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="293" />
-      <location filename="ui/exchange/dialog.py" line="305" />
-      <source>Identity card (*.json)</source>
-      <translation>Identitätskarte (*.json)</translation>
+      <source>Identity card (*.triadcard)</source>
+      <translation>Identitätskarte (*.triadcard)</translation>
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="301" />
@@ -4519,77 +4535,87 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Karte gespeichert. Lesen Sie Ihren Fingerabdruck vor: %s</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="305" />
+      <location filename="ui/exchange/dialog.py" line="316" />
+      <source>Nothing was imported from %s.</source>
+      <translation>Aus %s wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="319" />
       <source>Choose an identity card</source>
       <translation>Identitätskarte wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="321" />
+      <location filename="ui/exchange/dialog.py" line="320" />
+      <source>Identity card (*.triadcard *.json)</source>
+      <translation>Identitätskarte (*.triadcard *.json)</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="338" />
       <source>%s is now a contact.</source>
       <translation>%s ist jetzt ein Kontakt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="333" />
+      <location filename="ui/exchange/dialog.py" line="350" />
       <source>%s is now in this case's triad. Write them a packet to send the case.</source>
       <translation>%s gehört jetzt zur Triade dieses Falls. Schreiben Sie ein Paket, um den Fall zu senden.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="335" />
+      <location filename="ui/exchange/dialog.py" line="352" />
       <source>%s is already in this case's triad.</source>
       <translation>%s gehört bereits zur Triade dieses Falls.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="355" />
+      <location filename="ui/exchange/dialog.py" line="372" />
       <source>Save the packet</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="356" />
-      <source>Triad packet (*.age)</source>
-      <translation>Triad-Paket (*.age)</translation>
+      <location filename="ui/exchange/dialog.py" line="373" />
+      <source>Triad packet (*.triadpacket)</source>
+      <translation>Triad-Paket (*.triadpacket)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="362" />
+      <location filename="ui/exchange/dialog.py" line="379" />
       <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
       <translation>Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="375" />
+      <location filename="ui/exchange/dialog.py" line="392" />
       <source>Choose a packet</source>
       <translation>Paket wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="375" />
-      <source>Triad packet (*.age);;All files (*)</source>
-      <translation>Triad-Paket (*.age);;Alle Dateien (*)</translation>
+      <location filename="ui/exchange/dialog.py" line="393" />
+      <source>Triad packet (*.triadpacket *.age);;All files (*)</source>
+      <translation>Triad-Paket (*.triadpacket *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="382" />
+      <location filename="ui/exchange/dialog.py" line="402" />
       <source>This packet was imported before; nothing changed.</source>
       <translation>Dieses Paket wurde bereits importiert; nichts hat sich geändert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="384" />
+      <location filename="ui/exchange/dialog.py" line="404" />
       <source>Packet imported: %1 new entries, %2 held until earlier packets arrive.</source>
       <translation>Paket importiert: %1 neue Einträge, %2 zurückgehalten, bis frühere Pakete eintreffen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="389" />
+      <location filename="ui/exchange/dialog.py" line="409" />
       <source>%1 entries that waited more than %2 days for earlier packets were dropped; their senders' next packets carry them again.</source>
       <translation>%1 Einträge, die mehr als %2 Tage auf frühere Pakete gewartet haben, wurden verworfen; die nächsten Pakete ihrer Absender:innen enthalten sie erneut.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="424" />
+      <location filename="ui/exchange/dialog.py" line="444" />
       <source>Left out: %1. No release of information is in force for it, so nothing new about it was sent; what you wrote stays in your vault until a new release from the client reaches you.</source>
       <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts Neues dazu gesendet; was Sie geschrieben haben, bleibt in Ihrem Tresor, bis Sie eine neue Schweigepflichtentbindung der Klient:in erreicht.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="430" />
+      <location filename="ui/exchange/dialog.py" line="450" />
       <source>Left out: %1. No release of information is in force for it, so nothing written since it ended was sent; record the client's new release on the Consent tab first.</source>
       <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde; erfassen Sie zuerst die neue Schweigepflichtentbindung der Klient:in auf dem Tab Einwilligung.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="438" />
+      <location filename="ui/exchange/dialog.py" line="458" />
       <source>%n packet(s) imported</source>
       <translation>
         <numerusform>%n Paket importiert</numerusform>
@@ -4597,7 +4623,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="440" />
+      <location filename="ui/exchange/dialog.py" line="460" />
       <source>%n written</source>
       <translation>
         <numerusform>%n geschrieben</numerusform>
@@ -4605,7 +4631,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="442" />
+      <location filename="ui/exchange/dialog.py" line="462" />
       <source>%n refused (damaged, or not for you)</source>
       <translation>
         <numerusform>%n abgelehnt (beschädigt oder nicht für Sie)</numerusform>
@@ -4613,7 +4639,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="445" />
+      <location filename="ui/exchange/dialog.py" line="465" />
       <source>%n folder(s) not reachable</source>
       <translation>
         <numerusform>%n Ordner nicht erreichbar</numerusform>
@@ -5081,19 +5107,14 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GiveConsentDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="110" />
+      <location filename="ui/casefile/consent/dialogs.py" line="111" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="116" />
+      <location filename="ui/casefile/consent/dialogs.py" line="117" />
       <source>Form and version</source>
       <translation>Formular und Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="118" />
-      <source>%s (version %d)</source>
-      <translation>%s (Fassung %d)</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="122" />
@@ -5286,67 +5307,87 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Unterschreiben und &amp;erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="315" />
+      <location filename="ui/casefile/consent/dialogs.py" line="299" />
+      <source>Form language</source>
+      <translation>Formularsprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="300" />
+      <source>The language of the form text the client reads and signs. Each language's text is a form version of its own: the record binds to its content hash.</source>
+      <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung: Die Aufzeichnung ist an deren Inhalts-Hash gebunden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="302" />
+      <source>Form &amp;language</source>
+      <translation>Formular&amp;sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="309" />
+      <source>%s (version %d)</source>
+      <translation>%s (Fassung %d)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="342" />
       <source>Record the consent with the client's and your signature</source>
       <translation>Die Einwilligung mit der Unterschrift der Klient:in und Ihrer erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="317" />
+      <location filename="ui/casefile/consent/dialogs.py" line="344" />
       <source>Show the client the whole form (scroll to its end), then let them type their name or attach the signed paper form.</source>
       <translation>Zeigen Sie der Klient:in das ganze Formular (bis zum Ende scrollen) und lassen Sie sie dann ihren Namen eintippen oder hängen Sie das unterschriebene Papierformular an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="321" />
+      <location filename="ui/casefile/consent/dialogs.py" line="348" />
       <source>Attach the signed paper form</source>
       <translation>Unterschriebenes Papierformular anhängen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="322" />
+      <location filename="ui/casefile/consent/dialogs.py" line="349" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="330" />
+      <location filename="ui/casefile/consent/dialogs.py" line="357" />
       <source>That file cannot be read. Choose the scan again.</source>
       <translation>Diese Datei kann nicht gelesen werden. Wählen Sie den Scan erneut.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="337" />
+      <location filename="ui/casefile/consent/dialogs.py" line="364" />
       <source>Attached: a %s scan, %d KiB (kept encrypted in the vault).</source>
       <translation>Angehängt: ein %s-Scan, %d KiB (verschlüsselt im Tresor aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="354" />
+      <location filename="ui/casefile/consent/dialogs.py" line="381" />
       <source>Signed by: %s. Covers: %s.</source>
       <translation>Unterschrieben von: %s. Umfasst: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="355" />
+      <location filename="ui/casefile/consent/dialogs.py" line="382" />
       <source>no activities of the ladder</source>
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <location filename="ui/casefile/consent/dialogs.py" line="441" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <location filename="ui/casefile/consent/dialogs.py" line="441" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="414" />
+      <location filename="ui/casefile/consent/dialogs.py" line="441" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="416" />
+      <location filename="ui/casefile/consent/dialogs.py" line="443" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="423" />
+      <location filename="ui/casefile/consent/dialogs.py" line="450" />
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -5620,82 +5661,93 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MainView</name>
     <message>
-      <location filename="ui/main/view.py" line="103" />
+      <location filename="ui/main/view.py" line="100" />
+      <location filename="ui/main/view.py" line="549" />
+      <source>About Triad</source>
+      <translation>Über Triad</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="102" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="107" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="107" />
+      <location filename="ui/main/view.py" line="111" />
       <source>Check the whole record now</source>
       <translation>Gesamte Akte jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="116" />
+      <location filename="ui/main/view.py" line="120" />
       <source>Find a client</source>
       <translation>Klient:in suchen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="122" />
+      <location filename="ui/main/view.py" line="126" />
       <source>Choose a case on the left to see its file.</source>
       <translation>Wählen Sie links einen Fall, um seine Akte zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="138" />
+      <location filename="ui/main/view.py" line="146" />
       <source>Signed in</source>
       <translation>Angemeldet</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="159" />
+      <location filename="ui/main/view.py" line="167" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="190" />
+      <location filename="ui/main/view.py" line="198" />
       <source>Only a therapist can open a case.</source>
       <translation>Nur eine Therapeut:in kann einen Fall anlegen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="190" />
+      <location filename="ui/main/view.py" line="198" />
       <source>Open a new case (Ctrl+N)</source>
       <translation>Neuen Fall anlegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="197" />
+      <location filename="ui/main/view.py" line="205" />
       <source>opened on record although older than the one last opened on this computer</source>
       <translation>mit Begründung geöffnet, obwohl älter als der zuletzt auf diesem Computer geöffnete</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="200" />
+      <location filename="ui/main/view.py" line="208" />
       <source>%1 · signed in as %2 (%3) · %4</source>
       <translation>%1 · angemeldet als %2 (%3) · %4</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="201" />
+      <location filename="ui/main/view.py" line="209" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="207" />
+      <location filename="ui/main/view.py" line="215" />
       <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
       <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="209" />
+      <location filename="ui/main/view.py" line="217" />
       <source>Only therapists and supervisors audit cases.</source>
       <translation>Nur Therapeut:innen und Supervisor:innen prüfen Fälle.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="210" />
+      <location filename="ui/main/view.py" line="218" />
       <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
       <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Ctrl+Shift+R)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="228" />
+      <location filename="ui/main/view.py" line="241" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="231" />
+      <location filename="ui/main/view.py" line="244" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -5703,112 +5755,101 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="234" />
+      <location filename="ui/main/view.py" line="247" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="236" />
+      <location filename="ui/main/view.py" line="249" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="237" />
+      <location filename="ui/main/view.py" line="250" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="339" />
-      <location filename="ui/main/view.py" line="341" />
+      <location filename="ui/main/view.py" line="354" />
+      <location filename="ui/main/view.py" line="356" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="464" />
+      <location filename="ui/main/view.py" line="502" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="61" />
+      <location filename="ui/main/view.py" line="65" />
       <source>Main</source>
       <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="64" />
+      <location filename="ui/main/view.py" line="68" />
       <source>New case…</source>
       <translation>Neuer Fall…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="65" />
+      <location filename="ui/main/view.py" line="69" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="66" />
+      <location filename="ui/main/view.py" line="70" />
       <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
       <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="69" />
+      <location filename="ui/main/view.py" line="73" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="72" />
+      <location filename="ui/main/view.py" line="76" />
       <source>Exchange…</source>
       <translation>Austausch…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="74" />
+      <location filename="ui/main/view.py" line="78" />
       <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
       <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="77" />
+      <location filename="ui/main/view.py" line="81" />
       <source>Findings…</source>
       <translation>Feststellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="82" />
+      <location filename="ui/main/view.py" line="86" />
       <source>Records…</source>
       <translation>Akten…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="85" />
+      <location filename="ui/main/view.py" line="89" />
       <source>Practice…</source>
       <translation>Praxis…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="86" />
+      <location filename="ui/main/view.py" line="90" />
       <source>Preferences…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="88" />
+      <location filename="ui/main/view.py" line="92" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="89" />
+      <location filename="ui/main/view.py" line="93" />
       <source>Lock the vault (Ctrl+L)</source>
       <translation>Tresor sperren (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="92" />
-      <location filename="ui/main/view.py" line="93" />
+      <location filename="ui/main/view.py" line="96" />
+      <location filename="ui/main/view.py" line="97" />
       <source>Help</source>
       <translation>Hilfe</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="96" />
-      <location filename="ui/main/view.py" line="511" />
-      <source>About Triad</source>
-      <translation>Über Triad</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="98" />
-      <source>Keyboard shortcuts</source>
-      <translation>Tastenkürzel</translation>
     </message>
   </context>
   <context>
@@ -6302,6 +6343,34 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/start/older.py" line="80" />
       <source>Type the reason first: it is recorded in the vault.</source>
       <translation>Geben Sie zuerst die Begründung ein: Die Begründung wird im Tresor erfasst.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenWith</name>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="28" />
+      <source>Once it is open, Triad asks you to compare the fingerprint of the identity card %s before adding its owner as a contact.</source>
+      <translation>Sobald der Tresor geöffnet ist, bittet Triad Sie, den Fingerabdruck der Identitätskarte %s zu vergleichen, bevor deren Inhaber:in als Kontakt hinzugefügt wird.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="30" />
+      <source>Once it is open, Triad asks before importing the packet %s.</source>
+      <translation>Sobald der Tresor geöffnet ist, fragt Triad, bevor das Paket %s importiert wird.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="34" />
+      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (Ctrl+E) once you have it again.</source>
+      <translation>Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (Ctrl+E), sobald sie wieder vorliegt.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="42" />
+      <source>Import the packet %s into this vault? Only a packet written for you by one of your contacts is accepted; anything else is refused and changes nothing.</source>
+      <translation>Das Paket %s in diesen Tresor importieren? Angenommen wird nur ein Paket, das einer Ihrer Kontakte für Sie geschrieben hat; alles andere wird abgelehnt und ändert nichts.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="45" />
+      <source>Import packet</source>
+      <translation>Paket importieren</translation>
     </message>
   </context>
   <context>
@@ -8715,49 +8784,64 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrintFormDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="578" />
+      <location filename="ui/casefile/consent/printing.py" line="55" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/printing.py" line="57" />
+      <source>Form language</source>
+      <translation>Formularsprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/printing.py" line="58" />
+      <source>The language of the form text the client reads and signs. Each language's text is a form version of its own, with its own content hash.</source>
+      <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung mit eigenem Inhalts-Hash.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/printing.py" line="61" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="582" />
-      <source>%s (version %d)</source>
-      <translation>%s (Fassung %d)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="584" />
+      <location filename="ui/casefile/consent/printing.py" line="64" />
       <source>Page size</source>
       <translation>Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="586" />
+      <location filename="ui/casefile/consent/printing.py" line="66" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="589" />
+      <location filename="ui/casefile/consent/printing.py" line="69" />
       <source>The form shows the client's code, not their name. The client, and each party the form names, sign it on paper.</source>
       <translation>Das Formular zeigt die Kennung der Klient:in, nicht den Namen. Die Klient:in und alle im Formular genannten Parteien unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="593" />
+      <location filename="ui/casefile/consent/printing.py" line="73" />
+      <source>Form &amp;language</source>
+      <translation>Formular&amp;sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/printing.py" line="74" />
       <source>&amp;Form</source>
       <translation>&amp;Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="594" />
+      <location filename="ui/casefile/consent/printing.py" line="75" />
       <source>&amp;Page size</source>
       <translation>&amp;Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="596" />
+      <location filename="ui/casefile/consent/printing.py" line="77" />
       <source>&amp;Create PDF…</source>
       <translation>PDF &amp;erstellen…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/printing.py" line="92" />
+      <source>%s (version %d)</source>
+      <translation>%s (Fassung %d)</translation>
     </message>
   </context>
   <context>
@@ -9465,390 +9549,395 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="100" />
+      <location filename="ui/casefile/reports/tab.py" line="102" />
+      <source>Client's copy…</source>
+      <translation>Kopie für die Klient:in…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="103" />
       <source>Client card…</source>
       <translation>Karte für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="112" />
-      <location filename="ui/casefile/reports/tab.py" line="604" />
+      <location filename="ui/casefile/reports/tab.py" line="115" />
+      <location filename="ui/casefile/reports/tab.py" line="610" />
       <source>&amp;Whole case</source>
       <translation>&amp;Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="114" />
+      <location filename="ui/casefile/reports/tab.py" line="117" />
       <source>Whole case</source>
       <translation>Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="115" />
+      <location filename="ui/casefile/reports/tab.py" line="118" />
       <source>Period from</source>
       <translation>Zeitraum von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="116" />
+      <location filename="ui/casefile/reports/tab.py" line="119" />
       <source>Period to</source>
       <translation>Zeitraum bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="118" />
+      <location filename="ui/casefile/reports/tab.py" line="121" />
       <source>&amp;From</source>
       <translation>V&amp;on</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="119" />
+      <location filename="ui/casefile/reports/tab.py" line="122" />
       <source>&amp;To</source>
       <translation>B&amp;is</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="121" />
+      <location filename="ui/casefile/reports/tab.py" line="124" />
       <source>Narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="122" />
+      <location filename="ui/casefile/reports/tab.py" line="125" />
       <source>Optional: the therapist's narrative of progress, printed as written.</source>
       <translation>Optional: Die Darstellung des Verlaufs durch die Therapeut:in, gedruckt wie geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="127" />
+      <location filename="ui/casefile/reports/tab.py" line="130" />
       <source>Narrati&amp;ve</source>
       <translation>Frei&amp;text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="131" />
+      <location filename="ui/casefile/reports/tab.py" line="134" />
       <source>Every consent audit finding of this case, with sign-offs and remediations, and a check that the signed record was not altered.</source>
       <translation>Jede Feststellung der Einwilligungsprüfung in diesem Fall, mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="139" />
+      <location filename="ui/casefile/reports/tab.py" line="142" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="143" />
+      <location filename="ui/casefile/reports/tab.py" line="146" />
       <source>%1 (version %2)</source>
       <translation>%1 (Fassung %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="145" />
+      <location filename="ui/casefile/reports/tab.py" line="149" />
       <source>&amp;Form</source>
       <translation>For&amp;mular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="146" />
+      <location filename="ui/casefile/reports/tab.py" line="150" />
       <source>Filled in with this case's parties, to print and sign on paper.</source>
       <translation>Mit den Beteiligten dieses Falls ausgefüllt, zum Ausdrucken und Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="153" />
+      <location filename="ui/casefile/reports/tab.py" line="157" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="157" />
+      <location filename="ui/casefile/reports/tab.py" line="161" />
       <source>Sessio&amp;n</source>
       <translation>&amp;Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="161" />
+      <location filename="ui/casefile/reports/tab.py" line="165" />
       <source>Every time this case's record left the vault: each export, packet, backup, saved or printed document and client's copy, with when, to whom and by whom. Saving or printing this document is recorded too.</source>
       <translation>Jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat: jeder Export, jedes Paket, jede Sicherung, jedes gespeicherte oder gedruckte Dokument und jede Kopie für die Klient:in, jeweils mit Zeitpunkt, Empfänger:in und ausführender Person. Auch das Speichern oder Drucken dieses Dokuments wird erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="166" />
-      <location filename="ui/casefile/reports/tab.py" line="242" />
+      <location filename="ui/casefile/reports/tab.py" line="170" />
+      <location filename="ui/casefile/reports/tab.py" line="246" />
       <source>Options</source>
       <translation>Optionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="169" />
+      <location filename="ui/casefile/reports/tab.py" line="173" />
       <source>Printing</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="171" />
+      <location filename="ui/casefile/reports/tab.py" line="175" />
       <source>Show the c&amp;lient's name</source>
       <translation>Namen der K&amp;lient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="172" />
+      <location filename="ui/casefile/reports/tab.py" line="176" />
       <source>Show the client's name</source>
       <translation>Namen der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="173" />
+      <location filename="ui/casefile/reports/tab.py" line="177" />
       <source>Documents are pseudonymised: they name the client by code only, unless you tick this.</source>
       <translation>Dokumente sind pseudonymisiert: Sie nennen die Klient:in nur mit ihrer Kennung, außer Sie setzen hier ein Häkchen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="176" />
+      <location filename="ui/casefile/reports/tab.py" line="180" />
       <source>Page size</source>
       <translation>Seitenformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="177" />
+      <location filename="ui/casefile/reports/tab.py" line="181" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="178" />
+      <location filename="ui/casefile/reports/tab.py" line="182" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="181" />
+      <location filename="ui/casefile/reports/tab.py" line="185" />
       <source>Page si&amp;ze</source>
       <translation>Seiten&amp;format</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="183" />
+      <location filename="ui/casefile/reports/tab.py" line="187" />
       <source>&amp;Generate</source>
       <translation>&amp;Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="184" />
+      <location filename="ui/casefile/reports/tab.py" line="188" />
       <source>Generate</source>
       <translation>Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="189" />
+      <location filename="ui/casefile/reports/tab.py" line="193" />
       <source>Generating…</source>
       <translation>Wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="190" />
+      <location filename="ui/casefile/reports/tab.py" line="194" />
       <source>Generating the document</source>
       <translation>Dokument wird erstellt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="195" />
+      <location filename="ui/casefile/reports/tab.py" line="199" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="211" />
+      <location filename="ui/casefile/reports/tab.py" line="215" />
       <source>Document shown</source>
       <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="212" />
-      <location filename="ui/casefile/reports/tab.py" line="598" />
+      <location filename="ui/casefile/reports/tab.py" line="216" />
+      <location filename="ui/casefile/reports/tab.py" line="604" />
       <source>No document generated yet.</source>
       <translation>Noch kein Dokument erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="213" />
+      <location filename="ui/casefile/reports/tab.py" line="217" />
       <source>The options changed since this preview was generated: generate again to update it.</source>
       <translation>Die Optionen wurden geändert, seit diese Vorschau erstellt wurde: Erstellen Sie sie neu, um sie zu aktualisieren.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="217" />
+      <location filename="ui/casefile/reports/tab.py" line="221" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="218" />
+      <location filename="ui/casefile/reports/tab.py" line="222" />
       <source>Print</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="219" />
+      <location filename="ui/casefile/reports/tab.py" line="223" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="220" />
+      <location filename="ui/casefile/reports/tab.py" line="224" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="223" />
+      <location filename="ui/casefile/reports/tab.py" line="227" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="228" />
+      <location filename="ui/casefile/reports/tab.py" line="232" />
       <source>About the documents</source>
       <translation>Über die Dokumente</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="245" />
+      <location filename="ui/casefile/reports/tab.py" line="249" />
       <source>Show or hide the document's options beside the preview</source>
       <translation>Optionen des Dokuments neben der Vorschau ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="326" />
+      <location filename="ui/casefile/reports/tab.py" line="330" />
       <source>&amp;Whole case (%1 to today)</source>
       <translation>&amp;Gesamter Fall (%1 bis heute)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="360" />
+      <location filename="ui/casefile/reports/tab.py" line="364" />
       <source>no phase</source>
       <translation>keine Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="362" />
+      <location filename="ui/casefile/reports/tab.py" line="366" />
       <source>awaiting review</source>
       <translation>Durchsicht ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="362" />
+      <location filename="ui/casefile/reports/tab.py" line="366" />
       <source>reviewed</source>
       <translation>durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="371" />
+      <location filename="ui/casefile/reports/tab.py" line="375" />
       <source>The debrief as the surrogate partner logged it, with the therapist's reviews; newest session first.</source>
       <translation>Die Nachbesprechung, wie die Surrogatpartner:in sie erfasst hat, mit den Durchsichten der Therapeut:in; neueste Sitzung zuerst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="374" />
+      <location filename="ui/casefile/reports/tab.py" line="378" />
       <source>None of your sessions of this case has a debrief yet. Log one after a session on the Sessions tab.</source>
       <translation>Noch keine Ihrer Sitzungen in diesem Fall hat eine Nachbesprechung. Erfassen Sie eine nach der Sitzung im Tab „Sitzungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="377" />
+      <location filename="ui/casefile/reports/tab.py" line="381" />
       <source>No session of this case has a debrief yet. The surrogate partner logs one after each session.</source>
       <translation>Noch keine Sitzung dieses Falls hat eine Nachbesprechung. Die Surrogatpartner:in erfasst nach jeder Sitzung eine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="382" />
+      <location filename="ui/casefile/reports/tab.py" line="386" />
       <source>&lt;h3&gt;Printable documents&lt;/h3&gt;&lt;p&gt;Choose a document on the left and press &lt;b&gt;Generate&lt;/b&gt;. It is previewed here from memory; nothing reaches the disk until you &lt;b&gt;Save&lt;/b&gt; it where you choose.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progress summary&lt;/b&gt;: for the clinical record, a referral or supervision. The phase plan, goals, SUDS and measures, sessions held, consent in force and open audit findings for a period, with your narrative. Process recordings never appear in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent audit report&lt;/b&gt;: for the supervisor. Every consent audit finding of this case with its sign-offs and remediations, and a check that the signed record was not altered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent form&lt;/b&gt;: a form filled in with this case's parties, to print and sign on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Debrief&lt;/b&gt;: one surrogate session's debrief with the therapist's reviews, for example for a supervision meeting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accounting of disclosures&lt;/b&gt;: every time this case's record left the vault, to whom and by whom (the client may ask for it).&lt;/p&gt;&lt;p&gt;Every document you save or print is recorded in the accounting of disclosures: what, when and by whom, never where it was saved.&lt;/p&gt;&lt;p&gt;Documents are pseudonymised: they name the client by code unless you choose to show the name.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Druckbare Dokumente&lt;/h3&gt;&lt;p&gt;Wählen Sie links ein Dokument und klicken Sie auf &lt;b&gt;Erstellen&lt;/b&gt;. Die Vorschau entsteht hier im Arbeitsspeicher; nichts gelangt auf die Festplatte, bis Sie es über &lt;b&gt;Speichern&lt;/b&gt; an einem Ort Ihrer Wahl ablegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verlaufsbericht&lt;/b&gt;: für die Akte, eine Überweisung oder die Supervision. Phasenplan, Ziele, SUDS und Messungen, stattgefundene Sitzungen, gültige Einwilligungen und offene Feststellungen der Prüfung für einen Zeitraum, mit Ihrem Freitext. Prozessaufzeichnungen erscheinen darin nie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bericht zur Einwilligungsprüfung&lt;/b&gt;: für die Supervisor:in. Jede Feststellung der Einwilligungsprüfung in diesem Fall mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einwilligungsformular&lt;/b&gt;: ein mit den Beteiligten dieses Falls ausgefülltes Formular zum Ausdrucken und Unterschreiben auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nachbesprechung&lt;/b&gt;: die Nachbesprechung einer Surrogatsitzung mit den Durchsichten der Therapeut:in, etwa für eine Supervisionssitzung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verzeichnis der Offenlegungen&lt;/b&gt;: jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat, an wen und durch wen (die Klient:in kann es anfordern).&lt;/p&gt;&lt;p&gt;Jedes Dokument, das Sie speichern oder drucken, wird im Verzeichnis der Offenlegungen erfasst: was, wann und durch wen, nie aber, wo es gespeichert wurde.&lt;/p&gt;&lt;p&gt;Dokumente sind pseudonymisiert: Sie nennen die Klient:in mit ihrer Kennung, außer Sie entscheiden sich, den Namen anzuzeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="403" />
+      <location filename="ui/casefile/reports/tab.py" line="407" />
       <source>&lt;p&gt;&lt;i&gt;As the case's surrogate partner you can print the debriefs of your own sessions.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Als Surrogatpartner:in dieses Falls können Sie die Nachbesprechungen Ihrer eigenen Sitzungen drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="406" />
+      <location filename="ui/casefile/reports/tab.py" line="410" />
       <source>&lt;p&gt;&lt;i&gt;You are not on this case's triad, so you cannot print its documents.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Sie gehören nicht zur Triade dieses Falls und können seine Dokumente daher nicht drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="424" />
+      <location filename="ui/casefile/reports/tab.py" line="428" />
       <source>The period ends before it starts: choose a later To date.</source>
       <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Bis-Datum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="454" />
+      <location filename="ui/casefile/reports/tab.py" line="459" />
       <source>Generating the document… You can go on working meanwhile.</source>
       <translation>Dokument wird erstellt… Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="473" />
+      <location filename="ui/casefile/reports/tab.py" line="478" />
       <source>Open a case first.</source>
       <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="475" />
+      <location filename="ui/casefile/reports/tab.py" line="480" />
       <source>Your role on this case does not allow printing its documents.</source>
       <translation>Ihre Rolle in diesem Fall erlaubt es nicht, seine Dokumente zu drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="477" />
+      <location filename="ui/casefile/reports/tab.py" line="482" />
       <source>There is no debrief to print yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zum Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="481" />
+      <location filename="ui/casefile/reports/tab.py" line="486" />
       <source>A document is being generated.</source>
       <translation>Ein Dokument wird gerade erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="483" />
+      <location filename="ui/casefile/reports/tab.py" line="488" />
       <source>Generate the document and preview it (Ctrl+Return).</source>
       <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="485" />
+      <location filename="ui/casefile/reports/tab.py" line="490" />
       <source>The client's name is never shown to a surrogate partner.</source>
       <translation>Der Name der Klient:in wird einer Surrogatpartner:in nie angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="487" />
+      <location filename="ui/casefile/reports/tab.py" line="492" />
       <source>A supervisor sees the client code, not the client's name: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den Namen der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="490" />
+      <location filename="ui/casefile/reports/tab.py" line="495" />
       <source>The consent audit report names the case by its code only.</source>
       <translation>Der Bericht zur Einwilligungsprüfung nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="492" />
+      <location filename="ui/casefile/reports/tab.py" line="497" />
       <source>The accounting of disclosures names the case by its code only.</source>
       <translation>Das Verzeichnis der Offenlegungen nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="494" />
+      <location filename="ui/casefile/reports/tab.py" line="499" />
       <source>No legal name is recorded for this client, so documents show the code.</source>
       <translation>Für diese Klient:in ist kein amtlicher Name erfasst, daher zeigen Dokumente die Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="498" />
+      <location filename="ui/casefile/reports/tab.py" line="503" />
       <source>Print the client's legal name beside the code.</source>
       <translation>Den amtlichen Namen der Klient:in neben der Kennung drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="500" />
+      <location filename="ui/casefile/reports/tab.py" line="505" />
       <source>Print the document shown (Ctrl+P).</source>
       <translation>Angezeigtes Dokument drucken (Ctrl+P).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="501" />
+      <location filename="ui/casefile/reports/tab.py" line="506" />
       <source>Save the document shown as a PDF (Ctrl+S).</source>
       <translation>Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="503" />
+      <location filename="ui/casefile/reports/tab.py" line="508" />
       <source>Generate a document first.</source>
       <translation>Erstellen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="515" />
+      <location filename="ui/casefile/reports/tab.py" line="521" />
       <source>Progress summary</source>
       <translation>Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="519" />
+      <location filename="ui/casefile/reports/tab.py" line="525" />
       <source>%1 to %2</source>
       <translation>%1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="521" />
+      <location filename="ui/casefile/reports/tab.py" line="527" />
       <source>Consent audit report</source>
       <translation>Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="529" />
+      <location filename="ui/casefile/reports/tab.py" line="535" />
       <source>Debrief of the session of %1</source>
       <translation>Nachbesprechung der Sitzung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="531" />
+      <location filename="ui/casefile/reports/tab.py" line="537" />
       <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3 · generated %4</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; · Fall %2 · %3 · erstellt am %4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="532" />
+      <location filename="ui/casefile/reports/tab.py" line="538" />
       <source>with the client's name</source>
       <translation>mit Namen der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="533" />
+      <location filename="ui/casefile/reports/tab.py" line="539" />
       <source>pseudonymised</source>
       <translation>pseudonymisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="551" />
+      <location filename="ui/casefile/reports/tab.py" line="557" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/tab.py" line="566" />
+      <location filename="ui/casefile/reports/tab.py" line="572" />
       <source>Sent %n page(s) to the printer.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -9856,65 +9945,60 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="573" />
+      <location filename="ui/casefile/reports/tab.py" line="579" />
       <source>Save document</source>
       <translation>Dokument speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="575" />
+      <location filename="ui/casefile/reports/tab.py" line="581" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="582" />
+      <location filename="ui/casefile/reports/tab.py" line="588" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="583" />
+      <location filename="ui/casefile/reports/tab.py" line="589" />
       <source>Replace</source>
       <translation>Ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="588" />
+      <location filename="ui/casefile/reports/tab.py" line="594" />
       <source>Saved %1 in %2.</source>
       <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="84" />
+      <location filename="ui/casefile/reports/tab.py" line="87" />
       <source>Document</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="86" />
+      <location filename="ui/casefile/reports/tab.py" line="89" />
       <source>Consent a&amp;udit report</source>
       <translation>Bericht zur Einwilligungs&amp;prüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="86" />
+      <location filename="ui/casefile/reports/tab.py" line="89" />
       <source>Consent for&amp;m</source>
       <translation>Einwilligungs&amp;formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="86" />
+      <location filename="ui/casefile/reports/tab.py" line="89" />
       <source>Progress summar&amp;y</source>
       <translation>&amp;Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="87" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>&amp;Debrief of a session</source>
       <translation>&amp;Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
-      <location filename="ui/casefile/reports/tab.py" line="525" />
+      <location filename="ui/casefile/reports/tab.py" line="92" />
+      <location filename="ui/casefile/reports/tab.py" line="531" />
       <source>Accounting of disclosures</source>
       <translation>Verzeichnis der Offenlegungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/reports/tab.py" line="99" />
-      <source>Client's copy…</source>
-      <translation>Kopie für die Klient:in…</translation>
     </message>
   </context>
   <context>
@@ -10434,130 +10518,130 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="459" />
+      <location filename="ui/casefile/consent/dialogs.py" line="486" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="461" />
+      <location filename="ui/casefile/consent/dialogs.py" line="488" />
       <source>&lt;b&gt;%s&lt;/b&gt;, valid from %s.</source>
       <translation>&lt;b&gt;%s&lt;/b&gt;, gültig ab %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="463" />
+      <location filename="ui/casefile/consent/dialogs.py" line="490" />
       <source>A revocation takes effect at once and cannot be undone. To allow an activity again, a new consent is needed.</source>
       <translation>Ein Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden. Um eine Aktivität wieder zu erlauben, ist eine neue Einwilligung nötig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="466" />
+      <location filename="ui/casefile/consent/dialogs.py" line="493" />
       <source>The &amp;whole record</source>
       <translation>Die &amp;gesamte Aufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="467" />
+      <location filename="ui/casefile/consent/dialogs.py" line="494" />
       <source>&amp;Only these activities:</source>
       <translation>&amp;Nur diese Aktivitäten:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="485" />
+      <location filename="ui/casefile/consent/dialogs.py" line="512" />
       <source>This record grants no activity that is not already revoked.</source>
       <translation>Diese Aufzeichnung gewährt keine Aktivität, die nicht bereits widerrufen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="490" />
+      <location filename="ui/casefile/consent/dialogs.py" line="517" />
       <source>Only these &amp;aids:</source>
       <translation>Nur diese &amp;Hilfsmittel:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="504" />
+      <location filename="ui/casefile/consent/dialogs.py" line="531" />
       <source>What is revoked</source>
       <translation>Was widerrufen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="507" />
+      <location filename="ui/casefile/consent/dialogs.py" line="534" />
       <source>Revoked by</source>
       <translation>Widerrufen durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>the %s</source>
       <translation>die %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
-      <location filename="ui/casefile/consent/dialogs.py" line="509" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="511" />
+      <location filename="ui/casefile/consent/dialogs.py" line="538" />
       <source>Reason (required)</source>
       <translation>Begründung (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="512" />
+      <location filename="ui/casefile/consent/dialogs.py" line="539" />
       <source>In the words of the person revoking, where possible.</source>
       <translation>Möglichst in den Worten der widerrufenden Person.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="514" />
+      <location filename="ui/casefile/consent/dialogs.py" line="541" />
       <source>Revoked &amp;by</source>
       <translation>Widerrufen &amp;durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="515" />
+      <location filename="ui/casefile/consent/dialogs.py" line="542" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="518" />
+      <location filename="ui/casefile/consent/dialogs.py" line="545" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="542" />
+      <location filename="ui/casefile/consent/dialogs.py" line="569" />
       <source>Choose at least one activity, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens eine Aktivität oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="546" />
+      <location filename="ui/casefile/consent/dialogs.py" line="573" />
       <source>Choose at least one aid, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens ein Hilfsmittel oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="552" />
-      <location filename="ui/casefile/consent/dialogs.py" line="555" />
+      <location filename="ui/casefile/consent/dialogs.py" line="579" />
+      <location filename="ui/casefile/consent/dialogs.py" line="582" />
       <source>%s of “%s”</source>
       <translation>%s aus „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="553" />
+      <location filename="ui/casefile/consent/dialogs.py" line="580" />
       <source>the whole record “%s”</source>
       <translation>die gesamte Aufzeichnung „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="556" />
+      <location filename="ui/casefile/consent/dialogs.py" line="583" />
       <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
       <translation>Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="558" />
+      <location filename="ui/casefile/consent/dialogs.py" line="585" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
     </message>
@@ -11647,77 +11731,77 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="ui/start/window.py" line="239" />
+      <location filename="ui/start/window.py" line="252" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="290" />
+      <location filename="ui/start/window.py" line="313" />
       <source>Lock the vault</source>
       <translation>Tresor sperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="322" />
+      <location filename="ui/start/window.py" line="349" />
       <source>Choose a Triad vault folder</source>
       <translation>Triad-Tresorordner auswählen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="375" />
+      <location filename="ui/start/window.py" line="404" />
       <source>Creating the encrypted vault and its recovery code…</source>
       <translation>Verschlüsselter Tresor und Wiederherstellungscode werden erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="396" />
+      <location filename="ui/start/window.py" line="425" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
       <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Ctrl+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="404" />
+      <location filename="ui/start/window.py" line="433" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="436" />
+      <location filename="ui/start/window.py" line="465" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="460" />
+      <location filename="ui/start/window.py" line="491" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="460" />
+      <location filename="ui/start/window.py" line="491" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="463" />
+      <location filename="ui/start/window.py" line="494" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="465" />
+      <location filename="ui/start/window.py" line="496" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="468" />
+      <location filename="ui/start/window.py" line="499" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="470" />
+      <location filename="ui/start/window.py" line="501" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="470" />
+      <location filename="ui/start/window.py" line="501" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="562" />
+      <location filename="ui/start/window.py" line="613" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
@@ -12208,92 +12292,92 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="ui/start/window.py" line="100" />
+      <location filename="ui/start/window.py" line="104" />
       <source>&amp;Open another vault…</source>
       <translation>Anderen Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="101" />
+      <location filename="ui/start/window.py" line="105" />
       <source>&amp;New vault…</source>
       <translation>&amp;Neuer Tresor…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="102" />
+      <location filename="ui/start/window.py" line="106" />
       <source>&amp;Unlock</source>
       <translation>&amp;Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="125" />
+      <location filename="ui/start/window.py" line="129" />
       <source>Use the key kept in this computer's keyring.</source>
       <translation>Den Schlüssel aus dem Schlüsselbund dieses Computers verwenden.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="126" />
+      <location filename="ui/start/window.py" line="130" />
       <source>Quick unlock is not turned on for this vault. Unlock with your passphrase, then turn it on under Practice… → Security (it needs a desktop keyring).</source>
       <translation>Die Schnellentsperrung ist für diesen Tresor nicht eingeschaltet. Entsperren Sie mit Ihrer Passphrase und schalten Sie sie dann unter Praxis… → Sicherheit ein (dafür ist ein Desktop-Schlüsselbund nötig).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="131" />
+      <location filename="ui/start/window.py" line="136" />
       <source>Unlock the vault in %s</source>
       <translation>Tresor in %s entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="141" />
+      <location filename="ui/start/window.py" line="147" />
       <source>Enter your passphrase.</source>
       <translation>Geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="73" />
+      <location filename="ui/start/window.py" line="77" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="79" />
+      <location filename="ui/start/window.py" line="83" />
       <source>Recent vaults</source>
       <translation>Zuletzt verwendete Tresore</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="81" />
+      <location filename="ui/start/window.py" line="85" />
       <source>&amp;Vault</source>
       <translation>&amp;Tresor</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="83" />
+      <location filename="ui/start/window.py" line="87" />
       <source>Leave empty for the vault's first member</source>
       <translation>Für das erste Mitglied des Tresors leer lassen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="84" />
+      <location filename="ui/start/window.py" line="88" />
       <source>Member name</source>
       <translation>Name des Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="85" />
+      <location filename="ui/start/window.py" line="89" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="86" />
+      <location filename="ui/start/window.py" line="90" />
       <source>&amp;Member</source>
       <translation>&amp;Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="87" />
+      <location filename="ui/start/window.py" line="91" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="90" />
+      <location filename="ui/start/window.py" line="94" />
       <source>Unlock with &amp;keyring</source>
       <translation>Mit &amp;Schlüsselbund entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="91" />
+      <location filename="ui/start/window.py" line="95" />
       <source>Use the key kept in this computer's keyring, if you turned quick unlock on.</source>
       <translation>Den Schlüssel aus dem Schlüsselbund dieses Computers verwenden, sofern Sie die Schnellentsperrung eingeschaltet haben.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="93" />
+      <location filename="ui/start/window.py" line="97" />
       <source>Forgot passphrase? Use the &amp;recovery code…</source>
       <translation>Passphrase vergessen? &amp;Wiederherstellungscode verwenden…</translation>
     </message>
@@ -12932,7 +13016,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="40" />
+      <location filename="triad/cli/reports.py" line="42" />
       <source>Wrote {file} ({size} KiB).</source>
       <translation>{file} geschrieben ({size} KiB).</translation>
     </message>
@@ -15401,7 +15485,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Sitzung Nr.</translation>
     </message>
     <message>
-      <location filename="triad/reports/common.py" line="321" />
+      <location filename="triad/reports/common.py" line="327" />
       <source>page {page} of {total}</source>
       <translation>Seite {page} von {total}</translation>
     </message>
@@ -15411,287 +15495,287 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (DSGVO Art. 9). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="101" />
+      <location filename="triad/reports/documents.py" line="100" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="102" />
       <source>Baseline</source>
       <translation>Basiswert</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="101" />
+      <location filename="triad/reports/documents.py" line="102" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="101" />
+      <location filename="triad/reports/documents.py" line="102" />
       <source>Latest</source>
       <translation>Zuletzt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="101" />
+      <location filename="triad/reports/documents.py" line="102" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="104" />
+      <location filename="triad/reports/documents.py" line="105" />
       <source>No goals recorded.</source>
       <translation>Keine Ziele erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="107" />
+      <location filename="triad/reports/documents.py" line="108" />
       <source>SUDS before and after each surrogate session</source>
       <translation>SUDS vor und nach jeder Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="111" />
+      <location filename="triad/reports/documents.py" line="112" />
       <source>Latest SUDS (session {n}, {day}): before {before}, after {after}.</source>
       <translation>Letzte SUDS-Werte (Sitzung {n}, {day}): vorher {before}, nachher {after}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="115" />
+      <location filename="triad/reports/documents.py" line="116" />
       <source>FSFI total (2-36; cut-off 26.55)</source>
       <translation>FSFI gesamt (2–36; Grenzwert 26,55)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="116" />
+      <location filename="triad/reports/documents.py" line="117" />
       <source>SUDS hierarchy (0-10)</source>
       <translation>SUDS-Hierarchie (0–10)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="118" />
+      <location filename="triad/reports/documents.py" line="119" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="124" />
+      <location filename="triad/reports/documents.py" line="125" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="124" />
+      <location filename="triad/reports/documents.py" line="125" />
       <location filename="triad/reports/service.py" line="160" />
       <location filename="triad/reports/service.py" line="173" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="124" />
+      <location filename="triad/reports/documents.py" line="125" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="127" />
+      <location filename="triad/reports/documents.py" line="128" />
       <source>Sessions in this period</source>
       <translation>Sitzungen in diesem Zeitraum</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="132" />
+      <location filename="triad/reports/documents.py" line="133" />
       <source>Hours</source>
       <translation>Stunden</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="132" />
+      <location filename="triad/reports/documents.py" line="133" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="132" />
+      <location filename="triad/reports/documents.py" line="133" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="133" />
+      <location filename="triad/reports/documents.py" line="134" />
       <source>Total</source>
       <translation>Gesamt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="136" />
+      <location filename="triad/reports/documents.py" line="137" />
       <source>Debriefs reviewed by the therapist: {reviewed} of {debriefed}.</source>
       <translation>Von der Therapeut:in durchgesehene Nachbesprechungen: {reviewed} von {debriefed}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="139" />
+      <location filename="triad/reports/documents.py" line="140" />
       <source>Concurrent therapy: progress notes and three-way meetings</source>
       <translation>Begleitende Therapie: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="147" />
+      <location filename="triad/reports/documents.py" line="148" />
       <source>No progress note or meeting minutes in this period.</source>
       <translation>Keine Verlaufsnotiz und kein Protokoll in diesem Zeitraum.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="149" />
+      <location filename="triad/reports/documents.py" line="150" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="150" />
+      <location filename="triad/reports/documents.py" line="151" />
       <source>In force now: </source>
       <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="152" />
+      <location filename="triad/reports/documents.py" line="153" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="157" />
+      <location filename="triad/reports/documents.py" line="158" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="157" />
+      <location filename="triad/reports/documents.py" line="158" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="157" />
+      <location filename="triad/reports/documents.py" line="158" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="157" />
+      <location filename="triad/reports/documents.py" line="158" />
       <source>Version</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="161" />
+      <location filename="triad/reports/documents.py" line="162" />
       <source>Revoked {when} by the {party}: {what}.</source>
       <translation>Widerrufen am {when} durch die {party}: {what}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="166" />
+      <location filename="triad/reports/documents.py" line="167" />
       <source>Open consent audit findings</source>
       <translation>Offene Feststellungen der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="168" />
+      <location filename="triad/reports/documents.py" line="169" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="168" />
+      <location filename="triad/reports/documents.py" line="169" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="168" />
+      <location filename="triad/reports/documents.py" line="169" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="168" />
+      <location filename="triad/reports/documents.py" line="169" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="172" />
+      <location filename="triad/reports/documents.py" line="173" />
       <source>None open.</source>
       <translation>Keine offen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="174" />
+      <location filename="triad/reports/documents.py" line="175" />
       <source>Therapist's narrative</source>
       <translation>Bericht der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="176" />
+      <location filename="triad/reports/documents.py" line="177" />
       <source>(none written)</source>
       <translation>(keiner geschrieben)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="177" />
+      <location filename="triad/reports/documents.py" line="178" />
       <source>Progress summary {code}</source>
       <translation>Verlaufsbericht {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="178" />
+      <location filename="triad/reports/documents.py" line="179" />
       <source>Client {code}</source>
       <translation>Klient:in {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="31" />
+      <location filename="triad/reports/documents.py" line="32" />
       <source>Surrogate sessions</source>
       <translation>Surrogatsitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="32" />
+      <location filename="triad/reports/documents.py" line="33" />
       <source>Therapist sessions</source>
       <translation>Therapiesitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="33" />
+      <location filename="triad/reports/documents.py" line="34" />
       <source>Three-way meetings</source>
       <translation>Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="34" />
+      <location filename="triad/reports/documents.py" line="35" />
       <location filename="triad/reports/service.py" line="28" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="34" />
+      <location filename="triad/reports/documents.py" line="35" />
       <location filename="triad/reports/service.py" line="28" />
       <location filename="triad/reports/service.py" line="122" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="35" />
+      <location filename="triad/reports/documents.py" line="36" />
       <location filename="triad/reports/service.py" line="29" />
       <location filename="triad/reports/service.py" line="123" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="79" />
+      <location filename="triad/reports/documents.py" line="80" />
       <source>Progress summary</source>
       <translation>Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="80" />
+      <location filename="triad/reports/documents.py" line="81" />
       <source>{practice} · client {client} · {first} to {last}</source>
       <translation>{practice} · Klient:in {client} · {first} bis {last}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="83" />
+      <location filename="triad/reports/documents.py" line="84" />
       <source>Generated {when} · pseudonymised unless names were requested</source>
       <translation>Erstellt am {when} · pseudonymisiert, sofern keine Namen angefordert wurden</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="87" />
+      <location filename="triad/reports/documents.py" line="88" />
       <source>Current phase</source>
       <translation>Aktuelle Phase</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="87" />
-      <location filename="triad/reports/documents.py" line="158" />
+      <location filename="triad/reports/documents.py" line="88" />
+      <location filename="triad/reports/documents.py" line="159" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="87" />
+      <location filename="triad/reports/documents.py" line="88" />
       <source>Triad</source>
       <translation>Triade</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="93" />
+      <location filename="triad/reports/documents.py" line="94" />
       <source>Pronouns: {pronouns}. Presenting concerns: {concerns}.</source>
       <translation>Pronomen: {pronouns}. Anliegen: {concerns}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="96" />
+      <location filename="triad/reports/documents.py" line="97" />
       <source>Phases: planned and held</source>
       <translation>Phasen: geplant und durchgeführt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="97" />
+      <location filename="triad/reports/documents.py" line="98" />
       <source>No phase plan yet.</source>
       <translation>Noch kein Phasenplan.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="99" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="113" />

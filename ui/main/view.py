@@ -428,8 +428,8 @@ class MainView(QWidget):
         self.shown.emit()
         if held and held == self.cases.current_case():
             self._select(held)
-        if read is not None:  # its service calls would otherwise queue behind this read
-            read()
+        if read is not None:  # once the case's file is painted: it would wait behind the read
+            after_paint(self.tabs if held else self.cases.table.viewport(), read)
 
     def _select(self, case_id: str) -> None:
         if self.ws is None or not case_id:

@@ -68,6 +68,10 @@ def finding_id(rule_id: str, case_id: str, record_id: str, detail: dict[str, Any
     return "F-" + digest[:10].upper()
 
 
+CHUNK = 100
+"""Cases audited afresh together (their facts held at once): the whole practice's audit from
+cold at 1,000 cases held every case's facts, the peak of the app's memory (issue 18)."""
+
 # Issue 16's settings: whole days or a percentage, each with its range.
 SETTING_RANGES = {"stalled_days": (7, 365), "overrun_percent": (0, 500), "cosign_days": (1, 90),
                   "concurrent_days": (7, 90)}
@@ -227,13 +231,14 @@ class AuditService:
         # Inside a transaction the positions may name entries that are rolled back (and whose
         # numbers are then reused): what is audited there is neither kept nor remembered.
         keep = not db.conn.in_transaction
-        if stale:
-            self.evaluated += len(stale)
-            audited = self._audit(stale, settings, now, now_utc)
+        self.evaluated += len(stale)
+        for start in range(0, len(stale), CHUNK):  # a chunk's facts at a time in memory
+            part = stale[start:start + CHUNK]
+            audited = self._audit(part, settings, now, now_utc)
             fresh = {c: kept.KeptCase(stands[c], now, until[0], now_utc, until[1], findings)
                      for c, (code, findings, until) in audited.items()}
             if keep:
-                kept.store(db, {c: (audited[c][0], fresh[c]) for c in stale})
+                kept.store(db, {c: (audited[c][0], fresh[c]) for c in part})
                 self._by_case.update(fresh)
             ready.update(fresh)
         if keep:

@@ -244,3 +244,35 @@ def test_an_entry_received_in_a_packet_audits_its_case_again(machines: Machines)
     v.audit.evaluated = 0
     same(v.audit.run(), v.audit.run(cached=False))
     assert v.audit.evaluated == 1  # the received entry's case
+
+
+def test_the_audit_from_cold_holds_a_chunk_of_cases_facts_at_a_time(
+        demo_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18's memory at 1,000 cases: the whole practice audited afresh a ``CHUNK`` of
+    cases at a time, the same findings as all at once."""
+    from triad.audit import engine
+
+    nothing_kept(demo_copy)
+    seen: list[int] = []
+    load = engine.load_cases
+
+    def counting(db, case_ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(len(case_ids))
+        return load(db, case_ids, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_cases", counting)
+    monkeypatch.setattr(engine, "CHUNK", 2)
+    ws = Workspace.open(demo_copy, PASS, demo.SUPERVISOR)
+    try:
+        chunked = ws.audit.run()
+        assert seen == [2, 2, 1] and ws.audit.evaluated == 5
+        seen.clear()
+        same(chunked, ws.audit.run(cached=False))
+        assert seen == [5]  # all at once, for the comparison
+        assert len(kept_rows_of(ws)) == 5
+    finally:
+        ws.close()
+
+
+def kept_rows_of(ws: Workspace) -> list[str]:
+    return [str(r[0]) for r in ws.vault.db.rows("SELECT case_id FROM audit_kept")]

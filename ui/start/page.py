@@ -3,6 +3,7 @@ label that says what is being done."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 
@@ -12,6 +13,9 @@ def password_field(name: str) -> QLineEdit:
     field.setAccessibleName(name)
     return field
 
+
+ANIMATE_AFTER_MS = 800
+"""How long the busy bar stands still before it moves (``Page.set_busy``)."""
 
 class Page(QWidget):
     def __init__(self, title: str) -> None:
@@ -29,7 +33,7 @@ class Page(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setAccessibleName("Error message")
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
+        self.busy.setRange(0, 1)
         self.busy.setVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.setTextVisible(False)
@@ -37,6 +41,20 @@ class Page(QWidget):
         self.busy_label.setAccessibleName("Progress")
         self.busy_label.setVisible(False)
         self.busy.setAccessibleName("Progress")
+
+    def set_busy(self, on: bool) -> None:
+        """The bar (and the words, when there are any) while the worker works. It stands still
+        for ``ANIMATE_AFTER_MS``: the key derivation runs on both cores (Argon2, two lanes),
+        and an animation's repaints took ~30 ms of a core from it in an unlock of ~0.3 s."""
+        self.busy.setVisible(on)
+        self.busy_label.setVisible(on and bool(self.busy_label.text()))
+        self.busy.setRange(0, 1)  # still
+        if on:
+            QTimer.singleShot(ANIMATE_AFTER_MS, self, self._animate)
+
+    def _animate(self) -> None:
+        if self.busy.isVisible():
+            self.busy.setRange(0, 0)  # moving: it is taking longer than a key derivation
 
     def finish(self) -> None:
         self.layout_.addWidget(self.error)

@@ -341,6 +341,11 @@ class StartWindow(QMainWindow):
         # a scroll area's viewport (~10 ms) and those an app-wide event filter meets (~20 ms).
         self.main.cases.table.viewport()
         self.idle.watch()
+        # One paint of the (empty) case views into a pixmap that is thrown away: their
+        # layout, style and icons are then ready, and the unlocked window's first paint
+        # costs the records it shows (~30 ms then, ~8 ms less at unlock).
+        self.main.resize(self.stack.size())
+        self.main.grab()
         warm.settle()
 
     def _choose_vault(self) -> None:
@@ -352,8 +357,7 @@ class StartWindow(QMainWindow):
             self._show_unlock()
 
     def _busy(self, page: _Page, busy: bool) -> None:
-        page.busy.setVisible(busy)
-        page.busy_label.setVisible(busy and bool(page.busy_label.text()))
+        page.set_busy(busy)
         for button in page.findChildren(QPushButton):
             button.setEnabled(not busy)
         if not busy:
@@ -410,7 +414,7 @@ class StartWindow(QMainWindow):
         path = Path(self.vault_path)
         self._work(self.unlock_page, lambda: _verified(Workspace.open(
             path, passphrase, member or None, accept_older=accept_older)),
-            lambda result: self._opened(*result),
+            lambda result: self._opened(*result), self.tr("Unlocking…"),
             older=lambda reason: self._unlock(member, passphrase, reason))
         # The case views are built while the worker derives the key (issue 18: the unlock
         # costs the key derivation and little more); a wrong passphrase leaves them unused.

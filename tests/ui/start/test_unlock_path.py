@@ -82,3 +82,21 @@ def test_a_lock_before_the_first_paint_shows_no_case(qtbot: QtBot, window: Start
     qtbot.wait(400)  # past the first paint's fallback
     assert main.right.currentWidget() is not main.tabs
     assert w.workspace is None
+
+
+def test_the_busy_bar_stands_still_while_the_key_is_derived(qtbot: QtBot) -> None:
+    """Argon2 derives on both cores: the bar's animation would take a share of them. It moves
+    only when the work takes longer than a key derivation (``ANIMATE_AFTER_MS``)."""
+    from ui.start.page import ANIMATE_AFTER_MS, Page
+
+    page = Page("Unlock")
+    page.finish()
+    qtbot.addWidget(page)
+    page.show()
+    page.busy_label.setText("Unlocking…")
+    page.set_busy(True)
+    assert page.busy.isVisible() and page.busy_label.isVisible()
+    assert (page.busy.minimum(), page.busy.maximum()) == (0, 1)  # still
+    qtbot.waitUntil(lambda: page.busy.maximum() == 0, timeout=ANIMATE_AFTER_MS + 2_000)
+    page.set_busy(False)
+    assert not page.busy.isVisible() and page.busy.maximum() == 1

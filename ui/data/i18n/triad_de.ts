@@ -11741,67 +11741,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Tresor sperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="349" />
+      <location filename="ui/start/window.py" line="354" />
       <source>Choose a Triad vault folder</source>
       <translation>Triad-Tresorordner auswählen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="404" />
+      <location filename="ui/start/window.py" line="408" />
       <source>Creating the encrypted vault and its recovery code…</source>
       <translation>Verschlüsselter Tresor und Wiederherstellungscode werden erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="425" />
+      <location filename="ui/start/window.py" line="417" />
+      <source>Unlocking…</source>
+      <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+      <location filename="ui/start/window.py" line="429" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
       <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Ctrl+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="433" />
+      <location filename="ui/start/window.py" line="437" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="465" />
+      <location filename="ui/start/window.py" line="469" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="491" />
+      <location filename="ui/start/window.py" line="495" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="491" />
+      <location filename="ui/start/window.py" line="495" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="494" />
+      <location filename="ui/start/window.py" line="498" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="496" />
+      <location filename="ui/start/window.py" line="500" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="499" />
+      <location filename="ui/start/window.py" line="503" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="501" />
+      <location filename="ui/start/window.py" line="505" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="501" />
+      <location filename="ui/start/window.py" line="505" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="613" />
+      <location filename="ui/start/window.py" line="617" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>

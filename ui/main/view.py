@@ -207,7 +207,7 @@ class MainView(QWidget):
             self.status.setToolTip(older_vault(ws.behind.missing, ws.behind.day, self.tr))
         self.status.setText(self.tr("%1 · signed in as %2 (%3) · %4")
                             .replace("%1", ws.practice_name or self.tr("Triad vault"))
-                            .replace("%2", ws.actor.name).replace("%3", ws.actor.role.value)
+                            .replace("%2", ws.actor.name).replace("%3", self._role_words(ws))
                             .replace("%4", check))
         self.credential_todo.show_for(ws)
         auditor = ws.actor.role in (Role.THERAPIST, Role.SUPERVISOR)
@@ -232,6 +232,11 @@ class MainView(QWidget):
         self.cases.table.setFocus()
         self.watcher.start(ws)
         self._schedule_check(ws)
+
+    def _role_words(self, ws: Workspace) -> str:
+        """The member's role in the status line, in the app's language."""
+        return {Role.THERAPIST: self.tr("therapist"), Role.SURROGATE: self.tr("surrogate partner"),
+                Role.SUPERVISOR: self.tr("supervisor")}.get(ws.actor.role, ws.actor.role.value)
 
     def _unlock_words(self, report: VaultReport) -> str:
         """What the unlock's own check found: since issue 18, what is new since the verified

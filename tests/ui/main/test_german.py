@@ -191,3 +191,16 @@ def test_no_text_of_the_main_dialogs_is_cut_short_in_german(
         dialog.close()
     assert found == {}
     w.close()
+
+
+@pytest.mark.usefixtures("german")
+@pytest.mark.parametrize(("who", "role"), [(demo.THERAPIST, "Therapeut:in"),
+                                           (demo.SURROGATES[0], "Surrogatpartner:in"),
+                                           (demo.SUPERVISOR, "Supervisor:in")])
+def test_the_status_line_names_the_role_in_german(
+        qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings, who: str, role: str) -> None:
+    """Not the role's code ("therapist") in the middle of a German line."""
+    w = _window(qtbot, demo_path, ops, settings, who)
+    line = w.main.status.text()
+    assert f"angemeldet als {who} ({role})" in line, line
+    w.close()

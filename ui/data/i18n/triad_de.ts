@@ -5662,7 +5662,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <name>MainView</name>
     <message>
       <location filename="ui/main/view.py" line="100" />
-      <location filename="ui/main/view.py" line="549" />
+      <location filename="ui/main/view.py" line="554" />
       <source>About Triad</source>
       <translation>Über Triad</translation>
     </message>
@@ -5742,12 +5742,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Ctrl+Shift+R)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="241" />
+      <location filename="ui/main/view.py" line="238" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="238" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="239" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="246" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="244" />
+      <location filename="ui/main/view.py" line="249" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -5755,28 +5770,28 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="247" />
+      <location filename="ui/main/view.py" line="252" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="249" />
+      <location filename="ui/main/view.py" line="254" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="250" />
+      <location filename="ui/main/view.py" line="255" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="354" />
-      <location filename="ui/main/view.py" line="356" />
+      <location filename="ui/main/view.py" line="359" />
+      <location filename="ui/main/view.py" line="361" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="502" />
+      <location filename="ui/main/view.py" line="507" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>

@@ -9,6 +9,7 @@ import importlib
 import json
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.start.window import StartWindow
@@ -46,6 +47,8 @@ def self_test(app: QApplication, window: StartWindow) -> int:
             "platform": QApplication.platformName(),
             "qt": loaded, "icon": drawn, "fonts": fonts, "failed": failed,
             "frozen": bool(getattr(sys, "frozen", False)),
+            # one word through the installed translators: "Sprache" when the app speaks German
+            "word": QCoreApplication.translate("PreferencesDialog", "Language"),
         }) + "\n")
         out.flush()
     window.close()

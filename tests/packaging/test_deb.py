@@ -132,6 +132,18 @@ def test_the_programs_run_on_a_clean_root(root: Path, tmp_path: Path) -> None:
     fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}  # type: ignore[index]
     assert any("DejaVuSans" in f for f in fonts), fonts
     assert "Progress summary" in page.extract_text()
+    # German from the bundle (issue 19): the catalogue the core reads (the .ts) and Babel's
+    # locale data are in it -- the command line by LANG, a report by --language
+    done = _run(root, home, "triad-cli", "cases", str(vault), TRIAD_PASSPHRASE=PASS,
+                LANG="de_DE.UTF-8")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[0].split()[:3] == ["KENNUNG", "STATUS", "PHASE"], done.stdout
+    german = home / "verlauf.pdf"
+    done = _run(root, home, "triad-cli", "report", "progress", str(vault), "C-2026-001",
+                "-o", str(german), "--language", "de", TRIAD_PASSPHRASE=PASS)
+    assert done.returncode == 0, done.stderr[-2000:]
+    text = PdfReader(german).pages[0].extract_text()
+    assert "Verlaufsbericht" in text and "VERTRAULICH" in text, text[:300]
     done = _run(root, home, "triad-cli", "quick-unlock", str(vault), "status", TRIAD_PASSPHRASE=PASS)
     # keyring and its backends are in the bundle; with no keyring service, the fallback
     assert done.returncode == 0 and "no keyring service" in done.stdout, done.stderr
@@ -141,6 +153,9 @@ def test_the_programs_run_on_a_clean_root(root: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["frozen"] is True and report["failed"] == [] and report["page"] == "CreatePage"
-    assert report["fonts"] == 4 and report["icon"]
+    assert report["fonts"] == 4 and report["icon"] and report["word"] == "Language"  # no LANG
     done = _run(root, home, "triad", "--self-test", str(vault), QT_QPA_PLATFORM="offscreen")
     assert json.loads(done.stdout.strip().splitlines()[-1])["page"] == "UnlockPage"
+    done = _run(root, home, "triad", "--self-test", QT_QPA_PLATFORM="offscreen",
+                LANG="de_DE.UTF-8")  # the compiled catalogue is in the bundle
+    assert json.loads(done.stdout.strip().splitlines()[-1])["word"] == "Sprache", done.stderr

@@ -66,6 +66,7 @@ def _load() -> None:
 # (``pause``/``resume``; reference counting still frees everything at once -- only cycles
 # wait). A safety timer of the caller's resumes it whatever happens.
 _paused = False
+_pauses = 0  # how many pauses so far: a safety timer resumes only its own
 
 
 def settle() -> None:
@@ -73,17 +74,21 @@ def settle() -> None:
     gc.freeze()
 
 
-def pause() -> None:
-    global _paused
+def pause() -> int:
+    """Hold the collector; returns this pause's number, for ``resume``."""
+    global _paused, _pauses
     if not _paused and gc.isenabled():
         gc.disable()
         _paused = True
+        _pauses += 1
+    return _pauses
 
 
-def resume() -> None:
-    """After the unlock (or its failure); then the window's own objects are settled too."""
+def resume(pause: int | None = None) -> None:
+    """After the unlock (or its failure); then the window's own objects are settled too.
+    ``pause``: only if the collector is still held by that pause (a safety timer's)."""
     global _paused
-    if _paused:
+    if _paused and (pause is None or pause == _pauses):
         _paused = False
         gc.enable()
         gc.freeze()

@@ -512,8 +512,8 @@ class StartWindow(QMainWindow):
     def _pause_gc(self) -> None:
         """The collector waits from Enter until the unlocked window is painted (warm.py); at
         the latest it resumes after ``GC_PAUSE_MS``."""
-        warm.pause()
-        QTimer.singleShot(GC_PAUSE_MS, warm.resume)
+        pause = warm.pause()
+        QTimer.singleShot(GC_PAUSE_MS, lambda: warm.resume(pause))
 
     def _opened(self, ws: Workspace, report: VaultReport | None = None) -> None:
         if self.ops.synchronous:

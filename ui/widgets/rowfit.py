@@ -211,14 +211,15 @@ class TableFitter(QObject):
     def _fit_columns_to(self, indexes: Callable[[int], list[QModelIndex]],
                         grow_only: bool) -> None:
         table, header = self.table, self.table.horizontalHeader()
-        for column in range(table.model().columnCount()):
+        grid = 1 if table.showGrid() else 0  # the grid line is inside the section (as Qt's
+        for column in range(table.model().columnCount()):  # own sizeHintForColumn counts it)
             if column in self.wrapping or table.isColumnHidden(column):
                 continue
             width = header.sectionSizeFromContents(column).width()
             if grow_only:
                 width = max(width, header.sectionSize(column))
             for index in indexes(column):
-                width = max(width, table.sizeHintForIndex(index).width())
+                width = max(width, table.sizeHintForIndex(index).width() + grid)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 

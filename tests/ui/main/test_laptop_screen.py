@@ -74,6 +74,8 @@ def elided(table: QTableView) -> list[str]:
         width = header.sectionSize(col)
         wraps = table.wordWrap() and header.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch
         needed = header.sectionSizeFromContents(col).width()
+        cells = 0  # a cell's text needs its size hint and the grid line beside it (as Qt's own
+        grid = 1 if table.showGrid() else 0  # sizeHintForColumn counts it)
         for row in range(model.rowCount()):
             if wraps:
                 # as a person sees it: rows are measured as they come into view (issue 18)
@@ -83,9 +85,9 @@ def elided(table: QTableView) -> list[str]:
                                f"{table.sizeHintForRow(row)} px high)")
                     break
             else:
-                needed = max(needed, table.sizeHintForIndex(model.index(row, col)).width())
-        if needed > width + 1:
-            cut.append(f"{title} ({width} < {needed})")
+                cells = max(cells, table.sizeHintForIndex(model.index(row, col)).width() + grid)
+        if needed > width + 1 or cells > width:
+            cut.append(f"{title} ({width} < {max(needed, cells)})")
     if header.length() > table.viewport().width() + 1:
         cut.append(f"the table ({header.length()} px in a {table.viewport().width()}-px view)")
     return cut

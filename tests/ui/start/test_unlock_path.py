@@ -100,3 +100,17 @@ def test_the_busy_bar_stands_still_while_the_key_is_derived(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: page.busy.maximum() == 0, timeout=ANIMATE_AFTER_MS + 2_000)
     page.set_busy(False)
     assert not page.busy.isVisible() and page.busy.maximum() == 1
+
+
+def test_an_earlier_pauses_safety_timer_leaves_a_later_pause_alone() -> None:
+    first = warm.pause()
+    warm.resume()
+    try:
+        second = warm.pause()
+        assert second != first
+        warm.resume(first)  # the first unlock's 10 s timer, firing during the second
+        assert not gc.isenabled() and warm.paused()
+        warm.resume(second)
+        assert gc.isenabled() and not warm.paused()
+    finally:
+        warm.resume()

@@ -61,8 +61,8 @@ def _load() -> None:
 # CPython's cyclic collector walks every tracked object in its oldest generation: in a window
 # with the case views built that is ~50,000 objects, 20-60 ms a pass, and the unlock's reads
 # (a thousand case rows) set one or two passes off right in the unlock. So: what is loaded
-# while the passphrase is typed is frozen (``settle``: never walked again; it lives as long as
-# the app), and from Enter until the unlocked window is painted the collector waits
+# while the passphrase is typed the first time is frozen (``settle``, once: never walked
+# again; it lives as long as the app), and from Enter until the unlocked window is painted the collector waits
 # (``pause``/``resume``; reference counting still frees everything at once -- only cycles
 # wait). A safety timer of the caller's resumes it whatever happens.
 _paused = False
@@ -85,13 +85,13 @@ def pause() -> int:
 
 
 def resume(pause: int | None = None) -> None:
-    """After the unlock (or its failure); then the window's own objects are settled too.
-    ``pause``: only if the collector is still held by that pause (a safety timer's)."""
+    """After the unlock (or its failure). ``pause``: only if the collector is still held by
+    that pause (a safety timer's). Nothing is frozen here: what an unlock read goes with its
+    lock, and a freeze would keep the cycles among it for good, one more set at every unlock."""
     global _paused
     if _paused and (pause is None or pause == _pauses):
         _paused = False
         gc.enable()
-        gc.freeze()
 
 
 def paused() -> bool:

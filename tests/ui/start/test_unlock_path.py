@@ -114,3 +114,19 @@ def test_an_earlier_pauses_safety_timer_leaves_a_later_pause_alone() -> None:
         assert gc.isenabled() and not warm.paused()
     finally:
         warm.resume()
+
+
+def test_an_unlock_freezes_nothing_of_what_it_read(qtbot: QtBot, window: StartWindow) -> None:
+    """Only what is loaded while the passphrase is typed the first time is frozen: an unlock's
+    reads go with its lock (a freeze at every unlock would keep their cycles for good)."""
+    w = window
+    frozen: list[int] = []
+    for _ in range(2):
+        w.unlock_page.passphrase.setText(DEMO_PASS)
+        with qtbot.waitSignal(w.main.shown, timeout=20_000):
+            w.unlock_page.passphrase.returnPressed.emit()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+        qtbot.waitUntil(lambda: not w.main.cases.reading(), timeout=20_000)
+        frozen.append(gc.get_freeze_count())
+        w.lock()
+    assert frozen[0] == frozen[1]

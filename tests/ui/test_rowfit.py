@@ -94,3 +94,27 @@ def test_a_long_table_is_fitted_to_the_rows_in_view_before_its_first_paint(
     qtbot.waitUntil(lambda: bool(painted), timeout=2_000)
     assert first <= painted[0] < wide  # the first paint: the rows in view
     qtbot.waitUntil(lambda: table.columnWidth(0) >= wide, timeout=2_000)  # then all of them
+
+
+
+def test_texts_are_measured_again_in_a_new_font(qtbot: QtBot) -> None:
+    """Widths are kept per text: a larger font makes them stale. A note that fitted one line
+    in the old font needs two in a font twice the size, and its row grows."""
+    table = _table(qtbot, [("A-1", "x")])
+    room = table.columnWidth(1)
+    words: list[str] = []
+    while table.fontMetrics().horizontalAdvance(" ".join([*words, "note"])) < room * 0.6:
+        words.append("note")
+    note = " ".join(words)
+    model = table.model()
+    assert isinstance(model, Texts)
+    model.set_rows([("A-1", "x"), ("A-2", note)])  # a row of one line beside it
+    qtbot.wait(20)
+    one_line = table.rowHeight(1)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    model.set_rows([("A-1", "x"), ("A-2", note)])  # the same texts again
+    qtbot.wait(20)
+    assert table.fontMetrics().horizontalAdvance(note) > table.columnWidth(1)  # two lines now
+    assert table.rowHeight(1) >= table.sizeHintForRow(1) > one_line

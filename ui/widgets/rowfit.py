@@ -61,8 +61,7 @@ class TableFitter(QObject):
         # rows coming into view are measured before they are painted
         table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows())
         self._model: Any = None
-        self._font = ""  # the font the kept text widths are of
-        self._widths: dict[str, int] = {}
+        self._widths: dict[str, int] = {}  # texts' widths in the table's font (``_width``)
         self._all_rows_due = False  # a long table's full fit waits for the next paint
         self._text_margin = -1  # px beside a cell's text (``_margin``), once the style is known
         table.installEventFilter(self)
@@ -100,6 +99,8 @@ class TableFitter(QObject):
         self._burst.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self._widths.clear()  # measured in the old font
         if watched is self.table and event.type() == QEvent.Type.Show and (
                 self._columns_due or not self._measured):
             self.fit()
@@ -142,21 +143,13 @@ class TableFitter(QObject):
         # Measured longest first; a text of n characters is at most n times the widest of the
         # column's characters, so once that bound falls below the WIDEST-th width found the
         # rest cannot be wider (codes of one length are all measured, once: widths are kept).
-        widths = self._widths_now()
-
-        def width(text: str) -> int:
-            found = widths.get(text)
-            if found is None:
-                found = widths[text] = metrics.horizontalAdvance(text)
-            return found
-
-        widest_char = max((width(c) for c in set("".join(rows_of))), default=0)
+        widest_char = max((self._width(c) for c in set("".join(rows_of))), default=0)
         found: list[tuple[int, QModelIndex]] = []
         for text in sorted(rows_of, key=len, reverse=True):
             full = len(found) >= WIDEST
             if full and len(text) * widest_char < found[-1][0]:
                 break
-            wide = width(text)
+            wide = self._width(text)
             if full and wide <= found[-1][0]:
                 continue
             for n in rows_of[text]:  # a row the proxy shows (the view's index of it)
@@ -170,19 +163,12 @@ class TableFitter(QObject):
                     break
         return [index for _w, index in found]
 
-    def _widths_now(self) -> dict[str, int]:
-        """The kept widths of texts in the table's font (the same texts come back at every
-        fit), forgotten when the font changes."""
-        key = self.table.font().key()
-        if key != self._font:
-            self._font, self._widths = key, {}
-        return self._widths
-
     def _width(self, text: str) -> int:
-        widths = self._widths_now()
-        width = widths.get(text)
+        """``text``'s width in the table's font, kept: the same texts come back at every fit
+        (forgotten when the font changes: ``eventFilter``)."""
+        width = self._widths.get(text)
         if width is None:
-            width = widths[text] = self.table.fontMetrics().horizontalAdvance(text)
+            width = self._widths[text] = self.table.fontMetrics().horizontalAdvance(text)
         return width
 
     def _fit_columns(self) -> None:
@@ -232,7 +218,7 @@ class TableFitter(QObject):
             return indexes
         display, measured = Qt.ItemDataRole.DisplayRole, []
         for index in indexes:
-            n = proxy.mapToSource(index).row() if proxy is not None else index.row()
+            n = _source_row(index, proxy)
             if 0 <= n < len(source.rows):
                 text = str(source.cell(source.rows[n], column, display) or "")
                 measured.append((self._width(text), index))
@@ -277,7 +263,7 @@ class TableFitter(QObject):
         """Whether view ``row`` of a ``RowsModel`` needs one line only: no text has a line
         break and each text is narrower than its column with room to spare for the cell's
         margins, so its height is the first rows' one line."""
-        n = proxy.mapToSource(proxy.index(row, 0)).row() if proxy is not None else row
+        n = _source_row(self.table.model().index(row, 0), proxy)
         if not 0 <= n < len(source.rows):
             return False
         record, header = source.rows[n], self.table.horizontalHeader()
@@ -307,6 +293,11 @@ class TableFitter(QObject):
         table = self.table
         heights = [table.sizeHintForRow(row) for row in range(min(5, table.model().rowCount()))]
         return min((h for h in heights if h > 0), default=table.fontMetrics().height() + 6)
+
+
+def _source_row(index: QModelIndex, proxy: QSortFilterProxyModel | None) -> int:
+    """The row under the view's ``index`` in the ``RowsModel`` (``_rows_model``)."""
+    return proxy.mapToSource(index).row() if proxy is not None else index.row()
 
 
 def _rows_model(model: Any) -> tuple[Any, QSortFilterProxyModel | None]:

@@ -122,7 +122,8 @@ def main() -> int:
         return 2
     command, extra = sys.argv[1], sys.argv[2:]
     ensure_env("test,package" if command == "package" else "test")
-    build_catalogue()  # the app, its tests and the package speak German with it
+    if command != "cli":  # the command line reads the .ts itself; the .qm is Qt's
+        build_catalogue()  # the app, its tests and the package speak German with it
     if command == "test":
         return test(extra)
     if command == "package":

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from triad import i18n
 from triad.casefile import forms as form_texts
 from triad.casefile.forms import Form
+from ui.widgets.form import action_buttons
 
 
 def default_form_language() -> str:
@@ -73,15 +73,11 @@ class PrintFormDialog(QDialog):
         form.addRow(self.tr("Form &language"), self.language)
         form.addRow(self.tr("&Form"), self.form)
         form.addRow(self.tr("&Page size"), self.page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.addButton(self.tr("&Create PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        buttons, self.create_button = action_buttons(self, layout, self.tr("&Create PDF…"))
+        buttons.accepted.connect(self.accept)
         if self.language.currentData() != (forms[0].language if forms else None):
             self._language_chosen()
         self.language.currentIndexChanged.connect(self._language_chosen)

@@ -331,8 +331,8 @@ class StartWindow(QMainWindow):
     def _warm(self) -> None:
         """Load the core and the case views while the passphrase is typed, then build the
         case views (ui/start/warm.py)."""
-        if self.workspace is not None or self._main is not None:
-            return
+        if self.workspace is not None or self._main is not None or not self.isVisible():
+            return  # (a window closed before it was used builds nothing)
         self.warm_up.start()
         if not self.warm_up.done():
             QTimer.singleShot(50, self, self._warm)

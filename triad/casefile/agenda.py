@@ -98,15 +98,17 @@ _SESSIONS_DUE = (
 # other session) no outcome -- its outcome is due (``outcomes.outcome_of``); or still to come.
 
 
-def _roles(ws: Workspace, case_id: str | None = None) -> dict[str, tuple[str, str, Role]]:
+def _roles(ws: Workspace, case_id: str | None = None,
+           limit: int | None = None) -> dict[str, tuple[str, str, Role]]:
     """(code, status, the acting member's role) of every case they are on (or just
-    ``case_id``), in code order. The index cases_list covers it."""
+    ``case_id``; or the first ``limit``), in code order. The index cases_list covers it."""
     me = ws.actor.member_id
     where = " WHERE c.case_id = :case" if case_id is not None else ""
     rows = ws.vault.db.rows(
         f"SELECT case_id, code, status, role FROM (SELECT c.case_id, c.code, c.status, {_ROLE}"
-        f" AS role FROM cases c{where}) WHERE role IS NOT NULL ORDER BY code",
-        {"me": me, "custodian": ws.actor.role is Role.THERAPIST, "case": case_id})
+        f" AS role FROM cases c{where}) WHERE role IS NOT NULL ORDER BY code LIMIT :limit",
+        {"me": me, "custodian": ws.actor.role is Role.THERAPIST, "case": case_id,
+         "limit": -1 if limit is None else limit})
     return {case: (code, status, _ROLES[role]) for case, code, status, role in rows}
 
 
@@ -353,11 +355,11 @@ def case_lines(ws: Workspace) -> list[CaseLine]:
             for case_id, (code, status, _) in roles.items()]
 
 
-def case_summaries(ws: Workspace) -> list[CaseLine]:
+def case_summaries(ws: Workspace, limit: int | None = None) -> list[CaseLine]:
     """The case list without what is due (``due`` None): code, status and phase only, a few
     milliseconds at 1,000 cases, for the window to show at unlock while ``case_lines``
-    works out the due items (issue 18)."""
-    roles = _roles(ws)
+    works out the due items (issue 18). ``limit``: the first so many, in code order."""
+    roles = _roles(ws, limit=limit)
     plans = _plans(ws, list(roles))
     return [CaseLine(case_id, code, status, *plans[case_id], None)
             for case_id, (code, status, _) in roles.items()]

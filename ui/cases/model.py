@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from triad import i18n
 from triad.casefile import agenda
@@ -153,15 +153,22 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
     return rows
 
 
-def quick_rows(ws: Workspace, known: Mapping[str, CaseRow]) -> list[CaseRow]:
+def quick_rows(ws: Workspace, known: Mapping[str, CaseRow], terms: bool = True,
+               limit: int | None = None) -> list[CaseRow]:
     """The case list as the window shows it at once (issue 18): code, status, phase, and the
     client's name and concerns for the search; what is due and the findings as last read
-    (``known``, by case), until ``load_rows`` on the worker brings them afresh."""
-    terms = ws.cases.search_terms()  # legal names blanked as cases.list blanks them
+    (``known``, by case), until ``load_rows`` on the worker brings them afresh.
+
+    ``terms=False`` leaves the names and concerns as last read (blank on a first list): at
+    unlock, with names hidden, they follow right after the first paint (``with_terms``) --
+    reading every client record's name and concerns is a third of this list's cost.
+    ``limit``: the first so many cases in code order (the unlock's first screenful)."""
+    found = ws.cases.search_terms() if terms else {}  # names blanked as cases.list blanks them
     rows = []
-    for line in agenda.case_summaries(ws):
-        name, concerns = terms.get(line.case_id, ("", ()))
+    for line in agenda.case_summaries(ws, limit):
         old = known.get(line.case_id)
+        name, concerns = found.get(line.case_id, ("", ())) if terms else (
+            (old.legal_name, old.concerns) if old else ("", ()))
         rows.append(CaseRow(
             line.case_id, line.code, line.status, phase_words(line),
             old.due if old else "", old.due_tab if old else "", old.due_record if old else "",
@@ -172,6 +179,8 @@ def quick_rows(ws: Workspace, known: Mapping[str, CaseRow]) -> list[CaseRow]:
 
 class CaseTableModel(RowsModel):
     HEADERS = ("Code", "Status", "Phase", "Next due", "Findings")
+    ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                       CASE_ID, STATUS, SEARCH))
     show_names = False  # the Show names toggle (off by default: screens get shared)
     pending = False  # Next due and Findings are being read (on the worker): they show "…"
 
@@ -184,6 +193,24 @@ class CaseTableModel(RowsModel):
         self._rows = list(rows)
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+        return True
+
+    def complete(self, rows: list[CaseRow]) -> bool:
+        """The whole list when its first rows are shown (the unlock's first screenful, and
+        the names and concerns the search reads): the rows shown are updated in place and
+        the others added after them, so the selection, the scroll and the fitted rows stay
+        and a filter typed meanwhile applies to them too. False when the rows shown are not
+        the first of ``rows`` (the caller sets them)."""
+        shown = len(self._rows)
+        if [r.case_id for r in rows[:shown]] != [r.case_id for r in self._rows]:
+            return False
+        self._rows[:shown] = rows[:shown]
+        if shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(shown - 1, len(self.HEADERS) - 1))
+        if len(rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+            self._rows.extend(rows[shown:])
+            self.endInsertRows()
         return True
 
     def set_show_names(self, on: bool) -> None:

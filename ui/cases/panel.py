@@ -150,6 +150,17 @@ class CaseListPanel(QWidget):
         self.model.pending = fresh or self.model.pending
         self.set_rows(rows, can_open)
 
+    def complete_rows(self, rows: list[CaseRow], can_open: bool) -> None:
+        """The whole list after its first rows (``CaseTableModel.complete``)."""
+        if not self.model.complete(rows):
+            self.set_rows(rows, can_open)
+
+    def by_code(self) -> bool:
+        """Whether the list is in code order (as the rows are read), as it is by default."""
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        return (column, order) in ((0, Qt.SortOrder.AscendingOrder), (-1, order))
+
     def fill_rows(self, rows: list[CaseRow], can_open: bool) -> None:
         """The rows read in full on the worker."""
         self._reading = False
@@ -174,7 +185,7 @@ class CaseListPanel(QWidget):
         current = self.current_case()
         header = self.table.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        by_code = (column, order) in ((0, Qt.SortOrder.AscendingOrder), (-1, order))
+        by_code = self.by_code()
         if by_code and self.proxy.sortColumn() != -1:
             # The rows come in code order: a proxy still sorted would sort them again as the
             # model resets (~14,000 cells asked for at 1,000 cases); the header keeps showing

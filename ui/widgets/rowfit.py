@@ -187,7 +187,9 @@ class TableFitter(QObject):
             from ui.widgets.firstpaint import after_paint
 
             self._all_rows_due = True
-            after_paint(table.viewport(), self._fit_all_rows)
+            # behind whatever else waits for that paint (the unlock's "window shown", then
+            # the first case's file): a column that widens then is no cut, a late window is
+            after_paint(table.viewport(), lambda: QTimer.singleShot(0, self, self._fit_all_rows))
 
     def _fit_all_rows(self) -> None:
         self._all_rows_due = False
@@ -288,10 +290,19 @@ class TableFitter(QObject):
         return self._text_margin
 
     def _one_line(self) -> int:
-        """The height a row is given until it is measured: the least of the first rows'
-        (usually one line; a taller guess is never a cut)."""
+        """The height a row is given until it is measured: one line, as Qt measures the first
+        of the first rows whose texts fit on one line (else the least of theirs; a taller
+        guess is never a cut). Qt's measure of a row costs ~1 ms at unlock: one is asked."""
         table = self.table
-        heights = [table.sizeHintForRow(row) for row in range(min(5, table.model().rowCount()))]
+        first = range(min(5, table.model().rowCount()))
+        source, proxy = _rows_model(table.model())
+        if source is not None:
+            for row in first:
+                if self._on_one_line(source, proxy, row):
+                    height = table.sizeHintForRow(row)
+                    if height > 0:
+                        return height
+        heights = [table.sizeHintForRow(row) for row in first]
         return min((h for h in heights if h > 0), default=table.fontMetrics().height() + 6)
 
 

@@ -26,6 +26,8 @@ class RowsModel(QAbstractTableModel):
 
     HEADERS: tuple[str, ...] = ()
     CONTEXT = ""
+    ROLES: frozenset[int] | None = None
+    """The roles ``cell`` answers, when a subclass lists them (None: it is asked every role)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +64,12 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (not index.isValid() or not 0 <= index.row() < len(self._rows)
-                or not 0 <= index.column() < len(self.HEADERS)):
+        if self.ROLES is not None and role not in self.ROLES:
+            return None  # (the view asks seven roles of every cell it paints)
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.HEADERS)):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        return self.cell(self._rows[row], column, role)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         """What ``row`` shows in ``column`` for ``role`` (None: nothing)."""

@@ -7,6 +7,7 @@ import gc
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DEMO_PASS
@@ -139,3 +140,75 @@ def test_an_unlock_freezes_nothing_of_what_it_read(
         w.lock()
         qtbot.wait(AFTER_MS + 100)  # the unlock page's warm-up time passes too
     assert frozen == []
+
+
+def test_with_names_hidden_the_search_terms_follow_the_first_paint(
+        qtbot: QtBot, window: StartWindow) -> None:
+    """Reading each client's name and concerns is a third of the case list at unlock: with
+    names hidden they are read right after the first paint, before the list's full read, and
+    a search typed then finds a case by its client's name."""
+    w = window
+    main = w.main
+    at_paint: list[list[str]] = []
+    main.shown.connect(lambda: at_paint.append([r.legal_name for r in main.cases.model.rows]))
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    with qtbot.waitSignal(main.shown, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+    assert at_paint == [[""] * 5]
+    names = [r.legal_name for r in main.cases.model.rows]
+    assert all(names) and main.cases.reading()  # read at once, the full read still to come
+    main.cases.search.setText(names[2])
+    assert main.cases.proxy.rowCount() == 1
+    assert main.cases.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole) == \
+        main.cases.model.rows[2].case_id
+    qtbot.waitUntil(lambda: not main.cases.reading(), timeout=20_000)
+    assert main.cases.proxy.rowCount() == 1  # and the full read keeps it found
+
+
+def test_with_names_shown_the_first_paint_has_them(
+        qtbot: QtBot, demo_copy: Path, settings: Settings) -> None:
+    settings.show_names = True
+    ops = Ops()
+    w = StartWindow(ops, settings, str(demo_copy))
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        main = w.main
+        at_paint: list[str] = []
+        main.shown.connect(lambda: at_paint.extend(
+            str(main.cases.proxy.index(i, 0).data()) for i in range(main.cases.proxy.rowCount())))
+        w.unlock_page.passphrase.setText(DEMO_PASS)
+        with qtbot.waitSignal(main.shown, timeout=20_000):
+            w.unlock_page.passphrase.returnPressed.emit()
+        assert len(at_paint) == 5 and all(" · " in text for text in at_paint)
+        qtbot.waitUntil(lambda: not main.cases.reading(), timeout=20_000)
+    finally:
+        w.close()
+        ops.shutdown()
+        warm.resume()
+
+
+def test_the_first_paint_shows_the_lists_first_rows_and_the_rest_follows(
+        qtbot: QtBot, window: StartWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unlock reads a screenful of the case list before its first paint (``FIRST_ROWS``)
+    and the rest right after it, in place: the selection stays on the first case, and the
+    full read later fills what is due in the same rows."""
+    import ui.main.view
+
+    monkeypatch.setattr(ui.main.view, "FIRST_ROWS", 2)
+    w = window
+    main = w.main
+    at_paint: list[int] = []
+    main.shown.connect(lambda: at_paint.append(main.cases.proxy.rowCount()))
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    with qtbot.waitSignal(main.shown, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+    assert at_paint == [2]
+    assert main.cases.proxy.rowCount() == 5  # the rest, right after the paint
+    codes = [main.cases.proxy.index(i, 0).data() for i in range(5)]
+    assert codes == sorted(codes)
+    first = main.cases.current_case()
+    assert first == main.cases.model.rows[0].case_id
+    qtbot.waitUntil(lambda: not main.cases.reading(), timeout=20_000)
+    assert main.cases.current_case() == first and main.cases.proxy.rowCount() == 5
+    assert any(r.due for r in main.cases.model.rows)  # what is due, filled in the same rows

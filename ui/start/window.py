@@ -341,11 +341,18 @@ class StartWindow(QMainWindow):
         # a scroll area's viewport (~10 ms) and those an app-wide event filter meets (~20 ms).
         self.main.cases.table.viewport()
         self.idle.watch()
+        from PySide6.QtWidgets import QStyle  # an enum PySide sets up on first use (~2 ms):
+
+        self.main.cases.table.style().pixelMetric(  # the case list's first fit asks it
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.main.cases.table)
         # One paint of the (empty) case views into a pixmap that is thrown away: their
         # layout, style and icons are then ready, and the unlocked window's first paint
         # costs the records it shows (~30 ms then, ~8 ms less at unlock).
         self.main.resize(self.stack.size())
         self.main.grab()
+        # The filter has met the case views' events; it listens again once the unlocked
+        # window is painted (``_opened``), not to every event of the unlock.
+        self.idle.stop()
         warm.settle()
 
     def _choose_vault(self) -> None:
@@ -538,7 +545,13 @@ class StartWindow(QMainWindow):
         self.stack.setCurrentWidget(self.main)
         # The vault's folder name only: never a client's or member's name.
         self.setWindowTitle(f"Triad — {Path(self.vault_path).name}")
-        self.idle.start()
+        if self.ops.synchronous:
+            self.idle.start()
+        else:  # its app-wide filter would meet every event of the first paint
+            from ui.widgets.firstpaint import after_paint
+
+            after_paint(self.main.cases.table.viewport(),
+                        lambda: self.idle.start() if self.workspace is ws else None)
         self.unlocked.emit(ws)
         # Once the window shows: the forms this member left unfinished (issue 15).
         QTimer.singleShot(0, lambda: self._offer_drafts(ws))

@@ -249,10 +249,11 @@ class TableFitter(QObject):
         row, used = first, 0
         one_line = vertical.defaultSectionSize()
         source, proxy = _rows_model(table.model())
+        room = self._room()
         while row < rows and used < budget:
             if row not in self._measured:
                 self._measured.add(row)
-                if source is not None and self._on_one_line(source, proxy, row):
+                if source is not None and self._on_one_line(source, proxy, row, room):
                     needed = one_line  # every text fits its column: no need to ask Qt
                 else:
                     needed = table.sizeHintForRow(row)
@@ -261,22 +262,26 @@ class TableFitter(QObject):
             used += vertical.sectionSize(row)
             row += 1
 
-    def _on_one_line(self, source: Any, proxy: QSortFilterProxyModel | None, row: int) -> bool:
+    def _room(self) -> list[int | None]:
+        """Per column, the widest text that sits on one line in it (None: hidden)."""
+        header, margin = self.table.horizontalHeader(), self._margin()
+        return [None if header.isSectionHidden(c) else header.sectionSize(c) - margin
+                for c in range(header.count())]
+
+    def _on_one_line(self, source: Any, proxy: QSortFilterProxyModel | None, row: int,
+                     room: list[int | None]) -> bool:
         """Whether view ``row`` of a ``RowsModel`` needs one line only: no text has a line
         break and each text is narrower than its column with room to spare for the cell's
-        margins, so its height is the first rows' one line."""
+        margins (``room``), so its height is the first rows' one line."""
         n = _source_row(self.table.model().index(row, 0), proxy)
-        if not 0 <= n < len(source.rows):
+        if not 0 <= n < len(source.rows) or len(room) != len(source.HEADERS):
             return False
-        record, header = source.rows[n], self.table.horizontalHeader()
-        display = Qt.ItemDataRole.DisplayRole
-        margin = self._margin()
-        for column in range(source.columnCount()):
+        record, display = source.rows[n], Qt.ItemDataRole.DisplayRole
+        for column, wide in enumerate(room):
             text = str(source.cell(record, column, display) or "")
             if "\n" in text:
                 return False
-            if text and self._width(text) + margin > header.sectionSize(column) and \
-                    not self.table.isColumnHidden(column):
+            if text and wide is not None and self._width(text) > wide:
                 return False  # Qt may wrap it (a fitted column too, by a pixel or two)
         return True
 
@@ -297,8 +302,9 @@ class TableFitter(QObject):
         first = range(min(5, table.model().rowCount()))
         source, proxy = _rows_model(table.model())
         if source is not None:
+            room = self._room()
             for row in first:
-                if self._on_one_line(source, proxy, row):
+                if self._on_one_line(source, proxy, row, room):
                     height = table.sizeHintForRow(row)
                     if height > 0:
                         return height

@@ -212,3 +212,18 @@ def test_the_first_paint_shows_the_lists_first_rows_and_the_rest_follows(
     qtbot.waitUntil(lambda: not main.cases.reading(), timeout=20_000)
     assert main.cases.current_case() == first and main.cases.proxy.rowCount() == 5
     assert any(r.due for r in main.cases.model.rows)  # what is due, filled in the same rows
+
+
+def test_the_idle_lock_listens_from_the_first_paint(qtbot: QtBot, window: StartWindow) -> None:
+    """The idle lock's app-wide filter meets every event; it is not there for the events of
+    the unlock itself, and it runs once the window is painted."""
+    w = window
+    at_unlock: list[bool] = []
+    w.unlocked.connect(lambda _ws: at_unlock.append(w.idle.timer.isActive()))
+    w.unlock_page.passphrase.setText(DEMO_PASS)
+    with qtbot.waitSignal(w.main.shown, timeout=20_000):
+        w.unlock_page.passphrase.returnPressed.emit()
+    assert at_unlock == [False]
+    qtbot.waitUntil(w.idle.timer.isActive, timeout=5_000)
+    w.lock()
+    assert not w.idle.timer.isActive()

@@ -99,6 +99,15 @@ class Ops:
             self._pool = ThreadPoolExecutor(max_workers=1)
         self._pool.submit(job)
 
+    def prestart(self) -> None:
+        """Start the worker thread now (an unlock's key derivation then starts at once on
+        Enter, not after the thread does: ``ui.start.warm``)."""
+        if not self.synchronous and self._pool is None and not self._shut:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1)
+            self._pool.submit(lambda: None)
+
     def shutdown(self) -> None:
         self._shut = True
         if self._pool is not None:
@@ -152,8 +161,14 @@ class Op(Generic[T]):
 
     def run(self) -> None:
         """Run the work on the worker thread."""
-        self._start()
+        if self._ops.synchronous:  # (inline: the indicators first, as they end with it)
+            self._start()
+            self._ops.run(self._work, self._succeeded, self._failed)
+            return
+        # The work first, then the indicators: a key derivation needs no drawn bar to
+        # start, and its callbacks come through the event loop, after these
         self._ops.run(self._work, self._succeeded, self._failed)
+        self._start()
 
     def run_now(self) -> None:
         """Quick work: run it at once on the GUI thread, or, while the worker has the database,

@@ -69,3 +69,31 @@ def test_a_quick_call_waits_behind_the_workers_job(qtbot: QtBot) -> None:
     finally:
         release.set()
         ops.shutdown()
+
+
+def test_the_work_is_on_the_worker_before_the_indicators_are_drawn(qtbot: QtBot) -> None:
+    """An unlock's key derivation starts at Enter: the work is given to the (already
+    started) worker first, the busy indicators follow on the GUI thread."""
+    ops = Ops()
+    ops.prestart()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started = threading.Event()
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def work() -> int:
+        started.set()
+        release.wait(5)
+        return 1
+
+    def indicator(on: bool) -> None:
+        if on:  # the worker already has the job (and, started beforehand, runs it)
+            seen.append(ops.busy == 1 and started.wait(5))
+
+    done: list[int] = []
+    Op(ops, parent, work).busy(indicator).success(done.append).run()
+    release.set()
+    qtbot.waitUntil(lambda: done == [1], timeout=5_000)
+    assert seen == [True]
+    ops.shutdown()

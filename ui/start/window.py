@@ -340,6 +340,7 @@ class StartWindow(QMainWindow):
         # What PySide sets up on first use, now rather than in the unlock: the types behind
         # a scroll area's viewport (~10 ms) and those an app-wide event filter meets (~20 ms).
         self.main.cases.table.viewport()
+        self.ops.prestart()
         self.idle.watch()
         from PySide6.QtWidgets import QStyle  # an enum PySide sets up on first use (~2 ms):
 

@@ -853,655 +853,655 @@
       <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
+      <location filename="ui/casefile/audit/words.py" line="122" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
+      <location filename="ui/casefile/audit/words.py" line="126" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
+      <location filename="ui/casefile/audit/words.py" line="127" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
+      <location filename="ui/casefile/audit/words.py" line="128" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
+      <location filename="ui/casefile/audit/words.py" line="129" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="130" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
       <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <location filename="ui/casefile/audit/words.py" line="415" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="416" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="197" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Higher rung granted, lower declined</source>
       <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Credential not valid on the session date</source>
       <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Credential expiring soon</source>
       <translation>Berufsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="308" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>%1 days</source>
       <translation>%1 Tage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="345" />
+      <location filename="ui/casefile/audit/words.py" line="346" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="349" />
+      <location filename="ui/casefile/audit/words.py" line="350" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="352" />
+      <location filename="ui/casefile/audit/words.py" line="353" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="353" />
+      <location filename="ui/casefile/audit/words.py" line="354" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="401" />
+      <location filename="ui/casefile/audit/words.py" line="402" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="403" />
+      <location filename="ui/casefile/audit/words.py" line="404" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="405" />
+      <location filename="ui/casefile/audit/words.py" line="406" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="406" />
+      <location filename="ui/casefile/audit/words.py" line="407" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="409" />
-      <location filename="ui/casefile/audit/words.py" line="436" />
+      <location filename="ui/casefile/audit/words.py" line="410" />
+      <location filename="ui/casefile/audit/words.py" line="437" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="410" />
+      <location filename="ui/casefile/audit/words.py" line="411" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="412" />
+      <location filename="ui/casefile/audit/words.py" line="413" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="414" />
+      <location filename="ui/casefile/audit/words.py" line="415" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="431" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="431" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="431" />
+      <location filename="ui/casefile/audit/words.py" line="432" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="432" />
+      <location filename="ui/casefile/audit/words.py" line="433" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="438" />
+      <location filename="ui/casefile/audit/words.py" line="439" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
@@ -1711,22 +1711,27 @@
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
+      <source>Language for printed documents set</source>
+      <translation>Sprache der gedruckten Dokumente festgelegt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
@@ -8049,322 +8054,337 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PracticeDialog</name>
     <message>
-      <location filename="ui/practice/dialog.py" line="118" />
+      <location filename="ui/practice/dialog.py" line="119" />
       <source>Practice</source>
       <translation>Praxis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="122" />
+      <location filename="ui/practice/dialog.py" line="123" />
       <source>%1 · signed in as %2 (%3)</source>
       <translation>%1 · angemeldet als %2 (%3)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="123" />
+      <location filename="ui/practice/dialog.py" line="124" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="126" />
+      <location filename="ui/practice/dialog.py" line="127" />
       <source>Practice and member</source>
       <translation>Praxis und Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="129" />
+      <location filename="ui/practice/dialog.py" line="130" />
       <source>As a supervisor you can change your own passphrase and quick unlock, save a backup and verify the vault. Members, the recovery code and case files are the therapist's; the consent audit report (Reports tab) is yours to print.</source>
       <translation>Als Supervisor:in können Sie Ihre eigene Passphrase und die Schnellentsperrung ändern, eine Sicherung speichern und den Tresor prüfen. Mitglieder, Wiederherstellungscode und Fallakten verwaltet die Therapeut:in; den Bericht zur Einwilligungsprüfung (Tab „Berichte“) drucken Sie selbst.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="133" />
+      <location filename="ui/practice/dialog.py" line="134" />
       <source>As a surrogate partner you can change your own passphrase and quick unlock, save a backup and verify the vault. Members, the recovery code and case files are the therapist's.</source>
       <translation>Als Surrogatpartner:in können Sie Ihre eigene Passphrase und die Schnellentsperrung ändern, eine Sicherung speichern und den Tresor prüfen. Mitglieder, Wiederherstellungscode und Fallakten verwaltet die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="140" />
+      <location filename="ui/practice/dialog.py" line="141" />
       <source>&amp;Members</source>
       <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="141" />
+      <location filename="ui/practice/dialog.py" line="142" />
       <source>&amp;Security</source>
       <translation>&amp;Sicherheit</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="142" />
+      <location filename="ui/practice/dialog.py" line="143" />
       <source>Bac&amp;kup and verify</source>
       <translation>Sicherung und Prüfun&amp;g</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="143" />
+      <location filename="ui/practice/dialog.py" line="144" />
       <source>Case &amp;files</source>
       <translation>Fall&amp;akten</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="147" />
+      <source>&amp;Printed documents</source>
+      <translation>Gedruckte &amp;Dokumente</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="151" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="155" />
+      <location filename="ui/practice/dialog.py" line="159" />
       <source>Working</source>
       <translation>Wird ausgeführt</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="170" />
+      <location filename="ui/practice/dialog.py" line="174" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="172" />
+      <location filename="ui/practice/dialog.py" line="176" />
       <source>&amp;Include removed members</source>
       <translation>Entfernte Mitglieder ein&amp;blenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="175" />
+      <location filename="ui/practice/dialog.py" line="179" />
       <source>&amp;Add member…</source>
       <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="176" />
+      <location filename="ui/practice/dialog.py" line="180" />
       <source>&amp;Remove member…</source>
       <translation>Mitglied &amp;entfernen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="199" />
+      <location filename="ui/practice/dialog.py" line="203" />
       <source>Change my &amp;passphrase…</source>
       <translation>Meine &amp;Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="200" />
-      <location filename="ui/practice/dialog.py" line="453" />
+      <location filename="ui/practice/dialog.py" line="204" />
+      <location filename="ui/practice/dialog.py" line="467" />
       <source>&amp;Use quick unlock</source>
       <translation>Schnellentsperrung &amp;verwenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="203" />
+      <location filename="ui/practice/dialog.py" line="207" />
       <source>Quick unlock status</source>
       <translation>Status der Schnellentsperrung</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="204" />
+      <location filename="ui/practice/dialog.py" line="208" />
       <source>Replace &amp;recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="205" />
+      <location filename="ui/practice/dialog.py" line="209" />
       <source>Quick unlock on this computer</source>
       <translation>Schnellentsperrung auf diesem Computer</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="205" />
+      <location filename="ui/practice/dialog.py" line="209" />
       <source>Unlock with a key kept in this computer's keyring instead of typing your passphrase. Anyone who can use your account on this computer can then open the vault.</source>
       <translation>Entsperren mit einem Schlüssel aus dem Schlüsselbund dieses Computers, statt die Passphrase einzugeben. Dann kann jede Person, die Ihr Benutzerkonto auf diesem Computer nutzen kann, den Tresor öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="213" />
+      <location filename="ui/practice/dialog.py" line="217" />
       <source>Change the passphrase you unlock with. Other members keep theirs.</source>
       <translation>Ändern Sie die Passphrase, mit der Sie entsperren. Andere Mitglieder behalten ihre.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="213" />
+      <location filename="ui/practice/dialog.py" line="217" />
       <source>Your passphrase</source>
       <translation>Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="217" />
+      <location filename="ui/practice/dialog.py" line="221" />
       <source>Recovery code</source>
       <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="217" />
+      <location filename="ui/practice/dialog.py" line="221" />
       <source>The recovery code sets a new passphrase for any member who forgot theirs. Replace it if it may have been seen: the old code stops working at once, and the new one is shown once, to write down or print.</source>
       <translation>Mit dem Wiederherstellungscode lässt sich für jedes Mitglied, das seine Passphrase vergessen hat, eine neue festlegen. Ersetzen Sie ihn, falls er gesehen worden sein könnte: Der alte Code ist sofort ungültig, der neue wird einmalig angezeigt – zum Aufschreiben oder Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="223" />
+      <location filename="ui/practice/dialog.py" line="227" />
       <source>Save &amp;backup…</source>
       <translation>Sicherung spei&amp;chern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="224" />
+      <location filename="ui/practice/dialog.py" line="228" />
       <source>&amp;Verify vault</source>
       <translation>Tresor &amp;prüfen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="225" />
+      <location filename="ui/practice/dialog.py" line="229" />
       <source>Not verified in this window yet.</source>
       <translation>In diesem Fenster noch nicht geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="227" />
+      <location filename="ui/practice/dialog.py" line="231" />
       <source>Verification result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="229" />
+      <location filename="ui/practice/dialog.py" line="233" />
       <source>Re-check every signature and hash chain of the entry log and every database page.</source>
       <translation>Alle Signaturen und Hash-Ketten des Eintragsjournals sowie alle Datenbankseiten erneut prüfen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="229" />
+      <location filename="ui/practice/dialog.py" line="233" />
       <source>Verify</source>
       <translation>Prüfen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="232" />
+      <location filename="ui/practice/dialog.py" line="236" />
       <source>&amp;Restore…</source>
       <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="236" />
+      <location filename="ui/practice/dialog.py" line="240" />
       <source>Backup</source>
       <translation>Sicherung</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="236" />
+      <location filename="ui/practice/dialog.py" line="240" />
       <source>Save an encrypted copy of the whole vault as one file, for example on an external disk kept apart from this computer. Any member's passphrase opens it. Restore puts a backup into a new folder, checks it and offers to open it; the vault open now is not touched.</source>
       <translation>Speichern Sie eine verschlüsselte Kopie des gesamten Tresors als eine Datei, etwa auf einer externen Festplatte, die getrennt von diesem Computer aufbewahrt wird. Die Passphrase jedes Mitglieds öffnet sie. „Wiederherstellen“ legt eine Sicherung in einem neuen Ordner ab, prüft sie und bietet an, sie zu öffnen; der gerade geöffnete Tresor bleibt unberührt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="244" />
+      <location filename="ui/practice/dialog.py" line="248" />
       <source>Case to export</source>
       <translation>Zu exportierender Fall</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="246" />
+      <location filename="ui/practice/dialog.py" line="250" />
       <source>&amp;Export case file…</source>
       <translation>Fallakte &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="247" />
+      <location filename="ui/practice/dialog.py" line="251" />
       <source>&amp;Import case file…</source>
       <translation>Fallakte &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="248" />
+      <location filename="ui/practice/dialog.py" line="252" />
       <source>&amp;Case</source>
       <translation>&amp;Fall</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="254" />
+      <location filename="ui/practice/dialog.py" line="258" />
       <source>Export one case</source>
       <translation>Einen Fall exportieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="254" />
+      <location filename="ui/practice/dialog.py" line="258" />
       <source>Write a whole case (every signed entry, and the members who wrote them) as a JSON case file for another Triad vault, e.g. your triad's. The file is NOT encrypted.</source>
       <translation>Einen ganzen Fall (jeden signierten Eintrag und die Mitglieder, die ihn verfasst haben) als JSON-Fallakte für einen anderen Triad-Tresor schreiben, z. B. den Ihrer Triade. Die Datei ist NICHT verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="258" />
+      <location filename="ui/practice/dialog.py" line="262" />
       <source>Add a case exported from another vault. Everything in the file is checked first (signatures, chains, roles); then the whole case is added, or nothing. You take custody of the case as its therapist here.</source>
       <translation>Einen aus einem anderen Tresor exportierten Fall hinzufügen. Alles in der Datei wird zuerst geprüft (Signaturen, Ketten, Rollen); dann wird der ganze Fall hinzugefügt oder nichts. Sie übernehmen hier die Verwahrung des Falls als seine Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="258" />
-      <location filename="ui/practice/dialog.py" line="597" />
+      <location filename="ui/practice/dialog.py" line="262" />
+      <location filename="ui/practice/dialog.py" line="611" />
       <source>Import a case file</source>
       <translation>Fallakte importieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="271" />
+      <location filename="ui/practice/dialog.py" line="275" />
       <source>You are the only member so far. Add the surrogate partners and the supervisor you work with (Add member…): each unlocks with their own passphrase.</source>
       <translation>Sie sind bisher das einzige Mitglied. Fügen Sie die Surrogatpartner:innen und die Supervisor:in hinzu, mit denen Sie arbeiten (Mitglied hinzufügen…): Jede Person entsperrt mit ihrer eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="281" />
+      <location filename="ui/practice/dialog.py" line="285" />
       <source>No cases yet</source>
       <translation>Noch keine Fälle</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="307" />
+      <location filename="ui/practice/dialog.py" line="313" />
       <source>Only a therapist can add members.</source>
       <translation>Nur Therapeut:innen können Mitglieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="311" />
+      <location filename="ui/practice/dialog.py" line="317" />
       <source>Only a therapist can replace the recovery code.</source>
       <translation>Nur Therapeut:innen können den Wiederherstellungscode ersetzen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="315" />
+      <location filename="ui/practice/dialog.py" line="321" />
       <source>Only a therapist can import a case file: the importing therapist takes custody of the case.</source>
       <translation>Nur Therapeut:innen können eine Fallakte importieren: Die importierende Therapeut:in übernimmt die Verwahrung des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="321" />
+      <location filename="ui/practice/dialog.py" line="327" />
       <source>There are no cases to export yet.</source>
       <translation>Es gibt noch keine Fälle zum Exportieren.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="324" />
+      <location filename="ui/practice/dialog.py" line="330" />
       <source>Only the case's therapist can export it: a case file carries the process recordings too.</source>
       <translation>Nur die Therapeut:in des Falls kann ihn exportieren: Eine Fallakte enthält auch die Prozessaufzeichnungen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="333" />
+      <location filename="ui/practice/dialog.py" line="339" />
       <source>Only a therapist can remove members.</source>
       <translation>Nur Therapeut:innen können Mitglieder entfernen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="336" />
+      <location filename="ui/practice/dialog.py" line="342" />
       <source>Choose a member in the table first.</source>
       <translation>Wählen Sie zuerst ein Mitglied in der Tabelle aus.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="338" />
+      <location filename="ui/practice/dialog.py" line="344" />
       <source>This member was already removed.</source>
       <translation>Dieses Mitglied wurde bereits entfernt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="340" />
+      <location filename="ui/practice/dialog.py" line="346" />
       <source>You cannot remove yourself. Another therapist of the practice can.</source>
       <translation>Sie können sich nicht selbst entfernen. Das kann eine andere Therapeut:in der Praxis tun.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="344" />
+      <location filename="ui/practice/dialog.py" line="350" />
       <source>The last therapist cannot be removed. Add another therapist first.</source>
       <translation>Die letzte Therapeut:in kann nicht entfernt werden. Fügen Sie zuerst eine weitere Therapeut:in hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="392" />
+      <location filename="ui/practice/dialog.py" line="394" />
+      <source>Printed documents now use: %1.</source>
+      <translation>Gedruckte Dokumente verwenden jetzt: %1.</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="398" />
+      <source>Recording the language for printed documents…</source>
+      <translation>Die Sprache der gedruckten Dokumente wird erfasst…</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="406" />
       <source>Added %1 as %2. They unlock this vault with their own passphrase.</source>
       <translation>%1 wurde als %2 hinzugefügt und entsperrt diesen Tresor mit einer eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="399" />
+      <location filename="ui/practice/dialog.py" line="413" />
       <source>Remove %1 (%2) from the practice?
 
 The vault is re-keyed: their passphrase and quick unlock no longer open it. Their signed entries stay in the record. Other Triad windows on this vault must be closed first.</source>
@@ -8373,64 +8393,64 @@ The vault is re-keyed: their passphrase and quick unlock no longer open it. Thei
 Der Tresor erhält neue Schlüssel: Passphrase und Schnellentsperrung dieser Person öffnen ihn nicht mehr. Ihre signierten Einträge bleiben in der Akte. Andere Triad-Fenster mit diesem Tresor müssen zuvor geschlossen werden.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="404" />
+      <location filename="ui/practice/dialog.py" line="418" />
       <source>Remove and re-key</source>
       <translation>Entfernen und neu verschlüsseln</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="410" />
+      <location filename="ui/practice/dialog.py" line="424" />
       <source>%1 was removed and the vault re-keyed; their passphrase no longer opens it.</source>
       <translation>%1 wurde entfernt und der Tresor neu verschlüsselt; die Passphrase dieser Person öffnet ihn nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="415" />
+      <location filename="ui/practice/dialog.py" line="429" />
       <source>Removing the member and re-keying the vault…</source>
       <translation>Mitglied wird entfernt und Tresor neu verschlüsselt…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="421" />
+      <location filename="ui/practice/dialog.py" line="435" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="426" />
-      <location filename="ui/practice/dialog.py" line="445" />
-      <location filename="ui/practice/dialog.py" line="455" />
+      <location filename="ui/practice/dialog.py" line="440" />
+      <location filename="ui/practice/dialog.py" line="459" />
+      <location filename="ui/practice/dialog.py" line="469" />
       <source>Checking this computer's keyring…</source>
       <translation>Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="447" />
+      <location filename="ui/practice/dialog.py" line="461" />
       <source>Quick unlock is on for you on this computer.</source>
       <translation>Die Schnellentsperrung ist für Sie auf diesem Computer eingeschaltet.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="450" />
+      <location filename="ui/practice/dialog.py" line="464" />
       <source>Quick unlock is off: you unlock with your passphrase.</source>
       <translation>Die Schnellentsperrung ist aus: Sie entsperren mit Ihrer Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="452" />
+      <location filename="ui/practice/dialog.py" line="466" />
       <source>Stop &amp;using quick unlock</source>
       <translation>Schnellentsperrung &amp;nicht mehr verwenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="472" />
+      <location filename="ui/practice/dialog.py" line="486" />
       <source>Quick unlock is on: next time, unlock with the keyring.</source>
       <translation>Die Schnellentsperrung ist an: Entsperren Sie beim nächsten Mal über den Schlüsselbund.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="473" />
+      <location filename="ui/practice/dialog.py" line="487" />
       <source>Quick unlock is off; the keyring no longer holds the key.</source>
       <translation>Die Schnellentsperrung ist aus; der Schlüsselbund enthält den Schlüssel nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="474" />
+      <location filename="ui/practice/dialog.py" line="488" />
       <source>Talking to the keyring…</source>
       <translation>Verbindung zum Schlüsselbund…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="477" />
+      <location filename="ui/practice/dialog.py" line="491" />
       <source>Replace the recovery code?
 
 The current code stops working at once. The new code is shown once: have paper ready, or save the printable sheet.</source>
@@ -8439,22 +8459,22 @@ The current code stops working at once. The new code is shown once: have paper r
 Der aktuelle Code ist sofort ungültig. Der neue Code wird nur einmal angezeigt: Halten Sie Papier bereit oder speichern Sie das Blatt zum Ausdrucken.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="480" />
+      <location filename="ui/practice/dialog.py" line="494" />
       <source>Replace code</source>
       <translation>Code ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="483" />
+      <location filename="ui/practice/dialog.py" line="497" />
       <source>Making a new recovery code…</source>
       <translation>Neuer Wiederherstellungscode wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="488" />
+      <location filename="ui/practice/dialog.py" line="502" />
       <source>The recovery code was replaced; the old code no longer works.</source>
       <translation>Der Wiederherstellungscode wurde ersetzt; der alte Code funktioniert nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="489" />
+      <location filename="ui/practice/dialog.py" line="503" />
       <source>Also save a printable recovery sheet (PDF)?
 
 Print it, keep it locked away apart from this computer, and then delete the file.</source>
@@ -8463,147 +8483,147 @@ Print it, keep it locked away apart from this computer, and then delete the file
 Drucken Sie es aus, verwahren Sie es verschlossen und getrennt von diesem Computer, und löschen Sie danach die Datei.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="492" />
+      <location filename="ui/practice/dialog.py" line="506" />
       <source>Save sheet…</source>
       <translation>Blatt speichern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="494" />
+      <location filename="ui/practice/dialog.py" line="508" />
       <source>Save the recovery sheet</source>
       <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="495" />
+      <location filename="ui/practice/dialog.py" line="509" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="507" />
+      <location filename="ui/practice/dialog.py" line="521" />
       <source>The recovery code was replaced. Recovery sheet saved to %1: print it, then delete the file.</source>
       <translation>Der Wiederherstellungscode wurde ersetzt. Wiederherstellungsblatt gespeichert unter %1: Drucken Sie es aus und löschen Sie dann die Datei.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="509" />
+      <location filename="ui/practice/dialog.py" line="523" />
       <source>Writing the recovery sheet…</source>
       <translation>Wiederherstellungsblatt wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="522" />
+      <location filename="ui/practice/dialog.py" line="536" />
       <source>Save an encrypted backup</source>
       <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="523" />
+      <location filename="ui/practice/dialog.py" line="537" />
       <source>Triad backups (*.backup)</source>
       <translation>Triad-Sicherungen (*.backup)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="527" />
+      <location filename="ui/practice/dialog.py" line="541" />
       <source>Encrypted backup saved to %1. Any member's passphrase opens it.</source>
       <translation>Verschlüsselte Sicherung gespeichert unter %1. Die Passphrase jedes Mitglieds öffnet sie.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="529" />
+      <location filename="ui/practice/dialog.py" line="543" />
       <source>Writing the encrypted backup…</source>
       <translation>Verschlüsselte Sicherung wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="533" />
+      <location filename="ui/practice/dialog.py" line="547" />
       <source>Checking every signature, hash chain and database page…</source>
       <translation>Alle Signaturen, Hash-Ketten und Datenbankseiten werden geprüft…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="537" />
+      <location filename="ui/practice/dialog.py" line="551" />
       <source>Verified %1: %2 signed entries in %3 chains.</source>
       <translation>Geprüft am %1: %2 signierte Einträge in %3 Ketten.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="541" />
+      <location filename="ui/practice/dialog.py" line="555" />
       <source>Every signature and hash chain checks, and the database pages are intact.</source>
       <translation>Alle Signaturen und Hash-Ketten sind stimmig, und die Datenbankseiten sind intakt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="544" />
+      <location filename="ui/practice/dialog.py" line="558" />
       <source>PROBLEMS FOUND (%1). Keep this copy for inspection and restore the vault from a backup made before the problem.</source>
       <translation>PROBLEME GEFUNDEN (%1). Bewahren Sie diese Kopie zur Untersuchung auf und stellen Sie den Tresor aus einer Sicherung wieder her, die vor dem Problem erstellt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="549" />
+      <location filename="ui/practice/dialog.py" line="563" />
       <source>database pages or structure damaged</source>
       <translation>Datenbankseiten oder -struktur beschädigt</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="551" />
+      <location filename="ui/practice/dialog.py" line="565" />
       <source>entry %s</source>
       <translation>Eintrag %s</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="552" />
+      <location filename="ui/practice/dialog.py" line="566" />
       <source>a member's entries</source>
       <translation>Einträge eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="553" />
+      <location filename="ui/practice/dialog.py" line="567" />
       <source> (#%s of its author's chain)</source>
       <translation> (Nr. %s in der Kette der verfassenden Person)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>a copy of another entry</source>
       <translation>eine Kopie eines anderen Eintrags</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>altered after it was signed</source>
       <translation>nach der Signatur verändert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>an entry is missing before it</source>
       <translation>davor fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>its author is not a known member</source>
       <translation>die Verfasser:in ist kein bekanntes Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>its chain of entries is broken</source>
       <translation>seine Kette von Einträgen ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>signature does not verify</source>
       <translation>Signatur ungültig</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>signed with a key other than the member's</source>
       <translation>mit einem anderen Schlüssel als dem des Mitglieds signiert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="558" />
+      <location filename="ui/practice/dialog.py" line="572" />
       <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
       <translation>Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="563" />
+      <location filename="ui/practice/dialog.py" line="577" />
       <source>The vault verifies.</source>
       <translation>Die Prüfung des Tresors war erfolgreich.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="563" />
+      <location filename="ui/practice/dialog.py" line="577" />
       <source>Verification found problems: see Backup and verify.</source>
       <translation>Die Prüfung hat Probleme gefunden: siehe „Sicherung und Prüfung“.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="572" />
+      <location filename="ui/practice/dialog.py" line="586" />
       <source>The case file for %1 is NOT encrypted.
 
 It holds the whole clinical record of the case (consent, plans, sessions, debriefs) and the names of its triad. Save it only where you would keep the vault itself, such as an encrypted disk, and delete it once it has been imported.</source>
@@ -8612,38 +8632,38 @@ It holds the whole clinical record of the case (consent, plans, sessions, debrie
 Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzungen, Nachbesprechungen) und die Namen der Triade. Speichern Sie sie nur dort, wo Sie auch den Tresor selbst aufbewahren würden, etwa auf einem verschlüsselten Datenträger, und löschen Sie sie nach dem Import.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="577" />
+      <location filename="ui/practice/dialog.py" line="591" />
       <source>Export unencrypted file…</source>
       <translation>Unverschlüsselte Datei exportieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="579" />
+      <location filename="ui/practice/dialog.py" line="593" />
       <source>Export the case file</source>
       <translation>Fallakte exportieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="580" />
-      <location filename="ui/practice/dialog.py" line="597" />
+      <location filename="ui/practice/dialog.py" line="594" />
+      <location filename="ui/practice/dialog.py" line="611" />
       <source>Triad case files (*.json)</source>
       <translation>Triad-Fallakten (*.json)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="592" />
+      <location filename="ui/practice/dialog.py" line="606" />
       <source>Exported %1 to %2. The file is not encrypted: delete it once it has been imported.</source>
       <translation>%1 wurde nach %2 exportiert. Die Datei ist nicht verschlüsselt: Löschen Sie sie nach dem Import.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="594" />
+      <location filename="ui/practice/dialog.py" line="608" />
       <source>Exporting the case…</source>
       <translation>Fall wird exportiert…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="605" />
+      <location filename="ui/practice/dialog.py" line="619" />
       <source>Nothing new: every entry of case %1 is already in this vault.</source>
       <translation>Nichts Neues: Jeder Eintrag von Fall %1 ist bereits in diesem Tresor.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="608" />
+      <location filename="ui/practice/dialog.py" line="622" />
       <source>Imported case %1: %n new entries</source>
       <translation>
         <numerusform>Fall %1 importiert: %n neuer Eintrag</numerusform>
@@ -8651,7 +8671,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="609" />
+      <location filename="ui/practice/dialog.py" line="623" />
       <source> (%n already here)</source>
       <translation>
         <numerusform> (%n bereits vorhanden)</numerusform>
@@ -8659,7 +8679,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="610" />
+      <location filename="ui/practice/dialog.py" line="624" />
       <source>, %n new member(s)</source>
       <translation>
         <numerusform>, %n neues Mitglied</numerusform>
@@ -8667,12 +8687,12 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="610" />
+      <location filename="ui/practice/dialog.py" line="624" />
       <source>You hold custody of the case as its therapist in this vault.</source>
       <translation>Sie haben als Therapeut:in die Verwahrung des Falls in diesem Tresor.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="614" />
+      <location filename="ui/practice/dialog.py" line="628" />
       <source>Checking and importing the case file…</source>
       <translation>Fallakte wird geprüft und importiert…</translation>
     </message>
@@ -8873,6 +8893,50 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       <location filename="ui/casefile/consent/printing.py" line="88" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintingPage</name>
+    <message>
+      <location filename="ui/practice/printing.py" line="29" />
+      <source>System language (each member's own)</source>
+      <translation>Systemsprache (die jedes Mitglieds)</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="43" />
+      <location filename="ui/practice/printing.py" line="57" />
+      <source>Language for printed documents</source>
+      <translation>Sprache der gedruckten Dokumente</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="45" />
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them. “System language” prints in the language each member's program speaks. A consent form to sign keeps the language of its own text; on the command line, --language overrides this for one document.</source>
+      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="56" />
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="56" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="58" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="61" />
+      <source>&amp;Use this language</source>
+      <translation>Diese Sprache &amp;verwenden</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="70" />
+      <source>Who sets it</source>
+      <translation>Wer sie festlegt</translation>
     </message>
   </context>
   <context>

@@ -44,10 +44,9 @@ class PrintingPage(QWidget):
         inner = QVBoxLayout(box)
         intro = QLabel(self.tr(
             "Progress summaries, audit reports, debriefs, the client's copies and card, and the "
-            "registers print in this language, whoever prints them. “System language” prints "
-            "in the language each member's program speaks. A consent form to sign keeps the "
-            "language of its own text; on the command line, --language overrides this for one "
-            "document."))
+            "registers print in this language, whoever prints them; consent forms to sign are "
+            "offered in it first. “System language” prints in the language each member's "
+            "program speaks. On the command line, --language overrides it for one document."))
         intro.setWordWrap(True)
         inner.addWidget(intro)
         form = QFormLayout()

@@ -95,3 +95,15 @@ def test_others_see_it_and_are_told_who_sets_it(qtbot: QtBot,
     assert box.currentData() == "de" and not box.isEnabled() and not d.printing.apply.isEnabled()
     assert "Only a therapist" in box.toolTip() and "Ask a therapist" in box.toolTip()
     assert d.printing.why_not.isVisible() and d.printing.why_not.text() == box.toolTip()
+
+
+def test_forms_to_sign_are_offered_first_in_the_practice_s_language(
+        opened: Callable[[str], Workspace]) -> None:
+    from ui.casefile.consent.printing import default_form_language
+
+    ws = opened(THERAPIST)
+    with i18n.speaking("en"):
+        assert default_form_language(ws) == "en"  # no setting: the app's language
+        ws.report_language.set("de")
+        assert default_form_language(ws) == "de"
+        assert default_form_language() == "en"  # without the vault: the app's

@@ -3167,17 +3167,17 @@
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="448" />
+      <location filename="ui/casefile/consent/tab.py" line="449" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="449" />
+      <location filename="ui/casefile/consent/tab.py" line="450" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="459" />
+      <location filename="ui/casefile/consent/tab.py" line="460" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
@@ -5322,77 +5322,77 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung: Die Aufzeichnung ist an deren Inhalts-Hash gebunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="302" />
+      <location filename="ui/casefile/consent/dialogs.py" line="303" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="309" />
+      <location filename="ui/casefile/consent/dialogs.py" line="310" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="342" />
+      <location filename="ui/casefile/consent/dialogs.py" line="343" />
       <source>Record the consent with the client's and your signature</source>
       <translation>Die Einwilligung mit der Unterschrift der Klient:in und Ihrer erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="344" />
+      <location filename="ui/casefile/consent/dialogs.py" line="345" />
       <source>Show the client the whole form (scroll to its end), then let them type their name or attach the signed paper form.</source>
       <translation>Zeigen Sie der Klient:in das ganze Formular (bis zum Ende scrollen) und lassen Sie sie dann ihren Namen eintippen oder hängen Sie das unterschriebene Papierformular an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="348" />
+      <location filename="ui/casefile/consent/dialogs.py" line="349" />
       <source>Attach the signed paper form</source>
       <translation>Unterschriebenes Papierformular anhängen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="349" />
+      <location filename="ui/casefile/consent/dialogs.py" line="350" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="357" />
+      <location filename="ui/casefile/consent/dialogs.py" line="358" />
       <source>That file cannot be read. Choose the scan again.</source>
       <translation>Diese Datei kann nicht gelesen werden. Wählen Sie den Scan erneut.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="364" />
+      <location filename="ui/casefile/consent/dialogs.py" line="365" />
       <source>Attached: a %s scan, %d KiB (kept encrypted in the vault).</source>
       <translation>Angehängt: ein %s-Scan, %d KiB (verschlüsselt im Tresor aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="381" />
+      <location filename="ui/casefile/consent/dialogs.py" line="382" />
       <source>Signed by: %s. Covers: %s.</source>
       <translation>Unterschrieben von: %s. Umfasst: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="382" />
+      <location filename="ui/casefile/consent/dialogs.py" line="383" />
       <source>no activities of the ladder</source>
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="443" />
+      <location filename="ui/casefile/consent/dialogs.py" line="444" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="450" />
+      <location filename="ui/casefile/consent/dialogs.py" line="451" />
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -8835,62 +8835,62 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrintFormDialog</name>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="55" />
+      <location filename="ui/casefile/consent/printing.py" line="61" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="57" />
+      <location filename="ui/casefile/consent/printing.py" line="63" />
       <source>Form language</source>
       <translation>Formularsprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="58" />
+      <location filename="ui/casefile/consent/printing.py" line="64" />
       <source>The language of the form text the client reads and signs. Each language's text is a form version of its own, with its own content hash.</source>
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung mit eigenem Inhalts-Hash.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="61" />
+      <location filename="ui/casefile/consent/printing.py" line="67" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="64" />
+      <location filename="ui/casefile/consent/printing.py" line="70" />
       <source>Page size</source>
       <translation>Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="66" />
+      <location filename="ui/casefile/consent/printing.py" line="72" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="69" />
+      <location filename="ui/casefile/consent/printing.py" line="75" />
       <source>The form shows the client's code, not their name. The client, and each party the form names, sign it on paper.</source>
       <translation>Das Formular zeigt die Kennung der Klient:in, nicht den Namen. Die Klient:in und alle im Formular genannten Parteien unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="73" />
+      <location filename="ui/casefile/consent/printing.py" line="79" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="74" />
+      <location filename="ui/casefile/consent/printing.py" line="80" />
       <source>&amp;Form</source>
       <translation>&amp;Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="75" />
+      <location filename="ui/casefile/consent/printing.py" line="81" />
       <source>&amp;Page size</source>
       <translation>&amp;Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="79" />
+      <location filename="ui/casefile/consent/printing.py" line="85" />
       <source>&amp;Create PDF…</source>
       <translation>PDF &amp;erstellen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="88" />
+      <location filename="ui/casefile/consent/printing.py" line="94" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
@@ -8898,43 +8898,47 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrintingPage</name>
     <message>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them. “System language” prints in the language each member's program speaks. A consent form to sign keeps the language of its own text; on the command line, --language overrides this for one document.</source>
+      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
       <location filename="ui/practice/printing.py" line="29" />
       <source>System language (each member's own)</source>
       <translation>Systemsprache (die jedes Mitglieds)</translation>
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="43" />
-      <location filename="ui/practice/printing.py" line="57" />
+      <location filename="ui/practice/printing.py" line="56" />
       <source>Language for printed documents</source>
       <translation>Sprache der gedruckten Dokumente</translation>
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="45" />
-      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them. “System language” prints in the language each member's program speaks. A consent form to sign keeps the language of its own text; on the command line, --language overrides this for one document.</source>
-      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, --language overrides it for one document.</source>
+      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
     </message>
     <message>
-      <location filename="ui/practice/printing.py" line="56" />
+      <location filename="ui/practice/printing.py" line="55" />
       <source>Deutsch</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="ui/practice/printing.py" line="56" />
+      <location filename="ui/practice/printing.py" line="55" />
       <source>English</source>
       <translation>English</translation>
     </message>
     <message>
-      <location filename="ui/practice/printing.py" line="58" />
+      <location filename="ui/practice/printing.py" line="57" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="ui/practice/printing.py" line="61" />
+      <location filename="ui/practice/printing.py" line="60" />
       <source>&amp;Use this language</source>
       <translation>Diese Sprache &amp;verwenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/printing.py" line="70" />
+      <location filename="ui/practice/printing.py" line="69" />
       <source>Who sets it</source>
       <translation>Wer sie festlegt</translation>
     </message>
@@ -10613,130 +10617,130 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="486" />
+      <location filename="ui/casefile/consent/dialogs.py" line="487" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="488" />
+      <location filename="ui/casefile/consent/dialogs.py" line="489" />
       <source>&lt;b&gt;%s&lt;/b&gt;, valid from %s.</source>
       <translation>&lt;b&gt;%s&lt;/b&gt;, gültig ab %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="490" />
+      <location filename="ui/casefile/consent/dialogs.py" line="491" />
       <source>A revocation takes effect at once and cannot be undone. To allow an activity again, a new consent is needed.</source>
       <translation>Ein Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden. Um eine Aktivität wieder zu erlauben, ist eine neue Einwilligung nötig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="493" />
+      <location filename="ui/casefile/consent/dialogs.py" line="494" />
       <source>The &amp;whole record</source>
       <translation>Die &amp;gesamte Aufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="494" />
+      <location filename="ui/casefile/consent/dialogs.py" line="495" />
       <source>&amp;Only these activities:</source>
       <translation>&amp;Nur diese Aktivitäten:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="512" />
+      <location filename="ui/casefile/consent/dialogs.py" line="513" />
       <source>This record grants no activity that is not already revoked.</source>
       <translation>Diese Aufzeichnung gewährt keine Aktivität, die nicht bereits widerrufen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="517" />
+      <location filename="ui/casefile/consent/dialogs.py" line="518" />
       <source>Only these &amp;aids:</source>
       <translation>Nur diese &amp;Hilfsmittel:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="531" />
+      <location filename="ui/casefile/consent/dialogs.py" line="532" />
       <source>What is revoked</source>
       <translation>Was widerrufen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="534" />
+      <location filename="ui/casefile/consent/dialogs.py" line="535" />
       <source>Revoked by</source>
       <translation>Widerrufen durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>the %s</source>
       <translation>die %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="538" />
+      <location filename="ui/casefile/consent/dialogs.py" line="539" />
       <source>Reason (required)</source>
       <translation>Begründung (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="539" />
+      <location filename="ui/casefile/consent/dialogs.py" line="540" />
       <source>In the words of the person revoking, where possible.</source>
       <translation>Möglichst in den Worten der widerrufenden Person.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="541" />
+      <location filename="ui/casefile/consent/dialogs.py" line="542" />
       <source>Revoked &amp;by</source>
       <translation>Widerrufen &amp;durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="542" />
+      <location filename="ui/casefile/consent/dialogs.py" line="543" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="545" />
+      <location filename="ui/casefile/consent/dialogs.py" line="546" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="569" />
+      <location filename="ui/casefile/consent/dialogs.py" line="570" />
       <source>Choose at least one activity, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens eine Aktivität oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="573" />
+      <location filename="ui/casefile/consent/dialogs.py" line="574" />
       <source>Choose at least one aid, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens ein Hilfsmittel oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="579" />
-      <location filename="ui/casefile/consent/dialogs.py" line="582" />
+      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="583" />
       <source>%s of “%s”</source>
       <translation>%s aus „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="581" />
       <source>the whole record “%s”</source>
       <translation>die gesamte Aufzeichnung „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="583" />
+      <location filename="ui/casefile/consent/dialogs.py" line="584" />
       <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
       <translation>Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="585" />
+      <location filename="ui/casefile/consent/dialogs.py" line="586" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
     </message>

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
+from triad import i18n
 from triad.i18n import T_
 from triad.reports.common import (
     ACCENT,
@@ -26,6 +27,12 @@ from triad.reports.common import render as render_pdf
 
 FOR_CLIENT = T_("reports", "This copy is yours: it was made for you, at your request or when "
                 "you signed. Keep it somewhere private.")
+
+
+def _in_sentence(label: str) -> str:
+    """An activity's label inside a sentence: lower case in English ("conversation"); German
+    nouns keep their capital ("Gespräch")."""
+    return label if i18n.chosen() == i18n.GERMAN else label.lower()
 
 
 def _width(size: str) -> float:
@@ -186,7 +193,7 @@ def client_card(d: CardData) -> bytes:
     story.append(p(tr("What you consent to now"), "h2"))
     if d.in_force:
         story.append(p(tr("In sessions with your surrogate partner, today: {activities}.")
-                       .format(activities=", ".join(a.lower() for a in d.in_force))))
+                       .format(activities=", ".join(_in_sentence(a) for a in d.in_force))))
         story.append(p(tr("Nothing else happens in a session unless you agree to it first, in "
                           "writing.")))
     else:
@@ -294,7 +301,7 @@ def client_copy(d: ClientCopyData) -> bytes:
     if d.phases:
         story.append(table([[tr("Phase"), tr("Status"), tr("Planned sessions"), tr("Started"),
                              tr("Completed")], *d.phases],
-                           [width - 112 * mm, 24 * mm, 24 * mm, 32 * mm, 32 * mm]))
+                           [width - 112 * mm, 27 * mm, 21 * mm, 32 * mm, 32 * mm]))
     else:
         story.append(p(tr("No phase plan has been written yet.")))
     story.append(p(tr("Goals"), "h3"))

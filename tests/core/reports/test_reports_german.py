@@ -61,6 +61,9 @@ def test_the_audit_report(ws: Workspace) -> None:
             "signed entries"))
     assert re.search(r"Geprüft: [\d.]+ signierte Einträge in \d+ Hash-Ketten", text), text[:600]
     assert GERMAN_DAY.search(text)
+    # the rule's explanation too (the demo's seeded gap), and its severity group
+    assert "Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht" in text
+    assert "Erheblich" in text and "The release of information was not signed" not in text
 
 
 def test_the_debrief(ws: Workspace) -> None:

@@ -783,6 +783,146 @@
   <context>
     <name>AuditTab</name>
     <message>
+      <location filename="triad/audit/rules.py" line="105" />
+      <source>A surrogate session was held while no release of information was in force.</source>
+      <translation>Eine Surrogatsitzung fand statt, während keine Schweigepflichtentbindung in Kraft war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="118" />
+      <source>The triad agreement was not signed by client, therapist and surrogate before the first surrogate session.</source>
+      <translation>Die Triadenvereinbarung war vor der ersten Surrogatsitzung nicht von Klient:in, Therapeut:in und Surrogatpartner:in unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="125" />
+      <source>An informed consent was recorded without a prior capacity assessment finding that the client has capacity (resolved once a later informed consent follows such an assessment).</source>
+      <translation>Eine Einwilligung nach Aufklärung wurde erfasst, ohne dass zuvor eine Einschätzung der Einwilligungsfähigkeit die Klient:in als einwilligungsfähig eingeschätzt hatte (behoben, sobald auf eine solche Einschätzung eine spätere Einwilligung nach Aufklärung folgt).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="165" />
+      <source>A session included an activity that not every required form covered at that time.</source>
+      <translation>Eine Sitzung umfasste eine Aktivität, die zu diesem Zeitpunkt nicht von jedem erforderlichen Formular abgedeckt war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="176" />
+      <source>A session used a therapeutic aid that had no consent of its own in force for use in session at that time, or the record does not say which aid (aid not specified).</source>
+      <translation>In einer Sitzung wurde ein therapeutisches Hilfsmittel verwendet, für dessen Verwendung in der Sitzung zu diesem Zeitpunkt keine eigene Einwilligung in Kraft war, oder die Aufzeichnung nennt das Hilfsmittel nicht (Hilfsmittel nicht angegeben).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="201" />
+      <source>A session used an activity after its consent was revoked or had expired.</source>
+      <translation>In einer Sitzung wurde eine Aktivität durchgeführt, nachdem die Einwilligung dazu widerrufen oder abgelaufen war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="235" />
+      <source>A surrogate session took place while the informed consent, or a triad agreement with its surrogate partner, was not in force (every session is checked, not only the first).</source>
+      <translation>Eine Surrogatsitzung fand statt, während die Einwilligung nach Aufklärung oder eine Triadenvereinbarung mit ihrer Surrogatpartner:in nicht in Kraft war (jede Sitzung wird geprüft, nicht nur die erste).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="242" />
+      <source>A phase was started while the consent its activities need was not in force.</source>
+      <translation>Eine Phase wurde begonnen, während die Einwilligung, die ihre Aktivitäten erfordern, nicht in Kraft war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="255" />
+      <source>A higher rung of the activity ladder was granted while a lower rung was declined (the ladder is cumulative in practice).</source>
+      <translation>Eine höhere Stufe der Aktivitätenleiter wurde erteilt, während eine niedrigere abgelehnt war (in der Praxis bauen die Stufen aufeinander auf).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="274" />
+      <source>A phase began without the informed consent or the triad agreement re-confirmed since the previous phase began (audit setting: re-consent at phase change).</source>
+      <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfeinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="290" />
+      <source>A consent's signatures do not match a form text this program ships (altered or unknown form, or signatures bound to different texts).</source>
+      <translation>Die Unterschriften einer Einwilligung passen zu keinem Formulartext, den dieses Programm mitliefert (verändertes oder unbekanntes Formular, oder Unterschriften zu unterschiedlichen Texten).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="301" />
+      <source>A consent was signed on a form version that is no longer current (resolved once a re-consent on the current version follows).</source>
+      <translation>Eine Einwilligung wurde auf einer Formularfassung unterschrieben, die nicht mehr aktuell ist (behoben, sobald eine erneute Einwilligung auf der aktuellen Fassung folgt).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="364" />
+      <source>A debrief was not reviewed by the therapist within the agreed time (resolved, with its date, once a late review is recorded).</source>
+      <translation>Eine Nachbesprechung wurde nicht innerhalb der vereinbarten Frist von der Therapeut:in durchgesehen (behoben, mit Datum, sobald eine verspätete Durchsicht erfasst ist).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="371" />
+      <source>A stop or pause signal, a boundary not kept, or an activity outside consent was not followed by a therapist review within the agreed time.</source>
+      <translation>Auf ein Stopp- oder Pausensignal, eine nicht eingehaltene Grenze oder eine Aktivität außerhalb der Einwilligung folgte keine Durchsicht durch die Therapeut:in innerhalb der vereinbarten Frist.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="378" />
+      <source>A surrogate session with genital touch or intercourse has no debrief saying the safer-sex agreement was kept, or the triad agreement in force for it records no safer-sex agreement.</source>
+      <translation>Zu einer Surrogatsitzung mit Berührung im Genitalbereich oder Geschlechtsverkehr gibt es keine Nachbesprechung, die die Einhaltung der Safer-Sex-Vereinbarung bestätigt, oder die dafür gültige Triadenvereinbarung hält keine Safer-Sex-Vereinbarung fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="395" />
+      <source>A surrogate session with touch was held while no stop and pause signals were agreed in the triad agreement in force with its surrogate partner.</source>
+      <translation>Eine Surrogatsitzung mit Berührung fand statt, während in der gültigen Triadenvereinbarung mit ihrer Surrogatpartner:in keine Stopp- und Pausensignale vereinbart waren.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="408" />
+      <source>A surrogate session that has taken place has no debrief.</source>
+      <translation>Zu einer Surrogatsitzung, die stattgefunden hat, gibt es keine Nachbesprechung.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="431" />
+      <source>The case's therapist or the session's surrogate partner had no valid credential on the session date.</source>
+      <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keinen gültigen Nachweis.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="448" />
+      <source>A credential of the case's therapist or surrogate expires within the warning window.</source>
+      <translation>Ein Nachweis der Therapeut:in oder der Surrogatpartner:in des Falls läuft innerhalb der Vorwarnzeit ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="469" />
+      <source>An active case has had no session for longer than the stalled-case setting (default 28 days): plan a three-way meeting, or pause the case with a reason.</source>
+      <translation>Ein laufender Fall hatte länger als in der Einstellung für stockende Fälle festgelegt (Standard 28 Tage) keine Sitzung: Planen Sie ein Dreiergespräch oder pausieren Sie den Fall mit Begründung.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="490" />
+      <source>A phase has held more sessions than planned by more than the overrun setting (default 50 %): revise the plan with the client, or complete the phase.</source>
+      <translation>In einer Phase fanden mehr Sitzungen statt als geplant, und zwar mehr als die Einstellung für Überschreitungen erlaubt (Standard 50 %): Überarbeiten Sie den Plan mit der Klient:in oder schließen Sie die Phase ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="511" />
+      <source>A therapist's debrief review or progress note that the practice requires the supervisor to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once co-signed).</source>
+      <translation>Eine Durchsicht oder Verlaufsnotiz einer Therapeut:in, die nach den Vorgaben der Praxis von der Supervisor:in gegengezeichnet werden muss, wurde nicht innerhalb der Frist für die Gegenzeichnung gegengezeichnet (behoben, mit Datum, sobald gegengezeichnet).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="531" />
+      <source>A surrogate session took place while the client had no therapist session in the days before it (the concurrent-therapy setting, default 21 days): the codes of practice require the client to be in therapy alongside the surrogate work.</source>
+      <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die Berufsordnungen verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="552" />
+      <source>A case that had surrogate sessions was closed without a closing three-way meeting and without the reason there was none (recorded with the closure).</source>
+      <translation>Ein Fall mit Surrogatsitzungen wurde ohne abschließendes Dreiergespräch abgeschlossen und ohne Angabe, warum es keines gab (mit dem Abschluss zu erfassen).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="566" />
+      <source>A client's access or amendment request was not answered by its due day (the practice's request setting, 30 days by default): it is still open past that day, or was closed after it.</source>
+      <translation>Ein Auskunfts- oder Berichtigungsantrag einer Klient:in wurde nicht bis zum Fälligkeitstag beantwortet (Einstellung der Praxis für Anträge, Standard 30 Tage): Er ist über diesen Tag hinaus offen oder wurde erst danach abgeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="583" />
+      <source>The case is held by a therapist who is no longer a member of the practice: the records custodian takes custody of it, with the supervisor's countersignature.</source>
+      <translation>Der Fall liegt bei einer Therapeut:in, die nicht mehr Mitglied der Praxis ist: Die Aktenverwahrer:in übernimmt die Verwahrung, mit Gegenzeichnung der Supervisor:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="93" />
+      <source>Informed consent to SPT was not in force at the first surrogate session.</source>
+      <translation>Bei der ersten Surrogatsitzung war keine Einwilligung nach Aufklärung in die SPT in Kraft.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="99" />
+      <source>The release of information was not signed before the first surrogate session.</source>
+      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/findings.py" line="268" />
       <source>%1 findings</source>
       <translation>%1 Feststellungen</translation>
@@ -15809,7 +15949,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="215" />
-      <location filename="triad/reports/client_documents.py" line="295" />
+      <location filename="triad/reports/client_documents.py" line="302" />
       <location filename="triad/reports/documents.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
@@ -15867,7 +16007,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="224" />
-      <location filename="triad/reports/client_documents.py" line="311" />
+      <location filename="triad/reports/client_documents.py" line="318" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
@@ -16224,514 +16364,514 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="102" />
-      <source>&lt;b&gt;{when}&lt;/b&gt;: {what} withdrawn by {party}</source>
-      <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} widerrufen durch {party}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="104" />
-      <source>. Reason given: {reason}</source>
-      <translation>. Angegebener Grund: {reason}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="106" />
-      <source>. Recorded by {name}. It took effect at once.</source>
-      <translation>. Erfasst von {name}. Der Widerruf galt sofort.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="110" />
-      <source>None: you have not withdrawn any part of this consent. You may do so at any time, and it takes effect at once.</source>
-      <translation>Keiner: Sie haben diese Einwilligung in keinem Teil widerrufen. Sie können das jederzeit tun, und der Widerruf gilt sofort.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="113" />
-      <source>The full text you were given: {title}</source>
-      <translation>Der vollständige Text, den Sie erhalten haben: {title}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="115" />
-      <source>Form {form}, version {version}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
-      <translation>Formular {form}, Fassung {version}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="122" />
-      <location filename="triad/reports/client_documents.py" line="170" />
-      <source>{practice} · for {client}</source>
-      <translation>{practice} · für {client}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="123" />
-      <source>Made {when}</source>
-      <translation>Erstellt am {when}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="128" />
-      <source>Your copy: {title}</source>
-      <translation>Ihre Kopie: {title}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="130" />
-      <source>It shows what you signed, who else signed and when, and every withdrawal of it: it is also your receipt for a withdrawal.</source>
-      <translation>Sie zeigt, was Sie unterschrieben haben, wer außerdem wann unterschrieben hat, und jeden Widerruf: Sie ist zugleich Ihre Bestätigung eines Widerrufs.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="136" />
-      <source>Consent copy {code}</source>
-      <translation>Kopie der Einwilligung {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="169" />
-      <source>Your card</source>
-      <translation>Ihre Karte</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="171" />
-      <source>As of {when}</source>
-      <translation>Stand: {when}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="172" />
-      <source>Your stop and pause signals</source>
-      <translation>Ihre Stopp- und Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="175" />
-      <source>With {name}: to &lt;b&gt;stop&lt;/b&gt;, say “{stop}”; to &lt;b&gt;pause&lt;/b&gt;, say “{pause}”.</source>
-      <translation>Mit {name}: Um &lt;b&gt;abzubrechen&lt;/b&gt;, sagen Sie „{stop}“; für eine &lt;b&gt;Pause&lt;/b&gt; sagen Sie „{pause}“.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="178" />
-      <source>Either signal is respected at once, with no questions asked and no need to explain.</source>
-      <translation>Beide Signale werden sofort beachtet, ohne Nachfragen und ohne dass Sie etwas erklären müssen.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="181" />
-      <source>No signals are agreed yet. You will agree them with your surrogate partner and your therapist in the triad agreement, before any session with your surrogate partner.</source>
-      <translation>Noch sind keine Signale vereinbart. Sie vereinbaren sie mit Ihrer Surrogatpartner:in und Ihrer Therapeut:in in der Triadenvereinbarung, vor der ersten Sitzung mit Ihrer Surrogatpartner:in.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="186" />
-      <source>What you consent to now</source>
-      <translation>Wozu Sie jetzt eingewilligt haben</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="188" />
-      <source>In sessions with your surrogate partner, today: {activities}.</source>
-      <translation>In den Sitzungen mit Ihrer Surrogatpartner:in, Stand heute: {activities}.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="190" />
-      <source>Nothing else happens in a session unless you agree to it first, in writing.</source>
-      <translation>Nichts anderes geschieht in einer Sitzung, es sei denn, Sie willigen vorher schriftlich ein.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="193" />
-      <source>Nothing yet: no session with a surrogate partner can take place until you have signed the consent forms.</source>
-      <translation>Noch nichts: Eine Sitzung mit einer Surrogatpartner:in kann erst stattfinden, wenn Sie die Einwilligungsformulare unterschrieben haben.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="195" />
-      <source>How to withdraw consent</source>
-      <translation>So widerrufen Sie eine Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="196" />
-      <source>You may withdraw your consent to any activity, or to everything, at any moment: in a session say your stop signal, and at any time tell your therapist or your surrogate partner. It takes effect at once, and you will be given a written receipt. You do not have to give a reason.</source>
-      <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf gilt sofort, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="200" />
-      <source>Who to call</source>
-      <translation>Wen Sie anrufen können</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="201" />
-      <source>Your therapist: {name}, {practice}.</source>
-      <translation>Ihre Therapeut:in: {name}, {practice}.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="204" />
-      <source>Your surrogate partner: {names}.</source>
-      <translation>Ihre Surrogatpartner:in: {names}.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="210" />
-      <source>Ask your therapist for the number to call; write it here:</source>
-      <translation>Fragen Sie Ihre Therapeut:in nach der Telefonnummer und tragen Sie sie hier ein:</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="212" />
-      <source>Client card {code}</source>
-      <translation>Karte für Klient:in {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="263" />
-      <source>Your record</source>
-      <translation>Ihre Akte</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="264" />
-      <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
-      <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="269" />
-      <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
-      <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="27" />
-      <source>This copy is yours: it was made for you, at your request or when you signed. Keep it somewhere private.</source>
-      <translation>Diese Kopie gehört Ihnen: Sie wurde für Sie erstellt, auf Ihren Wunsch oder als Sie unterschrieben haben. Bewahren Sie sie an einem geschützten Ort auf.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="272" />
-      <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
-      <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="275" />
-      <source>Process recordings (the surrogate partner's detailed notes to the therapist) are not included; you may ask your therapist about them.</source>
-      <translation>Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) sind nicht enthalten; Sie können Ihre Therapeut:in danach fragen.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="280" />
-      <source>About you</source>
-      <translation>Über Sie</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="282" />
-      <source>Your triad: {people}.</source>
-      <translation>Ihre Triade: {people}.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="285" />
-      <source>Consents</source>
-      <translation>Einwilligungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="287" />
-      <source>No consent has been recorded yet.</source>
-      <translation>Es ist noch keine Einwilligung erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="293" />
-      <source>Your plan</source>
-      <translation>Ihr Plan</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="295" />
-      <location filename="triad/reports/service.py" line="336" />
-      <source>Phase</source>
-      <translation>Phase</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="295" />
-      <source>Planned sessions</source>
-      <translation>Geplante Sitzungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="295" />
-      <source>Started</source>
-      <translation>Begonnen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="296" />
-      <source>Completed</source>
-      <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="299" />
-      <source>No phase plan has been written yet.</source>
-      <translation>Es wurde noch kein Phasenplan geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="300" />
-      <location filename="triad/reports/documents.py" line="101" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
-      <source>Aim</source>
-      <translation>Ziel</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
-      <source>At the start</source>
-      <translation>Zu Beginn</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
-      <location filename="triad/reports/documents.py" line="103" />
-      <source>Goal</source>
-      <translation>Ziel</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
-      <location filename="triad/reports/documents.py" line="103" />
-      <source>Latest</source>
-      <translation>Zuletzt</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="306" />
-      <location filename="triad/reports/documents.py" line="106" />
-      <source>No goals recorded.</source>
-      <translation>Keine Ziele erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="309" />
-      <location filename="triad/reports/documents.py" line="134" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="311" />
-      <location filename="triad/reports/documents.py" line="134" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="311" />
-      <source>Length</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="311" />
-      <location filename="triad/reports/client_documents.py" line="358" />
-      <location filename="triad/reports/disclosures.py" line="119" />
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="312" />
-      <source>What happened</source>
-      <translation>Was geschah</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="315" />
-      <source>No session booked yet.</source>
-      <translation>Noch keine Sitzung vereinbart.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="316" />
-      <source>After each session with your surrogate partner</source>
-      <translation>Nach jeder Sitzung mit Ihrer Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="317" />
-      <source>Your surrogate partner writes a report (a debrief) for your therapist after each session; your therapist reads and answers it.</source>
-      <translation>Ihre Surrogatpartner:in schreibt nach jeder Sitzung einen Bericht (eine Nachbesprechung) für Ihre Therapeut:in; Ihre Therapeut:in liest ihn und antwortet darauf.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
-      <source>None written yet.</source>
-      <translation>Noch keine geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="323" />
-      <source>Your sessions with your therapist and the three-way meetings</source>
-      <translation>Ihre Sitzungen bei Ihrer Therapeut:in und die Dreiergespräche</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="327" />
-      <source>No progress note or meeting minutes written yet.</source>
-      <translation>Noch keine Verlaufsnotiz und kein Protokoll geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="329" />
-      <location filename="triad/reports/documents.py" line="120" />
-      <source>Measures</source>
-      <translation>Messungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="331" />
-      <source>Measure</source>
-      <translation>Messung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="331" />
-      <location filename="triad/reports/documents.py" line="126" />
-      <source>Value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="334" />
-      <source>No measures recorded.</source>
-      <translation>Keine Messungen erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="336" />
-      <source>Corrections</source>
-      <translation>Berichtigungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="337" />
-      <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
-      <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird daneben gestellt, und das Original bleibt in der Akte. Jede Berichtigung wird mit dem gezeigt, was sie berichtigt hat.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="341" />
-      <source>{what}, written {when} by {name}</source>
-      <translation>{what}, geschrieben am {when} von {name}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="344" />
-      <source>Corrected {when} by {name}. Reason: {reason}</source>
-      <translation>Berichtigt am {when} von {name}. Grund: {reason}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="346" />
-      <source>Corrected to</source>
-      <translation>Berichtigt zu</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="346" />
-      <source>Originally</source>
-      <translation>Ursprünglich</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="346" />
-      <location filename="triad/reports/client_documents.py" line="358" />
-      <location filename="triad/reports/disclosures.py" line="119" />
-      <source>What</source>
-      <translation>Was</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="351" />
-      <source>No entry has been corrected.</source>
-      <translation>Kein Eintrag wurde berichtigt.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="353" />
-      <source>Who your record was given to</source>
-      <translation>An wen Ihre Akte weitergegeben wurde</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="354" />
-      <source>Every time any part of your record left the practice's encrypted files (a copy, a printout, an update to a member of your triad, a backup) it is recorded here.</source>
-      <translation>Jedes Mal, wenn ein Teil Ihrer Akte die verschlüsselten Dateien der Praxis verlassen hat (eine Kopie, ein Ausdruck, eine Aktualisierung an ein Mitglied Ihrer Triade, eine Sicherung), ist es hier festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="358" />
-      <location filename="triad/reports/documents.py" line="356" />
-      <source>By</source>
-      <translation>Von</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="358" />
-      <source>To</source>
-      <translation>An</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="361" />
-      <source>Nothing recorded yet.</source>
-      <translation>Noch nichts erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="362" />
-      <source>Client copy {code}</source>
-      <translation>Aktenkopie {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="77" />
-      <source>What you agreed to</source>
-      <translation>Wozu Sie eingewilligt haben</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="78" />
-      <source>from {start} until {end}</source>
-      <translation>vom {start} bis {end}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="79" />
-      <source>from {start}, with no end date</source>
-      <translation>ab {start}, ohne Enddatum</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="81" />
-      <location filename="triad/reports/documents.py" line="159" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="81" />
-      <source>{title}, version {version}</source>
-      <translation>{title}, Fassung {version}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="83" />
-      <source>Status today</source>
-      <translation>Stand heute</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="84" />
-      <source>Valid</source>
-      <translation>Gültig</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="85" />
-      <source>You agreed to</source>
-      <translation>Sie haben eingewilligt in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="85" />
-      <source>You did not agree to</source>
-      <translation>Sie haben nicht eingewilligt in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="87" />
-      <source>Therapeutic aids</source>
-      <translation>Therapeutische Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="89" />
-      <source>Stop and pause signals</source>
-      <translation>Stopp- und Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="89" />
-      <source>stop: “{stop}”, pause: “{pause}”</source>
-      <translation>Stopp: „{stop}“, Pause: „{pause}“</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="92" />
-      <source>Safer-sex agreement</source>
-      <translation>Safer-Sex-Vereinbarung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="94" />
-      <location filename="triad/reports/client_documents.py" line="331" />
+      <location filename="triad/reports/client_documents.py" line="101" />
+      <location filename="triad/reports/client_documents.py" line="338" />
       <location filename="triad/reports/documents.py" line="126" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="96" />
+      <location filename="triad/reports/client_documents.py" line="103" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="97" />
-      <location filename="triad/reports/client_documents.py" line="331" />
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <location filename="triad/reports/client_documents.py" line="338" />
       <location filename="triad/reports/documents.py" line="126" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="97" />
+      <location filename="triad/reports/client_documents.py" line="104" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="97" />
+      <location filename="triad/reports/client_documents.py" line="104" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="99" />
+      <location filename="triad/reports/client_documents.py" line="106" />
       <source>Withdrawals (your receipt)</source>
       <translation>Widerrufe (Ihre Bestätigung)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="109" />
+      <source>&lt;b&gt;{when}&lt;/b&gt;: {what} withdrawn by {party}</source>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} widerrufen durch {party}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="111" />
+      <source>. Reason given: {reason}</source>
+      <translation>. Angegebener Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="113" />
+      <source>. Recorded by {name}. It took effect at once.</source>
+      <translation>. Erfasst von {name}. Der Widerruf galt sofort.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="117" />
+      <source>None: you have not withdrawn any part of this consent. You may do so at any time, and it takes effect at once.</source>
+      <translation>Keiner: Sie haben diese Einwilligung in keinem Teil widerrufen. Sie können das jederzeit tun, und der Widerruf gilt sofort.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="120" />
+      <source>The full text you were given: {title}</source>
+      <translation>Der vollständige Text, den Sie erhalten haben: {title}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="122" />
+      <source>Form {form}, version {version}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
+      <translation>Formular {form}, Fassung {version}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="129" />
+      <location filename="triad/reports/client_documents.py" line="177" />
+      <source>{practice} · for {client}</source>
+      <translation>{practice} · für {client}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="130" />
+      <source>Made {when}</source>
+      <translation>Erstellt am {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="135" />
+      <source>Your copy: {title}</source>
+      <translation>Ihre Kopie: {title}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="137" />
+      <source>It shows what you signed, who else signed and when, and every withdrawal of it: it is also your receipt for a withdrawal.</source>
+      <translation>Sie zeigt, was Sie unterschrieben haben, wer außerdem wann unterschrieben hat, und jeden Widerruf: Sie ist zugleich Ihre Bestätigung eines Widerrufs.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="143" />
+      <source>Consent copy {code}</source>
+      <translation>Kopie der Einwilligung {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="176" />
+      <source>Your card</source>
+      <translation>Ihre Karte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="178" />
+      <source>As of {when}</source>
+      <translation>Stand: {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="179" />
+      <source>Your stop and pause signals</source>
+      <translation>Ihre Stopp- und Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="182" />
+      <source>With {name}: to &lt;b&gt;stop&lt;/b&gt;, say “{stop}”; to &lt;b&gt;pause&lt;/b&gt;, say “{pause}”.</source>
+      <translation>Mit {name}: Um &lt;b&gt;abzubrechen&lt;/b&gt;, sagen Sie „{stop}“; für eine &lt;b&gt;Pause&lt;/b&gt; sagen Sie „{pause}“.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="185" />
+      <source>Either signal is respected at once, with no questions asked and no need to explain.</source>
+      <translation>Beide Signale werden sofort beachtet, ohne Nachfragen und ohne dass Sie etwas erklären müssen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="188" />
+      <source>No signals are agreed yet. You will agree them with your surrogate partner and your therapist in the triad agreement, before any session with your surrogate partner.</source>
+      <translation>Noch sind keine Signale vereinbart. Sie vereinbaren sie mit Ihrer Surrogatpartner:in und Ihrer Therapeut:in in der Triadenvereinbarung, vor der ersten Sitzung mit Ihrer Surrogatpartner:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="193" />
+      <source>What you consent to now</source>
+      <translation>Wozu Sie jetzt eingewilligt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="195" />
+      <source>In sessions with your surrogate partner, today: {activities}.</source>
+      <translation>In den Sitzungen mit Ihrer Surrogatpartner:in, Stand heute: {activities}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="197" />
+      <source>Nothing else happens in a session unless you agree to it first, in writing.</source>
+      <translation>Nichts anderes geschieht in einer Sitzung, es sei denn, Sie willigen vorher schriftlich ein.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="200" />
+      <source>Nothing yet: no session with a surrogate partner can take place until you have signed the consent forms.</source>
+      <translation>Noch nichts: Eine Sitzung mit einer Surrogatpartner:in kann erst stattfinden, wenn Sie die Einwilligungsformulare unterschrieben haben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="202" />
+      <source>How to withdraw consent</source>
+      <translation>So widerrufen Sie eine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="203" />
+      <source>You may withdraw your consent to any activity, or to everything, at any moment: in a session say your stop signal, and at any time tell your therapist or your surrogate partner. It takes effect at once, and you will be given a written receipt. You do not have to give a reason.</source>
+      <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf gilt sofort, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="207" />
+      <source>Who to call</source>
+      <translation>Wen Sie anrufen können</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="208" />
+      <source>Your therapist: {name}, {practice}.</source>
+      <translation>Ihre Therapeut:in: {name}, {practice}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="211" />
+      <source>Your surrogate partner: {names}.</source>
+      <translation>Ihre Surrogatpartner:in: {names}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="217" />
+      <source>Ask your therapist for the number to call; write it here:</source>
+      <translation>Fragen Sie Ihre Therapeut:in nach der Telefonnummer und tragen Sie sie hier ein:</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="219" />
+      <source>Client card {code}</source>
+      <translation>Karte für Klient:in {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="270" />
+      <source>Your record</source>
+      <translation>Ihre Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="271" />
+      <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
+      <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="276" />
+      <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
+      <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="279" />
+      <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
+      <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="28" />
+      <source>This copy is yours: it was made for you, at your request or when you signed. Keep it somewhere private.</source>
+      <translation>Diese Kopie gehört Ihnen: Sie wurde für Sie erstellt, auf Ihren Wunsch oder als Sie unterschrieben haben. Bewahren Sie sie an einem geschützten Ort auf.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="282" />
+      <source>Process recordings (the surrogate partner's detailed notes to the therapist) are not included; you may ask your therapist about them.</source>
+      <translation>Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) sind nicht enthalten; Sie können Ihre Therapeut:in danach fragen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="287" />
+      <source>About you</source>
+      <translation>Über Sie</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="289" />
+      <source>Your triad: {people}.</source>
+      <translation>Ihre Triade: {people}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="292" />
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="294" />
+      <source>No consent has been recorded yet.</source>
+      <translation>Es ist noch keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="300" />
+      <source>Your plan</source>
+      <translation>Ihr Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/service.py" line="336" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <source>Planned sessions</source>
+      <translation>Geplante Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="303" />
+      <source>Completed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="306" />
+      <source>No phase plan has been written yet.</source>
+      <translation>Es wurde noch kein Phasenplan geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="307" />
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <source>Aim</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <source>At the start</source>
+      <translation>Zu Beginn</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Latest</source>
+      <translation>Zuletzt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="313" />
+      <location filename="triad/reports/documents.py" line="106" />
+      <source>No goals recorded.</source>
+      <translation>Keine Ziele erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="316" />
+      <location filename="triad/reports/documents.py" line="134" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/documents.py" line="134" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="319" />
+      <source>What happened</source>
+      <translation>Was geschah</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="322" />
+      <source>No session booked yet.</source>
+      <translation>Noch keine Sitzung vereinbart.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="323" />
+      <source>After each session with your surrogate partner</source>
+      <translation>Nach jeder Sitzung mit Ihrer Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="324" />
+      <source>Your surrogate partner writes a report (a debrief) for your therapist after each session; your therapist reads and answers it.</source>
+      <translation>Ihre Surrogatpartner:in schreibt nach jeder Sitzung einen Bericht (eine Nachbesprechung) für Ihre Therapeut:in; Ihre Therapeut:in liest ihn und antwortet darauf.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="329" />
+      <source>None written yet.</source>
+      <translation>Noch keine geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="330" />
+      <source>Your sessions with your therapist and the three-way meetings</source>
+      <translation>Ihre Sitzungen bei Ihrer Therapeut:in und die Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="334" />
+      <source>No progress note or meeting minutes written yet.</source>
+      <translation>Noch keine Verlaufsnotiz und kein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="336" />
+      <location filename="triad/reports/documents.py" line="120" />
+      <source>Measures</source>
+      <translation>Messungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <source>Measure</source>
+      <translation>Messung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/documents.py" line="126" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="341" />
+      <source>No measures recorded.</source>
+      <translation>Keine Messungen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="343" />
+      <source>Corrections</source>
+      <translation>Berichtigungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="344" />
+      <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
+      <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird daneben gestellt, und das Original bleibt in der Akte. Jede Berichtigung wird mit dem gezeigt, was sie berichtigt hat.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="348" />
+      <source>{what}, written {when} by {name}</source>
+      <translation>{what}, geschrieben am {when} von {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="351" />
+      <source>Corrected {when} by {name}. Reason: {reason}</source>
+      <translation>Berichtigt am {when} von {name}. Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <source>Corrected to</source>
+      <translation>Berichtigt zu</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <source>Originally</source>
+      <translation>Ursprünglich</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="358" />
+      <source>No entry has been corrected.</source>
+      <translation>Kein Eintrag wurde berichtigt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="360" />
+      <source>Who your record was given to</source>
+      <translation>An wen Ihre Akte weitergegeben wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="361" />
+      <source>Every time any part of your record left the practice's encrypted files (a copy, a printout, an update to a member of your triad, a backup) it is recorded here.</source>
+      <translation>Jedes Mal, wenn ein Teil Ihrer Akte die verschlüsselten Dateien der Praxis verlassen hat (eine Kopie, ein Ausdruck, eine Aktualisierung an ein Mitglied Ihrer Triade, eine Sicherung), ist es hier festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/documents.py" line="356" />
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <source>To</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="368" />
+      <source>Nothing recorded yet.</source>
+      <translation>Noch nichts erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="369" />
+      <source>Client copy {code}</source>
+      <translation>Aktenkopie {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="84" />
+      <source>What you agreed to</source>
+      <translation>Wozu Sie eingewilligt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="85" />
+      <source>from {start} until {end}</source>
+      <translation>vom {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="86" />
+      <source>from {start}, with no end date</source>
+      <translation>ab {start}, ohne Enddatum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="88" />
+      <location filename="triad/reports/documents.py" line="159" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="88" />
+      <source>{title}, version {version}</source>
+      <translation>{title}, Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="90" />
+      <source>Status today</source>
+      <translation>Stand heute</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="91" />
+      <source>Valid</source>
+      <translation>Gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="92" />
+      <source>You agreed to</source>
+      <translation>Sie haben eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="92" />
+      <source>You did not agree to</source>
+      <translation>Sie haben nicht eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="94" />
+      <source>Therapeutic aids</source>
+      <translation>Therapeutische Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="96" />
+      <source>Stop and pause signals</source>
+      <translation>Stopp- und Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="96" />
+      <source>stop: “{stop}”, pause: “{pause}”</source>
+      <translation>Stopp: „{stop}“, Pause: „{pause}“</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="99" />
+      <source>Safer-sex agreement</source>
+      <translation>Safer-Sex-Vereinbarung</translation>
     </message>
     <message>
       <location filename="triad/reports/common.py" line="355" />

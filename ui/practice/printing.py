@@ -46,8 +46,8 @@ class PrintingPage(QWidget):
             "Progress summaries, audit reports, debriefs, the client's copies and card, and the "
             "registers print in this language, whoever prints them; consent forms to sign are "
             "offered in it first. “System language” prints in the language each member's "
-            "program speaks. On the command line, --language overrides it for one document."))
-        intro.setWordWrap(True)
+            "program speaks. On the command line, ‑‑language overrides it for one document."))
+        intro.setWordWrap(True)  # (non-breaking hyphens: the option never splits at a line end)
         inner.addWidget(intro)
         form = QFormLayout()
         self.language = QComboBox()

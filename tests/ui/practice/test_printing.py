@@ -107,3 +107,24 @@ def test_forms_to_sign_are_offered_first_in_the_practice_s_language(
         ws.report_language.set("de")
         assert default_form_language(ws) == "de"
         assert default_form_language() == "en"  # without the vault: the app's
+
+
+def test_the_reports_tab_prints_in_the_practice_s_language(
+        qtbot: QtBot, opened: Callable[[str], Workspace]) -> None:
+    """The app speaks English; the practice prints in German: the Reports tab's progress
+    summary and audit report come out German (the tab's own words stay English)."""
+    from tests.ui.casefile.test_reports_tab import _choose, _text
+    from tests.ui.casefile.test_reports_tab import _tab as reports_tab
+
+    ws = opened(THERAPIST)
+    ws.report_language.set("de")
+    with i18n.speaking("en"):
+        tab = reports_tab(qtbot, ws)
+        qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
+        text = _text(tab.preview.data())
+        assert "Verlaufsbericht" in text and "Progress summary" not in text
+        _choose(qtbot, tab, "audit")
+        qtbot.mouseClick(tab.generate, Qt.MouseButton.LeftButton)
+        text = _text(tab.preview.data())
+        assert "Bericht der Einwilligungsprüfung" in text and "Consent audit report" not in text
+        assert tab.generate.text() == "&Generate"

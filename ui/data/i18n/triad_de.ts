@@ -9042,6 +9042,10 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
     </message>
     <message>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, --language overrides it for one document.</source>
+      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
       <location filename="ui/practice/printing.py" line="29" />
       <source>System language (each member's own)</source>
       <translation>Systemsprache (die jedes Mitglieds)</translation>
@@ -9054,8 +9058,8 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="45" />
-      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, --language overrides it for one document.</source>
-      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, ‑‑language overrides it for one document.</source>
+      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt ‑‑language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="55" />

@@ -10,11 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from triad.casefile import report_language
+from triad.casefile import forms, report_language
 from triad.casefile.disclosures import What
 from triad.cli import client_copies
 from triad.cli._common import open_vault, read_text, save_disclosed, tr_cli, writable
 from triad.cli.consent import add_form_language
+from triad.i18n import T_
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
 LANGUAGE_WORDS = {"system": "the language of the program using it (each member's own)",
@@ -36,8 +37,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.audit(args.case, args.page_size)
             cases = ws.audit.cases(args.case)
         elif args.document == "consent-form":
+            # without --form-language: the practice's language for printed documents (issue 19)
+            language = args.form_language or ws.report_language.for_report(args.language)
             data = reports.consent_form(args.case, args.form, args.show_names, args.page_size,
-                                        args.form_language)
+                                        language if language in forms.languages() else "en")
             cases = [args.case]
         elif args.document == "disclosures":
             data = reports.disclosures(args.case, args.page_size)
@@ -96,31 +99,32 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         p.set_defaults(func=cmd_report)
         return p
 
-    p = doc("progress", "progress summary of one case")
+    p = doc("progress", T_("cli", "progress summary of one case"))
     p.add_argument("--from", dest="start", metavar="DATE")
     p.add_argument("--to", dest="end", metavar="DATE")
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("print the client's legal name"))
     p.add_argument("--narrative-file", metavar="FILE",
                    help=tr_cli("the therapist's narrative (text)"))
-    p = doc("audit", "consent audit report", case=False)
+    p = doc("audit", T_("cli", "consent audit report"), case=False)
     p.add_argument("--case", metavar="CASE")
-    p = doc("consent-form", "a consent form to print and sign")
+    p = doc("consent-form", T_("cli", "a consent form to print and sign"))
     p.add_argument("--form", required=True, metavar="FORM_ID",
                    help="informed-consent, release-of-information, triad-agreement, "
                         "therapeutic-aids, outcome-data")
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("print the client's legal name"))
     add_form_language(p, tr_cli("the language of the form to print"))
+    p.set_defaults(form_language=None)  # not given: decided with the vault open (cmd_report)
     client_copies.add_documents(doc)
     from triad.cli.records import add_report
 
     add_report(rsub, opener)  # the disposal register (issue 17)
-    p = doc("disclosures", "the accounting of disclosures: what left the vault, to whom, "
-                           "when and by whom", case=False)
+    p = doc("disclosures", T_("cli", "the accounting of disclosures: what left the vault, "
+                              "to whom, when and by whom"), case=False)
     p.add_argument("--case", metavar="CASE", help=tr_cli(
         "only this case (default: every case you audit)"))
-    p = doc("debrief", "one session's debrief")
+    p = doc("debrief", T_("cli", "one session's debrief"))
     p.add_argument("--session", required=True, metavar="SESSION",
                    help=tr_cli("session id (or its first 6+ characters), or its date"))
     p.add_argument("--show-names", action="store_true",

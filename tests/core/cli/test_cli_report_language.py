@@ -48,6 +48,13 @@ def test_the_practice_setting_decides_and_language_overrides_it(demo_copy: Path,
     done = cli("report", "client-card", v, "C-2026-001", "-o", str(card), env=ENGLISH,
                now=DEMO_NOW)
     assert done.code == 0 and "Ihre Karte" in first_page(card), done.err
+    form = tmp_path / "form.pdf"  # a form to sign: its text in the practice's language
+    done = cli("report", "consent-form", v, "C-2026-001", "--form", "triad-agreement", "-o",
+               str(form), env=ENGLISH, now=DEMO_NOW)
+    assert done.code == 0 and "Triadenvereinbarung" in first_page(form), done.err
+    done = cli("report", "consent-form", v, "C-2026-001", "--form", "triad-agreement", "-o",
+               str(form), "--form-language", "en", env=ENGLISH, now=DEMO_NOW)
+    assert done.code == 0 and "Triad agreement" in first_page(form), done.err
     register = tmp_path / "register.pdf"
     done = cli("report", "disposals", v, "-o", str(register), env=ENGLISH, now=DEMO_NOW)
     assert done.code == 0 and "Vernichtungsverzeichnis" in first_page(register), done.err

@@ -13264,77 +13264,102 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="103" />
-      <location filename="triad/cli/reports.py" line="113" />
-      <location filename="triad/cli/reports.py" line="127" />
+      <location filename="triad/cli/reports.py" line="102" />
+      <source>progress summary of one case</source>
+      <translation>Verlaufsbericht eines Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="106" />
+      <location filename="triad/cli/reports.py" line="116" />
+      <location filename="triad/cli/reports.py" line="131" />
       <source>print the client's legal name</source>
       <translation>den bürgerlichen Namen der Klient:in drucken</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="105" />
+      <location filename="triad/cli/reports.py" line="108" />
       <source>the therapist's narrative (text)</source>
       <translation>der Bericht der Therapeut:in (Textdatei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="114" />
+      <location filename="triad/cli/reports.py" line="109" />
+      <source>consent audit report</source>
+      <translation>Bericht der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="111" />
+      <source>a consent form to print and sign</source>
+      <translation>ein Einwilligungsformular zum Drucken und Unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="117" />
       <source>the language of the form to print</source>
       <translation>die Sprache des zu druckenden Formulars</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="121" />
+      <location filename="triad/cli/reports.py" line="123" />
+      <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
+      <translation>der Nachweis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="125" />
       <source>only this case (default: every case you audit)</source>
       <translation>nur dieser Fall (Standard: jeder Fall, den Sie prüfen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="125" />
+      <location filename="triad/cli/reports.py" line="127" />
+      <source>one session's debrief</source>
+      <translation>die Nachbesprechung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="129" />
       <source>session id (or its first 6+ characters), or its date</source>
       <translation>Kennung der Sitzung (oder ihre ersten 6 und mehr Zeichen) oder ihr Datum</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="132" />
+      <location filename="triad/cli/reports.py" line="136" />
       <source>show or set the practice's language for printed documents</source>
       <translation>die Sprache der gedruckten Dokumente der Praxis anzeigen oder festlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="136" />
+      <location filename="triad/cli/reports.py" line="140" />
       <source>set it: de (German), en (English) or system (each member's own language); therapists</source>
       <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="51" />
+      <location filename="triad/cli/reports.py" line="54" />
       <source>Wrote {file} ({size} KiB).</source>
       <translation>{file} geschrieben ({size} KiB).</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="62" />
+      <location filename="triad/cli/reports.py" line="65" />
       <source>Printed documents are now in {language} unless --language says otherwise.</source>
       <translation>Gedruckte Dokumente sind nun auf {language}, sofern --language nichts anderes angibt.</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="63" />
-      <location filename="triad/cli/reports.py" line="67" />
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="63" />
-      <location filename="triad/cli/reports.py" line="67" />
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="63" />
-      <location filename="triad/cli/reports.py" line="67" />
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
       <source>the language of the program using it (each member's own)</source>
       <translation>der Sprache des Programms, mit dem gedruckt wird (der eigenen jedes Mitglieds)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="69" />
       <source>The practice prints its documents in {language}.</source>
       <translation>Die Praxis druckt ihre Dokumente auf {language}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="84" />
+      <location filename="triad/cli/reports.py" line="87" />
       <source>printable PDF documents (in --language, else the practice's language for printed documents, else the language of the output)</source>
       <translation>druckbare PDF-Dokumente (in der Sprache von --language, sonst in der Sprache der Praxis für gedruckte Dokumente, sonst in der Sprache der Ausgabe)</translation>
     </message>

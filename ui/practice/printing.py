@@ -46,7 +46,7 @@ class PrintingPage(QWidget):
             "Progress summaries, audit reports, debriefs, the client's copies and card, and the "
             "registers print in this language, whoever prints them; consent forms to sign are "
             "offered in it first. “System language” prints in the language each member's "
-            "program speaks. On the command line, ‑‑language overrides it for one document."))
+            "program speaks. On the command line, ‑‑language overrides it for one document."))  # noqa: RUF001
         intro.setWordWrap(True)  # (non-breaking hyphens: the option never splits at a line end)
         inner.addWidget(intro)
         form = QFormLayout()

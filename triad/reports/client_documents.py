@@ -287,7 +287,7 @@ def client_copy(d: ClientCopyData) -> bytes:
     story.append(p(tr("About you"), "h2"))
     story.append(table(d.details, [55 * mm, width - 55 * mm], header=False))
     story.append(p(tr("Your triad: {people}.").format(
-        people="; ".join(f"{n} ({r})" for r, n in d.triad))))
+        people="; ".join(f"{n} ({_in_sentence(r)})" for r, n in d.triad))))
 
     story.append(p(tr("Consents"), "h2"))
     if not d.consents:

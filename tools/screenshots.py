@@ -500,7 +500,25 @@ def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
     print("wrote docs/screenshots/de-preferences.png")
     QTimer.singleShot(0, dialog.reject)
     dialog.close()
+    practice_printing_shot(app, w)
     w.close()
+
+
+def practice_printing_shot(app: QApplication, w: StartWindow) -> None:
+    """Issue 19: Practice… → Printed documents, the practice's language for printed documents
+    (German, chosen by the therapist)."""
+    from ui.practice.dialog import PracticeDialog
+
+    assert w.workspace is not None
+    w.workspace.report_language.set("de")
+    dialog = PracticeDialog(w.workspace, Ops(synchronous=True), str(w.workspace.vault.folder), w)
+    dialog.tabs.setCurrentWidget(dialog.printing)
+    dialog.show()
+    for _ in range(20):
+        app.processEvents()
+    dialog.grab().save(str(OUT / "de-practice-printing.png"))
+    print("wrote docs/screenshots/de-practice-printing.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -132,6 +132,7 @@ class InvalidCode(StrEnum):
     PHASE_ID = "phase-id"
     PHASE_NOT_ACTIVE = "phase-not-active"
     RANGE = "range"
+    REPORT_LANGUAGE = "report-language"  # not system, en or de (issue 19)
     SCAN_TOO_LARGE = "scan-too-large"
     SCAN_TYPE = "scan-type"
     SCALE_NUMBER = "scale-number"
@@ -253,6 +254,8 @@ class PermissionCode(StrEnum):
     # issue 17: a custody take-over
     NOT_RECORDS_CUSTODIAN = "not-records-custodian"
     CUSTODY_COUNTERSIGN = "custody-countersign"  # not the case's supervisor
+    # issue 19: the practice's language for printed documents is a therapist's setting
+    REPORT_LANGUAGE = "report-language"
 
 
 class NotFoundCode(StrEnum):

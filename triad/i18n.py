@@ -28,21 +28,27 @@ file compiled to ``.qm`` (``tools/i18n.py build``).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
 __all__ = ["ENGLISH", "GERMAN", "LANGUAGES", "T_", "catalogue_path", "choose", "chosen",
-           "from_environment", "long_date", "number", "short_date", "sort_key", "translate",
-           "use"]
+           "from_environment", "long_date", "number", "short_date", "sort_key", "speaking",
+           "translate", "use"]
 
 ENGLISH, GERMAN = "en", "de"
 LANGUAGES = (ENGLISH, GERMAN)  # the app's Preferences and --language offer these
 
 _current: str | None = None
+# A document printed in another language than the program speaks (the practice's setting,
+# ``--language``): set for one thread while it is built, so the app's own window, on the main
+# thread, keeps its words while a worker renders a German report.
+_local = threading.local()
 
 
 def T_(context: str, text: str) -> str:
@@ -99,7 +105,22 @@ def use(language: str | None) -> str:
 
 
 def chosen() -> str:
+    speaking_now: str | None = getattr(_local, "language", None)
+    if speaking_now is not None:
+        return speaking_now
     return _current if _current is not None else use(None)
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[str]:
+    """Speak ``language`` ("en" or "de") in this thread inside the ``with`` block (a report
+    in the practice's language): ``translate``, the dates and numbers follow it."""
+    before = getattr(_local, "language", None)
+    _local.language = normalise(language) or chosen()
+    try:
+        yield _local.language
+    finally:
+        _local.language = before
 
 
 def catalogue_path(language: str = GERMAN) -> Path:

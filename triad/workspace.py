@@ -53,6 +53,7 @@ from triad.casefile.notes import NoteService
 from triad.casefile.outcomes import OutcomeService
 from triad.casefile.plans import PlanService
 from triad.casefile.private_notes import PrivateNoteService
+from triad.casefile.report_language import ReportLanguageService
 from triad.casefile.requests import RequestService
 from triad.casefile.retention import RetentionService
 from triad.casefile.scheduling import SchedulingService
@@ -196,6 +197,7 @@ class Workspace:
         self.requests = RequestService(self)  # the client's access and amendment requests (17)
         self.handover = HandoverService(self)  # issue 17: hand-over to another therapist
         self.custody = CustodyService(self)  # issue 17: the records custodian
+        self.report_language = ReportLanguageService(self)  # issue 19: printed documents
         self.actor: Member = self.members.get(unlocked.slot.member_id or "")
         row = vault.db.one(
             "SELECT signing_private FROM member_keys WHERE member_id=?", (self.actor.member_id,)

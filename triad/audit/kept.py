@@ -57,6 +57,8 @@ UNCHANGING: frozenset[str] = frozenset({
     Kind.VAULT_REQUEST_SETTINGS,
     # who may take custody: which cases a member audits, not what their audit finds
     Kind.PRACTICE_RECORDS_CUSTODIAN,
+    # the language documents are printed in: no finding depends on it (issue 19)
+    Kind.VAULT_REPORT_LANGUAGE,
 })
 
 

@@ -35,6 +35,7 @@ from triad.casefile.consent import (
 from triad.casefile.ladder import LADDER, SAFER_SEX_ACTIVITIES, Activity, needs_safer_sex
 from triad.casefile.validate import touch_activities
 from triad.errors import NotFound
+from triad.i18n import T_
 from triad.roles import Role
 
 SEVERITIES = ("critical", "major", "minor")
@@ -89,20 +90,20 @@ def _document_before_first_session(f: CaseFacts, form_id: str, parties: tuple[st
                   "signed_later": later[0].valid_from if later else None})
 
 
-@rule("consent.informed-consent-before-first-session", "critical",
-      "Informed consent to SPT was not in force at the first surrogate session.")
+@rule("consent.informed-consent-before-first-session", "critical", T_(
+      "AuditTab", "Informed consent to SPT was not in force at the first surrogate session."))
 def informed_consent_first(f: CaseFacts) -> Iterator[Hit]:
     yield from _document_before_first_session(f, INFORMED_CONSENT, FIRST_SESSION_PARTIES[INFORMED_CONSENT])
 
 
-@rule("consent.release-before-first-session", "major",
-      "The release of information was not signed before the first surrogate session.")
+@rule("consent.release-before-first-session", "major", T_(
+      "AuditTab", "The release of information was not signed before the first surrogate session."))
 def release_first(f: CaseFacts) -> Iterator[Hit]:
     yield from _document_before_first_session(f, RELEASE, FIRST_SESSION_PARTIES[RELEASE])
 
 
-@rule("consent.session-without-release", "major",
-      "A surrogate session was held while no release of information was in force.")
+@rule("consent.session-without-release", "major", T_(
+      "AuditTab", "A surrogate session was held while no release of information was in force."))
 def session_without_release(f: CaseFacts) -> Iterator[Hit]:
     # The first surrogate session is consent.release-before-first-session's to report.
     first = f.first_surrogate_session()
@@ -114,16 +115,16 @@ def session_without_release(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(s.debrief_entry, s.held_at, {"release": state, "since": when})
 
 
-@rule("consent.triad-agreement-before-first-session", "critical",
-      "The triad agreement was not signed by client, therapist and surrogate before the first "
-      "surrogate session.")
+@rule("consent.triad-agreement-before-first-session", "critical", T_(
+      "AuditTab", "The triad agreement was not signed by client, therapist and surrogate before the first "
+      "surrogate session."))
 def triad_first(f: CaseFacts) -> Iterator[Hit]:
     yield from _document_before_first_session(f, TRIAD_AGREEMENT, FIRST_SESSION_PARTIES[TRIAD_AGREEMENT])
 
 
-@rule("consent.capacity-not-assessed", "major",
-      "An informed consent was recorded without a prior capacity assessment finding that the "
-      "client has capacity (resolved once a later informed consent follows such an assessment).")
+@rule("consent.capacity-not-assessed", "major", T_(
+      "AuditTab", "An informed consent was recorded without a prior capacity assessment finding that the "
+      "client has capacity (resolved once a later informed consent follows such an assessment)."))
 def capacity_not_assessed(f: CaseFacts) -> Iterator[Hit]:
     informed = [r for r in f.consents if r.form_id == "informed-consent"]
     ok = {r.consent_id for r in informed
@@ -161,8 +162,8 @@ def _uncovered(f: CaseFacts, s: SessionFacts, at: str) -> dict[str, tuple[str, .
     return {a: table[a] for a in s.activities_done if table.get(a)}
 
 
-@rule("consent.activity-not-covered", "critical",
-      "A session included an activity that not every required form covered at that time.")
+@rule("consent.activity-not-covered", "critical", T_(
+      "AuditTab", "A session included an activity that not every required form covered at that time."))
 def activity_not_covered(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.held_at is None:
@@ -172,9 +173,9 @@ def activity_not_covered(f: CaseFacts) -> Iterator[Hit]:
                 yield Hit(s.debrief_entry, s.held_at, {"activity": a, "forms": list(missing)})
 
 
-@rule("consent.aid-without-consent", "major",
-      "A session used a therapeutic aid that had no consent of its own in force for use in "
-      "session at that time, or the record does not say which aid (aid not specified).")
+@rule("consent.aid-without-consent", "major", T_(
+      "AuditTab", "A session used a therapeutic aid that had no consent of its own in force for use in "
+      "session at that time, or the record does not say which aid (aid not specified)."))
 def aid_without_consent(f: CaseFacts) -> Iterator[Hit]:
     # Only where the use of aids itself was covered: when it was not, the activity rules
     # above already report the session (critical). Each aid, and each way of using it, needs
@@ -197,8 +198,8 @@ def aid_without_consent(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(s.debrief_entry, s.held_at, {"aids": missing, "reason": reason})
 
 
-@rule("consent.activity-after-revocation-or-expiry", "critical",
-      "A session used an activity after its consent was revoked or had expired.")
+@rule("consent.activity-after-revocation-or-expiry", "critical", T_(
+      "AuditTab", "A session used an activity after its consent was revoked or had expired."))
 def activity_after_end(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.held_at is None:
@@ -231,15 +232,15 @@ def _sessions_without(f: CaseFacts, forms_: tuple[str, ...]) -> Iterator[Hit]:
                                                           "session_id": s.session_id})
 
 
-@rule("consent.session-without-required-form", "critical",
-      "A surrogate session took place while the informed consent, or a triad agreement with "
-      "its surrogate partner, was not in force (every session is checked, not only the first).")
+@rule("consent.session-without-required-form", "critical", T_(
+      "AuditTab", "A surrogate session took place while the informed consent, or a triad agreement with "
+      "its surrogate partner, was not in force (every session is checked, not only the first)."))
 def session_without_form(f: CaseFacts) -> Iterator[Hit]:
     yield from _sessions_without(f, (INFORMED_CONSENT, TRIAD_AGREEMENT))
 
 
-@rule("plan.phase-started-without-consent", "major",
-      "A phase was started while the consent its activities need was not in force.")
+@rule("plan.phase-started-without-consent", "major", T_(
+      "AuditTab", "A phase was started while the consent its activities need was not in force."))
 def phase_without_consent(f: CaseFacts) -> Iterator[Hit]:
     for p in f.phase_starts:
         if p.planned_sessions == 0:
@@ -251,9 +252,9 @@ def phase_without_consent(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id, "missing": missing})
 
 
-@rule("consent.ladder-incoherent", "major",
-      "A higher rung of the activity ladder was granted while a lower rung was declined (the "
-      "ladder is cumulative in practice).")
+@rule("consent.ladder-incoherent", "major", T_(
+      "AuditTab", "A higher rung of the activity ladder was granted while a lower rung was declined (the "
+      "ladder is cumulative in practice)."))
 def ladder_incoherent(f: CaseFacts) -> Iterator[Hit]:
     rungs: list[Activity] = [a for a in LADDER if a is not Activity.AIDS]
     for r in f.consents:
@@ -270,9 +271,9 @@ def ladder_incoherent(f: CaseFacts) -> Iterator[Hit]:
                 break
 
 
-@rule("consent.reconsent-at-phase-change", "minor",
-      "A phase began without the informed consent or the triad agreement re-confirmed since the "
-      "previous phase began (audit setting: re-consent at phase change).")
+@rule("consent.reconsent-at-phase-change", "minor", T_(
+      "AuditTab", "A phase began without the informed consent or the triad agreement re-confirmed since the "
+      "previous phase began (audit setting: re-consent at phase change)."))
 def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
     # The forms promise it of themselves ("you will be asked again when a phase changes"):
     # another form signed meanwhile (an aids consent, a release) re-confirms nothing.
@@ -286,9 +287,9 @@ def reconsent_at_phase_change(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(p.entry_id, p.at, {"phase_id": p.phase_id})
 
 
-@rule("consent.signature-unknown-form-text", "critical",
-      "A consent's signatures do not match a form text this program ships (altered or unknown "
-      "form, or signatures bound to different texts).")
+@rule("consent.signature-unknown-form-text", "critical", T_(
+      "AuditTab", "A consent's signatures do not match a form text this program ships (altered or unknown "
+      "form, or signatures bound to different texts)."))
 def unknown_form_text(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
         known = forms.form_by_hash(r.form_hash)
@@ -297,9 +298,9 @@ def unknown_form_text(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(r.entry_id, r.valid_from, {"form_id": r.form_id})
 
 
-@rule("consent.signature-not-current-version", "major",
-      "A consent was signed on a form version that is no longer current (resolved once a "
-      "re-consent on the current version follows).")
+@rule("consent.signature-not-current-version", "major", T_(
+      "AuditTab", "A consent was signed on a form version that is no longer current (resolved once a "
+      "re-consent on the current version follows)."))
 def outdated_version(f: CaseFacts) -> Iterator[Hit]:
     for r in f.consents:
         known = forms.form_by_hash(r.form_hash)
@@ -360,24 +361,24 @@ def _review_hits(f: CaseFacts, flagged: bool) -> Iterator[Hit]:
                       first_review[1], clock.utc_to_local_minutes(first_review[0]))
 
 
-@rule("debrief.review-overdue", "major",
-      "A debrief was not reviewed by the therapist within the agreed time (resolved, with its "
-      "date, once a late review is recorded).")
+@rule("debrief.review-overdue", "major", T_(
+      "AuditTab", "A debrief was not reviewed by the therapist within the agreed time (resolved, with its "
+      "date, once a late review is recorded)."))
 def review_overdue(f: CaseFacts) -> Iterator[Hit]:
     yield from _review_hits(f, flagged=False)
 
 
-@rule("debrief.signal-without-review", "critical",
-      "A stop or pause signal, a boundary not kept, or an activity outside consent was not "
-      "followed by a therapist review within the agreed time.")
+@rule("debrief.signal-without-review", "critical", T_(
+      "AuditTab", "A stop or pause signal, a boundary not kept, or an activity outside consent was not "
+      "followed by a therapist review within the agreed time."))
 def signal_without_review(f: CaseFacts) -> Iterator[Hit]:
     yield from _review_hits(f, flagged=True)
 
 
-@rule("debrief.safer-sex-not-kept", "major",
-      "A surrogate session with genital touch or intercourse has no debrief saying the safer-sex "
+@rule("debrief.safer-sex-not-kept", "major", T_(
+      "AuditTab", "A surrogate session with genital touch or intercourse has no debrief saying the safer-sex "
       "agreement was kept, or the triad agreement in force for it records no safer-sex "
-      "agreement.")
+      "agreement."))
 def safer_sex_not_kept(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.debrief_entry is None or s.held_at is None or not needs_safer_sex(s.activities_done):
@@ -391,9 +392,9 @@ def safer_sex_not_kept(f: CaseFacts) -> Iterator[Hit]:
             "safer_sex_agreed": agreed, "safer_sex_kept": s.safer_sex_kept})
 
 
-@rule("consent.session-without-signals", "major",
-      "A surrogate session with touch was held while no stop and pause signals were agreed in "
-      "the triad agreement in force with its surrogate partner.")
+@rule("consent.session-without-signals", "major", T_(
+      "AuditTab", "A surrogate session with touch was held while no stop and pause signals were agreed in "
+      "the triad agreement in force with its surrogate partner."))
 def session_without_signals(f: CaseFacts) -> Iterator[Hit]:
     for s in f.surrogate_sessions():
         touch = touch_activities(s.activities_done)
@@ -404,7 +405,8 @@ def session_without_signals(f: CaseFacts) -> Iterator[Hit]:
             yield Hit(s.debrief_entry, s.held_at, {"activities": touch})
 
 
-@rule("debrief.missing", "major", "A surrogate session that has taken place has no debrief.")
+@rule("debrief.missing", "major", T_(
+      "AuditTab", "A surrogate session that has taken place has no debrief."))
 def debrief_missing(f: CaseFacts) -> Iterator[Hit]:
     for s in f.surrogate_sessions():  # two days after it started (now compared directly)
         if s.debrief_entry is None and later(s.starts_at, 2) < f.now and s.took_place:
@@ -426,9 +428,9 @@ def _whose(f: CaseFacts, member_id: str) -> str:
     return f"{name}'s" if name else "A member's"
 
 
-@rule("credential.invalid-on-session-date", "major",
-      "The case's therapist or the session's surrogate partner had no valid credential on the "
-      "session date.")
+@rule("credential.invalid-on-session-date", "major", T_(
+      "AuditTab", "The case's therapist or the session's surrogate partner had no valid credential on the "
+      "session date."))
 def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
     for s in f.sessions:
         if s.starts_at > f.now or not s.took_place:
@@ -443,8 +445,8 @@ def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
                           f"{day.isoformat()} ({_PARTY[who]}).")
 
 
-@rule("credential.expiring-soon", "minor",
-      "A credential of the case's therapist or surrogate expires within the warning window.")
+@rule("credential.expiring-soon", "minor", T_(
+      "AuditTab", "A credential of the case's therapist or surrogate expires within the warning window."))
 def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
     today = f.now[:10]
     members = {f.therapist_id} | {s.surrogate_id for s in f.sessions if s.surrogate_id}
@@ -464,9 +466,9 @@ def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
 
 # -- alerts a clinician would want (issue 16) --
 
-@rule("case.stalled", "minor",
-      "An active case has had no session for longer than the stalled-case setting (default 28 "
-      "days): plan a three-way meeting, or pause the case with a reason.")
+@rule("case.stalled", "minor", T_(
+      "AuditTab", "An active case has had no session for longer than the stalled-case setting (default 28 "
+      "days): plan a three-way meeting, or pause the case with a reason."))
 def case_stalled(f: CaseFacts) -> Iterator[Hit]:
     # Sessions that took place (``held``) count, of any kind: a therapist session is contact
     # too. Since the case became active when it has had no session since.
@@ -485,9 +487,9 @@ def case_stalled(f: CaseFacts) -> Iterator[Hit]:
                                   "limit": f.settings.stalled_days})
 
 
-@rule("plan.phase-overrun", "minor",
-      "A phase has held more sessions than planned by more than the overrun setting (default "
-      "50 %): revise the plan with the client, or complete the phase.")
+@rule("plan.phase-overrun", "minor", T_(
+      "AuditTab", "A phase has held more sessions than planned by more than the overrun setting (default "
+      "50 %): revise the plan with the client, or complete the phase."))
 def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
     # The latest plan revision's count: a plan revised to extend the phase answers it.
     # A phase plans surrogate sessions: therapist sessions in it do not count.
@@ -506,10 +508,10 @@ def phase_overrun(f: CaseFacts) -> Iterator[Hit]:
                 "phase_id": phase_id, "held": len(sessions), "planned": planned})
 
 
-@rule("supervision.cosign-overdue", "major",
-      "A therapist's debrief review or progress note that the practice requires the supervisor "
+@rule("supervision.cosign-overdue", "major", T_(
+      "AuditTab", "A therapist's debrief review or progress note that the practice requires the supervisor "
       "to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once "
-      "co-signed).")
+      "co-signed)."))
 def cosign_overdue(f: CaseFacts) -> Iterator[Hit]:
     for c in f.cosignable:
         due = deadline(c.at, f.settings.cosign_days)
@@ -526,10 +528,10 @@ def _days_before(at: str, days: int) -> str:
     return (datetime.fromisoformat(at) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
 
 
-@rule("therapy.not-concurrent", "major",
-      "A surrogate session took place while the client had no therapist session in the days "
+@rule("therapy.not-concurrent", "major", T_(
+      "AuditTab", "A surrogate session took place while the client had no therapist session in the days "
       "before it (the concurrent-therapy setting, default 21 days): the codes of practice "
-      "require the client to be in therapy alongside the surrogate work.")
+      "require the client to be in therapy alongside the surrogate work."))
 def not_concurrent(f: CaseFacts) -> Iterator[Hit]:
     # "Took place" on both sides (``SessionFacts.took_place``: held, or over with no outcome
     # yet, as case.stalled reads it): a cancelled or missed therapist session is no therapy.
@@ -547,9 +549,9 @@ def not_concurrent(f: CaseFacts) -> Iterator[Hit]:
                       {"last_therapist_session": last[:10] if last else None, "days": days})
 
 
-@rule("case.closed-without-closing-meeting", "minor",
-      "A case that had surrogate sessions was closed without a closing three-way meeting and "
-      "without the reason there was none (recorded with the closure).")
+@rule("case.closed-without-closing-meeting", "minor", T_(
+      "AuditTab", "A case that had surrogate sessions was closed without a closing three-way meeting and "
+      "without the reason there was none (recorded with the closure)."))
 def closed_without_meeting(f: CaseFacts) -> Iterator[Hit]:
     # The closing rule (triad.casefile.meetings.why_not_close) refuses such a closure today;
     # a case closed in an older version, or imported from one, can still hold it.
@@ -561,10 +563,10 @@ def closed_without_meeting(f: CaseFacts) -> Iterator[Hit]:
         yield Hit(f.status_entry, f.status_since, {})
 
 
-@rule("request.overdue", "major",
-      "A client's access or amendment request was not answered by its due day (the practice's "
+@rule("request.overdue", "major", T_(
+      "AuditTab", "A client's access or amendment request was not answered by its due day (the practice's "
       "request setting, 30 days by default): it is still open past that day, or was closed "
-      "after it.")
+      "after it."))
 def request_overdue(f: CaseFacts) -> Iterator[Hit]:
     # HIPAA §164.524(b)(2) and §164.526(b)(2); GDPR Art. 12(3). Open: the finding stays until
     # the request is closed, then names the closing that resolved it -- late all the same, so
@@ -578,9 +580,9 @@ def request_overdue(f: CaseFacts) -> Iterator[Hit]:
                       resolved_by=r.closing.entry_id, resolved_at=r.closing.closed_on + "T00:00")
 
 
-@rule("custody.therapist-departed", "major",
-      "The case is held by a therapist who is no longer a member of the practice: the records "
-      "custodian takes custody of it, with the supervisor's countersignature.")
+@rule("custody.therapist-departed", "major", T_(
+      "AuditTab", "The case is held by a therapist who is no longer a member of the practice: the records "
+      "custodian takes custody of it, with the supervisor's countersignature."))
 def therapist_departed(f: CaseFacts) -> Iterator[Hit]:
     """Issue 17: a case is never left without a therapist who holds it. Removal is refused
     while a therapist holds cases; a vault from before that rule (or one that received the

@@ -70,6 +70,9 @@ INVALID: dict[str, str] = {
     InvalidCode.UNSUPPORTED_VALUE: N_(
         "A value there cannot be stored (a number too large, or data of the wrong kind). Nothing "
         "was saved."),
+    InvalidCode.REPORT_LANGUAGE: N_(
+        "Printed documents can be in English (en) or German (de), or follow the language of "
+        "the program (system). Nothing was saved."),
     InvalidCode.UNKNOWN_FIELD: N_("Triad does not know the field “{field}”. Nothing was saved."),
     InvalidCode.PERIOD: N_("The end of the period is before its start. Check the dates."),
     InvalidCode.AGENDA_SPAN: N_(
@@ -452,6 +455,10 @@ PERMISSION: dict[str, str] = {
     PermissionCode.AUDIT_SETTINGS: N_(
         "Only a supervisor changes the audit settings: they are the supervisor's, and the "
         "therapist being audited sees them read-only. Ask your supervisor to change them."),
+    PermissionCode.REPORT_LANGUAGE: N_(
+        "Only a therapist sets the practice's language for printed documents: therapists "
+        "give the consent forms, copies and summaries to clients and colleagues. Ask a "
+        "therapist of the practice to change it."),
     PermissionCode.NOT_ON_CASE: N_(
         "You are not in this case's triad, so you cannot do this here."),
     PermissionCode.COSIGN: N_(

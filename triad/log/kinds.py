@@ -89,6 +89,9 @@ class Kind(StrEnum):
     # (issue 18, triad/vault/seen.py): the reason and both positions. Any member may: a
     # surrogate partner's own vault has no therapist; the entry names who did it.
     VAULT_OLDER_ACCEPTED = "vault.older_accepted"
+    # The language the practice's printed documents speak (issue 19, triad.casefile.
+    # report_language): a therapist's setting; "system" follows each member's own language.
+    VAULT_REPORT_LANGUAGE = "vault.report_language"
 
 
 _BY_VALUE: dict[str, Kind] = {k.value: k for k in Kind}

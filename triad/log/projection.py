@@ -196,6 +196,7 @@ class CaseFileProjection:
             Kind.REQUEST_RECEIVED: self._request_received,
             Kind.REQUEST_CLOSED: self._request_closed,
             Kind.VAULT_REQUEST_SETTINGS: self._vault_request_settings,
+            Kind.VAULT_REPORT_LANGUAGE: self._vault_report_language,  # issue 19
             # who holds the case (issue 17): triad.log.custody
             Kind.CASE_TRANSFERRED: apply_custody,
             Kind.CASE_CUSTODY_REQUESTED: apply_custody,
@@ -446,6 +447,13 @@ class CaseFileProjection:
     def _vault_request_settings(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         if e.case_id is None:  # vault level only: a file or packet cannot set it
             db.set_meta("request_settings", _dump(b))
+
+    def _vault_report_language(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
+        if e.case_id is not None:  # vault level only, as the other practice settings
+            return
+        row = db.one("SELECT role FROM members WHERE member_id=?", (e.author,))
+        if row is not None and row[0] == "therapist":  # a therapist's setting
+            db.set_meta("report_language", _dump(b))
 
     def _disclosure_recorded(self, db: Database, e: Entry, b: dict[str, Any]) -> None:
         # Vault level (triad.casefile.disclosures): one row per case the disclosure carried,

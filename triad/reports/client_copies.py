@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from triad import clock
+from triad import clock, i18n
 from triad.casefile import forms
 from triad.casefile.consent import ConsentRecord
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import InvalidCode, InvalidInput
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import client_documents as cdocs
+from triad.reports.common import concern_words, tr
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -52,6 +53,12 @@ WHAT_WORDS = {"case-export": "the whole record, as a file", "packet": "an encryp
               "client-card": "your card"}
 TO_WORDS = {"member": "a member of the practice", "contact": "a member of your triad",
             "client": "you", "printer": "a printer", "file": "a saved file"}
+CAPACITY_WORDS = {"has-capacity": "able to consent", "lacks-capacity": "not able to consent",
+                  "needs-review": "to be reviewed"}
+PHASE_WORDS = {"planned": "planned", "active": "active", "completed": "completed",
+               "skipped": "skipped"}
+USE_WORDS = {"in_session": "in session", "at_home": "at home"}
+BY_WORDS = {"client": "you", "therapist": "your therapist", "surrogate": "your surrogate partner"}
 MAX_CONTACT_CHARS = 200
 ENTRY_WORDS = {"case.opened": "your details", "case.client_updated": "a change to your details",
                "session.debriefed": "a surrogate partner's debrief",
@@ -68,11 +75,20 @@ FIELD_WORDS = {"suds_before": "distress before (SUDS)", "suds_after": "distress 
 
 
 def _acts(values: tuple[Activity, ...] | list[Activity]) -> str:
-    return ", ".join(ACTIVITY_LABELS[a] for a in values) or "none"
+    return ", ".join(_activity(a) for a in values) or tr("none")
+
+
+def _activity(a: Activity) -> str:
+    return i18n.translate("ladder", ACTIVITY_LABELS[a])
 
 
 def _day(stamp: str | None) -> str:
-    return (stamp or "")[:16].replace("T", " ")
+    """A local date and time as the report's language writes it ("" stays "")."""
+    return i18n.day_and_time((stamp or "")[:16])
+
+
+def _date(day: str | None) -> str:
+    return i18n.short_date(day) if day else ""
 
 
 class ClientCopies:
@@ -98,31 +114,31 @@ class ClientCopies:
                       case: Any, aid_names: dict[str, str], now: str) -> cdocs.ConsentCopy:
         form = forms.form(record.form_id, record.form_version)
         surrogate = names.get(record.surrogate_id or "", "") or ", ".join(
-            names.get(s, "?") for s in case.surrogate_ids) or "the surrogate partner"
+            names.get(s, "?") for s in case.surrogate_ids) or tr("the surrogate partner")
         values = {"client_code": label, "therapist_name": names.get(case.therapist_id, ""),
                   "surrogate_name": surrogate,
-                  "practice_name": self._ws.practice_name or "the practice"}
+                  "practice_name": self._ws.practice_name or tr("the practice")}
         signatures = []
         for s in record.signatures:
             if s.scan:
-                how = ("signed on the paper form; a scan of the signed form is kept in the "
-                       f"record (SHA-256 {str(s.scan.get('sha256', ''))[:16]}…)")
+                how = tr("signed on the paper form; a scan of the signed form is kept in the "
+                         "record (SHA-256 {sha}…)").format(sha=str(s.scan.get("sha256", ""))[:16])
             else:
-                how = f"typed name: {s.name}" if s.party == "client" else f"signed as {s.name}"
+                how = (tr("typed name: {name}") if s.party == "client"
+                       else tr("signed as {name}")).format(name=s.name)
                 if s.drawing:
-                    how += ", with a drawn signature"
-            signatures.append((PARTY_WORDS.get(s.party, s.party), how, s.signed_on))
+                    how += tr(", with a drawn signature")
+            signatures.append((tr(PARTY_WORDS.get(s.party, s.party)), how, _date(s.signed_on)))
         for party in record.awaiting:
-            signatures.append((PARTY_WORDS.get(party, party), "not signed yet", "-"))
-        aids = [f"{aid_names.get(g.aid_id, '?')} ({', '.join(u.replace('_', ' ') for u in g.uses)})"
+            signatures.append((tr(PARTY_WORDS.get(party, party)), tr("not signed yet"), "-"))
+        aids = [f"{aid_names.get(g.aid_id, '?')} ({', '.join(tr(USE_WORDS.get(u, u)) for u in g.uses)})"
                 for g in record.aids or ()]
         revocations = []
         for rv in record.revocations:
-            what = "the whole consent" if rv.whole else ", ".join(
-                [ACTIVITY_LABELS[a] for a in rv.activities]
+            what = tr("the whole consent") if rv.whole else ", ".join(
+                [_activity(a) for a in rv.activities]
                 + [aid_names.get(a, "?") for a in rv.aids])
-            party = {"client": "you", "therapist": "your therapist",
-                     "surrogate": "your surrogate partner"}.get(rv.party, rv.party)
+            party = tr(BY_WORDS.get(rv.party, rv.party))
             revocations.append(cdocs.Withdrawal(
                 at=_day(rv.at), what=what, by_party=party, reason=rv.reason.rstrip(". "),
                 recorded_by=names.get(rv.by, "?")))
@@ -131,8 +147,9 @@ class ClientCopies:
             title=form.title, form_id=form.form_id, version=form.version,
             content_hash=record.form_hash, body=form.text, values=values,
             grants=_acts(record.grants), declines=_acts(record.declines), aids=aids,
-            valid_from=_day(record.valid_from), valid_until=record.valid_until or "",
-            status=STATUS_WORDS.get(status, status), signatures=signatures,
+            valid_from=_date(record.valid_from), valid_until=_date(record.valid_until),
+            status=i18n.translate("messages", STATUS_WORDS.get(status, status)),
+            signatures=signatures,
             signals=(record.signals.stop, record.signals.pause) if record.signals else None,
             safer_sex=record.safer_sex, note=record.note, withdrawals=revocations)
 
@@ -172,7 +189,7 @@ class ClientCopies:
             practice=ws.practice_name or "Triad", client_label=label, code=case.code,
             generated_at=_day(now), therapist=names.get(case.therapist_id, "?"),
             surrogates=[names.get(s, "?") for s in case.surrogate_ids], signals=signals,
-            in_force=[ACTIVITY_LABELS[a] for a in ws.consent.in_force(case_id)],
+            in_force=[_activity(a) for a in ws.consent.in_force(case_id)],
             contact=contact, page_size=page_size))
 
     # -- the whole record ----------------------------------------------------------------
@@ -184,47 +201,55 @@ class ClientCopies:
         names = self._names()
         now = ws.local_now()
         c = case.client
-        details = [("Name", c.legal_name or "-"), ("Client code", case.code),
-                   ("Pronouns", c.pronouns or "-"), ("Date of birth", c.date_of_birth or "-"),
-                   ("What brought you", ", ".join(x.replace("-", " ")
-                                                  for x in c.presenting_concerns) or "-"),
-                   ("In your words", c.concerns_note or "-"),
-                   ("Contraindications", c.contraindications or "-"),
-                   ("Medical or rehabilitation context", c.medical_context or "-"),
-                   ("Case opened", case.opened_at[:10]), ("Status", case.status),
-                   ("Legal basis for keeping this record",
-                    LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)),
-                   ("Jurisdiction", c.jurisdiction or "not recorded")]
-        capacity = {"has-capacity": "able to consent", "lacks-capacity": "not able to consent",
-                    "needs-review": "to be reviewed"}
+        from triad.reports.documents import tr_status
+
+        details = [(tr("Name"), c.legal_name or "-"), (tr("Client code"), case.code),
+                   (tr("Pronouns"), c.pronouns or "-"),
+                   (tr("Date of birth"), _date(c.date_of_birth) or "-"),
+                   (tr("What brought you"), ", ".join(concern_words(x)
+                                                      for x in c.presenting_concerns) or "-"),
+                   (tr("In your words"), c.concerns_note or "-"),
+                   (tr("Contraindications"), c.contraindications or "-"),
+                   (tr("Medical or rehabilitation context"), c.medical_context or "-"),
+                   (tr("Case opened"), _date(case.opened_at[:10])),
+                   (tr("Status"), tr_status(case.status)),
+                   (tr("Legal basis for keeping this record"),
+                    tr(LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis))),
+                   (tr("Jurisdiction"), c.jurisdiction or tr("not recorded"))]
         for a in ws.capacity.assessments(case_id):
-            details.append((f"Capacity to consent, assessed {a.on}",
-                            capacity.get(a.outcome, a.outcome) + (f": {a.note}" if a.note else "")))
-        triad = [("Therapist", names.get(case.therapist_id, "?"))]
-        triad += [("Surrogate partner", names.get(s, "?")) for s in case.surrogate_ids]
+            details.append((tr("Capacity to consent, assessed {day}").format(day=_date(a.on)),
+                            tr(CAPACITY_WORDS.get(a.outcome, a.outcome))
+                            + (f": {a.note}" if a.note else "")))
+        triad = [(tr("Therapist"), names.get(case.therapist_id, "?"))]
+        triad += [(tr("Surrogate partner"), names.get(s, "?")) for s in case.surrogate_ids]
         if case.supervisor_id:
-            triad.append(("Supervisor", names.get(case.supervisor_id, "?")))
+            triad.append((tr("Supervisor"), names.get(case.supervisor_id, "?")))
         records = ws.consent.records(case_id)
         aid_names = ws.aids.descriptions(case_id)
         consents = [self.consent_block(r, names, label, case, aid_names, now)
                     for r in records]
         plan = ws.plans.current(case_id)
-        phases = [(ph.title, ph.status, str(ph.planned_sessions), _day(ph.started_at) or "-",
-                   _day(ph.completed_at) or "-") for ph in plan.phases] if plan else []
+        phases = [(ph.title, tr(PHASE_WORDS.get(ph.status, ph.status)), str(ph.planned_sessions),
+                   _day(ph.started_at) or "-", _day(ph.completed_at) or "-")
+                  for ph in plan.phases] if plan else []
         goals = [(g.description, g.baseline, g.latest, g.target) for g in ws.cases.goals(case_id)]
         sessions = ws.sessions.list(case_id)
-        session_rows = [(_day(s.starts_at), KIND_WORDS.get(s.kind, s.kind),
-                         f"{s.duration_min} min", names.get(s.surrogate_id or "", "")
-                         if s.surrogate_id else "-",
-                         OUTCOME_WORDS.get(s.outcome, s.outcome)) for s in sessions]
+        session_rows = [(_day(s.starts_at), tr(KIND_WORDS.get(s.kind, s.kind)),
+                         tr("{minutes} min").format(minutes=s.duration_min),
+                         names.get(s.surrogate_id or "", "") if s.surrogate_id else "-",
+                         tr(OUTCOME_WORDS.get(s.outcome, s.outcome))) for s in sessions]
         debriefs = [self._debrief(s, names, aid_names, with_process_recordings)
                     for s in sessions if s.debrief is not None]
         notes = ws.reports.notes(case_id, "0000-01-01", "9999-12-31")
-        measures = [(m.on, m.kind.upper(), f"{m.value:g}", m.label)
-                    for m in ws.measures.list(case_id)]
+        measures = [(_date(m.on), m.kind.upper(), i18n.number(m.value, _digits(m.value)),
+                     m.label) for m in ws.measures.list(case_id)]
+        from triad.reports.disclosures import REPORT_WORDS
+
         disclosures = [(_day(clock.utc_to_local_minutes(d.at)), d.author_name,
-                        WHAT_WORDS.get(d.what, d.what) + (f" ({d.report})" if d.report else ""),
-                        TO_WORDS.get(d.to, d.to) + (f": {d.member_name}" if d.member_name else ""))
+                        tr(WHAT_WORDS.get(d.what, d.what))
+                        + (f" ({tr(REPORT_WORDS.get(d.report, d.report))})" if d.report else ""),
+                        tr(TO_WORDS.get(d.to, d.to))
+                        + (f": {d.member_name}" if d.member_name else ""))
                        for d in ws.disclosures.list(case_id)]
         return cdocs.client_copy(cdocs.ClientCopyData(
             practice=ws.practice_name or "Triad", client_label=label, code=case.code,
@@ -238,28 +263,32 @@ class ClientCopies:
     def _debrief(self, s: Any, names: dict[str, str], aid_names: dict[str, str],
                  with_process_recordings: bool) -> tuple[str, list[tuple[str, str]]]:
         d = s.debrief
-        heading = (f"Session of {_day(d.held_at)} with {names.get(s.surrogate_id or '', '?')}"
-                   + (" (amended)" if d.amended else ""))
-        suds = (f"{d.suds_before if d.suds_before is not None else '-'} before, "
-                f"{d.suds_after if d.suds_after is not None else '-'} after")
-        lines = [("Activities planned", _acts(d.activities_planned)),
-                 ("Activities done", _acts(d.activities_done)), ("Distress (SUDS, 0-10)", suds),
-                 ("What went well", d.went_well), ("What was hard", d.was_hard),
-                 ("Arousal and anxiety", d.arousal_anxiety),
-                 ("Boundaries kept", ("yes" if d.boundaries_kept else "no")
+        heading = (tr("Session of {when} with {name}").format(
+            when=_day(d.held_at), name=names.get(s.surrogate_id or "", "?"))
+                   + (tr(" (amended)") if d.amended else ""))
+        suds = tr("{before} before, {after} after").format(
+            before=d.suds_before if d.suds_before is not None else "-",
+            after=d.suds_after if d.suds_after is not None else "-")
+        lines = [(tr("Activities planned"), _acts(d.activities_planned)),
+                 (tr("Activities done"), _acts(d.activities_done)),
+                 (tr("Distress (SUDS, 0-10)"), suds),
+                 (tr("What went well"), d.went_well), (tr("What was hard"), d.was_hard),
+                 (tr("Arousal and anxiety"), d.arousal_anxiety),
+                 (tr("Boundaries kept"), (tr("yes") if d.boundaries_kept else tr("no"))
                   + (f": {d.boundaries_note}" if d.boundaries_note else "")),
-                 ("Stop / pause signals used", f"{d.stop_signals} / {d.pause_signals}"),
-                 ("Safer sex", d.safer_sex),
-                 ("Aids used", ", ".join([aid_names.get(a, "?") for a in d.aid_ids]
-                                         + list(d.aids_used))),
-                 ("The surrogate partner's reactions", d.reactions),
-                 ("Questions for the therapist", d.questions),
-                 ("Proposal for the next session", d.proposal)]
-        lines += [(f"Therapist's review ({_day(r.at)}, {names.get(r.by, '?')})", r.comment)
+                 (tr("Stop / pause signals used"), f"{d.stop_signals} / {d.pause_signals}"),
+                 (tr("Safer sex"), d.safer_sex),
+                 (tr("Aids used"), ", ".join([aid_names.get(a, "?") for a in d.aid_ids]
+                                             + list(d.aids_used))),
+                 (tr("The surrogate partner's reactions"), d.reactions),
+                 (tr("Questions for the therapist"), d.questions),
+                 (tr("Proposal for the next session"), d.proposal)]
+        lines += [(tr("Therapist's review ({when}, {name})").format(
+            when=_day(clock.utc_to_local_minutes(r.at)), name=names.get(r.by, "?")), r.comment)
                   for r in d.reviews]
         if with_process_recordings and d.process_recording:
-            lines.append(("Process recording (the surrogate partner's notes to the therapist)",
-                          d.process_recording))
+            lines.append((tr("Process recording (the surrogate partner's notes to the "
+                             "therapist)"), d.process_recording))
         return heading, [(k, v) for k, v in lines if v]
 
     def _amendments(self, case_id: str, names: dict[str, str],
@@ -282,14 +311,13 @@ class ClientCopies:
                 if not flat:
                     continue
                 changes.append(cdocs.AmendmentLine(
-                    at=_day(a.at),
+                    at=_day(clock.utc_to_local_minutes(a.at)),
                     by=names.get(a.by, "?"), reason=a.reason,
-                    fields=[(FIELD_WORDS.get(k.split(".")[-1], k.split(".")[-1].replace("_", " ")),
-                             _show(_flat(body).get(k, "")), _show(v))
+                    fields=[(_field(k.split(".")[-1]), _show(_flat(body).get(k, "")), _show(v))
                             for k, v in flat.items()]))
             if changes:
                 out.append(cdocs.AmendedEntry(
-                    what=ENTRY_WORDS.get(original.kind, "an entry"),
+                    what=tr(ENTRY_WORDS.get(original.kind, "an entry")),
                     written=_day(clock.utc_to_local_minutes(original.created_at)),
                     author=names.get(original.author, "?"), changes=changes))
         return out
@@ -303,6 +331,14 @@ def _flat(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             out[f"{prefix}{k}"] = v
     return out
+
+
+def _field(name: str) -> str:
+    return tr(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
+
+
+def _digits(value: float) -> int:
+    return 0 if float(value).is_integer() else len(f"{value:g}".partition(".")[2])
 
 
 def _show(value: Any) -> str:

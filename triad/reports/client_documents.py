@@ -9,6 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
+from triad import i18n
+from triad.i18n import T_
 from triad.reports.common import (
     ACCENT,
     Document,
@@ -19,11 +21,18 @@ from triad.reports.common import (
     rich,
     table,
     text,
+    tr,
 )
 from triad.reports.common import render as render_pdf
 
-FOR_CLIENT = ("This copy is yours: it was made for you, at your request or when you signed. "
-              "Keep it somewhere private.")
+FOR_CLIENT = T_("reports", "This copy is yours: it was made for you, at your request or when "
+                "you signed. Keep it somewhere private.")
+
+
+def _in_sentence(label: str) -> str:
+    """An activity's label inside a sentence: lower case in English ("conversation"); German
+    nouns keep their capital ("Gespräch")."""
+    return label if i18n.chosen() == i18n.GERMAN else label.lower()
 
 
 def _width(size: str) -> float:
@@ -72,53 +81,67 @@ class ConsentCopyData:
 
 def _consent_story(c: ConsentCopy, width: float, level: str = "h2") -> list[Flowable]:
     """The record's facts, signatures and withdrawals, then the whole form text."""
-    story: list[Flowable] = [p("What you agreed to", level)]
-    rows = [("Form", f"{c.title}, version {c.version}"),
-            ("Status today", c.status),
-            ("Valid", f"from {c.valid_from}" + (f" until {c.valid_until}" if c.valid_until
-                                                 else ", with no end date")),
-            ("You agreed to", c.grants), ("You did not agree to", c.declines)]
+    story: list[Flowable] = [p(tr("What you agreed to"), level)]
+    valid = (tr("from {start} until {end}") if c.valid_until
+             else tr("from {start}, with no end date")).format(start=c.valid_from,
+                                                              end=c.valid_until)
+    rows = [(tr("Form"), tr("{title}, version {version}").format(title=c.title,
+                                                                version=c.version)),
+            (tr("Status today"), c.status),
+            (tr("Valid"), valid),
+            (tr("You agreed to"), c.grants), (tr("You did not agree to"), c.declines)]
     if c.aids:
-        rows.append(("Therapeutic aids", "; ".join(c.aids)))
+        rows.append((tr("Therapeutic aids"), "; ".join(c.aids)))
     if c.signals:
-        rows.append(("Stop and pause signals", f"stop: “{c.signals[0]}”, pause: “{c.signals[1]}”"))
+        rows.append((tr("Stop and pause signals"), tr("stop: “{stop}”, pause: “{pause}”").format(
+            stop=c.signals[0], pause=c.signals[1])))
     if c.safer_sex:
-        rows.append(("Safer-sex agreement", c.safer_sex))
+        rows.append((tr("Safer-sex agreement"), c.safer_sex))
     if c.note:
-        rows.append(("Note", c.note))
+        rows.append((tr("Note"), c.note))
     story.append(table(rows, [45 * mm, width - 45 * mm], header=False))
-    story.append(p("Signatures", "h3"))
-    story.append(table([["Who", "How", "Date"], *c.signatures],
+    story.append(p(tr("Signatures"), "h3"))
+    story.append(table([[tr("Who"), tr("How"), tr("Date")], *c.signatures],
                        [45 * mm, width - 75 * mm, 30 * mm]))
-    story.append(p("Withdrawals (your receipt)", "h3"))
+    story.append(p(tr("Withdrawals (your receipt)"), "h3"))
     if c.withdrawals:
         for w in c.withdrawals:
-            line = (f"<b>{text(w.at)}</b>: {text(w.what)} withdrawn by {text(w.by_party)}"
-                    + (f". Reason given: {text(w.reason)}" if w.reason else "")
-                    + f". Recorded by {text(w.recorded_by)}. It took effect at once.")
+            line = (tr("<b>{when}</b>: {what} withdrawn by {party}").format(
+                        when=text(w.at), what=text(w.what), party=text(w.by_party))
+                    + (tr(". Reason given: {reason}").format(reason=text(w.reason))
+                       if w.reason else "")
+                    + tr(". Recorded by {name}. It took effect at once.").format(
+                        name=text(w.recorded_by)))
             story.append(rich(line))
     else:
-        story.append(p("None: you have not withdrawn any part of this consent. You may do so at "
-                       "any time, and it takes effect at once."))
+        story.append(p(tr("None: you have not withdrawn any part of this consent. You may do "
+                          "so at any time, and it takes effect at once.")))
     story.append(CondPageBreak(40 * mm))
-    story.append(p(f"The full text you were given: {c.title}", "h3"))
+    story.append(p(tr("The full text you were given: {title}").format(title=c.title), "h3"))
     story += markdown(c.body, c.values, skip_title=c.title)
-    story.append(p(f"Form {c.form_id}, version {c.version}; SHA-256 of the text: "
-                   f"{c.content_hash}. Your signature is bound to exactly this text.", "small"))
+    story.append(p(tr("Form {form}, version {version}; SHA-256 of the text: {hash}. Your "
+                      "signature is bound to exactly this text.").format(
+        form=c.form_id, version=c.version, hash=c.content_hash), "small"))
     return story
+
+
+def _made(d: ConsentCopyData | ClientCopyData) -> list[str]:
+    return [tr("{practice} · for {client}").format(practice=d.practice, client=d.client_label),
+            tr("Made {when}").format(when=d.generated_at)]
 
 
 def consent_copy(d: ConsentCopyData) -> bytes:
     width = _width(d.page_size)
-    story: list[Flowable] = [heading_block(f"Your copy: {d.consent.title}", [
-        f"{d.practice} · for {d.client_label}", f"Made {d.generated_at}"])]
-    story.append(p(FOR_CLIENT + " It shows what you signed, who else signed and when, and every "
-                   "withdrawal of it: it is also your receipt for a withdrawal."))
+    story: list[Flowable] = [heading_block(tr("Your copy: {title}").format(
+        title=d.consent.title), _made(d))]
+    story.append(p(tr(FOR_CLIENT) + " " + tr(
+        "It shows what you signed, who else signed and when, and every withdrawal of it: it is "
+        "also your receipt for a withdrawal.")))
     story += _consent_story(d.consent, width)
     footer = (f"{d.consent.form_id} v{d.consent.version} · sha256 "
               f"{d.consent.content_hash[:16]}…{d.consent.content_hash[-8:]}")
-    return render_pdf(Document(f"Consent copy {d.code}", d.practice, d.client_label,
-                               d.page_size, footer), story)
+    return render_pdf(Document(tr("Consent copy {code}").format(code=d.code), d.practice,
+                               d.client_label, d.page_size, footer), story)
 
 
 # -- the client card -------------------------------------------------------------------
@@ -150,47 +173,51 @@ def _boxed(flowables: list[Flowable], width: float) -> Table:
 
 def client_card(d: CardData) -> bytes:
     width = _width(d.page_size)
-    story: list[Flowable] = [heading_block("Your card", [
-        f"{d.practice} · for {d.client_label}", f"As of {d.generated_at}"])]
-    signal_lines: list[Flowable] = [p("Your stop and pause signals", "h2")]
+    story: list[Flowable] = [heading_block(tr("Your card"), [
+        tr("{practice} · for {client}").format(practice=d.practice, client=d.client_label),
+        tr("As of {when}").format(when=d.generated_at)])]
+    signal_lines: list[Flowable] = [p(tr("Your stop and pause signals"), "h2")]
     if d.signals:
         for name, stop, pause in d.signals:
-            signal_lines.append(rich(f"With {text(name)}: to <b>stop</b>, say “{text(stop)}”; "
-                                     f"to <b>pause</b>, say “{text(pause)}”."))
-        signal_lines.append(p("Either signal is respected at once, with no questions asked and "
-                              "no need to explain."))
+            signal_lines.append(rich(tr(
+                "With {name}: to <b>stop</b>, say “{stop}”; to <b>pause</b>, say “{pause}”.")
+                .format(name=text(name), stop=text(stop), pause=text(pause))))
+        signal_lines.append(p(tr("Either signal is respected at once, with no questions asked "
+                                 "and no need to explain.")))
     else:
-        signal_lines.append(p("No signals are agreed yet. You will agree them with your "
-                              "surrogate partner and your therapist in the triad agreement, "
-                              "before any session with your surrogate partner."))
+        signal_lines.append(p(tr("No signals are agreed yet. You will agree them with your "
+                                 "surrogate partner and your therapist in the triad "
+                                 "agreement, before any session with your surrogate "
+                                 "partner.")))
     story.append(_boxed(signal_lines, width))
-    story.append(p("What you consent to now", "h2"))
+    story.append(p(tr("What you consent to now"), "h2"))
     if d.in_force:
-        story.append(p("In sessions with your surrogate partner, today: "
-                       + ", ".join(a.lower() for a in d.in_force) + "."))
-        story.append(p("Nothing else happens in a session unless you agree to it first, in "
-                       "writing."))
+        story.append(p(tr("In sessions with your surrogate partner, today: {activities}.")
+                       .format(activities=", ".join(_in_sentence(a) for a in d.in_force))))
+        story.append(p(tr("Nothing else happens in a session unless you agree to it first, in "
+                          "writing.")))
     else:
-        story.append(p("Nothing yet: no session with a surrogate partner can take place until "
-                       "you have signed the consent forms."))
-    story.append(p("How to withdraw consent", "h2"))
-    story.append(p("You may withdraw your consent to any activity, or to everything, at any "
-                   "moment: in a session say your stop signal, and at any time tell your "
-                   "therapist or your surrogate partner. It takes effect at once, and you will "
-                   "be given a written receipt. You do not have to give a reason."))
-    story.append(p("Who to call", "h2"))
-    who = [f"Your therapist: {d.therapist}, {d.practice}."]
+        story.append(p(tr("Nothing yet: no session with a surrogate partner can take place "
+                          "until you have signed the consent forms.")))
+    story.append(p(tr("How to withdraw consent"), "h2"))
+    story.append(p(tr("You may withdraw your consent to any activity, or to everything, at any "
+                      "moment: in a session say your stop signal, and at any time tell your "
+                      "therapist or your surrogate partner. It takes effect at once, and you "
+                      "will be given a written receipt. You do not have to give a reason.")))
+    story.append(p(tr("Who to call"), "h2"))
+    who = [tr("Your therapist: {name}, {practice}.").format(name=d.therapist,
+                                                           practice=d.practice)]
     if d.surrogates:
-        who.append("Your surrogate partner: " + ", ".join(d.surrogates) + ".")
+        who.append(tr("Your surrogate partner: {names}.").format(names=", ".join(d.surrogates)))
     for line in who:
         story.append(p(line))
     if d.contact:
         story.append(rich(f"<b>{text(d.contact)}</b>"))
     else:
-        story.append(p("Ask your therapist for the number to call; write it here: "
-                       "______________________________"))
-    return render_pdf(Document(f"Client card {d.code}", d.practice, d.client_label,
-                               d.page_size), story)
+        story.append(p(tr("Ask your therapist for the number to call; write it here:")
+                       + " ______________________________"))
+    return render_pdf(Document(tr("Client card {code}").format(code=d.code), d.practice,
+                               d.client_label, d.page_size), story)
 
 
 # -- the whole record ------------------------------------------------------------------
@@ -240,99 +267,104 @@ def _labelled(heading: str, lines: list[tuple[str, str]]) -> KeepTogether:
 
 def client_copy(d: ClientCopyData) -> bytes:
     width = _width(d.page_size)
-    story: list[Flowable] = [heading_block("Your record", [
-        f"{d.practice} · for {d.client_label}", f"Made {d.generated_at}"])]
-    story.append(p(FOR_CLIENT + " It holds everything the practice records about you in this "
-                   "case: your details, the consents you signed with their full text, the plan, "
-                   "your sessions and what was written after them, your measures, every "
-                   "correction with what it corrected, and everyone the record was given to."))
-    left_out = ("Private notes are not part of the record: a therapist's private notes are kept "
-                "apart, for their author only, and are not included.")
+    story: list[Flowable] = [heading_block(tr("Your record"), _made(d))]
+    story.append(p(tr(FOR_CLIENT) + " " + tr(
+        "It holds everything the practice records about you in this case: your details, the "
+        "consents you signed with their full text, the plan, your sessions and what was "
+        "written after them, your measures, every correction with what it corrected, and "
+        "everyone the record was given to.")))
+    left_out = tr("Private notes are not part of the record: a therapist's private notes are "
+                  "kept apart, for their author only, and are not included.")
     if d.with_process_recordings:
-        left_out += (" Your therapist included the process recordings (the surrogate partner's "
-                     "detailed notes to the therapist).")
+        left_out += " " + tr("Your therapist included the process recordings (the surrogate "
+                             "partner's detailed notes to the therapist).")
     else:
-        left_out += (" Process recordings (the surrogate partner's detailed notes to the "
-                     "therapist) are not included; you may ask your therapist about them.")
+        left_out += " " + tr("Process recordings (the surrogate partner's detailed notes to the "
+                             "therapist) are not included; you may ask your therapist about "
+                             "them.")
     story.append(p(left_out, "small"))
 
-    story.append(p("About you", "h2"))
+    story.append(p(tr("About you"), "h2"))
     story.append(table(d.details, [55 * mm, width - 55 * mm], header=False))
-    story.append(p("Your triad: " + "; ".join(f"{n} ({r.lower()})" for r, n in d.triad) + "."))
+    story.append(p(tr("Your triad: {people}.").format(
+        people="; ".join(f"{n} ({_in_sentence(r)})" for r, n in d.triad))))
 
-    story.append(p("Consents", "h2"))
+    story.append(p(tr("Consents"), "h2"))
     if not d.consents:
-        story.append(p("No consent has been recorded yet."))
+        story.append(p(tr("No consent has been recorded yet.")))
     for n, c in enumerate(d.consents, 1):
         story.append(CondPageBreak(60 * mm))
         story.append(p(f"{n}. {c.title}", "h2"))
         story += _consent_story(c, width, "h3")
 
-    story.append(p("Your plan", "h2"))
+    story.append(p(tr("Your plan"), "h2"))
     if d.phases:
-        story.append(table([["Phase", "Status", "Planned sessions", "Started", "Completed"],
-                            *d.phases],
-                           [width - 110 * mm, 22 * mm, 24 * mm, 32 * mm, 32 * mm]))
+        story.append(table([[tr("Phase"), tr("Status"), tr("Planned sessions"), tr("Started"),
+                             tr("Completed")], *d.phases],
+                           [width - 112 * mm, 27 * mm, 21 * mm, 32 * mm, 32 * mm]))
     else:
-        story.append(p("No phase plan has been written yet."))
-    story.append(p("Goals", "h3"))
+        story.append(p(tr("No phase plan has been written yet.")))
+    story.append(p(tr("Goals"), "h3"))
     if d.goals:
-        story.append(table([["Goal", "At the start", "Latest", "Aim"], *d.goals],
-                           [width - 66 * mm, 22 * mm, 22 * mm, 22 * mm]))
+        story.append(table([[tr("Goal"), tr("At the start"), tr("Latest"), tr("Aim")],
+                            *d.goals],
+                           [width - 69 * mm, 23 * mm, 23 * mm, 23 * mm]))
     else:
-        story.append(p("No goals recorded."))
+        story.append(p(tr("No goals recorded.")))
 
     story.append(CondPageBreak(50 * mm))
-    story.append(p("Sessions", "h2"))
+    story.append(p(tr("Sessions"), "h2"))
     if d.sessions:
-        story.append(table([["When", "Kind", "Length", "Surrogate partner", "What happened"],
-                            *d.sessions],
+        story.append(table([[tr("When"), tr("Kind"), tr("Length"), tr("Surrogate partner"),
+                             tr("What happened")], *d.sessions],
                            [30 * mm, width - 122 * mm, 18 * mm, 40 * mm, 34 * mm]))
     else:
-        story.append(p("No session booked yet."))
-    story.append(p("After each session with your surrogate partner", "h2"))
-    story.append(p("Your surrogate partner writes a report (a debrief) for your therapist after "
-                   "each session; your therapist reads and answers it.", "small"))
+        story.append(p(tr("No session booked yet.")))
+    story.append(p(tr("After each session with your surrogate partner"), "h2"))
+    story.append(p(tr("Your surrogate partner writes a report (a debrief) for your therapist "
+                      "after each session; your therapist reads and answers it."), "small"))
     for heading, lines in d.debriefs:
         story.append(_labelled(heading, lines))
     if not d.debriefs:
-        story.append(p("None written yet."))
-    story.append(p("Your sessions with your therapist and the three-way meetings", "h2"))
+        story.append(p(tr("None written yet.")))
+    story.append(p(tr("Your sessions with your therapist and the three-way meetings"), "h2"))
     for heading, lines in d.notes:
         story.append(_labelled(heading, lines))
     if not d.notes:
-        story.append(p("No progress note or meeting minutes written yet."))
+        story.append(p(tr("No progress note or meeting minutes written yet.")))
 
-    story.append(p("Measures", "h2"))
+    story.append(p(tr("Measures"), "h2"))
     if d.measures:
-        story.append(table([["Date", "Measure", "Value", "Note"], *d.measures],
+        story.append(table([[tr("Date"), tr("Measure"), tr("Value"), tr("Note")], *d.measures],
                            [25 * mm, 22 * mm, 18 * mm, width - 65 * mm]))
     else:
-        story.append(p("No measures recorded."))
+        story.append(p(tr("No measures recorded.")))
 
-    story.append(p("Corrections", "h2"))
-    story.append(p("A signed entry is never changed or deleted: a correction is added beside "
-                   "it, and the original stays in the record. Each correction is shown with "
-                   "what it corrected.", "small"))
+    story.append(p(tr("Corrections"), "h2"))
+    story.append(p(tr("A signed entry is never changed or deleted: a correction is added beside "
+                      "it, and the original stays in the record. Each correction is shown with "
+                      "what it corrected."), "small"))
     for a in d.amendments:
-        block: list[Flowable] = [p(f"{a.what.capitalize()}, written {a.written} by {a.author}",
-                                   "h3")]
+        block: list[Flowable] = [p(tr("{what}, written {when} by {name}").format(
+            what=a.what[:1].upper() + a.what[1:], when=a.written, name=a.author), "h3")]
         for line in a.changes:
-            block.append(p(f"Corrected {line.at} by {line.by}. Reason: {line.reason}", "small"))
-            block.append(table([["What", "Originally", "Corrected to"], *line.fields],
+            block.append(p(tr("Corrected {when} by {name}. Reason: {reason}").format(
+                when=line.at, name=line.by, reason=line.reason), "small"))
+            block.append(table([[tr("What"), tr("Originally"), tr("Corrected to")],
+                                *line.fields],
                                [40 * mm, (width - 40 * mm) / 2, (width - 40 * mm) / 2]))
         story.append(KeepTogether(block))
     if not d.amendments:
-        story.append(p("No entry has been corrected."))
+        story.append(p(tr("No entry has been corrected.")))
 
-    story.append(p("Who your record was given to", "h2"))
-    story.append(p("Every time any part of your record left the practice's encrypted files (a "
-                   "copy, a printout, an update to a member of your triad, a backup) it is "
-                   "recorded here.", "small"))
+    story.append(p(tr("Who your record was given to"), "h2"))
+    story.append(p(tr("Every time any part of your record left the practice's encrypted files "
+                      "(a copy, a printout, an update to a member of your triad, a backup) it "
+                      "is recorded here."), "small"))
     if d.disclosures:
-        story.append(table([["When", "By", "What", "To"], *d.disclosures],
+        story.append(table([[tr("When"), tr("By"), tr("What"), tr("To")], *d.disclosures],
                            [30 * mm, 40 * mm, width - 110 * mm, 40 * mm]))
     else:
-        story.append(p("Nothing recorded yet."))
-    return render_pdf(Document(f"Client copy {d.code}", d.practice, d.client_label,
-                               d.page_size), story)
+        story.append(p(tr("Nothing recorded yet.")))
+    return render_pdf(Document(tr("Client copy {code}").format(code=d.code), d.practice,
+                               d.client_label, d.page_size), story)

@@ -46,6 +46,34 @@ def tr(text: str) -> str:
     return translate("reports", text)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` ("{n} cases") for ``n``, translated: English reads "1 case",
+    "2 cases" (not "case(s)"), and German counts the same way."""
+    return (tr(one) if n == 1 else tr(many)).format(n=n)
+
+
+# The presenting concerns in the app's words (ui/casefile/overview/dialogs.py, context
+# "Overview" of the one catalogue): a report names them as the case's Overview does.
+CONCERN_WORDS = {
+    "intimacy-difficulties": "Intimacy difficulties", "lack-of-confidence": "Lack of confidence",
+    "communication-problems": "Communication problems", "anxiety": "Anxiety",
+    "performance-anxiety": "Performance anxiety", "low-desire": "Low desire",
+    "disability-or-chronic-illness": "Disability or chronic illness",
+    "abuse-or-trauma": "History of sexual abuse or trauma",
+    "erectile-dysfunction": "Erectile dysfunction", "premature-ejaculation": "Premature ejaculation",
+    "painful-sex": "Painful sex (e.g. vaginismus)", "negative-body-image": "Negative body image",
+    "inexperience": "Inexperience", "trust-after-infidelity": "Trust after infidelity",
+    "shame": "Shame",
+}
+
+
+def concern_words(code: str) -> str:
+    """A presenting concern in the report's language, as the app shows it."""
+    if code in CONCERN_WORDS:
+        return translate("Overview", CONCERN_WORDS[code])
+    return code.replace("-", " ")
+
+
 CONFIDENTIAL = T_("reports", "CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked "
                   "away; share only under the client's release of information.")
 INK = colors.HexColor("#1f2933")

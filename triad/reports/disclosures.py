@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from triad import clock
+from triad import clock, i18n
 from triad.casefile.disclosures import Disclosure, To, What
-from triad.reports.common import Document, heading_block, p, page_size, render, table
+from triad.reports.common import Document, counted, heading_block, p, page_size, render, table, tr
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -43,20 +43,20 @@ TO_WORDS: dict[To, str] = {To.CLIENT: "the client", To.PRINTER: "printer",
 
 
 def what_words(d: Disclosure) -> str:
-    """What left, in words: ``Report: progress summary``."""
-    words = WHAT_WORDS.get(d.what, d.what.value)
+    """What left, in words: ``Report: progress summary`` (in the report's language)."""
+    words = tr(WHAT_WORDS[d.what]) if d.what in WHAT_WORDS else d.what.value
     if d.report:
-        words += f": {REPORT_WORDS.get(d.report, d.report)}"
+        words += f": {tr(REPORT_WORDS.get(d.report, d.report))}"
     return words
 
 
 def to_words(d: Disclosure) -> str:
     """To whom, in words: the member or contact by name, else the kind of recipient."""
     if d.to is To.MEMBER:
-        return d.member_name or "a member of the practice"
+        return d.member_name or tr("a member of the practice")
     if d.to is To.CONTACT:
-        return f"{d.member_name or '?'} (exchange contact)"
-    return TO_WORDS[d.to]
+        return tr("{name} (exchange contact)").format(name=d.member_name or "?")
+    return tr(TO_WORDS[d.to])
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,13 @@ def gather(ws: Workspace, case_key: str | None = None, size: str = "A4") -> Disc
     rows: dict[str, list[tuple[str, str, str, str]]] = {c: [] for c in case_ids}
     listed = ws.disclosures.list(case_key) if case_key else ws.disclosures.list()
     for d in listed:
-        line = (clock.utc_to_local_minutes(d.at).replace("T", " "), what_words(d), to_words(d),
+        line = (i18n.day_and_time(clock.utc_to_local_minutes(d.at)), what_words(d), to_words(d),
                 d.author_name)
         for case_id in d.case_ids:
             if case_id in rows:
                 rows[case_id].append(line)
-    scope = f"case {codes.get(case_ids[0], '?')}" if case_key else "all cases you audit"
+    scope = (tr("case {code}").format(code=codes.get(case_ids[0], "?")) if case_key
+             else tr("all cases you audit"))
     return DisclosureData(practice=ws.practice_name or "Triad", scope=scope,
                           generated_at=ws.local_now(),
                           cases=sorted((codes.get(c, "?"), r) for c, r in rows.items()),
@@ -98,22 +99,26 @@ def cases(ws: Workspace, case_key: str | None = None) -> list[str]:
 def document(d: DisclosureData) -> bytes:
     width = page_size(d.page_size)[0] - 36 * mm
     total = sum(len(r) for _, r in d.cases)
-    story: list[Flowable] = [heading_block("Accounting of disclosures", [
-        f"{d.practice} · {d.scope} · {len(d.cases)} case(s), {total} disclosure(s)",
-        f"Generated {d.generated_at[:16].replace('T', ' ')}"])]
-    story.append(p("Every time a case's record left the vault (a case file exported, a packet "
-                   "written for a contact, a backup, a report saved or printed, a copy given to "
-                   "the client), the program recorded a signed entry: when, what, to whom and "
-                   "by whom. It never records where a file was saved. HIPAA §164.528, "
-                   "GDPR Art. 30.", "small"))
+    title = tr("Accounting of disclosures")
+    story: list[Flowable] = [heading_block(title, [
+        tr("{practice} · {scope} · {cases}, {disclosures}").format(
+            practice=d.practice, scope=d.scope,
+            cases=counted(len(d.cases), "{n} case", "{n} cases"),
+            disclosures=counted(total, "{n} disclosure", "{n} disclosures")),
+        tr("Generated {when}").format(when=i18n.day_and_time(d.generated_at[:16]))])]
+    story.append(p(tr("Every time a case's record left the vault (a case file exported, a "
+                      "packet written for a contact, a backup, a report saved or printed, a "
+                      "copy given to the client), the program recorded a signed entry: when, "
+                      "what, to whom and by whom. It never records where a file was saved. "
+                      "HIPAA §164.528, GDPR Art. 30."), "small"))
     for code, rows in d.cases:
-        story.append(p(f"Case {code}", "h2"))
+        story.append(p(tr("Case {code}").format(code=code), "h2"))
         if not rows:
-            story.append(p("No disclosure recorded."))
+            story.append(p(tr("No disclosure recorded.")))
             continue
-        cells: list[list[object]] = [["When", "What", "To whom", "By whom"]]
+        cells: list[list[object]] = [[tr("When"), tr("What"), tr("To whom"), tr("By whom")]]
         cells += [list(r) for r in rows]
         story.append(table(cells, [30 * mm, width - 115 * mm, 48 * mm, 37 * mm]))
     if not d.cases:
-        story.append(p("No case to account for: you audit no case."))
-    return render(Document("Accounting of disclosures", d.practice, d.scope, d.page_size), story)
+        story.append(p(tr("No case to account for: you audit no case.")))
+    return render(Document(title, d.practice, d.scope, d.page_size), story)

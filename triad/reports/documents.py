@@ -17,6 +17,7 @@ from triad.reports.common import (
     ACCENT,
     RULE,
     Document,
+    counted,
     heading_block,
     markdown,
     p,
@@ -222,34 +223,54 @@ class AuditData:
 def audit_report(d: AuditData) -> bytes:
     width = _usable_width(d.page_size)
     ok, entries, chains, problems = d.verification
-    story: list[Flowable] = [heading_block("Consent audit report", [
-        f"{d.practice} · {d.scope} · {d.cases} case(s)", f"Generated {_when(d.generated_at)}"])]
-    story.append(p("Entry log verification", "h2"))
-    story.append(p(f"{'Verified' if ok else 'PROBLEMS FOUND'}: {entries} signed entries in {chains} "
-                   "hash chains; every signature and chain was checked, and every database page."))
+    title = tr("Consent audit report")
+    story: list[Flowable] = [heading_block(title, [
+        tr("{practice} · {scope} · {cases}").format(
+            practice=d.practice, scope=d.scope,
+            cases=counted(d.cases, "{n} case", "{n} cases")),
+        tr("Generated {when}").format(when=i18n.day_and_time(_when(d.generated_at)))])]
+    story.append(p(tr("Entry log verification"), "h2"))
+    story.append(p((tr("Verified: {entries} in {chains}; every signature and chain was "
+                       "checked, and every database page.") if ok else
+                    tr("PROBLEMS FOUND: {entries} in {chains}; every signature and chain was "
+                       "checked, and every database page.")).format(
+        entries=counted(entries, "{n} signed entry", "{n} signed entries"),
+        chains=counted(chains, "{n} hash chain", "{n} hash chains"))))
     for line in problems:
         story.append(p(line, "small"))
-    story.append(p("Settings: " + "; ".join(f"{k} {v}" for k, v in d.settings) + ".", "small"))
+    story.append(p(tr("Settings: {settings}.").format(
+        settings="; ".join(f"{k} {v}" for k, v in d.settings)), "small"))
     counts = {s: sum(f.severity == s for f in d.findings) for s in ("critical", "major", "minor")}
-    story.append(p("Findings", "h2"))
-    story.append(p(f"{len(d.findings)} finding(s): {counts['critical']} critical, {counts['major']} "
-                   f"major, {counts['minor']} minor; open: "
-                   f"{sum(f.status == 'open' for f in d.findings)}."))
+    story.append(p(tr("Findings"), "h2"))
+    story.append(p(tr("{findings}: {critical} critical, {major} major, {minor} minor; "
+                      "open: {open}.").format(
+        findings=counted(len(d.findings), "{n} finding", "{n} findings"),
+        critical=counts["critical"], major=counts["major"], minor=counts["minor"],
+        open=sum(f.status == "open" for f in d.findings))))
     for severity in ("critical", "major", "minor"):
         group = [f for f in d.findings if f.severity == severity]
         if not group:
             continue
-        story.append(p(severity.capitalize(), "h3"))
-        rows: list[list[object]] = [["Finding", "Case", "When", "What", "Status"]]
+        story.append(p(tr(SEVERITY_HEADINGS[severity]), "h3"))
+        rows: list[list[object]] = [[tr("Finding"), tr("Case"), tr("When"), tr("What"),
+                                     tr("Status")]]
+        record = tr("record {record}")
         for f in group:
             what = rich(f"<b>{text(f.rule_id)}</b><br/>{text(f.explanation)}<br/>"
-                        f"<font size=7>record {text(f.record_id)}</font>"
+                        f"<font size=7>{text(record.format(record=f.record_id))}</font>"
                         + "".join(f"<br/>{text(n)}" for n in f.notes), "cell")
-            rows.append([f.finding_id, f.case_code, _when(f.at), what, f.status])
-        story.append(table(rows, [31 * mm, 22 * mm, 22 * mm, width - 97 * mm, 22 * mm]))
+            rows.append([f.finding_id, f.case_code, i18n.day_and_time(_when(f.at)), what,
+                         tr(FINDING_STATUS.get(f.status, f.status))])
+        story.append(table(rows, [31 * mm, 22 * mm, 24 * mm, width - 101 * mm, 24 * mm]))
     if not d.findings:
-        story.append(p("No findings: the documentation meets every rule checked."))
-    return render(Document("Consent audit report", d.practice, d.scope, d.page_size), story)
+        story.append(p(tr("No findings: the documentation meets every rule checked.")))
+    return render(Document(title, d.practice, d.scope, d.page_size), story)
+
+
+SEVERITY_HEADINGS = {"critical": T_("reports", "Critical"), "major": T_("reports", "Major"),
+                     "minor": T_("reports", "Minor")}
+FINDING_STATUS = {"open": T_("reports", "open"), "signed-off": T_("reports", "signed off"),
+                  "resolved": T_("reports", "resolved")}
 
 
 # -- consent form ------------------------------------------------------------------------
@@ -319,26 +340,33 @@ class DebriefData:
 
 def debrief(d: DebriefData) -> bytes:
     width = _usable_width(d.page_size)
-    story: list[Flowable] = [heading_block("Session debrief", [
-        f"{d.practice} · client {d.client_label} · surrogate partner {d.surrogate}"])]
+    story: list[Flowable] = [heading_block(tr("Session debrief"), [
+        tr("{practice} · client {client} · surrogate partner {surrogate}").format(
+            practice=d.practice, client=d.client_label, surrogate=d.surrogate)])]
     if d.flags:
-        story.append(p("For therapist review: " + "; ".join(flag_words(f) for f in d.flags) + ".",
-                       "h3"))
+        story.append(p(tr("For therapist review: {flags}.").format(flags="; ".join(
+            flag_words(f, _messages) for f in d.flags)), "h3"))
     if d.amended:
-        story.append(p("This debrief was amended after it was signed; the values shown include the "
-                       "amendments, and the original stays in the record.", "small"))
+        story.append(p(tr("This debrief was amended after it was signed; the values shown "
+                          "include the amendments, and the original stays in the record."),
+                       "small"))
     story.append(table(d.fields, [50 * mm, width - 50 * mm], header=False))
-    story.append(p("Therapist review", "h2"))
+    story.append(p(tr("Therapist review"), "h2"))
     if d.reviews:
-        story.append(table([["Reviewed", "By", "Comment"], *d.reviews],
+        story.append(table([[tr("Reviewed"), tr("By"), tr("Comment")], *d.reviews],
                            [30 * mm, 35 * mm, width - 65 * mm]))
     else:
-        story.append(p("Not yet reviewed."))
+        story.append(p(tr("Not yet reviewed.")))
     if d.process_recording:
         story.append(CondPageBreak(40 * mm))
-        story.append(p("Process recording (psychotherapy note: file separately)", "h2"))
+        story.append(p(tr("Process recording (psychotherapy note: file separately)"), "h2"))
         story.append(p(d.process_recording))
-    return render(Document(f"Debrief {d.code}", d.practice, f"Client {d.code}", d.page_size), story)
+    return render(Document(tr("Debrief {code}").format(code=d.code), d.practice,
+                           tr("Client {code}").format(code=d.code), d.page_size), story)
+
+
+def _messages(words: str) -> str:
+    return translate("messages", words)
 
 
 # -- recovery sheet ------------------------------------------------------------------------
@@ -347,10 +375,13 @@ def recovery_sheet(vault_name: str, code: str, created_at: str, page: str = "A4"
     """The recovery code on paper. The code exists on disk only if the user saves this PDF."""
     groups = code.split("-")
     width = _usable_width(page)
-    story: list[Flowable] = [heading_block("Triad recovery sheet", [
-        f"Vault: {vault_name}", f"Code created {_when(created_at)}"])]
-    story.append(p("This code sets a new passphrase for any member of this vault if one is "
-                   "forgotten. Anyone who has it and a copy of the vault can read every record."))
+    title = tr("Triad recovery sheet")
+    story: list[Flowable] = [heading_block(title, [
+        tr("Vault: {vault}").format(vault=vault_name),
+        tr("Code created {when}").format(when=i18n.day_and_time(_when(created_at)))])]
+    story.append(p(tr("This code sets a new passphrase for any member of this vault if one is "
+                      "forgotten. Anyone who has it and a copy of the vault can read every "
+                      "record.")))
     half = (len(groups) + 1) // 2
     cells = [[p(g, "code") for g in groups[:half]], [p(g, "code") for g in groups[half:]]]
     grid = Table(cells, [width / half] * half, rowHeights=[20 * mm, 20 * mm])
@@ -358,19 +389,23 @@ def recovery_sheet(vault_name: str, code: str, created_at: str, page: str = "A4"
                               ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    story += [Spacer(1, 6 * mm), grid, Spacer(1, 6 * mm), p("What to do with this sheet", "h2")]
-    for line in (
-        "Keep it locked away, apart from the computer that holds the vault (a safe, a sealed "
-        "envelope with the practice's papers).",
-        "Do not photograph it or e-mail it. Saved as a file, it belongs on a drive kept apart "
-        "from this computer, or printed and then deleted.",
-        "To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; "
-        "on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L "
-        "may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and "
-        "its group named, before anything changes.",
-        "If the sheet may have been seen (or after it was used), a therapist replaces the code "
-        "(Practice… → Security, or triad-cli recovery-code); the old code then stops working. "
-        "Destroy this sheet then.",
-    ):
-        story.append(p("• " + line))
-    return render(Document("Triad recovery sheet", "Triad", vault_name, page), story)
+    story += [Spacer(1, 6 * mm), grid, Spacer(1, 6 * mm),
+              p(tr("What to do with this sheet"), "h2")]
+    for line in RECOVERY_ADVICE:
+        story.append(p("• " + tr(line)))
+    return render(Document(title, "Triad", vault_name, page), story)
+
+
+RECOVERY_ADVICE = (
+    T_("reports", "Keep it locked away, apart from the computer that holds the vault (a safe, a "
+       "sealed envelope with the practice's papers)."),
+    T_("reports", "Do not photograph it or e-mail it. Saved as a file, it belongs on a drive "
+       "kept apart from this computer, or printed and then deleted."),
+    T_("reports", "To use it: in the app, “Forgot passphrase? Use the recovery code…” on the "
+       "unlock page; on the command line, triad-cli recover VAULT. Then type the code; letters "
+       "O, I and L may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is "
+       "caught, and its group named, before anything changes."),
+    T_("reports", "If the sheet may have been seen (or after it was used), a therapist replaces "
+       "the code (Practice… → Security, or triad-cli recovery-code); the old code then stops "
+       "working. Destroy this sheet then."),
+)

@@ -3,6 +3,7 @@ hands it to a pure render function. Returns PDF bytes; saving is the caller's bu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from triad import clock, i18n
@@ -15,11 +16,14 @@ from triad.i18n import T_, translate
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
 from triad.reports.client_copies import ClientCopies
-from triad.reports.common import tr
+from triad.reports.common import concern_words, counted, tr
 from triad.roles import Role
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
+
+SEVERITIES = {"critical": T_("reports", "critical"), "major": T_("reports", "major"),
+              "minor": T_("reports", "minor")}
 
 MAX_NARRATIVE_CHARS = 20_000
 """The longest therapist's narrative a progress summary takes (about eight pages)."""
@@ -33,6 +37,12 @@ class ReportService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
 
+    def _in(self, language: str | None, build: Callable[[], bytes]) -> bytes:
+        """``build()`` in the report's language: ``language`` (``--language``) > the practice's
+        setting > the program's (``triad.casefile.report_language``)."""
+        with self._ws.report_language.speaking(language):
+            return build()
+
     def _names(self) -> dict[str, str]:
         return {m.member_id: m.name
                 for m in self._ws.members.list(include_removed=True, include_external=True)}
@@ -44,9 +54,15 @@ class ReportService:
         return case.code
 
     def progress(self, case_key: str, start: str | None = None, end: str | None = None,
-                 show_names: bool = False, page_size: str = "A4", narrative: str = "") -> bytes:
+                 show_names: bool = False, page_size: str = "A4", narrative: str = "",
+                 language: str | None = None) -> bytes:
         """The progress summary for a period (default: from the case's opening to today).
         Therapist or supervisor of the case. Process recordings never appear in it."""
+        return self._in(language, lambda: self._progress(case_key, start, end, show_names,
+                                                         page_size, narrative))
+
+    def _progress(self, case_key: str, start: str | None, end: str | None,
+                  show_names: bool, page_size: str, narrative: str) -> bytes:
         ws = self._ws
         case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
         if len(narrative) > MAX_NARRATIVE_CHARS:
@@ -115,7 +131,8 @@ class ReportService:
         findings = None
         try:
             report = ws.audit.run(case_id)
-            findings = [(f.severity, f.finding_id, f.at.replace("T", " "), f.explanation)
+            findings = [(tr(SEVERITIES.get(f.severity, f.severity)), f.finding_id,
+                         i18n.day_and_time(f.at), translate("AuditTab", f.explanation))
                         for f in report.findings if f.status == "open"]
         except Exception:  # the audit is optional here; a permission or data issue omits it
             findings = None
@@ -130,7 +147,7 @@ class ReportService:
             code=case.code, pronouns=case.client.pronouns, status=case.status,
             current_phase=plan.current.title if plan and plan.current else "",
             period=(first, last), generated_at=now, triad=triad,
-            concerns=[c.replace("-", " ") for c in case.client.presenting_concerns], phases=phases,
+            concerns=[concern_words(c) for c in case.client.presenting_concerns], phases=phases,
             goals=[(g.description, g.baseline, g.latest, g.target) for g in ws.cases.goals(case_id)],
             suds=suds, measures=measures, sessions=counts,
             debriefs_reviewed=(reviewed, debriefed),
@@ -173,39 +190,54 @@ class ReportService:
                              (tr("Next steps"), m.next_steps), (tr("Note"), m.text)]))
         return [(heading, lines) for _, heading, lines in sorted(out, key=lambda x: x[0])]
 
-    def audit(self, case_key: str | None = None, page_size: str = "A4") -> bytes:
+    def audit(self, case_key: str | None = None, page_size: str = "A4",
+              language: str | None = None) -> bytes:
+        """The consent audit report of one case or of every case the member audits."""
+        return self._in(language, lambda: self._audit(case_key, page_size))
+
+    def _audit(self, case_key: str | None, page_size: str) -> bytes:
         ws = self._ws
         report = ws.audit.run(case_key)
         verification = ws.audit.verification()
         names = self._names()
         findings = []
         for f in report.findings:
-            notes = [f"signed off {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}"
-                     for n in f.signoffs]
-            notes += [f"remediation {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}"
-                      for n in f.remediations]
+            notes = [tr("signed off {when} by {name}: {text}").format(
+                when=i18n.day_and_time(n.at), name=names.get(n.by, "?"), text=n.text)
+                for n in f.signoffs]
+            notes += [tr("remediation {when} by {name}: {text}").format(
+                when=i18n.day_and_time(n.at), name=names.get(n.by, "?"), text=n.text)
+                for n in f.remediations]
             if f.resolved_by:
-                notes.append(f"resolved {str(f.resolved_at).replace('T', ' ')} by entry {f.resolved_by}")
-            findings.append(docs.AuditFinding(f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
-                                              f.explanation, f.record_id, f.status, notes))
-        scope = f"case {ws.cases.get(case_key).code}" if case_key else "all cases you audit"
+                notes.append(tr("resolved {when} by entry {entry}").format(
+                    when=i18n.day_and_time(str(f.resolved_at)), entry=f.resolved_by))
+            findings.append(docs.AuditFinding(
+                f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
+                translate("AuditTab", f.explanation), f.record_id, f.status, notes))
+        scope = (tr("case {code}").format(code=ws.cases.get(case_key).code) if case_key
+                 else tr("all cases you audit"))
         s = report.settings
+        days = counted(s.review_days, "{n} day", "{n} days")
+        warning = counted(s.credential_warning_days, "{n} day", "{n} days")
         return docs.audit_report(docs.AuditData(
             practice=ws.practice_name or "Triad", scope=scope, generated_at=report.generated_at,
             cases=report.cases, findings=findings,
             verification=(verification.ok, verification.entries, verification.chains,
                           [f"{x.code}: {x.entry_id or x.author or x.detail}" for x in verification.problems]),
-            settings=[("debrief review within", f"{s.review_days} days"),
-                      ("re-consent at phase change", "on" if s.reconsent_at_phase_change else "off"),
-                      ("credential warning", f"{s.credential_warning_days} days")],
+            settings=[(tr("debrief review within"), days),
+                      (tr("re-consent at phase change"),
+                       tr("on") if s.reconsent_at_phase_change else tr("off")),
+                      (tr("credential warning"), warning)],
             page_size=page_size))
 
-    def disclosures(self, case_key: str | None = None, page_size: str = "A4") -> bytes:
+    def disclosures(self, case_key: str | None = None, page_size: str = "A4",
+                    language: str | None = None) -> bytes:
         """The accounting of disclosures of one case, or of every case the acting therapist or
         supervisor audits (``triad.reports.disclosures``)."""
         from triad.reports import disclosures
 
-        return disclosures.document(disclosures.gather(self._ws, case_key, page_size))
+        return self._in(language, lambda: disclosures.document(
+            disclosures.gather(self._ws, case_key, page_size)))
 
     def disclosure_cases(self, case_key: str | None = None) -> list[str]:
         """The cases :meth:`disclosures` covers: what writing it discloses."""
@@ -242,18 +274,23 @@ class ReportService:
             language=form.language))
 
     # -- the client's own copies (issue 17: triad.reports.client_copies) --
-    def consent_copy(self, case_key: str, consent_id: str, page_size: str = "A4") -> bytes:
+    def consent_copy(self, case_key: str, consent_id: str, page_size: str = "A4",
+                     language: str | None = None) -> bytes:
         """The client's copy of a consent record and receipt of its withdrawals."""
-        return ClientCopies(self._ws).consent_copy(case_key, consent_id, page_size)
+        return self._in(language, lambda: ClientCopies(self._ws).consent_copy(
+            case_key, consent_id, page_size))
 
     def client_copy(self, case_key: str, with_process_recordings: bool = False,
-                    page_size: str = "A4") -> bytes:
+                    page_size: str = "A4", language: str | None = None) -> bytes:
         """The client's readable copy of their whole record (never a private note)."""
-        return ClientCopies(self._ws).client_copy(case_key, with_process_recordings, page_size)
+        return self._in(language, lambda: ClientCopies(self._ws).client_copy(
+            case_key, with_process_recordings, page_size))
 
-    def client_card(self, case_key: str, contact: str = "", page_size: str = "A4") -> bytes:
+    def client_card(self, case_key: str, contact: str = "", page_size: str = "A4",
+                    language: str | None = None) -> bytes:
         """The client's one-page card: signals, consent now, how to withdraw, who to call."""
-        return ClientCopies(self._ws).client_card(case_key, contact, page_size)
+        return self._in(language, lambda: ClientCopies(self._ws).client_card(
+            case_key, contact, page_size))
 
     def find_session(self, case_key: str, key: str) -> str:
         """A session id from an id, an id prefix (6+ characters) or a date/time."""
@@ -268,7 +305,12 @@ class ReportService:
             raise NotFound(NotFoundCode.SESSION) if not matches else InvalidInput(InvalidCode.AMBIGUOUS, field="session")
         return matches[0].session_id
 
-    def debrief(self, session_id: str, show_names: bool = False, page_size: str = "A4") -> bytes:
+    def debrief(self, session_id: str, show_names: bool = False, page_size: str = "A4",
+                language: str | None = None) -> bytes:
+        """One session's debrief with its reviews (therapist, supervisor, its surrogate)."""
+        return self._in(language, lambda: self._debrief(session_id, show_names, page_size))
+
+    def _debrief(self, session_id: str, show_names: bool, page_size: str) -> bytes:
         ws = self._ws
         session = ws.sessions.get(session_id)
         ws.cases.access.require(session.case_id, Role.THERAPIST, Role.SUPERVISOR, Role.SURROGATE)
@@ -283,32 +325,39 @@ class ReportService:
         aids = ws.aids.descriptions(session.case_id)
 
         def acts(values: tuple[object, ...]) -> str:
-            return ", ".join(ACTIVITY_LABELS[a] for a in values if a in ACTIVITY_LABELS) or "-"  # type: ignore[index]
+            return ", ".join(translate("ladder", ACTIVITY_LABELS[a])  # type: ignore[index]
+                             for a in values if a in ACTIVITY_LABELS) or "-"
 
+        yes, no = tr("yes"), tr("NO")
         fields = [
-            ("Session", f"{d.held_at.replace('T', ' ')}, {d.duration_min} min, {d.location or '-'}"),
-            ("Phase", phase),
-            ("Activities planned", acts(d.activities_planned)),
-            ("Activities done", acts(d.activities_done)),
-            ("SUDS before / after", f"{d.suds_before if d.suds_before is not None else '-'} / "
-                                    f"{d.suds_after if d.suds_after is not None else '-'}"),
-            ("What went well", d.went_well or "-"), ("What was hard", d.was_hard or "-"),
-            ("Arousal and anxiety", d.arousal_anxiety or "-"),
-            ("Boundaries kept", ("yes" if d.boundaries_kept else "NO") +
+            (tr("Session"), tr("{when}, {minutes} min, {where}").format(
+                when=i18n.day_and_time(d.held_at), minutes=d.duration_min,
+                where=d.location or "-")),
+            (tr("Phase"), phase),
+            (tr("Activities planned"), acts(d.activities_planned)),
+            (tr("Activities done"), acts(d.activities_done)),
+            (tr("SUDS before / after"), f"{d.suds_before if d.suds_before is not None else '-'} / "
+                                        f"{d.suds_after if d.suds_after is not None else '-'}"),
+            (tr("What went well"), d.went_well or "-"), (tr("What was hard"), d.was_hard or "-"),
+            (tr("Arousal and anxiety"), d.arousal_anxiety or "-"),
+            (tr("Boundaries kept"), (yes if d.boundaries_kept else no) +
              (f": {d.boundaries_note}" if d.boundaries_note else "")),
-            ("Stop / pause signals", f"{d.stop_signals} / {d.pause_signals}"
-             + (f" (agreed: \"{d.signals.stop}\" / \"{d.signals.pause}\")" if d.signals else "")),
-            ("Safer-sex agreement kept", "-" if d.safer_sex_kept is None
-             else "yes" if d.safer_sex_kept else "NO"),
-            ("Safer sex", d.safer_sex or "-"),
-            ("Aids used", ", ".join([aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "-"),
-            ("Surrogate's reactions", d.reactions or "-"),
-            ("Questions for the therapist", d.questions or "-"),
-            ("Proposal for next session", d.proposal or "-"),
-            ("Submitted", clock.utc_to_local_minutes(d.submitted_at).replace("T", " ")),
+            (tr("Stop / pause signals"), f"{d.stop_signals} / {d.pause_signals}"
+             + (tr(" (agreed: “{stop}” / “{pause}”)").format(stop=d.signals.stop,
+                                                           pause=d.signals.pause)
+                if d.signals else "")),
+            (tr("Safer-sex agreement kept"), "-" if d.safer_sex_kept is None
+             else yes if d.safer_sex_kept else no),
+            (tr("Safer sex"), d.safer_sex or "-"),
+            (tr("Aids used"),
+             ", ".join([aids.get(a, "?") for a in d.aid_ids] + list(d.aids_used)) or "-"),
+            (tr("Surrogate partner's reactions"), d.reactions or "-"),
+            (tr("Questions for the therapist"), d.questions or "-"),
+            (tr("Proposal for next session"), d.proposal or "-"),
+            (tr("Submitted"), i18n.day_and_time(clock.utc_to_local_minutes(d.submitted_at))),
         ]
-        reviews = [(clock.utc_to_local_minutes(r.at).replace("T", " "), names.get(r.by, "?"), r.comment)
-                   for r in d.reviews]
+        reviews = [(i18n.day_and_time(clock.utc_to_local_minutes(r.at)), names.get(r.by, "?"),
+                    r.comment) for r in d.reviews]
         return docs.debrief(docs.DebriefData(
             practice=ws.practice_name or "Triad", client_label=self._client_label(case.case_id, show_names),
             code=case.code, surrogate=names.get(session.surrogate_id or "", "?"), fields=fields,

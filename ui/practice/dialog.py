@@ -50,6 +50,7 @@ from ui.practice.members import (
     credential_state,
     load_member_rows,
 )
+from ui.practice.printing import PrintingPage
 from ui.widgets import dialogs
 from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.form import ERROR_RED
@@ -141,6 +142,9 @@ class PracticeDialog(QDialog):
         self.tabs.addTab(self._security_page(), self.tr("&Security"))
         self.tabs.addTab(self._backup_page(), self.tr("Bac&kup and verify"))
         self.tabs.addTab(self._files_page(), self.tr("Case &files"))
+        self.printing = PrintingPage(ws)  # issue 19: the language of printed documents
+        self.printing.chosen.connect(self._set_report_language)
+        self.tabs.addTab(self.printing, self.tr("&Printed documents"))
         layout.addWidget(self.tabs, 1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -301,7 +305,9 @@ class PracticeDialog(QDialog):
                 button.setEnabled(False)
             self.case_choice.setEnabled(False)
             self.show_removed.setEnabled(False)
+            self.printing.refresh(busy=True)
             return
+        self.printing.refresh()
         self.show_removed.setEnabled(True)
         therapist = self.ws.actor.role is Role.THERAPIST
         self._allow(self.add_button, "" if therapist else self.tr(
@@ -382,6 +388,14 @@ class PracticeDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
+
+    def _set_report_language(self, value: str) -> None:
+        def done(recorded: str) -> None:
+            self._say(self.tr("Printed documents now use: %1.").replace(
+                "%1", self.printing.words(recorded)))
+
+        self._run(lambda: self.ws.report_language.set(value), done,
+                  self.tr("Recording the language for printed documents…"))
 
     # -- members --
     def _add_member(self) -> None:

@@ -39,7 +39,8 @@ def test_the_stored_strings_are_those_of_every_vault_so_far() -> None:
         "contact.confirmed", "vault.audit_settings", "vault.recovery_code_replaced",
         "member.credential_recorded", "note.private", "disclosure.recorded",
         "vault.retention_settings", "vault.request_settings", "practice.records_custodian",
-        "vault.older_accepted"]  # issue 18
+        "vault.older_accepted",  # issue 18
+        "vault.report_language"]  # issue 19
     assert all(isinstance(k, str) and k == k.value and f"{k}" == k.value for k in Kind)
 
 

@@ -119,7 +119,7 @@ def test_client_copy_lists_the_disclosures(practice: Practice) -> None:
     p = practice
     p.t.disclosures.record(What.REPORT, [p.case], To.PRINTER, report="progress")
     text = words(p.t.reports.client_copy(p.case))
-    assert "a printed document (progress)" in text and "a printer" in text
+    assert "a printed document (progress summary)" in text and "a printer" in text
 
 
 def test_client_card_has_the_signals_consent_now_and_who_to_call(practice: Practice) -> None:

@@ -88,6 +88,7 @@ RECIPIENT_WORDS: dict[str, Any] = {
     "request.received": QT_TRANSLATE_NOOP("AuditTab", "Client request received"),
     "request.closed": QT_TRANSLATE_NOOP("AuditTab", "Client request closed"),
     "vault.request_settings": QT_TRANSLATE_NOOP("AuditTab", "Request setting changed"),
+    "vault.report_language": QT_TRANSLATE_NOOP("AuditTab", "Language for printed documents set"),
     # issue 17: who holds the case
     "case.transferred": QT_TRANSLATE_NOOP("AuditTab", "Case handed over"),
     "case.custody_requested": QT_TRANSLATE_NOOP("AuditTab", "Custody asked for by the records custodian"),

@@ -107,7 +107,7 @@ class GiveConsentDialog(DraftDialog):
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.change: Change | None = None
-        self.forms: list[Form] = ws.consent.forms(default_form_language())
+        self.forms: list[Form] = ws.consent.forms(default_form_language(ws))
         self.setWindowTitle(self.tr("Give consent"))
         open_at(self, 1400, 800)
         now = QDateTime.fromString(ws.local_now(), "yyyy-MM-ddTHH:mm")
@@ -298,7 +298,8 @@ class GiveConsentDialog(DraftDialog):
         self.language = form_language_combo(
             self.tr("Form language"),
             self.tr("The language of the form text the client reads and signs. Each language's "
-                    "text is a form version of its own: the record binds to its content hash."))
+                    "text is a form version of its own: the record binds to its content hash."),
+            default_form_language(self.ws))
         top.insertRow(0, self.tr("Form &language"), self.language)
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.keep_drafts(ws, DraftKind.CONSENT, case_id)

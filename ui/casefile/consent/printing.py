@@ -22,16 +22,21 @@ from PySide6.QtWidgets import (
 from triad import i18n
 from triad.casefile import forms as form_texts
 from triad.casefile.forms import Form
+from triad.workspace import Workspace
 from ui.widgets.form import action_buttons
 
 
-def default_form_language() -> str:
-    """The language a form is offered in first."""
-    spoken = i18n.chosen()  # the app's language (ui/language.py), else the environment's
+def default_form_language(ws: Workspace | None = None) -> str:
+    """The language a form is offered in first: with ``ws``, the practice's language for
+    printed documents (issue 19, ``ws.report_language``), which defers to the app's; else
+    the app's language (ui/language.py), else the environment's; English when neither is a
+    language the forms are shipped in."""
+    spoken = ws.report_language.for_report() if ws is not None else i18n.chosen()
     return spoken if spoken in form_texts.LANGUAGES else form_texts.ENGLISH
 
 
-def form_language_combo(accessible_name: str, tooltip: str) -> QComboBox:
+def form_language_combo(accessible_name: str, tooltip: str,
+                        default: str | None = None) -> QComboBox:
     """A choice of the languages every form is shipped in, each named in its own language (a
     German speaker looks for "Deutsch", whatever the app's language), the default chosen."""
     combo = QComboBox()
@@ -39,7 +44,7 @@ def form_language_combo(accessible_name: str, tooltip: str) -> QComboBox:
     combo.setToolTip(tooltip)
     for code in form_texts.languages():
         combo.addItem(form_texts.LANGUAGES.get(code, code), code)
-    combo.setCurrentIndex(max(combo.findData(default_form_language()), 0))
+    combo.setCurrentIndex(max(combo.findData(default or default_form_language()), 0))
     return combo
 
 
@@ -48,7 +53,8 @@ class PrintFormDialog(QDialog):
     form to sign on paper."""
 
     def __init__(self, forms: list[Form], parent: QWidget | None = None,
-                 load: Callable[[str], list[Form]] = form_texts.forms) -> None:
+                 load: Callable[[str], list[Form]] = form_texts.forms,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.forms = forms
         self._load = load
@@ -56,7 +62,7 @@ class PrintFormDialog(QDialog):
         self.language = form_language_combo(
             self.tr("Form language"),
             self.tr("The language of the form text the client reads and signs. Each language's "
-                    "text is a form version of its own, with its own content hash."))
+                    "text is a form version of its own, with its own content hash."), language)
         self.form = QComboBox()
         self.form.setAccessibleName(self.tr("Form"))
         self._fill(forms)

@@ -46,7 +46,7 @@ from ui.casefile.consent.model import (
     party_words,
     row_for,
 )
-from ui.casefile.consent.printing import PrintFormDialog
+from ui.casefile.consent.printing import PrintFormDialog, default_form_language
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs, disclose
@@ -432,7 +432,8 @@ class ConsentTab(CaseTab):
         ws = self.ws
         if ws is None or not self.busy.isHidden():  # a form is still being prepared
             return
-        dialog = PrintFormDialog(ws.consent.forms(), self)
+        language = default_form_language(ws)  # the practice's language for printed documents
+        dialog = PrintFormDialog(ws.consent.forms(language), self, language=language)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         form, page = dialog.chosen()

@@ -783,6 +783,146 @@
   <context>
     <name>AuditTab</name>
     <message>
+      <location filename="triad/audit/rules.py" line="105" />
+      <source>A surrogate session was held while no release of information was in force.</source>
+      <translation>Eine Surrogatsitzung fand statt, während keine Schweigepflichtentbindung in Kraft war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="118" />
+      <source>The triad agreement was not signed by client, therapist and surrogate before the first surrogate session.</source>
+      <translation>Die Triadenvereinbarung war vor der ersten Surrogatsitzung nicht von Klient:in, Therapeut:in und Surrogatpartner:in unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="125" />
+      <source>An informed consent was recorded without a prior capacity assessment finding that the client has capacity (resolved once a later informed consent follows such an assessment).</source>
+      <translation>Eine Einwilligung nach Aufklärung wurde erfasst, ohne dass zuvor eine Einschätzung der Einwilligungsfähigkeit die Klient:in als einwilligungsfähig eingeschätzt hatte (behoben, sobald auf eine solche Einschätzung eine spätere Einwilligung nach Aufklärung folgt).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="165" />
+      <source>A session included an activity that not every required form covered at that time.</source>
+      <translation>Eine Sitzung umfasste eine Aktivität, die zu diesem Zeitpunkt nicht von jedem erforderlichen Formular abgedeckt war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="176" />
+      <source>A session used a therapeutic aid that had no consent of its own in force for use in session at that time, or the record does not say which aid (aid not specified).</source>
+      <translation>In einer Sitzung wurde ein therapeutisches Hilfsmittel verwendet, für dessen Verwendung in der Sitzung zu diesem Zeitpunkt keine eigene Einwilligung in Kraft war, oder die Aufzeichnung nennt das Hilfsmittel nicht (Hilfsmittel nicht angegeben).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="201" />
+      <source>A session used an activity after its consent was revoked or had expired.</source>
+      <translation>In einer Sitzung wurde eine Aktivität durchgeführt, nachdem die Einwilligung dazu widerrufen oder abgelaufen war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="235" />
+      <source>A surrogate session took place while the informed consent, or a triad agreement with its surrogate partner, was not in force (every session is checked, not only the first).</source>
+      <translation>Eine Surrogatsitzung fand statt, während die Einwilligung nach Aufklärung oder eine Triadenvereinbarung mit ihrer Surrogatpartner:in nicht in Kraft war (jede Sitzung wird geprüft, nicht nur die erste).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="242" />
+      <source>A phase was started while the consent its activities need was not in force.</source>
+      <translation>Eine Phase wurde begonnen, während die Einwilligung, die ihre Aktivitäten erfordern, nicht in Kraft war.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="255" />
+      <source>A higher rung of the activity ladder was granted while a lower rung was declined (the ladder is cumulative in practice).</source>
+      <translation>Eine höhere Stufe der Aktivitätenleiter wurde erteilt, während eine niedrigere abgelehnt war (in der Praxis bauen die Stufen aufeinander auf).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="274" />
+      <source>A phase began without the informed consent or the triad agreement re-confirmed since the previous phase began (audit setting: re-consent at phase change).</source>
+      <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfeinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="290" />
+      <source>A consent's signatures do not match a form text this program ships (altered or unknown form, or signatures bound to different texts).</source>
+      <translation>Die Unterschriften einer Einwilligung passen zu keinem Formulartext, den dieses Programm mitliefert (verändertes oder unbekanntes Formular, oder Unterschriften zu unterschiedlichen Texten).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="301" />
+      <source>A consent was signed on a form version that is no longer current (resolved once a re-consent on the current version follows).</source>
+      <translation>Eine Einwilligung wurde auf einer Formularfassung unterschrieben, die nicht mehr aktuell ist (behoben, sobald eine erneute Einwilligung auf der aktuellen Fassung folgt).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="364" />
+      <source>A debrief was not reviewed by the therapist within the agreed time (resolved, with its date, once a late review is recorded).</source>
+      <translation>Eine Nachbesprechung wurde nicht innerhalb der vereinbarten Frist von der Therapeut:in durchgesehen (behoben, mit Datum, sobald eine verspätete Durchsicht erfasst ist).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="371" />
+      <source>A stop or pause signal, a boundary not kept, or an activity outside consent was not followed by a therapist review within the agreed time.</source>
+      <translation>Auf ein Stopp- oder Pausensignal, eine nicht eingehaltene Grenze oder eine Aktivität außerhalb der Einwilligung folgte keine Durchsicht durch die Therapeut:in innerhalb der vereinbarten Frist.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="378" />
+      <source>A surrogate session with genital touch or intercourse has no debrief saying the safer-sex agreement was kept, or the triad agreement in force for it records no safer-sex agreement.</source>
+      <translation>Zu einer Surrogatsitzung mit Berührung im Genitalbereich oder Geschlechtsverkehr gibt es keine Nachbesprechung, die die Einhaltung der Safer-Sex-Vereinbarung bestätigt, oder die dafür gültige Triadenvereinbarung hält keine Safer-Sex-Vereinbarung fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="395" />
+      <source>A surrogate session with touch was held while no stop and pause signals were agreed in the triad agreement in force with its surrogate partner.</source>
+      <translation>Eine Surrogatsitzung mit Berührung fand statt, während in der gültigen Triadenvereinbarung mit ihrer Surrogatpartner:in keine Stopp- und Pausensignale vereinbart waren.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="408" />
+      <source>A surrogate session that has taken place has no debrief.</source>
+      <translation>Zu einer Surrogatsitzung, die stattgefunden hat, gibt es keine Nachbesprechung.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="431" />
+      <source>The case's therapist or the session's surrogate partner had no valid credential on the session date.</source>
+      <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keinen gültigen Nachweis.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="448" />
+      <source>A credential of the case's therapist or surrogate expires within the warning window.</source>
+      <translation>Ein Nachweis der Therapeut:in oder der Surrogatpartner:in des Falls läuft innerhalb der Vorwarnzeit ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="469" />
+      <source>An active case has had no session for longer than the stalled-case setting (default 28 days): plan a three-way meeting, or pause the case with a reason.</source>
+      <translation>Ein laufender Fall hatte länger als in der Einstellung für stockende Fälle festgelegt (Standard 28 Tage) keine Sitzung: Planen Sie ein Dreiergespräch oder pausieren Sie den Fall mit Begründung.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="490" />
+      <source>A phase has held more sessions than planned by more than the overrun setting (default 50 %): revise the plan with the client, or complete the phase.</source>
+      <translation>In einer Phase fanden mehr Sitzungen statt als geplant, und zwar mehr als die Einstellung für Überschreitungen erlaubt (Standard 50 %): Überarbeiten Sie den Plan mit der Klient:in oder schließen Sie die Phase ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="511" />
+      <source>A therapist's debrief review or progress note that the practice requires the supervisor to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once co-signed).</source>
+      <translation>Eine Durchsicht oder Verlaufsnotiz einer Therapeut:in, die nach den Vorgaben der Praxis von der Supervisor:in gegengezeichnet werden muss, wurde nicht innerhalb der Frist für die Gegenzeichnung gegengezeichnet (behoben, mit Datum, sobald gegengezeichnet).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="531" />
+      <source>A surrogate session took place while the client had no therapist session in the days before it (the concurrent-therapy setting, default 21 days): the codes of practice require the client to be in therapy alongside the surrogate work.</source>
+      <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die Berufsordnungen verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="552" />
+      <source>A case that had surrogate sessions was closed without a closing three-way meeting and without the reason there was none (recorded with the closure).</source>
+      <translation>Ein Fall mit Surrogatsitzungen wurde ohne abschließendes Dreiergespräch abgeschlossen und ohne Angabe, warum es keines gab (mit dem Abschluss zu erfassen).</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="566" />
+      <source>A client's access or amendment request was not answered by its due day (the practice's request setting, 30 days by default): it is still open past that day, or was closed after it.</source>
+      <translation>Ein Auskunfts- oder Berichtigungsantrag einer Klient:in wurde nicht bis zum Fälligkeitstag beantwortet (Einstellung der Praxis für Anträge, Standard 30 Tage): Er ist über diesen Tag hinaus offen oder wurde erst danach abgeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="583" />
+      <source>The case is held by a therapist who is no longer a member of the practice: the records custodian takes custody of it, with the supervisor's countersignature.</source>
+      <translation>Der Fall liegt bei einer Therapeut:in, die nicht mehr Mitglied der Praxis ist: Die Aktenverwahrer:in übernimmt die Verwahrung, mit Gegenzeichnung der Supervisor:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="93" />
+      <source>Informed consent to SPT was not in force at the first surrogate session.</source>
+      <translation>Bei der ersten Surrogatsitzung war keine Einwilligung nach Aufklärung in die SPT in Kraft.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="99" />
+      <source>The release of information was not signed before the first surrogate session.</source>
+      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/findings.py" line="268" />
       <source>%1 findings</source>
       <translation>%1 Feststellungen</translation>
@@ -853,655 +993,655 @@
       <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
+      <location filename="ui/casefile/audit/words.py" line="122" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
+      <location filename="ui/casefile/audit/words.py" line="126" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
+      <location filename="ui/casefile/audit/words.py" line="127" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
+      <location filename="ui/casefile/audit/words.py" line="128" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
+      <location filename="ui/casefile/audit/words.py" line="129" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="130" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
       <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <location filename="ui/casefile/audit/words.py" line="415" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="416" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="197" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Higher rung granted, lower declined</source>
       <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Credential not valid on the session date</source>
       <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Credential expiring soon</source>
       <translation>Berufsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="308" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>%1 days</source>
       <translation>%1 Tage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="345" />
+      <location filename="ui/casefile/audit/words.py" line="346" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="349" />
+      <location filename="ui/casefile/audit/words.py" line="350" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="352" />
+      <location filename="ui/casefile/audit/words.py" line="353" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="353" />
+      <location filename="ui/casefile/audit/words.py" line="354" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="401" />
+      <location filename="ui/casefile/audit/words.py" line="402" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="403" />
+      <location filename="ui/casefile/audit/words.py" line="404" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="405" />
+      <location filename="ui/casefile/audit/words.py" line="406" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="406" />
+      <location filename="ui/casefile/audit/words.py" line="407" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="409" />
-      <location filename="ui/casefile/audit/words.py" line="436" />
+      <location filename="ui/casefile/audit/words.py" line="410" />
+      <location filename="ui/casefile/audit/words.py" line="437" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="410" />
+      <location filename="ui/casefile/audit/words.py" line="411" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="412" />
+      <location filename="ui/casefile/audit/words.py" line="413" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="414" />
+      <location filename="ui/casefile/audit/words.py" line="415" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="431" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="431" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="431" />
+      <location filename="ui/casefile/audit/words.py" line="432" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="432" />
+      <location filename="ui/casefile/audit/words.py" line="433" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="438" />
+      <location filename="ui/casefile/audit/words.py" line="439" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
@@ -1711,22 +1851,27 @@
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
+      <source>Language for printed documents set</source>
+      <translation>Sprache der gedruckten Dokumente festgelegt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
@@ -3162,17 +3307,17 @@
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="448" />
+      <location filename="ui/casefile/consent/tab.py" line="449" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="449" />
+      <location filename="ui/casefile/consent/tab.py" line="450" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="459" />
+      <location filename="ui/casefile/consent/tab.py" line="460" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
@@ -5317,77 +5462,77 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung: Die Aufzeichnung ist an deren Inhalts-Hash gebunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="302" />
+      <location filename="ui/casefile/consent/dialogs.py" line="303" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="309" />
+      <location filename="ui/casefile/consent/dialogs.py" line="310" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="342" />
+      <location filename="ui/casefile/consent/dialogs.py" line="343" />
       <source>Record the consent with the client's and your signature</source>
       <translation>Die Einwilligung mit der Unterschrift der Klient:in und Ihrer erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="344" />
+      <location filename="ui/casefile/consent/dialogs.py" line="345" />
       <source>Show the client the whole form (scroll to its end), then let them type their name or attach the signed paper form.</source>
       <translation>Zeigen Sie der Klient:in das ganze Formular (bis zum Ende scrollen) und lassen Sie sie dann ihren Namen eintippen oder hängen Sie das unterschriebene Papierformular an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="348" />
+      <location filename="ui/casefile/consent/dialogs.py" line="349" />
       <source>Attach the signed paper form</source>
       <translation>Unterschriebenes Papierformular anhängen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="349" />
+      <location filename="ui/casefile/consent/dialogs.py" line="350" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="357" />
+      <location filename="ui/casefile/consent/dialogs.py" line="358" />
       <source>That file cannot be read. Choose the scan again.</source>
       <translation>Diese Datei kann nicht gelesen werden. Wählen Sie den Scan erneut.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="364" />
+      <location filename="ui/casefile/consent/dialogs.py" line="365" />
       <source>Attached: a %s scan, %d KiB (kept encrypted in the vault).</source>
       <translation>Angehängt: ein %s-Scan, %d KiB (verschlüsselt im Tresor aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="381" />
+      <location filename="ui/casefile/consent/dialogs.py" line="382" />
       <source>Signed by: %s. Covers: %s.</source>
       <translation>Unterschrieben von: %s. Umfasst: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="382" />
+      <location filename="ui/casefile/consent/dialogs.py" line="383" />
       <source>no activities of the ladder</source>
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="443" />
+      <location filename="ui/casefile/consent/dialogs.py" line="444" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="450" />
+      <location filename="ui/casefile/consent/dialogs.py" line="451" />
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -6670,76 +6815,91 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="45" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Intimacy difficulties</source>
       <translation>Schwierigkeiten mit Nähe</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="46" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Lack of confidence</source>
       <translation>Mangelndes Selbstvertrauen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="47" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Communication problems</source>
       <translation>Kommunikationsprobleme</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="48" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Anxiety</source>
       <translation>Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="49" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Performance anxiety</source>
       <translation>Versagensangst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="50" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Low desire</source>
       <translation>Geringes Verlangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="51" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Disability or chronic illness</source>
       <translation>Behinderung oder chronische Erkrankung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="52" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>History of sexual abuse or trauma</source>
       <translation>Sexueller Missbrauch oder Trauma in der Vorgeschichte</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="53" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Erectile dysfunction</source>
       <translation>Erektionsstörung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="54" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Premature ejaculation</source>
       <translation>Vorzeitiger Samenerguss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="55" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Painful sex (e.g. vaginismus)</source>
       <translation>Schmerzen beim Sex (z. B. Vaginismus)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="56" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Negative body image</source>
       <translation>Negatives Körperbild</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="57" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Inexperience</source>
       <translation>Unerfahrenheit</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="58" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Trust after infidelity</source>
       <translation>Vertrauen nach Untreue</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="59" />
+      <location filename="triad/reports/common.py" line="73" />
       <source>Shame</source>
       <translation>Scham</translation>
     </message>
@@ -8034,322 +8194,337 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PracticeDialog</name>
     <message>
-      <location filename="ui/practice/dialog.py" line="118" />
+      <location filename="ui/practice/dialog.py" line="119" />
       <source>Practice</source>
       <translation>Praxis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="122" />
+      <location filename="ui/practice/dialog.py" line="123" />
       <source>%1 · signed in as %2 (%3)</source>
       <translation>%1 · angemeldet als %2 (%3)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="123" />
+      <location filename="ui/practice/dialog.py" line="124" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="124" />
-      <location filename="ui/practice/dialog.py" line="403" />
+      <location filename="ui/practice/dialog.py" line="125" />
+      <location filename="ui/practice/dialog.py" line="417" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="126" />
+      <location filename="ui/practice/dialog.py" line="127" />
       <source>Practice and member</source>
       <translation>Praxis und Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="129" />
+      <location filename="ui/practice/dialog.py" line="130" />
       <source>As a supervisor you can change your own passphrase and quick unlock, save a backup and verify the vault. Members, the recovery code and case files are the therapist's; the consent audit report (Reports tab) is yours to print.</source>
       <translation>Als Supervisor:in können Sie Ihre eigene Passphrase und die Schnellentsperrung ändern, eine Sicherung speichern und den Tresor prüfen. Mitglieder, Wiederherstellungscode und Fallakten verwaltet die Therapeut:in; den Bericht zur Einwilligungsprüfung (Tab „Berichte“) drucken Sie selbst.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="133" />
+      <location filename="ui/practice/dialog.py" line="134" />
       <source>As a surrogate partner you can change your own passphrase and quick unlock, save a backup and verify the vault. Members, the recovery code and case files are the therapist's.</source>
       <translation>Als Surrogatpartner:in können Sie Ihre eigene Passphrase und die Schnellentsperrung ändern, eine Sicherung speichern und den Tresor prüfen. Mitglieder, Wiederherstellungscode und Fallakten verwaltet die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="140" />
+      <location filename="ui/practice/dialog.py" line="141" />
       <source>&amp;Members</source>
       <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="141" />
+      <location filename="ui/practice/dialog.py" line="142" />
       <source>&amp;Security</source>
       <translation>&amp;Sicherheit</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="142" />
+      <location filename="ui/practice/dialog.py" line="143" />
       <source>Bac&amp;kup and verify</source>
       <translation>Sicherung und Prüfun&amp;g</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="143" />
+      <location filename="ui/practice/dialog.py" line="144" />
       <source>Case &amp;files</source>
       <translation>Fall&amp;akten</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="147" />
+      <source>&amp;Printed documents</source>
+      <translation>Gedruckte &amp;Dokumente</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="151" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="155" />
+      <location filename="ui/practice/dialog.py" line="159" />
       <source>Working</source>
       <translation>Wird ausgeführt</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="170" />
+      <location filename="ui/practice/dialog.py" line="174" />
       <source>Members</source>
       <translation>Mitglieder</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="172" />
+      <location filename="ui/practice/dialog.py" line="176" />
       <source>&amp;Include removed members</source>
       <translation>Entfernte Mitglieder ein&amp;blenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="175" />
+      <location filename="ui/practice/dialog.py" line="179" />
       <source>&amp;Add member…</source>
       <translation>Mitglied &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="176" />
+      <location filename="ui/practice/dialog.py" line="180" />
       <source>&amp;Remove member…</source>
       <translation>Mitglied &amp;entfernen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="199" />
+      <location filename="ui/practice/dialog.py" line="203" />
       <source>Change my &amp;passphrase…</source>
       <translation>Meine &amp;Passphrase ändern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="200" />
-      <location filename="ui/practice/dialog.py" line="453" />
+      <location filename="ui/practice/dialog.py" line="204" />
+      <location filename="ui/practice/dialog.py" line="467" />
       <source>&amp;Use quick unlock</source>
       <translation>Schnellentsperrung &amp;verwenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="203" />
+      <location filename="ui/practice/dialog.py" line="207" />
       <source>Quick unlock status</source>
       <translation>Status der Schnellentsperrung</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="204" />
+      <location filename="ui/practice/dialog.py" line="208" />
       <source>Replace &amp;recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="205" />
+      <location filename="ui/practice/dialog.py" line="209" />
       <source>Quick unlock on this computer</source>
       <translation>Schnellentsperrung auf diesem Computer</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="205" />
+      <location filename="ui/practice/dialog.py" line="209" />
       <source>Unlock with a key kept in this computer's keyring instead of typing your passphrase. Anyone who can use your account on this computer can then open the vault.</source>
       <translation>Entsperren mit einem Schlüssel aus dem Schlüsselbund dieses Computers, statt die Passphrase einzugeben. Dann kann jede Person, die Ihr Benutzerkonto auf diesem Computer nutzen kann, den Tresor öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="213" />
+      <location filename="ui/practice/dialog.py" line="217" />
       <source>Change the passphrase you unlock with. Other members keep theirs.</source>
       <translation>Ändern Sie die Passphrase, mit der Sie entsperren. Andere Mitglieder behalten ihre.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="213" />
+      <location filename="ui/practice/dialog.py" line="217" />
       <source>Your passphrase</source>
       <translation>Ihre Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="217" />
+      <location filename="ui/practice/dialog.py" line="221" />
       <source>Recovery code</source>
       <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="217" />
+      <location filename="ui/practice/dialog.py" line="221" />
       <source>The recovery code sets a new passphrase for any member who forgot theirs. Replace it if it may have been seen: the old code stops working at once, and the new one is shown once, to write down or print.</source>
       <translation>Mit dem Wiederherstellungscode lässt sich für jedes Mitglied, das seine Passphrase vergessen hat, eine neue festlegen. Ersetzen Sie ihn, falls er gesehen worden sein könnte: Der alte Code ist sofort ungültig, der neue wird einmalig angezeigt – zum Aufschreiben oder Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="223" />
+      <location filename="ui/practice/dialog.py" line="227" />
       <source>Save &amp;backup…</source>
       <translation>Sicherung spei&amp;chern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="224" />
+      <location filename="ui/practice/dialog.py" line="228" />
       <source>&amp;Verify vault</source>
       <translation>Tresor &amp;prüfen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="225" />
+      <location filename="ui/practice/dialog.py" line="229" />
       <source>Not verified in this window yet.</source>
       <translation>In diesem Fenster noch nicht geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="227" />
+      <location filename="ui/practice/dialog.py" line="231" />
       <source>Verification result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="229" />
+      <location filename="ui/practice/dialog.py" line="233" />
       <source>Re-check every signature and hash chain of the entry log and every database page.</source>
       <translation>Alle Signaturen und Hash-Ketten des Eintragsjournals sowie alle Datenbankseiten erneut prüfen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="229" />
+      <location filename="ui/practice/dialog.py" line="233" />
       <source>Verify</source>
       <translation>Prüfen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="232" />
+      <location filename="ui/practice/dialog.py" line="236" />
       <source>&amp;Restore…</source>
       <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="236" />
+      <location filename="ui/practice/dialog.py" line="240" />
       <source>Backup</source>
       <translation>Sicherung</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="236" />
+      <location filename="ui/practice/dialog.py" line="240" />
       <source>Save an encrypted copy of the whole vault as one file, for example on an external disk kept apart from this computer. Any member's passphrase opens it. Restore puts a backup into a new folder, checks it and offers to open it; the vault open now is not touched.</source>
       <translation>Speichern Sie eine verschlüsselte Kopie des gesamten Tresors als eine Datei, etwa auf einer externen Festplatte, die getrennt von diesem Computer aufbewahrt wird. Die Passphrase jedes Mitglieds öffnet sie. „Wiederherstellen“ legt eine Sicherung in einem neuen Ordner ab, prüft sie und bietet an, sie zu öffnen; der gerade geöffnete Tresor bleibt unberührt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="244" />
+      <location filename="ui/practice/dialog.py" line="248" />
       <source>Case to export</source>
       <translation>Zu exportierender Fall</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="246" />
+      <location filename="ui/practice/dialog.py" line="250" />
       <source>&amp;Export case file…</source>
       <translation>Fallakte &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="247" />
+      <location filename="ui/practice/dialog.py" line="251" />
       <source>&amp;Import case file…</source>
       <translation>Fallakte &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="248" />
+      <location filename="ui/practice/dialog.py" line="252" />
       <source>&amp;Case</source>
       <translation>&amp;Fall</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="254" />
+      <location filename="ui/practice/dialog.py" line="258" />
       <source>Export one case</source>
       <translation>Einen Fall exportieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="254" />
+      <location filename="ui/practice/dialog.py" line="258" />
       <source>Write a whole case (every signed entry, and the members who wrote them) as a JSON case file for another Triad vault, e.g. your triad's. The file is NOT encrypted.</source>
       <translation>Einen ganzen Fall (jeden signierten Eintrag und die Mitglieder, die ihn verfasst haben) als JSON-Fallakte für einen anderen Triad-Tresor schreiben, z. B. den Ihrer Triade. Die Datei ist NICHT verschlüsselt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="258" />
+      <location filename="ui/practice/dialog.py" line="262" />
       <source>Add a case exported from another vault. Everything in the file is checked first (signatures, chains, roles); then the whole case is added, or nothing. You take custody of the case as its therapist here.</source>
       <translation>Einen aus einem anderen Tresor exportierten Fall hinzufügen. Alles in der Datei wird zuerst geprüft (Signaturen, Ketten, Rollen); dann wird der ganze Fall hinzugefügt oder nichts. Sie übernehmen hier die Verwahrung des Falls als seine Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="258" />
-      <location filename="ui/practice/dialog.py" line="597" />
+      <location filename="ui/practice/dialog.py" line="262" />
+      <location filename="ui/practice/dialog.py" line="611" />
       <source>Import a case file</source>
       <translation>Fallakte importieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="271" />
+      <location filename="ui/practice/dialog.py" line="275" />
       <source>You are the only member so far. Add the surrogate partners and the supervisor you work with (Add member…): each unlocks with their own passphrase.</source>
       <translation>Sie sind bisher das einzige Mitglied. Fügen Sie die Surrogatpartner:innen und die Supervisor:in hinzu, mit denen Sie arbeiten (Mitglied hinzufügen…): Jede Person entsperrt mit ihrer eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="281" />
+      <location filename="ui/practice/dialog.py" line="285" />
       <source>No cases yet</source>
       <translation>Noch keine Fälle</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="307" />
+      <location filename="ui/practice/dialog.py" line="313" />
       <source>Only a therapist can add members.</source>
       <translation>Nur Therapeut:innen können Mitglieder hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="311" />
+      <location filename="ui/practice/dialog.py" line="317" />
       <source>Only a therapist can replace the recovery code.</source>
       <translation>Nur Therapeut:innen können den Wiederherstellungscode ersetzen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="315" />
+      <location filename="ui/practice/dialog.py" line="321" />
       <source>Only a therapist can import a case file: the importing therapist takes custody of the case.</source>
       <translation>Nur Therapeut:innen können eine Fallakte importieren: Die importierende Therapeut:in übernimmt die Verwahrung des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="321" />
+      <location filename="ui/practice/dialog.py" line="327" />
       <source>There are no cases to export yet.</source>
       <translation>Es gibt noch keine Fälle zum Exportieren.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="324" />
+      <location filename="ui/practice/dialog.py" line="330" />
       <source>Only the case's therapist can export it: a case file carries the process recordings too.</source>
       <translation>Nur die Therapeut:in des Falls kann ihn exportieren: Eine Fallakte enthält auch die Prozessaufzeichnungen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="333" />
+      <location filename="ui/practice/dialog.py" line="339" />
       <source>Only a therapist can remove members.</source>
       <translation>Nur Therapeut:innen können Mitglieder entfernen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="336" />
+      <location filename="ui/practice/dialog.py" line="342" />
       <source>Choose a member in the table first.</source>
       <translation>Wählen Sie zuerst ein Mitglied in der Tabelle aus.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="338" />
+      <location filename="ui/practice/dialog.py" line="344" />
       <source>This member was already removed.</source>
       <translation>Dieses Mitglied wurde bereits entfernt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="340" />
+      <location filename="ui/practice/dialog.py" line="346" />
       <source>You cannot remove yourself. Another therapist of the practice can.</source>
       <translation>Sie können sich nicht selbst entfernen. Das kann eine andere Therapeut:in der Praxis tun.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="344" />
+      <location filename="ui/practice/dialog.py" line="350" />
       <source>The last therapist cannot be removed. Add another therapist first.</source>
       <translation>Die letzte Therapeut:in kann nicht entfernt werden. Fügen Sie zuerst eine weitere Therapeut:in hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="392" />
+      <location filename="ui/practice/dialog.py" line="394" />
+      <source>Printed documents now use: %1.</source>
+      <translation>Gedruckte Dokumente verwenden jetzt: %1.</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="398" />
+      <source>Recording the language for printed documents…</source>
+      <translation>Die Sprache der gedruckten Dokumente wird erfasst…</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/dialog.py" line="406" />
       <source>Added %1 as %2. They unlock this vault with their own passphrase.</source>
       <translation>%1 wurde als %2 hinzugefügt und entsperrt diesen Tresor mit einer eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="393" />
+      <location filename="ui/practice/dialog.py" line="407" />
       <source>a therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="399" />
+      <location filename="ui/practice/dialog.py" line="413" />
       <source>Remove %1 (%2) from the practice?
 
 The vault is re-keyed: their passphrase and quick unlock no longer open it. Their signed entries stay in the record. Other Triad windows on this vault must be closed first.</source>
@@ -8358,64 +8533,64 @@ The vault is re-keyed: their passphrase and quick unlock no longer open it. Thei
 Der Tresor erhält neue Schlüssel: Passphrase und Schnellentsperrung dieser Person öffnen ihn nicht mehr. Ihre signierten Einträge bleiben in der Akte. Andere Triad-Fenster mit diesem Tresor müssen zuvor geschlossen werden.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="404" />
+      <location filename="ui/practice/dialog.py" line="418" />
       <source>Remove and re-key</source>
       <translation>Entfernen und neu verschlüsseln</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="410" />
+      <location filename="ui/practice/dialog.py" line="424" />
       <source>%1 was removed and the vault re-keyed; their passphrase no longer opens it.</source>
       <translation>%1 wurde entfernt und der Tresor neu verschlüsselt; die Passphrase dieser Person öffnet ihn nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="415" />
+      <location filename="ui/practice/dialog.py" line="429" />
       <source>Removing the member and re-keying the vault…</source>
       <translation>Mitglied wird entfernt und Tresor neu verschlüsselt…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="421" />
+      <location filename="ui/practice/dialog.py" line="435" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="426" />
-      <location filename="ui/practice/dialog.py" line="445" />
-      <location filename="ui/practice/dialog.py" line="455" />
+      <location filename="ui/practice/dialog.py" line="440" />
+      <location filename="ui/practice/dialog.py" line="459" />
+      <location filename="ui/practice/dialog.py" line="469" />
       <source>Checking this computer's keyring…</source>
       <translation>Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="447" />
+      <location filename="ui/practice/dialog.py" line="461" />
       <source>Quick unlock is on for you on this computer.</source>
       <translation>Die Schnellentsperrung ist für Sie auf diesem Computer eingeschaltet.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="450" />
+      <location filename="ui/practice/dialog.py" line="464" />
       <source>Quick unlock is off: you unlock with your passphrase.</source>
       <translation>Die Schnellentsperrung ist aus: Sie entsperren mit Ihrer Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="452" />
+      <location filename="ui/practice/dialog.py" line="466" />
       <source>Stop &amp;using quick unlock</source>
       <translation>Schnellentsperrung &amp;nicht mehr verwenden</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="472" />
+      <location filename="ui/practice/dialog.py" line="486" />
       <source>Quick unlock is on: next time, unlock with the keyring.</source>
       <translation>Die Schnellentsperrung ist an: Entsperren Sie beim nächsten Mal über den Schlüsselbund.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="473" />
+      <location filename="ui/practice/dialog.py" line="487" />
       <source>Quick unlock is off; the keyring no longer holds the key.</source>
       <translation>Die Schnellentsperrung ist aus; der Schlüsselbund enthält den Schlüssel nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="474" />
+      <location filename="ui/practice/dialog.py" line="488" />
       <source>Talking to the keyring…</source>
       <translation>Verbindung zum Schlüsselbund…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="477" />
+      <location filename="ui/practice/dialog.py" line="491" />
       <source>Replace the recovery code?
 
 The current code stops working at once. The new code is shown once: have paper ready, or save the printable sheet.</source>
@@ -8424,22 +8599,22 @@ The current code stops working at once. The new code is shown once: have paper r
 Der aktuelle Code ist sofort ungültig. Der neue Code wird nur einmal angezeigt: Halten Sie Papier bereit oder speichern Sie das Blatt zum Ausdrucken.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="480" />
+      <location filename="ui/practice/dialog.py" line="494" />
       <source>Replace code</source>
       <translation>Code ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="483" />
+      <location filename="ui/practice/dialog.py" line="497" />
       <source>Making a new recovery code…</source>
       <translation>Neuer Wiederherstellungscode wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="488" />
+      <location filename="ui/practice/dialog.py" line="502" />
       <source>The recovery code was replaced; the old code no longer works.</source>
       <translation>Der Wiederherstellungscode wurde ersetzt; der alte Code funktioniert nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="489" />
+      <location filename="ui/practice/dialog.py" line="503" />
       <source>Also save a printable recovery sheet (PDF)?
 
 Print it, keep it locked away apart from this computer, and then delete the file.</source>
@@ -8448,147 +8623,147 @@ Print it, keep it locked away apart from this computer, and then delete the file
 Drucken Sie es aus, verwahren Sie es verschlossen und getrennt von diesem Computer, und löschen Sie danach die Datei.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="492" />
+      <location filename="ui/practice/dialog.py" line="506" />
       <source>Save sheet…</source>
       <translation>Blatt speichern…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="494" />
+      <location filename="ui/practice/dialog.py" line="508" />
       <source>Save the recovery sheet</source>
       <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="495" />
+      <location filename="ui/practice/dialog.py" line="509" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="507" />
+      <location filename="ui/practice/dialog.py" line="521" />
       <source>The recovery code was replaced. Recovery sheet saved to %1: print it, then delete the file.</source>
       <translation>Der Wiederherstellungscode wurde ersetzt. Wiederherstellungsblatt gespeichert unter %1: Drucken Sie es aus und löschen Sie dann die Datei.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="509" />
+      <location filename="ui/practice/dialog.py" line="523" />
       <source>Writing the recovery sheet…</source>
       <translation>Wiederherstellungsblatt wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="522" />
+      <location filename="ui/practice/dialog.py" line="536" />
       <source>Save an encrypted backup</source>
       <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="523" />
+      <location filename="ui/practice/dialog.py" line="537" />
       <source>Triad backups (*.backup)</source>
       <translation>Triad-Sicherungen (*.backup)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="527" />
+      <location filename="ui/practice/dialog.py" line="541" />
       <source>Encrypted backup saved to %1. Any member's passphrase opens it.</source>
       <translation>Verschlüsselte Sicherung gespeichert unter %1. Die Passphrase jedes Mitglieds öffnet sie.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="529" />
+      <location filename="ui/practice/dialog.py" line="543" />
       <source>Writing the encrypted backup…</source>
       <translation>Verschlüsselte Sicherung wird geschrieben…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="533" />
+      <location filename="ui/practice/dialog.py" line="547" />
       <source>Checking every signature, hash chain and database page…</source>
       <translation>Alle Signaturen, Hash-Ketten und Datenbankseiten werden geprüft…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="537" />
+      <location filename="ui/practice/dialog.py" line="551" />
       <source>Verified %1: %2 signed entries in %3 chains.</source>
       <translation>Geprüft am %1: %2 signierte Einträge in %3 Ketten.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="541" />
+      <location filename="ui/practice/dialog.py" line="555" />
       <source>Every signature and hash chain checks, and the database pages are intact.</source>
       <translation>Alle Signaturen und Hash-Ketten sind stimmig, und die Datenbankseiten sind intakt.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="544" />
+      <location filename="ui/practice/dialog.py" line="558" />
       <source>PROBLEMS FOUND (%1). Keep this copy for inspection and restore the vault from a backup made before the problem.</source>
       <translation>PROBLEME GEFUNDEN (%1). Bewahren Sie diese Kopie zur Untersuchung auf und stellen Sie den Tresor aus einer Sicherung wieder her, die vor dem Problem erstellt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="549" />
+      <location filename="ui/practice/dialog.py" line="563" />
       <source>database pages or structure damaged</source>
       <translation>Datenbankseiten oder -struktur beschädigt</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="551" />
+      <location filename="ui/practice/dialog.py" line="565" />
       <source>entry %s</source>
       <translation>Eintrag %s</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="552" />
+      <location filename="ui/practice/dialog.py" line="566" />
       <source>a member's entries</source>
       <translation>Einträge eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="553" />
+      <location filename="ui/practice/dialog.py" line="567" />
       <source> (#%s of its author's chain)</source>
       <translation> (Nr. %s in der Kette der verfassenden Person)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>a copy of another entry</source>
       <translation>eine Kopie eines anderen Eintrags</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>altered after it was signed</source>
       <translation>nach der Signatur verändert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>an entry is missing before it</source>
       <translation>davor fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>its author is not a known member</source>
       <translation>die Verfasser:in ist kein bekanntes Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>its chain of entries is broken</source>
       <translation>seine Kette von Einträgen ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>signature does not verify</source>
       <translation>Signatur ungültig</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>signed with a key other than the member's</source>
       <translation>mit einem anderen Schlüssel als dem des Mitglieds signiert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="554" />
+      <location filename="ui/practice/dialog.py" line="568" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="558" />
+      <location filename="ui/practice/dialog.py" line="572" />
       <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
       <translation>Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="563" />
+      <location filename="ui/practice/dialog.py" line="577" />
       <source>The vault verifies.</source>
       <translation>Die Prüfung des Tresors war erfolgreich.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="563" />
+      <location filename="ui/practice/dialog.py" line="577" />
       <source>Verification found problems: see Backup and verify.</source>
       <translation>Die Prüfung hat Probleme gefunden: siehe „Sicherung und Prüfung“.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="572" />
+      <location filename="ui/practice/dialog.py" line="586" />
       <source>The case file for %1 is NOT encrypted.
 
 It holds the whole clinical record of the case (consent, plans, sessions, debriefs) and the names of its triad. Save it only where you would keep the vault itself, such as an encrypted disk, and delete it once it has been imported.</source>
@@ -8597,38 +8772,38 @@ It holds the whole clinical record of the case (consent, plans, sessions, debrie
 Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzungen, Nachbesprechungen) und die Namen der Triade. Speichern Sie sie nur dort, wo Sie auch den Tresor selbst aufbewahren würden, etwa auf einem verschlüsselten Datenträger, und löschen Sie sie nach dem Import.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="577" />
+      <location filename="ui/practice/dialog.py" line="591" />
       <source>Export unencrypted file…</source>
       <translation>Unverschlüsselte Datei exportieren…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="579" />
+      <location filename="ui/practice/dialog.py" line="593" />
       <source>Export the case file</source>
       <translation>Fallakte exportieren</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="580" />
-      <location filename="ui/practice/dialog.py" line="597" />
+      <location filename="ui/practice/dialog.py" line="594" />
+      <location filename="ui/practice/dialog.py" line="611" />
       <source>Triad case files (*.json)</source>
       <translation>Triad-Fallakten (*.json)</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="592" />
+      <location filename="ui/practice/dialog.py" line="606" />
       <source>Exported %1 to %2. The file is not encrypted: delete it once it has been imported.</source>
       <translation>%1 wurde nach %2 exportiert. Die Datei ist nicht verschlüsselt: Löschen Sie sie nach dem Import.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="594" />
+      <location filename="ui/practice/dialog.py" line="608" />
       <source>Exporting the case…</source>
       <translation>Fall wird exportiert…</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="605" />
+      <location filename="ui/practice/dialog.py" line="619" />
       <source>Nothing new: every entry of case %1 is already in this vault.</source>
       <translation>Nichts Neues: Jeder Eintrag von Fall %1 ist bereits in diesem Tresor.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="608" />
+      <location filename="ui/practice/dialog.py" line="622" />
       <source>Imported case %1: %n new entries</source>
       <translation>
         <numerusform>Fall %1 importiert: %n neuer Eintrag</numerusform>
@@ -8636,7 +8811,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="609" />
+      <location filename="ui/practice/dialog.py" line="623" />
       <source> (%n already here)</source>
       <translation>
         <numerusform> (%n bereits vorhanden)</numerusform>
@@ -8644,7 +8819,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/practice/dialog.py" line="610" />
+      <location filename="ui/practice/dialog.py" line="624" />
       <source>, %n new member(s)</source>
       <translation>
         <numerusform>, %n neues Mitglied</numerusform>
@@ -8652,12 +8827,12 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       </translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="610" />
+      <location filename="ui/practice/dialog.py" line="624" />
       <source>You hold custody of the case as its therapist in this vault.</source>
       <translation>Sie haben als Therapeut:in die Verwahrung des Falls in diesem Tresor.</translation>
     </message>
     <message>
-      <location filename="ui/practice/dialog.py" line="614" />
+      <location filename="ui/practice/dialog.py" line="628" />
       <source>Checking and importing the case file…</source>
       <translation>Fallakte wird geprüft und importiert…</translation>
     </message>
@@ -8777,6 +8952,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     </message>
     <message>
       <location filename="ui/main/preferences.py" line="70" />
+      <location filename="ui/selftest.py" line="51" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
@@ -8799,64 +8975,116 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrintFormDialog</name>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="55" />
+      <location filename="ui/casefile/consent/printing.py" line="61" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="57" />
+      <location filename="ui/casefile/consent/printing.py" line="63" />
       <source>Form language</source>
       <translation>Formularsprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="58" />
+      <location filename="ui/casefile/consent/printing.py" line="64" />
       <source>The language of the form text the client reads and signs. Each language's text is a form version of its own, with its own content hash.</source>
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung mit eigenem Inhalts-Hash.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="61" />
+      <location filename="ui/casefile/consent/printing.py" line="67" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="64" />
+      <location filename="ui/casefile/consent/printing.py" line="70" />
       <source>Page size</source>
       <translation>Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="66" />
+      <location filename="ui/casefile/consent/printing.py" line="72" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="69" />
+      <location filename="ui/casefile/consent/printing.py" line="75" />
       <source>The form shows the client's code, not their name. The client, and each party the form names, sign it on paper.</source>
       <translation>Das Formular zeigt die Kennung der Klient:in, nicht den Namen. Die Klient:in und alle im Formular genannten Parteien unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="73" />
+      <location filename="ui/casefile/consent/printing.py" line="79" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="74" />
+      <location filename="ui/casefile/consent/printing.py" line="80" />
       <source>&amp;Form</source>
       <translation>&amp;Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="75" />
+      <location filename="ui/casefile/consent/printing.py" line="81" />
       <source>&amp;Page size</source>
       <translation>&amp;Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="77" />
+      <location filename="ui/casefile/consent/printing.py" line="85" />
       <source>&amp;Create PDF…</source>
       <translation>PDF &amp;erstellen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="92" />
+      <location filename="ui/casefile/consent/printing.py" line="94" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintingPage</name>
+    <message>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them. “System language” prints in the language each member's program speaks. A consent form to sign keeps the language of its own text; on the command line, --language overrides this for one document.</source>
+      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, --language overrides it for one document.</source>
+      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="29" />
+      <source>System language (each member's own)</source>
+      <translation>Systemsprache (die jedes Mitglieds)</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="43" />
+      <location filename="ui/practice/printing.py" line="56" />
+      <source>Language for printed documents</source>
+      <translation>Sprache der gedruckten Dokumente</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="45" />
+      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, ‑‑language overrides it for one document.</source>
+      <translation>Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt ‑‑language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="55" />
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="55" />
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="57" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="60" />
+      <source>&amp;Use this language</source>
+      <translation>Diese Sprache &amp;verwenden</translation>
+    </message>
+    <message>
+      <location filename="ui/practice/printing.py" line="69" />
+      <source>Who sets it</source>
+      <translation>Wer sie festlegt</translation>
     </message>
   </context>
   <context>
@@ -10533,130 +10761,130 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="486" />
+      <location filename="ui/casefile/consent/dialogs.py" line="487" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="488" />
+      <location filename="ui/casefile/consent/dialogs.py" line="489" />
       <source>&lt;b&gt;%s&lt;/b&gt;, valid from %s.</source>
       <translation>&lt;b&gt;%s&lt;/b&gt;, gültig ab %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="490" />
+      <location filename="ui/casefile/consent/dialogs.py" line="491" />
       <source>A revocation takes effect at once and cannot be undone. To allow an activity again, a new consent is needed.</source>
       <translation>Ein Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden. Um eine Aktivität wieder zu erlauben, ist eine neue Einwilligung nötig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="493" />
+      <location filename="ui/casefile/consent/dialogs.py" line="494" />
       <source>The &amp;whole record</source>
       <translation>Die &amp;gesamte Aufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="494" />
+      <location filename="ui/casefile/consent/dialogs.py" line="495" />
       <source>&amp;Only these activities:</source>
       <translation>&amp;Nur diese Aktivitäten:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="512" />
+      <location filename="ui/casefile/consent/dialogs.py" line="513" />
       <source>This record grants no activity that is not already revoked.</source>
       <translation>Diese Aufzeichnung gewährt keine Aktivität, die nicht bereits widerrufen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="517" />
+      <location filename="ui/casefile/consent/dialogs.py" line="518" />
       <source>Only these &amp;aids:</source>
       <translation>Nur diese &amp;Hilfsmittel:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="531" />
+      <location filename="ui/casefile/consent/dialogs.py" line="532" />
       <source>What is revoked</source>
       <translation>Was widerrufen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="534" />
+      <location filename="ui/casefile/consent/dialogs.py" line="535" />
       <source>Revoked by</source>
       <translation>Widerrufen durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>the %s</source>
       <translation>die %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
+      <location filename="ui/casefile/consent/dialogs.py" line="537" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="538" />
+      <location filename="ui/casefile/consent/dialogs.py" line="539" />
       <source>Reason (required)</source>
       <translation>Begründung (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="539" />
+      <location filename="ui/casefile/consent/dialogs.py" line="540" />
       <source>In the words of the person revoking, where possible.</source>
       <translation>Möglichst in den Worten der widerrufenden Person.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="541" />
+      <location filename="ui/casefile/consent/dialogs.py" line="542" />
       <source>Revoked &amp;by</source>
       <translation>Widerrufen &amp;durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="542" />
+      <location filename="ui/casefile/consent/dialogs.py" line="543" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="545" />
+      <location filename="ui/casefile/consent/dialogs.py" line="546" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="569" />
+      <location filename="ui/casefile/consent/dialogs.py" line="570" />
       <source>Choose at least one activity, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens eine Aktivität oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="573" />
+      <location filename="ui/casefile/consent/dialogs.py" line="574" />
       <source>Choose at least one aid, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens ein Hilfsmittel oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="579" />
-      <location filename="ui/casefile/consent/dialogs.py" line="582" />
+      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="583" />
       <source>%s of “%s”</source>
       <translation>%s aus „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="581" />
       <source>the whole record “%s”</source>
       <translation>die gesamte Aufzeichnung „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="583" />
+      <location filename="ui/casefile/consent/dialogs.py" line="584" />
       <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
       <translation>Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="585" />
+      <location filename="ui/casefile/consent/dialogs.py" line="586" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
     </message>
@@ -13036,9 +13264,104 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="42" />
+      <location filename="triad/cli/reports.py" line="102" />
+      <source>progress summary of one case</source>
+      <translation>Verlaufsbericht eines Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="106" />
+      <location filename="triad/cli/reports.py" line="116" />
+      <location filename="triad/cli/reports.py" line="131" />
+      <source>print the client's legal name</source>
+      <translation>den bürgerlichen Namen der Klient:in drucken</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="108" />
+      <source>the therapist's narrative (text)</source>
+      <translation>der Bericht der Therapeut:in (Textdatei)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="109" />
+      <source>consent audit report</source>
+      <translation>Bericht der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="111" />
+      <source>a consent form to print and sign</source>
+      <translation>ein Einwilligungsformular zum Drucken und Unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="117" />
+      <source>the language of the form to print</source>
+      <translation>die Sprache des zu druckenden Formulars</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="123" />
+      <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
+      <translation>der Nachweis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="125" />
+      <source>only this case (default: every case you audit)</source>
+      <translation>nur dieser Fall (Standard: jeder Fall, den Sie prüfen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="127" />
+      <source>one session's debrief</source>
+      <translation>die Nachbesprechung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="129" />
+      <source>session id (or its first 6+ characters), or its date</source>
+      <translation>Kennung der Sitzung (oder ihre ersten 6 und mehr Zeichen) oder ihr Datum</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="136" />
+      <source>show or set the practice's language for printed documents</source>
+      <translation>die Sprache der gedruckten Dokumente der Praxis anzeigen oder festlegen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="140" />
+      <source>set it: de (German), en (English) or system (each member's own language); therapists</source>
+      <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="54" />
       <source>Wrote {file} ({size} KiB).</source>
       <translation>{file} geschrieben ({size} KiB).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="65" />
+      <source>Printed documents are now in {language} unless --language says otherwise.</source>
+      <translation>Gedruckte Dokumente sind nun auf {language}, sofern --language nichts anderes angibt.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="66" />
+      <location filename="triad/cli/reports.py" line="70" />
+      <source>the language of the program using it (each member's own)</source>
+      <translation>der Sprache des Programms, mit dem gedruckt wird (der eigenen jedes Mitglieds)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="69" />
+      <source>The practice prints its documents in {language}.</source>
+      <translation>Die Praxis druckt ihre Dokumente auf {language}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="87" />
+      <source>printable PDF documents (in --language, else the practice's language for printed documents, else the language of the output)</source>
+      <translation>druckbare PDF-Dokumente (in der Sprache von --language, sonst in der Sprache der Praxis für gedruckte Dokumente, sonst in der Sprache der Ausgabe)</translation>
     </message>
   </context>
   <context>
@@ -13111,393 +13434,393 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <name>messages</name>
     <message>
       <location filename="triad/catalogue/codes.py" line="100" />
+      <source>A status change is dated on or after the case's last status change (or its opening), and not after today. Give a time in that span.</source>
+      <translation>Eine Statusänderung muss auf den Tag der letzten Statusänderung des Falls (oder seiner Eröffnung) oder später datiert sein, aber nicht nach heute. Geben Sie einen Zeitpunkt in diesem Zeitraum an.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="103" />
       <source>Another case already uses that client code. Choose another code.</source>
       <translation>Ein anderer Fall verwendet diese Fallkennung bereits. Wählen Sie eine andere Kennung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="101" />
+      <location filename="triad/catalogue/codes.py" line="104" />
       <source>Choose the presenting concerns from the list.</source>
       <translation>Wählen Sie die Vorstellungsanlässe aus der Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="102" />
+      <location filename="triad/catalogue/codes.py" line="105" />
       <source>The legal basis is either the client's explicit consent (GDPR Art. 9(2)(a)) or health care (Art. 9(2)(h)). Give one of the two.</source>
       <translation>Die Rechtsgrundlage ist entweder die ausdrückliche Einwilligung der Klient:in (Art. 9 Abs. 2 lit. a DSGVO) oder die Gesundheitsversorgung (Art. 9 Abs. 2 lit. h DSGVO). Geben Sie eine der beiden an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="105" />
+      <location filename="triad/catalogue/codes.py" line="108" />
       <source>A case cannot go from {current} to {to}. Choose one of the statuses offered.</source>
       <translation>Ein Fall kann nicht von „{current}“ zu „{to}“ wechseln. Wählen Sie einen der angebotenen Status.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="107" />
+      <location filename="triad/catalogue/codes.py" line="110" />
       <source>The case cannot move to that status from where it is now. Choose one of the statuses offered.</source>
       <translation>Der Fall kann aus seinem jetzigen Status nicht in diesen Status wechseln. Wählen Sie einen der angebotenen Status.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="110" />
+      <location filename="triad/catalogue/codes.py" line="113" />
       <source>This cannot be done while the case is {status}.</source>
       <translation>Das ist nicht möglich, solange der Fall den Status „{status}“ hat.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="111" />
+      <location filename="triad/catalogue/codes.py" line="114" />
       <source>This cannot be done in the case's current status.</source>
       <translation>Das ist im aktuellen Status des Falls nicht möglich.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="112" />
+      <location filename="triad/catalogue/codes.py" line="115" />
       <source>Only members with the surrogate partner role can join a triad as its surrogate partner.</source>
       <translation>Nur Mitglieder mit der Rolle Surrogatpartner:in können einer Triade als deren Surrogatpartner:in angehören.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="114" />
+      <location filename="triad/catalogue/codes.py" line="117" />
       <source>Only a member with the supervisor role can supervise a case.</source>
       <translation>Nur ein Mitglied mit der Rolle Supervisor:in kann einen Fall supervidieren.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="116" />
+      <location filename="triad/catalogue/codes.py" line="119" />
       <source>The date of birth is in the future. Check the year.</source>
       <translation>Das Geburtsdatum liegt in der Zukunft. Prüfen Sie das Jahr.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="118" />
+      <location filename="triad/catalogue/codes.py" line="121" />
       <source>A consent beyond conversation needs the client's date of birth. Record it on the Overview tab (Edit client), then record the consent.</source>
       <translation>Eine Einwilligung, die über das Gespräch hinausgeht, erfordert das Geburtsdatum der Klient:in. Erfassen Sie es im Tab „Übersicht“ (Klient:in bearbeiten) und erfassen Sie dann die Einwilligung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="121" />
+      <location filename="triad/catalogue/codes.py" line="124" />
       <source>The client is under {age_of_majority} on that date: no consent to {activities} can be recorded, and no session or phase with them can take place. Only conversation and relaxation and breathing are possible until the client is an adult.</source>
       <translation>Die Klient:in ist an diesem Datum noch nicht {age_of_majority} Jahre alt: Eine Einwilligung in {activities} kann nicht erfasst werden, und es kann keine Sitzung oder Phase damit stattfinden. Bis die Klient:in volljährig ist, sind nur Gespräch sowie Entspannung und Atmung möglich.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="125" />
+      <location filename="triad/catalogue/codes.py" line="128" />
       <source>Informed consent needs a capacity assessment finding that the client has capacity, on or before the consent's date. Record the assessment on the Overview tab (Record capacity…), then record the informed consent.</source>
       <translation>Die Einwilligung nach Aufklärung setzt eine Einschätzung der Einwilligungsfähigkeit voraus, die am oder vor dem Datum der Einwilligung festgestellt hat, dass die Klient:in einwilligungsfähig ist. Erfassen Sie die Einschätzung im Tab „Übersicht“ (Einwilligungsfähigkeit erfassen…) und danach die Einwilligung nach Aufklärung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="129" />
+      <location filename="triad/catalogue/codes.py" line="132" />
       <source>A capacity assessment cannot be dated in the future. Give the day it took place.</source>
       <translation>Eine Einschätzung der Einwilligungsfähigkeit kann nicht in der Zukunft datiert sein. Geben Sie den Tag an, an dem sie stattfand.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="131" />
+      <location filename="triad/catalogue/codes.py" line="134" />
       <source>Choose the outcome of the assessment: has capacity, lacks capacity or needs review.</source>
       <translation>Wählen Sie das Ergebnis der Einschätzung: einwilligungsfähig, nicht einwilligungsfähig oder Überprüfung nötig.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="134" />
+      <location filename="triad/catalogue/codes.py" line="137" />
       <source>The {field} must be a number on the {scale} scale ({minimum} to {maximum}).</source>
       <translation>Der Wert im Feld „{field}“ muss eine Zahl auf der {scale}-Skala sein ({minimum} bis {maximum}).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="136" />
+      <location filename="triad/catalogue/codes.py" line="139" />
       <source>The {field} must be between {minimum} and {maximum} on the {scale} scale.</source>
       <translation>Der Wert im Feld „{field}“ muss auf der {scale}-Skala zwischen {minimum} und {maximum} liegen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="138" />
+      <location filename="triad/catalogue/codes.py" line="141" />
       <source>A phase plan needs at least one phase.</source>
       <translation>Ein Phasenplan braucht mindestens eine Phase.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="139" />
+      <location filename="triad/catalogue/codes.py" line="142" />
       <source>Each phase needs its own short id (letters, digits, hyphens).</source>
       <translation>Jede Phase braucht eine eigene kurze Kennung (Buchstaben, Ziffern, Bindestriche).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="140" />
+      <location filename="triad/catalogue/codes.py" line="143" />
       <source>The phase under way cannot be removed from the plan. Complete it first.</source>
       <translation>Die laufende Phase kann nicht aus dem Plan entfernt werden. Schließen Sie sie zuerst ab.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="142" />
+      <location filename="triad/catalogue/codes.py" line="145" />
       <source>Another phase is still under way. Complete it before starting the next.</source>
       <translation>Eine andere Phase läuft noch. Schließen Sie sie ab, bevor Sie die nächste beginnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="144" />
+      <location filename="triad/catalogue/codes.py" line="147" />
       <source>That phase is already completed. Start the next phase instead.</source>
       <translation>Diese Phase ist bereits abgeschlossen. Beginnen Sie stattdessen die nächste Phase.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="146" />
+      <location filename="triad/catalogue/codes.py" line="149" />
       <source>That phase is not under way, so it cannot be completed.</source>
       <translation>Diese Phase läuft nicht und kann daher nicht abgeschlossen werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="147" />
+      <location filename="triad/catalogue/codes.py" line="150" />
       <source>Choose what kind of session this is.</source>
       <translation>Wählen Sie die Art der Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="148" />
+      <location filename="triad/catalogue/codes.py" line="151" />
       <source>That surrogate partner is not in this case's triad. Add them to the triad on the Overview tab first.</source>
       <translation>Diese Surrogatpartner:in gehört nicht zur Triade dieses Falls. Fügen Sie sie zuerst im Tab „Übersicht“ der Triade hinzu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="151" />
+      <location filename="triad/catalogue/codes.py" line="154" />
       <source>This session already has a debrief. Correct it with an amendment.</source>
       <translation>Diese Sitzung hat bereits eine Nachbesprechung. Korrigieren Sie sie mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="153" />
+      <location filename="triad/catalogue/codes.py" line="156" />
       <source>This session has no debrief yet, so there is nothing to review.</source>
       <translation>Diese Sitzung hat noch keine Nachbesprechung; es gibt also nichts durchzusehen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="154" />
+      <location filename="triad/catalogue/codes.py" line="157" />
       <source>This session is recorded as not held, so it takes no debrief. If it was held after all, correct its outcome with an amendment first.</source>
       <translation>Diese Sitzung ist als nicht stattgefunden erfasst und erhält daher keine Nachbesprechung. Falls sie doch stattgefunden hat, korrigieren Sie zuerst ihr Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="157" />
+      <location filename="triad/catalogue/codes.py" line="160" />
       <source>Choose what happened: held, cancelled by the client, cancelled by the practice, late cancellation or no-show.</source>
       <translation>Wählen Sie, was geschah: stattgefunden, von der Klient:in abgesagt, von der Praxis abgesagt, kurzfristig abgesagt oder nicht erschienen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="160" />
+      <location filename="triad/catalogue/codes.py" line="163" />
       <source>This session's outcome is already recorded. Correct it with an amendment.</source>
       <translation>Das Ergebnis dieser Sitzung ist bereits erfasst. Korrigieren Sie es mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="162" />
+      <location filename="triad/catalogue/codes.py" line="165" />
       <source>This session has a debrief, so it was held. If the debrief is wrong, amend it; the outcome stays held.</source>
       <translation>Diese Sitzung hat eine Nachbesprechung, hat also stattgefunden. Ist die Nachbesprechung falsch, berichtigen Sie sie; das Ergebnis bleibt „stattgefunden“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="165" />
+      <location filename="triad/catalogue/codes.py" line="168" />
       <source>A session can be recorded as held or as a no-show only once its start time has passed. A cancellation can be recorded now.</source>
       <translation>Eine Sitzung kann erst nach ihrem Beginn als stattgefunden oder als nicht erschienen erfasst werden. Eine Absage kann jetzt erfasst werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="168" />
+      <location filename="triad/catalogue/codes.py" line="171" />
       <source>Say how many hours' notice the practice gave when it cancelled (0 if none).</source>
       <translation>Geben Sie an, wie viele Stunden vorher die Praxis abgesagt hat (0, wenn ohne Vorankündigung).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="170" />
+      <location filename="triad/catalogue/codes.py" line="173" />
       <source>The {party} already has a session in {case} from {at} to {until}. Choose a time that does not overlap it (back to back is fine), or move that session first.</source>
       <translation>Für {party} ist bereits eine Sitzung in {case} von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich), oder verschieben Sie zuerst jene Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="173" />
+      <location filename="triad/catalogue/codes.py" line="176" />
       <source>The {party} already has a session in another case from {at} to {until}. Choose a time that does not overlap it (back to back is fine).</source>
       <translation>Für {party} ist bereits eine Sitzung in einem anderen Fall von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="176" />
+      <location filename="triad/catalogue/codes.py" line="179" />
       <source>Choose how often the series repeats: weekly or fortnightly.</source>
       <translation>Wählen Sie, wie oft sich die Serie wiederholt: wöchentlich oder alle zwei Wochen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="177" />
+      <location filename="triad/catalogue/codes.py" line="180" />
       <source>Give a series either a number of sessions (2 or more) or an end date at least one repeat after the first session, not both.</source>
       <translation>Geben Sie für eine Serie entweder eine Anzahl von Sitzungen (2 oder mehr) oder ein Enddatum an, das mindestens eine Wiederholung nach der ersten Sitzung liegt – nicht beides.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="180" />
+      <location filename="triad/catalogue/codes.py" line="183" />
       <source>This session already has an outcome or a debrief, so it cannot be moved. Schedule a new session instead.</source>
       <translation>Diese Sitzung hat bereits ein Ergebnis oder eine Nachbesprechung und kann daher nicht verschoben werden. Planen Sie stattdessen eine neue Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="183" />
+      <location filename="triad/catalogue/codes.py" line="186" />
       <source>This session already has a progress note. Correct it with an amendment.</source>
       <translation>Diese Sitzung hat bereits eine Verlaufsnotiz. Korrigieren Sie sie mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="185" />
+      <location filename="triad/catalogue/codes.py" line="188" />
       <source>This meeting already has minutes. Correct them with an amendment.</source>
       <translation>Zu diesem Gespräch gibt es bereits ein Protokoll. Korrigieren Sie es mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="187" />
+      <location filename="triad/catalogue/codes.py" line="190" />
       <source>A progress note belongs to a therapist session. Choose one, or write the meeting's minutes for a three-way meeting.</source>
       <translation>Eine Verlaufsnotiz gehört zu einer Therapiesitzung. Wählen Sie eine Therapiesitzung, oder schreiben Sie für ein Dreiergespräch dessen Protokoll.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="190" />
+      <location filename="triad/catalogue/codes.py" line="193" />
       <source>Minutes belong to a three-way meeting. Choose a three-way meeting.</source>
       <translation>Ein Protokoll gehört zu einem Dreiergespräch. Wählen Sie ein Dreiergespräch.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="192" />
+      <location filename="triad/catalogue/codes.py" line="195" />
       <source>This session has not taken place yet. Write its note after it has been held.</source>
       <translation>Diese Sitzung hat noch nicht stattgefunden. Schreiben Sie die Notiz, nachdem sie stattgefunden hat.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="194" />
+      <location filename="triad/catalogue/codes.py" line="197" />
       <source>Choose the kind of request: access (to see or copy the record) or amendment.</source>
       <translation>Wählen Sie die Art des Antrags: Auskunft (Einsicht in die Akte oder Kopie) oder Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="196" />
+      <location filename="triad/catalogue/codes.py" line="199" />
       <source>Write what the client asks for, in a few words: it is kept with the request.</source>
       <translation>Schreiben Sie in wenigen Worten, worum die Klient:in bittet: Der Text wird mit dem Antrag aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="198" />
+      <location filename="triad/catalogue/codes.py" line="201" />
       <source>The day the request was received cannot be in the future. Use the day it reached the practice.</source>
       <translation>Der Eingangstag des Antrags kann nicht in der Zukunft liegen. Verwenden Sie den Tag, an dem er bei der Praxis einging.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="201" />
+      <location filename="triad/catalogue/codes.py" line="204" />
       <source>The day the request was received is before the case was opened. Check the day.</source>
       <translation>Der Eingangstag des Antrags liegt vor der Eröffnung des Falls. Prüfen Sie das Datum.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="203" />
+      <location filename="triad/catalogue/codes.py" line="206" />
       <source>The entry the amendment request concerns is not a record of this case. Leave it empty when it is not known.</source>
       <translation>Der Eintrag, den der Berichtigungsantrag betrifft, gehört nicht zur Akte dieses Falls. Lassen Sie das Feld leer, wenn er nicht bekannt ist.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="206" />
+      <location filename="triad/catalogue/codes.py" line="209" />
       <source>This request is already closed. Correct its outcome with an amendment.</source>
       <translation>Dieser Antrag ist bereits abgeschlossen. Korrigieren Sie sein Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="208" />
+      <location filename="triad/catalogue/codes.py" line="211" />
       <source>That outcome does not fit the request: an access request is fulfilled or refused, an amendment request is amended or refused.</source>
       <translation>Dieses Ergebnis passt nicht zum Antrag: Ein Auskunftsantrag wird erfüllt oder abgelehnt, ein Berichtigungsantrag führt zu einer Berichtigung oder wird abgelehnt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="211" />
+      <location filename="triad/catalogue/codes.py" line="214" />
       <source>The day the request was closed must be between the day it was received and today.</source>
       <translation>Der Tag, an dem der Antrag abgeschlossen wurde, muss zwischen seinem Eingangstag und heute liegen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="213" />
+      <location filename="triad/catalogue/codes.py" line="216" />
       <source>Name the copy given to the client: a client copy or consent copy recorded for this case, or a copy given in another form with a note saying how.</source>
       <translation>Benennen Sie die Kopie, die die Klient:in erhalten hat: eine in diesem Fall erfasste Kopie für die Klient:in oder Kopie einer Einwilligung, oder eine in anderer Form ausgehändigte Kopie mit einer Notiz, auf welche Weise.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="216" />
+      <location filename="triad/catalogue/codes.py" line="219" />
       <source>Name the amendment made for the client: an amendment recorded in this case. Amend the record first, then close the request.</source>
       <translation>Benennen Sie die für die Klient:in vorgenommene Berichtigung: eine in diesem Fall erfasste Berichtigung. Berichtigen Sie zuerst die Akte und schließen Sie dann den Antrag ab.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="219" />
+      <location filename="triad/catalogue/codes.py" line="222" />
       <source>Give the reason for the refusal: the client is told it, and it is kept with the record.</source>
       <translation>Geben Sie den Grund für die Ablehnung an: Er wird der Klient:in mitgeteilt und mit der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="222" />
+      <location filename="triad/catalogue/codes.py" line="225" />
       <source>The note is empty. Write at least the session's focus or a few words of free text.</source>
       <translation>Die Notiz ist leer. Schreiben Sie mindestens den Schwerpunkt der Sitzung oder ein paar Worte Freitext.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="224" />
+      <location filename="triad/catalogue/codes.py" line="227" />
       <source>Choose who attended the meeting: the client, the therapist and the surrogate partner (the therapist at least).</source>
       <translation>Wählen Sie, wer am Gespräch teilgenommen hat: die Klient:in, die Therapeut:in und die Surrogatpartner:in (mindestens die Therapeut:in).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="227" />
+      <location filename="triad/catalogue/codes.py" line="230" />
       <source>This case had surrogate sessions, so it closes after a closing three-way meeting. Record that meeting's minutes as the closing meeting, or give the reason there was none.</source>
       <translation>Dieser Fall hatte Surrogatsitzungen; er wird daher erst nach einem abschließenden Dreiergespräch geschlossen. Erfassen Sie das Protokoll dieses Gesprächs als Abschlussgespräch, oder geben Sie den Grund an, warum es keines gab.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="231" />
+      <location filename="triad/catalogue/codes.py" line="234" />
       <source>This session is recorded as not held (cancelled or a no-show), so it takes no progress note or minutes. If it was held after all, correct its outcome with an amendment first.</source>
       <translation>Diese Sitzung ist als nicht stattgefunden erfasst (abgesagt oder nicht erschienen) und erhält daher weder Verlaufsnotiz noch Protokoll. Falls sie doch stattgefunden hat, korrigieren Sie zuerst ihr Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="235" />
+      <location filename="triad/catalogue/codes.py" line="238" />
       <source>This session has a progress note or minutes, so it was held. If the note is wrong, amend it; the outcome stays held.</source>
       <translation>Diese Sitzung hat eine Verlaufsnotiz oder ein Protokoll, hat also stattgefunden. Ist die Notiz falsch, berichtigen Sie sie; das Ergebnis bleibt „stattgefunden“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="238" />
+      <location filename="triad/catalogue/codes.py" line="241" />
       <source>Retention periods are whole years: 1 to 100 after the last service, and 0 to 100 after a minor client comes of age.</source>
       <translation>Aufbewahrungsfristen sind ganze Jahre: 1 bis 100 nach der letzten Leistung und 0 bis 100 nach Eintritt der Volljährigkeit einer minderjährigen Klient:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="241" />
+      <location filename="triad/catalogue/codes.py" line="244" />
       <source>The client has an open request to see or correct this record. Answer it and close the request first: the record cannot be disposed of while it is asked for.</source>
       <translation>Die Klient:in hat einen offenen Antrag auf Einsicht in diese Akte oder auf deren Berichtigung. Beantworten Sie ihn und schließen Sie zuerst den Antrag ab: Solange er offen ist, kann die Akte nicht vernichtet werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="244" />
+      <location filename="triad/catalogue/codes.py" line="247" />
       <source>Only a closed case can be disposed of. Close the case first: its retention period counts from the closing.</source>
       <translation>Nur ein geschlossener Fall kann vernichtet werden. Schließen Sie zuerst den Fall: Seine Aufbewahrungsfrist beginnt mit dem Abschluss.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="247" />
+      <location filename="triad/catalogue/codes.py" line="250" />
       <source>This case's retention period has not ended yet (the Records window shows when it does). To dispose of it sooner, the case supervisor must first authorise the disposal with a reason.</source>
       <translation>Die Aufbewahrungsfrist dieses Falls ist noch nicht abgelaufen (das Fenster „Akten“ zeigt, wann sie endet). Um den Fall früher zu vernichten, muss zuerst die Supervisor:in des Falls die Vernichtung mit einer Begründung genehmigen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="251" />
+      <location filename="triad/catalogue/codes.py" line="254" />
       <source>This case has no supervisor who could authorise disposing of it before its retention period ends. Add a supervisor to the triad, or wait until the period ends.</source>
       <translation>Dieser Fall hat keine Supervisor:in, die seine Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen könnte. Fügen Sie der Triade eine Supervisor:in hinzu, oder warten Sie, bis die Frist abgelaufen ist.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="254" />
+      <location filename="triad/catalogue/codes.py" line="257" />
       <source>Choose a measure: SUDS, IIEF-5 or FSFI.</source>
       <translation>Wählen Sie eine Messung: SUDS, IIEF-5 oder FSFI.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="255" />
+      <location filename="triad/catalogue/codes.py" line="258" />
       <source>Choose the activities from the ladder.</source>
       <translation>Wählen Sie die Aktivitäten aus der Stufenleiter.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="256" />
+      <location filename="triad/catalogue/codes.py" line="259" />
       <source>An activity cannot be both granted and declined on one form.</source>
       <translation>Eine Aktivität kann auf einem Formular nicht zugleich gewährt und abgelehnt werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="258" />
+      <location filename="triad/catalogue/codes.py" line="261" />
       <source>This form does not cover {activities}. Record it on a form whose scope includes it.</source>
       <translation>Dieses Formular deckt {activities} nicht ab. Erfassen Sie die Einwilligung auf einem Formular, dessen Umfang dies einschließt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="260" />
+      <location filename="triad/catalogue/codes.py" line="263" />
       <source>The consent would end before it begins. Check the valid-until date.</source>
       <translation>Die Einwilligung würde enden, bevor sie beginnt. Prüfen Sie das Datum „Gültig bis“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="262" />
+      <location filename="triad/catalogue/codes.py" line="265" />
       <source>Choose who signs: client, therapist or surrogate partner.</source>
       <translation>Wählen Sie, wer unterschreibt: Klient:in, Therapeut:in oder Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="263" />
+      <location filename="triad/catalogue/codes.py" line="266" />
       <source>The {party} has signed twice. Keep one signature per party.</source>
       <translation>Für {party} liegen zwei Unterschriften vor. Behalten Sie eine Unterschrift je Partei.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="264" />
+      <location filename="triad/catalogue/codes.py" line="267" />
       <source>Each signature needs the signer's typed name.</source>
       <translation>Jede Unterschrift braucht den eingetippten Namen der unterzeichnenden Person.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="265" />
+      <location filename="triad/catalogue/codes.py" line="268" />
       <source>This form must also be signed by: {parties}.</source>
       <translation>Dieses Formular muss außerdem unterschrieben werden von: {parties}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="266" />
+      <location filename="triad/catalogue/codes.py" line="269" />
       <source>The drawn signature could not be read. Clear it and sign again.</source>
       <translation>Die gezeichnete Unterschrift konnte nicht gelesen werden. Löschen Sie sie und unterschreiben Sie erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="267" />
+      <location filename="triad/catalogue/codes.py" line="270" />
       <source>The client's typed name does not match the client's legal name on this case. The client types their own full legal name; if the name on the case is wrong or not recorded, correct it first with Edit client… on the Overview tab.</source>
       <translation>Der eingetippte Name der Klient:in stimmt nicht mit ihrem amtlichen Namen in diesem Fall überein. Die Klient:in tippt den eigenen vollständigen amtlichen Namen ein; ist der Name im Fall falsch oder nicht erfasst, korrigieren Sie ihn zuerst mit „Klient:in bearbeiten…“ im Tab „Übersicht“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="271" />
+      <location filename="triad/catalogue/codes.py" line="274" />
       <source>Each member signs in their own name: the {party}'s signature is the name of the member signed in. Leave the name as it is shown.</source>
       <translation>Jedes Mitglied unterschreibt im eigenen Namen: Die Unterschrift für {party} ist der Name des angemeldeten Mitglieds. Lassen Sie den Namen so, wie er angezeigt wird.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="274" />
+      <location filename="triad/catalogue/codes.py" line="277" />
       <source>The surrogate partner signs the triad agreement themselves, in their own session (or their own vault). Record it with the client's and your signature: it awaits theirs.</source>
       <translation>Die Surrogatpartner:in unterschreibt die Triadenvereinbarung selbst, mit dem eigenen Zugang (oder im eigenen Tresor). Erfassen Sie die Vereinbarung mit der Unterschrift der Klient:in und Ihrer eigenen: Sie wartet dann auf die Unterschrift der Surrogatpartner:in.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="277" />
-      <source>Choose the surrogate partner this triad agreement is made with (one of the case's triad).</source>
-      <translation>Wählen Sie die Surrogatpartner:in, mit der diese Triadenvereinbarung geschlossen wird (eine aus der Triade des Falls).</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="28" />
@@ -13506,23 +13829,23 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="280" />
+      <source>Choose the surrogate partner this triad agreement is made with (one of the case's triad).</source>
+      <translation>Wählen Sie die Surrogatpartner:in, mit der diese Triadenvereinbarung geschlossen wird (eine aus der Triade des Falls).</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="283" />
       <source>A signature cannot be dated after today. Give the day it was actually signed.</source>
       <translation>Eine Unterschrift kann nicht nach dem heutigen Tag datiert sein. Geben Sie den Tag an, an dem tatsächlich unterschrieben wurde.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="282" />
+      <location filename="triad/catalogue/codes.py" line="285" />
       <source>A signature cannot be dated before the case was opened ({opened}). Give the day it was actually signed.</source>
       <translation>Eine Unterschrift kann nicht vor der Eröffnung des Falls ({opened}) datiert sein. Geben Sie den Tag an, an dem tatsächlich unterschrieben wurde.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="285" />
+      <location filename="triad/catalogue/codes.py" line="288" />
       <source>This record does not await your signature: each party signs only for themselves, in their own session.</source>
       <translation>Dieser Eintrag wartet nicht auf Ihre Unterschrift: Jede Partei unterschreibt nur für sich selbst, mit dem eigenen Zugang.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="288" />
-      <source>The {party} has already signed this record. A signature is given once.</source>
-      <translation>Für {party} ist dieser Eintrag bereits unterschrieben. Eine Unterschrift wird nur einmal geleistet.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="29" />
@@ -13530,54 +13853,54 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>In diesem Tresor gibt es bereits ein Mitglied mit diesem Namen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="290" />
+      <location filename="triad/catalogue/codes.py" line="291" />
+      <source>The {party} has already signed this record. A signature is given once.</source>
+      <translation>Für {party} ist dieser Eintrag bereits unterschrieben. Eine Unterschrift wird nur einmal geleistet.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="293" />
       <source>The scan of the signed paper form must be a PDF, PNG or JPEG file. Scan it again in one of these formats.</source>
       <translation>Der Scan des unterschriebenen Papierformulars muss eine PDF-, PNG- oder JPEG-Datei sein. Scannen Sie es erneut in einem dieser Formate.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="293" />
+      <location filename="triad/catalogue/codes.py" line="296" />
       <source>The scan is larger than {limit} MB. Scan it again at a lower resolution and attach it.</source>
       <translation>Der Scan ist größer als {limit} MB. Scannen Sie mit geringerer Auflösung erneut und hängen Sie den Scan an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="295" />
+      <location filename="triad/catalogue/codes.py" line="298" />
       <source>Only activities this consent granted can be revoked.</source>
       <translation>Nur Aktivitäten, die diese Einwilligung gewährt hat, können widerrufen werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="296" />
+      <location filename="triad/catalogue/codes.py" line="299" />
       <source>Choose a severity: critical, major or minor.</source>
       <translation>Wählen Sie einen Schweregrad: kritisch, schwerwiegend oder geringfügig.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="297" />
+      <location filename="triad/catalogue/codes.py" line="300" />
       <source>The practice does not require co-signature. A supervisor turns it on in the audit settings (the Audit tab, Settings page).</source>
       <translation>Die Praxis verlangt keine Gegenzeichnung. Eine Supervisor:in schaltet sie in den Prüfungseinstellungen ein (Tab „Prüfung“, Seite „Einstellungen“).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="300" />
+      <location filename="triad/catalogue/codes.py" line="303" />
       <source>Only a therapist's debrief review or note is co-signed. Choose the review to co-sign.</source>
       <translation>Gegengezeichnet wird nur die Durchsicht einer Nachbesprechung oder eine Notiz einer Therapeut:in. Wählen Sie die Durchsicht, die gegengezeichnet werden soll.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="302" />
+      <location filename="triad/catalogue/codes.py" line="305" />
       <source>This entry is already co-signed. A co-signature is given once; add a comment in an audit sign-off instead.</source>
       <translation>Dieser Eintrag ist bereits gegengezeichnet. Eine Gegenzeichnung erfolgt nur einmal; schreiben Sie stattdessen einen Kommentar in eine Abzeichnung der Prüfung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="305" />
+      <location filename="triad/catalogue/codes.py" line="308" />
       <source>Only aids this consent granted can be withdrawn one by one.</source>
       <translation>Nur Hilfsmittel, die diese Einwilligung gewährt hat, können einzeln widerrufen werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="306" />
+      <location filename="triad/catalogue/codes.py" line="309" />
       <source>Choose the kind of aid: full-body, partial or customised.</source>
       <translation>Wählen Sie die Art des Hilfsmittels: Ganzkörpermodell, Teilmodell oder individuell angepasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="307" />
-      <source>No aid has a consent of its own in force at that time, so a session with aids cannot be planned. Record the client's consent to each aid on the therapeutic-aids form (an older aids consent names no particular aid), then schedule the session.</source>
-      <translation>Zu diesem Zeitpunkt ist für kein Hilfsmittel eine eigene Einwilligung in Kraft; eine Sitzung mit Hilfsmitteln kann daher nicht geplant werden. Erfassen Sie die Einwilligung der Klient:in zu jedem Hilfsmittel auf dem Formular für therapeutische Hilfsmittel (eine ältere Einwilligung zu Hilfsmitteln nennt kein bestimmtes Hilfsmittel) und planen Sie dann die Sitzung.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="31" />
@@ -13585,24 +13908,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Bitte wählen Sie eine Rolle: Therapeut:in, Surrogatpartner:in oder Supervisor:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="311" />
+      <location filename="triad/catalogue/codes.py" line="310" />
+      <source>No aid has a consent of its own in force at that time, so a session with aids cannot be planned. Record the client's consent to each aid on the therapeutic-aids form (an older aids consent names no particular aid), then schedule the session.</source>
+      <translation>Zu diesem Zeitpunkt ist für kein Hilfsmittel eine eigene Einwilligung in Kraft; eine Sitzung mit Hilfsmitteln kann daher nicht geplant werden. Erfassen Sie die Einwilligung der Klient:in zu jedem Hilfsmittel auf dem Formular für therapeutische Hilfsmittel (eine ältere Einwilligung zu Hilfsmitteln nennt kein bestimmtes Hilfsmittel) und planen Sie dann die Sitzung.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="314" />
       <source>Describe the aid in a few words (at most 80 characters), e.g. "pelvic model".</source>
       <translation>Beschreiben Sie das Hilfsmittel in wenigen Worten (höchstens 80 Zeichen), z. B. „Beckenmodell“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="313" />
+      <location filename="triad/catalogue/codes.py" line="316" />
       <source>Say where the aid may be used: in session, at home, or both.</source>
       <translation>Geben Sie an, wo das Hilfsmittel verwendet werden darf: in der Sitzung, zu Hause oder beides.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="315" />
+      <location filename="triad/catalogue/codes.py" line="318" />
       <source>That aid is not in this case's aid inventory. Add it to the inventory first.</source>
       <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls. Fügen Sie es zuerst dem Bestand hinzu.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="317" />
-      <source>That aid was retired from this case's inventory and cannot be consented to. Add it to the inventory again if it is to be used.</source>
-      <translation>Dieses Hilfsmittel wurde im Bestand dieses Falls ausgemustert; eine Einwilligung dazu ist nicht möglich. Fügen Sie es dem Bestand erneut hinzu, wenn es verwendet werden soll.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="32" />
@@ -13611,43 +13934,38 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="320" />
+      <source>That aid was retired from this case's inventory and cannot be consented to. Add it to the inventory again if it is to be used.</source>
+      <translation>Dieses Hilfsmittel wurde im Bestand dieses Falls ausgemustert; eine Einwilligung dazu ist nicht möglich. Fügen Sie es dem Bestand erneut hinzu, wenn es verwendet werden soll.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="323" />
       <source>Choose how the aid may be used (in session, at home), among the uses its inventory entry allows.</source>
       <translation>Wählen Sie, wie das Hilfsmittel verwendet werden darf (in der Sitzung, zu Hause) – im Rahmen der Verwendungen, die sein Eintrag im Bestand zulässt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="323" />
+      <location filename="triad/catalogue/codes.py" line="326" />
       <source>Aids are consented to one by one on the therapeutic-aids consent. Record them there.</source>
       <translation>In Hilfsmittel wird einzeln eingewilligt, auf der Einwilligung zu therapeutischen Hilfsmitteln. Erfassen Sie sie dort.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="325" />
+      <location filename="triad/catalogue/codes.py" line="328" />
       <source>A consent to therapeutic aids names each aid it covers and each way of using it. Add the aid to the case's aid inventory first, then record the consent for it.</source>
       <translation>Eine Einwilligung zu therapeutischen Hilfsmitteln nennt jedes Hilfsmittel, das sie abdeckt, und jede Art seiner Verwendung. Fügen Sie das Hilfsmittel zuerst dem Hilfsmittelbestand des Falls hinzu und erfassen Sie dann die Einwilligung dafür.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="328" />
+      <location filename="triad/catalogue/codes.py" line="331" />
       <source>The aids listed need the consent to grant the use of therapeutic aids. Grant it, or list no aid.</source>
       <translation>Für die aufgeführten Hilfsmittel muss die Einwilligung die Verwendung therapeutischer Hilfsmittel gewähren. Gewähren Sie sie, oder führen Sie kein Hilfsmittel auf.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="331" />
+      <location filename="triad/catalogue/codes.py" line="334" />
       <source>This session included therapeutic aids: name each aid used, from the case's aid inventory.</source>
       <translation>In dieser Sitzung wurden therapeutische Hilfsmittel verwendet: Nennen Sie jedes verwendete Hilfsmittel aus dem Hilfsmittelbestand des Falls.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="334" />
+      <location filename="triad/catalogue/codes.py" line="337" />
       <source>Aids were named as used, but the use of therapeutic aids is not among the activities done. Add the activity, or name no aid.</source>
       <translation>Es wurden Hilfsmittel als verwendet genannt, aber die Verwendung therapeutischer Hilfsmittel ist nicht unter den durchgeführten Aktivitäten. Fügen Sie die Aktivität hinzu, oder nennen Sie kein Hilfsmittel.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="337" />
-      <source>Name the aids used from the case's aid inventory rather than in free text.</source>
-      <translation>Nennen Sie die verwendeten Hilfsmittel aus dem Hilfsmittelbestand des Falls statt im Freitext.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="339" />
-      <source>Stop and pause signals and the safer-sex agreement are recorded on the triad agreement. Record them there.</source>
-      <translation>Stopp- und Pausensignale sowie die Safer-Sex-Vereinbarung werden in der Triadenvereinbarung festgehalten. Erfassen Sie sie dort.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="34" />
@@ -13655,39 +13973,39 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Zu einem Qualifikationsnachweis gehören die ausstellende Stelle und die Nummer.</translation>
     </message>
     <message>
+      <location filename="triad/catalogue/codes.py" line="340" />
+      <source>Name the aids used from the case's aid inventory rather than in free text.</source>
+      <translation>Nennen Sie die verwendeten Hilfsmittel aus dem Hilfsmittelbestand des Falls statt im Freitext.</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="342" />
+      <source>Stop and pause signals and the safer-sex agreement are recorded on the triad agreement. Record them there.</source>
+      <translation>Stopp- und Pausensignale sowie die Safer-Sex-Vereinbarung werden in der Triadenvereinbarung festgehalten. Erfassen Sie sie dort.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="345" />
       <source>Name both signals in words: the one that means stop and the one that means pause.</source>
       <translation>Benennen Sie beide Signale in Worten: das Signal für Stopp und das Signal für Pause.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="344" />
+      <location filename="triad/catalogue/codes.py" line="347" />
       <source>No stop and pause signals are agreed with this surrogate partner, so no session with touch can be scheduled: record the signals, in words, in the triad agreement with the client and the surrogate partner on the Consent tab (Give consent…), then schedule the session.</source>
       <translation>Mit dieser Surrogatpartner:in sind keine Stopp- und Pausensignale vereinbart; daher kann keine Sitzung mit Berührung geplant werden. Erfassen Sie die Signale in Worten in der Triadenvereinbarung mit der Klient:in und der Surrogatpartner:in im Tab „Einwilligung“ (Einwilligung erteilen…) und planen Sie dann die Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="349" />
+      <location filename="triad/catalogue/codes.py" line="352" />
       <source>The stop signal and the pause signal must differ, so that neither can be mistaken for the other. Agree two different signals.</source>
       <translation>Stoppsignal und Pausensignal müssen sich unterscheiden, damit keines mit dem anderen verwechselt werden kann. Vereinbaren Sie zwei verschiedene Signale.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="352" />
+      <location filename="triad/catalogue/codes.py" line="355" />
       <source>This session included genital touch or intercourse: say whether the safer-sex agreement was kept (yes or no).</source>
       <translation>In dieser Sitzung gab es genitale Berührung oder Geschlechtsverkehr: Geben Sie an, ob die Safer-Sex-Vereinbarung eingehalten wurde (ja oder nein).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="355" />
+      <location filename="triad/catalogue/codes.py" line="358" />
       <source>That cannot be amended ({field}). Only the fields of a signed entry that the record allows can be corrected.</source>
       <translation>Das kann nicht berichtigt werden ({field}). Korrigiert werden können nur die Felder eines signierten Eintrags, die die Akte dafür vorsieht.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="358" />
-      <source>This kind of entry cannot be amended.</source>
-      <translation>Diese Art von Eintrag kann nicht berichtigt werden.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="359" />
-      <source>The amendment changes nothing. Change at least one field.</source>
-      <translation>Die Berichtigung ändert nichts. Ändern Sie mindestens ein Feld.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="36" />
@@ -13695,104 +14013,99 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Diese Passphrase ist zu leicht zu erraten. {feedback} Vier oder mehr Wörter ohne Zusammenhang oder ein längerer eigener Satz ergeben eine starke Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="360" />
+      <location filename="triad/catalogue/codes.py" line="361" />
+      <source>This kind of entry cannot be amended.</source>
+      <translation>Diese Art von Eintrag kann nicht berichtigt werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="362" />
+      <source>The amendment changes nothing. Change at least one field.</source>
+      <translation>Die Berichtigung ändert nichts. Ändern Sie mindestens ein Feld.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="363" />
       <source>That field ({field}) is not in conflict any more: someone settled it meanwhile. Amend it if it still needs a correction.</source>
       <translation>Dieses Feld ({field}) steht nicht mehr im Konflikt: Jemand hat es inzwischen geklärt. Berichtigen Sie es, falls es noch korrigiert werden muss.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="363" />
+      <location filename="triad/catalogue/codes.py" line="366" />
       <source>This case file cannot be imported: {reason} (at {path}). Nothing was imported.</source>
       <translation>Diese Fallakte kann nicht importiert werden: {reason} (an der Stelle {path}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="369" />
+      <location filename="triad/catalogue/codes.py" line="372" />
       <source>it is not a JSON file</source>
       <translation>Es handelt sich nicht um eine JSON-Datei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="370" />
+      <location filename="triad/catalogue/codes.py" line="373" />
       <source>another case in this vault already uses its client code</source>
       <translation>Ein anderer Fall in diesem Tresor verwendet bereits dieselbe Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="371" />
+      <location filename="triad/catalogue/codes.py" line="374" />
       <source>this vault disposed of that case: its record is gone for good and an older copy does not bring it back</source>
       <translation>Dieser Tresor hat diesen Fall vernichtet: Seine Akte ist endgültig gelöscht, und eine ältere Kopie bringt sie nicht zurück</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="373" />
+      <location filename="triad/catalogue/codes.py" line="376" />
       <source>a member in it has a different signing key than the same member here</source>
       <translation>Ein darin enthaltenes Mitglied hat einen anderen Signaturschlüssel als dasselbe Mitglied hier</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="375" />
+      <location filename="triad/catalogue/codes.py" line="378" />
       <source>an entry in it conflicts with the record already in this vault</source>
       <translation>Ein darin enthaltener Eintrag steht im Widerspruch zur Akte, die bereits in diesem Tresor ist</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="377" />
+      <location filename="triad/catalogue/codes.py" line="380" />
       <source>an entry's content is malformed</source>
       <translation>Der Inhalt eines Eintrags ist fehlerhaft</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="378" />
+      <location filename="triad/catalogue/codes.py" line="381" />
       <source>an entry belongs to another case</source>
       <translation>Ein Eintrag gehört zu einem anderen Fall</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="379" />
+      <location filename="triad/catalogue/codes.py" line="382" />
       <source>an entry's author is not listed among its members</source>
       <translation>Die verfassende Person eines Eintrags ist nicht unter den enthaltenen Mitgliedern aufgeführt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="380" />
+      <location filename="triad/catalogue/codes.py" line="383" />
       <source>a member's role differs from their role in this vault</source>
       <translation>Die Rolle eines Mitglieds weicht von seiner Rolle in diesem Tresor ab</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="381" />
+      <location filename="triad/catalogue/codes.py" line="384" />
       <source>an entry was written by a role that may not write it</source>
       <translation>Ein Eintrag wurde von einer Rolle verfasst, die ihn nicht verfassen darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="382" />
+      <location filename="triad/catalogue/codes.py" line="385" />
       <source>an entry was altered after it was signed</source>
       <translation>Ein Eintrag wurde nach dem Signieren verändert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="383" />
+      <location filename="triad/catalogue/codes.py" line="386" />
       <source>a signature does not verify</source>
       <translation>Eine Signatur lässt sich nicht prüfen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="384" />
+      <location filename="triad/catalogue/codes.py" line="387" />
       <source>it opens the case a second time</source>
       <translation>Der Fall wird darin ein zweites Mal eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="385" />
+      <location filename="triad/catalogue/codes.py" line="388" />
       <source>the case was not opened by its therapist</source>
       <translation>Der Fall wurde nicht von seiner Therapeut:in eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="386" />
+      <location filename="triad/catalogue/codes.py" line="389" />
       <source>the client code inside does not match the file's</source>
       <translation>Die Fallkennung im Inhalt stimmt nicht mit der Fallkennung der Datei überein</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="387" />
-      <source>an entry comes before the case was opened</source>
-      <translation>Ein Eintrag liegt vor der Eröffnung des Falls</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="388" />
-      <source>a record id in it is already used by another case here</source>
-      <translation>Eine darin enthaltene Kennung einer Aufzeichnung wird hier bereits von einem anderen Fall verwendet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="389" />
-      <source>an entry refers to a record that is not in the case</source>
-      <translation>Ein Eintrag verweist auf eine Aufzeichnung, die nicht zum Fall gehört</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="39" />
@@ -13801,56 +14114,71 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="390" />
+      <source>an entry comes before the case was opened</source>
+      <translation>Ein Eintrag liegt vor der Eröffnung des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="391" />
+      <source>a record id in it is already used by another case here</source>
+      <translation>Eine darin enthaltene Kennung einer Aufzeichnung wird hier bereits von einem anderen Fall verwendet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="392" />
+      <source>an entry refers to a record that is not in the case</source>
+      <translation>Ein Eintrag verweist auf eine Aufzeichnung, die nicht zum Fall gehört</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="393" />
       <source>a session is debriefed twice</source>
       <translation>Eine Sitzung hat zwei Nachbesprechungen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="391" />
+      <location filename="triad/catalogue/codes.py" line="394" />
       <source>an amendment was not made by the entry's author or the therapist</source>
       <translation>Eine Berichtigung wurde weder von der verfassenden Person des Eintrags noch von der Therapeut:in vorgenommen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="393" />
+      <location filename="triad/catalogue/codes.py" line="396" />
       <source>an amendment changes what may not be changed</source>
       <translation>Eine Berichtigung ändert, was nicht geändert werden darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="394" />
+      <location filename="triad/catalogue/codes.py" line="397" />
       <source>an entry appears twice</source>
       <translation>Ein Eintrag kommt doppelt vor</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="395" />
+      <location filename="triad/catalogue/codes.py" line="398" />
       <source>an author's chain of entries has a gap</source>
       <translation>Die Eintragskette einer verfassenden Person hat eine Lücke</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="396" />
+      <location filename="triad/catalogue/codes.py" line="399" />
       <source>an author's chain of entries is broken</source>
       <translation>Die Eintragskette einer verfassenden Person ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="397" />
+      <location filename="triad/catalogue/codes.py" line="400" />
       <source>it does not contain the opening of the case</source>
       <translation>Die Eröffnung des Falls fehlt darin</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="398" />
+      <location filename="triad/catalogue/codes.py" line="401" />
       <source>a goal's baseline, target or progress is not a number within its scale (SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)</source>
       <translation>Ausgangswert, Zielwert oder Fortschritt eines Ziels ist keine Zahl innerhalb seiner Skala (SUDS 0 bis 10, IIEF-5 5 bis 25, FSFI 2 bis 36)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="401" />
+      <location filename="triad/catalogue/codes.py" line="404" />
       <source>the client's date of birth is in the future</source>
       <translation>Das Geburtsdatum der Klient:in liegt in der Zukunft</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="402" />
+      <location filename="triad/catalogue/codes.py" line="405" />
       <source>a consent grants touch or aid activities to a client under the practice's age of majority on its date</source>
       <translation>Eine Einwilligung gewährt Berührungs- oder Hilfsmittelaktivitäten für eine Klient:in, die an ihrem Datum unter dem Volljährigkeitsalter der Praxis liegt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="405" />
+      <location filename="triad/catalogue/codes.py" line="408" />
       <source>an entry is stamped more than a day ahead of this computer's clock. If this computer's date is right, the clock of the computer that wrote it runs ahead: tell its author, since the entry cannot be accepted before its date</source>
       <translation>Ein Eintrag trägt einen Zeitstempel, der mehr als einen Tag vor der Uhr dieses Computers liegt. Wenn das Datum dieses Computers stimmt, geht die Uhr des Computers vor, auf dem er geschrieben wurde: Informieren Sie die verfassende Person, denn der Eintrag kann nicht vor seinem Datum angenommen werden</translation>
     </message>
@@ -13860,86 +14188,71 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Die letzte Therapeut:in kann nicht entfernt werden. Fügen Sie zuerst eine weitere Therapeut:in hinzu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="413" />
-      <location filename="triad/catalogue/codes.py" line="430" />
+      <location filename="triad/catalogue/codes.py" line="416" />
+      <location filename="triad/catalogue/codes.py" line="433" />
       <source>a field that does not belong there</source>
       <translation>ein Feld, das dort nicht hingehört</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="414" />
+      <location filename="triad/catalogue/codes.py" line="417" />
       <source>a required field is missing</source>
       <translation>ein Pflichtfeld fehlt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="415" />
+      <location filename="triad/catalogue/codes.py" line="418" />
       <source>a value of the wrong type</source>
       <translation>ein Wert vom falschen Typ</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="416" />
+      <location filename="triad/catalogue/codes.py" line="419" />
       <source>a value that is not one of those allowed</source>
       <translation>ein Wert, der nicht zu den zulässigen gehört</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="417" />
+      <location filename="triad/catalogue/codes.py" line="420" />
       <source>a value that is not the one expected</source>
       <translation>ein Wert, der nicht dem erwarteten entspricht</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="418" />
+      <location filename="triad/catalogue/codes.py" line="421" />
       <source>a value in the wrong form</source>
       <translation>ein Wert in falscher Form</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="419" />
+      <location filename="triad/catalogue/codes.py" line="422" />
       <source>a date or time that is not valid</source>
       <translation>ein ungültiges Datum oder eine ungültige Uhrzeit</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="420" />
-      <location filename="triad/catalogue/codes.py" line="421" />
+      <location filename="triad/catalogue/codes.py" line="423" />
+      <location filename="triad/catalogue/codes.py" line="424" />
       <source>a value of none of the allowed shapes</source>
       <translation>ein Wert, der keiner der zulässigen Formen entspricht</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="422" />
+      <location filename="triad/catalogue/codes.py" line="425" />
       <source>a number below its range</source>
       <translation>eine Zahl unterhalb ihres Bereichs</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="423" />
+      <location filename="triad/catalogue/codes.py" line="426" />
       <source>a number above its range</source>
       <translation>eine Zahl oberhalb ihres Bereichs</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="424" />
+      <location filename="triad/catalogue/codes.py" line="427" />
       <source>a text that is too short</source>
       <translation>ein zu kurzer Text</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="425" />
+      <location filename="triad/catalogue/codes.py" line="428" />
       <source>a text that is too long</source>
       <translation>ein zu langer Text</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="426" />
+      <location filename="triad/catalogue/codes.py" line="429" />
       <source>a list that is too short</source>
       <translation>eine zu kurze Liste</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="427" />
-      <source>a list that is too long</source>
-      <translation>eine zu lange Liste</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="428" />
-      <source>a list with an item twice</source>
-      <translation>eine Liste mit einem doppelten Element</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="429" />
-      <source>a field name that is not allowed</source>
-      <translation>ein unzulässiger Feldname</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="43" />
@@ -13947,69 +14260,74 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Diese Therapeut:in führt noch folgende Fälle: {cases}. Übergeben Sie zuerst jeden davon an eine andere Therapeut:in (Fall öffnen, Übersicht, Triade ändern, Übergeben) oder lassen Sie die Aktenverwahrer:in sie in Verwahrung nehmen; entfernen Sie dann das Mitglied.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="435" />
+      <location filename="triad/catalogue/codes.py" line="430" />
+      <source>a list that is too long</source>
+      <translation>eine zu lange Liste</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="431" />
+      <source>a list with an item twice</source>
+      <translation>eine Liste mit einem doppelten Element</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="432" />
+      <source>a field name that is not allowed</source>
+      <translation>ein unzulässiger Feldname</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="438" />
       <source>A recovery code has 30 letters and digits in six groups of five. Check that you typed all of it.</source>
       <translation>Ein Wiederherstellungscode hat 30 Buchstaben und Ziffern in sechs Fünfergruppen. Prüfen Sie, ob Sie ihn vollständig eingegeben haben.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="438" />
+      <location filename="triad/catalogue/codes.py" line="441" />
       <source>The recovery code contains a character that is not in any code. Letters and digits only; O, I and L may be typed as 0, 1 and 1.</source>
       <translation>Der Wiederherstellungscode enthält ein Zeichen, das in keinem Code vorkommt. Nur Buchstaben und Ziffern; O, I und L können als 0, 1 und 1 eingegeben werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="441" />
+      <location filename="triad/catalogue/codes.py" line="444" />
       <source>The recovery code has a typo: its check characters do not match. Check each group of five.</source>
       <translation>Der Wiederherstellungscode enthält einen Tippfehler: Seine Prüfzeichen stimmen nicht überein. Prüfen Sie jede Fünfergruppe.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="444" />
+      <location filename="triad/catalogue/codes.py" line="447" />
       <source>The recovery code has a typo, most likely in group {group} (counting from the left). Check that group of five against your sheet.</source>
       <translation>Der Wiederherstellungscode enthält einen Tippfehler, höchstwahrscheinlich in Gruppe {group} (von links gezählt). Vergleichen Sie diese Fünfergruppe mit Ihrem Ausdruck.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="451" />
+      <location filename="triad/catalogue/codes.py" line="454" />
       <source>As {role} you may not do this.</source>
       <translation>Als {role} dürfen Sie das nicht tun.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="452" />
+      <location filename="triad/catalogue/codes.py" line="455" />
       <source>Only a supervisor changes the audit settings: they are the supervisor's, and the therapist being audited sees them read-only. Ask your supervisor to change them.</source>
       <translation>Nur Supervisor:innen ändern die Prüfungseinstellungen: Sie liegen in der Verantwortung der Supervisor:in, und die geprüfte Therapeut:in kann sie nur lesen. Bitten Sie Ihre Supervisor:in, sie zu ändern.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="455" />
+      <location filename="triad/catalogue/codes.py" line="458" />
+      <source>Only a therapist sets the practice's language for printed documents: therapists give the consent forms, copies and summaries to clients and colleagues. Ask a therapist of the practice to change it.</source>
+      <translation>Nur eine Therapeut:in legt die Sprache der gedruckten Dokumente der Praxis fest: Therapeut:innen geben Einwilligungsformulare, Kopien und Berichte an Klient:innen und Kolleg:innen weiter. Bitten Sie eine Therapeut:in der Praxis, sie zu ändern.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="462" />
       <source>You are not in this case's triad, so you cannot do this here.</source>
       <translation>Sie gehören nicht zur Triade dieses Falls und können das deshalb hier nicht tun.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="457" />
+      <location filename="triad/catalogue/codes.py" line="464" />
       <source>Only the case's supervisor co-signs a therapist's review. Ask the supervisor to co-sign it in their own session.</source>
       <translation>Nur die Supervisor:in des Falls zeichnet die Durchsicht einer Therapeut:in gegen. Bitten Sie die Supervisor:in, sie mit dem eigenen Zugang gegenzuzeichnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="460" />
+      <location filename="triad/catalogue/codes.py" line="467" />
       <source>This is another surrogate partner's session. Only they can write its debrief.</source>
       <translation>Dies ist die Sitzung einer anderen Surrogatpartner:in. Nur diese kann die Nachbesprechung dazu schreiben.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="462" />
+      <location filename="triad/catalogue/codes.py" line="469" />
       <source>That member was removed from the practice and can no longer act.</source>
       <translation>Dieses Mitglied wurde aus der Praxis entfernt und kann nicht mehr handeln.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="464" />
-      <source>Only the entry's author or the case's therapist can amend it.</source>
-      <translation>Nur die verfassende Person des Eintrags oder die Therapeut:in des Falls kann ihn berichtigen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="465" />
-      <source>Only the practice's records custodian may take custody of another therapist's cases. Any therapist of the practice can name the custodian.</source>
-      <translation>Nur die Aktenverwahrer:in der Praxis darf die Fälle einer anderen Therapeut:in in Verwahrung nehmen. Jede Therapeut:in der Praxis kann die Aktenverwahrer:in benennen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="468" />
-      <source>Only the case's supervisor (or, when the case has none, a supervisor of the practice) countersigns a take-over.</source>
-      <translation>Nur die Supervisor:in des Falls (oder, wenn der Fall keine hat, eine Supervisor:in der Praxis) zeichnet eine Übernahme gegen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="47" />
@@ -14017,69 +14335,54 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Wählen Sie eine andere Therapeut:in der Praxis, die noch Mitglied ist, an die der Fall übergeben werden soll.</translation>
     </message>
     <message>
+      <location filename="triad/catalogue/codes.py" line="471" />
+      <source>Only the entry's author or the case's therapist can amend it.</source>
+      <translation>Nur die verfassende Person des Eintrags oder die Therapeut:in des Falls kann ihn berichtigen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="472" />
+      <source>Only the practice's records custodian may take custody of another therapist's cases. Any therapist of the practice can name the custodian.</source>
+      <translation>Nur die Aktenverwahrer:in der Praxis darf die Fälle einer anderen Therapeut:in in Verwahrung nehmen. Jede Therapeut:in der Praxis kann die Aktenverwahrer:in benennen.</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="475" />
+      <source>Only the case's supervisor (or, when the case has none, a supervisor of the practice) countersigns a take-over.</source>
+      <translation>Nur die Supervisor:in des Falls (oder, wenn der Fall keine hat, eine Supervisor:in der Praxis) zeichnet eine Übernahme gegen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="482" />
       <source>That case was not found, or you are not in its triad.</source>
       <translation>Dieser Fall wurde nicht gefunden, oder Sie gehören nicht zu seiner Triade.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="476" />
+      <location filename="triad/catalogue/codes.py" line="483" />
       <source>This case has no phase plan yet. Draft one on the Plan tab first.</source>
       <translation>Dieser Fall hat noch keinen Phasenplan. Erstellen Sie zuerst einen Entwurf im Tab „Plan“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="477" />
+      <location filename="triad/catalogue/codes.py" line="484" />
       <source>That phase is not in the case's phase plan.</source>
       <translation>Diese Phase ist nicht im Phasenplan des Falls.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="478" />
+      <location filename="triad/catalogue/codes.py" line="485" />
       <source>That plan template was not found. Choose one from the list.</source>
       <translation>Diese Planvorlage wurde nicht gefunden. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="479" />
+      <location filename="triad/catalogue/codes.py" line="486" />
       <source>No take-over of that case awaits a countersignature. Refresh and choose it again.</source>
       <translation>Für diesen Fall wartet keine Übernahme auf eine Gegenzeichnung. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="481" />
+      <location filename="triad/catalogue/codes.py" line="488" />
       <source>That session was not found. Refresh and choose it again.</source>
       <translation>Diese Sitzung wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="482" />
+      <location filename="triad/catalogue/codes.py" line="489" />
       <source>That client request is not in this case. List the case's requests and choose one of them.</source>
       <translation>Dieser Antrag der Klient:in gehört nicht zu diesem Fall. Lassen Sie sich die Anträge des Falls anzeigen und wählen Sie einen davon.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="484" />
-      <source>That note was not found. Refresh and choose it again.</source>
-      <translation>Diese Notiz wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="485" />
-      <source>That session has no debrief yet.</source>
-      <translation>Diese Sitzung hat noch keine Nachbesprechung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="486" />
-      <source>That consent record was not found. Refresh and choose it again.</source>
-      <translation>Dieser Einwilligungseintrag wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="487" />
-      <source>That aid is not in this case's aid inventory.</source>
-      <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="488" />
-      <source>That goal was not found. Refresh and choose it again.</source>
-      <translation>Dieses Ziel wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie es erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="489" />
-      <source>That consent form was not found. Choose a form from the list.</source>
-      <translation>Dieses Einwilligungsformular wurde nicht gefunden. Wählen Sie ein Formular aus der Liste.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="49" />
@@ -14087,54 +14390,64 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Die Aktenverwahrer:in muss eine Therapeut:in sein, die Mitglied dieser Praxis ist.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="490" />
+      <location filename="triad/catalogue/codes.py" line="491" />
+      <source>That note was not found. Refresh and choose it again.</source>
+      <translation>Diese Notiz wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="492" />
+      <source>That session has no debrief yet.</source>
+      <translation>Diese Sitzung hat noch keine Nachbesprechung.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="493" />
+      <source>That consent record was not found. Refresh and choose it again.</source>
+      <translation>Dieser Einwilligungseintrag wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="494" />
+      <source>That aid is not in this case's aid inventory.</source>
+      <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="495" />
+      <source>That goal was not found. Refresh and choose it again.</source>
+      <translation>Dieses Ziel wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="496" />
+      <source>That consent form was not found. Choose a form from the list.</source>
+      <translation>Dieses Einwilligungsformular wurde nicht gefunden. Wählen Sie ein Formular aus der Liste.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="497" />
       <source>That audit finding no longer exists. Run the audit again.</source>
       <translation>Diese Feststellung der Prüfung besteht nicht mehr. Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="491" />
+      <location filename="triad/catalogue/codes.py" line="498" />
       <source>No audit rule has that id. The audit's rules are listed in its documentation (docs/audit-format.md).</source>
       <translation>Keine Prüfregel hat diese Kennung. Die Regeln der Prüfung sind in ihrer Dokumentation aufgeführt (docs/audit-format.md).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="493" />
+      <location filename="triad/catalogue/codes.py" line="500" />
       <source>That member was not found. Refresh the list.</source>
       <translation>Dieses Mitglied wurde nicht gefunden. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="494" />
+      <location filename="triad/catalogue/codes.py" line="501" />
       <source>That entry was not found in this case. Refresh and choose it again.</source>
       <translation>Dieser Eintrag wurde in diesem Fall nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="495" />
+      <location filename="triad/catalogue/codes.py" line="502" />
       <source>This record has no scan of a paper form in this vault (scans stay in the therapist's vault).</source>
       <translation>Zu diesem Eintrag gibt es in diesem Tresor keinen Scan eines Papierformulars (Scans bleiben im Tresor der Therapeut:in).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="502" />
+      <location filename="triad/catalogue/codes.py" line="509" />
       <source>The vault is busy in another Triad window or command. Try again in a moment.</source>
       <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="504" />
-      <source>The vault is open in another Triad window or command. Close it there and try again.</source>
-      <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="506" />
-      <source>Triad could not lock the vault folder. Check that you may write to it.</source>
-      <translation>Triad konnte den Tresorordner nicht sperren. Prüfen Sie, ob Sie darin schreiben dürfen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="507" />
-      <source>The encryption library on this computer is too old to open the vault. Update Triad.</source>
-      <translation>Die Verschlüsselungsbibliothek auf diesem Computer ist zu alt, um den Tresor zu öffnen. Aktualisieren Sie Triad.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="509" />
-      <source>This vault has no recovery code. A therapist can create one under Practice… → Security.</source>
-      <translation>Dieser Tresor hat keinen Wiederherstellungscode. Eine Therapeut:in kann unter Praxis… → Sicherheit einen erstellen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="51" />
@@ -14143,6 +14456,26 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="511" />
+      <source>The vault is open in another Triad window or command. Close it there and try again.</source>
+      <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="513" />
+      <source>Triad could not lock the vault folder. Check that you may write to it.</source>
+      <translation>Triad konnte den Tresorordner nicht sperren. Prüfen Sie, ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="514" />
+      <source>The encryption library on this computer is too old to open the vault. Update Triad.</source>
+      <translation>Die Verschlüsselungsbibliothek auf diesem Computer ist zu alt, um den Tresor zu öffnen. Aktualisieren Sie Triad.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="516" />
+      <source>This vault has no recovery code. A therapist can create one under Practice… → Security.</source>
+      <translation>Dieser Tresor hat keinen Wiederherstellungscode. Eine Therapeut:in kann unter Praxis… → Sicherheit einen erstellen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="518" />
       <source>This vault is older than the one last opened on this computer (as it stood on {day}): it may have been put back from a copy, and entries seen here are missing (at least {missing}); a member's removal or a consent withdrawal among them would be undone. Nothing was changed. Open the right folder or restore your newest backup file; to go back to this older state on purpose, open it anyway and record why.</source>
       <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}): Er wurde möglicherweise aus einer Kopie zurückgespielt, und hier bereits gesehene Einträge fehlen (mindestens {missing}); wäre darunter die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung, würde dies rückgängig gemacht. Es wurde nichts geändert. Öffnen Sie den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her; um bewusst zu diesem älteren Stand zurückzukehren, öffnen Sie ihn trotzdem und halten Sie den Grund fest.</translation>
     </message>
@@ -14152,44 +14485,29 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Eine Übernahme dieses Falls wartet bereits auf die Gegenzeichnung der Supervisor:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="521" />
+      <location filename="triad/catalogue/codes.py" line="528" />
       <source>The vault's key file is damaged. Nothing was changed; restore the vault from a backup.</source>
       <translation>Die Schlüsseldatei des Tresors ist beschädigt. Es wurde nichts geändert; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="523" />
+      <location filename="triad/catalogue/codes.py" line="530" />
       <source>The vault's key file cannot be read. Check the folder's permissions, or restore from a backup.</source>
       <translation>Die Schlüsseldatei des Tresors kann nicht gelesen werden. Prüfen Sie die Berechtigungen des Ordners, oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="526" />
+      <location filename="triad/catalogue/codes.py" line="533" />
       <source>The vault's database is damaged. Nothing was changed; restore it from a backup.</source>
       <translation>Die Datenbank des Tresors ist beschädigt. Es wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="528" />
+      <location filename="triad/catalogue/codes.py" line="535" />
       <source>The vault's database file is empty: it was emptied or replaced. Nothing was written to it. Restore the vault from a backup.</source>
       <translation>Die Datenbankdatei des Tresors ist leer: Sie wurde geleert oder ersetzt. Es wurde nichts hineingeschrieben. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="531" />
+      <location filename="triad/catalogue/codes.py" line="538" />
       <source>The stored scan of this paper form does not match its fingerprint in the signed record: it was damaged. Restore the vault from a backup.</source>
       <translation>Der gespeicherte Scan dieses Papierformulars stimmt nicht mit seinem Fingerabdruck im signierten Eintrag überein: Er wurde beschädigt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="534" />
-      <source>The vault's database file is missing. Restore the vault from a backup.</source>
-      <translation>Die Datenbankdatei des Tresors fehlt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="536" />
-      <source>That backup file is damaged or is not a Triad backup. Choose another backup.</source>
-      <translation>Diese Sicherungsdatei ist beschädigt oder keine Triad-Sicherung. Wählen Sie eine andere Sicherung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="538" />
-      <source>That backup file cannot be read. Check the file and its permissions.</source>
-      <translation>Diese Sicherungsdatei kann nicht gelesen werden. Prüfen Sie die Datei und ihre Berechtigungen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="54" />
@@ -14197,19 +14515,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Diese Übernahme ist bereits gegengezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="544" />
-      <source>This vault was written by a newer Triad. Update Triad to open it.</source>
-      <translation>Dieser Tresor wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
+      <location filename="triad/catalogue/codes.py" line="541" />
+      <source>The vault's database file is missing. Restore the vault from a backup.</source>
+      <translation>Die Datenbankdatei des Tresors fehlt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="543" />
+      <source>That backup file is damaged or is not a Triad backup. Choose another backup.</source>
+      <translation>Diese Sicherungsdatei ist beschädigt oder keine Triad-Sicherung. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="545" />
-      <source>This vault's key file was written by a newer Triad. Update Triad to open it.</source>
-      <translation>Die Schlüsseldatei dieses Tresors wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="547" />
-      <source>This vault is encrypted with settings from a newer Triad. Update Triad to open it.</source>
-      <translation>Dieser Tresor ist mit Einstellungen einer neueren Triad-Version verschlüsselt. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
+      <source>That backup file cannot be read. Check the file and its permissions.</source>
+      <translation>Diese Sicherungsdatei kann nicht gelesen werden. Prüfen Sie die Datei und ihre Berechtigungen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="55" />
@@ -14217,19 +14535,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Das Feld „{field}“ muss eine Zahl enthalten.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="553" />
-      <source>The file could not be saved (disk full or read-only?). Nothing was changed; choose another place.</source>
-      <translation>Die Datei konnte nicht gespeichert werden (Datenträger voll oder schreibgeschützt?). Es wurde nichts geändert; wählen Sie einen anderen Ort.</translation>
+      <location filename="triad/catalogue/codes.py" line="551" />
+      <source>This vault was written by a newer Triad. Update Triad to open it.</source>
+      <translation>Dieser Tresor wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="556" />
-      <source>The vault could not be created there (disk full or read-only?). Choose another folder.</source>
-      <translation>Der Tresor konnte dort nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ordner.</translation>
+      <location filename="triad/catalogue/codes.py" line="552" />
+      <source>This vault's key file was written by a newer Triad. Update Triad to open it.</source>
+      <translation>Die Schlüsseldatei dieses Tresors wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="558" />
-      <source>The folder could not be made (disk full or read-only?). Choose another place.</source>
-      <translation>Der Ordner konnte nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
+      <location filename="triad/catalogue/codes.py" line="554" />
+      <source>This vault is encrypted with settings from a newer Triad. Update Triad to open it.</source>
+      <translation>Dieser Tresor ist mit Einstellungen einer neueren Triad-Version verschlüsselt. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="56" />
@@ -14238,18 +14556,28 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="560" />
+      <source>The file could not be saved (disk full or read-only?). Nothing was changed; choose another place.</source>
+      <translation>Die Datei konnte nicht gespeichert werden (Datenträger voll oder schreibgeschützt?). Es wurde nichts geändert; wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="563" />
+      <source>The vault could not be created there (disk full or read-only?). Choose another folder.</source>
+      <translation>Der Tresor konnte dort nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="565" />
+      <source>The folder could not be made (disk full or read-only?). Choose another place.</source>
+      <translation>Der Ordner konnte nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="567" />
       <source>The disk refused to save (full or read-only?). Nothing was changed.</source>
       <translation>Der Datenträger hat das Speichern verweigert (voll oder schreibgeschützt?). Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="561" />
+      <location filename="triad/catalogue/codes.py" line="568" />
       <source>The backup could not be written (disk full or read-only?). Choose another place.</source>
       <translation>Die Sicherung konnte nicht geschrieben werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="563" />
-      <source>The disk did not confirm the write (full, removed or read-only?). Check the disk and try again.</source>
-      <translation>Der Datenträger hat das Schreiben nicht bestätigt (voll, entfernt oder schreibgeschützt?). Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="57" />
@@ -14258,23 +14586,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="570" />
+      <source>The disk did not confirm the write (full, removed or read-only?). Check the disk and try again.</source>
+      <translation>Der Datenträger hat das Schreiben nicht bestätigt (voll, entfernt oder schreibgeschützt?). Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="577" />
       <source>No keyring service runs on this computer, so quick unlock is off. Your passphrase always works.</source>
       <translation>Auf diesem Computer läuft kein Schlüsselbunddienst; die Schnellentsperrung ist daher aus. Ihre Passphrase funktioniert immer.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="573" />
-      <source>The keyring here stores secrets in plain text, so Triad will not use it. Your passphrase always works.</source>
-      <translation>Der Schlüsselbund hier speichert Geheimnisse im Klartext; Triad verwendet ihn daher nicht. Ihre Passphrase funktioniert immer.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="576" />
-      <source>The keyring refused the request. Your passphrase always works.</source>
-      <translation>Der Schlüsselbund hat die Anfrage abgelehnt. Ihre Passphrase funktioniert immer.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="578" />
-      <source>Quick unlock is not enabled for this member. Unlock with your passphrase.</source>
-      <translation>Die Schnellentsperrung ist für dieses Mitglied nicht eingeschaltet. Entsperren Sie mit Ihrer Passphrase.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="58" />
@@ -14283,18 +14601,23 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="580" />
+      <source>The keyring here stores secrets in plain text, so Triad will not use it. Your passphrase always works.</source>
+      <translation>Der Schlüsselbund hier speichert Geheimnisse im Klartext; Triad verwendet ihn daher nicht. Ihre Passphrase funktioniert immer.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="583" />
+      <source>The keyring refused the request. Your passphrase always works.</source>
+      <translation>Der Schlüsselbund hat die Anfrage abgelehnt. Ihre Passphrase funktioniert immer.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="585" />
+      <source>Quick unlock is not enabled for this member. Unlock with your passphrase.</source>
+      <translation>Die Schnellentsperrung ist für dieses Mitglied nicht eingeschaltet. Entsperren Sie mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="587" />
       <source>The keyring no longer holds this vault's key. Unlock with your passphrase.</source>
       <translation>Der Schlüsselbund enthält den Schlüssel dieses Tresors nicht mehr. Entsperren Sie mit Ihrer Passphrase.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="586" />
-      <source>That file is not a Triad identity card. Ask its owner for the card file Triad wrote for them.</source>
-      <translation>Diese Datei ist keine Triad-Identitätskarte. Bitten Sie die Person, der sie gehört, um die Kartendatei, die Triad für sie geschrieben hat.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="589" />
-      <source>That identity card was made by a newer Triad. Update Triad, then import it again.</source>
-      <translation>Diese Identitätskarte wurde mit einer neueren Triad-Version erstellt. Aktualisieren Sie Triad und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="59" />
@@ -14302,19 +14625,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Schreiben Sie „{field}“ im Format JJJJ-MM-TT (eine Uhrzeit als JJJJ-MM-TT HH:MM).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="591" />
+      <location filename="triad/catalogue/codes.py" line="593" />
+      <source>That file is not a Triad identity card. Ask its owner for the card file Triad wrote for them.</source>
+      <translation>Diese Datei ist keine Triad-Identitätskarte. Bitten Sie die Person, der sie gehört, um die Kartendatei, die Triad für sie geschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="596" />
+      <source>That identity card was made by a newer Triad. Update Triad, then import it again.</source>
+      <translation>Diese Identitätskarte wurde mit einer neueren Triad-Version erstellt. Aktualisieren Sie Triad und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="598" />
       <source>That identity card was altered after it was made. Ask its owner for a fresh card; nothing was added.</source>
       <translation>Diese Identitätskarte wurde nach ihrer Erstellung verändert. Bitten Sie die Person, der sie gehört, um eine neue Karte; es wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="594" />
-      <source>The fingerprint does not match the card. Read it back with the card's owner, by phone or in person, and type it again; nothing was added.</source>
-      <translation>Der Fingerabdruck passt nicht zur Karte. Gleichen Sie ihn mit der Person, der die Karte gehört, telefonisch oder persönlich ab und geben Sie ihn erneut ein; es wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="597" />
-      <source>That card belongs to you or to a member of this vault. Import the cards of people who work in other vaults.</source>
-      <translation>Diese Karte gehört Ihnen oder einem Mitglied dieses Tresors. Importieren Sie die Karten von Personen, die in anderen Tresoren arbeiten.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="60" />
@@ -14322,24 +14645,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Bitte füllen Sie das Feld „{field}“ aus.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="600" />
+      <location filename="triad/catalogue/codes.py" line="601" />
+      <source>The fingerprint does not match the card. Read it back with the card's owner, by phone or in person, and type it again; nothing was added.</source>
+      <translation>Der Fingerabdruck passt nicht zur Karte. Gleichen Sie ihn mit der Person, der die Karte gehört, telefonisch oder persönlich ab und geben Sie ihn erneut ein; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="604" />
+      <source>That card belongs to you or to a member of this vault. Import the cards of people who work in other vaults.</source>
+      <translation>Diese Karte gehört Ihnen oder einem Mitglied dieses Tresors. Importieren Sie die Karten von Personen, die in anderen Tresoren arbeiten.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="607" />
       <source>This card's keys differ from the ones already known for this person. Ask them whether their keys changed before going on; nothing was added.</source>
       <translation>Die Schlüssel dieser Karte unterscheiden sich von denen, die für diese Person bereits bekannt sind. Fragen Sie die Person, ob sich ihre Schlüssel geändert haben, bevor Sie fortfahren; es wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="603" />
-      <source>This card names a different role than the one already known for this person; nothing was added.</source>
-      <translation>Diese Karte nennt eine andere Rolle als die, die für diese Person bereits bekannt ist; es wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="606" />
-      <source>That contact was removed: Triad refuses their packets until you import their identity card again.</source>
-      <translation>Dieser Kontakt wurde entfernt: Triad weist die Pakete dieser Person zurück, bis Sie ihre Identitätskarte erneut importieren.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="609" />
-      <source>That person is not a confirmed contact yet. Import their identity card first.</source>
-      <translation>Diese Person ist noch kein bestätigter Kontakt. Importieren Sie zuerst ihre Identitätskarte.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="61" />
@@ -14347,24 +14665,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Der Text im Feld „{field}“ ist zu lang. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="611" />
-      <source>More than one contact has that name. Choose the contact from the list.</source>
-      <translation>Mehrere Kontakte haben diesen Namen. Wählen Sie den Kontakt aus der Liste.</translation>
+      <location filename="triad/catalogue/codes.py" line="610" />
+      <source>This card names a different role than the one already known for this person; nothing was added.</source>
+      <translation>Diese Karte nennt eine andere Rolle als die, die für diese Person bereits bekannt ist; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="613" />
-      <source>A therapist cannot join a case's triad as a contact: each case has one therapist.</source>
-      <translation>Eine Therapeut:in kann einer Triade nicht als Kontakt beitreten: Jeder Fall hat eine Therapeut:in.</translation>
+      <source>That contact was removed: Triad refuses their packets until you import their identity card again.</source>
+      <translation>Dieser Kontakt wurde entfernt: Triad weist die Pakete dieser Person zurück, bis Sie ihre Identitätskarte erneut importieren.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="615" />
-      <source>That contact is not in this case's triad. The case's therapist can share the case with them first.</source>
-      <translation>Dieser Kontakt gehört nicht zur Triade dieses Falls. Die Therapeut:in des Falls kann den Fall zuerst mit ihm teilen.</translation>
+      <location filename="triad/catalogue/codes.py" line="616" />
+      <source>That person is not a confirmed contact yet. Import their identity card first.</source>
+      <translation>Diese Person ist noch kein bestätigter Kontakt. Importieren Sie zuerst ihre Identitätskarte.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="618" />
-      <source>You share no case with this contact yet, so there is nothing to send.</source>
-      <translation>Sie teilen noch keinen Fall mit diesem Kontakt; es gibt also nichts zu senden.</translation>
+      <source>More than one contact has that name. Choose the contact from the list.</source>
+      <translation>Mehrere Kontakte haben diesen Namen. Wählen Sie den Kontakt aus der Liste.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="62" />
@@ -14373,43 +14691,43 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="620" />
+      <source>A therapist cannot join a case's triad as a contact: each case has one therapist.</source>
+      <translation>Eine Therapeut:in kann einer Triade nicht als Kontakt beitreten: Jeder Fall hat eine Therapeut:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="622" />
+      <source>That contact is not in this case's triad. The case's therapist can share the case with them first.</source>
+      <translation>Dieser Kontakt gehört nicht zur Triade dieses Falls. Die Therapeut:in des Falls kann den Fall zuerst mit ihm teilen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="625" />
+      <source>You share no case with this contact yet, so there is nothing to send.</source>
+      <translation>Sie teilen noch keinen Fall mit diesem Kontakt; es gibt also nichts zu senden.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="627" />
       <source>Nothing was sent about case {case}: no release of information is in force ({release}). The client's release is what allows notes to go to the surrogate partner and the supervisor. Tell them in person that surrogate sessions are paused; when the client signs a new release, record it on the Consent tab and write the packet again.</source>
       <translation>Zu Fall {case} wurde nichts gesendet: Es ist keine Schweigepflichtentbindung in Kraft ({release}). Erst die Schweigepflichtentbindung der Klient:in erlaubt, dass Notizen an die Surrogatpartner:in und die Supervisor:in gehen. Teilen Sie ihnen persönlich mit, dass die Surrogatsitzungen ruhen; wenn die Klient:in eine neue Schweigepflichtentbindung unterschreibt, erfassen Sie sie im Tab „Einwilligung“ und schreiben Sie das Paket erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="629" />
+      <location filename="triad/catalogue/codes.py" line="636" />
       <source>the client revoked it on {since}</source>
       <translation>die Klient:in hat sie am {since} widerrufen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="630" />
+      <location filename="triad/catalogue/codes.py" line="637" />
       <source>it expired on {since}</source>
       <translation>sie ist am {since} abgelaufen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="631" />
+      <location filename="triad/catalogue/codes.py" line="638" />
       <source>the next one starts on {since}</source>
       <translation>die nächste gilt ab {since}</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="632" />
+      <location filename="triad/catalogue/codes.py" line="639" />
       <source>none was recorded</source>
       <translation>es wurde keine erfasst</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="633" />
-      <source>it ended when the case was closed on {since}</source>
-      <translation>sie endete mit dem Abschluss des Falls am {since}</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="634" />
-      <source>the case was re-opened on {since} and no new release was signed since</source>
-      <translation>der Fall wurde am {since} wiedereröffnet, und seitdem wurde keine neue unterschrieben</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="639" />
-      <source>it is larger than any packet Triad writes</source>
-      <translation>Es ist größer als jedes Paket, das Triad schreibt</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="64" />
@@ -14418,88 +14736,98 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="640" />
+      <source>it ended when the case was closed on {since}</source>
+      <translation>sie endete mit dem Abschluss des Falls am {since}</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="641" />
+      <source>the case was re-opened on {since} and no new release was signed since</source>
+      <translation>der Fall wurde am {since} wiedereröffnet, und seitdem wurde keine neue unterschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="646" />
+      <source>it is larger than any packet Triad writes</source>
+      <translation>Es ist größer als jedes Paket, das Triad schreibt</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="647" />
       <source>it cannot be decrypted (damaged, or not a packet)</source>
       <translation>Es kann nicht entschlüsselt werden (beschädigt oder kein Paket)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="641" />
+      <location filename="triad/catalogue/codes.py" line="648" />
       <source>it was sealed for someone else</source>
       <translation>Es wurde für jemand anderen versiegelt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="642" />
+      <location filename="triad/catalogue/codes.py" line="649" />
       <source>it is addressed to someone else</source>
       <translation>Es ist an jemand anderen adressiert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="643" />
+      <location filename="triad/catalogue/codes.py" line="650" />
       <source>it is not a Triad case packet</source>
       <translation>Es ist kein Triad-Fallpaket</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="644" />
+      <location filename="triad/catalogue/codes.py" line="651" />
       <source>it was written by a newer Triad; update Triad</source>
       <translation>Es wurde von einer neueren Triad-Version geschrieben; aktualisieren Sie Triad</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="645" />
+      <location filename="triad/catalogue/codes.py" line="652" />
       <source>its sender is not one of your contacts; import their identity card first</source>
       <translation>Die absendende Person ist keiner Ihrer Kontakte; importieren Sie zuerst ihre Identitätskarte</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="647" />
+      <location filename="triad/catalogue/codes.py" line="654" />
       <source>its sender was removed from your contacts</source>
       <translation>Die absendende Person wurde aus Ihren Kontakten entfernt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="648" />
+      <location filename="triad/catalogue/codes.py" line="655" />
       <source>it introduces a member, which only the case's therapist may do</source>
       <translation>Es führt ein Mitglied ein, was nur die Therapeut:in des Falls darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="650" />
+      <location filename="triad/catalogue/codes.py" line="657" />
       <source>it carries entries its sender did not write</source>
       <translation>Es enthält Einträge, die nicht von der absendenden Person stammen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="651" />
+      <location filename="triad/catalogue/codes.py" line="658" />
       <source>it carries partial entries meant for a surrogate partner</source>
       <translation>Es enthält unvollständige Einträge, die für eine Surrogatpartner:in bestimmt sind</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="653" />
+      <location filename="triad/catalogue/codes.py" line="660" />
       <source>its sender is not in the case's triad</source>
       <translation>Die absendende Person gehört nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="654" />
+      <location filename="triad/catalogue/codes.py" line="661" />
       <source>you are not in the case's triad</source>
       <translation>Sie gehören nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="655" />
+      <location filename="triad/catalogue/codes.py" line="662" />
       <source>an entry's author is not in the case's triad</source>
       <translation>Die verfassende Person eines Eintrags gehört nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="656" />
+      <location filename="triad/catalogue/codes.py" line="663" />
       <source>a debrief was written by someone other than the session's surrogate partner</source>
       <translation>Eine Nachbesprechung wurde nicht von der Surrogatpartner:in der Sitzung geschrieben</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="658" />
+      <location filename="triad/catalogue/codes.py" line="665" />
       <source>it carries entries for a case that is not in this vault, and only the case's therapist can send a case you do not hold yet; import the therapist's packet for it first, or ask the sender which case this is</source>
       <translation>Es enthält Einträge zu einem Fall, der nicht in diesem Tresor ist, und einen Fall, den Sie noch nicht führen, kann nur die Therapeut:in des Falls senden; importieren Sie zuerst das Paket der Therapeut:in dazu, oder fragen Sie die absendende Person, um welchen Fall es sich handelt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="662" />
+      <location filename="triad/catalogue/codes.py" line="669" />
       <source>it would leave more of this contact's entries waiting for earlier ones than Triad keeps (20,000 entries or 64 MB from one contact); import their earlier packets first, or ask them to send everything again</source>
       <translation>Dadurch würden mehr Einträge dieses Kontakts auf frühere warten, als Triad vorhält (20.000 Einträge oder 64 MB je Kontakt); importieren Sie zuerst die früheren Pakete dieses Kontakts, oder bitten Sie die Person, alles erneut zu senden</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="668" />
-      <source>it does not follow the case file format ({reason})</source>
-      <translation>Der Inhalt entspricht nicht dem Format einer Fallakte ({reason})</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="67" />
@@ -14507,39 +14835,34 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Das Feld „{field}“ enthält ein Steuerzeichen oder ein Zeichen, das die Schreibrichtung umkehrt (oft durch Einfügen). Geben Sie den Text ohne diese Zeichen erneut ein; Buchstaben jeder Schrift sind zulässig.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="673" />
+      <location filename="triad/catalogue/codes.py" line="675" />
+      <source>it does not follow the case file format ({reason})</source>
+      <translation>Der Inhalt entspricht nicht dem Format einer Fallakte ({reason})</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="680" />
       <source>Wrong passphrase. Check Caps Lock and try again.</source>
       <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="674" />
+      <location filename="triad/catalogue/codes.py" line="681" />
       <source>No current member of this vault has that name. Check the spelling.</source>
       <translation>Kein aktuelles Mitglied dieses Tresors hat diesen Namen. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="678" />
+      <location filename="triad/catalogue/codes.py" line="685" />
       <source>This vault is not the one last opened on this computer (as it stood on {day}): it may have been put back from an older copy and written to since, and entries seen here are missing; a member's removal or a consent withdrawal among them would be undone. Nothing was changed. Open the right folder or restore your newest backup file; to go back to this older state on purpose, open it anyway and record why.</source>
       <translation>Dieser Tresor ist nicht der zuletzt auf diesem Computer geöffnete (Stand vom {day}): Er wurde möglicherweise aus einer älteren Kopie zurückgespielt und seitdem weiter beschrieben, und hier bereits gesehene Einträge fehlen; wäre darunter die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung, würde dies rückgängig gemacht. Es wurde nichts geändert. Öffnen Sie den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her; um bewusst zu diesem älteren Stand zurückzukehren, öffnen Sie ihn trotzdem und halten Sie den Grund fest.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="684" />
+      <location filename="triad/catalogue/codes.py" line="691" />
       <source>This vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}). It was opened on purpose and the reason is recorded in its log; this computer now expects this state.</source>
       <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}). Er wurde bewusst geöffnet, und der Grund ist in seinem Protokoll festgehalten; dieser Computer erwartet nun diesen Stand.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="688" />
+      <location filename="triad/catalogue/codes.py" line="695" />
       <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
       <translation>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="695" />
-      <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
-      <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="698" />
-      <source>Something already exists there. Choose a new name; nothing was changed.</source>
-      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="70" />
@@ -14547,195 +14870,205 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Ein Wert kann nicht gespeichert werden (eine zu große Zahl oder Daten falschen Typs). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="700" />
+      <location filename="triad/catalogue/codes.py" line="702" />
+      <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
+      <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="705" />
+      <source>Something already exists there. Choose a new name; nothing was changed.</source>
+      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="707" />
       <source>There is no vault or file at that place. Choose another, or create a new vault.</source>
       <translation>An diesem Ort gibt es keinen Tresor und keine Datei. Wählen Sie einen anderen Ort, oder legen Sie einen neuen Tresor an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="702" />
+      <location filename="triad/catalogue/codes.py" line="709" />
       <source>The {field} is not valid. Please check it.</source>
       <translation>Das Feld „{field}“ ist ungültig. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="703" />
+      <location filename="triad/catalogue/codes.py" line="710" />
       <source>Your role does not allow this.</source>
       <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="704" />
+      <location filename="triad/catalogue/codes.py" line="711" />
       <source>That record was not found. Refresh and try again.</source>
       <translation>Diese Aufzeichnung wurde nicht gefunden. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="705" />
+      <location filename="triad/catalogue/codes.py" line="712" />
       <source>Quick unlock is unavailable. Your passphrase always works.</source>
       <translation>Die Schnellentsperrung ist nicht verfügbar. Ihre Passphrase funktioniert immer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="706" />
+      <location filename="triad/catalogue/codes.py" line="713" />
       <source>The exchange could not be done. Nothing was changed.</source>
       <translation>Der Austausch konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="707" />
+      <location filename="triad/catalogue/codes.py" line="714" />
       <source>This case packet was refused and nothing changed: {reason}{where}.</source>
       <translation>Dieses Fallpaket wurde abgelehnt, es wurde nichts geändert: {reason}{where}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="708" />
+      <location filename="triad/catalogue/codes.py" line="715" />
       <source>it did not pass Triad's checks</source>
       <translation>Es hat die Prüfungen von Triad nicht bestanden</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="709" />
+      <location filename="triad/catalogue/codes.py" line="716" />
       <source> (at {item})</source>
       <translation> (an der Stelle {item})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="710" />
+      <location filename="triad/catalogue/codes.py" line="717" />
       <source>The consent in force at {at} does not cover: {activities}. Record the client's consent to these on the Consent tab first.</source>
       <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst im Tab „Einwilligung“ die Einwilligung der Klient:in dazu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="713" />
+      <location filename="triad/catalogue/codes.py" line="720" />
       <source>A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once). Record what is missing with the client on the Consent tab first.</source>
       <translation>Eine Surrogatsitzung am {at} kann {activities} nicht umfassen. Dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich). Erfassen Sie zuerst mit der Klient:in im Tab „Einwilligung“, was fehlt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="718" />
+      <location filename="triad/catalogue/codes.py" line="725" />
       <source>The client revoked the whole informed consent: no surrogate work can go on at {at}. Talk with the client, and record a new informed consent on the Consent tab before any further surrogate session.</source>
       <translation>Die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich. Sprechen Sie mit der Klient:in, und erfassen Sie im Tab „Einwilligung“ eine neue Einwilligung nach Aufklärung, bevor eine weitere Surrogatsitzung stattfindet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="722" />
+      <location filename="triad/catalogue/codes.py" line="729" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="723" />
+      <location filename="triad/catalogue/codes.py" line="73" />
+      <source>Printed documents can be in English (en) or German (de), or follow the language of the program (system). Nothing was saved.</source>
+      <translation>Gedruckte Dokumente können auf Englisch (en) oder Deutsch (de) sein oder der Sprache des Programms folgen (system). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="730" />
       <source>Triad could not do that. Nothing was changed.</source>
       <translation>Triad konnte das nicht ausführen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="724" />
+      <location filename="triad/catalogue/codes.py" line="731" />
       <source>The file could not be read or written ({reason}). Choose another file.</source>
       <translation>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="725" />
+      <location filename="triad/catalogue/codes.py" line="732" />
       <source>unknown reason</source>
       <translation>unbekannter Grund</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="726" />
+      <location filename="triad/catalogue/codes.py" line="733" />
       <source>Something unexpected went wrong. Nothing further was changed.</source>
       <translation>Etwas Unerwartetes ist schiefgegangen. Darüber hinaus wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="728" />
+      <location filename="triad/catalogue/codes.py" line="735" />
       <location filename="triad/catalogue/words.py" line="17" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="729" />
+      <location filename="triad/catalogue/codes.py" line="736" />
       <source>another activity</source>
       <translation>eine andere Aktivität</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="73" />
-      <source>Triad does not know the field “{field}”. Nothing was saved.</source>
-      <translation>Triad kennt das Feld „{field}“ nicht. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="730" />
+      <location filename="triad/catalogue/codes.py" line="737" />
       <source>these activities</source>
       <translation>diese Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="731" />
+      <location filename="triad/catalogue/codes.py" line="738" />
       <source>party</source>
       <translation>diese Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="732" />
+      <location filename="triad/catalogue/codes.py" line="739" />
       <source>another party</source>
       <translation>eine andere Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="733" />
+      <location filename="triad/catalogue/codes.py" line="740" />
       <source>a member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="74" />
+      <location filename="triad/catalogue/codes.py" line="76" />
+      <source>Triad does not know the field “{field}”. Nothing was saved.</source>
+      <translation>Triad kennt das Feld „{field}“ nicht. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="77" />
       <source>The end of the period is before its start. Check the dates.</source>
       <translation>Das Ende des Zeitraums liegt vor seinem Beginn. Prüfen Sie die Datumsangaben.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="75" />
+      <location filename="triad/catalogue/codes.py" line="78" />
       <source>An agenda covers at most {limit} days. Choose a shorter period.</source>
       <translation>Eine Agenda umfasst höchstens {limit} Tage. Wählen Sie einen kürzeren Zeitraum.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="77" />
+      <location filename="triad/catalogue/codes.py" line="80" />
       <source>Triad cannot keep this unfinished form as a draft (it is too long or not a form). Save the form itself before you close it or lock.</source>
       <translation>Triad kann dieses unfertige Formular nicht als Entwurf aufbewahren (es ist zu lang oder kein Formular). Speichern Sie das Formular selbst, bevor Sie es schließen oder den Tresor sperren.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="80" />
+      <location filename="triad/catalogue/codes.py" line="83" />
       <source>Choose a page size: A4 or Letter.</source>
       <translation>Wählen Sie ein Papierformat: A4 oder US Letter.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="81" />
+      <location filename="triad/catalogue/codes.py" line="84" />
       <source>Triad cannot write a file there: the folder does not exist or cannot be written, or the name is a folder, a device or a pipe. Choose a file name in a folder you can write to. Nothing was written.</source>
       <translation>Triad kann dort keine Datei schreiben: Der Ordner existiert nicht oder ist schreibgeschützt, oder der Name bezeichnet einen Ordner, ein Gerät oder eine Pipe. Wählen Sie einen Dateinamen in einem Ordner, in den Sie schreiben dürfen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="85" />
+      <location filename="triad/catalogue/codes.py" line="88" />
       <source>That is not a usable place for a vault. Choose a folder you can write to.</source>
       <translation>Dieser Ort ist für einen Tresor nicht geeignet. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="87" />
+      <location filename="triad/catalogue/codes.py" line="90" />
       <source>Someone else changed this at the same moment. Refresh and try again.</source>
       <translation>Jemand anderes hat dies im selben Moment geändert. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="89" />
+      <location filename="triad/catalogue/codes.py" line="92" />
       <source>More than one session matches. Choose the session from the list.</source>
       <translation>Es passt mehr als eine Sitzung. Wählen Sie die Sitzung aus der Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="90" />
+      <location filename="triad/catalogue/codes.py" line="93" />
       <source>Please write a comment.</source>
       <translation>Bitte schreiben Sie einen Kommentar.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="91" />
+      <location filename="triad/catalogue/codes.py" line="94" />
       <source>Please write a note saying what was done.</source>
       <translation>Bitte halten Sie in einer Notiz fest, was getan wurde.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="92" />
+      <location filename="triad/catalogue/codes.py" line="95" />
       <source>Please give a reason; it is kept with the record.</source>
       <translation>Bitte geben Sie einen Grund an; er wird mit der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="93" />
+      <location filename="triad/catalogue/codes.py" line="96" />
       <source>That audit setting is not valid. Check the audit settings.</source>
       <translation>Diese Prüfungseinstellung ist ungültig. Kontrollieren Sie die Prüfungseinstellungen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="94" />
+      <location filename="triad/catalogue/codes.py" line="97" />
       <source>A client code uses capital letters, digits and hyphens (2 to 32 characters), e.g. C-2026-014.</source>
       <translation>Eine Fallkennung besteht aus Großbuchstaben, Ziffern und Bindestrichen (2 bis 32 Zeichen), z. B. C-2026-014.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="97" />
-      <source>A status change is dated on or after the case's last status change (or its opening), and not after today. Give a time in that span.</source>
-      <translation>Eine Statusänderung muss auf den Tag der letzten Statusänderung des Falls (oder seiner Eröffnung) oder später datiert sein, aber nicht nach heute. Geben Sie einen Zeitpunkt in diesem Zeitraum an.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/contexts.py" line="100" />
@@ -15500,372 +15833,1995 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Keine SUDS-Werte in diesem Zeitraum.</translation>
     </message>
     <message>
+      <location filename="triad/reports/charts.py" line="95" />
+      <source>SUDS (0-10)</source>
+      <translation>SUDS (0–10)</translation>
+    </message>
+    <message>
       <location filename="triad/reports/charts.py" line="98" />
       <source>session number</source>
       <translation>Sitzung Nr.</translation>
     </message>
     <message>
-      <location filename="triad/reports/common.py" line="327" />
-      <source>page {page} of {total}</source>
-      <translation>Seite {page} von {total}</translation>
+      <location filename="triad/reports/client_copies.py" line="117" />
+      <source>the surrogate partner</source>
+      <translation>die Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/common.py" line="49" />
-      <source>CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; share only under the client's release of information.</source>
-      <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (DSGVO Art. 9). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
+      <location filename="triad/reports/client_copies.py" line="120" />
+      <source>the practice</source>
+      <translation>die Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="100" />
-      <source>Goals</source>
-      <translation>Ziele</translation>
+      <location filename="triad/reports/client_copies.py" line="124" />
+      <source>signed on the paper form; a scan of the signed form is kept in the record (SHA-256 {sha}…)</source>
+      <translation>auf dem Papierformular unterschrieben; ein Scan des unterschriebenen Formulars liegt in der Akte (SHA-256 {sha}…)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="102" />
-      <source>Baseline</source>
-      <translation>Basiswert</translation>
+      <location filename="triad/reports/client_copies.py" line="127" />
+      <source>typed name: {name}</source>
+      <translation>getippter Name: {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="102" />
-      <source>Goal</source>
-      <translation>Ziel</translation>
+      <location filename="triad/reports/client_copies.py" line="128" />
+      <source>signed as {name}</source>
+      <translation>unterschrieben als {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="102" />
-      <source>Latest</source>
-      <translation>Zuletzt</translation>
+      <location filename="triad/reports/client_copies.py" line="130" />
+      <source>, with a drawn signature</source>
+      <translation>, mit gezeichneter Unterschrift</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="102" />
-      <source>Target</source>
-      <translation>Zielwert</translation>
+      <location filename="triad/reports/client_copies.py" line="131" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <source>You (the client)</source>
+      <translation>Sie (Klient:in)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="105" />
-      <source>No goals recorded.</source>
-      <translation>Keine Ziele erfasst.</translation>
+      <location filename="triad/reports/client_copies.py" line="131" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <source>Your surrogate partner</source>
+      <translation>Ihre Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="108" />
-      <source>SUDS before and after each surrogate session</source>
-      <translation>SUDS vor und nach jeder Surrogatsitzung</translation>
+      <location filename="triad/reports/client_copies.py" line="131" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <source>Your therapist</source>
+      <translation>Ihre Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="112" />
-      <source>Latest SUDS (session {n}, {day}): before {before}, after {after}.</source>
-      <translation>Letzte SUDS-Werte (Sitzung {n}, {day}): vorher {before}, nachher {after}.</translation>
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <source>not signed yet</source>
+      <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="116" />
-      <source>FSFI total (2-36; cut-off 26.55)</source>
-      <translation>FSFI gesamt (2–36; Grenzwert 26,55)</translation>
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="141" />
+      <source>you</source>
+      <translation>Sie</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="117" />
-      <source>SUDS hierarchy (0-10)</source>
-      <translation>SUDS-Hierarchie (0–10)</translation>
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="141" />
+      <source>your surrogate partner</source>
+      <translation>Ihre Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="119" />
-      <source>Measures</source>
-      <translation>Messungen</translation>
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="141" />
+      <source>your therapist</source>
+      <translation>Ihre Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="125" />
-      <source>Date</source>
-      <translation>Datum</translation>
+      <location filename="triad/reports/client_copies.py" line="134" />
+      <source>at home</source>
+      <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="125" />
-      <location filename="triad/reports/service.py" line="160" />
-      <location filename="triad/reports/service.py" line="173" />
-      <source>Note</source>
-      <translation>Anmerkung</translation>
+      <location filename="triad/reports/client_copies.py" line="134" />
+      <source>in session</source>
+      <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="125" />
-      <source>Value</source>
-      <translation>Wert</translation>
+      <location filename="triad/reports/client_copies.py" line="138" />
+      <source>the whole consent</source>
+      <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="128" />
-      <source>Sessions in this period</source>
-      <translation>Sitzungen in diesem Zeitraum</translation>
+      <location filename="triad/reports/client_copies.py" line="206" />
+      <source>Client code</source>
+      <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="133" />
-      <source>Hours</source>
-      <translation>Stunden</translation>
+      <location filename="triad/reports/client_copies.py" line="206" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="133" />
-      <source>Kind</source>
-      <translation>Art</translation>
+      <location filename="triad/reports/client_copies.py" line="207" />
+      <source>Pronouns</source>
+      <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="133" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
+      <location filename="triad/reports/client_copies.py" line="208" />
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="134" />
-      <source>Total</source>
-      <translation>Gesamt</translation>
+      <location filename="triad/reports/client_copies.py" line="209" />
+      <source>What brought you</source>
+      <translation>Was Sie zu uns geführt hat</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="137" />
-      <source>Debriefs reviewed by the therapist: {reviewed} of {debriefed}.</source>
-      <translation>Von der Therapeut:in durchgesehene Nachbesprechungen: {reviewed} von {debriefed}.</translation>
+      <location filename="triad/reports/client_copies.py" line="211" />
+      <source>In your words</source>
+      <translation>In Ihren Worten</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="140" />
-      <source>Concurrent therapy: progress notes and three-way meetings</source>
-      <translation>Begleitende Therapie: Verlaufsnotizen und Dreiergespräche</translation>
+      <location filename="triad/reports/client_copies.py" line="212" />
+      <source>Contraindications</source>
+      <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="148" />
-      <source>No progress note or meeting minutes in this period.</source>
-      <translation>Keine Verlaufsnotiz und kein Protokoll in diesem Zeitraum.</translation>
+      <location filename="triad/reports/client_copies.py" line="213" />
+      <source>Medical or rehabilitation context</source>
+      <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="150" />
-      <source>Consent</source>
-      <translation>Einwilligung</translation>
+      <location filename="triad/reports/client_copies.py" line="214" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="151" />
-      <source>In force now: </source>
-      <translation>Jetzt gültig: </translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="153" />
-      <source>nothing</source>
-      <translation>nichts</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="158" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="158" />
-      <source>Until</source>
-      <translation>Bis</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="158" />
-      <source>Valid from</source>
-      <translation>Gültig ab</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="158" />
-      <source>Version</source>
-      <translation>Fassung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="162" />
-      <source>Revoked {when} by the {party}: {what}.</source>
-      <translation>Widerrufen am {when} durch die {party}: {what}.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="167" />
-      <source>Open consent audit findings</source>
-      <translation>Offene Feststellungen der Einwilligungsprüfung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="169" />
-      <source>Finding</source>
-      <translation>Feststellung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="169" />
-      <source>Severity</source>
-      <translation>Schweregrad</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="169" />
-      <source>What</source>
-      <translation>Was</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="169" />
-      <source>When</source>
-      <translation>Wann</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="173" />
-      <source>None open.</source>
-      <translation>Keine offen.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="175" />
-      <source>Therapist's narrative</source>
-      <translation>Bericht der Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="177" />
-      <source>(none written)</source>
-      <translation>(keiner geschrieben)</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="178" />
-      <source>Progress summary {code}</source>
-      <translation>Verlaufsbericht {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="179" />
-      <source>Client {code}</source>
-      <translation>Klient:in {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="32" />
-      <source>Surrogate sessions</source>
-      <translation>Surrogatsitzungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="33" />
-      <source>Therapist sessions</source>
-      <translation>Therapiesitzungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="34" />
-      <source>Three-way meetings</source>
-      <translation>Dreiergespräche</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="35" />
-      <location filename="triad/reports/service.py" line="28" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="35" />
-      <location filename="triad/reports/service.py" line="28" />
-      <location filename="triad/reports/service.py" line="122" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="29" />
-      <location filename="triad/reports/service.py" line="123" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="80" />
-      <source>Progress summary</source>
-      <translation>Verlaufsbericht</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="81" />
-      <source>{practice} · client {client} · {first} to {last}</source>
-      <translation>{practice} · Klient:in {client} · {first} bis {last}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="84" />
-      <source>Generated {when} · pseudonymised unless names were requested</source>
-      <translation>Erstellt am {when} · pseudonymisiert, sofern keine Namen angefordert wurden</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="88" />
-      <source>Current phase</source>
-      <translation>Aktuelle Phase</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="88" />
-      <location filename="triad/reports/documents.py" line="159" />
+      <location filename="triad/reports/client_copies.py" line="215" />
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/documents.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="88" />
-      <source>Triad</source>
-      <translation>Triade</translation>
+      <location filename="triad/reports/client_copies.py" line="216" />
+      <source>Legal basis for keeping this record</source>
+      <translation>Rechtsgrundlage für das Führen dieser Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="94" />
-      <source>Pronouns: {pronouns}. Presenting concerns: {concerns}.</source>
-      <translation>Pronomen: {pronouns}. Anliegen: {concerns}.</translation>
+      <location filename="triad/reports/client_copies.py" line="217" />
+      <location filename="triad/reports/client_copies.py" line="218" />
+      <source>not recorded</source>
+      <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="97" />
-      <source>Phases: planned and held</source>
-      <translation>Phasen: geplant und durchgeführt</translation>
+      <location filename="triad/reports/client_copies.py" line="217" />
+      <source>the provision of health care by a professional bound by confidentiality (GDPR Article 9(2)(h))</source>
+      <translation>die Gesundheitsversorgung durch eine zur Verschwiegenheit verpflichtete Fachperson (DSGVO Art. 9 Abs. 2 lit. h)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="98" />
-      <source>No phase plan yet.</source>
-      <translation>Noch kein Phasenplan.</translation>
+      <location filename="triad/reports/client_copies.py" line="217" />
+      <source>your explicit consent (GDPR Article 9(2)(a))</source>
+      <translation>Ihre ausdrückliche Einwilligung (DSGVO Art. 9 Abs. 2 lit. a)</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="113" />
-      <source>the whole record</source>
-      <translation>die gesamte Einwilligung</translation>
+      <location filename="triad/reports/client_copies.py" line="218" />
+      <source>Jurisdiction</source>
+      <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="126" />
-      <source>supervisor</source>
+      <location filename="triad/reports/client_copies.py" line="220" />
+      <source>Capacity to consent, assessed {day}</source>
+      <translation>Einwilligungsfähigkeit, eingeschätzt am {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="221" />
+      <source>able to consent</source>
+      <translation>einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="221" />
+      <source>not able to consent</source>
+      <translation>nicht einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="221" />
+      <source>to be reviewed</source>
+      <translation>erneut zu prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="223" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="224" />
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="226" />
+      <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="152" />
+      <location filename="triad/reports/client_copies.py" line="232" />
+      <source>active</source>
+      <translation>laufend</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="232" />
+      <source>completed</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="232" />
+      <source>planned</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="232" />
+      <source>skipped</source>
+      <translation>übersprungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="237" />
+      <source>Session with your therapist</source>
+      <translation>Sitzung bei Ihrer Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="237" />
+      <source>Surrogate partner session</source>
+      <translation>Sitzung mit Ihrer Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="237" />
+      <source>Three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="238" />
+      <source>{minutes} min</source>
+      <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>booked</source>
+      <translation>vereinbart</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>cancelled at short notice</source>
+      <translation>kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>cancelled by the practice</source>
+      <translation>von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>cancelled by you</source>
+      <translation>von Ihnen abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>held</source>
+      <translation>stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>missed</source>
+      <translation>versäumt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="240" />
+      <source>not yet recorded</source>
+      <translation>noch nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>a backup of the practice's records</source>
+      <translation>eine Sicherung der Akten der Praxis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>a printed document</source>
+      <translation>ein gedrucktes Dokument</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>an encrypted update</source>
+      <translation>eine verschlüsselte Aktualisierung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>the whole record, as a file</source>
+      <translation>die gesamte Akte als Datei</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>your card</source>
+      <translation>Ihre Karte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>your copy of a consent</source>
+      <translation>Ihre Kopie einer Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="249" />
+      <source>your copy of your record</source>
+      <translation>Ihre Kopie Ihrer Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="251" />
+      <location filename="triad/reports/disclosures.py" line="56" />
+      <source>a member of the practice</source>
+      <translation>ein Mitglied der Praxis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="251" />
+      <source>a member of your triad</source>
+      <translation>ein Mitglied Ihrer Triade</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="251" />
+      <source>a printer</source>
+      <translation>ein Drucker</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="251" />
+      <source>a saved file</source>
+      <translation>eine gespeicherte Datei</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="266" />
+      <source>Session of {when} with {name}</source>
+      <translation>Sitzung am {when} mit {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="268" />
+      <location filename="triad/reports/service.py" line="169" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="156" />
+      <location filename="triad/reports/client_copies.py" line="269" />
+      <source>{before} before, {after} after</source>
+      <translation>vorher {before}, nachher {after}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="272" />
+      <location filename="triad/reports/service.py" line="337" />
+      <source>Activities planned</source>
+      <translation>Geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="273" />
+      <location filename="triad/reports/service.py" line="338" />
+      <source>Activities done</source>
+      <translation>Durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="274" />
+      <source>Distress (SUDS, 0-10)</source>
+      <translation>Belastung (SUDS, 0–10)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="275" />
+      <location filename="triad/reports/service.py" line="341" />
+      <source>What was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="275" />
+      <location filename="triad/reports/service.py" line="341" />
+      <source>What went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="276" />
+      <location filename="triad/reports/service.py" line="342" />
+      <source>Arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="277" />
+      <location filename="triad/reports/service.py" line="343" />
+      <source>Boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="277" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="277" />
+      <location filename="triad/reports/service.py" line="331" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="279" />
+      <source>Stop / pause signals used</source>
+      <translation>Stopp- / Pausensignale verwendet</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="280" />
+      <location filename="triad/reports/service.py" line="351" />
+      <source>Safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="281" />
+      <location filename="triad/reports/service.py" line="352" />
+      <source>Aids used</source>
+      <translation>Verwendete Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="283" />
+      <source>The surrogate partner's reactions</source>
+      <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="284" />
+      <location filename="triad/reports/service.py" line="355" />
+      <source>Questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="285" />
+      <source>Proposal for the next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="286" />
+      <source>Therapist's review ({when}, {name})</source>
+      <translation>Durchsicht der Therapeut:in ({when}, {name})</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="290" />
+      <source>Process recording (the surrogate partner's notes to the therapist)</source>
+      <translation>Prozessaufzeichnung (die Notizen der Surrogatpartner:in an die Therapeut:in)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a change to your details</source>
+      <translation>eine Änderung Ihrer Angaben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a goal</source>
+      <translation>ein Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a measure</source>
+      <translation>eine Messung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a progress note</source>
+      <translation>eine Verlaufsnotiz</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a session booked</source>
+      <translation>eine vereinbarte Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>a surrogate partner's debrief</source>
+      <translation>eine Nachbesprechung der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>an assessment of capacity to consent</source>
+      <translation>eine Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>progress on a goal</source>
+      <translation>ein Fortschritt bei einem Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>the minutes of a meeting</source>
+      <translation>das Protokoll eines Gesprächs</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>the therapist's review of a debrief</source>
+      <translation>die Durchsicht einer Nachbesprechung durch die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>what happened to a session</source>
+      <translation>was aus einer Sitzung wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="320" />
+      <source>your details</source>
+      <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>activities done</source>
+      <translation>durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>activities planned</source>
+      <translation>geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>distress after (SUDS)</source>
+      <translation>Belastung nachher (SUDS)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>distress before (SUDS)</source>
+      <translation>Belastung vorher (SUDS)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>length (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>pause signals used</source>
+      <translation>verwendete Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>stop signals used</source>
+      <translation>verwendete Stoppsignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="337" />
+      <source>time held</source>
+      <translation>Zeitpunkt der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="78" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="101" />
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/documents.py" line="126" />
+      <source>Note</source>
+      <translation>Anmerkung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="103" />
+      <source>Signatures</source>
+      <translation>Unterschriften</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/documents.py" line="126" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <source>How</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="106" />
+      <source>Withdrawals (your receipt)</source>
+      <translation>Widerrufe (Ihre Bestätigung)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="109" />
+      <source>&lt;b&gt;{when}&lt;/b&gt;: {what} withdrawn by {party}</source>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} widerrufen durch {party}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="111" />
+      <source>. Reason given: {reason}</source>
+      <translation>. Angegebener Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="113" />
+      <source>. Recorded by {name}. It took effect at once.</source>
+      <translation>. Erfasst von {name}. Der Widerruf galt sofort.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="117" />
+      <source>None: you have not withdrawn any part of this consent. You may do so at any time, and it takes effect at once.</source>
+      <translation>Keiner: Sie haben diese Einwilligung in keinem Teil widerrufen. Sie können das jederzeit tun, und der Widerruf gilt sofort.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="120" />
+      <source>The full text you were given: {title}</source>
+      <translation>Der vollständige Text, den Sie erhalten haben: {title}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="122" />
+      <source>Form {form}, version {version}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
+      <translation>Formular {form}, Fassung {version}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="129" />
+      <location filename="triad/reports/client_documents.py" line="177" />
+      <source>{practice} · for {client}</source>
+      <translation>{practice} · für {client}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="130" />
+      <source>Made {when}</source>
+      <translation>Erstellt am {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="135" />
+      <source>Your copy: {title}</source>
+      <translation>Ihre Kopie: {title}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="137" />
+      <source>It shows what you signed, who else signed and when, and every withdrawal of it: it is also your receipt for a withdrawal.</source>
+      <translation>Sie zeigt, was Sie unterschrieben haben, wer außerdem wann unterschrieben hat, und jeden Widerruf: Sie ist zugleich Ihre Bestätigung eines Widerrufs.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="143" />
+      <source>Consent copy {code}</source>
+      <translation>Kopie der Einwilligung {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="176" />
+      <source>Your card</source>
+      <translation>Ihre Karte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="178" />
+      <source>As of {when}</source>
+      <translation>Stand: {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="179" />
+      <source>Your stop and pause signals</source>
+      <translation>Ihre Stopp- und Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="182" />
+      <source>With {name}: to &lt;b&gt;stop&lt;/b&gt;, say “{stop}”; to &lt;b&gt;pause&lt;/b&gt;, say “{pause}”.</source>
+      <translation>Mit {name}: Um &lt;b&gt;abzubrechen&lt;/b&gt;, sagen Sie „{stop}“; für eine &lt;b&gt;Pause&lt;/b&gt; sagen Sie „{pause}“.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="185" />
+      <source>Either signal is respected at once, with no questions asked and no need to explain.</source>
+      <translation>Beide Signale werden sofort beachtet, ohne Nachfragen und ohne dass Sie etwas erklären müssen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="188" />
+      <source>No signals are agreed yet. You will agree them with your surrogate partner and your therapist in the triad agreement, before any session with your surrogate partner.</source>
+      <translation>Noch sind keine Signale vereinbart. Sie vereinbaren sie mit Ihrer Surrogatpartner:in und Ihrer Therapeut:in in der Triadenvereinbarung, vor der ersten Sitzung mit Ihrer Surrogatpartner:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="193" />
+      <source>What you consent to now</source>
+      <translation>Wozu Sie jetzt eingewilligt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="195" />
+      <source>In sessions with your surrogate partner, today: {activities}.</source>
+      <translation>In den Sitzungen mit Ihrer Surrogatpartner:in, Stand heute: {activities}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="197" />
+      <source>Nothing else happens in a session unless you agree to it first, in writing.</source>
+      <translation>Nichts anderes geschieht in einer Sitzung, es sei denn, Sie willigen vorher schriftlich ein.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="200" />
+      <source>Nothing yet: no session with a surrogate partner can take place until you have signed the consent forms.</source>
+      <translation>Noch nichts: Eine Sitzung mit einer Surrogatpartner:in kann erst stattfinden, wenn Sie die Einwilligungsformulare unterschrieben haben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="202" />
+      <source>How to withdraw consent</source>
+      <translation>So widerrufen Sie eine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="203" />
+      <source>You may withdraw your consent to any activity, or to everything, at any moment: in a session say your stop signal, and at any time tell your therapist or your surrogate partner. It takes effect at once, and you will be given a written receipt. You do not have to give a reason.</source>
+      <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf gilt sofort, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="207" />
+      <source>Who to call</source>
+      <translation>Wen Sie anrufen können</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="208" />
+      <source>Your therapist: {name}, {practice}.</source>
+      <translation>Ihre Therapeut:in: {name}, {practice}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="211" />
+      <source>Your surrogate partner: {names}.</source>
+      <translation>Ihre Surrogatpartner:in: {names}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="217" />
+      <source>Ask your therapist for the number to call; write it here:</source>
+      <translation>Fragen Sie Ihre Therapeut:in nach der Telefonnummer und tragen Sie sie hier ein:</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="219" />
+      <source>Client card {code}</source>
+      <translation>Karte für Klient:in {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="270" />
+      <source>Your record</source>
+      <translation>Ihre Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="271" />
+      <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
+      <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="276" />
+      <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
+      <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="279" />
+      <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
+      <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="28" />
+      <source>This copy is yours: it was made for you, at your request or when you signed. Keep it somewhere private.</source>
+      <translation>Diese Kopie gehört Ihnen: Sie wurde für Sie erstellt, auf Ihren Wunsch oder als Sie unterschrieben haben. Bewahren Sie sie an einem geschützten Ort auf.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="282" />
+      <source>Process recordings (the surrogate partner's detailed notes to the therapist) are not included; you may ask your therapist about them.</source>
+      <translation>Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) sind nicht enthalten; Sie können Ihre Therapeut:in danach fragen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="287" />
+      <source>About you</source>
+      <translation>Über Sie</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="289" />
+      <source>Your triad: {people}.</source>
+      <translation>Ihre Triade: {people}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="292" />
+      <source>Consents</source>
+      <translation>Einwilligungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="294" />
+      <source>No consent has been recorded yet.</source>
+      <translation>Es ist noch keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="300" />
+      <source>Your plan</source>
+      <translation>Ihr Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/service.py" line="336" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <source>Planned sessions</source>
+      <translation>Geplante Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="302" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="303" />
+      <source>Completed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="306" />
+      <source>No phase plan has been written yet.</source>
+      <translation>Es wurde noch kein Phasenplan geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="307" />
+      <location filename="triad/reports/documents.py" line="101" />
+      <source>Goals</source>
+      <translation>Ziele</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <source>Aim</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <source>At the start</source>
+      <translation>Zu Beginn</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Latest</source>
+      <translation>Zuletzt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="313" />
+      <location filename="triad/reports/documents.py" line="106" />
+      <source>No goals recorded.</source>
+      <translation>Keine Ziele erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="316" />
+      <location filename="triad/reports/documents.py" line="134" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/documents.py" line="134" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="319" />
+      <source>What happened</source>
+      <translation>Was geschah</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="322" />
+      <source>No session booked yet.</source>
+      <translation>Noch keine Sitzung vereinbart.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="323" />
+      <source>After each session with your surrogate partner</source>
+      <translation>Nach jeder Sitzung mit Ihrer Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="324" />
+      <source>Your surrogate partner writes a report (a debrief) for your therapist after each session; your therapist reads and answers it.</source>
+      <translation>Ihre Surrogatpartner:in schreibt nach jeder Sitzung einen Bericht (eine Nachbesprechung) für Ihre Therapeut:in; Ihre Therapeut:in liest ihn und antwortet darauf.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="329" />
+      <source>None written yet.</source>
+      <translation>Noch keine geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="330" />
+      <source>Your sessions with your therapist and the three-way meetings</source>
+      <translation>Ihre Sitzungen bei Ihrer Therapeut:in und die Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="334" />
+      <source>No progress note or meeting minutes written yet.</source>
+      <translation>Noch keine Verlaufsnotiz und kein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="336" />
+      <location filename="triad/reports/documents.py" line="120" />
+      <source>Measures</source>
+      <translation>Messungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <source>Measure</source>
+      <translation>Messung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/documents.py" line="126" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="341" />
+      <source>No measures recorded.</source>
+      <translation>Keine Messungen erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="343" />
+      <source>Corrections</source>
+      <translation>Berichtigungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="344" />
+      <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
+      <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird daneben gestellt, und das Original bleibt in der Akte. Jede Berichtigung wird mit dem gezeigt, was sie berichtigt hat.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="348" />
+      <source>{what}, written {when} by {name}</source>
+      <translation>{what}, geschrieben am {when} von {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="351" />
+      <source>Corrected {when} by {name}. Reason: {reason}</source>
+      <translation>Berichtigt am {when} von {name}. Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <source>Corrected to</source>
+      <translation>Berichtigt zu</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <source>Originally</source>
+      <translation>Ursprünglich</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="353" />
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="358" />
+      <source>No entry has been corrected.</source>
+      <translation>Kein Eintrag wurde berichtigt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="360" />
+      <source>Who your record was given to</source>
+      <translation>An wen Ihre Akte weitergegeben wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="361" />
+      <source>Every time any part of your record left the practice's encrypted files (a copy, a printout, an update to a member of your triad, a backup) it is recorded here.</source>
+      <translation>Jedes Mal, wenn ein Teil Ihrer Akte die verschlüsselten Dateien der Praxis verlassen hat (eine Kopie, ein Ausdruck, eine Aktualisierung an ein Mitglied Ihrer Triade, eine Sicherung), ist es hier festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/documents.py" line="356" />
+      <source>By</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="365" />
+      <source>To</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="368" />
+      <source>Nothing recorded yet.</source>
+      <translation>Noch nichts erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="369" />
+      <source>Client copy {code}</source>
+      <translation>Aktenkopie {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="84" />
+      <source>What you agreed to</source>
+      <translation>Wozu Sie eingewilligt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="85" />
+      <source>from {start} until {end}</source>
+      <translation>vom {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="86" />
+      <source>from {start}, with no end date</source>
+      <translation>ab {start}, ohne Enddatum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="88" />
+      <location filename="triad/reports/documents.py" line="159" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="88" />
+      <source>{title}, version {version}</source>
+      <translation>{title}, Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="90" />
+      <source>Status today</source>
+      <translation>Stand heute</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="91" />
+      <source>Valid</source>
+      <translation>Gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="92" />
+      <source>You agreed to</source>
+      <translation>Sie haben eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="92" />
+      <source>You did not agree to</source>
+      <translation>Sie haben nicht eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="94" />
+      <source>Therapeutic aids</source>
+      <translation>Therapeutische Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="96" />
+      <source>Stop and pause signals</source>
+      <translation>Stopp- und Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="96" />
+      <source>stop: “{stop}”, pause: “{pause}”</source>
+      <translation>Stopp: „{stop}“, Pause: „{pause}“</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="99" />
+      <source>Safer-sex agreement</source>
+      <translation>Safer-Sex-Vereinbarung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/common.py" line="355" />
+      <source>page {page} of {total}</source>
+      <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/common.py" line="77" />
+      <source>CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; share only under the client's release of information.</source>
+      <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (DSGVO Art. 9). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="102" />
+      <source>Accounting of disclosures</source>
+      <translation>Nachweis der Offenlegungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="104" />
+      <source>{practice} · {scope} · {cases}, {disclosures}</source>
+      <translation>{practice} · {scope} · {cases}, {disclosures}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="106" />
+      <location filename="triad/reports/documents.py" line="230" />
+      <location filename="triad/reports/register.py" line="67" />
+      <source>{n} case</source>
+      <translation>{n} Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="106" />
+      <location filename="triad/reports/documents.py" line="230" />
+      <location filename="triad/reports/register.py" line="67" />
+      <source>{n} cases</source>
+      <translation>{n} Fälle</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="107" />
+      <source>{n} disclosure</source>
+      <translation>{n} Offenlegung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="107" />
+      <source>{n} disclosures</source>
+      <translation>{n} Offenlegungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="108" />
+      <location filename="triad/reports/documents.py" line="231" />
+      <location filename="triad/reports/register.py" line="68" />
+      <source>Generated {when}</source>
+      <translation>Erstellt am {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="109" />
+      <source>Every time a case's record left the vault (a case file exported, a packet written for a contact, a backup, a report saved or printed, a copy given to the client), the program recorded a signed entry: when, what, to whom and by whom. It never records where a file was saved. HIPAA §164.528, GDPR Art. 30.</source>
+      <translation>Jedes Mal, wenn die Akte eines Falls den Tresor verlassen hat (eine exportierte Fallakte, ein Paket für einen Kontakt, eine Sicherung, ein gespeicherter oder gedruckter Bericht, eine Kopie für die Klient:in), hat das Programm einen signierten Eintrag erfasst: wann, was, an wen und durch wen. Wo eine Datei gespeichert wurde, erfasst es nie. HIPAA §164.528, DSGVO Art. 30.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="115" />
+      <source>Case {code}</source>
+      <translation>Fall {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="117" />
+      <source>No disclosure recorded.</source>
+      <translation>Keine Offenlegung erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>By whom</source>
+      <translation>Durch wen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <source>To whom</source>
+      <translation>An wen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="123" />
+      <source>No case to account for: you audit no case.</source>
+      <translation>Kein Fall nachzuweisen: Sie prüfen keinen Fall.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Agenda (case codes and session times)</source>
+      <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Backup of the whole vault (encrypted)</source>
+      <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Case file exported (signed JSON)</source>
+      <translation>Fallakte exportiert (signiertes JSON)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Exchange packet (encrypted)</source>
+      <translation>Austauschpaket (verschlüsselt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>Scan of a signed paper form</source>
+      <translation>Scan eines unterschriebenen Papierformulars</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>The author's own private notes</source>
+      <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>The client's card</source>
+      <translation>Die Karte der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>The client's copy of a consent record</source>
+      <translation>Die Kopie einer Einwilligung für die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="47" />
+      <source>The client's copy of the record</source>
+      <translation>Die Aktenkopie für die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>accounting of disclosures</source>
+      <translation>Nachweis der Offenlegungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>calendar file</source>
+      <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>consent audit report</source>
+      <translation>Bericht der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>consent form to sign</source>
+      <translation>Einwilligungsformular zur Unterschrift</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>debrief</source>
+      <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>progress summary</source>
+      <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="49" />
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="58" />
+      <source>{name} (exchange contact)</source>
+      <translation>{name} (Austauschkontakt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>file (saved; recipient not known)</source>
+      <translation>Datei (gespeichert; Empfänger:in unbekannt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>printer</source>
+      <translation>Drucker</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>the client</source>
+      <translation>die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="84" />
+      <location filename="triad/reports/service.py" line="217" />
+      <source>case {code}</source>
+      <translation>Fall {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="85" />
+      <location filename="triad/reports/service.py" line="218" />
+      <source>all cases you audit</source>
+      <translation>alle Fälle, die Sie prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Baseline</source>
+      <translation>Basiswert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="103" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="109" />
+      <source>SUDS before and after each surrogate session</source>
+      <translation>SUDS vor und nach jeder Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="113" />
+      <source>Latest SUDS (session {n}, {day}): before {before}, after {after}.</source>
+      <translation>Letzte SUDS-Werte (Sitzung {n}, {day}): vorher {before}, nachher {after}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="117" />
+      <source>FSFI total (2-36; cut-off 26.55)</source>
+      <translation>FSFI gesamt (2–36; Grenzwert 26,55)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="118" />
+      <source>SUDS hierarchy (0-10)</source>
+      <translation>SUDS-Hierarchie (0–10)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="129" />
+      <source>Sessions in this period</source>
+      <translation>Sitzungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="134" />
+      <source>Hours</source>
+      <translation>Stunden</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="135" />
+      <source>Total</source>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="138" />
+      <source>Debriefs reviewed by the therapist: {reviewed} of {debriefed}.</source>
+      <translation>Von der Therapeut:in durchgesehene Nachbesprechungen: {reviewed} von {debriefed}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="141" />
+      <source>Concurrent therapy: progress notes and three-way meetings</source>
+      <translation>Begleitende Therapie: Verlaufsnotizen und Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="149" />
+      <source>No progress note or meeting minutes in this period.</source>
+      <translation>Keine Verlaufsnotiz und kein Protokoll in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="151" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="152" />
+      <source>In force now: </source>
+      <translation>Jetzt gültig: </translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="154" />
+      <source>nothing</source>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="159" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="159" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="159" />
+      <source>Version</source>
+      <translation>Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="163" />
+      <source>Revoked {when} by the {party}: {what}.</source>
+      <translation>Widerrufen am {when} durch die {party}: {what}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="168" />
+      <source>Open consent audit findings</source>
+      <translation>Offene Feststellungen der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="170" />
+      <location filename="triad/reports/documents.py" line="255" />
+      <source>Finding</source>
+      <translation>Feststellung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="170" />
+      <source>Severity</source>
+      <translation>Schweregrad</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="174" />
+      <source>None open.</source>
+      <translation>Keine offen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="176" />
+      <source>Therapist's narrative</source>
+      <translation>Bericht der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="178" />
+      <source>(none written)</source>
+      <translation>(keiner geschrieben)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="179" />
+      <source>Progress summary {code}</source>
+      <translation>Verlaufsbericht {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="180" />
+      <location filename="triad/reports/documents.py" line="365" />
+      <source>Client {code}</source>
+      <translation>Klient:in {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="226" />
+      <source>Consent audit report</source>
+      <translation>Bericht der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="228" />
+      <source>{practice} · {scope} · {cases}</source>
+      <translation>{practice} · {scope} · {cases}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="232" />
+      <source>Entry log verification</source>
+      <translation>Prüfung des Eintragsprotokolls</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="233" />
+      <source>Verified: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
+      <translation>Geprüft: {entries} in {chains}; jede Signatur, jede Kette und jede Datenbankseite wurde geprüft.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="235" />
+      <source>PROBLEMS FOUND: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
+      <translation>PROBLEME GEFUNDEN: {entries} in {chains}; jede Signatur, jede Kette und jede Datenbankseite wurde geprüft.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="237" />
+      <source>{n} signed entries</source>
+      <translation>{n} signierte Einträge</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="237" />
+      <source>{n} signed entry</source>
+      <translation>{n} signierter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="238" />
+      <source>{n} hash chain</source>
+      <translation>{n} Hash-Kette</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="238" />
+      <source>{n} hash chains</source>
+      <translation>{n} Hash-Ketten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="241" />
+      <source>Settings: {settings}.</source>
+      <translation>Einstellungen: {settings}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="244" />
+      <source>Findings</source>
+      <translation>Feststellungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="245" />
+      <source>{findings}: {critical} critical, {major} major, {minor} minor; open: {open}.</source>
+      <translation>{findings}: {critical} kritisch, {major} erheblich, {minor} geringfügig; offen: {open}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="247" />
+      <source>{n} finding</source>
+      <translation>{n} Feststellung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="247" />
+      <source>{n} findings</source>
+      <translation>{n} Feststellungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="254" />
+      <location filename="triad/reports/service.py" line="25" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="254" />
+      <location filename="triad/reports/service.py" line="25" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="254" />
+      <location filename="triad/reports/service.py" line="26" />
+      <source>minor</source>
+      <translation>geringfügig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="255" />
+      <location filename="triad/reports/register.py" line="76" />
+      <location filename="triad/reports/register.py" line="101" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="257" />
+      <source>record {record}</source>
+      <translation>Eintrag {record}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="266" />
+      <source>No findings: the documentation meets every rule checked.</source>
+      <translation>Keine Feststellungen: Die Dokumentation erfüllt jede geprüfte Regel.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="270" />
+      <source>Critical</source>
+      <translation>Kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="270" />
+      <source>Major</source>
+      <translation>Erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="271" />
+      <source>Minor</source>
+      <translation>Geringfügig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="272" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="272" />
+      <source>signed off</source>
+      <translation>abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="273" />
+      <source>resolved</source>
+      <translation>behoben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="33" />
+      <source>Surrogate sessions</source>
+      <translation>Surrogatsitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="34" />
+      <source>Therapist sessions</source>
+      <translation>Therapiesitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="343" />
+      <source>Session debrief</source>
+      <translation>Nachbesprechung der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="344" />
+      <source>{practice} · client {client} · surrogate partner {surrogate}</source>
+      <translation>{practice} · Klient:in {client} · Surrogatpartner:in {surrogate}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="347" />
+      <source>For therapist review: {flags}.</source>
+      <translation>Zur Durchsicht durch die Therapeut:in: {flags}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="35" />
+      <source>Three-way meetings</source>
+      <translation>Dreiergespräche</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="350" />
+      <source>This debrief was amended after it was signed; the values shown include the amendments, and the original stays in the record.</source>
+      <translation>Diese Nachbesprechung wurde nach der Signatur berichtigt; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="354" />
+      <source>Therapist review</source>
+      <translation>Durchsicht der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="356" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="356" />
+      <source>Reviewed</source>
+      <translation>Durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="359" />
+      <source>Not yet reviewed.</source>
+      <translation>Noch nicht durchgesehen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="36" />
+      <location filename="triad/reports/service.py" line="32" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="36" />
+      <location filename="triad/reports/service.py" line="32" />
+      <location filename="triad/reports/service.py" line="139" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="362" />
+      <source>Process recording (psychotherapy note: file separately)</source>
+      <translation>Prozessaufzeichnung (psychotherapeutische Notiz: getrennt ablegen)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="364" />
+      <source>Debrief {code}</source>
+      <translation>Nachbesprechung {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="37" />
+      <location filename="triad/reports/service.py" line="33" />
+      <location filename="triad/reports/service.py" line="140" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="378" />
+      <source>Triad recovery sheet</source>
+      <translation>Triad-Wiederherstellungsblatt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="380" />
+      <source>Vault: {vault}</source>
+      <translation>Tresor: {vault}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="381" />
+      <source>Code created {when}</source>
+      <translation>Code erstellt am {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="382" />
+      <source>This code sets a new passphrase for any member of this vault if one is forgotten. Anyone who has it and a copy of the vault can read every record.</source>
+      <translation>Mit diesem Code lässt sich für jedes Mitglied dieses Tresors eine neue Passphrase festlegen, wenn eine vergessen wurde. Wer ihn und eine Kopie des Tresors hat, kann jede Akte lesen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="393" />
+      <source>What to do with this sheet</source>
+      <translation>Was Sie mit diesem Blatt tun</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="400" />
+      <source>Keep it locked away, apart from the computer that holds the vault (a safe, a sealed envelope with the practice's papers).</source>
+      <translation>Bewahren Sie es verschlossen auf, getrennt von dem Computer mit dem Tresor (ein Safe, ein versiegelter Umschlag bei den Unterlagen der Praxis).</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="402" />
+      <source>Do not photograph it or e-mail it. Saved as a file, it belongs on a drive kept apart from this computer, or printed and then deleted.</source>
+      <translation>Fotografieren Sie es nicht und versenden Sie es nicht per E-Mail. Als Datei gespeichert gehört es auf ein Laufwerk, das getrennt von diesem Computer aufbewahrt wird, oder es wird ausgedruckt und danach gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="404" />
+      <source>To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and its group named, before anything changes.</source>
+      <translation>So verwenden Sie es: In der App „Passphrase vergessen? Wiederherstellungscode verwenden…“ auf der Seite zum Entsperren; auf der Kommandozeile triad-cli recover TRESOR. Geben Sie dann den Code ein; die Buchstaben O, I und L dürfen als 0, 1 und 1 getippt werden, Groß- und Kleinschreibung und Bindestriche spielen keine Rolle. Ein Tippfehler wird erkannt und seine Gruppe benannt, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="408" />
+      <source>If the sheet may have been seen (or after it was used), a therapist replaces the code (Practice… → Security, or triad-cli recovery-code); the old code then stops working. Destroy this sheet then.</source>
+      <translation>Wenn das Blatt gesehen worden sein könnte (oder nachdem es verwendet wurde), ersetzt eine Therapeut:in den Code (Praxis… → Sicherheit oder triad-cli recovery-code); der alte Code gilt dann nicht mehr. Vernichten Sie dieses Blatt dann.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="81" />
+      <source>Progress summary</source>
+      <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="82" />
+      <source>{practice} · client {client} · {first} to {last}</source>
+      <translation>{practice} · Klient:in {client} · {first} bis {last}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="85" />
+      <source>Generated {when} · pseudonymised unless names were requested</source>
+      <translation>Erstellt am {when} · pseudonymisiert, sofern keine Namen angefordert wurden</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="89" />
+      <source>Current phase</source>
+      <translation>Aktuelle Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="89" />
+      <source>Triad</source>
+      <translation>Triade</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="95" />
+      <source>Pronouns: {pronouns}. Presenting concerns: {concerns}.</source>
+      <translation>Pronomen: {pronouns}. Anliegen: {concerns}.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="98" />
+      <source>Phases: planned and held</source>
+      <translation>Phasen: geplant und durchgeführt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="99" />
+      <source>No phase plan yet.</source>
+      <translation>Noch kein Phasenplan.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="101" />
+      <source>Backups made on (UTC)</source>
+      <translation>Sicherungen erstellt am (UTC)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="106" />
+      <source>disposal register</source>
+      <translation>Vernichtungsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="49" />
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="51" />
+      <location filename="triad/reports/register.py" line="52" />
+      <source>{n} year</source>
+      <translation>{n} Jahr</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="51" />
+      <location filename="triad/reports/register.py" line="52" />
+      <source>{n} years</source>
+      <translation>{n} Jahre</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="55" />
+      <source>Jurisdiction: {note}</source>
+      <translation>Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="57" />
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation>Das sind die Vorgaben des Programms (Empfehlung der APA); legen Sie die Ihrer Rechtsordnung fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="64" />
+      <source>Disposal register</source>
+      <translation>Vernichtungsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="66" />
+      <source>{practice} · {cases} disposed of</source>
+      <translation>{practice} · {cases} vernichtet</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="70" />
+      <location filename="triad/reports/register.py" line="77" />
+      <location filename="triad/reports/register.py" line="101" />
+      <source>Disposed of</source>
+      <translation>Vernichtet</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="72" />
+      <source>No case has been disposed of. A closed case can be disposed of once its retention period has ended (triad-cli retention; the Records window).</source>
+      <translation>Es wurde noch kein Fall vernichtet. Ein abgeschlossener Fall kann vernichtet werden, sobald seine Aufbewahrungsfrist abgelaufen ist (triad-cli retention; das Fenster „Akten“).</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="76" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="76" />
+      <source>Opened</source>
+      <translation>Eröffnet</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="77" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="77" />
+      <source>Retention ended</source>
+      <translation>Aufbewahrung endete</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="78" />
+      <source>By, and why</source>
+      <translation>Durch wen und warum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="82" />
+      <source>before the end of retention, authorised by &lt;b&gt;{name}&lt;/b&gt;: {reason}</source>
+      <translation>vor Ende der Aufbewahrungsfrist, genehmigt von &lt;b&gt;{name}&lt;/b&gt;: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="90" />
+      <source>Each case's content is gone from this vault's data file; its signed disposal entry and the chain headers remain, so verification still passes.</source>
+      <translation>Der Inhalt jedes Falls ist aus der Datendatei dieses Tresors entfernt; sein signierter Vernichtungseintrag und die Kopfdaten der Ketten bleiben, sodass die Prüfung weiterhin gelingt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="93" />
+      <source>Backups that still hold a disposed case</source>
+      <translation>Sicherungen, die einen vernichteten Fall noch enthalten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="96" />
+      <source>No backup recorded before a disposal holds a disposed case.</source>
+      <translation>Keine vor einer Vernichtung erfasste Sicherung enthält einen vernichteten Fall.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="98" />
+      <source>These backups were made before the case was disposed of and still hold it in full. Destroy them (or the media they are on); restoring one would bring the case back, to be disposed of again.</source>
+      <translation>Diese Sicherungen wurden vor der Vernichtung des Falls erstellt und enthalten ihn noch vollständig. Vernichten Sie sie (oder die Datenträger, auf denen sie liegen); das Wiederherstellen einer davon brächte den Fall zurück, und er müsste erneut vernichtet werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="129" />
+      <source>the whole record</source>
+      <translation>die gesamte Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="143" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="173" />
       <source>Therapist session {when}</source>
       <translation>Therapiesitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="158" />
+      <location filename="triad/reports/service.py" line="175" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="158" />
+      <location filename="triad/reports/service.py" line="175" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="159" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Client's response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="159" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="164" />
+      <location filename="triad/reports/service.py" line="181" />
       <source>Closing three-way meeting {when}</source>
       <translation>Abschließendes Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="165" />
+      <location filename="triad/reports/service.py" line="182" />
       <source>Three-way meeting {when}</source>
       <translation>Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="168" />
+      <location filename="triad/reports/service.py" line="185" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="171" />
+      <location filename="triad/reports/service.py" line="188" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="172" />
+      <location filename="triad/reports/service.py" line="189" />
       <source>Changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="173" />
+      <location filename="triad/reports/service.py" line="190" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="205" />
+      <source>signed off {when} by {name}: {text}</source>
+      <translation>abgezeichnet am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="208" />
+      <source>remediation {when} by {name}: {text}</source>
+      <translation>Abhilfe am {when} durch {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="212" />
+      <source>resolved {when} by entry {entry}</source>
+      <translation>behoben am {when} durch Eintrag {entry}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="220" />
+      <location filename="triad/reports/service.py" line="221" />
+      <source>{n} day</source>
+      <translation>{n} Tag</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="220" />
+      <location filename="triad/reports/service.py" line="221" />
+      <source>{n} days</source>
+      <translation>{n} Tage</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="227" />
+      <source>debrief review within</source>
+      <translation>Frist für die Durchsicht von Nachbesprechungen:</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="228" />
+      <source>re-consent at phase change</source>
+      <translation>erneute Einwilligung bei Phasenwechsel:</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="229" />
+      <source>off</source>
+      <translation>aus</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="229" />
+      <source>on</source>
+      <translation>ein</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="230" />
+      <source>credential warning</source>
+      <translation>Vorwarnzeit für ablaufende Nachweise:</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="331" />
+      <source>NO</source>
+      <translation>NEIN</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="333" />
+      <source>Session</source>
+      <translation>Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="333" />
+      <source>{when}, {minutes} min, {where}</source>
+      <translation>{when}, {minutes} Min., {where}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="339" />
+      <source>SUDS before / after</source>
+      <translation>SUDS vorher / nachher</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="345" />
+      <source>Stop / pause signals</source>
+      <translation>Stopp- / Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="346" />
+      <source> (agreed: “{stop}” / “{pause}”)</source>
+      <translation> (vereinbart: „{stop}“ / „{pause}“)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="349" />
+      <source>Safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="354" />
+      <source>Surrogate partner's reactions</source>
+      <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="356" />
+      <source>Proposal for next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="357" />
+      <source>Submitted</source>
+      <translation>Eingereicht</translation>
     </message>
   </context>
   <context>

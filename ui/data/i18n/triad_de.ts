@@ -1983,54 +1983,54 @@
   <context>
     <name>CaseListPanel</name>
     <message>
-      <location filename="ui/cases/panel.py" line="187" />
-      <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
-      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="188" />
-      <source>No cases yet. A therapist adds you to a case's triad; it then appears here.</source>
-      <translation>Noch keine Fälle. Eine Therapeut:in nimmt Sie in die Triade eines Falls auf; dieser erscheint dann hier.</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="79" />
-      <source>Search cases (Ctrl+F)</source>
-      <translation>Fälle durchsuchen (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="80" />
-      <source>Search cases</source>
-      <translation>Fälle durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="83" />
-      <source>Filter by status</source>
-      <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="84" />
-      <source>All statuses</source>
-      <translation>Alle Status</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="88" />
-      <source>Names in list</source>
-      <translation>Namen in der Liste</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="89" />
-      <source>Show the clients' legal names in the case list</source>
-      <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="90" />
+      <location filename="ui/cases/panel.py" line="100" />
       <source>Show each client's legal name beside the case code. Off by default, so that a shared screen shows codes only. Search finds legal names either way.</source>
       <translation>Den amtlichen Namen jeder Klient:in neben der Fallkennung anzeigen. Standardmäßig aus, damit ein geteilter Bildschirm nur Kennungen zeigt. Die Suche findet amtliche Namen in jedem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="99" />
+      <location filename="ui/cases/panel.py" line="109" />
       <source>Cases</source>
       <translation>Fälle</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="208" />
+      <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
+      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="209" />
+      <source>No cases yet. A therapist adds you to a case's triad; it then appears here.</source>
+      <translation>Noch keine Fälle. Eine Therapeut:in nimmt Sie in die Triade eines Falls auf; dieser erscheint dann hier.</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="89" />
+      <source>Search cases (Ctrl+F)</source>
+      <translation>Fälle durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="90" />
+      <source>Search cases</source>
+      <translation>Fälle durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="93" />
+      <source>Filter by status</source>
+      <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="94" />
+      <source>All statuses</source>
+      <translation>Alle Status</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="98" />
+      <source>Names in list</source>
+      <translation>Namen in der Liste</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="99" />
+      <source>Show the clients' legal names in the case list</source>
+      <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
     </message>
   </context>
   <context>
@@ -2215,42 +2215,42 @@
       <translation>Arbeit stockt: Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="174" />
+      <location filename="ui/cases/model.py" line="181" />
       <source>Code</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="174" />
+      <location filename="ui/cases/model.py" line="181" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="174" />
+      <location filename="ui/cases/model.py" line="181" />
       <source>Next due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="174" />
+      <location filename="ui/cases/model.py" line="181" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="174" />
+      <location filename="ui/cases/model.py" line="181" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="197" />
+      <location filename="ui/cases/model.py" line="224" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="205" />
+      <location filename="ui/cases/model.py" line="232" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Enter drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="207" />
+      <location filename="ui/cases/model.py" line="234" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
@@ -5806,108 +5806,108 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MainView</name>
     <message>
-      <location filename="ui/main/view.py" line="100" />
-      <location filename="ui/main/view.py" line="554" />
+      <location filename="ui/main/view.py" line="103" />
+      <location filename="ui/main/view.py" line="570" />
       <source>About Triad</source>
       <translation>Über Triad</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="102" />
+      <location filename="ui/main/view.py" line="105" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="107" />
+      <location filename="ui/main/view.py" line="110" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="111" />
+      <location filename="ui/main/view.py" line="114" />
       <source>Check the whole record now</source>
       <translation>Gesamte Akte jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="120" />
+      <location filename="ui/main/view.py" line="123" />
       <source>Find a client</source>
       <translation>Klient:in suchen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="126" />
+      <location filename="ui/main/view.py" line="129" />
       <source>Choose a case on the left to see its file.</source>
       <translation>Wählen Sie links einen Fall, um seine Akte zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="146" />
+      <location filename="ui/main/view.py" line="150" />
       <source>Signed in</source>
       <translation>Angemeldet</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="167" />
+      <location filename="ui/main/view.py" line="171" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="198" />
+      <location filename="ui/main/view.py" line="202" />
       <source>Only a therapist can open a case.</source>
       <translation>Nur eine Therapeut:in kann einen Fall anlegen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="198" />
+      <location filename="ui/main/view.py" line="202" />
       <source>Open a new case (Ctrl+N)</source>
       <translation>Neuen Fall anlegen (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="205" />
+      <location filename="ui/main/view.py" line="209" />
       <source>opened on record although older than the one last opened on this computer</source>
       <translation>mit Begründung geöffnet, obwohl älter als der zuletzt auf diesem Computer geöffnete</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="208" />
+      <location filename="ui/main/view.py" line="212" />
       <source>%1 · signed in as %2 (%3) · %4</source>
       <translation>%1 · angemeldet als %2 (%3) · %4</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="209" />
+      <location filename="ui/main/view.py" line="213" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="215" />
+      <location filename="ui/main/view.py" line="219" />
       <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
       <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="217" />
+      <location filename="ui/main/view.py" line="221" />
       <source>Only therapists and supervisors audit cases.</source>
       <translation>Nur Therapeut:innen und Supervisor:innen prüfen Fälle.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="218" />
+      <location filename="ui/main/view.py" line="222" />
       <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
       <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Ctrl+Shift+R)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="238" />
+      <location filename="ui/main/view.py" line="242" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="238" />
+      <location filename="ui/main/view.py" line="242" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="239" />
+      <location filename="ui/main/view.py" line="243" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="246" />
+      <location filename="ui/main/view.py" line="250" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="249" />
+      <location filename="ui/main/view.py" line="253" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -5915,99 +5915,99 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="252" />
+      <location filename="ui/main/view.py" line="256" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="254" />
+      <location filename="ui/main/view.py" line="258" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="255" />
+      <location filename="ui/main/view.py" line="259" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="359" />
-      <location filename="ui/main/view.py" line="361" />
+      <location filename="ui/main/view.py" line="372" />
+      <location filename="ui/main/view.py" line="374" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="507" />
+      <location filename="ui/main/view.py" line="523" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="65" />
+      <location filename="ui/main/view.py" line="68" />
       <source>Main</source>
       <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="68" />
+      <location filename="ui/main/view.py" line="71" />
       <source>New case…</source>
       <translation>Neuer Fall…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="69" />
+      <location filename="ui/main/view.py" line="72" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="70" />
+      <location filename="ui/main/view.py" line="73" />
       <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
       <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Ctrl+G)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="73" />
+      <location filename="ui/main/view.py" line="76" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="76" />
+      <location filename="ui/main/view.py" line="79" />
       <source>Exchange…</source>
       <translation>Austausch…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="78" />
+      <location filename="ui/main/view.py" line="81" />
       <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
       <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Ctrl+E)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="81" />
+      <location filename="ui/main/view.py" line="84" />
       <source>Findings…</source>
       <translation>Feststellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="86" />
+      <location filename="ui/main/view.py" line="89" />
       <source>Records…</source>
       <translation>Akten…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="89" />
+      <location filename="ui/main/view.py" line="92" />
       <source>Practice…</source>
       <translation>Praxis…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="90" />
+      <location filename="ui/main/view.py" line="93" />
       <source>Preferences…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="92" />
+      <location filename="ui/main/view.py" line="95" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="93" />
+      <location filename="ui/main/view.py" line="96" />
       <source>Lock the vault (Ctrl+L)</source>
       <translation>Tresor sperren (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="96" />
-      <location filename="ui/main/view.py" line="97" />
+      <location filename="ui/main/view.py" line="99" />
+      <location filename="ui/main/view.py" line="100" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
@@ -11984,72 +11984,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Tresor sperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="354" />
+      <location filename="ui/start/window.py" line="362" />
       <source>Choose a Triad vault folder</source>
       <translation>Triad-Tresorordner auswählen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="408" />
+      <location filename="ui/start/window.py" line="416" />
       <source>Creating the encrypted vault and its recovery code…</source>
       <translation>Verschlüsselter Tresor und Wiederherstellungscode werden erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="417" />
+      <location filename="ui/start/window.py" line="425" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="429" />
+      <location filename="ui/start/window.py" line="437" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
       <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Ctrl+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="437" />
+      <location filename="ui/start/window.py" line="445" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="469" />
+      <location filename="ui/start/window.py" line="477" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="495" />
+      <location filename="ui/start/window.py" line="503" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="495" />
+      <location filename="ui/start/window.py" line="503" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="498" />
+      <location filename="ui/start/window.py" line="506" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="500" />
+      <location filename="ui/start/window.py" line="508" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="503" />
+      <location filename="ui/start/window.py" line="511" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="505" />
+      <location filename="ui/start/window.py" line="513" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="505" />
+      <location filename="ui/start/window.py" line="513" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="617" />
+      <location filename="ui/start/window.py" line="631" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
-from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
+from ui.cases.model import SEARCH, SORT, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import Index
 
@@ -34,6 +34,7 @@ class CaseFilter(QSortFilterProxyModel):
         self.text = ""  # the search, as typed (the filter's pattern is escaped)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT)  # Next due by its date (CaseTableModel.cell)
 
     def set_status(self, status: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
@@ -107,7 +108,7 @@ class CaseListPanel(QWidget):
         self.proxy.setDynamicSortFilter(False)
         self.table.verticalHeader().hide()
         # what is due wraps, never cut short; so does the phase, for a longer language's headers
-        wrap_columns(self.table, PHASE_COLUMN, DUE_COLUMN)
+        wrap_columns(self.table, PHASE_COLUMN, DUE_COLUMN, whole_words=True)  # no "Nachbes…"
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

@@ -126,17 +126,22 @@ def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
     return inner
 
 
-def wrap_columns(table: QTableView, *wrapping: int) -> None:
+def wrap_columns(table: QTableView, *wrapping: int, whole_words: bool = False) -> None:
     """Columns that never cut their text short: each as wide as its header and cells, except
     ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it.
-    Measured at the cost of the rows in view (``ui.widgets.rowfit.TableFitter``)."""
+    Measured at the cost of the rows in view (``ui.widgets.rowfit.TableFitter``). With
+    ``whole_words`` the table asks for the width that keeps each wrapping column as wide as
+    its longest word (a table beside a splitter, as the case list: no "Nachbes…")."""
     from ui.widgets.rowfit import TableFitter
 
     fitter = table.findChild(TableFitter, "fit-table")
     if fitter is None:
-        TableFitter(table, tuple(wrapping))
+        fitter = TableFitter(table, tuple(wrapping))
     else:
         fitter.set_wrapping(tuple(wrapping))
+    if whole_words != fitter.whole_words:
+        fitter.whole_words = whole_words
+        fitter.data_changed()
 
 
 __all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

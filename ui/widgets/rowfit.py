@@ -11,7 +11,7 @@ as its cells need) with far fewer questions:
   data (straight from a ``RowsModel``'s rows, without Qt in between, when the table shows one),
   the few widest texts (by font metrics) are measured exactly by the view
   (``sizeHintForIndex``);
-* a wrapping column is never narrower than its longest word (German's "Nachbesprechung"
+* with ``whole_words``, a wrapping column is never narrower than its longest word (German's "Nachbesprechung"
   would be shown as "Nachbes…"): the longest word of its cells is found as the widest texts
   are (longest first), and the table asks for the width that gives each wrapping column that
   much (its minimum width: a splitter or layout beside it gives the room);
@@ -69,6 +69,7 @@ class TableFitter(QObject):
         self._all_rows_due = False  # a long table's full fit waits for the next paint
         self._text_margin = -1  # px beside a cell's text (``_margin``), once the style is known
         self._own_minimum = table.minimumWidth()  # what the table asked for before the fitter
+        self.whole_words = False  # wrap_columns(whole_words=True): the minimum width below
         self._word_room = 0  # px the longest word of a wrapping column needs (``_fit_words``)
         table.installEventFilter(self)
         self.watch()
@@ -225,7 +226,7 @@ class TableFitter(QObject):
         table, header = self.table, self.table.horizontalHeader()
         wrapping = [c for c in self.wrapping
                     if c < table.model().columnCount() and not table.isColumnHidden(c)]
-        if not wrapping:
+        if not wrapping or not self.whole_words:
             return
         longest = max(self._longest_word(column, rows) for column in wrapping)
         room = longest + self._margin() if longest else 0

@@ -492,7 +492,7 @@ def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
     from PySide6.QtWidgets import QTabWidget
 
     inner = w.main.tabs.widget(5).findChild(QTabWidget)  # the Audit tab's trail (issue 19)
-    trail = next((j for j in range(inner.count()) if "Prüfpfad" in inner.tabText(j)), -1) \
+    trail = next((j for j in range(inner.count()) if "Prüfpfad" in inner.tabText(j).replace("&", "")), -1) \
         if inner is not None else -1
     if inner is not None and trail >= 0:
         inner.setCurrentIndex(trail)

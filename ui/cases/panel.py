@@ -108,7 +108,7 @@ class CaseListPanel(QWidget):
         self.proxy.setDynamicSortFilter(False)
         self.table.verticalHeader().hide()
         # what is due wraps, never cut short; so does the phase, for a longer language's headers
-        wrap_columns(self.table, PHASE_COLUMN, DUE_COLUMN, whole_words=True)  # no "Nachbes…"
+        wrap_columns(self.table, PHASE_COLUMN, DUE_COLUMN)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)

@@ -11,10 +11,6 @@ as its cells need) with far fewer questions:
   data (straight from a ``RowsModel``'s rows, without Qt in between, when the table shows one),
   the few widest texts (by font metrics) are measured exactly by the view
   (``sizeHintForIndex``);
-* with ``whole_words``, a wrapping column is never narrower than its longest word (German's "Nachbesprechung"
-  would be shown as "Nachbes…"): the longest word of its cells is found as the widest texts
-  are (longest first), and the table asks for the width that gives each wrapping column that
-  much (its minimum width: a splitter or layout beside it gives the room);
 * a row's height: measured exactly (``sizeHintForRow``) for the rows in view and a screenful
   beyond, again when a column's width changes, and for the rows a scroll brings into view
   before they are painted; rows never seen keep the height of a first row.
@@ -68,9 +64,6 @@ class TableFitter(QObject):
         self._widths: dict[str, int] = {}  # texts' widths in the table's font (``_width``)
         self._all_rows_due = False  # a long table's full fit waits for the next paint
         self._text_margin = -1  # px beside a cell's text (``_margin``), once the style is known
-        self._own_minimum = table.minimumWidth()  # what the table asked for before the fitter
-        self.whole_words = False  # wrap_columns(whole_words=True): the minimum width below
-        self._word_room = 0  # px the longest word of a wrapping column needs (``_fit_words``)
         table.installEventFilter(self)
         self.watch()
 
@@ -187,11 +180,9 @@ class TableFitter(QObject):
         model = table.model()
         if model.rowCount() < IN_VIEW_FIRST:
             self._fit_columns_to(self._widest, grow_only=False)
-            self._fit_words(None, grow_only=False)
             return
         in_view = self._rows_in_view()
         self._fit_columns_to(lambda column: self._widest_of(column, in_view), grow_only=True)
-        self._fit_words(in_view, grow_only=True)
         if not self._all_rows_due:
             from ui.widgets.firstpaint import after_paint
 
@@ -202,7 +193,6 @@ class TableFitter(QObject):
         self._all_rows_due = False
         if self.table.model() is not None and self.table.isVisible():
             self._fit_columns_to(self._widest, grow_only=False)
-            self._fit_words(None, grow_only=False)
 
     def _fit_columns_to(self, indexes: Callable[[int], list[QModelIndex]],
                         grow_only: bool) -> None:
@@ -218,56 +208,6 @@ class TableFitter(QObject):
                 width = max(width, table.sizeHintForIndex(index).width() + grid)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-
-    def _fit_words(self, rows: list[int] | None, grow_only: bool) -> None:
-        """The table's minimum width: the fitted columns, and each wrapping column as wide as
-        the longest word of its cells (of ``rows``, view rows; None: all), so that no word is
-        elided. The stretching columns share the room equally, so each gets the longest."""
-        table, header = self.table, self.table.horizontalHeader()
-        wrapping = [c for c in self.wrapping
-                    if c < table.model().columnCount() and not table.isColumnHidden(c)]
-        if not wrapping or not self.whole_words:
-            return
-        longest = max(self._longest_word(column, rows) for column in wrapping)
-        room = longest + self._margin() if longest else 0
-        if grow_only:
-            room = max(room, self._word_room)
-        self._word_room = room
-        fixed = sum(header.sectionSize(c) for c in range(header.count())
-                    if c not in wrapping and not table.isColumnHidden(c))
-        bar = 0 if table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff \
-            else table.verticalScrollBar().sizeHint().width()
-        side = table.verticalHeader().width() if table.verticalHeader().isVisible() else 0
-        least = fixed + room * len(wrapping) + 2 * table.frameWidth() + bar + side
-        least = max(self._own_minimum, least if room else 0)
-        if table.minimumWidth() != least:
-            table.setMinimumWidth(least)
-
-    def _longest_word(self, column: int, rows: list[int] | None) -> int:
-        """The width of the longest word in ``column``'s cells (of view ``rows``; None: all),
-        measured longest first as ``_widest`` measures texts."""
-        model = self.table.model()
-        source, proxy = _rows_model(model)
-        display = Qt.ItemDataRole.DisplayRole
-        if source is None:
-            every = range(model.rowCount()) if rows is None else rows
-            texts = {str(model.index(r, column).data() or "") for r in every}
-        elif rows is None:  # every row, filtered out or not (it may come back)
-            texts = {str(source.cell(row, column, display) or "") for row in source.rows}
-        else:
-            texts = set()
-            for r in rows:
-                n = _source_row(model.index(r, column), proxy)
-                if 0 <= n < len(source.rows):
-                    texts.add(str(source.cell(source.rows[n], column, display) or ""))
-        words = {word for text in texts for word in text.split()}
-        widest_char = max((self._width(c) for c in set("".join(words))), default=0)
-        best = 0
-        for word in sorted(words, key=len, reverse=True):
-            if len(word) * widest_char <= best:
-                break
-            best = max(best, self._width(word))
-        return best
 
     def _widest_of(self, column: int, rows: list[int]) -> list[QModelIndex]:
         """The view's indexes of ``column`` in ``rows`` holding their widest texts."""

@@ -8079,108 +8079,103 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="110" />
+      <location filename="ui/casefile/plan/model.py" line="112" />
       <source>therapist only</source>
       <translation>nur Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="113" />
+      <location filename="ui/casefile/plan/model.py" line="115" />
       <source>Not needed</source>
       <translation>Nicht nötig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="115" />
+      <location filename="ui/casefile/plan/model.py" line="117" />
       <source>All %d in force</source>
       <translation>Alle %d gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="116" />
+      <location filename="ui/casefile/plan/model.py" line="118" />
       <source>Not in force: %s</source>
       <translation>Nicht gültig: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="127" />
+      <location filename="ui/casefile/plan/model.py" line="129" />
       <source>A therapist-only phase needs no activity consent.</source>
       <translation>Eine Phase nur mit der Therapeut:in braucht keine Einwilligung in Aktivitäten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="129" />
+      <location filename="ui/casefile/plan/model.py" line="131" />
       <source>%s: consent in force</source>
       <translation>%s: Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="129" />
+      <location filename="ui/casefile/plan/model.py" line="131" />
       <source>%s: no consent in force</source>
       <translation>%s: keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="144" />
+      <location filename="ui/casefile/plan/model.py" line="146" />
       <source>Active since %s</source>
       <translation>Aktiv seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="145" />
+      <location filename="ui/casefile/plan/model.py" line="147" />
       <source>Completed %s (started %s)</source>
       <translation>Abgeschlossen %s (begonnen %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="146" />
+      <location filename="ui/casefile/plan/model.py" line="148" />
       <source>Planned, not started</source>
       <translation>Geplant, nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="147" />
+      <location filename="ui/casefile/plan/model.py" line="149" />
       <source>therapist only: no surrogate sessions planned</source>
       <translation>nur Therapeut:in: keine Surrogatsitzungen geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="148" />
+      <location filename="ui/casefile/plan/model.py" line="150" />
       <source>%d held of %d planned</source>
       <translation>%d von %d geplanten stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="150" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/plan/model.py" line="150" />
+      <location filename="ui/casefile/plan/model.py" line="152" />
       <source>Surrogate sessions</source>
       <translation>Surrogatsitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="152" />
+      <location filename="ui/casefile/plan/model.py" line="154" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="161" />
+      <location filename="ui/casefile/plan/model.py" line="163" />
       <source>no consent in force now</source>
       <translation>jetzt keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="163" />
+      <location filename="ui/casefile/plan/model.py" line="165" />
       <source>consent in force</source>
       <translation>Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="165" />
+      <location filename="ui/casefile/plan/model.py" line="167" />
       <source>None planned.</source>
       <translation>Keine geplant.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="166" />
-      <location filename="ui/casefile/plan/model.py" line="167" />
+      <location filename="ui/casefile/plan/model.py" line="168" />
+      <location filename="ui/casefile/plan/model.py" line="169" />
       <source>None written.</source>
       <translation>Nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="166" />
+      <location filename="ui/casefile/plan/model.py" line="168" />
       <source>Objectives</source>
       <translation>Ziele der Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="167" />
+      <location filename="ui/casefile/plan/model.py" line="169" />
       <source>Entry criteria</source>
       <translation>Eingangskriterien</translation>
     </message>
@@ -8196,8 +8191,35 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="36" />
+      <location filename="ui/casefile/plan/model.py" line="79" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Consent to activities</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Sessions held / planned</source>
+      <translation>Sitzungen stattgefunden / geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <location filename="ui/casefile/plan/model.py" line="152" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="110" />

@@ -471,8 +471,9 @@ def form_language_shots(app: QApplication, vault: Path, settings: Settings) -> N
 
 
 def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
-    """Issue 19: the app in German (``--language de``): the unlock page, the Overview and the
-    Sessions tab of a case, the Agenda's week and Preferences, at the laptop size 1366x768."""
+    """Issue 19: the app in German (``--language de``): the unlock page, the Overview, Consent,
+    Plan, Sessions and Audit tabs of a case (and its audit trail), the Agenda's week and
+    Preferences, at the laptop size 1366x768."""
     from PySide6.QtCore import QTimer
 
     from ui import language
@@ -485,9 +486,17 @@ def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
     snap(app, w, "de-unlock")
     unlock(app, w, demo.THERAPIST)
     pick_case(w, 0)
-    for i, name in ((0, "overview"), (3, "sessions")):
+    for i, name in ((0, "overview"), (1, "consent"), (2, "plan"), (3, "sessions"), (5, "audit")):
         w.main.tabs.setCurrentIndex(i)
         snap(app, w, f"de-{name}")
+    from PySide6.QtWidgets import QTabWidget
+
+    inner = w.main.tabs.widget(5).findChild(QTabWidget)  # the Audit tab's trail (issue 19)
+    trail = next((j for j in range(inner.count()) if "Prüfpfad" in inner.tabText(j).replace("&", "")), -1) \
+        if inner is not None else -1
+    if inner is not None and trail >= 0:
+        inner.setCurrentIndex(trail)
+        snap(app, w, "de-audit-trail")
     w.main.show_agenda()
     w.main.agenda.set_mode("week")
     snap(app, w, "de-agenda-week")

@@ -23,6 +23,9 @@ STATUS = Qt.ItemDataRole.UserRole + 1  # the status code the filter compares
 # What the search also matches beyond the columns: the client's legal name (a therapist's rows
 # only: a surrogate partner and a supervisor never read it) and presenting concerns in words.
 SEARCH = Qt.ItemDataRole.UserRole + 2
+# What a click on a header sorts by: the text shown, but by the due item's date for Next due
+# (issue 19: "09.12.2026" after "23.11.2026", which the German words alone would not give).
+SORT = Qt.ItemDataRole.UserRole + 3
 
 # Short: the column is narrow beside the case tabs (the tooltip adds how to open it). {day} is
 # the date, {when} date and time.
@@ -82,6 +85,7 @@ class CaseRow:
     concerns: tuple[str, ...] = ()
     findings: int = 0  # open audit findings (therapists and supervisors), and the worst one's
     severity: str = ""  # severity
+    due_at: str = ""  # when the due item falls due (ISO, local): Next due sorts by it
 
 
 SEVERITY_WORDS = {"critical": "critical", "major": "major", "minor": "minor"}
@@ -149,7 +153,7 @@ def load_rows(ws: Workspace) -> list[CaseRow]:
         rows.append(CaseRow(line.case_id, line.code, line.status, phase_words(line), due,
                             DUE_TAB[item.code], record,
                             legal_name=name, concerns=concerns, findings=tally[0],
-                            severity=tally[1]))
+                            severity=tally[1], due_at=item.when or ""))
     return rows
 
 
@@ -173,14 +177,15 @@ def quick_rows(ws: Workspace, known: Mapping[str, CaseRow], terms: bool = True,
             line.case_id, line.code, line.status, phase_words(line),
             old.due if old else "", old.due_tab if old else "", old.due_record if old else "",
             legal_name=name, concerns=concerns,
-            findings=old.findings if old else 0, severity=old.severity if old else ""))
+            findings=old.findings if old else 0, severity=old.severity if old else "",
+            due_at=old.due_at if old else ""))
     return rows
 
 
 class CaseTableModel(RowsModel):
     HEADERS = ("Code", "Status", "Phase", "Next due", "Findings")
     ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                       CASE_ID, STATUS, SEARCH))
+                                       CASE_ID, STATUS, SEARCH, SORT))
     show_names = False  # the Show names toggle (off by default: screens get shared)
     pending = False  # Next due and Findings are being read (on the worker): they show "…"
 
@@ -239,6 +244,10 @@ class CaseTableModel(RowsModel):
             return row.case_id
         if role == STATUS:
             return row.status
+        if role == SORT:
+            if column == 3:  # by date, then the words; nothing due after everything due
+                return f"{row.due_at} {row.due}" if row.due else "\uffff"
+            return self._display(row, column)
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:

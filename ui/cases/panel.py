@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
-from ui.cases.model import SEARCH, STATUS, CaseRow, CaseTableModel
+from ui.cases.model import SEARCH, SORT, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
 from ui.widgets.table_model import Index
 
@@ -36,6 +36,7 @@ class CaseFilter(QSortFilterProxyModel):
         self.text = ""  # the search, as typed (the filter's pattern is escaped)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT)  # Next due by its date (CaseTableModel.cell)
 
     def set_status(self, status: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there

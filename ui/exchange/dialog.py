@@ -44,7 +44,9 @@ from ui.messages import tr as message_tr  # the catalogue's context, where tr is
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.fit import open_at
+from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.table_model import RowsModel, table_view
+from ui.widgets.words import role_word
 
 T = TypeVar("T")
 
@@ -235,12 +237,12 @@ class ExchangeDialog(QDialog):
         for c in self.ws.exchange.contacts():
             w = waits.get(c.member_id)
             held_note = self.tr("%1 (since %2)").replace("%1", str(w.items)).replace(
-                "%2", w.oldest[:10]) if w else "—"
+                "%2", clinical_day(w.oldest)) if w else "—"
             folders = " · ".join(x for x in (c.outbox and self.tr("out: %s") % c.outbox,
                                               c.inbox and self.tr("in: %s") % c.inbox) if x)
             pending = self.tr("something new") if self.ws.exchange.pending(c.member_id) else "—"
-            rows.append((c.member_id, (c.name, c.role.value, c.fingerprint, c.confirmed_at[:16]
-                                       .replace("T", " "), pending, held_note,
+            rows.append((c.member_id, (c.name, role_word(c.role), c.fingerprint,
+                                       clinical_minutes(c.confirmed_at), pending, held_note,
                                        folders or self.tr("none"))))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -327,7 +329,7 @@ class ExchangeDialog(QDialog):
         except Exception as exc:
             dialogs.error(self, message_for(exc))
             return
-        dialog = CardDialog(card.name, card.role.value, card.fingerprint, self)
+        dialog = CardDialog(card.name, role_word(card.role), card.fingerprint, self)
         if not dialog.exec():
             return
         try:
@@ -436,7 +438,7 @@ def left_out_note(ws: Workspace, case_ids: Any) -> str:
     for case_id in dict.fromkeys(case_ids):
         try:
             state = ws.exchange.release(case_id)
-            why = catalogue.release_lapse(state.state, (state.since or "")[:10], tr)
+            why = catalogue.release_lapse(state.state, clinical_day(state.since), tr)
             codes.append(f"{ws.cases.get(case_id).code} ({why})")
         except Exception:  # a case no longer readable here: its code is not needed
             continue

@@ -277,10 +277,13 @@ LOUD = "color: #b94a48; font-weight: bold"  # ERROR_RED (ui/casefile/audit/words
 
 
 def clock_words(at: datetime, now: datetime) -> tuple[bool, str]:
-    """(whether ``at`` is today, its local time "HH:MM" if so, else its day "YYYY-MM-DD")."""
+    """(whether ``at`` is today, its local time "HH:MM" if so, else its day in the app's
+    language: "23.11.2026" in German, "2026-11-23" in English)."""
+    from ui.widgets.form import clinical_day
+
     local, today = at.astimezone(), now.astimezone().date()
     return (True, local.strftime("%H:%M")) if local.date() == today else (
-        False, local.date().isoformat())
+        False, clinical_day(local.date().isoformat()))
 
 
 class CheckLine(QLabel):

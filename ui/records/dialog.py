@@ -30,6 +30,7 @@ from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
 from ui.widgets import dialogs
+from ui.widgets.form import clinical_day
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -51,7 +52,8 @@ class RetentionModel(RowsModel):
             now = (self.tr("ended: may be disposed of") if row.ended(self.today)
                    else self.tr("kept"))
             minor = self.tr(" (a minor at the first service)") if row.minor else ""
-            return (row.code, row.closed_on, row.last_service_on, row.ends_on + minor, now)[column]
+            return (row.code, clinical_day(row.closed_on), clinical_day(row.last_service_on),
+                    clinical_day(row.ends_on) + minor, now)[column]
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None
@@ -75,9 +77,10 @@ class RegisterModel(RowsModel):
             if row.authorised_by:
                 reason += self.tr(" (early, authorised by %1: %2)").replace(
                     "%1", row.authorised_by).replace("%2", row.authorisation_reason)
-            backups = ", ".join(b[:10] for b in row.backups) or self.tr("none recorded")
-            return (row.code, row.opened_on, row.closed_on, row.retention_ends_on,
-                    row.disposed_at[:10], row.by_name, reason, backups)[column]
+            backups = ", ".join(clinical_day(b) for b in row.backups) or self.tr("none recorded")
+            return (row.code, clinical_day(row.opened_on), clinical_day(row.closed_on),
+                    clinical_day(row.retention_ends_on),
+                    clinical_day(row.disposed_at), row.by_name, reason, backups)[column]
         return None
 
 

@@ -129,14 +129,24 @@ def scrolling(outer: QBoxLayout, stretch: int = 1) -> QVBoxLayout:
 def wrap_columns(table: QTableView, *wrapping: int) -> None:
     """Columns that never cut their text short: each as wide as its header and cells, except
     ``wrapping`` (long text), which share the width left and wrap it; rows grow to show it.
-    Measured at the cost of the rows in view (``ui.widgets.rowfit.TableFitter``)."""
+    Measured at the cost of the rows in view (``ui.widgets.rowfit.TableFitter``). A word wider
+    than its wrapping column is broken with a hyphen, never elided
+    (``ui.widgets.wordbreak.WordBreakDelegate``, issue 19)."""
     from ui.widgets.rowfit import TableFitter
+    from ui.widgets.wordbreak import WordBreakDelegate
 
     fitter = table.findChild(TableFitter, "fit-table")
     if fitter is None:
         TableFitter(table, tuple(wrapping))
     else:
         fitter.set_wrapping(tuple(wrapping))
+    delegate = table.findChild(WordBreakDelegate, "word-break")
+    if delegate is None:
+        delegate = WordBreakDelegate(table)
+        delegate.setObjectName("word-break")
+    for column in wrapping:
+        if table.itemDelegateForColumn(column) is None:
+            table.setItemDelegateForColumn(column, delegate)
 
 
 __all__ = ["FRAME", "SMALLEST", "FormScroll", "open_at", "room", "screen_size", "scrolling", "wrap_columns"]

@@ -204,7 +204,7 @@ def test_trail_lists_entries_beside_the_verification(qtbot: QtBot, qtmodeltester
     rect = tab.trail.visualRect(tab.trail_model.index(row, 3))
     qtbot.mouseClick(tab.trail.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     shown = tab.trail_record.toPlainText()
-    assert "Debrief submitted" in shown and f"by {SURROGATE} (surrogate)" in shown and "SUDS before" in shown
+    assert "Debrief submitted" in shown and f"by {SURROGATE} (surrogate partner)" in shown and "SUDS before" in shown
 
 
 def test_filtering_the_trail_narrows_it(qtbot: QtBot, demo_path: Path, opened) -> None:  # type: ignore[no-untyped-def]

@@ -37,16 +37,22 @@ from ui.casefile.audit.words import (
     counted,
     html_view,
     kind_words,
+    local_minutes,
     standard_icon,
     tr,
     when,
 )
 from ui.casefile.base import CaseContext
 from ui.widgets.fit import wrap_columns
+from ui.widgets.form import day_format
 from ui.widgets.table_model import RowsModel, table_view
+from ui.widgets.words import role_word
 
 if TYPE_CHECKING:
     from ui.main.fullcheck import BackgroundCheck, CheckState
+
+
+KIND_COLUMN = 3  # TrailModel.HEADERS: When, Member, Role, Kind, Entry
 
 
 class TrailModel(RowsModel):
@@ -64,7 +70,8 @@ class TrailModel(RowsModel):
 
     def cell(self, item: TrailItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (when(item.at), item.member, item.role, kind_words(item.kind), item.entry_id)[column]
+            return (when(item.at), item.member, role_word(item.role), kind_words(item.kind),
+                    item.entry_id)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (item.at, item.member, item.role, item.kind, item.entry_id)[column]
         if role == Qt.ItemDataRole.UserRole:
@@ -110,7 +117,7 @@ class TrailPage(QWidget):
         self.trail_since_on = QCheckBox(self.tr("Si&nce"))
         self.trail_since_on.setAccessibleName(self.tr("Only entries since a date"))
         self.trail_since = QDateEdit()
-        self.trail_since.setDisplayFormat("yyyy-MM-dd")
+        self.trail_since.setDisplayFormat(day_format())
         self.trail_since.setCalendarPopup(True)
         self.trail_since.setEnabled(False)
         self.trail_since.setAccessibleName(self.tr("Since date"))
@@ -126,7 +133,9 @@ class TrailPage(QWidget):
         filters.addStretch(1)
         self.trail_model = TrailModel()
         self.trail = table_view(self.trail_model, self.tr("Audit trail"))
-        wrap_columns(self.trail, self.trail_model.columnCount() - 1)  # the entry's words wrap
+        # the kind's words and the entry wrap (a role in words, "surrogate partner", and a
+        # kind in German take more room than their codes did)
+        wrap_columns(self.trail, KIND_COLUMN, self.trail_model.columnCount() - 1)
         self.trail_record = html_view(self.tr("The selected entry"))
         record_box = QGroupBox(self.tr("Entry"))
         QVBoxLayout(record_box).addWidget(self.trail_record)
@@ -196,7 +205,7 @@ class TrailPage(QWidget):
             combo.blockSignals(False)
         if everything and not self.trail_since_on.isChecked():
             self.trail_since.blockSignals(True)
-            self.trail_since.setDate(QDate.fromString(when(everything[0].at)[:10], "yyyy-MM-dd"))
+            self.trail_since.setDate(QDate.fromString(local_minutes(everything[0].at)[:10], "yyyy-MM-dd"))
             self.trail_since.blockSignals(False)
         self._load_trail()
 

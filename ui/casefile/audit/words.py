@@ -21,6 +21,8 @@ from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import TriadError
 from triad.messages import flag_words
 from triad.roles import Role
+from ui.widgets.form import clinical_day, clinical_minutes
+from ui.widgets.words import party_word, role_word
 
 if TYPE_CHECKING:
     from triad.casefile.disclosures import Disclosure
@@ -66,6 +68,35 @@ KIND_WORDS: dict[str, Any] = {
     "audit.remediation": QT_TRANSLATE_NOOP("AuditTab", "Remediation note"),
     "vault.audit_settings": QT_TRANSLATE_NOOP("AuditTab", "Audit settings changed"),
     "disclosure.recorded": QT_TRANSLATE_NOOP("AuditTab", "Disclosed: left the vault"),
+    # were in RECIPIENT_WORDS by mistake: the trail showed their codes
+    "request.received": QT_TRANSLATE_NOOP("AuditTab", "Client request received"),
+    "request.closed": QT_TRANSLATE_NOOP("AuditTab", "Client request closed"),
+    "vault.request_settings": QT_TRANSLATE_NOOP("AuditTab", "Request setting changed"),
+    "vault.report_language": QT_TRANSLATE_NOOP("AuditTab", "Language for printed documents set"),
+    # issue 17: who holds the case
+    "case.transferred": QT_TRANSLATE_NOOP("AuditTab", "Case handed over"),
+    "case.custody_requested": QT_TRANSLATE_NOOP("AuditTab", "Custody asked for by the records custodian"),
+    "case.custody_countersigned": QT_TRANSLATE_NOOP("AuditTab", "Custody take-over countersigned"),
+    "practice.records_custodian": QT_TRANSLATE_NOOP("AuditTab", "Records custodian named"),
+    # issue 19: every kind in words, never its code in a German trail
+    "client.capacity_assessed": QT_TRANSLATE_NOOP("AuditTab", "Capacity to consent assessed"),
+    "aid.added": QT_TRANSLATE_NOOP("AuditTab", "Therapeutic aid added"),
+    "aid.retired": QT_TRANSLATE_NOOP("AuditTab", "Therapeutic aid retired"),
+    "note.progress": QT_TRANSLATE_NOOP("AuditTab", "Progress note written"),
+    "note.private": QT_TRANSLATE_NOOP("AuditTab", "Private note written"),
+    "meeting.minutes": QT_TRANSLATE_NOOP("AuditTab", "Meeting minutes written"),
+    "case.disposal_authorised": QT_TRANSLATE_NOOP("AuditTab", "Early disposal authorised"),
+    "case.disposed": QT_TRANSLATE_NOOP("AuditTab", "Case disposed of"),
+    "member.added": QT_TRANSLATE_NOOP("AuditTab", "Member added"),
+    "member.imported": QT_TRANSLATE_NOOP("AuditTab", "Member imported"),
+    "member.removed": QT_TRANSLATE_NOOP("AuditTab", "Member removed"),
+    "member.passphrase_changed": QT_TRANSLATE_NOOP("AuditTab", "Passphrase changed"),
+    "member.passphrase_recovered": QT_TRANSLATE_NOOP("AuditTab", "Passphrase reset with the recovery code"),
+    "member.credential_recorded": QT_TRANSLATE_NOOP("AuditTab", "Credential recorded"),
+    "contact.confirmed": QT_TRANSLATE_NOOP("AuditTab", "Contact confirmed"),
+    "vault.recovery_code_replaced": QT_TRANSLATE_NOOP("AuditTab", "Recovery code replaced"),
+    "vault.retention_settings": QT_TRANSLATE_NOOP("AuditTab", "Retention setting changed"),
+    "vault.older_accepted": QT_TRANSLATE_NOOP("AuditTab", "Older vault opened on record"),
 }
 
 # The accounting of disclosures (issue 17, triad.casefile.disclosures): what left, to whom.
@@ -85,15 +116,6 @@ RECIPIENT_WORDS: dict[str, Any] = {
     "client": QT_TRANSLATE_NOOP("AuditTab", "the client"),
     "printer": QT_TRANSLATE_NOOP("AuditTab", "a printer"),
     "file": QT_TRANSLATE_NOOP("AuditTab", "a file (saved; the recipient is not known)"),
-    "request.received": QT_TRANSLATE_NOOP("AuditTab", "Client request received"),
-    "request.closed": QT_TRANSLATE_NOOP("AuditTab", "Client request closed"),
-    "vault.request_settings": QT_TRANSLATE_NOOP("AuditTab", "Request setting changed"),
-    "vault.report_language": QT_TRANSLATE_NOOP("AuditTab", "Language for printed documents set"),
-    # issue 17: who holds the case
-    "case.transferred": QT_TRANSLATE_NOOP("AuditTab", "Case handed over"),
-    "case.custody_requested": QT_TRANSLATE_NOOP("AuditTab", "Custody asked for by the records custodian"),
-    "case.custody_countersigned": QT_TRANSLATE_NOOP("AuditTab", "Custody take-over countersigned"),
-    "practice.records_custodian": QT_TRANSLATE_NOOP("AuditTab", "Records custodian named"),
 }
 
 # Labels of record fields and finding details, in display order. Keys not listed are shown
@@ -164,6 +186,68 @@ FIELDS: dict[str, Any] = {
     "problem": QT_TRANSLATE_NOOP("AuditTab", "Problem"),
     # last: the surrogate's notes to the therapist are kept apart from the clinical record
     "process_recording": QT_TRANSLATE_NOOP("AuditTab", "Process recording (psychotherapy note)"),
+    # issue 19: the other fields the records hold, labelled as the key reads in English (so
+    # the order and the English words stay) and translated, after all of the above
+    "about_entry": QT_TRANSLATE_NOOP("AuditTab", "About entry"),
+    "about_field": QT_TRANSLATE_NOOP("AuditTab", "About field"),
+    "agreements": QT_TRANSLATE_NOOP("AuditTab", "Agreements"),
+    "amendment_id": QT_TRANSLATE_NOOP("AuditTab", "Amendment id"),
+    "amendments_seen": QT_TRANSLATE_NOOP("AuditTab", "Amendments seen"),
+    "assessment_id": QT_TRANSLATE_NOOP("AuditTab", "Assessment id"),
+    "attendees": QT_TRANSLATE_NOOP("AuditTab", "Attendees"),
+    "baseline": QT_TRANSLATE_NOOP("AuditTab", "Baseline"),
+    "changes": QT_TRANSLATE_NOOP("AuditTab", "Changes"),
+    "client": QT_TRANSLATE_NOOP("AuditTab", "Client"),
+    "closed_on": QT_TRANSLATE_NOOP("AuditTab", "Closed on"),
+    "closing": QT_TRANSLATE_NOOP("AuditTab", "Closing"),
+    "code": QT_TRANSLATE_NOOP("AuditTab", "Code"),
+    "concerns_note": QT_TRANSLATE_NOOP("AuditTab", "Concerns note"),
+    "contraindications": QT_TRANSLATE_NOOP("AuditTab", "Contraindications"),
+    "copy": QT_TRANSLATE_NOOP("AuditTab", "Copy"),
+    "credentials": QT_TRANSLATE_NOOP("AuditTab", "Credentials"),
+    "date_of_birth": QT_TRANSLATE_NOOP("AuditTab", "Date of birth"),
+    "disclosure_id": QT_TRANSLATE_NOOP("AuditTab", "Disclosure id"),
+    "due_days": QT_TRANSLATE_NOOP("AuditTab", "Due days"),
+    "focus": QT_TRANSLATE_NOOP("AuditTab", "Focus"),
+    "from": QT_TRANSLATE_NOOP("AuditTab", "From"),
+    "interventions": QT_TRANSLATE_NOOP("AuditTab", "Interventions"),
+    "jurisdiction": QT_TRANSLATE_NOOP("AuditTab", "Jurisdiction"),
+    "label": QT_TRANSLATE_NOOP("AuditTab", "Label"),
+    "legal_basis": QT_TRANSLATE_NOOP("AuditTab", "Legal basis"),
+    "legal_name": QT_TRANSLATE_NOOP("AuditTab", "Legal name"),
+    "medical_context": QT_TRANSLATE_NOOP("AuditTab", "Medical context"),
+    "name": QT_TRANSLATE_NOOP("AuditTab", "Name"),
+    "next_steps": QT_TRANSLATE_NOOP("AuditTab", "Next steps"),
+    "note_id": QT_TRANSLATE_NOOP("AuditTab", "Note id"),
+    "notice_hours": QT_TRANSLATE_NOOP("AuditTab", "Notice hours"),
+    "opened_at": QT_TRANSLATE_NOOP("AuditTab", "Opened at"),
+    "outcome": QT_TRANSLATE_NOOP("AuditTab", "Outcome"),
+    "phases": QT_TRANSLATE_NOOP("AuditTab", "Phases"),
+    "plan": QT_TRANSLATE_NOOP("AuditTab", "Plan"),
+    "plan_changes": QT_TRANSLATE_NOOP("AuditTab", "Plan changes"),
+    "presenting_concerns": QT_TRANSLATE_NOOP("AuditTab", "Presenting concerns"),
+    "pronouns": QT_TRANSLATE_NOOP("AuditTab", "Pronouns"),
+    "rebuttal": QT_TRANSLATE_NOOP("AuditTab", "Rebuttal"),
+    "received_on": QT_TRANSLATE_NOOP("AuditTab", "Received on"),
+    "request_id": QT_TRANSLATE_NOOP("AuditTab", "Request id"),
+    "response": QT_TRANSLATE_NOOP("AuditTab", "Response"),
+    "revision": QT_TRANSLATE_NOOP("AuditTab", "Revision"),
+    "role": QT_TRANSLATE_NOOP("AuditTab", "Role"),
+    "series_id": QT_TRANSLATE_NOOP("AuditTab", "Series id"),
+    "signed_on": QT_TRANSLATE_NOOP("AuditTab", "Signed on"),
+    "statement": QT_TRANSLATE_NOOP("AuditTab", "Statement"),
+    "status": QT_TRANSLATE_NOOP("AuditTab", "Status"),
+    "supersedes": QT_TRANSLATE_NOOP("AuditTab", "Supersedes"),
+    "supervisor_id": QT_TRANSLATE_NOOP("AuditTab", "Supervisor id"),
+    "surrogate_ids": QT_TRANSLATE_NOOP("AuditTab", "Surrogate ids"),
+    "target": QT_TRANSLATE_NOOP("AuditTab", "Target"),
+    "template_id": QT_TRANSLATE_NOOP("AuditTab", "Template id"),
+    "text": QT_TRANSLATE_NOOP("AuditTab", "Text"),
+    "therapist_id": QT_TRANSLATE_NOOP("AuditTab", "Therapist id"),
+    "to": QT_TRANSLATE_NOOP("AuditTab", "To"),
+    "type": QT_TRANSLATE_NOOP("AuditTab", "Type"),
+    "unit": QT_TRANSLATE_NOOP("AuditTab", "Unit"),
+    "value": QT_TRANSLATE_NOOP("AuditTab", "Value"),
 }
 # consent.aid-without-consent: why the aid had no consent of its own
 AID_REASONS: dict[str, Any] = {
@@ -242,15 +326,62 @@ SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,
                   "minor": QStyle.StandardPixmap.SP_MessageBoxInformation}
 _CLINICAL_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_CLINICAL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def when(text: str | None) -> str:
-    """Clinical local time (or a UTC entry stamp, converted) as YYYY-MM-DD HH:MM."""
+    """Clinical local time (or a UTC entry stamp, converted) in the app's language:
+    "23.11.2026 14:30" in German, "2026-11-23 14:30" in English."""
     if not text:
         return "—"
-    if text.endswith("Z"):
-        text = clock.utc_to_local_minutes(text)
-    return text[:16].replace("T", " ")
+    return clinical_minutes(local_minutes(text))
+
+
+def local_minutes(text: str) -> str:
+    """A clinical local time as it is, a UTC entry stamp ("…Z") as local YYYY-MM-DDTHH:MM."""
+    return clock.utc_to_local_minutes(text) if text.endswith("Z") else text
+
+
+def code_words(key: str, value: str) -> str | None:
+    """A code stored in a record body (a party, a session's kind, a status, an outcome, an
+    aid's use) in the words the rest of the app uses for it; None when ``value`` is not such
+    a code of ``key`` (issue 19: no English code inside the German record)."""
+    from ui.casefile.consent import aids
+    from ui.casefile.consent.model import tr as consent_tr
+    from ui.casefile.overview import capacity, dialogs, request_dialogs
+    from ui.casefile.sessions import outcome, words
+
+    if key in ("party", "parties", "attendees", "signed_by"):
+        return party_word(value)
+    if key == "role":
+        return role_word(value)
+    if key == "legal_basis":
+        from ui.casefile.overview.legal import basis_words
+
+        return basis_words(value)
+    if key == "kind":
+        if value in words.KIND_WORDS:
+            return words.kind_word(value)
+        if value in words.MEASURE_WORDS:
+            return words.tr(words.MEASURE_WORDS[value])
+        if value in aids.KIND_WORDS:
+            return consent_tr(aids.KIND_WORDS[value])
+    if key in ("where", "uses") and value in aids.USE_WORDS:
+        return consent_tr(aids.USE_WORDS[value])
+    if key in ("from", "to", "status") and value in dialogs.STATUS_WORDS:
+        return dialogs.status_words(value)
+    if key == "outcome":
+        if value in capacity.OUTCOME_WORDS:
+            return capacity.outcome_words(value)
+        if value in request_dialogs.OUTCOME_WORDS:
+            return QCoreApplication.translate("Overview", str(request_dialogs.OUTCOME_WORDS[value]))
+        if value in outcome.OUTCOME_WORDS:
+            return QCoreApplication.translate("sessions", outcome.OUTCOME_WORDS[value])
+    if key == "copy" and value in request_dialogs.COPY_WORDS:
+        return QCoreApplication.translate("Overview", str(request_dialogs.COPY_WORDS[value]))
+    if key == "type" and value in request_dialogs.SHORT_TYPE:
+        return QCoreApplication.translate("Overview", str(request_dialogs.SHORT_TYPE[value]))
+    return None
 
 
 def rule_words(rule_id: str) -> str:
@@ -308,11 +439,13 @@ class Words:
             return tr("%1 min").replace("%1", str(value))
         if key == "days":
             return counted(int(value), "1 day", "%1 days")
+        if isinstance(value, str) and (words := code_words(key, value)) is not None:
+            return words
         if key == "kind" and isinstance(value, str):
             return value.replace("_", " ").capitalize()
         if key == "signatures" and isinstance(value, list):
-            return "; ".join(tr("%1 %2, signed %3").replace("%1", str(s.get("party", "?")))
-                             .replace("%2", str(s.get("name", ""))).replace("%3", str(s.get("signed_on", "")))
+            return "; ".join(tr("%1 %2, signed %3").replace("%1", party_word(s.get("party", "?")))
+                             .replace("%2", str(s.get("name", ""))).replace("%3", clinical_day(str(s.get("signed_on", ""))))
                              for s in value if isinstance(s, dict))
         if key == "phases" and isinstance(value, list):
             return ", ".join(str(p.get("title", "?")) for p in value if isinstance(p, dict))
@@ -321,7 +454,9 @@ class Words:
         if isinstance(value, list):
             return ", ".join(self.value(key, v) for v in value)
         text = str(value)
-        return when(text) if _CLINICAL_TIME.match(text) else text
+        if _CLINICAL_TIME.match(text):
+            return when(text)
+        return clinical_day(text) if _CLINICAL_DAY.match(text) else text
 
     @staticmethod
     def label(key: str) -> str:
@@ -399,13 +534,13 @@ class CaseWords:
             if record_id in self.names:  # credential findings point to the member
                 creds = ws.members.get(record_id).credentials
                 items = "".join(f"<li>{html.escape(c.body)} {html.escape(c.number)}: "
-                                + html.escape(tr("valid until %1").replace("%1", c.valid_until or "—"))
+                                + html.escape(tr("valid until %1").replace("%1", clinical_day(c.valid_until) or "—"))
                                 + "</li>" for c in creds)
                 title = tr("Credentials of %1").replace("%1", self.names[record_id])
                 return f"<h3>{html.escape(title)}</h3><ul>{items}</ul>"
             return f"<p><i>{tr('This record is not in this vault, or you may not read it.')}</i></p>"
         by = tr("Entered %1 by %2 (%3)").replace("%1", when(entry.created_at)).replace(
-            "%2", self.names.get(entry.author, "?")).replace("%3", self.roles.get(entry.author, "?"))
+            "%2", self.names.get(entry.author, "?")).replace("%3", role_word(self.roles.get(entry.author, "?")))
         out = (f"<h3>{html.escape(kind_words(entry.kind))}</h3><p>{html.escape(by)}<br>"
                f"<span style='color:{muted}'>{tr('entry')} {entry.id}</span></p>"
                + self.words.table(entry.body) + f"<h4>{tr('Amendments')}</h4>")

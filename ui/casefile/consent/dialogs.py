@@ -54,7 +54,7 @@ from ui.messages import message_for
 from ui.widgets import dialogs
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import clinical_minutes, error_label
+from ui.widgets.form import clinical_minutes, day_format, error_label, minutes_format
 from ui.widgets.signature_pad import SignaturePad
 
 # -- give consent ------------------------------------------------------------------------------
@@ -68,7 +68,7 @@ class _Signer:
         self.name = QLineEdit()
         self.name.setAccessibleName(tr("Typed name of the %s") % word)
         self.date = QDateEdit(today)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(day_format())
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(tr("Date the %s signed") % word)
         self.pad = SignaturePad()
@@ -152,7 +152,7 @@ class GiveConsentDialog(DraftDialog):
         self.starts_set = QCheckBox(self.tr("&Starts at a set time"))
         self.starts_set.setToolTip(self.tr("Otherwise the consent starts on the day of the last signature."))
         self.starts = QDateTimeEdit(now)
-        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDisplayFormat(minutes_format())
         self.starts.setCalendarPopup(True)
         self.starts.setAccessibleName(self.tr("Valid from"))
         self.starts.setEnabled(False)
@@ -160,7 +160,7 @@ class GiveConsentDialog(DraftDialog):
         self.until_set = QCheckBox(self.tr("Valid &until"))
         self.until_set.setToolTip(self.tr("Otherwise the consent has no end date."))
         self.until = QDateEdit(today.addYears(1))
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(day_format())
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("Valid until (inclusive)"))
         self.until.setEnabled(False)
@@ -220,7 +220,7 @@ class GiveConsentDialog(DraftDialog):
         client.box.layout().addRow(self.scan_info)  # type: ignore[union-attr]
         self.therapist_box = QGroupBox(self.tr("Signature of the therapist"))
         self.therapist_date = QDateEdit(today)
-        self.therapist_date.setDisplayFormat("yyyy-MM-dd")
+        self.therapist_date.setDisplayFormat(day_format())
         self.therapist_date.setCalendarPopup(True)
         self.therapist_date.setAccessibleName(self.tr("Date the therapist signed"))
         tform = QFormLayout(self.therapist_box)

@@ -38,7 +38,7 @@ from ui.messages import message_for
 from ui.widgets import dialogs, disclose
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import error_label
+from ui.widgets.form import day_format, error_label
 from ui.widgets.signature_pad import SignaturePad
 
 
@@ -141,7 +141,7 @@ class CountersignDialog(DraftDialog):
         agreed.setWordWrap(True)
         today = QDate.fromString(ws.local_now()[:10], "yyyy-MM-dd")
         self.date = QDateEdit(today)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(day_format())
         self.date.setMaximumDate(today)
         self.date.setAccessibleName(self.tr("Date you sign"))
         self.pad = SignaturePad()

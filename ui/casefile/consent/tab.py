@@ -51,7 +51,7 @@ from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs, disclose
 from ui.widgets.fit import wrap_columns
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.signature_pad import ink_image
 from ui.widgets.table_model import table_view
 
@@ -291,7 +291,7 @@ class ConsentTab(CaseTab):
                 self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url, small)
                 drawing = f"<img src='{url.toString()}'>"
             party = e(self.tr(PARTY_WORDS.get(s.party, s.party)))
-            signed = e(self.tr("signed %s") % s.signed_on)
+            signed = e(self.tr("signed %s") % clinical_day(s.signed_on))
             out.append(f"<tr valign='middle'><td><b>{party}</b></td><td>{e(name)}</td>"
                        f"<td>{signed}</td><td>{drawing}</td></tr>")
         for party in r.awaiting:  # each party signs for themselves, in their own session

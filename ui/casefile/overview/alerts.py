@@ -25,7 +25,8 @@ from triad.messages import flag_words
 from triad.roles import Role
 from ui.casefile.base import CaseContext
 from ui.casefile.sessions.debrief_form import kind_word
-from ui.widgets.form import clinical_minutes
+from ui.casefile.sessions.words import kind_in_sentence
+from ui.widgets.form import clinical_day, clinical_minutes
 
 INFORMED_CONSENT = "informed-consent"
 TARGET = Qt.ItemDataRole.UserRole  # an alert's (tab, record id)
@@ -118,7 +119,7 @@ class AlertsPanel(QGroupBox):
         aids = ws.aids.descriptions(ctx.case_id)  # an aid's flag names the aid
         for s in sessions:
             d = s.debrief
-            day = s.starts_at[:10]
+            day = clinical_day(s.starts_at)
             if d is not None and not d.reviewed and d.flags:
                 words = "; ".join(flag_words(f, aids=aids) for f in d.flags)
                 out.append(Alert((self.tr("Debrief of %s flagged for review: %s. Review it on the "
@@ -150,7 +151,7 @@ class AlertsPanel(QGroupBox):
                                           "partner logs it on the Sessions & debriefs tab.")) % day,
                                  False, "sessions", s.session_id))
         if role is Role.SUPERVISOR:
-            out += self._cosign_alerts(ctx, {s.session_id: s.starts_at[:10] for s in sessions})
+            out += self._cosign_alerts(ctx, {s.session_id: clinical_day(s.starts_at) for s in sessions})
         records = ws.consent.records(ctx.case_id)
         withdrawn = self._withdrawn_alerts(ctx, case, records, now)
         out += withdrawn
@@ -164,7 +165,7 @@ class AlertsPanel(QGroupBox):
                 out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
                                           "Consent tab.") if therapist else
                                   self.tr("Consent “%s” expires %s. The therapist renews it with the "
-                                          "client.")) % (title, r.valid_until), True,
+                                          "client.")) % (title, clinical_minutes(r.valid_until)), True,
                                  "consent", r.consent_id))
         out += self._credential_alerts(ctx, case, therapist, now)
         if case.status == "active" and not case.surrogate_ids:
@@ -184,7 +185,7 @@ class AlertsPanel(QGroupBox):
         upcoming = [s for s in sessions if s.starts_at >= now]
         if upcoming and case.status != "closed":
             s = min(upcoming, key=lambda x: x.starts_at)
-            what = kind_word(s.kind).lower()
+            what = kind_in_sentence(s.kind)
             out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
                              "sessions", s.session_id, todo=False))
         return out
@@ -195,7 +196,7 @@ class AlertsPanel(QGroupBox):
         tab; one past its due day warns (the audit's ``supervision.cosign-overdue`` too)."""
         out: list[Alert] = []
         for a in ctx.ws.cosign.awaiting(ctx.case_id):
-            day = days.get(a.session_id, a.at[:10])
+            day = days.get(a.session_id, clinical_day(a.at))
             if a.kind == "debrief.reviewed":
                 text = (self.tr("The therapist's review of the debrief of %1 was due for your "
                                 "co-signature on %2. Co-sign it on the Sessions & debriefs tab "
@@ -211,7 +212,7 @@ class AlertsPanel(QGroupBox):
                                 "(due %2). Co-sign it on the Sessions & debriefs tab."))
             else:
                 text = self.tr("A record of %1 awaits your co-signature (due %2).")
-            out.append(Alert(text.replace("%1", day).replace("%2", a.due), a.overdue,
+            out.append(Alert(text.replace("%1", day).replace("%2", clinical_day(a.due)), a.overdue,
                              "sessions" if a.session_id else "", a.session_id))
         return out
 
@@ -309,8 +310,8 @@ class AlertsPanel(QGroupBox):
             else:
                 text = self.tr("The client's %1 request received %2 is due %3. Answer it and "
                                "close it in Client requests below with Close request…")
-            out.append(Alert(text.replace("%1", what).replace("%2", r.received_on)
-                             .replace("%3", r.due_on), r.due_on <= soon, "overview",
+            out.append(Alert(text.replace("%1", what).replace("%2", clinical_day(r.received_on))
+                             .replace("%3", clinical_day(r.due_on)), r.due_on <= soon, "overview",
                              REQUEST_PREFIX + r.request_id))
         return out
 
@@ -394,7 +395,7 @@ class AlertsPanel(QGroupBox):
                 else:
                     text = self.tr("The credential of %s (%s) expires on %s. Ask for the renewed "
                                    "credential before then.")
-                out.append(Alert(text % (m.name, what, c.valid_until), True))
+                out.append(Alert(text % (m.name, what, clinical_day(c.valid_until)), True))
         return out
 
     def _alert_activated(self, item: QListWidgetItem) -> None:

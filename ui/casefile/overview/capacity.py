@@ -21,7 +21,7 @@ from triad.casefile.drafts import DraftKind
 from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import WriteDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import action_buttons, error_label
+from ui.widgets.form import action_buttons, clinical_day, day_format, error_label
 
 CTX = "Overview"
 
@@ -42,7 +42,7 @@ def capacity_text(latest: CapacityAssessment | None) -> str:
         return QCoreApplication.translate(
             "Overview", "not assessed: record it before the informed consent (Record capacity…)")
     text = QCoreApplication.translate("Overview", "%1 (assessed %2)").replace(
-        "%1", outcome_words(latest.outcome)).replace("%2", latest.on)
+        "%1", outcome_words(latest.outcome)).replace("%2", clinical_day(latest.on))
     return text + (f"\n{latest.note}" if latest.note else "")
 
 
@@ -67,7 +67,7 @@ class CapacityDialog(WriteDialog):
         form = QFormLayout()
         self.on = QDateEdit()
         self.on.setAccessibleName(self.tr("Date of the assessment"))
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(day_format())
         self.on.setCalendarPopup(True)
         now = QDate.fromString(today[:10], "yyyy-MM-dd")
         self.on.setMaximumDate(now)

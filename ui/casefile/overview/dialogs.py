@@ -36,7 +36,7 @@ from ui.casefile.overview.legal import basis_box, jurisdiction_box, set_basis
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import action_buttons, error_label
+from ui.widgets.form import action_buttons, clinical_day, clinical_number, day_format, error_label
 
 CTX = "Overview"
 
@@ -114,8 +114,8 @@ def scale_sentence(refusal: InvalidInput | None, unit: str, what: str) -> str:
     text = (_t("The %1 must be a number on the %2 scale (%3 to %4).") if refusal.detail == "scale-number"
             else _t("The %1 must be between %3 and %4 on the %2 scale."))
     return text.replace("%1", what).replace("%2", unit.strip()).replace(
-        "%3", f"{low:g}" if isinstance(low, float) else str(low)).replace(
-        "%4", f"{high:g}" if isinstance(high, float) else str(high))
+        "%3", clinical_number(low) if isinstance(low, float) else str(low)).replace(
+        "%4", clinical_number(high) if isinstance(high, float) else str(high))
 
 
 class ClientForm(QWidget):
@@ -608,13 +608,13 @@ class ProgressDialog(_WriteDialog):
         self.note.setTabChangesFocus(True)
         self.on = QDateEdit()
         self.on.setAccessibleName(self.tr("Date"))
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(day_format())
         self.on.setCalendarPopup(True)
         now = QDate.fromString(today[:10], "yyyy-MM-dd")
         self.on.setMaximumDate(now)
         if goal.progress:
             self.on.setMinimumDate(QDate.fromString(goal.progress[-1].on[:10], "yyyy-MM-dd"))
-            self.on.setToolTip(self.tr("From the latest progress (%s) to today.") % goal.progress[-1].on[:10])
+            self.on.setToolTip(self.tr("From the latest progress (%s) to today.") % clinical_day(goal.progress[-1].on))
         self.on.setDate(now)
         for text, widget in ((self.tr("&Value") + (f" ({goal.unit})" if goal.unit else ""), self.value), (self.tr("&Note"), self.note),
                              (self.tr("&Date"), self.on)):

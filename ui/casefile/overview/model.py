@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from triad.casefile.cases import Goal, GoalProgress, StatusChange
 from ui.casefile.overview.dialogs import CTX, status_words
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.table_model import RowsModel
 
 GOAL_ID = Qt.ItemDataRole.UserRole
@@ -51,7 +51,7 @@ class GoalTableModel(_Table):
     NUMERIC = (1, 2, 3)
 
     def text(self, row: Goal, column: int) -> str:
-        last = row.progress[-1].on[:10] if row.progress else _t("none yet")
+        last = clinical_day(row.progress[-1].on) if row.progress else _t("none yet")
         return (row.description, row.baseline, row.latest, row.target, row.unit, last)[column]
 
     def tooltip(self, row: Goal, column: int) -> str | None:
@@ -72,7 +72,7 @@ class ProgressTableModel(_Table):
     NUMERIC = (1,)
 
     def text(self, row: GoalProgress, column: int) -> str:
-        return (row.on[:10], row.value, row.note)[column]
+        return (clinical_day(row.on), row.value, row.note)[column]
 
     def tooltip(self, row: GoalProgress, column: int) -> str | None:
         return row.note or None if column == 2 else None

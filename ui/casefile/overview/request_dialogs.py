@@ -37,7 +37,7 @@ from triad.log.projection import AMENDABLE
 from triad.workspace import Workspace
 from ui.casefile.overview.dialogs import WriteDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import action_buttons, error_label
+from ui.widgets.form import action_buttons, clinical_day, day_format, error_label
 
 CTX = "Overview"
 TYPE_WORDS = {ACCESS: QT_TRANSLATE_NOOP("Overview", "Access: to see or copy the record"),
@@ -71,7 +71,7 @@ def words(table: dict[str, Any], key: str) -> str:
 def _day_edit(name: str, today: str, earliest: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setAccessibleName(name)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(day_format())
     edit.setCalendarPopup(True)
     now = QDate.fromString(today[:10], "yyyy-MM-dd")
     if earliest:
@@ -128,7 +128,7 @@ class RecordRequestDialog(WriteDialog):
         self.about.addItem(self.tr("Not known"), "")
         for e in reversed(ws.log.entries("case_id=?", (case_id,))):
             if e.kind in AMENDABLE:
-                self.about.addItem(f"{e.created_at[:10]}  {words(KIND_WORDS, e.kind)}", e.id)
+                self.about.addItem(f"{clinical_day(e.created_at)}  {words(KIND_WORDS, e.kind)}", e.id)
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("Field it concerns"))
         self.field.setPlaceholderText(self.tr("e.g. pronouns, or the note's wording"))
@@ -162,7 +162,7 @@ class RecordRequestDialog(WriteDialog):
     def _show_due(self, *_: object) -> None:
         day = self.received.date().toString("yyyy-MM-dd")
         self.due.setText(self.tr("%1 (%2 days after it was received)")
-                         .replace("%1", due_on(day, self.days)).replace("%2", str(self.days)))
+                         .replace("%1", clinical_day(due_on(day, self.days))).replace("%2", str(self.days)))
 
     def save(self) -> None:
         amendment = self.type.currentData() == AMENDMENT
@@ -185,7 +185,8 @@ class CloseRequestDialog(WriteDialog):
         layout = QVBoxLayout(self)
         summary = _label(self.tr("%1 request received %2, due %3: “%4”")
                          .replace("%1", words(SHORT_TYPE, request.type).capitalize())
-                         .replace("%2", request.received_on).replace("%3", request.due_on)
+                         .replace("%2", clinical_day(request.received_on))
+                         .replace("%3", clinical_day(request.due_on))
                          .replace("%4", request.text))
         summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(summary)
@@ -230,7 +231,7 @@ class CloseRequestDialog(WriteDialog):
             self.copy = QComboBox()
             self.copy.setAccessibleName(self.tr("Copy given"))
             for d in self.ws.requests.copies(self.request.case_id):
-                self.copy.addItem(f"{d.at[:10]}  {words(COPY_WORDS, d.what.value)}",
+                self.copy.addItem(f"{clinical_day(d.at)}  {words(COPY_WORDS, d.what.value)}",
                                   d.disclosure_id)
             self.copy.addItem(words(COPY_WORDS, OTHER_FORM), OTHER_FORM)
             label = QLabel(self.tr("Cop&y given"))
@@ -247,7 +248,7 @@ class CloseRequestDialog(WriteDialog):
             for e in reversed(self.ws.log.entries("case_id=? AND kind='entry.amended'",
                                                   (self.request.case_id,))):
                 what = words(KIND_WORDS, str(e.body.get("target_kind", "")))
-                self.amendment.addItem(f"{e.created_at[:10]}  {what}: "
+                self.amendment.addItem(f"{clinical_day(e.created_at)}  {what}: "
                                        f"{str(e.body.get('reason', ''))[:60]}", e.id)
             label = QLabel(self.tr("&Amendment made"))
             label.setBuddy(self.amendment)

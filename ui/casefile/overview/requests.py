@@ -34,6 +34,7 @@ from ui.casefile.overview.request_dialogs import (
     words,
 )
 from ui.widgets.fit import wrap_columns
+from ui.widgets.form import clinical_day
 from ui.widgets.table_model import RowsModel, table_view
 
 REQUEST_ID = Qt.ItemDataRole.UserRole
@@ -50,11 +51,11 @@ def outcome_text(r: ClientRequest) -> str:
     if c is None:
         return _t("open")
     if c.outcome == FULFILLED:
-        return _t("fulfilled %1 (%2)").replace("%1", c.closed_on).replace(
+        return _t("fulfilled %1 (%2)").replace("%1", clinical_day(c.closed_on)).replace(
             "%2", words(COPY_WORDS, c.copy))
     if c.outcome == AMENDED:
-        return _t("amended %1").replace("%1", c.closed_on)
-    return _t("refused %1").replace("%1", c.closed_on)
+        return _t("amended %1").replace("%1", clinical_day(c.closed_on))
+    return _t("refused %1").replace("%1", clinical_day(c.closed_on))
 
 
 class RequestTableModel(RowsModel):
@@ -70,12 +71,12 @@ class RequestTableModel(RowsModel):
     def cell(self, row: ClientRequest, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
-            due = row.due_on
+            due = clinical_day(row.due_on)
             if row.overdue(self.today):
                 due = _t("%1, overdue").replace("%1", due)
             elif row.answered_late():
                 due = _t("%1, answered late").replace("%1", due)
-            return (row.received_on, words(SHORT_TYPE, row.type), row.text, due,
+            return (clinical_day(row.received_on), words(SHORT_TYPE, row.type), row.text, due,
                     outcome_text(row))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and (
                 row.overdue(self.today) or row.answered_late()):
@@ -183,13 +184,13 @@ class RequestsPanel(QGroupBox):
 
     def _details(self, r: ClientRequest) -> str:
         lines = [self.tr("%1 request received %2, due %3.").replace(
-            "%1", words(SHORT_TYPE, r.type).capitalize()).replace("%2", r.received_on)
-            .replace("%3", r.due_on)]
+            "%1", words(SHORT_TYPE, r.type).capitalize()).replace("%2", clinical_day(r.received_on))
+            .replace("%3", clinical_day(r.due_on))]
         if r.about_field:
             lines.append(self.tr("Concerns: %s") % r.about_field)
         c = r.closing
         if c is not None and c.outcome == AMENDED:
-            lines.append(self.tr("Amendment made on %s.") % c.closed_on)
+            lines.append(self.tr("Amendment made on %s.") % clinical_day(c.closed_on))
         elif c is not None and c.outcome != FULFILLED:
             lines.append(self.tr("Reason: %s") % c.reason)
             lines.append(self.tr("The client's statement of disagreement: %s")

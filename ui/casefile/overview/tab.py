@@ -60,7 +60,7 @@ from ui.casefile.overview.model import (
 )
 from ui.casefile.overview.requests import RequestsPanel
 from ui.widgets.fit import WrapScroll, wrap_columns
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.table_model import table_view
 
 __all__ = ["CONSENT_WARNING_DAYS", "GOAL_ID", "INFORMED_CONSENT", "TARGET",  # also importable here
@@ -344,7 +344,7 @@ class OverviewTab(CaseTab):
         if ws is not None and retention is not None:  # issue 17: when its retention ends
             text += "<br/>" + (self.tr("Retention ended on %s: it may be disposed of (Records…)")
                                if retention.ended(ws.local_now()) else
-                               self.tr("Kept until %s (retention period)")) % retention.ends_on
+                               self.tr("Kept until %s (retention period)")) % clinical_day(retention.ends_on)
         self.status.setText(text)
         self.next_status.clear()
         for s in case.allowed_transitions:

@@ -75,8 +75,10 @@ class PhaseRow:
 class PhaseTableModel(RowsModel):
     """The phases of one plan revision, in plan order."""
 
-    HEADERS = COLUMNS = ("Phase", "Status", "Sessions held / planned", "Consent to activities",
-                          "Started", "Completed")
+    # one name per assignment: tools/i18n.py reads a table's words from ``NAME = (...)``
+    HEADERS = ("Phase", "Status", "Sessions held / planned", "Consent to activities", "Started",
+               "Completed")
+    COLUMNS = HEADERS
     CONTEXT = "PlanTab"
     PHASE_ID = Qt.ItemDataRole.UserRole
 

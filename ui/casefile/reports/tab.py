@@ -43,7 +43,7 @@ from triad.workspace import Workspace
 from ui.casefile.base import CaseTab
 from ui.casefile.reports.widgets import BusyBar, fit_popup
 from ui.widgets import dialogs, disclose
-from ui.widgets.form import ERROR_STYLE
+from ui.widgets.form import ERROR_STYLE, clinical_day, clinical_minutes, day_format
 from ui.widgets.pdf_view import PdfPreview
 
 # each form text of the consent-form list: its version (the same form is listed once a language)
@@ -63,8 +63,8 @@ READERS = {
 
 
 def _when(stamp: str) -> str:
-    """``2026-05-03T10:00…`` as ``2026-05-03 10:00``."""
-    return stamp[:16].replace("T", " ")
+    """``2026-05-03T10:00…`` in the app's language: ``03.05.2026 10:00`` in German."""
+    return clinical_minutes(stamp)
 
 
 class ReportsTab(CaseTab):
@@ -74,6 +74,7 @@ class ReportsTab(CaseTab):
         self._fresh = True  # the next refresh sets the case's default options
         self._legal_name = False
         self._opened = ""  # the case's opening day: a whole-case summary starts there
+        self._session_days: dict[str, str] = {}  # a debrief's session: its day (file names)
         self._shown: tuple[Any, ...] | None = None  # the options the preview was made with
         self._file_name = ""
         self._build()
@@ -296,7 +297,7 @@ class ReportsTab(CaseTab):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         return edit
@@ -357,6 +358,7 @@ class ReportsTab(CaseTab):
         phases = {p.phase_id: p.title for p in plan.phases} if plan else {}
         self.session.blockSignals(True)
         self.session.clear()
+        self._session_days = {}
         for s in reversed(ws.sessions.list(self.case_id)):
             d = s.debrief
             if d is None:
@@ -365,6 +367,7 @@ class ReportsTab(CaseTab):
                      names.get(s.surrogate_id or "", "?"),
                      self.tr("reviewed") if d.reviewed else self.tr("awaiting review")]
             self.session.addItem(" · ".join(parts), s.session_id)
+            self._session_days[s.session_id] = s.starts_at[:10]
         found = self.session.findData(keep) if keep else -1
         self.session.setCurrentIndex(max(found, 0) if self.session.count() else -1)
         self.session.blockSignals(False)
@@ -522,7 +525,8 @@ class ReportsTab(CaseTab):
         file_name = f"{code}-progress-{today}.pdf"
         if doc == "progress":
             first = start or self._opened
-            title += " · " + (self.tr("%1 to %2").replace("%1", first).replace("%2", end or today))
+            title += " · " + (self.tr("%1 to %2").replace("%1", clinical_day(first))
+                              .replace("%2", clinical_day(end or today)))
         elif doc == "audit":
             title, file_name = self.tr("Consent audit report"), f"{code}-consent-audit-{today}.pdf"
         elif doc == "consent-form":
@@ -531,9 +535,10 @@ class ReportsTab(CaseTab):
             title = self.tr("Accounting of disclosures")
             file_name = f"{code}-disclosures-{today}.pdf"
         else:
-            day = self.session.currentText()[:16]
-            title = self.tr("Debrief of the session of %1").replace("%1", day)
-            file_name = f"{code}-debrief-{day[:10]}.pdf"
+            day = self._session_days.get(str(self.session.currentData()), today)
+            title = self.tr("Debrief of the session of %1").replace("%1", self.session.currentText()
+                                                                    .split(" · ")[0])
+            file_name = f"{code}-debrief-{day}.pdf"
         title = self.tr("<b>%1</b> · case %2 · %3 · generated %4").replace("%1", title) \
             .replace("%2", code).replace("%3", self.tr("with the client's name") if names
                                          else self.tr("pseudonymised")).replace("%4", now)

@@ -61,6 +61,7 @@ from ui.casefile.sessions.words import (
     activity_word,
     field_word,
     flag_word,
+    kind_in_sentence,
     kind_word,
     measure_word,
     sentence,
@@ -488,7 +489,7 @@ class ReviewDialog(DraftDialog):
         self.details.setVisible(bool(details))
         layout.addWidget(self.details, 1)
         summary = QLabel(self.tr("Debrief of the %s on %s. SUDS %s → %s.") % (
-            kind_word(session.kind).lower(), clinical_minutes(d.held_at),
+            kind_in_sentence(session.kind), clinical_minutes(d.held_at),
             "\N{EN DASH}" if d.suds_before is None else d.suds_before, "\N{EN DASH}" if d.suds_after is None else d.suds_after))
         summary.setWordWrap(True)
         layout.addWidget(summary)

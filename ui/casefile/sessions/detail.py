@@ -29,7 +29,7 @@ from ui.casefile.sessions.model import (
 from ui.casefile.sessions.notes import notes_html
 from ui.casefile.sessions.outcome import outcome_tip
 from ui.casefile.sessions.settle import conflict_html, conflicts_of
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_minutes, clinical_number
 
 
 class SessionDetails(QObject):
@@ -208,7 +208,7 @@ class SessionDetails(QObject):
         if isinstance(value, list):
             return ", ".join(str(v) for v in value) or "—"
         if isinstance(value, float):
-            return f"{value:g}"
+            return clinical_number(value)
         return str(value) or "—"
 
 

@@ -41,12 +41,14 @@ from ui.casefile.sessions.words import (
     activities_text,
     kind_word,
     measure_word,
+    phase_status_word,
     sentence,
     tr,
 )
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import action_buttons, error_label
+from ui.widgets.form import action_buttons, day_format, error_label
+from ui.widgets.words import in_sentence
 
 # -- scheduling -----------------------------------------------------------------------------
 
@@ -93,7 +95,7 @@ class ScheduleDialog(DraftDialog):
         self.phase.setAccessibleName(self.tr("Phase"))
         self.phase.addItem(self.tr("(no phase)"), None)
         for p in plan.phases if plan else ():
-            self.phase.addItem(self.tr("%s (%s)") % (p.title, tr(p.status)), p.phase_id)
+            self.phase.addItem(self.tr("%s (%s)") % (p.title, phase_status_word(p.status)), p.phase_id)
         current = session.phase_id if session else (plan.current.phase_id if plan and plan.current else None)
         self.phase.setCurrentIndex(max(0, self.phase.findData(current)))
         self.surrogate = QComboBox()
@@ -172,7 +174,7 @@ class ScheduleDialog(DraftDialog):
         self.count.setAccessibleName(self.tr("Sessions in the series"))
         self.until = QDateEdit(QDate.fromString(minutes_of(self.when)[:10], "yyyy-MM-dd")
                                .addDays(8 * 7))
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(day_format())
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("Last day of the series"))
         ends = QWidget()
@@ -250,7 +252,7 @@ class ScheduleDialog(DraftDialog):
             "⚠ " + self.tr("Not signed and in force at that time: %s. A surrogate session needs "
                            "them all at once: scheduling one that plans any activity is refused "
                            "without them. Record them on the Consent tab.") % ", ".join(
-                               m[:1].lower() + m[1:] for m in missing)
+                               in_sentence(m) for m in missing)
             if missing else "")
         self.documents.setVisible(bool(missing))
 
@@ -320,7 +322,7 @@ class MeasureDialog(DraftDialog):
         self.value = QLineEdit()
         self.value.setAccessibleName(self.tr("Value"))
         self.on = QDateEdit(QDate.fromString((measure.on if measure else ws.local_now())[:10], "yyyy-MM-dd"))
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(day_format())
         self.on.setCalendarPopup(True)
         self.on.setAccessibleName(self.tr("Date"))
         self.label = QLineEdit()

@@ -15,7 +15,7 @@ from triad.casefile.outcomes import CANCELLED, NO_SHOW
 from triad.casefile.sessions import Session
 from ui.casefile.sessions.outcome import outcome_tip, outcome_word
 from ui.casefile.sessions.words import MEASURE_WORDS, flag_word, kind_word, measure_word, tr
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_day, clinical_minutes, clinical_number
 from ui.widgets.table_model import RowsModel
 
 SESSION_ID = Qt.ItemDataRole.UserRole
@@ -150,7 +150,8 @@ class MeasureTableModel(RowsModel):
     def cell(self, m: Measure, column: int, role: int) -> Any:
         conflict = self.conflicts.get(m.entry_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.on, tr(MEASURE_WORDS[m.kind]), ("⚠ " if conflict else "") + f"{m.value:g}",
+            return (clinical_day(m.on), tr(MEASURE_WORDS[m.kind]),
+                    ("⚠ " if conflict else "") + clinical_number(m.value),
                     m.label + (" " + self.tr("(amended)") if m.amended else ""))[column]
         if role == Qt.ItemDataRole.ToolTipRole and conflict:
             return conflict

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile.ladder import LADDER, Activity
 from ui.casefile.sessions.words import QT_MINUTES, activity_word
+from ui.widgets.form import minutes_format
 
 
 def text_box(name: str, height: int = 52) -> QPlainTextEdit:
@@ -33,7 +34,7 @@ def text_box(name: str, height: int = 52) -> QPlainTextEdit:
 
 def minutes_edit(name: str, value: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.fromString(value, QT_MINUTES))
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(minutes_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit

@@ -23,7 +23,7 @@ from triad.errors import (
 from triad.messages import SESSIONS
 from ui import messages
 from ui.messages import message_for
-from ui.widgets.form import clinical_minutes
+from ui.widgets.form import clinical_minutes, clinical_number
 
 QT_MINUTES = "yyyy-MM-dd'T'HH:mm"
 
@@ -52,8 +52,30 @@ FIELD_WORDS = {
 }
 
 
+# The kind inside a sentence ("Next session: …, surrogate session."): its own words, in their
+# own context, so that each language writes it as its grammar wants (German keeps the capital
+# of a noun: lower-casing "Surrogatsitzung" gave "surrogatsitzung").
+KIND_IN_SENTENCE = {"therapist_session": "therapist session",
+                    "surrogate_session": "surrogate session",
+                    "three_way_meeting": "three-way meeting"}
+
+
+# A phase's status beside its title in the session form's choice ("Body image (active)").
+PHASE_STATUS_WORDS = {"planned": "planned", "active": "active", "completed": "completed"}
+
+
+def phase_status_word(status: str) -> str:
+    return tr(PHASE_STATUS_WORDS[status]) if status in PHASE_STATUS_WORDS else status
+
+
 def kind_word(kind: str) -> str:
     return tr(KIND_WORDS.get(kind, kind))
+
+
+def kind_in_sentence(kind: str) -> str:
+    """The session kind as a word inside a sentence (English lower case, German a noun)."""
+    return QCoreApplication.translate("SessionKindInSentence", KIND_IN_SENTENCE[kind]) \
+        if kind in KIND_IN_SENTENCE else kind
 
 
 def activity_word(value: str | Activity) -> str:
@@ -73,7 +95,7 @@ def field_word(name: str) -> str:
 
 def measure_word(kind: str) -> str:
     low, high, _ = MEASURE_RANGES[kind]
-    return tr("%s (%s\N{EN DASH}%s)") % (tr(MEASURE_WORDS[kind]), f"{low:g}", f"{high:g}")
+    return tr("%s (%s\N{EN DASH}%s)") % (tr(MEASURE_WORDS[kind]), clinical_number(low), clinical_number(high))
 
 
 def flag_word(flag: str, aids: Mapping[str, str] | None = None) -> str:
@@ -107,8 +129,8 @@ def sentence(exc: BaseException, subject: str = "") -> str:
         name = subject or field_word(str(data.get("field", "")))
         if detail == InvalidCode.RANGE and "minimum" in data:
             return messages.tr(SESSIONS["range-between"]).format(
-                name=name, minimum=f"{float(data['minimum']):g}",
-                maximum=f"{float(data['maximum']):g}")
+                name=name, minimum=clinical_number(float(data['minimum'])),
+                maximum=clinical_number(float(data['maximum'])))
         if detail in SESSIONS:
             return messages.tr(SESSIONS[detail]).format(name=name)
     if isinstance(exc, PermissionDenied) and f"permission:{detail}" in SESSIONS:

@@ -4,17 +4,17 @@
   <context>
     <name>ActivityChecks</name>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="76" />
+      <location filename="ui/casefile/sessions/widgets.py" line="77" />
       <source>planned</source>
       <translation>geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="77" />
+      <location filename="ui/casefile/sessions/widgets.py" line="78" />
       <source>consented</source>
       <translation>eingewilligt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="77" />
+      <location filename="ui/casefile/sessions/widgets.py" line="78" />
       <source>not consented</source>
       <translation>nicht eingewilligt</translation>
     </message>
@@ -505,264 +505,264 @@
   <context>
     <name>AlertsPanel</name>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="124" />
+      <location filename="ui/casefile/overview/alerts.py" line="125" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="126" />
+      <location filename="ui/casefile/overview/alerts.py" line="127" />
       <source>Debrief of %s flagged for review: %s. The therapist has not reviewed it yet.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Die Therapeut:in hat sie noch nicht durchgesehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="130" />
+      <location filename="ui/casefile/overview/alerts.py" line="131" />
       <source>Debrief of %s has waited more than %d days for review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="132" />
+      <location filename="ui/casefile/overview/alerts.py" line="133" />
       <source>Debrief of %s has waited more than %d days for the therapist's review.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf die Durchsicht durch die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="136" />
+      <location filename="ui/casefile/overview/alerts.py" line="137" />
       <source>Debrief of %s awaits your review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet auf Ihre Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="141" />
+      <location filename="ui/casefile/overview/alerts.py" line="142" />
       <source>%s of %s is over and no outcome is recorded. Record what happened on the Sessions &amp; debriefs tab with Record outcome…</source>
       <translation>%s vom %s ist vorbei, und es ist kein Ergebnis erfasst. Erfassen Sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Ergebnis erfassen…“, was geschah.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="147" />
+      <location filename="ui/casefile/overview/alerts.py" line="148" />
       <source>Surrogate session of %s has no debrief yet. Log it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Erfassen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="149" />
+      <location filename="ui/casefile/overview/alerts.py" line="150" />
       <source>Surrogate session of %s has no debrief yet. The surrogate partner logs it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Die Surrogatpartner:in erfasst sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="164" />
+      <location filename="ui/casefile/overview/alerts.py" line="165" />
       <source>Consent “%s” expires %s. Renew it with the client on the Consent tab.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Erneuern Sie sie mit der Klient:in auf dem Tab „Einwilligung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="166" />
+      <location filename="ui/casefile/overview/alerts.py" line="167" />
       <source>Consent “%s” expires %s. The therapist renews it with the client.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Die Therapeut:in erneuert sie mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="171" />
+      <location filename="ui/casefile/overview/alerts.py" line="172" />
       <source>The case is active but has no surrogate partner. Add one with Change triad…</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in. Fügen Sie eine mit „Triade ändern…“ hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="173" />
+      <location filename="ui/casefile/overview/alerts.py" line="174" />
       <source>The case is active but has no surrogate partner.</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="179" />
+      <location filename="ui/casefile/overview/alerts.py" line="180" />
       <source>Audit finding (%s): %s Remediate it on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Beheben Sie sie auf dem Tab „Prüfung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="181" />
+      <location filename="ui/casefile/overview/alerts.py" line="182" />
       <source>Audit finding (%s): %s Review and sign it off on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab „Prüfung“ durch und zeichnen Sie sie ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="188" />
+      <location filename="ui/casefile/overview/alerts.py" line="189" />
       <source>Next session: %s, %s.</source>
       <translation>Nächste Sitzung: %s, %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="200" />
+      <location filename="ui/casefile/overview/alerts.py" line="201" />
       <source>The therapist's review of the debrief of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="203" />
+      <location filename="ui/casefile/overview/alerts.py" line="204" />
       <source>The therapist's review of the debrief of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="207" />
+      <location filename="ui/casefile/overview/alerts.py" line="208" />
       <source>The therapist's progress note of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="210" />
+      <location filename="ui/casefile/overview/alerts.py" line="211" />
       <source>The therapist's progress note of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="213" />
+      <location filename="ui/casefile/overview/alerts.py" line="214" />
       <source>A record of %1 awaits your co-signature (due %2).</source>
       <translation>Ein Eintrag vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="230" />
+      <location filename="ui/casefile/overview/alerts.py" line="231" />
       <source>The client revoked the whole informed consent on %s: all surrogate work has ended. Pause the case (double-click here), talk with the client, and record a new informed consent before any further surrogate session.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Alle Surrogatarbeit ist beendet. Pausieren Sie den Fall (hier doppelklicken), sprechen Sie mit der Klient:in und erfassen Sie vor jeder weiteren Surrogatsitzung eine neue Einwilligung nach Aufklärung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="235" />
+      <location filename="ui/casefile/overview/alerts.py" line="236" />
       <source>The client revoked the whole informed consent on %s: hold no further surrogate session. The therapist talks with the client.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Halten Sie keine weitere Surrogatsitzung ab. Die Therapeut:in spricht mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="238" />
+      <location filename="ui/casefile/overview/alerts.py" line="239" />
       <source>The client revoked the whole informed consent on %s, and the case is still active.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen, und der Fall ist noch aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="250" />
+      <location filename="ui/casefile/overview/alerts.py" line="251" />
       <source>No capacity assessment is on record: the informed consent needs one finding that the client has capacity. Record it with Record capacity…</source>
       <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit „Einwilligungsfähigkeit erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="254" />
+      <location filename="ui/casefile/overview/alerts.py" line="255" />
       <source>The client's date of birth is missing: it is needed before any consent beyond conversation. Add it with Edit client…</source>
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="260" />
-      <location filename="ui/casefile/overview/alerts.py" line="267" />
-      <location filename="ui/casefile/overview/alerts.py" line="347" />
+      <location filename="ui/casefile/overview/alerts.py" line="261" />
+      <location filename="ui/casefile/overview/alerts.py" line="268" />
+      <location filename="ui/casefile/overview/alerts.py" line="348" />
       <source>the surrogate partner</source>
       <translation>der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="261" />
+      <location filename="ui/casefile/overview/alerts.py" line="262" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="268" />
+      <location filename="ui/casefile/overview/alerts.py" line="269" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="281" />
+      <location filename="ui/casefile/overview/alerts.py" line="282" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="284" />
+      <location filename="ui/casefile/overview/alerts.py" line="285" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="287" />
+      <location filename="ui/casefile/overview/alerts.py" line="288" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
+      <location filename="ui/casefile/overview/alerts.py" line="305" />
       <source>access</source>
       <translation>Auskunftsantrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
+      <location filename="ui/casefile/overview/alerts.py" line="305" />
       <source>amendment</source>
       <translation>Berichtigungsantrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="306" />
+      <location filename="ui/casefile/overview/alerts.py" line="307" />
       <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="310" />
+      <location filename="ui/casefile/overview/alerts.py" line="311" />
       <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="321" />
+      <location filename="ui/casefile/overview/alerts.py" line="322" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="325" />
+      <location filename="ui/casefile/overview/alerts.py" line="326" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="329" />
+      <location filename="ui/casefile/overview/alerts.py" line="330" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="332" />
+      <location filename="ui/casefile/overview/alerts.py" line="333" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="342" />
+      <location filename="ui/casefile/overview/alerts.py" line="343" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="346" />
+      <location filename="ui/casefile/overview/alerts.py" line="347" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="346" />
+      <location filename="ui/casefile/overview/alerts.py" line="347" />
       <source>the therapist</source>
       <translation>der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="348" />
+      <location filename="ui/casefile/overview/alerts.py" line="349" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="367" />
+      <location filename="ui/casefile/overview/alerts.py" line="368" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="371" />
+      <location filename="ui/casefile/overview/alerts.py" line="372" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="374" />
+      <location filename="ui/casefile/overview/alerts.py" line="375" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="392" />
+      <location filename="ui/casefile/overview/alerts.py" line="393" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="395" />
+      <location filename="ui/casefile/overview/alerts.py" line="396" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="60" />
+      <location filename="ui/casefile/overview/alerts.py" line="61" />
       <source>Needs attention</source>
       <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="63" />
+      <location filename="ui/casefile/overview/alerts.py" line="64" />
       <source>Alerts</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="75" />
+      <location filename="ui/casefile/overview/alerts.py" line="76" />
       <source>Nothing needs attention.</source>
       <translation>Nichts erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="83" />
+      <location filename="ui/casefile/overview/alerts.py" line="84" />
       <source>Double-click or press Enter to go there.</source>
       <translation>Doppelklicken oder Enter drücken, um dorthin zu wechseln.</translation>
     </message>
@@ -770,12 +770,12 @@
   <context>
     <name>Amendment</name>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="149" />
+      <location filename="ui/casefile/sessions/widgets.py" line="150" />
       <source>Reason for the amendment</source>
       <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="150" />
+      <location filename="ui/casefile/sessions/widgets.py" line="151" />
       <source>Why the entry needs correcting (required; kept with the amendment)</source>
       <translation>Warum der Eintrag korrigiert werden muss (Pflichtfeld; wird mit der Berichtigung gespeichert)</translation>
     </message>
@@ -963,917 +963,1307 @@
       <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="239" />
+      <location filename="ui/casefile/audit/trail.py" line="248" />
       <source>%1 entries in this case's trail.</source>
       <translation>%1 Einträge im Prüfpfad dieses Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="239" />
+      <location filename="ui/casefile/audit/trail.py" line="248" />
       <source>1 entry in this case's trail.</source>
       <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="311" />
+      <location filename="ui/casefile/audit/trail.py" line="320" />
       <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="311" />
+      <location filename="ui/casefile/audit/trail.py" line="320" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="357" />
+      <location filename="ui/casefile/audit/trail.py" line="366" />
       <source>Verification found %1 problems in the entry log.</source>
       <translation>Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="357" />
+      <location filename="ui/casefile/audit/trail.py" line="366" />
       <source>Verification found a problem in the entry log.</source>
       <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/audit/words.py" line="104" />
-      <source>Form version</source>
-      <translation>Formularfassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
-      <source>Starts</source>
-      <translation>Beginn</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
-      <source>Held</source>
-      <translation>Stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
-      <source>At</source>
-      <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
-      <source>On</source>
-      <translation>Am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
-      <source>Duration</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
-      <source>Location</source>
-      <translation>Ort</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
-      <source>Phase</source>
-      <translation>Phase</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
-      <source>Surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
-      <source>Member</source>
-      <translation>Mitglied</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
-      <source>Party</source>
-      <translation>Partei</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
-      <source>Valid from</source>
-      <translation>Gültig ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
-      <source>Valid until</source>
-      <translation>Gültig bis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
-      <source>Grants</source>
-      <translation>Erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
-      <source>Declines</source>
-      <translation>Abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
-      <source>Activities</source>
-      <translation>Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
-      <source>Activity</source>
-      <translation>Aktivität</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
-      <source>Signatures</source>
-      <translation>Unterschriften</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
-      <source>Planned activities</source>
-      <translation>Geplante Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
-      <source>Activities planned</source>
-      <translation>Geplante Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
-      <source>Activities done</source>
-      <translation>Durchgeführte Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
-      <source>SUDS before</source>
-      <translation>SUDS vorher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
-      <source>SUDS after</source>
-      <translation>SUDS nachher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
-      <source>What went well</source>
-      <translation>Was gut lief</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
-      <source>What was hard</source>
-      <translation>Was schwierig war</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
-      <source>Arousal and anxiety</source>
-      <translation>Erregung und Angst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
-      <source>Boundaries kept</source>
-      <translation>Grenzen eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
-      <source>Boundaries</source>
-      <translation>Grenzen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
-      <source>Stop signals</source>
-      <translation>Stoppsignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
-      <source>Pause signals</source>
-      <translation>Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
-      <source>Safer sex</source>
-      <translation>Safer Sex</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
-      <source>Safer-sex agreement kept</source>
-      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
-      <source>Safer-sex agreement recorded</source>
-      <translation>Safer-Sex-Vereinbarung erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
-      <source>Agreed signals</source>
-      <translation>Vereinbarte Signale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
-      <source>Stop</source>
-      <translation>Stopp</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
-      <location filename="ui/casefile/audit/words.py" line="141" />
-      <source>Aids used</source>
-      <translation>Verwendete Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
-      <source>Aids</source>
-      <translation>Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
-      <source>Description</source>
-      <translation>Beschreibung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
-      <source>Material</source>
-      <translation>Material</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
-      <source>May be used</source>
-      <translation>Darf verwendet werden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
-      <source>Surrogate's reactions</source>
-      <translation>Reaktionen der Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
-      <source>Questions for the therapist</source>
-      <translation>Fragen an die Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
-      <source>Proposal for next session</source>
-      <translation>Vorschlag für die nächste Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <source>Flags</source>
-      <translation>Markierungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
-      <location filename="ui/casefile/audit/words.py" line="416" />
-      <source>Reason</source>
-      <translation>Begründung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
-      <source>Note</source>
-      <translation>Anmerkung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
-      <source>Signed later</source>
-      <translation>Später unterschrieben</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
-      <source>Signature awaited from</source>
-      <translation>Unterschrift erwartet von</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
-      <source>Release of information</source>
-      <translation>Schweigepflichtentbindung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
-      <source>Since</source>
-      <translation>Seit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
-      <source>Consent missing for</source>
-      <translation>Einwilligung fehlt für</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
-      <source>Forms not granting it</source>
-      <translation>Formulare, die es nicht gestatten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
-      <source>Declined below it</source>
-      <translation>Darunter abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
-      <source>Review was due</source>
-      <translation>Durchsicht war fällig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
-      <source>Agreed review time</source>
-      <translation>Vereinbarte Frist für die Durchsicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
-      <source>Signed on version</source>
-      <translation>Unterschrieben auf Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
-      <source>Current version</source>
-      <translation>Aktuelle Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
-      <source>Process recording (psychotherapy note)</source>
-      <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
-      <source>no consent of its own was in force for this aid, for use in session</source>
-      <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
-      <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
-      <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
-      <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
-      <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
-      <source>an entry's content does not match its hash</source>
-      <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
-      <source>a signature is not valid</source>
-      <translation>eine Signatur ist ungültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
-      <source>a hash chain is broken</source>
-      <translation>eine Hash-Kette ist unterbrochen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
-      <source>an entry is missing from a chain</source>
-      <translation>in einer Kette fehlt ein Eintrag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
-      <source>the author's signing key was never published</source>
-      <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
-      <source>a member's signing key differs from the published one</source>
-      <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
-      <source>the database failed its integrity check</source>
-      <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
-      <source>the record of what was already verified was altered</source>
-      <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
-      <source>an entry appears twice (a copy of another entry)</source>
-      <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
-      <source>Critical</source>
-      <translation>Kritisch</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
-      <source>Major</source>
-      <translation>Erheblich</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="197" />
-      <source>Minor</source>
-      <translation>Gering</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
-      <source>Informed consent before the first session</source>
-      <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
-      <source>Release of information before the first session</source>
-      <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
-      <source>Session without a release of information</source>
-      <translation>Sitzung ohne Schweigepflichtentbindung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
-      <source>Touch session without agreed stop and pause signals</source>
-      <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
-      <source>Triad agreement before the first session</source>
-      <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
-      <source>Informed consent without a capacity assessment</source>
-      <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
-      <source>Activity outside consent</source>
-      <translation>Aktivität außerhalb der Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
-      <source>Aid used without its own consent</source>
-      <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
-      <source>Activity after revocation or expiry</source>
-      <translation>Aktivität nach Widerruf oder Ablauf</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
-      <source>Session without informed consent or triad agreement</source>
-      <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
-      <source>Higher rung granted, lower declined</source>
-      <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
-      <source>Phase started without consent</source>
-      <translation>Phase ohne Einwilligung begonnen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
-      <source>Re-consent at phase change</source>
-      <translation>Erneute Einwilligung bei Phasenwechsel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
-      <source>Signature awaited for over two weeks</source>
-      <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
-      <source>Signature on an unknown form text</source>
-      <translation>Unterschrift auf einem unbekannten Formulartext</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
-      <source>Signature on an earlier form version</source>
-      <translation>Unterschrift auf einer früheren Formularfassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
-      <source>Debrief review overdue</source>
-      <translation>Durchsicht der Nachbesprechung überfällig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
-      <source>Stop signal or incident not reviewed</source>
-      <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
-      <source>Safer-sex agreement not recorded or not kept</source>
-      <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
-      <source>Debrief missing</source>
-      <translation>Nachbesprechung fehlt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
-      <source>Credential not valid on the session date</source>
-      <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
-      <source>Credential expiring soon</source>
-      <translation>Berufsnachweis läuft bald ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
-      <source>Active case without a session (stalled)</source>
-      <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
-      <source>Phase far past its planned sessions</source>
-      <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
-      <source>Review or note not co-signed in time</source>
-      <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
-      <source>Surrogate session without concurrent therapy</source>
-      <translation>Surrogatsitzung ohne begleitende Therapie</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
-      <source>Case closed without a closing meeting</source>
-      <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
-      <source>Client request not answered in time</source>
-      <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
-      <source>Case held by a therapist who left the practice</source>
-      <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="288" />
-      <source>no</source>
-      <translation>nein</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="288" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="308" />
-      <source>%1 min</source>
-      <translation>%1 Min.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="310" />
-      <source>%1 days</source>
-      <translation>%1 Tage</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="310" />
-      <source>1 day</source>
-      <translation>1 Tag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="314" />
-      <source>%1 %2, signed %3</source>
-      <translation>%1 %2, unterschrieben am %3</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="346" />
-      <source>Resolved %1 by a later record (%2)</source>
-      <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="350" />
-      <source>Signed off %1 by %2</source>
-      <translation>Am %1 von %2 abgezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="353" />
-      <source>Remediated %1 by %2 (open)</source>
-      <translation>Am %1 von %2 behoben (offen)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="354" />
-      <source>Open</source>
-      <translation>Offen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="402" />
-      <source>valid until %1</source>
-      <translation>gültig bis %1</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="404" />
-      <source>Credentials of %1</source>
-      <translation>Qualifikationsnachweise von %1</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="406" />
-      <source>This record is not in this vault, or you may not read it.</source>
-      <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="407" />
-      <source>Entered %1 by %2 (%3)</source>
-      <translation>Am %1 von %2 erfasst (%3)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="410" />
-      <location filename="ui/casefile/audit/words.py" line="437" />
-      <source>entry</source>
-      <translation>Eintrag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="411" />
-      <source>Amendments</source>
-      <translation>Berichtigungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="413" />
-      <source>None: the record stands as signed.</source>
-      <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="415" />
-      <source>%1 by %2</source>
-      <translation>%1 von %2</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="431" />
-      <source>To whom</source>
-      <translation>An wen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="431" />
-      <source>What</source>
-      <translation>Was</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="432" />
-      <source>Cases</source>
-      <translation>Fälle</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="433" />
-      <source>Recorded %1 by %2</source>
-      <translation>Am %1 von %2 erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="439" />
-      <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
-      <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="44" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="45" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="46" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="47" />
-      <source>Case status changed</source>
-      <translation>Fallstatus geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="48" />
-      <source>Case imported</source>
-      <translation>Fall importiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="49" />
-      <source>Goal set</source>
-      <translation>Ziel gesetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="50" />
-      <source>Goal progress recorded</source>
-      <translation>Fortschritt beim Ziel erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="51" />
-      <source>Consent given</source>
-      <translation>Einwilligung erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="52" />
-      <source>Consent revoked</source>
-      <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
-      <source>Consent countersigned</source>
-      <translation>Einwilligung gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <source>Phase plan revised</source>
-      <translation>Phasenplan überarbeitet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <source>Phase started</source>
-      <translation>Phase begonnen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="56" />
-      <source>Phase completed</source>
-      <translation>Phase abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
-      <source>Session scheduled</source>
-      <translation>Sitzung geplant</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="58" />
-      <source>Debrief submitted</source>
-      <translation>Nachbesprechung eingereicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
-      <source>Session outcome recorded</source>
-      <translation>Ausgang der Sitzung erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
-      <source>Session rescheduled</source>
-      <translation>Sitzung verlegt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
-      <source>Debrief reviewed</source>
-      <translation>Nachbesprechung durchgesehen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
-      <source>Measure recorded</source>
-      <translation>Messung erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
-      <source>Amendment</source>
-      <translation>Berichtigung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
-      <source>Co-signed by the supervisor</source>
-      <translation>Von der Supervisor:in gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
-      <source>Audit finding signed off</source>
-      <translation>Feststellung abgezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
-      <source>Remediation note</source>
-      <translation>Notiz zur Behebung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
-      <source>Audit settings changed</source>
-      <translation>Prüfeinstellungen geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
-      <source>Disclosed: left the vault</source>
-      <translation>Offengelegt: hat den Tresor verlassen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="76" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="81" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="86" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>a printer</source>
       <translation>ein Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="125" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="126" />
+      <source>Form version</source>
+      <translation>Formularfassung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="127" />
+      <source>Starts</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="128" />
+      <source>Held</source>
+      <translation>Stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="129" />
+      <source>At</source>
+      <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="130" />
+      <source>On</source>
+      <translation>Am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="131" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="132" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="133" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="134" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="135" />
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="136" />
+      <source>Party</source>
+      <translation>Partei</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="137" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="138" />
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="139" />
+      <source>Grants</source>
+      <translation>Erteilt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="140" />
+      <source>Declines</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="141" />
+      <source>Activities</source>
+      <translation>Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="142" />
+      <source>Activity</source>
+      <translation>Aktivität</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="143" />
+      <source>Signatures</source>
+      <translation>Unterschriften</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="144" />
+      <source>Planned activities</source>
+      <translation>Geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="145" />
+      <source>Activities planned</source>
+      <translation>Geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="146" />
+      <source>Activities done</source>
+      <translation>Durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="147" />
+      <source>SUDS before</source>
+      <translation>SUDS vorher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="148" />
+      <source>SUDS after</source>
+      <translation>SUDS nachher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="149" />
+      <source>What went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="150" />
+      <source>What was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="151" />
+      <source>Arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="152" />
+      <source>Boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="153" />
+      <source>Boundaries</source>
+      <translation>Grenzen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="154" />
+      <source>Stop signals</source>
+      <translation>Stoppsignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="155" />
+      <source>Pause signals</source>
+      <translation>Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="156" />
+      <source>Safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="157" />
+      <source>Safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="158" />
+      <source>Safer-sex agreement recorded</source>
+      <translation>Safer-Sex-Vereinbarung erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="159" />
+      <source>Agreed signals</source>
+      <translation>Vereinbarte Signale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="160" />
+      <source>Stop</source>
+      <translation>Stopp</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="161" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
+      <source>Aids used</source>
+      <translation>Verwendete Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="164" />
+      <source>Aids</source>
+      <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="165" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="166" />
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="167" />
+      <source>May be used</source>
+      <translation>Darf verwendet werden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="168" />
+      <source>Surrogate's reactions</source>
+      <translation>Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="169" />
+      <source>Questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="170" />
+      <source>Proposal for next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="171" />
+      <source>Flags</source>
+      <translation>Markierungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="172" />
+      <location filename="ui/casefile/audit/words.py" line="551" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="173" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="174" />
+      <source>Note</source>
+      <translation>Anmerkung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="175" />
+      <source>Signed later</source>
+      <translation>Später unterschrieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="176" />
+      <source>Signature awaited from</source>
+      <translation>Unterschrift erwartet von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="177" />
+      <source>Release of information</source>
+      <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="178" />
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="179" />
+      <source>Consent missing for</source>
+      <translation>Einwilligung fehlt für</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="180" />
+      <source>Forms not granting it</source>
+      <translation>Formulare, die es nicht gestatten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="181" />
+      <source>Declined below it</source>
+      <translation>Darunter abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="182" />
+      <source>Review was due</source>
+      <translation>Durchsicht war fällig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="183" />
+      <source>Agreed review time</source>
+      <translation>Vereinbarte Frist für die Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="184" />
+      <source>Signed on version</source>
+      <translation>Unterschrieben auf Fassung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="185" />
+      <source>Current version</source>
+      <translation>Aktuelle Fassung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="186" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="188" />
+      <source>Process recording (psychotherapy note)</source>
+      <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="191" />
+      <source>About entry</source>
+      <translation>Betrifft Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="192" />
+      <source>About field</source>
+      <translation>Betrifft Feld</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="193" />
+      <source>Agreements</source>
+      <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="194" />
+      <source>Amendment id</source>
+      <translation>Kennung der Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="195" />
+      <source>Amendments seen</source>
+      <translation>Gesehene Berichtigungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="196" />
+      <source>Assessment id</source>
+      <translation>Kennung der Einschätzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="197" />
+      <source>Attendees</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="198" />
+      <source>Baseline</source>
+      <translation>Basiswert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="199" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="200" />
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="201" />
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="202" />
+      <source>Closing</source>
+      <translation>Abschlussgespräch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="203" />
+      <source>Code</source>
+      <translation>Fallkennung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="204" />
+      <source>Concerns note</source>
+      <translation>Anmerkung zu den Anliegen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="205" />
+      <source>Contraindications</source>
+      <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="206" />
+      <source>Copy</source>
+      <translation>Kopie</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="207" />
+      <source>Credentials</source>
+      <translation>Berufszulassungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="208" />
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="209" />
+      <source>Disclosure id</source>
+      <translation>Kennung der Offenlegung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="210" />
+      <source>Due days</source>
+      <translation>Frist in Tagen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="211" />
+      <source>Focus</source>
+      <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="212" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="213" />
+      <source>Interventions</source>
+      <translation>Interventionen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="214" />
+      <source>Jurisdiction</source>
+      <translation>Rechtsraum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="215" />
+      <source>Label</source>
+      <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="216" />
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="217" />
+      <source>Legal name</source>
+      <translation>Amtlicher Name</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="218" />
+      <source>Medical context</source>
+      <translation>Medizinischer Hintergrund</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="219" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="220" />
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="221" />
+      <source>Note id</source>
+      <translation>Kennung der Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="222" />
+      <source>Notice hours</source>
+      <translation>Vorlauf in Stunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="223" />
+      <source>Opened at</source>
+      <translation>Eröffnet am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="224" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="225" />
+      <source>Phases</source>
+      <translation>Phasen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="226" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="227" />
+      <source>Plan changes</source>
+      <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="228" />
+      <source>Presenting concerns</source>
+      <translation>Anliegen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="229" />
+      <source>Pronouns</source>
+      <translation>Pronomen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="230" />
+      <source>Rebuttal</source>
+      <translation>Erwiderung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="231" />
+      <source>Received on</source>
+      <translation>Eingegangen am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="232" />
+      <source>Request id</source>
+      <translation>Kennung des Antrags</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="233" />
+      <source>Response</source>
+      <translation>Reaktion</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="234" />
+      <source>Revision</source>
+      <translation>Überarbeitung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="235" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="236" />
+      <source>Series id</source>
+      <translation>Kennung der Terminserie</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="237" />
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="238" />
+      <source>Statement</source>
+      <translation>Stellungnahme</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="239" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="240" />
+      <source>Supersedes</source>
+      <translation>Ersetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="241" />
+      <source>Supervisor id</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="242" />
+      <source>Surrogate ids</source>
+      <translation>Surrogatpartner:innen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="243" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="244" />
+      <source>Template id</source>
+      <translation>Vorlage</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="245" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="246" />
+      <source>Therapist id</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="247" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="248" />
+      <source>Type</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="249" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="250" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="254" />
+      <source>no consent of its own was in force for this aid, for use in session</source>
+      <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="256" />
+      <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
+      <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="259" />
+      <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
+      <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="269" />
+      <source>an entry's content does not match its hash</source>
+      <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="270" />
+      <source>a signature is not valid</source>
+      <translation>eine Signatur ist ungültig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="271" />
+      <source>a hash chain is broken</source>
+      <translation>eine Hash-Kette ist unterbrochen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="272" />
+      <source>an entry is missing from a chain</source>
+      <translation>in einer Kette fehlt ein Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="273" />
+      <source>the author's signing key was never published</source>
+      <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="274" />
+      <source>a member's signing key differs from the published one</source>
+      <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="275" />
+      <source>the database failed its integrity check</source>
+      <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="276" />
+      <source>the record of what was already verified was altered</source>
+      <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="277" />
+      <source>an entry appears twice (a copy of another entry)</source>
+      <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="279" />
+      <source>Critical</source>
+      <translation>Kritisch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="280" />
+      <source>Major</source>
+      <translation>Erheblich</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="281" />
+      <source>Minor</source>
+      <translation>Gering</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="284" />
+      <source>Informed consent before the first session</source>
+      <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="286" />
+      <source>Release of information before the first session</source>
+      <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="288" />
+      <source>Session without a release of information</source>
+      <translation>Sitzung ohne Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="290" />
+      <source>Touch session without agreed stop and pause signals</source>
+      <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="292" />
+      <source>Triad agreement before the first session</source>
+      <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="294" />
+      <source>Informed consent without a capacity assessment</source>
+      <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="295" />
+      <source>Activity outside consent</source>
+      <translation>Aktivität außerhalb der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="296" />
+      <source>Aid used without its own consent</source>
+      <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="298" />
+      <source>Activity after revocation or expiry</source>
+      <translation>Aktivität nach Widerruf oder Ablauf</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="300" />
+      <source>Session without informed consent or triad agreement</source>
+      <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="301" />
+      <source>Higher rung granted, lower declined</source>
+      <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="302" />
+      <source>Phase started without consent</source>
+      <translation>Phase ohne Einwilligung begonnen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="303" />
+      <source>Re-consent at phase change</source>
+      <translation>Erneute Einwilligung bei Phasenwechsel</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="304" />
+      <source>Signature awaited for over two weeks</source>
+      <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="305" />
+      <source>Signature on an unknown form text</source>
+      <translation>Unterschrift auf einem unbekannten Formulartext</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="307" />
+      <source>Signature on an earlier form version</source>
+      <translation>Unterschrift auf einer früheren Formularfassung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="308" />
+      <source>Debrief review overdue</source>
+      <translation>Durchsicht der Nachbesprechung überfällig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="309" />
+      <source>Stop signal or incident not reviewed</source>
+      <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="311" />
+      <source>Safer-sex agreement not recorded or not kept</source>
+      <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="312" />
+      <source>Debrief missing</source>
+      <translation>Nachbesprechung fehlt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="313" />
+      <source>Credential not valid on the session date</source>
+      <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="314" />
+      <source>Credential expiring soon</source>
+      <translation>Berufsnachweis läuft bald ab</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="315" />
+      <source>Active case without a session (stalled)</source>
+      <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="316" />
+      <source>Phase far past its planned sessions</source>
+      <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="317" />
+      <source>Review or note not co-signed in time</source>
+      <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="318" />
+      <source>Surrogate session without concurrent therapy</source>
+      <translation>Surrogatsitzung ohne begleitende Therapie</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="319" />
+      <source>Case closed without a closing meeting</source>
+      <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="321" />
+      <source>Client request not answered in time</source>
+      <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="322" />
+      <source>Case held by a therapist who left the practice</source>
+      <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="419" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="419" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="439" />
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="441" />
+      <source>%1 days</source>
+      <translation>%1 Tage</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="441" />
+      <source>1 day</source>
+      <translation>1 Tag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="447" />
+      <source>%1 %2, signed %3</source>
+      <translation>%1 %2, unterschrieben am %3</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="46" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="47" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="48" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="481" />
+      <source>Resolved %1 by a later record (%2)</source>
+      <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="485" />
+      <source>Signed off %1 by %2</source>
+      <translation>Am %1 von %2 abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="488" />
+      <source>Remediated %1 by %2 (open)</source>
+      <translation>Am %1 von %2 behoben (offen)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="489" />
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="49" />
+      <source>Case status changed</source>
+      <translation>Fallstatus geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="50" />
+      <source>Case imported</source>
+      <translation>Fall importiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="51" />
+      <source>Goal set</source>
+      <translation>Ziel gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="52" />
+      <source>Goal progress recorded</source>
+      <translation>Fortschritt beim Ziel erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="53" />
+      <source>Consent given</source>
+      <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="537" />
+      <source>valid until %1</source>
+      <translation>gültig bis %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="539" />
+      <source>Credentials of %1</source>
+      <translation>Qualifikationsnachweise von %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="54" />
+      <source>Consent revoked</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="541" />
+      <source>This record is not in this vault, or you may not read it.</source>
+      <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="542" />
+      <source>Entered %1 by %2 (%3)</source>
+      <translation>Am %1 von %2 erfasst (%3)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="545" />
+      <location filename="ui/casefile/audit/words.py" line="572" />
+      <source>entry</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="546" />
+      <source>Amendments</source>
+      <translation>Berichtigungen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="548" />
+      <source>None: the record stands as signed.</source>
+      <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="55" />
+      <source>Consent countersigned</source>
+      <translation>Einwilligung gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="550" />
+      <source>%1 by %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="56" />
+      <source>Phase plan revised</source>
+      <translation>Phasenplan überarbeitet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="566" />
+      <source>To whom</source>
+      <translation>An wen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="566" />
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="567" />
+      <source>Cases</source>
+      <translation>Fälle</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="568" />
+      <source>Recorded %1 by %2</source>
+      <translation>Am %1 von %2 erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="57" />
+      <source>Phase started</source>
+      <translation>Phase begonnen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="574" />
+      <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
+      <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="58" />
+      <source>Phase completed</source>
+      <translation>Phase abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="59" />
+      <source>Session scheduled</source>
+      <translation>Sitzung geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="60" />
+      <source>Debrief submitted</source>
+      <translation>Nachbesprechung eingereicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="61" />
+      <source>Session outcome recorded</source>
+      <translation>Ausgang der Sitzung erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="62" />
+      <source>Session rescheduled</source>
+      <translation>Sitzung verlegt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="63" />
+      <source>Debrief reviewed</source>
+      <translation>Nachbesprechung durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="64" />
+      <source>Measure recorded</source>
+      <translation>Messung erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="65" />
+      <source>Amendment</source>
+      <translation>Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="66" />
+      <source>Co-signed by the supervisor</source>
+      <translation>Von der Supervisor:in gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="67" />
+      <source>Audit finding signed off</source>
+      <translation>Feststellung abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="68" />
+      <source>Remediation note</source>
+      <translation>Notiz zur Behebung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="69" />
+      <source>Audit settings changed</source>
+      <translation>Prüfeinstellungen geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="70" />
+      <source>Disclosed: left the vault</source>
+      <translation>Offengelegt: hat den Tresor verlassen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="77" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="78" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="79" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="82" />
+      <source>Capacity to consent assessed</source>
+      <translation>Einwilligungsfähigkeit eingeschätzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="83" />
+      <source>Therapeutic aid added</source>
+      <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="84" />
+      <source>Therapeutic aid retired</source>
+      <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="85" />
+      <source>Progress note written</source>
+      <translation>Verlaufsnotiz geschrieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="86" />
+      <source>Private note written</source>
+      <translation>Private Notiz geschrieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="87" />
+      <source>Meeting minutes written</source>
+      <translation>Protokoll des Gesprächs geschrieben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="88" />
+      <source>Early disposal authorised</source>
+      <translation>Vorzeitige Vernichtung genehmigt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="89" />
+      <source>Case disposed of</source>
+      <translation>Fall vernichtet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="90" />
+      <source>Member added</source>
+      <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="91" />
+      <source>Member imported</source>
+      <translation>Mitglied importiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="92" />
+      <source>Member removed</source>
+      <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="93" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="94" />
+      <source>Passphrase reset with the recovery code</source>
+      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="95" />
+      <source>Credential recorded</source>
+      <translation>Berufszulassung erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="96" />
+      <source>Contact confirmed</source>
+      <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="97" />
+      <source>Recovery code replaced</source>
+      <translation>Wiederherstellungscode ersetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="98" />
+      <source>Retention setting changed</source>
+      <translation>Aufbewahrungseinstellung geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="99" />
+      <source>Older vault opened on record</source>
+      <translation>Älterer Tresor nachweislich geöffnet</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="92" />
@@ -1950,87 +2340,87 @@
   <context>
     <name>CardDialog</name>
     <message>
-      <location filename="ui/exchange/dialog.py" line="81" />
-      <source>Add a contact</source>
+      <location filename="ui/exchange/dialog.py" line="100" />
+      <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="83" />
+      <source>Add a contact</source>
+      <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/dialog.py" line="85" />
       <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;, %2</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="85" />
+      <location filename="ui/exchange/dialog.py" line="87" />
       <source>Before you add them, compare this fingerprint with the one they read to you by phone or in person (not by e-mail or chat, which the card itself may have travelled by). Their app shows it under Exchange → My identity card.</source>
       <translation>Bevor Sie den Kontakt hinzufügen, vergleichen Sie diesen Fingerabdruck mit dem, den die Person Ihnen telefonisch oder persönlich vorgelesen hat (nicht per E-Mail oder Chat, denn auf diesem Weg kann die Karte selbst gekommen sein). Die App der Person zeigt ihn unter Austausch → Meine Identitätskarte.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="92" />
+      <location filename="ui/exchange/dialog.py" line="94" />
       <source>Fingerprint</source>
       <translation>Fingerabdruck</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="95" />
+      <location filename="ui/exchange/dialog.py" line="97" />
       <source>It &amp;matches what they read to me</source>
       <translation>Er &amp;stimmt mit dem Vorgelesenen überein</translation>
-    </message>
-    <message>
-      <location filename="ui/exchange/dialog.py" line="98" />
-      <source>Add contact</source>
-      <translation>Kontakt hinzufügen</translation>
     </message>
   </context>
   <context>
     <name>CaseListPanel</name>
     <message>
       <location filename="ui/cases/panel.py" line="100" />
+      <source>Show the clients' legal names in the case list</source>
+      <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="101" />
       <source>Show each client's legal name beside the case code. Off by default, so that a shared screen shows codes only. Search finds legal names either way.</source>
       <translation>Den amtlichen Namen jeder Klient:in neben der Fallkennung anzeigen. Standardmäßig aus, damit ein geteilter Bildschirm nur Kennungen zeigt. Die Suche findet amtliche Namen in jedem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="109" />
+      <location filename="ui/cases/panel.py" line="110" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="208" />
+      <location filename="ui/cases/panel.py" line="209" />
       <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
       <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="209" />
+      <location filename="ui/cases/panel.py" line="210" />
       <source>No cases yet. A therapist adds you to a case's triad; it then appears here.</source>
       <translation>Noch keine Fälle. Eine Therapeut:in nimmt Sie in die Triade eines Falls auf; dieser erscheint dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="89" />
+      <location filename="ui/cases/panel.py" line="90" />
       <source>Search cases (Ctrl+F)</source>
       <translation>Fälle durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="90" />
+      <location filename="ui/cases/panel.py" line="91" />
       <source>Search cases</source>
       <translation>Fälle durchsuchen</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="93" />
+      <location filename="ui/cases/panel.py" line="94" />
       <source>Filter by status</source>
       <translation>Nach Status filtern</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="94" />
+      <location filename="ui/cases/panel.py" line="95" />
       <source>All statuses</source>
       <translation>Alle Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="98" />
+      <location filename="ui/cases/panel.py" line="99" />
       <source>Names in list</source>
       <translation>Namen in der Liste</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="99" />
-      <source>Show the clients' legal names in the case list</source>
-      <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
     </message>
   </context>
   <context>
@@ -2059,198 +2449,198 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="ui/cases/model.py" line="106" />
+      <location filename="ui/cases/model.py" line="110" />
       <source>Plan not started</source>
       <translation>Plan nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="108" />
+      <location filename="ui/cases/model.py" line="112" />
       <source>Plan completed</source>
       <translation>Plan abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="109" />
+      <location filename="ui/cases/model.py" line="113" />
       <source>Between phases</source>
       <translation>Zwischen Phasen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Agree the stop and pause signals</source>
       <translation>Stopp- und Pausensignal vereinbaren</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Aids consent to sign</source>
       <translation>Einwilligung in Hilfsmittel unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Awaiting {name}'s signature</source>
       <translation>Wartet auf die Unterschrift von {name}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Capacity to assess</source>
       <translation>Einwilligungsfähigkeit einschätzen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Client's request due {day}</source>
       <translation>Antrag der Klient:in fällig am {day}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Closing meeting to hold</source>
       <translation>Abschlussgespräch führen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Co-sign the progress note of {day}</source>
       <translation>Verlaufsnotiz vom {day} gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Co-sign the review of {day}</source>
       <translation>Durchsicht vom {day} gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Consent expires {day}</source>
       <translation>Einwilligung läuft ab am {day}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Date of birth missing</source>
       <translation>Geburtsdatum fehlt</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Debrief missing ({day})</source>
       <translation>Nachbesprechung fehlt ({day})</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Informed consent to sign</source>
       <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Meeting minutes to write</source>
       <translation>Protokoll schreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Outcome missing ({day})</source>
       <translation>Ausgang fehlt ({day})</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Release to sign</source>
       <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Review debrief of {day}</source>
       <translation>Nachbesprechung vom {day} durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Session {when}</source>
       <translation>Sitzung {when}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Sign off a {severity} finding</source>
       <translation>Feststellung ({severity}) abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Three-way meeting to hold</source>
       <translation>Dreiergespräch führen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Triad agreement to sign</source>
       <translation>Triadenvereinbarung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
-      <location filename="ui/cases/model.py" line="142" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="146" />
       <source>Work stalled: three-way meeting</source>
       <translation>Arbeit stockt: Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="181" />
+      <location filename="ui/cases/model.py" line="186" />
       <source>Code</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="181" />
+      <location filename="ui/cases/model.py" line="186" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="181" />
+      <location filename="ui/cases/model.py" line="186" />
       <source>Next due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="181" />
+      <location filename="ui/cases/model.py" line="186" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="181" />
+      <location filename="ui/cases/model.py" line="186" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="224" />
+      <location filename="ui/cases/model.py" line="229" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="232" />
+      <location filename="ui/cases/model.py" line="237" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Enter drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="234" />
+      <location filename="ui/cases/model.py" line="239" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
@@ -2258,17 +2648,17 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="91" />
+      <location filename="ui/cases/model.py" line="95" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="91" />
+      <location filename="ui/cases/model.py" line="95" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="91" />
+      <location filename="ui/cases/model.py" line="95" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
@@ -2309,57 +2699,57 @@
   <context>
     <name>CheckLine</name>
     <message>
-      <location filename="ui/main/fullcheck.py" line="294" />
+      <location filename="ui/main/fullcheck.py" line="297" />
       <source>Check of the whole record</source>
       <translation>Prüfung der gesamten Akte</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="296" />
+      <location filename="ui/main/fullcheck.py" line="299" />
       <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (Ctrl+Shift+V).</source>
       <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (Ctrl+Shift+V).</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="306" />
+      <location filename="ui/main/fullcheck.py" line="309" />
       <source>CHECKING THE RECORD: %1 % · PROBLEMS FOUND: see the Audit tab or run triad-cli verify</source>
       <translation>AKTE WIRD GEPRÜFT: %1 % · PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="309" />
+      <location filename="ui/main/fullcheck.py" line="312" />
       <source>Checking the record: %1 % · all good so far</source>
       <translation>Akte wird geprüft: %1 % · bisher alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="315" />
+      <location filename="ui/main/fullcheck.py" line="318" />
       <source>THE WHOLE-RECORD CHECK COULD NOT RUN: %1</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE KONNTE NICHT LAUFEN: %1</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="319" />
+      <location filename="ui/main/fullcheck.py" line="322" />
       <source>THE WHOLE-RECORD CHECK FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="323" />
+      <location filename="ui/main/fullcheck.py" line="326" />
       <source>Whole record checked: %1 signed entries, all good (today %2)</source>
       <translation>Gesamte Akte geprüft: %1 signierte Einträge, alles in Ordnung (heute %2)</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="326" />
+      <location filename="ui/main/fullcheck.py" line="329" />
       <source>Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V runs it again</source>
       <translation>Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); Ctrl+Shift+V startet sie erneut</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="330" />
+      <location filename="ui/main/fullcheck.py" line="333" />
       <source>Whole record last checked today %1: all good</source>
       <translation>Gesamte Akte zuletzt heute um %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="331" />
+      <location filename="ui/main/fullcheck.py" line="334" />
       <source>Whole record last checked %1: all good</source>
       <translation>Gesamte Akte zuletzt am %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="333" />
+      <location filename="ui/main/fullcheck.py" line="336" />
       <source>Whole record not checked yet: Ctrl+Shift+V checks it</source>
       <translation>Gesamte Akte noch nicht geprüft: Ctrl+Shift+V prüft sie</translation>
     </message>
@@ -2543,117 +2933,117 @@
       <translation>Antrag (%1), eingegangen am %2, fällig am %3: „%4“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="194" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="195" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="197" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
       <source>Day closed</source>
       <translation>Tag des Abschlusses</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="199" />
       <source>&amp;Outcome</source>
       <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="199" />
       <source>Closed &amp;on</source>
       <translation>Abgeschlossen &amp;am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="211" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="212" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="212" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="213" />
       <source>For a copy in another form: how it was given</source>
       <translation>Bei einer Kopie in anderer Form: wie sie ausgehändigt wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="213" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="214" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="219" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="220" />
       <source>&amp;Close request</source>
       <translation>Antrag &amp;schließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="231" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="232" />
       <source>Copy given</source>
       <translation>Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="236" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="237" />
       <source>Cop&amp;y given</source>
       <translation>&amp;Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="240" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="241" />
       <source>No client copy or consent copy is recorded for this case yet. Make the client's copy first (it is recorded as given to the client) and close the request then, or say in the note how the record was shown.</source>
       <translation>Für diesen Fall ist noch keine Kopie der Akte oder einer Einwilligung für die Klient:in erfasst. Erstellen Sie zuerst die Kopie für die Klient:in (sie wird als ausgehändigt erfasst) und schließen Sie dann den Antrag, oder beschreiben Sie in der Notiz, wie die Akte gezeigt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="246" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="247" />
       <source>Amendment made</source>
       <translation>Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="252" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="253" />
       <source>&amp;Amendment made</source>
       <translation>&amp;Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="256" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="257" />
       <source>No amendment is recorded in this case yet. Amend the record the client named first, then close the request.</source>
       <translation>In diesem Fall ist noch keine Berichtigung erfasst. Berichtigen Sie zuerst den Eintrag, den die Klient:in genannt hat, und schließen Sie dann den Antrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="260" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="261" />
       <source>Reason for the refusal</source>
       <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="261" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="262" />
       <source>Told to the client in writing; kept with the record.</source>
       <translation>Der Klient:in schriftlich mitgeteilt; wird bei der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="262" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
       <source>The client's statement of disagreement</source>
       <translation>Gegendarstellung der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
       <source>If the client gave one; it can be added later.</source>
       <translation>Falls die Klient:in eine abgegeben hat; sie kann später ergänzt werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
       <source>Optional.</source>
       <translation>Optional.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
       <source>Your rebuttal</source>
       <translation>Ihre Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
       <source>&amp;Reason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
       <source>Client's &amp;statement</source>
       <translation>Gegen&amp;darstellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="268" />
       <source>Re&amp;buttal</source>
       <translation>Er&amp;widerung</translation>
     </message>
@@ -3405,37 +3795,37 @@
   <context>
     <name>ContactModel</name>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Confirmed</source>
       <translation>Bestätigt</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Fingerprint</source>
       <translation>Fingerabdruck</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>To send</source>
       <translation>Zu senden</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="62" />
+      <location filename="ui/exchange/dialog.py" line="64" />
       <source>Waiting</source>
       <translation>Wartend</translation>
     </message>
@@ -3954,385 +4344,390 @@
   <context>
     <name>DebriefDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="104" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="100" />
+      <source>%s, %s. Record what happened, as it happened. An activity outside consent, a stop or pause signal, or a boundary not kept is accepted and flags the debrief for the therapist's review.</source>
+      <translation>%s, %s. Halten Sie fest, was geschah, so wie es geschah. Eine Aktivität außerhalb der Einwilligung, ein Stopp- oder Pausensignal oder eine nicht eingehaltene Grenze wird angenommen und markiert die Nachbesprechung zur Durchsicht durch die Therapeut:in.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/debrief_form.py" line="105" />
       <source>Change what needs correcting and give the reason. The debrief as first submitted stays in the record, readable beside the amendment.</source>
       <translation>Ändern Sie, was zu berichtigen ist, und geben Sie die Begründung an. Die Nachbesprechung in ihrer ursprünglich eingereichten Form bleibt in der Akte und ist neben der Berichtigung lesbar.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="117" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="118" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="119" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="120" />
       <source>Held at</source>
       <translation>Stattgefunden am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="120" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="121" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="122" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="123" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="123" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="124" />
       <source>&amp;Held at</source>
       <translation>S&amp;tattgefunden am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="124" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="125" />
       <source>D&amp;uration</source>
       <translation>&amp;Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="125" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="126" />
       <source>&amp;Location</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="128" />
-      <location filename="ui/casefile/sessions/debrief_form.py" line="133" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="129" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="134" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="130" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="131" />
       <source>Planned: %s. Tick what was actually done.</source>
       <translation>Geplant: %s. Haken Sie an, was tatsächlich durchgeführt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="138" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="139" />
       <source>Consent warning</source>
       <translation>Warnung zur Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="142" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="143" />
       <source>Distress (SUDS, 0 = none, 10 = the most)</source>
       <translation>Belastung (SUDS, 0 = keine, 10 = maximal)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="144" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="145" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="145" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="146" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="146" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="147" />
       <source>SUDS &amp;before</source>
       <translation>SUDS &amp;vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="147" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="148" />
       <source>SUDS &amp;after</source>
       <translation>SUDS n&amp;achher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="150" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="151" />
       <source>How it went</source>
       <translation>Wie es lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="152" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="153" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="153" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="154" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="154" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="155" />
       <source>How arousal and anxiety were handled</source>
       <translation>Wie mit Erregung und Angst umgegangen wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="155" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="156" />
       <source>Went &amp;well</source>
       <translation>&amp;Gut gelaufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="156" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="157" />
       <source>Was ha&amp;rd</source>
       <translation>Sc&amp;hwierig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="157" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="158" />
       <source>Arousal / a&amp;nxiety</source>
       <translation>&amp;Erregung / Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="160" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="161" />
       <source>Boundaries and signals</source>
       <translation>Grenzen und Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="162" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="163" />
       <source>Boundaries and agreed limits were kept</source>
       <translation>Grenzen und vereinbarte Beschränkungen wurden eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="164" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="165" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="166" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="167" />
       <source>Boundaries note</source>
       <translation>Notiz zu Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="167" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="168" />
       <source>Required when a boundary was not kept</source>
       <translation>Erforderlich, wenn eine Grenze nicht eingehalten wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="169" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="170" />
       <source>Stop signals used</source>
       <translation>Verwendete Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="171" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="172" />
       <source>Pause signals used</source>
       <translation>Verwendete Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="175" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="176" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="176" />
-      <location filename="ui/casefile/sessions/debrief_form.py" line="332" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="177" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="333" />
       <source>&amp;Stop signals used</source>
       <translation>&amp;Stoppsignale verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="178" />
-      <location filename="ui/casefile/sessions/debrief_form.py" line="333" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="179" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="334" />
       <source>&amp;Pause signals used</source>
       <translation>&amp;Pausensignale verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="181" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="182" />
       <source>N&amp;ote</source>
       <translation>Noti&amp;z</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="187" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="188" />
       <source>Safer sex and aids</source>
       <translation>Safer Sex und Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="190" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="191" />
       <source>Safer-sex practice</source>
       <translation>Safer-Sex-Praxis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="196" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="197" />
       <source>Aids named in free text</source>
       <translation>Im Freitext genannte Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="198" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="199" />
       <source>Named in free text when first recorded: %s</source>
       <translation>Bei der ersten Erfassung im Freitext genannt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="203" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="204" />
       <source>Safer-sex agreement</source>
       <translation>Safer-Sex-Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="204" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="205" />
       <source>Yes, kept</source>
       <translation>Ja, eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="205" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="206" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="206" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="207" />
       <source>No, not kept</source>
       <translation>Nein, nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="207" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="208" />
       <source>Safer-sex agreement not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="218" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="219" />
       <source>Agreement &amp;kept?</source>
       <translation>Vereinbarung e&amp;ingehalten?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="219" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="220" />
       <source>Sa&amp;fer sex</source>
       <translation>Safer Se&amp;x</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="220" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="221" />
       <source>A&amp;ids used</source>
       <translation>Hilfs&amp;mittel verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="227" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="228" />
       <source>Aids consent warning</source>
       <translation>Warnung zur Einwilligung für Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="232" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="233" />
       <source>For the therapist</source>
       <translation>Für die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="234" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="235" />
       <source>Your own reactions (countertransference)</source>
       <translation>Ihre eigenen Reaktionen (Gegenübertragung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="235" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="236" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="236" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="237" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="237" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="238" />
       <source>Your r&amp;eactions</source>
       <translation>Ihre &amp;Reaktionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="238" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="239" />
       <source>&amp;Questions</source>
       <translation>&amp;Fragen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="239" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="240" />
       <source>Proposal for ne&amp;xt</source>
       <translation>Nä&amp;chste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="242" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="243" />
       <source>Process recording</source>
       <translation>Prozessaufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="243" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="244" />
       <source>Process recording (kept apart)</source>
       <translation>Prozessaufzeichnung (getrennt verwahrt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="245" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="246" />
       <source>Your detailed notes to the therapist. Kept apart from the clinical record: only the therapist and you read them, and they never appear in the progress summary.</source>
       <translation>Ihre ausführlichen Notizen an die Therapeut:in. Getrennt von der klinischen Akte verwahrt: Nur die Therapeut:in und Sie lesen sie, und sie erscheinen nie im Verlaufsbericht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="256" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="257" />
       <source>Reason for the amendment</source>
       <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="262" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="263" />
       <source>A&amp;mend debrief</source>
       <translation>Nachbesprechung &amp;berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="262" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="263" />
       <source>Sub&amp;mit debrief</source>
       <translation>&amp;Nachbesprechung einreichen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="320" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="321" />
       <source>Agreed in the triad agreement: stop signal “%s”, pause signal “%s”. Say how often the client used each; any use flags the debrief for the therapist's review.</source>
       <translation>In der Triadenvereinbarung vereinbart: Stoppsignal „%s“, Pausensignal „%s“. Geben Sie an, wie oft die Klient:in jedes verwendet hat; jede Verwendung markiert die Nachbesprechung zur Durchsicht durch die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="324" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="325" />
       <source>&amp;Stop signal “%s” used</source>
       <translation>&amp;Stoppsignal „%s“ verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="325" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="326" />
       <source>&amp;Pause signal “%s” used</source>
       <translation>&amp;Pausensignal „%s“ verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="326" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="327" />
       <source>Stop signal “%s” used</source>
       <translation>Stoppsignal „%s“ verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="327" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="328" />
       <source>Pause signal “%s” used</source>
       <translation>Pausensignal „%s“ verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="329" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="330" />
       <source>No stop or pause signal is recorded in the triad agreement in force: count any signal the client used, and tell the therapist.</source>
       <translation>In der gültigen Triadenvereinbarung ist kein Stopp- oder Pausensignal erfasst: Zählen Sie jedes Signal, das die Klient:in verwendet hat, und informieren Sie die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="343" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="344" />
       <source>This session included genital touch or intercourse. Was the safer-sex agreement kept? Agreed: “%s”</source>
       <translation>In dieser Sitzung gab es genitale Berührung oder Geschlechtsverkehr. Wurde die Safer-Sex-Vereinbarung eingehalten? Vereinbart: „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="347" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="348" />
       <source>This session included genital touch or intercourse, but the triad agreement in force records no safer-sex agreement: say what was done, and tell the therapist. Was safer-sex practice kept?</source>
       <translation>In dieser Sitzung gab es genitale Berührung oder Geschlechtsverkehr, aber die gültige Triadenvereinbarung enthält keine Safer-Sex-Vereinbarung: Geben Sie an, was getan wurde, und informieren Sie die Therapeut:in. Wurde Safer Sex praktiziert?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="355" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="356" />
       <source>No consent of its own in force at %s for: %s. The debrief records it as it happened and is flagged for the therapist's review.</source>
       <translation>Am %s keine eigene Einwilligung in Kraft für: %s. Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die Therapeut:in markiert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="363" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="364" />
       <source>Not covered by consent in force at %s: %s. An amendment does not flag the debrief again: tell the therapist.</source>
       <translation>Am %s nicht durch eine gültige Einwilligung abgedeckt: %s. Eine Berichtigung markiert die Nachbesprechung nicht erneut: Informieren Sie die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="365" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="366" />
       <source>Not covered by consent in force at %s: %s. The debrief records it as it happened and is flagged for the therapist's review.</source>
       <translation>Am %s nicht durch eine gültige Einwilligung abgedeckt: %s. Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die Therapeut:in markiert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="415" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="416" />
       <source>Tick the activities done in this session (at least one).</source>
       <translation>Haken Sie die in dieser Sitzung durchgeführten Aktivitäten an (mindestens eine).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="419" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="420" />
       <source>Rate SUDS before and after the session: move each slider (0 = no distress), or tick “not rated”.</source>
       <translation>Bewerten Sie SUDS vor und nach der Sitzung: Bewegen Sie jeden Schieberegler (0 = keine Belastung) oder haken Sie „nicht bewertet“ an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="424" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="425" />
       <source>Say in the note which boundary was not kept and what happened.</source>
       <translation>Geben Sie in der Notiz an, welche Grenze nicht eingehalten wurde und was geschah.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="447" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="448" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="448" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="449" />
       <source>%s was not covered by consent in force at %s.
 
 The debrief is recorded as it happened and flagged for the therapist's review. Submit it?</source>
@@ -4341,24 +4736,19 @@ The debrief is recorded as it happened and flagged for the therapist's review. S
 Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die Therapeut:in markiert. Einreichen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="452" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="453" />
       <source>Submit and flag for review</source>
       <translation>Einreichen und zur Durchsicht markieren</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="96" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="97" />
       <source>Amend debrief</source>
       <translation>Nachbesprechung berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="96" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="97" />
       <source>Debrief</source>
       <translation>Nachbesprechung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="99" />
-      <source>%s, %s. Record what happened, as it happened. An activity outside consent, a stop or pause signal, or a boundary not kept is accepted and flags the debrief for the therapist's review.</source>
-      <translation>%s, %s. Halten Sie fest, was geschah, so wie es geschah. Eine Aktivität außerhalb der Einwilligung, ein Stopp- oder Pausensignal oder eine nicht eingehaltene Grenze wird angenommen und markiert die Nachbesprechung zur Durchsicht durch die Therapeut:in.</translation>
     </message>
   </context>
   <context>
@@ -4530,108 +4920,108 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Triad-Paket (*.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="153" />
+      <location filename="ui/exchange/dialog.py" line="155" />
       <source>Exchange</source>
       <translation>Austausch</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="160" />
+      <location filename="ui/exchange/dialog.py" line="162" />
       <source>My identity card</source>
       <translation>Meine Identitätskarte</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="164" />
+      <location filename="ui/exchange/dialog.py" line="166" />
       <source>My fingerprint</source>
       <translation>Mein Fingerabdruck</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="166" />
+      <location filename="ui/exchange/dialog.py" line="168" />
       <source>Give your card file to the others in your triad and read them this fingerprint by phone or in person:</source>
       <translation>Geben Sie Ihre Kartendatei den anderen Ihrer Triade und lesen Sie ihnen diesen Fingerabdruck telefonisch oder persönlich vor:</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="169" />
+      <location filename="ui/exchange/dialog.py" line="171" />
       <source>&amp;Save my card…</source>
       <translation>Meine &amp;Karte speichern…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="174" />
-      <location filename="ui/exchange/dialog.py" line="177" />
+      <location filename="ui/exchange/dialog.py" line="176" />
+      <location filename="ui/exchange/dialog.py" line="179" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="181" />
+      <location filename="ui/exchange/dialog.py" line="183" />
       <source>No contacts yet. Ask the others in your triad for their identity card file, then Add contact from card… and compare fingerprints.</source>
       <translation>Noch keine Kontakte. Bitten Sie die anderen Ihrer Triade um ihre Identitätskartendatei, wählen Sie dann „Kontakt aus Karte hinzufügen…“ und vergleichen Sie die Fingerabdrücke.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="187" />
+      <location filename="ui/exchange/dialog.py" line="189" />
       <source>&amp;Add contact from card…</source>
       <translation>Kontakt aus Karte &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="188" />
+      <location filename="ui/exchange/dialog.py" line="190" />
       <source>S&amp;hare this case</source>
       <translation>Diesen Fall &amp;teilen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="189" />
+      <location filename="ui/exchange/dialog.py" line="191" />
       <source>&amp;Folders…</source>
       <translation>&amp;Ordner…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="190" />
+      <location filename="ui/exchange/dialog.py" line="192" />
       <source>&amp;Write packet…</source>
       <translation>Paket &amp;schreiben…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="191" />
+      <location filename="ui/exchange/dialog.py" line="193" />
       <source>How e&amp;xchange works</source>
       <translation>&amp;Wie der Austausch funktioniert</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="200" />
+      <location filename="ui/exchange/dialog.py" line="202" />
       <source>&amp;Import packet…</source>
       <translation>Paket &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="201" />
+      <location filename="ui/exchange/dialog.py" line="203" />
       <source>S&amp;ync folders now</source>
       <translation>Ordner jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="209" />
+      <location filename="ui/exchange/dialog.py" line="211" />
       <source>Result</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="237" />
+      <location filename="ui/exchange/dialog.py" line="239" />
       <source>%1 (since %2)</source>
       <translation>%1 (seit %2)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="239" />
+      <location filename="ui/exchange/dialog.py" line="241" />
       <source>out: %s</source>
       <translation>aus: %s</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="240" />
+      <location filename="ui/exchange/dialog.py" line="242" />
       <source>in: %s</source>
       <translation>ein: %s</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="241" />
+      <location filename="ui/exchange/dialog.py" line="243" />
       <source>something new</source>
       <translation>etwas Neues</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="244" />
+      <location filename="ui/exchange/dialog.py" line="246" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="254" />
+      <location filename="ui/exchange/dialog.py" line="256" />
       <source>%n entries are held until the packets before them arrive.</source>
       <translation>
         <numerusform>%n Eintrag wird zurückgehalten, bis die Pakete davor eintreffen.</numerusform>
@@ -4639,128 +5029,128 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="256" />
+      <location filename="ui/exchange/dialog.py" line="258" />
       <source>An entry that waits %1 days is dropped; its sender's next packet carries it again.</source>
       <translation>Ein Eintrag, der %1 Tage wartet, wird verworfen; das nächste Paket seiner Absender:in enthält ihn erneut.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="269" />
-      <location filename="ui/exchange/dialog.py" line="274" />
+      <location filename="ui/exchange/dialog.py" line="271" />
+      <location filename="ui/exchange/dialog.py" line="276" />
       <source>Choose a contact first.</source>
       <translation>Wählen Sie zuerst einen Kontakt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="272" />
+      <location filename="ui/exchange/dialog.py" line="274" />
       <source>Only a therapist shares a case.</source>
       <translation>Nur eine Therapeut:in teilt einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="273" />
+      <location filename="ui/exchange/dialog.py" line="275" />
       <source>Open a case first.</source>
       <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="275" />
+      <location filename="ui/exchange/dialog.py" line="277" />
       <source>Add the contact to this case's triad in their role.</source>
       <translation>Den Kontakt in seiner Rolle zur Triade dieses Falls hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="292" />
+      <location filename="ui/exchange/dialog.py" line="294" />
       <source>Save my identity card</source>
       <translation>Meine Identitätskarte speichern</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="293" />
+      <location filename="ui/exchange/dialog.py" line="295" />
       <source>Identity card (*.triadcard)</source>
       <translation>Identitätskarte (*.triadcard)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="301" />
+      <location filename="ui/exchange/dialog.py" line="303" />
       <source>Card saved. Read them your fingerprint: %s</source>
       <translation>Karte gespeichert. Lesen Sie Ihren Fingerabdruck vor: %s</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="316" />
+      <location filename="ui/exchange/dialog.py" line="318" />
       <source>Nothing was imported from %s.</source>
       <translation>Aus %s wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="319" />
+      <location filename="ui/exchange/dialog.py" line="321" />
       <source>Choose an identity card</source>
       <translation>Identitätskarte wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="320" />
+      <location filename="ui/exchange/dialog.py" line="322" />
       <source>Identity card (*.triadcard *.json)</source>
       <translation>Identitätskarte (*.triadcard *.json)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="338" />
+      <location filename="ui/exchange/dialog.py" line="340" />
       <source>%s is now a contact.</source>
       <translation>%s ist jetzt ein Kontakt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="350" />
+      <location filename="ui/exchange/dialog.py" line="352" />
       <source>%s is now in this case's triad. Write them a packet to send the case.</source>
       <translation>%s gehört jetzt zur Triade dieses Falls. Schreiben Sie ein Paket, um den Fall zu senden.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="352" />
+      <location filename="ui/exchange/dialog.py" line="354" />
       <source>%s is already in this case's triad.</source>
       <translation>%s gehört bereits zur Triade dieses Falls.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="372" />
+      <location filename="ui/exchange/dialog.py" line="374" />
       <source>Save the packet</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="373" />
+      <location filename="ui/exchange/dialog.py" line="375" />
       <source>Triad packet (*.triadpacket)</source>
       <translation>Triad-Paket (*.triadpacket)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="379" />
+      <location filename="ui/exchange/dialog.py" line="381" />
       <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
       <translation>Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="392" />
+      <location filename="ui/exchange/dialog.py" line="394" />
       <source>Choose a packet</source>
       <translation>Paket wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="393" />
+      <location filename="ui/exchange/dialog.py" line="395" />
       <source>Triad packet (*.triadpacket *.age);;All files (*)</source>
       <translation>Triad-Paket (*.triadpacket *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="402" />
+      <location filename="ui/exchange/dialog.py" line="404" />
       <source>This packet was imported before; nothing changed.</source>
       <translation>Dieses Paket wurde bereits importiert; nichts hat sich geändert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="404" />
+      <location filename="ui/exchange/dialog.py" line="406" />
       <source>Packet imported: %1 new entries, %2 held until earlier packets arrive.</source>
       <translation>Paket importiert: %1 neue Einträge, %2 zurückgehalten, bis frühere Pakete eintreffen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="409" />
+      <location filename="ui/exchange/dialog.py" line="411" />
       <source>%1 entries that waited more than %2 days for earlier packets were dropped; their senders' next packets carry them again.</source>
       <translation>%1 Einträge, die mehr als %2 Tage auf frühere Pakete gewartet haben, wurden verworfen; die nächsten Pakete ihrer Absender:innen enthalten sie erneut.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="444" />
+      <location filename="ui/exchange/dialog.py" line="446" />
       <source>Left out: %1. No release of information is in force for it, so nothing new about it was sent; what you wrote stays in your vault until a new release from the client reaches you.</source>
       <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts Neues dazu gesendet; was Sie geschrieben haben, bleibt in Ihrem Tresor, bis Sie eine neue Schweigepflichtentbindung der Klient:in erreicht.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="450" />
+      <location filename="ui/exchange/dialog.py" line="452" />
       <source>Left out: %1. No release of information is in force for it, so nothing written since it ended was sent; record the client's new release on the Consent tab first.</source>
       <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde; erfassen Sie zuerst die neue Schweigepflichtentbindung der Klient:in auf dem Tab Einwilligung.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="458" />
+      <location filename="ui/exchange/dialog.py" line="460" />
       <source>%n packet(s) imported</source>
       <translation>
         <numerusform>%n Paket importiert</numerusform>
@@ -4768,7 +5158,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="460" />
+      <location filename="ui/exchange/dialog.py" line="462" />
       <source>%n written</source>
       <translation>
         <numerusform>%n geschrieben</numerusform>
@@ -4776,7 +5166,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="462" />
+      <location filename="ui/exchange/dialog.py" line="464" />
       <source>%n refused (damaged, or not for you)</source>
       <translation>
         <numerusform>%n abgelehnt (beschädigt oder nicht für Sie)</numerusform>
@@ -4784,7 +5174,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/exchange/dialog.py" line="465" />
+      <location filename="ui/exchange/dialog.py" line="467" />
       <source>%n folder(s) not reachable</source>
       <translation>
         <numerusform>%n Ordner nicht erreichbar</numerusform>
@@ -5173,32 +5563,32 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FoldersDialog</name>
     <message>
-      <location filename="ui/exchange/dialog.py" line="109" />
+      <location filename="ui/exchange/dialog.py" line="111" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="111" />
+      <location filename="ui/exchange/dialog.py" line="113" />
       <source>Triad writes packets for %s to the outbox and picks up theirs from the inbox while the vault is open. Use folders both of you reach: a USB stick, a network share or a folder kept in sync by Syncthing. Packets are encrypted; leave a field empty to stop.</source>
       <translation>Triad schreibt Pakete für %s in den Postausgang und holt deren Pakete aus dem Posteingang ab, solange der Tresor geöffnet ist. Verwenden Sie Ordner, die Sie beide erreichen: einen USB-Stick, eine Netzwerkfreigabe oder einen mit Syncthing synchron gehaltenen Ordner. Pakete sind verschlüsselt; lassen Sie ein Feld leer, um damit aufzuhören.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="120" />
+      <location filename="ui/exchange/dialog.py" line="122" />
       <source>&amp;Inbox</source>
       <translation>Post&amp;eingang</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="120" />
+      <location filename="ui/exchange/dialog.py" line="122" />
       <source>&amp;Outbox</source>
       <translation>Post&amp;ausgang</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="124" />
+      <location filename="ui/exchange/dialog.py" line="126" />
       <source>Choose…</source>
       <translation>Wählen…</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="136" />
+      <location filename="ui/exchange/dialog.py" line="138" />
       <source>Choose a folder</source>
       <translation>Ordner wählen</translation>
     </message>
@@ -5206,7 +5596,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>Form</name>
     <message>
-      <location filename="ui/widgets/form.py" line="19" />
+      <location filename="ui/widgets/form.py" line="27" />
       <source>Error message</source>
       <translation>Fehlermeldung</translation>
     </message>
@@ -6015,77 +6405,77 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MeasureDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="312" />
+      <location filename="ui/casefile/sessions/forms.py" line="314" />
       <source>Amend measure</source>
       <translation>Messung berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="312" />
+      <location filename="ui/casefile/sessions/forms.py" line="314" />
       <source>Record a measure</source>
       <translation>Messung erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="317" />
+      <location filename="ui/casefile/sessions/forms.py" line="319" />
       <source>Measure</source>
       <translation>Messung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="321" />
+      <location filename="ui/casefile/sessions/forms.py" line="323" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="325" />
+      <location filename="ui/casefile/sessions/forms.py" line="327" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="327" />
+      <location filename="ui/casefile/sessions/forms.py" line="329" />
       <source>Situation or note</source>
       <translation>Situation oder Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="328" />
+      <location filename="ui/casefile/sessions/forms.py" line="330" />
       <source>For SUDS: the situation rated, e.g. Undressing in front of a partner</source>
       <translation>Bei SUDS: die bewertete Situation, z. B. Ausziehen vor einer Partnerin oder einem Partner</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="330" />
+      <location filename="ui/casefile/sessions/forms.py" line="332" />
       <source>&amp;Measure</source>
       <translation>&amp;Messung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="331" />
+      <location filename="ui/casefile/sessions/forms.py" line="333" />
       <source>&amp;Value</source>
       <translation>&amp;Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="332" />
+      <location filename="ui/casefile/sessions/forms.py" line="334" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="333" />
+      <location filename="ui/casefile/sessions/forms.py" line="335" />
       <source>&amp;Situation or note</source>
       <translation>&amp;Situation oder Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="339" />
+      <location filename="ui/casefile/sessions/forms.py" line="341" />
       <source>&amp;Reason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="345" />
+      <location filename="ui/casefile/sessions/forms.py" line="347" />
       <source>&amp;Amend measure</source>
       <translation>Messung &amp;berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="345" />
+      <location filename="ui/casefile/sessions/forms.py" line="347" />
       <source>Re&amp;cord</source>
       <translation>&amp;Erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="373" />
+      <location filename="ui/casefile/sessions/forms.py" line="375" />
       <source>Enter the value: %s.</source>
       <translation>Geben Sie den Wert ein: %s.</translation>
     </message>
@@ -6113,7 +6503,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/model.py" line="154" />
+      <location filename="ui/casefile/sessions/model.py" line="155" />
       <source>(amended)</source>
       <translation>(berichtigt)</translation>
     </message>
@@ -7109,57 +7499,57 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Protokoll</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="51" />
+      <location filename="ui/casefile/overview/requests.py" line="52" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="53" />
+      <location filename="ui/casefile/overview/requests.py" line="54" />
       <source>fulfilled %1 (%2)</source>
       <translation>erfüllt %1 (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="56" />
+      <location filename="ui/casefile/overview/requests.py" line="57" />
       <source>amended %1</source>
       <translation>berichtigt %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="57" />
+      <location filename="ui/casefile/overview/requests.py" line="58" />
       <source>refused %1</source>
       <translation>abgelehnt %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>Outcome</source>
       <translation>Ausgang</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>Received</source>
       <translation>Eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="63" />
+      <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>What the client asks</source>
       <translation>Anliegen der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="75" />
+      <location filename="ui/casefile/overview/requests.py" line="76" />
       <source>%1, overdue</source>
       <translation>%1, überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="77" />
+      <location filename="ui/casefile/overview/requests.py" line="78" />
       <source>%1, answered late</source>
       <translation>%1, verspätet beantwortet</translation>
     </message>
@@ -7849,108 +8239,103 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="110" />
+      <location filename="ui/casefile/plan/model.py" line="112" />
       <source>therapist only</source>
       <translation>nur Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="113" />
+      <location filename="ui/casefile/plan/model.py" line="115" />
       <source>Not needed</source>
       <translation>Nicht nötig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="115" />
+      <location filename="ui/casefile/plan/model.py" line="117" />
       <source>All %d in force</source>
       <translation>Alle %d gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="116" />
+      <location filename="ui/casefile/plan/model.py" line="118" />
       <source>Not in force: %s</source>
       <translation>Nicht gültig: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="127" />
+      <location filename="ui/casefile/plan/model.py" line="129" />
       <source>A therapist-only phase needs no activity consent.</source>
       <translation>Eine Phase nur mit der Therapeut:in braucht keine Einwilligung in Aktivitäten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="129" />
+      <location filename="ui/casefile/plan/model.py" line="131" />
       <source>%s: consent in force</source>
       <translation>%s: Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="129" />
+      <location filename="ui/casefile/plan/model.py" line="131" />
       <source>%s: no consent in force</source>
       <translation>%s: keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="144" />
+      <location filename="ui/casefile/plan/model.py" line="146" />
       <source>Active since %s</source>
       <translation>Aktiv seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="145" />
+      <location filename="ui/casefile/plan/model.py" line="147" />
       <source>Completed %s (started %s)</source>
       <translation>Abgeschlossen %s (begonnen %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="146" />
+      <location filename="ui/casefile/plan/model.py" line="148" />
       <source>Planned, not started</source>
       <translation>Geplant, nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="147" />
+      <location filename="ui/casefile/plan/model.py" line="149" />
       <source>therapist only: no surrogate sessions planned</source>
       <translation>nur Therapeut:in: keine Surrogatsitzungen geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="148" />
+      <location filename="ui/casefile/plan/model.py" line="150" />
       <source>%d held of %d planned</source>
       <translation>%d von %d geplanten stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="150" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/plan/model.py" line="150" />
+      <location filename="ui/casefile/plan/model.py" line="152" />
       <source>Surrogate sessions</source>
       <translation>Surrogatsitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="152" />
+      <location filename="ui/casefile/plan/model.py" line="154" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="161" />
+      <location filename="ui/casefile/plan/model.py" line="163" />
       <source>no consent in force now</source>
       <translation>jetzt keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="163" />
+      <location filename="ui/casefile/plan/model.py" line="165" />
       <source>consent in force</source>
       <translation>Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="165" />
+      <location filename="ui/casefile/plan/model.py" line="167" />
       <source>None planned.</source>
       <translation>Keine geplant.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="166" />
-      <location filename="ui/casefile/plan/model.py" line="167" />
+      <location filename="ui/casefile/plan/model.py" line="168" />
+      <location filename="ui/casefile/plan/model.py" line="169" />
       <source>None written.</source>
       <translation>Nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="166" />
+      <location filename="ui/casefile/plan/model.py" line="168" />
       <source>Objectives</source>
       <translation>Ziele der Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="167" />
+      <location filename="ui/casefile/plan/model.py" line="169" />
       <source>Entry criteria</source>
       <translation>Eingangskriterien</translation>
     </message>
@@ -7966,8 +8351,35 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="36" />
+      <location filename="ui/casefile/plan/model.py" line="79" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Consent to activities</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Sessions held / planned</source>
+      <translation>Sitzungen stattgefunden / geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <source>Started</source>
+      <translation>Begonnen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/plan/model.py" line="79" />
+      <location filename="ui/casefile/plan/model.py" line="152" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="110" />
@@ -9038,14 +9450,6 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrintingPage</name>
     <message>
-      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them. “System language” prints in the language each member's program speaks. A consent form to sign keeps the language of its own text; on the command line, --language overrides this for one document.</source>
-      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Ein Einwilligungsformular zur Unterschrift behält die Sprache seines eigenen Textes; auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
-    </message>
-    <message>
-      <source>Progress summaries, audit reports, debriefs, the client's copies and card, and the registers print in this language, whoever prints them; consent forms to sign are offered in it first. “System language” prints in the language each member's program speaks. On the command line, --language overrides it for one document.</source>
-      <translation type="vanished">Verlaufsberichte, Prüfberichte, Nachbesprechungen, die Kopien und die Karte für Klient:innen sowie die Verzeichnisse werden in dieser Sprache gedruckt, gleich wer sie druckt; Einwilligungsformulare zur Unterschrift werden zuerst in ihr angeboten. „Systemsprache“ druckt in der Sprache, die das Programm des jeweiligen Mitglieds spricht. Auf der Kommandozeile legt --language die Sprache für ein einzelnes Dokument abweichend fest.</translation>
-    </message>
-    <message>
       <location filename="ui/practice/printing.py" line="29" />
       <source>System language (each member's own)</source>
       <translation>Systemsprache (die jedes Mitglieds)</translation>
@@ -9310,7 +9714,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="95" />
+      <location filename="ui/records/dialog.py" line="98" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
@@ -9412,72 +9816,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RecordsDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="122" />
+      <location filename="ui/records/dialog.py" line="125" />
       <source>Records: retention and disposal</source>
       <translation>Akten: Aufbewahrung und Vernichtung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="126" />
+      <location filename="ui/records/dialog.py" line="129" />
       <source>Retention settings</source>
       <translation>Aufbewahrungseinstellungen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="134" />
+      <location filename="ui/records/dialog.py" line="137" />
       <source>Closed cases and their retention</source>
       <translation>Abgeschlossene Fälle und ihre Aufbewahrung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="142" />
+      <location filename="ui/records/dialog.py" line="145" />
       <source>&amp;Authorise disposal…</source>
       <translation>Vernichtung &amp;genehmigen…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="143" />
+      <location filename="ui/records/dialog.py" line="146" />
       <source>&amp;Dispose…</source>
       <translation>&amp;Vernichten…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="148" />
+      <location filename="ui/records/dialog.py" line="151" />
       <source>&amp;Closed cases</source>
       <translation>&amp;Abgeschlossene Fälle</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="153" />
+      <location filename="ui/records/dialog.py" line="156" />
       <source>Disposal register</source>
       <translation>Vernichtungsregister</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="162" />
+      <location filename="ui/records/dialog.py" line="165" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="166" />
+      <location filename="ui/records/dialog.py" line="169" />
       <source>Disposal &amp;register</source>
       <translation>Vernichtungs&amp;register</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="182" />
+      <location filename="ui/records/dialog.py" line="185" />
       <source>Closed cases are kept %1 years after the last service (the later of the closing and the last held session); for a client who was a minor, until %2 years after the age of majority (%3) if that is later.</source>
       <translation>Abgeschlossene Fälle werden %1 Jahre nach der letzten Leistung aufbewahrt (maßgeblich ist das spätere Datum von Abschluss und letzter stattgefundener Sitzung); bei einer minderjährigen Klient:in bis %2 Jahre nach Eintritt der Volljährigkeit (%3), falls dies später ist.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="187" />
+      <location filename="ui/records/dialog.py" line="190" />
       <source>Jurisdiction: %s</source>
       <translation>Rechtsordnung: %s</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="187" />
+      <location filename="ui/records/dialog.py" line="190" />
       <source>These are the defaults (APA guidance): set your jurisdiction's figures in Preferences.</source>
       <translation>Dies sind die Standardwerte (APA-Empfehlung): Legen Sie die Werte Ihrer Rechtsordnung unter „Einstellungen“ fest.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="200" />
+      <location filename="ui/records/dialog.py" line="203" />
       <source>No case is closed yet: a case's retention period starts when it closes.</source>
       <translation>Noch ist kein Fall abgeschlossen: Die Aufbewahrungsfrist eines Falls beginnt mit seinem Abschluss.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/records/dialog.py" line="201" />
+      <location filename="ui/records/dialog.py" line="204" />
       <source>%n case(s) whose retention period has ended.</source>
       <translation>
         <numerusform>%n Fall, dessen Aufbewahrungsfrist abgelaufen ist.</numerusform>
@@ -9485,72 +9889,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="204" />
+      <location filename="ui/records/dialog.py" line="207" />
       <source>Nothing has been disposed of yet.</source>
       <translation>Bisher wurde nichts vernichtet.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="205" />
+      <location filename="ui/records/dialog.py" line="208" />
       <source>A disposed case's content is gone from this vault; backups made before still hold it: destroy them.</source>
       <translation>Der Inhalt eines vernichteten Falls ist aus diesem Tresor entfernt; zuvor erstellte Sicherungen enthalten ihn noch: Vernichten Sie diese.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="225" />
+      <location filename="ui/records/dialog.py" line="228" />
       <source>Choose a closed case above.</source>
       <translation>Wählen Sie oben einen abgeschlossenen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="234" />
+      <location filename="ui/records/dialog.py" line="237" />
       <source>Dispose of %s</source>
       <translation>%s vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="234" />
+      <location filename="ui/records/dialog.py" line="237" />
       <source>Why is this case disposed of now? The reason is kept in the disposal register (e.g. "retention period ended").</source>
       <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsregister gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="236" />
+      <location filename="ui/records/dialog.py" line="239" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="240" />
+      <location filename="ui/records/dialog.py" line="243" />
       <source>Dispose of %s for good? Every record of the case -- its client details, consent, sessions, debriefs, notes and scans -- is removed from this vault and cannot be recovered from it. The signed disposal entry stays, and the next packet tells the triad's other vaults to dispose of it too.</source>
       <translation>%s endgültig vernichten? Alle Aufzeichnungen des Falls – Angaben zur Klient:in, Einwilligungen, Sitzungen, Nachbesprechungen, Notizen und Scans – werden aus diesem Tresor entfernt und können daraus nicht wiederhergestellt werden. Der signierte Vernichtungseintrag bleibt erhalten, und das nächste Paket weist die anderen Tresore der Triade an, den Fall ebenfalls zu vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="245" />
+      <location filename="ui/records/dialog.py" line="248" />
       <source>Dispose for good</source>
       <translation>Endgültig vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="263" />
+      <location filename="ui/records/dialog.py" line="266" />
       <source>Authorise disposing of %s</source>
       <translation>Vernichtung von %s genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="263" />
+      <location filename="ui/records/dialog.py" line="266" />
       <source>Why may this case be disposed of before its retention period ends? The reason is signed by you and kept in the disposal register.</source>
       <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsregister gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="266" />
+      <location filename="ui/records/dialog.py" line="269" />
       <source>Authorise</source>
       <translation>Genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="275" />
+      <location filename="ui/records/dialog.py" line="278" />
       <source>Authorised: the case's therapist can now dispose of it.</source>
       <translation>Genehmigt: Die Therapeut:in des Falls kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="280" />
+      <location filename="ui/records/dialog.py" line="283" />
       <source>Save the disposal register</source>
       <translation>Vernichtungsregister speichern</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="281" />
+      <location filename="ui/records/dialog.py" line="284" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -9739,52 +10143,52 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="63" />
+      <location filename="ui/records/dialog.py" line="65" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="64" />
+      <location filename="ui/records/dialog.py" line="66" />
       <source>Opened</source>
       <translation>Eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="65" />
+      <location filename="ui/records/dialog.py" line="67" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="66" />
+      <location filename="ui/records/dialog.py" line="68" />
       <source>Retention ended</source>
       <translation>Aufbewahrung endete</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="67" />
+      <location filename="ui/records/dialog.py" line="69" />
       <source>Disposed of</source>
       <translation>Vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="68" />
+      <location filename="ui/records/dialog.py" line="70" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="69" />
+      <location filename="ui/records/dialog.py" line="71" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="70" />
+      <location filename="ui/records/dialog.py" line="72" />
       <source>Backups still holding it</source>
       <translation>Sicherungen mit diesem Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="76" />
+      <location filename="ui/records/dialog.py" line="78" />
       <source> (early, authorised by %1: %2)</source>
       <translation> (vorzeitig, genehmigt von %1: %2)</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="78" />
+      <location filename="ui/records/dialog.py" line="80" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
@@ -9792,395 +10196,395 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="102" />
+      <location filename="ui/casefile/reports/tab.py" line="103" />
       <source>Client's copy…</source>
       <translation>Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="103" />
+      <location filename="ui/casefile/reports/tab.py" line="104" />
       <source>Client card…</source>
       <translation>Karte für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="115" />
-      <location filename="ui/casefile/reports/tab.py" line="610" />
+      <location filename="ui/casefile/reports/tab.py" line="116" />
+      <location filename="ui/casefile/reports/tab.py" line="615" />
       <source>&amp;Whole case</source>
       <translation>&amp;Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="117" />
+      <location filename="ui/casefile/reports/tab.py" line="118" />
       <source>Whole case</source>
       <translation>Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="118" />
+      <location filename="ui/casefile/reports/tab.py" line="119" />
       <source>Period from</source>
       <translation>Zeitraum von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="119" />
+      <location filename="ui/casefile/reports/tab.py" line="120" />
       <source>Period to</source>
       <translation>Zeitraum bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="121" />
+      <location filename="ui/casefile/reports/tab.py" line="122" />
       <source>&amp;From</source>
       <translation>V&amp;on</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="122" />
+      <location filename="ui/casefile/reports/tab.py" line="123" />
       <source>&amp;To</source>
       <translation>B&amp;is</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="124" />
+      <location filename="ui/casefile/reports/tab.py" line="125" />
       <source>Narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="125" />
+      <location filename="ui/casefile/reports/tab.py" line="126" />
       <source>Optional: the therapist's narrative of progress, printed as written.</source>
       <translation>Optional: Die Darstellung des Verlaufs durch die Therapeut:in, gedruckt wie geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="130" />
+      <location filename="ui/casefile/reports/tab.py" line="131" />
       <source>Narrati&amp;ve</source>
       <translation>Frei&amp;text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="134" />
+      <location filename="ui/casefile/reports/tab.py" line="135" />
       <source>Every consent audit finding of this case, with sign-offs and remediations, and a check that the signed record was not altered.</source>
       <translation>Jede Feststellung der Einwilligungsprüfung in diesem Fall, mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="142" />
+      <location filename="ui/casefile/reports/tab.py" line="143" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="146" />
+      <location filename="ui/casefile/reports/tab.py" line="147" />
       <source>%1 (version %2)</source>
       <translation>%1 (Fassung %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="149" />
+      <location filename="ui/casefile/reports/tab.py" line="150" />
       <source>&amp;Form</source>
       <translation>For&amp;mular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="150" />
+      <location filename="ui/casefile/reports/tab.py" line="151" />
       <source>Filled in with this case's parties, to print and sign on paper.</source>
       <translation>Mit den Beteiligten dieses Falls ausgefüllt, zum Ausdrucken und Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="157" />
+      <location filename="ui/casefile/reports/tab.py" line="158" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="161" />
+      <location filename="ui/casefile/reports/tab.py" line="162" />
       <source>Sessio&amp;n</source>
       <translation>&amp;Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="165" />
+      <location filename="ui/casefile/reports/tab.py" line="166" />
       <source>Every time this case's record left the vault: each export, packet, backup, saved or printed document and client's copy, with when, to whom and by whom. Saving or printing this document is recorded too.</source>
       <translation>Jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat: jeder Export, jedes Paket, jede Sicherung, jedes gespeicherte oder gedruckte Dokument und jede Kopie für die Klient:in, jeweils mit Zeitpunkt, Empfänger:in und ausführender Person. Auch das Speichern oder Drucken dieses Dokuments wird erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="170" />
-      <location filename="ui/casefile/reports/tab.py" line="246" />
+      <location filename="ui/casefile/reports/tab.py" line="171" />
+      <location filename="ui/casefile/reports/tab.py" line="247" />
       <source>Options</source>
       <translation>Optionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="173" />
+      <location filename="ui/casefile/reports/tab.py" line="174" />
       <source>Printing</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="175" />
+      <location filename="ui/casefile/reports/tab.py" line="176" />
       <source>Show the c&amp;lient's name</source>
       <translation>Namen der K&amp;lient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="176" />
+      <location filename="ui/casefile/reports/tab.py" line="177" />
       <source>Show the client's name</source>
       <translation>Namen der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="177" />
+      <location filename="ui/casefile/reports/tab.py" line="178" />
       <source>Documents are pseudonymised: they name the client by code only, unless you tick this.</source>
       <translation>Dokumente sind pseudonymisiert: Sie nennen die Klient:in nur mit ihrer Kennung, außer Sie setzen hier ein Häkchen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="180" />
+      <location filename="ui/casefile/reports/tab.py" line="181" />
       <source>Page size</source>
       <translation>Seitenformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="181" />
+      <location filename="ui/casefile/reports/tab.py" line="182" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="182" />
+      <location filename="ui/casefile/reports/tab.py" line="183" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="185" />
+      <location filename="ui/casefile/reports/tab.py" line="186" />
       <source>Page si&amp;ze</source>
       <translation>Seiten&amp;format</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="187" />
+      <location filename="ui/casefile/reports/tab.py" line="188" />
       <source>&amp;Generate</source>
       <translation>&amp;Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="188" />
+      <location filename="ui/casefile/reports/tab.py" line="189" />
       <source>Generate</source>
       <translation>Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="193" />
+      <location filename="ui/casefile/reports/tab.py" line="194" />
       <source>Generating…</source>
       <translation>Wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="194" />
+      <location filename="ui/casefile/reports/tab.py" line="195" />
       <source>Generating the document</source>
       <translation>Dokument wird erstellt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="199" />
+      <location filename="ui/casefile/reports/tab.py" line="200" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="215" />
+      <location filename="ui/casefile/reports/tab.py" line="216" />
       <source>Document shown</source>
       <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="216" />
-      <location filename="ui/casefile/reports/tab.py" line="604" />
+      <location filename="ui/casefile/reports/tab.py" line="217" />
+      <location filename="ui/casefile/reports/tab.py" line="609" />
       <source>No document generated yet.</source>
       <translation>Noch kein Dokument erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="217" />
+      <location filename="ui/casefile/reports/tab.py" line="218" />
       <source>The options changed since this preview was generated: generate again to update it.</source>
       <translation>Die Optionen wurden geändert, seit diese Vorschau erstellt wurde: Erstellen Sie sie neu, um sie zu aktualisieren.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="221" />
+      <location filename="ui/casefile/reports/tab.py" line="222" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="222" />
+      <location filename="ui/casefile/reports/tab.py" line="223" />
       <source>Print</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="223" />
+      <location filename="ui/casefile/reports/tab.py" line="224" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="224" />
+      <location filename="ui/casefile/reports/tab.py" line="225" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="227" />
+      <location filename="ui/casefile/reports/tab.py" line="228" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="232" />
+      <location filename="ui/casefile/reports/tab.py" line="233" />
       <source>About the documents</source>
       <translation>Über die Dokumente</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="249" />
+      <location filename="ui/casefile/reports/tab.py" line="250" />
       <source>Show or hide the document's options beside the preview</source>
       <translation>Optionen des Dokuments neben der Vorschau ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="330" />
+      <location filename="ui/casefile/reports/tab.py" line="331" />
       <source>&amp;Whole case (%1 to today)</source>
       <translation>&amp;Gesamter Fall (%1 bis heute)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="364" />
+      <location filename="ui/casefile/reports/tab.py" line="366" />
       <source>no phase</source>
       <translation>keine Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="366" />
+      <location filename="ui/casefile/reports/tab.py" line="368" />
       <source>awaiting review</source>
       <translation>Durchsicht ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="366" />
+      <location filename="ui/casefile/reports/tab.py" line="368" />
       <source>reviewed</source>
       <translation>durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="375" />
+      <location filename="ui/casefile/reports/tab.py" line="378" />
       <source>The debrief as the surrogate partner logged it, with the therapist's reviews; newest session first.</source>
       <translation>Die Nachbesprechung, wie die Surrogatpartner:in sie erfasst hat, mit den Durchsichten der Therapeut:in; neueste Sitzung zuerst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="378" />
+      <location filename="ui/casefile/reports/tab.py" line="381" />
       <source>None of your sessions of this case has a debrief yet. Log one after a session on the Sessions tab.</source>
       <translation>Noch keine Ihrer Sitzungen in diesem Fall hat eine Nachbesprechung. Erfassen Sie eine nach der Sitzung im Tab „Sitzungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="381" />
+      <location filename="ui/casefile/reports/tab.py" line="384" />
       <source>No session of this case has a debrief yet. The surrogate partner logs one after each session.</source>
       <translation>Noch keine Sitzung dieses Falls hat eine Nachbesprechung. Die Surrogatpartner:in erfasst nach jeder Sitzung eine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="386" />
+      <location filename="ui/casefile/reports/tab.py" line="389" />
       <source>&lt;h3&gt;Printable documents&lt;/h3&gt;&lt;p&gt;Choose a document on the left and press &lt;b&gt;Generate&lt;/b&gt;. It is previewed here from memory; nothing reaches the disk until you &lt;b&gt;Save&lt;/b&gt; it where you choose.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progress summary&lt;/b&gt;: for the clinical record, a referral or supervision. The phase plan, goals, SUDS and measures, sessions held, consent in force and open audit findings for a period, with your narrative. Process recordings never appear in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent audit report&lt;/b&gt;: for the supervisor. Every consent audit finding of this case with its sign-offs and remediations, and a check that the signed record was not altered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent form&lt;/b&gt;: a form filled in with this case's parties, to print and sign on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Debrief&lt;/b&gt;: one surrogate session's debrief with the therapist's reviews, for example for a supervision meeting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accounting of disclosures&lt;/b&gt;: every time this case's record left the vault, to whom and by whom (the client may ask for it).&lt;/p&gt;&lt;p&gt;Every document you save or print is recorded in the accounting of disclosures: what, when and by whom, never where it was saved.&lt;/p&gt;&lt;p&gt;Documents are pseudonymised: they name the client by code unless you choose to show the name.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Druckbare Dokumente&lt;/h3&gt;&lt;p&gt;Wählen Sie links ein Dokument und klicken Sie auf &lt;b&gt;Erstellen&lt;/b&gt;. Die Vorschau entsteht hier im Arbeitsspeicher; nichts gelangt auf die Festplatte, bis Sie es über &lt;b&gt;Speichern&lt;/b&gt; an einem Ort Ihrer Wahl ablegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verlaufsbericht&lt;/b&gt;: für die Akte, eine Überweisung oder die Supervision. Phasenplan, Ziele, SUDS und Messungen, stattgefundene Sitzungen, gültige Einwilligungen und offene Feststellungen der Prüfung für einen Zeitraum, mit Ihrem Freitext. Prozessaufzeichnungen erscheinen darin nie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bericht zur Einwilligungsprüfung&lt;/b&gt;: für die Supervisor:in. Jede Feststellung der Einwilligungsprüfung in diesem Fall mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einwilligungsformular&lt;/b&gt;: ein mit den Beteiligten dieses Falls ausgefülltes Formular zum Ausdrucken und Unterschreiben auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nachbesprechung&lt;/b&gt;: die Nachbesprechung einer Surrogatsitzung mit den Durchsichten der Therapeut:in, etwa für eine Supervisionssitzung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verzeichnis der Offenlegungen&lt;/b&gt;: jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat, an wen und durch wen (die Klient:in kann es anfordern).&lt;/p&gt;&lt;p&gt;Jedes Dokument, das Sie speichern oder drucken, wird im Verzeichnis der Offenlegungen erfasst: was, wann und durch wen, nie aber, wo es gespeichert wurde.&lt;/p&gt;&lt;p&gt;Dokumente sind pseudonymisiert: Sie nennen die Klient:in mit ihrer Kennung, außer Sie entscheiden sich, den Namen anzuzeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="407" />
+      <location filename="ui/casefile/reports/tab.py" line="410" />
       <source>&lt;p&gt;&lt;i&gt;As the case's surrogate partner you can print the debriefs of your own sessions.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Als Surrogatpartner:in dieses Falls können Sie die Nachbesprechungen Ihrer eigenen Sitzungen drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="410" />
+      <location filename="ui/casefile/reports/tab.py" line="413" />
       <source>&lt;p&gt;&lt;i&gt;You are not on this case's triad, so you cannot print its documents.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Sie gehören nicht zur Triade dieses Falls und können seine Dokumente daher nicht drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="428" />
+      <location filename="ui/casefile/reports/tab.py" line="431" />
       <source>The period ends before it starts: choose a later To date.</source>
       <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Bis-Datum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="459" />
+      <location filename="ui/casefile/reports/tab.py" line="462" />
       <source>Generating the document… You can go on working meanwhile.</source>
       <translation>Dokument wird erstellt… Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="478" />
+      <location filename="ui/casefile/reports/tab.py" line="481" />
       <source>Open a case first.</source>
       <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="480" />
+      <location filename="ui/casefile/reports/tab.py" line="483" />
       <source>Your role on this case does not allow printing its documents.</source>
       <translation>Ihre Rolle in diesem Fall erlaubt es nicht, seine Dokumente zu drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="482" />
+      <location filename="ui/casefile/reports/tab.py" line="485" />
       <source>There is no debrief to print yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zum Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="486" />
+      <location filename="ui/casefile/reports/tab.py" line="489" />
       <source>A document is being generated.</source>
       <translation>Ein Dokument wird gerade erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="488" />
+      <location filename="ui/casefile/reports/tab.py" line="491" />
       <source>Generate the document and preview it (Ctrl+Return).</source>
       <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="490" />
+      <location filename="ui/casefile/reports/tab.py" line="493" />
       <source>The client's name is never shown to a surrogate partner.</source>
       <translation>Der Name der Klient:in wird einer Surrogatpartner:in nie angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="492" />
+      <location filename="ui/casefile/reports/tab.py" line="495" />
       <source>A supervisor sees the client code, not the client's name: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den Namen der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="495" />
+      <location filename="ui/casefile/reports/tab.py" line="498" />
       <source>The consent audit report names the case by its code only.</source>
       <translation>Der Bericht zur Einwilligungsprüfung nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="497" />
+      <location filename="ui/casefile/reports/tab.py" line="500" />
       <source>The accounting of disclosures names the case by its code only.</source>
       <translation>Das Verzeichnis der Offenlegungen nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="499" />
+      <location filename="ui/casefile/reports/tab.py" line="502" />
       <source>No legal name is recorded for this client, so documents show the code.</source>
       <translation>Für diese Klient:in ist kein amtlicher Name erfasst, daher zeigen Dokumente die Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="503" />
+      <location filename="ui/casefile/reports/tab.py" line="506" />
       <source>Print the client's legal name beside the code.</source>
       <translation>Den amtlichen Namen der Klient:in neben der Kennung drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="505" />
+      <location filename="ui/casefile/reports/tab.py" line="508" />
       <source>Print the document shown (Ctrl+P).</source>
       <translation>Angezeigtes Dokument drucken (Ctrl+P).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="506" />
+      <location filename="ui/casefile/reports/tab.py" line="509" />
       <source>Save the document shown as a PDF (Ctrl+S).</source>
       <translation>Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="508" />
+      <location filename="ui/casefile/reports/tab.py" line="511" />
       <source>Generate a document first.</source>
       <translation>Erstellen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="521" />
+      <location filename="ui/casefile/reports/tab.py" line="524" />
       <source>Progress summary</source>
       <translation>Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="525" />
+      <location filename="ui/casefile/reports/tab.py" line="528" />
       <source>%1 to %2</source>
       <translation>%1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="527" />
+      <location filename="ui/casefile/reports/tab.py" line="531" />
       <source>Consent audit report</source>
       <translation>Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="535" />
+      <location filename="ui/casefile/reports/tab.py" line="539" />
       <source>Debrief of the session of %1</source>
       <translation>Nachbesprechung der Sitzung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="537" />
+      <location filename="ui/casefile/reports/tab.py" line="542" />
       <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3 · generated %4</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; · Fall %2 · %3 · erstellt am %4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="538" />
+      <location filename="ui/casefile/reports/tab.py" line="543" />
       <source>with the client's name</source>
       <translation>mit Namen der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="539" />
+      <location filename="ui/casefile/reports/tab.py" line="544" />
       <source>pseudonymised</source>
       <translation>pseudonymisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="557" />
+      <location filename="ui/casefile/reports/tab.py" line="562" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/tab.py" line="572" />
+      <location filename="ui/casefile/reports/tab.py" line="577" />
       <source>Sent %n page(s) to the printer.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -10188,58 +10592,58 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="579" />
+      <location filename="ui/casefile/reports/tab.py" line="584" />
       <source>Save document</source>
       <translation>Dokument speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="581" />
+      <location filename="ui/casefile/reports/tab.py" line="586" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="588" />
+      <location filename="ui/casefile/reports/tab.py" line="593" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="589" />
+      <location filename="ui/casefile/reports/tab.py" line="594" />
       <source>Replace</source>
       <translation>Ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="594" />
+      <location filename="ui/casefile/reports/tab.py" line="599" />
       <source>Saved %1 in %2.</source>
       <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="87" />
+      <location filename="ui/casefile/reports/tab.py" line="88" />
       <source>Document</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Consent a&amp;udit report</source>
       <translation>Bericht zur Einwilligungs&amp;prüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Consent for&amp;m</source>
       <translation>Einwilligungs&amp;formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Progress summar&amp;y</source>
       <translation>&amp;Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="90" />
+      <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>&amp;Debrief of a session</source>
       <translation>&amp;Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="92" />
-      <location filename="ui/casefile/reports/tab.py" line="531" />
+      <location filename="ui/casefile/reports/tab.py" line="93" />
+      <location filename="ui/casefile/reports/tab.py" line="535" />
       <source>Accounting of disclosures</source>
       <translation>Verzeichnis der Offenlegungen</translation>
     </message>
@@ -10270,118 +10674,118 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RequestsPanel</name>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="107" />
+      <location filename="ui/casefile/overview/requests.py" line="108" />
       <source>The selected request</source>
       <translation>Der ausgewählte Antrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="117" />
+      <location filename="ui/casefile/overview/requests.py" line="118" />
       <source>No client requests</source>
       <translation>Keine Anträge der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="122" />
+      <location filename="ui/casefile/overview/requests.py" line="123" />
       <source>Recor&amp;d request…</source>
       <translation>Antrag &amp;erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="123" />
+      <location filename="ui/casefile/overview/requests.py" line="124" />
       <source>Record a request from the client</source>
       <translation>Antrag der Klient:in erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="124" />
+      <location filename="ui/casefile/overview/requests.py" line="125" />
       <source>Close re&amp;quest…</source>
       <translation>Antrag a&amp;bschließen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="125" />
+      <location filename="ui/casefile/overview/requests.py" line="126" />
       <source>Close the selected request with its outcome</source>
       <translation>Ausgewählten Antrag mit seinem Ergebnis abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="143" />
+      <location filename="ui/casefile/overview/requests.py" line="144" />
       <source>The client's requests to see or correct their record are made to the practice; the therapist and the supervisor keep them.</source>
       <translation>Anträge der Klient:in auf Einsicht oder Berichtigung der Akte richten sich an die Praxis; die Therapeut:in und die Supervisor:in verwalten sie.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="148" />
+      <location filename="ui/casefile/overview/requests.py" line="149" />
       <source>No requests from the client. When the client asks to see or copy their record, or to correct it, Record request… keeps the day it arrived; it is due within %d days.</source>
       <translation>Keine Anträge der Klient:in. Wenn die Klient:in Einsicht in ihre Akte, eine Kopie oder eine Berichtigung verlangt, hält „Antrag erfassen…“ den Eingangstag fest; die Frist beträgt %d Tage.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="152" />
+      <location filename="ui/casefile/overview/requests.py" line="153" />
       <source>No requests from the client. The therapist records them here.</source>
       <translation>Keine Anträge der Klient:in. Die Therapeut:in erfasst sie hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="185" />
+      <location filename="ui/casefile/overview/requests.py" line="186" />
       <source>%1 request received %2, due %3.</source>
       <translation>Antrag (%1) eingegangen am %2, fällig am %3.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="189" />
+      <location filename="ui/casefile/overview/requests.py" line="190" />
       <source>Concerns: %s</source>
       <translation>Betrifft: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="192" />
+      <location filename="ui/casefile/overview/requests.py" line="193" />
       <source>Amendment made on %s.</source>
       <translation>Berichtigung vorgenommen am %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="194" />
+      <location filename="ui/casefile/overview/requests.py" line="195" />
       <source>Reason: %s</source>
       <translation>Begründung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="195" />
+      <location filename="ui/casefile/overview/requests.py" line="196" />
       <source>The client's statement of disagreement: %s</source>
       <translation>Gegendarstellung der Klient:in: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="196" />
+      <location filename="ui/casefile/overview/requests.py" line="197" />
       <source>none received</source>
       <translation>keine eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="198" />
+      <location filename="ui/casefile/overview/requests.py" line="199" />
       <source>Rebuttal: %s</source>
       <translation>Erwiderung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="200" />
+      <location filename="ui/casefile/overview/requests.py" line="201" />
       <source>Note: %s</source>
       <translation>Hinweis: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="210" />
+      <location filename="ui/casefile/overview/requests.py" line="211" />
       <source>Record a request the client made to see, copy or correct their record.</source>
       <translation>Einen Antrag der Klient:in auf Einsicht, Kopie oder Berichtigung ihrer Akte erfassen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="215" />
+      <location filename="ui/casefile/overview/requests.py" line="216" />
       <source>No request to close.</source>
       <translation>Kein Antrag zum Abschließen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="216" />
+      <location filename="ui/casefile/overview/requests.py" line="217" />
       <source>Select a request first.</source>
       <translation>Wählen Sie zuerst einen Antrag aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="219" />
+      <location filename="ui/casefile/overview/requests.py" line="220" />
       <source>This request is closed. Its words are corrected with an amendment.</source>
       <translation>Dieser Antrag ist abgeschlossen. Sein Wortlaut wird mit einer Berichtigung korrigiert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="222" />
+      <location filename="ui/casefile/overview/requests.py" line="223" />
       <source>Close the selected request: the copy given, the amendment made, or the refusal.</source>
       <translation>Ausgewählten Antrag abschließen: mit der übergebenen Kopie, der vorgenommenen Berichtigung oder der Ablehnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="95" />
-      <location filename="ui/casefile/overview/requests.py" line="101" />
+      <location filename="ui/casefile/overview/requests.py" line="96" />
+      <location filename="ui/casefile/overview/requests.py" line="102" />
       <source>Client requests</source>
       <translation>Anträge der Klient:in</translation>
     </message>
@@ -10645,42 +11049,42 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RetentionModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="39" />
+      <location filename="ui/records/dialog.py" line="40" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="40" />
+      <location filename="ui/records/dialog.py" line="41" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="41" />
+      <location filename="ui/records/dialog.py" line="42" />
       <source>Last service</source>
       <translation>Letzte Leistung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="42" />
+      <location filename="ui/records/dialog.py" line="43" />
       <source>Retention ends</source>
       <translation>Aufbewahrung endet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="43" />
+      <location filename="ui/records/dialog.py" line="44" />
       <source>Now</source>
       <translation>Aktuell</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="51" />
+      <location filename="ui/records/dialog.py" line="52" />
       <source>ended: may be disposed of</source>
       <translation>abgelaufen: darf vernichtet werden</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="52" />
+      <location filename="ui/records/dialog.py" line="53" />
       <source>kept</source>
       <translation>aufbewahrt</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="53" />
+      <location filename="ui/records/dialog.py" line="54" />
       <source> (a minor at the first service)</source>
       <translation> (bei der ersten Leistung minderjährig)</translation>
     </message>
@@ -10688,72 +11092,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="482" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="483" />
       <source>Amend review</source>
       <translation>Durchsicht berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="482" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="483" />
       <source>Review debrief</source>
       <translation>Nachbesprechung durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="486" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="487" />
       <source>The debrief</source>
       <translation>Die Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="490" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="491" />
       <source>Debrief of the %s on %s. SUDS %s → %s.</source>
       <translation>Nachbesprechung – %s vom %s. SUDS %s → %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="497" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="498" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="500" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="501" />
       <source>Flagged for review: %s.</source>
       <translation>Zur Durchsicht markiert: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="504" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="505" />
       <source>No flags.</source>
       <translation>Keine Markierungen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="507" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="508" />
       <source>Review comment</source>
       <translation>Kommentar zur Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="508" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="509" />
       <source>What you discussed or decided (required)</source>
       <translation>Was Sie besprochen oder entschieden haben (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="514" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="515" />
       <source>Current comment</source>
       <translation>Aktueller Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="516" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="517" />
       <source>&amp;Comment</source>
       <translation>&amp;Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="518" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="519" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="523" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="524" />
       <source>&amp;Acknowledge debrief</source>
       <translation>Nachbesprechung bestä&amp;tigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/debrief_form.py" line="523" />
+      <location filename="ui/casefile/sessions/debrief_form.py" line="524" />
       <source>A&amp;mend review</source>
       <translation>Durchsicht be&amp;richtigen</translation>
     </message>
@@ -10890,6 +11294,36 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
   </context>
   <context>
+    <name>Roles</name>
+    <message>
+      <location filename="ui/widgets/words.py" line="13" />
+      <location filename="ui/widgets/words.py" line="20" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/words.py" line="14" />
+      <location filename="ui/widgets/words.py" line="21" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/words.py" line="15" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/words.py" line="16" />
+      <source>records custodian</source>
+      <translation>Aktenverwahrer:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/words.py" line="19" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+  </context>
+  <context>
     <name>ScanDialog</name>
     <message>
       <location filename="ui/casefile/consent/signing.py" line="220" />
@@ -10935,202 +11369,202 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ScheduleDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="100" />
+      <location filename="ui/casefile/sessions/forms.py" line="102" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="106" />
+      <location filename="ui/casefile/sessions/forms.py" line="108" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="107" />
+      <location filename="ui/casefile/sessions/forms.py" line="109" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="110" />
+      <location filename="ui/casefile/sessions/forms.py" line="112" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="111" />
+      <location filename="ui/casefile/sessions/forms.py" line="113" />
       <source>&amp;Date and time</source>
       <translation>&amp;Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="112" />
+      <location filename="ui/casefile/sessions/forms.py" line="114" />
       <source>D&amp;uration</source>
       <translation>Da&amp;uer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="113" />
+      <location filename="ui/casefile/sessions/forms.py" line="115" />
       <source>&amp;Phase</source>
       <translation>&amp;Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="114" />
+      <location filename="ui/casefile/sessions/forms.py" line="116" />
       <source>&amp;Surrogate partner</source>
       <translation>&amp;Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="115" />
+      <location filename="ui/casefile/sessions/forms.py" line="117" />
       <source>&amp;Location</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="121" />
+      <location filename="ui/casefile/sessions/forms.py" line="123" />
       <source>Documents not yet in force</source>
       <translation>Noch nicht gültige Dokumente</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="124" />
+      <location filename="ui/casefile/sessions/forms.py" line="126" />
       <source>Planned activities (consent at the session's time)</source>
       <translation>Geplante Aktivitäten (Einwilligung zum Sitzungszeitpunkt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="129" />
+      <location filename="ui/casefile/sessions/forms.py" line="131" />
       <source>Consent note</source>
       <translation>Hinweis zur Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="136" />
+      <location filename="ui/casefile/sessions/forms.py" line="138" />
       <source>Kind, surrogate and planned activities are not amended; schedule a new session instead.</source>
       <translation>Art, Surrogatpartner:in und geplante Aktivitäten werden nicht berichtigt; planen Sie stattdessen eine neue Sitzung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="138" />
+      <location filename="ui/casefile/sessions/forms.py" line="140" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="142" />
+      <location filename="ui/casefile/sessions/forms.py" line="144" />
       <source>A&amp;mend session</source>
       <translation>Sitzung be&amp;richtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="142" />
+      <location filename="ui/casefile/sessions/forms.py" line="144" />
       <source>Sc&amp;hedule</source>
       <translation>Pla&amp;nen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="160" />
+      <location filename="ui/casefile/sessions/forms.py" line="162" />
       <source>Repeat</source>
       <translation>Wiederholung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="161" />
+      <location filename="ui/casefile/sessions/forms.py" line="163" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="162" />
+      <location filename="ui/casefile/sessions/forms.py" line="164" />
       <source>Weekly</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="163" />
+      <location filename="ui/casefile/sessions/forms.py" line="165" />
       <source>Fortnightly</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="165" />
+      <location filename="ui/casefile/sessions/forms.py" line="167" />
       <source>Series ends</source>
       <translation>Serie endet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="166" />
+      <location filename="ui/casefile/sessions/forms.py" line="168" />
       <source>after a number of sessions</source>
       <translation>nach einer Anzahl von Sitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="167" />
+      <location filename="ui/casefile/sessions/forms.py" line="169" />
       <source>on a date</source>
       <translation>an einem Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="171" />
+      <location filename="ui/casefile/sessions/forms.py" line="173" />
       <source> sessions</source>
       <translation> Sitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="172" />
+      <location filename="ui/casefile/sessions/forms.py" line="174" />
       <source>Sessions in the series</source>
       <translation>Sitzungen in der Serie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="177" />
+      <location filename="ui/casefile/sessions/forms.py" line="179" />
       <source>Last day of the series</source>
       <translation>Letzter Tag der Serie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="184" />
+      <location filename="ui/casefile/sessions/forms.py" line="186" />
       <source>&amp;Repeat</source>
       <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="185" />
+      <location filename="ui/casefile/sessions/forms.py" line="187" />
       <source>&amp;Ends</source>
       <translation>&amp;Endet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="186" />
+      <location filename="ui/casefile/sessions/forms.py" line="188" />
       <source>Each occurrence is its own session, checked for consent and for the people's other sessions at its time; if one cannot be booked, none is, and the first problem is named.</source>
       <translation>Jeder Termin ist eine eigene Sitzung und wird zu seinem Zeitpunkt auf Einwilligung und auf weitere Sitzungen der Beteiligten geprüft; kann einer nicht gebucht werden, wird keiner gebucht, und das erste Problem wird genannt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="207" />
+      <location filename="ui/casefile/sessions/forms.py" line="209" />
       <source>A therapist session has no surrogate partner.</source>
       <translation>Eine Therapiesitzung hat keine Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="231" />
+      <location filename="ui/casefile/sessions/forms.py" line="233" />
       <source>Not covered by consent at that time: %s. Scheduling will be refused.</source>
       <translation>Zu diesem Zeitpunkt nicht durch Einwilligung gedeckt: %s. Die Planung wird abgelehnt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="250" />
+      <location filename="ui/casefile/sessions/forms.py" line="252" />
       <source>Not signed and in force at that time: %s. A surrogate session needs them all at once: scheduling one that plans any activity is refused without them. Record them on the Consent tab.</source>
       <translation>Zu diesem Zeitpunkt nicht unterschrieben und gültig: %s. Eine Surrogatsitzung braucht sie alle gleichzeitig: Ohne sie wird die Planung einer Sitzung mit Aktivitäten abgelehnt. Erfassen Sie sie im Tab „Einwilligung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="76" />
+      <location filename="ui/casefile/sessions/forms.py" line="78" />
       <source>Amend session</source>
       <translation>Sitzung berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="76" />
+      <location filename="ui/casefile/sessions/forms.py" line="78" />
       <source>Schedule a session</source>
       <translation>Sitzung planen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="85" />
+      <location filename="ui/casefile/sessions/forms.py" line="87" />
       <source>Kind of session</source>
       <translation>Art der Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="90" />
+      <location filename="ui/casefile/sessions/forms.py" line="92" />
       <source>Date and time</source>
       <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="91" />
+      <location filename="ui/casefile/sessions/forms.py" line="93" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="93" />
+      <location filename="ui/casefile/sessions/forms.py" line="95" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="94" />
+      <location filename="ui/casefile/sessions/forms.py" line="96" />
       <source>(no phase)</source>
       <translation>(keine Phase)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="96" />
+      <location filename="ui/casefile/sessions/forms.py" line="98" />
       <source>%s (%s)</source>
       <translation>%s (%s)</translation>
     </message>
@@ -11306,6 +11740,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="ui/casefile/sessions/detail.py" line="207" />
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionKindInSentence</name>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="77" />
+      <source>surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="77" />
+      <source>therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="77" />
+      <source>three-way meeting</source>
+      <translation>Dreiergespräch</translation>
     </message>
   </context>
   <context>
@@ -12167,17 +12619,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>SudsSlider</name>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="112" />
+      <location filename="ui/casefile/sessions/widgets.py" line="113" />
       <source>not rated</source>
       <translation>nicht bewertet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="113" />
+      <location filename="ui/casefile/sessions/widgets.py" line="114" />
       <source>%s not rated</source>
       <translation>%s nicht bewertet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/widgets.py" line="135" />
+      <location filename="ui/casefile/sessions/widgets.py" line="136" />
       <source>Not rated yet: move the slider, or tick “not rated”.</source>
       <translation>Noch nicht bewertet: Bewegen Sie den Schieberegler oder setzen Sie das Häkchen bei „nicht bewertet“.</translation>
     </message>
@@ -12334,27 +12786,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TrailModel</name>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="55" />
+      <location filename="ui/casefile/audit/trail.py" line="61" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="55" />
+      <location filename="ui/casefile/audit/trail.py" line="61" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="56" />
+      <location filename="ui/casefile/audit/trail.py" line="62" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="56" />
+      <location filename="ui/casefile/audit/trail.py" line="62" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="57" />
+      <location filename="ui/casefile/audit/trail.py" line="63" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
@@ -12363,178 +12815,178 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <name>TrailPage</name>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="100" />
-      <source>&amp;Verify again</source>
-      <translation>&amp;Erneut prüfen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="107" />
-      <source>Filter by member</source>
-      <translation>Nach Mitglied filtern</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="109" />
-      <source>Filter by kind of entry</source>
-      <translation>Nach Art des Eintrags filtern</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="110" />
-      <source>Si&amp;nce</source>
-      <translation>Sei&amp;t</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="111" />
-      <source>Only entries since a date</source>
-      <translation>Nur Einträge seit einem Datum</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="116" />
-      <source>Since date</source>
-      <translation>Seit Datum</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="117" />
-      <source>C&amp;lear filters</source>
-      <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
-      <source>&amp;Member:</source>
-      <translation>&amp;Mitglied:</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
-      <source>&amp;What:</source>
-      <translation>&amp;Was:</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="128" />
-      <source>Audit trail</source>
-      <translation>Prüfpfad</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="130" />
-      <source>The selected entry</source>
-      <translation>Der ausgewählte Eintrag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="131" />
-      <source>Entry</source>
-      <translation>Eintrag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="138" />
-      <source>Entries shown</source>
-      <translation>Angezeigte Einträge</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="179" />
-      <source>The audit trail is for the case's therapist and supervisor.</source>
-      <translation>Der Prüfpfad ist für die Therapeut:in und die Supervisor:in des Falls bestimmt.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="187" />
-      <source>Everyone</source>
-      <translation>Alle</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="188" />
-      <source>All kinds</source>
-      <translation>Alle Arten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="232" />
-      <source>No entries match these filters. Choose “Clear filters” to see the whole trail.</source>
-      <translation>Keine Einträge entsprechen diesen Filtern. Wählen Sie „Filter zurücksetzen“, um den gesamten Pfad zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="234" />
-      <source>No entries in this case yet.</source>
-      <translation>Noch keine Einträge in diesem Fall.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="236" />
-      <source>%1 of %2 entries match the filters.</source>
-      <translation>%1 von %2 Einträgen entsprechen den Filtern.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="253" />
-      <source>Choose an entry to read it here.</source>
-      <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="292" />
-      <source>The check is running: its progress shows here and in the status bar.</source>
-      <translation>Die Prüfung läuft: Ihr Fortschritt wird hier und in der Statusleiste angezeigt.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="294" />
-      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
-      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="316" />
-      <source>Checking every hash chain, signature and page: %1 % · all good so far.</source>
-      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %1 % · bisher alles in Ordnung.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="321" />
-      <source>The check of the whole record could not run: %1</source>
-      <translation>Die Prüfung der gesamten Akte konnte nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="324" />
-      <source>The check of the whole record was stopped (the vault was re-keyed). Verify again to run it.</source>
-      <translation>Die Prüfung der gesamten Akte wurde abgebrochen (der Tresor wurde neu verschlüsselt). Wählen Sie „Erneut prüfen“, um sie auszuführen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="328" />
-      <source>The whole record has not been checked yet. Verify again checks every hash chain, signature and page, in the background.</source>
-      <translation>Die gesamte Akte wurde noch nicht geprüft. „Erneut prüfen“ prüft jede Hash-Kette, Signatur und Seite im Hintergrund.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="330" />
-      <source>The whole record was last checked on %1: every hash chain, signature and page was intact. Entries since then were verified as they came. Verify again checks it all now.</source>
-      <translation>Die gesamte Akte wurde zuletzt am %1 geprüft: Jede Hash-Kette, Signatur und Seite war intakt. Seitdem hinzugekommene Einträge wurden beim Eingang geprüft. „Erneut prüfen“ prüft jetzt alles.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="342" />
-      <source>All %1 entries of this vault verified: %2 hash chains intact, signatures valid.</source>
-      <translation>Alle %1 Einträge dieses Tresors geprüft: %2 Hash-Ketten intakt, Signaturen gültig.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="349" />
-      <source>entry %1</source>
-      <translation>Eintrag %1</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="351" />
-      <source>no. %1</source>
-      <translation>Nr. %1</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="359" />
-      <source>Records may have been altered or damaged: restore the vault from a backup and find out what happened.</source>
-      <translation>Aufzeichnungen wurden möglicherweise verändert oder beschädigt: Stellen Sie den Tresor aus einer Sicherung wieder her und klären Sie, was geschehen ist.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="362" />
-      <source>… and %1 more.</source>
-      <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="90" />
-      <source>Verification of the entry log</source>
-      <translation>Prüfung des Eintragsjournals</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="93" />
       <source>Verification covers every entry of this vault: each hash chain is re-computed and each signature checked.</source>
       <translation>Die Prüfung umfasst jeden Eintrag dieses Tresors: Jede Hash-Kette wird neu berechnet und jede Signatur geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="98" />
+      <location filename="ui/casefile/audit/trail.py" line="105" />
       <source>Verifying</source>
       <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="107" />
+      <source>&amp;Verify again</source>
+      <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="114" />
+      <source>Filter by member</source>
+      <translation>Nach Mitglied filtern</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="116" />
+      <source>Filter by kind of entry</source>
+      <translation>Nach Art des Eintrags filtern</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="117" />
+      <source>Si&amp;nce</source>
+      <translation>Sei&amp;t</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="118" />
+      <source>Only entries since a date</source>
+      <translation>Nur Einträge seit einem Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="123" />
+      <source>Since date</source>
+      <translation>Seit Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="124" />
+      <source>C&amp;lear filters</source>
+      <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="125" />
+      <source>&amp;Member:</source>
+      <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="125" />
+      <source>&amp;What:</source>
+      <translation>&amp;Was:</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="135" />
+      <source>Audit trail</source>
+      <translation>Prüfpfad</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="139" />
+      <source>The selected entry</source>
+      <translation>Der ausgewählte Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="140" />
+      <source>Entry</source>
+      <translation>Eintrag</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="147" />
+      <source>Entries shown</source>
+      <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="188" />
+      <source>The audit trail is for the case's therapist and supervisor.</source>
+      <translation>Der Prüfpfad ist für die Therapeut:in und die Supervisor:in des Falls bestimmt.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="196" />
+      <source>Everyone</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="197" />
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="241" />
+      <source>No entries match these filters. Choose “Clear filters” to see the whole trail.</source>
+      <translation>Keine Einträge entsprechen diesen Filtern. Wählen Sie „Filter zurücksetzen“, um den gesamten Pfad zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="243" />
+      <source>No entries in this case yet.</source>
+      <translation>Noch keine Einträge in diesem Fall.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="245" />
+      <source>%1 of %2 entries match the filters.</source>
+      <translation>%1 von %2 Einträgen entsprechen den Filtern.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="262" />
+      <source>Choose an entry to read it here.</source>
+      <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="301" />
+      <source>The check is running: its progress shows here and in the status bar.</source>
+      <translation>Die Prüfung läuft: Ihr Fortschritt wird hier und in der Statusleiste angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="303" />
+      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
+      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="325" />
+      <source>Checking every hash chain, signature and page: %1 % · all good so far.</source>
+      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %1 % · bisher alles in Ordnung.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="330" />
+      <source>The check of the whole record could not run: %1</source>
+      <translation>Die Prüfung der gesamten Akte konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="333" />
+      <source>The check of the whole record was stopped (the vault was re-keyed). Verify again to run it.</source>
+      <translation>Die Prüfung der gesamten Akte wurde abgebrochen (der Tresor wurde neu verschlüsselt). Wählen Sie „Erneut prüfen“, um sie auszuführen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="337" />
+      <source>The whole record has not been checked yet. Verify again checks every hash chain, signature and page, in the background.</source>
+      <translation>Die gesamte Akte wurde noch nicht geprüft. „Erneut prüfen“ prüft jede Hash-Kette, Signatur und Seite im Hintergrund.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="339" />
+      <source>The whole record was last checked on %1: every hash chain, signature and page was intact. Entries since then were verified as they came. Verify again checks it all now.</source>
+      <translation>Die gesamte Akte wurde zuletzt am %1 geprüft: Jede Hash-Kette, Signatur und Seite war intakt. Seitdem hinzugekommene Einträge wurden beim Eingang geprüft. „Erneut prüfen“ prüft jetzt alles.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="351" />
+      <source>All %1 entries of this vault verified: %2 hash chains intact, signatures valid.</source>
+      <translation>Alle %1 Einträge dieses Tresors geprüft: %2 Hash-Ketten intakt, Signaturen gültig.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="358" />
+      <source>entry %1</source>
+      <translation>Eintrag %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="360" />
+      <source>no. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="368" />
+      <source>Records may have been altered or damaged: restore the vault from a backup and find out what happened.</source>
+      <translation>Aufzeichnungen wurden möglicherweise verändert oder beschädigt: Stellen Sie den Tresor aus einer Sicherung wieder her und klären Sie, was geschehen ist.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="371" />
+      <source>… and %1 more.</source>
+      <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="97" />
+      <source>Verification of the entry log</source>
+      <translation>Prüfung des Eintragsjournals</translation>
     </message>
   </context>
   <context>
@@ -17828,7 +18280,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <name>sessions</name>
     <message>
       <location filename="ui/casefile/sessions/aids.py" line="26" />
-      <location filename="ui/casefile/sessions/words.py" line="71" />
+      <location filename="ui/casefile/sessions/words.py" line="93" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
@@ -17885,22 +18337,22 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="364" />
-      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/forms.py" line="366" />
+      <location filename="ui/casefile/sessions/forms.py" line="393" />
       <location filename="ui/casefile/sessions/model.py" line="153" />
       <source>FSFI total</source>
       <translation>FSFI gesamt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="364" />
-      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/forms.py" line="366" />
+      <location filename="ui/casefile/sessions/forms.py" line="393" />
       <location filename="ui/casefile/sessions/model.py" line="153" />
       <source>IIEF-5 total</source>
       <translation>IIEF-5 gesamt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/forms.py" line="364" />
-      <location filename="ui/casefile/sessions/forms.py" line="391" />
+      <location filename="ui/casefile/sessions/forms.py" line="366" />
+      <location filename="ui/casefile/sessions/forms.py" line="393" />
       <location filename="ui/casefile/sessions/model.py" line="153" />
       <source>SUDS rating</source>
       <translation>SUDS-Wert</translation>
@@ -18076,189 +18528,204 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Leere Liste</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="56" />
-      <source>Surrogate session</source>
-      <translation>Surrogatsitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="56" />
-      <source>Therapist session</source>
-      <translation>Therapiesitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="56" />
-      <source>Three-way meeting</source>
-      <translation>Dreiergespräch</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="67" />
-      <source>none</source>
-      <translation>keine</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Activities done</source>
-      <translation>Durchgeführte Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Arousal and anxiety</source>
-      <translation>Erregung und Angst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Boundaries kept</source>
-      <translation>Grenzen eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Boundaries note</source>
-      <translation>Notiz zu Grenzen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Date and time</source>
-      <translation>Datum und Uhrzeit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Duration (minutes)</source>
-      <translation>Dauer (Minuten)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Held at</source>
-      <translation>Stattgefunden am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Location</source>
-      <translation>Ort</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Pause signals</source>
-      <translation>Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Phase</source>
-      <translation>Phase</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Process recording</source>
-      <translation>Prozessaufzeichnung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Proposal for next session</source>
-      <translation>Vorschlag für die nächste Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Questions for the therapist</source>
-      <translation>Fragen an die Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Review comment</source>
-      <translation>Kommentar zur Durchsicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>SUDS after</source>
-      <translation>SUDS nachher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>SUDS before</source>
-      <translation>SUDS vorher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Safer sex</source>
-      <translation>Safer Sex</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Safer-sex agreement kept</source>
-      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Situation or note</source>
-      <translation>Situation oder Notiz</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Stop signals</source>
-      <translation>Stoppsignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Surrogate's reactions</source>
-      <translation>Reaktionen der Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>Value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>What was hard</source>
-      <translation>Was schwierig war</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="71" />
-      <source>What went well</source>
-      <translation>Was gut lief</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="76" />
-      <source>%s (%s–%s)</source>
-      <translation>%s (%s–%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/words.py" line="84" />
+      <location filename="ui/casefile/sessions/words.py" line="106" />
       <source>aid used without its own consent: %s</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="85" />
+      <location filename="ui/casefile/sessions/words.py" line="107" />
       <source>an aid of the inventory</source>
       <translation>ein Hilfsmittel aus dem Bestand</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="87" />
+      <location filename="ui/casefile/sessions/words.py" line="109" />
       <source>activity outside consent: %s</source>
       <translation>Aktivität außerhalb der Einwilligung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="88" />
+      <location filename="ui/casefile/sessions/words.py" line="110" />
       <source>activity not planned: %s</source>
       <translation>Aktivität nicht geplant: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="89" />
+      <location filename="ui/casefile/sessions/words.py" line="111" />
       <source>stop signal used</source>
       <translation>Stoppsignal verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="90" />
+      <location filename="ui/casefile/sessions/words.py" line="112" />
       <source>pause signal used</source>
       <translation>Pausensignal verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/words.py" line="91" />
+      <location filename="ui/casefile/sessions/words.py" line="113" />
       <source>boundary not kept</source>
       <translation>Grenze nicht eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="68" />
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="68" />
+      <source>completed</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="68" />
+      <source>planned</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="72" />
+      <source>Surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="72" />
+      <source>Therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="72" />
+      <source>Three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="89" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Activities done</source>
+      <translation>Durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Boundaries note</source>
+      <translation>Notiz zu Grenzen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Date and time</source>
+      <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Duration (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Held at</source>
+      <translation>Stattgefunden am</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Pause signals</source>
+      <translation>Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Process recording</source>
+      <translation>Prozessaufzeichnung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Proposal for next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Review comment</source>
+      <translation>Kommentar zur Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>SUDS after</source>
+      <translation>SUDS nachher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>SUDS before</source>
+      <translation>SUDS vorher</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Situation or note</source>
+      <translation>Situation oder Notiz</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Stop signals</source>
+      <translation>Stoppsignale</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Surrogate's reactions</source>
+      <translation>Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>What was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="93" />
+      <source>What went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/words.py" line="98" />
+      <source>%s (%s–%s)</source>
+      <translation>%s (%s–%s)</translation>
     </message>
   </context>
 </TS>

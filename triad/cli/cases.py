@@ -90,7 +90,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, tr_cli("Passphrase for every demo member"),
                             confirm=True)
     ws = demo.build(Path(args.vault), passphrase,
-                    progress=lambda msg: print(f"  {msg}", file=sys.stderr))
+                    progress=lambda msg: print(f"  {tr_cli(msg)}", file=sys.stderr))
     try:
         print(i18n.translate("cli", "Created the demo practice in {vault}: %n cases.",
                              n=len(ws.cases.list())).format(vault=args.vault))

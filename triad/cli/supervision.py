@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from triad import i18n
-from triad.audit.rules import SEVERITIES
+from triad.audit.rules import RULES, SEVERITIES
 from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
 from triad.cli.audit import finding_json, names_of
 from triad.i18n import T_, day_and_time, short_date
@@ -23,10 +23,15 @@ SEVERITY_COUNTS = {"critical": T_("cli", "{n} critical"), "major": T_("cli", "{n
                    "minor": T_("cli", "{n} minor")}
 
 
-def explained(text: str) -> str:
-    """A finding's sentence in the language chosen: the rule's explanation as the app's audit
-    tab translates it (context ``AuditTab``); a sentence of its own stays as recorded."""
-    return i18n.translate("AuditTab", text)
+def explained(rule_id: str, text: str) -> str:
+    """A finding's sentence in the language chosen, as the app's audit pages translate it
+    (context ``AuditTab``). A sentence of its own that names a member has no translation: the
+    rule's sentence stands for it in another language."""
+    said = i18n.translate("AuditTab", text)
+    if said != text or i18n.chosen() == i18n.ENGLISH:
+        return said
+    general = next((r.explanation for r in RULES if r.rule_id == rule_id), text)
+    return i18n.translate("AuditTab", general)
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
@@ -49,7 +54,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
         severity = tr_cli(SEVERITY_NAMES.get(f.severity, f.severity)).upper()
         lines.append(f"{severity:{width}} {f.finding_id}  {f.case_code}  "
                      f"{day_and_time(f.at)}  {f.rule_id}")
-        lines.append(f"         {explained(f.explanation)}")
+        lines.append(f"         {explained(f.rule_id, f.explanation)}")
         lines.append("         " + tr_cli("record {id}").format(id=f.record_id))
     counts = {s: sum(f.severity == s for f in found) for s in SEVERITIES}
     lines.append("")

@@ -14209,22 +14209,32 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine Sitzung planen, oder eine wöchentliche oder zweiwöchentliche Serie (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="106" />
+      <location filename="triad/cli/supervision.py" line="101" />
+      <source>Nothing awaits your co-signature.</source>
+      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="103" />
+      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
+      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="111" />
       <source>the open audit findings across your cases</source>
       <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="110" />
+      <location filename="triad/cli/supervision.py" line="115" />
       <source>only findings of this severity or worse</source>
       <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="115" />
+      <location filename="triad/cli/supervision.py" line="120" />
       <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
       <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="119" />
+      <location filename="triad/cli/supervision.py" line="124" />
       <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
       <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
     </message>
@@ -14259,69 +14269,59 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{n} gering</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="43" />
+      <location filename="triad/cli/supervision.py" line="48" />
       <source>Open findings ({count}), {when}</source>
       <translation>Offene Feststellungen ({count}), {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="46" />
+      <location filename="triad/cli/supervision.py" line="51" />
       <source>None open: every finding on your cases is signed off or resolved.</source>
       <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="53" />
+      <location filename="triad/cli/supervision.py" line="58" />
       <source>record {id}</source>
       <translation>Aufzeichnung {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="58" />
+      <location filename="triad/cli/supervision.py" line="63" />
       <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
       <translation>. Zeichnen Sie eine ab mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="70" />
+      <location filename="triad/cli/supervision.py" line="75" />
       <source>debrief review</source>
       <translation>Durchsicht der Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="71" />
+      <location filename="triad/cli/supervision.py" line="76" />
       <source>progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="78" />
+      <location filename="triad/cli/supervision.py" line="83" />
       <source>Co-signed {entry}.</source>
       <translation>{entry} gegengezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="86" />
+      <location filename="triad/cli/supervision.py" line="91" />
       <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
       <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="89" />
+      <location filename="triad/cli/supervision.py" line="94" />
       <source>Awaiting co-signature ({count})</source>
       <translation>Warten auf Gegenzeichnung ({count})</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="91" />
+      <location filename="triad/cli/supervision.py" line="96" />
       <source>  OVERDUE</source>
       <translation>  ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="94" />
+      <location filename="triad/cli/supervision.py" line="99" />
       <source>due {day}</source>
       <translation>fällig {day}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="96" />
-      <source>Nothing awaits your co-signature.</source>
-      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="98" />
-      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
-      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
     </message>
     <message>
       <location filename="triad/cli/vault.py" line="100" />
@@ -14482,6 +14482,61 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/cli/vault.py" line="99" />
       <source>entry {id}</source>
       <translation>Eintrag {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="190" />
+      <source>creating the vault and its members</source>
+      <translation>Tresor und Mitglieder werden angelegt</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="214" />
+      <source>case 1: active, sensate focus</source>
+      <translation>Fall 1: aktiv, Sensate Focus</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="289" />
+      <source>case 2: rehabilitation with therapeutic aids</source>
+      <translation>Fall 2: Rehabilitation mit therapeutischen Hilfsmitteln</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="355" />
+      <source>case 3: paused after a revoked consent</source>
+      <translation>Fall 3: pausiert nach einer widerrufenen Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="411" />
+      <source>case 4: a documentation gap</source>
+      <translation>Fall 4: eine Lücke in der Dokumentation</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="452" />
+      <source>case 5: assessment</source>
+      <translation>Fall 5: Abklärung</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="483" />
+      <source>sessions: outcomes, a weekly series</source>
+      <translation>Sitzungen: Ausgänge, eine wöchentliche Serie</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="485" />
+      <source>the coming week</source>
+      <translation>die kommende Woche</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="488" />
+      <source>supervision: phases extended</source>
+      <translation>Supervision: verlängerte Phasen</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="495" />
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="595" />
+      <source>therapist sessions, progress notes and three-way meetings</source>
+      <translation>Therapiesitzungen, Verlaufsnotizen und Dreiergespräche</translation>
     </message>
   </context>
   <context>

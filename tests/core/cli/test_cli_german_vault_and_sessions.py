@@ -65,6 +65,16 @@ def test_vault_commands_and_prompts_in_german(demo_copy: Path, tmp_path: Path) -
                                    "TRIAD_NEW_PASSPHRASE")
 
 
+def test_the_demo_practice_is_made_in_german(tmp_path: Path) -> None:
+    made = cli("--language", "de", "demo", str(tmp_path / "demo.triad"),
+               env=ENGLISH | {"TRIAD_NEW_PASSPHRASE": DEMO_PASS})
+    assert made.code == 0, made.err
+    assert made.out.startswith(f"Demo-Praxis in {tmp_path / 'demo.triad'} angelegt: 5 Fälle.")
+    assert "(Supervisor:in); alle verwenden dieselbe Passphrase." in made.out
+    assert "Tresor und Mitglieder werden angelegt" in made.err and "Fall 5: Abklärung" in made.err
+    no_english(made.out + made.err, "Created", "creating", "case 1", "Members:", "done")
+
+
 def test_sessions_schedule_and_outcome_in_german(demo_copy: Path) -> None:
     v = str(demo_copy)
     listed = german("sessions", v, "C-2026-001")

@@ -66,10 +66,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def settings_words(s: RetentionSettings, majority: int) -> str:
     """The practice's retention rule in one sentence, in the language chosen (the disposal
     register prints its own, ``triad.reports.register.settings_words``)."""
-    words = tr_cli("Closed cases are kept {years} years after the last service; for a client "
-                   "who was a minor, until {minor_years} years after the age of majority "
-                   "({majority}) if that is later.").format(
-        years=s.years, minor_years=s.minor_years, majority=majority)
+    words = tr_cli("Closed cases are kept {years} after the last service; for a client who was "
+                   "a minor, until {minor_years} after the age of majority ({majority}) if that "
+                   "is later.").format(years=translate("cli", "%n years", n=s.years),
+                                       minor_years=translate("cli", "%n years", n=s.minor_years),
+                                       majority=majority)
     if s.note:
         return words + " " + tr_cli("Jurisdiction: {note}").format(note=s.note)
     if not s.recorded:

@@ -12421,6 +12421,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>cli</name>
     <message>
+      <source>Closed cases are kept {years} years after the last service; for a client who was a minor, until {minor_years} years after the age of majority ({majority}) if that is later.</source>
+      <translation type="vanished">Abgeschlossene Fälle werden {years} Jahre nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} Jahre nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="100" />
       <source>include removed members</source>
       <translation>auch entfernte Mitglieder zeigen</translation>
@@ -13618,7 +13622,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="100" />
+      <location filename="triad/cli/records.py" line="101" />
       <source>Disposed of {case}: %n entries' content removed; the signed disposal entry and the chain headers remain.</source>
       <translation>
         <numerusform>{case} vernichtet: Der Inhalt von %n Eintrag wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
@@ -13626,12 +13630,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="104" />
+      <location filename="triad/cli/records.py" line="105" />
       <source>The vault is open in another program: the removed content leaves the data file when the vault is next opened alone.</source>
       <translation>Der Tresor ist in einem anderen Programm geöffnet: Der entfernte Inhalt verschwindet aus der Datendatei, wenn der Tresor das nächste Mal allein geöffnet wird.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="107" />
+      <location filename="triad/cli/records.py" line="108" />
       <source>%n backup(s) made before still hold the case: 'triad-cli report disposals' lists them, to destroy.</source>
       <translation>
         <numerusform>%n vorher angelegte Sicherung enthält den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden kann.</numerusform>
@@ -13639,57 +13643,57 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="126" />
+      <location filename="triad/cli/records.py" line="127" />
       <source>the practice's retention periods and the closed cases whose period has ended</source>
       <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="130" />
+      <location filename="triad/cli/records.py" line="131" />
       <source>years kept after the last service (preview; with --set, recorded)</source>
       <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="133" />
+      <location filename="triad/cli/records.py" line="134" />
       <source>for a client who was a minor: years kept after the age of majority</source>
       <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="136" />
+      <location filename="triad/cli/records.py" line="137" />
       <source>with --set: the jurisdiction the figures follow</source>
       <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="138" />
+      <location filename="triad/cli/records.py" line="139" />
       <source>record the figures as the practice's settings (therapists)</source>
       <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="140" />
+      <location filename="triad/cli/records.py" line="141" />
       <source>every closed case with the day its retention ends</source>
       <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="143" />
+      <location filename="triad/cli/records.py" line="144" />
       <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
       <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="148" />
+      <location filename="triad/cli/records.py" line="149" />
       <source>kept with the record</source>
       <translation>wird mit der Akte aufbewahrt</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="150" />
+      <location filename="triad/cli/records.py" line="151" />
       <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
       <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="152" />
+      <location filename="triad/cli/records.py" line="153" />
       <source>do not ask for confirmation</source>
       <translation>nicht nachfragen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="158" />
+      <location filename="triad/cli/records.py" line="159" />
       <source>the disposal register</source>
       <translation>das Vernichtungsregister</translation>
     </message>
@@ -13760,36 +13764,45 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="69" />
-      <source>Closed cases are kept {years} years after the last service; for a client who was a minor, until {minor_years} years after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} Jahre nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} Jahre nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/records.py" line="71" />
+      <location filename="triad/cli/records.py" line="72" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="74" />
+      <location filename="triad/cli/records.py" line="75" />
       <source>Jurisdiction: {note}</source>
       <translation>Rechtsordnung: {note}</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="76" />
+      <location filename="triad/cli/records.py" line="77" />
       <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
       <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="85" />
+      <location filename="triad/cli/records.py" line="86" />
       <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
       <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="93" />
+      <location filename="triad/cli/records.py" line="94" />
       <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
       <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="95" />
+      <location filename="triad/cli/records.py" line="96" />
       <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
       <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="97" />
+      <location filename="triad/cli/records.py" line="98" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts geändert.</translation>
     </message>

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from triad.casefile.members import Credential
 from triad.casefile.sessions import DebriefForm
+from triad.i18n import T_
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -186,7 +187,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     clock = DemoClock()
     clock.now = datetime.combine(start, datetime.min.time()).replace(hour=9).astimezone()
     later = (today + timedelta(days=600)).isoformat()
-    say("creating the vault and its members")
+    say(T_("cli", "creating the vault and its members"))
     created = Workspace.create(
         path, name=THERAPIST, role=Role.THERAPIST, passphrase=passphrase,
         practice_name="Harbour Street Practice",
@@ -210,7 +211,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     d = Demo(t, jonas, ilse, clock, start)
     year = start.year
 
-    say("case 1: active, sensate focus")
+    say(T_("cli", "case 1: active, sensate focus"))
     d.at(1)
     c1 = t.cases.open({
         "code": f"C-{year}-001", "legal_name": CLIENT_NAMES[0], "pronouns": "he/him",
@@ -285,7 +286,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     d.at(231)
     t.measures.record(c1, "iief5", 19, d.day(231), "Re-test")
 
-    say("case 2: rehabilitation with therapeutic aids")
+    say(T_("cli", "case 2: rehabilitation with therapeutic aids"))
     c2 = t.cases.open({
         "code": f"C-{year}-002", "legal_name": CLIENT_NAMES[1], "pronouns": "she/her",
         "date_of_birth": "1979-09-30",
@@ -351,7 +352,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         day += 7
     t.measures.record(c2, "fsfi", 21.6, d.day(200), "Re-test")
 
-    say("case 3: paused after a revoked consent")
+    say(T_("cli", "case 3: paused after a revoked consent"))
     c3 = t.cases.open({
         "code": f"C-{year}-003", "legal_name": CLIENT_NAMES[2], "pronouns": "he/him",
         "date_of_birth": "1991-06-17",
@@ -407,7 +408,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     t.cases.change_status(c3, "paused", "Client revoked consent to touch; processing in talk therapy.",
                           d.at(day + 1, 9, 30))
 
-    say("case 4: a documentation gap")
+    say(T_("cli", "case 4: a documentation gap"))
     c4 = t.cases.open({
         "code": f"C-{year}-004", "legal_name": CLIENT_NAMES[3], "pronouns": "she/her",
         "date_of_birth": "1995-02-08",
@@ -448,7 +449,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         if phase != "body-image":
             t.plans.complete_phase(c4, phase, d.at(day - 5, 9, 30))
 
-    say("case 5: assessment")
+    say(T_("cli", "case 5: assessment"))
     c5 = t.cases.open({
         "code": f"C-{year}-005", "legal_name": CLIENT_NAMES[4], "pronouns": "they/them",
         "presenting_concerns": ["lack-of-confidence", "communication-problems"],
@@ -479,19 +480,19 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             valid_from=d.day(236), signals=SIGNALS["stop"], safer_sex=SAFER_SEX["none-yet"],
             note="Agreed at the three-way meeting; social role model, no touch.")
 
-    say("sessions: outcomes, a weekly series")
+    say(T_("cli", "sessions: outcomes, a weekly series"))
     _outcomes_and_series(d, c1, c2, c3, c5)
-    say("the coming week")
+    say(T_("cli", "the coming week"))
     _upcoming(d, c5)
 
-    say("supervision: phases extended")
+    say(T_("cli", "supervision: phases extended"))
     _supervision(d, c1, c2)
     _therapist_side(d, say, (c1, c2, c3, c4, c5))
     _therapy_before_surrogate_work(d, (c1, c2, c3, c4))
     _series_notes(d, c3)
     _client_requests(d, c1, c2)
     _record_checked(d)
-    say("done")
+    say(T_("cli", "done"))
 
 
 def _record_checked(d: Demo) -> None:
@@ -591,7 +592,7 @@ def _therapist_side(d: Demo, say: Callable[[str], None], cases: tuple[str, ...])
     written at their own times; the demo clock is left where it was."""
     from triad.casefile.notes import MinutesForm, ProgressNoteForm
 
-    say("therapist sessions, progress notes and three-way meetings")
+    say(T_("cli", "therapist sessions, progress notes and three-way meetings"))
     t, left = d.therapist, d.clock.now
     surrogates = (d.jonas, d.ilse)
     for number, (meeting_day, meeting_hour, hour, who) in MEETINGS.items():

@@ -70,53 +70,55 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=fn)
         return p
 
-    p = command("init", cmd_init, "create a vault and its first member", opens=False)
+    p = command("init", cmd_init, tr_cli("create a vault and its first member"), opens=False)
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--name", required=True)
-    p.add_argument("--role", required=True, help="therapist, surrogate or supervisor")
-    p.add_argument("--practice", help="the practice's name (shown on printouts)")
+    p.add_argument("--role", required=True, help=tr_cli("therapist, surrogate or supervisor"))
+    p.add_argument("--practice", help=tr_cli("the practice's name (shown on printouts)"))
     p.add_argument("--recovery-sheet", metavar="FILE.pdf",
-                   help="also save the recovery code as a printable sheet here")
+                   help=tr_cli("also save the recovery code as a printable sheet here"))
     credential_options(p)
 
-    member = sub.add_parser("member", help="add, remove or list members")
+    member = sub.add_parser("member", help=tr_cli("add, remove or list members"))
     msub = member.add_subparsers(dest="member_command", required=True, metavar="ACTION")
-    p = command("add", cmd_member_add, "add a member (therapists only)", msub)
+    p = command("add", cmd_member_add, tr_cli("add a member (therapists only)"), msub)
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True)
     credential_options(p)
     p = command("credential", cmd_member_credential,
-                "record a credential (a licence, a renewal) for yourself, or as a therapist "
-                "for any member", msub)
+                tr_cli("record a credential (a licence, a renewal) for yourself, or as a "
+                       "therapist for any member"), msub)
     p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--name", help="the member (default: yourself)")
+    p.add_argument("--name", help=tr_cli("the member (default: yourself)"))
     credential_options(p, required=True)
-    p = command("remove", cmd_member_remove, "remove a member and re-key the vault", msub)
+    p = command("remove", cmd_member_remove, tr_cli("remove a member and re-key the vault"), msub)
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--name", required=True)
-    p = command("list", cmd_member_list, "list the members", msub)
+    p = command("list", cmd_member_list, tr_cli("list the members"), msub)
     p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--all", action="store_true", help="include removed members")
+    p.add_argument("--all", action="store_true", help=tr_cli("include removed members"))
 
     for name, fn, help_ in (
-        ("passwd", cmd_passwd, "change your passphrase"),
-        ("verify", cmd_verify, "check every signature, hash chain and database page"),
+        ("passwd", cmd_passwd, tr_cli("change your passphrase")),
+        ("verify", cmd_verify, tr_cli("check every signature, hash chain and database page")),
     ):
         command(name, fn, help_).add_argument("vault", metavar="VAULT")
-    p = command("recovery-code", cmd_recovery_code, "replace the recovery code (therapists only)")
+    p = command("recovery-code", cmd_recovery_code,
+                tr_cli("replace the recovery code (therapists only)"))
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf",
-                   help="also save the new code as a printable sheet here")
-    p = command("backup", cmd_backup, "write an encrypted backup file")
+                   help=tr_cli("also save the new code as a printable sheet here"))
+    p = command("backup", cmd_backup, tr_cli("write an encrypted backup file"))
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("file", metavar="FILE")
-    p = command("restore", cmd_restore, "restore a backup into a new vault and verify it")
+    p = command("restore", cmd_restore, tr_cli("restore a backup into a new vault and verify it"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("vault", metavar="VAULT")
-    p = command("recover", cmd_recover, "set a new passphrase with the recovery code")
+    p = command("recover", cmd_recover, tr_cli("set a new passphrase with the recovery code"))
     p.add_argument("vault", metavar="VAULT")
-    p = command("quick-unlock", cmd_quick_unlock, "use the OS keyring to unlock without a passphrase")
+    p = command("quick-unlock", cmd_quick_unlock,
+                tr_cli("use the OS keyring to unlock without a passphrase"))
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("action", choices=["on", "off", "status"])
     from triad.cli import (

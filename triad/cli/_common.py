@@ -36,6 +36,7 @@ from triad.errors import (
     StorageFailed,
     TriadError,
 )
+from triad.i18n import T_
 from triad.messages import CLI, Context, older_vault, quick_unlock_reason, sentence
 from triad.vault.files import atomic_write, output_target, read_limited
 from triad.workspace import Workspace
@@ -67,6 +68,7 @@ __all__ = [
     "safe_lines",
     "save_disclosed",
     "save_pdf",
+    "thousands",
     "tr_cli",
     "tr_messages",
     "writable",
@@ -134,15 +136,25 @@ def interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
+def _no_terminal(prompt: str, env: str) -> CliError:
+    """No terminal to type ``prompt`` (already translated) on: say which variable to set. An
+    English prompt is lower-cased inside the sentence, a German noun keeps its capital."""
+    what = prompt.lower() if i18n.chosen() == i18n.ENGLISH else prompt
+    return CliError(tr_cli("no terminal to ask for the {what}: set {env}").format(
+        what=what, env=env))
+
+
 def ask_secret(env: str, prompt: str, confirm: bool = False) -> str:
+    """A secret from ``env``, else typed on the terminal (not shown); ``prompt`` is
+    translated by the caller (``tr_cli("Passphrase")``)."""
     value = os.environ.get(env)
     if value is not None:
         return value
     if not interactive():
-        raise CliError(f"no terminal to ask for the {prompt.lower()}: set {env}")
+        raise _no_terminal(prompt, env)
     first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
-        raise CliError("the two entries differ; nothing was changed")
+    if confirm and getpass.getpass(tr_cli("{prompt} (again): ").format(prompt=prompt)) != first:
+        raise CliError(tr_cli("the two entries differ; nothing was changed"))
     return first
 
 
@@ -152,16 +164,19 @@ def ask_text(env: str, prompt: str) -> str:
     if value is not None:
         return value
     if not interactive():
-        raise CliError(f"no terminal to ask for the {prompt.lower()}: set {env}")
+        raise _no_terminal(prompt, env)
     return input(f"{prompt}: ")
 
 
+YES = ("y", "yes", "j", "ja")  # "[y/N]" in English, "[j/N]" in German: either is understood
+
+
 def confirm(question: str, without_terminal: str) -> bool:
-    """A yes/no question on the terminal (no unless answered y or yes); with no terminal to
-    ask, CliError(``without_terminal``)."""
+    """A yes/no question on the terminal (no unless answered y, yes, j or ja); with no
+    terminal to ask, CliError(``without_terminal``)."""
     if not interactive():
         raise CliError(without_terminal)
-    return input(question).strip().lower() in ("y", "yes")
+    return input(question).strip().lower() in YES
 
 
 def open_vault(args: argparse.Namespace) -> Workspace:
@@ -170,8 +185,8 @@ def open_vault(args: argparse.Namespace) -> Workspace:
     computer is refused (``VaultOlder``, exit 4) unless ``--accept-older REASON`` is given."""
     ws = _unlock(Path(args.vault), args.member, accept_older(args))
     if ws.behind is not None:  # opened on record although older: said once, on stderr
-        print(f"triad-cli: warning: {older_vault(ws.behind.missing, ws.behind.day)}",
-              file=sys.stderr)
+        print("triad-cli: " + tr_cli("warning: {problem}").format(
+            problem=older_vault(ws.behind.missing, ws.behind.day, tr_messages)), file=sys.stderr)
     return ws
 
 
@@ -187,10 +202,10 @@ def _unlock(path: Path, member: str | None, older: str | None) -> Workspace:
             return Workspace.open_quick(path, member, accept_older=older)
         except QuickUnlockUnavailable as exc:
             if exc.reason != QuickUnlockReason.NOT_ENABLED:  # on, but failed: say why, once
-                reason = quick_unlock_reason(exc.reason, context=Context.CLI)
-                print(f"triad-cli: {CLI['quick-unlock-fallback'].format(reason=reason)}",
-                      file=sys.stderr)
-    return Workspace.open(path, ask_secret(PASSPHRASE_ENV, "Passphrase"), member,
+                reason = quick_unlock_reason(exc.reason, tr_messages, context=Context.CLI)
+                print("triad-cli: " + tr_messages(CLI["quick-unlock-fallback"]).format(
+                    reason=reason), file=sys.stderr)
+    return Workspace.open(path, ask_secret(PASSPHRASE_ENV, tr_cli("Passphrase")), member,
                           accept_older=older)
 
 
@@ -252,7 +267,7 @@ def writable(path: str, pdf: bool = False) -> None:
     ``pdf``; an existing folder that can be written; not a folder, device node or FIFO
     (InvalidInput ``output-path``, exit 2). A symbolic link is written through."""
     if pdf and not path.lower().endswith(".pdf"):
-        raise CliError("the output file name must end in .pdf; nothing was written")
+        raise CliError(tr_cli("the output file name must end in .pdf; nothing was written"))
     output_target(Path(path))
 
 
@@ -268,29 +283,43 @@ def read_input(path: str, limit: int, what: str, too_large: str = "") -> bytes:
         else:
             data = read_limited(Path(path), limit)
     except OSError as exc:
-        raise CliError(f"cannot read {path} ({os.strerror(exc.errno or 0)}); nothing was "
-                       "changed") from exc
+        raise CliError(tr_cli("cannot read {path} ({reason}); nothing was changed").format(
+            path=path, reason=os.strerror(exc.errno or 0))) from exc
     if data is None:
         if too_large:
             raise CliError(too_large)
-        raise CliError(f"{path} is larger than {_size_words(limit)}, more than any {what}; "
-                       "nothing was changed")
+        raise CliError(tr_cli("{path} is larger than {size}, more than any {what}; nothing was "
+                              "changed").format(path=path, size=_size_words(limit),
+                                                what=tr_cli(what)))
     return data
 
 
 def read_text(path: str, limit_chars: int, what: str) -> str:
     """A UTF-8 text file of at most ``limit_chars`` characters (usage errors, exit 2)."""
-    too_long = (f"the {what} is too long: at most {limit_chars:,} characters. Shorten it and "
-                "try again")
+    too_long = tr_cli("the {what} is too long: at most {limit} characters. Shorten it and try "
+                      "again").format(what=tr_cli(what), limit=thousands(limit_chars))
     raw = read_input(path, 4 * limit_chars, what, too_large=too_long)  # UTF-8: <= 4 bytes each
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CliError(f"{path} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8 "
-                       "and try again") from exc
+        raise CliError(tr_cli("{path} is not UTF-8 text (byte {byte}); save it as UTF-8 and try "
+                              "again").format(path=path, byte=exc.start + 1)) from exc
     if len(text) > limit_chars:
-        raise CliError(f"{too_long} (it has {len(text):,})")
+        raise CliError(tr_cli("{problem} (it has {count})").format(
+            problem=too_long, count=thousands(len(text))))
     return text
+
+
+def thousands(n: int) -> str:
+    """A count with its thousands marked: "100,000" in English (as Triad has always printed
+    it), "100.000" in German."""
+    return f"{n:,}" if i18n.chosen() == i18n.ENGLISH else i18n.number(n)
+
+
+# What the commands read (``read_input``'s and ``read_text``'s ``what``), marked for the
+# catalogue: the sentences above name it in the language chosen.
+INPUT_WORDS = (T_("cli", "note"), T_("cli", "narrative"), T_("cli", "case file"),
+               T_("cli", "scan"), T_("cli", "identity card"), T_("cli", "packet"))
 
 
 def _size_words(limit: int) -> str:
@@ -310,8 +339,9 @@ def write_output(path: str, data: bytes) -> None:
 def output_failed(path: str, exc: StorageFailed) -> CliError:
     """The usage error for an output file the disk refused (see :func:`write_output`)."""
     number = exc.data.get("errno")
-    reason = os.strerror(number) if isinstance(number, int) else "the disk refused it"
-    return CliError(f"cannot write {path} ({reason}); nothing was written")
+    reason = os.strerror(number) if isinstance(number, int) else tr_cli("the disk refused it")
+    return CliError(tr_cli("cannot write {path} ({reason}); nothing was written").format(
+        path=path, reason=reason))
 
 
 def save_disclosed(ws: Workspace, path: str, data: bytes, what: What, case_ids: Sequence[str],
@@ -326,7 +356,8 @@ def save_disclosed(ws: Workspace, path: str, data: bytes, what: What, case_ids: 
     try:
         ws.disclosures.written(Path(path), what, case_ids, to, report=report)
     except BaseException:
-        print(f"Removed {safe(path)}: its disclosure could not be recorded.", file=sys.stderr)
+        print(tr_cli("Removed {file}: its disclosure could not be recorded.").format(
+            file=safe(path)), file=sys.stderr)
         raise
 
 
@@ -334,4 +365,5 @@ def save_pdf(path: str, data: bytes) -> None:
     """Write a printable document atomically, only where the user said."""
     writable(path, pdf=True)
     write_output(path, data)
-    print(f"Wrote {path} ({len(data) // 1024 + 1} KiB).", file=sys.stderr)
+    print(tr_cli("Wrote {file} ({size} KiB).").format(file=path, size=len(data) // 1024 + 1),
+          file=sys.stderr)

@@ -11,7 +11,7 @@ from triad.casefile import agenda
 from triad.casefile.cases import TRANSITIONS, Case, reads_client_code_only
 from triad.casefile.disclosures import What
 from triad.casefile.flags import FlagKind
-from triad.casefile.ladder import ACTIVITY_LABELS
+from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.casefile.outcomes import CANCELLED, MISSING, NO_SHOW, SCHEDULED
 from triad.casefile.sessions import Session
 from triad.cli._common import (
@@ -87,13 +87,17 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from triad import demo
 
-    passphrase = ask_secret(NEW_PASSPHRASE_ENV, "Passphrase for every demo member", confirm=True)
+    passphrase = ask_secret(NEW_PASSPHRASE_ENV, tr_cli("Passphrase for every demo member"),
+                            confirm=True)
     ws = demo.build(Path(args.vault), passphrase,
-                    progress=lambda msg: print(f"  {msg}", file=sys.stderr))
+                    progress=lambda msg: print(f"  {tr_cli(msg)}", file=sys.stderr))
     try:
-        print(f"Created the demo practice in {args.vault}: {len(ws.cases.list())} cases.")
-        print(f"Members: {demo.THERAPIST} (therapist, the default), {', '.join(demo.SURROGATES)} "
-              f"(surrogates), {demo.SUPERVISOR} (supervisor); all use the same passphrase.")
+        print(i18n.translate("cli", "Created the demo practice in {vault}: %n cases.",
+                             n=len(ws.cases.list())).format(vault=args.vault))
+        print(tr_cli("Members: {therapist} (therapist, the default), {surrogates} (surrogates), "
+                     "{supervisor} (supervisor); all use the same passphrase.").format(
+            therapist=demo.THERAPIST, surrogates=", ".join(demo.SURROGATES),
+            supervisor=demo.SUPERVISOR))
     finally:
         ws.close()
     return 0
@@ -135,6 +139,59 @@ def _status(status: str) -> str:
     from triad.messages import STATUS_WORDS
 
     return tr_messages(STATUS_WORDS.get(status, status))
+
+
+# The forms by their id, as the consent lines name them in German ("informed-consent v1" in
+# English, as always printed): the source is the id, the translation the form's name.
+FORM_CODES = {"informed-consent": T_("cli", "informed-consent"),
+              "release-of-information": T_("cli", "release-of-information"),
+              "triad-agreement": T_("cli", "triad-agreement"),
+              "therapeutic-aids": T_("cli", "therapeutic-aids"),
+              "outcome-data": T_("cli", "outcome-data")}
+# The presenting concerns (triad.casefile.ladder.PRESENTING_CONCERNS): their codes in English,
+# the app's words for them (context "Overview") in another language.
+CONCERN_WORDS = {
+    "intimacy-difficulties": T_("Overview", "Intimacy difficulties"),
+    "lack-of-confidence": T_("Overview", "Lack of confidence"),
+    "communication-problems": T_("Overview", "Communication problems"),
+    "anxiety": T_("Overview", "Anxiety"),
+    "performance-anxiety": T_("Overview", "Performance anxiety"),
+    "low-desire": T_("Overview", "Low desire"),
+    "disability-or-chronic-illness": T_("Overview", "Disability or chronic illness"),
+    "abuse-or-trauma": T_("Overview", "History of sexual abuse or trauma"),
+    "erectile-dysfunction": T_("Overview", "Erectile dysfunction"),
+    "premature-ejaculation": T_("Overview", "Premature ejaculation"),
+    "painful-sex": T_("Overview", "Painful sex (e.g. vaginismus)"),
+    "negative-body-image": T_("Overview", "Negative body image"),
+    "inexperience": T_("Overview", "Inexperience"),
+    "trust-after-infidelity": T_("Overview", "Trust after infidelity"),
+    "shame": T_("Overview", "Shame"),
+}
+
+
+def _concern(code: str) -> str:
+    if i18n.chosen() == i18n.ENGLISH or code not in CONCERN_WORDS:
+        return code
+    return i18n.translate("Overview", CONCERN_WORDS[code])
+
+
+def _form(form_id: str, version: object) -> str:
+    """"informed-consent v1" / "Einwilligung nach Aufklärung, Fassung 1"."""
+    name = tr_cli(FORM_CODES[form_id]) if form_id in FORM_CODES else form_id
+    return tr_cli("{form} v{version}").format(form=name, version=version)
+
+
+# The parties awaited on a consent record, by their code ("client"; German "Klient:in").
+PARTY_CODES = {"client": T_("cli", "client"), "therapist": T_("cli", "therapist"),
+               "surrogate": T_("cli", "surrogate")}
+
+
+def _activity(code: Activity) -> str:
+    """A revoked activity: its code in English (as always printed), the ladder's word else."""
+    if i18n.chosen() == i18n.ENGLISH:
+        return code.value
+    return i18n.translate("ladder", ACTIVITY_LABELS[code]) if code in ACTIVITY_LABELS \
+        else code.value
 
 
 def _consent_status(status: str) -> str:
@@ -188,7 +245,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
         pronouns=c.pronouns or "-", day=short_date(case.opened_at)))
     out.extend(_age_and_capacity(ws, case, show_names))
     out.append(tr_cli("Presenting concerns: {concerns}").format(
-        concerns=", ".join(c.presenting_concerns) or "-"))
+        concerns=", ".join(_concern(x) for x in c.presenting_concerns) or "-"))
     out.append(tr_cli("Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}").format(
         basis=tr_cli(LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)),
         where=c.jurisdiction or tr_cli("not recorded")))
@@ -214,11 +271,12 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     for r in records:
         until = tr_cli(" until {day}").format(day=short_date(r.valid_until)) if r.valid_until else ""
         status = ws.consent.status(r, records, now)
-        out.append(f"  {short_date(r.valid_from)}  {r.form_id} v{r.form_version}: "
+        out.append(f"  {short_date(r.valid_from)}  {_form(r.form_id, r.form_version)}: "
                    f"{_consent_status(status)}{until}  [{r.consent_id[:8]}]")
         if r.awaiting:  # each party signs for themselves (issue 13)
-            who = ", ".join(ws.consent.surrogate_name(r.surrogate_id or "") or p
-                            if p == "surrogate" else p for p in r.awaiting)
+            who = ", ".join(ws.consent.surrogate_name(r.surrogate_id or "") or tr_cli(p)
+                            if p == "surrogate" else tr_cli(PARTY_CODES.get(p, p))
+                            for p in r.awaiting)
             out.append("      " + tr_cli("awaiting the signature of {who} (in their own session: "
                                   "'triad-cli consent countersign VAULT CASE {id}')").format(
                 who=who, id=r.consent_id[:8]))
@@ -238,7 +296,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             out.append("      " + tr_cli("aids: not specified (recorded before each aid was "
                                   "consented to on its own)"))
         for rv in r.revocations:
-            what = ", ".join([a.value for a in rv.activities]
+            what = ", ".join([_activity(a) for a in rv.activities]
                              + [tr_cli("aid {name}").format(name=aids.get(a, a[:8])) for a in rv.aids]) \
                 or tr_cli("whole record")
             out.append("      " + tr_cli("revoked {when} by {party}: {what}").format(
@@ -372,7 +430,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
             sys.stdout.buffer.flush()
             ws.disclosures.written(None, What.CASE_EXPORT, [args.case])
     if to_file:
-        print(f"Wrote {args.output} (plain JSON: keep it as safe as the vault).", file=sys.stderr)
+        print(tr_cli("Wrote {file} (plain JSON: keep it as safe as the vault).").format(
+            file=args.output), file=sys.stderr)
     return 0
 
 
@@ -381,10 +440,14 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         r = ws.interchange.import_bytes(raw)
     if r.added:
-        print(f"Imported case {r.code}: {r.added} entries, {r.members_added} new member(s) "
-              f"known by name; {r.already_present} already present.")
+        print(tr_cli("Imported case {code}: {entries}, {members} known by name; {present} "
+                     "already present.").format(
+            code=r.code, entries=i18n.translate("cli", "%n entries", n=r.added),
+            members=i18n.translate("cli", "%n new member(s)", n=r.members_added),
+            present=r.already_present))
     else:
-        print(f"Case {r.code} is already complete here; nothing changed.")
+        print(tr_cli("Case {code} is already complete here; nothing changed.").format(
+            code=r.code))
     return 0
 
 
@@ -398,10 +461,11 @@ def cmd_case_status(args: argparse.Namespace) -> int:
                                no_closing_meeting=args.no_closing_meeting or "")
         case = ws.cases.get(args.case)
         kept = ws.retention.of(case)
-    print(f"{case.code} is {case.status} now.")
+    print(tr_cli("{code} is {status} now.").format(code=case.code, status=_status(case.status)))
     if kept is not None:
-        print(f"Its record is kept until {kept.ends_on} (the practice's retention period); "
-              "'triad-cli retention' lists the cases whose period has ended.")
+        print(tr_cli("Its record is kept until {day} (the practice's retention period); "
+                     "'triad-cli retention' lists the cases whose period has ended.").format(
+            day=short_date(kept.ends_on)))
     return 0
 
 
@@ -409,42 +473,45 @@ def add_case_status(csub: argparse._SubParsersAction[argparse.ArgumentParser],
                     opener: argparse.ArgumentParser) -> None:
     """``case status``, beside the other ``case`` actions."""
     states = sorted({s for targets in TRANSITIONS.values() for s in targets})
-    p = csub.add_parser("status", help="move a case along its lifecycle, e.g. close it "
-                        "(therapist; a signed entry)", parents=[opener])
+    p = csub.add_parser("status", help=tr_cli("move a case along its lifecycle, e.g. close it "
+                                              "(therapist; a signed entry)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--to", required=True, choices=states)
-    p.add_argument("--reason", metavar="TEXT", help="why (kept in the entry)")
-    p.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="when (default: now)")
+    p.add_argument("--reason", metavar="TEXT", help=tr_cli("why (kept in the entry)"))
+    p.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help=tr_cli("when (default: now)"))
     p.add_argument("--no-closing-meeting", metavar="TEXT",
-                   help="closing without a closing three-way meeting: the reason there was none")
+                   help=tr_cli("closing without a closing three-way meeting: the reason there "
+                               "was none"))
     p.set_defaults(func=cmd_case_status)
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", help="create a vault filled with a realistic demo practice")
+    p = sub.add_parser("demo", help=tr_cli("create a vault filled with a realistic demo "
+                                           "practice"))
     p.add_argument("vault", metavar="VAULT")
     p.set_defaults(func=cmd_demo)
-    p = sub.add_parser("cases", help="one line per case", parents=[opener])
+    p = sub.add_parser("cases", help=tr_cli("one line per case"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--status", choices=["referral", "assessment", "active", "paused", "closing", "closed"])
+    p.add_argument("--status", choices=["referral", "assessment", "active", "paused", "closing",
+                                        "closed"])
     p.set_defaults(func=cmd_cases)
-    p = sub.add_parser("show", help="a readable summary of one case", parents=[opener])
+    p = sub.add_parser("show", help=tr_cli("a readable summary of one case"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE", help="client code, e.g. C-2026-001")
-    p.add_argument("--show-names", action="store_true", help="include the client's legal name")
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("--show-names", action="store_true",
+                   help=tr_cli("include the client's legal name"))
     p.set_defaults(func=cmd_show)
-    p = sub.add_parser("export-json", help="a whole case as JSON (see docs/case-format.md)",
-                       parents=[opener])
+    p = sub.add_parser("export-json", help=tr_cli("a whole case as JSON (see "
+                                                  "docs/case-format.md)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help=tr_cli("write here (default: standard output)"))
     p.set_defaults(func=cmd_export_json)
-    p = sub.add_parser("import-json", help="import a case exported as JSON (all or nothing)",
-                       parents=[opener])
+    p = sub.add_parser("import-json", help=tr_cli("import a case exported as JSON (all or "
+                                                  "nothing)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_import_json)
-
-

@@ -29,7 +29,7 @@ from triad.cli._common import (
     tr_cli,
     writable,
 )
-from triad.i18n import T_, day_and_time
+from triad.i18n import T_, day_and_time, translate
 from triad.workspace import Workspace
 
 ACTIONS = ("list", "progress", "minutes", "private", "private-list", "private-amend",
@@ -86,10 +86,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         case = ws.cases.get(args.case)
         lines = note_lines(ws, case.case_id)
         if not lines:
-            print(f"No progress notes or meeting minutes in {case.code} yet. Write one with "
-                  "'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.")
+            print(tr_cli("No progress notes or meeting minutes in {case} yet. Write one with "
+                         "'triad-cli note progress VAULT CASE --session SESSION --focus "
+                         "TEXT'.").format(case=case.code))
             return 0
-        print(safe_lines([f"Case {case.code}: progress notes and three-way meetings", *lines]))
+        print(safe_lines([tr_cli("Case {case}: progress notes and three-way meetings").format(
+            case=case.code), *lines]))
     return 0
 
 
@@ -99,8 +101,9 @@ def cmd_progress(args: argparse.Namespace) -> int:
         ws.notes.write_progress(session_id, ProgressNoteForm(
             focus=args.focus or "", interventions=args.interventions or "",
             response=args.response or "", plan=args.plan or "", text=args.text or ""))
-        when = ws.sessions.get(session_id).starts_at.replace("T", " ")
-        print(f"Progress note saved for the therapist session of {when}.")
+        when = day_and_time(ws.sessions.get(session_id).starts_at)
+        print(tr_cli("Progress note saved for the therapist session of {when}.").format(
+            when=when))
     return 0
 
 
@@ -111,9 +114,11 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             attendees=tuple(args.attendee or ATTENDEES), agreements=args.agreements or "",
             plan_changes=args.plan_changes or "", next_steps=args.next_steps or "",
             text=args.text or "", closing=args.closing))
-        when = ws.sessions.get(session_id).starts_at.replace("T", " ")
-        closing = " as the closing meeting" if args.closing else ""
-        print(f"Minutes saved for the three-way meeting of {when}{closing}.")
+        when = day_and_time(ws.sessions.get(session_id).starts_at)
+        saved = (T_("cli", "Minutes saved for the three-way meeting of {when} as the closing "
+                           "meeting.") if args.closing
+                 else T_("cli", "Minutes saved for the three-way meeting of {when}."))
+        print(tr_cli(saved).format(when=when))
     return 0
 
 
@@ -121,7 +126,7 @@ def _text(args: argparse.Namespace) -> str:
     if args.file:
         return read_text(args.file, NOTE_CHARS, "note")
     if args.text is None:
-        raise CliError("give the note with --text TEXT or --file FILE")
+        raise CliError(tr_cli("give the note with --text TEXT or --file FILE"))
     return str(args.text)
 
 
@@ -129,8 +134,9 @@ def cmd_private(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         session_id = ws.reports.find_session(args.case, args.session)
         change = ws.private_notes.write(session_id, _text(args))
-        print(f"Private note {change.subject_id[:8]} saved: only you can read it (sealed to "
-              "your own key; never in a packet, case file or report).")
+        print(tr_cli("Private note {id} saved: only you can read it (sealed to your own key; "
+                     "never in a packet, case file or report).").format(
+            id=(change.subject_id or "")[:8]))
     return 0
 
 
@@ -139,16 +145,18 @@ def cmd_private_list(args: argparse.Namespace) -> int:
         case = ws.cases.get(args.case)
         notes = ws.private_notes.mine(case.case_id)
         if not notes:
-            print(f"You have no private notes in {case.code}.")
+            print(tr_cli("You have no private notes in {case}.").format(case=case.code))
             return 0
         starts = {s.session_id: s.starts_at for s in ws.sessions.list(case.case_id)}
-        lines = [f"Case {case.code}: your private notes (only you can read them)"]
+        lines = [tr_cli("Case {case}: your private notes (only you can read them)").format(
+            case=case.code)]
         for n in notes:
-            when = starts.get(n.session_id, "").replace("T", " ")
-            lines.append(f"  {when}  [{n.note_id[:8]}]" + ("  (amended)" if n.amended else ""))
+            when = day_and_time(starts.get(n.session_id, ""))
+            lines.append(f"  {when}  [{n.note_id[:8]}]"
+                         + (tr_cli("  (amended)") if n.amended else ""))
             lines.append("      " + (n.text if n.readable else
-                                     "(sealed to an earlier key of yours: not readable after a "
-                                     "passphrase recovery)"))
+                                     tr_cli("(sealed to an earlier key of yours: not readable "
+                                            "after a passphrase recovery)")))
         print(safe_lines(lines))
     return 0
 
@@ -156,8 +164,8 @@ def cmd_private_list(args: argparse.Namespace) -> int:
 def _own_note(ws: Workspace, case_key: str, key: str) -> str:
     found = [n.note_id for n in ws.private_notes.mine(case_key) if n.note_id.startswith(key)]
     if len(found) != 1:
-        raise CliError(f"no single private note of yours starts with {safe(key)}: see "
-                       "'triad-cli note private-list VAULT CASE'")
+        raise CliError(tr_cli("no single private note of yours starts with {key}: see "
+                              "'triad-cli note private-list VAULT CASE'").format(key=safe(key)))
     return found[0]
 
 
@@ -165,7 +173,8 @@ def cmd_private_amend(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         note_id = _own_note(ws, args.case, args.note)
         ws.private_notes.amend(note_id, _text(args), args.reason)
-        print(f"Private note {note_id[:8]} amended; the earlier version stays in the log.")
+        print(tr_cli("Private note {id} amended; the earlier version stays in the log.").format(
+            id=note_id[:8]))
     return 0
 
 
@@ -179,8 +188,9 @@ def cmd_private_export(args: argparse.Namespace) -> int:
         save_disclosed(ws, args.output,
                        (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode(),
                        What.PRIVATE_NOTES, cases)
-    print(f"Exported {len(data['notes'])} private notes of yours to {safe(args.output)}, in "
-          "clear: keep the file as you keep the vault.")
+    print(translate("cli", "Exported %n private notes of yours to {file}, in clear: keep the "
+                           "file as you keep the vault.", n=len(data["notes"])).format(
+        file=safe(args.output)))
     return 0
 
 
@@ -193,8 +203,9 @@ def with_default_action(argv: list[str]) -> list[str]:
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    note = sub.add_parser("note", help="progress notes, three-way meeting minutes and your "
-                                       "private notes ('note VAULT CASE' lists them)")
+    note = sub.add_parser("note", help=tr_cli("progress notes, three-way meeting minutes and "
+                                              "your private notes ('note VAULT CASE' lists "
+                                              "them)"))
     nsub = note.add_subparsers(dest="note_command", required=True, metavar="ACTION")
 
     def action(name: str, func: object, help_: str, session: bool = True) -> argparse.ArgumentParser:
@@ -203,33 +214,40 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         p.add_argument("case", metavar="CASE")
         if session:
             p.add_argument("--session", required=True, metavar="SESSION",
-                           help="its id (the first characters will do) or its date and time")
+                           help=tr_cli("its id (the first characters will do) or its date and "
+                                       "time"))
         p.set_defaults(func=func)
         return p
 
-    action("list", cmd_list, "the progress notes and minutes you may read", session=False)
-    p = action("progress", cmd_progress, "the progress note of a therapist session (the case's "
-                                         "therapist)")
+    action("list", cmd_list, tr_cli("the progress notes and minutes you may read"),
+           session=False)
+    p = action("progress", cmd_progress, tr_cli("the progress note of a therapist session (the "
+                                                "case's therapist)"))
     for name in ("focus", "interventions", "response", "plan", "text"):
         p.add_argument(f"--{name}", metavar="TEXT")
-    p = action("minutes", cmd_minutes, "the minutes of a three-way meeting (the case's therapist)")
+    p = action("minutes", cmd_minutes, tr_cli("the minutes of a three-way meeting (the case's "
+                                              "therapist)"))
     p.add_argument("--attendee", action="append", choices=list(ATTENDEES),
-                   help="who attended (repeat; default: all three)")
+                   help=tr_cli("who attended (repeat; default: all three)"))
     for name in ("agreements", "plan-changes", "next-steps", "text"):
         p.add_argument(f"--{name}", metavar="TEXT")
-    p.add_argument("--closing", action="store_true", help="this was the case's closing meeting")
-    p = action("private", cmd_private, "a private note only you can read")
+    p.add_argument("--closing", action="store_true",
+                   help=tr_cli("this was the case's closing meeting"))
+    p = action("private", cmd_private, tr_cli("a private note only you can read"))
     p.add_argument("--text", metavar="TEXT")
-    p.add_argument("--file", metavar="FILE", help="read the note from a UTF-8 file ('-': stdin)")
-    action("private-list", cmd_private_list, "your own private notes on the case", session=False)
-    p = action("private-amend", cmd_private_amend, "a new version of one of your private notes",
-               session=False)
-    p.add_argument("note", metavar="NOTE", help="its id (the first 8 characters will do)")
+    p.add_argument("--file", metavar="FILE",
+                   help=tr_cli("read the note from a UTF-8 file ('-': stdin)"))
+    action("private-list", cmd_private_list, tr_cli("your own private notes on the case"),
+           session=False)
+    p = action("private-amend", cmd_private_amend,
+               tr_cli("a new version of one of your private notes"), session=False)
+    p.add_argument("note", metavar="NOTE", help=tr_cli("its id (the first 8 characters will do)"))
     p.add_argument("--text", metavar="TEXT")
     p.add_argument("--file", metavar="FILE")
     p.add_argument("--reason", required=True)
-    p = nsub.add_parser("private-export", help="your full export of your own private notes "
-                                               "(every case, in clear)", parents=[opener])
+    p = nsub.add_parser("private-export", help=tr_cli("your full export of your own private "
+                                                      "notes (every case, in clear)"),
+                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_private_export)

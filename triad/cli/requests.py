@@ -28,46 +28,69 @@ from triad.casefile.requests import (
     REFUSED,
     ClientRequest,
 )
-from triad.cli._common import CliError, open_vault, safe, safe_lines
+from triad.cli._common import CliError, open_vault, safe, safe_lines, tr_cli
+from triad.i18n import T_, short_date, translate
 from triad.roles import Role
 from triad.workspace import Workspace
 
-COPY_WORDS = {"client-copy": "the client copy", "consent-copy": "a consent copy",
-              OTHER_FORM: "in another form"}
+COPY_WORDS = {"client-copy": T_("cli", "the client copy"),
+              "consent-copy": T_("cli", "a consent copy"),
+              OTHER_FORM: T_("cli", "in another form")}
+COPY_NAMES = {"client-copy": T_("cli", "client-copy"),  # the list for --copy: its kind
+              "consent-copy": T_("cli", "consent-copy")}
+TYPE_WORDS = {ACCESS: T_("cli", "access"), AMENDMENT: T_("cli", "amendment")}
+OUTCOME_WORDS = {FULFILLED: T_("cli", "fulfilled"), AMENDED: T_("cli", "amended"),
+                 REFUSED: T_("cli", "refused")}
+RECORDED_WORDS = {
+    ACCESS: T_("cli", "Access request {id} recorded, received {received}: due by {due}. Close it "
+                      "with 'triad-cli request-close VAULT CASE {id} ...'."),
+    AMENDMENT: T_("cli", "Amendment request {id} recorded, received {received}: due by {due}. "
+                         "Close it with 'triad-cli request-close VAULT CASE {id} ...'."),
+}
+
+
+def _word(table: dict[str, str], code: str) -> str:
+    return tr_cli(table[code]) if code in table else code
 
 
 def request_lines(r: ClientRequest, today: str) -> list[str]:
     """One request: its first line (kind, received, due, state) and its words."""
-    state = "open"
+    state = tr_cli("open")
     if r.closing is not None:
-        state = f"{r.closing.outcome} {r.closing.closed_on}"
+        state = f"{_word(OUTCOME_WORDS, r.closing.outcome)} {short_date(r.closing.closed_on)}"
         if r.answered_late():
-            state += " (late)"
+            state += tr_cli(" (late)")
     elif r.overdue(today):
-        state = "OVERDUE"
-    out = [f"  [{r.request_id[:8]}]  {r.type:<9}  received {r.received_on}  due {r.due_on}  "
-           f"{state}" + ("  (amended)" if r.amended else ""),
-           f"      asks: {r.text}"]
+        state = tr_cli("OVERDUE")
+    kind = _word(TYPE_WORDS, r.type)
+    out = [f"  [{r.request_id[:8]}]  {kind:<9}  "
+           + tr_cli("received {received}  due {due}").format(
+               received=short_date(r.received_on), due=short_date(r.due_on))
+           + f"  {state}" + (tr_cli("  (amended)") if r.amended else ""),
+           "      " + tr_cli("asks: {text}").format(text=r.text)]
     if r.about_field or r.about_entry:
-        about = r.about_field or "a field"
-        out.append(f"      concerns: {about}" + (f" of entry {r.about_entry[:8]}"
-                                                  if r.about_entry else ""))
+        about = r.about_field or tr_cli("a field")
+        out.append("      " + tr_cli("concerns: {about}").format(about=about)
+                   + (tr_cli(" of entry {id}").format(id=r.about_entry[:8])
+                      if r.about_entry else ""))
     c = r.closing
     if c is not None:
         if c.outcome == FULFILLED:
-            copy = COPY_WORDS.get(c.copy, c.copy)
-            out.append(f"      copy given: {copy}" + (f" (disclosure {c.disclosure_id[:8]})"
-                                                      if c.disclosure_id else ""))
+            copy = _word(COPY_WORDS, c.copy)
+            out.append("      " + tr_cli("copy given: {copy}").format(copy=copy)
+                       + (tr_cli(" (disclosure {id})").format(id=c.disclosure_id[:8])
+                          if c.disclosure_id else ""))
         elif c.outcome == AMENDED:
-            out.append(f"      amendment made: entry {c.amendment_id[:8]}")
+            out.append("      " + tr_cli("amendment made: entry {id}").format(
+                id=c.amendment_id[:8]))
         else:
-            out.append(f"      reason: {c.reason}")
-            out.append("      client's statement of disagreement: "
-                       + (c.statement or "(none received)"))
+            out.append("      " + tr_cli("reason: {text}").format(text=c.reason))
+            out.append("      " + tr_cli("client's statement of disagreement: ")
+                       + (c.statement or tr_cli("(none received)")))
             if c.rebuttal:
-                out.append(f"      rebuttal: {c.rebuttal}")
+                out.append("      " + tr_cli("rebuttal: {text}").format(text=c.rebuttal))
         if c.note:
-            out.append(f"      note: {c.note}")
+            out.append("      " + tr_cli("note: {text}").format(text=c.note))
     return out
 
 
@@ -83,9 +106,8 @@ def cmd_request(args: argparse.Namespace) -> int:
         change = ws.requests.record(args.case, kind, args.received, args.text,
                                     about_entry=args.about or "", about_field=args.field or "")
         r = ws.requests.get(change.subject_id or "")
-        print(f"{kind.capitalize()} request {r.request_id[:8]} recorded, received "
-              f"{r.received_on}: due by {r.due_on}. Close it with 'triad-cli request-close "
-              f"VAULT CASE {r.request_id[:8]} ...'.")
+        print(tr_cli(RECORDED_WORDS[kind]).format(
+            id=r.request_id[:8], received=short_date(r.received_on), due=short_date(r.due_on)))
     return 0
 
 
@@ -98,8 +120,9 @@ def cmd_close(args: argparse.Namespace) -> int:
             found = [d.disclosure_id for d in ws.requests.copies(r.case_id)
                      if d.disclosure_id.startswith(args.copy)]
             if len(found) != 1:
-                raise CliError(f"no single copy given to the client starts with "
-                               f"{safe(args.copy)}: see 'triad-cli requests VAULT CASE'")
+                raise CliError(tr_cli("no single copy given to the client starts with {key}: "
+                                      "see 'triad-cli requests VAULT CASE'").format(
+                    key=safe(args.copy)))
             copy = found[0]
         amendment = ""
         if args.amendment:
@@ -110,7 +133,8 @@ def cmd_close(args: argparse.Namespace) -> int:
                           disclosure_id=copy, other_form=args.other_form, amendment_id=amendment,
                           reason=args.reason or "", statement=args.statement or "",
                           rebuttal=args.rebuttal or "", note=args.note or "")
-        print(f"Request {r.request_id[:8]} closed: {outcome}.")
+        print(tr_cli("Request {id} closed: {outcome}.").format(
+            id=r.request_id[:8], outcome=_word(OUTCOME_WORDS, outcome)))
     return 0
 
 
@@ -120,19 +144,24 @@ def cmd_list(args: argparse.Namespace) -> int:
             case = ws.cases.get(args.case)
             lines = _case_lines(ws, case.case_id, args.open)
             if not lines:
-                what = "open requests" if args.open else "requests"
-                print(f"No {what} from the client of {case.code}. Record one with 'triad-cli "
-                      "request VAULT CASE --access|--amendment --received DAY --text TEXT'.")
+                none = (T_("cli", "No open requests from the client of {case}. Record one with "
+                                  "'triad-cli request VAULT CASE --access|--amendment --received "
+                                  "DAY --text TEXT'.") if args.open
+                        else T_("cli", "No requests from the client of {case}. Record one with "
+                                       "'triad-cli request VAULT CASE --access|--amendment "
+                                       "--received DAY --text TEXT'."))
+                print(tr_cli(none).format(case=case.code))
             else:
-                print(safe_lines([f"Case {case.code}: the client's requests "
-                                  f"(answer within {ws.requests.due_days()} days)", *lines]))
+                print(safe_lines([translate(
+                    "cli", "Case {case}: the client's requests (answer within %n days)",
+                    n=ws.requests.due_days()).format(case=case.code), *lines]))
             if ws.cases.access.role(case.case_id) is Role.THERAPIST:
                 copies = ws.requests.copies(case.case_id)
                 if copies:
-                    print("Copies given to the client (for --copy):")
+                    print(tr_cli("Copies given to the client (for --copy):"))
                     for d in copies:
-                        print(safe(f"  [{d.disclosure_id[:8]}]  {d.what.value}  "
-                                   f"{d.at[:10]}"))
+                        print(safe(f"  [{d.disclosure_id[:8]}]  {_word(COPY_NAMES, d.what.value)}  "
+                                   f"{short_date(d.at[:10])}"))
             return 0
         out: list[str] = []
         for case in ws.cases.list():
@@ -140,10 +169,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 continue
             lines = _case_lines(ws, case.case_id, args.open)
             if lines:
-                out += [f"Case {case.code}", *lines]
+                out += [tr_cli("Case {case}").format(case=case.code), *lines]
         if not out:
-            print("No open requests from clients." if args.open
-                  else "No requests from clients in your cases.")
+            print(tr_cli("No open requests from clients.") if args.open
+                  else tr_cli("No requests from clients in your cases."))
             return 0
         print(safe_lines(out))
     return 0
@@ -153,62 +182,70 @@ def cmd_settings(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         if args.due_days is not None:
             ws.requests.set_due_days(args.due_days)
-            print(f"Requests recorded from now on are due {args.due_days} days after they "
-                  "are received (those already recorded keep their due day).")
+            print(translate("cli", "Requests recorded from now on are due %n days after they are "
+                                   "received (those already recorded keep their due day).",
+                            n=args.due_days))
         else:
-            print(f"A client's request is due {ws.requests.due_days()} days after it is "
-                  "received.")
+            print(translate("cli", "A client's request is due %n days after it is received.",
+                            n=ws.requests.due_days()))
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("request", help="record a client's request to see or amend their record",
-                       parents=[opener])
+    p = sub.add_parser("request", help=tr_cli("record a client's request to see or amend their "
+                                              "record"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
     kind = p.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--access", action="store_true", help="to see or copy the record")
-    kind.add_argument("--amendment", action="store_true", help="to amend the record")
+    kind.add_argument("--access", action="store_true", help=tr_cli("to see or copy the record"))
+    kind.add_argument("--amendment", action="store_true", help=tr_cli("to amend the record"))
     p.add_argument("--received", required=True, metavar="DAY",
-                   help="the day it reached the practice (YYYY-MM-DD)")
-    p.add_argument("--text", required=True, help="what the client asks, in a few words")
-    p.add_argument("--about", metavar="ENTRY", help="an amendment: the entry it concerns")
-    p.add_argument("--field", help="an amendment: the field it concerns")
+                   help=tr_cli("the day it reached the practice (YYYY-MM-DD)"))
+    p.add_argument("--text", required=True, help=tr_cli("what the client asks, in a few words"))
+    p.add_argument("--about", metavar="ENTRY",
+                   help=tr_cli("an amendment: the entry it concerns"))
+    p.add_argument("--field", help=tr_cli("an amendment: the field it concerns"))
     p.set_defaults(func=cmd_request)
 
-    p = sub.add_parser("request-close", help="close a client's request with its outcome",
+    p = sub.add_parser("request-close", help=tr_cli("close a client's request with its outcome"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("request", metavar="REQUEST", help="its id (the first 8 characters will do)")
+    p.add_argument("request", metavar="REQUEST",
+                   help=tr_cli("its id (the first 8 characters will do)"))
     outcome = p.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--fulfilled", action="store_true", help="an access request answered")
-    outcome.add_argument("--amended", action="store_true", help="the amendment was made")
-    outcome.add_argument("--refused", action="store_true", help="refused, with --reason")
+    outcome.add_argument("--fulfilled", action="store_true",
+                         help=tr_cli("an access request answered"))
+    outcome.add_argument("--amended", action="store_true",
+                         help=tr_cli("the amendment was made"))
+    outcome.add_argument("--refused", action="store_true", help=tr_cli("refused, with --reason"))
     p.add_argument("--copy", metavar="DISCLOSURE",
-                   help="fulfilled: the client copy or consent copy given (see 'requests')")
+                   help=tr_cli("fulfilled: the client copy or consent copy given (see "
+                               "'requests')"))
     p.add_argument("--other-form", action="store_true",
-                   help="fulfilled: given in another form (say how with --note)")
-    p.add_argument("--amendment", metavar="ENTRY", help="amended: the amendment entry made")
-    p.add_argument("--reason", help="refused: why")
-    p.add_argument("--statement", help="refused: the client's statement of disagreement")
-    p.add_argument("--rebuttal", help="refused: your rebuttal")
+                   help=tr_cli("fulfilled: given in another form (say how with --note)"))
+    p.add_argument("--amendment", metavar="ENTRY",
+                   help=tr_cli("amended: the amendment entry made"))
+    p.add_argument("--reason", help=tr_cli("refused: why"))
+    p.add_argument("--statement", help=tr_cli("refused: the client's statement of disagreement"))
+    p.add_argument("--rebuttal", help=tr_cli("refused: your rebuttal"))
     p.add_argument("--note")
-    p.add_argument("--on", metavar="DAY", help="the day it was closed (default: today)")
+    p.add_argument("--on", metavar="DAY", help=tr_cli("the day it was closed (default: today)"))
     p.set_defaults(func=cmd_close)
 
-    p = sub.add_parser("requests", help="the clients' requests, with their due days",
+    p = sub.add_parser("requests", help=tr_cli("the clients' requests, with their due days"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE", nargs="?")
-    p.add_argument("--open", action="store_true", help="only those still open")
+    p.add_argument("--open", action="store_true", help=tr_cli("only those still open"))
     p.set_defaults(func=cmd_list)
 
     low, high = DUE_DAYS_RANGE
-    p = sub.add_parser("request-settings", help="how many days a client's request may take",
-                       parents=[opener])
+    p = sub.add_parser("request-settings", help=tr_cli("how many days a client's request may "
+                                                       "take"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--due-days", type=int, metavar="N",
-                   help=f"set it ({low}-{high} days; therapists)")
+                   help=tr_cli("set it ({low}-{high} days; therapists)").format(low=low,
+                                                                                high=high))
     p.set_defaults(func=cmd_settings)

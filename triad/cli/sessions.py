@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 
 from triad.casefile.outcomes import OUTCOMES
-from triad.cli._common import open_vault, safe
+from triad.cli._common import open_vault, safe, tr_cli
 from triad.cli.cases import session_counts, session_line
+from triad.i18n import translate
 from triad.workspace import Workspace
 
 KINDS = {"surrogate": "surrogate_session", "therapist": "therapist_session",
@@ -29,6 +30,12 @@ def _surrogate(ws: Workspace, name: str | None) -> str | None:
     return name  # not a member's name: the core refuses it (surrogate-not-on-case)
 
 
+def _series_words(every: str, n: int) -> str:
+    if every == "weekly":
+        return translate("cli", "Scheduled a weekly series of %n sessions:", n=n)
+    return translate("cli", "Scheduled a fortnightly series of %n sessions:", n=n)
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         kind = KINDS[args.kind]
@@ -40,13 +47,14 @@ def cmd_schedule(args: argparse.Namespace) -> int:
                 duration_min=args.minutes, phase_id=args.phase, planned_activities=planned,
                 location=args.location or "", surrogate_id=surrogate)
             sessions = [ws.sessions.get(c.subject_id or "") for c in changes]
-            print(f"Scheduled a {args.every} series of {len(sessions)} sessions:")
+            print(_series_words(args.every, len(sessions)))
             for s in sessions:
                 print(f"  {session_line(s)}")
             return 0
         change = ws.sessions.schedule(args.case, kind, args.at, args.minutes, args.phase,
                                       planned, args.location or "", surrogate)
-        print(f"Scheduled: {session_line(ws.sessions.get(change.subject_id or ''))}")
+        print(tr_cli("Scheduled: {session}").format(
+            session=session_line(ws.sessions.get(change.subject_id or ""))))
     return 0
 
 
@@ -54,7 +62,7 @@ def cmd_reschedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         session_id = ws.reports.find_session(args.case, args.session)
         ws.scheduling.reschedule(session_id, args.to, args.reason or "")
-        print(f"Moved: {session_line(ws.sessions.get(session_id))}")
+        print(tr_cli("Moved: {session}").format(session=session_line(ws.sessions.get(session_id))))
     return 0
 
 
@@ -62,7 +70,8 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         session_id = ws.reports.find_session(args.case, args.session)
         ws.outcomes.record(session_id, args.outcome, args.notice_hours, args.note or "")
-        print(f"Recorded: {session_line(ws.sessions.get(session_id))}")
+        print(tr_cli("Recorded: {session}").format(
+            session=session_line(ws.sessions.get(session_id))))
     return 0
 
 
@@ -70,9 +79,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         sessions = ws.sessions.list(args.case)
         if not sessions:
-            print("No sessions yet. Book one with 'triad-cli schedule VAULT CASE --at WHEN'.")
+            print(tr_cli("No sessions yet. Book one with 'triad-cli schedule VAULT CASE --at "
+                         "WHEN'."))
             return 0
-        print(f"Sessions: {session_counts(sessions)}")
+        print(tr_cli("Sessions: ") + session_counts(sessions))
         for s in sessions:
             print(f"  {safe(session_line(s))}")
     return 0
@@ -80,52 +90,56 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("schedule", help="book a session, or a weekly or fortnightly series "
-                                        "(the case's therapist)", parents=[opener])
+    which = tr_cli("its id (the first characters will do) or its date and time")
+    p = sub.add_parser("schedule", help=tr_cli("book a session, or a weekly or fortnightly "
+                                               "series (the case's therapist)"),
+                       parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--at", required=True, metavar="YYYY-MM-DD HH:MM",
-                   help="when it starts (the first of a series)")
+                   help=tr_cli("when it starts (the first of a series)"))
     p.add_argument("--kind", choices=sorted(KINDS), default="surrogate")
-    p.add_argument("--minutes", type=int, default=60, metavar="N", help="default: 60")
+    p.add_argument("--minutes", type=int, default=60, metavar="N", help=tr_cli("default: 60"))
     p.add_argument("--phase", metavar="PHASE_ID")
     p.add_argument("--activity", action="append", metavar="ACTIVITY",
-                   help="an activity planned, e.g. conversation (repeat for each)")
+                   help=tr_cli("an activity planned, e.g. conversation (repeat for each)"))
     p.add_argument("--location", metavar="TEXT")
     p.add_argument("--surrogate", metavar="NAME",
-                   help="the surrogate partner (default: the case's only one)")
+                   help=tr_cli("the surrogate partner (default: the case's only one)"))
     p.add_argument("--every", choices=["weekly", "fortnightly"],
-                   help="book a series; give --count or --until")
-    p.add_argument("--count", type=int, metavar="N", help="how many sessions in the series")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="the last day a session may fall on")
+                   help=tr_cli("book a series; give --count or --until"))
+    p.add_argument("--count", type=int, metavar="N",
+                   help=tr_cli("how many sessions in the series"))
+    p.add_argument("--until", metavar="YYYY-MM-DD",
+                   help=tr_cli("the last day a session may fall on"))
     p.set_defaults(func=cmd_schedule)
-    p = sub.add_parser("reschedule", help="move a session that has not happened to another "
-                                          "time (the old time is kept)", parents=[opener])
+    p = sub.add_parser("reschedule", help=tr_cli("move a session that has not happened to "
+                                                 "another time (the old time is kept)"),
+                       parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--session", required=True, metavar="SESSION",
-                   help="its id (the first characters will do) or its date and time")
+    p.add_argument("--session", required=True, metavar="SESSION", help=which)
     p.add_argument("--to", required=True, metavar="YYYY-MM-DD HH:MM")
     p.add_argument("--reason", metavar="TEXT")
     p.set_defaults(func=cmd_reschedule)
-    p = sub.add_parser("sessions", help="a case's sessions and what happened to each",
+    p = sub.add_parser("sessions", help=tr_cli("a case's sessions and what happened to each"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
     p.set_defaults(func=cmd_sessions)
-    session = sub.add_parser("session", help="record what happened to a session")
+    session = sub.add_parser("session", help=tr_cli("record what happened to a session"))
     ssub = session.add_subparsers(dest="session_command", required=True, metavar="ACTION")
-    p = ssub.add_parser("outcome", help="held, cancelled-by-client, cancelled-by-practice, "
-                                        "late-cancellation or no-show (the case's therapist, or "
-                                        "the session's surrogate partner)", parents=[opener])
+    p = ssub.add_parser("outcome", help=tr_cli("held, cancelled-by-client, cancelled-by-practice, "
+                                               "late-cancellation or no-show (the case's "
+                                               "therapist, or the session's surrogate partner)"),
+                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--session", required=True, metavar="SESSION",
-                   help="its id (the first characters will do) or its date and time")
+    p.add_argument("--session", required=True, metavar="SESSION", help=which)
     p.add_argument("outcome", choices=OUTCOMES, metavar="OUTCOME",
                    help=", ".join(OUTCOMES))
     p.add_argument("--notice-hours", type=int, metavar="N",
-                   help="the notice given for a cancellation (default: the hours until the "
-                        "start, when recorded before it)")
+                   help=tr_cli("the notice given for a cancellation (default: the hours until "
+                               "the start, when recorded before it)"))
     p.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=cmd_outcome)

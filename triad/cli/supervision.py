@@ -7,12 +7,31 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from triad.audit.rules import SEVERITIES
-from triad.cli._common import json_text, open_vault, safe, safe_lines
+from triad import i18n
+from triad.audit.rules import RULES, SEVERITIES
+from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
 from triad.cli.audit import finding_json, names_of
+from triad.i18n import T_, day_and_time, short_date
 
 FINDINGS_FORMAT = {"format": "triad-findings", "version": 1}
 COSIGN_FORMAT = {"format": "triad-cosign", "version": 1}
+
+# The severities as the queue prints them (upper-cased) and counts them (the rule ids stay).
+SEVERITY_NAMES = {"critical": T_("cli", "critical"), "major": T_("cli", "major"),
+                  "minor": T_("cli", "minor")}
+SEVERITY_COUNTS = {"critical": T_("cli", "{n} critical"), "major": T_("cli", "{n} major"),
+                   "minor": T_("cli", "{n} minor")}
+
+
+def explained(rule_id: str, text: str) -> str:
+    """A finding's sentence in the language chosen, as the app's audit pages translate it
+    (context ``AuditTab``). A sentence of its own that names a member has no translation: the
+    rule's sentence stands for it in another language."""
+    said = i18n.translate("AuditTab", text)
+    if said != text or i18n.chosen() == i18n.ENGLISH:
+        return said
+    general = next((r.explanation for r in RULES if r.rule_id == rule_id), text)
+    return i18n.translate("AuditTab", general)
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
@@ -26,18 +45,22 @@ def cmd_findings(args: argparse.Namespace) -> int:
                                      "rule": args.rule},
                          "findings": [finding_json(f, names) for f in found]}))
         return 0
-    lines = [f"Open findings ({len(found)}), {generated.replace('T', ' ')}"]
+    lines = [tr_cli("Open findings ({count}), {when}").format(count=len(found),
+                                                             when=day_and_time(generated))]
     if not found:
-        lines.append("None open: every finding on your cases is signed off or resolved.")
+        lines.append(tr_cli("None open: every finding on your cases is signed off or resolved."))
+    width = max(8, *(len(tr_cli(w)) for w in SEVERITY_NAMES.values()))  # "ERHEBLICH"
     for f in found:
-        lines.append(f"{f.severity.upper():8} {f.finding_id}  {f.case_code}  "
-                     f"{f.at.replace('T', ' ')}  {f.rule_id}")
-        lines.append(f"         {f.explanation}")
-        lines.append(f"         record {f.record_id}")
+        severity = tr_cli(SEVERITY_NAMES.get(f.severity, f.severity)).upper()
+        lines.append(f"{severity:{width}} {f.finding_id}  {f.case_code}  "
+                     f"{day_and_time(f.at)}  {f.rule_id}")
+        lines.append(f"         {explained(f.rule_id, f.explanation)}")
+        lines.append("         " + tr_cli("record {id}").format(id=f.record_id))
     counts = {s: sum(f.severity == s for f in found) for s in SEVERITIES}
     lines.append("")
-    lines.append(", ".join(f"{counts[s]} {s}" for s in SEVERITIES) +
-                 ". Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT")
+    lines.append(", ".join(tr_cli(SEVERITY_COUNTS[s]).format(n=counts[s])
+                           if s in SEVERITY_COUNTS else f"{counts[s]} {s}" for s in SEVERITIES)
+                 + tr_cli(". Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT"))
     print(safe_lines(lines))
     return 0
 
@@ -49,14 +72,15 @@ def _awaiting_json(items: list[Any]) -> list[dict[str, Any]]:
 
 
 # What each co-signed kind is called in the list (``triad.log.kinds.COSIGNED``).
-COSIGNED_WORDS = {"debrief.reviewed": "debrief review", "note.progress": "progress note"}
+COSIGNED_WORDS = {"debrief.reviewed": T_("cli", "debrief review"),
+                  "note.progress": T_("cli", "progress note")}
 
 
 def cmd_cosign(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         if args.entry:
             ws.cosign.cosign(args.entry, args.comment or "")
-            print(f"Co-signed {safe(args.entry)}.")
+            print(tr_cli("Co-signed {entry}.").format(entry=safe(args.entry)))
             return 0
         required = ws.cosign.required()
         items = ws.cosign.awaiting(args.case)
@@ -64,40 +88,41 @@ def cmd_cosign(args: argparse.Namespace) -> int:
         print(json_text({**COSIGN_FORMAT, "required": required, "awaiting": _awaiting_json(items)}))
         return 0
     if not required:
-        print("The practice does not require co-signature (audit-settings --cosign-from DAY).")
+        print(tr_cli("The practice does not require co-signature (audit-settings --cosign-from "
+                     "DAY)."))
         return 0
-    lines = [f"Awaiting co-signature ({len(items)})"]
+    lines = [tr_cli("Awaiting co-signature ({count})").format(count=len(items))]
     for a in items:
-        late = "  OVERDUE" if a.overdue else ""
-        what = COSIGNED_WORDS.get(a.kind, a.kind)
-        lines.append(f"{a.case_code}  {a.at.replace('T', ' ')}  {what}  {a.entry_id}  "
-                     f"due {a.due}{late}")
+        late = tr_cli("  OVERDUE") if a.overdue else ""
+        what = tr_cli(COSIGNED_WORDS.get(a.kind, a.kind))
+        lines.append(f"{a.case_code}  {day_and_time(a.at)}  {what}  {a.entry_id}  "
+                     + tr_cli("due {day}").format(day=short_date(a.due)) + late)
     if not items:
-        lines.append("Nothing awaits your co-signature.")
+        lines.append(tr_cli("Nothing awaits your co-signature."))
     else:
-        lines += ["", "Read it with: triad-cli show VAULT CASE; co-sign with: "
-                  "triad-cli cosign VAULT ENTRY_ID [--comment TEXT]"]
+        lines += ["", tr_cli("Read it with: triad-cli show VAULT CASE; co-sign with: "
+                             "triad-cli cosign VAULT ENTRY_ID [--comment TEXT]")]
     print(safe_lines(lines))
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("findings", help="the open audit findings across your cases",
+    p = sub.add_parser("findings", help=tr_cli("the open audit findings across your cases"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--severity", choices=list(SEVERITIES),
-                   help="only findings of this severity or worse")
+                   help=tr_cli("only findings of this severity or worse"))
     p.add_argument("--case", metavar="CASE")
     p.add_argument("--rule", metavar="RULE_ID")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_findings)
-    p = sub.add_parser("cosign", help="what awaits your co-signature, or co-sign an entry "
-                       "(supervisors)", parents=[opener])
+    p = sub.add_parser("cosign", help=tr_cli("what awaits your co-signature, or co-sign an "
+                                             "entry (supervisors)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("entry", metavar="ENTRY_ID", nargs="?",
-                   help="the debrief review or progress note to co-sign; without it, "
-                   "list what awaits")
+                   help=tr_cli("the debrief review or progress note to co-sign; without it, "
+                               "list what awaits"))
     p.add_argument("--comment", metavar="TEXT")
     p.add_argument("--case", metavar="CASE")
     p.add_argument("--format", choices=["text", "json"], default="text")

@@ -7205,90 +7205,105 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="45" />
+      <location filename="triad/cli/cases.py" line="154" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Intimacy difficulties</source>
       <translation>Schwierigkeiten mit Nähe</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="46" />
+      <location filename="triad/cli/cases.py" line="155" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Lack of confidence</source>
       <translation>Mangelndes Selbstvertrauen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="47" />
+      <location filename="triad/cli/cases.py" line="156" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Communication problems</source>
       <translation>Kommunikationsprobleme</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="48" />
+      <location filename="triad/cli/cases.py" line="157" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Anxiety</source>
       <translation>Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="49" />
+      <location filename="triad/cli/cases.py" line="158" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Performance anxiety</source>
       <translation>Versagensangst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="50" />
+      <location filename="triad/cli/cases.py" line="159" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Low desire</source>
       <translation>Geringes Verlangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="51" />
+      <location filename="triad/cli/cases.py" line="160" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Disability or chronic illness</source>
       <translation>Behinderung oder chronische Erkrankung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="52" />
+      <location filename="triad/cli/cases.py" line="161" />
       <location filename="triad/reports/common.py" line="73" />
       <source>History of sexual abuse or trauma</source>
       <translation>Sexueller Missbrauch oder Trauma in der Vorgeschichte</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="53" />
+      <location filename="triad/cli/cases.py" line="162" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Erectile dysfunction</source>
       <translation>Erektionsstörung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="54" />
+      <location filename="triad/cli/cases.py" line="163" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Premature ejaculation</source>
       <translation>Vorzeitiger Samenerguss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="55" />
+      <location filename="triad/cli/cases.py" line="164" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Painful sex (e.g. vaginismus)</source>
       <translation>Schmerzen beim Sex (z. B. Vaginismus)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="56" />
+      <location filename="triad/cli/cases.py" line="165" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Negative body image</source>
       <translation>Negatives Körperbild</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="57" />
+      <location filename="triad/cli/cases.py" line="166" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Inexperience</source>
       <translation>Unerfahrenheit</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="58" />
+      <location filename="triad/cli/cases.py" line="167" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Trust after infidelity</source>
       <translation>Vertrauen nach Untreue</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="59" />
+      <location filename="triad/cli/cases.py" line="168" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Shame</source>
       <translation>Scham</translation>
@@ -13085,6 +13100,51 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>cli</name>
     <message>
+      <location filename="triad/cli/__init__.py" line="100" />
+      <source>include removed members</source>
+      <translation>auch entfernte Mitglieder zeigen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="103" />
+      <source>change your passphrase</source>
+      <translation>Ihre Passphrase ändern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="104" />
+      <source>check every signature, hash chain and database page</source>
+      <translation>jede Signatur, jede Hash-Kette und jede Datenbankseite prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="108" />
+      <source>replace the recovery code (therapists only)</source>
+      <translation>den Wiederherstellungscode ersetzen (nur Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="111" />
+      <source>also save the new code as a printable sheet here</source>
+      <translation>den neuen Code zusätzlich hier als druckbares Blatt speichern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="112" />
+      <source>write an encrypted backup file</source>
+      <translation>eine verschlüsselte Sicherungsdatei schreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="115" />
+      <source>restore a backup into a new vault and verify it</source>
+      <translation>eine Sicherung in einen neuen Tresor wiederherstellen und ihn prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="118" />
+      <source>set a new passphrase with the recovery code</source>
+      <translation>mit dem Wiederherstellungscode eine neue Passphrase festlegen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="121" />
+      <source>use the OS keyring to unlock without a passphrase</source>
+      <translation>ohne Passphrase über den Schlüsselbund des Betriebssystems entsperren</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="49" />
       <source>Triad: encrypted case files for surrogate partner therapy.</source>
       <translation>Triad: verschlüsselte Fallakten für die Surrogatpartnertherapie.</translation>
@@ -13100,416 +13160,571 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Sprache der Ausgabe und der Berichte: en, de oder system</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="105" />
+      <location filename="triad/cli/__init__.py" line="73" />
+      <source>create a vault and its first member</source>
+      <translation>einen Tresor und sein erstes Mitglied anlegen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="76" />
+      <source>therapist, surrogate or supervisor</source>
+      <translation>therapist (Therapeut:in), surrogate (Surrogatpartner:in) oder supervisor (Supervisor:in)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="77" />
+      <source>the practice's name (shown on printouts)</source>
+      <translation>der Name der Praxis (steht auf Ausdrucken)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="79" />
+      <source>also save the recovery code as a printable sheet here</source>
+      <translation>den Wiederherstellungscode zusätzlich hier als druckbares Blatt speichern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="82" />
+      <source>add, remove or list members</source>
+      <translation>Mitglieder hinzufügen, entfernen oder auflisten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="84" />
+      <source>add a member (therapists only)</source>
+      <translation>ein Mitglied hinzufügen (nur Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="90" />
+      <source>record a credential (a licence, a renewal) for yourself, or as a therapist for any member</source>
+      <translation>einen Nachweis (Approbation, Zulassung, Verlängerung) für sich selbst erfassen, als Therapeut:in auch für jedes andere Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="93" />
+      <source>the member (default: yourself)</source>
+      <translation>das Mitglied (Voreinstellung: Sie selbst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="95" />
+      <source>remove a member and re-key the vault</source>
+      <translation>ein Mitglied entfernen und den Tresor neu verschlüsseln</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="98" />
+      <source>list the members</source>
+      <translation>die Mitglieder auflisten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="143" />
+      <source>no terminal to ask for the {what}: set {env}</source>
+      <translation>kein Terminal für die Eingabe „{what}“: Setzen Sie {env}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="156" />
+      <source>{prompt} (again): </source>
+      <translation>{prompt} (zur Bestätigung noch einmal): </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="157" />
+      <source>the two entries differ; nothing was changed</source>
+      <translation>die beiden Eingaben stimmen nicht überein; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="188" />
+      <source>warning: {problem}</source>
+      <translation>Warnung: {problem}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="208" />
+      <location filename="triad/cli/vault.py" line="139" />
+      <location filename="triad/cli/vault.py" line="180" />
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="270" />
+      <source>the output file name must end in .pdf; nothing was written</source>
+      <translation>der Name der Ausgabedatei muss auf .pdf enden; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="286" />
+      <source>cannot read {path} ({reason}); nothing was changed</source>
+      <translation>{path} kann nicht gelesen werden ({reason}); es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="291" />
+      <source>{path} is larger than {size}, more than any {what}; nothing was changed</source>
+      <translation>{path} ist größer als {size} und damit zu groß für diese Eingabe ({what}); es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="299" />
+      <source>the {what} is too long: at most {limit} characters. Shorten it and try again</source>
+      <translation>der Text ist zu lang ({what}): höchstens {limit} Zeichen. Kürzen Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="305" />
+      <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8 and try again</source>
+      <translation>{path} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8 und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="308" />
+      <source>{problem} (it has {count})</source>
+      <translation>{problem} (er hat {count})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="321" />
+      <location filename="triad/cli/cases.py" line="439" />
+      <source>case file</source>
+      <translation>Fallakte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="321" />
+      <location filename="triad/cli/reports.py" line="29" />
+      <source>narrative</source>
+      <translation>Freitext</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="321" />
+      <location filename="triad/cli/notes.py" line="48" />
+      <location filename="triad/cli/notes.py" line="61" />
+      <source>note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/exchange.py" line="52" />
+      <source>identity card</source>
+      <translation>Identitätskarte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/exchange.py" line="136" />
+      <source>packet</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/consent.py" line="38" />
+      <source>scan</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="342" />
+      <source>the disk refused it</source>
+      <translation>der Datenträger hat das Schreiben verweigert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="343" />
+      <source>cannot write {path} ({reason}); nothing was written</source>
+      <translation>{path} kann nicht geschrieben werden ({reason}); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="359" />
+      <source>Removed {file}: its disclosure could not be recorded.</source>
+      <translation>{file} wurde wieder entfernt: Die Offenlegung konnte nicht erfasst werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/_common.py" line="368" />
+      <location filename="triad/cli/reports.py" line="54" />
+      <source>Wrote {file} ({size} KiB).</source>
+      <translation>{file} geschrieben ({size} KiB).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="109" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="106" />
+      <location filename="triad/cli/cases.py" line="110" />
       <source>between phases</source>
       <translation>zwischen zwei Phasen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="111" />
+      <location filename="triad/cli/cases.py" line="115" />
       <source>CODE</source>
       <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="111" />
+      <location filename="triad/cli/cases.py" line="115" />
       <source>NEXT</source>
       <translation>ALS NÄCHSTES</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="111" />
+      <location filename="triad/cli/cases.py" line="115" />
       <source>PHASE</source>
       <translation>PHASE</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="111" />
+      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/members.py" line="70" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="116" />
+      <location filename="triad/cli/cases.py" line="120" />
       <source>No cases with status {status}.</source>
       <translation>Keine Fälle mit dem Status {status}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="117" />
+      <location filename="triad/cli/cases.py" line="121" />
       <source>No cases.</source>
       <translation>Keine Fälle.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="129" />
+      <location filename="triad/cli/cases.py" line="133" />
       <source>has capacity</source>
       <translation>einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="130" />
+      <location filename="triad/cli/cases.py" line="134" />
       <source>lacks capacity</source>
       <translation>nicht einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="131" />
+      <location filename="triad/cli/cases.py" line="135" />
       <source>needs review</source>
       <translation>erneut einzuschätzen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="154" />
+      <location filename="triad/cli/cases.py" line="146" />
+      <source>informed-consent</source>
+      <translation>Einwilligung nach Aufklärung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="147" />
+      <source>release-of-information</source>
+      <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="148" />
+      <source>triad-agreement</source>
+      <translation>Triadenvereinbarung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="149" />
+      <source>therapeutic-aids</source>
+      <translation>Einwilligung in therapeutische Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="150" />
+      <source>outcome-data</source>
+      <translation>Einwilligung in die Nutzung der Ergebnisdaten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="181" />
+      <source>{form} v{version}</source>
+      <translation>{form}, Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/notes.py" line="38" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/members.py" line="13" />
+      <location filename="triad/cli/notes.py" line="38" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="186" />
+      <location filename="triad/cli/members.py" line="13" />
+      <source>surrogate</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="211" />
       <source>Date of birth: not recorded (needed before any consent beyond conversation; record it in the Triad app)</source>
       <translation>Geburtsdatum: nicht erfasst (nötig vor jeder Einwilligung über das Gespräch hinaus; erfassen Sie es in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="157" />
+      <location filename="triad/cli/cases.py" line="214" />
       <source>Date of birth: {day}</source>
       <translation>Geburtsdatum: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="159" />
+      <location filename="triad/cli/cases.py" line="216" />
       <source>Date of birth: recorded</source>
       <translation>Geburtsdatum: erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="162" />
+      <location filename="triad/cli/cases.py" line="219" />
       <source>Capacity: not assessed (needed before the informed consent; record it in the Triad app)</source>
       <translation>Einwilligungsfähigkeit: nicht eingeschätzt (nötig vor der Einwilligung nach Aufklärung; erfassen Sie die Einschätzung in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="165" />
+      <location filename="triad/cli/cases.py" line="222" />
       <source>Capacity: {outcome} (assessed {day})</source>
       <translation>Einwilligungsfähigkeit: {outcome} (eingeschätzt am {day})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="177" />
+      <location filename="triad/cli/cases.py" line="234" />
       <source>Case {code}  ·  {status}</source>
       <translation>Fall {code}  ·  {status}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="178" />
+      <location filename="triad/cli/cases.py" line="235" />
       <source>  (next: {states})</source>
       <translation>  (als Nächstes möglich: {states})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="181" />
+      <location filename="triad/cli/cases.py" line="238" />
       <source>Client: {code} (the client code only: the client's release of information shows the supervisor and the surrogate partner the code, not the name)</source>
       <translation>Klient:in: {code} (nur die Fallkennung: Die Schweigepflichtentbindung der Klient:in zeigt der Supervisor:in und der Surrogatpartner:in die Kennung, nicht den Namen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/cases.py" line="242" />
       <source>Client: {name}</source>
       <translation>Klient:in: {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="187" />
+      <location filename="triad/cli/cases.py" line="244" />
       <source>Pronouns: {pronouns}   Opened: {day}</source>
       <translation>Pronomen: {pronouns}   Eröffnet: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="190" />
+      <location filename="triad/cli/cases.py" line="247" />
       <source>Presenting concerns: {concerns}</source>
       <translation>Anliegen: {concerns}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="192" />
+      <location filename="triad/cli/cases.py" line="249" />
       <source>Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}</source>
       <translation>Rechtsgrundlage (DSGVO Art. 9): {basis}   Rechtsordnung: {where}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="195" />
+      <location filename="triad/cli/cases.py" line="252" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="196" />
+      <location filename="triad/cli/cases.py" line="253" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="197" />
+      <location filename="triad/cli/cases.py" line="254" />
       <source>Medical / rehabilitation</source>
       <translation>Medizinisches / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="200" />
+      <location filename="triad/cli/cases.py" line="257" />
       <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
       <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:in(nen) {surrogates}; Supervisor:in {supervisor}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="207" />
+      <location filename="triad/cli/cases.py" line="264" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="209" />
+      <location filename="triad/cli/cases.py" line="266" />
       <source>{goal}: {baseline} → {latest} (target {target})</source>
       <translation>{goal}: {baseline} → {latest} (Ziel {target})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="211" />
+      <location filename="triad/cli/cases.py" line="268" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="215" />
+      <location filename="triad/cli/cases.py" line="272" />
+      <location filename="triad/cli/members.py" line="74" />
       <source> until {day}</source>
       <translation> bis {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="222" />
+      <location filename="triad/cli/cases.py" line="280" />
       <source>awaiting the signature of {who} (in their own session: 'triad-cli consent countersign VAULT CASE {id}')</source>
       <translation>wartet auf die Unterschrift von {who} (in deren eigener Sitzung: 'triad-cli consent countersign VAULT CASE {id}')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="226" />
+      <location filename="triad/cli/cases.py" line="284" />
       <source>client signed on paper: a scan is kept in the vault ('triad-cli consent scan VAULT CASE {id} -o FILE')</source>
       <translation>Klient:in hat auf Papier unterschrieben: Ein Scan liegt im Tresor ('triad-cli consent scan VAULT CASE {id} -o FILE')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="230" />
+      <location filename="triad/cli/cases.py" line="288" />
       <source>signals: stop "{stop}", pause "{pause}"</source>
       <translation>Signale: Stopp „{stop}“, Pause „{pause}“</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="233" />
+      <location filename="triad/cli/cases.py" line="291" />
       <source>safer sex: {text}</source>
       <translation>Safer Sex: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="235" />
+      <location filename="triad/cli/cases.py" line="293" />
       <source>aids: </source>
       <translation>Hilfsmittel: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="238" />
+      <location filename="triad/cli/cases.py" line="296" />
       <source>aids: not specified (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel: nicht einzeln benannt (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="242" />
+      <location filename="triad/cli/cases.py" line="300" />
       <source>aid {name}</source>
       <translation>Hilfsmittel {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="243" />
+      <location filename="triad/cli/cases.py" line="301" />
       <source>whole record</source>
       <translation>gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="244" />
+      <location filename="triad/cli/cases.py" line="302" />
       <source>revoked {when} by {party}: {what}</source>
       <translation>widerrufen am {when} durch {party}: {what}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="247" />
+      <location filename="triad/cli/cases.py" line="305" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="249" />
+      <location filename="triad/cli/cases.py" line="307" />
       <source>In force now: </source>
       <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="250" />
+      <location filename="triad/cli/cases.py" line="308" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="252" />
+      <location filename="triad/cli/cases.py" line="310" />
       <source>: none in the inventory</source>
       <translation>: keine im Bestand</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="252" />
+      <location filename="triad/cli/cases.py" line="310" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="255" />
+      <location filename="triad/cli/cases.py" line="313" />
       <source>Plan (revision {revision}, {template})</source>
       <translation>Plan (Fassung {revision}, {template})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="256" />
+      <location filename="triad/cli/cases.py" line="314" />
       <source>Plan: none</source>
       <translation>Plan: keiner</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="265" />
+      <location filename="triad/cli/cases.py" line="323" />
       <source>{held}/{planned} sessions</source>
       <translation>{held}/{planned} Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="268" />
+      <location filename="triad/cli/cases.py" line="326" />
+      <location filename="triad/cli/sessions.py" line="85" />
       <source>Sessions: </source>
       <translation>Sitzungen: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="273" />
+      <location filename="triad/cli/cases.py" line="331" />
       <source>surrogate_session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="273" />
+      <location filename="triad/cli/cases.py" line="331" />
       <source>therapist_session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="273" />
+      <location filename="triad/cli/cases.py" line="331" />
       <source>three_way_meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="278" />
+      <location filename="triad/cli/cases.py" line="336" />
       <source>Latest debrief {when}: SUDS {before} → {after}</source>
       <translation>Letzte Nachbesprechung {when}: SUDS {before} → {after}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="280" />
+      <location filename="triad/cli/cases.py" line="338" />
       <source> (awaiting review)</source>
       <translation> (Durchsicht steht aus)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="290" />
+      <location filename="triad/cli/cases.py" line="348" />
       <source>Flags {day}: </source>
       <translation>Hinweise {day}: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="294" />
+      <location filename="triad/cli/cases.py" line="352" />
       <source>Recent (id · when · kind · status):</source>
       <translation>Zuletzt (ID · wann · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="295" />
+      <location filename="triad/cli/cases.py" line="353" />
       <source>Coming (id · when · kind · status):</source>
       <translation>Demnächst (ID · wann · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="301" />
+      <location filename="triad/cli/cases.py" line="359" />
       <source>Progress notes and three-way meetings (latest)</source>
       <translation>Verlaufsnotizen und Dreiergespräche (die letzten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="305" />
+      <location filename="triad/cli/cases.py" line="363" />
       <source>Measures</source>
       <translation>Messungen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="312" />
-      <source>Next: {due}</source>
-      <translation>Als Nächstes: {due}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="317" />
-      <source>held</source>
-      <translation>stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="317" />
-      <source>outcome missing</source>
-      <translation>Ausgang fehlt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="317" />
-      <source>scheduled</source>
-      <translation>geplant</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="318" />
-      <source>held, debriefed</source>
-      <translation>stattgefunden, nachbesprochen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="318" />
-      <source>held, reviewed</source>
-      <translation>stattgefunden, durchgesehen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="319" />
-      <source>cancelled by the client</source>
-      <translation>von der Klient:in abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="320" />
-      <source>cancelled by the practice</source>
-      <translation>von der Praxis abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="321" />
-      <source>late cancellation</source>
-      <translation>kurzfristig abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="321" />
-      <source>no-show</source>
-      <translation>nicht erschienen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="325" />
-      <source>surrogate session</source>
-      <translation>Surrogatsitzung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="326" />
-      <location filename="triad/cli/notes.py" line="43" />
-      <source>therapist session</source>
-      <translation>Therapiesitzung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="327" />
-      <location filename="triad/cli/notes.py" line="55" />
-      <source>three-way meeting</source>
-      <translation>Dreiergespräch</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="334" />
-      <source>{n} held</source>
-      <translation>{n} stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="336" />
-      <source>{n} cancelled</source>
-      <translation>{n} abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="337" />
-      <source>{n} no-show</source>
-      <translation>{n} nicht erschienen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="339" />
-      <source>{n} outcome missing</source>
-      <translation>{n} ohne Ausgang</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="342" />
-      <source>{n} scheduled</source>
-      <translation>{n} geplant</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="352" />
-      <source> ({hours} h notice)</source>
-      <translation> ({hours} h vorher abgesagt)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="354" />
-      <source> (amended)</source>
-      <translation> (berichtigt)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="355" />
-      <source>  moved from {when}</source>
-      <translation>  verlegt von {when}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="356" />
-      <source>  (series)</source>
-      <translation>  (Serie)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="37" />
       <source>explicit consent, 9(2)(a)</source>
       <translation>ausdrückliche Einwilligung, 9(2)(a)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="370" />
+      <source>Next: {due}</source>
+      <translation>Als Nächstes: {due}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="375" />
+      <source>held</source>
+      <translation>stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="375" />
+      <source>outcome missing</source>
+      <translation>Ausgang fehlt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="375" />
+      <source>scheduled</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="376" />
+      <source>held, debriefed</source>
+      <translation>stattgefunden, nachbesprochen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="376" />
+      <source>held, reviewed</source>
+      <translation>stattgefunden, durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="377" />
+      <source>cancelled by the client</source>
+      <translation>von der Klient:in abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="378" />
+      <source>cancelled by the practice</source>
+      <translation>von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="379" />
+      <source>late cancellation</source>
+      <translation>kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="379" />
+      <source>no-show</source>
+      <translation>nicht erschienen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
@@ -13518,9 +13733,46 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
-      <location filename="triad/cli/cases.py" line="194" />
+      <location filename="triad/cli/cases.py" line="251" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="383" />
+      <source>surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="384" />
+      <location filename="triad/cli/notes.py" line="43" />
+      <source>therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="385" />
+      <location filename="triad/cli/notes.py" line="55" />
+      <source>three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="392" />
+      <source>{n} held</source>
+      <translation>{n} stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="394" />
+      <source>{n} cancelled</source>
+      <translation>{n} abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="395" />
+      <source>{n} no-show</source>
+      <translation>{n} nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="397" />
+      <source>{n} outcome missing</source>
+      <translation>{n} ohne Ausgang</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="40" />
@@ -13528,9 +13780,34 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Nachbesprechung vom {when} durchsehen</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="400" />
+      <source>{n} scheduled</source>
+      <translation>{n} geplant</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="41" />
       <source>debrief missing for {when}</source>
       <translation>Nachbesprechung fehlt für {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="410" />
+      <source> ({hours} h notice)</source>
+      <translation> ({hours} h vorher abgesagt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="412" />
+      <source> (amended)</source>
+      <translation> (berichtigt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="413" />
+      <source>  moved from {when}</source>
+      <translation>  verlegt von {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="414" />
+      <source>  (series)</source>
+      <translation>  (Serie)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="42" />
@@ -13543,9 +13820,40 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Sitzung {when}</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="433" />
+      <source>Wrote {file} (plain JSON: keep it as safe as the vault).</source>
+      <translation>{file} geschrieben (unverschlüsseltes JSON: Bewahren Sie die Datei so sicher auf wie den Tresor).</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="44" />
       <source>consent expires {when}</source>
       <translation>Einwilligung läuft ab am {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="443" />
+      <source>Imported case {code}: {entries}, {members} known by name; {present} already present.</source>
+      <translation>Fall {code} importiert: {entries}, {members} mit Namen bekannt; {present} waren bereits vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/cases.py" line="445" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/cases.py" line="446" />
+      <source>%n new member(s)</source>
+      <translation>
+        <numerusform>%n neues Mitglied</numerusform>
+        <numerusform>%n neue Mitglieder</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="449" />
+      <source>Case {code} is already complete here; nothing changed.</source>
+      <translation>Fall {code} ist hier bereits vollständig; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="45" />
@@ -13558,9 +13866,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Geburtsdatum erfassen</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="464" />
+      <source>{code} is {status} now.</source>
+      <translation>{code} hat jetzt den Status „{status}“.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="466" />
+      <source>Its record is kept until {day} (the practice's retention period); 'triad-cli retention' lists the cases whose period has ended.</source>
+      <translation>Die Akte wird bis zum {day} aufbewahrt (Aufbewahrungsfrist der Praxis); 'triad-cli retention' listet die Fälle, deren Frist abgelaufen ist.</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="47" />
       <source>informed consent to sign</source>
       <translation>Einwilligung nach Aufklärung unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="476" />
+      <source>move a case along its lifecycle, e.g. close it (therapist; a signed entry)</source>
+      <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="48" />
@@ -13568,9 +13891,34 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="481" />
+      <source>why (kept in the entry)</source>
+      <translation>Begründung (wird im Eintrag gespeichert)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="482" />
+      <source>when (default: now)</source>
+      <translation>Zeitpunkt (Voreinstellung: jetzt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="484" />
+      <source>closing without a closing three-way meeting: the reason there was none</source>
+      <translation>Abschluss ohne abschließendes Dreiergespräch: der Grund, warum keines stattfand</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="49" />
       <source>triad agreement with {name} to sign</source>
       <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="491" />
+      <source>create a vault filled with a realistic demo practice</source>
+      <translation>einen Tresor mit einer realistischen Demo-Praxis anlegen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="495" />
+      <source>one line per case</source>
+      <translation>eine Zeile je Fall</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="50" />
@@ -13578,9 +13926,39 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Stopp- und Pausensignal mit {name} vereinbaren (Triadenvereinbarung)</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="500" />
+      <source>a readable summary of one case</source>
+      <translation>eine lesbare Zusammenfassung eines Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="502" />
+      <source>client code, e.g. C-2026-001</source>
+      <translation>Fallkennung, z. B. C-2026-001</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="504" />
+      <source>include the client's legal name</source>
+      <translation>mit dem bürgerlichen Namen der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="506" />
+      <source>a whole case as JSON (see docs/case-format.md)</source>
+      <translation>einen ganzen Fall als JSON (siehe docs/case-format.md)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="51" />
       <source>therapeutic-aids consent to sign</source>
       <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="511" />
+      <source>write here (default: standard output)</source>
+      <translation>hierhin schreiben (Voreinstellung: Standardausgabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="513" />
+      <source>import a case exported as JSON (all or nothing)</source>
+      <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="52" />
@@ -13644,14 +14022,212 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="38" />
-      <source>client</source>
-      <translation>Klient:in</translation>
+      <location filename="triad/cli/cases.py" line="90" />
+      <source>Passphrase for every demo member</source>
+      <translation>Passphrase für alle Mitglieder der Demo-Praxis</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/cases.py" line="95" />
+      <source>Created the demo practice in {vault}: %n cases.</source>
+      <translation>
+        <numerusform>Demo-Praxis in {vault} angelegt: %n Fall.</numerusform>
+        <numerusform>Demo-Praxis in {vault} angelegt: %n Fälle.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="38" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
+      <location filename="triad/cli/cases.py" line="97" />
+      <source>Members: {therapist} (therapist, the default), {surrogates} (surrogates), {supervisor} (supervisor); all use the same passphrase.</source>
+      <translation>Mitglieder: {therapist} (Therapeut:in, Voreinstellung), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="14" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="31" />
+      <source>e.g. the licensing board</source>
+      <translation>z. B. die Approbationsbehörde oder IPSA</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="41" />
+      <source>Credential recorded; the audit checks each session against the credentials valid on its day.</source>
+      <translation>Nachweis erfasst; die Prüfung vergleicht jede Sitzung mit den Nachweisen, die an ihrem Tag gültig waren.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="49" />
+      <source>The new member's passphrase</source>
+      <translation>Passphrase des neuen Mitglieds</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="52" />
+      <source>Added a {role}; they unlock with their own passphrase.</source>
+      <translation>Neues Mitglied hinzugefügt ({role}); es entsperrt den Tresor mit seiner eigenen Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="60" />
+      <source>Removed the {role}; the vault was re-keyed and their passphrase no longer opens it. Their signed entries remain.</source>
+      <translation>Mitglied entfernt ({role}); der Tresor wurde neu verschlüsselt, seine Passphrase öffnet ihn nicht mehr. Seine signierten Einträge bleiben erhalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="69" />
+      <source>ADDED</source>
+      <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="69" />
+      <source>CREDENTIALS</source>
+      <translation>NACHWEISE</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="69" />
+      <source>NAME</source>
+      <translation>NAME</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="69" />
+      <source>ROLE</source>
+      <translation>ROLLE</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="78" />
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="78" />
+      <source>removed {day}</source>
+      <translation>entfernt {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="80" />
+      <source> (you)</source>
+      <translation> (Sie)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="105" />
+      <source>Progress note saved for the therapist session of {when}.</source>
+      <translation>Verlaufsnotiz zur Therapiesitzung vom {when} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="118" />
+      <source>Minutes saved for the three-way meeting of {when} as the closing meeting.</source>
+      <translation>Protokoll des Dreiergesprächs vom {when} als abschließendes Gespräch gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="120" />
+      <source>Minutes saved for the three-way meeting of {when}.</source>
+      <translation>Protokoll des Dreiergesprächs vom {when} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="129" />
+      <source>give the note with --text TEXT or --file FILE</source>
+      <translation>geben Sie die Notiz mit --text TEXT oder --file FILE an</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="137" />
+      <source>Private note {id} saved: only you can read it (sealed to your own key; never in a packet, case file or report).</source>
+      <translation>Private Notiz {id} gespeichert: Nur Sie können sie lesen (mit Ihrem eigenen Schlüssel versiegelt; nie in einem Paket, einer Fallakte oder einem Bericht).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="148" />
+      <source>You have no private notes in {case}.</source>
+      <translation>Sie haben in {case} keine privaten Notizen.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="151" />
+      <source>Case {case}: your private notes (only you can read them)</source>
+      <translation>Fall {case}: Ihre privaten Notizen (nur Sie können sie lesen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="158" />
+      <source>(sealed to an earlier key of yours: not readable after a passphrase recovery)</source>
+      <translation>(mit einem früheren Schlüssel von Ihnen versiegelt: nach einer Wiederherstellung der Passphrase nicht mehr lesbar)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="167" />
+      <source>no single private note of yours starts with {key}: see 'triad-cli note private-list VAULT CASE'</source>
+      <translation>keine eindeutige private Notiz von Ihnen beginnt mit {key}: siehe 'triad-cli note private-list VAULT CASE'</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="176" />
+      <source>Private note {id} amended; the earlier version stays in the log.</source>
+      <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Protokoll der Einträge erhalten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/notes.py" line="191" />
+      <source>Exported %n private notes of yours to {file}, in clear: keep the file as you keep the vault.</source>
+      <translation>
+        <numerusform>%n private Notiz von Ihnen unverschlüsselt nach {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
+        <numerusform>%n private Notizen von Ihnen unverschlüsselt nach {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="206" />
+      <source>progress notes, three-way meeting minutes and your private notes ('note VAULT CASE' lists them)</source>
+      <translation>Verlaufsnotizen, Protokolle der Dreiergespräche und Ihre privaten Notizen ('note VAULT CASE' listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="217" />
+      <location filename="triad/cli/sessions.py" line="93" />
+      <source>its id (the first characters will do) or its date and time</source>
+      <translation>ihre Kennung (die ersten Zeichen genügen) oder Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="222" />
+      <source>the progress notes and minutes you may read</source>
+      <translation>die Verlaufsnotizen und Protokolle, die Sie lesen dürfen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="224" />
+      <source>the progress note of a therapist session (the case's therapist)</source>
+      <translation>die Verlaufsnotiz einer Therapiesitzung (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="228" />
+      <source>the minutes of a three-way meeting (the case's therapist)</source>
+      <translation>das Protokoll eines Dreiergesprächs (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="231" />
+      <source>who attended (repeat; default: all three)</source>
+      <translation>wer teilgenommen hat (wiederholbar; Voreinstellung: alle drei)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="235" />
+      <source>this was the case's closing meeting</source>
+      <translation>es war das abschließende Gespräch des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="236" />
+      <source>a private note only you can read</source>
+      <translation>eine private Notiz, die nur Sie lesen können</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="239" />
+      <source>read the note from a UTF-8 file ('-': stdin)</source>
+      <translation>die Notiz aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="240" />
+      <source>your own private notes on the case</source>
+      <translation>Ihre eigenen privaten Notizen zu dem Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="243" />
+      <source>a new version of one of your private notes</source>
+      <translation>eine neue Fassung einer Ihrer privaten Notizen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="244" />
+      <location filename="triad/cli/requests.py" line="216" />
+      <source>its id (the first 8 characters will do)</source>
+      <translation>ihre Kennung (die ersten 8 Zeichen genügen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="248" />
+      <source>your full export of your own private notes (every case, in clear)</source>
+      <translation>der vollständige Export Ihrer eigenen privaten Notizen (alle Fälle, unverschlüsselt)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="39" />
@@ -13661,6 +14237,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="44" />
       <location filename="triad/cli/notes.py" line="57" />
+      <location filename="triad/cli/notes.py" line="156" />
       <source>  (amended)</source>
       <translation>  (berichtigt)</translation>
     </message>
@@ -13678,12 +14255,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="47" />
       <source>client's response</source>
       <translation>Reaktion der Klient:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/notes.py" line="48" />
-      <location filename="triad/cli/notes.py" line="61" />
-      <source>note</source>
-      <translation>Notiz</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="48" />
@@ -13714,6 +14285,201 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="61" />
       <source>next steps</source>
       <translation>nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="89" />
+      <source>No progress notes or meeting minutes in {case} yet. Write one with 'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.</source>
+      <translation>In {case} gibt es noch keine Verlaufsnotizen und keine Protokolle. Schreiben Sie eine Verlaufsnotiz mit 'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="93" />
+      <source>Case {case}: progress notes and three-way meetings</source>
+      <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/records.py" line="101" />
+      <source>Disposed of {case}: %n entries' content removed; the signed disposal entry and the chain headers remain.</source>
+      <translation>
+        <numerusform>{case} vernichtet: Der Inhalt von %n Eintrag wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
+        <numerusform>{case} vernichtet: Der Inhalt von %n Einträgen wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="105" />
+      <source>The vault is open in another program: the removed content leaves the data file when the vault is next opened alone.</source>
+      <translation>Der Tresor ist in einem anderen Programm geöffnet: Der entfernte Inhalt verschwindet aus der Datendatei, wenn der Tresor das nächste Mal allein geöffnet wird.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/records.py" line="108" />
+      <source>%n backup(s) made before still hold the case: 'triad-cli report disposals' lists them, to destroy.</source>
+      <translation>
+        <numerusform>%n vorher angelegte Sicherung enthält den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden kann.</numerusform>
+        <numerusform>%n vorher angelegte Sicherungen enthalten den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden können.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="127" />
+      <source>the practice's retention periods and the closed cases whose period has ended</source>
+      <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="131" />
+      <source>years kept after the last service (preview; with --set, recorded)</source>
+      <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="134" />
+      <source>for a client who was a minor: years kept after the age of majority</source>
+      <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="137" />
+      <source>with --set: the jurisdiction the figures follow</source>
+      <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="139" />
+      <source>record the figures as the practice's settings (therapists)</source>
+      <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="141" />
+      <source>every closed case with the day its retention ends</source>
+      <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="144" />
+      <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
+      <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="149" />
+      <source>kept with the record</source>
+      <translation>wird mit der Akte aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="151" />
+      <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
+      <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="153" />
+      <source>do not ask for confirmation</source>
+      <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="159" />
+      <source>the disposal register</source>
+      <translation>das Vernichtungsregister</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="32" />
+      <source>--set needs --years, --minor-years or --note; nothing was changed</source>
+      <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="42" />
+      <source>The practice's retention settings are on record.</source>
+      <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="45" />
+      <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
+      <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="52" />
+      <source>No closed case whose retention period has ended.</source>
+      <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="53" />
+      <source>No closed case.</source>
+      <translation>Kein abgeschlossener Fall.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="55" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="55" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="55" />
+      <source>Last service</source>
+      <translation>Letzte Leistung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="56" />
+      <source>Ended on</source>
+      <translation>Abgelaufen am</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="56" />
+      <source>Minor</source>
+      <translation>Minderjährig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="56" />
+      <source>Retention ends</source>
+      <translation>Frist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="60" />
+      <source> (ended)</source>
+      <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="61" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="69" />
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/records.py" line="71" />
+      <location filename="triad/cli/records.py" line="72" />
+      <source>%n years</source>
+      <translation>
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="75" />
+      <source>Jurisdiction: {note}</source>
+      <translation>Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="77" />
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="86" />
+      <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
+      <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="94" />
+      <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
+      <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="96" />
+      <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
+      <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="98" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="102" />
@@ -13778,11 +14544,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="54" />
-      <source>Wrote {file} ({size} KiB).</source>
-      <translation>{file} geschrieben ({size} KiB).</translation>
-    </message>
-    <message>
       <location filename="triad/cli/reports.py" line="65" />
       <source>Printed documents are now in {language} unless --language says otherwise.</source>
       <translation>Gedruckte Dokumente sind nun auf {language}, sofern --language nichts anderes angibt.</translation>
@@ -13814,6 +14575,751 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/reports.py" line="87" />
       <source>printable PDF documents (in --language, else the practice's language for printed documents, else the language of the output)</source>
       <translation>druckbare PDF-Dokumente (in der Sprache von --language, sonst in der Sprache der Praxis für gedruckte Dokumente, sonst in der Sprache der Ausgabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="123" />
+      <source>no single copy given to the client starts with {key}: see 'triad-cli requests VAULT CASE'</source>
+      <translation>keine eindeutige Kopie für die Klient:in beginnt mit {key}: siehe 'triad-cli requests VAULT CASE'</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="136" />
+      <source>Request {id} closed: {outcome}.</source>
+      <translation>Antrag {id} abgeschlossen: {outcome}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="147" />
+      <source>No open requests from the client of {case}. Record one with 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</source>
+      <translation>Keine offenen Anträge der Klient:in von {case}. Erfassen Sie einen mit 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="150" />
+      <source>No requests from the client of {case}. Record one with 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</source>
+      <translation>Keine Anträge der Klient:in von {case}. Erfassen Sie einen mit 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/requests.py" line="155" />
+      <source>Case {case}: the client's requests (answer within %n days)</source>
+      <translation>
+        <numerusform>Fall {case}: Anträge der Klient:in (Antwort innerhalb von %n Tag)</numerusform>
+        <numerusform>Fall {case}: Anträge der Klient:in (Antwort innerhalb von %n Tagen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="161" />
+      <source>Copies given to the client (for --copy):</source>
+      <translation>Der Klient:in ausgehändigte Kopien (für --copy):</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="172" />
+      <source>Case {case}</source>
+      <translation>Fall {case}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="174" />
+      <source>No open requests from clients.</source>
+      <translation>Keine offenen Anträge von Klient:innen.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="175" />
+      <source>No requests from clients in your cases.</source>
+      <translation>Keine Anträge von Klient:innen in Ihren Fällen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/requests.py" line="185" />
+      <source>Requests recorded from now on are due %n days after they are received (those already recorded keep their due day).</source>
+      <translation>
+        <numerusform>Ab jetzt erfasste Anträge sind %n Tag nach Eingang fällig (bereits erfasste behalten ihre Frist).</numerusform>
+        <numerusform>Ab jetzt erfasste Anträge sind %n Tage nach Eingang fällig (bereits erfasste behalten ihre Frist).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/requests.py" line="189" />
+      <source>A client's request is due %n days after it is received.</source>
+      <translation>
+        <numerusform>Ein Antrag der Klient:in ist %n Tag nach Eingang fällig.</numerusform>
+        <numerusform>Ein Antrag der Klient:in ist %n Tage nach Eingang fällig.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="196" />
+      <source>record a client's request to see or amend their record</source>
+      <translation>einen Antrag der Klient:in auf Auskunft oder Berichtigung erfassen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="201" />
+      <source>to see or copy the record</source>
+      <translation>Auskunft: die Akte einsehen oder eine Kopie erhalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="202" />
+      <source>to amend the record</source>
+      <translation>Berichtigung der Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="204" />
+      <source>the day it reached the practice (YYYY-MM-DD)</source>
+      <translation>der Tag, an dem er bei der Praxis einging (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="205" />
+      <source>what the client asks, in a few words</source>
+      <translation>das Anliegen der Klient:in, in wenigen Worten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="207" />
+      <source>an amendment: the entry it concerns</source>
+      <translation>bei einer Berichtigung: der betroffene Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="208" />
+      <source>an amendment: the field it concerns</source>
+      <translation>bei einer Berichtigung: das betroffene Feld</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="211" />
+      <source>close a client's request with its outcome</source>
+      <translation>einen Antrag der Klient:in mit seinem Ergebnis abschließen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="219" />
+      <source>an access request answered</source>
+      <translation>ein Auskunftsantrag wurde beantwortet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="221" />
+      <source>the amendment was made</source>
+      <translation>die Berichtigung wurde vorgenommen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="222" />
+      <source>refused, with --reason</source>
+      <translation>abgelehnt, mit --reason</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="224" />
+      <source>fulfilled: the client copy or consent copy given (see 'requests')</source>
+      <translation>erfüllt: die ausgehändigte Kopie der Akte oder der Einwilligung (siehe 'requests')</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="227" />
+      <source>fulfilled: given in another form (say how with --note)</source>
+      <translation>erfüllt: in anderer Form (wie, sagt --note)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="229" />
+      <source>amended: the amendment entry made</source>
+      <translation>berichtigt: der Berichtigungseintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="230" />
+      <source>refused: why</source>
+      <translation>abgelehnt: die Begründung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="231" />
+      <source>refused: the client's statement of disagreement</source>
+      <translation>abgelehnt: die Gegendarstellung der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="232" />
+      <source>refused: your rebuttal</source>
+      <translation>abgelehnt: Ihre Erwiderung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="234" />
+      <source>the day it was closed (default: today)</source>
+      <translation>der Tag des Abschlusses (Voreinstellung: heute)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="237" />
+      <source>the clients' requests, with their due days</source>
+      <translation>die Anträge der Klient:innen mit ihren Fristen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="241" />
+      <source>only those still open</source>
+      <translation>nur die noch offenen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="245" />
+      <source>how many days a client's request may take</source>
+      <translation>wie viele Tage die Beantwortung eines Antrags dauern darf</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="249" />
+      <source>set it ({low}-{high} days; therapists)</source>
+      <translation>festlegen ({low}–{high} Tage; Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="36" />
+      <source>the client copy</source>
+      <translation>die Kopie für die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="37" />
+      <source>a consent copy</source>
+      <translation>eine Kopie der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="38" />
+      <source>in another form</source>
+      <translation>in anderer Form</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="39" />
+      <source>client-copy</source>
+      <translation>Kopie für die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="40" />
+      <source>consent-copy</source>
+      <translation>Kopie der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="41" />
+      <source>access</source>
+      <translation>Auskunft</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="41" />
+      <source>amendment</source>
+      <translation>Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="42" />
+      <source>amended</source>
+      <translation>berichtigt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="42" />
+      <source>fulfilled</source>
+      <translation>erfüllt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="43" />
+      <source>refused</source>
+      <translation>abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="45" />
+      <source>Access request {id} recorded, received {received}: due by {due}. Close it with 'triad-cli request-close VAULT CASE {id} ...'.</source>
+      <translation>Auskunftsantrag {id} erfasst, eingegangen am {received}: zu beantworten bis {due}. Schließen Sie ihn mit 'triad-cli request-close VAULT CASE {id} ...' ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="47" />
+      <source>Amendment request {id} recorded, received {received}: due by {due}. Close it with 'triad-cli request-close VAULT CASE {id} ...'.</source>
+      <translation>Berichtigungsantrag {id} erfasst, eingegangen am {received}: zu beantworten bis {due}. Schließen Sie ihn mit 'triad-cli request-close VAULT CASE {id} ...' ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="58" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="62" />
+      <source> (late)</source>
+      <translation> (verspätet)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="64" />
+      <source>OVERDUE</source>
+      <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="67" />
+      <source>received {received}  due {due}</source>
+      <translation>eingegangen {received}  fällig {due}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="70" />
+      <source>asks: {text}</source>
+      <translation>Anliegen: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="72" />
+      <source>a field</source>
+      <translation>ein Feld</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="73" />
+      <source>concerns: {about}</source>
+      <translation>betrifft: {about}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="74" />
+      <source> of entry {id}</source>
+      <translation> des Eintrags {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="80" />
+      <source>copy given: {copy}</source>
+      <translation>ausgehändigt: {copy}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="81" />
+      <source> (disclosure {id})</source>
+      <translation> (Offenlegung {id})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="84" />
+      <source>amendment made: entry {id}</source>
+      <translation>berichtigt: Eintrag {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="87" />
+      <source>reason: {text}</source>
+      <translation>Begründung: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="88" />
+      <source>client's statement of disagreement: </source>
+      <translation>Gegendarstellung der Klient:in: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="89" />
+      <source>(none received)</source>
+      <translation>(keine eingegangen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="91" />
+      <source>rebuttal: {text}</source>
+      <translation>Erwiderung: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/requests.py" line="93" />
+      <source>note: {text}</source>
+      <translation>Notiz: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="100" />
+      <source>when it starts (the first of a series)</source>
+      <translation>Beginn (bei einer Serie: der ersten Sitzung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="102" />
+      <source>default: 60</source>
+      <translation>Voreinstellung: 60</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="105" />
+      <source>an activity planned, e.g. conversation (repeat for each)</source>
+      <translation>eine geplante Aktivität, z. B. conversation (für jede wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="108" />
+      <source>the surrogate partner (default: the case's only one)</source>
+      <translation>die Surrogatpartner:in (Voreinstellung: die einzige des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="110" />
+      <source>book a series; give --count or --until</source>
+      <translation>eine Serie planen; geben Sie --count oder --until an</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="112" />
+      <source>how many sessions in the series</source>
+      <translation>wie viele Sitzungen die Serie hat</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="114" />
+      <source>the last day a session may fall on</source>
+      <translation>der letzte Tag, auf den eine Sitzung fallen darf</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="116" />
+      <source>move a session that has not happened to another time (the old time is kept)</source>
+      <translation>eine Sitzung, die noch nicht stattgefunden hat, verlegen (der alte Termin bleibt vermerkt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="125" />
+      <source>a case's sessions and what happened to each</source>
+      <translation>die Sitzungen eines Falls und was aus jeder wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="130" />
+      <source>record what happened to a session</source>
+      <translation>erfassen, was aus einer Sitzung wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="132" />
+      <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
+      <translation>held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen) (die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="142" />
+      <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
+      <translation>wie viele Stunden vorher abgesagt wurde (Voreinstellung: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/sessions.py" line="35" />
+      <source>Scheduled a weekly series of %n sessions:</source>
+      <translation>
+        <numerusform>Wöchentliche Serie mit %n Sitzung geplant:</numerusform>
+        <numerusform>Wöchentliche Serie mit %n Sitzungen geplant:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/sessions.py" line="36" />
+      <source>Scheduled a fortnightly series of %n sessions:</source>
+      <translation>
+        <numerusform>Zweiwöchentliche Serie mit %n Sitzung geplant:</numerusform>
+        <numerusform>Zweiwöchentliche Serie mit %n Sitzungen geplant:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="56" />
+      <source>Scheduled: {session}</source>
+      <translation>Geplant: {session}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="65" />
+      <source>Moved: {session}</source>
+      <translation>Verlegt: {session}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="73" />
+      <source>Recorded: {session}</source>
+      <translation>Erfasst: {session}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="82" />
+      <source>No sessions yet. Book one with 'triad-cli schedule VAULT CASE --at WHEN'.</source>
+      <translation>Noch keine Sitzungen. Planen Sie eine mit 'triad-cli schedule VAULT CASE --at WHEN'.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="94" />
+      <source>book a session, or a weekly or fortnightly series (the case's therapist)</source>
+      <translation>eine Sitzung planen, oder eine wöchentliche oder zweiwöchentliche Serie (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="101" />
+      <source>Nothing awaits your co-signature.</source>
+      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="103" />
+      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
+      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="111" />
+      <source>the open audit findings across your cases</source>
+      <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="115" />
+      <source>only findings of this severity or worse</source>
+      <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="120" />
+      <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
+      <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="124" />
+      <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
+      <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="20" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="20" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="21" />
+      <source>minor</source>
+      <translation>gering</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="22" />
+      <source>{n} critical</source>
+      <translation>{n} kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="22" />
+      <source>{n} major</source>
+      <translation>{n} erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="23" />
+      <source>{n} minor</source>
+      <translation>{n} gering</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="48" />
+      <source>Open findings ({count}), {when}</source>
+      <translation>Offene Feststellungen ({count}), {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="51" />
+      <source>None open: every finding on your cases is signed off or resolved.</source>
+      <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="58" />
+      <source>record {id}</source>
+      <translation>Aufzeichnung {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="63" />
+      <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
+      <translation>. Zeichnen Sie eine ab mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="75" />
+      <source>debrief review</source>
+      <translation>Durchsicht der Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="76" />
+      <source>progress note</source>
+      <translation>Verlaufsnotiz</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="83" />
+      <source>Co-signed {entry}.</source>
+      <translation>{entry} gegengezeichnet.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="91" />
+      <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
+      <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="94" />
+      <source>Awaiting co-signature ({count})</source>
+      <translation>Warten auf Gegenzeichnung ({count})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="96" />
+      <source>  OVERDUE</source>
+      <translation>  ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="99" />
+      <source>due {day}</source>
+      <translation>fällig {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="100" />
+      <source>member {id}</source>
+      <translation>Mitglied {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="101" />
+      <source>the verified checkpoint's {detail}</source>
+      <translation>Prüfpunkt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="102" />
+      <source> (#{seq} of its author's chain)</source>
+      <translation> (Nr. {seq} in der Kette seiner Autor:in)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="104" />
+      <source>database pages and structure: </source>
+      <translation>Datenbankseiten und -struktur: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="105" />
+      <source>damaged</source>
+      <translation>beschädigt</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/vault.py" line="109" />
+      <source>warning: %n key slot(s) use the insecure test KDF profile</source>
+      <translation>
+        <numerusform>Warnung: %n Schlüsselplatz verwendet das unsichere Testschlüsselprofil (KDF)</numerusform>
+        <numerusform>Warnung: %n Schlüsselplätze verwenden das unsichere Testschlüsselprofil (KDF)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="112" />
+      <source>last opened on this computer: this vault is OLDER (opened with --accept-older; the reason is recorded); entries seen here are missing</source>
+      <translation>zuletzt auf diesem Computer geöffnet: Dieser Tresor ist ÄLTER (mit --accept-older geöffnet; der Grund ist erfasst); hier bereits gesehene Einträge fehlen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="114" />
+      <source> (at least {count})</source>
+      <translation> (mindestens {count})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="117" />
+      <source>OK</source>
+      <translation>IN ORDNUNG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="117" />
+      <source>PROBLEMS FOUND</source>
+      <translation>PROBLEME GEFUNDEN</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="117" />
+      <source>result: </source>
+      <translation>Ergebnis: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="133" />
+      <source>Backup written to {file} (encrypted; opens with a member's passphrase).</source>
+      <translation>Sicherung nach {file} geschrieben (verschlüsselt; lässt sich mit der Passphrase eines Mitglieds öffnen).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="142" />
+      <source>Restored into {vault}.</source>
+      <translation>In {vault} wiederhergestellt.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="147" />
+      <source>Recovery code</source>
+      <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="156" />
+      <source>New passphrase set for the {role}. The recovery code still works; replace it with 'triad-cli recovery-code' if it may have been seen.</source>
+      <translation>Neue Passphrase festgelegt ({role}). Der Wiederherstellungscode gilt weiter; ersetzen Sie ihn mit 'triad-cli recovery-code', falls ihn jemand gesehen haben könnte.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="166" />
+      <source>The old recovery code no longer works.</source>
+      <translation>Der alte Wiederherstellungscode gilt nicht mehr.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="186" />
+      <source>Quick unlock enabled: the OS keyring now holds a key for this vault.</source>
+      <translation>Schnellentsperrung eingeschaltet: Der Schlüsselbund des Betriebssystems verwahrt jetzt einen Schlüssel für diesen Tresor.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="189" />
+      <source>Quick unlock disabled.</source>
+      <translation>Schnellentsperrung ausgeschaltet.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="42" />
+      <source>Recovery code (shown once). Write it down and keep it locked away, apart from
+this computer; it sets a new passphrase if one is forgotten:</source>
+      <translation>Wiederherstellungscode (wird nur einmal angezeigt). Schreiben Sie ihn auf und
+bewahren Sie ihn verschlossen und getrennt von diesem Computer auf; mit ihm
+lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="48" />
+      <source>cannot write the output ({reason}), so the new recovery code was not shown: run 'triad-cli recovery-code {vault}' to replace it</source>
+      <translation>die Ausgabe kann nicht geschrieben werden ({reason}), daher wurde der neue Wiederherstellungscode nicht angezeigt: Ersetzen Sie ihn mit 'triad-cli recovery-code {vault}'</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="68" />
+      <location filename="triad/cli/vault.py" line="83" />
+      <location filename="triad/cli/vault.py" line="151" />
+      <source>New passphrase</source>
+      <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="75" />
+      <source>Created vault {vault} with its first member ({role}).</source>
+      <translation>Tresor {vault} mit seinem ersten Mitglied angelegt ({role}).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="85" />
+      <source>Passphrase changed.</source>
+      <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="91" />
+      <source>vault: {where}</source>
+      <translation>Tresor: {where}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/vault.py" line="92" />
+      <source>entries: {entries} in %n signed chain(s)</source>
+      <translation>
+        <numerusform>Einträge: {entries} in %n signierten Kette</numerusform>
+        <numerusform>Einträge: {entries} in %n signierten Ketten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="96" />
+      <source>signatures and hash chains: </source>
+      <translation>Signaturen und Hash-Ketten: </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/vault.py" line="97" />
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n Problem</numerusform>
+        <numerusform>%n Probleme</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="97" />
+      <location filename="triad/cli/vault.py" line="104" />
+      <source>ok</source>
+      <translation>in Ordnung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/vault.py" line="99" />
+      <source>entry {id}</source>
+      <translation>Eintrag {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="190" />
+      <source>creating the vault and its members</source>
+      <translation>Tresor und Mitglieder werden angelegt</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="214" />
+      <source>case 1: active, sensate focus</source>
+      <translation>Fall 1: aktiv, Sensate Focus</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="289" />
+      <source>case 2: rehabilitation with therapeutic aids</source>
+      <translation>Fall 2: Rehabilitation mit therapeutischen Hilfsmitteln</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="355" />
+      <source>case 3: paused after a revoked consent</source>
+      <translation>Fall 3: pausiert nach einer widerrufenen Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="411" />
+      <source>case 4: a documentation gap</source>
+      <translation>Fall 4: eine Lücke in der Dokumentation</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="452" />
+      <source>case 5: assessment</source>
+      <translation>Fall 5: Abklärung</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="483" />
+      <source>sessions: outcomes, a weekly series</source>
+      <translation>Sitzungen: Ausgänge, eine wöchentliche Serie</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="485" />
+      <source>the coming week</source>
+      <translation>die kommende Woche</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="488" />
+      <source>supervision: phases extended</source>
+      <translation>Supervision: verlängerte Phasen</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="495" />
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <location filename="triad/demo.py" line="595" />
+      <source>therapist sessions, progress notes and three-way meetings</source>
+      <translation>Therapiesitzungen, Verlaufsnotizen und Dreiergespräche</translation>
     </message>
   </context>
   <context>

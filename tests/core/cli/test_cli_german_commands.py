@@ -1,0 +1,210 @@
+"""Issue 19: the agenda, aids, audit, consent, custody, exchange and client-copy commands, their
+help and argparse's own words ("usage:", "error: ... invalid choice") in German -- under a
+German locale and with ``--language de`` -- and the same runs unchanged in English."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_NOW, DEMO_PASS
+from tests.core.conftest import cli
+from triad.cli.parser import ARGPARSE_WORDS
+
+ENV = {"TRIAD_PASSPHRASE": DEMO_PASS, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+GERMAN = ENV | {"LANG": "de_DE.UTF-8"}
+ENGLISH = ENV | {"LANG": "C.UTF-8"}
+WEEK = ("--from", "2026-11-23", "--to", "2026-11-29")
+
+
+def flat(text: str) -> str:
+    """Help text with argparse's line wrapping undone."""
+    return " ".join(text.split())
+
+
+def german(*args: str) -> str:
+    done = cli(*args, env=GERMAN, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    return done.out + done.err
+
+
+def english(*args: str) -> str:
+    done = cli(*args, env=ENGLISH, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    return done.out + done.err
+
+
+def test_the_agenda_in_german(demo_path: Path) -> None:
+    out = german("agenda", str(demo_path), *WEEK)
+    assert out.startswith("Agenda 23.11.2026 bis 29.11.2026: 2 Sitzungen\n")
+    assert "Dienstag, 24.11.2026\n  16:00-16:50  C-2026-003  Therapiesitzung" in out
+    assert "Dreiergespräch  mit Jonas Berg" in out and "fällig: vorher: " in out
+    for leftover in ("sessions", "Tuesday", "three-way meeting", "with Jonas", "due:", "before it"):
+        assert leftover not in out, leftover
+    assert english("agenda", str(demo_path), *WEEK).startswith(
+        "Agenda 2026-11-23 to 2026-11-29: 2 sessions\n")
+
+
+def test_the_aid_inventory_in_german(demo_path: Path) -> None:
+    out = german("aids", str(demo_path), "C-2026-002")
+    head = out.splitlines()[0].split()
+    assert head == ["KENNUNG", "ART", "BESCHREIBUNG", "MATERIAL", "FÜR", "EINWILLIGUNG", "JETZT"]
+    assert "Teilmodell" in out and "eingewilligt: in der Sitzung, zu Hause" in out
+    for leftover in ("CONSENT NOW", "consented", "in session", "at home", "partial"):
+        assert leftover not in out, leftover
+    assert "consented: in session, at home" in english("aids", str(demo_path), "C-2026-002")
+
+
+def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
+    v = str(demo_path)
+    out = german("audit", v)
+    assert re.match(r"Einwilligungsprüfung \(Fälle: 5\), Stand 23\.11\.2026 \d\d:\d\d\n"
+                    r"Eintragsprotokoll: geprüft \(\d+ Einträge, \d+ signierte Ketten\)", out)
+    assert "ERHEBLICH F-" in out and "  offen\n" in out and "Aufzeichnung " in out
+    assert "Offen: 0 kritisch, 1 erheblich, 1 gering; 0 abgezeichnet; 0 behoben." in out
+    assert ("consent.release-before-first-session: Die Schweigepflichtentbindung war vor der "
+            "ersten Surrogatsitzung nicht unterschrieben.") in out  # the rule's sentence
+    for leftover in ("Consent audit", "Entry log", "MAJOR", "record ", "Open:", "signed off",
+                     "was not signed", "An active case"):
+        assert leftover not in out, leftover
+    plain = english("audit", v)
+    assert "Open: 0 critical, 1 major, 1 minor; 0 signed off; 0 resolved." in plain
+    assert ("consent.release-before-first-session: The release of information was not signed "
+            "before the first surrogate session.") in plain
+
+    trail = german("audit-trail", v, "--case", "C-2026-001").splitlines()
+    assert trail[0] == "Eintragsprotokoll: Alle Signaturen und Hash-Ketten sind gültig"
+    assert re.match(r"\d\d\.\d\d\.2026 \d\d:\d\d UTC  Dr Maren Holt \(Therapeut:in\)  C-2026-001",
+                    trail[1])
+    settings = german("audit-settings", v)
+    assert "Frist für die Durchsicht von Nachbesprechungen: 7 Tage" in settings
+    assert "erneute Einwilligung bei Phasenwechsel: ein" in settings
+    assert "days" not in settings and "review deadline" not in settings
+
+
+def test_a_finding_that_names_a_member_reads_as_its_rule_in_german(demo_path: Path) -> None:
+    """A credential finding's own sentence names the member (no catalogue entry can hold it):
+    in German the rule's sentence stands for it; in English it is kept as it is."""
+    from dataclasses import replace
+
+    from triad import i18n
+    from triad.cli.audit import explanation
+    from triad.workspace import Workspace
+
+    with Workspace.open(demo_path, DEMO_PASS) as ws:
+        found = ws.audit.run().findings[0]
+    own = replace(found, rule_id="credential.expiring-soon",
+                  explanation="Dr Example's credential expires on 2026-12-01.")
+    try:
+        i18n.use("de")
+        assert explanation(own) == ("Eine Qualifikation der Therapeut:in oder Surrogatpartner:in "
+                                    "des Falls läuft innerhalb der Warnfrist ab.")
+        i18n.use("en")
+        assert explanation(own) == "Dr Example's credential expires on 2026-12-01."
+    finally:
+        i18n.use(None)
+
+
+def test_consent_refusals_in_german(demo_path: Path) -> None:
+    v = str(demo_path)
+    unsigned = cli("consent", "give", v, "C-2026-001", "informed-consent", env=GERMAN, now=DEMO_NOW)
+    assert unsigned.code == 2
+    assert unsigned.err.startswith("triad-cli: geben Sie die Unterschrift der Klient:in an: ")
+    unknown = cli("consent", "countersign", v, "C-2026-001", "zzzzzzzz", "--language", "de",
+                  env=ENGLISH, now=DEMO_NOW)
+    assert unknown.code == 2 and "keine einzelne Einwilligung dieses Falls" in unknown.err
+    assert "no single consent record" in cli("consent", "countersign", v, "C-2026-001",
+                                             "zzzzzzzz", env=ENGLISH, now=DEMO_NOW).err
+
+
+def test_custody_and_the_legal_basis_in_german(demo_path: Path) -> None:
+    v = str(demo_path)
+    assert german("case", "custody-requests", v) == "Keine Übernahme wartet auf eine Gegenzeichnung.\n"
+    assert german("practice", "custodian", v).startswith("Die Praxis hat keine Aktenverwahrer:in.")
+    basis = german("case", "legal-basis", v, "C-2026-001")
+    assert basis.startswith("Rechtsgrundlage: ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a")
+    assert english("case", "legal-basis", v, "C-2026-001").startswith(
+        "Legal basis: explicit-consent; jurisdiction: ")
+
+
+def test_an_identity_card_in_german(demo_copy: Path, tmp_path: Path) -> None:
+    card = tmp_path / "karte.triadcard"
+    out = german("identity", "export", str(demo_copy), "-o", str(card))
+    assert out.startswith(f"Ihre Identitätskarte wurde nach {card} geschrieben: ")
+    assert "lesen Sie ihnen diesen Fingerabdruck vor:" in out and "fingerprint" not in out
+    own = cli("identity", "import", str(demo_copy), str(card), "--confirm-fingerprint", "x",
+              "--language", "de", env=ENGLISH, now=DEMO_NOW)
+    assert own.out.startswith("Identitätskarte von ") and "Fingerabdruck: " in own.out
+    assert own.code != 0
+
+
+def test_help_in_german_and_in_english() -> None:
+    top = cli("--help", env=GERMAN)
+    assert top.code == 0
+    assert top.out.startswith("Aufruf: triad-cli ")
+    assert "\nArgumente:\n" in top.out and "\nOptionen:\n" in top.out
+    assert "diese Hilfe anzeigen und beenden" in top.out
+    assert "Einwilligungen erfassen, gegenzeichnen" in flat(top.out)  # the consent command
+    for leftover in ("usage:", "positional arguments", "options:", "show this help message",
+                     "record, countersign", "identity cards:", "run the consent audit",
+                     "sessions across your cases", "act as this member"):
+        assert leftover not in flat(top.out), leftover
+    consent = cli("consent", "--help", "--language", "de", env=ENGLISH)
+    assert consent.code == 0 and consent.out.startswith("Aufruf: triad-cli consent ")
+    assert "eine Einwilligung erfassen, die die Klient:in bei Ihnen unterschrieben hat" in flat(
+        consent.out)
+    assert "record a consent" not in flat(consent.out)
+    give = flat(cli("consent", "give", "--help", env=GERMAN).out)
+    assert "als dieses Mitglied handeln" in give and "bei einer Triadenvereinbarung" in give
+    assert "act as this member" not in give and "a triad agreement:" not in give
+
+    plain = cli("consent", "--help", env=ENGLISH)
+    assert plain.out.startswith("usage: triad-cli consent ")
+    assert "\npositional arguments:\n" in plain.out and "show this help message and exit" in plain.out
+    assert "record a consent the client signed with you (therapists)" in flat(plain.out)
+
+
+@pytest.mark.parametrize("language", ["env", "option"])
+def test_argparse_errors_in_german(language: str) -> None:
+    extra, env = (("--language", "de"), ENGLISH) if language == "option" else ((), GERMAN)
+    wrong = cli(*extra, "audit", "v.triad", "--fail-on", "severe", env=env)
+    assert wrong.code == 2
+    assert wrong.err.startswith("Aufruf: triad-cli audit ")
+    assert ("triad-cli audit: Fehler: Argument --fail-on: ungültige Auswahl: 'severe' "
+            "(möglich sind 'critical', 'major', 'minor')") in wrong.err
+    missing = cli(*extra, "consent", "give", "v.triad", env=env)
+    assert "triad-cli consent give: Fehler: diese Angaben fehlen: CASE, FORM" in missing.err
+    number = cli(*extra, "audit-settings", "v.triad", "--review-days", "x", env=env)
+    assert "ungültige Angabe 'x' (erwartet: eine ganze Zahl)" in number.err
+    assert "invalid" not in number.err and "error:" not in number.err
+
+    plain = cli("audit", "v.triad", "--fail-on", "severe", env=ENGLISH)
+    assert ("triad-cli audit: error: argument --fail-on: invalid choice: 'severe' "
+            "(choose from 'critical', 'major', 'minor')") in plain.err
+    assert "invalid int value: 'x'" in cli("audit-settings", "v.triad", "--review-days", "x",
+                                           env=ENGLISH).err
+
+
+def test_every_word_argparse_says_to_a_person_is_in_the_catalogue() -> None:
+    """argparse's ``_()`` calls of this Python: each is translated, or is one only a programmer
+    meets (a parser built wrongly)."""
+    programmer = {".__call__() not defined", "'required' is an invalid argument for positionals",
+                  "mutually exclusive arguments must be optional", "%r is not callable",
+                  "cannot merge actions - two groups are named %r",
+                  "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+                  "dest= is required for options like %r", "invalid conflict_resolution value: %r",
+                  "cannot have multiple subparser arguments", "conflicting subparser: %s",
+                  "conflicting subparser alias: %s", 'argument "-" with mode %r',
+                  "conflicting option string: %s", "conflicting option strings: %s"}
+    said = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("_", "ngettext"):
+            said |= {a.value for a in node.args
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    assert said - programmer <= set(ARGPARSE_WORDS), said - programmer - set(ARGPARSE_WORDS)

@@ -208,3 +208,66 @@ def test_every_word_argparse_says_to_a_person_is_in_the_catalogue() -> None:
             said |= {a.value for a in node.args
                      if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     assert said - programmer <= set(ARGPARSE_WORDS), said - programmer - set(ARGPARSE_WORDS)
+
+
+def test_recording_and_countersigning_consent_and_the_aid_inventory_in_german(
+        demo_copy: Path) -> None:
+    v = str(demo_copy)
+    given = german("consent", "give", v, "C-2026-003", "triad-agreement", "--client-name",
+                   "Γιώργος Παπαδόπουλος", "--surrogate", "Jonas Berg", "--stop-signal", "Stopp",
+                   "--pause-signal", "Pause", "--grant", "conversation")
+    record = re.search(r"triad-agreement v\d+ erfasst \((\w{8})\)\.\n", given)
+    assert record, given
+    assert ("Es fehlt noch die Unterschrift von: Jonas Berg. Unterschrieben wird in der eigenen "
+            "Sitzung: 'triad-cli consent countersign VAULT CASE ") in given
+    assert "awaits" not in given and "Recorded" not in given
+    signed = german("consent", "countersign", v, "C-2026-003", record.group(1), "--member",
+                    "Jonas Berg")
+    assert re.fullmatch(r"triad-agreement v\d+ als Jonas Berg unterschrieben: gültig ab "
+                        r"\d\d\.\d\d\.\d{4} \d\d:\d\d\.\n", signed), signed
+
+    added = german("aids", "add", v, "C-2026-002", "--kind", "customised", "--description",
+                   "Torso", "--where", "in_session,at_home")
+    aid = re.match(r"Hilfsmittel (\w{8}) in den Bestand aufgenommen\. Bevor es verwendet wird, "
+                   r"braucht es eine eigene Einwilligung", added)
+    assert aid, added
+    assert german("aids", "retire", v, "C-2026-002", aid.group(1), "--reason", "beschädigt") == (
+        f"Hilfsmittel {aid.group(1)} (Torso) ausgemustert; seine Aufzeichnungen bleiben lesbar.\n")
+    assert "ausgemustert am 23.11.2026: beschädigt" in german("aids", v, "C-2026-002")
+
+
+def test_an_exchange_round_trip_in_german(demo_copy: Path, tmp_path: Path) -> None:
+    from tests.core.exchange.test_exchange import PASS, new_machine
+    from triad.roles import Role
+
+    lena_vault = tmp_path / "lena.triad"
+    new_machine(lena_vault, "Lena Ost", Role.SURROGATE).close()
+    lena = GERMAN | {"TRIAD_PASSPHRASE": PASS}
+    v, lena_card, maren_card = str(demo_copy), tmp_path / "lena.card", tmp_path / "maren.card"
+    packet = tmp_path / "p1.triadpacket"
+
+    def run(env: dict[str, str], *args: str) -> str:
+        done = cli(*args, env=env, now=DEMO_NOW)
+        assert done.code == 0, done.err
+        return done.out
+
+    card = run(lena, "identity", "export", str(lena_vault), "-o", str(lena_card))
+    assert "lesen Sie ihnen diesen Fingerabdruck vor:\n" in card
+    assert run(GERMAN, "identity", "import", v, str(lena_card), "--confirm-fingerprint",
+               card.splitlines()[-1]).endswith("Lena Ost ist jetzt ein Kontakt (Surrogatpartner:in).\n")
+    assert run(GERMAN, "case", "share", v, "C-2026-002", "--with", "Lena Ost").startswith(
+        "Lena Ost als Surrogatpartner:in in die Triade des Falls C-2026-002 aufgenommen.")
+    assert "ist schon Surrogatpartner:in im Fall C-2026-002; nichts wurde geändert." in run(
+        GERMAN, "case", "share", v, "C-2026-002", "--with", "Lena Ost")
+    wrote = run(GERMAN, "packet", "export", v, "--to", "Lena Ost", "-o", str(packet))
+    assert re.match(rf"Paket Nr\. 1 nach {re.escape(str(packet))} geschrieben \(Fälle: "
+                    r"C-2026-002\): \d+ Einträge, .*; verschlüsselt mit dem Schlüssel von "
+                    r"Lena Ost\.\n", wrote), wrote
+    mine = run(GERMAN, "identity", "export", v, "-o", str(maren_card))
+    run(lena, "identity", "import", str(lena_vault), str(maren_card), "--confirm-fingerprint",
+        mine.splitlines()[-1])
+    got = run(lena, "packet", "import", str(lena_vault), str(packet))
+    assert re.match(r"Paket Nr\. 1 von Dr Maren Holt \(Therapeut:in\) importiert \(Fälle: "
+                    r"C-2026-002\): \d+ neue Einträge", got), got
+    assert run(lena, "packet", "import", str(lena_vault), str(packet)) == (
+        "Dieses Paket wurde schon importiert; nichts wurde geändert.\n")

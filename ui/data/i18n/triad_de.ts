@@ -14400,12 +14400,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="118" />
       <source>Wrote packet #{number} to {file} for case(s) {codes}: {parts}; encrypted to {name}'s key.</source>
-      <translation>Paket Nr. {number} nach {file} geschrieben, Fälle: {codes}; {parts}; verschlüsselt mit dem Schlüssel von {name}.</translation>
+      <translation>Paket Nr. {number} nach {file} geschrieben (Fälle: {codes}): {parts}; verschlüsselt mit dem Schlüssel von {name}.</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="122" />
       <source>Left out: case(s) {codes}: no release of information is in force ({why}), so nothing written since it ended was sent. Record the client's new release in the Triad app, on the Consent tab, before they can be sent again.</source>
-      <translation>Ausgelassen: Fälle {codes}: Keine Schweigepflichtentbindung ist gültig ({why}), daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde. Erfassen Sie die neue Schweigepflichtentbindung der Klient:in in der Triad-App im Tab „Einwilligung“, bevor wieder gesendet werden kann.</translation>
+      <translation>Ausgelassen (Fälle: {codes}): Keine Schweigepflichtentbindung ist gültig ({why}), daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde. Erfassen Sie die neue Schweigepflichtentbindung der Klient:in in der Triad-App im Tab „Einwilligung“, bevor wieder gesendet werden kann.</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="137" />
@@ -14455,7 +14455,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="155" />
       <source>Imported packet #{number} from {who}: {parts} in case(s) {codes}.</source>
-      <translation>Paket Nr. {number} von {who} importiert: {parts}; Fälle: {codes}.</translation>
+      <translation>Paket Nr. {number} von {who} importiert (Fälle: {codes}): {parts}.</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="157" />

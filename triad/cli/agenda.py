@@ -155,7 +155,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         "agenda", parents=[opener],
         help=tr_cli("sessions across your cases between two days, with what is due (text, "
                     "JSON, iCalendar)"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--from", dest="start", metavar="DAY",
                    help=tr_cli("first day, YYYY-MM-DD (default: Monday of this week)"))
     p.add_argument("--to", dest="end", metavar="DAY",

@@ -131,13 +131,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                                                    "('aids VAULT CASE' lists them)"))
     asub = aids.add_subparsers(dest="aids_command", required=True, metavar="ACTION")
     p = asub.add_parser("list", help=tr_cli("the aids and each aid's consent now"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.set_defaults(func=cmd_aids)
     p = asub.add_parser("add", help=tr_cli("add an aid to the case's inventory (the case's therapist)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--kind", required=True, choices=["full-body", "partial", "customised"])
     p.add_argument("--description", required=True, help=tr_cli('a few words, e.g. "pelvic model"'))
     p.add_argument("--material", help=tr_cli("what it is made of (allergies matter), optional"))
@@ -146,8 +146,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(func=cmd_aids_add)
     p = asub.add_parser("retire", help=tr_cli("take an aid out of the inventory (nothing is deleted)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("aid", metavar="AID", help=tr_cli("the aid's id (its first 8 characters will do)"))
     p.add_argument("--reason", required=True, metavar="TEXT",
                    help=tr_cli("why it leaves the inventory (kept with the record)"))
@@ -155,8 +155,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("debrief", help=tr_cli("log the debrief of one of your sessions (the "
                                                    "session's surrogate partner)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--session", required=True, metavar="SESSION",
                    help=tr_cli("its id (the first characters will do) or its date and time"))
     p.add_argument("--done", required=True, action="append", metavar="ACTIVITY",

@@ -220,7 +220,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser("audit", help=tr_cli("run the consent audit"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (default: every case)"))
     p.add_argument("--format", choices=["text", "json"], default="text",
                    help=tr_cli("text (the default) or json (docs/audit-format.md)"))
@@ -229,7 +229,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(func=cmd_audit)
     p = sub.add_parser("audit-trail", help=tr_cli("who did what and when, every disclosure included"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--case", metavar="CASE",
                    help=tr_cli("only this case's entries and the disclosures that name it"))
     p.add_argument("--who", metavar="NAME", help=tr_cli("only this member's entries"))
@@ -239,21 +239,21 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(func=cmd_trail)
     p = sub.add_parser("signoff", help=tr_cli("acknowledge a finding (supervisors)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("finding", metavar="FINDING_ID")
     p.add_argument("--comment", required=True, metavar="TEXT",
                    help=tr_cli("your comment, kept with the sign-off"))
     p.set_defaults(func=cmd_signoff)
     p = sub.add_parser("remediate", help=tr_cli("answer a finding (the case's therapist)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("finding", metavar="FINDING_ID")
     p.add_argument("--note", required=True, metavar="TEXT",
                    help=tr_cli("what was done about it"))
     p.set_defaults(func=cmd_remediate)
     p = sub.add_parser("audit-settings", help=tr_cli("show or change the vault's audit settings"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--review-days", type=int, metavar="DAYS",
                    help=tr_cli("a debrief's review is overdue after this many days"))
     p.add_argument("--reconsent-at-phase-change", choices=["on", "off"],

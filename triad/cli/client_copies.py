@@ -132,7 +132,7 @@ def add_case_commands(csub: argparse._SubParsersAction[argparse.ArgumentParser],
     bases = ", ".join(LEGAL_BASES)
     p = csub.add_parser("open", help=tr_cli("open a case as its therapist (status: referral)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--code", metavar="CODE", help=tr_cli("the client code (default: the next free)"))
     p.add_argument("--surrogate", action="append", metavar="NAME",
                    help=tr_cli("a surrogate partner of the triad (repeat for more)"))
@@ -147,8 +147,8 @@ def add_case_commands(csub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(func=cmd_case_open)
     p = csub.add_parser("legal-basis", help=tr_cli("show or change a case's legal basis and "
                                     "jurisdiction (a signed entry)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--basis", choices=LEGAL_BASES,
                    help=tr_cli("GDPR Art. 9 basis: {bases}").format(bases=bases))
     p.add_argument("--jurisdiction", metavar="TEXT",

@@ -153,8 +153,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("give", parents=[opener],
                         help=tr_cli("record a consent the client signed with you (therapists)"))
     p.set_defaults(func=cmd_give)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("form", metavar="FORM", help=tr_cli("informed-consent, triad-agreement, "
                                "therapeutic-aids or release-of-information"))
     p.add_argument("--client-name", metavar="NAME",
@@ -188,8 +188,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("countersign", parents=[opener],
                         help=tr_cli("sign a record that awaits your own signature (as --member)"))
     p.set_defaults(func=cmd_countersign)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("consent_id", metavar="CONSENT_ID",
                    help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
                                "VAULT CASE lists them)"))
@@ -197,8 +197,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("scan", parents=[opener],
                         help=tr_cli("save the scan of a record's signed paper form (therapists)"))
     p.set_defaults(func=cmd_scan)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("consent_id", metavar="CONSENT_ID",
                    help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
                                "VAULT CASE lists them)"))

@@ -93,7 +93,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                 if isinstance(a, argparse._SubParsersAction))
     p = csub.add_parser("transfer", parents=[opener],
                         help=tr_cli("hand a case you hold over to another therapist of the practice"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--to", required=True, metavar="NAME", help=tr_cli("the therapist taking it"))
     p.add_argument("--reason", metavar="TEXT", help=tr_cli("why (kept with the record)"))
@@ -101,27 +101,27 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("custody", parents=[opener],
                         help=tr_cli("as the records custodian, ask for custody of a departed or "
                                     "incapacitated therapist's case"))
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--reason", required=True, metavar="TEXT",
                    help=tr_cli("why (kept with the record)"))
     p.set_defaults(func=cmd_case_custody)
     p = csub.add_parser("countersign-custody", parents=[opener],
                         help=tr_cli("as the case's supervisor, countersign a custody take-over"))
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--comment", metavar="TEXT", help=tr_cli("a comment kept with it"))
     p.set_defaults(func=cmd_case_countersign)
     p = csub.add_parser("custody-requests", parents=[opener],
                         help=tr_cli("take-overs awaiting a supervisor's countersignature"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.set_defaults(func=cmd_custody_requests)
 
     practice = sub.add_parser("practice", help=tr_cli("practice settings"))
     psub = practice.add_subparsers(dest="practice_command", required=True, metavar="SETTING")
     p = psub.add_parser("custodian", parents=[opener],
                         help=tr_cli("show or name the records custodian (a therapist member)"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     who = p.add_mutually_exclusive_group()
     who.add_argument("--name", metavar="NAME", help=tr_cli("the therapist to name"))
     who.add_argument("--none", action="store_true", help=tr_cli("name no one"))

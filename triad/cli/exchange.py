@@ -177,13 +177,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     isub = identity.add_subparsers(dest="identity_command", required=True, metavar="ACTION")
     p = isub.add_parser("export", help=tr_cli("write your identity card; prints its fingerprint"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("-o", "--output", required=True, metavar="CARD_FILE",
                    help=tr_cli("where to write the card"))
     p.set_defaults(func=cmd_identity_export)
     p = isub.add_parser("import", help=tr_cli("add a contact from their card, once its fingerprint "
                                                "is confirmed"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("card", metavar="CARD_FILE")
     p.add_argument("--confirm-fingerprint", metavar="FP",
                    help=tr_cli("the fingerprint its owner read to you (else you are asked)"))
@@ -193,7 +193,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     csub = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
     p = csub.add_parser("share", help=tr_cli("add a contact to the case's triad (therapist only)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--with", dest="with_", required=True, metavar="NAME",
                    help=tr_cli("the contact, as their card names them"))
@@ -205,13 +205,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     psub = packet.add_subparsers(dest="packet_command", required=True, metavar="ACTION")
     p = psub.add_parser("export", help=tr_cli("write a packet with what a contact lacks"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (default: every shared case)"))
     p.add_argument("--to", required=True, metavar="NAME", help=tr_cli("the contact it is for"))
     p.add_argument("-o", "--output", required=True, metavar="PACKET_FILE",
                    help=tr_cli("where to write the packet"))
     p.set_defaults(func=cmd_packet_export)
     p = psub.add_parser("import", help=tr_cli("import a packet (all or nothing)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("file", metavar="PACKET_FILE")
     p.set_defaults(func=cmd_packet_import)

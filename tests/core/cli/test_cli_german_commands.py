@@ -102,8 +102,8 @@ def test_a_finding_that_names_a_member_reads_as_its_rule_in_german(demo_path: Pa
                   explanation="Dr Example's credential expires on 2026-12-01.")
     try:
         i18n.use("de")
-        assert explanation(own) == ("Eine Qualifikation der Therapeut:in oder Surrogatpartner:in "
-                                    "des Falls läuft innerhalb der Warnfrist ab.")
+        assert explanation(own) == ("Ein Nachweis der Therapeut:in oder Surrogatpartner:in des "
+                                    "Falls läuft innerhalb der Warnfrist ab.")
         i18n.use("en")
         assert explanation(own) == "Dr Example's credential expires on 2026-12-01."
     finally:
@@ -161,6 +161,7 @@ def test_help_in_german_and_in_english() -> None:
     assert "record a consent" not in flat(consent.out)
     give = flat(cli("consent", "give", "--help", env=GERMAN).out)
     assert "als dieses Mitglied handeln" in give and "bei einer Triadenvereinbarung" in give
+    assert "VAULT der Tresor (sein Ordner) CASE Fallkennung, z. B. C-2026-001" in give
     assert "act as this member" not in give and "a triad agreement:" not in give
 
     plain = cli("consent", "--help", env=ENGLISH)
@@ -271,3 +272,40 @@ def test_an_exchange_round_trip_in_german(demo_copy: Path, tmp_path: Path) -> No
                     r"C-2026-002\): \d+ neue Einträge", got), got
     assert run(lena, "packet", "import", str(lena_vault), str(packet)) == (
         "Dieses Paket wurde schon importiert; nichts wurde geändert.\n")
+
+
+def test_signing_off_and_answering_a_finding_in_german(demo_copy: Path) -> None:
+    import json
+
+    v = str(demo_copy)
+    finding = json.loads(english("audit", v, "--format", "json"))["findings"][0]["finding_id"]
+    assert german("signoff", v, finding, "--comment", "besprochen", "--member",
+                  "Dr Amara Okafor") == f"{finding} abgezeichnet.\n"
+    assert german("remediate", v, finding, "--note", "nachgeholt") == (
+        f"Notiz zur Behebung zu {finding} hinzugefügt.\n")
+    out = german("audit", v)
+    assert re.search(r"abgezeichnet am \d\d\.\d\d\.\d{4} \d\d:\d\d von Dr Amara Okafor: "
+                     r"besprochen", out), out
+    assert re.search(r"Behebung am \d\d\.\d\d\.\d{4} \d\d:\d\d von Dr Maren Holt: nachgeholt", out)
+    assert "; 1 abgezeichnet; " in out
+    changed = german("audit-settings", v, "--review-days", "5", "--cosign-from", "2026-12-01",
+                     "--member", "Dr Amara Okafor")
+    assert "Frist für die Durchsicht von Nachbesprechungen: 5 Tage" in changed
+    assert ("Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: ab 01.12.2026, "
+            "innerhalb von 14 Tagen") in changed
+
+
+def test_a_new_case_and_the_clients_card_in_german(demo_copy: Path, tmp_path: Path) -> None:
+    v = str(demo_copy)
+    opened = german("case", "open", v, "--jurisdiction", "Deutschland (DSGVO)")
+    assert re.fullmatch(r"Fall C-2026-\d{3} eröffnet \(Zuweisung\); Rechtsgrundlage: "
+                        r"ausdrückliche Einwilligung, Art\. 9 Abs\. 2 lit\. a DSGVO; "
+                        r"Rechtsordnung: Deutschland \(DSGVO\)\.\n", opened), opened
+    card = tmp_path / "karte.pdf"
+    done = cli("report", "client-card", v, "C-2026-001", "-o", str(card), env=GERMAN, now=DEMO_NOW)
+    assert done.code == 0, done.err
+    assert re.search(r"karte\.pdf geschrieben \(\d+ KiB\)\.\n", done.err), done.err
+    assert done.err.endswith(
+        "Die Offenlegung an die Klient:in ist erfasst (Karte für die Klient:in).\n")
+    assert "Recorded the disclosure to the client (client-card)." in cli(
+        "report", "client-card", v, "C-2026-001", "-o", str(card), env=ENGLISH, now=DEMO_NOW).err

@@ -830,7 +830,7 @@
     <message>
       <location filename="triad/audit/rules.py" line="273" />
       <source>A phase began without the informed consent or the triad agreement re-confirmed since the previous phase began (audit setting: re-consent at phase change).</source>
-      <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfeinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
+      <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfungseinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
     </message>
     <message>
       <location filename="triad/audit/rules.py" line="289" />
@@ -870,12 +870,12 @@
     <message>
       <location filename="triad/audit/rules.py" line="429" />
       <source>The case's therapist or the session's surrogate partner had no valid credential on the session date.</source>
-      <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keine gültige Qualifikation.</translation>
+      <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keinen gültigen Nachweis.</translation>
     </message>
     <message>
       <location filename="triad/audit/rules.py" line="446" />
       <source>A credential of the case's therapist or surrogate expires within the warning window.</source>
-      <translation>Eine Qualifikation der Therapeut:in oder Surrogatpartner:in des Falls läuft innerhalb der Warnfrist ab.</translation>
+      <translation>Ein Nachweis der Therapeut:in oder Surrogatpartner:in des Falls läuft innerhalb der Warnfrist ab.</translation>
     </message>
     <message>
       <location filename="triad/audit/rules.py" line="467" />
@@ -12716,6 +12716,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Sitzungen Ihrer Fälle zwischen zwei Tagen, mit allem, was fällig ist (Text, JSON, iCalendar)</translation>
     </message>
     <message>
+      <location filename="triad/cli/agenda.py" line="158" />
+      <location filename="triad/cli/aids.py" line="134" />
+      <location filename="triad/cli/aids.py" line="139" />
+      <source>the vault (its folder)</source>
+      <translation>der Tresor (sein Ordner)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/agenda.py" line="160" />
       <source>first day, YYYY-MM-DD (default: Monday of this week)</source>
       <translation>erster Tag, YYYY-MM-DD (Standard: Montag dieser Woche)</translation>
@@ -12924,6 +12931,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/aids.py" line="133" />
       <source>the aids and each aid's consent now</source>
       <translation>die Hilfsmittel und die jetzt gültige Einwilligung zu jedem</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="135" />
+      <location filename="triad/cli/aids.py" line="140" />
+      <location filename="triad/cli/aids.py" line="150" />
+      <source>client code, e.g. C-2026-001</source>
+      <translation>Fallkennung, z. B. C-2026-001</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="137" />
@@ -13205,7 +13219,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="202" />
       <source>credential expiry warning: {days} days</source>
-      <translation>Warnung vor Ablauf einer Qualifikation: {days} Tage vorher</translation>
+      <translation>Warnung vor Ablauf eines Nachweises: {days} Tage vorher</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="204" />
@@ -13341,7 +13355,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="254" />
       <source>show or change the vault's audit settings</source>
-      <translation>die Prüfeinstellungen des Tresors anzeigen oder ändern</translation>
+      <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="258" />
@@ -13361,7 +13375,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="264" />
       <source>warn this many days before a credential expires</source>
-      <translation>so viele Tage vor Ablauf einer Qualifikation warnen</translation>
+      <translation>so viele Tage vor Ablauf eines Nachweises warnen</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="266" />
@@ -14356,12 +14370,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>einen Fall, den Sie führen, einer anderen Therapeut:in der Praxis übergeben</translation>
     </message>
     <message>
-      <location filename="triad/cli/custody.py" line="97" />
-      <location filename="triad/cli/exchange.py" line="197" />
-      <source>client code, e.g. C-2026-001</source>
-      <translation>Fallkennung, z. B. C-2026-001</translation>
-    </message>
-    <message>
       <location filename="triad/cli/custody.py" line="98" />
       <source>the therapist taking it</source>
       <translation>die Therapeut:in, die ihn übernimmt</translation>
@@ -14540,7 +14548,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="56" />
       <source>Wrote your identity card to {file}: your name, role, credentials and public keys (nothing secret).</source>
-      <translation>Ihre Identitätskarte wurde nach {file} geschrieben: Ihr Name, Ihre Rolle, Qualifikationen und öffentlichen Schlüssel (nichts Geheimes).</translation>
+      <translation>Ihre Identitätskarte wurde nach {file} geschrieben: Ihr Name, Ihre Rolle, Ihre Nachweise und öffentlichen Schlüssel (nichts Geheimes).</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="58" />

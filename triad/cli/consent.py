@@ -46,7 +46,7 @@ def consent_id(ws: Workspace, case: str, given: str) -> str:
 
 def _read_scan(path: str) -> bytes:
     """The scan's bytes, read with a cap a little past the core's limit (the core names it)."""
-    return read_input(path, MAX_SCAN_READ, "scan")
+    return read_input(path, MAX_SCAN_READ, tr_cli("scan"))  # a word in the refusal
 
 
 def aid_grants(ws: Workspace, case: str, given: list[str]) -> list[dict[str, Any]] | None:

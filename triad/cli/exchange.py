@@ -62,7 +62,7 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    card = read_card(_read(args.card, MAX_CARD_BYTES, "identity card"))
+    card = read_card(_read(args.card, MAX_CARD_BYTES, tr_cli("identity card")))
     print(tr_cli("Identity card of {name} ({role}).").format(name=safe(card.name),
                                                             role=_role(card.role)))
     print(tr_cli("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
@@ -159,7 +159,7 @@ def _summary(r: PacketImport, who: str, codes: str) -> str:
 
 
 def cmd_packet_import(args: argparse.Namespace) -> int:
-    raw = _read(args.file, MAX_PACKET_BYTES, "packet")
+    raw = _read(args.file, MAX_PACKET_BYTES, tr_cli("packet"))
     with open_vault(args) as ws:
         r = ws.exchange.import_packet(raw)
         sender = ws.members.get(r.sender)

@@ -14225,6 +14225,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>keine einzelne Einwilligung dieses Falls hat diese Kennung; 'triad-cli show VAULT CASE' listet sie mit den ersten Zeichen ihrer Kennungen auf</translation>
     </message>
     <message>
+      <location filename="triad/cli/consent.py" line="49" />
+      <source>scan</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
       <location filename="triad/cli/consent.py" line="64" />
       <source>--aid takes AID or AID:USES, the uses in_session, at_home or both separated by a comma</source>
       <translation>--aid nimmt AID oder AID:USES, als Verwendung in_session, at_home oder beides, durch ein Komma getrennt</translation>
@@ -14471,6 +14476,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Paket Nr. {number} von {who} importiert: {parts}.</translation>
     </message>
     <message>
+      <location filename="triad/cli/exchange.py" line="162" />
+      <source>packet</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
       <location filename="triad/cli/exchange.py" line="169" />
       <source>warning: {text}</source>
       <translation>Warnung: {text}</translation>
@@ -14554,6 +14564,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/exchange.py" line="58" />
       <source>Give it to the people you exchange case packets with; when they import it, read them this fingerprint:</source>
       <translation>Geben Sie sie den Personen, mit denen Sie Fallpakete austauschen; wenn sie sie importieren, lesen Sie ihnen diesen Fingerabdruck vor:</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="65" />
+      <source>identity card</source>
+      <translation>Identitätskarte</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="66" />

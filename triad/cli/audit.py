@@ -77,7 +77,7 @@ def report_text(report: AuditReport, verification: VerifyReport, names: dict[str
     s = summary(report)
     lines = [tr_cli("Consent audit of {cases} case(s), {when}").format(
                  cases=report.cases, when=day_and_time(report.generated_at)),
-             _log_state(verification), ""]
+             entry_log_line(verification), ""]
     if not report.findings:
         lines.append(tr_cli("No findings."))
     for f in report.findings:
@@ -119,11 +119,11 @@ def explanation(f: Finding) -> str:
     return i18n.translate("AuditTab", general)
 
 
-def _log_state(v: VerifyReport) -> str:
+def entry_log_line(v: VerifyReport) -> str:
     """The entry log's verification in one line."""
     if not v.ok:
-        return counted(len(v.problems), "Entry log: {n} PROBLEM(S): run triad-cli verify",
-                       "Entry log: {n} PROBLEM(S): run triad-cli verify")
+        return counted(len(v.problems), "Entry log: {n} PROBLEM: run triad-cli verify",
+                       "Entry log: {n} PROBLEMS: run triad-cli verify")
     return tr_cli("Entry log: verified ({entries} entries, {chains} signed chains)").format(
         entries=v.entries, chains=v.chains)
 
@@ -155,8 +155,8 @@ def cmd_trail(args: argparse.Namespace) -> int:
         print(json_text(trail_json(items, verification)))
         return 0 if verification.ok else 1
     print(tr_cli("Entry log: every signature and hash chain verifies") if verification.ok
-          else counted(len(verification.problems), "Entry log: {n} PROBLEM(S): run triad-cli verify",
-                       "Entry log: {n} PROBLEM(S): run triad-cli verify"))
+          else counted(len(verification.problems), "Entry log: {n} PROBLEM: run triad-cli verify",
+                       "Entry log: {n} PROBLEMS: run triad-cli verify"))
     for i in items:
         print(safe(f"{day_and_time(i.at[:19])[:19]} UTC  {i.member} ({_word(ROLE_WORDS, i.role)})  "
                    f"{i.case_code or tr_cli('vault')}  {i.kind}  {i.entry_id}"))

@@ -309,3 +309,23 @@ def test_a_new_case_and_the_clients_card_in_german(demo_copy: Path, tmp_path: Pa
         "Die Offenlegung an die Klient:in ist erfasst (Karte für die Klient:in).\n")
     assert "Recorded the disclosure to the client (client-card)." in cli(
         "report", "client-card", v, "C-2026-001", "-o", str(card), env=ENGLISH, now=DEMO_NOW).err
+
+
+def test_the_entry_logs_problems_counted_in_both_languages() -> None:
+    from triad import i18n
+    from triad.cli.audit import entry_log_line
+    from triad.log.entries import Problem, VerifyReport
+
+    one = VerifyReport(10, 2, (Problem("hash-mismatch"),))
+    two = VerifyReport(10, 2, (Problem("hash-mismatch"), Problem("seq-gap")))
+    try:
+        i18n.use("de")
+        assert entry_log_line(one) == "Eintragsprotokoll: 1 PROBLEM: Führen Sie triad-cli verify aus"
+        assert entry_log_line(two).startswith("Eintragsprotokoll: 2 PROBLEME: ")
+        assert entry_log_line(VerifyReport(10, 2, ())) == (
+            "Eintragsprotokoll: geprüft (10 Einträge, 2 signierte Ketten)")
+        i18n.use("en")
+        assert entry_log_line(one) == "Entry log: 1 PROBLEM: run triad-cli verify"
+        assert entry_log_line(two) == "Entry log: 2 PROBLEMS: run triad-cli verify"
+    finally:
+        i18n.use(None)

@@ -12666,6 +12666,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>cli</name>
     <message>
+      <source>Entry log: {n} PROBLEM(S): run triad-cli verify</source>
+      <translation type="vanished">Eintragsprotokoll: {n} PROBLEM(E): Führen Sie triad-cli verify aus</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="50" />
       <source>Triad: encrypted case files for surrogate partner therapy.</source>
       <translation>Triad: verschlüsselte Fallakten für die Surrogatpartnertherapie.</translation>
@@ -13156,10 +13160,15 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="125" />
+      <location filename="triad/cli/audit.py" line="158" />
+      <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
+      <translation>Eintragsprotokoll: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
+    </message>
+    <message>
       <location filename="triad/cli/audit.py" line="125" />
       <location filename="triad/cli/audit.py" line="158" />
-      <source>Entry log: {n} PROBLEM(S): run triad-cli verify</source>
-      <translation>Eintragsprotokoll: {n} PROBLEM(E): Führen Sie triad-cli verify aus</translation>
+      <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
+      <translation>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="127" />

@@ -10,8 +10,10 @@ reading the code (``ast``): strings passed to a module's own translating helper 
 ``_t(text)``, ``counted(n, one, many)``: any function that hands a parameter to
 ``translate("Context", ...)``, directly or through another such helper), ``tr = self.tr``
 aliases, and the core's marks -- the messages catalogue's ``N_()`` (context ``messages``), the
-command line's and the reports' ``translate("cli", ...)`` / ``T_("reports", ...)``. lupdate's
-context-less strings are the helpers' calls it misreads: they are dropped, and ``check`` proves
+command line's and the reports' ``translate("cli", ...)`` / ``T_("reports", ...)``, the audit
+rules' sentences (``@rule(id, severity, explanation)`` in triad/audit/rules.py, context
+``AuditTab``). lupdate's context-less strings are the helpers' calls it misreads: they are
+dropped, and ``check`` proves
 the reading of the code found each of them in its real context. Existing translations are never
 dropped: a string the code no longer has stays as ``vanished`` with its translation.
 
@@ -39,6 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "ui" / "data" / "i18n" / "triad_de.ts"
 TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP", "T_"}
 CATALOGUE_FILES = ("triad/catalogue/*.py", "triad/messages.py")
+# The consent audit's rule sentences (``@rule(id, severity, explanation)``), shown by the app's
+# audit pages, the audit report and ``triad-cli audit`` through ``translate("AuditTab", ...)``.
+AUDIT_RULES, AUDIT_CONTEXT = "triad/audit/rules.py", "AuditTab"
 
 
 @dataclass
@@ -329,6 +334,11 @@ class Reader:
             text = _literal(call.args[0])
             if text is not None:
                 self.add("messages", text, where)
+            return
+        if name == "rule" and self._file.rel == AUDIT_RULES and len(call.args) >= 3:
+            text = _literal(call.args[2])  # @rule(id, severity, explanation)
+            if text is not None:
+                self.add(AUDIT_CONTEXT, text, where)
             return
         found = self._context_of(call, cls, aliases)
         if found is None:

@@ -29,6 +29,7 @@ from triad.cli.members import (
     cmd_member_remove,
     credential_options,
 )
+from triad.cli.parser import Parser
 from triad.cli.vault import (
     cmd_backup,
     cmd_init,
@@ -45,23 +46,25 @@ from triad.messages import CLI
 
 # -- parser --
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = Parser(
         prog="triad-cli", description=tr_cli("Triad: encrypted case files for surrogate partner therapy.")
     )
-    parser.add_argument("--version", action="version", version=f"triad-cli {__version__}")
+    parser.add_argument("--version", action="version", version=f"triad-cli {__version__}",
+                        help=tr_cli("show program's version number and exit"))
     parser.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
                         help=tr_cli("the language of the output: en, de or system (the default: "
                                "LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    opener = argparse.ArgumentParser(add_help=False)
+    opener = Parser(add_help=False)
     opener.add_argument("--language", choices=["system", *i18n.LANGUAGES], metavar="LANG",
                         default=argparse.SUPPRESS,
                         help=tr_cli("the language of the output and of reports: en, de or system"))
-    opener.add_argument("--member", metavar="NAME", help="act as this member (default: the first)")
+    opener.add_argument("--member", metavar="NAME",
+                        help=tr_cli("act as this member (default: the first)"))
     opener.add_argument(
         "--accept-older", metavar="REASON",
-        help="open the vault even though it is older than the one last opened on this computer "
-             "(a copy put back), and record REASON in it as a signed entry")
+        help=tr_cli("open the vault even though it is older than the one last opened on this "
+                    "computer (a copy put back), and record REASON in it as a signed entry"))
 
     def command(name: str, fn: Callable[[argparse.Namespace], int], help_: str,
                 parent: argparse._SubParsersAction[argparse.ArgumentParser] = sub,

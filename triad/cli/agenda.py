@@ -8,73 +8,104 @@ import sys
 from datetime import date
 from typing import Any
 
+from triad import i18n
 from triad.casefile import week
 from triad.casefile.agenda import DueItem
 from triad.casefile.disclosures import What
 from triad.casefile.week import CalendarSession, Due, Span
-from triad.cli._common import json_text, open_vault, safe, save_disclosed, writable
+from triad.cli._common import json_text, open_vault, safe, save_disclosed, tr_cli, writable
 from triad.cli.cases import due_text
+from triad.cli.words import counted
+from triad.i18n import T_, short_date
 from triad.roles import Role
 from triad.workspace import Workspace
 
 AGENDA_FORMAT = {"format": "triad-agenda", "version": 1}
-KIND_WORDS = {"therapist_session": "therapist session", "surrogate_session": "surrogate session",
-              "three_way_meeting": "three-way meeting"}
+KIND_WORDS = {"therapist_session": T_("cli", "therapist session"),
+              "surrogate_session": T_("cli", "surrogate session"),
+              "three_way_meeting": T_("cli", "three-way meeting")}
 # what the supervisor co-signs (triad.log.kinds.COSIGNED), by entry kind
-COSIGNED_WORDS = {"debrief.reviewed": "review", "note.progress": "progress note"}
+COSIGNED_WORDS = {"debrief.reviewed": T_("cli", "review"),
+                  "note.progress": T_("cli", "progress note")}
+COSIGN_TO_DO = {"debrief.reviewed": T_("cli", "review to co-sign (triad-cli cosign)"),
+                "note.progress": T_("cli", "progress note to co-sign (triad-cli cosign)"),
+                "": T_("cli", "entry to co-sign (triad-cli cosign)")}
+COSIGN_AWAITS = {"debrief.reviewed": T_("cli", "review awaits the supervisor's co-signature"),
+                 "note.progress": T_("cli", "progress note awaits the supervisor's co-signature"),
+                 "": T_("cli", "entry awaits the supervisor's co-signature")}
+STATUS_WORDS = {week.TENTATIVE: T_("cli", "TENTATIVE"), week.CANCELLED: T_("cli", "CANCELLED")}
 
 
 def due_words(item: Due, role: Role, ws: Workspace | None = None) -> str:
     """One due item in words, for ``role`` (the surrogate partner writes the debrief; the
     therapist reviews it; a supervisor sees that the review is awaited)."""
     if item.code == week.DEBRIEF_TO_WRITE:
-        return "debrief to write" if role is Role.SURROGATE else "debrief not written yet"
+        return tr_cli("debrief to write") if role is Role.SURROGATE \
+            else tr_cli("debrief not written yet")
     if item.code == week.DEBRIEF_TO_REVIEW:
-        return "debrief to review" if role is Role.THERAPIST else "debrief awaits review"
+        return tr_cli("debrief to review") if role is Role.THERAPIST \
+            else tr_cli("debrief awaits review")
     if item.code == week.CONSENT_TO_SIGN:
         if role is Role.SURROGATE:
-            return "triad agreement to sign (yours)"
-        return "before it: " + due_text(DueItem(item.detail, "", item.subject), ws)
+            return tr_cli("triad agreement to sign (yours)")
+        return tr_cli("before it: {what}").format(
+            what=due_text(DueItem(item.detail, "", item.subject), ws))
     if item.code == week.OUTCOME_MISSING:
-        return "record what happened" if role is Role.THERAPIST else "outcome not recorded"
+        return tr_cli("record what happened") if role is Role.THERAPIST \
+            else tr_cli("outcome not recorded")
     if item.code == week.NOTE_TO_WRITE:
-        return "note to write" if role is Role.THERAPIST else "progress note not written yet"
+        return tr_cli("note to write") if role is Role.THERAPIST \
+            else tr_cli("progress note not written yet")
     if item.code == week.MINUTES_TO_WRITE:
-        return "minutes to write" if role is Role.THERAPIST else "minutes not written yet"
+        return tr_cli("minutes to write") if role is Role.THERAPIST \
+            else tr_cli("minutes not written yet")
     if item.code == week.COSIGN_AWAITED:
-        what = COSIGNED_WORDS.get(item.detail, "entry")
-        return (f"{what} to co-sign (triad-cli cosign)" if role is Role.SUPERVISOR
-                else f"{what} awaits the supervisor's co-signature")
-    return f"{item.count} open finding" + ("s" if item.count != 1 else "")
+        key = item.detail if item.detail in COSIGNED_WORDS else ""
+        return tr_cli(COSIGN_TO_DO[key]) if role is Role.SUPERVISOR else tr_cli(COSIGN_AWAITS[key])
+    return counted(item.count, "{n} open finding", "{n} open findings")
 
 
 def _line(s: CalendarSession) -> str:
-    parts = [f"  {s.starts_at[11:]}-{s.ends_at[11:]}", s.case_code, KIND_WORDS.get(s.kind, s.kind)]
+    parts = [f"  {s.starts_at[11:]}-{s.ends_at[11:]}", s.case_code,
+             tr_cli(KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind]
     if s.client_name:
         parts.append(safe(s.client_name))
     if s.surrogate:
-        parts.append("with " + safe(s.surrogate))
+        parts.append(tr_cli("with {name}").format(name=safe(s.surrogate)))
     if s.location:
         parts.append(safe(s.location))
     if s.status != week.CONFIRMED:
-        parts.append(s.status.upper())
+        parts.append(tr_cli(STATUS_WORDS[s.status]) if s.status in STATUS_WORDS
+                     else s.status.upper())
     return "  ".join(parts)
 
 
+def _day_heading(day: str) -> str:
+    """"Tuesday 2026-11-24" (as Triad has always printed it); "Dienstag, 24.11.2026"."""
+    if i18n.chosen() != i18n.GERMAN:
+        return f"{date.fromisoformat(day).strftime('%A')} {day}"
+    from babel.dates import format_date
+
+    return f"{format_date(date.fromisoformat(day), 'EEEE', locale='de_DE')}, {short_date(day)}"
+
+
 def text(span: Span, ws: Workspace | None = None) -> str:
-    head = f"Agenda {span.first} to {span.last}"
+    head = tr_cli("Agenda {first} to {last}").format(first=short_date(span.first),
+                                                      last=short_date(span.last))
     if not span.sessions:
-        return f"{head}: no sessions. (Schedule them on a case's Sessions tab in the Triad app.)"
+        return tr_cli("{head}: no sessions. (Schedule them on a case's Sessions tab in the Triad "
+                      "app.)").format(head=head)
     count = len(span.sessions)
-    out = [f"{head}: {count} session" + ("s" if count != 1 else "")]
+    out = [f"{head}: " + counted(count, "{n} session", "{n} sessions")]
     day = ""
     for s in span.sessions:
         if s.day != day:
             day = s.day
-            out.append(f"\n{date.fromisoformat(day).strftime('%A')} {day}")
+            out.append("\n" + _day_heading(day))
         out.append(_line(s))
         if s.due:
-            out.append("      due: " + "; ".join(due_words(d, span.role, ws) for d in s.due))
+            out.append("      " + tr_cli("due: {what}").format(
+                what="; ".join(due_words(d, span.role, ws) for d in s.due)))
     return "\n".join(out)
 
 
@@ -108,7 +139,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             cases = list(dict.fromkeys(s.case_id for s in span.sessions))
             save_disclosed(ws, args.output, data, What.AGENDA, cases, report=args.format)
     if args.output:
-        print(f"Wrote {args.output} ({len(span.sessions)} sessions).", file=sys.stderr)
+        print(counted(len(span.sessions), "Wrote {file} ({n} session).",
+                      "Wrote {file} ({n} sessions).", file=args.output),
+              file=sys.stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -120,15 +153,17 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "agenda", parents=[opener],
-        help="sessions across your cases between two days, with what is due (text, JSON, iCalendar)")
-    p.add_argument("vault", metavar="VAULT")
+        help=tr_cli("sessions across your cases between two days, with what is due (text, "
+                    "JSON, iCalendar)"))
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--from", dest="start", metavar="DAY",
-                   help="first day, YYYY-MM-DD (default: Monday of this week)")
+                   help=tr_cli("first day, YYYY-MM-DD (default: Monday of this week)"))
     p.add_argument("--to", dest="end", metavar="DAY",
-                   help="last day, included (default: six days after the first)")
+                   help=tr_cli("last day, included (default: six days after the first)"))
     p.add_argument("--format", choices=["text", "json", "ics"], default="text",
-                   help="ics: an iCalendar file (case codes only, never a client's name)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+                   help=tr_cli("ics: an iCalendar file (case codes only, never a client's name)"))
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help=tr_cli("write to FILE instead of the screen"))
     p.add_argument("--show-names", action="store_true",
-                   help="a therapist's clients' legal names (text and JSON; never in ics)")
+                   help=tr_cli("a therapist's clients' legal names (text and JSON; never in ics)"))
     p.set_defaults(func=cmd_agenda)

@@ -10,23 +10,32 @@ import argparse
 
 from triad.casefile.aids import USES, Aid
 from triad.casefile.sessions import DebriefForm
-from triad.cli._common import CliError, open_vault, print_table, safe
+from triad.cli._common import CliError, open_vault, print_table, safe, tr_cli, tr_messages
+from triad.i18n import T_, day_and_time, short_date
 from triad.messages import flag_words
 from triad.workspace import Workspace
 
 ACTIONS = ("list", "add", "retire")
-USE_WORDS = {"in_session": "in session", "at_home": "at home"}
+USE_WORDS = {"in_session": T_("cli", "in session"), "at_home": T_("cli", "at home")}
+KIND_WORDS = {"full-body": T_("cli", "full-body"), "partial": T_("cli", "partial"),
+              "customised": T_("cli", "customised")}
 
 
 def uses_text(uses: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(USE_WORDS.get(u, u) for u in uses)
+    return ", ".join(tr_cli(USE_WORDS[u]) if u in USE_WORDS else u for u in uses)
+
+
+def kind_text(kind: str) -> str:
+    return tr_cli(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def consent_text(aid: Aid, uses: tuple[str, ...]) -> str:
     """An aid's consent now, in words."""
     if aid.retired:
-        return f"retired {str(aid.retired_at)[:10]}: {aid.retired_reason}"
-    return f"consented: {uses_text(uses)}" if uses else "not consented"
+        return tr_cli("retired {day}: {reason}").format(day=short_date(str(aid.retired_at)[:10]),
+                                                       reason=aid.retired_reason)
+    return tr_cli("consented: {uses}").format(uses=uses_text(uses)) if uses \
+        else tr_cli("not consented")
 
 
 def aid_lines(ws: Workspace, case_id: str) -> list[str]:
@@ -34,7 +43,8 @@ def aid_lines(ws: Workspace, case_id: str) -> list[str]:
     status = ws.aids.consent_status(case_id)
     out = []
     for a in ws.aids.list(case_id):
-        what = "; ".join(x for x in (a.kind, a.material, "for " + uses_text(a.where)) if x)
+        what = "; ".join(x for x in (kind_text(a.kind), a.material,
+                                     tr_cli("for {uses}").format(uses=uses_text(a.where))) if x)
         out.append(f"  {a.aid_id[:8]}  {a.description} ({what}): "
                    f"{consent_text(a, status.get(a.aid_id, ()))}")
     return out
@@ -45,13 +55,14 @@ def cmd_aids(args: argparse.Namespace) -> int:
         case_id = ws.cases.get(args.case).case_id
         aids = ws.aids.list(case_id)
         if not aids:
-            print("No aids in this case's inventory. Add one with 'triad-cli aids add VAULT CASE "
-                  "--kind KIND --description WORDS'.")
+            print(tr_cli("No aids in this case's inventory. Add one with 'triad-cli aids add "
+                         "VAULT CASE --kind KIND --description WORDS'."))
             return 0
         status = ws.aids.consent_status(case_id)
-        rows = [("ID", "KIND", "DESCRIPTION", "MATERIAL", "FOR", "CONSENT NOW")]
+        rows = [(tr_cli("ID"), tr_cli("KIND"), tr_cli("DESCRIPTION"), tr_cli("MATERIAL"),
+                 tr_cli("FOR"), tr_cli("CONSENT NOW"))]
         for a in aids:
-            rows.append((a.aid_id[:8], a.kind, a.description, a.material or "-",
+            rows.append((a.aid_id[:8], kind_text(a.kind), a.description, a.material or "-",
                          uses_text(a.where), consent_text(a, status.get(a.aid_id, ()))))
         print_table(rows)
     return 0
@@ -60,7 +71,7 @@ def cmd_aids(args: argparse.Namespace) -> int:
 def _where(text: str) -> list[str]:
     places = [w.strip().replace("-", "_") for w in text.split(",") if w.strip()]
     if not places or any(w not in USES for w in places):
-        raise CliError("--where takes in_session, at_home, or both separated by a comma")
+        raise CliError(tr_cli("--where takes in_session, at_home, or both separated by a comma"))
     return places
 
 
@@ -68,8 +79,9 @@ def cmd_aids_add(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         change = ws.aids.add(args.case, args.kind, args.description, _where(args.where),
                              args.material or "")
-        print(f"Added aid {change.subject_id[:8]} to the inventory. It needs its own consent "
-              "(the therapeutic-aids form, recorded in the Triad app) before it is used.")
+        print(tr_cli("Added aid {id} to the inventory. It needs its own consent (the "
+                     "therapeutic-aids form, recorded in the Triad app) before it is used.")
+              .format(id=change.subject_id[:8]))
     return 0
 
 
@@ -77,7 +89,8 @@ def cmd_aids_retire(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         aid = ws.aids.get(args.case, args.aid)
         ws.aids.retire(args.case, aid.aid_id, args.reason)
-        print(f"Retired aid {aid.aid_id[:8]} ({safe(aid.description)}); its records stay readable.")
+        print(tr_cli("Retired aid {id} ({description}); its records stay readable.").format(
+            id=aid.aid_id[:8], description=safe(aid.description)))
     return 0
 
 
@@ -97,10 +110,11 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         d = ws.sessions.get(session_id).debrief
         assert d is not None
         names = ws.aids.descriptions(args.case)
-        print(f"Debrief saved for the session of {d.held_at.replace('T', ' ')}.")
+        print(tr_cli("Debrief saved for the session of {when}.").format(
+            when=day_and_time(d.held_at)))
         if d.flags:
-            print("Flagged for the therapist's review: "
-                  + safe("; ".join(flag_words(f, aids=names) for f in d.flags)) + ".")
+            print(tr_cli("Flagged for the therapist's review: {flags}.").format(flags=safe(
+                "; ".join(flag_words(f, tr_messages, aids=names) for f in d.flags))))
     return 0
 
 
@@ -113,49 +127,59 @@ def with_default_action(argv: list[str]) -> list[str]:
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    aids = sub.add_parser("aids", help="a case's therapeutic aids and each aid's consent "
-                                       "('aids VAULT CASE' lists them)")
+    aids = sub.add_parser("aids", help=tr_cli("a case's therapeutic aids and each aid's consent "
+                                                   "('aids VAULT CASE' lists them)"))
     asub = aids.add_subparsers(dest="aids_command", required=True, metavar="ACTION")
-    p = asub.add_parser("list", help="the aids and each aid's consent now", parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p = asub.add_parser("list", help=tr_cli("the aids and each aid's consent now"), parents=[opener])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.set_defaults(func=cmd_aids)
-    p = asub.add_parser("add", help="add an aid to the case's inventory (the case's therapist)",
+    p = asub.add_parser("add", help=tr_cli("add an aid to the case's inventory (the case's therapist)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--kind", required=True, choices=["full-body", "partial", "customised"])
-    p.add_argument("--description", required=True, help='a few words, e.g. "pelvic model"')
-    p.add_argument("--material", help="what it is made of (allergies matter), optional")
+    p.add_argument("--description", required=True, help=tr_cli('a few words, e.g. "pelvic model"'))
+    p.add_argument("--material", help=tr_cli("what it is made of (allergies matter), optional"))
     p.add_argument("--where", default="in_session", metavar="in_session,at_home",
-                   help="where it may be used (default: in_session)")
+                   help=tr_cli("where it may be used (default: in_session)"))
     p.set_defaults(func=cmd_aids_add)
-    p = asub.add_parser("retire", help="take an aid out of the inventory (nothing is deleted)",
+    p = asub.add_parser("retire", help=tr_cli("take an aid out of the inventory (nothing is deleted)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("aid", metavar="AID", help="the aid's id (its first 8 characters will do)")
-    p.add_argument("--reason", required=True)
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("aid", metavar="AID", help=tr_cli("the aid's id (its first 8 characters will do)"))
+    p.add_argument("--reason", required=True, metavar="TEXT",
+                   help=tr_cli("why it leaves the inventory (kept with the record)"))
     p.set_defaults(func=cmd_aids_retire)
-    p = sub.add_parser("debrief", help="log the debrief of one of your sessions (the session's "
-                                       "surrogate partner)", parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p = sub.add_parser("debrief", help=tr_cli("log the debrief of one of your sessions (the "
+                                                   "session's surrogate partner)"),
+                       parents=[opener])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--session", required=True, metavar="SESSION",
-                   help="its id (the first characters will do) or its date and time")
+                   help=tr_cli("its id (the first characters will do) or its date and time"))
     p.add_argument("--done", required=True, action="append", metavar="ACTIVITY",
-                   help="an activity done, e.g. conversation (repeat for each)")
+                   help=tr_cli("an activity done, e.g. conversation (repeat for each)"))
     p.add_argument("--aid", action="append", metavar="AID",
-                   help="an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)")
-    p.add_argument("--held-at", metavar="YYYY-MM-DD HH:MM", help="default: the session's time")
-    p.add_argument("--suds-before", type=int, metavar="0-10")
-    p.add_argument("--suds-after", type=int, metavar="0-10")
+                   help=tr_cli("an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat "
+                               "for each)"))
+    p.add_argument("--held-at", metavar="YYYY-MM-DD HH:MM", help=tr_cli("default: the session's time"))
+    p.add_argument("--suds-before", type=int, metavar="0-10",
+                   help=tr_cli("SUDS before the session"))
+    p.add_argument("--suds-after", type=int, metavar="0-10",
+                   help=tr_cli("SUDS after the session"))
     p.add_argument("--safer-sex-kept", choices=["yes", "no"],
-                   help="required for genital touch or intercourse")
-    p.add_argument("--stop-signals", type=int, default=0, metavar="N")
-    p.add_argument("--pause-signals", type=int, default=0, metavar="N")
+                   help=tr_cli("required for genital touch or intercourse"))
+    p.add_argument("--stop-signals", type=int, default=0, metavar="N",
+                   help=tr_cli("how often the stop signal was given (default: 0)"))
+    p.add_argument("--pause-signals", type=int, default=0, metavar="N",
+                   help=tr_cli("how often the pause signal was given (default: 0)"))
     p.add_argument("--boundary-not-kept", metavar="NOTE",
-                   help="a boundary was not kept: say which and what happened")
-    for name in ("went-well", "was-hard", "questions", "proposal"):
-        p.add_argument(f"--{name}", metavar="TEXT")
+                   help=tr_cli("a boundary was not kept: say which and what happened"))
+    for name, help_ in (("went-well", T_("cli", "what went well")),
+                        ("was-hard", T_("cli", "what was hard")),
+                        ("questions", T_("cli", "questions for the therapist")),
+                        ("proposal", T_("cli", "a proposal for the next session"))):
+        p.add_argument(f"--{name}", metavar="TEXT", help=tr_cli(help_))
     p.set_defaults(func=cmd_debrief)

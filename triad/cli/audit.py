@@ -6,13 +6,29 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from triad import i18n
 from triad.audit.engine import AuditReport, Finding, Note, TrailItem
-from triad.cli._common import json_text, open_vault, safe, safe_lines
+from triad.audit.rules import RULES
+from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
+from triad.cli.words import counted
+from triad.i18n import T_, day_and_time, short_date
 from triad.log.entries import VerifyReport
 from triad.workspace import Workspace
 
 AUDIT_FORMAT = {"format": "triad-audit", "version": 1}
 TRAIL_FORMAT = {"format": "triad-audit-trail", "version": 1}
+SEVERITY_WORDS = {"critical": T_("cli", "CRITICAL"), "major": T_("cli", "MAJOR"),
+                  "minor": T_("cli", "MINOR")}
+STATUS_WORDS = {"open": T_("cli", "open"), "signed-off": T_("cli", "signed off"),
+                "resolved": T_("cli", "resolved")}
+ROLE_WORDS = {"therapist": T_("cli", "therapist"), "surrogate": T_("cli", "surrogate partner"),
+              "supervisor": T_("cli", "supervisor")}
+
+RULE_SENTENCES = {r.rule_id: r.explanation for r in RULES}
+
+
+def _word(table: dict[str, str], code: str) -> str:
+    return tr_cli(table[code]) if code in table else code
 
 
 def _note(n: Note, names: dict[str, str], key: str) -> dict[str, str]:
@@ -59,29 +75,57 @@ def names_of(ws: Workspace) -> dict[str, str]:
 
 def report_text(report: AuditReport, verification: VerifyReport, names: dict[str, str]) -> str:
     s = summary(report)
-    lines = [f"Consent audit of {report.cases} case(s), {report.generated_at.replace('T', ' ')}",
-             "Entry log: " + (f"verified ({verification.entries} entries, {verification.chains} signed chains)"
-                              if verification.ok else f"{len(verification.problems)} PROBLEM(S): run triad-cli verify"),
-             ""]
+    lines = [tr_cli("Consent audit of {cases} case(s), {when}").format(
+                 cases=report.cases, when=day_and_time(report.generated_at)),
+             entry_log_line(verification), ""]
     if not report.findings:
-        lines.append("No findings.")
+        lines.append(tr_cli("No findings."))
     for f in report.findings:
-        lines.append(f"{f.severity.upper():8} {f.finding_id}  {f.case_code}  {f.at.replace('T', ' ')}  {f.status}")
-        lines.append(f"         {f.rule_id}: {f.explanation}")
+        lines.append(f"{_word(SEVERITY_WORDS, f.severity):8} {f.finding_id}  {f.case_code}  "
+                     f"{day_and_time(f.at)}  {_word(STATUS_WORDS, f.status)}")
+        lines.append(f"         {f.rule_id}: {explanation(f)}")
         extra = ", ".join(f"{k}={v}" for k, v in f.detail.items() if v is not None and k != "member_id")
         if "member_id" in f.detail:
-            extra = ", ".join(x for x in (extra, f"member={names.get(f.detail['member_id'], '?')}") if x)
-        lines.append(f"         record {f.record_id}" + (f"  ({extra})" if extra else ""))
+            member = tr_cli("member={name}").format(name=names.get(f.detail["member_id"], "?"))
+            extra = ", ".join(x for x in (extra, member) if x)
+        lines.append("         " + tr_cli("record {id}").format(id=f.record_id)
+                     + (f"  ({extra})" if extra else ""))
         if f.resolved_by:
-            lines.append(f"         resolved {str(f.resolved_at).replace('T', ' ')} by entry {f.resolved_by}")
+            lines.append("         " + tr_cli("resolved {when} by entry {id}").format(
+                when=day_and_time(str(f.resolved_at)), id=f.resolved_by))
         for n in f.signoffs:
-            lines.append(f"         signed off {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}")
+            lines.append("         " + tr_cli("signed off {when} by {name}: {text}").format(
+                when=day_and_time(n.at), name=names.get(n.by, "?"), text=n.text))
         for n in f.remediations:
-            lines.append(f"         remediation {n.at.replace('T', ' ')} by {names.get(n.by, '?')}: {n.text}")
+            lines.append("         " + tr_cli("remediation {when} by {name}: {text}").format(
+                when=day_and_time(n.at), name=names.get(n.by, "?"), text=n.text))
     o = s["open"]
-    lines += ["", f"Open: {o['critical']} critical, {o['major']} major, {o['minor']} minor; "
-                  f"{s['signed_off']} signed off; {s['resolved']} resolved."]
+    lines += ["", tr_cli("Open: {critical} critical, {major} major, {minor} minor; {signed_off} "
+                         "signed off; {resolved} resolved.").format(
+        critical=o["critical"], major=o["major"], minor=o["minor"], signed_off=s["signed_off"],
+        resolved=s["resolved"])]
     return safe_lines(lines)
+
+
+def explanation(f: Finding) -> str:
+    """The finding's sentence in the language spoken (the catalogue's ``AuditTab`` context, as
+    the app's audit pages and the audit report read it). A sentence of its own that names a
+    member (a credential finding) has no translation: the rule's sentence stands for it, and
+    the member is named in the detail line."""
+    said = i18n.translate("AuditTab", f.explanation)
+    if said != f.explanation or i18n.chosen() == i18n.ENGLISH:
+        return said
+    general = RULE_SENTENCES.get(f.rule_id, f.explanation)
+    return i18n.translate("AuditTab", general)
+
+
+def entry_log_line(v: VerifyReport) -> str:
+    """The entry log's verification in one line."""
+    if not v.ok:
+        return counted(len(v.problems), "Entry log: {n} PROBLEM: run triad-cli verify",
+                       "Entry log: {n} PROBLEMS: run triad-cli verify")
+    return tr_cli("Entry log: verified ({entries} entries, {chains} signed chains)").format(
+        entries=v.entries, chains=v.chains)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -110,27 +154,29 @@ def cmd_trail(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json_text(trail_json(items, verification)))
         return 0 if verification.ok else 1
-    print("Entry log: " + ("every signature and hash chain verifies" if verification.ok
-                           else f"{len(verification.problems)} PROBLEM(S): run triad-cli verify"))
+    print(tr_cli("Entry log: every signature and hash chain verifies") if verification.ok
+          else counted(len(verification.problems), "Entry log: {n} PROBLEM: run triad-cli verify",
+                       "Entry log: {n} PROBLEMS: run triad-cli verify"))
     for i in items:
-        print(safe(f"{i.at[:19].replace('T', ' ')} UTC  {i.member} ({i.role})  "
-                   f"{i.case_code or 'vault'}  {i.kind}  {i.entry_id}"))
+        print(safe(f"{day_and_time(i.at[:19])[:19]} UTC  {i.member} ({_word(ROLE_WORDS, i.role)})  "
+                   f"{i.case_code or tr_cli('vault')}  {i.kind}  {i.entry_id}"))
     if not items:
-        print("No entries match.")
+        print(tr_cli("No entries match."))
     return 0 if verification.ok else 1
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         ws.audit.sign_off(args.finding, args.comment)
-    print(f"Signed off {safe(args.finding.upper())}.")
+    print(tr_cli("Signed off {finding}.").format(finding=safe(args.finding.upper())))
     return 0
 
 
 def cmd_remediate(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         ws.audit.remediate(args.finding, args.note)
-    print(f"Remediation note added to {safe(args.finding.upper())}.")
+    print(tr_cli("Remediation note added to {finding}.").format(
+        finding=safe(args.finding.upper())))
     return 0
 
 
@@ -150,65 +196,83 @@ def cmd_settings(args: argparse.Namespace) -> int:
             if getattr(args, name) is not None:
                 changes[name] = "" if getattr(args, name) == "off" else getattr(args, name)
         settings = ws.audit.update_settings(**changes) if changes else ws.audit.settings()
-    print(f"review deadline for debriefs: {settings.review_days} days")
-    print(f"re-consent at phase change: {'on' if settings.reconsent_at_phase_change else 'off'}")
-    print(f"credential expiry warning: {settings.credential_warning_days} days")
-    print(f"age of majority (no touch or aid activity below it): {settings.age_of_majority}")
-    print(f"stalled case: no session for more than {settings.stalled_days} days")
-    print(f"phase overrun: held sessions more than {settings.overrun_percent} % past the plan")
-    print(f"concurrent therapy: a therapist session within {settings.concurrent_days} days "
-          "before each surrogate session")
-    print("supervisor co-signs debrief reviews and progress notes: " + (
-        f"from {settings.cosign_from}, within {settings.cosign_days} days"
-        if settings.cosign_from else "not required"))
+    print(tr_cli("review deadline for debriefs: {days} days").format(days=settings.review_days))
+    print(tr_cli("re-consent at phase change: on") if settings.reconsent_at_phase_change
+          else tr_cli("re-consent at phase change: off"))
+    print(tr_cli("credential expiry warning: {days} days").format(
+        days=settings.credential_warning_days))
+    print(tr_cli("age of majority (no touch or aid activity below it): {years}").format(
+        years=settings.age_of_majority))
+    print(tr_cli("stalled case: no session for more than {days} days").format(
+        days=settings.stalled_days))
+    print(tr_cli("phase overrun: held sessions more than {percent} % past the plan").format(
+        percent=settings.overrun_percent))
+    print(tr_cli("concurrent therapy: a therapist session within {days} days before each "
+                 "surrogate session").format(days=settings.concurrent_days))
+    print(tr_cli("supervisor co-signs debrief reviews and progress notes: from {day}, within "
+                 "{days} days").format(day=short_date(settings.cosign_from),
+                                       days=settings.cosign_days)
+          if settings.cosign_from else
+          tr_cli("supervisor co-signs debrief reviews and progress notes: not required"))
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("audit", help="run the consent audit", parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--case", metavar="CASE")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p = sub.add_parser("audit", help=tr_cli("run the consent audit"), parents=[opener])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (default: every case)"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json (docs/audit-format.md)"))
     p.add_argument("--fail-on", choices=["critical", "major", "minor"],
-                   help="exit 1 when a finding at or above this severity is open")
+                   help=tr_cli("exit 1 when a finding at or above this severity is open"))
     p.set_defaults(func=cmd_audit)
-    p = sub.add_parser("audit-trail", help="who did what and when, every disclosure included",
+    p = sub.add_parser("audit-trail", help=tr_cli("who did what and when, every disclosure included"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--case", metavar="CASE",
-                   help="only this case's entries and the disclosures that name it")
-    p.add_argument("--who", metavar="NAME", help="only this member's entries")
-    p.add_argument("--since", metavar="YYYY-MM-DD")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+                   help=tr_cli("only this case's entries and the disclosures that name it"))
+    p.add_argument("--who", metavar="NAME", help=tr_cli("only this member's entries"))
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=tr_cli("only entries from this day on"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json (docs/audit-format.md)"))
     p.set_defaults(func=cmd_trail)
-    p = sub.add_parser("signoff", help="acknowledge a finding (supervisors)", parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("finding", metavar="FINDING_ID")
-    p.add_argument("--comment", required=True)
-    p.set_defaults(func=cmd_signoff)
-    p = sub.add_parser("remediate", help="answer a finding (the case's therapist)", parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("finding", metavar="FINDING_ID")
-    p.add_argument("--note", required=True)
-    p.set_defaults(func=cmd_remediate)
-    p = sub.add_parser("audit-settings", help="show or change the vault's audit settings",
+    p = sub.add_parser("signoff", help=tr_cli("acknowledge a finding (supervisors)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--review-days", type=int)
-    p.add_argument("--reconsent-at-phase-change", choices=["on", "off"])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("--comment", required=True, metavar="TEXT",
+                   help=tr_cli("your comment, kept with the sign-off"))
+    p.set_defaults(func=cmd_signoff)
+    p = sub.add_parser("remediate", help=tr_cli("answer a finding (the case's therapist)"),
+                       parents=[opener])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("--note", required=True, metavar="TEXT",
+                   help=tr_cli("what was done about it"))
+    p.set_defaults(func=cmd_remediate)
+    p = sub.add_parser("audit-settings", help=tr_cli("show or change the vault's audit settings"),
+                       parents=[opener])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("--review-days", type=int, metavar="DAYS",
+                   help=tr_cli("a debrief's review is overdue after this many days"))
+    p.add_argument("--reconsent-at-phase-change", choices=["on", "off"],
+                   help=tr_cli("a new phase needs consent signed for it"))
     p.add_argument("--age-of-majority", type=int, metavar="YEARS",
-                   help="no touch or aid activity for a younger client (16 to 21; default 18)")
-    p.add_argument("--credential-warning-days", type=int)
+                   help=tr_cli("no touch or aid activity for a younger client (16 to 21; default 18)"))
+    p.add_argument("--credential-warning-days", type=int, metavar="DAYS",
+                   help=tr_cli("warn this many days before a credential expires"))
     p.add_argument("--stalled-days", type=int, metavar="DAYS",
-                   help="an active case with no session for longer is stalled (default 28)")
+                   help=tr_cli("an active case with no session for longer is stalled (default 28)"))
     p.add_argument("--overrun-percent", type=int, metavar="PERCENT",
-                   help="a phase held this much past its planned sessions is overrunning (default 50)")
+                   help=tr_cli("a phase held this much past its planned sessions is overrunning "
+                               "(default 50)"))
     p.add_argument("--concurrent-days", type=int, metavar="DAYS",
-                   help="a surrogate session needs a therapist session within this many days "
-                        "before it (default 21)")
+                   help=tr_cli("a surrogate session needs a therapist session within this many "
+                               "days before it (default 21)"))
     p.add_argument("--cosign-from", metavar="YYYY-MM-DD|off",
-                   help="the supervisor co-signs the therapist's debrief reviews from this day")
+                   help=tr_cli("the supervisor co-signs the therapist's debrief reviews from this "
+                               "day"))
     p.add_argument("--cosign-days", type=int, metavar="DAYS",
-                   help="a co-signature is overdue after this many days (default 14)")
+                   help=tr_cli("a co-signature is overdue after this many days (default 14)"))
     p.set_defaults(func=cmd_settings)

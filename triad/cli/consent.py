@@ -15,10 +15,20 @@ from typing import Any
 from triad import i18n
 from triad.casefile.aids import USES
 from triad.casefile.disclosures import What
-from triad.cli._common import CliError, open_vault, read_input, safe, save_disclosed, writable
+from triad.cli._common import (
+    CliError,
+    open_vault,
+    read_input,
+    safe,
+    save_disclosed,
+    tr_cli,
+    writable,
+)
+from triad.i18n import T_, day_and_time
 from triad.workspace import Workspace
 
 MAX_SCAN_READ = 11 * 1024 * 1024  # read a little past the core's limit: it says the limit
+PARTY_WORDS = {"client": T_("cli", "client"), "therapist": T_("cli", "therapist")}
 
 
 def consent_id(ws: Workspace, case: str, given: str) -> str:
@@ -28,14 +38,15 @@ def consent_id(ws: Workspace, case: str, given: str) -> str:
         return given
     found = [i for i in ids if len(given) >= 6 and i.startswith(given)]
     if len(found) != 1:
-        raise CliError("no single consent record of that case has that id; 'triad-cli show "
-                       "VAULT CASE' lists them with the first characters of their ids")
+        raise CliError(tr_cli("no single consent record of that case has that id; 'triad-cli "
+                              "show VAULT CASE' lists them with the first characters of their "
+                              "ids"))
     return found[0]
 
 
 def _read_scan(path: str) -> bytes:
     """The scan's bytes, read with a cap a little past the core's limit (the core names it)."""
-    return read_input(path, MAX_SCAN_READ, "scan")
+    return read_input(path, MAX_SCAN_READ, tr_cli("scan"))  # a word in the refusal
 
 
 def aid_grants(ws: Workspace, case: str, given: list[str]) -> list[dict[str, Any]] | None:
@@ -50,8 +61,8 @@ def aid_grants(ws: Workspace, case: str, given: list[str]) -> list[dict[str, Any
         chosen = [u.strip().replace("-", "_") for u in uses.split(",") if u.strip()] \
             or list(aid.where)
         if any(u not in USES for u in chosen):
-            raise CliError("--aid takes AID or AID:USES, the uses in_session, at_home or both "
-                           "separated by a comma")
+            raise CliError(tr_cli("--aid takes AID or AID:USES, the uses in_session, at_home "
+                                  "or both separated by a comma"))
         out.append({"aid_id": aid.aid_id, "uses": chosen})
     return out
 
@@ -67,8 +78,9 @@ def add_form_language(p: argparse.ArgumentParser, what: str) -> None:
     spoken = i18n.chosen()
     p.add_argument("--form-language", choices=FORM_LANGUAGES,
                    default=spoken if spoken in FORM_LANGUAGES else "en", metavar="LANG",
-                   help=f"{what}: the current version in that language, en (English) or de "
-                        "(Deutsch); by default the language of the output")
+                   help=tr_cli("{what}: the current version in that language, en (English) or "
+                               "de (Deutsch); by default the language of the output").format(
+                       what=what))
 
 
 def cmd_give(args: argparse.Namespace) -> int:
@@ -81,8 +93,9 @@ def cmd_give(args: argparse.Namespace) -> int:
         elif args.client_name:
             client["name"] = args.client_name
         else:
-            raise CliError("give the client's signature: --client-name (typed by the client) or "
-                           "--scan FILE (the paper form the client signed by hand)")
+            raise CliError(tr_cli("give the client's signature: --client-name (typed by the "
+                                  "client) or --scan FILE (the paper form the client signed by "
+                                  "hand)"))
         surrogate = None
         if args.surrogate:
             surrogate = ws.members.find(args.surrogate).member_id
@@ -95,13 +108,16 @@ def cmd_give(args: argparse.Namespace) -> int:
             signals=signals, safer_sex=args.safer_sex or "",
             aids=aid_grants(ws, args.case, args.aid), language=args.form_language)
         record = ws.consent.get(args.case, change.subject_id or "")
-        print(f"Recorded {record.form_id} v{record.form_version} ({record.consent_id[:8]}).")
+        print(tr_cli("Recorded {form} v{version} ({id}).").format(
+            form=record.form_id, version=record.form_version, id=record.consent_id[:8]))
         if record.awaiting:
             who = safe(", ".join(ws.consent.surrogate_name(record.surrogate_id or "")
-                                 if p == "surrogate" else p for p in record.awaiting))
-            print(f"It awaits the signature of {who}, who signs in their own session: "
-                  f"'triad-cli consent countersign VAULT CASE {record.consent_id[:8]} "
-                  f"--member NAME'. Until then it grants nothing.")
+                                 if p == "surrogate" else
+                                 (tr_cli(PARTY_WORDS[p]) if p in PARTY_WORDS else p)
+                                 for p in record.awaiting))
+            print(tr_cli("It awaits the signature of {who}, who signs in their own session: "
+                         "'triad-cli consent countersign VAULT CASE {id} --member NAME'. Until "
+                         "then it grants nothing.").format(who=who, id=record.consent_id[:8]))
     return 0
 
 
@@ -110,9 +126,11 @@ def cmd_countersign(args: argparse.Namespace) -> int:
         cid = consent_id(ws, args.case, args.consent_id)
         ws.signatures.countersign(args.case, cid, signed_on=args.signed_on)
         record = ws.consent.get(args.case, cid)
-        state = "awaits other signatures" if record.awaiting else \
-            f"in force from {record.valid_from.replace('T', ' ')}"
-        print(f"Signed {record.form_id} v{record.form_version} as {safe(ws.actor.name)}: {state}.")
+        state = tr_cli("awaits other signatures") if record.awaiting else \
+            tr_cli("in force from {when}").format(when=day_and_time(record.valid_from))
+        print(tr_cli("Signed {form} v{version} as {name}: {state}.").format(
+            form=record.form_id, version=record.form_version, name=safe(ws.actor.name),
+            state=state))
     return 0
 
 
@@ -122,54 +140,67 @@ def cmd_scan(args: argparse.Namespace) -> int:
         scan = ws.signatures.scan(args.case, consent_id(ws, args.case, args.consent_id))
         # written, then recorded in the accounting of disclosures (a scan of a signed form)
         save_disclosed(ws, args.output, scan.data, What.ATTACHMENT, [args.case])
-        print(f"Wrote {args.output} ({scan.media_type}, {len(scan.data) // 1024 + 1} KiB, "
-              f"SHA-256 checked).", file=sys.stderr)
+        print(tr_cli("Wrote {file} ({type}, {size} KiB, SHA-256 checked).").format(
+            file=args.output, type=scan.media_type, size=len(scan.data) // 1024 + 1),
+            file=sys.stderr)
     return 0
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    consent = sub.add_parser("consent", help="record, countersign or save the scan of consent")
+    consent = sub.add_parser("consent", help=tr_cli("record, countersign or save the scan of consent"))
     csub = consent.add_subparsers(dest="consent_command", required=True, metavar="ACTION")
     p = csub.add_parser("give", parents=[opener],
-                        help="record a consent the client signed with you (therapists)")
+                        help=tr_cli("record a consent the client signed with you (therapists)"))
     p.set_defaults(func=cmd_give)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("form", metavar="FORM", help="informed-consent, triad-agreement, "
-                   "therapeutic-aids or release-of-information")
-    p.add_argument("--client-name", help="the name the client typed (their legal name)")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("form", metavar="FORM", help=tr_cli("informed-consent, triad-agreement, "
+                               "therapeutic-aids or release-of-information"))
+    p.add_argument("--client-name", metavar="NAME",
+                   help=tr_cli("the name the client typed (their legal name)"))
     p.add_argument("--scan", metavar="FILE",
-                   help="instead: the paper form the client signed by hand (PDF, PNG or JPEG)")
-    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="default: today")
-    p.add_argument("--grant", action="append", default=[], metavar="ACTIVITY")
-    p.add_argument("--decline", action="append", default=[], metavar="ACTIVITY")
-    p.add_argument("--valid-from", metavar="YYYY-MM-DD[ HH:MM]")
-    p.add_argument("--valid-until", metavar="YYYY-MM-DD")
+                   help=tr_cli("instead: the paper form the client signed by hand (PDF, PNG or "
+                               "JPEG)"))
+    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help=tr_cli("default: today"))
+    p.add_argument("--grant", action="append", default=[], metavar="ACTIVITY",
+                   help=tr_cli("an activity the client consents to (repeat for each)"))
+    p.add_argument("--decline", action="append", default=[], metavar="ACTIVITY",
+                   help=tr_cli("an activity the client declines (repeat for each)"))
+    p.add_argument("--valid-from", metavar="YYYY-MM-DD[ HH:MM]",
+                   help=tr_cli("in force from (default: when it is signed)"))
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD",
+                   help=tr_cli("expires after this day (default: no end)"))
     p.add_argument("--surrogate", metavar="NAME",
-                   help="a triad agreement: the surrogate partner it is made with")
+                   help=tr_cli("a triad agreement: the surrogate partner it is made with"))
     p.add_argument("--stop-signal", metavar="WORDS",
-                   help="a triad agreement: the agreed stop signal, in words")
+                   help=tr_cli("a triad agreement: the agreed stop signal, in words"))
     p.add_argument("--pause-signal", metavar="WORDS",
-                   help="a triad agreement: the agreed pause signal, in words")
+                   help=tr_cli("a triad agreement: the agreed pause signal, in words"))
     p.add_argument("--safer-sex", metavar="WORDS",
-                   help="a triad agreement: the safer-sex agreement, in words")
+                   help=tr_cli("a triad agreement: the safer-sex agreement, in words"))
     p.add_argument("--aid", action="append", default=[], metavar="AID[:USES]",
-                   help="a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') "
-                        "and its uses in_session,at_home (default: all it allows); repeatable")
-    p.add_argument("--note")
-    add_form_language(p, "the language of the form text the client read and signed")
+                   help=tr_cli("a therapeutic-aids consent: an aid of the inventory ('triad-cli "
+                               "aids') and its uses in_session,at_home (default: all it allows); "
+                               "repeatable"))
+    p.add_argument("--note", metavar="TEXT", help=tr_cli("a note kept with the record"))
+    add_form_language(p, tr_cli("the language of the form text the client read and signed"))
     p = csub.add_parser("countersign", parents=[opener],
-                        help="sign a record that awaits your own signature (as --member)")
+                        help=tr_cli("sign a record that awaits your own signature (as --member)"))
     p.set_defaults(func=cmd_countersign)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("consent_id", metavar="CONSENT_ID")
-    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("consent_id", metavar="CONSENT_ID",
+                   help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
+                               "VAULT CASE lists them)"))
+    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help=tr_cli("default: today"))
     p = csub.add_parser("scan", parents=[opener],
-                        help="save the scan of a record's signed paper form (therapists)")
+                        help=tr_cli("save the scan of a record's signed paper form (therapists)"))
     p.set_defaults(func=cmd_scan)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("consent_id", metavar="CONSENT_ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("consent_id", metavar="CONSENT_ID",
+                   help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
+                               "VAULT CASE lists them)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help=tr_cli("where to save the scan"))

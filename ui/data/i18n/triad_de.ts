@@ -13098,116 +13098,251 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
   </context>
   <context>
+    <name>argparse</name>
+    <message>
+      <location filename="triad/cli/parser.py" line="31" />
+      <source>usage: </source>
+      <translation>Aufruf: </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="32" />
+      <source>positional arguments</source>
+      <translation>Argumente</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="33" />
+      <source>options</source>
+      <translation>Optionen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="34" />
+      <source>show this help message and exit</source>
+      <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="35" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="36" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="37" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="38" />
+      <source>the following arguments are required: %s</source>
+      <translation>diese Angaben fehlen: %s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="39" />
+      <source>one of the arguments %s is required</source>
+      <translation>eine dieser Angaben ist nötig: %s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="40" />
+      <source>not allowed with argument %s</source>
+      <translation>nicht zusammen mit %s möglich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="41" />
+      <source>unrecognized arguments: %s</source>
+      <translation>unbekannte Angaben: %s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="42" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="43" />
+      <source>expected one argument</source>
+      <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="44" />
+      <source>expected at most one argument</source>
+      <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="45" />
+      <source>expected at least one argument</source>
+      <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="46" />
+      <source>expected %s argument</source>
+      <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="47" />
+      <source>expected %s arguments</source>
+      <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="48" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ungültige Angabe %(value)r (erwartet: %(type)s)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="49" />
+      <source>ignored explicit argument %r</source>
+      <translation>nicht erwarteter Wert %r</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="50" />
+      <source>unexpected option string: %s</source>
+      <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="51" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>unbekannter Befehl %(parser_name)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="52" />
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>'%(filename)s' lässt sich nicht öffnen: %(error)s</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/parser.py" line="55" />
+      <source>whole number</source>
+      <translation>eine ganze Zahl</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-      <location filename="triad/cli/__init__.py" line="100" />
+      <location filename="triad/cli/__init__.py" line="101" />
+      <source>list the members</source>
+      <translation>die Mitglieder auflisten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="103" />
       <source>include removed members</source>
       <translation>auch entfernte Mitglieder zeigen</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="103" />
+      <location filename="triad/cli/__init__.py" line="106" />
       <source>change your passphrase</source>
       <translation>Ihre Passphrase ändern</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="104" />
+      <location filename="triad/cli/__init__.py" line="107" />
       <source>check every signature, hash chain and database page</source>
       <translation>jede Signatur, jede Hash-Kette und jede Datenbankseite prüfen</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="108" />
+      <location filename="triad/cli/__init__.py" line="111" />
       <source>replace the recovery code (therapists only)</source>
       <translation>den Wiederherstellungscode ersetzen (nur Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="111" />
+      <location filename="triad/cli/__init__.py" line="114" />
       <source>also save the new code as a printable sheet here</source>
       <translation>den neuen Code zusätzlich hier als druckbares Blatt speichern</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="112" />
+      <location filename="triad/cli/__init__.py" line="115" />
       <source>write an encrypted backup file</source>
       <translation>eine verschlüsselte Sicherungsdatei schreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="115" />
+      <location filename="triad/cli/__init__.py" line="118" />
       <source>restore a backup into a new vault and verify it</source>
       <translation>eine Sicherung in einen neuen Tresor wiederherstellen und ihn prüfen</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="118" />
+      <location filename="triad/cli/__init__.py" line="121" />
       <source>set a new passphrase with the recovery code</source>
       <translation>mit dem Wiederherstellungscode eine neue Passphrase festlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="121" />
+      <location filename="triad/cli/__init__.py" line="124" />
       <source>use the OS keyring to unlock without a passphrase</source>
       <translation>ohne Passphrase über den Schlüsselbund des Betriebssystems entsperren</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="49" />
+      <location filename="triad/cli/__init__.py" line="50" />
       <source>Triad: encrypted case files for surrogate partner therapy.</source>
       <translation>Triad: verschlüsselte Fallakten für die Surrogatpartnertherapie.</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="53" />
+      <source>show program's version number and exit</source>
+      <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="55" />
       <source>the language of the output: en, de or system (the default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
       <translation>die Sprache der Ausgabe: en, de oder system (Voreinstellung: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="59" />
+      <location filename="triad/cli/__init__.py" line="61" />
       <source>the language of the output and of reports: en, de or system</source>
       <translation>die Sprache der Ausgabe und der Berichte: en, de oder system</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="73" />
+      <location filename="triad/cli/__init__.py" line="63" />
+      <source>act as this member (default: the first)</source>
+      <translation>als dieses Mitglied handeln (Standard: das erste)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="66" />
+      <source>open the vault even though it is older than the one last opened on this computer (a copy put back), and record REASON in it as a signed entry</source>
+      <translation>den Tresor öffnen, obwohl er älter ist als der zuletzt auf diesem Computer geöffnete (eine zurückgespielte Kopie), und REASON darin als signierten Eintrag festhalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="76" />
       <source>create a vault and its first member</source>
       <translation>einen Tresor und sein erstes Mitglied anlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="76" />
+      <location filename="triad/cli/__init__.py" line="79" />
       <source>therapist, surrogate or supervisor</source>
       <translation>therapist (Therapeut:in), surrogate (Surrogatpartner:in) oder supervisor (Supervisor:in)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="77" />
+      <location filename="triad/cli/__init__.py" line="80" />
       <source>the practice's name (shown on printouts)</source>
       <translation>der Name der Praxis (steht auf Ausdrucken)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="79" />
+      <location filename="triad/cli/__init__.py" line="82" />
       <source>also save the recovery code as a printable sheet here</source>
       <translation>den Wiederherstellungscode zusätzlich hier als druckbares Blatt speichern</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="82" />
+      <location filename="triad/cli/__init__.py" line="85" />
       <source>add, remove or list members</source>
       <translation>Mitglieder hinzufügen, entfernen oder auflisten</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="84" />
+      <location filename="triad/cli/__init__.py" line="87" />
       <source>add a member (therapists only)</source>
       <translation>ein Mitglied hinzufügen (nur Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="90" />
+      <location filename="triad/cli/__init__.py" line="93" />
       <source>record a credential (a licence, a renewal) for yourself, or as a therapist for any member</source>
       <translation>einen Nachweis (Approbation, Zulassung, Verlängerung) für sich selbst erfassen, als Therapeut:in auch für jedes andere Mitglied</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="93" />
+      <location filename="triad/cli/__init__.py" line="96" />
       <source>the member (default: yourself)</source>
       <translation>das Mitglied (Voreinstellung: Sie selbst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/__init__.py" line="95" />
+      <location filename="triad/cli/__init__.py" line="98" />
       <source>remove a member and re-key the vault</source>
       <translation>ein Mitglied entfernen und den Tresor neu verschlüsseln</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/__init__.py" line="98" />
-      <source>list the members</source>
-      <translation>die Mitglieder auflisten</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="143" />
@@ -13287,19 +13422,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="322" />
-      <location filename="triad/cli/exchange.py" line="52" />
+      <location filename="triad/cli/exchange.py" line="65" />
       <source>identity card</source>
       <translation>Identitätskarte</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="322" />
-      <location filename="triad/cli/exchange.py" line="136" />
+      <location filename="triad/cli/exchange.py" line="162" />
       <source>packet</source>
       <translation>Paket</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="322" />
-      <location filename="triad/cli/consent.py" line="38" />
+      <location filename="triad/cli/consent.py" line="49" />
       <source>scan</source>
       <translation>Scan</translation>
     </message>
@@ -13320,9 +13455,758 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="368" />
+      <location filename="triad/cli/client_copies.py" line="41" />
       <location filename="triad/cli/reports.py" line="54" />
       <source>Wrote {file} ({size} KiB).</source>
       <translation>{file} geschrieben ({size} KiB).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="107" />
+      <source>due: {what}</source>
+      <translation>fällig: {what}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="142" />
+      <source>Wrote {file} ({n} session).</source>
+      <translation>{file} geschrieben ({n} Sitzung).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="142" />
+      <source>Wrote {file} ({n} sessions).</source>
+      <translation>{file} geschrieben ({n} Sitzungen).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="156" />
+      <source>sessions across your cases between two days, with what is due (text, JSON, iCalendar)</source>
+      <translation>die Sitzungen Ihrer Fälle zwischen zwei Tagen, mit allem, was fällig ist (Text, JSON, iCalendar)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="158" />
+      <location filename="triad/cli/aids.py" line="134" />
+      <location filename="triad/cli/aids.py" line="139" />
+      <source>the vault (its folder)</source>
+      <translation>der Tresor (sein Ordner)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="160" />
+      <source>first day, YYYY-MM-DD (default: Monday of this week)</source>
+      <translation>erster Tag, YYYY-MM-DD (Standard: Montag dieser Woche)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="162" />
+      <source>last day, included (default: six days after the first)</source>
+      <translation>letzter Tag, einschließlich (Standard: sechs Tage nach dem ersten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="164" />
+      <source>ics: an iCalendar file (case codes only, never a client's name)</source>
+      <translation>ics: eine iCalendar-Datei (nur Fallkennungen, nie der Name einer Klient:in)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="166" />
+      <source>write to FILE instead of the screen</source>
+      <translation>in FILE schreiben statt auf den Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="168" />
+      <source>a therapist's clients' legal names (text and JSON; never in ics)</source>
+      <translation>die amtlichen Namen der Klient:innen einer Therapeut:in (Text und JSON; nie in ics)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="24" />
+      <location filename="triad/cli/cases.py" line="384" />
+      <location filename="triad/cli/notes.py" line="43" />
+      <source>therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="25" />
+      <location filename="triad/cli/cases.py" line="383" />
+      <source>surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="26" />
+      <location filename="triad/cli/cases.py" line="385" />
+      <location filename="triad/cli/notes.py" line="55" />
+      <source>three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="28" />
+      <source>review</source>
+      <translation>Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="29" />
+      <location filename="triad/cli/supervision.py" line="76" />
+      <source>progress note</source>
+      <translation>Verlaufsnotiz</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="30" />
+      <source>review to co-sign (triad-cli cosign)</source>
+      <translation>Durchsicht gegenzuzeichnen (triad-cli cosign)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="31" />
+      <source>progress note to co-sign (triad-cli cosign)</source>
+      <translation>Verlaufsnotiz gegenzuzeichnen (triad-cli cosign)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="32" />
+      <source>entry to co-sign (triad-cli cosign)</source>
+      <translation>Eintrag gegenzuzeichnen (triad-cli cosign)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="33" />
+      <source>review awaits the supervisor's co-signature</source>
+      <translation>Durchsicht wartet auf die Gegenzeichnung der Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="34" />
+      <source>progress note awaits the supervisor's co-signature</source>
+      <translation>Verlaufsnotiz wartet auf die Gegenzeichnung der Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="35" />
+      <source>entry awaits the supervisor's co-signature</source>
+      <translation>Eintrag wartet auf die Gegenzeichnung der Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="36" />
+      <source>CANCELLED</source>
+      <translation>ABGESAGT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="36" />
+      <source>TENTATIVE</source>
+      <translation>VORLÄUFIG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="43" />
+      <source>debrief to write</source>
+      <translation>Nachbesprechung zu schreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="44" />
+      <source>debrief not written yet</source>
+      <translation>Nachbesprechung noch nicht geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="46" />
+      <source>debrief to review</source>
+      <translation>Nachbesprechung durchzusehen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="47" />
+      <source>debrief awaits review</source>
+      <translation>Nachbesprechung wartet auf Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="50" />
+      <source>triad agreement to sign (yours)</source>
+      <translation>Triadenvereinbarung zu unterschreiben (Ihre)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="51" />
+      <source>before it: {what}</source>
+      <translation>vorher: {what}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="54" />
+      <source>record what happened</source>
+      <translation>Ergebnis der Sitzung erfassen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="55" />
+      <source>outcome not recorded</source>
+      <translation>Ergebnis nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="57" />
+      <source>note to write</source>
+      <translation>Verlaufsnotiz zu schreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="58" />
+      <source>progress note not written yet</source>
+      <translation>Verlaufsnotiz noch nicht geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="60" />
+      <source>minutes to write</source>
+      <translation>Protokoll zu schreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="61" />
+      <source>minutes not written yet</source>
+      <translation>Protokoll noch nicht geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="65" />
+      <source>{n} open finding</source>
+      <translation>{n} offene Feststellung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="65" />
+      <source>{n} open findings</source>
+      <translation>{n} offene Feststellungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="74" />
+      <source>with {name}</source>
+      <translation>mit {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="93" />
+      <source>Agenda {first} to {last}</source>
+      <translation>Agenda {first} bis {last}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="96" />
+      <source>{head}: no sessions. (Schedule them on a case's Sessions tab in the Triad app.)</source>
+      <translation>{head}: keine Sitzungen. (Planen Sie sie in der Triad-App im Tab „Sitzungen“ eines Falls.)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="99" />
+      <source>{n} session</source>
+      <translation>{n} Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/agenda.py" line="99" />
+      <source>{n} sessions</source>
+      <translation>{n} Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="113" />
+      <source>Debrief saved for the session of {when}.</source>
+      <translation>Nachbesprechung zur Sitzung vom {when} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="116" />
+      <source>Flagged for the therapist's review: {flags}.</source>
+      <translation>Zur Durchsicht durch die Therapeut:in markiert: {flags}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="130" />
+      <source>a case's therapeutic aids and each aid's consent ('aids VAULT CASE' lists them)</source>
+      <translation>die therapeutischen Hilfsmittel eines Falls und die Einwilligung zu jedem ('aids VAULT CASE' listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="133" />
+      <source>the aids and each aid's consent now</source>
+      <translation>die Hilfsmittel und die jetzt gültige Einwilligung zu jedem</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="135" />
+      <location filename="triad/cli/aids.py" line="140" />
+      <location filename="triad/cli/aids.py" line="150" />
+      <source>client code, e.g. C-2026-001</source>
+      <translation>Fallkennung, z. B. C-2026-001</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="137" />
+      <source>add an aid to the case's inventory (the case's therapist)</source>
+      <translation>ein Hilfsmittel in den Bestand des Falls aufnehmen (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="142" />
+      <source>a few words, e.g. "pelvic model"</source>
+      <translation>ein paar Worte, z. B. „Beckenmodell“</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="143" />
+      <source>what it is made of (allergies matter), optional</source>
+      <translation>woraus es besteht (wichtig bei Allergien), freiwillig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="145" />
+      <source>where it may be used (default: in_session)</source>
+      <translation>wo es verwendet werden darf (Standard: in_session)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="147" />
+      <source>take an aid out of the inventory (nothing is deleted)</source>
+      <translation>ein Hilfsmittel aus dem Bestand nehmen (nichts wird gelöscht)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="151" />
+      <source>the aid's id (its first 8 characters will do)</source>
+      <translation>die Kennung des Hilfsmittels (die ersten 8 Zeichen genügen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="153" />
+      <source>why it leaves the inventory (kept with the record)</source>
+      <translation>warum es aus dem Bestand genommen wird (wird mit der Akte aufbewahrt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="155" />
+      <source>log the debrief of one of your sessions (the session's surrogate partner)</source>
+      <translation>die Nachbesprechung einer Ihrer Sitzungen erfassen (die Surrogatpartner:in der Sitzung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="161" />
+      <location filename="triad/cli/notes.py" line="217" />
+      <location filename="triad/cli/sessions.py" line="93" />
+      <source>its id (the first characters will do) or its date and time</source>
+      <translation>ihre Kennung (die ersten Zeichen genügen) oder Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="163" />
+      <source>an activity done, e.g. conversation (repeat for each)</source>
+      <translation>eine durchgeführte Aktivität, z. B. conversation (für jede wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="165" />
+      <source>an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)</source>
+      <translation>ein verwendetes Hilfsmittel, mit seiner Kennung aus 'triad-cli aids VAULT CASE' (für jedes wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="167" />
+      <source>default: the session's time</source>
+      <translation>Standard: der Zeitpunkt der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="169" />
+      <source>SUDS before the session</source>
+      <translation>SUDS vor der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="171" />
+      <source>SUDS after the session</source>
+      <translation>SUDS nach der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="173" />
+      <source>required for genital touch or intercourse</source>
+      <translation>erforderlich bei genitaler Berührung oder Geschlechtsverkehr</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="175" />
+      <source>how often the stop signal was given (default: 0)</source>
+      <translation>wie oft das Stoppsignal gegeben wurde (Standard: 0)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="177" />
+      <source>how often the pause signal was given (default: 0)</source>
+      <translation>wie oft das Pausensignal gegeben wurde (Standard: 0)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="179" />
+      <source>a boundary was not kept: say which and what happened</source>
+      <translation>eine Grenze wurde nicht eingehalten: welche, und was geschah</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="180" />
+      <source>what went well</source>
+      <translation>was gut lief</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="181" />
+      <source>what was hard</source>
+      <translation>was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="182" />
+      <source>questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="183" />
+      <source>a proposal for the next session</source>
+      <translation>ein Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="19" />
+      <source>at home</source>
+      <translation>zu Hause</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="19" />
+      <source>in session</source>
+      <translation>in der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="20" />
+      <source>full-body</source>
+      <translation>Ganzkörpermodell</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="20" />
+      <source>partial</source>
+      <translation>Teilmodell</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="21" />
+      <source>customised</source>
+      <translation>individuell angepasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="35" />
+      <source>retired {day}: {reason}</source>
+      <translation>ausgemustert am {day}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="37" />
+      <source>consented: {uses}</source>
+      <translation>eingewilligt: {uses}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="38" />
+      <source>not consented</source>
+      <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="47" />
+      <source>for {uses}</source>
+      <translation>für: {uses}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="58" />
+      <source>No aids in this case's inventory. Add one with 'triad-cli aids add VAULT CASE --kind KIND --description WORDS'.</source>
+      <translation>Im Bestand dieses Falls ist kein Hilfsmittel. Nehmen Sie eines mit 'triad-cli aids add VAULT CASE --kind KIND --description WORDS' auf.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="62" />
+      <source>DESCRIPTION</source>
+      <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="62" />
+      <source>ID</source>
+      <translation>KENNUNG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="62" />
+      <source>KIND</source>
+      <translation>ART</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="62" />
+      <source>MATERIAL</source>
+      <translation>MATERIAL</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="63" />
+      <source>CONSENT NOW</source>
+      <translation>EINWILLIGUNG JETZT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="63" />
+      <source>FOR</source>
+      <translation>FÜR</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="74" />
+      <source>--where takes in_session, at_home, or both separated by a comma</source>
+      <translation>--where nimmt in_session, at_home oder beides, durch ein Komma getrennt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="82" />
+      <source>Added aid {id} to the inventory. It needs its own consent (the therapeutic-aids form, recorded in the Triad app) before it is used.</source>
+      <translation>Hilfsmittel {id} in den Bestand aufgenommen. Bevor es verwendet wird, braucht es eine eigene Einwilligung (das Formular für therapeutische Hilfsmittel, erfasst in der Triad-App).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="92" />
+      <source>Retired aid {id} ({description}); its records stay readable.</source>
+      <translation>Hilfsmittel {id} ({description}) ausgemustert; seine Aufzeichnungen bleiben lesbar.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="100" />
+      <source>remediation {when} by {name}: {text}</source>
+      <translation>Behebung am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="103" />
+      <source>Open: {critical} critical, {major} major, {minor} minor; {signed_off} signed off; {resolved} resolved.</source>
+      <translation>Offen: {critical} kritisch, {major} erheblich, {minor} gering; {signed_off} abgezeichnet; {resolved} behoben.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="125" />
+      <location filename="triad/cli/audit.py" line="158" />
+      <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
+      <translation>Eintragsprotokoll: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="125" />
+      <location filename="triad/cli/audit.py" line="158" />
+      <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
+      <translation>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="127" />
+      <source>Entry log: verified ({entries} entries, {chains} signed chains)</source>
+      <translation>Eintragsprotokoll: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="157" />
+      <source>Entry log: every signature and hash chain verifies</source>
+      <translation>Eintragsprotokoll: Alle Signaturen und Hash-Ketten sind gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="162" />
+      <source>vault</source>
+      <translation>Tresor</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="164" />
+      <source>No entries match.</source>
+      <translation>Keine Einträge gefunden.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="171" />
+      <source>Signed off {finding}.</source>
+      <translation>{finding} abgezeichnet.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="178" />
+      <source>Remediation note added to {finding}.</source>
+      <translation>Notiz zur Behebung zu {finding} hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="199" />
+      <source>review deadline for debriefs: {days} days</source>
+      <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="20" />
+      <source>CRITICAL</source>
+      <translation>KRITISCH</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="20" />
+      <source>MAJOR</source>
+      <translation>ERHEBLICH</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="200" />
+      <source>re-consent at phase change: on</source>
+      <translation>erneute Einwilligung bei Phasenwechsel: ein</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="201" />
+      <source>re-consent at phase change: off</source>
+      <translation>erneute Einwilligung bei Phasenwechsel: aus</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="202" />
+      <source>credential expiry warning: {days} days</source>
+      <translation>Warnung vor Ablauf eines Nachweises: {days} Tage vorher</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="204" />
+      <source>age of majority (no touch or aid activity below it): {years}</source>
+      <translation>Volljährigkeit (darunter keine Berührung und keine Hilfsmittel): {years} Jahre</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="206" />
+      <source>stalled case: no session for more than {days} days</source>
+      <translation>stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="208" />
+      <source>phase overrun: held sessions more than {percent} % past the plan</source>
+      <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="21" />
+      <source>MINOR</source>
+      <translation>GERING</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="210" />
+      <source>concurrent therapy: a therapist session within {days} days before each surrogate session</source>
+      <translation>begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="212" />
+      <source>supervisor co-signs debrief reviews and progress notes: from {day}, within {days} days</source>
+      <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: ab {day}, innerhalb von {days} Tagen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="216" />
+      <source>supervisor co-signs debrief reviews and progress notes: not required</source>
+      <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: nicht erforderlich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="22" />
+      <location filename="triad/cli/requests.py" line="58" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="22" />
+      <source>signed off</source>
+      <translation>abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="222" />
+      <source>run the consent audit</source>
+      <translation>die Einwilligungsprüfung durchführen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="224" />
+      <source>only this case (default: every case)</source>
+      <translation>nur dieser Fall (Standard: alle Fälle)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="226" />
+      <location filename="triad/cli/audit.py" line="238" />
+      <source>text (the default) or json (docs/audit-format.md)</source>
+      <translation>text (Standard) oder json (docs/audit-format.md)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="228" />
+      <source>exit 1 when a finding at or above this severity is open</source>
+      <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="23" />
+      <source>resolved</source>
+      <translation>behoben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="230" />
+      <source>who did what and when, every disclosure included</source>
+      <translation>wer wann was getan hat, einschließlich jeder Offenlegung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="234" />
+      <source>only this case's entries and the disclosures that name it</source>
+      <translation>nur die Einträge dieses Falls und die Offenlegungen, die ihn nennen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="235" />
+      <source>only this member's entries</source>
+      <translation>nur die Einträge dieses Mitglieds</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="236" />
+      <source>only entries from this day on</source>
+      <translation>nur Einträge ab diesem Tag</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/exchange.py" line="39" />
+      <location filename="triad/cli/notes.py" line="39" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/consent.py" line="31" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="240" />
+      <source>acknowledge a finding (supervisors)</source>
+      <translation>eine Feststellung abzeichnen (Supervisor:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="245" />
+      <source>your comment, kept with the sign-off</source>
+      <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="247" />
+      <source>answer a finding (the case's therapist)</source>
+      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="25" />
+      <location filename="triad/cli/exchange.py" line="40" />
+      <location filename="triad/cli/members.py" line="14" />
+      <source>supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="252" />
+      <source>what was done about it</source>
+      <translation>was dagegen unternommen wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="254" />
+      <source>show or change the vault's audit settings</source>
+      <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="258" />
+      <source>a debrief's review is overdue after this many days</source>
+      <translation>die Durchsicht einer Nachbesprechung ist nach so vielen Tagen überfällig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="260" />
+      <source>a new phase needs consent signed for it</source>
+      <translation>eine neue Phase braucht eine eigens dafür unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="262" />
+      <source>no touch or aid activity for a younger client (16 to 21; default 18)</source>
+      <translation>keine Berührung und keine Hilfsmittel bei jüngeren Klient:innen (16 bis 21; Standard 18)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="264" />
+      <source>warn this many days before a credential expires</source>
+      <translation>so viele Tage vor Ablauf eines Nachweises warnen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="266" />
+      <source>an active case with no session for longer is stalled (default 28)</source>
+      <translation>ein aktiver Fall ohne Sitzung über diese Zeit gilt als stockend (Standard 28)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="268" />
+      <source>a phase held this much past its planned sessions is overrunning (default 50)</source>
+      <translation>eine Phase mit so viel mehr Sitzungen als geplant gilt als überschritten (Standard 50)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="271" />
+      <source>a surrogate session needs a therapist session within this many days before it (default 21)</source>
+      <translation>vor einer Surrogatsitzung muss innerhalb so vieler Tage eine Therapiesitzung liegen (Standard 21)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="274" />
+      <source>the supervisor co-signs the therapist's debrief reviews from this day</source>
+      <translation>ab diesem Tag zeichnet die Supervisor:in die Durchsichten der Therapeut:in gegen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="277" />
+      <source>a co-signature is overdue after this many days (default 14)</source>
+      <translation>eine Gegenzeichnung ist nach so vielen Tagen überfällig (Standard 14)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="78" />
+      <source>Consent audit of {cases} case(s), {when}</source>
+      <translation>Einwilligungsprüfung (Fälle: {cases}), Stand {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="82" />
+      <source>No findings.</source>
+      <translation>Keine Feststellungen.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="89" />
+      <source>member={name}</source>
+      <translation>Mitglied={name}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="91" />
+      <location filename="triad/cli/supervision.py" line="58" />
+      <source>record {id}</source>
+      <translation>Aufzeichnung {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="94" />
+      <source>resolved {when} by entry {id}</source>
+      <translation>behoben am {when} durch Eintrag {id}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="97" />
+      <source>signed off {when} by {name}: {text}</source>
+      <translation>abgezeichnet am {when} von {name}: {text}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="109" />
@@ -13412,16 +14296,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/consent.py" line="31" />
       <location filename="triad/cli/notes.py" line="38" />
       <source>client</source>
       <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="185" />
-      <location filename="triad/cli/members.py" line="13" />
-      <location filename="triad/cli/notes.py" line="38" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="186" />
@@ -13734,25 +14612,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
       <location filename="triad/cli/cases.py" line="251" />
+      <location filename="triad/cli/client_copies.py" line="103" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="383" />
-      <source>surrogate session</source>
-      <translation>Surrogatsitzung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="384" />
-      <location filename="triad/cli/notes.py" line="43" />
-      <source>therapist session</source>
-      <translation>Therapiesitzung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="385" />
-      <location filename="triad/cli/notes.py" line="55" />
-      <source>three-way meeting</source>
-      <translation>Dreiergespräch</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="392" />
@@ -13931,11 +14793,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine lesbare Zusammenfassung eines Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="502" />
-      <source>client code, e.g. C-2026-001</source>
-      <translation>Fallkennung, z. B. C-2026-001</translation>
-    </message>
-    <message>
       <location filename="triad/cli/cases.py" line="504" />
       <source>include the client's legal name</source>
       <translation>mit dem bürgerlichen Namen der Klient:in</translation>
@@ -14040,9 +14897,627 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Mitglieder: {therapist} (Therapeut:in, Voreinstellung), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="14" />
-      <source>supervisor</source>
-      <translation>Supervisor:in</translation>
+      <location filename="triad/cli/client_copies.py" line="100" />
+      <source>Opened case {code} (referral); legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
+      <translation>Fall {code} eröffnet (Zuweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="117" />
+      <source>Legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
+      <translation>Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="133" />
+      <source>open a case as its therapist (status: referral)</source>
+      <translation>einen Fall als dessen Therapeut:in eröffnen (Status: Zuweisung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="136" />
+      <source>the client code (default: the next free)</source>
+      <translation>die Fallkennung (Standard: die nächste freie)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="138" />
+      <source>a surrogate partner of the triad (repeat for more)</source>
+      <translation>eine Surrogatpartner:in der Triade (für weitere wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="139" />
+      <source>the case's supervisor</source>
+      <translation>die Supervisor:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="141" />
+      <source>GDPR Art. 9 basis: {bases} (default: {default}, 9(2)(a); health-care is 9(2)(h))</source>
+      <translation>Rechtsgrundlage nach Art. 9 DSGVO: {bases} (Standard: {default}, Art. 9 Abs. 2 lit. a; health-care ist Art. 9 Abs. 2 lit. h)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="145" />
+      <source>e.g. 'Germany (GDPR)' (default: that of your last case that records one)</source>
+      <translation>z. B. 'Deutschland (DSGVO)' (Standard: die Ihres letzten Falls, der eine erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="148" />
+      <source>show or change a case's legal basis and jurisdiction (a signed entry)</source>
+      <translation>Rechtsgrundlage und Rechtsordnung eines Falls anzeigen oder ändern (ein signierter Eintrag)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="153" />
+      <source>GDPR Art. 9 basis: {bases}</source>
+      <translation>Rechtsgrundlage nach Art. 9 DSGVO: {bases}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="155" />
+      <source>e.g. 'Germany (GDPR)'</source>
+      <translation>z. B. 'Deutschland (DSGVO)'</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="20" />
+      <source>Recorded the disclosure to the client (consent-copy).</source>
+      <translation>Die Offenlegung an die Klient:in ist erfasst (Kopie der Einwilligung).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="21" />
+      <source>Recorded the disclosure to the client (client-copy).</source>
+      <translation>Die Offenlegung an die Klient:in ist erfasst (Kopie der Akte).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="22" />
+      <source>Recorded the disclosure to the client (client-card).</source>
+      <translation>Die Offenlegung an die Klient:in ist erfasst (Karte für die Klient:in).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="23" />
+      <source>explicit-consent</source>
+      <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a DSGVO</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="24" />
+      <source>health-care</source>
+      <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h DSGVO</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="63" />
+      <source>the client's copy of a consent record, with every withdrawal (their receipt)</source>
+      <translation>die Kopie einer Einwilligung für die Klient:in, mit jedem Widerruf (ihr Beleg)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="66" />
+      <source>the consent record's id, or its first 6+ characters (triad-cli show CASE lists them)</source>
+      <translation>die Kennung der Einwilligung oder ihre ersten 6 oder mehr Zeichen (triad-cli show CASE listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="69" />
+      <source>the client's readable copy of their whole record (names shown)</source>
+      <translation>die lesbare Kopie der ganzen Akte für die Klient:in (mit Namen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="72" />
+      <source>include the surrogate partner's process recordings (HIPAA leaves psychotherapy notes out of the right of access; under GDPR they may be in scope: you decide). Private notes are never included.</source>
+      <translation>die Prozessaufzeichnungen der Surrogatpartner:in einschließen (HIPAA nimmt Psychotherapie-Notizen vom Auskunftsrecht aus; nach der DSGVO können sie darunter fallen: Sie entscheiden). Private Notizen sind nie enthalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="76" />
+      <source>the client's one-page card: stop and pause signals, what they consent to now, how to withdraw, who to call</source>
+      <translation>die einseitige Karte für die Klient:in: Stopp- und Pausensignal, wozu sie jetzt eingewilligt hat, wie sie widerruft, wen sie anruft</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="79" />
+      <source>who to call, as printed, e.g. 'Practice phone 030 1234 5678' (without it the card leaves a line to write it on)</source>
+      <translation>wen sie anrufen kann, wie gedruckt, z. B. 'Praxistelefon 030 1234 5678' (ohne Angabe bleibt auf der Karte eine Zeile zum Eintragen frei)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="111" />
+      <source>Recorded {form} v{version} ({id}).</source>
+      <translation>{form} v{version} erfasst ({id}).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="118" />
+      <source>It awaits the signature of {who}, who signs in their own session: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Until then it grants nothing.</source>
+      <translation>Es fehlt noch die Unterschrift von: {who}. Unterschrieben wird in der eigenen Sitzung: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Bis dahin gewährt die Einwilligung nichts.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="129" />
+      <source>awaits other signatures</source>
+      <translation>wartet auf weitere Unterschriften</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="130" />
+      <source>in force from {when}</source>
+      <translation>gültig ab {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="131" />
+      <source>Signed {form} v{version} as {name}: {state}.</source>
+      <translation>{form} v{version} als {name} unterschrieben: {state}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="143" />
+      <source>Wrote {file} ({type}, {size} KiB, SHA-256 checked).</source>
+      <translation>{file} geschrieben ({type}, {size} KiB, SHA-256 geprüft).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="151" />
+      <source>record, countersign or save the scan of consent</source>
+      <translation>Einwilligungen erfassen, gegenzeichnen oder ihren Scan speichern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="154" />
+      <source>record a consent the client signed with you (therapists)</source>
+      <translation>eine Einwilligung erfassen, die die Klient:in bei Ihnen unterschrieben hat (Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="158" />
+      <source>informed-consent, triad-agreement, therapeutic-aids or release-of-information</source>
+      <translation>informed-consent, triad-agreement, therapeutic-aids oder release-of-information</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="161" />
+      <source>the name the client typed (their legal name)</source>
+      <translation>der Name, den die Klient:in eingegeben hat (ihr amtlicher Name)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="163" />
+      <source>instead: the paper form the client signed by hand (PDF, PNG or JPEG)</source>
+      <translation>stattdessen: das Papierformular, das die Klient:in von Hand unterschrieben hat (PDF, PNG oder JPEG)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="165" />
+      <location filename="triad/cli/consent.py" line="196" />
+      <source>default: today</source>
+      <translation>Standard: heute</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="167" />
+      <source>an activity the client consents to (repeat for each)</source>
+      <translation>eine Aktivität, in die die Klient:in einwilligt (für jede wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="169" />
+      <source>an activity the client declines (repeat for each)</source>
+      <translation>eine Aktivität, die die Klient:in ablehnt (für jede wiederholen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="171" />
+      <source>in force from (default: when it is signed)</source>
+      <translation>gültig ab (Standard: mit der Unterschrift)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="173" />
+      <source>expires after this day (default: no end)</source>
+      <translation>läuft nach diesem Tag ab (Standard: unbefristet)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="175" />
+      <source>a triad agreement: the surrogate partner it is made with</source>
+      <translation>bei einer Triadenvereinbarung: die Surrogatpartner:in, mit der sie geschlossen wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="177" />
+      <source>a triad agreement: the agreed stop signal, in words</source>
+      <translation>bei einer Triadenvereinbarung: das vereinbarte Stoppsignal, in Worten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="179" />
+      <source>a triad agreement: the agreed pause signal, in words</source>
+      <translation>bei einer Triadenvereinbarung: das vereinbarte Pausensignal, in Worten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="181" />
+      <source>a triad agreement: the safer-sex agreement, in words</source>
+      <translation>bei einer Triadenvereinbarung: die Safer-Sex-Vereinbarung, in Worten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="183" />
+      <source>a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') and its uses in_session,at_home (default: all it allows); repeatable</source>
+      <translation>bei einer Einwilligung in therapeutische Hilfsmittel: ein Hilfsmittel aus dem Bestand ('triad-cli aids') und seine Verwendung in_session,at_home (Standard: alle, die es erlaubt); wiederholbar</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="186" />
+      <source>a note kept with the record</source>
+      <translation>eine Notiz, die mit der Einwilligung aufbewahrt wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="187" />
+      <source>the language of the form text the client read and signed</source>
+      <translation>die Sprache des Formulartextes, den die Klient:in gelesen und unterschrieben hat</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="189" />
+      <source>sign a record that awaits your own signature (as --member)</source>
+      <translation>eine Einwilligung unterschreiben, die auf Ihre eigene Unterschrift wartet (als --member)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="194" />
+      <location filename="triad/cli/consent.py" line="203" />
+      <source>the record's id, or its first 6+ characters (triad-cli show VAULT CASE lists them)</source>
+      <translation>die Kennung der Einwilligung oder ihre ersten 6 oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="198" />
+      <source>save the scan of a record's signed paper form (therapists)</source>
+      <translation>den Scan des unterschriebenen Papierformulars einer Einwilligung speichern (Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="206" />
+      <source>where to save the scan</source>
+      <translation>wohin der Scan gespeichert wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="41" />
+      <source>no single consent record of that case has that id; 'triad-cli show VAULT CASE' lists them with the first characters of their ids</source>
+      <translation>keine einzelne Einwilligung dieses Falls hat diese Kennung; 'triad-cli show VAULT CASE' listet sie mit den ersten Zeichen ihrer Kennungen auf</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="64" />
+      <source>--aid takes AID or AID:USES, the uses in_session, at_home or both separated by a comma</source>
+      <translation>--aid nimmt AID oder AID:USES, als Verwendung in_session, at_home oder beides, durch ein Komma getrennt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="81" />
+      <source>{what}: the current version in that language, en (English) or de (Deutsch); by default the language of the output</source>
+      <translation>{what}: die aktuelle Fassung in dieser Sprache, en (English) oder de (Deutsch); standardmäßig die Sprache der Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="96" />
+      <source>give the client's signature: --client-name (typed by the client) or --scan FILE (the paper form the client signed by hand)</source>
+      <translation>geben Sie die Unterschrift der Klient:in an: --client-name (von der Klient:in eingegeben) oder --scan FILE (das von Hand unterschriebene Papierformular)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="102" />
+      <source>as the records custodian, ask for custody of a departed or incapacitated therapist's case</source>
+      <translation>als Aktenverwahrer:in die Verwahrung eines Falls beantragen, dessen Therapeut:in ausgeschieden oder verhindert ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="110" />
+      <source>as the case's supervisor, countersign a custody take-over</source>
+      <translation>als Supervisor:in des Falls eine Übernahme der Verwahrung gegenzeichnen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="113" />
+      <source>a comment kept with it</source>
+      <translation>ein Kommentar, der damit aufbewahrt wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="116" />
+      <source>take-overs awaiting a supervisor's countersignature</source>
+      <translation>Übernahmen, die auf die Gegenzeichnung einer Supervisor:in warten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="120" />
+      <source>practice settings</source>
+      <translation>Einstellungen der Praxis</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="123" />
+      <source>show or name the records custodian (a therapist member)</source>
+      <translation>die Aktenverwahrer:in anzeigen oder benennen (ein Mitglied, das Therapeut:in ist)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="126" />
+      <source>the therapist to name</source>
+      <translation>die zu benennende Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="127" />
+      <source>name no one</source>
+      <translation>niemanden benennen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="13" />
+      <source>departed</source>
+      <translation>ausgeschieden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="13" />
+      <source>incapacitated</source>
+      <translation>verhindert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="20" />
+      <source>an unknown member</source>
+      <translation>ein unbekanntes Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="28" />
+      <source>Handed {code} over to {name}: they hold the case now (export, sharing, reports), and it has left your case list. Packets now go to them.</source>
+      <translation>{code} an {name} übergeben: Der Fall liegt jetzt dort (Export, Teilen, Berichte) und ist aus Ihrer Fallliste verschwunden. Pakete gehen jetzt dorthin.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="38" />
+      <source>Asked for custody of {code}; it moves to you when the case's supervisor countersigns ('triad-cli case countersign-custody').</source>
+      <translation>Verwahrung von {code} beantragt; der Fall geht an Sie über, sobald die Supervisor:in des Falls gegenzeichnet ('triad-cli case countersign-custody').</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="48" />
+      <source>the records custodian</source>
+      <translation>die Aktenverwahrer:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="49" />
+      <source>Countersigned: {name} holds the case now.</source>
+      <translation>Gegengezeichnet: Der Fall liegt jetzt bei {name}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="57" />
+      <source>No take-over awaits a countersignature.</source>
+      <translation>Keine Übernahme wartet auf eine Gegenzeichnung.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="59" />
+      <source>CASE</source>
+      <translation>FALL</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="59" />
+      <source>CUSTODIAN</source>
+      <translation>VERWAHRER:IN</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="59" />
+      <source>FROM</source>
+      <translation>VON</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="59" />
+      <source>GROUND</source>
+      <translation>GRUND</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="60" />
+      <source>ASKED</source>
+      <translation>BEANTRAGT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="60" />
+      <source>REASON</source>
+      <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="73" />
+      <source>The practice has no records custodian now.</source>
+      <translation>Die Praxis hat jetzt keine Aktenverwahrer:in.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="80" />
+      <source>The practice has no records custodian. Name one with 'triad-cli practice custodian VAULT --name NAME'.</source>
+      <translation>Die Praxis hat keine Aktenverwahrer:in. Benennen Sie eine mit 'triad-cli practice custodian VAULT --name NAME'.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="83" />
+      <source>Records custodian: {name}. They may take custody of a departed or incapacitated therapist's cases, with the supervisor's countersignature.</source>
+      <translation>Aktenverwahrer:in: {name}. Sie kann mit Gegenzeichnung der Supervisor:in die Fälle einer ausgeschiedenen oder verhinderten Therapeut:in in Verwahrung nehmen.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="95" />
+      <source>hand a case you hold over to another therapist of the practice</source>
+      <translation>einen Fall, den Sie führen, einer anderen Therapeut:in der Praxis übergeben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="98" />
+      <source>the therapist taking it</source>
+      <translation>die Therapeut:in, die ihn übernimmt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/custody.py" line="99" />
+      <location filename="triad/cli/custody.py" line="107" />
+      <source>why (kept with the record)</source>
+      <translation>warum (wird mit der Akte aufbewahrt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="110" />
+      <source>{n} entries</source>
+      <translation>{n} Einträge</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="110" />
+      <source>{n} entry</source>
+      <translation>{n} Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="112" />
+      <source>{n} redacted for their role</source>
+      <translation>{n} für deren Rolle geschwärzt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="114" />
+      <source>{n} withheld from their role (signed header only)</source>
+      <translation>{n} für deren Rolle zurückgehalten (nur der signierte Kopf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="117" />
+      <source>acknowledgements only</source>
+      <translation>nur Empfangsbestätigungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="118" />
+      <source>Wrote packet #{number} to {file} for case(s) {codes}: {parts}; encrypted to {name}'s key.</source>
+      <translation>Paket Nr. {number} nach {file} geschrieben (Fälle: {codes}): {parts}; verschlüsselt mit dem Schlüssel von {name}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="122" />
+      <source>Left out: case(s) {codes}: no release of information is in force ({why}), so nothing written since it ended was sent. Record the client's new release in the Triad app, on the Consent tab, before they can be sent again.</source>
+      <translation>Ausgelassen (Fälle: {codes}): Keine Schweigepflichtentbindung ist gültig ({why}), daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde. Erfassen Sie die neue Schweigepflichtentbindung der Klient:in in der Triad-App im Tab „Einwilligung“, bevor wieder gesendet werden kann.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="137" />
+      <source>This packet was imported before; nothing changed.</source>
+      <translation>Dieses Paket wurde schon importiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="138" />
+      <source>{n} new entries</source>
+      <translation>{n} neue Einträge</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="138" />
+      <source>{n} new entry</source>
+      <translation>{n} neuer Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="140" />
+      <source>{n} withheld from your role</source>
+      <translation>{n} für Ihre Rolle zurückgehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="142" />
+      <source>{n} held until earlier entries arrive</source>
+      <translation>{n} zurückgestellt, bis frühere Einträge eintreffen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="144" />
+      <source>{n} released from earlier packets</source>
+      <translation>{n} aus früheren Paketen freigegeben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="146" />
+      <source>{n} already here</source>
+      <translation>{n} schon vorhanden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="148" />
+      <source>{n} that waited over {days} days for earlier packets dropped (their senders' next packets carry them again)</source>
+      <translation>{n} verworfen, die über {days} Tage auf frühere Pakete gewartet hatten (die nächsten Pakete ihrer Absender:innen bringen sie erneut)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="152" />
+      <source>Imported packet #{number} from {who}: acknowledgements only.</source>
+      <translation>Paket Nr. {number} von {who} importiert: nur Empfangsbestätigungen.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="155" />
+      <source>Imported packet #{number} from {who}: {parts} in case(s) {codes}.</source>
+      <translation>Paket Nr. {number} von {who} importiert (Fälle: {codes}): {parts}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="157" />
+      <source>Imported packet #{number} from {who}: {parts}.</source>
+      <translation>Paket Nr. {number} von {who} importiert: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="169" />
+      <source>warning: {text}</source>
+      <translation>Warnung: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="176" />
+      <source>identity cards: export yours, import a contact's</source>
+      <translation>Identitätskarten: Ihre exportieren, die eines Kontakts importieren</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="178" />
+      <source>write your identity card; prints its fingerprint</source>
+      <translation>Ihre Identitätskarte schreiben; zeigt ihren Fingerabdruck an</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="182" />
+      <source>where to write the card</source>
+      <translation>wohin die Karte geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="184" />
+      <source>add a contact from their card, once its fingerprint is confirmed</source>
+      <translation>einen Kontakt aus seiner Karte hinzufügen, sobald ihr Fingerabdruck bestätigt ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="189" />
+      <source>the fingerprint its owner read to you (else you are asked)</source>
+      <translation>der Fingerabdruck, den die Inhaber:in Ihnen vorgelesen hat (sonst werden Sie gefragt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="192" />
+      <source>share a case with a contact, hand it over, custody</source>
+      <translation>einen Fall mit einem Kontakt teilen, übergeben, Verwahrung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="194" />
+      <source>add a contact to the case's triad (therapist only)</source>
+      <translation>einen Kontakt in die Triade des Falls aufnehmen (nur Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="199" />
+      <source>the contact, as their card names them</source>
+      <translation>der Kontakt, wie seine Karte ihn nennt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="204" />
+      <source>encrypted case packets for contacts</source>
+      <translation>verschlüsselte Fallpakete für Kontakte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="206" />
+      <source>write a packet with what a contact lacks</source>
+      <translation>ein Paket mit allem schreiben, was einem Kontakt fehlt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="209" />
+      <source>only this case (default: every shared case)</source>
+      <translation>nur dieser Fall (Standard: alle geteilten Fälle)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="210" />
+      <source>the contact it is for</source>
+      <translation>der Kontakt, für den es bestimmt ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="212" />
+      <source>where to write the packet</source>
+      <translation>wohin das Paket geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="214" />
+      <source>import a packet (all or nothing)</source>
+      <translation>ein Paket importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="56" />
+      <source>Wrote your identity card to {file}: your name, role, credentials and public keys (nothing secret).</source>
+      <translation>Ihre Identitätskarte wurde nach {file} geschrieben: Ihr Name, Ihre Rolle, Ihre Nachweise und öffentlichen Schlüssel (nichts Geheimes).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="58" />
+      <source>Give it to the people you exchange case packets with; when they import it, read them this fingerprint:</source>
+      <translation>Geben Sie sie den Personen, mit denen Sie Fallpakete austauschen; wenn sie sie importieren, lesen Sie ihnen diesen Fingerabdruck vor:</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="66" />
+      <source>Identity card of {name} ({role}).</source>
+      <translation>Identitätskarte von {name} ({role}).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="68" />
+      <source>Fingerprint: {fingerprint}</source>
+      <translation>Fingerabdruck: {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="71" />
+      <source>Ask them to read their fingerprint to you (in person or by phone). Does it match? [y/N] </source>
+      <translation>Lassen Sie sich den Fingerabdruck von der Person vorlesen (persönlich oder am Telefon). Stimmt er überein? [y = ja/N] </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="73" />
+      <source>no terminal to confirm the fingerprint: check it with the card's owner, then pass --confirm-fingerprint FP (nothing was imported)</source>
+      <translation>kein Terminal, um den Fingerabdruck zu bestätigen: Prüfen Sie ihn mit der Inhaber:in der Karte und geben Sie dann --confirm-fingerprint FP an (nichts wurde importiert)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="76" />
+      <source>Not confirmed; nothing was imported.</source>
+      <translation>Nicht bestätigt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="81" />
+      <source>{name} is now a contact ({role}).</source>
+      <translation>{name} ist jetzt ein Kontakt ({role}).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="93" />
+      <source>{name} is already the {role} of case {code}; nothing changed.</source>
+      <translation>{name} ist schon {role} im Fall {code}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="96" />
+      <source>Added {name} to the triad of case {code} as its {role}. Your next packet to them onboards them.</source>
+      <translation>{name} als {role} in die Triade des Falls {code} aufgenommen. Ihr nächstes Paket an diese Person bringt sie auf den Stand.</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="31" />
@@ -14168,12 +15643,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Verlaufsnotizen, Protokolle der Dreiergespräche und Ihre privaten Notizen ('note VAULT CASE' listet sie auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="217" />
-      <location filename="triad/cli/sessions.py" line="93" />
-      <source>its id (the first characters will do) or its date and time</source>
-      <translation>ihre Kennung (die ersten Zeichen genügen) oder Datum und Uhrzeit</translation>
-    </message>
-    <message>
       <location filename="triad/cli/notes.py" line="222" />
       <source>the progress notes and minutes you may read</source>
       <translation>die Verlaufsnotizen und Protokolle, die Sie lesen dürfen</translation>
@@ -14228,11 +15697,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="248" />
       <source>your full export of your own private notes (every case, in clear)</source>
       <translation>der vollständige Export Ihrer eigenen privaten Notizen (alle Fälle, unverschlüsselt)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/notes.py" line="39" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="44" />
@@ -14811,11 +16275,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Berichtigungsantrag {id} erfasst, eingegangen am {received}: zu beantworten bis {due}. Schließen Sie ihn mit 'triad-cli request-close VAULT CASE {id} ...' ab.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="58" />
-      <source>open</source>
-      <translation>offen</translation>
-    </message>
-    <message>
       <location filename="triad/cli/requests.py" line="62" />
       <source> (late)</source>
       <translation> (verspätet)</translation>
@@ -15062,11 +16521,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="58" />
-      <source>record {id}</source>
-      <translation>Aufzeichnung {id}</translation>
-    </message>
-    <message>
       <location filename="triad/cli/supervision.py" line="63" />
       <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
       <translation>. Zeichnen Sie eine ab mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
@@ -15075,11 +16529,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/supervision.py" line="75" />
       <source>debrief review</source>
       <translation>Durchsicht der Nachbesprechung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="76" />
-      <source>progress note</source>
-      <translation>Verlaufsnotiz</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="83" />

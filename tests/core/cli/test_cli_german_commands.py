@@ -102,8 +102,10 @@ def test_a_finding_that_names_a_member_reads_as_its_rule_in_german(demo_path: Pa
                   explanation="Dr Example's credential expires on 2026-12-01.")
     try:
         i18n.use("de")
-        assert explanation(own) == ("Ein Nachweis der Therapeut:in oder Surrogatpartner:in des "
-                                    "Falls läuft innerhalb der Warnfrist ab.")
+        # (the rule's sentence as the catalogue words it: cliA and reports each translated
+        # it; the merge kept one)
+        assert explanation(own) == ("Ein Nachweis der Therapeut:in oder der Surrogatpartner:in "
+                                    "des Falls läuft innerhalb der Vorwarnzeit ab.")
         i18n.use("en")
         assert explanation(own) == "Dr Example's credential expires on 2026-12-01."
     finally:

@@ -3517,123 +3517,138 @@
       <translation>z. B. Praxis am Flussufer</translation>
     </message>
     <message>
+      <location filename="ui/start/create.py" line="133" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/start/create.py" line="134" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
       <location filename="ui/start/create.py" line="135" />
-      <location filename="ui/start/create.py" line="158" />
+      <source>Supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/start/create.py" line="138" />
+      <location filename="ui/start/create.py" line="161" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="136" />
+      <location filename="ui/start/create.py" line="139" />
       <source>Confirm passphrase</source>
       <translation>Passphrase bestätigen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="140" />
+      <location filename="ui/start/create.py" line="143" />
       <source>Also unlock with this computer's keyring (no passphrase needed here; the passphrase still works everywhere)</source>
       <translation>Auch mit dem Schlüsselbund dieses Computers entsperren (hier ohne Passphrase; die Passphrase funktioniert weiterhin überall)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="142" />
+      <location filename="ui/start/create.py" line="145" />
       <source>Quick unlock</source>
       <translation>Schnellentsperrung</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="145" />
+      <location filename="ui/start/create.py" line="148" />
       <source>Issuing body, e.g. State Board of Psychology</source>
       <translation>Ausstellende Stelle, z. B. Landespsychotherapeutenkammer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="147" />
+      <location filename="ui/start/create.py" line="150" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="149" />
+      <location filename="ui/start/create.py" line="152" />
       <source>Valid until YYYY-MM-DD (empty: no end)</source>
       <translation>Gültig bis JJJJ-MM-TT (leer: unbefristet)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="154" />
+      <location filename="ui/start/create.py" line="157" />
       <source>Add my credential &amp;later (until then every session I hold is flagged in the audit)</source>
       <translation>Meinen Nachweis &amp;später hinzufügen (bis dahin wird jede meiner Sitzungen in der Prüfung markiert)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="157" />
+      <location filename="ui/start/create.py" line="160" />
       <source>Practice name</source>
       <translation>Name der Praxis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="157" />
+      <location filename="ui/start/create.py" line="160" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="158" />
+      <location filename="ui/start/create.py" line="161" />
       <source>Your role</source>
       <translation>Ihre Rolle</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="159" />
+      <location filename="ui/start/create.py" line="162" />
       <source>Confirm</source>
       <translation>Bestätigen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="160" />
+      <location filename="ui/start/create.py" line="163" />
       <source>Vault folder</source>
       <translation>Tresorordner</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="165" />
+      <location filename="ui/start/create.py" line="168" />
       <source>Credential: issuing body</source>
       <translation>Nachweis: ausstellende Stelle</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="166" />
+      <location filename="ui/start/create.py" line="169" />
       <source>Credential: number</source>
       <translation>Nachweis: Nummer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="167" />
+      <location filename="ui/start/create.py" line="170" />
       <source>Credential: valid until</source>
       <translation>Nachweis: gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="168" />
+      <location filename="ui/start/create.py" line="171" />
       <source>Your &amp;credential</source>
       <translation>Ihr &amp;Nachweis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="175" />
+      <location filename="ui/start/create.py" line="178" />
       <source>&amp;Open an existing vault…</source>
       <translation>Vorhandenen Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="176" />
+      <location filename="ui/start/create.py" line="179" />
       <source>Try the &amp;demo practice…</source>
       <translation>&amp;Demopraxis ausprobieren…</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="177" />
+      <location filename="ui/start/create.py" line="180" />
       <source>Make a separate vault with five made-up cases to explore Triad. It asks for its own passphrase.</source>
       <translation>Einen separaten Tresor mit fünf erfundenen Fällen anlegen, um Triad zu erkunden. Er verlangt eine eigene Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="180" />
+      <location filename="ui/start/create.py" line="183" />
       <source>&amp;Create vault</source>
       <translation>Tresor &amp;anlegen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="218" />
+      <location filename="ui/start/create.py" line="221" />
       <source>Please enter your name.</source>
       <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="226" />
+      <location filename="ui/start/create.py" line="229" />
       <source>Enter your credential (the body that issued it and its number), or tick “Add my credential later”.</source>
       <translation>Geben Sie Ihren Nachweis ein (die ausstellende Stelle und die Nummer) oder setzen Sie das Häkchen bei „Meinen Nachweis später hinzufügen“.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="236" />
+      <location filename="ui/start/create.py" line="239" />
       <source>Type the credential's end date as YYYY-MM-DD, for example 2027-06-30, or leave it empty.</source>
       <translation>Geben Sie das Ablaufdatum des Nachweises als JJJJ-MM-TT ein, zum Beispiel 2027-06-30, oder lassen Sie das Feld leer.</translation>
     </message>
@@ -4277,37 +4292,222 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="378" />
+      <location filename="ui/widgets/drafts.py" line="328" />
+      <source>an unfinished debrief</source>
+      <translation>eine unfertige Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="329" />
+      <source>an unfinished amendment of a debrief</source>
+      <translation>eine unfertige Berichtigung einer Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="330" />
+      <source>an unfinished review of a debrief</source>
+      <translation>eine unfertige Durchsicht einer Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="331" />
+      <source>an unfinished amendment of a review</source>
+      <translation>eine unfertige Berichtigung einer Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="332" />
+      <source>an unfinished amendment of a session</source>
+      <translation>eine unfertige Berichtigung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="333" />
+      <source>an unfinished session being scheduled</source>
+      <translation>eine unfertig geplante Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="334" />
+      <source>an unfinished new goal</source>
+      <translation>ein unfertiges neues Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="335" />
+      <source>an unfinished consent record</source>
+      <translation>eine unfertig erfasste Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="336" />
+      <source>an unfinished new case</source>
+      <translation>einen unfertigen neuen Fall</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="337" />
+      <source>unfinished changes to the client's details</source>
+      <translation>unfertige Änderungen an den Angaben zur Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="338" />
+      <source>an unfinished change of the triad</source>
+      <translation>eine unfertige Änderung der Triade</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="339" />
+      <source>an unfinished change of the case's status</source>
+      <translation>eine unfertige Änderung des Fallstatus</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="340" />
+      <source>unfinished progress on a goal</source>
+      <translation>einen unfertigen Fortschrittseintrag zu einem Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="341" />
+      <source>an unfinished capacity assessment</source>
+      <translation>eine unfertige Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="342" />
+      <source>an unfinished measure</source>
+      <translation>eine unfertige Messung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="343" />
+      <source>an unfinished amendment of a measure</source>
+      <translation>eine unfertige Berichtigung einer Messung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="344" />
+      <source>an unfinished settling of a conflict</source>
+      <translation>eine unfertige Klärung eines Konflikts</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="345" />
+      <source>an unfinished new aid</source>
+      <translation>ein unfertiges neues Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="346" />
+      <source>an unfinished retirement of an aid</source>
+      <translation>ein unfertiges Ausmustern eines Hilfsmittels</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="347" />
+      <source>an unfinished revocation of consent</source>
+      <translation>einen unfertigen Widerruf einer Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="348" />
+      <source>an unfinished signature of a consent record</source>
+      <translation>eine unfertige Unterschrift unter eine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="349" />
+      <source>an unfinished edit of the plan</source>
+      <translation>eine unfertige Bearbeitung des Phasenplans</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="350" />
+      <source>an unfinished sign-off of an audit finding</source>
+      <translation>ein unfertiges Abzeichnen einer Prüfungsfeststellung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="351" />
+      <source>an unfinished remediation note</source>
+      <translation>eine unfertige Notiz zur Behebung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="352" />
+      <source>an unfinished credential of yours</source>
+      <translation>einen unfertigen Berufsnachweis von Ihnen</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="353" />
+      <source>an unfinished new member</source>
+      <translation>ein unfertiges neues Mitglied</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="354" />
+      <source>an unfinished progress note</source>
+      <translation>eine unfertige Verlaufsnotiz</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="355" />
+      <source>unfinished minutes of a three-way meeting</source>
+      <translation>ein unfertiges Protokoll eines Dreiergesprächs</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="356" />
+      <source>an unfinished outcome of a session</source>
+      <translation>einen unfertigen Sitzungsausgang</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="357" />
+      <source>an unfinished move of a session</source>
+      <translation>eine unfertige Verlegung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="358" />
+      <source>an unfinished co-signature of a review</source>
+      <translation>eine unfertige Gegenzeichnung einer Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="359" />
+      <source>an unfinished request from the client</source>
+      <translation>einen unfertigen Antrag der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="360" />
+      <source>an unfinished closing of a client's request</source>
+      <translation>einen unfertigen Abschluss eines Antrags der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="361" />
+      <source>an unfinished hand-over of a case</source>
+      <translation>eine unfertige Übergabe eines Falls</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="362" />
+      <source>an unfinished request for custody</source>
+      <translation>einen unfertigen Antrag auf Verwahrung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="363" />
+      <source>an unfinished countersignature of a take-over</source>
+      <translation>eine unfertige Gegenzeichnung einer Übernahme</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="365" />
+      <source>an unfinished form</source>
+      <translation>ein unfertiges Formular</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="376" />
       <source>You have %1 for %2 from %3.</source>
       <translation>Sie haben %1 für %2 vom %3.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="380" />
+      <location filename="ui/widgets/drafts.py" line="378" />
       <source>You have %1 from %2.</source>
       <translation>Sie haben %1 vom %2.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="387" />
+      <location filename="ui/widgets/drafts.py" line="385" />
       <source>Unfinished form</source>
       <translation>Unfertiges Formular</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="388" />
+      <location filename="ui/widgets/drafts.py" line="386" />
       <source>It was kept, encrypted in the vault, when the app locked or closed. Continue opens the form filled in; nothing is recorded until you save it there.</source>
       <translation>Es wurde verschlüsselt im Tresor aufbewahrt, als die App gesperrt oder geschlossen wurde. „Fortsetzen“ öffnet das ausgefüllte Formular; nichts wird erfasst, bevor Sie es dort speichern.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="390" />
+      <location filename="ui/widgets/drafts.py" line="388" />
       <source>&amp;Continue</source>
       <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="390" />
+      <location filename="ui/widgets/drafts.py" line="388" />
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="391" />
+      <location filename="ui/widgets/drafts.py" line="389" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
@@ -7689,6 +7889,14 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PlanTab</name>
     <message>
+      <source>A phase can start only while the case is in assessment or active; it is %s.</source>
+      <translation type="vanished">Eine Phase kann nur starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s.</translation>
+    </message>
+    <message>
+      <source>Phases can start while the case is in assessment or active; it is %s now. Change the status on the Overview tab.</source>
+      <translation type="vanished">Phasen können starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s. Ändern Sie den Status im Tab „Übersicht“.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/plan/model.py" line="110" />
       <source>therapist only</source>
       <translation>nur Therapeut:in</translation>
@@ -7810,223 +8018,223 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="110" />
+      <location filename="ui/casefile/plan/tab.py" line="111" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="117" />
-      <location filename="ui/casefile/plan/tab.py" line="119" />
+      <location filename="ui/casefile/plan/tab.py" line="118" />
+      <location filename="ui/casefile/plan/tab.py" line="120" />
       <source>Selected phase</source>
       <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="129" />
+      <location filename="ui/casefile/plan/tab.py" line="130" />
       <source>S&amp;tart phase</source>
       <translation>Phase s&amp;tarten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="130" />
+      <location filename="ui/casefile/plan/tab.py" line="131" />
       <source>Start the selected phase</source>
       <translation>Ausgewählte Phase starten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="131" />
+      <location filename="ui/casefile/plan/tab.py" line="132" />
       <source>Co&amp;mplete phase…</source>
       <translation>Phase a&amp;bschließen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="132" />
+      <location filename="ui/casefile/plan/tab.py" line="133" />
       <source>Complete the selected phase</source>
       <translation>Ausgewählte Phase abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="133" />
+      <location filename="ui/casefile/plan/tab.py" line="134" />
       <source>&amp;Edit plan…</source>
       <translation>Plan b&amp;earbeiten…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="134" />
+      <location filename="ui/casefile/plan/tab.py" line="135" />
       <source>Edit the plan as a new revision</source>
       <translation>Plan als neue Fassung bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="180" />
+      <location filename="ui/casefile/plan/tab.py" line="181" />
       <source>Revision %d of %d</source>
       <translation>Fassung %d von %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="181" />
+      <location filename="ui/casefile/plan/tab.py" line="182" />
       <source> (current)</source>
       <translation> (aktuell)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="212" />
+      <location filename="ui/casefile/plan/tab.py" line="213" />
       <source>Custom plan</source>
       <translation>Individueller Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="215" />
+      <location filename="ui/casefile/plan/tab.py" line="216" />
       <source>revision %d, made %s by %s</source>
       <translation>Fassung %d, erstellt am %s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="222" />
+      <location filename="ui/casefile/plan/tab.py" line="223" />
       <source>Consent is no longer in force for %s, which the active phase (%s) plans: sessions with these activities cannot be scheduled.</source>
       <translation>Für %s ist keine Einwilligung mehr in Kraft, obwohl die aktive Phase (%s) dies vorsieht: Sitzungen mit diesen Aktivitäten können nicht geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="226" />
+      <location filename="ui/casefile/plan/tab.py" line="227" />
       <source>Read-only: the case's therapist writes and changes the plan.</source>
       <translation>Schreibgeschützt: Den Plan erstellt und ändert die Therapeut:in des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="228" />
+      <location filename="ui/casefile/plan/tab.py" line="229" />
       <source>This is an earlier revision, shown read-only. Statuses, dates and consent are as they are now. Choose the current revision to make changes.</source>
       <translation>Dies ist eine frühere Fassung, schreibgeschützt angezeigt. Status, Daten und Einwilligungen entsprechen dem heutigen Stand. Wählen Sie die aktuelle Fassung, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="232" />
-      <source>Phases can start while the case is in assessment or active; it is %s now. Change the status on the Overview tab.</source>
-      <translation>Phasen können starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s. Ändern Sie den Status im Tab „Übersicht“.</translation>
+      <location filename="ui/casefile/plan/tab.py" line="233" />
+      <source>Phases can start while the case is in assessment or active; its status is “%s” now. Change the status on the Overview tab.</source>
+      <translation>Phasen können nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“. Ändern Sie den Status im Tab „Übersicht“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="240" />
+      <location filename="ui/casefile/plan/tab.py" line="242" />
       <source>Phase plan</source>
       <translation>Phasenplan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="247" />
+      <location filename="ui/casefile/plan/tab.py" line="249" />
       <source>No plan yet. Start one from a template (default SPT, social role model, or rehabilitation with therapeutic aids), then edit its phases to suit the client.</source>
       <translation>Noch kein Plan. Beginnen Sie mit einer Vorlage (Standard-SPT, soziales Rollenvorbild oder Rehabilitation mit therapeutischen Hilfsmitteln) und passen Sie die Phasen dann an die Klient:in an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="250" />
+      <location filename="ui/casefile/plan/tab.py" line="252" />
       <source>No plan yet. The case's therapist starts one from a template; it will show here.</source>
       <translation>Noch kein Plan. Die Therapeut:in des Falls legt ihn aus einer Vorlage an; er erscheint dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="279" />
+      <location filename="ui/casefile/plan/tab.py" line="281" />
       <source>This is an earlier revision. Choose the current revision to make changes.</source>
       <translation>Dies ist eine frühere Fassung. Wählen Sie die aktuelle Fassung, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="282" />
+      <location filename="ui/casefile/plan/tab.py" line="284" />
       <source>Edit a copy of the phases and save it as revision %d.</source>
       <translation>Eine Kopie der Phasen bearbeiten und als Fassung %d speichern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="288" />
+      <location filename="ui/casefile/plan/tab.py" line="290" />
       <source>Select a phase to start.</source>
       <translation>Wählen Sie eine Phase zum Starten aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="290" />
+      <location filename="ui/casefile/plan/tab.py" line="292" />
       <source>This phase is already active.</source>
       <translation>Diese Phase ist bereits aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="292" />
+      <location filename="ui/casefile/plan/tab.py" line="294" />
       <source>This phase is completed.</source>
       <translation>Diese Phase ist abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="294" />
+      <location filename="ui/casefile/plan/tab.py" line="296" />
       <source>Complete the active phase (%s) first.</source>
       <translation>Schließen Sie zuerst die aktive Phase (%s) ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="296" />
-      <source>A phase can start only while the case is in assessment or active; it is %s.</source>
-      <translation>Eine Phase kann nur starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s.</translation>
+      <location filename="ui/casefile/plan/tab.py" line="298" />
+      <source>A phase can start only while the case is in assessment or active; its status is “%s”.</source>
+      <translation>Eine Phase kann nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="302" />
+      <location filename="ui/casefile/plan/tab.py" line="304" />
       <source>No consent is in force for %s: starting will be refused until consent is recorded on the Consent tab.</source>
       <translation>Für %s ist keine Einwilligung in Kraft: Der Start wird abgelehnt, bis die Einwilligung im Tab „Einwilligung“ erfasst ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="306" />
+      <location filename="ui/casefile/plan/tab.py" line="308" />
       <source>Start the selected phase now.</source>
       <translation>Ausgewählte Phase jetzt starten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="309" />
+      <location filename="ui/casefile/plan/tab.py" line="311" />
       <source>Complete the active phase.</source>
       <translation>Aktive Phase abschließen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="310" />
+      <location filename="ui/casefile/plan/tab.py" line="312" />
       <source>Only the active phase can be completed.</source>
       <translation>Nur die aktive Phase kann abgeschlossen werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="367" />
+      <location filename="ui/casefile/plan/tab.py" line="369" />
       <source>Start phase “%s” now? The start is recorded with today's date and time and cannot be undone.</source>
       <translation>Phase „%s“ jetzt starten? Der Start wird mit dem heutigen Datum und der Uhrzeit erfasst und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="368" />
+      <location filename="ui/casefile/plan/tab.py" line="370" />
       <source>Start phase</source>
       <translation>Phase starten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="377" />
+      <location filename="ui/casefile/plan/tab.py" line="379" />
       <source>%d of %d planned surrogate sessions were held.</source>
       <translation>%d von %d geplanten Surrogatsitzungen fanden statt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="379" />
+      <location filename="ui/casefile/plan/tab.py" line="381" />
       <source>Complete phase “%s” now?</source>
       <translation>Phase „%s“ jetzt abschließen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="380" />
+      <location filename="ui/casefile/plan/tab.py" line="382" />
       <source>A completed phase cannot be started again.</source>
       <translation>Eine abgeschlossene Phase kann nicht erneut gestartet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="381" />
+      <location filename="ui/casefile/plan/tab.py" line="383" />
       <source>Complete phase</source>
       <translation>Phase abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="67" />
+      <location filename="ui/casefile/plan/tab.py" line="68" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="71" />
+      <location filename="ui/casefile/plan/tab.py" line="72" />
       <source>Revision</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="72" />
+      <location filename="ui/casefile/plan/tab.py" line="73" />
       <source>Earlier revisions are shown read-only.</source>
       <translation>Frühere Fassungen werden schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="73" />
+      <location filename="ui/casefile/plan/tab.py" line="74" />
       <source>Re&amp;vision</source>
       <translation>&amp;Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="81" />
+      <location filename="ui/casefile/plan/tab.py" line="82" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="92" />
+      <location filename="ui/casefile/plan/tab.py" line="93" />
       <source>No plan yet</source>
       <translation>Noch kein Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="94" />
+      <location filename="ui/casefile/plan/tab.py" line="95" />
       <source>Start from &amp;template…</source>
       <translation>Aus &amp;Vorlage beginnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="95" />
+      <location filename="ui/casefile/plan/tab.py" line="96" />
       <source>Start from template</source>
       <translation>Aus Vorlage beginnen</translation>
     </message>
@@ -8777,6 +8985,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     </message>
     <message>
       <location filename="ui/main/preferences.py" line="70" />
+      <location filename="ui/selftest.py" line="51" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
@@ -8849,12 +9058,12 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
       <translation>&amp;Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="77" />
+      <location filename="ui/casefile/consent/printing.py" line="79" />
       <source>&amp;Create PDF…</source>
       <translation>PDF &amp;erstellen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/printing.py" line="92" />
+      <location filename="ui/casefile/consent/printing.py" line="88" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>

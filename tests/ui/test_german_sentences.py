@@ -4,10 +4,12 @@ translators installed."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -67,3 +69,73 @@ def test_the_plan_tab_names_the_case_status_in_german(qtbot: QtBot, demo_copy: P
         ws.close()
 
 
+
+
+@pytest.mark.usefixtures("german")
+def test_the_next_session_and_an_audit_finding_keep_german_words(
+        qtbot: QtBot, demo_copy: Path) -> None:
+    from tests.ui.casefile.test_overview_tab import alerts, case_no, make_tab
+
+    ws = open_as(demo_copy)
+    try:
+        case_id = case_no(ws, 2)
+        ilse = next(m.member_id for m in ws.members.list() if m.name == "Ilse Nowak")
+        later = (date.fromisoformat(ws.local_now()[:10]) + timedelta(days=3)).isoformat()
+        ws.sessions.schedule(case_id, "surrogate_session", f"{later}T10:00", 60, None,
+                             ("conversation",), "Room 1", ilse)
+        tab = make_tab(qtbot, ws, case_id)
+        nxt = [a for a in alerts(tab) if a.startswith("Nächste Sitzung")]
+        assert len(nxt) == 1 and nxt[0].endswith(", Surrogatsitzung.")  # a noun keeps its capital
+        tab.show_case(ws, case_no(ws, 4))  # the demo's seeded audit gap
+        found = [a for a in alerts(tab) if "(erheblich)" in a or "(kritisch)" in a
+                 or "(gering)" in a]
+        assert found and not [a for a in alerts(tab) if "(major)" in a or "(minor)" in a]
+    finally:
+        ws.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_a_client_request_is_one_german_noun(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.core.practice import make_practice
+    from tests.ui.casefile.test_overview_tab import alerts, make_tab
+
+    p = make_practice(tmp_path / "v.triad")
+    try:
+        p.t.requests.record(p.case, "access", p.t.local_now()[:10], "A copy of my forms")
+        p.t.requests.record(p.case, "amendment", p.t.local_now()[:10], "My date of birth")
+        tab = make_tab(qtbot, p.t, p.case)
+        said = " ".join(alerts(tab))
+        assert "Der Auskunftsantrag der Klient:in" in said
+        assert "Der Berichtigungsantrag der Klient:in" in said
+        panel = tab.requests_panel
+        details = set()
+        for row in range(panel.model.rowCount()):
+            panel.table.selectRow(row)
+            details.add(panel.detail.text().split(",")[0])
+        assert details == {"Auskunftsantrag", "Berichtigungsantrag"}
+    finally:
+        p.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_agenda_buttons_name_their_keys_as_the_keyboard_does(qtbot: QtBot) -> None:
+    from ui.agenda.view import AgendaView
+
+    view = AgendaView()
+    qtbot.addWidget(view)
+    tips = [b.toolTip() for b in view.nav_buttons]
+    assert tips == ["Vorheriger Tag, vorherige Woche oder vorheriger Monat (Alt+Links)",
+                    "Zurück zu heute (Alt+Pos1)",
+                    "Nächster Tag, nächste Woche oder nächster Monat (Alt+Rechts)"]
+    for button in view.mode_buttons.values():  # the German mnemonic, not the English one
+        key = QKeySequence.mnemonic(button.text()).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        assert button.toolTip().endswith(f"({key})") and button.toolTip()[0].isupper()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_audit_summary_counts_each_severity_in_its_own_words() -> None:
+    from ui.casefile.audit.findings import open_count
+
+    assert [open_count(s, 2) for s in ("critical", "major", "minor")] == [
+        "2 kritische", "2 erhebliche", "2 geringe"]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,16 @@ from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at, wrap_columns
 from ui.widgets.table_model import RowsModel, table_view
+
+
+def open_count(severity: str, n: int) -> str:
+    """"2 major" in the summary line: each severity with its count, its own source (German
+    inflects the adjective: „2 erhebliche“)."""
+    if severity == "critical":
+        return QCoreApplication.translate("AuditTab", "%n critical", None, n)
+    if severity == "major":
+        return QCoreApplication.translate("AuditTab", "%n major", None, n)
+    return QCoreApplication.translate("AuditTab", "%n minor", None, n)
 
 
 @dataclass(frozen=True)
@@ -259,7 +269,7 @@ class FindingsPage(QWidget):
                                                   resolved.kind if resolved else "")))
         self.findings_model.set_rows(rows)
         found = report.findings
-        open_ = ", ".join(f"{n} {tr(SEVERITY_WORDS[s]).lower()}" for s in SEVERITY_WORDS
+        open_ = ", ".join(open_count(s, n) for s in SEVERITY_WORDS
                           if (n := sum(f.status == "open" and f.severity == s for f in found)))
         self.summary.setText(
             self.tr("No findings · audit run %1").replace("%1", when(report.generated_at))

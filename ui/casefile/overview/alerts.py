@@ -179,13 +179,17 @@ class AlertsPanel(QGroupBox):
                     out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
                                       if therapist else
                                       self.tr("Audit finding (%s): %s Review and sign it off on the "
-                                              "Audit tab.")) % (f.severity, explanation), True,
+                                              "Audit tab.")) % (self._severity(f.severity), explanation), True,
                                      "audit", f.finding_id))
         upcoming = [s for s in sessions if s.starts_at >= now]
         if upcoming and case.status != "closed":
             s = min(upcoming, key=lambda x: x.starts_at)
-            what = kind_word(s.kind).lower()
-            out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at), what), False,
+            what = {"therapist_session": self.tr("therapist session"),
+                    "surrogate_session": self.tr("surrogate session"),
+                    "three_way_meeting": self.tr("three-way meeting")}.get(s.kind) \
+                or kind_word(s.kind)  # in the sentence's own words: German keeps its capital
+            out.append(Alert(self.tr("Next session: %s, %s.") % (clinical_minutes(s.starts_at),
+                                                                  what), False,
                              "sessions", s.session_id, todo=False))
         return out
 
@@ -290,6 +294,11 @@ class AlertsPanel(QGroupBox):
                                  or bool(records), "consent", ""))
         return out
 
+    def _severity(self, severity: str) -> str:
+        """A finding's severity in words (not its code) inside the alert's sentence."""
+        return {"critical": self.tr("critical"), "major": self.tr("major"),
+                "minor": self.tr("minor")}.get(severity, severity)
+
     def _request_alerts(self, ctx: CaseContext, now: str) -> list[Alert]:
         """The client's open requests (``todo.request_gaps``), the first due first, each
         leading to it in Client requests; one due within a week or overdue warns."""
@@ -301,16 +310,23 @@ class AlertsPanel(QGroupBox):
         out: list[Alert] = []
         for gap in gaps:
             r = by_id[gap.subject_id]
-            what = self.tr("access") if r.type == "access" else self.tr("amendment")
+            access = r.type == "access"
             if r.overdue(now):
-                text = self.tr("The client's %1 request received %2 was due %3 and is still "
-                               "open: answer it now and close it in Client requests below with "
-                               "Close request… (the audit reports it as overdue).")
+                text = (self.tr("The client's access request received %1 was due %2 and is "
+                                "still open: answer it now and close it in Client requests "
+                                "below with Close request… (the audit reports it as overdue).")
+                        if access else
+                        self.tr("The client's amendment request received %1 was due %2 and is "
+                                "still open: answer it now and close it in Client requests "
+                                "below with Close request… (the audit reports it as overdue)."))
             else:
-                text = self.tr("The client's %1 request received %2 is due %3. Answer it and "
-                               "close it in Client requests below with Close request…")
-            out.append(Alert(text.replace("%1", what).replace("%2", r.received_on)
-                             .replace("%3", r.due_on), r.due_on <= soon, "overview",
+                text = (self.tr("The client's access request received %1 is due %2. Answer it "
+                                "and close it in Client requests below with Close request…")
+                        if access else
+                        self.tr("The client's amendment request received %1 is due %2. Answer "
+                                "it and close it in Client requests below with Close request…"))
+            out.append(Alert(text.replace("%1", r.received_on).replace("%2", r.due_on),
+                             r.due_on <= soon, "overview",
                              REQUEST_PREFIX + r.request_id))
         return out
 

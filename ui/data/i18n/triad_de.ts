@@ -156,6 +156,38 @@
   <context>
     <name>Agenda</name>
     <message>
+      <source>Agenda: </source>
+      <translation type="vanished">Agenda: </translation>
+    </message>
+    <message>
+      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Sitzungen werden auf dem Tab Sitzungen eines Falls geplant (Sitzung planen…); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>Show one %1 (%2)</source>
+      <translation type="vanished">%1 anzeigen (%2)</translation>
+    </message>
+    <message>
+      <source>The sessions of every case you supervise appear here. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation type="vanished">Einen Tag</translation>
+    </message>
+    <message>
+      <source>month as a grid</source>
+      <translation type="vanished">Einen Monat als Raster</translation>
+    </message>
+    <message>
+      <source>week</source>
+      <translation type="vanished">Eine Woche</translation>
+    </message>
+    <message>
       <location filename="ui/agenda/model.py" line="22" />
       <source>Case</source>
       <translation>Fall</translation>
@@ -191,319 +223,340 @@
       <translation>Doppelklicken oder Enter drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="103" />
-      <source>Save as calendar file…</source>
-      <translation>Als Kalenderdatei speichern…</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="104" />
-      <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
-      <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="111" />
-      <source>Sessions in the agenda</source>
-      <translation>Sitzungen in der Agenda</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="117" />
-      <source>Month</source>
-      <translation>Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="131" />
-      <source>Agenda empty</source>
-      <translation>Agenda leer</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="142" />
-      <source>Reading the agenda…</source>
-      <translation>Agenda wird gelesen…</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="145" />
-      <source>Agenda note</source>
-      <translation>Hinweis zur Agenda</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="276" />
-      <location filename="ui/agenda/view.py" line="280" />
-      <source>(cancelled)</source>
-      <translation>(abgesagt)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="285" />
-      <source>Double-click or press Enter to see this day as a list.</source>
-      <translation>Doppelklicken oder Enter drücken, um diesen Tag als Liste zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="287" />
-      <source>No sessions. Double-click to see this day.</source>
-      <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="305" />
-      <source>Save as calendar file</source>
-      <translation>Als Kalenderdatei speichern</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="307" />
-      <source>iCalendar files (*.ics)</source>
-      <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="319" />
-      <source>Saved %2 in %3 (%1 sessions).</source>
-      <translation>%2 in %3 gespeichert (%1 Sitzungen).</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="319" />
-      <source>Saved %2 in %3 (1 session).</source>
-      <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="64" />
-      <source>&amp;Day</source>
-      <translation>&amp;Tag</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="64" />
-      <source>&amp;Week</source>
-      <translation>&amp;Woche</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="65" />
-      <source>&amp;Month</source>
-      <translation>&amp;Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="69" />
-      <source>Show one %1 (%2)</source>
-      <translation>%1 anzeigen (%2)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>day</source>
-      <translation>Einen Tag</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>month as a grid</source>
-      <translation>Einen Monat als Raster</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>week</source>
-      <translation>Eine Woche</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="78" />
-      <source>Agenda: the previous day, week or month</source>
-      <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="80" />
-      <source>Agenda: back to today</source>
-      <translation>Agenda: zurück zu heute</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="81" />
-      <source>Agenda: the next day, week or month</source>
-      <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="84" />
-      <source>Previous</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="85" />
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="86" />
-      <source>Next</source>
-      <translation>Weiter</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="89" />
-      <source>Agenda: </source>
-      <translation>Agenda: </translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="107" />
       <source>Period shown</source>
       <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="104" />
+      <location filename="ui/agenda/view.py" line="114" />
+      <source>Save as calendar file…</source>
+      <translation>Als Kalenderdatei speichern…</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="115" />
+      <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
+      <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="122" />
+      <source>Sessions in the agenda</source>
+      <translation>Sitzungen in der Agenda</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="128" />
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="142" />
+      <source>Agenda empty</source>
+      <translation>Agenda leer</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="153" />
+      <source>Reading the agenda…</source>
+      <translation>Agenda wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="156" />
+      <source>Agenda note</source>
+      <translation>Hinweis zur Agenda</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="287" />
+      <location filename="ui/agenda/view.py" line="291" />
+      <source>(cancelled)</source>
+      <translation>(abgesagt)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="296" />
+      <source>Double-click or press Enter to see this day as a list.</source>
+      <translation>Doppelklicken oder Enter drücken, um diesen Tag als Liste zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="298" />
+      <source>No sessions. Double-click to see this day.</source>
+      <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="316" />
+      <source>Save as calendar file</source>
+      <translation>Als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="318" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="330" />
+      <source>Saved %2 in %3 (%1 sessions).</source>
+      <translation>%2 in %3 gespeichert (%1 Sitzungen).</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="330" />
+      <source>Saved %2 in %3 (1 session).</source>
+      <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="76" />
+      <source>&amp;Day</source>
+      <translation>&amp;Tag</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="76" />
+      <source>Show one day (%1)</source>
+      <translation>Einen Tag anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="77" />
+      <source>&amp;Week</source>
+      <translation>&amp;Woche</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="77" />
+      <source>Show one week (%1)</source>
+      <translation>Eine Woche anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="78" />
+      <source>&amp;Month</source>
+      <translation>&amp;Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="78" />
+      <source>Show one month as a grid (%1)</source>
+      <translation>Einen Monat als Raster anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="89" />
+      <source>Agenda: the previous day, week or month</source>
+      <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="91" />
+      <source>Agenda: back to today</source>
+      <translation>Agenda: zurück zu heute</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="92" />
+      <source>Agenda: the next day, week or month</source>
+      <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="96" />
+      <source>Previous</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="96" />
+      <source>The previous day, week or month (%1)</source>
+      <translation>Vorheriger Tag, vorherige Woche oder vorheriger Monat (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="97" />
+      <source>Back to today (%1)</source>
+      <translation>Zurück zu heute (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="97" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="98" />
+      <source>Next</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="98" />
+      <source>The next day, week or month (%1)</source>
+      <translation>Nächster Tag, nächste Woche oder nächster Monat (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/words.py" line="107" />
       <source>Week of %1 to %2</source>
       <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="109" />
+      <location filename="ui/agenda/words.py" line="112" />
       <source>No sessions on this day.</source>
       <translation>Keine Sitzungen an diesem Tag.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="109" />
+      <location filename="ui/agenda/words.py" line="112" />
       <source>No sessions this week.</source>
       <translation>Keine Sitzungen in dieser Woche.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="110" />
+      <location filename="ui/agenda/words.py" line="113" />
       <source>No sessions this month.</source>
       <translation>Keine Sitzungen in diesem Monat.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="112" />
-      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
-    </message>
-    <message>
       <location filename="ui/agenda/words.py" line="115" />
-      <source>The sessions of every case you supervise appear here. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
       <location filename="ui/agenda/words.py" line="118" />
-      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Sitzungen werden auf dem Tab Sitzungen eines Falls geplant (Sitzung planen…); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+      <source>The sessions of every case you supervise appear here. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="19" />
+      <location filename="ui/agenda/words.py" line="121" />
+      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Sitzungen werden auf dem Tab „Sitzungen“ eines Falls geplant („Sitzung planen…“); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/words.py" line="22" />
       <source>Therapist session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="20" />
+      <location filename="ui/agenda/words.py" line="23" />
       <source>Surrogate session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="21" />
+      <location filename="ui/agenda/words.py" line="24" />
       <source>Three-way meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="24" />
+      <location filename="ui/agenda/words.py" line="27" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="25" />
+      <location filename="ui/agenda/words.py" line="28" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="26" />
+      <location filename="ui/agenda/words.py" line="29" />
       <source>three-way</source>
       <translation>Dreier</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="30" />
+      <location filename="ui/agenda/words.py" line="33" />
       <source>Review to co-sign</source>
       <translation>Durchsicht zum Gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="31" />
+      <location filename="ui/agenda/words.py" line="34" />
       <source>Progress note to co-sign</source>
       <translation>Verlaufsnotiz zum Gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="33" />
+      <location filename="ui/agenda/words.py" line="36" />
       <source>To co-sign</source>
       <translation>Gegenzuzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="34" />
+      <location filename="ui/agenda/words.py" line="37" />
       <source>tentative</source>
       <translation>vorläufig</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="35" />
+      <location filename="ui/agenda/words.py" line="38" />
       <source>cancelled</source>
       <translation>abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="56" />
+      <location filename="ui/agenda/words.py" line="59" />
       <source>Debrief not written yet</source>
       <translation>Nachbesprechung noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="56" />
+      <location filename="ui/agenda/words.py" line="59" />
       <source>Debrief to write</source>
       <translation>Nachbesprechung schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="58" />
+      <location filename="ui/agenda/words.py" line="61" />
       <source>Debrief awaits review</source>
       <translation>Nachbesprechung wartet auf Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="58" />
+      <location filename="ui/agenda/words.py" line="61" />
       <source>Debrief to review</source>
       <translation>Nachbesprechung durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="69" />
+      <location filename="ui/agenda/words.py" line="72" />
       <source>Consent to complete</source>
       <translation>Einwilligung vervollständigen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="70" />
+      <location filename="ui/agenda/words.py" line="73" />
       <source>Before it: %1</source>
       <translation>Davor: %1</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="73" />
+      <location filename="ui/agenda/words.py" line="76" />
       <source>Outcome not recorded</source>
       <translation>Ergebnis nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="73" />
+      <location filename="ui/agenda/words.py" line="76" />
       <source>Record what happened</source>
       <translation>Festhalten, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="75" />
+      <location filename="ui/agenda/words.py" line="78" />
       <source>Note to write</source>
       <translation>Notiz schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="75" />
+      <location filename="ui/agenda/words.py" line="78" />
       <source>Progress note not written yet</source>
       <translation>Verlaufsnotiz noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="77" />
+      <location filename="ui/agenda/words.py" line="80" />
       <source>Minutes not written yet</source>
       <translation>Protokoll noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="77" />
+      <location filename="ui/agenda/words.py" line="80" />
       <source>Minutes to write</source>
       <translation>Protokoll schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="81" />
+      <location filename="ui/agenda/words.py" line="84" />
       <source>Awaits the supervisor's co-signature</source>
       <translation>Wartet auf Gegenzeichnung durch die Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="82" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>%1 open findings</source>
       <translation>%1 offene Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="82" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>1 open finding</source>
       <translation>1 offene Feststellung</translation>
     </message>
   </context>
   <context>
     <name>AlertsPanel</name>
+    <message>
+      <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
+      <translation type="vanished">Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
+    </message>
+    <message>
+      <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation type="vanished">Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
+    </message>
+    <message>
+      <source>access</source>
+      <translation type="vanished">Auskunftsantrag</translation>
+    </message>
+    <message>
+      <source>amendment</source>
+      <translation type="vanished">Berichtigungsantrag</translation>
+    </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="124" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
@@ -575,174 +628,204 @@
       <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab „Prüfung“ durch und zeichnen Sie sie ab.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/alerts.py" line="187" />
+      <source>therapist session</source>
+      <translation>Therapiesitzung</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/alerts.py" line="188" />
+      <source>surrogate session</source>
+      <translation>Surrogatsitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="189" />
+      <source>three-way meeting</source>
+      <translation>Dreiergespräch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="191" />
       <source>Next session: %s, %s.</source>
       <translation>Nächste Sitzung: %s, %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="200" />
+      <location filename="ui/casefile/overview/alerts.py" line="204" />
       <source>The therapist's review of the debrief of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="203" />
+      <location filename="ui/casefile/overview/alerts.py" line="207" />
       <source>The therapist's review of the debrief of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="207" />
+      <location filename="ui/casefile/overview/alerts.py" line="211" />
       <source>The therapist's progress note of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="210" />
+      <location filename="ui/casefile/overview/alerts.py" line="214" />
       <source>The therapist's progress note of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="213" />
+      <location filename="ui/casefile/overview/alerts.py" line="217" />
       <source>A record of %1 awaits your co-signature (due %2).</source>
       <translation>Ein Eintrag vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="230" />
+      <location filename="ui/casefile/overview/alerts.py" line="234" />
       <source>The client revoked the whole informed consent on %s: all surrogate work has ended. Pause the case (double-click here), talk with the client, and record a new informed consent before any further surrogate session.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Alle Surrogatarbeit ist beendet. Pausieren Sie den Fall (hier doppelklicken), sprechen Sie mit der Klient:in und erfassen Sie vor jeder weiteren Surrogatsitzung eine neue Einwilligung nach Aufklärung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="235" />
+      <location filename="ui/casefile/overview/alerts.py" line="239" />
       <source>The client revoked the whole informed consent on %s: hold no further surrogate session. The therapist talks with the client.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Halten Sie keine weitere Surrogatsitzung ab. Die Therapeut:in spricht mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="238" />
+      <location filename="ui/casefile/overview/alerts.py" line="242" />
       <source>The client revoked the whole informed consent on %s, and the case is still active.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen, und der Fall ist noch aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="250" />
+      <location filename="ui/casefile/overview/alerts.py" line="254" />
       <source>No capacity assessment is on record: the informed consent needs one finding that the client has capacity. Record it with Record capacity…</source>
       <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit „Einwilligungsfähigkeit erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="254" />
+      <location filename="ui/casefile/overview/alerts.py" line="258" />
       <source>The client's date of birth is missing: it is needed before any consent beyond conversation. Add it with Edit client…</source>
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="260" />
-      <location filename="ui/casefile/overview/alerts.py" line="267" />
-      <location filename="ui/casefile/overview/alerts.py" line="347" />
+      <location filename="ui/casefile/overview/alerts.py" line="264" />
+      <location filename="ui/casefile/overview/alerts.py" line="271" />
+      <location filename="ui/casefile/overview/alerts.py" line="363" />
       <source>the surrogate partner</source>
       <translation>der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="261" />
+      <location filename="ui/casefile/overview/alerts.py" line="265" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="268" />
+      <location filename="ui/casefile/overview/alerts.py" line="272" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="281" />
+      <location filename="ui/casefile/overview/alerts.py" line="285" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="284" />
+      <location filename="ui/casefile/overview/alerts.py" line="288" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="287" />
+      <location filename="ui/casefile/overview/alerts.py" line="291" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
-      <source>access</source>
-      <translation>Auskunftsantrag</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="299" />
+      <source>critical</source>
+      <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
-      <source>amendment</source>
-      <translation>Berichtigungsantrag</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="299" />
+      <source>major</source>
+      <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="306" />
-      <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="300" />
+      <source>minor</source>
+      <translation>gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="310" />
-      <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="315" />
+      <source>The client's access request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="321" />
+      <location filename="ui/casefile/overview/alerts.py" line="319" />
+      <source>The client's amendment request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="323" />
+      <source>The client's access request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
+      <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="326" />
+      <source>The client's amendment request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
+      <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="337" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="325" />
+      <location filename="ui/casefile/overview/alerts.py" line="341" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="329" />
+      <location filename="ui/casefile/overview/alerts.py" line="345" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="332" />
+      <location filename="ui/casefile/overview/alerts.py" line="348" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="342" />
+      <location filename="ui/casefile/overview/alerts.py" line="358" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="346" />
+      <location filename="ui/casefile/overview/alerts.py" line="362" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="346" />
+      <location filename="ui/casefile/overview/alerts.py" line="362" />
       <source>the therapist</source>
       <translation>der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="348" />
+      <location filename="ui/casefile/overview/alerts.py" line="364" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="367" />
+      <location filename="ui/casefile/overview/alerts.py" line="383" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="371" />
+      <location filename="ui/casefile/overview/alerts.py" line="387" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="374" />
+      <location filename="ui/casefile/overview/alerts.py" line="390" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="392" />
+      <location filename="ui/casefile/overview/alerts.py" line="408" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="395" />
+      <location filename="ui/casefile/overview/alerts.py" line="411" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
@@ -783,24 +866,48 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="268" />
+      <location filename="ui/casefile/audit/findings.py" line="278" />
       <source>%1 findings</source>
       <translation>%1 Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="268" />
+      <location filename="ui/casefile/audit/findings.py" line="278" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="281" />
+      <location filename="ui/casefile/audit/findings.py" line="291" />
       <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
       <translation>Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="281" />
+      <location filename="ui/casefile/audit/findings.py" line="291" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
       <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="59" />
+      <source>%n critical</source>
+      <translation>
+        <numerusform>%n kritische</numerusform>
+        <numerusform>%n kritische</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="61" />
+      <source>%n major</source>
+      <translation>
+        <numerusform>%n erhebliche</numerusform>
+        <numerusform>%n erhebliche</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="62" />
+      <source>%n minor</source>
+      <translation>
+        <numerusform>%n geringe</numerusform>
+        <numerusform>%n geringe</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/tab.py" line="85" />
@@ -2388,127 +2495,141 @@
   <context>
     <name>CloseRequestDialog</name>
     <message>
+      <source>%1 request received %2, due %3: “%4”</source>
+      <translation type="vanished">Antrag (%1), eingegangen am %2, fällig am %3: „%4“</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="183" />
       <source>Close the client's request</source>
       <translation>Antrag der Klient:in schließen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="186" />
-      <source>%1 request received %2, due %3: “%4”</source>
-      <translation>Antrag (%1), eingegangen am %2, fällig am %3: „%4“</translation>
+      <source>Access request received %1, due %2: “%3”</source>
+      <translation>Auskunftsantrag, eingegangen am %1, fällig am %2: „%3“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="194" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="188" />
+      <source>Amendment request received %1, due %2: “%3”</source>
+      <translation>Berichtigungsantrag, eingegangen am %1, fällig am %2: „%3“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/request_dialogs.py" line="190" />
+      <source>Request received %1, due %2: “%3”</source>
+      <translation>Antrag, eingegangen am %1, fällig am %2: „%3“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/request_dialogs.py" line="197" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="197" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="200" />
       <source>Day closed</source>
       <translation>Tag des Abschlusses</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="201" />
       <source>&amp;Outcome</source>
       <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="201" />
       <source>Closed &amp;on</source>
       <translation>Abgeschlossen &amp;am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="211" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="214" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="212" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="215" />
       <source>For a copy in another form: how it was given</source>
       <translation>Bei einer Kopie in anderer Form: wie sie ausgehändigt wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="213" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="216" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="219" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="222" />
       <source>&amp;Close request</source>
       <translation>Antrag &amp;schließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="231" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="234" />
       <source>Copy given</source>
       <translation>Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="236" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="239" />
       <source>Cop&amp;y given</source>
       <translation>&amp;Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="240" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="243" />
       <source>No client copy or consent copy is recorded for this case yet. Make the client's copy first (it is recorded as given to the client) and close the request then, or say in the note how the record was shown.</source>
       <translation>Für diesen Fall ist noch keine Kopie der Akte oder einer Einwilligung für die Klient:in erfasst. Erstellen Sie zuerst die Kopie für die Klient:in (sie wird als ausgehändigt erfasst) und schließen Sie dann den Antrag, oder beschreiben Sie in der Notiz, wie die Akte gezeigt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="246" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="249" />
       <source>Amendment made</source>
       <translation>Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="252" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="255" />
       <source>&amp;Amendment made</source>
       <translation>&amp;Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="256" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="259" />
       <source>No amendment is recorded in this case yet. Amend the record the client named first, then close the request.</source>
       <translation>In diesem Fall ist noch keine Berichtigung erfasst. Berichtigen Sie zuerst den Eintrag, den die Klient:in genannt hat, und schließen Sie dann den Antrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="260" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
       <source>Reason for the refusal</source>
       <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="261" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
       <source>Told to the client in writing; kept with the record.</source>
       <translation>Der Klient:in schriftlich mitgeteilt; wird bei der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="262" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
       <source>The client's statement of disagreement</source>
       <translation>Gegendarstellung der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
       <source>If the client gave one; it can be added later.</source>
       <translation>Falls die Klient:in eine abgegeben hat; sie kann später ergänzt werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
       <source>Optional.</source>
       <translation>Optional.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
       <source>Your rebuttal</source>
       <translation>Ihre Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="268" />
       <source>&amp;Reason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="269" />
       <source>Client's &amp;statement</source>
       <translation>Gegen&amp;darstellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="270" />
       <source>Re&amp;buttal</source>
       <translation>Er&amp;widerung</translation>
     </message>
@@ -4918,27 +5039,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="64" />
+      <location filename="ui/casefile/audit/findings.py" line="74" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="64" />
+      <location filename="ui/casefile/audit/findings.py" line="74" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="65" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="65" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Explanation</source>
       <translation>Erläuterung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="66" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4946,183 +5067,183 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="161" />
+      <location filename="ui/casefile/audit/findings.py" line="171" />
       <source>Summary of findings</source>
       <translation>Übersicht der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="164" />
+      <location filename="ui/casefile/audit/findings.py" line="174" />
       <source>All findings</source>
       <translation>Alle Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="165" />
+      <location filename="ui/casefile/audit/findings.py" line="175" />
       <source>Open only</source>
       <translation>Nur offene</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="166" />
+      <location filename="ui/casefile/audit/findings.py" line="176" />
       <source>Show findings</source>
       <translation>Feststellungen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="167" />
+      <location filename="ui/casefile/audit/findings.py" line="177" />
       <source>S&amp;how:</source>
       <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="173" />
+      <location filename="ui/casefile/audit/findings.py" line="183" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="175" />
-      <location filename="ui/casefile/audit/findings.py" line="181" />
+      <location filename="ui/casefile/audit/findings.py" line="185" />
+      <location filename="ui/casefile/audit/findings.py" line="191" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="176" />
+      <location filename="ui/casefile/audit/findings.py" line="186" />
       <source>The record the finding points to</source>
       <translation>Der Eintrag, auf den die Feststellung verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="177" />
+      <location filename="ui/casefile/audit/findings.py" line="187" />
       <source>Sig&amp;n off…</source>
       <translation>&amp;Abzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="178" />
+      <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>Sign off the finding</source>
       <translation>Feststellung abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="179" />
+      <location filename="ui/casefile/audit/findings.py" line="189" />
       <source>Add re&amp;mediation note…</source>
       <translation>Be&amp;hebungsnotiz hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="180" />
+      <location filename="ui/casefile/audit/findings.py" line="190" />
       <source>Add a remediation note</source>
       <translation>Behebungsnotiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="189" />
+      <location filename="ui/casefile/audit/findings.py" line="199" />
       <source>The record it points to</source>
       <translation>Der Eintrag, auf den sie verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="200" />
+      <location filename="ui/casefile/audit/findings.py" line="210" />
       <source>No findings</source>
       <translation>Keine Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="247" />
+      <location filename="ui/casefile/audit/findings.py" line="257" />
       <source>The consent audit is for the case's therapist and supervisor. The plan and consent scope are in the other tabs.</source>
       <translation>Die Einwilligungsprüfung ist für die Therapeut:in und die Supervisor:in des Falls bestimmt. Plan und Umfang der Einwilligung finden Sie auf den anderen Tabs.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="265" />
+      <location filename="ui/casefile/audit/findings.py" line="275" />
       <source>No findings · audit run %1</source>
       <translation>Keine Feststellungen · Prüfung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="267" />
+      <location filename="ui/casefile/audit/findings.py" line="277" />
       <source>%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5</source>
       <translation>%1 · offen: %2 · abgezeichnet: %3 · erledigt: %4 · Prüfung vom %5</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="269" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="289" />
       <source>No findings: the consent documentation of this case passes every rule.</source>
       <translation>Keine Feststellungen: Die Einwilligungsdokumentation dieses Falls erfüllt jede Regel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="316" />
+      <location filename="ui/casefile/audit/findings.py" line="326" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="316" />
+      <location filename="ui/casefile/audit/findings.py" line="326" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="317" />
+      <location filename="ui/casefile/audit/findings.py" line="327" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="321" />
+      <location filename="ui/casefile/audit/findings.py" line="331" />
       <source>Sign-offs</source>
       <translation>Abzeichnungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="322" />
+      <location filename="ui/casefile/audit/findings.py" line="332" />
       <source>Not signed off yet.</source>
       <translation>Noch nicht abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="323" />
+      <location filename="ui/casefile/audit/findings.py" line="333" />
       <source>Remediation notes</source>
       <translation>Notizen zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="324" />
+      <location filename="ui/casefile/audit/findings.py" line="334" />
       <source>No remediation note yet.</source>
       <translation>Noch keine Behebungsnotiz.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="361" />
+      <location filename="ui/casefile/audit/findings.py" line="371" />
       <source>Sign off %1</source>
       <translation>%1 abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="362" />
+      <location filename="ui/casefile/audit/findings.py" line="372" />
       <source>Your comment is signed and kept with the case. It cannot be edited later.</source>
       <translation>Ihr Kommentar wird signiert und beim Fall aufbewahrt. Er kann später nicht bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="363" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>&amp;Comment (required):</source>
       <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="363" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>Sign off</source>
       <translation>Abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="364" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>Write a comment: what you checked, and why the finding is acceptable.</source>
       <translation>Schreiben Sie einen Kommentar: was Sie geprüft haben und warum die Feststellung vertretbar ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="367" />
+      <location filename="ui/casefile/audit/findings.py" line="377" />
       <source>Remediation note for %1</source>
       <translation>Behebungsnotiz zu %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="368" />
+      <location filename="ui/casefile/audit/findings.py" line="378" />
       <source>Say what was done about it. The note is signed and kept with the case.</source>
       <translation>Geben Sie an, was dagegen unternommen wurde. Die Notiz wird signiert und beim Fall aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="369" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>&amp;Note (required):</source>
       <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="369" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="370" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>Write the note: what was done, or will be done, about this finding.</source>
       <translation>Schreiben Sie die Notiz: was gegen diese Feststellung unternommen wurde oder wird.</translation>
     </message>
@@ -6423,12 +6544,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="107" />
+      <location filename="ui/casefile/audit/findings.py" line="117" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="111" />
+      <location filename="ui/casefile/audit/findings.py" line="121" />
       <source>Ctrl+Return</source>
       <translation>Ctrl+Return</translation>
     </message>
@@ -10251,6 +10372,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RequestsPanel</name>
     <message>
+      <source>%1 request received %2, due %3.</source>
+      <translation type="vanished">Antrag (%1) eingegangen am %2, fällig am %3.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/requests.py" line="107" />
       <source>The selected request</source>
       <translation>Der ausgewählte Antrag</translation>
@@ -10297,66 +10422,76 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="185" />
-      <source>%1 request received %2, due %3.</source>
-      <translation>Antrag (%1) eingegangen am %2, fällig am %3.</translation>
+      <source>Access request received %1, due %2.</source>
+      <translation>Auskunftsantrag, eingegangen am %1, fällig am %2.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="189" />
+      <location filename="ui/casefile/overview/requests.py" line="186" />
+      <source>Amendment request received %1, due %2.</source>
+      <translation>Berichtigungsantrag, eingegangen am %1, fällig am %2.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="187" />
+      <source>Request received %1, due %2.</source>
+      <translation>Antrag, eingegangen am %1, fällig am %2.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="190" />
       <source>Concerns: %s</source>
       <translation>Betrifft: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="192" />
+      <location filename="ui/casefile/overview/requests.py" line="193" />
       <source>Amendment made on %s.</source>
       <translation>Berichtigung vorgenommen am %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="194" />
+      <location filename="ui/casefile/overview/requests.py" line="195" />
       <source>Reason: %s</source>
       <translation>Begründung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="195" />
+      <location filename="ui/casefile/overview/requests.py" line="196" />
       <source>The client's statement of disagreement: %s</source>
       <translation>Gegendarstellung der Klient:in: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="196" />
+      <location filename="ui/casefile/overview/requests.py" line="197" />
       <source>none received</source>
       <translation>keine eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="198" />
+      <location filename="ui/casefile/overview/requests.py" line="199" />
       <source>Rebuttal: %s</source>
       <translation>Erwiderung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="200" />
+      <location filename="ui/casefile/overview/requests.py" line="201" />
       <source>Note: %s</source>
       <translation>Hinweis: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="210" />
+      <location filename="ui/casefile/overview/requests.py" line="211" />
       <source>Record a request the client made to see, copy or correct their record.</source>
       <translation>Einen Antrag der Klient:in auf Einsicht, Kopie oder Berichtigung ihrer Akte erfassen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="215" />
+      <location filename="ui/casefile/overview/requests.py" line="216" />
       <source>No request to close.</source>
       <translation>Kein Antrag zum Abschließen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="216" />
+      <location filename="ui/casefile/overview/requests.py" line="217" />
       <source>Select a request first.</source>
       <translation>Wählen Sie zuerst einen Antrag aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="219" />
+      <location filename="ui/casefile/overview/requests.py" line="220" />
       <source>This request is closed. Its words are corrected with an amendment.</source>
       <translation>Dieser Antrag ist abgeschlossen. Sein Wortlaut wird mit einer Berichtigung korrigiert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="222" />
+      <location filename="ui/casefile/overview/requests.py" line="223" />
       <source>Close the selected request: the copy given, the amendment made, or the refusal.</source>
       <translation>Ausgewählten Antrag abschließen: mit der übergebenen Kopie, der vorgenommenen Berichtigung oder der Ablehnung.</translation>
     </message>

@@ -139,3 +139,44 @@ def test_the_audit_summary_counts_each_severity_in_its_own_words() -> None:
 
     assert [open_count(s, 2) for s in ("critical", "major", "minor")] == [
         "2 kritische", "2 erhebliche", "2 geringe"]
+
+
+@pytest.mark.usefixtures("german")
+def test_each_party_of_a_consent_has_its_own_german_sentence(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    from ui.casefile.consent import parties
+    from ui.casefile.consent.dialogs import _Signer
+    from ui.casefile.consent.parties import party_sentence
+
+    signer = _Signer("client", QDate(2026, 11, 23))
+    qtbot.addWidget(signer.box)
+    assert signer.box.title() == "Unterschrift der Klient:in"
+    assert signer.name.accessibleName() == "Getippter Name der Klient:in"
+    assert signer.pad.accessibleName() == "Gezeichnete Unterschrift der Klient:in (optional)"
+    assert party_sentence(parties.REVOKED, "surrogate") % (
+        "23.11.2026 10:00", "Genitalberührung", "Zu schnell", "Dr. Maren Holt") == (
+        "23.11.2026 10:00: Die Surrogatpartner:in hat Genitalberührung widerrufen. "
+        "Begründung: „Zu schnell“ (erfasst von Dr. Maren Holt)")
+    assert party_sentence(parties.REVOKE_QUESTION, "therapist", "RevokeDialog").startswith(
+        "%s jetzt im Namen der Therapeut:in widerrufen?")
+    assert party_sentence(parties.REVOKER, "client", "RevokeDialog") == "Klient:in"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_goal_value_refused_on_its_scale_names_the_value_with_its_article(
+        demo_copy: Path) -> None:
+    from ui.casefile.overview.scales import scale_sentence
+
+    ws = open_as(demo_copy)
+    try:
+        refusal = ws.cases.why_not_goal("3", "12", "SUDS")
+        assert refusal is not None
+        assert scale_sentence(refusal, "SUDS", str(refusal.data.get("field"))) == (
+            "Der Zielwert muss auf der Skala SUDS zwischen 0 und 10 liegen.")
+        refusal = ws.cases.why_not_goal("viel", "2", "SUDS")
+        assert refusal is not None
+        assert scale_sentence(refusal, "SUDS", str(refusal.data.get("field"))).startswith(
+            "Der Ausgangswert muss eine Zahl auf der Skala SUDS sein")
+    finally:
+        ws.close()

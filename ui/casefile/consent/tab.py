@@ -46,6 +46,7 @@ from ui.casefile.consent.model import (
     party_words,
     row_for,
 )
+from ui.casefile.consent.parties import REVOKED, party_sentence
 from ui.casefile.consent.printing import PrintFormDialog
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
@@ -268,9 +269,8 @@ class ConsentTab(CaseTab):
                 if rv.aids:
                     what = ", ".join([*([what] if rv.activities else []), *(
                         self.tr("the aid “%s”") % aid_names.get(a, "?") for a in rv.aids)])
-                out.append("<li>" + e(self.tr("%s: the %s revoked %s. Reason: “%s” (recorded by %s)") % (
-                    clinical_minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
-                    names.get(rv.by, "?"))) + "</li>")
+                out.append("<li>" + e(party_sentence(REVOKED, rv.party) % (
+                    clinical_minutes(rv.at), what, rv.reason, names.get(rv.by, "?"))) + "</li>")
             out.append("</ul>")
         out.append(f"<h4>{e(self.tr('Signatures'))}</h4>"
                    "<table cellspacing='0' cellpadding='3'>")

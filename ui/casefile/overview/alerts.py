@@ -261,19 +261,26 @@ class AlertsPanel(QGroupBox):
             elif gap.code == todo.AWAITING:
                 out.append(self._awaiting_alert(ctx, gap, records))
             elif gap.code == todo.SIGN_TRIAD:
-                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                name = ws.consent.surrogate_name(gap.subject_id)
                 text = self.tr("No “%1” with %2 is in force: no surrogate session with them can "
                                "be scheduled. Record it with the client and %2 on the Consent tab "
-                               "with Give consent…")
+                               "with Give consent…") if name else self.tr(
+                    "No “%1” with the surrogate partner is in force: no surrogate session can be "
+                    "scheduled. Record it with the client and the surrogate partner on the "
+                    "Consent tab with Give consent…")
                 out.append(Alert(text.replace("%1", _form_title(todo.FORM_OF[gap.code]))
                                  .replace("%2", name), True, "consent", ""))
             elif gap.code == todo.AGREE_SIGNALS:
-                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                name = ws.consent.surrogate_name(gap.subject_id)
                 text = self.tr("The triad agreement with %1 records no stop and pause signals: "
                                "no session with touch can be scheduled until they are agreed. "
                                "Agree the stop and pause signals with the client and %1 and "
                                "record them in a triad agreement on the Consent tab with Give "
-                               "consent…")
+                               "consent…") if name else self.tr(
+                    "The triad agreement with the surrogate partner records no stop and pause "
+                    "signals: no session with touch can be scheduled until they are agreed. "
+                    "Agree the stop and pause signals with the client and the surrogate partner "
+                    "and record them in a triad agreement on the Consent tab with Give consent…")
                 out.append(Alert(text.replace("%1", name), True, "consent", ""))
             elif gap.code in meetings.CODES:
                 out.append(self._meeting_alert(gap))
@@ -359,10 +366,19 @@ class AlertsPanel(QGroupBox):
                            "with Sign…; until you do, no surrogate session can be scheduled.")
             return Alert(text.replace("%1", title), True, "consent", gap.subject_id)
         who = ctx.ws.consent.surrogate_name(gap.member_id) if gap.member_id else ""
-        who = who or {"client": self.tr("the client"), "therapist": self.tr("the therapist")}.get(
-            gap.party, self.tr("the surrogate partner"))
-        text = self.tr("“%1” awaits %2's signature: it grants nothing until %2 signs it in their "
-                       "own session (or vault).")
+        if who:
+            text = self.tr("“%1” awaits %2's signature: it grants nothing until %2 signs it in "
+                           "their own session (or vault).")
+        elif gap.party == "client":
+            text = self.tr("“%1” awaits the client's signature: it grants nothing until the "
+                           "client signs it in their own session (or vault).")
+        elif gap.party == "therapist":
+            text = self.tr("“%1” awaits the therapist's signature: it grants nothing until the "
+                           "therapist signs it in their own session (or vault).")
+        else:  # each party its own sentence: German inflects the article (der/die, dessen/deren)
+            text = self.tr("“%1” awaits the surrogate partner's signature: it grants nothing "
+                           "until the surrogate partner signs it in their own session (or "
+                           "vault).")
         return Alert(text.replace("%1", title).replace("%2", who), True, "consent",
                      gap.subject_id)
 

@@ -558,6 +558,18 @@
       <translation type="vanished">Berichtigungsantrag</translation>
     </message>
     <message>
+      <source>the client</source>
+      <translation type="vanished">der Klient:in</translation>
+    </message>
+    <message>
+      <source>the surrogate partner</source>
+      <translation type="vanished">der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <source>the therapist</source>
+      <translation type="vanished">der Therapeut:in</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/alerts.py" line="124" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
@@ -698,134 +710,142 @@
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="264" />
-      <location filename="ui/casefile/overview/alerts.py" line="271" />
-      <location filename="ui/casefile/overview/alerts.py" line="363" />
-      <source>the surrogate partner</source>
-      <translation>der Surrogatpartner:in</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/overview/alerts.py" line="265" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="272" />
+      <location filename="ui/casefile/overview/alerts.py" line="267" />
+      <source>No “%1” with the surrogate partner is in force: no surrogate session can be scheduled. Record it with the client and the surrogate partner on the Consent tab with Give consent…</source>
+      <translation>Mit der Surrogatpartner:in ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung geplant werden. Erfassen Sie sie mit der Klient:in und der Surrogatpartner:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="275" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="285" />
+      <location filename="ui/casefile/overview/alerts.py" line="279" />
+      <source>The triad agreement with the surrogate partner records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and the surrogate partner and record them in a triad agreement on the Consent tab with Give consent…</source>
+      <translation>Die Triadenvereinbarung mit der Surrogatpartner:in enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und der Surrogatpartner:in und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="292" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="288" />
+      <location filename="ui/casefile/overview/alerts.py" line="295" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="291" />
+      <location filename="ui/casefile/overview/alerts.py" line="298" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="299" />
+      <location filename="ui/casefile/overview/alerts.py" line="306" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="299" />
+      <location filename="ui/casefile/overview/alerts.py" line="306" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="300" />
+      <location filename="ui/casefile/overview/alerts.py" line="307" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="315" />
+      <location filename="ui/casefile/overview/alerts.py" line="322" />
       <source>The client's access request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="319" />
+      <location filename="ui/casefile/overview/alerts.py" line="326" />
       <source>The client's amendment request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="323" />
+      <location filename="ui/casefile/overview/alerts.py" line="330" />
       <source>The client's access request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="326" />
+      <location filename="ui/casefile/overview/alerts.py" line="333" />
       <source>The client's amendment request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="337" />
+      <location filename="ui/casefile/overview/alerts.py" line="344" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="341" />
+      <location filename="ui/casefile/overview/alerts.py" line="348" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="345" />
+      <location filename="ui/casefile/overview/alerts.py" line="352" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="348" />
+      <location filename="ui/casefile/overview/alerts.py" line="355" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="358" />
+      <location filename="ui/casefile/overview/alerts.py" line="365" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="362" />
-      <source>the client</source>
-      <translation>der Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/alerts.py" line="362" />
-      <source>the therapist</source>
-      <translation>der Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/alerts.py" line="364" />
+      <location filename="ui/casefile/overview/alerts.py" line="370" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="383" />
+      <location filename="ui/casefile/overview/alerts.py" line="373" />
+      <source>“%1” awaits the client's signature: it grants nothing until the client signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Klient:in: Der Eintrag erteilt nichts, bis die Klient:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="376" />
+      <source>“%1” awaits the therapist's signature: it grants nothing until the therapist signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Der Eintrag erteilt nichts, bis die Therapeut:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="379" />
+      <source>“%1” awaits the surrogate partner's signature: it grants nothing until the surrogate partner signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Der Eintrag erteilt nichts, bis die Surrogatpartner:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="399" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="387" />
+      <location filename="ui/casefile/overview/alerts.py" line="403" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="390" />
+      <location filename="ui/casefile/overview/alerts.py" line="406" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="408" />
+      <location filename="ui/casefile/overview/alerts.py" line="424" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="411" />
+      <location filename="ui/casefile/overview/alerts.py" line="427" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
@@ -2637,6 +2657,34 @@
   <context>
     <name>ConsentTab</name>
     <message>
+      <source>%s by the %s</source>
+      <translation type="vanished">%s durch %s</translation>
+    </message>
+    <message>
+      <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation type="vanished">%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <source>Clear the drawn signature of the %s</source>
+      <translation type="vanished">Gezeichnete Unterschrift löschen (%s)</translation>
+    </message>
+    <message>
+      <source>Date the %s signed</source>
+      <translation type="vanished">Datum der Unterschrift (%s)</translation>
+    </message>
+    <message>
+      <source>Drawn signature of the %s (optional)</source>
+      <translation type="vanished">Gezeichnete Unterschrift (%s, optional)</translation>
+    </message>
+    <message>
+      <source>Signature of the %s</source>
+      <translation type="vanished">Unterschrift: %s</translation>
+    </message>
+    <message>
+      <source>Typed name of the %s</source>
+      <translation type="vanished">Getippter Name (%s)</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/consent/aids.py" line="102" />
       <location filename="ui/casefile/consent/aids.py" line="139" />
       <source>Each aid, and each way of using it, needs its own consent on the therapeutic-aids form before it is used.</source>
@@ -2876,331 +2924,401 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="98" />
-      <location filename="ui/casefile/consent/tab.py" line="247" />
-      <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="248" />
+      <location filename="ui/casefile/consent/tab.py" line="250" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="67" />
-      <source>Signature of the %s</source>
-      <translation>Unterschrift: %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="69" />
-      <source>Typed name of the %s</source>
-      <translation>Getippter Name (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="73" />
-      <source>Date the %s signed</source>
-      <translation>Datum der Unterschrift (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="75" />
-      <source>Drawn signature of the %s (optional)</source>
-      <translation>Gezeichnete Unterschrift (%s, optional)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="76" />
+      <location filename="ui/casefile/consent/dialogs.py" line="77" />
       <source>Clear drawing</source>
       <translation>Zeichnung löschen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="77" />
-      <source>Clear the drawn signature of the %s</source>
-      <translation>Gezeichnete Unterschrift löschen (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="83" />
+      <location filename="ui/casefile/consent/dialogs.py" line="84" />
       <source>Typed name</source>
       <translation>Getippter Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="84" />
+      <location filename="ui/casefile/consent/dialogs.py" line="85" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="88" />
+      <location filename="ui/casefile/consent/dialogs.py" line="89" />
       <source>Drawing</source>
       <translation>Zeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>%s by the %s</source>
-      <translation>%s durch %s</translation>
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="293" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <source>client</source>
+      <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="61" />
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="293" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="293" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="62" />
       <source>%d, latest %s</source>
       <translation>%d, zuletzt %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="64" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="65" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="65" />
+      <location filename="ui/casefile/consent/model.py" line="66" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="85" />
+      <location filename="ui/casefile/consent/model.py" line="86" />
       <source>Declines: %s</source>
       <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="85" />
+      <location filename="ui/casefile/consent/model.py" line="86" />
       <source>Grants: %s</source>
       <translation>Erteilt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="87" />
       <source>Revoked: %s</source>
       <translation>Widerrufen: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="87" />
       <source>Signed by: %s</source>
       <translation>Unterschrieben von: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="106" />
+      <location filename="ui/casefile/consent/parties.py" line="15" />
+      <source>Signature of the client</source>
+      <translation>Unterschrift der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="16" />
+      <source>Signature of the therapist</source>
+      <translation>Unterschrift der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="17" />
+      <source>Signature of the surrogate partner</source>
+      <translation>Unterschrift der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="18" />
+      <source>Typed name of the client</source>
+      <translation>Getippter Name der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="19" />
+      <source>Typed name of the therapist</source>
+      <translation>Getippter Name der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="20" />
+      <source>Typed name of the surrogate partner</source>
+      <translation>Getippter Name der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="22" />
+      <source>Date the client signed</source>
+      <translation>Datum der Unterschrift der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="23" />
+      <source>Date the therapist signed</source>
+      <translation>Datum der Unterschrift der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="24" />
+      <source>Date the surrogate partner signed</source>
+      <translation>Datum der Unterschrift der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="25" />
+      <source>Drawn signature of the client (optional)</source>
+      <translation>Gezeichnete Unterschrift der Klient:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="26" />
+      <source>Drawn signature of the therapist (optional)</source>
+      <translation>Gezeichnete Unterschrift der Therapeut:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="28" />
+      <source>Drawn signature of the surrogate partner (optional)</source>
+      <translation>Gezeichnete Unterschrift der Surrogatpartner:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="31" />
+      <source>Clear the drawn signature of the client</source>
+      <translation>Gezeichnete Unterschrift der Klient:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="32" />
+      <source>Clear the drawn signature of the therapist</source>
+      <translation>Gezeichnete Unterschrift der Therapeut:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="33" />
+      <source>Clear the drawn signature of the surrogate partner</source>
+      <translation>Gezeichnete Unterschrift der Surrogatpartner:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="36" />
+      <source>%s by the client</source>
+      <translation>%s durch die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="37" />
+      <source>%s by the therapist</source>
+      <translation>%s durch die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="38" />
+      <source>%s by the surrogate partner</source>
+      <translation>%s durch die Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="41" />
+      <source>%s: the client revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Klient:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="43" />
+      <source>%s: the therapist revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Therapeut:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="45" />
+      <source>%s: the surrogate partner revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/tab.py" line="107" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="111" />
+      <location filename="ui/casefile/consent/tab.py" line="112" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="121" />
+      <location filename="ui/casefile/consent/tab.py" line="122" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="156" />
+      <location filename="ui/casefile/consent/tab.py" line="157" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="157" />
+      <location filename="ui/casefile/consent/tab.py" line="158" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="158" />
+      <location filename="ui/casefile/consent/tab.py" line="159" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="163" />
+      <location filename="ui/casefile/consent/tab.py" line="164" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="165" />
+      <location filename="ui/casefile/consent/tab.py" line="166" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="174" />
+      <location filename="ui/casefile/consent/tab.py" line="175" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="176" />
+      <location filename="ui/casefile/consent/tab.py" line="177" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="235" />
+      <location filename="ui/casefile/consent/tab.py" line="236" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <location filename="ui/casefile/consent/tab.py" line="238" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="240" />
+      <location filename="ui/casefile/consent/tab.py" line="241" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="250" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="256" />
+      <location filename="ui/casefile/consent/tab.py" line="257" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="260" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="260" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="265" />
+      <location filename="ui/casefile/consent/tab.py" line="266" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="267" />
+      <location filename="ui/casefile/consent/tab.py" line="268" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="270" />
+      <location filename="ui/casefile/consent/tab.py" line="271" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="271" />
-      <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
-      <translation>%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="275" />
@@ -3298,82 +3416,82 @@
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="73" />
+      <location filename="ui/casefile/consent/tab.py" line="74" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="76" />
+      <location filename="ui/casefile/consent/tab.py" line="77" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="77" />
+      <location filename="ui/casefile/consent/tab.py" line="78" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="78" />
+      <location filename="ui/casefile/consent/tab.py" line="79" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="84" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="93" />
+      <location filename="ui/casefile/consent/tab.py" line="94" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="94" />
+      <location filename="ui/casefile/consent/tab.py" line="95" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="97" />
+      <location filename="ui/casefile/consent/tab.py" line="98" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
@@ -4666,27 +4784,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>EditClientDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="340" />
+      <location filename="ui/casefile/overview/dialogs.py" line="324" />
       <source>Edit client %s</source>
       <translation>Klient:in %s bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="343" />
+      <location filename="ui/casefile/overview/dialogs.py" line="327" />
       <source>Only the fields you change are recorded, as a signed entry in the case's log; earlier values stay in the record. The legal name is optional and printed only when someone asks for names.</source>
       <translation>Nur die Felder, die Sie ändern, werden erfasst, als signierter Eintrag im Journal des Falls; frühere Werte bleiben in der Akte. Der amtliche Name ist optional und wird nur gedruckt, wenn jemand Namen anfordert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="354" />
+      <location filename="ui/casefile/overview/dialogs.py" line="338" />
       <source>&amp;Save changes</source>
       <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="364" />
+      <location filename="ui/casefile/overview/dialogs.py" line="348" />
       <source>Nothing has changed yet.</source>
       <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="371" />
+      <location filename="ui/casefile/overview/dialogs.py" line="355" />
       <source>Nothing has changed, so nothing was saved.</source>
       <translation>Nichts geändert, daher wurde nichts gespeichert.</translation>
     </message>
@@ -5428,287 +5546,287 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GiveConsentDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="111" />
+      <location filename="ui/casefile/consent/dialogs.py" line="112" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="117" />
+      <location filename="ui/casefile/consent/dialogs.py" line="118" />
       <source>Form and version</source>
       <translation>Formular und Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="122" />
+      <location filename="ui/casefile/consent/dialogs.py" line="123" />
       <source>&amp;Form</source>
       <translation>&amp;Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="124" />
+      <location filename="ui/casefile/consent/dialogs.py" line="125" />
       <source>Activities on the ladder</source>
       <translation>Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="144" />
+      <location filename="ui/casefile/consent/dialogs.py" line="145" />
       <source>This form names no activities from the ladder: it is a consent of its own (for example to share information).</source>
       <translation>Dieses Formular nennt keine Aktivitäten der Stufenleiter: Es ist eine eigenständige Einwilligung (zum Beispiel zur Weitergabe von Informationen).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="150" />
+      <location filename="ui/casefile/consent/dialogs.py" line="151" />
       <source>Validity</source>
       <translation>Gültigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="152" />
+      <location filename="ui/casefile/consent/dialogs.py" line="153" />
       <source>&amp;Starts at a set time</source>
       <translation>Beginnt zu einem fest&amp;gelegten Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="153" />
+      <location filename="ui/casefile/consent/dialogs.py" line="154" />
       <source>Otherwise the consent starts on the day of the last signature.</source>
       <translation>Andernfalls beginnt die Einwilligung am Tag der letzten Unterschrift.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="157" />
+      <location filename="ui/casefile/consent/dialogs.py" line="158" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="160" />
+      <location filename="ui/casefile/consent/dialogs.py" line="161" />
       <source>Valid &amp;until</source>
       <translation>Gültig &amp;bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="161" />
+      <location filename="ui/casefile/consent/dialogs.py" line="162" />
       <source>Otherwise the consent has no end date.</source>
       <translation>Andernfalls hat die Einwilligung kein Enddatum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="165" />
+      <location filename="ui/casefile/consent/dialogs.py" line="166" />
       <source>Valid until (inclusive)</source>
       <translation>Gültig bis (einschließlich)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="172" />
+      <location filename="ui/casefile/consent/dialogs.py" line="173" />
       <source>Signals and safer sex</source>
       <translation>Signale und Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="174" />
+      <location filename="ui/casefile/consent/dialogs.py" line="175" />
       <source>The signals agreed at the three-way meeting, in the client's words, and the safer-sex practice agreed for genital touch or intercourse. The debrief asks the surrogate partner about these after each session.</source>
       <translation>Die beim Dreiergespräch vereinbarten Signale, in den Worten der Klient:in, und die für genitale Berührung oder Geschlechtsverkehr vereinbarte Safer-Sex-Praxis. Die Nachbesprechung fragt die Surrogatpartner:in nach jeder Sitzung danach.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="180" />
+      <location filename="ui/casefile/consent/dialogs.py" line="181" />
       <source>Stop signal</source>
       <translation>Stoppsignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="181" />
+      <location filename="ui/casefile/consent/dialogs.py" line="182" />
       <source>e.g. “red”</source>
       <translation>z. B. „rot“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="183" />
+      <location filename="ui/casefile/consent/dialogs.py" line="184" />
       <source>Pause signal</source>
       <translation>Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="184" />
+      <location filename="ui/casefile/consent/dialogs.py" line="185" />
       <source>e.g. “amber”</source>
       <translation>z. B. „gelb“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="186" />
+      <location filename="ui/casefile/consent/dialogs.py" line="187" />
       <source>Safer-sex agreement</source>
       <translation>Safer-Sex-Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="187" />
+      <location filename="ui/casefile/consent/dialogs.py" line="188" />
       <source>e.g. fresh gloves for any genital touch; condoms for intercourse</source>
       <translation>z. B. frische Handschuhe bei jeder genitalen Berührung; Kondome beim Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="191" />
+      <location filename="ui/casefile/consent/dialogs.py" line="192" />
       <source>S&amp;top signal</source>
       <translation>S&amp;toppsignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="192" />
+      <location filename="ui/casefile/consent/dialogs.py" line="193" />
       <source>&amp;Pause signal</source>
       <translation>&amp;Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="193" />
+      <location filename="ui/casefile/consent/dialogs.py" line="194" />
       <source>Sa&amp;fer sex</source>
       <translation>Safer Se&amp;x</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="196" />
+      <location filename="ui/casefile/consent/dialogs.py" line="197" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="197" />
+      <location filename="ui/casefile/consent/dialogs.py" line="198" />
       <source>Optional: pace, limits agreed…</source>
       <translation>Optional: Tempo, vereinbarte Grenzen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="199" />
+      <location filename="ui/casefile/consent/dialogs.py" line="200" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="210" />
+      <location filename="ui/casefile/consent/dialogs.py" line="211" />
       <source>The client types their full legal name</source>
       <translation>Die Klient:in tippt ihren vollständigen amtlichen Namen ein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="212" />
+      <location filename="ui/casefile/consent/dialogs.py" line="213" />
       <source>Attach signed &amp;paper form…</source>
       <translation>Unterschriebenes Papierformular an&amp;hängen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="213" />
+      <location filename="ui/casefile/consent/dialogs.py" line="214" />
       <source>Instead of the typed name: a scan (PDF, PNG or JPEG) of the form the client signed by hand</source>
       <translation>Statt des getippten Namens: ein Scan (PDF, PNG oder JPEG) des Formulars, das die Klient:in von Hand unterschrieben hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="221" />
+      <location filename="ui/casefile/consent/dialogs.py" line="222" />
       <source>Signature of the therapist</source>
       <translation>Unterschrift der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="225" />
+      <location filename="ui/casefile/consent/dialogs.py" line="226" />
       <source>Date the therapist signed</source>
       <translation>Datum der Unterschrift der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="227" />
+      <location filename="ui/casefile/consent/dialogs.py" line="228" />
       <source>%s (you)</source>
       <translation>%s (Sie)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="227" />
+      <location filename="ui/casefile/consent/dialogs.py" line="228" />
       <source>Signed by</source>
       <translation>Unterschrieben von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="228" />
+      <location filename="ui/casefile/consent/dialogs.py" line="229" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="229" />
+      <location filename="ui/casefile/consent/dialogs.py" line="230" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="231" />
+      <location filename="ui/casefile/consent/dialogs.py" line="232" />
       <source>Surrogate partner the agreement is made with</source>
       <translation>Surrogatpartner:in, mit der die Vereinbarung geschlossen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="234" />
+      <location filename="ui/casefile/consent/dialogs.py" line="235" />
       <source>They read and sign the agreement themselves, in their own session; until then it awaits their signature and grants nothing.</source>
       <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, in der eigenen Sitzung; bis dahin wartet die Vereinbarung auf diese Unterschrift und erteilt nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="239" />
+      <location filename="ui/casefile/consent/dialogs.py" line="240" />
       <source>Made with</source>
       <translation>Geschlossen mit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="281" />
+      <location filename="ui/casefile/consent/dialogs.py" line="282" />
       <source>What was recorded</source>
       <translation>Was erfasst wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="284" />
+      <location filename="ui/casefile/consent/dialogs.py" line="285" />
       <source>Sign and &amp;record</source>
       <translation>Unterschreiben und &amp;erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="299" />
+      <location filename="ui/casefile/consent/dialogs.py" line="300" />
       <source>Form language</source>
       <translation>Formularsprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="300" />
+      <location filename="ui/casefile/consent/dialogs.py" line="301" />
       <source>The language of the form text the client reads and signs. Each language's text is a form version of its own: the record binds to its content hash.</source>
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung: Die Aufzeichnung ist an deren Inhalts-Hash gebunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="302" />
+      <location filename="ui/casefile/consent/dialogs.py" line="303" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="309" />
+      <location filename="ui/casefile/consent/dialogs.py" line="310" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="342" />
+      <location filename="ui/casefile/consent/dialogs.py" line="343" />
       <source>Record the consent with the client's and your signature</source>
       <translation>Die Einwilligung mit der Unterschrift der Klient:in und Ihrer erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="344" />
+      <location filename="ui/casefile/consent/dialogs.py" line="345" />
       <source>Show the client the whole form (scroll to its end), then let them type their name or attach the signed paper form.</source>
       <translation>Zeigen Sie der Klient:in das ganze Formular (bis zum Ende scrollen) und lassen Sie sie dann ihren Namen eintippen oder hängen Sie das unterschriebene Papierformular an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="348" />
+      <location filename="ui/casefile/consent/dialogs.py" line="349" />
       <source>Attach the signed paper form</source>
       <translation>Unterschriebenes Papierformular anhängen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="349" />
+      <location filename="ui/casefile/consent/dialogs.py" line="350" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="357" />
+      <location filename="ui/casefile/consent/dialogs.py" line="358" />
       <source>That file cannot be read. Choose the scan again.</source>
       <translation>Diese Datei kann nicht gelesen werden. Wählen Sie den Scan erneut.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="364" />
+      <location filename="ui/casefile/consent/dialogs.py" line="365" />
       <source>Attached: a %s scan, %d KiB (kept encrypted in the vault).</source>
       <translation>Angehängt: ein %s-Scan, %d KiB (verschlüsselt im Tresor aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="381" />
+      <location filename="ui/casefile/consent/dialogs.py" line="382" />
       <source>Signed by: %s. Covers: %s.</source>
       <translation>Unterschrieben von: %s. Umfasst: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="382" />
+      <location filename="ui/casefile/consent/dialogs.py" line="383" />
       <source>no activities of the ladder</source>
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="441" />
+      <location filename="ui/casefile/consent/dialogs.py" line="442" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="443" />
+      <location filename="ui/casefile/consent/dialogs.py" line="444" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="450" />
+      <location filename="ui/casefile/consent/dialogs.py" line="451" />
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -5716,86 +5834,95 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GoalDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="528" />
+      <source>Please fill in the %s.</source>
+      <translation type="vanished">Bitte füllen Sie das Feld „%s“ aus.</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation type="vanished">Ausgangswert</translation>
+    </message>
+    <message>
+      <source>goal</source>
+      <translation type="vanished">Ziel</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation type="vanished">Zielwert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/dialogs.py" line="512" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="531" />
+      <location filename="ui/casefile/overview/dialogs.py" line="515" />
       <source>A goal names what should change, where the client is now and where they aim to be, e.g. “Anxiety when undressing in front of a partner”, baseline 9, target 3, on the SUDS scale.</source>
       <translation>Ein Ziel benennt, was sich ändern soll, wo die Klient:in jetzt steht und wo sie hin möchte, z. B. „Angst beim Ausziehen vor einer Partnerin oder einem Partner“, Ausgangswert 9, Zielwert 3, auf der SUDS-Skala.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="538" />
+      <location filename="ui/casefile/overview/dialogs.py" line="522" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="540" />
+      <location filename="ui/casefile/overview/dialogs.py" line="524" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="542" />
+      <location filename="ui/casefile/overview/dialogs.py" line="526" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="545" />
+      <location filename="ui/casefile/overview/dialogs.py" line="529" />
       <source>Unit or scale</source>
       <translation>Einheit oder Skala</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="547" />
+      <location filename="ui/casefile/overview/dialogs.py" line="531" />
       <source>SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36; or type any unit, or none.</source>
       <translation>SUDS 0 bis 10, IIEF-5 5 bis 25, FSFI 2 bis 36; oder eine beliebige Einheit eingeben, oder keine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <location filename="ui/casefile/overview/dialogs.py" line="532" />
       <source>&amp;Baseline</source>
       <translation>&amp;Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <location filename="ui/casefile/overview/dialogs.py" line="532" />
       <source>&amp;Goal</source>
       <translation>&amp;Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <location filename="ui/casefile/overview/dialogs.py" line="533" />
       <source>&amp;Target</source>
       <translation>Ziel&amp;wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <location filename="ui/casefile/overview/dialogs.py" line="533" />
       <source>&amp;Unit or scale</source>
       <translation>&amp;Einheit oder Skala</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="557" />
+      <location filename="ui/casefile/overview/dialogs.py" line="541" />
       <source>&amp;Add goal</source>
       <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="563" />
-      <location filename="ui/casefile/overview/dialogs.py" line="569" />
-      <source>baseline</source>
-      <translation>Ausgangswert</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="547" />
+      <source>Please fill in the goal.</source>
+      <translation>Bitte geben Sie das Ziel ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="563" />
-      <source>goal</source>
-      <translation>Ziel</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <source>Please fill in the baseline.</source>
+      <translation>Bitte geben Sie den Ausgangswert ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="564" />
-      <location filename="ui/casefile/overview/dialogs.py" line="569" />
-      <source>target</source>
-      <translation>Zielwert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="567" />
-      <source>Please fill in the %s.</source>
-      <translation>Bitte füllen Sie das Feld „%s“ aus.</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <source>Please fill in the target.</source>
+      <translation>Bitte geben Sie den Zielwert ein.</translation>
     </message>
   </context>
   <context>
@@ -6795,6 +6922,14 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>Overview</name>
     <message>
+      <source>The %1 must be a number on the %2 scale (%3 to %4).</source>
+      <translation type="vanished">%1 muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <source>The %1 must be between %3 and %4 on the %2 scale.</source>
+      <translation type="vanished">%1 muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/capacity.py" line="29" />
       <source>has capacity to consent</source>
       <translation>einwilligungsfähig</translation>
@@ -6820,172 +6955,162 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>%1 (eingeschätzt am %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="114" />
-      <source>The %1 must be a number on the %2 scale (%3 to %4).</source>
-      <translation>%1 muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="115" />
-      <source>The %1 must be between %3 and %4 on the %2 scale.</source>
-      <translation>%1 muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="133" />
+      <location filename="ui/casefile/overview/dialogs.py" line="117" />
       <source>Client code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="135" />
+      <location filename="ui/casefile/overview/dialogs.py" line="119" />
       <source>Capital letters, digits and hyphens, e.g. C-2026-014. Printouts show this code instead of the name.</source>
       <translation>Großbuchstaben, Ziffern und Bindestriche, z. B. C-2026-014. Ausdrucke zeigen diese Kennung statt des Namens.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="138" />
+      <location filename="ui/casefile/overview/dialogs.py" line="122" />
       <source>Legal name (optional)</source>
       <translation>Amtlicher Name (freiwillig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="139" />
+      <location filename="ui/casefile/overview/dialogs.py" line="123" />
       <source>S&amp;how</source>
       <translation>An&amp;zeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="140" />
+      <location filename="ui/casefile/overview/dialogs.py" line="124" />
       <source>Show the legal name and date of birth</source>
       <translation>Amtlichen Namen und Geburtsdatum anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="141" />
+      <location filename="ui/casefile/overview/dialogs.py" line="125" />
       <source>Show the legal name and the date of birth while you edit them.</source>
       <translation>Amtlichen Namen und Geburtsdatum beim Bearbeiten anzeigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="148" />
+      <location filename="ui/casefile/overview/dialogs.py" line="132" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="149" />
+      <location filename="ui/casefile/overview/dialogs.py" line="133" />
       <source>e.g. she/her, they/them</source>
       <translation>z. B. sie/ihr, they/them</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="152" />
+      <location filename="ui/casefile/overview/dialogs.py" line="136" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="155" />
+      <location filename="ui/casefile/overview/dialogs.py" line="139" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="159" />
+      <location filename="ui/casefile/overview/dialogs.py" line="143" />
       <source>Concerns in the client's words</source>
       <translation>Anliegen in den Worten der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="161" />
+      <location filename="ui/casefile/overview/dialogs.py" line="145" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="165" />
+      <location filename="ui/casefile/overview/dialogs.py" line="149" />
       <source>Medical or rehabilitation context</source>
       <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="172" />
+      <location filename="ui/casefile/overview/dialogs.py" line="156" />
       <source>Client c&amp;ode</source>
       <translation>Fall&amp;kennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="173" />
+      <location filename="ui/casefile/overview/dialogs.py" line="157" />
       <source>&amp;Legal name</source>
       <translation>Amtlicher &amp;Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="174" />
+      <location filename="ui/casefile/overview/dialogs.py" line="158" />
       <source>P&amp;ronouns</source>
       <translation>P&amp;ronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="175" />
+      <location filename="ui/casefile/overview/dialogs.py" line="159" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="176" />
+      <location filename="ui/casefile/overview/dialogs.py" line="160" />
       <source>Presenting &amp;concerns</source>
       <translation>&amp;Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="177" />
+      <location filename="ui/casefile/overview/dialogs.py" line="161" />
       <source>In their &amp;words</source>
       <translation>In ihren &amp;Worten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="178" />
+      <location filename="ui/casefile/overview/dialogs.py" line="162" />
       <source>Contra&amp;indications</source>
       <translation>Kontra&amp;indikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="179" />
+      <location filename="ui/casefile/overview/dialogs.py" line="163" />
       <source>&amp;Medical / rehabilitation</source>
       <translation>&amp;Medizin / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="180" />
+      <location filename="ui/casefile/overview/dialogs.py" line="164" />
       <source>Le&amp;gal basis</source>
       <translation>Rechts&amp;grundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="181" />
+      <location filename="ui/casefile/overview/dialogs.py" line="165" />
       <source>&amp;Jurisdiction</source>
       <translation>&amp;Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="252" />
+      <location filename="ui/casefile/overview/dialogs.py" line="236" />
       <source>Write the date of birth as YYYY-MM-DD, or leave it empty.</source>
       <translation>Geben Sie das Geburtsdatum als JJJJ-MM-TT ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="255" />
+      <location filename="ui/casefile/overview/dialogs.py" line="239" />
       <source>The date of birth is in the future. Check the year.</source>
       <translation>Das Geburtsdatum liegt in der Zukunft. Prüfen Sie das Jahr.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="270" />
+      <location filename="ui/casefile/overview/dialogs.py" line="254" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="272" />
+      <location filename="ui/casefile/overview/dialogs.py" line="256" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="273" />
+      <location filename="ui/casefile/overview/dialogs.py" line="257" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="289" />
+      <location filename="ui/casefile/overview/dialogs.py" line="273" />
       <source>No surrogate partners in this vault yet: add them under Practice…, then here.</source>
       <translation>Noch keine Surrogatpartner:innen in diesem Tresor: Fügen Sie sie unter Praxis… hinzu, dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="291" />
+      <location filename="ui/casefile/overview/dialogs.py" line="275" />
       <source>A member of this triad was removed from the practice and is no longer listed: they leave the triad when you save.</source>
       <translation>Ein Mitglied dieser Triade wurde aus der Praxis entfernt und wird nicht mehr aufgeführt: Es verlässt die Triade, wenn Sie speichern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="295" />
+      <location filename="ui/casefile/overview/dialogs.py" line="279" />
       <source>&amp;Surrogate partners</source>
       <translation>&amp;Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="297" />
+      <location filename="ui/casefile/overview/dialogs.py" line="281" />
       <source>Su&amp;pervisor</source>
       <translation>Su&amp;pervisor:in</translation>
     </message>
@@ -7323,6 +7448,36 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/casefile/overview/requests.py" line="77" />
       <source>%1, answered late</source>
       <translation>%1, verspätet beantwortet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="20" />
+      <source>The baseline must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Ausgangswert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="22" />
+      <source>The target must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Zielwert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="24" />
+      <source>The value must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Wert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="27" />
+      <source>The baseline must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Ausgangswert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="29" />
+      <source>The target must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Zielwert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="31" />
+      <source>The value must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Wert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
     </message>
   </context>
   <context>
@@ -9231,71 +9386,70 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>ProgressDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="591" />
+      <source>value</source>
+      <translation type="vanished">Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/dialogs.py" line="575" />
       <source>Record progress</source>
       <translation>Fortschritt erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="595" />
+      <location filename="ui/casefile/overview/dialogs.py" line="579" />
       <source>%1
 Baseline %2, latest %3, target %4%5.</source>
       <translation>%1
 Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="600" />
+      <location filename="ui/casefile/overview/dialogs.py" line="584" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="604" />
+      <location filename="ui/casefile/overview/dialogs.py" line="588" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="606" />
+      <location filename="ui/casefile/overview/dialogs.py" line="590" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="610" />
+      <location filename="ui/casefile/overview/dialogs.py" line="594" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="617" />
+      <location filename="ui/casefile/overview/dialogs.py" line="601" />
       <source>From the latest progress (%s) to today.</source>
       <translation>Vom letzten Fortschrittseintrag (%s) bis heute.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="619" />
+      <location filename="ui/casefile/overview/dialogs.py" line="603" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="619" />
+      <location filename="ui/casefile/overview/dialogs.py" line="603" />
       <source>&amp;Value</source>
       <translation>&amp;Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="620" />
+      <location filename="ui/casefile/overview/dialogs.py" line="604" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="628" />
+      <location filename="ui/casefile/overview/dialogs.py" line="612" />
       <source>&amp;Record</source>
       <translation>&amp;Erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="634" />
+      <location filename="ui/casefile/overview/dialogs.py" line="618" />
       <source>Please fill in the value.</source>
       <translation>Bitte geben Sie den Wert ein.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="636" />
-      <source>value</source>
-      <translation>Wert</translation>
     </message>
   </context>
   <context>
@@ -10877,132 +11031,154 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="486" />
+      <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
+      <translation type="vanished">Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <source>client</source>
+      <translation type="vanished">Klient:in</translation>
+    </message>
+    <message>
+      <source>surrogate</source>
+      <translation type="vanished">Surrogat</translation>
+    </message>
+    <message>
+      <source>surrogate partner</source>
+      <translation type="vanished">Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <source>the %s</source>
+      <translation type="vanished">die %s</translation>
+    </message>
+    <message>
+      <source>therapist</source>
+      <translation type="vanished">Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="487" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="488" />
+      <location filename="ui/casefile/consent/dialogs.py" line="489" />
       <source>&lt;b&gt;%s&lt;/b&gt;, valid from %s.</source>
       <translation>&lt;b&gt;%s&lt;/b&gt;, gültig ab %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="490" />
+      <location filename="ui/casefile/consent/dialogs.py" line="491" />
       <source>A revocation takes effect at once and cannot be undone. To allow an activity again, a new consent is needed.</source>
       <translation>Ein Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden. Um eine Aktivität wieder zu erlauben, ist eine neue Einwilligung nötig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="493" />
+      <location filename="ui/casefile/consent/dialogs.py" line="494" />
       <source>The &amp;whole record</source>
       <translation>Die &amp;gesamte Aufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="494" />
+      <location filename="ui/casefile/consent/dialogs.py" line="495" />
       <source>&amp;Only these activities:</source>
       <translation>&amp;Nur diese Aktivitäten:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="512" />
+      <location filename="ui/casefile/consent/dialogs.py" line="513" />
       <source>This record grants no activity that is not already revoked.</source>
       <translation>Diese Aufzeichnung gewährt keine Aktivität, die nicht bereits widerrufen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="517" />
+      <location filename="ui/casefile/consent/dialogs.py" line="518" />
       <source>Only these &amp;aids:</source>
       <translation>Nur diese &amp;Hilfsmittel:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="531" />
+      <location filename="ui/casefile/consent/dialogs.py" line="532" />
       <source>What is revoked</source>
       <translation>Was widerrufen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="534" />
+      <location filename="ui/casefile/consent/dialogs.py" line="535" />
       <source>Revoked by</source>
       <translation>Widerrufen durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <source>surrogate</source>
-      <translation>Surrogat</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <source>the %s</source>
-      <translation>die %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <location filename="ui/casefile/consent/dialogs.py" line="536" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="538" />
+      <location filename="ui/casefile/consent/dialogs.py" line="539" />
       <source>Reason (required)</source>
       <translation>Begründung (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="539" />
+      <location filename="ui/casefile/consent/dialogs.py" line="540" />
       <source>In the words of the person revoking, where possible.</source>
       <translation>Möglichst in den Worten der widerrufenden Person.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="541" />
+      <location filename="ui/casefile/consent/dialogs.py" line="542" />
       <source>Revoked &amp;by</source>
       <translation>Widerrufen &amp;durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="542" />
+      <location filename="ui/casefile/consent/dialogs.py" line="543" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="545" />
+      <location filename="ui/casefile/consent/dialogs.py" line="546" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="569" />
+      <location filename="ui/casefile/consent/dialogs.py" line="570" />
       <source>Choose at least one activity, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens eine Aktivität oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="573" />
+      <location filename="ui/casefile/consent/dialogs.py" line="574" />
       <source>Choose at least one aid, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens ein Hilfsmittel oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="579" />
-      <location filename="ui/casefile/consent/dialogs.py" line="582" />
+      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="583" />
       <source>%s of “%s”</source>
       <translation>%s aus „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="580" />
+      <location filename="ui/casefile/consent/dialogs.py" line="581" />
       <source>the whole record “%s”</source>
       <translation>die gesamte Aufzeichnung „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="583" />
-      <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
-      <translation>Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="585" />
+      <location filename="ui/casefile/consent/dialogs.py" line="586" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="48" />
+      <source>the client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="49" />
+      <source>the therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="50" />
+      <source>the surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="52" />
+      <source>Revoke %s now, on behalf of the client? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Klient:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="55" />
+      <source>Revoke %s now, on behalf of the therapist? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Therapeut:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="58" />
+      <source>Revoke %s now, on behalf of the surrogate partner? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Surrogatpartner:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
   </context>
   <context>
@@ -12176,87 +12352,87 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="453" />
+      <location filename="ui/casefile/overview/dialogs.py" line="437" />
       <source>Change status</source>
       <translation>Status ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="456" />
+      <location filename="ui/casefile/overview/dialogs.py" line="440" />
       <source>Move case %1 from %2 to %3?</source>
       <translation>Fall %1 von %2 auf %3 setzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="459" />
+      <location filename="ui/casefile/overview/dialogs.py" line="443" />
       <source>Question</source>
       <translation>Frage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="465" />
+      <location filename="ui/casefile/overview/dialogs.py" line="449" />
       <source>Plan the ending jointly with the client and the surrogate partner; closure should not be abrupt.</source>
       <translation>Planen Sie das Ende gemeinsam mit der Klient:in und der Surrogatpartner:in; der Abschluss sollte nicht abrupt erfolgen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="467" />
+      <location filename="ui/casefile/overview/dialogs.py" line="451" />
       <source>A closed case cannot be reopened: its status cannot change again. The record is kept for the retention period.</source>
       <translation>Ein abgeschlossener Fall kann nicht wieder eröffnet werden: Sein Status lässt sich nicht mehr ändern. Die Akte wird für die Dauer der Aufbewahrungsfrist aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="469" />
+      <location filename="ui/casefile/overview/dialogs.py" line="453" />
       <source>The pause is recorded now; move the case back to active when work resumes.</source>
       <translation>Die Pause wird jetzt erfasst; setzen Sie den Fall wieder auf aktiv, wenn die Arbeit weitergeht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="477" />
+      <location filename="ui/casefile/overview/dialogs.py" line="461" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="479" />
+      <location filename="ui/casefile/overview/dialogs.py" line="463" />
       <source>e.g. Referral accepted; first talk-therapy session booked</source>
       <translation>z. B. Überweisung angenommen; erste Gesprächstherapiesitzung vereinbart</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="480" />
+      <location filename="ui/casefile/overview/dialogs.py" line="464" />
       <source>e.g. Triad agreement signed</source>
       <translation>z. B. Triadenvereinbarung unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="481" />
+      <location filename="ui/casefile/overview/dialogs.py" line="465" />
       <source>e.g. The client asked for a break</source>
       <translation>z. B. Klient:in bat um eine Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="482" />
+      <location filename="ui/casefile/overview/dialogs.py" line="466" />
       <source>e.g. Goals reached; closure planned with the client</source>
       <translation>z. B. Ziele erreicht; Abschluss mit der Klient:in geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="483" />
+      <location filename="ui/casefile/overview/dialogs.py" line="467" />
       <source>e.g. Closure sessions held; therapy continues without a surrogate</source>
       <translation>z. B. Abschlusssitzungen fanden statt; Therapie geht ohne Surrogatpartner:in weiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="485" />
+      <location filename="ui/casefile/overview/dialogs.py" line="469" />
       <source>&amp;Reason (optional, kept with the record)</source>
       <translation>&amp;Begründung (optional, wird mit der Akte gespeichert)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="492" />
+      <location filename="ui/casefile/overview/dialogs.py" line="476" />
       <source>Why there was no closing meeting</source>
       <translation>Warum es kein Abschlussgespräch gab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="495" />
+      <location filename="ui/casefile/overview/dialogs.py" line="479" />
       <source>No closing three-way meeting is recorded. Record its minutes on the Sessions tab, or say here why there was none:</source>
       <translation>Es ist kein abschließendes Dreiergespräch erfasst. Erfassen Sie dessen Protokoll im Tab „Sitzungen“ oder geben Sie hier an, warum es keines gab:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="499" />
+      <location filename="ui/casefile/overview/dialogs.py" line="483" />
       <source>e.g. The client moved abroad; closure by letter</source>
       <translation>z. B. Klient:in ist ins Ausland gezogen; Abschluss per Brief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="507" />
+      <location filename="ui/casefile/overview/dialogs.py" line="491" />
       <source>&amp;Move to %s</source>
       <translation>Auf %s &amp;setzen</translation>
     </message>
@@ -12344,62 +12520,62 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TeamDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="382" />
+      <location filename="ui/casefile/overview/dialogs.py" line="366" />
       <source>Change triad of %s</source>
       <translation>Triade von %s ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="385" />
+      <location filename="ui/casefile/overview/dialogs.py" line="369" />
       <source>You lead the case as its therapist. Choose its surrogate partners and its supervisor. A member who leaves the triad no longer sees the case; what they recorded stays in it.</source>
       <translation>Sie leiten den Fall als dessen Therapeut:in. Wählen Sie die Surrogatpartner:innen und die Supervisor:in des Falls. Ein Mitglied, das die Triade verlässt, sieht den Fall nicht mehr; was es erfasst hat, bleibt erhalten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="395" />
+      <location filename="ui/casefile/overview/dialogs.py" line="379" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="399" />
+      <location filename="ui/casefile/overview/dialogs.py" line="383" />
       <source>Sa&amp;ve triad</source>
       <translation>Triade &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="403" />
+      <location filename="ui/casefile/overview/dialogs.py" line="387" />
       <source>&amp;Hand over…</source>
       <translation>&amp;Übergeben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="405" />
+      <location filename="ui/casefile/overview/dialogs.py" line="389" />
       <source>Hand the case over to another therapist of the practice.</source>
       <translation>Den Fall an eine andere Therapeut:in der Praxis übergeben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="421" />
+      <location filename="ui/casefile/overview/dialogs.py" line="405" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="422" />
+      <location filename="ui/casefile/overview/dialogs.py" line="406" />
       <source>a removed member</source>
       <translation>ein entferntes Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="427" />
+      <location filename="ui/casefile/overview/dialogs.py" line="411" />
       <source>%s joins as surrogate partner.</source>
       <translation>%s kommt als Surrogatpartner:in hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="428" />
+      <location filename="ui/casefile/overview/dialogs.py" line="412" />
       <source>%s leaves the triad.</source>
       <translation>%s verlässt die Triade.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="430" />
+      <location filename="ui/casefile/overview/dialogs.py" line="414" />
       <source>Supervisor: %s → %s.</source>
       <translation>Supervisor:in: %s → %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="436" />
+      <location filename="ui/casefile/overview/dialogs.py" line="420" />
       <source>No changes yet.</source>
       <translation>Noch keine Änderungen.</translation>
     </message>

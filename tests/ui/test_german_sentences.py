@@ -147,7 +147,7 @@ def test_each_party_of_a_consent_has_its_own_german_sentence(qtbot: QtBot) -> No
 
     from ui.casefile.consent import parties
     from ui.casefile.consent.dialogs import _Signer
-    from ui.casefile.consent.parties import party_sentence
+    from ui.casefile.consent.parties import party_sentence, revoke_sentence
 
     signer = _Signer("client", QDate(2026, 11, 23))
     qtbot.addWidget(signer.box)
@@ -158,9 +158,9 @@ def test_each_party_of_a_consent_has_its_own_german_sentence(qtbot: QtBot) -> No
         "23.11.2026 10:00", "Genitalberührung", "Zu schnell", "Dr. Maren Holt") == (
         "23.11.2026 10:00: Die Surrogatpartner:in hat Genitalberührung widerrufen. "
         "Begründung: „Zu schnell“ (erfasst von Dr. Maren Holt)")
-    assert party_sentence(parties.REVOKE_QUESTION, "therapist", "RevokeDialog").startswith(
+    assert revoke_sentence(parties.REVOKE_QUESTION, "therapist").startswith(
         "%s jetzt im Namen der Therapeut:in widerrufen?")
-    assert party_sentence(parties.REVOKER, "client", "RevokeDialog") == "Klient:in"
+    assert revoke_sentence(parties.REVOKER, "client") == "Klient:in"
 
 
 @pytest.mark.usefixtures("german")

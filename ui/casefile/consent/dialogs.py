@@ -48,7 +48,7 @@ from ui.casefile.consent.model import (
     party_words,
     tr,
 )
-from ui.casefile.consent.parties import party_sentence
+from ui.casefile.consent.parties import party_sentence, revoke_sentence
 from ui.casefile.consent.printing import PrintFormDialog as PrintFormDialog  # moved there
 from ui.casefile.consent.printing import default_form_language, form_language_combo
 from ui.casefile.consent.signing import FormTextPanel
@@ -534,7 +534,7 @@ class RevokeDialog(DraftDialog):
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Revoked by"))
         for p in PARTIES:
-            self.party.addItem(party_sentence(parties.REVOKER, p, "RevokeDialog"), p)
+            self.party.addItem(revoke_sentence(parties.REVOKER, p), p)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason (required)"))
         self.reason.setPlaceholderText(self.tr("In the words of the person revoking, where possible."))
@@ -581,8 +581,7 @@ class RevokeDialog(DraftDialog):
                 else self.tr("the whole record “%s”") % self.title)
         if aids:
             what = self.tr("%s of “%s”") % (", ".join(self.aids[a].text() for a in aids), self.title)
-        question = party_sentence(parties.REVOKE_QUESTION, self.party.currentData(),
-                                  "RevokeDialog") % what
+        question = revoke_sentence(parties.REVOKE_QUESTION, self.party.currentData()) % what
         if not dialogs.confirm(self, question, self.tr("Revoke")):
             return
         try:

@@ -60,6 +60,13 @@ REVOKE_QUESTION = {
         "at once and cannot be undone.")}
 
 
-def party_sentence(table: Mapping[str, Any], party: str, context: str = "ConsentTab") -> str:
-    """The party's own sentence from ``table``, translated (``context``: the table's)."""
-    return QCoreApplication.translate(context, str(table[party])) if party in table else party
+def party_sentence(table: Mapping[str, Any], party: str) -> str:
+    """The party's own sentence from one of the Consent tab's tables, translated."""
+    return QCoreApplication.translate("ConsentTab", str(table[party])) if party in table \
+        else party
+
+
+def revoke_sentence(table: Mapping[str, Any], party: str) -> str:
+    """The party's own sentence from one of the revocation's tables, translated."""
+    return QCoreApplication.translate("RevokeDialog", str(table[party])) if party in table \
+        else party

@@ -180,3 +180,28 @@ def test_a_goal_value_refused_on_its_scale_names_the_value_with_its_article(
             "Der Ausgangswert muss eine Zahl auf der Skala SUDS sein")
     finally:
         ws.close()
+
+
+def test_counted_sentences_read_english_singular_and_plural(qapp: QApplication) -> None:
+    from ui.agenda.words import counted as agenda_counted
+    from ui.casefile.audit.words import counted as audit_counted
+
+    assert agenda_counted(1, "1 open finding", "%n open findings") == "1 open finding"
+    assert agenda_counted(3, "1 open finding", "%n open findings") == "3 open findings"
+    assert audit_counted(1, "1 day", "%n days") == "1 day"
+    assert audit_counted(30, "1 day", "%n days") == "30 days"
+
+
+@pytest.mark.usefixtures("german")
+def test_counted_sentences_take_the_catalogue_plural_form() -> None:
+    from ui.agenda.words import counted as agenda_counted
+    from ui.casefile.audit.words import counted as audit_counted
+
+    assert agenda_counted(1, "1 open finding", "%n open findings") == "1 offene Feststellung"
+    assert agenda_counted(3, "1 open finding", "%n open findings") == "3 offene Feststellungen"
+    assert audit_counted(1, "1 day", "%n days") == "1 Tag"
+    note = "Note: %n key slot(s) use the insecure test key profile; change those passphrases."
+    one = QCoreApplication.translate("PracticeDialog", note, "", 1)
+    two = QCoreApplication.translate("PracticeDialog", note, "", 2)
+    assert one.startswith("Hinweis: 1 Schlüsselplatz verwendet")
+    assert two.startswith("Hinweis: 2 Schlüsselplätze verwenden")

@@ -328,7 +328,7 @@ class AgendaView(QWidget):
                              "ics"):
             return
         self.note.setText(counted(len(span.sessions), "Saved %2 in %3 (1 session).",
-                                  "Saved %2 in %3 (%1 sessions).")
+                                  "Saved %2 in %3 (%n sessions).")
                           .replace("%2", target.name).replace("%3", str(target.parent)))
         self.saved.emit(str(target))
 

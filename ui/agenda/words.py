@@ -43,8 +43,13 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (with %1 for the number), translated, as English reads them."""
-    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+    """``many`` (with %n for the number) in the catalogue's plural form for ``n`` (Qt's
+    numerus: each language its own forms); ``one``, the English singular, where no catalogue
+    speaks (English has none)."""
+    text = QCoreApplication.translate("Agenda", many, None, n)
+    if n == 1 and text == many.replace("%n", "1"):
+        return tr(one)
+    return text
 
 
 def kind_words(kind: str, short: bool = False) -> str:
@@ -82,7 +87,7 @@ def due_words(item: Due, role: Role, ws: Workspace | None) -> str:
         if role is Role.SUPERVISOR:
             return tr(COSIGN_WORDS.get(item.detail, COSIGN_ANY))
         return tr("Awaits the supervisor's co-signature")
-    return counted(item.count, "1 open finding", "%1 open findings")
+    return counted(item.count, "1 open finding", "%n open findings")
 
 
 def session_due(s: CalendarSession, role: Role, ws: Workspace | None) -> str:

@@ -275,7 +275,7 @@ class FindingsPage(QWidget):
             self.tr("No findings · audit run %1").replace("%1", when(report.generated_at))
             if not found else
             self.tr("%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5")
-            .replace("%1", counted(len(found), "1 finding", "%1 findings"))
+            .replace("%1", counted(len(found), "1 finding", "%n findings"))
             .replace("%2", open_ or self.tr("none"))
             .replace("%3", str(sum(f.status == "signed-off" for f in found)))
             .replace("%4", str(sum(f.status == "resolved" for f in found)))
@@ -289,7 +289,7 @@ class FindingsPage(QWidget):
                 self.tr("No findings: the consent documentation of this case passes every rule.")
                 if not report.findings else
                 counted(len(found), "No open findings: the one finding is signed off or resolved. "
-                       "Show “All findings” to read it.", "No open findings: all %1 findings are "
+                       "Show “All findings” to read it.", "No open findings: all %n findings are "
                        "signed off or resolved. Show “All findings” to read them."))
             self.findings_stack.setCurrentWidget(self.findings_empty)
         self._show_finding()

@@ -156,8 +156,16 @@
   <context>
     <name>Agenda</name>
     <message>
+      <source>%1 open findings</source>
+      <translation type="vanished">%1 offene Feststellungen</translation>
+    </message>
+    <message>
       <source>Agenda: </source>
       <translation type="vanished">Agenda: </translation>
+    </message>
+    <message>
+      <source>Saved %2 in %3 (%1 sessions).</source>
+      <translation type="vanished">%2 in %3 gespeichert (%1 Sitzungen).</translation>
     </message>
     <message>
       <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
@@ -288,10 +296,13 @@
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/agenda/view.py" line="330" />
-      <source>Saved %2 in %3 (%1 sessions).</source>
-      <translation>%2 in %3 gespeichert (%1 Sitzungen).</translation>
+      <source>Saved %2 in %3 (%n sessions).</source>
+      <translation>
+        <numerusform>%2 in %3 gespeichert (%n Sitzung).</numerusform>
+        <numerusform>%2 in %3 gespeichert (%n Sitzungen).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/agenda/view.py" line="330" />
@@ -374,37 +385,37 @@
       <translation>Nächster Tag, nächste Woche oder nächster Monat (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="107" />
+      <location filename="ui/agenda/words.py" line="112" />
       <source>Week of %1 to %2</source>
       <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="112" />
+      <location filename="ui/agenda/words.py" line="117" />
       <source>No sessions on this day.</source>
       <translation>Keine Sitzungen an diesem Tag.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="112" />
+      <location filename="ui/agenda/words.py" line="117" />
       <source>No sessions this week.</source>
       <translation>Keine Sitzungen in dieser Woche.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="113" />
+      <location filename="ui/agenda/words.py" line="118" />
       <source>No sessions this month.</source>
       <translation>Keine Sitzungen in diesem Monat.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="115" />
+      <location filename="ui/agenda/words.py" line="120" />
       <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (%1, %2) to look further.</source>
       <translation>Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="118" />
+      <location filename="ui/agenda/words.py" line="123" />
       <source>The sessions of every case you supervise appear here. Use Previous and Next (%1, %2) to look further.</source>
       <translation>Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="121" />
+      <location filename="ui/agenda/words.py" line="126" />
       <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (%1, %2) to look further.</source>
       <translation>Sitzungen werden auf dem Tab „Sitzungen“ eines Falls geplant („Sitzung planen…“); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
@@ -464,77 +475,80 @@
       <translation>abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="59" />
+      <location filename="ui/agenda/words.py" line="64" />
       <source>Debrief not written yet</source>
       <translation>Nachbesprechung noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="59" />
+      <location filename="ui/agenda/words.py" line="64" />
       <source>Debrief to write</source>
       <translation>Nachbesprechung schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="61" />
+      <location filename="ui/agenda/words.py" line="66" />
       <source>Debrief awaits review</source>
       <translation>Nachbesprechung wartet auf Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="61" />
+      <location filename="ui/agenda/words.py" line="66" />
       <source>Debrief to review</source>
       <translation>Nachbesprechung durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="72" />
+      <location filename="ui/agenda/words.py" line="77" />
       <source>Consent to complete</source>
       <translation>Einwilligung vervollständigen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="73" />
+      <location filename="ui/agenda/words.py" line="78" />
       <source>Before it: %1</source>
       <translation>Davor: %1</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="76" />
+      <location filename="ui/agenda/words.py" line="81" />
       <source>Outcome not recorded</source>
       <translation>Ergebnis nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="76" />
+      <location filename="ui/agenda/words.py" line="81" />
       <source>Record what happened</source>
       <translation>Festhalten, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="78" />
+      <location filename="ui/agenda/words.py" line="83" />
       <source>Note to write</source>
       <translation>Notiz schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="78" />
+      <location filename="ui/agenda/words.py" line="83" />
       <source>Progress note not written yet</source>
       <translation>Verlaufsnotiz noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="80" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>Minutes not written yet</source>
       <translation>Protokoll noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="80" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>Minutes to write</source>
       <translation>Protokoll schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="84" />
+      <location filename="ui/agenda/words.py" line="89" />
       <source>Awaits the supervisor's co-signature</source>
       <translation>Wartet auf Gegenzeichnung durch die Supervisor:in</translation>
     </message>
-    <message>
-      <location filename="ui/agenda/words.py" line="85" />
-      <source>%1 open findings</source>
-      <translation>%1 offene Feststellungen</translation>
+    <message numerus="yes">
+      <location filename="ui/agenda/words.py" line="90" />
+      <source>%n open findings</source>
+      <translation>
+        <numerusform>%n offene Feststellung</numerusform>
+        <numerusform>%n offene Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="85" />
+      <location filename="ui/agenda/words.py" line="90" />
       <source>1 open finding</source>
       <translation>1 offene Feststellung</translation>
     </message>
@@ -886,19 +900,49 @@
   <context>
     <name>AuditTab</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <source>%1 days</source>
+      <translation type="vanished">%1 Tage</translation>
+    </message>
+    <message>
+      <source>%1 entries in this case's trail.</source>
+      <translation type="vanished">%1 Einträge im Prüfpfad dieses Falls.</translation>
+    </message>
+    <message>
       <source>%1 findings</source>
-      <translation>%1 Feststellungen</translation>
+      <translation type="vanished">%1 Feststellungen</translation>
+    </message>
+    <message>
+      <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
+      <translation type="vanished">Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
+    </message>
+    <message>
+      <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
+      <translation type="vanished">Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+    </message>
+    <message>
+      <source>Verification found %1 problems in the entry log.</source>
+      <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <source>%n findings</source>
+      <translation>
+        <numerusform>%n Feststellung</numerusform>
+        <numerusform>%n Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="278" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/casefile/audit/findings.py" line="291" />
-      <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
-      <translation>Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+      <source>No open findings: all %n findings are signed off or resolved. Show “All findings” to read them.</source>
+      <translation>
+        <numerusform>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
+        <numerusform>Keine offenen Feststellungen: Alle %n Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="291" />
@@ -949,30 +993,39 @@
       <source>S&amp;ettings</source>
       <translation>&amp;Einstellungen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/casefile/audit/trail.py" line="239" />
-      <source>%1 entries in this case's trail.</source>
-      <translation>%1 Einträge im Prüfpfad dieses Falls.</translation>
+      <source>%n entries in this case's trail.</source>
+      <translation>
+        <numerusform>%n Eintrag im Prüfpfad dieses Falls.</numerusform>
+        <numerusform>%n Einträge im Prüfpfad dieses Falls.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="239" />
       <source>1 entry in this case's trail.</source>
       <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/casefile/audit/trail.py" line="311" />
-      <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
-      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
+      <source>Checking every hash chain, signature and page: %2 % · %n problems found so far.</source>
+      <translation>
+        <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Problem gefunden.</numerusform>
+        <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Probleme gefunden.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="311" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/casefile/audit/trail.py" line="357" />
-      <source>Verification found %1 problems in the entry log.</source>
-      <translation>Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
+      <source>Verification found %n problems in the entry log.</source>
+      <translation>
+        <numerusform>Die Prüfung hat %n Problem im Eintragsjournal gefunden.</numerusform>
+        <numerusform>Die Prüfung hat %n Probleme im Eintragsjournal gefunden.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="357" />
@@ -980,882 +1033,885 @@
       <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="100" />
+      <source>Records custodian named</source>
+      <translation>Aktenverwahrer:in benannt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="122" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
+      <location filename="ui/casefile/audit/words.py" line="126" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
+      <location filename="ui/casefile/audit/words.py" line="127" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="128" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
+      <location filename="ui/casefile/audit/words.py" line="129" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
+      <location filename="ui/casefile/audit/words.py" line="130" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
-      <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <location filename="ui/casefile/audit/words.py" line="415" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="420" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="194" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="197" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Higher rung granted, lower declined</source>
       <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Credential not valid on the session date</source>
       <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Credential expiring soon</source>
       <translation>Berufsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="242" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="292" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="292" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="312" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
-      <source>%1 days</source>
-      <translation>%1 Tage</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/words.py" line="314" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="318" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="345" />
+      <location filename="ui/casefile/audit/words.py" line="350" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="349" />
+      <location filename="ui/casefile/audit/words.py" line="354" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="352" />
+      <location filename="ui/casefile/audit/words.py" line="357" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="353" />
+      <location filename="ui/casefile/audit/words.py" line="358" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="401" />
+      <location filename="ui/casefile/audit/words.py" line="406" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="403" />
+      <location filename="ui/casefile/audit/words.py" line="408" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="405" />
+      <location filename="ui/casefile/audit/words.py" line="410" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="406" />
+      <location filename="ui/casefile/audit/words.py" line="411" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="409" />
-      <location filename="ui/casefile/audit/words.py" line="436" />
+      <location filename="ui/casefile/audit/words.py" line="414" />
+      <location filename="ui/casefile/audit/words.py" line="441" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="410" />
+      <location filename="ui/casefile/audit/words.py" line="415" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="412" />
+      <location filename="ui/casefile/audit/words.py" line="417" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="414" />
+      <location filename="ui/casefile/audit/words.py" line="419" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="435" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="435" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="431" />
+      <location filename="ui/casefile/audit/words.py" line="436" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="432" />
+      <location filename="ui/casefile/audit/words.py" line="437" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="438" />
+      <location filename="ui/casefile/audit/words.py" line="443" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="44" />
+      <location filename="ui/casefile/audit/words.py" line="49" />
       <source>Case opened</source>
       <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="45" />
+      <location filename="ui/casefile/audit/words.py" line="50" />
       <source>Client details updated</source>
       <translation>Angaben zur Klient:in aktualisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="46" />
+      <location filename="ui/casefile/audit/words.py" line="51" />
       <source>Triad changed</source>
       <translation>Triade geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="47" />
+      <location filename="ui/casefile/audit/words.py" line="52" />
       <source>Case status changed</source>
       <translation>Fallstatus geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="48" />
+      <location filename="ui/casefile/audit/words.py" line="53" />
       <source>Case imported</source>
       <translation>Fall importiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="49" />
+      <location filename="ui/casefile/audit/words.py" line="54" />
       <source>Goal set</source>
       <translation>Ziel gesetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="50" />
+      <location filename="ui/casefile/audit/words.py" line="55" />
       <source>Goal progress recorded</source>
       <translation>Fortschritt beim Ziel erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="51" />
+      <location filename="ui/casefile/audit/words.py" line="56" />
       <source>Consent given</source>
       <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="52" />
+      <location filename="ui/casefile/audit/words.py" line="57" />
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
+      <location filename="ui/casefile/audit/words.py" line="58" />
       <source>Consent countersigned</source>
       <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
+      <location filename="ui/casefile/audit/words.py" line="59" />
       <source>Phase plan revised</source>
       <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
+      <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Phase started</source>
       <translation>Phase begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="56" />
+      <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
+      <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="58" />
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Session outcome recorded</source>
       <translation>Ausgang der Sitzung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Session rescheduled</source>
       <translation>Sitzung verlegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="70" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="71" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="78" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="79" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="76" />
+      <location filename="ui/casefile/audit/words.py" line="81" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="82" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="ui/casefile/audit/words.py" line="83" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="84" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="85" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="81" />
+      <location filename="ui/casefile/audit/words.py" line="86" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="87" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="90" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="86" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
       <source>a printer</source>
       <translation>ein Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="92" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="97" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="98" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="99" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
-      <source>Records custodian named</source>
-      <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="92" />
@@ -4816,6 +4872,10 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Identitätskarte (*.json)</translation>
     </message>
     <message>
+      <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
+      <translation type="vanished">Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
+    </message>
+    <message>
       <source>Triad packet (*.age)</source>
       <translation type="vanished">Triad-Paket (*.age)</translation>
     </message>
@@ -5013,33 +5073,36 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <source>Triad packet (*.triadpacket)</source>
       <translation>Triad-Paket (*.triadpacket)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/exchange/dialog.py" line="379" />
-      <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
-      <translation>Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
+      <source>Packet %1 written: %2 entries for %n case(s). Give the file to them; only they can open it.</source>
+      <translation>
+        <numerusform>Paket %1 geschrieben: %2 Einträge für %n Fall. Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</numerusform>
+        <numerusform>Paket %1 geschrieben: %2 Einträge für %n Fälle. Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="392" />
+      <location filename="ui/exchange/dialog.py" line="391" />
       <source>Choose a packet</source>
       <translation>Paket wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="393" />
+      <location filename="ui/exchange/dialog.py" line="392" />
       <source>Triad packet (*.triadpacket *.age);;All files (*)</source>
       <translation>Triad-Paket (*.triadpacket *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="402" />
+      <location filename="ui/exchange/dialog.py" line="401" />
       <source>This packet was imported before; nothing changed.</source>
       <translation>Dieses Paket wurde bereits importiert; nichts hat sich geändert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="404" />
+      <location filename="ui/exchange/dialog.py" line="403" />
       <source>Packet imported: %1 new entries, %2 held until earlier packets arrive.</source>
       <translation>Paket importiert: %1 neue Einträge, %2 zurückgehalten, bis frühere Pakete eintreffen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="409" />
+      <location filename="ui/exchange/dialog.py" line="408" />
       <source>%1 entries that waited more than %2 days for earlier packets were dropped; their senders' next packets carry them again.</source>
       <translation>%1 Einträge, die mehr als %2 Tage auf frühere Pakete gewartet haben, wurden verworfen; die nächsten Pakete ihrer Absender:innen enthalten sie erneut.</translation>
     </message>
@@ -8518,6 +8581,10 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PracticeDialog</name>
     <message>
+      <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
+      <translation type="vanished">Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
+    </message>
+    <message>
       <location filename="ui/practice/dialog.py" line="118" />
       <source>Practice</source>
       <translation>Praxis</translation>
@@ -9056,10 +9123,13 @@ Drucken Sie es aus, verwahren Sie es verschlossen und getrennt von diesem Comput
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/practice/dialog.py" line="558" />
-      <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
-      <translation>Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
+      <source>Note: %n key slot(s) use the insecure test key profile; change those passphrases.</source>
+      <translation>
+        <numerusform>Hinweis: %n Schlüsselplatz verwendet das unsichere Testschlüsselprofil; ändern Sie dessen Passphrase.</numerusform>
+        <numerusform>Hinweis: %n Schlüsselplätze verwenden das unsichere Testschlüsselprofil; ändern Sie deren Passphrasen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="563" />
@@ -13630,6 +13700,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>messages</name>
     <message>
+      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
+      <translation type="vanished">Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="100" />
       <source>Another case already uses that client code. Choose another code.</source>
       <translation>Ein anderer Fall verwendet diese Fallkennung bereits. Wählen Sie eine andere Kennung.</translation>
@@ -15048,18 +15122,43 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="688" />
-      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
-      <translation>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="695" />
       <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
       <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="698" />
+      <location filename="triad/catalogue/codes.py" line="691" />
       <source>Something already exists there. Choose a new name; nothing was changed.</source>
       <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="693" />
+      <source>There is no vault or file at that place. Choose another, or create a new vault.</source>
+      <translation>An diesem Ort gibt es keinen Tresor und keine Datei. Wählen Sie einen anderen Ort, oder legen Sie einen neuen Tresor an.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="695" />
+      <source>The {field} is not valid. Please check it.</source>
+      <translation>Das Feld „{field}“ ist ungültig. Bitte prüfen Sie die Eingabe.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="696" />
+      <source>Your role does not allow this.</source>
+      <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="697" />
+      <source>That record was not found. Refresh and try again.</source>
+      <translation>Diese Aufzeichnung wurde nicht gefunden. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="698" />
+      <source>Quick unlock is unavailable. Your passphrase always works.</source>
+      <translation>Die Schnellentsperrung ist nicht verfügbar. Ihre Passphrase funktioniert immer.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="699" />
+      <source>The exchange could not be done. Nothing was changed.</source>
+      <translation>Der Austausch konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="70" />
@@ -15068,124 +15167,94 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="700" />
-      <source>There is no vault or file at that place. Choose another, or create a new vault.</source>
-      <translation>An diesem Ort gibt es keinen Tresor und keine Datei. Wählen Sie einen anderen Ort, oder legen Sie einen neuen Tresor an.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="702" />
-      <source>The {field} is not valid. Please check it.</source>
-      <translation>Das Feld „{field}“ ist ungültig. Bitte prüfen Sie die Eingabe.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="703" />
-      <source>Your role does not allow this.</source>
-      <translation>Ihre Rolle erlaubt das nicht.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="704" />
-      <source>That record was not found. Refresh and try again.</source>
-      <translation>Diese Aufzeichnung wurde nicht gefunden. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="705" />
-      <source>Quick unlock is unavailable. Your passphrase always works.</source>
-      <translation>Die Schnellentsperrung ist nicht verfügbar. Ihre Passphrase funktioniert immer.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="706" />
-      <source>The exchange could not be done. Nothing was changed.</source>
-      <translation>Der Austausch konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="707" />
       <source>This case packet was refused and nothing changed: {reason}{where}.</source>
       <translation>Dieses Fallpaket wurde abgelehnt, es wurde nichts geändert: {reason}{where}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="708" />
+      <location filename="triad/catalogue/codes.py" line="701" />
       <source>it did not pass Triad's checks</source>
       <translation>Es hat die Prüfungen von Triad nicht bestanden</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="709" />
+      <location filename="triad/catalogue/codes.py" line="702" />
       <source> (at {item})</source>
       <translation> (an der Stelle {item})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="710" />
+      <location filename="triad/catalogue/codes.py" line="703" />
       <source>The consent in force at {at} does not cover: {activities}. Record the client's consent to these on the Consent tab first.</source>
       <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst im Tab „Einwilligung“ die Einwilligung der Klient:in dazu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="713" />
+      <location filename="triad/catalogue/codes.py" line="706" />
       <source>A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once). Record what is missing with the client on the Consent tab first.</source>
       <translation>Eine Surrogatsitzung am {at} kann {activities} nicht umfassen. Dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich). Erfassen Sie zuerst mit der Klient:in im Tab „Einwilligung“, was fehlt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="718" />
+      <location filename="triad/catalogue/codes.py" line="711" />
       <source>The client revoked the whole informed consent: no surrogate work can go on at {at}. Talk with the client, and record a new informed consent on the Consent tab before any further surrogate session.</source>
       <translation>Die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich. Sprechen Sie mit der Klient:in, und erfassen Sie im Tab „Einwilligung“ eine neue Einwilligung nach Aufklärung, bevor eine weitere Surrogatsitzung stattfindet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="722" />
+      <location filename="triad/catalogue/codes.py" line="715" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="723" />
+      <location filename="triad/catalogue/codes.py" line="716" />
       <source>Triad could not do that. Nothing was changed.</source>
       <translation>Triad konnte das nicht ausführen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="724" />
+      <location filename="triad/catalogue/codes.py" line="717" />
       <source>The file could not be read or written ({reason}). Choose another file.</source>
       <translation>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="725" />
+      <location filename="triad/catalogue/codes.py" line="718" />
       <source>unknown reason</source>
       <translation>unbekannter Grund</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="726" />
+      <location filename="triad/catalogue/codes.py" line="719" />
       <source>Something unexpected went wrong. Nothing further was changed.</source>
       <translation>Etwas Unerwartetes ist schiefgegangen. Darüber hinaus wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="728" />
+      <location filename="triad/catalogue/codes.py" line="721" />
       <location filename="triad/catalogue/words.py" line="17" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="729" />
+      <location filename="triad/catalogue/codes.py" line="722" />
       <source>another activity</source>
       <translation>eine andere Aktivität</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="723" />
+      <source>these activities</source>
+      <translation>diese Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="724" />
+      <source>party</source>
+      <translation>diese Partei</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="725" />
+      <source>another party</source>
+      <translation>eine andere Partei</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="726" />
+      <source>a member</source>
+      <translation>Mitglied</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="73" />
       <source>Triad does not know the field “{field}”. Nothing was saved.</source>
       <translation>Triad kennt das Feld „{field}“ nicht. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="730" />
-      <source>these activities</source>
-      <translation>diese Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="731" />
-      <source>party</source>
-      <translation>diese Partei</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="732" />
-      <source>another party</source>
-      <translation>eine andere Partei</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="733" />
-      <source>a member</source>
-      <translation>Mitglied</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="74" />
@@ -15637,6 +15706,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/catalogue/contexts.py" line="94" />
       <source>this vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}) -- put back from a copy? Nothing was changed. Check the path, or restore your newest backup file with 'triad-cli restore'; to open this older state on purpose, run the command again with --accept-older REASON (the reason is recorded in the vault)</source>
       <translation>dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}) – aus einer Kopie zurückgespielt? Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/catalogue/counted.py" line="11" />
+      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packets this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
+      <translation>
+        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket, dessen Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Pakete, deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/catalogue/words.py" line="101" />

@@ -4,20 +4,23 @@ translators installed."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import open_as
 from tests.ui.main.test_german import catalogue, german  # noqa: F401 (fixtures)
-from triad import i18n
+from triad import demo, i18n
 from triad.casefile.drafts import DraftKind
 from triad.roles import Role
+from ui.ops import Ops
+from ui.settings import Settings
 from ui.widgets import drafts
 
 
@@ -205,3 +208,64 @@ def test_counted_sentences_take_the_catalogue_plural_form() -> None:
     two = QCoreApplication.translate("PracticeDialog", note, "", 2)
     assert one.startswith("Hinweis: 1 Schlüsselplatz verwendet")
     assert two.startswith("Hinweis: 2 Schlüsselplätze verwenden")
+
+
+# Qt's German keyboard names: Strg, Umschalt, Links, Pos1 (Return stays Return in qtbase_de)
+ENGLISH_KEYS = re.compile(r"\b(Ctrl|Shift)\+|\+(Left|Right|Home)\b")
+KEY_IN_PARENS = re.compile(r"\(((?:Strg|Alt|Umschalt)\+[^)]+)\)")
+
+
+def _texts(root: QWidget) -> list[str]:
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        out.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            out.append(widget.text())
+    return [t for t in out if t]
+
+
+@pytest.mark.usefixtures("german")
+def test_keys_named_in_sentences_are_the_real_shortcuts_in_german(
+        qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings) -> None:
+    """A sentence that names a key names it as the keyboard does („Strg+Umschalt+V“), from the
+    same shortcut the action or the button's mnemonic has: never an English key name, never a
+    copy that drifted from the German mnemonic."""
+    from tests.ui.main.test_walkthrough import _pick, _window
+    from ui.casefile.consent.tab import ConsentTab
+    from ui.casefile.reports.tab import ReportsTab
+    from ui.casefile.sessions.tab import SessionsTab
+
+    w = _window(qtbot, demo_path, ops, settings, demo.THERAPIST)
+    _pick(w, "C-2026-001")
+    found: dict[str, list[str]] = {}
+    for i in range(w.main.tabs.count()):
+        w.main.tabs.setCurrentIndex(i)
+        tab = w.main.tabs.widget(i)
+        english = [t for t in _texts(tab) if ENGLISH_KEYS.search(t)]
+        if english:
+            found[w.main.tabs.tabText(i)] = english
+    assert found == {}
+    consent = next(t for t in w.main.tabs.tabs if isinstance(t, ConsentTab))
+    w.main.tabs.setCurrentWidget(consent)
+    consent.table.selectRow(0)
+    for button in (consent.give_button, consent.copy_button, consent.print_button):
+        key = QKeySequence.mnemonic(button.text()).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        assert key and button.toolTip().endswith(f"({key})"), (button.text(), button.toolTip())
+    reports = next(t for t in w.main.tabs.tabs if isinstance(t, ReportsTab))
+    keys = {s.key().toString(QKeySequence.SequenceFormat.NativeText)
+            for s in reports.findChildren(QShortcut)}
+    reports_tip = KEY_IN_PARENS.search(reports.generate.toolTip())
+    assert reports_tip is not None and reports_tip.group(1) in keys
+    sessions = next(t for t in w.main.tabs.tabs if isinstance(t, SessionsTab))
+    w.main.tabs.setCurrentWidget(sessions)
+    for row in range(sessions.table.model().rowCount()):  # one whose outcome can be recorded
+        sessions.table.selectRow(row)
+        if sessions.outcome_button.isEnabled():
+            break
+    actions = {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+               for a in sessions.actions() if not a.shortcut().isEmpty()}
+    tip = KEY_IN_PARENS.search(sessions.outcome_button.toolTip())
+    assert tip is not None, sessions.outcome_button.toolTip()
+    assert tip.group(1) in actions and tip.group(1).startswith("Strg+")
+    w.close()

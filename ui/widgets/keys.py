@@ -11,6 +11,7 @@ the key is written in from the same ``QKeySequence`` the action uses, in Qt's na
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton
 
 KeyLike = QKeySequence | QKeySequence.StandardKey | str
 
@@ -24,3 +25,16 @@ def key_name(key: KeyLike) -> str:
 def with_key(sentence: str, key: KeyLike, marker: str = "%1") -> str:
     """``sentence`` with ``marker`` replaced by the key's name."""
     return sentence.replace(marker, key_name(key))
+
+
+# The app's shortcuts that sentences elsewhere name (the actions use the same constants)
+GENERATE_KEY = "Ctrl+Return"  # a document's Generate, a note's Save in its dialog
+LOCK_KEY = "Ctrl+L"
+EXCHANGE_KEY = "Ctrl+E"
+VERIFY_KEY = "Ctrl+Shift+V"  # check the whole record now
+
+
+def with_mnemonic(sentence: str, button: QAbstractButton, marker: str = "%1") -> str:
+    """``sentence`` naming the key of ``button``'s own mnemonic (``&Give`` -> Alt+G), which the
+    translation moves with its letter (``Einwilligung &erteilen`` -> Alt+E)."""
+    return with_key(sentence, QKeySequence.mnemonic(button.text()), marker)

@@ -49,6 +49,7 @@ from ui.casefile.base import CaseContext, allow
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at, wrap_columns
+from ui.widgets.keys import GENERATE_KEY, key_name
 from ui.widgets.table_model import RowsModel, table_view
 
 
@@ -118,7 +119,7 @@ class NoteDialog(DraftDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
-        self.ok.setToolTip(self.tr("Ctrl+Return"))
+        self.ok.setToolTip(key_name(GENERATE_KEY))
         buttons.rejected.connect(self.reject)
         self.ok.clicked.connect(self._accept)
         self.text.installEventFilter(self)  # Ctrl+Return in the text accepts

@@ -43,6 +43,7 @@ from ui.casefile.audit.words import (
 )
 from ui.casefile.base import CaseContext
 from ui.widgets.fit import wrap_columns
+from ui.widgets.keys import VERIFY_KEY, with_key
 from ui.widgets.table_model import RowsModel, table_view
 
 if TYPE_CHECKING:
@@ -291,8 +292,8 @@ class TrailPage(QWidget):
         self.verify_again.setEnabled(not running)
         self.verify_again.setToolTip(self.tr(
             "The check is running: its progress shows here and in the status bar.") if running
-            else self.tr("Check every signature, hash chain and database page of this vault "
-                         "now, in the background (Ctrl+Shift+V)."))
+            else with_key(self.tr("Check every signature, hash chain and database page of this "
+                                  "vault now, in the background (%1)."), VERIFY_KEY))
         if ctx is None or state is None or ctx.role not in AUDITORS:
             return
         if state.report is not None:

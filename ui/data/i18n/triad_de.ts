@@ -924,7 +924,7 @@
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>%n findings</source>
       <translation>
         <numerusform>%n Feststellung</numerusform>
@@ -932,12 +932,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="291" />
+      <location filename="ui/casefile/audit/findings.py" line="292" />
       <source>No open findings: all %n findings are signed off or resolved. Show “All findings” to read them.</source>
       <translation>
         <numerusform>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
@@ -945,12 +945,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="291" />
+      <location filename="ui/casefile/audit/findings.py" line="292" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
       <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="59" />
+      <location filename="ui/casefile/audit/findings.py" line="60" />
       <source>%n critical</source>
       <translation>
         <numerusform>%n kritische</numerusform>
@@ -958,7 +958,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="61" />
+      <location filename="ui/casefile/audit/findings.py" line="62" />
       <source>%n major</source>
       <translation>
         <numerusform>%n erhebliche</numerusform>
@@ -966,7 +966,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="62" />
+      <location filename="ui/casefile/audit/findings.py" line="63" />
       <source>%n minor</source>
       <translation>
         <numerusform>%n geringe</numerusform>
@@ -994,7 +994,7 @@
       <translation>&amp;Einstellungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="239" />
+      <location filename="ui/casefile/audit/trail.py" line="240" />
       <source>%n entries in this case's trail.</source>
       <translation>
         <numerusform>%n Eintrag im Prüfpfad dieses Falls.</numerusform>
@@ -1002,12 +1002,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="239" />
+      <location filename="ui/casefile/audit/trail.py" line="240" />
       <source>1 entry in this case's trail.</source>
       <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="311" />
+      <location filename="ui/casefile/audit/trail.py" line="312" />
       <source>Checking every hash chain, signature and page: %2 % · %n problems found so far.</source>
       <translation>
         <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Problem gefunden.</numerusform>
@@ -1015,12 +1015,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="311" />
+      <location filename="ui/casefile/audit/trail.py" line="312" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="357" />
+      <location filename="ui/casefile/audit/trail.py" line="358" />
       <source>Verification found %n problems in the entry log.</source>
       <translation>
         <numerusform>Die Prüfung hat %n Problem im Eintragsjournal gefunden.</numerusform>
@@ -1028,7 +1028,7 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="357" />
+      <location filename="ui/casefile/audit/trail.py" line="358" />
       <source>Verification found a problem in the entry log.</source>
       <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
     </message>
@@ -2347,120 +2347,140 @@
   <context>
     <name>CheckLine</name>
     <message>
-      <location filename="ui/main/fullcheck.py" line="294" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (Ctrl+Shift+V).</source>
+      <translation type="vanished">Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+      <source>Whole record not checked yet: Ctrl+Shift+V checks it</source>
+      <translation type="vanished">Gesamte Akte noch nicht geprüft: Ctrl+Shift+V prüft sie</translation>
+    </message>
+    <message>
+      <source>Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V runs it again</source>
+      <translation type="vanished">Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); Ctrl+Shift+V startet sie erneut</translation>
+    </message>
+    <message>
+      <location filename="ui/main/fullcheck.py" line="295" />
       <source>Check of the whole record</source>
       <translation>Prüfung der gesamten Akte</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="296" />
-      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (Ctrl+Shift+V).</source>
-      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (Ctrl+Shift+V).</translation>
+      <location filename="ui/main/fullcheck.py" line="297" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (%1).</source>
+      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (%1).</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="306" />
+      <location filename="ui/main/fullcheck.py" line="307" />
       <source>CHECKING THE RECORD: %1 % · PROBLEMS FOUND: see the Audit tab or run triad-cli verify</source>
       <translation>AKTE WIRD GEPRÜFT: %1 % · PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="309" />
+      <location filename="ui/main/fullcheck.py" line="310" />
       <source>Checking the record: %1 % · all good so far</source>
       <translation>Akte wird geprüft: %1 % · bisher alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="315" />
+      <location filename="ui/main/fullcheck.py" line="316" />
       <source>THE WHOLE-RECORD CHECK COULD NOT RUN: %1</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE KONNTE NICHT LAUFEN: %1</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="319" />
+      <location filename="ui/main/fullcheck.py" line="320" />
       <source>THE WHOLE-RECORD CHECK FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="323" />
+      <location filename="ui/main/fullcheck.py" line="324" />
       <source>Whole record checked: %1 signed entries, all good (today %2)</source>
       <translation>Gesamte Akte geprüft: %1 signierte Einträge, alles in Ordnung (heute %2)</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="326" />
-      <source>Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V runs it again</source>
-      <translation>Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); Ctrl+Shift+V startet sie erneut</translation>
+      <location filename="ui/main/fullcheck.py" line="327" />
+      <source>Whole-record check stopped (the vault was re-keyed); %1 runs it again</source>
+      <translation>Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); %1 startet sie erneut</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="330" />
+      <location filename="ui/main/fullcheck.py" line="331" />
       <source>Whole record last checked today %1: all good</source>
       <translation>Gesamte Akte zuletzt heute um %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="331" />
+      <location filename="ui/main/fullcheck.py" line="332" />
       <source>Whole record last checked %1: all good</source>
       <translation>Gesamte Akte zuletzt am %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="333" />
-      <source>Whole record not checked yet: Ctrl+Shift+V checks it</source>
-      <translation>Gesamte Akte noch nicht geprüft: Ctrl+Shift+V prüft sie</translation>
+      <location filename="ui/main/fullcheck.py" line="334" />
+      <source>Whole record not checked yet: %1 checks it</source>
+      <translation>Gesamte Akte noch nicht geprüft: %1 prüft sie</translation>
     </message>
   </context>
   <context>
     <name>ClientCopyDialog</name>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="100" />
+      <source>Make the document and preview it (Ctrl+Return).</source>
+      <translation type="vanished">Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+    </message>
+    <message>
+      <source>Type who to call (or leave it empty), then Generate (Ctrl+Return).</source>
+      <translation type="vanished">Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (Ctrl+Return).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/client_copy.py" line="101" />
       <source>&amp;Generate</source>
       <translation>&amp;Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="101" />
-      <source>Make the document and preview it (Ctrl+Return).</source>
-      <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+      <location filename="ui/casefile/reports/client_copy.py" line="102" />
+      <source>Make the document and preview it (%1).</source>
+      <translation>Dokument erstellen und in der Vorschau anzeigen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="102" />
+      <location filename="ui/casefile/reports/client_copy.py" line="104" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="103" />
+      <location filename="ui/casefile/reports/client_copy.py" line="105" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="104" />
+      <location filename="ui/casefile/reports/client_copy.py" line="106" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="114" />
+      <location filename="ui/casefile/reports/client_copy.py" line="116" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="132" />
-      <source>Type who to call (or leave it empty), then Generate (Ctrl+Return).</source>
-      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (Ctrl+Return).</translation>
+      <location filename="ui/casefile/reports/client_copy.py" line="134" />
+      <source>Type who to call (or leave it empty), then Generate (%1).</source>
+      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="139" />
+      <location filename="ui/casefile/reports/client_copy.py" line="141" />
       <source>The options changed: generate the document again.</source>
       <translation>Die Optionen wurden geändert: Erstellen Sie das Dokument neu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="146" />
+      <location filename="ui/casefile/reports/client_copy.py" line="148" />
       <source>Generate the document first.</source>
       <translation>Erstellen Sie zuerst das Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="163" />
+      <location filename="ui/casefile/reports/client_copy.py" line="165" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es neu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="165" />
+      <location filename="ui/casefile/reports/client_copy.py" line="167" />
       <source>Preview only: nothing is recorded until you print or save it for the client.</source>
       <translation>Nur Vorschau: Nichts wird erfasst, bis Sie es für die Klient:in drucken oder speichern.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/client_copy.py" line="177" />
+      <location filename="ui/casefile/reports/client_copy.py" line="179" />
       <source>Sent %n page(s) to the printer; recorded as given to the client.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet; als an die Klient:in ausgehändigt erfasst.</numerusform>
@@ -2468,102 +2488,102 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="186" />
+      <location filename="ui/casefile/reports/client_copy.py" line="188" />
       <source>Save the client's document</source>
       <translation>Dokument für die Klient:in speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="188" />
+      <location filename="ui/casefile/reports/client_copy.py" line="190" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="197" />
+      <location filename="ui/casefile/reports/client_copy.py" line="199" />
       <source>Saved %1 in %2; recorded as given to the client.</source>
       <translation>%1 in %2 gespeichert; als an die Klient:in ausgehändigt erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="48" />
+      <location filename="ui/casefile/reports/client_copy.py" line="49" />
       <source>Client's copy of a consent</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="49" />
+      <location filename="ui/casefile/reports/client_copy.py" line="50" />
       <source>Client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="50" />
+      <location filename="ui/casefile/reports/client_copy.py" line="51" />
       <source>Client card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="54" />
+      <location filename="ui/casefile/reports/client_copy.py" line="55" />
       <source>The client's copy of this consent: the form's full text, its version and hash, every signature with its date, what was agreed and declined, and every withdrawal. It is also the client's receipt for a withdrawal. It shows the client's name.</source>
       <translation>Die Kopie dieser Einwilligung für die Klient:in: der vollständige Text des Formulars, seine Fassung und sein Hash, jede Unterschrift mit Datum, was erteilt und was abgelehnt wurde, und jeder Widerruf. Sie dient der Klient:in auch als Bestätigung eines Widerrufs. Sie enthält den Namen der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="58" />
+      <location filename="ui/casefile/reports/client_copy.py" line="59" />
       <source>The client's whole record, readable, with names: details, consents with their text, the plan, sessions, debriefs, progress notes and minutes, measures, corrections with what they corrected, and who the record was given to.</source>
       <translation>Die gesamte Akte der Klient:in, lesbar und mit Namen: Angaben, Einwilligungen mit ihrem Text, der Plan, Sitzungen, Nachbesprechungen, Verlaufsnotizen und Protokolle, Messungen, Berichtigungen mit dem, was sie berichtigt haben, und an wen die Akte weitergegeben wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="62" />
+      <location filename="ui/casefile/reports/client_copy.py" line="63" />
       <source>One page for the client to keep: their stop and pause signals, what they consent to today, how to withdraw consent, and who to call.</source>
       <translation>Eine Seite, die die Klient:in behält: ihre Stopp- und Pausensignale, wozu sie heute einwilligt, wie sie eine Einwilligung widerruft und wen sie anrufen kann.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="68" />
+      <location filename="ui/casefile/reports/client_copy.py" line="69" />
       <source>Include the &amp;process recordings</source>
       <translation>&amp;Prozessaufzeichnungen einbeziehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="69" />
+      <location filename="ui/casefile/reports/client_copy.py" line="70" />
       <source>Include the process recordings</source>
       <translation>Prozessaufzeichnungen einbeziehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="71" />
+      <location filename="ui/casefile/reports/client_copy.py" line="72" />
       <source>Who to call</source>
       <translation>Ansprechpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="72" />
+      <location filename="ui/casefile/reports/client_copy.py" line="73" />
       <source>e.g. Practice phone 030 1234 5678, weekdays 9 to 17</source>
       <translation>z. B. Praxistelefon 030 1234 5678, werktags 9 bis 17 Uhr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="76" />
+      <location filename="ui/casefile/reports/client_copy.py" line="77" />
       <source>Process recordings are the surrogate partner's detailed notes to you. HIPAA leaves psychotherapy notes out of the client's right of access; under the GDPR they may be in scope. You decide. Private notes are not part of the record and are never included.</source>
       <translation>Prozessaufzeichnungen sind die ausführlichen Notizen der Surrogatpartner:in an Sie. HIPAA nimmt Psychotherapie-Notizen vom Auskunftsrecht der Klient:in aus; nach der DSGVO können sie darunter fallen. Sie entscheiden. Private Notizen gehören nicht zur Akte und werden nie einbezogen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="84" />
+      <location filename="ui/casefile/reports/client_copy.py" line="85" />
       <source>&amp;Who to call</source>
       <translation>&amp;Ansprechpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="87" />
+      <location filename="ui/casefile/reports/client_copy.py" line="88" />
       <source>Printed as typed under your name and the practice's. Left empty, the card leaves a line to write it on.</source>
       <translation>Wird so gedruckt, wie eingegeben, unter Ihrem Namen und dem der Praxis. Bleibt das Feld leer, lässt die Karte eine Zeile zum Eintragen frei.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="92" />
+      <location filename="ui/casefile/reports/client_copy.py" line="93" />
       <source>Page size</source>
       <translation>Seitenformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="93" />
+      <location filename="ui/casefile/reports/client_copy.py" line="94" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="94" />
+      <location filename="ui/casefile/reports/client_copy.py" line="95" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="95" />
+      <location filename="ui/casefile/reports/client_copy.py" line="96" />
       <source>Page si&amp;ze</source>
       <translation>Seiten&amp;format</translation>
     </message>
@@ -2721,6 +2741,14 @@
       <translation type="vanished">%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
+      <source>A form to print and sign on paper, with the client's code (Alt+B)</source>
+      <translation type="vanished">Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
+    </message>
+    <message>
+      <source>Add an aid to the case's inventory (Alt+I); then record the client's consent to it</source>
+      <translation type="vanished">Hilfsmittel zum Bestand des Falls hinzufügen (Alt+I); dann die Einwilligung der Klient:in dazu erfassen</translation>
+    </message>
+    <message>
       <source>Clear the drawn signature of the %s</source>
       <translation type="vanished">Gezeichnete Unterschrift löschen (%s)</translation>
     </message>
@@ -2733,255 +2761,275 @@
       <translation type="vanished">Gezeichnete Unterschrift (%s, optional)</translation>
     </message>
     <message>
+      <source>Read the whole form and sign it in your own name (Alt+N)</source>
+      <translation type="vanished">Das ganze Formular lesen und in eigenem Namen unterschreiben (Alt+N)</translation>
+    </message>
+    <message>
+      <source>Record a consent signed on a form (Alt+G)</source>
+      <translation type="vanished">Eine auf einem Formular unterschriebene Einwilligung erfassen (Alt+G)</translation>
+    </message>
+    <message>
+      <source>Revoke the selected record or some of its activities, at once (Alt+V)</source>
+      <translation type="vanished">Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (Alt+W)</translation>
+    </message>
+    <message>
       <source>Signature of the %s</source>
       <translation type="vanished">Unterschrift: %s</translation>
+    </message>
+    <message>
+      <source>Take the selected aid out of the inventory; its records stay (Alt+T)</source>
+      <translation type="vanished">Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (Alt+T)</translation>
+    </message>
+    <message>
+      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (Alt+Y)</source>
+      <translation type="vanished">Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (Alt+K)</translation>
     </message>
     <message>
       <source>Typed name of the %s</source>
       <translation type="vanished">Getippter Name (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="102" />
-      <location filename="ui/casefile/consent/aids.py" line="139" />
+      <location filename="ui/casefile/consent/aids.py" line="103" />
+      <location filename="ui/casefile/consent/aids.py" line="140" />
       <source>Each aid, and each way of using it, needs its own consent on the therapeutic-aids form before it is used.</source>
       <translation>Jedes Hilfsmittel und jede Art seiner Verwendung braucht eine eigene Einwilligung im Formular für therapeutische Hilfsmittel, bevor es verwendet wird.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="106" />
+      <location filename="ui/casefile/consent/aids.py" line="107" />
       <source>Aids of the case</source>
       <translation>Hilfsmittel des Falls</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="111" />
+      <location filename="ui/casefile/consent/aids.py" line="112" />
       <source>Add a&amp;id…</source>
       <translation>H&amp;ilfsmittel hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="112" />
-      <location filename="ui/casefile/consent/aids.py" line="212" />
+      <location filename="ui/casefile/consent/aids.py" line="113" />
+      <location filename="ui/casefile/consent/aids.py" line="215" />
       <source>Add an aid</source>
       <translation>Hilfsmittel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="113" />
+      <location filename="ui/casefile/consent/aids.py" line="114" />
       <source>Re&amp;tire aid…</source>
       <translation>Hilfsmi&amp;ttel ausmustern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="114" />
+      <location filename="ui/casefile/consent/aids.py" line="115" />
       <source>Retire the selected aid</source>
       <translation>Ausgewähltes Hilfsmittel ausmustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="141" />
+      <location filename="ui/casefile/consent/aids.py" line="142" />
       <source>No aid in this case's inventory. An aid (a full-body doll, a pelvic model…) is added here, then consented to on its own on the therapeutic-aids form.</source>
       <translation>Im Bestand dieses Falls ist kein Hilfsmittel. Ein Hilfsmittel (eine Ganzkörperpuppe, ein Beckenmodell…) wird hier hinzugefügt und dann im Formular für therapeutische Hilfsmittel einzeln eingewilligt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="159" />
-      <source>Add an aid to the case's inventory (Alt+I); then record the client's consent to it</source>
-      <translation>Hilfsmittel zum Bestand des Falls hinzufügen (Alt+I); dann die Einwilligung der Klient:in dazu erfassen</translation>
+      <location filename="ui/casefile/consent/aids.py" line="160" />
+      <source>Add an aid to the case's inventory (%1); then record the client's consent to it</source>
+      <translation>Hilfsmittel zum Bestand des Falls hinzufügen (%1); dann die Einwilligung der Klient:in dazu erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="166" />
+      <location filename="ui/casefile/consent/aids.py" line="168" />
       <source>Select an aid to retire.</source>
       <translation>Wählen Sie ein Hilfsmittel zum Ausmustern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="169" />
+      <location filename="ui/casefile/consent/aids.py" line="171" />
       <source>This aid is already retired.</source>
       <translation>Dieses Hilfsmittel ist bereits ausgemustert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="171" />
-      <source>Take the selected aid out of the inventory; its records stay (Alt+T)</source>
-      <translation>Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (Alt+T)</translation>
+      <location filename="ui/casefile/consent/aids.py" line="173" />
+      <source>Take the selected aid out of the inventory; its records stay (%1)</source>
+      <translation>Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="214" />
+      <location filename="ui/casefile/consent/aids.py" line="217" />
       <source>Kind of aid</source>
       <translation>Art des Hilfsmittels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>partial</source>
       <translation>teilweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="218" />
+      <location filename="ui/casefile/consent/aids.py" line="221" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="222" />
       <source>e.g. pelvic model</source>
       <translation>z. B. Beckenmodell</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="223" />
+      <location filename="ui/casefile/consent/aids.py" line="226" />
       <source>e.g. medical-grade silicone, latex-free</source>
       <translation>z. B. medizinisches Silikon, latexfrei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="230" />
+      <location filename="ui/casefile/consent/aids.py" line="233" />
       <source>The aid needs the client's own consent (Give consent…, therapeutic-aids form) before it is used. Allergies and hygiene matter: name the material.</source>
       <translation>Das Hilfsmittel braucht eine eigene Einwilligung der Klient:in (Einwilligung erteilen…, Formular für therapeutische Hilfsmittel), bevor es verwendet wird. Allergien und Hygiene sind wichtig: Nennen Sie das Material.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="234" />
+      <location filename="ui/casefile/consent/aids.py" line="237" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="235" />
+      <location filename="ui/casefile/consent/aids.py" line="238" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="236" />
+      <location filename="ui/casefile/consent/aids.py" line="239" />
       <source>&amp;Material</source>
       <translation>&amp;Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="237" />
+      <location filename="ui/casefile/consent/aids.py" line="240" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="240" />
+      <location filename="ui/casefile/consent/aids.py" line="243" />
       <source>&amp;Add aid</source>
       <translation>Hilfsmittel &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="272" />
+      <location filename="ui/casefile/consent/aids.py" line="275" />
       <source>Retire an aid</source>
       <translation>Hilfsmittel ausmustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="273" />
+      <location filename="ui/casefile/consent/aids.py" line="276" />
       <source>Retire “%s”? It leaves the inventory: no new consent can name it. Consents and debriefs that name it stay in the record.</source>
       <translation>„%s“ ausmustern? Es wird aus dem Bestand genommen: Keine neue Einwilligung kann es mehr nennen. Einwilligungen und Nachbesprechungen, die es nennen, bleiben in der Akte.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="277" />
+      <location filename="ui/casefile/consent/aids.py" line="280" />
       <source>Reason (required)</source>
       <translation>Grund (erforderlich)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="278" />
+      <location filename="ui/casefile/consent/aids.py" line="281" />
       <source>e.g. worn, replaced, the client no longer wishes it</source>
       <translation>z. B. abgenutzt, ersetzt, die Klient:in wünscht es nicht mehr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="281" />
+      <location filename="ui/casefile/consent/aids.py" line="284" />
       <source>Re&amp;tire aid</source>
       <translation>Hilfsmittel aus&amp;mustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="308" />
+      <location filename="ui/casefile/consent/aids.py" line="311" />
       <source>Aids consented to</source>
       <translation>Eingewilligte Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="311" />
+      <location filename="ui/casefile/consent/aids.py" line="314" />
       <source>Tick each aid the client agrees to, and each way of using it. Each aid, and each use, needs its own consent.</source>
       <translation>Haken Sie jedes Hilfsmittel an, dem die Klient:in zustimmt, und jede Art seiner Verwendung. Jedes Hilfsmittel und jede Verwendung braucht eine eigene Einwilligung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="326" />
+      <location filename="ui/casefile/consent/aids.py" line="329" />
       <source>No aid in the case's inventory yet. Add the aid (Aids, on the Consent tab) before recording the client's consent to it.</source>
       <translation>Im Bestand des Falls ist noch kein Hilfsmittel. Fügen Sie das Hilfsmittel hinzu (Hilfsmittel, auf dem Tab Einwilligung), bevor Sie die Einwilligung der Klient:in dazu erfassen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="49" />
-      <location filename="ui/casefile/consent/aids.py" line="224" />
-      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <location filename="ui/casefile/consent/aids.py" line="50" />
+      <location filename="ui/casefile/consent/aids.py" line="227" />
+      <location filename="ui/casefile/consent/aids.py" line="324" />
       <source>at home</source>
       <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="49" />
-      <location filename="ui/casefile/consent/aids.py" line="224" />
-      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <location filename="ui/casefile/consent/aids.py" line="50" />
+      <location filename="ui/casefile/consent/aids.py" line="227" />
+      <location filename="ui/casefile/consent/aids.py" line="324" />
       <source>in session</source>
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="54" />
+      <location filename="ui/casefile/consent/aids.py" line="55" />
       <source>an aid not in the inventory</source>
       <translation>ein Hilfsmittel, das nicht im Bestand ist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="66" />
+      <location filename="ui/casefile/consent/aids.py" line="67" />
       <source>retired</source>
       <translation>ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="67" />
+      <location filename="ui/casefile/consent/aids.py" line="68" />
       <source>consented: %s</source>
       <translation>eingewilligt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="67" />
+      <location filename="ui/casefile/consent/aids.py" line="68" />
       <source>not consented</source>
       <translation>nicht eingewilligt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Aid</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Consent now</source>
       <translation>Einwilligung jetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>For</source>
       <translation>Für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
-      <location filename="ui/casefile/consent/aids.py" line="222" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
+      <location filename="ui/casefile/consent/aids.py" line="225" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>customised</source>
       <translation>angepasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>full-body</source>
       <translation>Ganzkörper</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="317" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="320" />
       <source>partial model</source>
       <translation>Teilmodell</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="85" />
+      <location filename="ui/casefile/consent/aids.py" line="86" />
       <source>Retired: %s</source>
       <translation>Ausgemustert: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="98" />
-      <location filename="ui/casefile/consent/tab.py" line="248" />
-      <location filename="ui/casefile/consent/tab.py" line="250" />
+      <location filename="ui/casefile/consent/aids.py" line="99" />
+      <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="251" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3007,22 +3055,22 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="293" />
-      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="293" />
-      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="293" />
-      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
@@ -3033,7 +3081,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="65" />
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
@@ -3044,7 +3092,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="245" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
@@ -3055,13 +3103,13 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3077,37 +3125,37 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
@@ -3237,317 +3285,317 @@
       <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="107" />
+      <location filename="ui/casefile/consent/tab.py" line="108" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="112" />
+      <location filename="ui/casefile/consent/tab.py" line="113" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="122" />
+      <location filename="ui/casefile/consent/tab.py" line="123" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="157" />
+      <location filename="ui/casefile/consent/tab.py" line="158" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="158" />
+      <location filename="ui/casefile/consent/tab.py" line="159" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="159" />
+      <location filename="ui/casefile/consent/tab.py" line="160" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="164" />
+      <location filename="ui/casefile/consent/tab.py" line="165" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="166" />
+      <location filename="ui/casefile/consent/tab.py" line="167" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="175" />
+      <location filename="ui/casefile/consent/tab.py" line="176" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="177" />
+      <location filename="ui/casefile/consent/tab.py" line="178" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="234" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="234" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="237" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="238" />
+      <location filename="ui/casefile/consent/tab.py" line="239" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="241" />
+      <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="245" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="250" />
+      <location filename="ui/casefile/consent/tab.py" line="251" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="257" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="260" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="260" />
+      <location filename="ui/casefile/consent/tab.py" line="261" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="260" />
+      <location filename="ui/casefile/consent/tab.py" line="261" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="266" />
+      <location filename="ui/casefile/consent/tab.py" line="267" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="268" />
+      <location filename="ui/casefile/consent/tab.py" line="269" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="271" />
+      <location filename="ui/casefile/consent/tab.py" line="272" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="275" />
+      <location filename="ui/casefile/consent/tab.py" line="276" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="282" />
+      <location filename="ui/casefile/consent/tab.py" line="283" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="284" />
+      <location filename="ui/casefile/consent/tab.py" line="285" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="295" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="301" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die in der eigenen Sitzung geleistet wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="310" />
-      <source>Record a consent signed on a form (Alt+G)</source>
-      <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (Alt+G)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="312" />
+      <source>Record a consent signed on a form (%1)</source>
+      <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="317" />
+      <location filename="ui/casefile/consent/tab.py" line="319" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="320" />
+      <location filename="ui/casefile/consent/tab.py" line="322" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="323" />
+      <location filename="ui/casefile/consent/tab.py" line="325" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="325" />
-      <source>Revoke the selected record or some of its activities, at once (Alt+V)</source>
-      <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (Alt+W)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="327" />
+      <source>Revoke the selected record or some of its activities, at once (%1)</source>
+      <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="336" />
+      <location filename="ui/casefile/consent/tab.py" line="339" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="338" />
-      <source>Read the whole form and sign it in your own name (Alt+N)</source>
-      <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (Alt+N)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="341" />
+      <source>Read the whole form and sign it in your own name (%1)</source>
+      <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="347" />
-      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (Alt+Y)</source>
-      <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (Alt+K)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="350" />
+      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (%1)</source>
+      <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="349" />
+      <location filename="ui/casefile/consent/tab.py" line="353" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="352" />
-      <source>A form to print and sign on paper, with the client's code (Alt+B)</source>
-      <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="356" />
+      <source>A form to print and sign on paper, with the client's code (%1)</source>
+      <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="448" />
+      <location filename="ui/casefile/consent/tab.py" line="453" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="449" />
+      <location filename="ui/casefile/consent/tab.py" line="454" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="459" />
+      <location filename="ui/casefile/consent/tab.py" line="464" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="74" />
+      <location filename="ui/casefile/consent/tab.py" line="75" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="77" />
+      <location filename="ui/casefile/consent/tab.py" line="78" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="78" />
+      <location filename="ui/casefile/consent/tab.py" line="79" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="89" />
+      <location filename="ui/casefile/consent/tab.py" line="90" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="94" />
+      <location filename="ui/casefile/consent/tab.py" line="95" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="95" />
+      <location filename="ui/casefile/consent/tab.py" line="96" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="98" />
+      <location filename="ui/casefile/consent/tab.py" line="99" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
@@ -5152,67 +5200,71 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>ExchangeGuide</name>
     <message>
-      <location filename="ui/exchange/guide.py" line="24" />
+      <source>Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.</source>
+      <translation type="vanished">Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (Ctrl+L), bevor Sie den Computer übergeben.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/guide.py" line="25" />
       <source>A therapist opens Practice… → Members and adds each member, in their role, with their own passphrase.</source>
       <translation>Eine Therapeut:in öffnet Praxis… → Mitglieder und fügt jedes Mitglied in seiner Rolle mit eigener Passphrase hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="27" />
-      <source>Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.</source>
-      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (Ctrl+L), bevor Sie den Computer übergeben.</translation>
+      <location filename="ui/exchange/guide.py" line="28" />
+      <source>Each member signs in with their own name; Lock (%1) before handing the computer over.</source>
+      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (%1), bevor Sie den Computer übergeben.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="30" />
+      <location filename="ui/exchange/guide.py" line="31" />
       <source>Nothing else: everyone works in the same vault, and each reads only what their role on the case allows.</source>
       <translation>Sonst nichts: Alle arbeiten im selben Tresor, und jede Person liest nur, was ihre Rolle im Fall erlaubt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="35" />
+      <location filename="ui/exchange/guide.py" line="36" />
       <source>Each member: Save my card… and give the card file to the others (by e-mail or a USB stick).</source>
       <translation>Jedes Mitglied: „Meine Karte speichern…“ und die Kartendatei den anderen geben (per E-Mail oder USB-Stick).</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="38" />
+      <location filename="ui/exchange/guide.py" line="39" />
       <source>Add contact from card… for each card you receive, and compare its fingerprint with its owner by phone or in person before you tick that it matches.</source>
       <translation>„Kontakt aus Karte hinzufügen…“ für jede erhaltene Karte, und vergleichen Sie den Fingerabdruck telefonisch oder persönlich mit der Person, der die Karte gehört, bevor Sie die Übereinstimmung bestätigen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="42" />
+      <location filename="ui/exchange/guide.py" line="43" />
       <source>The therapist: open the case, choose the contact and Share this case (it adds them to the triad in their role). A case travels only while the client's release of information is in force.</source>
       <translation>Die Therapeut:in: den Fall öffnen, den Kontakt wählen und „Diesen Fall teilen“ (das fügt ihn in seiner Rolle zur Triade hinzu). Ein Fall wird nur übermittelt, solange die Schweigepflichtentbindung der Klient:in in Kraft ist.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="46" />
+      <location filename="ui/exchange/guide.py" line="47" />
       <source>Write packet… for a contact, or set Folders… to a shared folder or USB stick so that packets go out and come in by themselves.</source>
       <translation>„Paket schreiben…“ für einen Kontakt, oder unter „Ordner…“ einen gemeinsamen Ordner oder USB-Stick festlegen, damit Pakete von selbst hinaus- und hereingehen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="49" />
+      <location filename="ui/exchange/guide.py" line="50" />
       <source>The other member: Import packet… (or Sync folders now). Repeat whenever something new is recorded: a debrief goes back to the therapist the same way.</source>
       <translation>Das andere Mitglied: „Paket importieren…“ (oder „Ordner jetzt synchronisieren“). Wiederholen, sobald etwas Neues erfasst wird: Eine Nachbesprechung geht auf demselben Weg an die Therapeut:in zurück.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="59" />
+      <location filename="ui/exchange/guide.py" line="60" />
       <source>One shared vault, or separate vaults with packets?</source>
       <translation>Ein gemeinsamer Tresor oder getrennte Tresore mit Paketen?</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="60" />
+      <location filename="ui/exchange/guide.py" line="61" />
       <source>How exchange works</source>
       <translation>Wie der Austausch funktioniert</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="77" />
+      <location filename="ui/exchange/guide.py" line="78" />
       <source>A reading aid: ticks are not kept.</source>
       <translation>Eine Lesehilfe: Häkchen werden nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="86" />
+      <location filename="ui/exchange/guide.py" line="87" />
       <source>Use one shared vault when every member of the triad works on the same computer (the practice's, say). Nothing needs exchanging: no cards, no packets.</source>
       <translation>Verwenden Sie einen gemeinsamen Tresor, wenn alle Mitglieder der Triade am selben Computer arbeiten (etwa dem der Praxis). Dann muss nichts ausgetauscht werden: keine Karten, keine Pakete.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="90" />
+      <location filename="ui/exchange/guide.py" line="91" />
       <source>Use separate vaults with packets when members work on their own computers: each keeps their own vault, and case records travel between them as packets, files encrypted to their one recipient (no network connection, no server).</source>
       <translation>Verwenden Sie getrennte Tresore mit Paketen, wenn Mitglieder an eigenen Computern arbeiten: Jedes hat einen eigenen Tresor, und Falleinträge gelangen als Pakete von einem zum anderen – Dateien, die für genau eine Empfänger:in verschlüsselt sind (keine Netzwerkverbindung, kein Server).</translation>
     </message>
@@ -5220,27 +5272,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="74" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="74" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Explanation</source>
       <translation>Erläuterung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="76" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5248,183 +5300,183 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="171" />
+      <location filename="ui/casefile/audit/findings.py" line="172" />
       <source>Summary of findings</source>
       <translation>Übersicht der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="174" />
+      <location filename="ui/casefile/audit/findings.py" line="175" />
       <source>All findings</source>
       <translation>Alle Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="175" />
+      <location filename="ui/casefile/audit/findings.py" line="176" />
       <source>Open only</source>
       <translation>Nur offene</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="176" />
+      <location filename="ui/casefile/audit/findings.py" line="177" />
       <source>Show findings</source>
       <translation>Feststellungen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="177" />
+      <location filename="ui/casefile/audit/findings.py" line="178" />
       <source>S&amp;how:</source>
       <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="183" />
+      <location filename="ui/casefile/audit/findings.py" line="184" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="185" />
-      <location filename="ui/casefile/audit/findings.py" line="191" />
+      <location filename="ui/casefile/audit/findings.py" line="186" />
+      <location filename="ui/casefile/audit/findings.py" line="192" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="186" />
+      <location filename="ui/casefile/audit/findings.py" line="187" />
       <source>The record the finding points to</source>
       <translation>Der Eintrag, auf den die Feststellung verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="187" />
+      <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>Sig&amp;n off…</source>
       <translation>&amp;Abzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="188" />
+      <location filename="ui/casefile/audit/findings.py" line="189" />
       <source>Sign off the finding</source>
       <translation>Feststellung abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="189" />
+      <location filename="ui/casefile/audit/findings.py" line="190" />
       <source>Add re&amp;mediation note…</source>
       <translation>Be&amp;hebungsnotiz hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="190" />
+      <location filename="ui/casefile/audit/findings.py" line="191" />
       <source>Add a remediation note</source>
       <translation>Behebungsnotiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="199" />
+      <location filename="ui/casefile/audit/findings.py" line="200" />
       <source>The record it points to</source>
       <translation>Der Eintrag, auf den sie verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="210" />
+      <location filename="ui/casefile/audit/findings.py" line="211" />
       <source>No findings</source>
       <translation>Keine Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="257" />
+      <location filename="ui/casefile/audit/findings.py" line="258" />
       <source>The consent audit is for the case's therapist and supervisor. The plan and consent scope are in the other tabs.</source>
       <translation>Die Einwilligungsprüfung ist für die Therapeut:in und die Supervisor:in des Falls bestimmt. Plan und Umfang der Einwilligung finden Sie auf den anderen Tabs.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="275" />
+      <location filename="ui/casefile/audit/findings.py" line="276" />
       <source>No findings · audit run %1</source>
       <translation>Keine Feststellungen · Prüfung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="277" />
+      <location filename="ui/casefile/audit/findings.py" line="278" />
       <source>%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5</source>
       <translation>%1 · offen: %2 · abgezeichnet: %3 · erledigt: %4 · Prüfung vom %5</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="289" />
+      <location filename="ui/casefile/audit/findings.py" line="290" />
       <source>No findings: the consent documentation of this case passes every rule.</source>
       <translation>Keine Feststellungen: Die Einwilligungsdokumentation dieses Falls erfüllt jede Regel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="326" />
+      <location filename="ui/casefile/audit/findings.py" line="327" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="326" />
+      <location filename="ui/casefile/audit/findings.py" line="327" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="327" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="331" />
+      <location filename="ui/casefile/audit/findings.py" line="332" />
       <source>Sign-offs</source>
       <translation>Abzeichnungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="332" />
+      <location filename="ui/casefile/audit/findings.py" line="333" />
       <source>Not signed off yet.</source>
       <translation>Noch nicht abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="333" />
+      <location filename="ui/casefile/audit/findings.py" line="334" />
       <source>Remediation notes</source>
       <translation>Notizen zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="334" />
+      <location filename="ui/casefile/audit/findings.py" line="335" />
       <source>No remediation note yet.</source>
       <translation>Noch keine Behebungsnotiz.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="371" />
+      <location filename="ui/casefile/audit/findings.py" line="372" />
       <source>Sign off %1</source>
       <translation>%1 abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="372" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>Your comment is signed and kept with the case. It cannot be edited later.</source>
       <translation>Ihr Kommentar wird signiert und beim Fall aufbewahrt. Er kann später nicht bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="373" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>&amp;Comment (required):</source>
       <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="373" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>Sign off</source>
       <translation>Abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="374" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>Write a comment: what you checked, and why the finding is acceptable.</source>
       <translation>Schreiben Sie einen Kommentar: was Sie geprüft haben und warum die Feststellung vertretbar ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="377" />
+      <location filename="ui/casefile/audit/findings.py" line="378" />
       <source>Remediation note for %1</source>
       <translation>Behebungsnotiz zu %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="378" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>Say what was done about it. The note is signed and kept with the case.</source>
       <translation>Geben Sie an, was dagegen unternommen wurde. Die Notiz wird signiert und beim Fall aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="379" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>&amp;Note (required):</source>
       <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="379" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="380" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>Write the note: what was done, or will be done, about this finding.</source>
       <translation>Schreiben Sie die Notiz: was gegen diese Feststellung unternommen wurde oder wird.</translation>
     </message>
@@ -6570,101 +6622,101 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="140" />
+      <location filename="ui/casefile/sessions/notes.py" line="141" />
       <source>Amend minutes</source>
       <translation>Protokoll berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="140" />
+      <location filename="ui/casefile/sessions/notes.py" line="141" />
       <source>Meeting minutes</source>
       <translation>Gesprächsprotokoll</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="143" />
+      <location filename="ui/casefile/sessions/notes.py" line="144" />
       <source>Three-way meeting of %s (client, therapist, surrogate partner). Signed when saved; corrections are amendments.</source>
       <translation>Dreiergespräch vom %s (Klient:in, Therapeut:in, Surrogatpartner:in). Beim Speichern signiert; Korrekturen sind Berichtigungen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="157" />
+      <location filename="ui/casefile/sessions/notes.py" line="158" />
       <source>Attended</source>
       <translation>Anwesend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Agreements</source>
       <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Changes to the plan</source>
       <translation>Än&amp;derungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Next steps</source>
       <translation>&amp;Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>N&amp;ote (free text)</source>
       <translation>N&amp;otiz (freier Text)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="165" />
+      <location filename="ui/casefile/sessions/notes.py" line="166" />
       <source>This was the case's c&amp;losing meeting</source>
       <translation>Dies war das &amp;Abschlussgespräch des Falls</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="166" />
+      <location filename="ui/casefile/sessions/notes.py" line="167" />
       <source>A case that had surrogate sessions closes after its closing meeting (or with the reason there was none).</source>
       <translation>Ein Fall mit Surrogatsitzungen wird nach seinem Abschlussgespräch abgeschlossen (oder mit der Begründung, warum es keines gab).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="173" />
+      <location filename="ui/casefile/sessions/notes.py" line="174" />
       <source>Rea&amp;son</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="178" />
+      <location filename="ui/casefile/sessions/notes.py" line="179" />
       <source>&amp;Save minutes</source>
       <translation>Protokoll &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="178" />
+      <location filename="ui/casefile/sessions/notes.py" line="179" />
       <source>A&amp;mend minutes</source>
       <translation>Protokoll &amp;berichtigen</translation>
     </message>
@@ -6700,33 +6752,33 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>NoteActions</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="275" />
-      <location filename="ui/casefile/sessions/notes.py" line="300" />
+      <location filename="ui/casefile/sessions/notes.py" line="276" />
+      <location filename="ui/casefile/sessions/notes.py" line="301" />
       <source>Pro&amp;gress note…</source>
       <translation>&amp;Verlaufsnotiz…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="276" />
+      <location filename="ui/casefile/sessions/notes.py" line="277" />
       <source>&amp;Your private note…</source>
       <translation>&amp;Ihre private Notiz…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="300" />
+      <location filename="ui/casefile/sessions/notes.py" line="301" />
       <source>Amend pro&amp;gress note…</source>
       <translation>&amp;Verlaufsnotiz berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="301" />
+      <location filename="ui/casefile/sessions/notes.py" line="302" />
       <source>Amend meetin&amp;g minutes…</source>
       <translation>&amp;Gesprächsprotokoll berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="301" />
+      <location filename="ui/casefile/sessions/notes.py" line="302" />
       <source>Meetin&amp;g minutes…</source>
       <translation>&amp;Gesprächsprotokoll…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="313" />
+      <location filename="ui/casefile/sessions/notes.py" line="314" />
       <source>Select a therapist session or a three-way meeting.</source>
       <translation>Wählen Sie eine Therapiesitzung oder ein Dreiergespräch.</translation>
     </message>
@@ -6734,80 +6786,87 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="117" />
-      <source>Problem</source>
-      <translation>Problem</translation>
+      <source>Ctrl+Return</source>
+      <translation type="vanished">Ctrl+Return</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="121" />
-      <source>Ctrl+Return</source>
-      <translation>Ctrl+Return</translation>
+      <location filename="ui/casefile/audit/findings.py" line="118" />
+      <source>Problem</source>
+      <translation>Problem</translation>
     </message>
   </context>
   <context>
     <name>Notes</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="342" />
+      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (Ctrl+Shift+N).</source>
+      <translation type="vanished">Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit Protokoll… (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <source>No progress note yet. The therapist writes it after the session with Progress note… (Ctrl+Shift+N).</source>
+      <translation type="vanished">Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit Verlaufsnotiz… (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="343" />
       <source>Amended since; the original stays in the record.</source>
       <translation>Inzwischen berichtigt; das Original bleibt in der Akte.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="346" />
+      <location filename="ui/casefile/sessions/notes.py" line="347" />
       <source>Progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="348" />
-      <source>No progress note yet. The therapist writes it after the session with Progress note… (Ctrl+Shift+N).</source>
-      <translation>Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit Verlaufsnotiz… (Strg+Umschalt+N).</translation>
+      <location filename="ui/casefile/sessions/notes.py" line="349" />
+      <source>No progress note yet. The therapist writes it after the session with Progress note… (%1).</source>
+      <translation>Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit „Verlaufsnotiz…“ (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="352" />
+      <location filename="ui/casefile/sessions/notes.py" line="353" />
       <source>Written %s by %s.</source>
       <translation>Geschrieben am %s von %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="363" />
+      <location filename="ui/casefile/sessions/notes.py" line="364" />
       <source>Minutes of the three-way meeting</source>
       <translation>Protokoll des Dreiergesprächs</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="365" />
-      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (Ctrl+Shift+N).</source>
-      <translation>Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit Protokoll… (Strg+Umschalt+N).</translation>
+      <location filename="ui/casefile/sessions/notes.py" line="366" />
+      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (%1).</source>
+      <translation>Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit „Gesprächsprotokoll…“ (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="369" />
+      <location filename="ui/casefile/sessions/notes.py" line="370" />
       <source>The case's closing meeting.</source>
       <translation>Das abschließende Dreiergespräch des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="374" />
+      <location filename="ui/casefile/sessions/notes.py" line="375" />
       <source>Attended</source>
       <translation>Anwesend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="379" />
+      <location filename="ui/casefile/sessions/notes.py" line="380" />
       <source>Your private note (only you can read it)</source>
       <translation>Ihre private Notiz (nur Sie können sie lesen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="380" />
+      <location filename="ui/casefile/sessions/notes.py" line="381" />
       <source>Sealed to an earlier key of yours: it cannot be opened after a passphrase recovery.</source>
       <translation>Mit einem früheren Schlüssel von Ihnen versiegelt: Nach einer Wiederherstellung der Passphrase lässt sie sich nicht öffnen.</translation>
     </message>
@@ -6874,27 +6933,31 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>OpenWith</name>
     <message>
-      <location filename="ui/exchange/open_with.py" line="28" />
+      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (Ctrl+E) once you have it again.</source>
+      <translation type="vanished">Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (Ctrl+E), sobald sie wieder vorliegt.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="30" />
       <source>Once it is open, Triad asks you to compare the fingerprint of the identity card %s before adding its owner as a contact.</source>
       <translation>Sobald der Tresor geöffnet ist, bittet Triad Sie, den Fingerabdruck der Identitätskarte %s zu vergleichen, bevor deren Inhaber:in als Kontakt hinzugefügt wird.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="30" />
+      <location filename="ui/exchange/open_with.py" line="32" />
       <source>Once it is open, Triad asks before importing the packet %s.</source>
       <translation>Sobald der Tresor geöffnet ist, fragt Triad, bevor das Paket %s importiert wird.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="34" />
-      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (Ctrl+E) once you have it again.</source>
-      <translation>Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (Ctrl+E), sobald sie wieder vorliegt.</translation>
+      <location filename="ui/exchange/open_with.py" line="36" />
+      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (%1) once you have it again.</source>
+      <translation>Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (%1), sobald sie wieder vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="42" />
+      <location filename="ui/exchange/open_with.py" line="45" />
       <source>Import the packet %s into this vault? Only a packet written for you by one of your contacts is accepted; anything else is refused and changes nothing.</source>
       <translation>Das Paket %s in diesen Tresor importieren? Angenommen wird nur ein Paket, das einer Ihrer Kontakte für Sie geschrieben hat; alles andere wird abgelehnt und ändert nichts.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="45" />
+      <location filename="ui/exchange/open_with.py" line="48" />
       <source>Import packet</source>
       <translation>Paket importieren</translation>
     </message>
@@ -9219,136 +9282,144 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="ui/main/preferences.py" line="103" />
+      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
+      <translation type="vanished">Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
+    </message>
+    <message>
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
+      <translation type="vanished">Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="104" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="104" />
+      <location filename="ui/main/preferences.py" line="105" />
       <source>Answer a client's request within days</source>
       <translation>Frist für Anträge von Klient:innen, in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="106" />
+      <location filename="ui/main/preferences.py" line="107" />
       <source>A client's request to see, copy or correct their record is due this many days after it is received (HIPAA allows 30). Requests already recorded keep their due day.</source>
       <translation>Ein Antrag einer Klient:in auf Einsicht, Kopie oder Berichtigung der Akte ist so viele Tage nach Eingang fällig (HIPAA erlaubt 30). Bereits erfasste Anträge behalten ihr Fälligkeitsdatum.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="110" />
+      <location filename="ui/main/preferences.py" line="111" />
       <source>The practice's setting: a therapist changes it.</source>
       <translation>Einstellung der Praxis: Sie wird von einer Therapeut:in geändert.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="111" />
+      <location filename="ui/main/preferences.py" line="112" />
       <source>Client &amp;requests</source>
       <translation>Anträge von &amp;Klient:innen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="113" />
+      <location filename="ui/main/preferences.py" line="114" />
       <source>Client requests is the practice's setting, kept signed in the vault; the others are this computer's.</source>
       <translation>„Anträge von Klient:innen“ ist eine Einstellung der Praxis und wird signiert im Tresor gespeichert; die übrigen gelten für diesen Computer.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="29" />
-      <location filename="ui/main/preferences.py" line="72" />
+      <location filename="ui/main/preferences.py" line="30" />
+      <location filename="ui/main/preferences.py" line="73" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="30" />
+      <location filename="ui/main/preferences.py" line="31" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="31" />
+      <location filename="ui/main/preferences.py" line="32" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="33" />
+      <location filename="ui/main/preferences.py" line="34" />
       <source>At every unlock</source>
       <translation>Bei jedem Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="34" />
+      <location filename="ui/main/preferences.py" line="35" />
       <source>Once a day</source>
       <translation>Einmal täglich</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="35" />
+      <location filename="ui/main/preferences.py" line="36" />
       <source>Once a week</source>
       <translation>Einmal wöchentlich</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="36" />
+      <location filename="ui/main/preferences.py" line="37" />
       <source>Only when I ask</source>
       <translation>Nur manuell</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="44" />
+      <location filename="ui/main/preferences.py" line="45" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="50" />
+      <location filename="ui/main/preferences.py" line="51" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="51" />
+      <location filename="ui/main/preferences.py" line="52" />
       <source>Lock after minutes without use</source>
       <translation>Sperren nach Minuten ohne Nutzung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="53" />
+      <location filename="ui/main/preferences.py" line="54" />
       <source>Appearance</source>
       <translation>Darstellung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="58" />
+      <location filename="ui/main/preferences.py" line="59" />
       <source>Check the whole record</source>
       <translation>Gesamte Akte prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="62" />
-      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
-      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
+      <location filename="ui/main/preferences.py" line="63" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; %1 checks it at any time.</source>
+      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit %1 können Sie jederzeit prüfen.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="66" />
+      <location filename="ui/main/preferences.py" line="67" />
       <source>&amp;Lock after</source>
       <translation>&amp;Sperren nach</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="67" />
+      <location filename="ui/main/preferences.py" line="68" />
       <source>&amp;Appearance</source>
       <translation>&amp;Darstellung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="68" />
+      <location filename="ui/main/preferences.py" line="69" />
       <source>Check the whole &amp;record</source>
       <translation>Gesamte &amp;Akte prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="70" />
+      <location filename="ui/main/preferences.py" line="71" />
       <location filename="ui/selftest.py" line="51" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="74" />
+      <location filename="ui/main/preferences.py" line="75" />
       <source>Lan&amp;guage</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="76" />
+      <location filename="ui/main/preferences.py" line="77" />
       <source>A new language takes effect the next time Triad starts.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start von Triad.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="83" />
-      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
-      <translation>Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
+      <location filename="ui/main/preferences.py" line="84" />
+      <source>%1 locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
+      <translation>%1 sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
     </message>
   </context>
   <context>
@@ -9417,38 +9488,38 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrivateNoteDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="217" />
+      <location filename="ui/casefile/sessions/notes.py" line="218" />
       <source>Amend private note</source>
       <translation>Private Notiz berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="217" />
-      <location filename="ui/casefile/sessions/notes.py" line="227" />
+      <location filename="ui/casefile/sessions/notes.py" line="218" />
+      <location filename="ui/casefile/sessions/notes.py" line="228" />
       <source>Private note</source>
       <translation>Private Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="220" />
+      <location filename="ui/casefile/sessions/notes.py" line="221" />
       <source>Only you can read this note: it is sealed to your own key, apart from the progress note. It never goes into a packet, a case file or a report; your own export of your private notes is the one way it leaves the vault. It keeps no draft.</source>
       <translation>Nur Sie können diese Notiz lesen: Sie ist mit Ihrem eigenen Schlüssel versiegelt und von der Verlaufsnotiz getrennt. Sie gelangt nie in ein Paket, eine Fallakte oder einen Bericht; nur Ihr eigener Export Ihrer privaten Notizen bringt sie aus dem Tresor. Es wird kein Entwurf gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="231" />
+      <location filename="ui/casefile/sessions/notes.py" line="232" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="234" />
+      <location filename="ui/casefile/sessions/notes.py" line="235" />
       <source>Rea&amp;son</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="239" />
+      <location filename="ui/casefile/sessions/notes.py" line="240" />
       <source>&amp;Save private note</source>
       <translation>Private Notiz &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="239" />
+      <location filename="ui/casefile/sessions/notes.py" line="240" />
       <source>A&amp;mend note</source>
       <translation>Notiz be&amp;richtigen</translation>
     </message>
@@ -9525,67 +9596,67 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ProgressNoteDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="100" />
+      <location filename="ui/casefile/sessions/notes.py" line="101" />
       <source>What the session was about</source>
       <translation>Worum es in der Sitzung ging</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="103" />
+      <location filename="ui/casefile/sessions/notes.py" line="104" />
       <source>Rea&amp;son</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="108" />
+      <location filename="ui/casefile/sessions/notes.py" line="109" />
       <source>&amp;Save note</source>
       <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="108" />
+      <location filename="ui/casefile/sessions/notes.py" line="109" />
       <source>A&amp;mend note</source>
       <translation>Notiz be&amp;richtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="84" />
+      <location filename="ui/casefile/sessions/notes.py" line="85" />
       <source>Amend progress note</source>
       <translation>Verlaufsnotiz berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="84" />
+      <location filename="ui/casefile/sessions/notes.py" line="85" />
       <source>Progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="87" />
+      <location filename="ui/casefile/sessions/notes.py" line="88" />
       <source>Therapist session of %s. Signed when saved; corrections are amendments. The supervisor reads progress notes; the surrogate partner does not.</source>
       <translation>Therapiesitzung vom %s. Wird beim Speichern signiert; Korrekturen erfolgen als Berichtigungen. Die Supervisor:in liest Verlaufsnotizen, die Surrogatpartner:in nicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Focus of the session</source>
       <translation>&amp;Schwerpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Interventions</source>
       <translation>&amp;Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Note (free text)</source>
       <translation>&amp;Notiz (freier Text)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>Client's &amp;response</source>
       <translation>&amp;Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>P&amp;lan</source>
       <translation>P&amp;lan</translation>
     </message>
@@ -10118,395 +10189,407 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="102" />
+      <source>Generate the document and preview it (Ctrl+Return).</source>
+      <translation type="vanished">Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+    </message>
+    <message>
+      <source>Print the document shown (Ctrl+P).</source>
+      <translation type="vanished">Angezeigtes Dokument drucken (Ctrl+P).</translation>
+    </message>
+    <message>
+      <source>Save the document shown as a PDF (Ctrl+S).</source>
+      <translation type="vanished">Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="103" />
       <source>Client's copy…</source>
       <translation>Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="103" />
+      <location filename="ui/casefile/reports/tab.py" line="104" />
       <source>Client card…</source>
       <translation>Karte für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="115" />
-      <location filename="ui/casefile/reports/tab.py" line="610" />
+      <location filename="ui/casefile/reports/tab.py" line="116" />
+      <location filename="ui/casefile/reports/tab.py" line="615" />
       <source>&amp;Whole case</source>
       <translation>&amp;Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="117" />
+      <location filename="ui/casefile/reports/tab.py" line="118" />
       <source>Whole case</source>
       <translation>Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="118" />
+      <location filename="ui/casefile/reports/tab.py" line="119" />
       <source>Period from</source>
       <translation>Zeitraum von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="119" />
+      <location filename="ui/casefile/reports/tab.py" line="120" />
       <source>Period to</source>
       <translation>Zeitraum bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="121" />
+      <location filename="ui/casefile/reports/tab.py" line="122" />
       <source>&amp;From</source>
       <translation>V&amp;on</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="122" />
+      <location filename="ui/casefile/reports/tab.py" line="123" />
       <source>&amp;To</source>
       <translation>B&amp;is</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="124" />
+      <location filename="ui/casefile/reports/tab.py" line="125" />
       <source>Narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="125" />
+      <location filename="ui/casefile/reports/tab.py" line="126" />
       <source>Optional: the therapist's narrative of progress, printed as written.</source>
       <translation>Optional: Die Darstellung des Verlaufs durch die Therapeut:in, gedruckt wie geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="130" />
+      <location filename="ui/casefile/reports/tab.py" line="131" />
       <source>Narrati&amp;ve</source>
       <translation>Frei&amp;text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="134" />
+      <location filename="ui/casefile/reports/tab.py" line="135" />
       <source>Every consent audit finding of this case, with sign-offs and remediations, and a check that the signed record was not altered.</source>
       <translation>Jede Feststellung der Einwilligungsprüfung in diesem Fall, mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="142" />
+      <location filename="ui/casefile/reports/tab.py" line="143" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="146" />
+      <location filename="ui/casefile/reports/tab.py" line="147" />
       <source>%1 (version %2)</source>
       <translation>%1 (Fassung %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="149" />
+      <location filename="ui/casefile/reports/tab.py" line="150" />
       <source>&amp;Form</source>
       <translation>For&amp;mular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="150" />
+      <location filename="ui/casefile/reports/tab.py" line="151" />
       <source>Filled in with this case's parties, to print and sign on paper.</source>
       <translation>Mit den Beteiligten dieses Falls ausgefüllt, zum Ausdrucken und Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="157" />
+      <location filename="ui/casefile/reports/tab.py" line="158" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="161" />
+      <location filename="ui/casefile/reports/tab.py" line="162" />
       <source>Sessio&amp;n</source>
       <translation>&amp;Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="165" />
+      <location filename="ui/casefile/reports/tab.py" line="166" />
       <source>Every time this case's record left the vault: each export, packet, backup, saved or printed document and client's copy, with when, to whom and by whom. Saving or printing this document is recorded too.</source>
       <translation>Jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat: jeder Export, jedes Paket, jede Sicherung, jedes gespeicherte oder gedruckte Dokument und jede Kopie für die Klient:in, jeweils mit Zeitpunkt, Empfänger:in und ausführender Person. Auch das Speichern oder Drucken dieses Dokuments wird erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="170" />
-      <location filename="ui/casefile/reports/tab.py" line="246" />
+      <location filename="ui/casefile/reports/tab.py" line="171" />
+      <location filename="ui/casefile/reports/tab.py" line="247" />
       <source>Options</source>
       <translation>Optionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="173" />
+      <location filename="ui/casefile/reports/tab.py" line="174" />
       <source>Printing</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="175" />
+      <location filename="ui/casefile/reports/tab.py" line="176" />
       <source>Show the c&amp;lient's name</source>
       <translation>Namen der K&amp;lient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="176" />
+      <location filename="ui/casefile/reports/tab.py" line="177" />
       <source>Show the client's name</source>
       <translation>Namen der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="177" />
+      <location filename="ui/casefile/reports/tab.py" line="178" />
       <source>Documents are pseudonymised: they name the client by code only, unless you tick this.</source>
       <translation>Dokumente sind pseudonymisiert: Sie nennen die Klient:in nur mit ihrer Kennung, außer Sie setzen hier ein Häkchen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="180" />
+      <location filename="ui/casefile/reports/tab.py" line="181" />
       <source>Page size</source>
       <translation>Seitenformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="181" />
+      <location filename="ui/casefile/reports/tab.py" line="182" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="182" />
+      <location filename="ui/casefile/reports/tab.py" line="183" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="185" />
+      <location filename="ui/casefile/reports/tab.py" line="186" />
       <source>Page si&amp;ze</source>
       <translation>Seiten&amp;format</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="187" />
+      <location filename="ui/casefile/reports/tab.py" line="188" />
       <source>&amp;Generate</source>
       <translation>&amp;Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="188" />
+      <location filename="ui/casefile/reports/tab.py" line="189" />
       <source>Generate</source>
       <translation>Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="193" />
+      <location filename="ui/casefile/reports/tab.py" line="194" />
       <source>Generating…</source>
       <translation>Wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="194" />
+      <location filename="ui/casefile/reports/tab.py" line="195" />
       <source>Generating the document</source>
       <translation>Dokument wird erstellt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="199" />
+      <location filename="ui/casefile/reports/tab.py" line="200" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="215" />
+      <location filename="ui/casefile/reports/tab.py" line="216" />
       <source>Document shown</source>
       <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="216" />
-      <location filename="ui/casefile/reports/tab.py" line="604" />
+      <location filename="ui/casefile/reports/tab.py" line="217" />
+      <location filename="ui/casefile/reports/tab.py" line="609" />
       <source>No document generated yet.</source>
       <translation>Noch kein Dokument erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="217" />
+      <location filename="ui/casefile/reports/tab.py" line="218" />
       <source>The options changed since this preview was generated: generate again to update it.</source>
       <translation>Die Optionen wurden geändert, seit diese Vorschau erstellt wurde: Erstellen Sie sie neu, um sie zu aktualisieren.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="221" />
+      <location filename="ui/casefile/reports/tab.py" line="222" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="222" />
+      <location filename="ui/casefile/reports/tab.py" line="223" />
       <source>Print</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="223" />
+      <location filename="ui/casefile/reports/tab.py" line="224" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="224" />
+      <location filename="ui/casefile/reports/tab.py" line="225" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="227" />
+      <location filename="ui/casefile/reports/tab.py" line="228" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="232" />
+      <location filename="ui/casefile/reports/tab.py" line="233" />
       <source>About the documents</source>
       <translation>Über die Dokumente</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="249" />
+      <location filename="ui/casefile/reports/tab.py" line="250" />
       <source>Show or hide the document's options beside the preview</source>
       <translation>Optionen des Dokuments neben der Vorschau ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="330" />
+      <location filename="ui/casefile/reports/tab.py" line="331" />
       <source>&amp;Whole case (%1 to today)</source>
       <translation>&amp;Gesamter Fall (%1 bis heute)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="364" />
+      <location filename="ui/casefile/reports/tab.py" line="365" />
       <source>no phase</source>
       <translation>keine Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="366" />
+      <location filename="ui/casefile/reports/tab.py" line="367" />
       <source>awaiting review</source>
       <translation>Durchsicht ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="366" />
+      <location filename="ui/casefile/reports/tab.py" line="367" />
       <source>reviewed</source>
       <translation>durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="375" />
+      <location filename="ui/casefile/reports/tab.py" line="376" />
       <source>The debrief as the surrogate partner logged it, with the therapist's reviews; newest session first.</source>
       <translation>Die Nachbesprechung, wie die Surrogatpartner:in sie erfasst hat, mit den Durchsichten der Therapeut:in; neueste Sitzung zuerst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="378" />
+      <location filename="ui/casefile/reports/tab.py" line="379" />
       <source>None of your sessions of this case has a debrief yet. Log one after a session on the Sessions tab.</source>
       <translation>Noch keine Ihrer Sitzungen in diesem Fall hat eine Nachbesprechung. Erfassen Sie eine nach der Sitzung im Tab „Sitzungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="381" />
+      <location filename="ui/casefile/reports/tab.py" line="382" />
       <source>No session of this case has a debrief yet. The surrogate partner logs one after each session.</source>
       <translation>Noch keine Sitzung dieses Falls hat eine Nachbesprechung. Die Surrogatpartner:in erfasst nach jeder Sitzung eine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="386" />
+      <location filename="ui/casefile/reports/tab.py" line="387" />
       <source>&lt;h3&gt;Printable documents&lt;/h3&gt;&lt;p&gt;Choose a document on the left and press &lt;b&gt;Generate&lt;/b&gt;. It is previewed here from memory; nothing reaches the disk until you &lt;b&gt;Save&lt;/b&gt; it where you choose.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progress summary&lt;/b&gt;: for the clinical record, a referral or supervision. The phase plan, goals, SUDS and measures, sessions held, consent in force and open audit findings for a period, with your narrative. Process recordings never appear in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent audit report&lt;/b&gt;: for the supervisor. Every consent audit finding of this case with its sign-offs and remediations, and a check that the signed record was not altered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent form&lt;/b&gt;: a form filled in with this case's parties, to print and sign on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Debrief&lt;/b&gt;: one surrogate session's debrief with the therapist's reviews, for example for a supervision meeting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accounting of disclosures&lt;/b&gt;: every time this case's record left the vault, to whom and by whom (the client may ask for it).&lt;/p&gt;&lt;p&gt;Every document you save or print is recorded in the accounting of disclosures: what, when and by whom, never where it was saved.&lt;/p&gt;&lt;p&gt;Documents are pseudonymised: they name the client by code unless you choose to show the name.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Druckbare Dokumente&lt;/h3&gt;&lt;p&gt;Wählen Sie links ein Dokument und klicken Sie auf &lt;b&gt;Erstellen&lt;/b&gt;. Die Vorschau entsteht hier im Arbeitsspeicher; nichts gelangt auf die Festplatte, bis Sie es über &lt;b&gt;Speichern&lt;/b&gt; an einem Ort Ihrer Wahl ablegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verlaufsbericht&lt;/b&gt;: für die Akte, eine Überweisung oder die Supervision. Phasenplan, Ziele, SUDS und Messungen, stattgefundene Sitzungen, gültige Einwilligungen und offene Feststellungen der Prüfung für einen Zeitraum, mit Ihrem Freitext. Prozessaufzeichnungen erscheinen darin nie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bericht zur Einwilligungsprüfung&lt;/b&gt;: für die Supervisor:in. Jede Feststellung der Einwilligungsprüfung in diesem Fall mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einwilligungsformular&lt;/b&gt;: ein mit den Beteiligten dieses Falls ausgefülltes Formular zum Ausdrucken und Unterschreiben auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nachbesprechung&lt;/b&gt;: die Nachbesprechung einer Surrogatsitzung mit den Durchsichten der Therapeut:in, etwa für eine Supervisionssitzung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verzeichnis der Offenlegungen&lt;/b&gt;: jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat, an wen und durch wen (die Klient:in kann es anfordern).&lt;/p&gt;&lt;p&gt;Jedes Dokument, das Sie speichern oder drucken, wird im Verzeichnis der Offenlegungen erfasst: was, wann und durch wen, nie aber, wo es gespeichert wurde.&lt;/p&gt;&lt;p&gt;Dokumente sind pseudonymisiert: Sie nennen die Klient:in mit ihrer Kennung, außer Sie entscheiden sich, den Namen anzuzeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="407" />
+      <location filename="ui/casefile/reports/tab.py" line="408" />
       <source>&lt;p&gt;&lt;i&gt;As the case's surrogate partner you can print the debriefs of your own sessions.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Als Surrogatpartner:in dieses Falls können Sie die Nachbesprechungen Ihrer eigenen Sitzungen drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="410" />
+      <location filename="ui/casefile/reports/tab.py" line="411" />
       <source>&lt;p&gt;&lt;i&gt;You are not on this case's triad, so you cannot print its documents.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Sie gehören nicht zur Triade dieses Falls und können seine Dokumente daher nicht drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="428" />
+      <location filename="ui/casefile/reports/tab.py" line="429" />
       <source>The period ends before it starts: choose a later To date.</source>
       <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Bis-Datum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="459" />
+      <location filename="ui/casefile/reports/tab.py" line="460" />
       <source>Generating the document… You can go on working meanwhile.</source>
       <translation>Dokument wird erstellt… Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="478" />
+      <location filename="ui/casefile/reports/tab.py" line="479" />
       <source>Open a case first.</source>
       <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="480" />
+      <location filename="ui/casefile/reports/tab.py" line="481" />
       <source>Your role on this case does not allow printing its documents.</source>
       <translation>Ihre Rolle in diesem Fall erlaubt es nicht, seine Dokumente zu drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="482" />
+      <location filename="ui/casefile/reports/tab.py" line="483" />
       <source>There is no debrief to print yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zum Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="486" />
+      <location filename="ui/casefile/reports/tab.py" line="487" />
       <source>A document is being generated.</source>
       <translation>Ein Dokument wird gerade erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="488" />
-      <source>Generate the document and preview it (Ctrl+Return).</source>
-      <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+      <location filename="ui/casefile/reports/tab.py" line="490" />
+      <source>Generate the document and preview it (%1).</source>
+      <translation>Dokument erstellen und in der Vorschau anzeigen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="490" />
+      <location filename="ui/casefile/reports/tab.py" line="492" />
       <source>The client's name is never shown to a surrogate partner.</source>
       <translation>Der Name der Klient:in wird einer Surrogatpartner:in nie angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="492" />
+      <location filename="ui/casefile/reports/tab.py" line="494" />
       <source>A supervisor sees the client code, not the client's name: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den Namen der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="495" />
+      <location filename="ui/casefile/reports/tab.py" line="497" />
       <source>The consent audit report names the case by its code only.</source>
       <translation>Der Bericht zur Einwilligungsprüfung nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="497" />
+      <location filename="ui/casefile/reports/tab.py" line="499" />
       <source>The accounting of disclosures names the case by its code only.</source>
       <translation>Das Verzeichnis der Offenlegungen nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="499" />
+      <location filename="ui/casefile/reports/tab.py" line="501" />
       <source>No legal name is recorded for this client, so documents show the code.</source>
       <translation>Für diese Klient:in ist kein amtlicher Name erfasst, daher zeigen Dokumente die Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="503" />
+      <location filename="ui/casefile/reports/tab.py" line="505" />
       <source>Print the client's legal name beside the code.</source>
       <translation>Den amtlichen Namen der Klient:in neben der Kennung drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="505" />
-      <source>Print the document shown (Ctrl+P).</source>
-      <translation>Angezeigtes Dokument drucken (Ctrl+P).</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/reports/tab.py" line="506" />
-      <source>Save the document shown as a PDF (Ctrl+S).</source>
-      <translation>Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/reports/tab.py" line="508" />
+      <source>Print the document shown (%1).</source>
+      <translation>Angezeigtes Dokument drucken (%1).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="510" />
+      <source>Save the document shown as a PDF (%1).</source>
+      <translation>Angezeigtes Dokument als PDF speichern (%1).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="513" />
       <source>Generate a document first.</source>
       <translation>Erstellen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="521" />
+      <location filename="ui/casefile/reports/tab.py" line="526" />
       <source>Progress summary</source>
       <translation>Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="525" />
+      <location filename="ui/casefile/reports/tab.py" line="530" />
       <source>%1 to %2</source>
       <translation>%1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="527" />
+      <location filename="ui/casefile/reports/tab.py" line="532" />
       <source>Consent audit report</source>
       <translation>Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="535" />
+      <location filename="ui/casefile/reports/tab.py" line="540" />
       <source>Debrief of the session of %1</source>
       <translation>Nachbesprechung der Sitzung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="537" />
+      <location filename="ui/casefile/reports/tab.py" line="542" />
       <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3 · generated %4</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; · Fall %2 · %3 · erstellt am %4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="538" />
+      <location filename="ui/casefile/reports/tab.py" line="543" />
       <source>with the client's name</source>
       <translation>mit Namen der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="539" />
+      <location filename="ui/casefile/reports/tab.py" line="544" />
       <source>pseudonymised</source>
       <translation>pseudonymisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="557" />
+      <location filename="ui/casefile/reports/tab.py" line="562" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/tab.py" line="572" />
+      <location filename="ui/casefile/reports/tab.py" line="577" />
       <source>Sent %n page(s) to the printer.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -10514,58 +10597,58 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="579" />
+      <location filename="ui/casefile/reports/tab.py" line="584" />
       <source>Save document</source>
       <translation>Dokument speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="581" />
+      <location filename="ui/casefile/reports/tab.py" line="586" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="588" />
+      <location filename="ui/casefile/reports/tab.py" line="593" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="589" />
+      <location filename="ui/casefile/reports/tab.py" line="594" />
       <source>Replace</source>
       <translation>Ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="594" />
+      <location filename="ui/casefile/reports/tab.py" line="599" />
       <source>Saved %1 in %2.</source>
       <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="87" />
+      <location filename="ui/casefile/reports/tab.py" line="88" />
       <source>Document</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Consent a&amp;udit report</source>
       <translation>Bericht zur Einwilligungs&amp;prüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Consent for&amp;m</source>
       <translation>Einwilligungs&amp;formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="89" />
+      <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Progress summar&amp;y</source>
       <translation>&amp;Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="90" />
+      <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>&amp;Debrief of a session</source>
       <translation>&amp;Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="92" />
-      <location filename="ui/casefile/reports/tab.py" line="531" />
+      <location filename="ui/casefile/reports/tab.py" line="93" />
+      <location filename="ui/casefile/reports/tab.py" line="536" />
       <source>Accounting of disclosures</source>
       <translation>Verzeichnis der Offenlegungen</translation>
     </message>
@@ -11216,7 +11299,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die gesamte Aufzeichnung „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="586" />
+      <location filename="ui/casefile/consent/dialogs.py" line="585" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
     </message>
@@ -11731,237 +11814,241 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="123" />
+      <source>Record what happened: held, cancelled, late cancellation or no-show (Ctrl+Shift+O)</source>
+      <translation type="vanished">Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/tab.py" line="125" />
       <source>Sessions summary</source>
       <translation>Sitzungsübersicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="126" />
+      <location filename="ui/casefile/sessions/tab.py" line="128" />
       <source>Show</source>
       <translation>Anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="127" />
+      <location filename="ui/casefile/sessions/tab.py" line="129" />
       <source>All sessions, newest first</source>
       <translation>Alle Sitzungen, neueste zuerst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="128" />
+      <location filename="ui/casefile/sessions/tab.py" line="130" />
       <source>Awaiting review, flagged first</source>
       <translation>Durchsicht ausstehend, markierte zuerst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="129" />
+      <location filename="ui/casefile/sessions/tab.py" line="131" />
       <source>Debriefs due</source>
       <translation>Fällige Nachbesprechungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="130" />
+      <location filename="ui/casefile/sessions/tab.py" line="132" />
       <source>Sho&amp;w</source>
       <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="138" />
+      <location filename="ui/casefile/sessions/tab.py" line="140" />
       <source>Sc&amp;hedule session…</source>
       <translation>Sitzung &amp;planen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="139" />
+      <location filename="ui/casefile/sessions/tab.py" line="141" />
       <source>Log &amp;debrief…</source>
       <translation>&amp;Nachbesprechung erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="141" />
+      <location filename="ui/casefile/sessions/tab.py" line="143" />
       <source>Review de&amp;brief…</source>
       <translation>Nachbesprechung &amp;durchsehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="143" />
+      <location filename="ui/casefile/sessions/tab.py" line="145" />
       <source>Se&amp;ttle conflict…</source>
       <translation>Konflikt &amp;klären…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="146" />
+      <location filename="ui/casefile/sessions/tab.py" line="148" />
       <source>Record outcome…</source>
       <translation>Ergebnis erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="147" />
-      <source>Record what happened: held, cancelled, late cancellation or no-show (Ctrl+Shift+O)</source>
-      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (Ctrl+Shift+O)</translation>
+      <location filename="ui/casefile/sessions/tab.py" line="149" />
+      <source>Record what happened: held, cancelled, late cancellation or no-show (%1)</source>
+      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="149" />
+      <location filename="ui/casefile/sessions/tab.py" line="152" />
       <source>Reschedu&amp;le…</source>
       <translation>&amp;Verschieben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="151" />
+      <location filename="ui/casefile/sessions/tab.py" line="154" />
       <source>Co-sign re&amp;view…</source>
       <translation>Durchsicht &amp;gegenzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="172" />
+      <location filename="ui/casefile/sessions/tab.py" line="175" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="181" />
+      <location filename="ui/casefile/sessions/tab.py" line="184" />
       <source>Session details</source>
       <translation>Sitzungsdetails</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="188" />
+      <location filename="ui/casefile/sessions/tab.py" line="191" />
       <source>A&amp;mend debrief…</source>
       <translation>Nachbesprechung be&amp;richtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="189" />
+      <location filename="ui/casefile/sessions/tab.py" line="192" />
       <source>Amend rev&amp;iew…</source>
       <translation>Durchsicht ber&amp;ichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="190" />
+      <location filename="ui/casefile/sessions/tab.py" line="193" />
       <source>Amend sessio&amp;n…</source>
       <translation>Sitzung beri&amp;chtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="197" />
+      <location filename="ui/casefile/sessions/tab.py" line="200" />
       <source>Measures (SUDS, IIEF-5, FSFI)</source>
       <translation>Messungen (SUDS, IIEF-5, FSFI)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="199" />
+      <location filename="ui/casefile/sessions/tab.py" line="202" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="210" />
+      <location filename="ui/casefile/sessions/tab.py" line="213" />
       <source>Record m&amp;easure…</source>
       <translation>&amp;Messung erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="211" />
+      <location filename="ui/casefile/sessions/tab.py" line="214" />
       <source>Amend meas&amp;ure…</source>
       <translation>Messung berichtig&amp;en</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="289" />
+      <location filename="ui/casefile/sessions/tab.py" line="292" />
       <source>No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals with Record measure…</source>
       <translation>Noch keine Messungen erfasst. Die Therapeut:in erfasst SUDS-Werte sowie IIEF-5- und FSFI-Gesamtwerte mit „Messung erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="295" />
+      <location filename="ui/casefile/sessions/tab.py" line="298" />
       <source>Sessions: %d</source>
       <translation>Sitzungen: %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="297" />
+      <location filename="ui/casefile/sessions/tab.py" line="300" />
       <source>awaiting review: %d (flagged: %d)</source>
       <translation>Durchsicht ausstehend: %d (markiert: %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="299" />
+      <location filename="ui/casefile/sessions/tab.py" line="302" />
       <source>debriefs due: %d</source>
       <translation>fällige Nachbesprechungen: %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="332" />
+      <location filename="ui/casefile/sessions/tab.py" line="335" />
       <source>No debriefs await review.</source>
       <translation>Keine Nachbesprechung wartet auf Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="334" />
+      <location filename="ui/casefile/sessions/tab.py" line="337" />
       <source>No debriefs are due.</source>
       <translation>Keine Nachbesprechungen fällig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="336" />
+      <location filename="ui/casefile/sessions/tab.py" line="339" />
       <source>No sessions of yours on this case yet. The therapist schedules them; then you log a debrief after each.</source>
       <translation>In diesem Fall gibt es noch keine Sitzungen mit Ihnen. Die Therapeut:in plant sie; danach erfassen Sie nach jeder Sitzung eine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="338" />
+      <location filename="ui/casefile/sessions/tab.py" line="341" />
       <source>No sessions yet. Schedule one with Schedule session…; the surrogate partner logs a debrief after each surrogate session.</source>
       <translation>Noch keine Sitzungen. Planen Sie eine mit „Sitzung planen…“; die Surrogatpartner:in erfasst nach jeder Surrogatsitzung eine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="366" />
+      <location filename="ui/casefile/sessions/tab.py" line="369" />
       <source>Select a session to see its plan, debrief, the therapist's review and amendments.</source>
       <translation>Wählen Sie eine Sitzung aus, um Planung, Nachbesprechung, Durchsicht der Therapeut:in und Berichtigungen zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="403" />
+      <location filename="ui/casefile/sessions/tab.py" line="406" />
       <source>Select a session that awaits your debrief.</source>
       <translation>Wählen Sie eine Sitzung aus, für die Ihre Nachbesprechung aussteht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="404" />
+      <location filename="ui/casefile/sessions/tab.py" line="407" />
       <source>A therapist session has no surrogate debrief.</source>
       <translation>Eine Therapiesitzung hat keine Nachbesprechung der Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="405" />
+      <location filename="ui/casefile/sessions/tab.py" line="408" />
       <source>Only the session's surrogate partner writes its debrief.</source>
       <translation>Nur die Surrogatpartner:in der Sitzung verfasst deren Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="406" />
+      <location filename="ui/casefile/sessions/tab.py" line="409" />
       <source>This session already has a debrief. To correct it, amend it.</source>
       <translation>Diese Sitzung hat bereits eine Nachbesprechung. Um sie zu korrigieren, berichtigen Sie sie.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="407" />
+      <location filename="ui/casefile/sessions/tab.py" line="410" />
       <source>This session has not taken place yet.</source>
       <translation>Diese Sitzung hat noch nicht stattgefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="411" />
+      <location filename="ui/casefile/sessions/tab.py" line="414" />
       <source>Select a session with a debrief to review.</source>
       <translation>Wählen Sie eine Sitzung mit Nachbesprechung zur Durchsicht aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="412" />
+      <location filename="ui/casefile/sessions/tab.py" line="415" />
       <source>There is no debrief to review yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zur Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="413" />
+      <location filename="ui/casefile/sessions/tab.py" line="416" />
       <source>This debrief is reviewed. To correct the comment, amend the review.</source>
       <translation>Diese Nachbesprechung ist durchgesehen. Um den Kommentar zu korrigieren, berichtigen Sie die Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="422" />
+      <location filename="ui/casefile/sessions/tab.py" line="425" />
       <source>Only the debrief's author (the surrogate partner) or the case's therapist can amend it.</source>
       <translation>Nur die Verfasser:in der Nachbesprechung (die Surrogatpartner:in) oder die Therapeut:in des Falls kann sie berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="425" />
+      <location filename="ui/casefile/sessions/tab.py" line="428" />
       <source>There is no debrief to amend.</source>
       <translation>Es gibt keine Nachbesprechung zum Berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="426" />
+      <location filename="ui/casefile/sessions/tab.py" line="429" />
       <source>Only the debrief's author or the case's therapist can amend it.</source>
       <translation>Nur die Verfasser:in der Nachbesprechung oder die Therapeut:in des Falls kann sie berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="429" />
+      <location filename="ui/casefile/sessions/tab.py" line="432" />
       <source>There is no review to amend.</source>
       <translation>Es gibt keine Durchsicht zum Berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="432" />
+      <location filename="ui/casefile/sessions/tab.py" line="435" />
       <source>Select a session to amend.</source>
       <translation>Wählen Sie eine Sitzung zum Berichtigen aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="435" />
+      <location filename="ui/casefile/sessions/tab.py" line="438" />
       <source>Nothing to settle: no field of the selected session, its debrief, its reviews or measure is in conflict.</source>
       <translation>Nichts zu klären: Kein Feld der ausgewählten Sitzung, ihrer Nachbesprechung, ihrer Durchsichten oder Messung steht im Konflikt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="441" />
+      <location filename="ui/casefile/sessions/tab.py" line="444" />
       <source>Select a measure to amend.</source>
       <translation>Wählen Sie eine Messung zum Berichtigen aus.</translation>
     </message>
@@ -12696,27 +12783,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TrailModel</name>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="55" />
+      <location filename="ui/casefile/audit/trail.py" line="56" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="55" />
+      <location filename="ui/casefile/audit/trail.py" line="56" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="56" />
+      <location filename="ui/casefile/audit/trail.py" line="57" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="56" />
+      <location filename="ui/casefile/audit/trail.py" line="57" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="57" />
+      <location filename="ui/casefile/audit/trail.py" line="58" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
@@ -12724,177 +12811,181 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TrailPage</name>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="100" />
+      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
+      <translation type="vanished">Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="101" />
       <source>&amp;Verify again</source>
       <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="107" />
+      <location filename="ui/casefile/audit/trail.py" line="108" />
       <source>Filter by member</source>
       <translation>Nach Mitglied filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="109" />
+      <location filename="ui/casefile/audit/trail.py" line="110" />
       <source>Filter by kind of entry</source>
       <translation>Nach Art des Eintrags filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="110" />
+      <location filename="ui/casefile/audit/trail.py" line="111" />
       <source>Si&amp;nce</source>
       <translation>Sei&amp;t</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="111" />
+      <location filename="ui/casefile/audit/trail.py" line="112" />
       <source>Only entries since a date</source>
       <translation>Nur Einträge seit einem Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="116" />
+      <location filename="ui/casefile/audit/trail.py" line="117" />
       <source>Since date</source>
       <translation>Seit Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="117" />
+      <location filename="ui/casefile/audit/trail.py" line="118" />
       <source>C&amp;lear filters</source>
       <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
+      <location filename="ui/casefile/audit/trail.py" line="119" />
       <source>&amp;Member:</source>
       <translation>&amp;Mitglied:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
+      <location filename="ui/casefile/audit/trail.py" line="119" />
       <source>&amp;What:</source>
       <translation>&amp;Was:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="128" />
+      <location filename="ui/casefile/audit/trail.py" line="129" />
       <source>Audit trail</source>
       <translation>Prüfpfad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="130" />
+      <location filename="ui/casefile/audit/trail.py" line="131" />
       <source>The selected entry</source>
       <translation>Der ausgewählte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="131" />
+      <location filename="ui/casefile/audit/trail.py" line="132" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="138" />
+      <location filename="ui/casefile/audit/trail.py" line="139" />
       <source>Entries shown</source>
       <translation>Angezeigte Einträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="179" />
+      <location filename="ui/casefile/audit/trail.py" line="180" />
       <source>The audit trail is for the case's therapist and supervisor.</source>
       <translation>Der Prüfpfad ist für die Therapeut:in und die Supervisor:in des Falls bestimmt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="187" />
+      <location filename="ui/casefile/audit/trail.py" line="188" />
       <source>Everyone</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="188" />
+      <location filename="ui/casefile/audit/trail.py" line="189" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="232" />
+      <location filename="ui/casefile/audit/trail.py" line="233" />
       <source>No entries match these filters. Choose “Clear filters” to see the whole trail.</source>
       <translation>Keine Einträge entsprechen diesen Filtern. Wählen Sie „Filter zurücksetzen“, um den gesamten Pfad zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="234" />
+      <location filename="ui/casefile/audit/trail.py" line="235" />
       <source>No entries in this case yet.</source>
       <translation>Noch keine Einträge in diesem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="236" />
+      <location filename="ui/casefile/audit/trail.py" line="237" />
       <source>%1 of %2 entries match the filters.</source>
       <translation>%1 von %2 Einträgen entsprechen den Filtern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="253" />
+      <location filename="ui/casefile/audit/trail.py" line="254" />
       <source>Choose an entry to read it here.</source>
       <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="292" />
+      <location filename="ui/casefile/audit/trail.py" line="293" />
       <source>The check is running: its progress shows here and in the status bar.</source>
       <translation>Die Prüfung läuft: Ihr Fortschritt wird hier und in der Statusleiste angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="294" />
-      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
-      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
+      <location filename="ui/casefile/audit/trail.py" line="295" />
+      <source>Check every signature, hash chain and database page of this vault now, in the background (%1).</source>
+      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="316" />
+      <location filename="ui/casefile/audit/trail.py" line="317" />
       <source>Checking every hash chain, signature and page: %1 % · all good so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %1 % · bisher alles in Ordnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="321" />
+      <location filename="ui/casefile/audit/trail.py" line="322" />
       <source>The check of the whole record could not run: %1</source>
       <translation>Die Prüfung der gesamten Akte konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="324" />
+      <location filename="ui/casefile/audit/trail.py" line="325" />
       <source>The check of the whole record was stopped (the vault was re-keyed). Verify again to run it.</source>
       <translation>Die Prüfung der gesamten Akte wurde abgebrochen (der Tresor wurde neu verschlüsselt). Wählen Sie „Erneut prüfen“, um sie auszuführen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="328" />
+      <location filename="ui/casefile/audit/trail.py" line="329" />
       <source>The whole record has not been checked yet. Verify again checks every hash chain, signature and page, in the background.</source>
       <translation>Die gesamte Akte wurde noch nicht geprüft. „Erneut prüfen“ prüft jede Hash-Kette, Signatur und Seite im Hintergrund.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="330" />
+      <location filename="ui/casefile/audit/trail.py" line="331" />
       <source>The whole record was last checked on %1: every hash chain, signature and page was intact. Entries since then were verified as they came. Verify again checks it all now.</source>
       <translation>Die gesamte Akte wurde zuletzt am %1 geprüft: Jede Hash-Kette, Signatur und Seite war intakt. Seitdem hinzugekommene Einträge wurden beim Eingang geprüft. „Erneut prüfen“ prüft jetzt alles.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="342" />
+      <location filename="ui/casefile/audit/trail.py" line="343" />
       <source>All %1 entries of this vault verified: %2 hash chains intact, signatures valid.</source>
       <translation>Alle %1 Einträge dieses Tresors geprüft: %2 Hash-Ketten intakt, Signaturen gültig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="349" />
+      <location filename="ui/casefile/audit/trail.py" line="350" />
       <source>entry %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="351" />
+      <location filename="ui/casefile/audit/trail.py" line="352" />
       <source>no. %1</source>
       <translation>Nr. %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="359" />
+      <location filename="ui/casefile/audit/trail.py" line="360" />
       <source>Records may have been altered or damaged: restore the vault from a backup and find out what happened.</source>
       <translation>Aufzeichnungen wurden möglicherweise verändert oder beschädigt: Stellen Sie den Tresor aus einer Sicherung wieder her und klären Sie, was geschehen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="362" />
+      <location filename="ui/casefile/audit/trail.py" line="363" />
       <source>… and %1 more.</source>
       <translation>… und %1 weitere.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="90" />
+      <location filename="ui/casefile/audit/trail.py" line="91" />
       <source>Verification of the entry log</source>
       <translation>Prüfung des Eintragsjournals</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="93" />
+      <location filename="ui/casefile/audit/trail.py" line="94" />
       <source>Verification covers every entry of this vault: each hash chain is re-computed and each signature checked.</source>
       <translation>Die Prüfung umfasst jeden Eintrag dieses Tresors: Jede Hash-Kette wird neu berechnet und jede Signatur geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="98" />
+      <location filename="ui/casefile/audit/trail.py" line="99" />
       <source>Verifying</source>
       <translation>Prüfung läuft</translation>
     </message>
@@ -16712,7 +16803,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>(%d h vorher abgesagt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="97" />
+      <location filename="ui/casefile/sessions/tab.py" line="99" />
       <source>Empty list</source>
       <translation>Leere Liste</translation>
     </message>

@@ -269,3 +269,60 @@ def test_keys_named_in_sentences_are_the_real_shortcuts_in_german(
     assert tip is not None, sessions.outcome_button.toolTip()
     assert tip.group(1) in actions and tip.group(1).startswith("Strg+")
     w.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_message_boxes_are_titled_with_the_apps_name(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.widgets import dialogs
+
+    titles: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, _m: titles.append(title))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _m: titles.append(title))
+    dialogs.error(None, "x")  # type: ignore[arg-type]
+    dialogs.info(None, "x")  # type: ignore[arg-type]
+    assert titles == ["Triad", "Triad"]  # a name, not „Triade“
+
+
+@pytest.mark.usefixtures("german")
+def test_no_two_controls_share_an_accelerator_in_german(
+        qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings) -> None:
+    """The German letters moved (Einwilligungs&formular, Seiten&format): every tab, its inner
+    tabs, and the main dialogs, as tests/ui/main/test_walkthrough.py checks the English."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from tests.ui.main.test_walkthrough import _pick, _window, clashes
+    from ui.cases.new_case import NewCaseDialog
+    from ui.main.preferences import PreferencesDialog
+    from ui.practice.dialog import PracticeDialog
+
+    w = _window(qtbot, demo_path, ops, settings, demo.THERAPIST)
+    found = {}
+    for code in ("C-2026-001", "C-2026-004"):
+        _pick(w, code)
+        for i in range(w.main.tabs.count()):
+            w.main.tabs.setCurrentIndex(i)
+            inner = w.main.tabs.widget(i).findChild(QTabWidget)
+            for j in range(inner.count() if inner is not None else 1):
+                if inner is not None:
+                    inner.setCurrentIndex(j)
+                if problem := clashes(w):
+                    found[(code, w.main.tabs.tabText(i), j)] = problem
+    assert w.workspace is not None
+    for name, dialog in {
+            "Einstellungen": PreferencesDialog(5, "system", w, w.workspace, "daily", "system"),
+            "Praxis": PracticeDialog(w.workspace, ops, str(demo_path), w),
+            "Neuer Fall": NewCaseDialog(w.workspace, w)}.items():
+        dialog.show()
+        qtbot.wait(10)
+        pages = dialog.findChild(QTabWidget)
+        for j in range(pages.count() if pages is not None else 1):
+            if pages is not None:
+                pages.setCurrentIndex(j)
+            if problem := clashes(dialog):
+                found[(name, "", j)] = problem
+        dialog.close()
+    assert found == {}
+    w.close()

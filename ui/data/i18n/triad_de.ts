@@ -986,12 +986,12 @@
     <message>
       <location filename="ui/casefile/audit/tab.py" line="87" />
       <source>Audit &amp;trail</source>
-      <translation>Prüf&amp;pfad</translation>
+      <translation>P&amp;rüfpfad</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/tab.py" line="88" />
       <source>S&amp;ettings</source>
-      <translation>&amp;Einstellungen</translation>
+      <translation>E&amp;instellungen</translation>
     </message>
     <message numerus="yes">
       <location filename="ui/casefile/audit/trail.py" line="240" />
@@ -2316,7 +2316,7 @@
     <message>
       <location filename="ui/casefile/tabs.py" line="36" />
       <source>&amp;Overview</source>
-      <translation>Ü&amp;bersicht</translation>
+      <translation>&amp;Übersicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="37" />
@@ -2326,22 +2326,22 @@
     <message>
       <location filename="ui/casefile/tabs.py" line="38" />
       <source>&amp;Plan</source>
-      <translation>&amp;Plan</translation>
+      <translation>Pla&amp;n</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="39" />
       <source>&amp;Sessions &amp;&amp; debriefs</source>
-      <translation>&amp;Sitzungen &amp;&amp; Nachbesprechungen</translation>
+      <translation>Sit&amp;zungen &amp;&amp; Nachbesprechungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="40" />
       <source>&amp;Reports</source>
-      <translation>Be&amp;richte</translation>
+      <translation>Beri&amp;chte</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="41" />
       <source>&amp;Audit</source>
-      <translation>Prü&amp;fung</translation>
+      <translation>&amp;Prüfung</translation>
     </message>
   </context>
   <context>
@@ -2427,7 +2427,7 @@
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="101" />
       <source>&amp;Generate</source>
-      <translation>&amp;Erstellen</translation>
+      <translation>E&amp;rstellen</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="102" />
@@ -2585,7 +2585,7 @@
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="96" />
       <source>Page si&amp;ze</source>
-      <translation>Seiten&amp;format</translation>
+      <translation>P&amp;apierformat</translation>
     </message>
   </context>
   <context>
@@ -3703,7 +3703,7 @@
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="36" />
       <source>Re&amp;view and co-sign note…</source>
-      <translation>Notiz durch&amp;sehen und gegenzeichnen…</translation>
+      <translation>Notiz durchsehen und &amp;gegenzeichnen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="37" />
@@ -5322,7 +5322,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="178" />
       <source>S&amp;how:</source>
-      <translation>An&amp;zeigen:</translation>
+      <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="184" />
@@ -5343,7 +5343,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>Sig&amp;n off…</source>
-      <translation>&amp;Abzeichnen…</translation>
+      <translation>A&amp;bzeichnen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/findings.py" line="189" />
@@ -6965,82 +6965,82 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>OutcomeDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="120" />
+      <location filename="ui/casefile/sessions/outcome.py" line="121" />
       <source>Correct what happened</source>
       <translation>Korrigieren, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="121" />
+      <location filename="ui/casefile/sessions/outcome.py" line="122" />
       <source>Record what happened</source>
       <translation>Erfassen, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="124" />
+      <location filename="ui/casefile/sessions/outcome.py" line="125" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="145" />
+      <location filename="ui/casefile/sessions/outcome.py" line="146" />
       <source>from the clock</source>
       <translation>nach Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="146" />
+      <location filename="ui/casefile/sessions/outcome.py" line="147" />
       <source> h</source>
       <translation> Std.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="148" />
+      <location filename="ui/casefile/sessions/outcome.py" line="149" />
       <source>Notice given, in hours</source>
       <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="149" />
+      <location filename="ui/casefile/sessions/outcome.py" line="150" />
       <source>How many hours before the start the session was cancelled. Left at “from the clock”, a cancellation recorded before the start counts the hours until it.</source>
       <translation>Wie viele Stunden vor Beginn die Sitzung abgesagt wurde. Bleibt „nach Uhrzeit“ eingestellt, zählt eine vor Beginn erfasste Absage die Stunden bis zum Beginn.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="153" />
+      <location filename="ui/casefile/sessions/outcome.py" line="154" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="154" />
+      <location filename="ui/casefile/sessions/outcome.py" line="155" />
       <source>Optional, e.g. who called and why</source>
       <translation>Optional, z. B. wer angerufen hat und warum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="156" />
+      <location filename="ui/casefile/sessions/outcome.py" line="157" />
       <source>Reason for the amendment</source>
       <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="157" />
+      <location filename="ui/casefile/sessions/outcome.py" line="158" />
       <source>Why the outcome needs correcting (required)</source>
       <translation>Warum das Ergebnis korrigiert werden muss (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="158" />
+      <location filename="ui/casefile/sessions/outcome.py" line="159" />
       <source>&amp;Notice given</source>
       <translation>&amp;Absagefrist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="159" />
+      <location filename="ui/casefile/sessions/outcome.py" line="160" />
       <source>N&amp;ote</source>
       <translation>N&amp;otiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="161" />
+      <location filename="ui/casefile/sessions/outcome.py" line="162" />
       <source>Re&amp;ason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="169" />
+      <location filename="ui/casefile/sessions/outcome.py" line="170" />
       <source>&amp;Amend</source>
       <translation>&amp;Berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="169" />
+      <location filename="ui/casefile/sessions/outcome.py" line="170" />
       <source>&amp;Record</source>
       <translation>&amp;Erfassen</translation>
     </message>
@@ -7153,12 +7153,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="157" />
       <source>&amp;Legal name</source>
-      <translation>Amtlicher &amp;Name</translation>
+      <translation>A&amp;mtlicher Name</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="158" />
       <source>P&amp;ronouns</source>
-      <translation>P&amp;ronomen</translation>
+      <translation>Pronome&amp;n</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="159" />
@@ -7183,12 +7183,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="163" />
       <source>&amp;Medical / rehabilitation</source>
-      <translation>&amp;Medizin / Rehabilitation</translation>
+      <translation>Me&amp;dizin / Rehabilitation</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="164" />
       <source>Le&amp;gal basis</source>
-      <translation>Rechts&amp;grundlage</translation>
+      <translation>R&amp;echtsgrundlage</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="165" />
@@ -7620,7 +7620,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="109" />
       <source>Show &amp;names</source>
-      <translation>&amp;Namen anzeigen</translation>
+      <translation>Namen &amp;anzeigen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="110" />
@@ -7738,7 +7738,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="152" />
       <source>Record capacit&amp;y…</source>
-      <translation>Ein&amp;willigungsfähigkeit erfassen…</translation>
+      <translation>E&amp;inwilligungsfähigkeit erfassen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="153" />
@@ -7759,7 +7759,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="171" />
       <source>Mo&amp;ve to</source>
-      <translation>Wechseln &amp;zu</translation>
+      <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="173" />
@@ -8443,7 +8443,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/tab.py" line="132" />
       <source>Co&amp;mplete phase…</source>
-      <translation>Phase a&amp;bschließen…</translation>
+      <translation>Phase &amp;abschließen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="133" />
@@ -8453,7 +8453,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/tab.py" line="134" />
       <source>&amp;Edit plan…</source>
-      <translation>Plan b&amp;earbeiten…</translation>
+      <translation>Plan &amp;bearbeiten…</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="135" />
@@ -8733,7 +8733,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/practice/dialog.py" line="172" />
       <source>&amp;Include removed members</source>
-      <translation>Entfernte Mitglieder ein&amp;blenden</translation>
+      <translation>E&amp;ntfernte Mitglieder einblenden</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="175" />
@@ -9388,7 +9388,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     <message>
       <location filename="ui/main/preferences.py" line="67" />
       <source>&amp;Lock after</source>
-      <translation>&amp;Sperren nach</translation>
+      <translation>Sperren &amp;nach</translation>
     </message>
     <message>
       <location filename="ui/main/preferences.py" line="68" />
@@ -10340,12 +10340,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="186" />
       <source>Page si&amp;ze</source>
-      <translation>Seiten&amp;format</translation>
+      <translation>P&amp;apierformat</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="188" />
       <source>&amp;Generate</source>
-      <translation>&amp;Erstellen</translation>
+      <translation>E&amp;rstellen</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="189" />
@@ -10629,7 +10629,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="90" />
       <source>Consent a&amp;udit report</source>
-      <translation>Bericht zur Einwilligungs&amp;prüfung</translation>
+      <translation>&amp;Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="90" />
@@ -10644,7 +10644,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>&amp;Debrief of a session</source>
-      <translation>&amp;Nachbesprechung einer Sitzung</translation>
+      <translation>Nac&amp;hbesprechung einer Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="93" />
@@ -10695,7 +10695,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="122" />
       <source>Recor&amp;d request…</source>
-      <translation>Antrag &amp;erfassen…</translation>
+      <translation>Ant&amp;rag erfassen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="123" />
@@ -10812,42 +10812,42 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RescheduleDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="224" />
+      <location filename="ui/casefile/sessions/outcome.py" line="225" />
       <source>Reschedule a session</source>
       <translation>Sitzung verschieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="227" />
+      <location filename="ui/casefile/sessions/outcome.py" line="228" />
       <source>%1 now at %2</source>
       <translation>%1, jetzt am %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="230" />
+      <location filename="ui/casefile/sessions/outcome.py" line="231" />
       <source>New date and time</source>
       <translation>Neues Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="232" />
+      <location filename="ui/casefile/sessions/outcome.py" line="233" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="233" />
+      <location filename="ui/casefile/sessions/outcome.py" line="234" />
       <source>Optional, e.g. the client asked to move it</source>
       <translation>Optional, z. B. auf Wunsch der Klient:in verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="234" />
+      <location filename="ui/casefile/sessions/outcome.py" line="235" />
       <source>&amp;New date and time</source>
       <translation>&amp;Neues Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="235" />
+      <location filename="ui/casefile/sessions/outcome.py" line="236" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="239" />
+      <location filename="ui/casefile/sessions/outcome.py" line="240" />
       <source>&amp;Move session</source>
       <translation>Sitzung &amp;verschieben</translation>
     </message>
@@ -11850,12 +11850,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="140" />
       <source>Sc&amp;hedule session…</source>
-      <translation>Sitzung &amp;planen…</translation>
+      <translation>&amp;Sitzung planen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="141" />
       <source>Log &amp;debrief…</source>
-      <translation>&amp;Nachbesprechung erfassen…</translation>
+      <translation>Nachbesprechung er&amp;fassen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="143" />
@@ -11880,7 +11880,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="152" />
       <source>Reschedu&amp;le…</source>
-      <translation>&amp;Verschieben…</translation>
+      <translation>Verschie&amp;ben…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="154" />
@@ -11900,17 +11900,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="191" />
       <source>A&amp;mend debrief…</source>
-      <translation>Nachbesprechung be&amp;richtigen…</translation>
+      <translation>Nac&amp;hbesprechung berichtigen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="192" />
       <source>Amend rev&amp;iew…</source>
-      <translation>Durchsicht ber&amp;ichtigen…</translation>
+      <translation>Du&amp;rchsicht berichtigen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="193" />
       <source>Amend sessio&amp;n…</source>
-      <translation>Sitzung beri&amp;chtigen…</translation>
+      <translation>Si&amp;tzung berichtigen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="200" />
@@ -11930,7 +11930,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="214" />
       <source>Amend meas&amp;ure…</source>
-      <translation>Messung berichtig&amp;en</translation>
+      <translation>Mess&amp;ung berichtigen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="292" />
@@ -12058,7 +12058,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="101" />
       <source>Supervisor co-signs the therapist's debrief revie&amp;ws and progress notes</source>
-      <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen der Therapeut:in &amp;gegen</translation>
+      <translation>Supervisor:in zeichnet &amp;Durchsichten und Verlaufsnotizen der Therapeut:in gegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="102" />
@@ -12098,7 +12098,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="126" />
       <source>Co-signature due within (da&amp;ys):</source>
-      <translation>Gegenzeichnung fällig in (&amp;Tagen):</translation>
+      <translation>Frist für &amp;Gegenzeichnung (Tage):</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="130" />
@@ -12118,7 +12118,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="135" />
       <source>&amp;Undo changes</source>
-      <translation>Änderungen &amp;zurücknehmen</translation>
+      <translation>&amp;Änderungen zurücknehmen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="165" />
@@ -12195,7 +12195,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="48" />
       <source>Re-co&amp;nsent at phase change</source>
-      <translation>Erneute Einwilligung bei &amp;Phasenwechsel</translation>
+      <translation>Erneute Einwilligung bei Phasen&amp;wechsel</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="49" />
@@ -12240,12 +12240,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="67" />
       <source>Review &amp;deadline for debriefs:</source>
-      <translation>&amp;Frist für Durchsicht:</translation>
+      <translation>Fris&amp;t für Durchsicht:</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="69" />
       <source>Credential e&amp;xpiry warning:</source>
-      <translation>&amp;Warnung vor Nachweisablauf:</translation>
+      <translation>W&amp;arnung vor Nachweisablauf:</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="75" />
@@ -12817,7 +12817,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="101" />
       <source>&amp;Verify again</source>
-      <translation>&amp;Erneut prüfen</translation>
+      <translation>Erne&amp;ut prüfen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="108" />
@@ -12847,7 +12847,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="118" />
       <source>C&amp;lear filters</source>
-      <translation>Filter &amp;zurücksetzen</translation>
+      <translation>Fi&amp;lter zurücksetzen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/trail.py" line="119" />
@@ -13725,11 +13725,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>dialogs</name>
     <message>
-      <location filename="ui/widgets/dialogs.py" line="50" />
-      <location filename="ui/widgets/dialogs.py" line="54" />
-      <location filename="ui/widgets/dialogs.py" line="58" />
       <source>Triad</source>
-      <translation>Triade</translation>
+      <translation type="vanished">Triade</translation>
     </message>
   </context>
   <context>
@@ -16663,144 +16660,144 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="101" />
+      <location filename="ui/casefile/sessions/outcome.py" line="100" />
+      <source>(%d h notice)</source>
+      <translation>(%d h vorher abgesagt)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="102" />
       <source>(amended)</source>
       <translation>(berichtigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="105" />
+      <location filename="ui/casefile/sessions/outcome.py" line="106" />
       <source>moved from %s</source>
       <translation>verlegt von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="256" />
-      <location filename="ui/casefile/sessions/outcome.py" line="298" />
+      <location filename="ui/casefile/sessions/outcome.py" line="257" />
+      <location filename="ui/casefile/sessions/outcome.py" line="299" />
       <source>Record outcome…</source>
       <translation>Ergebnis erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="259" />
+      <location filename="ui/casefile/sessions/outcome.py" line="260" />
       <source>Reschedule…</source>
       <translation>Verlegen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="279" />
+      <location filename="ui/casefile/sessions/outcome.py" line="280" />
       <source>Select a session first.</source>
       <translation>Wählen Sie zuerst eine Sitzung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="286" />
+      <location filename="ui/casefile/sessions/outcome.py" line="287" />
       <source>Its debrief records it as held.</source>
       <translation>Laut ihrer Nachbesprechung hat sie stattgefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="289" />
+      <location filename="ui/casefile/sessions/outcome.py" line="290" />
       <source>Its outcome is recorded; only its author or the case's therapist corrects it.</source>
       <translation>Ihr Ausgang ist erfasst; nur die Verfasser:in oder die Therapeut:in des Falls berichtigt ihn.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="298" />
+      <location filename="ui/casefile/sessions/outcome.py" line="299" />
       <source>Amend outcome…</source>
       <translation>Ausgang berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="304" />
+      <location filename="ui/casefile/sessions/outcome.py" line="306" />
       <source>Correct the recorded outcome: an amendment, with its reason (%s)</source>
       <translation>Den erfassten Ausgang korrigieren: eine Berichtigung mit Begründung (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="306" />
+      <location filename="ui/casefile/sessions/outcome.py" line="308" />
       <source>Record what happened: held, cancelled, late cancellation or no-show (%s)</source>
       <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="308" />
+      <location filename="ui/casefile/sessions/outcome.py" line="310" />
       <source>Move it to another time; the old time is kept (%s)</source>
       <translation>Auf eine andere Zeit verlegen; die alte Zeit bleibt erhalten (%s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>Cancelled by the client</source>
       <translation>Von der Klient:in abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>Cancelled by the practice</source>
       <translation>Von der Praxis abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>Late cancellation</source>
       <translation>Kurzfristig abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>No-show</source>
       <translation>Nicht erschienen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>Outcome missing</source>
       <translation>Ausgang fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
       <source>Scheduled</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="79" />
       <source>moved</source>
       <translation>verlegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="84" />
+      <location filename="ui/casefile/sessions/outcome.py" line="85" />
       <source>%d held</source>
       <translation>%d stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
       <source>%d cancelled</source>
       <translation>%d abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
       <source>%d no-show</source>
       <translation>%d nicht erschienen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
       <source>%d outcome missing</source>
       <translation>%d ohne Ausgang</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
       <source>%d scheduled</source>
       <translation>%d geplant</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="99" />
-      <source>(%d h notice)</source>
-      <translation>(%d h vorher abgesagt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="99" />

@@ -326,3 +326,30 @@ def test_no_two_controls_share_an_accelerator_in_german(
         dialog.close()
     assert found == {}
     w.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_plan_templates_are_offered_in_german(
+        qtbot: QtBot, demo_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.casefile.test_plan_tab import make_tab, new_case
+    from ui.casefile.plan.tab import TemplateDialog
+
+    ws = open_as(demo_copy)
+    try:
+        tab = make_tab(qtbot, ws, new_case(ws))
+        seen: list[str] = []
+
+        def choose(dialog: TemplateDialog) -> int:
+            seen.extend(dialog.templates.item(i).text() for i in range(dialog.templates.count()))
+            dialog.templates.setCurrentRow(seen.index("SPT-Standardplan"))
+            dialog.start_button.click()
+            return int(dialog.result())
+
+        monkeypatch.setattr(TemplateDialog, "exec", choose)
+        tab.from_template.click()
+        assert set(seen) == {"SPT-Standardplan", "Plan mit sozialem Rollenmodell",
+                             "Rehabilitationsplan mit therapeutischen Hilfsmitteln"}
+        plan = ws.plans.current(tab.case_id)
+        assert plan is not None and plan.phase("intake").title == "Erstgespräch und Abklärung"
+    finally:
+        ws.close()

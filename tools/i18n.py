@@ -111,6 +111,9 @@ class Reader:
     def __init__(self, files: list[Path]) -> None:
         self.trees = {f: ast.parse(f.read_text(encoding="utf-8")) for f in files}
         self.helpers: dict[str, dict[str, tuple[str, int]]] = {}  # module -> name -> (ctx, arg)
+        # helper name -> the parameter it translates with a count (``counted(n, one, many)``
+        # passing ``many`` to ``translate(ctx, many, None, n)``): that string is a numerus one
+        self.numerus_helpers: dict[str, int] = {}
         self.found: dict[Key, Message] = {}
         self.tables: dict[str, dict[str, list[str]]] = {}  # module -> name -> its words
         for f, tree in self.trees.items():
@@ -182,6 +185,8 @@ class Reader:
                             ctx = _literal(call.args[0])
                             if ctx is not None and isinstance(call.args[1], ast.Name):
                                 hit = (ctx, call.args[1].id)
+                                if len(call.args) >= 4 and hit[1] in params:
+                                    self.numerus_helpers[node.name] = params.index(hit[1])
                         elif isinstance(call.func, ast.Name) and name in known:
                             ctx, pos = known[name]
                             if len(call.args) > pos and isinstance(call.args[pos], ast.Name):
@@ -340,6 +345,13 @@ class Reader:
             if text is not None:
                 self.add(AUDIT_CONTEXT, text, where)
             return
+        if name == "NN_" and self._file.catalogue and len(call.args) == 2:
+            # a counted pair (triad.catalogue.Plural): "many" is the plural message; "one" is
+            # English's own singular, not translated
+            text = _literal(call.args[1])
+            if text is not None:
+                self.add("messages", text, where, numerus=True)
+            return
         found = self._context_of(call, cls, aliases)
         if found is None:
             return
@@ -355,7 +367,8 @@ class Reader:
             if text is not None:
                 numerus = (name in TRANSLATE_NAMES and (
                     len(call.args) >= 4 or any(k.arg == "n" for k in call.keywords))) \
-                    or (name == "tr" and len(call.args) >= 3)
+                    or (name == "tr" and len(call.args) >= 3) \
+                    or (helper and self.numerus_helpers.get(str(name)) == i)
                 self.add(ctx, text, where, numerus)
             elif i == pos:
                 for word in self._table_words(arg, self._file.tables, loops):

@@ -228,7 +228,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
                          ("Undressing in front of a partner", 9)):
         t.measures.record(c1, "suds", value, d.day(3), label)
     d.at(3)
-    t.plans.from_template(c1, "default-spt")
+    t.plans.from_template(c1, "default-spt", "en")  # the demo's words are English throughout
     t.plans.start_phase(c1, "intake", d.at(3))
     d.at(8)
     t.capacity.record(c1, d.day(8), "has-capacity",
@@ -298,7 +298,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     assert c2 is not None
     t.cases.change_status(c2, "assessment", "", d.at(31))
     t.measures.record(c2, "fsfi", 14.2, d.day(33), "Baseline")
-    t.plans.from_template(c2, "rehabilitation-aids")
+    t.plans.from_template(c2, "rehabilitation-aids", "en")
     t.plans.start_phase(c2, "intake", d.at(33))
     d.at(38)
     t.capacity.record(c2, d.day(38), "has-capacity",
@@ -361,7 +361,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     }, (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(20, 14)).case_id
     assert c3 is not None
     t.cases.change_status(c3, "assessment", "", d.at(21, 14))
-    t.plans.from_template(c3, "default-spt")
+    t.plans.from_template(c3, "default-spt", "en")
     t.plans.start_phase(c3, "intake", d.at(21, 14))
     d.at(28, 14)
     t.capacity.record(c3, d.day(28), "has-capacity",
@@ -417,7 +417,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         (ids[SURROGATES[1]],), ids[SUPERVISOR], opened_at=d.at(60, 14)).case_id
     assert c4 is not None
     t.cases.change_status(c4, "assessment", "", d.at(61, 14))
-    t.plans.from_template(c4, "default-spt")
+    t.plans.from_template(c4, "default-spt", "en")
     t.plans.start_phase(c4, "intake", d.at(61, 14))
     d.at(68, 14)
     t.capacity.record(c4, d.day(68), "has-capacity",
@@ -458,7 +458,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         (ids[SURROGATES[0]],), ids[SUPERVISOR], opened_at=d.at(200)).case_id
     assert c5 is not None
     t.cases.change_status(c5, "assessment", "", d.at(205))
-    t.plans.from_template(c5, "social-role-model")
+    t.plans.from_template(c5, "social-role-model", "en")
     t.plans.start_phase(c5, "intake", d.at(205, 11))
     for day in (205, 219, 233):
         d.at(day - 3)

@@ -34,7 +34,7 @@ from enum import StrEnum
 
 from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
-from triad.catalogue import N_
+from triad.catalogue import N_, Plural
 from triad.catalogue.codes import (
     CASE_FILE,
     CASE_FILE_SCHEMA,
@@ -55,6 +55,7 @@ from triad.catalogue.codes import (
     VAULT,
 )
 from triad.catalogue.contexts import CLI, CLI_QUICK, PLAN, SESSIONS
+from triad.catalogue.counted import COUNTED
 from triad.catalogue.words import (
     CONSENT_STATUS,
     FIELDS,
@@ -94,17 +95,19 @@ from triad.errors import (
 from triad.roles import MIN_PASSPHRASE
 
 __all__ = [
-    "CASE_FILE", "CASE_FILE_SCHEMA", "CLI", "CLI_QUICK", "CONSENT_STATUS", "DAMAGED", "EXCHANGE",
-    "FAMILIES", "FIELDS", "FLAGS", "INVALID", "NOT_FOUND", "N_", "PACKET", "PARTY_WORDS",
-    "PERMISSION", "PLAN", "QUICK", "RECOVERY", "ROLE_WORDS", "SCHEMA_KEYWORDS", "SESSIONS",
-    "SINGLE", "STATUS_WORDS", "STORAGE", "TOO_NEW", "VAULT", "Context", "Translate",
-    "activity_words", "case_file_reason", "consent_sentence", "field_words", "flag_words",
-    "packet_sentence", "quick_unlock_reason", "same", "sentence",
+    "CASE_FILE", "CASE_FILE_SCHEMA", "CLI", "CLI_QUICK", "CONSENT_STATUS", "COUNTED", "DAMAGED",
+    "EXCHANGE", "FAMILIES", "FIELDS", "FLAGS", "INVALID", "NOT_FOUND", "N_", "PACKET",
+    "PARTY_WORDS", "PERMISSION", "PLAN", "QUICK", "RECOVERY", "ROLE_WORDS", "SCHEMA_KEYWORDS",
+    "SESSIONS", "SINGLE", "STATUS_WORDS", "STORAGE", "TOO_NEW", "VAULT", "Context",
+    "CountedTranslate", "Plural", "Translate", "activity_words", "case_file_reason",
+    "consent_sentence", "field_words", "flag_words", "packet_sentence", "plural",
+    "quick_unlock_reason", "same", "sentence",
 ]
 
 log = logging.getLogger(__name__)
 
 Translate = Callable[[str], str]
+CountedTranslate = Callable[[str, int], str]  # (the "many" sentence, n) -> its form for n
 
 
 def same(text: str) -> str:
@@ -296,10 +299,23 @@ def older_vault(missing: int, day: str, tr: Translate = same) -> str:
     return tr(SINGLE["vault-older-accepted"]).format(missing=missing, day=day or "?")
 
 
-def older_by_peer(packets: int, entries: int, tr: Translate = same) -> str:
+def plural(pair: Plural, n: int, tr_n: CountedTranslate | None = None) -> str:
+    """The counted sentence ``pair`` for ``n``, still to be filled in (``str.format``): the
+    catalogue's plural form of ``pair.many`` for ``n`` when ``tr_n`` (Qt's numerus, or
+    :func:`triad.i18n.translate` with ``n``) finds a translation; else English's own form."""
+    if tr_n is not None:
+        text = tr_n(pair.many, n)
+        if text != pair.many:
+            return text
+    return pair.one if n == 1 else pair.many
+
+
+def older_by_peer(packets: int, entries: int, tr: Translate = same,
+                  tr_n: CountedTranslate | None = None) -> str:
     """The notice when a contact's packet acknowledges more than this vault has
-    (``PacketImport.older``, triad/exchange/rollback.py)."""
-    return tr(SINGLE["vault-older-peer"]).format(packets=packets, entries=entries)
+    (``PacketImport.older``, triad/exchange/rollback.py); counted by ``packets``."""
+    return plural(COUNTED["vault-older-peer"], packets, tr_n).format(packets=packets,
+                                                                      entries=entries)
 
 
 def older_sentence(exc: VaultError, tr: Translate = same, context: Context = Context.APP) -> str:

@@ -16,11 +16,16 @@ from triad import messages as catalogue
 
 CONTEXT = "messages"  # the Qt translation context of every catalogue sentence
 
-__all__ = ["CONTEXT", "message_for", "tr"]
+__all__ = ["CONTEXT", "counted_tr", "message_for", "tr"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
+
+
+def counted_tr(text: str, n: int) -> str:
+    """A counted sentence of the catalogue (``triad.messages.plural``) in its form for ``n``."""
+    return QCoreApplication.translate("messages", text, None, n)
 
 
 def message_for(exc: BaseException) -> str:

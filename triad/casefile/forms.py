@@ -138,12 +138,18 @@ def form_by_hash(content_hash: str) -> Form | None:
 
 
 @functools.cache
-def plan_templates() -> dict[str, dict[str, Any]]:
-    """Every template by id, as parsed JSON (validated when a plan is made from it)."""
+def plan_templates(language: str = "en") -> dict[str, dict[str, Any]]:
+    """Every template by id, as parsed JSON (validated when a plan is made from it), in
+    ``language`` where the package ships it (``plans/<language>/<template_id>.json``: the same
+    id, phase ids, activities and planned sessions, its words written in that language; a
+    test holds them to the English), in English otherwise. A plan keeps the words it was made
+    with: only a new plan reads the template again."""
     result = {}
     for path in sorted((DATA / "plans").iterdir(), key=lambda f: f.name):
         if not path.name.endswith(".json"):
             continue
-        data = json.loads(path.read_text(encoding="utf-8"))
+        own = DATA / "plans" / language / path.name
+        chosen = own if language != "en" and own.is_file() else path
+        data = json.loads(chosen.read_text(encoding="utf-8"))
         result[data["template_id"]] = data
     return result

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from triad import clock
+from triad import clock, i18n
 from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.ladder import Activity, activities, ladder_sorted
@@ -93,11 +93,16 @@ class PlanService:
     def __init__(self, ws: Workspace) -> None:
         self._ws = ws
 
-    def templates(self) -> dict[str, dict[str, Any]]:
-        return forms.plan_templates()
+    def templates(self, language: str | None = None) -> dict[str, dict[str, Any]]:
+        """The plan templates in ``language`` (None: the language spoken, ``triad.i18n``),
+        English where no translation ships."""
+        return forms.plan_templates(language or i18n.chosen())
 
-    def from_template(self, case_key: str, template_id: str) -> Change:
-        template = self.templates().get(template_id)
+    def from_template(self, case_key: str, template_id: str,
+                      language: str | None = None) -> Change:
+        """A first plan (or a new revision) from a template, its words in ``language`` (None:
+        the language spoken)."""
+        template = self.templates(language).get(template_id)
         if template is None:
             raise NotFound(NotFoundCode.TEMPLATE)
         return self._revise(case_key, template["phases"], template_id)

@@ -14,9 +14,27 @@ case file's modules load: import nothing here but :mod:`triad.errors`.
 
 from __future__ import annotations
 
-__all__ = ["N_"]
+from typing import NamedTuple
+
+__all__ = ["NN_", "N_", "Plural"]
 
 
 def N_(text: str) -> str:
     """Mark a sentence for translation; returns it unchanged (translated where it is shown)."""
     return text
+
+
+class Plural(NamedTuple):
+    """A sentence that counts something, as English writes it for one and for many (gettext's
+    ``ngettext`` pair). The catalogue holds ``many`` as a plural message (Qt's numerus): each
+    language gives its own forms and picks one by the number; English, which has no
+    catalogue, reads ``one`` for 1 and ``many`` otherwise (:func:`triad.messages.plural`)."""
+
+    one: str
+    many: str
+
+
+def NN_(one: str, many: str) -> Plural:
+    """Mark a counted sentence for translation: ``one`` (English only) and ``many`` (the
+    catalogue's plural message, found by tools/i18n.py as numerus)."""
+    return Plural(one, many)

@@ -692,13 +692,6 @@ SINGLE: dict[str, str] = {
         "This vault is older than the one last opened on this computer (as it stood on {day}; "
         "entries seen here are missing: at least {missing}). It was opened on purpose and the "
         "reason is recorded in its log; this computer now expects this state."),
-    "vault-older-peer": N_(
-        "This vault is older than the one this contact last heard from: their packet "
-        "acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} "
-        "of your own entries it no longer has. It may have been put back from a copy, and a "
-        "member's removal or a consent withdrawal may have been undone. The packet itself is "
-        "genuine and was imported. Check that this is the right folder, or restore your newest "
-        "backup file."),
     "removed-member": N_(
         "You were removed from this practice, so your passphrase no longer opens its vault. "
         "Nothing was changed. If this is a mistake, ask the practice's therapist to add you again."),

@@ -34,10 +34,21 @@ from triad.casefile.week import Span
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.agenda.model import CASE_ID, SESSION_ID, AgendaModel
-from ui.agenda.words import counted, empty_words, kind_words, period_title, session_due, tr
+from ui.agenda.words import (
+    NEXT_KEY,
+    PREVIOUS_KEY,
+    TODAY_KEY,
+    counted,
+    empty_words,
+    kind_words,
+    period_title,
+    session_due,
+    tr,
+)
 from ui.messages import message_for
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
+from ui.widgets.keys import with_key
 from ui.widgets.table_model import table_view
 
 DAY = Qt.ItemDataRole.UserRole  # a month cell's day (YYYY-MM-DD)
@@ -61,14 +72,14 @@ class AgendaView(QWidget):
         bar = QHBoxLayout()
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[str, QToolButton] = {}
-        for mode, text, key in (("day", tr("&Day"), "Alt+D"), ("week", tr("&Week"), "Alt+W"),
-                                ("month", tr("&Month"), "Alt+M")):
+        for mode, text, tip in (
+                ("day", tr("&Day"), tr("Show one day (%1)")),
+                ("week", tr("&Week"), tr("Show one week (%1)")),
+                ("month", tr("&Month"), tr("Show one month as a grid (%1)"))):
             button = QToolButton()
             button.setText(text)
             button.setCheckable(True)
-            button.setToolTip(tr("Show one %1 (%2)").replace("%1", {
-                "day": tr("day"), "week": tr("week"), "month": tr("month as a grid")}[mode])
-                .replace("%2", key))
+            button.setToolTip(with_key(tip, QKeySequence.mnemonic(text)))
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.modes.addButton(button)
             self.mode_buttons[mode] = button
@@ -76,18 +87,18 @@ class AgendaView(QWidget):
         bar.addSpacing(16)
         # the actions carry the words the Keyboard shortcuts list shows; the buttons are short
         self.previous_action = self._nav(tr("Agenda: the previous day, week or month"),
-                                         "Alt+Left", lambda: self.step(-1))
-        self.today_action = self._nav(tr("Agenda: back to today"), "Alt+Home", self.go_today)
-        self.next_action = self._nav(tr("Agenda: the next day, week or month"), "Alt+Right",
+                                         PREVIOUS_KEY, lambda: self.step(-1))
+        self.today_action = self._nav(tr("Agenda: back to today"), TODAY_KEY, self.go_today)
+        self.next_action = self._nav(tr("Agenda: the next day, week or month"), NEXT_KEY,
                                      lambda: self.step(1))
         self.nav_buttons: list[QToolButton] = []
-        for action, text, key in ((self.previous_action, tr("Previous"), "Alt+Left"),
-                                  (self.today_action, tr("Today"), "Alt+Home"),
-                                  (self.next_action, tr("Next"), "Alt+Right")):
+        for action, text, tip in (
+                (self.previous_action, tr("Previous"), tr("The previous day, week or month (%1)")),
+                (self.today_action, tr("Today"), tr("Back to today (%1)")),
+                (self.next_action, tr("Next"), tr("The next day, week or month (%1)"))):
             button = QToolButton()
             button.setText(text)
-            button.setToolTip(action.text().replace(tr("Agenda: "), "").capitalize()
-                              + f" ({key})")
+            button.setToolTip(with_key(tip, action.shortcut()))
             button.clicked.connect(action.trigger)
             self.nav_buttons.append(button)
             bar.addWidget(button)
@@ -317,7 +328,7 @@ class AgendaView(QWidget):
                              "ics"):
             return
         self.note.setText(counted(len(span.sessions), "Saved %2 in %3 (1 session).",
-                                  "Saved %2 in %3 (%1 sessions).")
+                                  "Saved %2 in %3 (%n sessions).")
                           .replace("%2", target.name).replace("%3", str(target.parent)))
         self.saved.emit(str(target))
 

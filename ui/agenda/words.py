@@ -13,8 +13,11 @@ from triad.casefile.week import CalendarSession, Due
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.cases.model import DUE, SURROGATE_DUE
+from ui.widgets.keys import with_key
 
 CTX = "Agenda"
+# the period's keys: the actions' shortcuts and the sentences that name them (ui.widgets.keys)
+PREVIOUS_KEY, TODAY_KEY, NEXT_KEY = "Alt+Left", "Alt+Home", "Alt+Right"
 KIND_WORDS: dict[str, Any] = {
     "therapist_session": QT_TRANSLATE_NOOP("Agenda", "Therapist session"),
     "surrogate_session": QT_TRANSLATE_NOOP("Agenda", "Surrogate session"),
@@ -40,8 +43,13 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (with %1 for the number), translated, as English reads them."""
-    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+    """``many`` (with %n for the number) in the catalogue's plural form for ``n`` (Qt's
+    numerus: each language its own forms); ``one``, the English singular, where no catalogue
+    speaks (English has none)."""
+    text = QCoreApplication.translate("Agenda", many, None, n)
+    if n == 1 and text == many.replace("%n", "1"):
+        return tr(one)
+    return text
 
 
 def kind_words(kind: str, short: bool = False) -> str:
@@ -79,7 +87,7 @@ def due_words(item: Due, role: Role, ws: Workspace | None) -> str:
         if role is Role.SUPERVISOR:
             return tr(COSIGN_WORDS.get(item.detail, COSIGN_ANY))
         return tr("Awaits the supervisor's co-signature")
-    return counted(item.count, "1 open finding", "%1 open findings")
+    return counted(item.count, "1 open finding", "%n open findings")
 
 
 def session_due(s: CalendarSession, role: Role, ws: Workspace | None) -> str:
@@ -110,12 +118,12 @@ def empty_words(mode: str, role: Role) -> str:
             "month": tr("No sessions this month.")}[mode]
     if role is Role.SURROGATE:
         more = tr("Your own sessions appear here once the therapist schedules them, across all "
-                  "your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.")
+                  "your cases. Use Previous and Next (%1, %2) to look further.")
     elif role is Role.SUPERVISOR:
         more = tr("The sessions of every case you supervise appear here. Use Previous and Next "
-                  "(Alt+Left, Alt+Right) to look further.")
+                  "(%1, %2) to look further.")
     else:
         more = tr("Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda "
-                  "shows them across all your cases. Use Previous and Next (Alt+Left, "
-                  "Alt+Right) to look further.")
-    return when + " " + more
+                  "shows them across all your cases. Use Previous and Next (%1, %2) to look "
+                  "further.")
+    return when + " " + with_key(with_key(more, PREVIOUS_KEY), NEXT_KEY, "%2")

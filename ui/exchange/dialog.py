@@ -39,7 +39,7 @@ from triad import messages as catalogue
 from triad.exchange.held import HELD_DAYS
 from triad.roles import Role
 from triad.workspace import Workspace
-from ui.messages import message_for, tr
+from ui.messages import counted_tr, message_for, tr
 from ui.messages import tr as message_tr  # the catalogue's context, where tr is shadowed
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
@@ -379,10 +379,9 @@ class ExchangeDialog(QDialog):
 
         def done(packet: Any) -> None:
             text = self.tr(
-                "Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they "
-                "can open it.").replace("%1", str(packet.number)).replace(
-                "%2", str(packet.entries + packet.views + packet.headers)).replace(
-                "%3", str(len(packet.case_ids)))
+                "Packet %1 written: %2 entries for %n case(s). Give the file to them; only they "
+                "can open it.", "", len(packet.case_ids)).replace("%1", str(packet.number)).replace(
+                "%2", str(packet.entries + packet.views + packet.headers))
             if packet.withheld:
                 text += " " + left_out_note(ws, packet.withheld)
             self.outcome.setText(text)
@@ -414,7 +413,8 @@ class ExchangeDialog(QDialog):
                         "%1", str(result.expired)).replace("%2", str(HELD_DAYS))
                 if result.older is not None:  # the contact saw a newer state of this vault
                     text += " " + catalogue.older_by_peer(result.older.packets,
-                                                          result.older.entries, tr)
+                                                          result.older.entries, tr,
+                                                          counted_tr)
                 self.outcome.setText(text)
             self.reload()
             self.changed.emit()
@@ -470,7 +470,8 @@ def describe_sync(report: Any, ws: Workspace | None = None) -> str:
     older = [r.older for r in report.imported if getattr(r, "older", None) is not None]
     if older:  # a contact saw a newer state of this vault (issue 18, triad/exchange/rollback.py)
         text += " " + catalogue.older_by_peer(max(o.packets for o in older),
-                                              max(o.entries for o in older), message_tr)
+                                              max(o.entries for o in older), message_tr,
+                                              counted_tr)
     withheld = getattr(report, "withheld", ())
     if withheld and ws is not None:
         text += " " + left_out_note(ws, [c for _peer, c in withheld])

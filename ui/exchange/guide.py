@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.fit import FormScroll
+from ui.widgets.keys import LOCK_KEY, with_key
 
 # Marked for Qt Linguist in the guide's own context (a literal: lupdate reads no variable),
 # so that ``self.tr`` finds their translations when the steps are shown.
@@ -25,8 +26,8 @@ SHARED_STEPS = (
                       "A therapist opens Practice… → Members and adds each member, in their "
                       "role, with their own passphrase."),
     QT_TRANSLATE_NOOP("ExchangeGuide",
-                      "Each member signs in with their own name; Lock (Ctrl+L) before handing "
-                      "the computer over."),
+                      "Each member signs in with their own name; Lock (%1) before handing the "
+                      "computer over."),
     QT_TRANSLATE_NOOP("ExchangeGuide",
                       "Nothing else: everyone works in the same vault, and each reads only what "
                       "their role on the case allows."),
@@ -71,7 +72,7 @@ class ExchangeGuide(QGroupBox):
             for n, text in enumerate(items, 1):
                 # the tick box holds the number; the sentence beside it wraps (a check box's
                 # own text cannot, and would be cut short on a 1366-px screen)
-                sentence = self.tr(str(text))
+                sentence = with_key(self.tr(str(text)), LOCK_KEY)  # where a step names it
                 check = QCheckBox(f"{n}.")
                 check.setAccessibleName(sentence)
                 check.setToolTip(self.tr("A reading aid: ticks are not kept."))

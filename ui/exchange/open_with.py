@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from ui.widgets.keys import EXCHANGE_KEY, with_key
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
@@ -31,8 +33,9 @@ def waiting_note(path: str) -> str:
 
 
 def missing(path: Path) -> str:
-    return _tr("The file %s cannot be read: it was moved or deleted, or this account may not "
-               "read it. Import it from Exchange (Ctrl+E) once you have it again.") % path.name
+    return with_key(_tr("The file %s cannot be read: it was moved or deleted, or this account "
+                        "may not read it. Import it from Exchange (%1) once you have it again."),
+                    EXCHANGE_KEY) % path.name
 
 
 def ask_packet(parent: QWidget, path: Path) -> bool:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QLabel
 
 from triad.log.entries import VerifyCancelled
 from ui.settings import FULL_CHECK_CHOICES, FULL_CHECK_DEFAULT
+from ui.widgets.keys import VERIFY_KEY, with_key
 
 if TYPE_CHECKING:
     from triad.workspace import VaultReport, Workspace
@@ -296,10 +297,10 @@ class CheckLine(QLabel):
         self.loud = False
         self.setAccessibleName(self.tr("Check of the whole record"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setToolTip(self.tr(
+        self.setToolTip(with_key(self.tr(
             "The unlock verifies what is new since the last check. Every signature, hash chain "
             "and database page of the vault is checked in the background: once a day by "
-            "default (Preferences), and when you ask (Ctrl+Shift+V)."))
+            "default (Preferences), and when you ask (%1)."), VERIFY_KEY))
 
     def show_state(self, state: CheckState, last: datetime | None, now: datetime) -> None:
         """Say ``state``; when idle, ``last`` (the vault's last clean full check) and ``now``."""
@@ -326,14 +327,14 @@ class CheckLine(QLabel):
             text = self.tr("Whole record checked: %1 signed entries, all good (today %2)").replace(
                 "%1", str(state.report.log.entries)).replace("%2", at)
         elif state.stopped:
-            text = self.tr("Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V "
-                           "runs it again")
+            text = with_key(self.tr("Whole-record check stopped (the vault was re-keyed); %1 "
+                                    "runs it again"), VERIFY_KEY)
         elif last is not None:
             today, at = clock_words(last, now)
             text = (self.tr("Whole record last checked today %1: all good") if today else
                     self.tr("Whole record last checked %1: all good")).replace("%1", at)
         else:
-            text = self.tr("Whole record not checked yet: Ctrl+Shift+V checks it")
+            text = with_key(self.tr("Whole record not checked yet: %1 checks it"), VERIFY_KEY)
         self.loud = loud
         self.setStyleSheet(LOUD if loud else "")
         self.setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.language import CHOICES
+from ui.widgets.keys import LOCK_KEY, VERIFY_KEY, with_key
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -59,10 +60,10 @@ class PreferencesDialog(QDialog):
         for value, words in FULL_CHECKS:
             self.full_check.addItem(self.tr(str(words)), value)
         self.full_check.setCurrentIndex(max(0, self.full_check.findData(full_check)))
-        self.full_check.setToolTip(self.tr(
+        self.full_check.setToolTip(with_key(self.tr(
             "The unlock verifies what is new since the last check. Every signature, hash chain "
-            "and database page is checked in the background, while you work; Ctrl+Shift+V "
-            "checks it at any time."))
+            "and database page is checked in the background, while you work; %1 checks it at "
+            "any time."), VERIFY_KEY))
         form.addRow(self.tr("&Lock after"), self.idle)
         form.addRow(self.tr("&Appearance"), self.scheme)
         form.addRow(self.tr("Check the whole &record"), self.full_check)
@@ -80,8 +81,8 @@ class PreferencesDialog(QDialog):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_note.setVisible(self.language_value() != language))
         layout.addWidget(self.language_note)
-        note = QLabel(self.tr("Ctrl+L locks at once. Locking closes the vault, clears every view "
-                              "and drops the keys from memory."))
+        note = QLabel(with_key(self.tr("%1 locks at once. Locking closes the vault, clears every "
+                                       "view and drops the keys from memory."), LOCK_KEY))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.retention: RetentionBox | None = None

@@ -569,8 +569,8 @@ class PracticeDialog(QDialog):
         if report.behind is not None:  # an older copy, opened on record (triad/vault/seen.py)
             lines.append(older_vault(report.behind.missing, report.behind.day, self.tr))
         if report.weak_slots:
-            lines.append(self.tr("Note: %1 key slot(s) use the insecure test key profile; "
-                                 "change those passphrases.").replace("%1", str(report.weak_slots)))
+            lines.append(self.tr("Note: %n key slot(s) use the insecure test key profile; "
+                                 "change those passphrases.", "", report.weak_slots))
         ok = report.ok  # an older vault is refused at unlock unless accepted on record
         self.verify_result.setStyleSheet("" if ok else f"color: {ERROR_RED};")
         self.verify_result.setText("\n".join(lines))

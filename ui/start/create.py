@@ -130,8 +130,11 @@ class CreatePage(Page):
         self.practice.setPlaceholderText(self.tr("e.g. Riverside Therapy"))
         self.name = QLineEdit()
         self.role = QComboBox()
+        role_names = {Role.THERAPIST: self.tr("Therapist"),
+                      Role.SURROGATE: self.tr("Surrogate partner"),
+                      Role.SUPERVISOR: self.tr("Supervisor")}
         for role in Role:
-            self.role.addItem(role.value.capitalize(), role.value)
+            self.role.addItem(role_names[role], role.value)
         self.passphrase = password_field(self.tr("Passphrase"))
         self.confirm = password_field(self.tr("Confirm passphrase"))
         self.hint = QLabel()

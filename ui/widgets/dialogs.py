@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+APP_NAME = "Triad"  # the message boxes' title: a name, the same in every language
 
 
 def mono_font(bigger: int = 0) -> QFont:
@@ -47,15 +48,15 @@ def show_recovery_code(parent: QWidget, code: str, vault_name: str = "") -> None
 
 
 def error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Triad"), message)
+    QMessageBox.warning(parent, APP_NAME, message)
 
 
 def info(parent: QWidget, message: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("dialogs", "Triad"), message)
+    QMessageBox.information(parent, APP_NAME, message)
 
 
 def confirm(parent: QWidget, question: str, action: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("dialogs", "Triad"), question,
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question,
                       QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

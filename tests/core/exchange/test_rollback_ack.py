@@ -65,4 +65,4 @@ def test_the_command_line_prints_the_warning(machines: Machines, tmp_path: Path)
     assert done.code == 0, done.err
     assert done.out.startswith("Imported packet")
     assert "warning: This vault is older than the one this contact last heard from" in done.err
-    assert "acknowledges 1 packet(s)" in done.err
+    assert "acknowledges 1 packet this vault" in done.err

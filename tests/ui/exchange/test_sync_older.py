@@ -19,5 +19,5 @@ def test_the_sync_message_says_the_vault_is_older(qtbot: QtBot) -> None:
     text = describe_sync(SyncReport(imported=(plain, ahead)))
     assert text.startswith("2 packet(s) imported")
     assert "older than the one this contact last heard from" in text
-    assert "acknowledges 1 packet(s)" in text and "holds 2 of your own entries" in text
+    assert "acknowledges 1 packet this vault" in text and "holds 2 of your own entries" in text
     assert "was imported" in text

@@ -143,7 +143,7 @@ def _laptop(qtbot: QtBot, path: Path, ops: Ops, settings: Settings, who: str) ->
 def test_no_text_of_any_tab_is_cut_short_in_german(
         qtbot: QtBot, demo_path: Path, ops: Ops, settings: Settings, who: str) -> None:
     w = _laptop(qtbot, demo_path, ops, settings, who)
-    assert w.main.tabs.tabText(0) == "Ü&bersicht"  # the window speaks German
+    assert w.main.tabs.tabText(0) == "&Übersicht"  # the window speaks German
     found: dict[str, list[str]] = {}
     if cut := settled(qtbot, w.main.cases.table):
         found["case list"] = cut

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,18 @@ from ui.casefile.base import CaseContext, allow
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at, wrap_columns
+from ui.widgets.keys import GENERATE_KEY, key_name
 from ui.widgets.table_model import RowsModel, table_view
+
+
+def open_count(severity: str, n: int) -> str:
+    """"2 major" in the summary line: each severity with its count, its own source (German
+    inflects the adjective: „2 erhebliche“)."""
+    if severity == "critical":
+        return QCoreApplication.translate("AuditTab", "%n critical", None, n)
+    if severity == "major":
+        return QCoreApplication.translate("AuditTab", "%n major", None, n)
+    return QCoreApplication.translate("AuditTab", "%n minor", None, n)
 
 
 @dataclass(frozen=True)
@@ -108,7 +119,7 @@ class NoteDialog(DraftDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
-        self.ok.setToolTip(self.tr("Ctrl+Return"))
+        self.ok.setToolTip(key_name(GENERATE_KEY))
         buttons.rejected.connect(self.reject)
         self.ok.clicked.connect(self._accept)
         self.text.installEventFilter(self)  # Ctrl+Return in the text accepts
@@ -259,13 +270,13 @@ class FindingsPage(QWidget):
                                                   resolved.kind if resolved else "")))
         self.findings_model.set_rows(rows)
         found = report.findings
-        open_ = ", ".join(f"{n} {tr(SEVERITY_WORDS[s]).lower()}" for s in SEVERITY_WORDS
+        open_ = ", ".join(open_count(s, n) for s in SEVERITY_WORDS
                           if (n := sum(f.status == "open" and f.severity == s for f in found)))
         self.summary.setText(
             self.tr("No findings · audit run %1").replace("%1", when(report.generated_at))
             if not found else
             self.tr("%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5")
-            .replace("%1", counted(len(found), "1 finding", "%1 findings"))
+            .replace("%1", counted(len(found), "1 finding", "%n findings"))
             .replace("%2", open_ or self.tr("none"))
             .replace("%3", str(sum(f.status == "signed-off" for f in found)))
             .replace("%4", str(sum(f.status == "resolved" for f in found)))
@@ -279,7 +290,7 @@ class FindingsPage(QWidget):
                 self.tr("No findings: the consent documentation of this case passes every rule.")
                 if not report.findings else
                 counted(len(found), "No open findings: the one finding is signed off or resolved. "
-                       "Show “All findings” to read it.", "No open findings: all %1 findings are "
+                       "Show “All findings” to read it.", "No open findings: all %n findings are "
                        "signed off or resolved. Show “All findings” to read them."))
             self.findings_stack.setCurrentWidget(self.findings_empty)
         self._show_finding()

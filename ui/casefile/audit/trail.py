@@ -45,6 +45,7 @@ from ui.casefile.audit.words import (
 from ui.casefile.base import CaseContext
 from ui.widgets.fit import wrap_columns
 from ui.widgets.form import day_format
+from ui.widgets.keys import VERIFY_KEY, with_key
 from ui.widgets.table_model import RowsModel, table_view
 from ui.widgets.words import role_word
 
@@ -246,7 +247,7 @@ class TrailPage(QWidget):
                                      .replace("%1", str(len(items))).replace("%2", str(self._total)))
         else:
             self.trail_count.setText(counted(len(items), "1 entry in this case's trail.",
-                                            "%1 entries in this case's trail."))
+                                            "%n entries in this case's trail."))
         row = self.trail_model.row_of(str(keep)) if keep else -1
         if row >= 0:
             self.trail.selectRow(row)
@@ -300,8 +301,8 @@ class TrailPage(QWidget):
         self.verify_again.setEnabled(not running)
         self.verify_again.setToolTip(self.tr(
             "The check is running: its progress shows here and in the status bar.") if running
-            else self.tr("Check every signature, hash chain and database page of this vault "
-                         "now, in the background (Ctrl+Shift+V)."))
+            else with_key(self.tr("Check every signature, hash chain and database page of this "
+                                  "vault now, in the background (%1)."), VERIFY_KEY))
         if ctx is None or state is None or ctx.role not in AUDITORS:
             return
         if state.report is not None:
@@ -319,7 +320,7 @@ class TrailPage(QWidget):
         if state.running and state.problems:
             return counted(state.problems, "Checking every hash chain, signature and page: "
                            "%2 % · a problem found so far.", "Checking every hash chain, "
-                           "signature and page: %2 % · %1 problems found so far.").replace(
+                           "signature and page: %2 % · %n problems found so far.").replace(
                 "%2", str(state.percent))
         if state.running:
             return self.tr("Checking every hash chain, signature and page: %1 % · all good so "
@@ -364,7 +365,7 @@ class TrailPage(QWidget):
         more = len(report.problems) - len(lines)
         self.verify_line.setText(
             "<b>" + html.escape(counted(len(report.problems), "Verification found a problem in the entry log.",
-                                       "Verification found %1 problems in the entry log.")) + "</b> "
+                                       "Verification found %n problems in the entry log.")) + "</b> "
             + html.escape(self.tr("Records may have been altered or damaged: restore the vault from a "
                                   "backup and find out what happened."))
             + f"<ul>{''.join(lines)}</ul>"

@@ -38,8 +38,13 @@ def tr(text: str, n: int = -1) -> str:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (with %1 for the number), translated, as English reads them."""
-    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+    """``many`` (with %n for the number) in the catalogue's plural form for ``n`` (Qt's
+    numerus: each language its own forms); ``one``, the English singular, where no catalogue
+    speaks (English has none)."""
+    text = QCoreApplication.translate("AuditTab", many, None, n)
+    if n == 1 and text == many.replace("%n", "1"):
+        return tr(one)
+    return text
 
 
 KIND_WORDS: dict[str, Any] = {
@@ -438,7 +443,7 @@ class Words:
         if key == "duration_min":
             return tr("%1 min").replace("%1", str(value))
         if key == "days":
-            return counted(int(value), "1 day", "%1 days")
+            return counted(int(value), "1 day", "%n days")
         if isinstance(value, str) and (words := code_words(key, value)) is not None:
             return words
         if key == "kind" and isinstance(value, str):

@@ -39,6 +39,7 @@ from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import wrap_columns
 from ui.widgets.form import error_label
+from ui.widgets.keys import with_mnemonic
 from ui.widgets.table_model import RowsModel, table_view
 
 KIND_WORDS = {"full-body": "full-body", "partial": "partial model", "customised": "customised"}
@@ -156,8 +157,9 @@ class AidsPanel(QGroupBox):
     def _update_buttons(self) -> None:
         allow(self.add_button, self.role, Role.THERAPIST)
         if self.add_button.isEnabled():
-            self.add_button.setToolTip(tr("Add an aid to the case's inventory (Alt+I); then "
-                                          "record the client's consent to it"))
+            self.add_button.setToolTip(with_mnemonic(tr(
+                "Add an aid to the case's inventory (%1); then record the client's consent to "
+                "it"), self.add_button))
         allow(self.retire_button, self.role, Role.THERAPIST)
         if self.retire_button.isEnabled():
             aid = self.selected()
@@ -168,8 +170,9 @@ class AidsPanel(QGroupBox):
                 self.retire_button.setEnabled(False)
                 self.retire_button.setToolTip(tr("This aid is already retired."))
             else:
-                self.retire_button.setToolTip(tr("Take the selected aid out of the inventory; "
-                                                 "its records stay (Alt+T)"))
+                self.retire_button.setToolTip(with_mnemonic(tr(
+                    "Take the selected aid out of the inventory; its records stay (%1)"),
+                    self.retire_button))
 
     def continue_draft(self, kind: str, aid_id: str) -> bool:
         """Open the form of a kept draft (issue 15): adding an aid, or retiring ``aid_id``."""

@@ -37,6 +37,7 @@ from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
 from triad.casefile.signatures import MAX_SCAN_BYTES, PARTIES, scan_type
 from triad.errors import InvalidCode, InvalidInput
 from triad.workspace import Workspace
+from ui.casefile.consent import parties
 from ui.casefile.consent.aids import AidGrantsBox
 from ui.casefile.consent.model import (
     DECLINE,
@@ -47,6 +48,7 @@ from ui.casefile.consent.model import (
     party_words,
     tr,
 )
+from ui.casefile.consent.parties import party_sentence, revoke_sentence
 from ui.casefile.consent.printing import PrintFormDialog as PrintFormDialog  # moved there
 from ui.casefile.consent.printing import default_form_language, form_language_combo
 from ui.casefile.consent.signing import FormTextPanel
@@ -63,18 +65,17 @@ class _Signer:
     """One party's signature fields: typed name, date, optional drawing."""
 
     def __init__(self, party: str, today: QDate) -> None:
-        word = tr(PARTY_WORDS[party])
-        self.box = QGroupBox(tr("Signature of the %s") % word)
+        self.box = QGroupBox(party_sentence(parties.SIGNATURE, party))
         self.name = QLineEdit()
-        self.name.setAccessibleName(tr("Typed name of the %s") % word)
+        self.name.setAccessibleName(party_sentence(parties.TYPED_NAME, party))
         self.date = QDateEdit(today)
         self.date.setDisplayFormat(day_format())
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(tr("Date the %s signed") % word)
+        self.date.setAccessibleName(party_sentence(parties.SIGNED_ON, party))
         self.pad = SignaturePad()
-        self.pad.setAccessibleName(tr("Drawn signature of the %s (optional)") % word)
+        self.pad.setAccessibleName(party_sentence(parties.DRAWN, party))
         self.clear = QPushButton(tr("Clear drawing"))
-        self.clear.setAccessibleName(tr("Clear the drawn signature of the %s") % word)
+        self.clear.setAccessibleName(party_sentence(parties.CLEAR_DRAWN, party))
         self.clear.setEnabled(False)
         self.pad.drawn.connect(lambda: self.clear.setEnabled(True))
         self.pad.cleared.connect(lambda: self.clear.setEnabled(False))
@@ -534,7 +535,7 @@ class RevokeDialog(DraftDialog):
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Revoked by"))
         for p in PARTIES:
-            self.party.addItem(self.tr("the %s") % self.tr(PARTY_WORDS[p]), p)
+            self.party.addItem(revoke_sentence(parties.REVOKER, p), p)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason (required)"))
         self.reason.setPlaceholderText(self.tr("In the words of the person revoking, where possible."))
@@ -581,8 +582,7 @@ class RevokeDialog(DraftDialog):
                 else self.tr("the whole record “%s”") % self.title)
         if aids:
             what = self.tr("%s of “%s”") % (", ".join(self.aids[a].text() for a in aids), self.title)
-        question = self.tr("Revoke %s now, on behalf of %s? This takes effect at once and cannot "
-                           "be undone.") % (what, self.party.currentText())
+        question = revoke_sentence(parties.REVOKE_QUESTION, self.party.currentData()) % what
         if not dialogs.confirm(self, question, self.tr("Revoke")):
             return
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from triad.casefile.consent import ConsentRecord
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
+from ui.casefile.consent.parties import REVOKED_WHEN, party_sentence
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel
 
@@ -56,7 +57,7 @@ def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
     if not revs:
         revoked = ""
     elif len(revs) == 1:
-        revoked = tr("%s by the %s") % (clinical_minutes(revs[0].at), tr(PARTY_WORDS.get(revs[0].party, revs[0].party)))
+        revoked = party_sentence(REVOKED_WHEN, revs[0].party) % clinical_minutes(revs[0].at)
     else:
         revoked = tr("%d, latest %s") % (len(revs), clinical_minutes(revs[-1].at))
     return ConsentRow(

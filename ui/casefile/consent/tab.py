@@ -46,12 +46,14 @@ from ui.casefile.consent.model import (
     party_words,
     row_for,
 )
+from ui.casefile.consent.parties import REVOKED, party_sentence
 from ui.casefile.consent.printing import PrintFormDialog, default_form_language
 from ui.casefile.consent.signing import CountersignDialog, ScanDialog, suffix_of
 from ui.messages import message_for
 from ui.widgets import dialogs, disclose
 from ui.widgets.fit import wrap_columns
 from ui.widgets.form import clinical_day, clinical_minutes
+from ui.widgets.keys import with_mnemonic
 from ui.widgets.signature_pad import ink_image
 from ui.widgets.table_model import table_view
 
@@ -268,9 +270,8 @@ class ConsentTab(CaseTab):
                 if rv.aids:
                     what = ", ".join([*([what] if rv.activities else []), *(
                         self.tr("the aid “%s”") % aid_names.get(a, "?") for a in rv.aids)])
-                out.append("<li>" + e(self.tr("%s: the %s revoked %s. Reason: “%s” (recorded by %s)") % (
-                    clinical_minutes(rv.at), self.tr(PARTY_WORDS.get(rv.party, rv.party)), what, rv.reason,
-                    names.get(rv.by, "?"))) + "</li>")
+                out.append("<li>" + e(party_sentence(REVOKED, rv.party) % (
+                    clinical_minutes(rv.at), what, rv.reason, names.get(rv.by, "?"))) + "</li>")
             out.append("</ul>")
         out.append(f"<h4>{e(self.tr('Signatures'))}</h4>"
                    "<table cellspacing='0' cellpadding='3'>")
@@ -307,7 +308,8 @@ class ConsentTab(CaseTab):
     def _update_buttons(self) -> None:
         self.allow(self.give_button, Role.THERAPIST)
         if self.give_button.isEnabled():
-            self.give_button.setToolTip(self.tr("Record a consent signed on a form (Alt+G)"))
+            self.give_button.setToolTip(with_mnemonic(
+                self.tr("Record a consent signed on a form (%1)"), self.give_button))
         self.allow(self.revoke_button, Role.THERAPIST, Role.SURROGATE)
         if self.revoke_button.isEnabled():
             record = self.selected_record()
@@ -322,8 +324,9 @@ class ConsentTab(CaseTab):
                 self.revoke_button.setEnabled(False)
                 self.revoke_button.setToolTip(self.tr("This record has expired; nothing is left to revoke."))
             else:
-                self.revoke_button.setToolTip(self.tr("Revoke the selected record or some of its "
-                                                      "activities, at once (Alt+V)"))
+                self.revoke_button.setToolTip(with_mnemonic(self.tr(
+                    "Revoke the selected record or some of its activities, at once (%1)"),
+                    self.revoke_button))
         record = self.selected_record()
         self.allow(self.sign_button, Role.SURROGATE, Role.THERAPIST)
         self.sign_button.setVisible(self.role is Role.SURROGATE or bool(record and record.awaiting))
@@ -335,8 +338,8 @@ class ConsentTab(CaseTab):
                 self.sign_button.setToolTip(message_for(why) if why is not None else
                                             self.tr("Select a record that awaits your signature."))
             else:
-                self.sign_button.setToolTip(self.tr("Read the whole form and sign it in your own "
-                                                    "name (Alt+N)"))
+                self.sign_button.setToolTip(with_mnemonic(self.tr(
+                    "Read the whole form and sign it in your own name (%1)"), self.sign_button))
         self.allow(self.scan_button, Role.THERAPIST)
         has_scan = record is not None and any(s.scan for s in record.signatures)
         self.scan_button.setVisible(self.role is Role.THERAPIST and has_scan)
@@ -344,13 +347,15 @@ class ConsentTab(CaseTab):
         if self.copy_button.isEnabled():
             self.copy_button.setEnabled(record is not None)
             self.copy_button.setToolTip(
-                self.tr("The client's copy of the selected record: its full text, signatures "
-                        "and every withdrawal, to print or save for the client (Alt+Y)")
+                with_mnemonic(self.tr(
+                    "The client's copy of the selected record: its full text, signatures and "
+                    "every withdrawal, to print or save for the client (%1)"), self.copy_button)
                 if record is not None else self.tr("Select a consent record first."))
         self.allow(self.print_button, Role.THERAPIST, Role.SUPERVISOR)
         if self.print_button.isEnabled():
-            self.print_button.setToolTip(self.tr("A form to print and sign on paper, with the "
-                                                 "client's code (Alt+B)"))
+            self.print_button.setToolTip(with_mnemonic(self.tr(
+                "A form to print and sign on paper, with the client's code (%1)"),
+                self.print_button))
 
     def _client_copy(self) -> None:
         from ui.casefile.reports.client_copy import CONSENT_COPY, ClientCopyDialog

@@ -180,7 +180,7 @@ class AlertsPanel(QGroupBox):
                     out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
                                       if therapist else
                                       self.tr("Audit finding (%s): %s Review and sign it off on the "
-                                              "Audit tab.")) % (f.severity, explanation), True,
+                                              "Audit tab.")) % (self._severity(f.severity), explanation), True,
                                      "audit", f.finding_id))
         upcoming = [s for s in sessions if s.starts_at >= now]
         if upcoming and case.status != "closed":
@@ -258,19 +258,26 @@ class AlertsPanel(QGroupBox):
             elif gap.code == todo.AWAITING:
                 out.append(self._awaiting_alert(ctx, gap, records))
             elif gap.code == todo.SIGN_TRIAD:
-                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                name = ws.consent.surrogate_name(gap.subject_id)
                 text = self.tr("No “%1” with %2 is in force: no surrogate session with them can "
                                "be scheduled. Record it with the client and %2 on the Consent tab "
-                               "with Give consent…")
+                               "with Give consent…") if name else self.tr(
+                    "No “%1” with the surrogate partner is in force: no surrogate session can be "
+                    "scheduled. Record it with the client and the surrogate partner on the "
+                    "Consent tab with Give consent…")
                 out.append(Alert(text.replace("%1", _form_title(todo.FORM_OF[gap.code]))
                                  .replace("%2", name), True, "consent", ""))
             elif gap.code == todo.AGREE_SIGNALS:
-                name = ws.consent.surrogate_name(gap.subject_id) or self.tr("the surrogate partner")
+                name = ws.consent.surrogate_name(gap.subject_id)
                 text = self.tr("The triad agreement with %1 records no stop and pause signals: "
                                "no session with touch can be scheduled until they are agreed. "
                                "Agree the stop and pause signals with the client and %1 and "
                                "record them in a triad agreement on the Consent tab with Give "
-                               "consent…")
+                               "consent…") if name else self.tr(
+                    "The triad agreement with the surrogate partner records no stop and pause "
+                    "signals: no session with touch can be scheduled until they are agreed. "
+                    "Agree the stop and pause signals with the client and the surrogate partner "
+                    "and record them in a triad agreement on the Consent tab with Give consent…")
                 out.append(Alert(text.replace("%1", name), True, "consent", ""))
             elif gap.code in meetings.CODES:
                 out.append(self._meeting_alert(gap))
@@ -291,6 +298,11 @@ class AlertsPanel(QGroupBox):
                                  or bool(records), "consent", ""))
         return out
 
+    def _severity(self, severity: str) -> str:
+        """A finding's severity in words (not its code) inside the alert's sentence."""
+        return {"critical": self.tr("critical"), "major": self.tr("major"),
+                "minor": self.tr("minor")}.get(severity, severity)
+
     def _request_alerts(self, ctx: CaseContext, now: str) -> list[Alert]:
         """The client's open requests (``todo.request_gaps``), the first due first, each
         leading to it in Client requests; one due within a week or overdue warns."""
@@ -302,16 +314,23 @@ class AlertsPanel(QGroupBox):
         out: list[Alert] = []
         for gap in gaps:
             r = by_id[gap.subject_id]
-            what = self.tr("access") if r.type == "access" else self.tr("amendment")
+            access = r.type == "access"
             if r.overdue(now):
-                text = self.tr("The client's %1 request received %2 was due %3 and is still "
-                               "open: answer it now and close it in Client requests below with "
-                               "Close request… (the audit reports it as overdue).")
+                text = (self.tr("The client's access request received %1 was due %2 and is "
+                                "still open: answer it now and close it in Client requests "
+                                "below with Close request… (the audit reports it as overdue).")
+                        if access else
+                        self.tr("The client's amendment request received %1 was due %2 and is "
+                                "still open: answer it now and close it in Client requests "
+                                "below with Close request… (the audit reports it as overdue)."))
             else:
-                text = self.tr("The client's %1 request received %2 is due %3. Answer it and "
-                               "close it in Client requests below with Close request…")
-            out.append(Alert(text.replace("%1", what).replace("%2", clinical_day(r.received_on))
-                             .replace("%3", clinical_day(r.due_on)), r.due_on <= soon, "overview",
+                text = (self.tr("The client's access request received %1 is due %2. Answer it "
+                                "and close it in Client requests below with Close request…")
+                        if access else
+                        self.tr("The client's amendment request received %1 is due %2. Answer "
+                                "it and close it in Client requests below with Close request…"))
+            out.append(Alert(text.replace("%1", clinical_day(r.received_on)).replace("%2", clinical_day(r.due_on)),
+                             r.due_on <= soon, "overview",
                              REQUEST_PREFIX + r.request_id))
         return out
 
@@ -344,10 +363,19 @@ class AlertsPanel(QGroupBox):
                            "with Sign…; until you do, no surrogate session can be scheduled.")
             return Alert(text.replace("%1", title), True, "consent", gap.subject_id)
         who = ctx.ws.consent.surrogate_name(gap.member_id) if gap.member_id else ""
-        who = who or {"client": self.tr("the client"), "therapist": self.tr("the therapist")}.get(
-            gap.party, self.tr("the surrogate partner"))
-        text = self.tr("“%1” awaits %2's signature: it grants nothing until %2 signs it in their "
-                       "own session (or vault).")
+        if who:
+            text = self.tr("“%1” awaits %2's signature: it grants nothing until %2 signs it in "
+                           "their own session (or vault).")
+        elif gap.party == "client":
+            text = self.tr("“%1” awaits the client's signature: it grants nothing until the "
+                           "client signs it in their own session (or vault).")
+        elif gap.party == "therapist":
+            text = self.tr("“%1” awaits the therapist's signature: it grants nothing until the "
+                           "therapist signs it in their own session (or vault).")
+        else:  # each party its own sentence: German inflects the article (der/die, dessen/deren)
+            text = self.tr("“%1” awaits the surrogate partner's signature: it grants nothing "
+                           "until the surrogate partner signs it in their own session (or "
+                           "vault).")
         return Alert(text.replace("%1", title).replace("%2", who), True, "consent",
                      gap.subject_id)
 

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from triad.casefile.cases import Case, Change, Client, Goal
 from triad.casefile.drafts import DraftKind
 from triad.casefile.ladder import PRESENTING_CONCERNS
-from triad.errors import InvalidInput
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.overview.legal import basis_box, jurisdiction_box, set_basis
+from ui.casefile.overview.scales import scale_sentence
 from ui.messages import message_for
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.fit import open_at
-from ui.widgets.form import action_buttons, clinical_day, clinical_number, day_format, error_label
+from ui.widgets.form import action_buttons, clinical_day, day_format, error_label
 
 CTX = "Overview"
 
@@ -100,22 +100,6 @@ def add_check(box: QListWidget, text: str, value: str, on: bool = False) -> QLis
     item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
     box.addItem(item)
     return item
-
-
-def scale_sentence(refusal: InvalidInput | None, unit: str, what: str) -> str:
-    """The core's refusal of a goal value on a scale (``CaseService.why_not_goal`` and
-    ``why_not_progress``) as this dialog's sentence, naming the value as ``what`` and the scale
-    as typed in ``unit``; "" for no refusal."""
-    if refusal is None:
-        return ""
-    if refusal.detail not in ("scale-number", "scale-range"):
-        return message_for(refusal)
-    low, high = refusal.data.get("minimum"), refusal.data.get("maximum")
-    text = (_t("The %1 must be a number on the %2 scale (%3 to %4).") if refusal.detail == "scale-number"
-            else _t("The %1 must be between %3 and %4 on the %2 scale."))
-    return text.replace("%1", what).replace("%2", unit.strip()).replace(
-        "%3", clinical_number(low) if isinstance(low, float) else str(low)).replace(
-        "%4", clinical_number(high) if isinstance(high, float) else str(high))
 
 
 class ClientForm(QWidget):
@@ -560,14 +544,14 @@ class GoalDialog(_WriteDialog):
 
     def problem(self) -> str:
         unit = self.unit.currentText().strip()
-        for widget, what in ((self.description, self.tr("goal")), (self.baseline, self.tr("baseline")),
-                             (self.target, self.tr("target"))):
+        for widget, empty in ((self.description, self.tr("Please fill in the goal.")),
+                              (self.baseline, self.tr("Please fill in the baseline.")),
+                              (self.target, self.tr("Please fill in the target."))):
             if not widget.text().strip():
                 widget.setFocus()
-                return self.tr("Please fill in the %s.") % what
+                return empty
         refusal = self.ws.cases.why_not_goal(self.baseline.text(), self.target.text(), unit)
-        names = {"baseline": self.tr("baseline"), "target": self.tr("target")}
-        return scale_sentence(refusal, unit, names.get(str(refusal.data.get("field")), "")
+        return scale_sentence(refusal, unit, str(refusal.data.get("field"))
                               if refusal is not None else "")
 
     def save(self) -> None:
@@ -633,7 +617,7 @@ class ProgressDialog(_WriteDialog):
         value = self.value.text().strip()
         problem = (self.tr("Please fill in the value.") if not value
                    else scale_sentence(self.ws.cases.why_not_progress(self.goal.unit, value),
-                                       self.goal.unit, self.tr("value")))
+                                       self.goal.unit, "value"))
         if problem:
             self.error.setText(problem)
             self.value.setFocus()

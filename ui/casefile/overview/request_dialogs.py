@@ -183,11 +183,13 @@ class CloseRequestDialog(WriteDialog):
         self.setWindowTitle(self.tr("Close the client's request"))
         open_at(self, 600, 560)
         layout = QVBoxLayout(self)
-        summary = _label(self.tr("%1 request received %2, due %3: “%4”")
-                         .replace("%1", words(SHORT_TYPE, request.type).capitalize())
-                         .replace("%2", clinical_day(request.received_on))
-                         .replace("%3", clinical_day(request.due_on))
-                         .replace("%4", request.text))
+        sentence = (self.tr("Access request received %1, due %2: “%3”")
+                    if request.type == ACCESS else
+                    self.tr("Amendment request received %1, due %2: “%3”")
+                    if request.type == AMENDMENT else
+                    self.tr("Request received %1, due %2: “%3”"))
+        summary = _label(sentence.replace("%1", clinical_day(request.received_on))
+                         .replace("%2", clinical_day(request.due_on)).replace("%3", request.text))
         summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(summary)
         form = QFormLayout()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.cases import Change
-from triad.casefile.requests import AMENDED, FULFILLED, ClientRequest
+from triad.casefile.requests import ACCESS, AMENDED, AMENDMENT, FULFILLED, ClientRequest
 from triad.roles import Role
 from ui.casefile.base import CaseContext, allow
 from ui.casefile.overview.request_dialogs import (
@@ -183,9 +183,10 @@ class RequestsPanel(QGroupBox):
         self._buttons()
 
     def _details(self, r: ClientRequest) -> str:
-        lines = [self.tr("%1 request received %2, due %3.").replace(
-            "%1", words(SHORT_TYPE, r.type).capitalize()).replace("%2", clinical_day(r.received_on))
-            .replace("%3", clinical_day(r.due_on))]
+        lines = [(self.tr("Access request received %1, due %2.") if r.type == ACCESS else
+                  self.tr("Amendment request received %1, due %2.") if r.type == AMENDMENT else
+                  self.tr("Request received %1, due %2.")).replace("%1", clinical_day(r.received_on))
+                 .replace("%2", clinical_day(r.due_on))]
         if r.about_field:
             lines.append(self.tr("Concerns: %s") % r.about_field)
         c = r.closing

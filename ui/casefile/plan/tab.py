@@ -35,6 +35,7 @@ from triad.casefile.plans import Plan
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.casefile.base import CaseTab
+from ui.casefile.overview.dialogs import status_words as case_status_words
 from ui.casefile.plan.edit import PlanEditDialog, TemplateDialog
 from ui.casefile.plan.model import (
     STARTABLE_CASE,
@@ -229,8 +230,9 @@ class PlanTab(CaseTab):
                                  "consent are as they are now. Choose the current revision to "
                                  "make changes."))
         elif self.role is Role.THERAPIST and self._case_status not in (*STARTABLE_CASE, "closed"):
-            notes.append(self.tr("Phases can start while the case is in assessment or active; it is "
-                                 "%s now. Change the status on the Overview tab.") % self._case_status)
+            notes.append(self.tr("Phases can start while the case is in assessment or active; its "
+                                 "status is “%s” now. Change the status on the Overview tab.")
+                         % case_status_words(self._case_status))
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
 
@@ -294,7 +296,7 @@ class PlanTab(CaseTab):
             reason = self.tr("Complete the active phase (%s) first.") % active.title
         elif self._case_status not in STARTABLE_CASE:
             reason = self.tr("A phase can start only while the case is in assessment or active; "
-                             "it is %s.") % self._case_status
+                             "its status is “%s”.") % case_status_words(self._case_status)
         self.start.setEnabled(not reason)
         if reason:
             self.start.setToolTip(reason)

@@ -29,6 +29,7 @@ from triad.workspace import Workspace
 from ui.messages import message_for
 from ui.widgets import dialogs, disclose
 from ui.widgets.fit import open_at
+from ui.widgets.keys import GENERATE_KEY, with_key
 from ui.widgets.pdf_view import PdfPreview
 
 CONSENT_COPY, CLIENT_COPY, CLIENT_CARD = "consent-copy", "client-copy", "client-card"
@@ -98,7 +99,8 @@ class ClientCopyDialog(QDialog):
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.generate = QPushButton(tr("&Generate"))
-        self.generate.setToolTip(tr("Make the document and preview it (Ctrl+Return)."))
+        self.generate.setToolTip(with_key(tr("Make the document and preview it (%1)."),
+                                          GENERATE_KEY))
         self.print_button = QPushButton(tr("Pr&int…"))
         self.save_button = QPushButton(tr("Sav&e…"))
         close = QPushButton(tr("Close"))
@@ -118,7 +120,7 @@ class ClientCopyDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
-        for keys, slot in ((QKeySequence("Ctrl+Return"), self.make),
+        for keys, slot in ((QKeySequence(GENERATE_KEY), self.make),
                            (QKeySequence(QKeySequence.StandardKey.Print), self.print_),
                            (QKeySequence(QKeySequence.StandardKey.Save), self.save)):
             QShortcut(keys, self).activated.connect(slot)
@@ -129,8 +131,8 @@ class ClientCopyDialog(QDialog):
         if document != CLIENT_CARD:  # the card waits for the contact line
             self.make()
         else:
-            self.status.setText(tr("Type who to call (or leave it empty), then Generate "
-                                   "(Ctrl+Return)."))
+            self.status.setText(with_key(tr("Type who to call (or leave it empty), then "
+                                            "Generate (%1)."), GENERATE_KEY))
             self.contact.setFocus()
 
     def _stale(self) -> None:

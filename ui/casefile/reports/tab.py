@@ -44,6 +44,7 @@ from ui.casefile.base import CaseTab
 from ui.casefile.reports.widgets import BusyBar, fit_popup
 from ui.widgets import dialogs, disclose
 from ui.widgets.form import ERROR_STYLE, clinical_day, clinical_minutes, day_format
+from ui.widgets.keys import GENERATE_KEY, with_key
 from ui.widgets.pdf_view import PdfPreview
 
 # each form text of the consent-form list: its version (the same form is listed once a language)
@@ -276,7 +277,7 @@ class ReportsTab(CaseTab):
         self.generate.clicked.connect(self._generate)
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
-        for keys, slot in ((QKeySequence("Ctrl+Return"), self._generate),
+        for keys, slot in ((QKeySequence(GENERATE_KEY), self._generate),
                            (QKeySequence(QKeySequence.StandardKey.Print), self._print),
                            (QKeySequence(QKeySequence.StandardKey.Save), self._save)):
             shortcut = QShortcut(keys, self)
@@ -488,7 +489,8 @@ class ReportsTab(CaseTab):
         elif self._busy:
             reason = tr("A document is being generated.")
         self.generate.setEnabled(not reason)
-        self.generate.setToolTip(reason or tr("Generate the document and preview it (Ctrl+Return)."))
+        self.generate.setToolTip(reason or with_key(
+            tr("Generate the document and preview it (%1)."), GENERATE_KEY))
         if role is Role.SURROGATE:
             names_tip = tr("The client's name is never shown to a surrogate partner.")
         elif role is Role.SUPERVISOR:
@@ -505,8 +507,11 @@ class ReportsTab(CaseTab):
         self.show_names.setEnabled(self.ws is not None and not names_tip)
         self.show_names.setToolTip(names_tip or tr("Print the client's legal name beside the code."))
         shown = self.preview.page_count() > 0
-        for button, tip in ((self.print_button, tr("Print the document shown (Ctrl+P).")),
-                            (self.save_button, tr("Save the document shown as a PDF (Ctrl+S)."))):
+        for button, tip in (
+                (self.print_button, with_key(tr("Print the document shown (%1)."),
+                                             QKeySequence.StandardKey.Print)),
+                (self.save_button, with_key(tr("Save the document shown as a PDF (%1)."),
+                                            QKeySequence.StandardKey.Save))):
             button.setEnabled(shown)
             button.setToolTip(tip if shown else tr("Generate a document first."))
         self.stale.setVisible(shown and self._shown is not None and self._shown != self._options())

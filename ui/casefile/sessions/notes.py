@@ -49,6 +49,7 @@ from ui.casefile.sessions.widgets import reason_edit, text_box
 from ui.casefile.sessions.words import sentence
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
+from ui.widgets.keys import with_key
 
 PROGRESS_SHORTCUT = "Ctrl+Shift+N"  # the progress note, or the minutes of a meeting
 PRIVATE_SHORTCUT = "Ctrl+Shift+P"
@@ -345,8 +346,8 @@ def notes_html(ws: Workspace, session: Session, names: dict[str, str]) -> str:
         note = ws.notes.progress(session.session_id)
         out.append(f"<h4>{escape(_tr('Progress note'))}</h4>")
         if note is None:
-            out.append(_p(_tr("No progress note yet. The therapist writes it after the session "
-                              "with Progress note… (Ctrl+Shift+N).")))
+            out.append(_p(with_key(_tr("No progress note yet. The therapist writes it after the "
+                                       "session with Progress note… (%1)."), PROGRESS_SHORTCUT)))
         else:
             written = clinical_minutes(clock.utc_to_local_minutes(note.recorded_at))
             by = _tr("Written %s by %s.") % (written, names.get(note.author, "?"))
@@ -362,8 +363,8 @@ def notes_html(ws: Workspace, session: Session, names: dict[str, str]) -> str:
         minutes = ws.notes.minutes(session.session_id)
         out.append(f"<h4>{escape(_tr('Minutes of the three-way meeting'))}</h4>")
         if minutes is None:
-            out.append(_p(_tr("No minutes yet. The therapist records them after the meeting "
-                              "with Meeting minutes… (Ctrl+Shift+N).")))
+            out.append(_p(with_key(_tr("No minutes yet. The therapist records them after the "
+                                       "meeting with Meeting minutes… (%1)."), PROGRESS_SHORTCUT)))
         else:
             if minutes.closing:
                 closing = escape(_tr("The case's closing meeting."))

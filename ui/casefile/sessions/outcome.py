@@ -44,6 +44,7 @@ from ui.casefile.sessions.widgets import minutes_edit, minutes_of
 from ui.casefile.sessions.words import kind_word, sentence
 from ui.widgets.drafts import DraftDialog
 from ui.widgets.form import action_buttons, clinical_minutes, error_label
+from ui.widgets.keys import with_key
 
 if TYPE_CHECKING:
     from ui.casefile.sessions.tab import SessionsTab
@@ -301,12 +302,13 @@ def gate_session_buttons(tab: SessionsTab, s: Session | None) -> None:
             button.setEnabled(False)
             button.setToolTip(why)
         elif button.isEnabled():
-            button.setToolTip((_tr("Correct the recorded outcome: an amendment, with its reason "
-                                   "(%s)") if recorded else
-                               _tr("Record what happened: held, cancelled, late cancellation or "
-                                   "no-show (%s)")) % OUTCOME_KEYS if button is tab.outcome_button
-                              else _tr("Move it to another time; the old time is kept (%s)")
-                              % RESCHEDULE_KEYS)
+            button.setToolTip(with_key(
+                _tr("Correct the recorded outcome: an amendment, with its reason (%s)")
+                if recorded else
+                _tr("Record what happened: held, cancelled, late cancellation or no-show (%s)"),
+                OUTCOME_KEYS, "%s") if button is tab.outcome_button
+                else with_key(_tr("Move it to another time; the old time is kept (%s)"),
+                              RESCHEDULE_KEYS, "%s"))
     outcome_action, move_action = tab.session_actions
     outcome_action.setEnabled(tab.outcome_button.isEnabled())
     move_action.setEnabled(tab.reschedule_button.isEnabled())

@@ -68,6 +68,7 @@ from ui.casefile.sessions.notes import (
     ProgressNoteDialog,
 )
 from ui.casefile.sessions.outcome import (
+    OUTCOME_KEYS,
     OutcomeDialog,
     RescheduleDialog,
     gate_session_buttons,
@@ -76,6 +77,7 @@ from ui.casefile.sessions.outcome import (
 )
 from ui.casefile.sessions.settle import SettleDialog, conflict_tip
 from ui.widgets.fit import wrap_columns
+from ui.widgets.keys import with_key
 from ui.widgets.table_model import table_view
 
 __all__ = ["DUE", "FLAGGED", "NO_DEBRIEF", "REVIEWED", "SCHEDULED",  # also importable here
@@ -144,8 +146,9 @@ class SessionsTab(CaseTab):
         # What happened to the session, and moving one (issue 16; ui.casefile.sessions.outcome)
         # every letter of "Record outcome" is taken on this tab: Ctrl+Shift+O reaches it
         self.outcome_button = QPushButton(self.tr("Record outcome…"))
-        self.outcome_button.setToolTip(self.tr("Record what happened: held, cancelled, late "
-                                               "cancellation or no-show (Ctrl+Shift+O)"))
+        self.outcome_button.setToolTip(with_key(self.tr(
+            "Record what happened: held, cancelled, late cancellation or no-show (%1)"),
+            OUTCOME_KEYS))
         self.reschedule_button = QPushButton(self.tr("Reschedu&le…"))
         # the supervisor's, when the practice requires co-signature (issue 16)
         self.cosign_button = QPushButton(self.tr("Co-sign re&view…"))

@@ -49,12 +49,12 @@
     <message>
       <location filename="ui/practice/members.py" line="219" />
       <source>Their passphrase</source>
-      <translation>Deren Passphrase</translation>
+      <translation>Passphrase des Mitglieds</translation>
     </message>
     <message>
       <location filename="ui/practice/members.py" line="220" />
       <source>Confirm their passphrase</source>
-      <translation>Deren Passphrase bestätigen</translation>
+      <translation>Passphrase des Mitglieds bestätigen</translation>
     </message>
     <message>
       <location filename="ui/practice/members.py" line="222" />
@@ -156,6 +156,46 @@
   <context>
     <name>Agenda</name>
     <message>
+      <source>%1 open findings</source>
+      <translation type="vanished">%1 offene Feststellungen</translation>
+    </message>
+    <message>
+      <source>Agenda: </source>
+      <translation type="vanished">Agenda: </translation>
+    </message>
+    <message>
+      <source>Saved %2 in %3 (%1 sessions).</source>
+      <translation type="vanished">%2 in %3 gespeichert (%1 Sitzungen).</translation>
+    </message>
+    <message>
+      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Sitzungen werden auf dem Tab Sitzungen eines Falls geplant (Sitzung planen…); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>Show one %1 (%2)</source>
+      <translation type="vanished">%1 anzeigen (%2)</translation>
+    </message>
+    <message>
+      <source>The sessions of every case you supervise appear here. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
+      <translation type="vanished">Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation type="vanished">Einen Tag</translation>
+    </message>
+    <message>
+      <source>month as a grid</source>
+      <translation type="vanished">Einen Monat als Raster</translation>
+    </message>
+    <message>
+      <source>week</source>
+      <translation type="vanished">Eine Woche</translation>
+    </message>
+    <message>
       <location filename="ui/agenda/model.py" line="22" />
       <source>Case</source>
       <translation>Fall</translation>
@@ -188,322 +228,361 @@
     <message>
       <location filename="ui/agenda/model.py" line="44" />
       <source>Double-click or press Enter to open this session in its case.</source>
-      <translation>Doppelklicken oder Enter drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
+      <translation>Doppelklicken oder Eingabetaste drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="103" />
-      <source>Save as calendar file…</source>
-      <translation>Als Kalenderdatei speichern…</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="104" />
-      <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
-      <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="111" />
-      <source>Sessions in the agenda</source>
-      <translation>Sitzungen in der Agenda</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="117" />
-      <source>Month</source>
-      <translation>Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="131" />
-      <source>Agenda empty</source>
-      <translation>Agenda leer</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="142" />
-      <source>Reading the agenda…</source>
-      <translation>Agenda wird gelesen…</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="145" />
-      <source>Agenda note</source>
-      <translation>Hinweis zur Agenda</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="276" />
-      <location filename="ui/agenda/view.py" line="280" />
-      <source>(cancelled)</source>
-      <translation>(abgesagt)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="285" />
-      <source>Double-click or press Enter to see this day as a list.</source>
-      <translation>Doppelklicken oder Enter drücken, um diesen Tag als Liste zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="287" />
-      <source>No sessions. Double-click to see this day.</source>
-      <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="305" />
-      <source>Save as calendar file</source>
-      <translation>Als Kalenderdatei speichern</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="307" />
-      <source>iCalendar files (*.ics)</source>
-      <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="319" />
-      <source>Saved %2 in %3 (%1 sessions).</source>
-      <translation>%2 in %3 gespeichert (%1 Sitzungen).</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="319" />
-      <source>Saved %2 in %3 (1 session).</source>
-      <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="64" />
-      <source>&amp;Day</source>
-      <translation>&amp;Tag</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="64" />
-      <source>&amp;Week</source>
-      <translation>&amp;Woche</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="65" />
-      <source>&amp;Month</source>
-      <translation>&amp;Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="69" />
-      <source>Show one %1 (%2)</source>
-      <translation>%1 anzeigen (%2)</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>day</source>
-      <translation>Einen Tag</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>month as a grid</source>
-      <translation>Einen Monat als Raster</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="70" />
-      <source>week</source>
-      <translation>Eine Woche</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="78" />
-      <source>Agenda: the previous day, week or month</source>
-      <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="80" />
-      <source>Agenda: back to today</source>
-      <translation>Agenda: zurück zu heute</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="81" />
-      <source>Agenda: the next day, week or month</source>
-      <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="84" />
-      <source>Previous</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="85" />
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="86" />
-      <source>Next</source>
-      <translation>Weiter</translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="89" />
-      <source>Agenda: </source>
-      <translation>Agenda: </translation>
-    </message>
-    <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="107" />
       <source>Period shown</source>
       <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="104" />
+      <location filename="ui/agenda/view.py" line="114" />
+      <source>Save as calendar file…</source>
+      <translation>Als Kalenderdatei speichern…</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="115" />
+      <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
+      <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="122" />
+      <source>Sessions in the agenda</source>
+      <translation>Sitzungen in der Agenda</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="128" />
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="142" />
+      <source>Agenda empty</source>
+      <translation>Agenda leer</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="153" />
+      <source>Reading the agenda…</source>
+      <translation>Agenda wird gelesen…</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="156" />
+      <source>Agenda note</source>
+      <translation>Hinweis zur Agenda</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="287" />
+      <location filename="ui/agenda/view.py" line="291" />
+      <source>(cancelled)</source>
+      <translation>(abgesagt)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="296" />
+      <source>Double-click or press Enter to see this day as a list.</source>
+      <translation>Doppelklicken oder Eingabetaste drücken, um diesen Tag als Liste zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="298" />
+      <source>No sessions. Double-click to see this day.</source>
+      <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="316" />
+      <source>Save as calendar file</source>
+      <translation>Als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="318" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/agenda/view.py" line="330" />
+      <source>Saved %2 in %3 (%n sessions).</source>
+      <translation>
+        <numerusform>%2 in %3 gespeichert (%n Sitzung).</numerusform>
+        <numerusform>%2 in %3 gespeichert (%n Sitzungen).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="330" />
+      <source>Saved %2 in %3 (1 session).</source>
+      <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="76" />
+      <source>&amp;Day</source>
+      <translation>&amp;Tag</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="76" />
+      <source>Show one day (%1)</source>
+      <translation>Einen Tag anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="77" />
+      <source>&amp;Week</source>
+      <translation>&amp;Woche</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="77" />
+      <source>Show one week (%1)</source>
+      <translation>Eine Woche anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="78" />
+      <source>&amp;Month</source>
+      <translation>&amp;Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="78" />
+      <source>Show one month as a grid (%1)</source>
+      <translation>Einen Monat als Raster anzeigen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="89" />
+      <source>Agenda: the previous day, week or month</source>
+      <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="91" />
+      <source>Agenda: back to today</source>
+      <translation>Agenda: zurück zu heute</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="92" />
+      <source>Agenda: the next day, week or month</source>
+      <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="96" />
+      <source>Previous</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="96" />
+      <source>The previous day, week or month (%1)</source>
+      <translation>Vorheriger Tag, vorherige Woche oder vorheriger Monat (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="97" />
+      <source>Back to today (%1)</source>
+      <translation>Zurück zu heute (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="97" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="98" />
+      <source>Next</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/view.py" line="98" />
+      <source>The next day, week or month (%1)</source>
+      <translation>Nächster Tag, nächste Woche oder nächster Monat (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/agenda/words.py" line="112" />
       <source>Week of %1 to %2</source>
       <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="109" />
+      <location filename="ui/agenda/words.py" line="117" />
       <source>No sessions on this day.</source>
       <translation>Keine Sitzungen an diesem Tag.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="109" />
+      <location filename="ui/agenda/words.py" line="117" />
       <source>No sessions this week.</source>
       <translation>Keine Sitzungen in dieser Woche.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="110" />
+      <location filename="ui/agenda/words.py" line="118" />
       <source>No sessions this month.</source>
       <translation>Keine Sitzungen in diesem Monat.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="112" />
-      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+      <location filename="ui/agenda/words.py" line="120" />
+      <source>Your own sessions appear here once the therapist schedules them, across all your cases. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Ihre eigenen Sitzungen erscheinen hier, sobald die Therapeut:in sie plant, über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="115" />
-      <source>The sessions of every case you supervise appear here. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+      <location filename="ui/agenda/words.py" line="123" />
+      <source>The sessions of every case you supervise appear here. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Hier erscheinen die Sitzungen aller Fälle, die Sie supervidieren. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="118" />
-      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (Alt+Left, Alt+Right) to look further.</source>
-      <translation>Sitzungen werden auf dem Tab Sitzungen eines Falls geplant (Sitzung planen…); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit Zurück und Weiter (Alt+Left, Alt+Right) sehen Sie weitere Zeiträume.</translation>
+      <location filename="ui/agenda/words.py" line="126" />
+      <source>Sessions are scheduled on a case's Sessions tab (Schedule…); the Agenda shows them across all your cases. Use Previous and Next (%1, %2) to look further.</source>
+      <translation>Sitzungen werden auf dem Tab „Sitzungen“ eines Falls geplant („Sitzung planen…“); die Agenda zeigt sie über alle Ihre Fälle hinweg. Mit „Zurück“ und „Weiter“ (%1, %2) sehen Sie weitere Zeiträume.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="19" />
+      <location filename="ui/agenda/words.py" line="22" />
       <source>Therapist session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="20" />
+      <location filename="ui/agenda/words.py" line="23" />
       <source>Surrogate session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="21" />
+      <location filename="ui/agenda/words.py" line="24" />
       <source>Three-way meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="24" />
+      <location filename="ui/agenda/words.py" line="27" />
       <source>therapist</source>
-      <translation>Therapeut:in</translation>
+      <translation>Therapie</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="25" />
+      <location filename="ui/agenda/words.py" line="28" />
       <source>surrogate</source>
       <translation>Surrogat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="26" />
+      <location filename="ui/agenda/words.py" line="29" />
       <source>three-way</source>
-      <translation>Dreier</translation>
+      <translation>Dreiergespr.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="30" />
+      <location filename="ui/agenda/words.py" line="33" />
       <source>Review to co-sign</source>
       <translation>Durchsicht zum Gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="31" />
+      <location filename="ui/agenda/words.py" line="34" />
       <source>Progress note to co-sign</source>
       <translation>Verlaufsnotiz zum Gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="33" />
+      <location filename="ui/agenda/words.py" line="36" />
       <source>To co-sign</source>
       <translation>Gegenzuzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="34" />
+      <location filename="ui/agenda/words.py" line="37" />
       <source>tentative</source>
       <translation>vorläufig</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="35" />
+      <location filename="ui/agenda/words.py" line="38" />
       <source>cancelled</source>
       <translation>abgesagt</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="56" />
+      <location filename="ui/agenda/words.py" line="64" />
       <source>Debrief not written yet</source>
       <translation>Nachbesprechung noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="56" />
+      <location filename="ui/agenda/words.py" line="64" />
       <source>Debrief to write</source>
       <translation>Nachbesprechung schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="58" />
+      <location filename="ui/agenda/words.py" line="66" />
       <source>Debrief awaits review</source>
       <translation>Nachbesprechung wartet auf Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="58" />
+      <location filename="ui/agenda/words.py" line="66" />
       <source>Debrief to review</source>
       <translation>Nachbesprechung durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="69" />
+      <location filename="ui/agenda/words.py" line="77" />
       <source>Consent to complete</source>
       <translation>Einwilligung vervollständigen</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="70" />
+      <location filename="ui/agenda/words.py" line="78" />
       <source>Before it: %1</source>
       <translation>Davor: %1</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="73" />
+      <location filename="ui/agenda/words.py" line="81" />
       <source>Outcome not recorded</source>
       <translation>Ergebnis nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="73" />
+      <location filename="ui/agenda/words.py" line="81" />
       <source>Record what happened</source>
       <translation>Festhalten, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="75" />
+      <location filename="ui/agenda/words.py" line="83" />
       <source>Note to write</source>
       <translation>Notiz schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="75" />
+      <location filename="ui/agenda/words.py" line="83" />
       <source>Progress note not written yet</source>
       <translation>Verlaufsnotiz noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="77" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>Minutes not written yet</source>
       <translation>Protokoll noch nicht geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="77" />
+      <location filename="ui/agenda/words.py" line="85" />
       <source>Minutes to write</source>
       <translation>Protokoll schreiben</translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="81" />
+      <location filename="ui/agenda/words.py" line="89" />
       <source>Awaits the supervisor's co-signature</source>
       <translation>Wartet auf Gegenzeichnung durch die Supervisor:in</translation>
     </message>
-    <message>
-      <location filename="ui/agenda/words.py" line="82" />
-      <source>%1 open findings</source>
-      <translation>%1 offene Feststellungen</translation>
+    <message numerus="yes">
+      <location filename="ui/agenda/words.py" line="90" />
+      <source>%n open findings</source>
+      <translation>
+        <numerusform>%n offene Feststellung</numerusform>
+        <numerusform>%n offene Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/agenda/words.py" line="82" />
+      <location filename="ui/agenda/words.py" line="90" />
       <source>1 open finding</source>
       <translation>1 offene Feststellung</translation>
     </message>
   </context>
   <context>
     <name>AlertsPanel</name>
+    <message>
+      <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
+      <translation type="vanished">Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
+    </message>
+    <message>
+      <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation type="vanished">Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
+    </message>
+    <message>
+      <source>access</source>
+      <translation type="vanished">Auskunftsantrag</translation>
+    </message>
+    <message>
+      <source>amendment</source>
+      <translation type="vanished">Berichtigungsantrag</translation>
+    </message>
+    <message>
+      <source>the client</source>
+      <translation type="vanished">der Klient:in</translation>
+    </message>
+    <message>
+      <source>the surrogate partner</source>
+      <translation type="vanished">der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <source>the therapist</source>
+      <translation type="vanished">der Therapeut:in</translation>
+    </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="125" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
@@ -630,119 +709,142 @@
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="261" />
-      <location filename="ui/casefile/overview/alerts.py" line="268" />
-      <location filename="ui/casefile/overview/alerts.py" line="348" />
-      <source>the surrogate partner</source>
-      <translation>der Surrogatpartner:in</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/overview/alerts.py" line="262" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="269" />
+      <location filename="ui/casefile/overview/alerts.py" line="264" />
+      <source>No “%1” with the surrogate partner is in force: no surrogate session can be scheduled. Record it with the client and the surrogate partner on the Consent tab with Give consent…</source>
+      <translation>Mit der Surrogatpartner:in ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung geplant werden. Erfassen Sie sie mit der Klient:in und der Surrogatpartner:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="272" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="282" />
+      <location filename="ui/casefile/overview/alerts.py" line="276" />
+      <source>The triad agreement with the surrogate partner records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and the surrogate partner and record them in a triad agreement on the Consent tab with Give consent…</source>
+      <translation>Die Triadenvereinbarung mit der Surrogatpartner:in enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und der Surrogatpartner:in und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="289" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="285" />
+      <location filename="ui/casefile/overview/alerts.py" line="292" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="288" />
+      <location filename="ui/casefile/overview/alerts.py" line="295" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="305" />
-      <source>access</source>
-      <translation>Auskunftsantrag</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <source>critical</source>
+      <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="305" />
-      <source>amendment</source>
-      <translation>Berichtigungsantrag</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <source>major</source>
+      <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="307" />
-      <source>The client's %1 request received %2 was due %3 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, war am %3 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“ (die Prüfung meldet ihn als überfällig).</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="304" />
+      <source>minor</source>
+      <translation>gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="311" />
-      <source>The client's %1 request received %2 is due %3. Answer it and close it in Client requests below with Close request…</source>
-      <translation>Der %1 der Klient:in, eingegangen am %2, ist am %3 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag schließen…“</translation>
+      <location filename="ui/casefile/overview/alerts.py" line="319" />
+      <source>The client's access request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="322" />
+      <location filename="ui/casefile/overview/alerts.py" line="323" />
+      <source>The client's amendment request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
+      <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="327" />
+      <source>The client's access request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
+      <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="330" />
+      <source>The client's amendment request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
+      <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="341" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="326" />
+      <location filename="ui/casefile/overview/alerts.py" line="345" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="330" />
+      <location filename="ui/casefile/overview/alerts.py" line="349" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="333" />
+      <location filename="ui/casefile/overview/alerts.py" line="352" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="343" />
+      <location filename="ui/casefile/overview/alerts.py" line="362" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="347" />
-      <source>the client</source>
-      <translation>der Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/alerts.py" line="347" />
-      <source>the therapist</source>
-      <translation>der Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/alerts.py" line="349" />
+      <location filename="ui/casefile/overview/alerts.py" line="367" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="368" />
+      <location filename="ui/casefile/overview/alerts.py" line="370" />
+      <source>“%1” awaits the client's signature: it grants nothing until the client signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Klient:in: Der Eintrag erteilt nichts, bis die Klient:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="373" />
+      <source>“%1” awaits the therapist's signature: it grants nothing until the therapist signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Der Eintrag erteilt nichts, bis die Therapeut:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="376" />
+      <source>“%1” awaits the surrogate partner's signature: it grants nothing until the surrogate partner signs it in their own session (or vault).</source>
+      <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Der Eintrag erteilt nichts, bis die Surrogatpartner:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/alerts.py" line="396" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="372" />
+      <location filename="ui/casefile/overview/alerts.py" line="400" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="375" />
+      <location filename="ui/casefile/overview/alerts.py" line="403" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="393" />
+      <location filename="ui/casefile/overview/alerts.py" line="421" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="396" />
+      <location filename="ui/casefile/overview/alerts.py" line="424" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
@@ -764,7 +866,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="84" />
       <source>Double-click or press Enter to go there.</source>
-      <translation>Doppelklicken oder Enter drücken, um dorthin zu wechseln.</translation>
+      <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu wechseln.</translation>
     </message>
   </context>
   <context>
@@ -782,6 +884,30 @@
   </context>
   <context>
     <name>AuditTab</name>
+    <message>
+      <source>%1 days</source>
+      <translation type="vanished">%1 Tage</translation>
+    </message>
+    <message>
+      <source>%1 entries in this case's trail.</source>
+      <translation type="vanished">%1 Einträge im Prüfpfad dieses Falls.</translation>
+    </message>
+    <message>
+      <source>%1 findings</source>
+      <translation type="vanished">%1 Feststellungen</translation>
+    </message>
+    <message>
+      <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
+      <translation type="vanished">Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
+    </message>
+    <message>
+      <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
+      <translation type="vanished">Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+    </message>
+    <message>
+      <source>Verification found %1 problems in the entry log.</source>
+      <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
+    </message>
     <message>
       <location filename="triad/audit/rules.py" line="105" />
       <source>A surrogate session was held while no release of information was in force.</source>
@@ -922,25 +1048,55 @@
       <source>The release of information was not signed before the first surrogate session.</source>
       <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/findings.py" line="268" />
-      <source>%1 findings</source>
-      <translation>%1 Feststellungen</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <source>%n findings</source>
+      <translation>
+        <numerusform>%n Feststellung</numerusform>
+        <numerusform>%n Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="268" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/findings.py" line="281" />
-      <source>No open findings: all %1 findings are signed off or resolved. Show “All findings” to read them.</source>
-      <translation>Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="292" />
+      <source>No open findings: all %n findings are signed off or resolved. Show “All findings” to read them.</source>
+      <translation>
+        <numerusform>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
+        <numerusform>Keine offenen Feststellungen: Alle %n Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="281" />
+      <location filename="ui/casefile/audit/findings.py" line="292" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
       <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="60" />
+      <source>%n critical</source>
+      <translation>
+        <numerusform>%n kritische</numerusform>
+        <numerusform>%n kritische</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="62" />
+      <source>%n major</source>
+      <translation>
+        <numerusform>%n erhebliche</numerusform>
+        <numerusform>%n erhebliche</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/findings.py" line="63" />
+      <source>%n minor</source>
+      <translation>
+        <numerusform>%n geringe</numerusform>
+        <numerusform>%n geringe</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/tab.py" line="85" />
@@ -955,1315 +1111,1327 @@
     <message>
       <location filename="ui/casefile/audit/tab.py" line="87" />
       <source>Audit &amp;trail</source>
-      <translation>Prüf&amp;pfad</translation>
+      <translation>P&amp;rüfpfad</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/tab.py" line="88" />
       <source>S&amp;ettings</source>
-      <translation>&amp;Einstellungen</translation>
+      <translation>E&amp;instellungen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/trail.py" line="249" />
+      <source>%n entries in this case's trail.</source>
+      <translation>
+        <numerusform>%n Eintrag im Prüfpfad dieses Falls.</numerusform>
+        <numerusform>%n Einträge im Prüfpfad dieses Falls.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="248" />
-      <source>%1 entries in this case's trail.</source>
-      <translation>%1 Einträge im Prüfpfad dieses Falls.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="248" />
+      <location filename="ui/casefile/audit/trail.py" line="249" />
       <source>1 entry in this case's trail.</source>
       <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="320" />
-      <source>Checking every hash chain, signature and page: %2 % · %1 problems found so far.</source>
-      <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %1 Probleme gefunden.</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/trail.py" line="321" />
+      <source>Checking every hash chain, signature and page: %2 % · %n problems found so far.</source>
+      <translation>
+        <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Problem gefunden.</numerusform>
+        <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Probleme gefunden.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="320" />
+      <location filename="ui/casefile/audit/trail.py" line="321" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="366" />
-      <source>Verification found %1 problems in the entry log.</source>
-      <translation>Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/trail.py" line="367" />
+      <source>Verification found %n problems in the entry log.</source>
+      <translation>
+        <numerusform>Die Prüfung hat %n Problem im Eintragsjournal gefunden.</numerusform>
+        <numerusform>Die Prüfung hat %n Probleme im Eintragsjournal gefunden.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="366" />
+      <location filename="ui/casefile/audit/trail.py" line="367" />
       <source>Verification found a problem in the entry log.</source>
-      <translation>Die Prüfung hat ein Problem im Eintragsprotokoll gefunden.</translation>
+      <translation>Die Prüfung hat ein Problem im Eintragsjournal gefunden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="100" />
+      <source>Credential recorded</source>
+      <translation>Berufszulassung erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="101" />
+      <source>Contact confirmed</source>
+      <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="102" />
+      <source>Recovery code replaced</source>
+      <translation>Wiederherstellungscode ersetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="103" />
+      <source>Retention setting changed</source>
+      <translation>Aufbewahrungseinstellung geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="104" />
+      <source>Older vault opened on record</source>
+      <translation>Älterer Tresor nachweislich geöffnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <source>the client</source>
-      <translation>der Klient:in</translation>
+      <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="122" />
       <source>a printer</source>
-      <translation>ein Drucker</translation>
+      <translation>einen Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
+      <location filename="ui/casefile/audit/words.py" line="129" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
+      <location filename="ui/casefile/audit/words.py" line="130" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="ui/casefile/audit/words.py" line="169" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
+      <location filename="ui/casefile/audit/words.py" line="171" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="168" />
+      <location filename="ui/casefile/audit/words.py" line="173" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
-      <location filename="ui/casefile/audit/words.py" line="551" />
+      <location filename="ui/casefile/audit/words.py" line="177" />
+      <location filename="ui/casefile/audit/words.py" line="556" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="ui/casefile/audit/words.py" line="178" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
+      <location filename="ui/casefile/audit/words.py" line="180" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="ui/casefile/audit/words.py" line="181" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
+      <location filename="ui/casefile/audit/words.py" line="182" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="ui/casefile/audit/words.py" line="183" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="184" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>About entry</source>
       <translation>Betrifft Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="197" />
       <source>About field</source>
       <translation>Betrifft Feld</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
+      <location filename="ui/casefile/audit/words.py" line="198" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>Amendment id</source>
       <translation>Kennung der Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Amendments seen</source>
       <translation>Gesehene Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Assessment id</source>
       <translation>Kennung der Einschätzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="197" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="198" />
+      <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Baseline</source>
       <translation>Basiswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
+      <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Closed on</source>
       <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
+      <location filename="ui/casefile/audit/words.py" line="207" />
       <source>Closing</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
+      <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Copy</source>
       <translation>Kopie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Credentials</source>
       <translation>Berufszulassungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
+      <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Disclosure id</source>
       <translation>Kennung der Offenlegung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Due days</source>
       <translation>Frist in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Jurisdiction</source>
       <translation>Rechtsraum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="ui/casefile/audit/words.py" line="226" />
       <source>Note id</source>
       <translation>Kennung der Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Notice hours</source>
       <translation>Vorlauf in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Opened at</source>
       <translation>Eröffnet am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Rebuttal</source>
       <translation>Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Request id</source>
       <translation>Kennung des Antrags</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Response</source>
       <translation>Reaktion</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Revision</source>
       <translation>Überarbeitung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="ui/casefile/audit/words.py" line="240" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>Series id</source>
       <translation>Kennung der Terminserie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="242" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="243" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="244" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="245" />
       <source>Supersedes</source>
       <translation>Ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="246" />
       <source>Supervisor id</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="242" />
+      <location filename="ui/casefile/audit/words.py" line="247" />
       <source>Surrogate ids</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="248" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="249" />
       <source>Template id</source>
       <translation>Vorlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="250" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="246" />
+      <location filename="ui/casefile/audit/words.py" line="251" />
       <source>Therapist id</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="247" />
+      <location filename="ui/casefile/audit/words.py" line="252" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="248" />
+      <location filename="ui/casefile/audit/words.py" line="253" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="249" />
+      <location filename="ui/casefile/audit/words.py" line="254" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="250" />
+      <location filename="ui/casefile/audit/words.py" line="255" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="254" />
+      <location filename="ui/casefile/audit/words.py" line="259" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="256" />
+      <location filename="ui/casefile/audit/words.py" line="261" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="259" />
+      <location filename="ui/casefile/audit/words.py" line="264" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="269" />
+      <location filename="ui/casefile/audit/words.py" line="274" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="270" />
+      <location filename="ui/casefile/audit/words.py" line="275" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="271" />
+      <location filename="ui/casefile/audit/words.py" line="276" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="272" />
+      <location filename="ui/casefile/audit/words.py" line="277" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="273" />
+      <location filename="ui/casefile/audit/words.py" line="278" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="274" />
+      <location filename="ui/casefile/audit/words.py" line="279" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="275" />
+      <location filename="ui/casefile/audit/words.py" line="280" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="276" />
+      <location filename="ui/casefile/audit/words.py" line="281" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="277" />
+      <location filename="ui/casefile/audit/words.py" line="282" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="279" />
+      <location filename="ui/casefile/audit/words.py" line="284" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="280" />
+      <location filename="ui/casefile/audit/words.py" line="285" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="281" />
+      <location filename="ui/casefile/audit/words.py" line="286" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="284" />
+      <location filename="ui/casefile/audit/words.py" line="289" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="286" />
+      <location filename="ui/casefile/audit/words.py" line="291" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="288" />
+      <location filename="ui/casefile/audit/words.py" line="293" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="290" />
+      <location filename="ui/casefile/audit/words.py" line="295" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="292" />
+      <location filename="ui/casefile/audit/words.py" line="297" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="294" />
+      <location filename="ui/casefile/audit/words.py" line="299" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="295" />
+      <location filename="ui/casefile/audit/words.py" line="300" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="296" />
+      <location filename="ui/casefile/audit/words.py" line="301" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="298" />
+      <location filename="ui/casefile/audit/words.py" line="303" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="300" />
+      <location filename="ui/casefile/audit/words.py" line="305" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="301" />
+      <location filename="ui/casefile/audit/words.py" line="306" />
       <source>Higher rung granted, lower declined</source>
-      <translation>Höhere Stufe erlaubt, niedrigere abgelehnt</translation>
+      <translation>Höhere Stufe erteilt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="302" />
+      <location filename="ui/casefile/audit/words.py" line="307" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="303" />
+      <location filename="ui/casefile/audit/words.py" line="308" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="304" />
+      <location filename="ui/casefile/audit/words.py" line="309" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="305" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="312" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="308" />
+      <location filename="ui/casefile/audit/words.py" line="313" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="311" />
+      <location filename="ui/casefile/audit/words.py" line="316" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="312" />
+      <location filename="ui/casefile/audit/words.py" line="317" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="318" />
       <source>Credential not valid on the session date</source>
-      <translation>Berufsnachweis am Sitzungstag nicht gültig</translation>
+      <translation>Qualifikationsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="314" />
+      <location filename="ui/casefile/audit/words.py" line="319" />
       <source>Credential expiring soon</source>
-      <translation>Berufsnachweis läuft bald ab</translation>
+      <translation>Qualifikationsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="315" />
+      <location filename="ui/casefile/audit/words.py" line="320" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="316" />
+      <location filename="ui/casefile/audit/words.py" line="321" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="317" />
+      <location filename="ui/casefile/audit/words.py" line="322" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="318" />
+      <location filename="ui/casefile/audit/words.py" line="323" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="319" />
+      <location filename="ui/casefile/audit/words.py" line="324" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="321" />
+      <location filename="ui/casefile/audit/words.py" line="326" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="322" />
+      <location filename="ui/casefile/audit/words.py" line="327" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="419" />
+      <location filename="ui/casefile/audit/words.py" line="424" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="419" />
+      <location filename="ui/casefile/audit/words.py" line="424" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="439" />
+      <location filename="ui/casefile/audit/words.py" line="444" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="441" />
-      <source>%1 days</source>
-      <translation>%1 Tage</translation>
+    <message numerus="yes">
+      <location filename="ui/casefile/audit/words.py" line="446" />
+      <source>%n days</source>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="441" />
+      <location filename="ui/casefile/audit/words.py" line="446" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="447" />
+      <location filename="ui/casefile/audit/words.py" line="452" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="46" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="47" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="48" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="481" />
+      <location filename="ui/casefile/audit/words.py" line="486" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="485" />
+      <location filename="ui/casefile/audit/words.py" line="490" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="488" />
+      <location filename="ui/casefile/audit/words.py" line="493" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="489" />
+      <location filename="ui/casefile/audit/words.py" line="494" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="49" />
+      <location filename="ui/casefile/audit/words.py" line="51" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="52" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="53" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="54" />
       <source>Case status changed</source>
       <translation>Fallstatus geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="50" />
-      <source>Case imported</source>
-      <translation>Fall importiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="51" />
-      <source>Goal set</source>
-      <translation>Ziel gesetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="52" />
-      <source>Goal progress recorded</source>
-      <translation>Fortschritt beim Ziel erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
-      <source>Consent given</source>
-      <translation>Einwilligung erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="537" />
+      <location filename="ui/casefile/audit/words.py" line="542" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="539" />
+      <location filename="ui/casefile/audit/words.py" line="544" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <source>Consent revoked</source>
-      <translation>Einwilligung widerrufen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="541" />
+      <location filename="ui/casefile/audit/words.py" line="546" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="542" />
+      <location filename="ui/casefile/audit/words.py" line="547" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="545" />
-      <location filename="ui/casefile/audit/words.py" line="572" />
+      <location filename="ui/casefile/audit/words.py" line="55" />
+      <source>Case imported</source>
+      <translation>Fall importiert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="550" />
+      <location filename="ui/casefile/audit/words.py" line="577" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="546" />
+      <location filename="ui/casefile/audit/words.py" line="551" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="548" />
+      <location filename="ui/casefile/audit/words.py" line="553" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <source>Consent countersigned</source>
-      <translation>Einwilligung gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="550" />
+      <location filename="ui/casefile/audit/words.py" line="555" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="56" />
-      <source>Phase plan revised</source>
-      <translation>Phasenplan überarbeitet</translation>
+      <source>Goal set</source>
+      <translation>Ziel gesetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="566" />
+      <location filename="ui/casefile/audit/words.py" line="57" />
+      <source>Goal progress recorded</source>
+      <translation>Fortschritt beim Ziel erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="571" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="566" />
+      <location filename="ui/casefile/audit/words.py" line="571" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="567" />
+      <location filename="ui/casefile/audit/words.py" line="572" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="568" />
+      <location filename="ui/casefile/audit/words.py" line="573" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
-      <source>Phase started</source>
-      <translation>Phase begonnen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="574" />
+      <location filename="ui/casefile/audit/words.py" line="579" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="58" />
+      <source>Consent given</source>
+      <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="59" />
+      <source>Consent revoked</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="60" />
+      <source>Consent countersigned</source>
+      <translation>Einwilligung gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="61" />
+      <source>Phase plan revised</source>
+      <translation>Phasenplan überarbeitet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="62" />
+      <source>Phase started</source>
+      <translation>Phase begonnen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Session outcome recorded</source>
-      <translation>Ausgang der Sitzung erfasst</translation>
+      <translation>Sitzungsergebnis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Session rescheduled</source>
-      <translation>Sitzung verlegt</translation>
+      <translation>Sitzung verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="70" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="71" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="69" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="70" />
+      <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="ui/casefile/audit/words.py" line="77" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="78" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="79" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="82" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="ui/casefile/audit/words.py" line="83" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="84" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="85" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="87" />
       <source>Capacity to consent assessed</source>
       <translation>Einwilligungsfähigkeit eingeschätzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="83" />
+      <location filename="ui/casefile/audit/words.py" line="88" />
       <source>Therapeutic aid added</source>
       <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="84" />
+      <location filename="ui/casefile/audit/words.py" line="89" />
       <source>Therapeutic aid retired</source>
       <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="90" />
       <source>Progress note written</source>
       <translation>Verlaufsnotiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="86" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
       <source>Private note written</source>
       <translation>Private Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Meeting minutes written</source>
       <translation>Protokoll des Gesprächs geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Early disposal authorised</source>
       <translation>Vorzeitige Vernichtung genehmigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Case disposed of</source>
       <translation>Fall vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Member added</source>
       <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Member imported</source>
       <translation>Mitglied importiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="97" />
       <source>Member removed</source>
       <translation>Mitglied entfernt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="98" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="99" />
       <source>Passphrase reset with the recovery code</source>
       <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
-      <source>Credential recorded</source>
-      <translation>Berufszulassung erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
-      <source>Contact confirmed</source>
-      <translation>Kontakt bestätigt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="97" />
-      <source>Recovery code replaced</source>
-      <translation>Wiederherstellungscode ersetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="98" />
-      <source>Retention setting changed</source>
-      <translation>Aufbewahrungseinstellung geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="99" />
-      <source>Older vault opened on record</source>
-      <translation>Älterer Tresor nachweislich geöffnet</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="92" />
@@ -2390,7 +2558,7 @@
     <message>
       <location filename="ui/cases/panel.py" line="209" />
       <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
-      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Ctrl+N).</translation>
+      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Strg+N).</translation>
     </message>
     <message>
       <location filename="ui/cases/panel.py" line="210" />
@@ -2400,7 +2568,7 @@
     <message>
       <location filename="ui/cases/panel.py" line="90" />
       <source>Search cases (Ctrl+F)</source>
-      <translation>Fälle durchsuchen (Ctrl+F)</translation>
+      <translation>Fälle durchsuchen (Strg+F)</translation>
     </message>
     <message>
       <location filename="ui/cases/panel.py" line="91" />
@@ -2468,7 +2636,7 @@
       <location filename="ui/cases/model.py" line="146" />
       <location filename="ui/cases/model.py" line="146" />
       <source>Agree the stop and pause signals</source>
-      <translation>Stopp- und Pausensignal vereinbaren</translation>
+      <translation>Stopp- und Pausensignale vereinbaren</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="146" />
@@ -2520,7 +2688,7 @@
       <location filename="ui/cases/model.py" line="146" />
       <location filename="ui/cases/model.py" line="146" />
       <source>Consent expires {day}</source>
-      <translation>Einwilligung läuft ab am {day}</translation>
+      <translation>Einwilligung läuft am {day} ab</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="146" />
@@ -2555,7 +2723,7 @@
       <location filename="ui/cases/model.py" line="146" />
       <location filename="ui/cases/model.py" line="146" />
       <source>Outcome missing ({day})</source>
-      <translation>Ausgang fehlt ({day})</translation>
+      <translation>Ergebnis fehlt ({day})</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="146" />
@@ -2637,14 +2805,14 @@
     <message>
       <location filename="ui/cases/model.py" line="237" />
       <source>Double-click or press Enter to open it.</source>
-      <translation>Doppelklicken oder Enter drücken, um ihn zu öffnen.</translation>
+      <translation>Doppelklicken oder Eingabetaste drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
       <location filename="ui/cases/model.py" line="239" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
-        <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab Prüfung listet sie auf.</numerusform>
-        <numerusform>%n offene Feststellungen der Prüfung, die schwerste: %1. Der Tab Prüfung listet sie auf.</numerusform>
+        <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab „Prüfung“ listet sie auf.</numerusform>
+        <numerusform>%n offene Feststellungen der Prüfung, die schwerste: %1. Der Tab „Prüfung“ listet sie auf.</numerusform>
       </translation>
     </message>
     <message>
@@ -2668,7 +2836,7 @@
     <message>
       <location filename="ui/casefile/tabs.py" line="36" />
       <source>&amp;Overview</source>
-      <translation>Ü&amp;bersicht</translation>
+      <translation>&amp;Übersicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="37" />
@@ -2678,141 +2846,161 @@
     <message>
       <location filename="ui/casefile/tabs.py" line="38" />
       <source>&amp;Plan</source>
-      <translation>&amp;Plan</translation>
+      <translation>Pla&amp;n</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="39" />
       <source>&amp;Sessions &amp;&amp; debriefs</source>
-      <translation>&amp;Sitzungen &amp;&amp; Nachbesprechungen</translation>
+      <translation>Sit&amp;zungen &amp;&amp; Nachbesprechungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="40" />
       <source>&amp;Reports</source>
-      <translation>Be&amp;richte</translation>
+      <translation>Beri&amp;chte</translation>
     </message>
     <message>
       <location filename="ui/casefile/tabs.py" line="41" />
       <source>&amp;Audit</source>
-      <translation>Prü&amp;fung</translation>
+      <translation>&amp;Prüfung</translation>
     </message>
   </context>
   <context>
     <name>CheckLine</name>
     <message>
-      <location filename="ui/main/fullcheck.py" line="297" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (Ctrl+Shift+V).</source>
+      <translation type="vanished">Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+      <source>Whole record not checked yet: Ctrl+Shift+V checks it</source>
+      <translation type="vanished">Gesamte Akte noch nicht geprüft: Ctrl+Shift+V prüft sie</translation>
+    </message>
+    <message>
+      <source>Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V runs it again</source>
+      <translation type="vanished">Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); Ctrl+Shift+V startet sie erneut</translation>
+    </message>
+    <message>
+      <location filename="ui/main/fullcheck.py" line="298" />
       <source>Check of the whole record</source>
       <translation>Prüfung der gesamten Akte</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="299" />
-      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (Ctrl+Shift+V).</source>
-      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (Ctrl+Shift+V).</translation>
+      <location filename="ui/main/fullcheck.py" line="300" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page of the vault is checked in the background: once a day by default (Preferences), and when you ask (%1).</source>
+      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite des Tresors wird im Hintergrund geprüft: standardmäßig einmal täglich (Einstellungen) und auf Anforderung (%1).</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="309" />
+      <location filename="ui/main/fullcheck.py" line="310" />
       <source>CHECKING THE RECORD: %1 % · PROBLEMS FOUND: see the Audit tab or run triad-cli verify</source>
       <translation>AKTE WIRD GEPRÜFT: %1 % · PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="312" />
+      <location filename="ui/main/fullcheck.py" line="313" />
       <source>Checking the record: %1 % · all good so far</source>
       <translation>Akte wird geprüft: %1 % · bisher alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="318" />
+      <location filename="ui/main/fullcheck.py" line="319" />
       <source>THE WHOLE-RECORD CHECK COULD NOT RUN: %1</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE KONNTE NICHT LAUFEN: %1</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="322" />
+      <location filename="ui/main/fullcheck.py" line="323" />
       <source>THE WHOLE-RECORD CHECK FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>DIE PRÜFUNG DER GESAMTEN AKTE HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="326" />
+      <location filename="ui/main/fullcheck.py" line="327" />
       <source>Whole record checked: %1 signed entries, all good (today %2)</source>
       <translation>Gesamte Akte geprüft: %1 signierte Einträge, alles in Ordnung (heute %2)</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="329" />
-      <source>Whole-record check stopped (the vault was re-keyed); Ctrl+Shift+V runs it again</source>
-      <translation>Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); Ctrl+Shift+V startet sie erneut</translation>
+      <location filename="ui/main/fullcheck.py" line="330" />
+      <source>Whole-record check stopped (the vault was re-keyed); %1 runs it again</source>
+      <translation>Prüfung der gesamten Akte abgebrochen (der Tresor hat neue Schlüssel erhalten); %1 startet sie erneut</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="333" />
+      <location filename="ui/main/fullcheck.py" line="334" />
       <source>Whole record last checked today %1: all good</source>
       <translation>Gesamte Akte zuletzt heute um %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="334" />
+      <location filename="ui/main/fullcheck.py" line="335" />
       <source>Whole record last checked %1: all good</source>
       <translation>Gesamte Akte zuletzt am %1 geprüft: alles in Ordnung</translation>
     </message>
     <message>
-      <location filename="ui/main/fullcheck.py" line="336" />
-      <source>Whole record not checked yet: Ctrl+Shift+V checks it</source>
-      <translation>Gesamte Akte noch nicht geprüft: Ctrl+Shift+V prüft sie</translation>
+      <location filename="ui/main/fullcheck.py" line="337" />
+      <source>Whole record not checked yet: %1 checks it</source>
+      <translation>Gesamte Akte noch nicht geprüft: %1 prüft sie</translation>
     </message>
   </context>
   <context>
     <name>ClientCopyDialog</name>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="100" />
-      <source>&amp;Generate</source>
-      <translation>&amp;Erstellen</translation>
+      <source>Make the document and preview it (Ctrl+Return).</source>
+      <translation type="vanished">Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+    </message>
+    <message>
+      <source>Type who to call (or leave it empty), then Generate (Ctrl+Return).</source>
+      <translation type="vanished">Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (Ctrl+Return).</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="101" />
-      <source>Make the document and preview it (Ctrl+Return).</source>
-      <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+      <source>&amp;Generate</source>
+      <translation>E&amp;rstellen</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="102" />
+      <source>Make the document and preview it (%1).</source>
+      <translation>Dokument erstellen und in der Vorschau anzeigen (%1).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/client_copy.py" line="104" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="103" />
+      <location filename="ui/casefile/reports/client_copy.py" line="105" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="104" />
+      <location filename="ui/casefile/reports/client_copy.py" line="106" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="114" />
+      <location filename="ui/casefile/reports/client_copy.py" line="116" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="132" />
-      <source>Type who to call (or leave it empty), then Generate (Ctrl+Return).</source>
-      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (Ctrl+Return).</translation>
+      <location filename="ui/casefile/reports/client_copy.py" line="134" />
+      <source>Type who to call (or leave it empty), then Generate (%1).</source>
+      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="139" />
+      <location filename="ui/casefile/reports/client_copy.py" line="141" />
       <source>The options changed: generate the document again.</source>
       <translation>Die Optionen wurden geändert: Erstellen Sie das Dokument neu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="146" />
+      <location filename="ui/casefile/reports/client_copy.py" line="148" />
       <source>Generate the document first.</source>
       <translation>Erstellen Sie zuerst das Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="163" />
+      <location filename="ui/casefile/reports/client_copy.py" line="165" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es neu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="165" />
+      <location filename="ui/casefile/reports/client_copy.py" line="167" />
       <source>Preview only: nothing is recorded until you print or save it for the client.</source>
       <translation>Nur Vorschau: Nichts wird erfasst, bis Sie es für die Klient:in drucken oder speichern.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/client_copy.py" line="177" />
+      <location filename="ui/casefile/reports/client_copy.py" line="179" />
       <source>Sent %n page(s) to the printer; recorded as given to the client.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet; als an die Klient:in ausgehändigt erfasst.</numerusform>
@@ -2820,230 +3008,244 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="186" />
+      <location filename="ui/casefile/reports/client_copy.py" line="188" />
       <source>Save the client's document</source>
       <translation>Dokument für die Klient:in speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="188" />
+      <location filename="ui/casefile/reports/client_copy.py" line="190" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="197" />
+      <location filename="ui/casefile/reports/client_copy.py" line="199" />
       <source>Saved %1 in %2; recorded as given to the client.</source>
       <translation>%1 in %2 gespeichert; als an die Klient:in ausgehändigt erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="48" />
+      <location filename="ui/casefile/reports/client_copy.py" line="49" />
       <source>Client's copy of a consent</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="49" />
+      <location filename="ui/casefile/reports/client_copy.py" line="50" />
       <source>Client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="50" />
+      <location filename="ui/casefile/reports/client_copy.py" line="51" />
       <source>Client card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="54" />
+      <location filename="ui/casefile/reports/client_copy.py" line="55" />
       <source>The client's copy of this consent: the form's full text, its version and hash, every signature with its date, what was agreed and declined, and every withdrawal. It is also the client's receipt for a withdrawal. It shows the client's name.</source>
       <translation>Die Kopie dieser Einwilligung für die Klient:in: der vollständige Text des Formulars, seine Fassung und sein Hash, jede Unterschrift mit Datum, was erteilt und was abgelehnt wurde, und jeder Widerruf. Sie dient der Klient:in auch als Bestätigung eines Widerrufs. Sie enthält den Namen der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="58" />
+      <location filename="ui/casefile/reports/client_copy.py" line="59" />
       <source>The client's whole record, readable, with names: details, consents with their text, the plan, sessions, debriefs, progress notes and minutes, measures, corrections with what they corrected, and who the record was given to.</source>
       <translation>Die gesamte Akte der Klient:in, lesbar und mit Namen: Angaben, Einwilligungen mit ihrem Text, der Plan, Sitzungen, Nachbesprechungen, Verlaufsnotizen und Protokolle, Messungen, Berichtigungen mit dem, was sie berichtigt haben, und an wen die Akte weitergegeben wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="62" />
+      <location filename="ui/casefile/reports/client_copy.py" line="63" />
       <source>One page for the client to keep: their stop and pause signals, what they consent to today, how to withdraw consent, and who to call.</source>
       <translation>Eine Seite, die die Klient:in behält: ihre Stopp- und Pausensignale, wozu sie heute einwilligt, wie sie eine Einwilligung widerruft und wen sie anrufen kann.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="68" />
+      <location filename="ui/casefile/reports/client_copy.py" line="69" />
       <source>Include the &amp;process recordings</source>
       <translation>&amp;Prozessaufzeichnungen einbeziehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="69" />
+      <location filename="ui/casefile/reports/client_copy.py" line="70" />
       <source>Include the process recordings</source>
       <translation>Prozessaufzeichnungen einbeziehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="71" />
+      <location filename="ui/casefile/reports/client_copy.py" line="72" />
       <source>Who to call</source>
       <translation>Ansprechpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="72" />
+      <location filename="ui/casefile/reports/client_copy.py" line="73" />
       <source>e.g. Practice phone 030 1234 5678, weekdays 9 to 17</source>
       <translation>z. B. Praxistelefon 030 1234 5678, werktags 9 bis 17 Uhr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="76" />
+      <location filename="ui/casefile/reports/client_copy.py" line="77" />
       <source>Process recordings are the surrogate partner's detailed notes to you. HIPAA leaves psychotherapy notes out of the client's right of access; under the GDPR they may be in scope. You decide. Private notes are not part of the record and are never included.</source>
       <translation>Prozessaufzeichnungen sind die ausführlichen Notizen der Surrogatpartner:in an Sie. HIPAA nimmt Psychotherapie-Notizen vom Auskunftsrecht der Klient:in aus; nach der DSGVO können sie darunter fallen. Sie entscheiden. Private Notizen gehören nicht zur Akte und werden nie einbezogen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="84" />
+      <location filename="ui/casefile/reports/client_copy.py" line="85" />
       <source>&amp;Who to call</source>
       <translation>&amp;Ansprechpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="87" />
+      <location filename="ui/casefile/reports/client_copy.py" line="88" />
       <source>Printed as typed under your name and the practice's. Left empty, the card leaves a line to write it on.</source>
       <translation>Wird so gedruckt, wie eingegeben, unter Ihrem Namen und dem der Praxis. Bleibt das Feld leer, lässt die Karte eine Zeile zum Eintragen frei.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="92" />
+      <location filename="ui/casefile/reports/client_copy.py" line="93" />
       <source>Page size</source>
-      <translation>Seitenformat</translation>
+      <translation>Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="93" />
+      <location filename="ui/casefile/reports/client_copy.py" line="94" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="94" />
+      <location filename="ui/casefile/reports/client_copy.py" line="95" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/client_copy.py" line="95" />
+      <location filename="ui/casefile/reports/client_copy.py" line="96" />
       <source>Page si&amp;ze</source>
-      <translation>Seiten&amp;format</translation>
+      <translation>P&amp;apierformat</translation>
     </message>
   </context>
   <context>
     <name>CloseRequestDialog</name>
     <message>
+      <source>%1 request received %2, due %3: “%4”</source>
+      <translation type="vanished">Antrag (%1), eingegangen am %2, fällig am %3: „%4“</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="183" />
       <source>Close the client's request</source>
-      <translation>Antrag der Klient:in schließen</translation>
+      <translation>Antrag der Klient:in abschließen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="186" />
-      <source>%1 request received %2, due %3: “%4”</source>
-      <translation>Antrag (%1), eingegangen am %2, fällig am %3: „%4“</translation>
+      <source>Access request received %1, due %2: “%3”</source>
+      <translation>Auskunftsantrag, eingegangen am %1, fällig am %2: „%3“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="195" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="188" />
+      <source>Amendment request received %1, due %2: “%3”</source>
+      <translation>Berichtigungsantrag, eingegangen am %1, fällig am %2: „%3“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/request_dialogs.py" line="190" />
+      <source>Request received %1, due %2: “%3”</source>
+      <translation>Antrag, eingegangen am %1, fällig am %2: „%3“</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/request_dialogs.py" line="197" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="198" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="200" />
       <source>Day closed</source>
-      <translation>Tag des Abschlusses</translation>
+      <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="199" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="201" />
       <source>&amp;Outcome</source>
       <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="199" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="201" />
       <source>Closed &amp;on</source>
       <translation>Abgeschlossen &amp;am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="212" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="214" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="213" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="215" />
       <source>For a copy in another form: how it was given</source>
       <translation>Bei einer Kopie in anderer Form: wie sie ausgehändigt wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="214" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="216" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="220" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="222" />
       <source>&amp;Close request</source>
-      <translation>Antrag &amp;schließen</translation>
+      <translation>Antrag &amp;abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="232" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="234" />
       <source>Copy given</source>
       <translation>Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="237" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="239" />
       <source>Cop&amp;y given</source>
       <translation>&amp;Kopie ausgehändigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="241" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="243" />
       <source>No client copy or consent copy is recorded for this case yet. Make the client's copy first (it is recorded as given to the client) and close the request then, or say in the note how the record was shown.</source>
       <translation>Für diesen Fall ist noch keine Kopie der Akte oder einer Einwilligung für die Klient:in erfasst. Erstellen Sie zuerst die Kopie für die Klient:in (sie wird als ausgehändigt erfasst) und schließen Sie dann den Antrag, oder beschreiben Sie in der Notiz, wie die Akte gezeigt wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="247" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="249" />
       <source>Amendment made</source>
       <translation>Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="253" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="255" />
       <source>&amp;Amendment made</source>
       <translation>&amp;Berichtigung vorgenommen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="257" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="259" />
       <source>No amendment is recorded in this case yet. Amend the record the client named first, then close the request.</source>
       <translation>In diesem Fall ist noch keine Berichtigung erfasst. Berichtigen Sie zuerst den Eintrag, den die Klient:in genannt hat, und schließen Sie dann den Antrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="261" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
       <source>Reason for the refusal</source>
       <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="262" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
       <source>Told to the client in writing; kept with the record.</source>
       <translation>Der Klient:in schriftlich mitgeteilt; wird bei der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="263" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
       <source>The client's statement of disagreement</source>
       <translation>Gegendarstellung der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="264" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
       <source>If the client gave one; it can be added later.</source>
       <translation>Falls die Klient:in eine abgegeben hat; sie kann später ergänzt werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
       <source>Optional.</source>
       <translation>Optional.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="265" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
       <source>Your rebuttal</source>
       <translation>Ihre Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="266" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="268" />
       <source>&amp;Reason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="267" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="269" />
       <source>Client's &amp;statement</source>
       <translation>Gegen&amp;darstellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/request_dialogs.py" line="268" />
+      <location filename="ui/casefile/overview/request_dialogs.py" line="270" />
       <source>Re&amp;buttal</source>
       <translation>Er&amp;widerung</translation>
     </message>
@@ -3051,743 +3253,869 @@
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="102" />
-      <location filename="ui/casefile/consent/aids.py" line="139" />
+      <source>%s by the %s</source>
+      <translation type="vanished">%s durch %s</translation>
+    </message>
+    <message>
+      <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation type="vanished">%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <source>A form to print and sign on paper, with the client's code (Alt+B)</source>
+      <translation type="vanished">Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
+    </message>
+    <message>
+      <source>Add an aid to the case's inventory (Alt+I); then record the client's consent to it</source>
+      <translation type="vanished">Hilfsmittel zum Bestand des Falls hinzufügen (Alt+I); dann die Einwilligung der Klient:in dazu erfassen</translation>
+    </message>
+    <message>
+      <source>Clear the drawn signature of the %s</source>
+      <translation type="vanished">Gezeichnete Unterschrift löschen (%s)</translation>
+    </message>
+    <message>
+      <source>Date the %s signed</source>
+      <translation type="vanished">Datum der Unterschrift (%s)</translation>
+    </message>
+    <message>
+      <source>Drawn signature of the %s (optional)</source>
+      <translation type="vanished">Gezeichnete Unterschrift (%s, optional)</translation>
+    </message>
+    <message>
+      <source>Read the whole form and sign it in your own name (Alt+N)</source>
+      <translation type="vanished">Das ganze Formular lesen und in eigenem Namen unterschreiben (Alt+N)</translation>
+    </message>
+    <message>
+      <source>Record a consent signed on a form (Alt+G)</source>
+      <translation type="vanished">Eine auf einem Formular unterschriebene Einwilligung erfassen (Alt+G)</translation>
+    </message>
+    <message>
+      <source>Revoke the selected record or some of its activities, at once (Alt+V)</source>
+      <translation type="vanished">Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (Alt+W)</translation>
+    </message>
+    <message>
+      <source>Signature of the %s</source>
+      <translation type="vanished">Unterschrift: %s</translation>
+    </message>
+    <message>
+      <source>Take the selected aid out of the inventory; its records stay (Alt+T)</source>
+      <translation type="vanished">Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (Alt+T)</translation>
+    </message>
+    <message>
+      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (Alt+Y)</source>
+      <translation type="vanished">Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (Alt+K)</translation>
+    </message>
+    <message>
+      <source>Typed name of the %s</source>
+      <translation type="vanished">Getippter Name (%s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/aids.py" line="103" />
+      <location filename="ui/casefile/consent/aids.py" line="140" />
       <source>Each aid, and each way of using it, needs its own consent on the therapeutic-aids form before it is used.</source>
       <translation>Jedes Hilfsmittel und jede Art seiner Verwendung braucht eine eigene Einwilligung im Formular für therapeutische Hilfsmittel, bevor es verwendet wird.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="106" />
+      <location filename="ui/casefile/consent/aids.py" line="107" />
       <source>Aids of the case</source>
       <translation>Hilfsmittel des Falls</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="111" />
+      <location filename="ui/casefile/consent/aids.py" line="112" />
       <source>Add a&amp;id…</source>
       <translation>H&amp;ilfsmittel hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="112" />
-      <location filename="ui/casefile/consent/aids.py" line="212" />
+      <location filename="ui/casefile/consent/aids.py" line="113" />
+      <location filename="ui/casefile/consent/aids.py" line="215" />
       <source>Add an aid</source>
       <translation>Hilfsmittel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="113" />
+      <location filename="ui/casefile/consent/aids.py" line="114" />
       <source>Re&amp;tire aid…</source>
       <translation>Hilfsmi&amp;ttel ausmustern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="114" />
+      <location filename="ui/casefile/consent/aids.py" line="115" />
       <source>Retire the selected aid</source>
       <translation>Ausgewähltes Hilfsmittel ausmustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="141" />
+      <location filename="ui/casefile/consent/aids.py" line="142" />
       <source>No aid in this case's inventory. An aid (a full-body doll, a pelvic model…) is added here, then consented to on its own on the therapeutic-aids form.</source>
       <translation>Im Bestand dieses Falls ist kein Hilfsmittel. Ein Hilfsmittel (eine Ganzkörperpuppe, ein Beckenmodell…) wird hier hinzugefügt und dann im Formular für therapeutische Hilfsmittel einzeln eingewilligt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="159" />
-      <source>Add an aid to the case's inventory (Alt+I); then record the client's consent to it</source>
-      <translation>Hilfsmittel zum Bestand des Falls hinzufügen (Alt+I); dann die Einwilligung der Klient:in dazu erfassen</translation>
+      <location filename="ui/casefile/consent/aids.py" line="160" />
+      <source>Add an aid to the case's inventory (%1); then record the client's consent to it</source>
+      <translation>Hilfsmittel zum Bestand des Falls hinzufügen (%1); dann die Einwilligung der Klient:in dazu erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="166" />
+      <location filename="ui/casefile/consent/aids.py" line="168" />
       <source>Select an aid to retire.</source>
       <translation>Wählen Sie ein Hilfsmittel zum Ausmustern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="169" />
+      <location filename="ui/casefile/consent/aids.py" line="171" />
       <source>This aid is already retired.</source>
       <translation>Dieses Hilfsmittel ist bereits ausgemustert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="171" />
-      <source>Take the selected aid out of the inventory; its records stay (Alt+T)</source>
-      <translation>Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (Alt+T)</translation>
+      <location filename="ui/casefile/consent/aids.py" line="173" />
+      <source>Take the selected aid out of the inventory; its records stay (%1)</source>
+      <translation>Ausgewähltes Hilfsmittel aus dem Bestand nehmen; seine Aufzeichnungen bleiben erhalten (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="214" />
+      <location filename="ui/casefile/consent/aids.py" line="217" />
       <source>Kind of aid</source>
       <translation>Art des Hilfsmittels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>partial</source>
       <translation>teilweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="218" />
+      <location filename="ui/casefile/consent/aids.py" line="221" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="222" />
       <source>e.g. pelvic model</source>
       <translation>z. B. Beckenmodell</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="223" />
+      <location filename="ui/casefile/consent/aids.py" line="226" />
       <source>e.g. medical-grade silicone, latex-free</source>
       <translation>z. B. medizinisches Silikon, latexfrei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="230" />
+      <location filename="ui/casefile/consent/aids.py" line="233" />
       <source>The aid needs the client's own consent (Give consent…, therapeutic-aids form) before it is used. Allergies and hygiene matter: name the material.</source>
       <translation>Das Hilfsmittel braucht eine eigene Einwilligung der Klient:in (Einwilligung erteilen…, Formular für therapeutische Hilfsmittel), bevor es verwendet wird. Allergien und Hygiene sind wichtig: Nennen Sie das Material.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="234" />
+      <location filename="ui/casefile/consent/aids.py" line="237" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="235" />
+      <location filename="ui/casefile/consent/aids.py" line="238" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="236" />
+      <location filename="ui/casefile/consent/aids.py" line="239" />
       <source>&amp;Material</source>
       <translation>&amp;Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="237" />
+      <location filename="ui/casefile/consent/aids.py" line="240" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="240" />
+      <location filename="ui/casefile/consent/aids.py" line="243" />
       <source>&amp;Add aid</source>
-      <translation>Hilfsmittel &amp;hinzufügen</translation>
+      <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="272" />
+      <location filename="ui/casefile/consent/aids.py" line="275" />
       <source>Retire an aid</source>
       <translation>Hilfsmittel ausmustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="273" />
+      <location filename="ui/casefile/consent/aids.py" line="276" />
       <source>Retire “%s”? It leaves the inventory: no new consent can name it. Consents and debriefs that name it stay in the record.</source>
       <translation>„%s“ ausmustern? Es wird aus dem Bestand genommen: Keine neue Einwilligung kann es mehr nennen. Einwilligungen und Nachbesprechungen, die es nennen, bleiben in der Akte.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="277" />
+      <location filename="ui/casefile/consent/aids.py" line="280" />
       <source>Reason (required)</source>
       <translation>Grund (erforderlich)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="278" />
+      <location filename="ui/casefile/consent/aids.py" line="281" />
       <source>e.g. worn, replaced, the client no longer wishes it</source>
       <translation>z. B. abgenutzt, ersetzt, die Klient:in wünscht es nicht mehr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="281" />
+      <location filename="ui/casefile/consent/aids.py" line="284" />
       <source>Re&amp;tire aid</source>
-      <translation>Hilfsmittel aus&amp;mustern</translation>
+      <translation>Aus&amp;mustern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="308" />
+      <location filename="ui/casefile/consent/aids.py" line="311" />
       <source>Aids consented to</source>
       <translation>Eingewilligte Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="311" />
+      <location filename="ui/casefile/consent/aids.py" line="314" />
       <source>Tick each aid the client agrees to, and each way of using it. Each aid, and each use, needs its own consent.</source>
       <translation>Haken Sie jedes Hilfsmittel an, dem die Klient:in zustimmt, und jede Art seiner Verwendung. Jedes Hilfsmittel und jede Verwendung braucht eine eigene Einwilligung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="326" />
+      <location filename="ui/casefile/consent/aids.py" line="329" />
       <source>No aid in the case's inventory yet. Add the aid (Aids, on the Consent tab) before recording the client's consent to it.</source>
-      <translation>Im Bestand des Falls ist noch kein Hilfsmittel. Fügen Sie das Hilfsmittel hinzu (Hilfsmittel, auf dem Tab Einwilligung), bevor Sie die Einwilligung der Klient:in dazu erfassen.</translation>
+      <translation>Im Bestand des Falls ist noch kein Hilfsmittel. Fügen Sie das Hilfsmittel hinzu (Hilfsmittel, auf dem Tab „Einwilligung“), bevor Sie die Einwilligung der Klient:in dazu erfassen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="49" />
-      <location filename="ui/casefile/consent/aids.py" line="224" />
-      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <location filename="ui/casefile/consent/aids.py" line="50" />
+      <location filename="ui/casefile/consent/aids.py" line="227" />
+      <location filename="ui/casefile/consent/aids.py" line="324" />
       <source>at home</source>
       <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="49" />
-      <location filename="ui/casefile/consent/aids.py" line="224" />
-      <location filename="ui/casefile/consent/aids.py" line="321" />
+      <location filename="ui/casefile/consent/aids.py" line="50" />
+      <location filename="ui/casefile/consent/aids.py" line="227" />
+      <location filename="ui/casefile/consent/aids.py" line="324" />
       <source>in session</source>
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="54" />
+      <location filename="ui/casefile/consent/aids.py" line="55" />
       <source>an aid not in the inventory</source>
       <translation>ein Hilfsmittel, das nicht im Bestand ist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="66" />
+      <location filename="ui/casefile/consent/aids.py" line="67" />
       <source>retired</source>
       <translation>ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="67" />
+      <location filename="ui/casefile/consent/aids.py" line="68" />
       <source>consented: %s</source>
       <translation>eingewilligt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="67" />
+      <location filename="ui/casefile/consent/aids.py" line="68" />
       <source>not consented</source>
       <translation>nicht eingewilligt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Aid</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Consent now</source>
       <translation>Einwilligung jetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>For</source>
       <translation>Für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="73" />
-      <location filename="ui/casefile/consent/aids.py" line="222" />
+      <location filename="ui/casefile/consent/aids.py" line="74" />
+      <location filename="ui/casefile/consent/aids.py" line="225" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>customised</source>
-      <translation>angepasst</translation>
+      <translation>individuell angepasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
       <source>full-body</source>
-      <translation>Ganzkörper</translation>
+      <translation>Ganzkörpermodell</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="82" />
-      <location filename="ui/casefile/consent/aids.py" line="216" />
-      <location filename="ui/casefile/consent/aids.py" line="317" />
+      <location filename="ui/casefile/consent/aids.py" line="83" />
+      <location filename="ui/casefile/consent/aids.py" line="219" />
+      <location filename="ui/casefile/consent/aids.py" line="320" />
       <source>partial model</source>
       <translation>Teilmodell</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="85" />
+      <location filename="ui/casefile/consent/aids.py" line="86" />
       <source>Retired: %s</source>
       <translation>Ausgemustert: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/aids.py" line="98" />
-      <location filename="ui/casefile/consent/tab.py" line="247" />
+      <location filename="ui/casefile/consent/aids.py" line="99" />
       <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="251" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="66" />
-      <location filename="ui/casefile/consent/model.py" line="36" />
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="67" />
-      <source>Signature of the %s</source>
-      <translation>Unterschrift: %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="69" />
-      <source>Typed name of the %s</source>
-      <translation>Getippter Name (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="73" />
-      <source>Date the %s signed</source>
-      <translation>Datum der Unterschrift (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="75" />
-      <source>Drawn signature of the %s (optional)</source>
-      <translation>Gezeichnete Unterschrift (%s, optional)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="76" />
+      <location filename="ui/casefile/consent/dialogs.py" line="77" />
       <source>Clear drawing</source>
       <translation>Zeichnung löschen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="77" />
-      <source>Clear the drawn signature of the %s</source>
-      <translation>Gezeichnete Unterschrift löschen (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="83" />
+      <location filename="ui/casefile/consent/dialogs.py" line="84" />
       <source>Typed name</source>
       <translation>Getippter Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="84" />
+      <location filename="ui/casefile/consent/dialogs.py" line="85" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="88" />
+      <location filename="ui/casefile/consent/dialogs.py" line="89" />
       <source>Drawing</source>
       <translation>Zeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="59" />
-      <source>%s by the %s</source>
-      <translation>%s durch %s</translation>
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <source>client</source>
+      <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="61" />
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="37" />
+      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="62" />
       <source>%d, latest %s</source>
       <translation>%d, zuletzt %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="64" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="65" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="65" />
+      <location filename="ui/casefile/consent/model.py" line="66" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="74" />
+      <location filename="ui/casefile/consent/model.py" line="75" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/model.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="85" />
+      <location filename="ui/casefile/consent/model.py" line="86" />
       <source>Declines: %s</source>
       <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="85" />
+      <location filename="ui/casefile/consent/model.py" line="86" />
       <source>Grants: %s</source>
       <translation>Erteilt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="87" />
       <source>Revoked: %s</source>
       <translation>Widerrufen: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="87" />
       <source>Signed by: %s</source>
       <translation>Unterschrieben von: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="106" />
+      <location filename="ui/casefile/consent/parties.py" line="15" />
+      <source>Signature of the client</source>
+      <translation>Unterschrift der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="16" />
+      <source>Signature of the therapist</source>
+      <translation>Unterschrift der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="17" />
+      <source>Signature of the surrogate partner</source>
+      <translation>Unterschrift der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="18" />
+      <source>Typed name of the client</source>
+      <translation>Getippter Name der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="19" />
+      <source>Typed name of the therapist</source>
+      <translation>Getippter Name der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="20" />
+      <source>Typed name of the surrogate partner</source>
+      <translation>Getippter Name der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="22" />
+      <source>Date the client signed</source>
+      <translation>Datum der Unterschrift der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="23" />
+      <source>Date the therapist signed</source>
+      <translation>Datum der Unterschrift der Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="24" />
+      <source>Date the surrogate partner signed</source>
+      <translation>Datum der Unterschrift der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="25" />
+      <source>Drawn signature of the client (optional)</source>
+      <translation>Gezeichnete Unterschrift der Klient:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="26" />
+      <source>Drawn signature of the therapist (optional)</source>
+      <translation>Gezeichnete Unterschrift der Therapeut:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="28" />
+      <source>Drawn signature of the surrogate partner (optional)</source>
+      <translation>Gezeichnete Unterschrift der Surrogatpartner:in (optional)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="31" />
+      <source>Clear the drawn signature of the client</source>
+      <translation>Gezeichnete Unterschrift der Klient:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="32" />
+      <source>Clear the drawn signature of the therapist</source>
+      <translation>Gezeichnete Unterschrift der Therapeut:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="33" />
+      <source>Clear the drawn signature of the surrogate partner</source>
+      <translation>Gezeichnete Unterschrift der Surrogatpartner:in löschen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="36" />
+      <source>%s by the client</source>
+      <translation>%s durch die Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="37" />
+      <source>%s by the therapist</source>
+      <translation>%s durch die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="38" />
+      <source>%s by the surrogate partner</source>
+      <translation>%s durch die Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="41" />
+      <source>%s: the client revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Klient:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="43" />
+      <source>%s: the therapist revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Therapeut:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="45" />
+      <source>%s: the surrogate partner revoked %s. Reason: “%s” (recorded by %s)</source>
+      <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/tab.py" line="108" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="111" />
+      <location filename="ui/casefile/consent/tab.py" line="113" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="121" />
+      <location filename="ui/casefile/consent/tab.py" line="123" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="156" />
+      <location filename="ui/casefile/consent/tab.py" line="158" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="157" />
+      <location filename="ui/casefile/consent/tab.py" line="159" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="158" />
+      <location filename="ui/casefile/consent/tab.py" line="160" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="163" />
+      <location filename="ui/casefile/consent/tab.py" line="165" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="165" />
+      <location filename="ui/casefile/consent/tab.py" line="167" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="174" />
+      <location filename="ui/casefile/consent/tab.py" line="176" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="176" />
+      <location filename="ui/casefile/consent/tab.py" line="178" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="229" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="235" />
+      <location filename="ui/casefile/consent/tab.py" line="237" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <location filename="ui/casefile/consent/tab.py" line="239" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="240" />
+      <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="249" />
+      <location filename="ui/casefile/consent/tab.py" line="251" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="256" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="260" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="261" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="261" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="265" />
+      <location filename="ui/casefile/consent/tab.py" line="267" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="267" />
+      <location filename="ui/casefile/consent/tab.py" line="269" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="270" />
+      <location filename="ui/casefile/consent/tab.py" line="272" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="271" />
-      <source>%s: the %s revoked %s. Reason: “%s” (recorded by %s)</source>
-      <translation>%s: Widerruf durch %s: %s. Begründung: „%s“ (erfasst von %s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="275" />
+      <location filename="ui/casefile/consent/tab.py" line="276" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="282" />
+      <location filename="ui/casefile/consent/tab.py" line="283" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="284" />
+      <location filename="ui/casefile/consent/tab.py" line="285" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="294" />
+      <location filename="ui/casefile/consent/tab.py" line="295" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="301" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die in der eigenen Sitzung geleistet wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="310" />
-      <source>Record a consent signed on a form (Alt+G)</source>
-      <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (Alt+G)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="312" />
+      <source>Record a consent signed on a form (%1)</source>
+      <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="317" />
+      <location filename="ui/casefile/consent/tab.py" line="319" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="320" />
+      <location filename="ui/casefile/consent/tab.py" line="322" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="323" />
+      <location filename="ui/casefile/consent/tab.py" line="325" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="325" />
-      <source>Revoke the selected record or some of its activities, at once (Alt+V)</source>
-      <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (Alt+W)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="327" />
+      <source>Revoke the selected record or some of its activities, at once (%1)</source>
+      <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="336" />
+      <location filename="ui/casefile/consent/tab.py" line="339" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="338" />
-      <source>Read the whole form and sign it in your own name (Alt+N)</source>
-      <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (Alt+N)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="341" />
+      <source>Read the whole form and sign it in your own name (%1)</source>
+      <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="347" />
-      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (Alt+Y)</source>
-      <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (Alt+K)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="350" />
+      <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (%1)</source>
+      <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="349" />
+      <location filename="ui/casefile/consent/tab.py" line="353" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="352" />
-      <source>A form to print and sign on paper, with the client's code (Alt+B)</source>
-      <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (Alt+L)</translation>
+      <location filename="ui/casefile/consent/tab.py" line="356" />
+      <source>A form to print and sign on paper, with the client's code (%1)</source>
+      <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="449" />
+      <location filename="ui/casefile/consent/tab.py" line="454" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="450" />
+      <location filename="ui/casefile/consent/tab.py" line="455" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="460" />
+      <location filename="ui/casefile/consent/tab.py" line="465" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="73" />
+      <location filename="ui/casefile/consent/tab.py" line="75" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="76" />
+      <location filename="ui/casefile/consent/tab.py" line="78" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="77" />
+      <location filename="ui/casefile/consent/tab.py" line="79" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="78" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="90" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="93" />
+      <location filename="ui/casefile/consent/tab.py" line="95" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="94" />
+      <location filename="ui/casefile/consent/tab.py" line="96" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="97" />
+      <location filename="ui/casefile/consent/tab.py" line="99" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
@@ -3895,7 +4223,7 @@
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="36" />
       <source>Re&amp;view and co-sign note…</source>
-      <translation>Notiz durch&amp;sehen und gegenzeichnen…</translation>
+      <translation>Notiz durchsehen und &amp;gegenzeichnen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/cosign.py" line="37" />
@@ -4049,126 +4377,141 @@
     <message>
       <location filename="ui/start/create.py" line="130" />
       <source>e.g. Riverside Therapy</source>
-      <translation>z. B. Praxis am Flussufer</translation>
+      <translation>z. B. Praxis am Stadtpark</translation>
+    </message>
+    <message>
+      <location filename="ui/start/create.py" line="133" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/start/create.py" line="134" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/start/create.py" line="135" />
-      <location filename="ui/start/create.py" line="158" />
+      <source>Supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="ui/start/create.py" line="138" />
+      <location filename="ui/start/create.py" line="161" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="136" />
+      <location filename="ui/start/create.py" line="139" />
       <source>Confirm passphrase</source>
       <translation>Passphrase bestätigen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="140" />
+      <location filename="ui/start/create.py" line="143" />
       <source>Also unlock with this computer's keyring (no passphrase needed here; the passphrase still works everywhere)</source>
       <translation>Auch mit dem Schlüsselbund dieses Computers entsperren (hier ohne Passphrase; die Passphrase funktioniert weiterhin überall)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="142" />
+      <location filename="ui/start/create.py" line="145" />
       <source>Quick unlock</source>
       <translation>Schnellentsperrung</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="145" />
+      <location filename="ui/start/create.py" line="148" />
       <source>Issuing body, e.g. State Board of Psychology</source>
       <translation>Ausstellende Stelle, z. B. Landespsychotherapeutenkammer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="147" />
+      <location filename="ui/start/create.py" line="150" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="149" />
+      <location filename="ui/start/create.py" line="152" />
       <source>Valid until YYYY-MM-DD (empty: no end)</source>
       <translation>Gültig bis JJJJ-MM-TT (leer: unbefristet)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="154" />
+      <location filename="ui/start/create.py" line="157" />
       <source>Add my credential &amp;later (until then every session I hold is flagged in the audit)</source>
       <translation>Meinen Nachweis &amp;später hinzufügen (bis dahin wird jede meiner Sitzungen in der Prüfung markiert)</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="157" />
+      <location filename="ui/start/create.py" line="160" />
       <source>Practice name</source>
       <translation>Name der Praxis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="157" />
+      <location filename="ui/start/create.py" line="160" />
       <source>Your name</source>
       <translation>Ihr Name</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="158" />
+      <location filename="ui/start/create.py" line="161" />
       <source>Your role</source>
       <translation>Ihre Rolle</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="159" />
+      <location filename="ui/start/create.py" line="162" />
       <source>Confirm</source>
       <translation>Bestätigen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="160" />
+      <location filename="ui/start/create.py" line="163" />
       <source>Vault folder</source>
       <translation>Tresorordner</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="165" />
+      <location filename="ui/start/create.py" line="168" />
       <source>Credential: issuing body</source>
       <translation>Nachweis: ausstellende Stelle</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="166" />
+      <location filename="ui/start/create.py" line="169" />
       <source>Credential: number</source>
       <translation>Nachweis: Nummer</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="167" />
+      <location filename="ui/start/create.py" line="170" />
       <source>Credential: valid until</source>
       <translation>Nachweis: gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="168" />
+      <location filename="ui/start/create.py" line="171" />
       <source>Your &amp;credential</source>
       <translation>Ihr &amp;Nachweis</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="175" />
+      <location filename="ui/start/create.py" line="178" />
       <source>&amp;Open an existing vault…</source>
       <translation>Vorhandenen Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="176" />
+      <location filename="ui/start/create.py" line="179" />
       <source>Try the &amp;demo practice…</source>
       <translation>&amp;Demopraxis ausprobieren…</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="177" />
+      <location filename="ui/start/create.py" line="180" />
       <source>Make a separate vault with five made-up cases to explore Triad. It asks for its own passphrase.</source>
       <translation>Einen separaten Tresor mit fünf erfundenen Fällen anlegen, um Triad zu erkunden. Er verlangt eine eigene Passphrase.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="180" />
+      <location filename="ui/start/create.py" line="183" />
       <source>&amp;Create vault</source>
       <translation>Tresor &amp;anlegen</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="218" />
+      <location filename="ui/start/create.py" line="221" />
       <source>Please enter your name.</source>
       <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="226" />
+      <location filename="ui/start/create.py" line="229" />
       <source>Enter your credential (the body that issued it and its number), or tick “Add my credential later”.</source>
       <translation>Geben Sie Ihren Nachweis ein (die ausstellende Stelle und die Nummer) oder setzen Sie das Häkchen bei „Meinen Nachweis später hinzufügen“.</translation>
     </message>
     <message>
-      <location filename="ui/start/create.py" line="236" />
+      <location filename="ui/start/create.py" line="239" />
       <source>Type the credential's end date as YYYY-MM-DD, for example 2027-06-30, or leave it empty.</source>
       <translation>Geben Sie das Ablaufdatum des Nachweises als JJJJ-MM-TT ein, zum Beispiel 2027-06-30, oder lassen Sie das Feld leer.</translation>
     </message>
@@ -4290,7 +4633,7 @@
     <message>
       <location filename="ui/practice/custody.py" line="185" />
       <source>No records custodian is named. Name a therapist who will take custody of the cases of a therapist who leaves or can no longer practise (the professional will).</source>
-      <translation>Es ist keine Aktenverwahrer:in benannt. Benennen Sie eine Therapeut:in, die die Fälle einer Therapeut:in in Verwahrung nimmt, die ausscheidet oder nicht mehr praktizieren kann (das berufliche Testament).</translation>
+      <translation>Es ist keine Aktenverwahrer:in benannt. Benennen Sie eine Therapeut:in, die die Fälle einer Therapeut:in in Verwahrung nimmt, die ausscheidet oder nicht mehr praktizieren kann (Praxistestament).</translation>
     </message>
     <message>
       <location filename="ui/practice/custody.py" line="190" />
@@ -4812,37 +5155,222 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="378" />
+      <location filename="ui/widgets/drafts.py" line="328" />
+      <source>an unfinished debrief</source>
+      <translation>eine unfertige Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="329" />
+      <source>an unfinished amendment of a debrief</source>
+      <translation>eine unfertige Berichtigung einer Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="330" />
+      <source>an unfinished review of a debrief</source>
+      <translation>eine unfertige Durchsicht einer Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="331" />
+      <source>an unfinished amendment of a review</source>
+      <translation>eine unfertige Berichtigung einer Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="332" />
+      <source>an unfinished amendment of a session</source>
+      <translation>eine unfertige Berichtigung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="333" />
+      <source>an unfinished session being scheduled</source>
+      <translation>eine unfertig geplante Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="334" />
+      <source>an unfinished new goal</source>
+      <translation>ein unfertiges neues Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="335" />
+      <source>an unfinished consent record</source>
+      <translation>eine unfertig erfasste Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="336" />
+      <source>an unfinished new case</source>
+      <translation>einen unfertigen neuen Fall</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="337" />
+      <source>unfinished changes to the client's details</source>
+      <translation>unfertige Änderungen an den Angaben zur Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="338" />
+      <source>an unfinished change of the triad</source>
+      <translation>eine unfertige Änderung der Triade</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="339" />
+      <source>an unfinished change of the case's status</source>
+      <translation>eine unfertige Änderung des Fallstatus</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="340" />
+      <source>unfinished progress on a goal</source>
+      <translation>einen unfertigen Fortschrittseintrag zu einem Ziel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="341" />
+      <source>an unfinished capacity assessment</source>
+      <translation>eine unfertige Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="342" />
+      <source>an unfinished measure</source>
+      <translation>eine unfertige Messung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="343" />
+      <source>an unfinished amendment of a measure</source>
+      <translation>eine unfertige Berichtigung einer Messung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="344" />
+      <source>an unfinished settling of a conflict</source>
+      <translation>eine unfertige Klärung eines Konflikts</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="345" />
+      <source>an unfinished new aid</source>
+      <translation>ein unfertiges neues Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="346" />
+      <source>an unfinished retirement of an aid</source>
+      <translation>ein unfertiges Ausmustern eines Hilfsmittels</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="347" />
+      <source>an unfinished revocation of consent</source>
+      <translation>einen unfertigen Widerruf einer Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="348" />
+      <source>an unfinished signature of a consent record</source>
+      <translation>eine unfertige Unterschrift unter eine Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="349" />
+      <source>an unfinished edit of the plan</source>
+      <translation>eine unfertige Bearbeitung des Phasenplans</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="350" />
+      <source>an unfinished sign-off of an audit finding</source>
+      <translation>ein unfertiges Abzeichnen einer Prüfungsfeststellung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="351" />
+      <source>an unfinished remediation note</source>
+      <translation>eine unfertige Notiz zur Behebung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="352" />
+      <source>an unfinished credential of yours</source>
+      <translation>einen unfertigen Berufsnachweis von Ihnen</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="353" />
+      <source>an unfinished new member</source>
+      <translation>ein unfertiges neues Mitglied</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="354" />
+      <source>an unfinished progress note</source>
+      <translation>eine unfertige Verlaufsnotiz</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="355" />
+      <source>unfinished minutes of a three-way meeting</source>
+      <translation>ein unfertiges Protokoll eines Dreiergesprächs</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="356" />
+      <source>an unfinished outcome of a session</source>
+      <translation>einen unfertigen Sitzungsausgang</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="357" />
+      <source>an unfinished move of a session</source>
+      <translation>eine unfertige Verlegung einer Sitzung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="358" />
+      <source>an unfinished co-signature of a review</source>
+      <translation>eine unfertige Gegenzeichnung einer Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="359" />
+      <source>an unfinished request from the client</source>
+      <translation>einen unfertigen Antrag der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="360" />
+      <source>an unfinished closing of a client's request</source>
+      <translation>einen unfertigen Abschluss eines Antrags der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="361" />
+      <source>an unfinished hand-over of a case</source>
+      <translation>eine unfertige Übergabe eines Falls</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="362" />
+      <source>an unfinished request for custody</source>
+      <translation>einen unfertigen Antrag auf Verwahrung</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="363" />
+      <source>an unfinished countersignature of a take-over</source>
+      <translation>eine unfertige Gegenzeichnung einer Übernahme</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="365" />
+      <source>an unfinished form</source>
+      <translation>ein unfertiges Formular</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="376" />
       <source>You have %1 for %2 from %3.</source>
       <translation>Sie haben %1 für %2 vom %3.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="380" />
+      <location filename="ui/widgets/drafts.py" line="378" />
       <source>You have %1 from %2.</source>
       <translation>Sie haben %1 vom %2.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="387" />
+      <location filename="ui/widgets/drafts.py" line="385" />
       <source>Unfinished form</source>
       <translation>Unfertiges Formular</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="388" />
+      <location filename="ui/widgets/drafts.py" line="386" />
       <source>It was kept, encrypted in the vault, when the app locked or closed. Continue opens the form filled in; nothing is recorded until you save it there.</source>
       <translation>Es wurde verschlüsselt im Tresor aufbewahrt, als die App gesperrt oder geschlossen wurde. „Fortsetzen“ öffnet das ausgefüllte Formular; nichts wird erfasst, bevor Sie es dort speichern.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="390" />
+      <location filename="ui/widgets/drafts.py" line="388" />
       <source>&amp;Continue</source>
       <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="390" />
+      <location filename="ui/widgets/drafts.py" line="388" />
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="391" />
+      <location filename="ui/widgets/drafts.py" line="389" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
@@ -4880,27 +5408,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>EditClientDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="340" />
+      <location filename="ui/casefile/overview/dialogs.py" line="324" />
       <source>Edit client %s</source>
       <translation>Klient:in %s bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="343" />
+      <location filename="ui/casefile/overview/dialogs.py" line="327" />
       <source>Only the fields you change are recorded, as a signed entry in the case's log; earlier values stay in the record. The legal name is optional and printed only when someone asks for names.</source>
       <translation>Nur die Felder, die Sie ändern, werden erfasst, als signierter Eintrag im Journal des Falls; frühere Werte bleiben in der Akte. Der amtliche Name ist optional und wird nur gedruckt, wenn jemand Namen anfordert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="354" />
+      <location filename="ui/casefile/overview/dialogs.py" line="338" />
       <source>&amp;Save changes</source>
       <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="364" />
+      <location filename="ui/casefile/overview/dialogs.py" line="348" />
       <source>Nothing has changed yet.</source>
       <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="371" />
+      <location filename="ui/casefile/overview/dialogs.py" line="355" />
       <source>Nothing has changed, so nothing was saved.</source>
       <translation>Nichts geändert, daher wurde nichts gespeichert.</translation>
     </message>
@@ -4910,6 +5438,10 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <source>Identity card (*.json)</source>
       <translation type="vanished">Identitätskarte (*.json)</translation>
+    </message>
+    <message>
+      <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
+      <translation type="vanished">Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
     </message>
     <message>
       <source>Triad packet (*.age)</source>
@@ -5003,12 +5535,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/exchange/dialog.py" line="241" />
       <source>out: %s</source>
-      <translation>aus: %s</translation>
+      <translation>ausgehend: %s</translation>
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="242" />
       <source>in: %s</source>
-      <translation>ein: %s</translation>
+      <translation>eingehend: %s</translation>
     </message>
     <message>
       <location filename="ui/exchange/dialog.py" line="243" />
@@ -5109,33 +5641,36 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <source>Triad packet (*.triadpacket)</source>
       <translation>Triad-Paket (*.triadpacket)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/exchange/dialog.py" line="381" />
-      <source>Packet %1 written: %2 entries for %3 case(s). Give the file to them; only they can open it.</source>
-      <translation>Paket %1 geschrieben: %2 Einträge (Fälle: %3). Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</translation>
+      <source>Packet %1 written: %2 entries for %n case(s). Give the file to them; only they can open it.</source>
+      <translation>
+        <numerusform>Paket %1 geschrieben: %2 Einträge für %n Fall. Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</numerusform>
+        <numerusform>Paket %1 geschrieben: %2 Einträge für %n Fälle. Übergeben Sie die Datei; nur die Empfänger:in kann sie öffnen.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="394" />
+      <location filename="ui/exchange/dialog.py" line="393" />
       <source>Choose a packet</source>
       <translation>Paket wählen</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="395" />
+      <location filename="ui/exchange/dialog.py" line="394" />
       <source>Triad packet (*.triadpacket *.age);;All files (*)</source>
       <translation>Triad-Paket (*.triadpacket *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="404" />
+      <location filename="ui/exchange/dialog.py" line="403" />
       <source>This packet was imported before; nothing changed.</source>
       <translation>Dieses Paket wurde bereits importiert; nichts hat sich geändert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="406" />
+      <location filename="ui/exchange/dialog.py" line="405" />
       <source>Packet imported: %1 new entries, %2 held until earlier packets arrive.</source>
       <translation>Paket importiert: %1 neue Einträge, %2 zurückgehalten, bis frühere Pakete eintreffen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/dialog.py" line="411" />
+      <location filename="ui/exchange/dialog.py" line="410" />
       <source>%1 entries that waited more than %2 days for earlier packets were dropped; their senders' next packets carry them again.</source>
       <translation>%1 Einträge, die mehr als %2 Tage auf frühere Pakete gewartet haben, wurden verworfen; die nächsten Pakete ihrer Absender:innen enthalten sie erneut.</translation>
     </message>
@@ -5147,7 +5682,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/exchange/dialog.py" line="452" />
       <source>Left out: %1. No release of information is in force for it, so nothing written since it ended was sent; record the client's new release on the Consent tab first.</source>
-      <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde; erfassen Sie zuerst die neue Schweigepflichtentbindung der Klient:in auf dem Tab Einwilligung.</translation>
+      <translation>Ausgelassen: %1. Dafür ist keine Schweigepflichtentbindung in Kraft, daher wurde nichts gesendet, was seit ihrem Ende geschrieben wurde; erfassen Sie zuerst die neue Schweigepflichtentbindung der Klient:in auf dem Tab „Einwilligung“.</translation>
     </message>
     <message numerus="yes">
       <location filename="ui/exchange/dialog.py" line="460" />
@@ -5185,67 +5720,71 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>ExchangeGuide</name>
     <message>
-      <location filename="ui/exchange/guide.py" line="24" />
+      <source>Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.</source>
+      <translation type="vanished">Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (Ctrl+L), bevor Sie den Computer übergeben.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/guide.py" line="25" />
       <source>A therapist opens Practice… → Members and adds each member, in their role, with their own passphrase.</source>
       <translation>Eine Therapeut:in öffnet Praxis… → Mitglieder und fügt jedes Mitglied in seiner Rolle mit eigener Passphrase hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="27" />
-      <source>Each member signs in with their own name; Lock (Ctrl+L) before handing the computer over.</source>
-      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (Ctrl+L), bevor Sie den Computer übergeben.</translation>
+      <location filename="ui/exchange/guide.py" line="28" />
+      <source>Each member signs in with their own name; Lock (%1) before handing the computer over.</source>
+      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (%1), bevor Sie den Computer übergeben.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="30" />
+      <location filename="ui/exchange/guide.py" line="31" />
       <source>Nothing else: everyone works in the same vault, and each reads only what their role on the case allows.</source>
       <translation>Sonst nichts: Alle arbeiten im selben Tresor, und jede Person liest nur, was ihre Rolle im Fall erlaubt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="35" />
+      <location filename="ui/exchange/guide.py" line="36" />
       <source>Each member: Save my card… and give the card file to the others (by e-mail or a USB stick).</source>
       <translation>Jedes Mitglied: „Meine Karte speichern…“ und die Kartendatei den anderen geben (per E-Mail oder USB-Stick).</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="38" />
+      <location filename="ui/exchange/guide.py" line="39" />
       <source>Add contact from card… for each card you receive, and compare its fingerprint with its owner by phone or in person before you tick that it matches.</source>
       <translation>„Kontakt aus Karte hinzufügen…“ für jede erhaltene Karte, und vergleichen Sie den Fingerabdruck telefonisch oder persönlich mit der Person, der die Karte gehört, bevor Sie die Übereinstimmung bestätigen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="42" />
+      <location filename="ui/exchange/guide.py" line="43" />
       <source>The therapist: open the case, choose the contact and Share this case (it adds them to the triad in their role). A case travels only while the client's release of information is in force.</source>
       <translation>Die Therapeut:in: den Fall öffnen, den Kontakt wählen und „Diesen Fall teilen“ (das fügt ihn in seiner Rolle zur Triade hinzu). Ein Fall wird nur übermittelt, solange die Schweigepflichtentbindung der Klient:in in Kraft ist.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="46" />
+      <location filename="ui/exchange/guide.py" line="47" />
       <source>Write packet… for a contact, or set Folders… to a shared folder or USB stick so that packets go out and come in by themselves.</source>
       <translation>„Paket schreiben…“ für einen Kontakt, oder unter „Ordner…“ einen gemeinsamen Ordner oder USB-Stick festlegen, damit Pakete von selbst hinaus- und hereingehen.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="49" />
+      <location filename="ui/exchange/guide.py" line="50" />
       <source>The other member: Import packet… (or Sync folders now). Repeat whenever something new is recorded: a debrief goes back to the therapist the same way.</source>
       <translation>Das andere Mitglied: „Paket importieren…“ (oder „Ordner jetzt synchronisieren“). Wiederholen, sobald etwas Neues erfasst wird: Eine Nachbesprechung geht auf demselben Weg an die Therapeut:in zurück.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="59" />
+      <location filename="ui/exchange/guide.py" line="60" />
       <source>One shared vault, or separate vaults with packets?</source>
       <translation>Ein gemeinsamer Tresor oder getrennte Tresore mit Paketen?</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="60" />
+      <location filename="ui/exchange/guide.py" line="61" />
       <source>How exchange works</source>
       <translation>Wie der Austausch funktioniert</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="77" />
+      <location filename="ui/exchange/guide.py" line="78" />
       <source>A reading aid: ticks are not kept.</source>
       <translation>Eine Lesehilfe: Häkchen werden nicht gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="86" />
+      <location filename="ui/exchange/guide.py" line="87" />
       <source>Use one shared vault when every member of the triad works on the same computer (the practice's, say). Nothing needs exchanging: no cards, no packets.</source>
       <translation>Verwenden Sie einen gemeinsamen Tresor, wenn alle Mitglieder der Triade am selben Computer arbeiten (etwa dem der Praxis). Dann muss nichts ausgetauscht werden: keine Karten, keine Pakete.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/guide.py" line="90" />
+      <location filename="ui/exchange/guide.py" line="91" />
       <source>Use separate vaults with packets when members work on their own computers: each keeps their own vault, and case records travel between them as packets, files encrypted to their one recipient (no network connection, no server).</source>
       <translation>Verwenden Sie getrennte Tresore mit Paketen, wenn Mitglieder an eigenen Computern arbeiten: Jedes hat einen eigenen Tresor, und Falleinträge gelangen als Pakete von einem zum anderen – Dateien, die für genau eine Empfänger:in verschlüsselt sind (keine Netzwerkverbindung, kein Server).</translation>
     </message>
@@ -5253,27 +5792,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="64" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="64" />
+      <location filename="ui/casefile/audit/findings.py" line="75" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="65" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="65" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Explanation</source>
       <translation>Erläuterung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="66" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5281,183 +5820,183 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="161" />
+      <location filename="ui/casefile/audit/findings.py" line="172" />
       <source>Summary of findings</source>
       <translation>Übersicht der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="164" />
+      <location filename="ui/casefile/audit/findings.py" line="175" />
       <source>All findings</source>
       <translation>Alle Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="165" />
+      <location filename="ui/casefile/audit/findings.py" line="176" />
       <source>Open only</source>
       <translation>Nur offene</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="166" />
+      <location filename="ui/casefile/audit/findings.py" line="177" />
       <source>Show findings</source>
       <translation>Feststellungen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="167" />
+      <location filename="ui/casefile/audit/findings.py" line="178" />
       <source>S&amp;how:</source>
-      <translation>An&amp;zeigen:</translation>
+      <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="173" />
+      <location filename="ui/casefile/audit/findings.py" line="184" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="175" />
-      <location filename="ui/casefile/audit/findings.py" line="181" />
+      <location filename="ui/casefile/audit/findings.py" line="186" />
+      <location filename="ui/casefile/audit/findings.py" line="192" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="176" />
+      <location filename="ui/casefile/audit/findings.py" line="187" />
       <source>The record the finding points to</source>
       <translation>Der Eintrag, auf den die Feststellung verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="177" />
+      <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>Sig&amp;n off…</source>
-      <translation>&amp;Abzeichnen…</translation>
+      <translation>A&amp;bzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="178" />
+      <location filename="ui/casefile/audit/findings.py" line="189" />
       <source>Sign off the finding</source>
       <translation>Feststellung abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="179" />
+      <location filename="ui/casefile/audit/findings.py" line="190" />
       <source>Add re&amp;mediation note…</source>
       <translation>Be&amp;hebungsnotiz hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="180" />
+      <location filename="ui/casefile/audit/findings.py" line="191" />
       <source>Add a remediation note</source>
       <translation>Behebungsnotiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="189" />
+      <location filename="ui/casefile/audit/findings.py" line="200" />
       <source>The record it points to</source>
       <translation>Der Eintrag, auf den sie verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="200" />
+      <location filename="ui/casefile/audit/findings.py" line="211" />
       <source>No findings</source>
       <translation>Keine Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="247" />
+      <location filename="ui/casefile/audit/findings.py" line="258" />
       <source>The consent audit is for the case's therapist and supervisor. The plan and consent scope are in the other tabs.</source>
       <translation>Die Einwilligungsprüfung ist für die Therapeut:in und die Supervisor:in des Falls bestimmt. Plan und Umfang der Einwilligung finden Sie auf den anderen Tabs.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="265" />
+      <location filename="ui/casefile/audit/findings.py" line="276" />
       <source>No findings · audit run %1</source>
       <translation>Keine Feststellungen · Prüfung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="267" />
+      <location filename="ui/casefile/audit/findings.py" line="278" />
       <source>%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5</source>
       <translation>%1 · offen: %2 · abgezeichnet: %3 · erledigt: %4 · Prüfung vom %5</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="269" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="290" />
       <source>No findings: the consent documentation of this case passes every rule.</source>
       <translation>Keine Feststellungen: Die Einwilligungsdokumentation dieses Falls erfüllt jede Regel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="316" />
+      <location filename="ui/casefile/audit/findings.py" line="327" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="316" />
+      <location filename="ui/casefile/audit/findings.py" line="327" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="317" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="321" />
+      <location filename="ui/casefile/audit/findings.py" line="332" />
       <source>Sign-offs</source>
       <translation>Abzeichnungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="322" />
+      <location filename="ui/casefile/audit/findings.py" line="333" />
       <source>Not signed off yet.</source>
       <translation>Noch nicht abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="323" />
+      <location filename="ui/casefile/audit/findings.py" line="334" />
       <source>Remediation notes</source>
       <translation>Notizen zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="324" />
+      <location filename="ui/casefile/audit/findings.py" line="335" />
       <source>No remediation note yet.</source>
       <translation>Noch keine Behebungsnotiz.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="361" />
+      <location filename="ui/casefile/audit/findings.py" line="372" />
       <source>Sign off %1</source>
       <translation>%1 abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="362" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>Your comment is signed and kept with the case. It cannot be edited later.</source>
       <translation>Ihr Kommentar wird signiert und beim Fall aufbewahrt. Er kann später nicht bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="363" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>&amp;Comment (required):</source>
       <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="363" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>Sign off</source>
       <translation>Abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="364" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>Write a comment: what you checked, and why the finding is acceptable.</source>
       <translation>Schreiben Sie einen Kommentar: was Sie geprüft haben und warum die Feststellung vertretbar ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="367" />
+      <location filename="ui/casefile/audit/findings.py" line="378" />
       <source>Remediation note for %1</source>
       <translation>Behebungsnotiz zu %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="368" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>Say what was done about it. The note is signed and kept with the case.</source>
       <translation>Geben Sie an, was dagegen unternommen wurde. Die Notiz wird signiert und beim Fall aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="369" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>&amp;Note (required):</source>
       <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="369" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="370" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>Write the note: what was done, or will be done, about this finding.</source>
       <translation>Schreiben Sie die Notiz: was gegen diese Feststellung unternommen wurde oder wird.</translation>
     </message>
@@ -5477,7 +6016,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/supervision/queue.py" line="118" />
       <source>Show this finding on its case's Audit tab (Enter)</source>
-      <translation>Diese Feststellung auf dem Tab „Prüfung“ ihres Falls anzeigen (Enter)</translation>
+      <translation>Diese Feststellung auf dem Tab „Prüfung“ ihres Falls anzeigen (Eingabetaste)</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="144" />
@@ -5517,7 +6056,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/supervision/queue.py" line="82" />
       <source>Every open finding on the cases you audit, most severe first. Open one (Enter or double-click) to read its record and sign it off on the case's Audit tab.</source>
-      <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Enter oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab „Prüfung“ des Falls abzuzeichnen.</translation>
+      <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Eingabetaste oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab „Prüfung“ des Falls abzuzeichnen.</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="89" />
@@ -5642,287 +6181,287 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GiveConsentDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="111" />
+      <location filename="ui/casefile/consent/dialogs.py" line="112" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="117" />
+      <location filename="ui/casefile/consent/dialogs.py" line="118" />
       <source>Form and version</source>
       <translation>Formular und Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="122" />
+      <location filename="ui/casefile/consent/dialogs.py" line="123" />
       <source>&amp;Form</source>
       <translation>&amp;Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="124" />
+      <location filename="ui/casefile/consent/dialogs.py" line="125" />
       <source>Activities on the ladder</source>
       <translation>Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="144" />
+      <location filename="ui/casefile/consent/dialogs.py" line="145" />
       <source>This form names no activities from the ladder: it is a consent of its own (for example to share information).</source>
       <translation>Dieses Formular nennt keine Aktivitäten der Stufenleiter: Es ist eine eigenständige Einwilligung (zum Beispiel zur Weitergabe von Informationen).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="150" />
+      <location filename="ui/casefile/consent/dialogs.py" line="151" />
       <source>Validity</source>
       <translation>Gültigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="152" />
+      <location filename="ui/casefile/consent/dialogs.py" line="153" />
       <source>&amp;Starts at a set time</source>
       <translation>Beginnt zu einem fest&amp;gelegten Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="153" />
+      <location filename="ui/casefile/consent/dialogs.py" line="154" />
       <source>Otherwise the consent starts on the day of the last signature.</source>
       <translation>Andernfalls beginnt die Einwilligung am Tag der letzten Unterschrift.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="157" />
+      <location filename="ui/casefile/consent/dialogs.py" line="158" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="160" />
+      <location filename="ui/casefile/consent/dialogs.py" line="161" />
       <source>Valid &amp;until</source>
       <translation>Gültig &amp;bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="161" />
+      <location filename="ui/casefile/consent/dialogs.py" line="162" />
       <source>Otherwise the consent has no end date.</source>
       <translation>Andernfalls hat die Einwilligung kein Enddatum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="165" />
+      <location filename="ui/casefile/consent/dialogs.py" line="166" />
       <source>Valid until (inclusive)</source>
       <translation>Gültig bis (einschließlich)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="172" />
+      <location filename="ui/casefile/consent/dialogs.py" line="173" />
       <source>Signals and safer sex</source>
       <translation>Signale und Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="174" />
+      <location filename="ui/casefile/consent/dialogs.py" line="175" />
       <source>The signals agreed at the three-way meeting, in the client's words, and the safer-sex practice agreed for genital touch or intercourse. The debrief asks the surrogate partner about these after each session.</source>
       <translation>Die beim Dreiergespräch vereinbarten Signale, in den Worten der Klient:in, und die für genitale Berührung oder Geschlechtsverkehr vereinbarte Safer-Sex-Praxis. Die Nachbesprechung fragt die Surrogatpartner:in nach jeder Sitzung danach.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="180" />
+      <location filename="ui/casefile/consent/dialogs.py" line="181" />
       <source>Stop signal</source>
       <translation>Stoppsignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="181" />
+      <location filename="ui/casefile/consent/dialogs.py" line="182" />
       <source>e.g. “red”</source>
       <translation>z. B. „rot“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="183" />
+      <location filename="ui/casefile/consent/dialogs.py" line="184" />
       <source>Pause signal</source>
       <translation>Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="184" />
+      <location filename="ui/casefile/consent/dialogs.py" line="185" />
       <source>e.g. “amber”</source>
       <translation>z. B. „gelb“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="186" />
+      <location filename="ui/casefile/consent/dialogs.py" line="187" />
       <source>Safer-sex agreement</source>
       <translation>Safer-Sex-Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="187" />
+      <location filename="ui/casefile/consent/dialogs.py" line="188" />
       <source>e.g. fresh gloves for any genital touch; condoms for intercourse</source>
       <translation>z. B. frische Handschuhe bei jeder genitalen Berührung; Kondome beim Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="191" />
+      <location filename="ui/casefile/consent/dialogs.py" line="192" />
       <source>S&amp;top signal</source>
       <translation>S&amp;toppsignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="192" />
+      <location filename="ui/casefile/consent/dialogs.py" line="193" />
       <source>&amp;Pause signal</source>
       <translation>&amp;Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="193" />
+      <location filename="ui/casefile/consent/dialogs.py" line="194" />
       <source>Sa&amp;fer sex</source>
       <translation>Safer Se&amp;x</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="196" />
+      <location filename="ui/casefile/consent/dialogs.py" line="197" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="197" />
+      <location filename="ui/casefile/consent/dialogs.py" line="198" />
       <source>Optional: pace, limits agreed…</source>
       <translation>Optional: Tempo, vereinbarte Grenzen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="199" />
+      <location filename="ui/casefile/consent/dialogs.py" line="200" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="210" />
+      <location filename="ui/casefile/consent/dialogs.py" line="211" />
       <source>The client types their full legal name</source>
       <translation>Die Klient:in tippt ihren vollständigen amtlichen Namen ein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="212" />
+      <location filename="ui/casefile/consent/dialogs.py" line="213" />
       <source>Attach signed &amp;paper form…</source>
       <translation>Unterschriebenes Papierformular an&amp;hängen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="213" />
+      <location filename="ui/casefile/consent/dialogs.py" line="214" />
       <source>Instead of the typed name: a scan (PDF, PNG or JPEG) of the form the client signed by hand</source>
       <translation>Statt des getippten Namens: ein Scan (PDF, PNG oder JPEG) des Formulars, das die Klient:in von Hand unterschrieben hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="221" />
+      <location filename="ui/casefile/consent/dialogs.py" line="222" />
       <source>Signature of the therapist</source>
       <translation>Unterschrift der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="225" />
+      <location filename="ui/casefile/consent/dialogs.py" line="226" />
       <source>Date the therapist signed</source>
       <translation>Datum der Unterschrift der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="227" />
+      <location filename="ui/casefile/consent/dialogs.py" line="228" />
       <source>%s (you)</source>
       <translation>%s (Sie)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="227" />
+      <location filename="ui/casefile/consent/dialogs.py" line="228" />
       <source>Signed by</source>
       <translation>Unterschrieben von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="228" />
+      <location filename="ui/casefile/consent/dialogs.py" line="229" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="229" />
+      <location filename="ui/casefile/consent/dialogs.py" line="230" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="231" />
+      <location filename="ui/casefile/consent/dialogs.py" line="232" />
       <source>Surrogate partner the agreement is made with</source>
       <translation>Surrogatpartner:in, mit der die Vereinbarung geschlossen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="234" />
+      <location filename="ui/casefile/consent/dialogs.py" line="235" />
       <source>They read and sign the agreement themselves, in their own session; until then it awaits their signature and grants nothing.</source>
       <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, in der eigenen Sitzung; bis dahin wartet die Vereinbarung auf diese Unterschrift und erteilt nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="239" />
+      <location filename="ui/casefile/consent/dialogs.py" line="240" />
       <source>Made with</source>
       <translation>Geschlossen mit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="281" />
+      <location filename="ui/casefile/consent/dialogs.py" line="282" />
       <source>What was recorded</source>
       <translation>Was erfasst wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="284" />
+      <location filename="ui/casefile/consent/dialogs.py" line="285" />
       <source>Sign and &amp;record</source>
       <translation>Unterschreiben und &amp;erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="299" />
+      <location filename="ui/casefile/consent/dialogs.py" line="300" />
       <source>Form language</source>
       <translation>Formularsprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="300" />
+      <location filename="ui/casefile/consent/dialogs.py" line="301" />
       <source>The language of the form text the client reads and signs. Each language's text is a form version of its own: the record binds to its content hash.</source>
       <translation>Die Sprache des Formulartextes, den die Klient:in liest und unterschreibt. Der Text jeder Sprache ist eine eigene Formularfassung: Die Aufzeichnung ist an deren Inhalts-Hash gebunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="303" />
+      <location filename="ui/casefile/consent/dialogs.py" line="304" />
       <source>Form &amp;language</source>
       <translation>Formular&amp;sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="310" />
+      <location filename="ui/casefile/consent/dialogs.py" line="311" />
       <source>%s (version %d)</source>
       <translation>%s (Fassung %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="343" />
+      <location filename="ui/casefile/consent/dialogs.py" line="344" />
       <source>Record the consent with the client's and your signature</source>
       <translation>Die Einwilligung mit der Unterschrift der Klient:in und Ihrer erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="345" />
+      <location filename="ui/casefile/consent/dialogs.py" line="346" />
       <source>Show the client the whole form (scroll to its end), then let them type their name or attach the signed paper form.</source>
       <translation>Zeigen Sie der Klient:in das ganze Formular (bis zum Ende scrollen) und lassen Sie sie dann ihren Namen eintippen oder hängen Sie das unterschriebene Papierformular an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="349" />
+      <location filename="ui/casefile/consent/dialogs.py" line="350" />
       <source>Attach the signed paper form</source>
       <translation>Unterschriebenes Papierformular anhängen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="350" />
+      <location filename="ui/casefile/consent/dialogs.py" line="351" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="358" />
+      <location filename="ui/casefile/consent/dialogs.py" line="359" />
       <source>That file cannot be read. Choose the scan again.</source>
       <translation>Diese Datei kann nicht gelesen werden. Wählen Sie den Scan erneut.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="365" />
+      <location filename="ui/casefile/consent/dialogs.py" line="366" />
       <source>Attached: a %s scan, %d KiB (kept encrypted in the vault).</source>
       <translation>Angehängt: ein %s-Scan, %d KiB (verschlüsselt im Tresor aufbewahrt).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="382" />
+      <location filename="ui/casefile/consent/dialogs.py" line="383" />
       <source>Signed by: %s. Covers: %s.</source>
       <translation>Unterschrieben von: %s. Umfasst: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="383" />
+      <location filename="ui/casefile/consent/dialogs.py" line="384" />
       <source>no activities of the ladder</source>
       <translation>keine Aktivitäten der Stufenleiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="442" />
+      <location filename="ui/casefile/consent/dialogs.py" line="443" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="442" />
+      <location filename="ui/casefile/consent/dialogs.py" line="443" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="442" />
+      <location filename="ui/casefile/consent/dialogs.py" line="443" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="444" />
+      <location filename="ui/casefile/consent/dialogs.py" line="445" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
       <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="451" />
+      <location filename="ui/casefile/consent/dialogs.py" line="452" />
       <source>&amp;Close</source>
       <translation>&amp;Schließen</translation>
     </message>
@@ -5930,86 +6469,95 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>GoalDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="528" />
+      <source>Please fill in the %s.</source>
+      <translation type="vanished">Bitte füllen Sie das Feld „%s“ aus.</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation type="vanished">Ausgangswert</translation>
+    </message>
+    <message>
+      <source>goal</source>
+      <translation type="vanished">Ziel</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation type="vanished">Zielwert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/dialogs.py" line="512" />
       <source>Add goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="531" />
+      <location filename="ui/casefile/overview/dialogs.py" line="515" />
       <source>A goal names what should change, where the client is now and where they aim to be, e.g. “Anxiety when undressing in front of a partner”, baseline 9, target 3, on the SUDS scale.</source>
       <translation>Ein Ziel benennt, was sich ändern soll, wo die Klient:in jetzt steht und wo sie hin möchte, z. B. „Angst beim Ausziehen vor einer Partnerin oder einem Partner“, Ausgangswert 9, Zielwert 3, auf der SUDS-Skala.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="538" />
+      <location filename="ui/casefile/overview/dialogs.py" line="522" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="540" />
+      <location filename="ui/casefile/overview/dialogs.py" line="524" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="542" />
+      <location filename="ui/casefile/overview/dialogs.py" line="526" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="545" />
+      <location filename="ui/casefile/overview/dialogs.py" line="529" />
       <source>Unit or scale</source>
       <translation>Einheit oder Skala</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="547" />
+      <location filename="ui/casefile/overview/dialogs.py" line="531" />
       <source>SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36; or type any unit, or none.</source>
       <translation>SUDS 0 bis 10, IIEF-5 5 bis 25, FSFI 2 bis 36; oder eine beliebige Einheit eingeben, oder keine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <location filename="ui/casefile/overview/dialogs.py" line="532" />
       <source>&amp;Baseline</source>
       <translation>&amp;Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <location filename="ui/casefile/overview/dialogs.py" line="532" />
       <source>&amp;Goal</source>
       <translation>&amp;Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <location filename="ui/casefile/overview/dialogs.py" line="533" />
       <source>&amp;Target</source>
       <translation>Ziel&amp;wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <location filename="ui/casefile/overview/dialogs.py" line="533" />
       <source>&amp;Unit or scale</source>
       <translation>&amp;Einheit oder Skala</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="557" />
+      <location filename="ui/casefile/overview/dialogs.py" line="541" />
       <source>&amp;Add goal</source>
       <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="563" />
-      <location filename="ui/casefile/overview/dialogs.py" line="569" />
-      <source>baseline</source>
-      <translation>Ausgangswert</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="547" />
+      <source>Please fill in the goal.</source>
+      <translation>Bitte geben Sie das Ziel ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="563" />
-      <source>goal</source>
-      <translation>Ziel</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="548" />
+      <source>Please fill in the baseline.</source>
+      <translation>Bitte geben Sie den Ausgangswert ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="564" />
-      <location filename="ui/casefile/overview/dialogs.py" line="569" />
-      <source>target</source>
-      <translation>Zielwert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="567" />
-      <source>Please fill in the %s.</source>
-      <translation>Bitte füllen Sie das Feld „%s“ aus.</translation>
+      <location filename="ui/casefile/overview/dialogs.py" line="549" />
+      <source>Please fill in the target.</source>
+      <translation>Bitte geben Sie den Zielwert ein.</translation>
     </message>
   </context>
   <context>
@@ -6102,12 +6650,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/legal.py" line="19" />
       <source>Explicit consent, GDPR Art. 9(2)(a)</source>
-      <translation>Ausdrückliche Einwilligung, DSGVO Art. 9(2)(a)</translation>
+      <translation>Ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a DSGVO</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="20" />
       <source>Health care, GDPR Art. 9(2)(h)</source>
-      <translation>Gesundheitsversorgung, DSGVO Art. 9(2)(h)</translation>
+      <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h DSGVO</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="20" />
@@ -6122,7 +6670,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/legal.py" line="25" />
       <source>Germany (GDPR, BGB §630f)</source>
-      <translation>Deutschland (DSGVO, BGB §630f)</translation>
+      <translation>Deutschland (DSGVO, § 630f BGB)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="26" />
@@ -6142,7 +6690,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/legal.py" line="32" />
       <source>Why the practice may keep this health and sex-life data (GDPR Art. 9): the client's explicit consent, or health care under professional secrecy. Shown in the client's copy of the record.</source>
-      <translation>Warum die Praxis diese Gesundheitsdaten und Daten zum Sexualleben aufbewahren darf (DSGVO Art. 9): die ausdrückliche Einwilligung der Klient:in oder die Gesundheitsversorgung unter Schweigepflicht. Steht in der Kopie der Akte für die Klient:in.</translation>
+      <translation>Warum die Praxis diese Gesundheitsdaten und Daten zum Sexualleben aufbewahren darf (Art. 9 DSGVO): die ausdrückliche Einwilligung der Klient:in oder die Gesundheitsversorgung unter Schweigepflicht. Steht in der Kopie der Akte für die Klient:in.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/legal.py" line="54" />
@@ -6244,7 +6792,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="202" />
       <source>Open a new case (Ctrl+N)</source>
-      <translation>Neuen Fall anlegen (Ctrl+N)</translation>
+      <translation>Neuen Fall anlegen (Strg+N)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="209" />
@@ -6264,7 +6812,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="219" />
       <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
-      <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Ctrl+Shift+F)</translation>
+      <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Strg+Umschalt+F)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="221" />
@@ -6274,7 +6822,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="222" />
       <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
-      <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Ctrl+Shift+R)</translation>
+      <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Strg+Umschalt+R)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="242" />
@@ -6348,7 +6896,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="73" />
       <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
-      <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Ctrl+G)</translation>
+      <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Strg+G)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="76" />
@@ -6363,7 +6911,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="81" />
       <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
-      <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Ctrl+E)</translation>
+      <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Strg+E)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="84" />
@@ -6393,7 +6941,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/main/view.py" line="96" />
       <source>Lock the vault (Ctrl+L)</source>
-      <translation>Tresor sperren (Ctrl+L)</translation>
+      <translation>Tresor sperren (Strg+L)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="99" />
@@ -6528,7 +7076,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/practice/members.py" line="109" />
       <source>removed %s</source>
-      <translation>entfernt %s</translation>
+      <translation>entfernt am %s</translation>
     </message>
     <message>
       <location filename="ui/practice/members.py" line="115" />
@@ -6548,7 +7096,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/practice/members.py" line="89" />
       <source>Credentials</source>
-      <translation>Berufsnachweise</translation>
+      <translation>Nachweise</translation>
     </message>
     <message>
       <location filename="ui/practice/members.py" line="89" />
@@ -6594,101 +7142,101 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="140" />
+      <location filename="ui/casefile/sessions/notes.py" line="141" />
       <source>Amend minutes</source>
       <translation>Protokoll berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="140" />
+      <location filename="ui/casefile/sessions/notes.py" line="141" />
       <source>Meeting minutes</source>
       <translation>Gesprächsprotokoll</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="143" />
+      <location filename="ui/casefile/sessions/notes.py" line="144" />
       <source>Three-way meeting of %s (client, therapist, surrogate partner). Signed when saved; corrections are amendments.</source>
       <translation>Dreiergespräch vom %s (Klient:in, Therapeut:in, Surrogatpartner:in). Beim Speichern signiert; Korrekturen sind Berichtigungen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>surrogate</source>
-      <translation>Surrogat</translation>
+      <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="152" />
+      <location filename="ui/casefile/sessions/notes.py" line="153" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="157" />
+      <location filename="ui/casefile/sessions/notes.py" line="158" />
       <source>Attended</source>
       <translation>Anwesend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Agreements</source>
       <translation>&amp;Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Changes to the plan</source>
       <translation>Än&amp;derungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>&amp;Next steps</source>
       <translation>&amp;Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="160" />
-      <location filename="ui/casefile/sessions/notes.py" line="164" />
+      <location filename="ui/casefile/sessions/notes.py" line="161" />
+      <location filename="ui/casefile/sessions/notes.py" line="165" />
       <source>N&amp;ote (free text)</source>
       <translation>N&amp;otiz (freier Text)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="165" />
+      <location filename="ui/casefile/sessions/notes.py" line="166" />
       <source>This was the case's c&amp;losing meeting</source>
       <translation>Dies war das &amp;Abschlussgespräch des Falls</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="166" />
+      <location filename="ui/casefile/sessions/notes.py" line="167" />
       <source>A case that had surrogate sessions closes after its closing meeting (or with the reason there was none).</source>
       <translation>Ein Fall mit Surrogatsitzungen wird nach seinem Abschlussgespräch abgeschlossen (oder mit der Begründung, warum es keines gab).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="173" />
+      <location filename="ui/casefile/sessions/notes.py" line="174" />
       <source>Rea&amp;son</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="178" />
+      <location filename="ui/casefile/sessions/notes.py" line="179" />
       <source>&amp;Save minutes</source>
       <translation>Protokoll &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="178" />
+      <location filename="ui/casefile/sessions/notes.py" line="179" />
       <source>A&amp;mend minutes</source>
       <translation>Protokoll &amp;berichtigen</translation>
     </message>
@@ -6724,33 +7272,33 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>NoteActions</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="275" />
-      <location filename="ui/casefile/sessions/notes.py" line="300" />
+      <location filename="ui/casefile/sessions/notes.py" line="276" />
+      <location filename="ui/casefile/sessions/notes.py" line="301" />
       <source>Pro&amp;gress note…</source>
       <translation>&amp;Verlaufsnotiz…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="276" />
+      <location filename="ui/casefile/sessions/notes.py" line="277" />
       <source>&amp;Your private note…</source>
       <translation>&amp;Ihre private Notiz…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="300" />
+      <location filename="ui/casefile/sessions/notes.py" line="301" />
       <source>Amend pro&amp;gress note…</source>
       <translation>&amp;Verlaufsnotiz berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="301" />
+      <location filename="ui/casefile/sessions/notes.py" line="302" />
       <source>Amend meetin&amp;g minutes…</source>
       <translation>&amp;Gesprächsprotokoll berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="301" />
+      <location filename="ui/casefile/sessions/notes.py" line="302" />
       <source>Meetin&amp;g minutes…</source>
       <translation>&amp;Gesprächsprotokoll…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="313" />
+      <location filename="ui/casefile/sessions/notes.py" line="314" />
       <source>Select a therapist session or a three-way meeting.</source>
       <translation>Wählen Sie eine Therapiesitzung oder ein Dreiergespräch.</translation>
     </message>
@@ -6758,80 +7306,87 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="107" />
-      <source>Problem</source>
-      <translation>Problem</translation>
+      <source>Ctrl+Return</source>
+      <translation type="vanished">Ctrl+Return</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="111" />
-      <source>Ctrl+Return</source>
-      <translation>Ctrl+Return</translation>
+      <location filename="ui/casefile/audit/findings.py" line="118" />
+      <source>Problem</source>
+      <translation>Problem</translation>
     </message>
   </context>
   <context>
     <name>Notes</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="342" />
+      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (Ctrl+Shift+N).</source>
+      <translation type="vanished">Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit Protokoll… (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <source>No progress note yet. The therapist writes it after the session with Progress note… (Ctrl+Shift+N).</source>
+      <translation type="vanished">Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit Verlaufsnotiz… (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/notes.py" line="343" />
       <source>Amended since; the original stays in the record.</source>
       <translation>Inzwischen berichtigt; das Original bleibt in der Akte.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="346" />
+      <location filename="ui/casefile/sessions/notes.py" line="347" />
       <source>Progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="348" />
-      <source>No progress note yet. The therapist writes it after the session with Progress note… (Ctrl+Shift+N).</source>
-      <translation>Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit Verlaufsnotiz… (Strg+Umschalt+N).</translation>
+      <location filename="ui/casefile/sessions/notes.py" line="349" />
+      <source>No progress note yet. The therapist writes it after the session with Progress note… (%1).</source>
+      <translation>Noch keine Verlaufsnotiz. Die Therapeut:in schreibt sie nach der Sitzung mit „Verlaufsnotiz…“ (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="352" />
+      <location filename="ui/casefile/sessions/notes.py" line="353" />
       <source>Written %s by %s.</source>
       <translation>Geschrieben am %s von %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="363" />
+      <location filename="ui/casefile/sessions/notes.py" line="364" />
       <source>Minutes of the three-way meeting</source>
       <translation>Protokoll des Dreiergesprächs</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="365" />
-      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (Ctrl+Shift+N).</source>
-      <translation>Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit Protokoll… (Strg+Umschalt+N).</translation>
+      <location filename="ui/casefile/sessions/notes.py" line="366" />
+      <source>No minutes yet. The therapist records them after the meeting with Meeting minutes… (%1).</source>
+      <translation>Noch kein Protokoll. Die Therapeut:in erfasst es nach dem Gespräch mit „Gesprächsprotokoll…“ (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="369" />
+      <location filename="ui/casefile/sessions/notes.py" line="370" />
       <source>The case's closing meeting.</source>
       <translation>Das abschließende Dreiergespräch des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="373" />
+      <location filename="ui/casefile/sessions/notes.py" line="374" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="374" />
+      <location filename="ui/casefile/sessions/notes.py" line="375" />
       <source>Attended</source>
       <translation>Anwesend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="379" />
+      <location filename="ui/casefile/sessions/notes.py" line="380" />
       <source>Your private note (only you can read it)</source>
       <translation>Ihre private Notiz (nur Sie können sie lesen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="380" />
+      <location filename="ui/casefile/sessions/notes.py" line="381" />
       <source>Sealed to an earlier key of yours: it cannot be opened after a passphrase recovery.</source>
       <translation>Mit einem früheren Schlüssel von Ihnen versiegelt: Nach einer Wiederherstellung der Passphrase lässt sie sich nicht öffnen.</translation>
     </message>
@@ -6898,27 +7453,31 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>OpenWith</name>
     <message>
-      <location filename="ui/exchange/open_with.py" line="28" />
+      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (Ctrl+E) once you have it again.</source>
+      <translation type="vanished">Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (Ctrl+E), sobald sie wieder vorliegt.</translation>
+    </message>
+    <message>
+      <location filename="ui/exchange/open_with.py" line="30" />
       <source>Once it is open, Triad asks you to compare the fingerprint of the identity card %s before adding its owner as a contact.</source>
       <translation>Sobald der Tresor geöffnet ist, bittet Triad Sie, den Fingerabdruck der Identitätskarte %s zu vergleichen, bevor deren Inhaber:in als Kontakt hinzugefügt wird.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="30" />
+      <location filename="ui/exchange/open_with.py" line="32" />
       <source>Once it is open, Triad asks before importing the packet %s.</source>
       <translation>Sobald der Tresor geöffnet ist, fragt Triad, bevor das Paket %s importiert wird.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="34" />
-      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (Ctrl+E) once you have it again.</source>
-      <translation>Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (Ctrl+E), sobald sie wieder vorliegt.</translation>
+      <location filename="ui/exchange/open_with.py" line="36" />
+      <source>The file %s cannot be read: it was moved or deleted, or this account may not read it. Import it from Exchange (%1) once you have it again.</source>
+      <translation>Die Datei %s kann nicht gelesen werden: Sie wurde verschoben oder gelöscht, oder dieses Benutzerkonto darf sie nicht lesen. Importieren Sie sie über „Austausch…“ (%1), sobald sie wieder vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="42" />
+      <location filename="ui/exchange/open_with.py" line="45" />
       <source>Import the packet %s into this vault? Only a packet written for you by one of your contacts is accepted; anything else is refused and changes nothing.</source>
       <translation>Das Paket %s in diesen Tresor importieren? Angenommen wird nur ein Paket, das einer Ihrer Kontakte für Sie geschrieben hat; alles andere wird abgelehnt und ändert nichts.</translation>
     </message>
     <message>
-      <location filename="ui/exchange/open_with.py" line="45" />
+      <location filename="ui/exchange/open_with.py" line="48" />
       <source>Import packet</source>
       <translation>Paket importieren</translation>
     </message>
@@ -6926,88 +7485,96 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>OutcomeDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="120" />
+      <location filename="ui/casefile/sessions/outcome.py" line="121" />
       <source>Correct what happened</source>
       <translation>Korrigieren, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="121" />
+      <location filename="ui/casefile/sessions/outcome.py" line="122" />
       <source>Record what happened</source>
       <translation>Erfassen, was geschah</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="124" />
+      <location filename="ui/casefile/sessions/outcome.py" line="125" />
       <source>%1 · %2</source>
       <translation>%1 · %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="145" />
+      <location filename="ui/casefile/sessions/outcome.py" line="146" />
       <source>from the clock</source>
       <translation>nach Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="146" />
+      <location filename="ui/casefile/sessions/outcome.py" line="147" />
       <source> h</source>
       <translation> Std.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="148" />
+      <location filename="ui/casefile/sessions/outcome.py" line="149" />
       <source>Notice given, in hours</source>
       <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="149" />
+      <location filename="ui/casefile/sessions/outcome.py" line="150" />
       <source>How many hours before the start the session was cancelled. Left at “from the clock”, a cancellation recorded before the start counts the hours until it.</source>
       <translation>Wie viele Stunden vor Beginn die Sitzung abgesagt wurde. Bleibt „nach Uhrzeit“ eingestellt, zählt eine vor Beginn erfasste Absage die Stunden bis zum Beginn.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="153" />
+      <location filename="ui/casefile/sessions/outcome.py" line="154" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="154" />
+      <location filename="ui/casefile/sessions/outcome.py" line="155" />
       <source>Optional, e.g. who called and why</source>
       <translation>Optional, z. B. wer angerufen hat und warum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="156" />
+      <location filename="ui/casefile/sessions/outcome.py" line="157" />
       <source>Reason for the amendment</source>
       <translation>Begründung der Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="157" />
+      <location filename="ui/casefile/sessions/outcome.py" line="158" />
       <source>Why the outcome needs correcting (required)</source>
       <translation>Warum das Ergebnis korrigiert werden muss (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="158" />
+      <location filename="ui/casefile/sessions/outcome.py" line="159" />
       <source>&amp;Notice given</source>
       <translation>&amp;Absagefrist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="159" />
+      <location filename="ui/casefile/sessions/outcome.py" line="160" />
       <source>N&amp;ote</source>
       <translation>N&amp;otiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="161" />
+      <location filename="ui/casefile/sessions/outcome.py" line="162" />
       <source>Re&amp;ason</source>
       <translation>Be&amp;gründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="169" />
+      <location filename="ui/casefile/sessions/outcome.py" line="170" />
       <source>&amp;Amend</source>
       <translation>&amp;Berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="169" />
+      <location filename="ui/casefile/sessions/outcome.py" line="170" />
       <source>&amp;Record</source>
       <translation>&amp;Erfassen</translation>
     </message>
   </context>
   <context>
     <name>Overview</name>
+    <message>
+      <source>The %1 must be a number on the %2 scale (%3 to %4).</source>
+      <translation type="vanished">%1 muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <source>The %1 must be between %3 and %4 on the %2 scale.</source>
+      <translation type="vanished">%1 muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
     <message>
       <location filename="ui/casefile/overview/capacity.py" line="29" />
       <source>has capacity to consent</source>
@@ -7034,172 +7601,162 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>%1 (eingeschätzt am %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="114" />
-      <source>The %1 must be a number on the %2 scale (%3 to %4).</source>
-      <translation>%1 muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="115" />
-      <source>The %1 must be between %3 and %4 on the %2 scale.</source>
-      <translation>%1 muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="133" />
+      <location filename="ui/casefile/overview/dialogs.py" line="117" />
       <source>Client code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="135" />
+      <location filename="ui/casefile/overview/dialogs.py" line="119" />
       <source>Capital letters, digits and hyphens, e.g. C-2026-014. Printouts show this code instead of the name.</source>
       <translation>Großbuchstaben, Ziffern und Bindestriche, z. B. C-2026-014. Ausdrucke zeigen diese Kennung statt des Namens.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="138" />
+      <location filename="ui/casefile/overview/dialogs.py" line="122" />
       <source>Legal name (optional)</source>
       <translation>Amtlicher Name (freiwillig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="139" />
+      <location filename="ui/casefile/overview/dialogs.py" line="123" />
       <source>S&amp;how</source>
       <translation>An&amp;zeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="140" />
+      <location filename="ui/casefile/overview/dialogs.py" line="124" />
       <source>Show the legal name and date of birth</source>
       <translation>Amtlichen Namen und Geburtsdatum anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="141" />
+      <location filename="ui/casefile/overview/dialogs.py" line="125" />
       <source>Show the legal name and the date of birth while you edit them.</source>
       <translation>Amtlichen Namen und Geburtsdatum beim Bearbeiten anzeigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="148" />
+      <location filename="ui/casefile/overview/dialogs.py" line="132" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="149" />
+      <location filename="ui/casefile/overview/dialogs.py" line="133" />
       <source>e.g. she/her, they/them</source>
       <translation>z. B. sie/ihr, they/them</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="152" />
+      <location filename="ui/casefile/overview/dialogs.py" line="136" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="155" />
+      <location filename="ui/casefile/overview/dialogs.py" line="139" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="159" />
+      <location filename="ui/casefile/overview/dialogs.py" line="143" />
       <source>Concerns in the client's words</source>
       <translation>Anliegen in den Worten der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="161" />
+      <location filename="ui/casefile/overview/dialogs.py" line="145" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="165" />
+      <location filename="ui/casefile/overview/dialogs.py" line="149" />
       <source>Medical or rehabilitation context</source>
       <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="172" />
+      <location filename="ui/casefile/overview/dialogs.py" line="156" />
       <source>Client c&amp;ode</source>
       <translation>Fall&amp;kennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="173" />
+      <location filename="ui/casefile/overview/dialogs.py" line="157" />
       <source>&amp;Legal name</source>
-      <translation>Amtlicher &amp;Name</translation>
+      <translation>A&amp;mtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="174" />
+      <location filename="ui/casefile/overview/dialogs.py" line="158" />
       <source>P&amp;ronouns</source>
-      <translation>P&amp;ronomen</translation>
+      <translation>Pronome&amp;n</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="175" />
+      <location filename="ui/casefile/overview/dialogs.py" line="159" />
       <source>Date of &amp;birth</source>
       <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="176" />
+      <location filename="ui/casefile/overview/dialogs.py" line="160" />
       <source>Presenting &amp;concerns</source>
       <translation>&amp;Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="177" />
+      <location filename="ui/casefile/overview/dialogs.py" line="161" />
       <source>In their &amp;words</source>
       <translation>In ihren &amp;Worten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="178" />
+      <location filename="ui/casefile/overview/dialogs.py" line="162" />
       <source>Contra&amp;indications</source>
       <translation>Kontra&amp;indikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="179" />
+      <location filename="ui/casefile/overview/dialogs.py" line="163" />
       <source>&amp;Medical / rehabilitation</source>
-      <translation>&amp;Medizin / Rehabilitation</translation>
+      <translation>Me&amp;dizin / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="180" />
+      <location filename="ui/casefile/overview/dialogs.py" line="164" />
       <source>Le&amp;gal basis</source>
-      <translation>Rechts&amp;grundlage</translation>
+      <translation>R&amp;echtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="181" />
+      <location filename="ui/casefile/overview/dialogs.py" line="165" />
       <source>&amp;Jurisdiction</source>
       <translation>&amp;Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="252" />
+      <location filename="ui/casefile/overview/dialogs.py" line="236" />
       <source>Write the date of birth as YYYY-MM-DD, or leave it empty.</source>
       <translation>Geben Sie das Geburtsdatum als JJJJ-MM-TT ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="255" />
+      <location filename="ui/casefile/overview/dialogs.py" line="239" />
       <source>The date of birth is in the future. Check the year.</source>
       <translation>Das Geburtsdatum liegt in der Zukunft. Prüfen Sie das Jahr.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="270" />
+      <location filename="ui/casefile/overview/dialogs.py" line="254" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="272" />
+      <location filename="ui/casefile/overview/dialogs.py" line="256" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="273" />
+      <location filename="ui/casefile/overview/dialogs.py" line="257" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="289" />
+      <location filename="ui/casefile/overview/dialogs.py" line="273" />
       <source>No surrogate partners in this vault yet: add them under Practice…, then here.</source>
       <translation>Noch keine Surrogatpartner:innen in diesem Tresor: Fügen Sie sie unter Praxis… hinzu, dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="291" />
+      <location filename="ui/casefile/overview/dialogs.py" line="275" />
       <source>A member of this triad was removed from the practice and is no longer listed: they leave the triad when you save.</source>
       <translation>Ein Mitglied dieser Triade wurde aus der Praxis entfernt und wird nicht mehr aufgeführt: Es verlässt die Triade, wenn Sie speichern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="295" />
+      <location filename="ui/casefile/overview/dialogs.py" line="279" />
       <source>&amp;Surrogate partners</source>
       <translation>&amp;Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="297" />
+      <location filename="ui/casefile/overview/dialogs.py" line="281" />
       <source>Su&amp;pervisor</source>
       <translation>Su&amp;pervisor:in</translation>
     </message>
@@ -7341,7 +7898,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Baseline</source>
-      <translation>Basiswert</translation>
+      <translation>Ausgangswert</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/model.py" line="50" />
@@ -7356,7 +7913,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/model.py" line="50" />
       <source>Latest</source>
-      <translation>Zuletzt</translation>
+      <translation>Aktuell</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/model.py" line="50" />
@@ -7501,7 +8058,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="61" />
       <source>session outcome</source>
-      <translation>Ausgang der Sitzung</translation>
+      <translation>Sitzungsergebnis</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="62" />
@@ -7521,17 +8078,17 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/requests.py" line="54" />
       <source>fulfilled %1 (%2)</source>
-      <translation>erfüllt %1 (%2)</translation>
+      <translation>erfüllt am %1 (%2)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="57" />
       <source>amended %1</source>
-      <translation>berichtigt %1</translation>
+      <translation>berichtigt am %1</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="58" />
       <source>refused %1</source>
-      <translation>abgelehnt %1</translation>
+      <translation>abgelehnt am %1</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="64" />
@@ -7546,7 +8103,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/requests.py" line="64" />
       <source>Outcome</source>
-      <translation>Ausgang</translation>
+      <translation>Ergebnis</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="64" />
@@ -7568,6 +8125,36 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <source>%1, answered late</source>
       <translation>%1, verspätet beantwortet</translation>
     </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="21" />
+      <source>The baseline must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Ausgangswert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="23" />
+      <source>The target must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Zielwert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="25" />
+      <source>The value must be a number on the %2 scale (%3 to %4).</source>
+      <translation>Der Wert muss eine Zahl auf der Skala %2 sein (%3 bis %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="28" />
+      <source>The baseline must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Ausgangswert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="30" />
+      <source>The target must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Zielwert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/scales.py" line="32" />
+      <source>The value must be between %3 and %4 on the %2 scale.</source>
+      <translation>Der Wert muss auf der Skala %2 zwischen %3 und %4 liegen.</translation>
+    </message>
   </context>
   <context>
     <name>OverviewTab</name>
@@ -7583,7 +8170,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="109" />
       <source>Show &amp;names</source>
-      <translation>&amp;Namen anzeigen</translation>
+      <translation>Namen &amp;anzeigen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="110" />
@@ -7646,7 +8233,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
       <source>Medical / rehabilitation</source>
-      <translation>Medizinisches / Rehabilitation</translation>
+      <translation>Medizin / Rehabilitation</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="142" />
@@ -7701,7 +8288,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="152" />
       <source>Record capacit&amp;y…</source>
-      <translation>Ein&amp;willigungsfähigkeit erfassen…</translation>
+      <translation>E&amp;inwilligungsfähigkeit erfassen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="153" />
@@ -7722,7 +8309,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="171" />
       <source>Mo&amp;ve to</source>
-      <translation>Wechseln &amp;zu</translation>
+      <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="173" />
@@ -7807,7 +8394,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/overview/tab.py" line="295" />
       <source>Read-only: the case's therapist edits the client, the triad, the status and the goals.</source>
-      <translation>Nur lesen: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
+      <translation>Schreibgeschützt: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/tab.py" line="304" />
@@ -8254,6 +8841,14 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>PlanTab</name>
     <message>
+      <source>A phase can start only while the case is in assessment or active; it is %s.</source>
+      <translation type="vanished">Eine Phase kann nur starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s.</translation>
+    </message>
+    <message>
+      <source>Phases can start while the case is in assessment or active; it is %s now. Change the status on the Overview tab.</source>
+      <translation type="vanished">Phasen können starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s. Ändern Sie den Status im Tab „Übersicht“.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/plan/model.py" line="112" />
       <source>therapist only</source>
       <translation>nur Therapeut:in</translation>
@@ -8296,7 +8891,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="147" />
       <source>Completed %s (started %s)</source>
-      <translation>Abgeschlossen %s (begonnen %s)</translation>
+      <translation>Abgeschlossen am %s (begonnen am %s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="148" />
@@ -8347,7 +8942,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="168" />
       <source>Objectives</source>
-      <translation>Ziele der Phase</translation>
+      <translation>Teilziele</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="169" />
@@ -8397,229 +8992,233 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="110" />
+      <location filename="ui/casefile/plan/tab.py" line="111" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="117" />
-      <location filename="ui/casefile/plan/tab.py" line="119" />
+      <location filename="ui/casefile/plan/tab.py" line="118" />
+      <location filename="ui/casefile/plan/tab.py" line="120" />
       <source>Selected phase</source>
       <translation>Ausgewählte Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="129" />
+      <location filename="ui/casefile/plan/tab.py" line="130" />
       <source>S&amp;tart phase</source>
       <translation>Phase s&amp;tarten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="130" />
+      <location filename="ui/casefile/plan/tab.py" line="131" />
       <source>Start the selected phase</source>
       <translation>Ausgewählte Phase starten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="131" />
+      <location filename="ui/casefile/plan/tab.py" line="132" />
       <source>Co&amp;mplete phase…</source>
-      <translation>Phase a&amp;bschließen…</translation>
+      <translation>Phase &amp;abschließen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="132" />
+      <location filename="ui/casefile/plan/tab.py" line="133" />
       <source>Complete the selected phase</source>
       <translation>Ausgewählte Phase abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="133" />
+      <location filename="ui/casefile/plan/tab.py" line="134" />
       <source>&amp;Edit plan…</source>
-      <translation>Plan b&amp;earbeiten…</translation>
+      <translation>Plan &amp;bearbeiten…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="134" />
+      <location filename="ui/casefile/plan/tab.py" line="135" />
       <source>Edit the plan as a new revision</source>
       <translation>Plan als neue Fassung bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="180" />
+      <location filename="ui/casefile/plan/tab.py" line="181" />
       <source>Revision %d of %d</source>
       <translation>Fassung %d von %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="181" />
+      <location filename="ui/casefile/plan/tab.py" line="182" />
       <source> (current)</source>
       <translation> (aktuell)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="212" />
+      <location filename="ui/casefile/plan/tab.py" line="213" />
       <source>Custom plan</source>
       <translation>Individueller Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="215" />
+      <location filename="ui/casefile/plan/tab.py" line="216" />
       <source>revision %d, made %s by %s</source>
       <translation>Fassung %d, erstellt am %s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="222" />
+      <location filename="ui/casefile/plan/tab.py" line="223" />
       <source>Consent is no longer in force for %s, which the active phase (%s) plans: sessions with these activities cannot be scheduled.</source>
       <translation>Für %s ist keine Einwilligung mehr in Kraft, obwohl die aktive Phase (%s) dies vorsieht: Sitzungen mit diesen Aktivitäten können nicht geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="226" />
+      <location filename="ui/casefile/plan/tab.py" line="227" />
       <source>Read-only: the case's therapist writes and changes the plan.</source>
       <translation>Schreibgeschützt: Den Plan erstellt und ändert die Therapeut:in des Falls.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="228" />
+      <location filename="ui/casefile/plan/tab.py" line="229" />
       <source>This is an earlier revision, shown read-only. Statuses, dates and consent are as they are now. Choose the current revision to make changes.</source>
       <translation>Dies ist eine frühere Fassung, schreibgeschützt angezeigt. Status, Daten und Einwilligungen entsprechen dem heutigen Stand. Wählen Sie die aktuelle Fassung, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="232" />
-      <source>Phases can start while the case is in assessment or active; it is %s now. Change the status on the Overview tab.</source>
-      <translation>Phasen können starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s. Ändern Sie den Status im Tab „Übersicht“.</translation>
+      <location filename="ui/casefile/plan/tab.py" line="233" />
+      <source>Phases can start while the case is in assessment or active; its status is “%s” now. Change the status on the Overview tab.</source>
+      <translation>Phasen können nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“. Ändern Sie den Status im Tab „Übersicht“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="240" />
+      <location filename="ui/casefile/plan/tab.py" line="242" />
       <source>Phase plan</source>
       <translation>Phasenplan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="247" />
+      <location filename="ui/casefile/plan/tab.py" line="249" />
       <source>No plan yet. Start one from a template (default SPT, social role model, or rehabilitation with therapeutic aids), then edit its phases to suit the client.</source>
       <translation>Noch kein Plan. Beginnen Sie mit einer Vorlage (Standard-SPT, soziales Rollenvorbild oder Rehabilitation mit therapeutischen Hilfsmitteln) und passen Sie die Phasen dann an die Klient:in an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="250" />
+      <location filename="ui/casefile/plan/tab.py" line="252" />
       <source>No plan yet. The case's therapist starts one from a template; it will show here.</source>
       <translation>Noch kein Plan. Die Therapeut:in des Falls legt ihn aus einer Vorlage an; er erscheint dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="279" />
+      <location filename="ui/casefile/plan/tab.py" line="281" />
       <source>This is an earlier revision. Choose the current revision to make changes.</source>
       <translation>Dies ist eine frühere Fassung. Wählen Sie die aktuelle Fassung, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="282" />
+      <location filename="ui/casefile/plan/tab.py" line="284" />
       <source>Edit a copy of the phases and save it as revision %d.</source>
       <translation>Eine Kopie der Phasen bearbeiten und als Fassung %d speichern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="288" />
+      <location filename="ui/casefile/plan/tab.py" line="290" />
       <source>Select a phase to start.</source>
       <translation>Wählen Sie eine Phase zum Starten aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="290" />
+      <location filename="ui/casefile/plan/tab.py" line="292" />
       <source>This phase is already active.</source>
       <translation>Diese Phase ist bereits aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="292" />
+      <location filename="ui/casefile/plan/tab.py" line="294" />
       <source>This phase is completed.</source>
       <translation>Diese Phase ist abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="294" />
+      <location filename="ui/casefile/plan/tab.py" line="296" />
       <source>Complete the active phase (%s) first.</source>
       <translation>Schließen Sie zuerst die aktive Phase (%s) ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="296" />
-      <source>A phase can start only while the case is in assessment or active; it is %s.</source>
-      <translation>Eine Phase kann nur starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s.</translation>
+      <location filename="ui/casefile/plan/tab.py" line="298" />
+      <source>A phase can start only while the case is in assessment or active; its status is “%s”.</source>
+      <translation>Eine Phase kann nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="302" />
+      <location filename="ui/casefile/plan/tab.py" line="304" />
       <source>No consent is in force for %s: starting will be refused until consent is recorded on the Consent tab.</source>
       <translation>Für %s ist keine Einwilligung in Kraft: Der Start wird abgelehnt, bis die Einwilligung im Tab „Einwilligung“ erfasst ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="306" />
+      <location filename="ui/casefile/plan/tab.py" line="308" />
       <source>Start the selected phase now.</source>
       <translation>Ausgewählte Phase jetzt starten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="309" />
+      <location filename="ui/casefile/plan/tab.py" line="311" />
       <source>Complete the active phase.</source>
       <translation>Aktive Phase abschließen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="310" />
+      <location filename="ui/casefile/plan/tab.py" line="312" />
       <source>Only the active phase can be completed.</source>
       <translation>Nur die aktive Phase kann abgeschlossen werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="367" />
+      <location filename="ui/casefile/plan/tab.py" line="369" />
       <source>Start phase “%s” now? The start is recorded with today's date and time and cannot be undone.</source>
       <translation>Phase „%s“ jetzt starten? Der Start wird mit dem heutigen Datum und der Uhrzeit erfasst und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="368" />
+      <location filename="ui/casefile/plan/tab.py" line="370" />
       <source>Start phase</source>
       <translation>Phase starten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="377" />
+      <location filename="ui/casefile/plan/tab.py" line="379" />
       <source>%d of %d planned surrogate sessions were held.</source>
       <translation>%d von %d geplanten Surrogatsitzungen fanden statt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="379" />
+      <location filename="ui/casefile/plan/tab.py" line="381" />
       <source>Complete phase “%s” now?</source>
       <translation>Phase „%s“ jetzt abschließen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="380" />
+      <location filename="ui/casefile/plan/tab.py" line="382" />
       <source>A completed phase cannot be started again.</source>
       <translation>Eine abgeschlossene Phase kann nicht erneut gestartet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="381" />
+      <location filename="ui/casefile/plan/tab.py" line="383" />
       <source>Complete phase</source>
       <translation>Phase abschließen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="67" />
+      <location filename="ui/casefile/plan/tab.py" line="68" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="71" />
+      <location filename="ui/casefile/plan/tab.py" line="72" />
       <source>Revision</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="72" />
+      <location filename="ui/casefile/plan/tab.py" line="73" />
       <source>Earlier revisions are shown read-only.</source>
       <translation>Frühere Fassungen werden schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="73" />
+      <location filename="ui/casefile/plan/tab.py" line="74" />
       <source>Re&amp;vision</source>
       <translation>&amp;Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="81" />
+      <location filename="ui/casefile/plan/tab.py" line="82" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="92" />
+      <location filename="ui/casefile/plan/tab.py" line="93" />
       <source>No plan yet</source>
       <translation>Noch kein Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="94" />
+      <location filename="ui/casefile/plan/tab.py" line="95" />
       <source>Start from &amp;template…</source>
       <translation>Aus &amp;Vorlage beginnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/tab.py" line="95" />
+      <location filename="ui/casefile/plan/tab.py" line="96" />
       <source>Start from template</source>
       <translation>Aus Vorlage beginnen</translation>
     </message>
   </context>
   <context>
     <name>PracticeDialog</name>
+    <message>
+      <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
+      <translation type="vanished">Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
+    </message>
     <message>
       <location filename="ui/practice/dialog.py" line="119" />
       <source>Practice</source>
@@ -8711,7 +9310,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/practice/dialog.py" line="176" />
       <source>&amp;Include removed members</source>
-      <translation>Entfernte Mitglieder ein&amp;blenden</translation>
+      <translation>E&amp;ntfernte Mitglieder einblenden</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="179" />
@@ -9174,15 +9773,18 @@ Drucken Sie es aus, verwahren Sie es verschlossen und getrennt von diesem Comput
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="ui/practice/dialog.py" line="572" />
-      <source>Note: %1 key slot(s) use the insecure test key profile; change those passphrases.</source>
-      <translation>Hinweis: %1 Schlüsselplatz/-plätze verwenden das unsichere Testschlüsselprofil; ändern Sie diese Passphrasen.</translation>
+      <source>Note: %n key slot(s) use the insecure test key profile; change those passphrases.</source>
+      <translation>
+        <numerusform>Hinweis: %n Schlüsselplatz verwendet das unsichere Testschlüsselprofil; ändern Sie dessen Passphrase.</numerusform>
+        <numerusform>Hinweis: %n Schlüsselplätze verwenden das unsichere Testschlüsselprofil; ändern Sie deren Passphrasen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="577" />
       <source>The vault verifies.</source>
-      <translation>Die Prüfung des Tresors war erfolgreich.</translation>
+      <translation>Tresor geprüft: alles in Ordnung.</translation>
     </message>
     <message>
       <location filename="ui/practice/dialog.py" line="577" />
@@ -9267,136 +9869,144 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="ui/main/preferences.py" line="103" />
+      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
+      <translation type="vanished">Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
+    </message>
+    <message>
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
+      <translation type="vanished">Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="104" />
       <source> days</source>
       <translation> Tage</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="104" />
+      <location filename="ui/main/preferences.py" line="105" />
       <source>Answer a client's request within days</source>
       <translation>Frist für Anträge von Klient:innen, in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="106" />
+      <location filename="ui/main/preferences.py" line="107" />
       <source>A client's request to see, copy or correct their record is due this many days after it is received (HIPAA allows 30). Requests already recorded keep their due day.</source>
       <translation>Ein Antrag einer Klient:in auf Einsicht, Kopie oder Berichtigung der Akte ist so viele Tage nach Eingang fällig (HIPAA erlaubt 30). Bereits erfasste Anträge behalten ihr Fälligkeitsdatum.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="110" />
+      <location filename="ui/main/preferences.py" line="111" />
       <source>The practice's setting: a therapist changes it.</source>
       <translation>Einstellung der Praxis: Sie wird von einer Therapeut:in geändert.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="111" />
+      <location filename="ui/main/preferences.py" line="112" />
       <source>Client &amp;requests</source>
       <translation>Anträge von &amp;Klient:innen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="113" />
+      <location filename="ui/main/preferences.py" line="114" />
       <source>Client requests is the practice's setting, kept signed in the vault; the others are this computer's.</source>
       <translation>„Anträge von Klient:innen“ ist eine Einstellung der Praxis und wird signiert im Tresor gespeichert; die übrigen gelten für diesen Computer.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="29" />
-      <location filename="ui/main/preferences.py" line="72" />
+      <location filename="ui/main/preferences.py" line="30" />
+      <location filename="ui/main/preferences.py" line="73" />
       <source>Follow the system</source>
-      <translation>Wie das System</translation>
+      <translation>Systemstandard</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="30" />
+      <location filename="ui/main/preferences.py" line="31" />
       <source>Light</source>
       <translation>Hell</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="31" />
+      <location filename="ui/main/preferences.py" line="32" />
       <source>Dark</source>
       <translation>Dunkel</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="33" />
+      <location filename="ui/main/preferences.py" line="34" />
       <source>At every unlock</source>
       <translation>Bei jedem Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="34" />
+      <location filename="ui/main/preferences.py" line="35" />
       <source>Once a day</source>
       <translation>Einmal täglich</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="35" />
+      <location filename="ui/main/preferences.py" line="36" />
       <source>Once a week</source>
       <translation>Einmal wöchentlich</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="36" />
+      <location filename="ui/main/preferences.py" line="37" />
       <source>Only when I ask</source>
       <translation>Nur manuell</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="44" />
+      <location filename="ui/main/preferences.py" line="45" />
       <source>Preferences</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="50" />
+      <location filename="ui/main/preferences.py" line="51" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="51" />
+      <location filename="ui/main/preferences.py" line="52" />
       <source>Lock after minutes without use</source>
       <translation>Sperren nach Minuten ohne Nutzung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="53" />
+      <location filename="ui/main/preferences.py" line="54" />
       <source>Appearance</source>
       <translation>Darstellung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="58" />
+      <location filename="ui/main/preferences.py" line="59" />
       <source>Check the whole record</source>
       <translation>Gesamte Akte prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="62" />
-      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; Ctrl+Shift+V checks it at any time.</source>
-      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit Ctrl+Shift+V können Sie jederzeit prüfen.</translation>
-    </message>
-    <message>
-      <location filename="ui/main/preferences.py" line="66" />
-      <source>&amp;Lock after</source>
-      <translation>&amp;Sperren nach</translation>
+      <location filename="ui/main/preferences.py" line="63" />
+      <source>The unlock verifies what is new since the last check. Every signature, hash chain and database page is checked in the background, while you work; %1 checks it at any time.</source>
+      <translation>Beim Entsperren wird geprüft, was seit der letzten Prüfung neu ist. Jede Signatur, jede Hash-Kette und jede Datenbankseite wird im Hintergrund geprüft, während Sie arbeiten; mit %1 können Sie jederzeit prüfen.</translation>
     </message>
     <message>
       <location filename="ui/main/preferences.py" line="67" />
+      <source>&amp;Lock after</source>
+      <translation>Sperren &amp;nach</translation>
+    </message>
+    <message>
+      <location filename="ui/main/preferences.py" line="68" />
       <source>&amp;Appearance</source>
       <translation>&amp;Darstellung</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="68" />
+      <location filename="ui/main/preferences.py" line="69" />
       <source>Check the whole &amp;record</source>
       <translation>Gesamte &amp;Akte prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="70" />
+      <location filename="ui/main/preferences.py" line="71" />
       <location filename="ui/selftest.py" line="51" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="74" />
+      <location filename="ui/main/preferences.py" line="75" />
       <source>Lan&amp;guage</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="76" />
+      <location filename="ui/main/preferences.py" line="77" />
       <source>A new language takes effect the next time Triad starts.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start von Triad.</translation>
     </message>
     <message>
-      <location filename="ui/main/preferences.py" line="83" />
-      <source>Ctrl+L locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
-      <translation>Ctrl+L sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
+      <location filename="ui/main/preferences.py" line="84" />
+      <source>%1 locks at once. Locking closes the vault, clears every view and drops the keys from memory.</source>
+      <translation>%1 sperrt sofort. Beim Sperren wird der Tresor geschlossen, jede Ansicht geleert und die Schlüssel werden aus dem Speicher entfernt.</translation>
     </message>
   </context>
   <context>
@@ -9509,38 +10119,38 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>PrivateNoteDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="217" />
+      <location filename="ui/casefile/sessions/notes.py" line="218" />
       <source>Amend private note</source>
       <translation>Private Notiz berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="217" />
-      <location filename="ui/casefile/sessions/notes.py" line="227" />
+      <location filename="ui/casefile/sessions/notes.py" line="218" />
+      <location filename="ui/casefile/sessions/notes.py" line="228" />
       <source>Private note</source>
       <translation>Private Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="220" />
+      <location filename="ui/casefile/sessions/notes.py" line="221" />
       <source>Only you can read this note: it is sealed to your own key, apart from the progress note. It never goes into a packet, a case file or a report; your own export of your private notes is the one way it leaves the vault. It keeps no draft.</source>
       <translation>Nur Sie können diese Notiz lesen: Sie ist mit Ihrem eigenen Schlüssel versiegelt und von der Verlaufsnotiz getrennt. Sie gelangt nie in ein Paket, eine Fallakte oder einen Bericht; nur Ihr eigener Export Ihrer privaten Notizen bringt sie aus dem Tresor. Es wird kein Entwurf gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="231" />
+      <location filename="ui/casefile/sessions/notes.py" line="232" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="234" />
+      <location filename="ui/casefile/sessions/notes.py" line="235" />
       <source>Rea&amp;son</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="239" />
+      <location filename="ui/casefile/sessions/notes.py" line="240" />
       <source>&amp;Save private note</source>
       <translation>Private Notiz &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="239" />
+      <location filename="ui/casefile/sessions/notes.py" line="240" />
       <source>A&amp;mend note</source>
       <translation>Notiz be&amp;richtigen</translation>
     </message>
@@ -9548,137 +10158,136 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
   <context>
     <name>ProgressDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="591" />
+      <source>value</source>
+      <translation type="vanished">Wert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/dialogs.py" line="575" />
       <source>Record progress</source>
       <translation>Fortschritt erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="595" />
+      <location filename="ui/casefile/overview/dialogs.py" line="579" />
       <source>%1
 Baseline %2, latest %3, target %4%5.</source>
       <translation>%1
 Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="600" />
+      <location filename="ui/casefile/overview/dialogs.py" line="584" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="604" />
+      <location filename="ui/casefile/overview/dialogs.py" line="588" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="606" />
+      <location filename="ui/casefile/overview/dialogs.py" line="590" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="610" />
+      <location filename="ui/casefile/overview/dialogs.py" line="594" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="617" />
+      <location filename="ui/casefile/overview/dialogs.py" line="601" />
       <source>From the latest progress (%s) to today.</source>
       <translation>Vom letzten Fortschrittseintrag (%s) bis heute.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="619" />
+      <location filename="ui/casefile/overview/dialogs.py" line="603" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="619" />
+      <location filename="ui/casefile/overview/dialogs.py" line="603" />
       <source>&amp;Value</source>
       <translation>&amp;Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="620" />
+      <location filename="ui/casefile/overview/dialogs.py" line="604" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="628" />
+      <location filename="ui/casefile/overview/dialogs.py" line="612" />
       <source>&amp;Record</source>
       <translation>&amp;Erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="634" />
+      <location filename="ui/casefile/overview/dialogs.py" line="618" />
       <source>Please fill in the value.</source>
       <translation>Bitte geben Sie den Wert ein.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="636" />
-      <source>value</source>
-      <translation>Wert</translation>
     </message>
   </context>
   <context>
     <name>ProgressNoteDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="100" />
+      <location filename="ui/casefile/sessions/notes.py" line="101" />
       <source>What the session was about</source>
       <translation>Worum es in der Sitzung ging</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="103" />
+      <location filename="ui/casefile/sessions/notes.py" line="104" />
       <source>Rea&amp;son</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="108" />
+      <location filename="ui/casefile/sessions/notes.py" line="109" />
       <source>&amp;Save note</source>
       <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="108" />
+      <location filename="ui/casefile/sessions/notes.py" line="109" />
       <source>A&amp;mend note</source>
       <translation>Notiz be&amp;richtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="84" />
+      <location filename="ui/casefile/sessions/notes.py" line="85" />
       <source>Amend progress note</source>
       <translation>Verlaufsnotiz berichtigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="84" />
+      <location filename="ui/casefile/sessions/notes.py" line="85" />
       <source>Progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="87" />
+      <location filename="ui/casefile/sessions/notes.py" line="88" />
       <source>Therapist session of %s. Signed when saved; corrections are amendments. The supervisor reads progress notes; the surrogate partner does not.</source>
       <translation>Therapiesitzung vom %s. Wird beim Speichern signiert; Korrekturen erfolgen als Berichtigungen. Die Supervisor:in liest Verlaufsnotizen, die Surrogatpartner:in nicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Focus of the session</source>
       <translation>&amp;Schwerpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Interventions</source>
       <translation>&amp;Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>&amp;Note (free text)</source>
       <translation>&amp;Notiz (freier Text)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>Client's &amp;response</source>
       <translation>&amp;Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/notes.py" line="95" />
-      <location filename="ui/casefile/sessions/notes.py" line="99" />
+      <location filename="ui/casefile/sessions/notes.py" line="96" />
+      <location filename="ui/casefile/sessions/notes.py" line="100" />
       <source>P&amp;lan</source>
       <translation>P&amp;lan</translation>
     </message>
@@ -9739,12 +10348,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="107" />
       <source>Record a request from the client of %s</source>
-      <translation>Antrag der Klient:in von %s erfassen</translation>
+      <translation>Antrag der Klient:in erfassen (%s)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="110" />
       <source>The client may ask to see and copy their record (HIPAA §164.524, GDPR Art. 15) or to have it corrected (§164.526, Art. 16). Record the request with the day it reached the practice: it must be answered within %d days (the practice's setting, in Preferences).</source>
-      <translation>Die Klient:in kann Einsicht in ihre Akte und eine Kopie verlangen (HIPAA §164.524, DSGVO Art. 15) oder deren Berichtigung (§164.526, Art. 16). Erfassen Sie den Antrag mit dem Tag, an dem er bei der Praxis eingegangen ist: Er muss innerhalb von %d Tagen beantwortet werden (Einstellung der Praxis, unter „Einstellungen“).</translation>
+      <translation>Die Klient:in kann Einsicht in ihre Akte und eine Kopie verlangen (HIPAA §164.524, Art. 15 DSGVO) oder deren Berichtigung (§164.526, Art. 16 DSGVO). Erfassen Sie den Antrag mit dem Tag, an dem er bei der Praxis eingegangen ist: Er muss innerhalb von %d Tagen beantwortet werden (Einstellung der Praxis, unter „Einstellungen“).</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/request_dialogs.py" line="117" />
@@ -10175,7 +10784,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="68" />
       <source>Retention ended</source>
-      <translation>Aufbewahrung endete</translation>
+      <translation>Ende der Aufbewahrung</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="69" />
@@ -10211,395 +10820,407 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReportsTab</name>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="103" />
+      <source>Generate the document and preview it (Ctrl+Return).</source>
+      <translation type="vanished">Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+    </message>
+    <message>
+      <source>Print the document shown (Ctrl+P).</source>
+      <translation type="vanished">Angezeigtes Dokument drucken (Ctrl+P).</translation>
+    </message>
+    <message>
+      <source>Save the document shown as a PDF (Ctrl+S).</source>
+      <translation type="vanished">Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="104" />
       <source>Client's copy…</source>
       <translation>Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="104" />
+      <location filename="ui/casefile/reports/tab.py" line="105" />
       <source>Client card…</source>
       <translation>Karte für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="116" />
-      <location filename="ui/casefile/reports/tab.py" line="615" />
+      <location filename="ui/casefile/reports/tab.py" line="117" />
+      <location filename="ui/casefile/reports/tab.py" line="620" />
       <source>&amp;Whole case</source>
       <translation>&amp;Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="118" />
+      <location filename="ui/casefile/reports/tab.py" line="119" />
       <source>Whole case</source>
       <translation>Gesamter Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="119" />
+      <location filename="ui/casefile/reports/tab.py" line="120" />
       <source>Period from</source>
       <translation>Zeitraum von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="120" />
+      <location filename="ui/casefile/reports/tab.py" line="121" />
       <source>Period to</source>
       <translation>Zeitraum bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="122" />
+      <location filename="ui/casefile/reports/tab.py" line="123" />
       <source>&amp;From</source>
       <translation>V&amp;on</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="123" />
+      <location filename="ui/casefile/reports/tab.py" line="124" />
       <source>&amp;To</source>
       <translation>B&amp;is</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="125" />
+      <location filename="ui/casefile/reports/tab.py" line="126" />
       <source>Narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="126" />
+      <location filename="ui/casefile/reports/tab.py" line="127" />
       <source>Optional: the therapist's narrative of progress, printed as written.</source>
       <translation>Optional: Die Darstellung des Verlaufs durch die Therapeut:in, gedruckt wie geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="131" />
+      <location filename="ui/casefile/reports/tab.py" line="132" />
       <source>Narrati&amp;ve</source>
       <translation>Frei&amp;text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="135" />
+      <location filename="ui/casefile/reports/tab.py" line="136" />
       <source>Every consent audit finding of this case, with sign-offs and remediations, and a check that the signed record was not altered.</source>
       <translation>Jede Feststellung der Einwilligungsprüfung in diesem Fall, mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="143" />
+      <location filename="ui/casefile/reports/tab.py" line="144" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="147" />
+      <location filename="ui/casefile/reports/tab.py" line="148" />
       <source>%1 (version %2)</source>
       <translation>%1 (Fassung %2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="150" />
+      <location filename="ui/casefile/reports/tab.py" line="151" />
       <source>&amp;Form</source>
       <translation>For&amp;mular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="151" />
+      <location filename="ui/casefile/reports/tab.py" line="152" />
       <source>Filled in with this case's parties, to print and sign on paper.</source>
       <translation>Mit den Beteiligten dieses Falls ausgefüllt, zum Ausdrucken und Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="158" />
+      <location filename="ui/casefile/reports/tab.py" line="159" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="162" />
+      <location filename="ui/casefile/reports/tab.py" line="163" />
       <source>Sessio&amp;n</source>
       <translation>&amp;Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="166" />
+      <location filename="ui/casefile/reports/tab.py" line="167" />
       <source>Every time this case's record left the vault: each export, packet, backup, saved or printed document and client's copy, with when, to whom and by whom. Saving or printing this document is recorded too.</source>
       <translation>Jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat: jeder Export, jedes Paket, jede Sicherung, jedes gespeicherte oder gedruckte Dokument und jede Kopie für die Klient:in, jeweils mit Zeitpunkt, Empfänger:in und ausführender Person. Auch das Speichern oder Drucken dieses Dokuments wird erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="171" />
-      <location filename="ui/casefile/reports/tab.py" line="247" />
+      <location filename="ui/casefile/reports/tab.py" line="172" />
+      <location filename="ui/casefile/reports/tab.py" line="248" />
       <source>Options</source>
       <translation>Optionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="174" />
+      <location filename="ui/casefile/reports/tab.py" line="175" />
       <source>Printing</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="176" />
+      <location filename="ui/casefile/reports/tab.py" line="177" />
       <source>Show the c&amp;lient's name</source>
       <translation>Namen der K&amp;lient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="177" />
+      <location filename="ui/casefile/reports/tab.py" line="178" />
       <source>Show the client's name</source>
       <translation>Namen der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="178" />
+      <location filename="ui/casefile/reports/tab.py" line="179" />
       <source>Documents are pseudonymised: they name the client by code only, unless you tick this.</source>
       <translation>Dokumente sind pseudonymisiert: Sie nennen die Klient:in nur mit ihrer Kennung, außer Sie setzen hier ein Häkchen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="181" />
+      <location filename="ui/casefile/reports/tab.py" line="182" />
       <source>Page size</source>
-      <translation>Seitenformat</translation>
+      <translation>Papierformat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="182" />
+      <location filename="ui/casefile/reports/tab.py" line="183" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="183" />
+      <location filename="ui/casefile/reports/tab.py" line="184" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="186" />
+      <location filename="ui/casefile/reports/tab.py" line="187" />
       <source>Page si&amp;ze</source>
-      <translation>Seiten&amp;format</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/reports/tab.py" line="188" />
-      <source>&amp;Generate</source>
-      <translation>&amp;Erstellen</translation>
+      <translation>P&amp;apierformat</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/tab.py" line="189" />
+      <source>&amp;Generate</source>
+      <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="190" />
       <source>Generate</source>
       <translation>Erstellen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="194" />
+      <location filename="ui/casefile/reports/tab.py" line="195" />
       <source>Generating…</source>
       <translation>Wird erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="195" />
+      <location filename="ui/casefile/reports/tab.py" line="196" />
       <source>Generating the document</source>
       <translation>Dokument wird erstellt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="200" />
+      <location filename="ui/casefile/reports/tab.py" line="201" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="216" />
+      <location filename="ui/casefile/reports/tab.py" line="217" />
       <source>Document shown</source>
       <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="217" />
-      <location filename="ui/casefile/reports/tab.py" line="609" />
+      <location filename="ui/casefile/reports/tab.py" line="218" />
+      <location filename="ui/casefile/reports/tab.py" line="614" />
       <source>No document generated yet.</source>
       <translation>Noch kein Dokument erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="218" />
+      <location filename="ui/casefile/reports/tab.py" line="219" />
       <source>The options changed since this preview was generated: generate again to update it.</source>
       <translation>Die Optionen wurden geändert, seit diese Vorschau erstellt wurde: Erstellen Sie sie neu, um sie zu aktualisieren.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="222" />
+      <location filename="ui/casefile/reports/tab.py" line="223" />
       <source>Pr&amp;int…</source>
       <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="223" />
+      <location filename="ui/casefile/reports/tab.py" line="224" />
       <source>Print</source>
       <translation>Drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="224" />
+      <location filename="ui/casefile/reports/tab.py" line="225" />
       <source>Sav&amp;e…</source>
       <translation>&amp;Speichern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="225" />
+      <location filename="ui/casefile/reports/tab.py" line="226" />
       <source>Save</source>
       <translation>Speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="228" />
+      <location filename="ui/casefile/reports/tab.py" line="229" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="233" />
+      <location filename="ui/casefile/reports/tab.py" line="234" />
       <source>About the documents</source>
       <translation>Über die Dokumente</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="250" />
+      <location filename="ui/casefile/reports/tab.py" line="251" />
       <source>Show or hide the document's options beside the preview</source>
       <translation>Optionen des Dokuments neben der Vorschau ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="331" />
+      <location filename="ui/casefile/reports/tab.py" line="332" />
       <source>&amp;Whole case (%1 to today)</source>
       <translation>&amp;Gesamter Fall (%1 bis heute)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="366" />
+      <location filename="ui/casefile/reports/tab.py" line="367" />
       <source>no phase</source>
       <translation>keine Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="368" />
+      <location filename="ui/casefile/reports/tab.py" line="369" />
       <source>awaiting review</source>
       <translation>Durchsicht ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="368" />
+      <location filename="ui/casefile/reports/tab.py" line="369" />
       <source>reviewed</source>
       <translation>durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="378" />
+      <location filename="ui/casefile/reports/tab.py" line="379" />
       <source>The debrief as the surrogate partner logged it, with the therapist's reviews; newest session first.</source>
       <translation>Die Nachbesprechung, wie die Surrogatpartner:in sie erfasst hat, mit den Durchsichten der Therapeut:in; neueste Sitzung zuerst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="381" />
+      <location filename="ui/casefile/reports/tab.py" line="382" />
       <source>None of your sessions of this case has a debrief yet. Log one after a session on the Sessions tab.</source>
       <translation>Noch keine Ihrer Sitzungen in diesem Fall hat eine Nachbesprechung. Erfassen Sie eine nach der Sitzung im Tab „Sitzungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="384" />
+      <location filename="ui/casefile/reports/tab.py" line="385" />
       <source>No session of this case has a debrief yet. The surrogate partner logs one after each session.</source>
       <translation>Noch keine Sitzung dieses Falls hat eine Nachbesprechung. Die Surrogatpartner:in erfasst nach jeder Sitzung eine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="389" />
+      <location filename="ui/casefile/reports/tab.py" line="390" />
       <source>&lt;h3&gt;Printable documents&lt;/h3&gt;&lt;p&gt;Choose a document on the left and press &lt;b&gt;Generate&lt;/b&gt;. It is previewed here from memory; nothing reaches the disk until you &lt;b&gt;Save&lt;/b&gt; it where you choose.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progress summary&lt;/b&gt;: for the clinical record, a referral or supervision. The phase plan, goals, SUDS and measures, sessions held, consent in force and open audit findings for a period, with your narrative. Process recordings never appear in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent audit report&lt;/b&gt;: for the supervisor. Every consent audit finding of this case with its sign-offs and remediations, and a check that the signed record was not altered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Consent form&lt;/b&gt;: a form filled in with this case's parties, to print and sign on paper.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Debrief&lt;/b&gt;: one surrogate session's debrief with the therapist's reviews, for example for a supervision meeting.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Accounting of disclosures&lt;/b&gt;: every time this case's record left the vault, to whom and by whom (the client may ask for it).&lt;/p&gt;&lt;p&gt;Every document you save or print is recorded in the accounting of disclosures: what, when and by whom, never where it was saved.&lt;/p&gt;&lt;p&gt;Documents are pseudonymised: they name the client by code unless you choose to show the name.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Druckbare Dokumente&lt;/h3&gt;&lt;p&gt;Wählen Sie links ein Dokument und klicken Sie auf &lt;b&gt;Erstellen&lt;/b&gt;. Die Vorschau entsteht hier im Arbeitsspeicher; nichts gelangt auf die Festplatte, bis Sie es über &lt;b&gt;Speichern&lt;/b&gt; an einem Ort Ihrer Wahl ablegen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verlaufsbericht&lt;/b&gt;: für die Akte, eine Überweisung oder die Supervision. Phasenplan, Ziele, SUDS und Messungen, stattgefundene Sitzungen, gültige Einwilligungen und offene Feststellungen der Prüfung für einen Zeitraum, mit Ihrem Freitext. Prozessaufzeichnungen erscheinen darin nie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bericht zur Einwilligungsprüfung&lt;/b&gt;: für die Supervisor:in. Jede Feststellung der Einwilligungsprüfung in diesem Fall mit Abzeichnungen und Behebungen, und eine Prüfung, dass die signierte Akte nicht verändert wurde.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einwilligungsformular&lt;/b&gt;: ein mit den Beteiligten dieses Falls ausgefülltes Formular zum Ausdrucken und Unterschreiben auf Papier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nachbesprechung&lt;/b&gt;: die Nachbesprechung einer Surrogatsitzung mit den Durchsichten der Therapeut:in, etwa für eine Supervisionssitzung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verzeichnis der Offenlegungen&lt;/b&gt;: jedes Mal, wenn die Akte dieses Falls den Tresor verlassen hat, an wen und durch wen (die Klient:in kann es anfordern).&lt;/p&gt;&lt;p&gt;Jedes Dokument, das Sie speichern oder drucken, wird im Verzeichnis der Offenlegungen erfasst: was, wann und durch wen, nie aber, wo es gespeichert wurde.&lt;/p&gt;&lt;p&gt;Dokumente sind pseudonymisiert: Sie nennen die Klient:in mit ihrer Kennung, außer Sie entscheiden sich, den Namen anzuzeigen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="410" />
+      <location filename="ui/casefile/reports/tab.py" line="411" />
       <source>&lt;p&gt;&lt;i&gt;As the case's surrogate partner you can print the debriefs of your own sessions.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Als Surrogatpartner:in dieses Falls können Sie die Nachbesprechungen Ihrer eigenen Sitzungen drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="413" />
+      <location filename="ui/casefile/reports/tab.py" line="414" />
       <source>&lt;p&gt;&lt;i&gt;You are not on this case's triad, so you cannot print its documents.&lt;/i&gt;&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;i&gt;Sie gehören nicht zur Triade dieses Falls und können seine Dokumente daher nicht drucken.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="431" />
+      <location filename="ui/casefile/reports/tab.py" line="432" />
       <source>The period ends before it starts: choose a later To date.</source>
       <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Bis-Datum.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="462" />
+      <location filename="ui/casefile/reports/tab.py" line="463" />
       <source>Generating the document… You can go on working meanwhile.</source>
       <translation>Dokument wird erstellt… Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="481" />
+      <location filename="ui/casefile/reports/tab.py" line="482" />
       <source>Open a case first.</source>
       <translation>Öffnen Sie zuerst einen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="483" />
+      <location filename="ui/casefile/reports/tab.py" line="484" />
       <source>Your role on this case does not allow printing its documents.</source>
       <translation>Ihre Rolle in diesem Fall erlaubt es nicht, seine Dokumente zu drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="485" />
+      <location filename="ui/casefile/reports/tab.py" line="486" />
       <source>There is no debrief to print yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zum Drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="489" />
+      <location filename="ui/casefile/reports/tab.py" line="490" />
       <source>A document is being generated.</source>
       <translation>Ein Dokument wird gerade erstellt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="491" />
-      <source>Generate the document and preview it (Ctrl+Return).</source>
-      <translation>Dokument erstellen und in der Vorschau anzeigen (Ctrl+Return).</translation>
+      <location filename="ui/casefile/reports/tab.py" line="493" />
+      <source>Generate the document and preview it (%1).</source>
+      <translation>Dokument erstellen und in der Vorschau anzeigen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="493" />
+      <location filename="ui/casefile/reports/tab.py" line="495" />
       <source>The client's name is never shown to a surrogate partner.</source>
       <translation>Der Name der Klient:in wird einer Surrogatpartner:in nie angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="495" />
+      <location filename="ui/casefile/reports/tab.py" line="497" />
       <source>A supervisor sees the client code, not the client's name: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den Namen der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="498" />
+      <location filename="ui/casefile/reports/tab.py" line="500" />
       <source>The consent audit report names the case by its code only.</source>
       <translation>Der Bericht zur Einwilligungsprüfung nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="500" />
+      <location filename="ui/casefile/reports/tab.py" line="502" />
       <source>The accounting of disclosures names the case by its code only.</source>
       <translation>Das Verzeichnis der Offenlegungen nennt den Fall nur mit seiner Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="502" />
+      <location filename="ui/casefile/reports/tab.py" line="504" />
       <source>No legal name is recorded for this client, so documents show the code.</source>
       <translation>Für diese Klient:in ist kein amtlicher Name erfasst, daher zeigen Dokumente die Kennung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="506" />
+      <location filename="ui/casefile/reports/tab.py" line="508" />
       <source>Print the client's legal name beside the code.</source>
       <translation>Den amtlichen Namen der Klient:in neben der Kennung drucken.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="508" />
-      <source>Print the document shown (Ctrl+P).</source>
-      <translation>Angezeigtes Dokument drucken (Ctrl+P).</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/reports/tab.py" line="509" />
-      <source>Save the document shown as a PDF (Ctrl+S).</source>
-      <translation>Angezeigtes Dokument als PDF speichern (Ctrl+S).</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/reports/tab.py" line="511" />
+      <source>Print the document shown (%1).</source>
+      <translation>Angezeigtes Dokument drucken (%1).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="513" />
+      <source>Save the document shown as a PDF (%1).</source>
+      <translation>Angezeigtes Dokument als PDF speichern (%1).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/reports/tab.py" line="516" />
       <source>Generate a document first.</source>
       <translation>Erstellen Sie zuerst ein Dokument.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="524" />
+      <location filename="ui/casefile/reports/tab.py" line="529" />
       <source>Progress summary</source>
       <translation>Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="528" />
+      <location filename="ui/casefile/reports/tab.py" line="533" />
       <source>%1 to %2</source>
       <translation>%1 bis %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="531" />
+      <location filename="ui/casefile/reports/tab.py" line="536" />
       <source>Consent audit report</source>
       <translation>Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="539" />
+      <location filename="ui/casefile/reports/tab.py" line="544" />
       <source>Debrief of the session of %1</source>
       <translation>Nachbesprechung der Sitzung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="542" />
+      <location filename="ui/casefile/reports/tab.py" line="547" />
       <source>&lt;b&gt;%1&lt;/b&gt; · case %2 · %3 · generated %4</source>
       <translation>&lt;b&gt;%1&lt;/b&gt; · Fall %2 · %3 · erstellt am %4</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="543" />
+      <location filename="ui/casefile/reports/tab.py" line="548" />
       <source>with the client's name</source>
       <translation>mit Namen der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="544" />
+      <location filename="ui/casefile/reports/tab.py" line="549" />
       <source>pseudonymised</source>
       <translation>pseudonymisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="562" />
+      <location filename="ui/casefile/reports/tab.py" line="567" />
       <source>The document could not be shown. Generate it again.</source>
       <translation>Das Dokument konnte nicht angezeigt werden. Erstellen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/reports/tab.py" line="577" />
+      <location filename="ui/casefile/reports/tab.py" line="582" />
       <source>Sent %n page(s) to the printer.</source>
       <translation>
         <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -10607,58 +11228,58 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="584" />
+      <location filename="ui/casefile/reports/tab.py" line="589" />
       <source>Save document</source>
       <translation>Dokument speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="586" />
+      <location filename="ui/casefile/reports/tab.py" line="591" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="593" />
+      <location filename="ui/casefile/reports/tab.py" line="598" />
       <source>%1 already exists. Replace it?</source>
       <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="594" />
+      <location filename="ui/casefile/reports/tab.py" line="599" />
       <source>Replace</source>
       <translation>Ersetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="599" />
+      <location filename="ui/casefile/reports/tab.py" line="604" />
       <source>Saved %1 in %2.</source>
       <translation>%1 in %2 gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="88" />
+      <location filename="ui/casefile/reports/tab.py" line="89" />
       <source>Document</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="90" />
+      <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>Consent a&amp;udit report</source>
-      <translation>Bericht zur Einwilligungs&amp;prüfung</translation>
+      <translation>&amp;Bericht zur Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="90" />
+      <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>Consent for&amp;m</source>
       <translation>Einwilligungs&amp;formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="90" />
+      <location filename="ui/casefile/reports/tab.py" line="91" />
       <source>Progress summar&amp;y</source>
       <translation>&amp;Verlaufsbericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="91" />
+      <location filename="ui/casefile/reports/tab.py" line="92" />
       <source>&amp;Debrief of a session</source>
-      <translation>&amp;Nachbesprechung einer Sitzung</translation>
+      <translation>Nac&amp;hbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/reports/tab.py" line="93" />
-      <location filename="ui/casefile/reports/tab.py" line="535" />
+      <location filename="ui/casefile/reports/tab.py" line="94" />
+      <location filename="ui/casefile/reports/tab.py" line="540" />
       <source>Accounting of disclosures</source>
       <translation>Verzeichnis der Offenlegungen</translation>
     </message>
@@ -10689,6 +11310,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RequestsPanel</name>
     <message>
+      <source>%1 request received %2, due %3.</source>
+      <translation type="vanished">Antrag (%1) eingegangen am %2, fällig am %3.</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/overview/requests.py" line="108" />
       <source>The selected request</source>
       <translation>Der ausgewählte Antrag</translation>
@@ -10701,7 +11326,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="123" />
       <source>Recor&amp;d request…</source>
-      <translation>Antrag &amp;erfassen…</translation>
+      <translation>Ant&amp;rag erfassen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="124" />
@@ -10735,66 +11360,76 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/requests.py" line="186" />
-      <source>%1 request received %2, due %3.</source>
-      <translation>Antrag (%1) eingegangen am %2, fällig am %3.</translation>
+      <source>Access request received %1, due %2.</source>
+      <translation>Auskunftsantrag, eingegangen am %1, fällig am %2.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="190" />
+      <location filename="ui/casefile/overview/requests.py" line="187" />
+      <source>Amendment request received %1, due %2.</source>
+      <translation>Berichtigungsantrag, eingegangen am %1, fällig am %2.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="188" />
+      <source>Request received %1, due %2.</source>
+      <translation>Antrag, eingegangen am %1, fällig am %2.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/overview/requests.py" line="191" />
       <source>Concerns: %s</source>
       <translation>Betrifft: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="193" />
+      <location filename="ui/casefile/overview/requests.py" line="194" />
       <source>Amendment made on %s.</source>
       <translation>Berichtigung vorgenommen am %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="195" />
+      <location filename="ui/casefile/overview/requests.py" line="196" />
       <source>Reason: %s</source>
       <translation>Begründung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="196" />
+      <location filename="ui/casefile/overview/requests.py" line="197" />
       <source>The client's statement of disagreement: %s</source>
       <translation>Gegendarstellung der Klient:in: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="197" />
+      <location filename="ui/casefile/overview/requests.py" line="198" />
       <source>none received</source>
       <translation>keine eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="199" />
+      <location filename="ui/casefile/overview/requests.py" line="200" />
       <source>Rebuttal: %s</source>
       <translation>Erwiderung: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="201" />
+      <location filename="ui/casefile/overview/requests.py" line="202" />
       <source>Note: %s</source>
       <translation>Hinweis: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="211" />
+      <location filename="ui/casefile/overview/requests.py" line="212" />
       <source>Record a request the client made to see, copy or correct their record.</source>
       <translation>Einen Antrag der Klient:in auf Einsicht, Kopie oder Berichtigung ihrer Akte erfassen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="216" />
+      <location filename="ui/casefile/overview/requests.py" line="217" />
       <source>No request to close.</source>
       <translation>Kein Antrag zum Abschließen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="217" />
+      <location filename="ui/casefile/overview/requests.py" line="218" />
       <source>Select a request first.</source>
       <translation>Wählen Sie zuerst einen Antrag aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="220" />
+      <location filename="ui/casefile/overview/requests.py" line="221" />
       <source>This request is closed. Its words are corrected with an amendment.</source>
       <translation>Dieser Antrag ist abgeschlossen. Sein Wortlaut wird mit einer Berichtigung korrigiert.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/requests.py" line="223" />
+      <location filename="ui/casefile/overview/requests.py" line="224" />
       <source>Close the selected request: the copy given, the amendment made, or the refusal.</source>
       <translation>Ausgewählten Antrag abschließen: mit der übergebenen Kopie, der vorgenommenen Berichtigung oder der Ablehnung.</translation>
     </message>
@@ -10808,42 +11443,42 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RescheduleDialog</name>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="224" />
+      <location filename="ui/casefile/sessions/outcome.py" line="225" />
       <source>Reschedule a session</source>
       <translation>Sitzung verschieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="227" />
+      <location filename="ui/casefile/sessions/outcome.py" line="228" />
       <source>%1 now at %2</source>
       <translation>%1, jetzt am %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="230" />
+      <location filename="ui/casefile/sessions/outcome.py" line="231" />
       <source>New date and time</source>
       <translation>Neues Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="232" />
+      <location filename="ui/casefile/sessions/outcome.py" line="233" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="233" />
+      <location filename="ui/casefile/sessions/outcome.py" line="234" />
       <source>Optional, e.g. the client asked to move it</source>
       <translation>Optional, z. B. auf Wunsch der Klient:in verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="234" />
+      <location filename="ui/casefile/sessions/outcome.py" line="235" />
       <source>&amp;New date and time</source>
       <translation>&amp;Neues Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="235" />
+      <location filename="ui/casefile/sessions/outcome.py" line="236" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="239" />
+      <location filename="ui/casefile/sessions/outcome.py" line="240" />
       <source>&amp;Move session</source>
       <translation>Sitzung &amp;verschieben</translation>
     </message>
@@ -11028,7 +11663,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/retention.py" line="38" />
       <source>e.g. Germany, §630f BGB: 10 years</source>
-      <translation>z. B. Deutschland, §630f BGB: 10 Jahre</translation>
+      <translation>z. B. Deutschland, § 630f BGB: 10 Jahre</translation>
     </message>
     <message>
       <location filename="ui/records/retention.py" line="39" />
@@ -11180,132 +11815,154 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RevokeDialog</name>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="487" />
+      <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
+      <translation type="vanished">Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <source>client</source>
+      <translation type="vanished">Klient:in</translation>
+    </message>
+    <message>
+      <source>surrogate</source>
+      <translation type="vanished">Surrogat</translation>
+    </message>
+    <message>
+      <source>surrogate partner</source>
+      <translation type="vanished">Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <source>the %s</source>
+      <translation type="vanished">die %s</translation>
+    </message>
+    <message>
+      <source>therapist</source>
+      <translation type="vanished">Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/dialogs.py" line="488" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="489" />
+      <location filename="ui/casefile/consent/dialogs.py" line="490" />
       <source>&lt;b&gt;%s&lt;/b&gt;, valid from %s.</source>
       <translation>&lt;b&gt;%s&lt;/b&gt;, gültig ab %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="491" />
+      <location filename="ui/casefile/consent/dialogs.py" line="492" />
       <source>A revocation takes effect at once and cannot be undone. To allow an activity again, a new consent is needed.</source>
       <translation>Ein Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden. Um eine Aktivität wieder zu erlauben, ist eine neue Einwilligung nötig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="494" />
+      <location filename="ui/casefile/consent/dialogs.py" line="495" />
       <source>The &amp;whole record</source>
       <translation>Die &amp;gesamte Aufzeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="495" />
+      <location filename="ui/casefile/consent/dialogs.py" line="496" />
       <source>&amp;Only these activities:</source>
       <translation>&amp;Nur diese Aktivitäten:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="513" />
+      <location filename="ui/casefile/consent/dialogs.py" line="514" />
       <source>This record grants no activity that is not already revoked.</source>
-      <translation>Diese Aufzeichnung gewährt keine Aktivität, die nicht bereits widerrufen ist.</translation>
+      <translation>Diese Aufzeichnung umfasst keine Aktivität, die nicht bereits widerrufen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="518" />
+      <location filename="ui/casefile/consent/dialogs.py" line="519" />
       <source>Only these &amp;aids:</source>
       <translation>Nur diese &amp;Hilfsmittel:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="532" />
+      <location filename="ui/casefile/consent/dialogs.py" line="533" />
       <source>What is revoked</source>
       <translation>Was widerrufen wird</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="535" />
+      <location filename="ui/casefile/consent/dialogs.py" line="536" />
       <source>Revoked by</source>
       <translation>Widerrufen durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <source>surrogate</source>
-      <translation>Surrogat</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <source>the %s</source>
-      <translation>die %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <location filename="ui/casefile/consent/dialogs.py" line="537" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="539" />
+      <location filename="ui/casefile/consent/dialogs.py" line="540" />
       <source>Reason (required)</source>
       <translation>Begründung (Pflichtfeld)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="540" />
+      <location filename="ui/casefile/consent/dialogs.py" line="541" />
       <source>In the words of the person revoking, where possible.</source>
       <translation>Möglichst in den Worten der widerrufenden Person.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="542" />
+      <location filename="ui/casefile/consent/dialogs.py" line="543" />
       <source>Revoked &amp;by</source>
       <translation>Widerrufen &amp;durch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="543" />
+      <location filename="ui/casefile/consent/dialogs.py" line="544" />
       <source>&amp;Reason</source>
       <translation>&amp;Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="546" />
+      <location filename="ui/casefile/consent/dialogs.py" line="547" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="570" />
+      <location filename="ui/casefile/consent/dialogs.py" line="571" />
       <source>Choose at least one activity, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens eine Aktivität oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="574" />
+      <location filename="ui/casefile/consent/dialogs.py" line="575" />
       <source>Choose at least one aid, or revoke the whole record.</source>
       <translation>Wählen Sie mindestens ein Hilfsmittel oder widerrufen Sie die gesamte Aufzeichnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="580" />
-      <location filename="ui/casefile/consent/dialogs.py" line="583" />
+      <location filename="ui/casefile/consent/dialogs.py" line="581" />
+      <location filename="ui/casefile/consent/dialogs.py" line="584" />
       <source>%s of “%s”</source>
       <translation>%s aus „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="581" />
+      <location filename="ui/casefile/consent/dialogs.py" line="582" />
       <source>the whole record “%s”</source>
       <translation>die gesamte Aufzeichnung „%s“</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/dialogs.py" line="584" />
-      <source>Revoke %s now, on behalf of %s? This takes effect at once and cannot be undone.</source>
-      <translation>Jetzt widerrufen: %s – erklärt durch %s? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="586" />
       <source>Revoke</source>
       <translation>Widerrufen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="48" />
+      <source>the client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="49" />
+      <source>the therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="50" />
+      <source>the surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="52" />
+      <source>Revoke %s now, on behalf of the client? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Klient:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="55" />
+      <source>Revoke %s now, on behalf of the therapist? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Therapeut:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/parties.py" line="58" />
+      <source>Revoke %s now, on behalf of the surrogate partner? This takes effect at once and cannot be undone.</source>
+      <translation>%s jetzt im Namen der Surrogatpartner:in widerrufen? Der Widerruf wird sofort wirksam und kann nicht rückgängig gemacht werden.</translation>
     </message>
   </context>
   <context>
@@ -11810,7 +12467,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/sessions/model.py" line="83" />
       <source>Flags</source>
-      <translation>Hinweise</translation>
+      <translation>Markierungen</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/model.py" line="83" />
@@ -11836,237 +12493,241 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>SessionsTab</name>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="123" />
+      <source>Record what happened: held, cancelled, late cancellation or no-show (Ctrl+Shift+O)</source>
+      <translation type="vanished">Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/tab.py" line="125" />
       <source>Sessions summary</source>
       <translation>Sitzungsübersicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="126" />
+      <location filename="ui/casefile/sessions/tab.py" line="128" />
       <source>Show</source>
       <translation>Anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="127" />
+      <location filename="ui/casefile/sessions/tab.py" line="129" />
       <source>All sessions, newest first</source>
       <translation>Alle Sitzungen, neueste zuerst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="128" />
+      <location filename="ui/casefile/sessions/tab.py" line="130" />
       <source>Awaiting review, flagged first</source>
       <translation>Durchsicht ausstehend, markierte zuerst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="129" />
+      <location filename="ui/casefile/sessions/tab.py" line="131" />
       <source>Debriefs due</source>
       <translation>Fällige Nachbesprechungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="130" />
+      <location filename="ui/casefile/sessions/tab.py" line="132" />
       <source>Sho&amp;w</source>
       <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="138" />
+      <location filename="ui/casefile/sessions/tab.py" line="140" />
       <source>Sc&amp;hedule session…</source>
-      <translation>Sitzung &amp;planen…</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/tab.py" line="139" />
-      <source>Log &amp;debrief…</source>
-      <translation>&amp;Nachbesprechung erfassen…</translation>
+      <translation>&amp;Sitzung planen…</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/tab.py" line="141" />
+      <source>Log &amp;debrief…</source>
+      <translation>Nachbesprechung er&amp;fassen…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/tab.py" line="143" />
       <source>Review de&amp;brief…</source>
       <translation>Nachbesprechung &amp;durchsehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="143" />
+      <location filename="ui/casefile/sessions/tab.py" line="145" />
       <source>Se&amp;ttle conflict…</source>
       <translation>Konflikt &amp;klären…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="146" />
+      <location filename="ui/casefile/sessions/tab.py" line="148" />
       <source>Record outcome…</source>
       <translation>Ergebnis erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="147" />
-      <source>Record what happened: held, cancelled, late cancellation or no-show (Ctrl+Shift+O)</source>
-      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/sessions/tab.py" line="149" />
-      <source>Reschedu&amp;le…</source>
-      <translation>&amp;Verschieben…</translation>
+      <source>Record what happened: held, cancelled, late cancellation or no-show (%1)</source>
+      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="151" />
+      <location filename="ui/casefile/sessions/tab.py" line="152" />
+      <source>Reschedu&amp;le…</source>
+      <translation>Verschie&amp;ben…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/tab.py" line="154" />
       <source>Co-sign re&amp;view…</source>
       <translation>Durchsicht &amp;gegenzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="172" />
+      <location filename="ui/casefile/sessions/tab.py" line="175" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="181" />
+      <location filename="ui/casefile/sessions/tab.py" line="184" />
       <source>Session details</source>
       <translation>Sitzungsdetails</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="188" />
+      <location filename="ui/casefile/sessions/tab.py" line="191" />
       <source>A&amp;mend debrief…</source>
-      <translation>Nachbesprechung be&amp;richtigen…</translation>
+      <translation>Nac&amp;hbesprechung berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="189" />
+      <location filename="ui/casefile/sessions/tab.py" line="192" />
       <source>Amend rev&amp;iew…</source>
-      <translation>Durchsicht ber&amp;ichtigen…</translation>
+      <translation>Du&amp;rchsicht berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="190" />
+      <location filename="ui/casefile/sessions/tab.py" line="193" />
       <source>Amend sessio&amp;n…</source>
-      <translation>Sitzung beri&amp;chtigen…</translation>
+      <translation>Si&amp;tzung berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="197" />
+      <location filename="ui/casefile/sessions/tab.py" line="200" />
       <source>Measures (SUDS, IIEF-5, FSFI)</source>
       <translation>Messungen (SUDS, IIEF-5, FSFI)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="199" />
+      <location filename="ui/casefile/sessions/tab.py" line="202" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="210" />
+      <location filename="ui/casefile/sessions/tab.py" line="213" />
       <source>Record m&amp;easure…</source>
       <translation>&amp;Messung erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="211" />
+      <location filename="ui/casefile/sessions/tab.py" line="214" />
       <source>Amend meas&amp;ure…</source>
-      <translation>Messung berichtig&amp;en</translation>
+      <translation>Mess&amp;ung berichtigen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="289" />
+      <location filename="ui/casefile/sessions/tab.py" line="292" />
       <source>No measures recorded yet. The therapist records SUDS ratings, IIEF-5 and FSFI totals with Record measure…</source>
       <translation>Noch keine Messungen erfasst. Die Therapeut:in erfasst SUDS-Werte sowie IIEF-5- und FSFI-Gesamtwerte mit „Messung erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="295" />
+      <location filename="ui/casefile/sessions/tab.py" line="298" />
       <source>Sessions: %d</source>
       <translation>Sitzungen: %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="297" />
+      <location filename="ui/casefile/sessions/tab.py" line="300" />
       <source>awaiting review: %d (flagged: %d)</source>
       <translation>Durchsicht ausstehend: %d (markiert: %d)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="299" />
+      <location filename="ui/casefile/sessions/tab.py" line="302" />
       <source>debriefs due: %d</source>
       <translation>fällige Nachbesprechungen: %d</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="332" />
+      <location filename="ui/casefile/sessions/tab.py" line="335" />
       <source>No debriefs await review.</source>
       <translation>Keine Nachbesprechung wartet auf Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="334" />
+      <location filename="ui/casefile/sessions/tab.py" line="337" />
       <source>No debriefs are due.</source>
       <translation>Keine Nachbesprechungen fällig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="336" />
+      <location filename="ui/casefile/sessions/tab.py" line="339" />
       <source>No sessions of yours on this case yet. The therapist schedules them; then you log a debrief after each.</source>
       <translation>In diesem Fall gibt es noch keine Sitzungen mit Ihnen. Die Therapeut:in plant sie; danach erfassen Sie nach jeder Sitzung eine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="338" />
+      <location filename="ui/casefile/sessions/tab.py" line="341" />
       <source>No sessions yet. Schedule one with Schedule session…; the surrogate partner logs a debrief after each surrogate session.</source>
       <translation>Noch keine Sitzungen. Planen Sie eine mit „Sitzung planen…“; die Surrogatpartner:in erfasst nach jeder Surrogatsitzung eine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="366" />
+      <location filename="ui/casefile/sessions/tab.py" line="369" />
       <source>Select a session to see its plan, debrief, the therapist's review and amendments.</source>
       <translation>Wählen Sie eine Sitzung aus, um Planung, Nachbesprechung, Durchsicht der Therapeut:in und Berichtigungen zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="403" />
+      <location filename="ui/casefile/sessions/tab.py" line="406" />
       <source>Select a session that awaits your debrief.</source>
       <translation>Wählen Sie eine Sitzung aus, für die Ihre Nachbesprechung aussteht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="404" />
+      <location filename="ui/casefile/sessions/tab.py" line="407" />
       <source>A therapist session has no surrogate debrief.</source>
       <translation>Eine Therapiesitzung hat keine Nachbesprechung der Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="405" />
+      <location filename="ui/casefile/sessions/tab.py" line="408" />
       <source>Only the session's surrogate partner writes its debrief.</source>
       <translation>Nur die Surrogatpartner:in der Sitzung verfasst deren Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="406" />
+      <location filename="ui/casefile/sessions/tab.py" line="409" />
       <source>This session already has a debrief. To correct it, amend it.</source>
       <translation>Diese Sitzung hat bereits eine Nachbesprechung. Um sie zu korrigieren, berichtigen Sie sie.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="407" />
+      <location filename="ui/casefile/sessions/tab.py" line="410" />
       <source>This session has not taken place yet.</source>
       <translation>Diese Sitzung hat noch nicht stattgefunden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="411" />
+      <location filename="ui/casefile/sessions/tab.py" line="414" />
       <source>Select a session with a debrief to review.</source>
       <translation>Wählen Sie eine Sitzung mit Nachbesprechung zur Durchsicht aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="412" />
+      <location filename="ui/casefile/sessions/tab.py" line="415" />
       <source>There is no debrief to review yet.</source>
       <translation>Es gibt noch keine Nachbesprechung zur Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="413" />
+      <location filename="ui/casefile/sessions/tab.py" line="416" />
       <source>This debrief is reviewed. To correct the comment, amend the review.</source>
       <translation>Diese Nachbesprechung ist durchgesehen. Um den Kommentar zu korrigieren, berichtigen Sie die Durchsicht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="422" />
+      <location filename="ui/casefile/sessions/tab.py" line="425" />
       <source>Only the debrief's author (the surrogate partner) or the case's therapist can amend it.</source>
       <translation>Nur die Verfasser:in der Nachbesprechung (die Surrogatpartner:in) oder die Therapeut:in des Falls kann sie berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="425" />
+      <location filename="ui/casefile/sessions/tab.py" line="428" />
       <source>There is no debrief to amend.</source>
       <translation>Es gibt keine Nachbesprechung zum Berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="426" />
+      <location filename="ui/casefile/sessions/tab.py" line="429" />
       <source>Only the debrief's author or the case's therapist can amend it.</source>
       <translation>Nur die Verfasser:in der Nachbesprechung oder die Therapeut:in des Falls kann sie berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="429" />
+      <location filename="ui/casefile/sessions/tab.py" line="432" />
       <source>There is no review to amend.</source>
       <translation>Es gibt keine Durchsicht zum Berichtigen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="432" />
+      <location filename="ui/casefile/sessions/tab.py" line="435" />
       <source>Select a session to amend.</source>
       <translation>Wählen Sie eine Sitzung zum Berichtigen aus.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="435" />
+      <location filename="ui/casefile/sessions/tab.py" line="438" />
       <source>Nothing to settle: no field of the selected session, its debrief, its reviews or measure is in conflict.</source>
       <translation>Nichts zu klären: Kein Feld der ausgewählten Sitzung, ihrer Nachbesprechung, ihrer Durchsichten oder Messung steht im Konflikt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="441" />
+      <location filename="ui/casefile/sessions/tab.py" line="444" />
       <source>Select a measure to amend.</source>
       <translation>Wählen Sie eine Messung zum Berichtigen aus.</translation>
     </message>
@@ -12076,7 +12737,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="101" />
       <source>Supervisor co-signs the therapist's debrief revie&amp;ws and progress notes</source>
-      <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen der Therapeut:in &amp;gegen</translation>
+      <translation>Supervisor:in zeichnet &amp;Durchsichten und Verlaufsnotizen der Therapeut:in gegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="102" />
@@ -12091,12 +12752,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="112" />
       <source>Co-signature due within, in days</source>
-      <translation>Gegenzeichnung fällig innerhalb von, in Tagen</translation>
+      <translation>Frist für die Gegenzeichnung (Tage)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="113" />
       <source>A review not co-signed within this many days is a major finding (1 to 90).</source>
-      <translation>Eine Durchsicht, die nicht innerhalb so vieler Tage gegengezeichnet wird, ist eine schwerwiegende Feststellung (1 bis 90).</translation>
+      <translation>Eine Durchsicht, die nicht innerhalb so vieler Tage gegengezeichnet wird, ist eine erhebliche Feststellung (1 bis 90).</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="115" />
@@ -12116,7 +12777,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="126" />
       <source>Co-signature due within (da&amp;ys):</source>
-      <translation>Gegenzeichnung fällig in (&amp;Tagen):</translation>
+      <translation>Frist für &amp;Gegenzeichnung (Tage):</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="130" />
@@ -12136,7 +12797,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="135" />
       <source>&amp;Undo changes</source>
-      <translation>Änderungen &amp;zurücknehmen</translation>
+      <translation>&amp;Änderungen zurücknehmen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="165" />
@@ -12146,7 +12807,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="174" />
       <source>Adds a minor finding for each phase started without a consent re-confirmed since the previous phase began.</source>
-      <translation>Fügt für jede Phase, die ohne seit Beginn der vorherigen Phase erneut bestätigte Einwilligung gestartet wurde, eine geringfügige Feststellung hinzu.</translation>
+      <translation>Fügt für jede Phase, die ohne eine seit Beginn der vorherigen Phase erneut bestätigte Einwilligung gestartet wurde, eine Feststellung mit Schweregrad „gering“ hinzu.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="177" />
@@ -12213,7 +12874,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="48" />
       <source>Re-co&amp;nsent at phase change</source>
-      <translation>Erneute Einwilligung bei &amp;Phasenwechsel</translation>
+      <translation>Erneute Einwilligung bei Phasen&amp;wechsel</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="49" />
@@ -12258,12 +12919,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="67" />
       <source>Review &amp;deadline for debriefs:</source>
-      <translation>&amp;Frist für Durchsicht:</translation>
+      <translation>Fris&amp;t für Durchsicht:</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="69" />
       <source>Credential e&amp;xpiry warning:</source>
-      <translation>&amp;Warnung vor Nachweisablauf:</translation>
+      <translation>W&amp;arnung vor Nachweisablauf:</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="75" />
@@ -12273,7 +12934,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="82" />
       <source>Stalled case after, in days</source>
-      <translation>Fall gilt als stockend nach, in Tagen</translation>
+      <translation>Fall gilt als stockend nach (Tage)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="83" />
@@ -12298,12 +12959,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="96" />
       <source>Concurrent therapy within, in days</source>
-      <translation>Begleitende Therapie innerhalb von, in Tagen</translation>
+      <translation>Begleitende Therapie innerhalb von (Tage)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/settings.py" line="97" />
       <source>A surrogate session with no therapist session in this many days before it is a major finding: the codes of practice require concurrent therapy (7 to 90; 21 unless changed).</source>
-      <translation>Eine Surrogatsitzung ohne Therapiesitzung in so vielen Tagen davor ist eine schwerwiegende Feststellung: Die Berufsordnungen verlangen eine begleitende Therapie (7 bis 90; standardmäßig 21).</translation>
+      <translation>Eine Surrogatsitzung ohne Therapiesitzung in so vielen Tagen davor ist eine erhebliche Feststellung: Die Berufsordnungen verlangen eine begleitende Therapie (7 bis 90; standardmäßig 21).</translation>
     </message>
   </context>
   <context>
@@ -12468,7 +13129,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/start/window.py" line="437" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
-      <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Ctrl+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
+      <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Strg+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
       <location filename="ui/start/window.py" line="445" />
@@ -12527,87 +13188,87 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="453" />
+      <location filename="ui/casefile/overview/dialogs.py" line="437" />
       <source>Change status</source>
       <translation>Status ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="456" />
+      <location filename="ui/casefile/overview/dialogs.py" line="440" />
       <source>Move case %1 from %2 to %3?</source>
-      <translation>Fall %1 von %2 auf %3 setzen?</translation>
+      <translation>Fall %1 von „%2“ auf „%3“ setzen?</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="459" />
+      <location filename="ui/casefile/overview/dialogs.py" line="443" />
       <source>Question</source>
       <translation>Frage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="465" />
+      <location filename="ui/casefile/overview/dialogs.py" line="449" />
       <source>Plan the ending jointly with the client and the surrogate partner; closure should not be abrupt.</source>
       <translation>Planen Sie das Ende gemeinsam mit der Klient:in und der Surrogatpartner:in; der Abschluss sollte nicht abrupt erfolgen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="467" />
+      <location filename="ui/casefile/overview/dialogs.py" line="451" />
       <source>A closed case cannot be reopened: its status cannot change again. The record is kept for the retention period.</source>
       <translation>Ein abgeschlossener Fall kann nicht wieder eröffnet werden: Sein Status lässt sich nicht mehr ändern. Die Akte wird für die Dauer der Aufbewahrungsfrist aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="469" />
+      <location filename="ui/casefile/overview/dialogs.py" line="453" />
       <source>The pause is recorded now; move the case back to active when work resumes.</source>
       <translation>Die Pause wird jetzt erfasst; setzen Sie den Fall wieder auf aktiv, wenn die Arbeit weitergeht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="477" />
+      <location filename="ui/casefile/overview/dialogs.py" line="461" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="479" />
+      <location filename="ui/casefile/overview/dialogs.py" line="463" />
       <source>e.g. Referral accepted; first talk-therapy session booked</source>
       <translation>z. B. Überweisung angenommen; erste Gesprächstherapiesitzung vereinbart</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="480" />
+      <location filename="ui/casefile/overview/dialogs.py" line="464" />
       <source>e.g. Triad agreement signed</source>
       <translation>z. B. Triadenvereinbarung unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="481" />
+      <location filename="ui/casefile/overview/dialogs.py" line="465" />
       <source>e.g. The client asked for a break</source>
       <translation>z. B. Klient:in bat um eine Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="482" />
+      <location filename="ui/casefile/overview/dialogs.py" line="466" />
       <source>e.g. Goals reached; closure planned with the client</source>
       <translation>z. B. Ziele erreicht; Abschluss mit der Klient:in geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="483" />
+      <location filename="ui/casefile/overview/dialogs.py" line="467" />
       <source>e.g. Closure sessions held; therapy continues without a surrogate</source>
       <translation>z. B. Abschlusssitzungen fanden statt; Therapie geht ohne Surrogatpartner:in weiter</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="485" />
+      <location filename="ui/casefile/overview/dialogs.py" line="469" />
       <source>&amp;Reason (optional, kept with the record)</source>
       <translation>&amp;Begründung (optional, wird mit der Akte gespeichert)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="492" />
+      <location filename="ui/casefile/overview/dialogs.py" line="476" />
       <source>Why there was no closing meeting</source>
       <translation>Warum es kein Abschlussgespräch gab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="495" />
+      <location filename="ui/casefile/overview/dialogs.py" line="479" />
       <source>No closing three-way meeting is recorded. Record its minutes on the Sessions tab, or say here why there was none:</source>
       <translation>Es ist kein abschließendes Dreiergespräch erfasst. Erfassen Sie dessen Protokoll im Tab „Sitzungen“ oder geben Sie hier an, warum es keines gab:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="499" />
+      <location filename="ui/casefile/overview/dialogs.py" line="483" />
       <source>e.g. The client moved abroad; closure by letter</source>
       <translation>z. B. Klient:in ist ins Ausland gezogen; Abschluss per Brief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="507" />
+      <location filename="ui/casefile/overview/dialogs.py" line="491" />
       <source>&amp;Move to %s</source>
       <translation>Auf %s &amp;setzen</translation>
     </message>
@@ -12695,62 +13356,62 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TeamDialog</name>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="382" />
+      <location filename="ui/casefile/overview/dialogs.py" line="366" />
       <source>Change triad of %s</source>
       <translation>Triade von %s ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="385" />
+      <location filename="ui/casefile/overview/dialogs.py" line="369" />
       <source>You lead the case as its therapist. Choose its surrogate partners and its supervisor. A member who leaves the triad no longer sees the case; what they recorded stays in it.</source>
       <translation>Sie leiten den Fall als dessen Therapeut:in. Wählen Sie die Surrogatpartner:innen und die Supervisor:in des Falls. Ein Mitglied, das die Triade verlässt, sieht den Fall nicht mehr; was es erfasst hat, bleibt erhalten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="395" />
+      <location filename="ui/casefile/overview/dialogs.py" line="379" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="399" />
+      <location filename="ui/casefile/overview/dialogs.py" line="383" />
       <source>Sa&amp;ve triad</source>
       <translation>Triade &amp;speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="403" />
+      <location filename="ui/casefile/overview/dialogs.py" line="387" />
       <source>&amp;Hand over…</source>
       <translation>&amp;Übergeben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="405" />
+      <location filename="ui/casefile/overview/dialogs.py" line="389" />
       <source>Hand the case over to another therapist of the practice.</source>
       <translation>Den Fall an eine andere Therapeut:in der Praxis übergeben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="421" />
+      <location filename="ui/casefile/overview/dialogs.py" line="405" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="422" />
+      <location filename="ui/casefile/overview/dialogs.py" line="406" />
       <source>a removed member</source>
       <translation>ein entferntes Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="427" />
+      <location filename="ui/casefile/overview/dialogs.py" line="411" />
       <source>%s joins as surrogate partner.</source>
       <translation>%s kommt als Surrogatpartner:in hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="428" />
+      <location filename="ui/casefile/overview/dialogs.py" line="412" />
       <source>%s leaves the triad.</source>
       <translation>%s verlässt die Triade.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="430" />
+      <location filename="ui/casefile/overview/dialogs.py" line="414" />
       <source>Supervisor: %s → %s.</source>
       <translation>Supervisor:in: %s → %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/dialogs.py" line="436" />
+      <location filename="ui/casefile/overview/dialogs.py" line="420" />
       <source>No changes yet.</source>
       <translation>Noch keine Änderungen.</translation>
     </message>
@@ -12801,27 +13462,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TrailModel</name>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="61" />
+      <location filename="ui/casefile/audit/trail.py" line="62" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="61" />
+      <location filename="ui/casefile/audit/trail.py" line="62" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="62" />
+      <location filename="ui/casefile/audit/trail.py" line="63" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="62" />
+      <location filename="ui/casefile/audit/trail.py" line="63" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="63" />
+      <location filename="ui/casefile/audit/trail.py" line="64" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
@@ -12829,177 +13490,181 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>TrailPage</name>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="100" />
+      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
+      <translation type="vanished">Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="101" />
       <source>Verification covers every entry of this vault: each hash chain is re-computed and each signature checked.</source>
       <translation>Die Prüfung umfasst jeden Eintrag dieses Tresors: Jede Hash-Kette wird neu berechnet und jede Signatur geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="105" />
+      <location filename="ui/casefile/audit/trail.py" line="106" />
       <source>Verifying</source>
       <translation>Prüfung läuft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="107" />
+      <location filename="ui/casefile/audit/trail.py" line="108" />
       <source>&amp;Verify again</source>
-      <translation>&amp;Erneut prüfen</translation>
+      <translation>Erne&amp;ut prüfen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="114" />
+      <location filename="ui/casefile/audit/trail.py" line="115" />
       <source>Filter by member</source>
       <translation>Nach Mitglied filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="116" />
+      <location filename="ui/casefile/audit/trail.py" line="117" />
       <source>Filter by kind of entry</source>
       <translation>Nach Art des Eintrags filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="117" />
+      <location filename="ui/casefile/audit/trail.py" line="118" />
       <source>Si&amp;nce</source>
       <translation>Sei&amp;t</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
+      <location filename="ui/casefile/audit/trail.py" line="119" />
       <source>Only entries since a date</source>
       <translation>Nur Einträge seit einem Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="123" />
+      <location filename="ui/casefile/audit/trail.py" line="124" />
       <source>Since date</source>
       <translation>Seit Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="124" />
+      <location filename="ui/casefile/audit/trail.py" line="125" />
       <source>C&amp;lear filters</source>
-      <translation>Filter &amp;zurücksetzen</translation>
+      <translation>Fi&amp;lter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="125" />
+      <location filename="ui/casefile/audit/trail.py" line="126" />
       <source>&amp;Member:</source>
       <translation>&amp;Mitglied:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="125" />
+      <location filename="ui/casefile/audit/trail.py" line="126" />
       <source>&amp;What:</source>
       <translation>&amp;Was:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="135" />
+      <location filename="ui/casefile/audit/trail.py" line="136" />
       <source>Audit trail</source>
       <translation>Prüfpfad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="139" />
+      <location filename="ui/casefile/audit/trail.py" line="140" />
       <source>The selected entry</source>
       <translation>Der ausgewählte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="140" />
+      <location filename="ui/casefile/audit/trail.py" line="141" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="147" />
+      <location filename="ui/casefile/audit/trail.py" line="148" />
       <source>Entries shown</source>
       <translation>Angezeigte Einträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="188" />
+      <location filename="ui/casefile/audit/trail.py" line="189" />
       <source>The audit trail is for the case's therapist and supervisor.</source>
       <translation>Der Prüfpfad ist für die Therapeut:in und die Supervisor:in des Falls bestimmt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="196" />
+      <location filename="ui/casefile/audit/trail.py" line="197" />
       <source>Everyone</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="197" />
+      <location filename="ui/casefile/audit/trail.py" line="198" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="241" />
+      <location filename="ui/casefile/audit/trail.py" line="242" />
       <source>No entries match these filters. Choose “Clear filters” to see the whole trail.</source>
       <translation>Keine Einträge entsprechen diesen Filtern. Wählen Sie „Filter zurücksetzen“, um den gesamten Pfad zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="243" />
+      <location filename="ui/casefile/audit/trail.py" line="244" />
       <source>No entries in this case yet.</source>
       <translation>Noch keine Einträge in diesem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="245" />
+      <location filename="ui/casefile/audit/trail.py" line="246" />
       <source>%1 of %2 entries match the filters.</source>
       <translation>%1 von %2 Einträgen entsprechen den Filtern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="262" />
+      <location filename="ui/casefile/audit/trail.py" line="263" />
       <source>Choose an entry to read it here.</source>
       <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="301" />
+      <location filename="ui/casefile/audit/trail.py" line="302" />
       <source>The check is running: its progress shows here and in the status bar.</source>
       <translation>Die Prüfung läuft: Ihr Fortschritt wird hier und in der Statusleiste angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="303" />
-      <source>Check every signature, hash chain and database page of this vault now, in the background (Ctrl+Shift+V).</source>
-      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
+      <location filename="ui/casefile/audit/trail.py" line="304" />
+      <source>Check every signature, hash chain and database page of this vault now, in the background (%1).</source>
+      <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="325" />
+      <location filename="ui/casefile/audit/trail.py" line="326" />
       <source>Checking every hash chain, signature and page: %1 % · all good so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %1 % · bisher alles in Ordnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="330" />
+      <location filename="ui/casefile/audit/trail.py" line="331" />
       <source>The check of the whole record could not run: %1</source>
       <translation>Die Prüfung der gesamten Akte konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="333" />
+      <location filename="ui/casefile/audit/trail.py" line="334" />
       <source>The check of the whole record was stopped (the vault was re-keyed). Verify again to run it.</source>
       <translation>Die Prüfung der gesamten Akte wurde abgebrochen (der Tresor wurde neu verschlüsselt). Wählen Sie „Erneut prüfen“, um sie auszuführen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="337" />
+      <location filename="ui/casefile/audit/trail.py" line="338" />
       <source>The whole record has not been checked yet. Verify again checks every hash chain, signature and page, in the background.</source>
       <translation>Die gesamte Akte wurde noch nicht geprüft. „Erneut prüfen“ prüft jede Hash-Kette, Signatur und Seite im Hintergrund.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="339" />
+      <location filename="ui/casefile/audit/trail.py" line="340" />
       <source>The whole record was last checked on %1: every hash chain, signature and page was intact. Entries since then were verified as they came. Verify again checks it all now.</source>
       <translation>Die gesamte Akte wurde zuletzt am %1 geprüft: Jede Hash-Kette, Signatur und Seite war intakt. Seitdem hinzugekommene Einträge wurden beim Eingang geprüft. „Erneut prüfen“ prüft jetzt alles.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="351" />
+      <location filename="ui/casefile/audit/trail.py" line="352" />
       <source>All %1 entries of this vault verified: %2 hash chains intact, signatures valid.</source>
       <translation>Alle %1 Einträge dieses Tresors geprüft: %2 Hash-Ketten intakt, Signaturen gültig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="358" />
+      <location filename="ui/casefile/audit/trail.py" line="359" />
       <source>entry %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="360" />
+      <location filename="ui/casefile/audit/trail.py" line="361" />
       <source>no. %1</source>
       <translation>Nr. %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="368" />
+      <location filename="ui/casefile/audit/trail.py" line="369" />
       <source>Records may have been altered or damaged: restore the vault from a backup and find out what happened.</source>
       <translation>Aufzeichnungen wurden möglicherweise verändert oder beschädigt: Stellen Sie den Tresor aus einer Sicherung wieder her und klären Sie, was geschehen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="371" />
+      <location filename="ui/casefile/audit/trail.py" line="372" />
       <source>… and %1 more.</source>
       <translation>… und %1 weitere.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="97" />
+      <location filename="ui/casefile/audit/trail.py" line="98" />
       <source>Verification of the entry log</source>
       <translation>Prüfung des Eintragsjournals</translation>
     </message>
@@ -13470,10 +14135,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>Wrote {file} ({n} session).</source>
       <translation>{file} geschrieben ({n} Sitzung).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/agenda.py" line="142" />
       <source>Wrote {file} ({n} sessions).</source>
-      <translation>{file} geschrieben ({n} Sitzungen).</translation>
+      <translation>
+        <numerusform>{file} geschrieben ({n} Sitzungen).</numerusform>
+        <numerusform>{file} geschrieben ({n} Sitzungen).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="156" />
@@ -13648,10 +14316,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>{n} open finding</source>
       <translation>{n} offene Feststellung</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/agenda.py" line="65" />
       <source>{n} open findings</source>
-      <translation>{n} offene Feststellungen</translation>
+      <translation>
+        <numerusform>{n} offene Feststellungen</numerusform>
+        <numerusform>{n} offene Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="74" />
@@ -13673,10 +14344,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>{n} session</source>
       <translation>{n} Sitzung</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/agenda.py" line="99" />
       <source>{n} sessions</source>
-      <translation>{n} Sitzungen</translation>
+      <translation>
+        <numerusform>{n} Sitzungen</numerusform>
+        <numerusform>{n} Sitzungen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="113" />
@@ -13928,11 +14602,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
       <translation>Eintragsprotokoll: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/audit.py" line="125" />
       <location filename="triad/cli/audit.py" line="158" />
       <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
-      <translation>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</translation>
+      <translation>
+        <numerusform>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
+        <numerusform>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="127" />
@@ -14226,7 +14903,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="115" />
       <source>NEXT</source>
-      <translation>ALS NÄCHSTES</translation>
+      <translation>FÄLLIG</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="115" />
@@ -14365,7 +15042,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="249" />
       <source>Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}</source>
-      <translation>Rechtsgrundlage (DSGVO Art. 9): {basis}   Rechtsordnung: {where}</translation>
+      <translation>Rechtsgrundlage (Art. 9 DSGVO): {basis}   Rechtsordnung: {where}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="252" />
@@ -14380,12 +15057,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="254" />
       <source>Medical / rehabilitation</source>
-      <translation>Medizinisches / Rehabilitation</translation>
+      <translation>Medizin / Rehabilitation</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="257" />
       <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
-      <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:in(nen) {surrogates}; Supervisor:in {supervisor}</translation>
+      <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="264" />
@@ -14395,7 +15072,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="266" />
       <source>{goal}: {baseline} → {latest} (target {target})</source>
-      <translation>{goal}: {baseline} → {latest} (Ziel {target})</translation>
+      <translation>{goal}: {baseline} → {latest} (Zielwert {target})</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="268" />
@@ -14527,7 +15204,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="348" />
       <source>Flags {day}: </source>
-      <translation>Hinweise {day}: </translation>
+      <translation>Markierungen {day}: </translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="352" />
@@ -14552,7 +15229,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="37" />
       <source>explicit consent, 9(2)(a)</source>
-      <translation>ausdrückliche Einwilligung, 9(2)(a)</translation>
+      <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="370" />
@@ -14567,7 +15244,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="375" />
       <source>outcome missing</source>
-      <translation>Ausgang fehlt</translation>
+      <translation>Ergebnis fehlt</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="375" />
@@ -14607,7 +15284,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
       <source>health care, 9(2)(h)</source>
-      <translation>Gesundheitsversorgung, 9(2)(h)</translation>
+      <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
@@ -14634,7 +15311,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="397" />
       <source>{n} outcome missing</source>
-      <translation>{n} ohne Ausgang</translation>
+      <translation>{n} ohne Ergebnis</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="40" />
@@ -14664,7 +15341,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="413" />
       <source>  moved from {when}</source>
-      <translation>  verlegt von {when}</translation>
+      <translation>  verschoben vom {when}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="414" />
@@ -14674,7 +15351,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="42" />
       <source>outcome missing for {when} ('triad-cli session outcome')</source>
-      <translation>Ausgang fehlt für {when} ('triad-cli session outcome')</translation>
+      <translation>Ergebnis fehlt für {when} ('triad-cli session outcome')</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="43" />
@@ -14689,7 +15366,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="44" />
       <source>consent expires {when}</source>
-      <translation>Einwilligung läuft ab am {when}</translation>
+      <translation>Einwilligung läuft am {when} ab</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="443" />
@@ -15304,10 +15981,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>why (kept with the record)</source>
       <translation>warum (wird mit der Akte aufbewahrt)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/exchange.py" line="110" />
       <source>{n} entries</source>
-      <translation>{n} Einträge</translation>
+      <translation>
+        <numerusform>{n} Einträge</numerusform>
+        <numerusform>{n} Einträge</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="110" />
@@ -15344,10 +16024,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>This packet was imported before; nothing changed.</source>
       <translation>Dieses Paket wurde schon importiert; nichts wurde geändert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/cli/exchange.py" line="138" />
       <source>{n} new entries</source>
-      <translation>{n} neue Einträge</translation>
+      <translation>
+        <numerusform>{n} neue Einträge</numerusform>
+        <numerusform>{n} neue Einträge</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="138" />
@@ -16774,11 +17457,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
   <context>
     <name>dialogs</name>
     <message>
-      <location filename="ui/widgets/dialogs.py" line="50" />
-      <location filename="ui/widgets/dialogs.py" line="54" />
-      <location filename="ui/widgets/dialogs.py" line="58" />
       <source>Triad</source>
-      <translation>Triade</translation>
+      <translation type="vanished">Triade</translation>
     </message>
   </context>
   <context>
@@ -16840,6 +17520,10 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
   <context>
     <name>messages</name>
     <message>
+      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
+      <translation type="vanished">Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="100" />
       <source>A status change is dated on or after the case's last status change (or its opening), and not after today. Give a time in that span.</source>
       <translation>Eine Statusänderung muss auf den Tag der letzten Statusänderung des Falls (oder seiner Eröffnung) oder später datiert sein, aber nicht nach heute. Geben Sie einen Zeitpunkt in diesem Zeitraum an.</translation>
@@ -16852,7 +17536,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="104" />
       <source>Choose the presenting concerns from the list.</source>
-      <translation>Wählen Sie die Vorstellungsanlässe aus der Liste.</translation>
+      <translation>Wählen Sie die Anliegen aus der Liste.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="105" />
@@ -16917,7 +17601,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="134" />
       <source>Choose the outcome of the assessment: has capacity, lacks capacity or needs review.</source>
-      <translation>Wählen Sie das Ergebnis der Einschätzung: einwilligungsfähig, nicht einwilligungsfähig oder Überprüfung nötig.</translation>
+      <translation>Wählen Sie das Ergebnis der Einschätzung: einwilligungsfähig, nicht einwilligungsfähig oder erneut einzuschätzen.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="137" />
@@ -17012,12 +17696,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="173" />
       <source>The {party} already has a session in {case} from {at} to {until}. Choose a time that does not overlap it (back to back is fine), or move that session first.</source>
-      <translation>Für {party} ist bereits eine Sitzung in {case} von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich), oder verschieben Sie zuerst jene Sitzung.</translation>
+      <translation>Für die {party} ist bereits eine Sitzung in {case} von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich), oder verschieben Sie zuerst jene Sitzung.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="176" />
       <source>The {party} already has a session in another case from {at} to {until}. Choose a time that does not overlap it (back to back is fine).</source>
-      <translation>Für {party} ist bereits eine Sitzung in einem anderen Fall von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich).</translation>
+      <translation>Für die {party} ist bereits eine Sitzung in einem anderen Fall von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich).</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="179" />
@@ -17177,7 +17861,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="259" />
       <source>An activity cannot be both granted and declined on one form.</source>
-      <translation>Eine Aktivität kann auf einem Formular nicht zugleich gewährt und abgelehnt werden.</translation>
+      <translation>Eine Aktivität kann auf einem Formular nicht zugleich erteilt und abgelehnt werden.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="261" />
@@ -17197,7 +17881,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="266" />
       <source>The {party} has signed twice. Keep one signature per party.</source>
-      <translation>Für {party} liegen zwei Unterschriften vor. Behalten Sie eine Unterschrift je Partei.</translation>
+      <translation>Von der {party} liegen zwei Unterschriften vor. Behalten Sie eine Unterschrift je Partei.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="267" />
@@ -17222,7 +17906,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="274" />
       <source>Each member signs in their own name: the {party}'s signature is the name of the member signed in. Leave the name as it is shown.</source>
-      <translation>Jedes Mitglied unterschreibt im eigenen Namen: Die Unterschrift für {party} ist der Name des angemeldeten Mitglieds. Lassen Sie den Namen so, wie er angezeigt wird.</translation>
+      <translation>Jedes Mitglied unterschreibt im eigenen Namen: Die Unterschrift der {party} ist der Name des angemeldeten Mitglieds. Lassen Sie den Namen so, wie er angezeigt wird.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="277" />
@@ -17262,7 +17946,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="291" />
       <source>The {party} has already signed this record. A signature is given once.</source>
-      <translation>Für {party} ist dieser Eintrag bereits unterschrieben. Eine Unterschrift wird nur einmal geleistet.</translation>
+      <translation>Die {party} hat diesen Eintrag bereits unterschrieben. Eine Unterschrift wird nur einmal geleistet.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="293" />
@@ -17277,12 +17961,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="298" />
       <source>Only activities this consent granted can be revoked.</source>
-      <translation>Nur Aktivitäten, die diese Einwilligung gewährt hat, können widerrufen werden.</translation>
+      <translation>Nur Aktivitäten, die diese Einwilligung erteilt hat, können widerrufen werden.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="299" />
       <source>Choose a severity: critical, major or minor.</source>
-      <translation>Wählen Sie einen Schweregrad: kritisch, schwerwiegend oder geringfügig.</translation>
+      <translation>Wählen Sie einen Schweregrad: kritisch, erheblich oder gering.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="300" />
@@ -17302,7 +17986,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="308" />
       <source>Only aids this consent granted can be withdrawn one by one.</source>
-      <translation>Nur Hilfsmittel, die diese Einwilligung gewährt hat, können einzeln widerrufen werden.</translation>
+      <translation>Nur Hilfsmittel, die diese Einwilligung erteilt hat, können einzeln widerrufen werden.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="309" />
@@ -17362,7 +18046,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="331" />
       <source>The aids listed need the consent to grant the use of therapeutic aids. Grant it, or list no aid.</source>
-      <translation>Für die aufgeführten Hilfsmittel muss die Einwilligung die Verwendung therapeutischer Hilfsmittel gewähren. Gewähren Sie sie, oder führen Sie kein Hilfsmittel auf.</translation>
+      <translation>Für die aufgeführten Hilfsmittel muss die Einwilligung den Einsatz therapeutischer Hilfsmittel erteilen. Nehmen Sie ihn in die Einwilligung auf, oder führen Sie kein Hilfsmittel auf.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="334" />
@@ -17582,7 +18266,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="405" />
       <source>a consent grants touch or aid activities to a client under the practice's age of majority on its date</source>
-      <translation>Eine Einwilligung gewährt Berührungs- oder Hilfsmittelaktivitäten für eine Klient:in, die an ihrem Datum unter dem Volljährigkeitsalter der Praxis liegt</translation>
+      <translation>Eine Einwilligung erteilt Berührungs- oder Hilfsmittelaktivitäten für eine Klient:in, die am Datum der Einwilligung unter dem Volljährigkeitsalter der Praxis liegt</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="408" />
@@ -18264,12 +18948,17 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="691" />
       <source>This vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}). It was opened on purpose and the reason is recorded in its log; this computer now expects this state.</source>
-      <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}). Er wurde bewusst geöffnet, und der Grund ist in seinem Protokoll festgehalten; dieser Computer erwartet nun diesen Stand.</translation>
+      <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}). Er wurde bewusst geöffnet, und der Grund ist in seinem Journal festgehalten; dieser Computer erwartet nun diesen Stand.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="695" />
-      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packet(s) this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
-      <translation>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
+      <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
+      <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="698" />
+      <source>Something already exists there. Choose a new name; nothing was changed.</source>
+      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="70" />
@@ -18277,79 +18966,100 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Ein Wert kann nicht gespeichert werden (eine zu große Zahl oder Daten falschen Typs). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="702" />
-      <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
-      <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="705" />
-      <source>Something already exists there. Choose a new name; nothing was changed.</source>
-      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="707" />
+      <location filename="triad/catalogue/codes.py" line="700" />
       <source>There is no vault or file at that place. Choose another, or create a new vault.</source>
       <translation>An diesem Ort gibt es keinen Tresor und keine Datei. Wählen Sie einen anderen Ort, oder legen Sie einen neuen Tresor an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="709" />
+      <location filename="triad/catalogue/codes.py" line="702" />
       <source>The {field} is not valid. Please check it.</source>
       <translation>Das Feld „{field}“ ist ungültig. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="710" />
+      <location filename="triad/catalogue/codes.py" line="703" />
       <source>Your role does not allow this.</source>
       <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="711" />
+      <location filename="triad/catalogue/codes.py" line="704" />
       <source>That record was not found. Refresh and try again.</source>
       <translation>Diese Aufzeichnung wurde nicht gefunden. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="712" />
+      <location filename="triad/catalogue/codes.py" line="705" />
       <source>Quick unlock is unavailable. Your passphrase always works.</source>
       <translation>Die Schnellentsperrung ist nicht verfügbar. Ihre Passphrase funktioniert immer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="713" />
+      <location filename="triad/catalogue/codes.py" line="706" />
       <source>The exchange could not be done. Nothing was changed.</source>
       <translation>Der Austausch konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="714" />
+      <location filename="triad/catalogue/codes.py" line="707" />
       <source>This case packet was refused and nothing changed: {reason}{where}.</source>
       <translation>Dieses Fallpaket wurde abgelehnt, es wurde nichts geändert: {reason}{where}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="715" />
+      <location filename="triad/catalogue/codes.py" line="708" />
       <source>it did not pass Triad's checks</source>
       <translation>Es hat die Prüfungen von Triad nicht bestanden</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="716" />
+      <location filename="triad/catalogue/codes.py" line="709" />
       <source> (at {item})</source>
       <translation> (an der Stelle {item})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="717" />
+      <location filename="triad/catalogue/codes.py" line="710" />
       <source>The consent in force at {at} does not cover: {activities}. Record the client's consent to these on the Consent tab first.</source>
       <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst im Tab „Einwilligung“ die Einwilligung der Klient:in dazu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="720" />
+      <location filename="triad/catalogue/codes.py" line="713" />
       <source>A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once). Record what is missing with the client on the Consent tab first.</source>
       <translation>Eine Surrogatsitzung am {at} kann {activities} nicht umfassen. Dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich). Erfassen Sie zuerst mit der Klient:in im Tab „Einwilligung“, was fehlt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="725" />
+      <location filename="triad/catalogue/codes.py" line="718" />
       <source>The client revoked the whole informed consent: no surrogate work can go on at {at}. Talk with the client, and record a new informed consent on the Consent tab before any further surrogate session.</source>
       <translation>Die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich. Sprechen Sie mit der Klient:in, und erfassen Sie im Tab „Einwilligung“ eine neue Einwilligung nach Aufklärung, bevor eine weitere Surrogatsitzung stattfindet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="729" />
+      <location filename="triad/catalogue/codes.py" line="722" />
       <source>, </source>
       <translation>, </translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="723" />
+      <source>Triad could not do that. Nothing was changed.</source>
+      <translation>Triad konnte das nicht ausführen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="724" />
+      <source>The file could not be read or written ({reason}). Choose another file.</source>
+      <translation>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="725" />
+      <source>unknown reason</source>
+      <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="726" />
+      <source>Something unexpected went wrong. Nothing further was changed.</source>
+      <translation>Etwas Unerwartetes ist schiefgegangen. Darüber hinaus wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="728" />
+      <location filename="triad/catalogue/words.py" line="17" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="729" />
+      <source>another activity</source>
+      <translation>eine andere Aktivität</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="73" />
@@ -18358,52 +19068,21 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="730" />
-      <source>Triad could not do that. Nothing was changed.</source>
-      <translation>Triad konnte das nicht ausführen. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="731" />
-      <source>The file could not be read or written ({reason}). Choose another file.</source>
-      <translation>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}). Wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="732" />
-      <source>unknown reason</source>
-      <translation>unbekannter Grund</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="733" />
-      <source>Something unexpected went wrong. Nothing further was changed.</source>
-      <translation>Etwas Unerwartetes ist schiefgegangen. Darüber hinaus wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="735" />
-      <location filename="triad/catalogue/words.py" line="17" />
-      <source>value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="736" />
-      <source>another activity</source>
-      <translation>eine andere Aktivität</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="737" />
       <source>these activities</source>
       <translation>diese Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="738" />
+      <location filename="triad/catalogue/codes.py" line="731" />
       <source>party</source>
-      <translation>diese Partei</translation>
+      <translation>Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="739" />
+      <location filename="triad/catalogue/codes.py" line="732" />
       <source>another party</source>
       <translation>eine andere Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="740" />
+      <location filename="triad/catalogue/codes.py" line="733" />
       <source>a member</source>
       <translation>Mitglied</translation>
     </message>
@@ -18565,7 +19244,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/contexts.py" line="152" />
       <source>This phase cannot start: not in force for {activities}: {forms} (a phase of surrogate sessions needs the informed consent and a triad agreement with a surrogate partner of the case, all granting its activities). Record what is missing on the Consent tab, then start the phase again.</source>
-      <translation>Diese Phase kann nicht beginnen: Für {activities} nicht in Kraft: {forms} (eine Phase mit Surrogatsitzungen erfordert die Einwilligung nach Aufklärung und eine Triadenvereinbarung mit einer Surrogatpartner:in des Falls, die beide ihre Aktivitäten gewähren). Erfassen Sie im Tab „Einwilligung“, was fehlt, und starten Sie die Phase dann erneut.</translation>
+      <translation>Diese Phase kann nicht beginnen: Für {activities} nicht in Kraft: {forms} (eine Phase mit Surrogatsitzungen erfordert die Einwilligung nach Aufklärung und eine Triadenvereinbarung mit einer Surrogatpartner:in des Falls, die beide ihre Aktivitäten umfassen). Erfassen Sie im Tab „Einwilligung“, was fehlt, und starten Sie die Phase dann erneut.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/contexts.py" line="157" />
@@ -18791,7 +19470,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/contexts.py" line="51" />
       <source>choose the presenting concerns from the list in the Triad app</source>
-      <translation>wählen Sie die Vorstellungsanlässe in der Triad-App aus der Liste</translation>
+      <translation>wählen Sie die Anliegen in der Triad-App aus der Liste</translation>
     </message>
     <message>
       <location filename="triad/catalogue/contexts.py" line="53" />
@@ -18857,6 +19536,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/catalogue/contexts.py" line="94" />
       <source>this vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}) -- put back from a copy? Nothing was changed. Check the path, or restore your newest backup file with 'triad-cli restore'; to open this older state on purpose, run the command again with --accept-older REASON (the reason is recorded in the vault)</source>
       <translation>dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}) – aus einer Kopie zurückgespielt? Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/catalogue/counted.py" line="11" />
+      <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packets this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
+      <translation>
+        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket, dessen Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Pakete, deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/catalogue/words.py" line="101" />
@@ -19129,7 +19816,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/words.py" line="71" />
       <source>referral</source>
-      <translation>Zuweisung</translation>
+      <translation>Überweisung</translation>
     </message>
     <message>
       <location filename="triad/catalogue/words.py" line="72" />
@@ -20081,7 +20768,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/reports/client_documents.py" line="309" />
       <location filename="triad/reports/documents.py" line="103" />
       <source>Latest</source>
-      <translation>Zuletzt</translation>
+      <translation>Aktuell</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="313" />
@@ -20317,7 +21004,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/common.py" line="77" />
       <source>CONFIDENTIAL: health and sex-life data (GDPR Art. 9). Keep locked away; share only under the client's release of information.</source>
-      <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (DSGVO Art. 9). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
+      <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (Art. 9 DSGVO). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="102" />
@@ -20336,22 +21023,28 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>{n} case</source>
       <translation>{n} Fall</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/disclosures.py" line="106" />
       <location filename="triad/reports/documents.py" line="230" />
       <location filename="triad/reports/register.py" line="67" />
       <source>{n} cases</source>
-      <translation>{n} Fälle</translation>
+      <translation>
+        <numerusform>{n} Fälle</numerusform>
+        <numerusform>{n} Fälle</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="107" />
       <source>{n} disclosure</source>
       <translation>{n} Offenlegung</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/disclosures.py" line="107" />
       <source>{n} disclosures</source>
-      <translation>{n} Offenlegungen</translation>
+      <translation>
+        <numerusform>{n} Offenlegungen</numerusform>
+        <numerusform>{n} Offenlegungen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="108" />
@@ -20515,7 +21208,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="103" />
       <source>Baseline</source>
-      <translation>Basiswert</translation>
+      <translation>Ausgangswert</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="103" />
@@ -20674,10 +21367,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>PROBLEMS FOUND: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
       <translation>PROBLEME GEFUNDEN: {entries} in {chains}; jede Signatur, jede Kette und jede Datenbankseite wurde geprüft.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/documents.py" line="237" />
       <source>{n} signed entries</source>
-      <translation>{n} signierte Einträge</translation>
+      <translation>
+        <numerusform>{n} signierte Einträge</numerusform>
+        <numerusform>{n} signierte Einträge</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="237" />
@@ -20689,10 +21385,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>{n} hash chain</source>
       <translation>{n} Hash-Kette</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/documents.py" line="238" />
       <source>{n} hash chains</source>
-      <translation>{n} Hash-Ketten</translation>
+      <translation>
+        <numerusform>{n} Hash-Ketten</numerusform>
+        <numerusform>{n} Hash-Ketten</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="241" />
@@ -20714,10 +21413,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>{n} finding</source>
       <translation>{n} Feststellung</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/documents.py" line="247" />
       <source>{n} findings</source>
-      <translation>{n} Feststellungen</translation>
+      <translation>
+        <numerusform>{n} Feststellungen</numerusform>
+        <numerusform>{n} Feststellungen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
@@ -20975,11 +21677,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>{n} year</source>
       <translation>{n} Jahr</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/register.py" line="51" />
       <location filename="triad/reports/register.py" line="52" />
       <source>{n} years</source>
-      <translation>{n} Jahre</translation>
+      <translation>
+        <numerusform>{n} Jahre</numerusform>
+        <numerusform>{n} Jahre</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="55" />
@@ -21149,11 +21854,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <source>{n} day</source>
       <translation>{n} Tag</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="triad/reports/service.py" line="220" />
       <location filename="triad/reports/service.py" line="221" />
       <source>{n} days</source>
-      <translation>{n} Tage</translation>
+      <translation>
+        <numerusform>{n} Tage</numerusform>
+        <numerusform>{n} Tage</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="227" />
@@ -21338,147 +22046,147 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="101" />
-      <source>(amended)</source>
-      <translation>(berichtigt)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="105" />
-      <source>moved from %s</source>
-      <translation>verlegt von %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="256" />
-      <location filename="ui/casefile/sessions/outcome.py" line="298" />
-      <source>Record outcome…</source>
-      <translation>Ergebnis erfassen…</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="259" />
-      <source>Reschedule…</source>
-      <translation>Verlegen…</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="279" />
-      <source>Select a session first.</source>
-      <translation>Wählen Sie zuerst eine Sitzung.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="286" />
-      <source>Its debrief records it as held.</source>
-      <translation>Laut ihrer Nachbesprechung hat sie stattgefunden.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="289" />
-      <source>Its outcome is recorded; only its author or the case's therapist corrects it.</source>
-      <translation>Ihr Ausgang ist erfasst; nur die Verfasser:in oder die Therapeut:in des Falls berichtigt ihn.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="298" />
-      <source>Amend outcome…</source>
-      <translation>Ausgang berichtigen…</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="304" />
-      <source>Correct the recorded outcome: an amendment, with its reason (%s)</source>
-      <translation>Den erfassten Ausgang korrigieren: eine Berichtigung mit Begründung (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="306" />
-      <source>Record what happened: held, cancelled, late cancellation or no-show (%s)</source>
-      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="308" />
-      <source>Move it to another time; the old time is kept (%s)</source>
-      <translation>Auf eine andere Zeit verlegen; die alte Zeit bleibt erhalten (%s)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>Cancelled by the client</source>
-      <translation>Von der Klient:in abgesagt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>Cancelled by the practice</source>
-      <translation>Von der Praxis abgesagt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <source>Held</source>
-      <translation>Stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>Late cancellation</source>
-      <translation>Kurzfristig abgesagt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>No-show</source>
-      <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>Outcome missing</source>
-      <translation>Ausgang fehlt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="77" />
-      <location filename="ui/casefile/sessions/outcome.py" line="96" />
-      <location filename="ui/casefile/sessions/outcome.py" line="133" />
-      <source>Scheduled</source>
-      <translation>Geplant</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="78" />
-      <source>moved</source>
-      <translation>verlegt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="84" />
-      <source>%d held</source>
-      <translation>%d stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
-      <source>%d cancelled</source>
-      <translation>%d abgesagt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
-      <source>%d no-show</source>
-      <translation>%d nicht erschienen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
-      <source>%d outcome missing</source>
-      <translation>%d ohne Ausgang</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="89" />
-      <source>%d scheduled</source>
-      <translation>%d geplant</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/sessions/outcome.py" line="99" />
+      <location filename="ui/casefile/sessions/outcome.py" line="100" />
       <source>(%d h notice)</source>
       <translation>(%d h vorher abgesagt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/sessions/tab.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="102" />
+      <source>(amended)</source>
+      <translation>(berichtigt)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="106" />
+      <source>moved from %s</source>
+      <translation>verschoben vom %s</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="257" />
+      <location filename="ui/casefile/sessions/outcome.py" line="299" />
+      <source>Record outcome…</source>
+      <translation>Ergebnis erfassen…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="260" />
+      <source>Reschedule…</source>
+      <translation>Verschieben…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="280" />
+      <source>Select a session first.</source>
+      <translation>Wählen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="287" />
+      <source>Its debrief records it as held.</source>
+      <translation>Laut ihrer Nachbesprechung hat sie stattgefunden.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="290" />
+      <source>Its outcome is recorded; only its author or the case's therapist corrects it.</source>
+      <translation>Ihr Ergebnis ist erfasst; nur die Verfasser:in oder die Therapeut:in des Falls korrigiert es.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="299" />
+      <source>Amend outcome…</source>
+      <translation>Ergebnis berichtigen…</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="306" />
+      <source>Correct the recorded outcome: an amendment, with its reason (%s)</source>
+      <translation>Das erfasste Ergebnis korrigieren: eine Berichtigung mit Begründung (%s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="308" />
+      <source>Record what happened: held, cancelled, late cancellation or no-show (%s)</source>
+      <translation>Erfassen, was geschah: stattgefunden, abgesagt, kurzfristig abgesagt oder nicht erschienen (%s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="310" />
+      <source>Move it to another time; the old time is kept (%s)</source>
+      <translation>Auf eine andere Zeit verschieben; die alte Zeit bleibt erhalten (%s)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>Cancelled by the client</source>
+      <translation>Von der Klient:in abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>Cancelled by the practice</source>
+      <translation>Von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <source>Held</source>
+      <translation>Stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>Late cancellation</source>
+      <translation>Kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>No-show</source>
+      <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>Outcome missing</source>
+      <translation>Ergebnis fehlt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="78" />
+      <location filename="ui/casefile/sessions/outcome.py" line="97" />
+      <location filename="ui/casefile/sessions/outcome.py" line="134" />
+      <source>Scheduled</source>
+      <translation>Geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="79" />
+      <source>moved</source>
+      <translation>verschoben</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="85" />
+      <source>%d held</source>
+      <translation>%d stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
+      <source>%d cancelled</source>
+      <translation>%d abgesagt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
+      <source>%d no-show</source>
+      <translation>%d nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
+      <source>%d outcome missing</source>
+      <translation>%d ohne Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/outcome.py" line="90" />
+      <source>%d scheduled</source>
+      <translation>%d geplant</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/sessions/tab.py" line="99" />
       <source>Empty list</source>
       <translation>Leere Liste</translation>
     </message>

@@ -10103,7 +10103,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     <message>
       <location filename="ui/practice/printing.py" line="57" />
       <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
+      <translation>S&amp;prache:</translation>
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="60" />

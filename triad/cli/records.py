@@ -15,6 +15,7 @@ import sys
 
 from triad.casefile.retention import RetentionSettings
 from triad.cli._common import CliError, confirm, open_vault, print_table, safe, save_pdf, writable
+from triad.cli.retention_words import kept_because
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -50,6 +51,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
                          r.ends_on + (" (ended)" if args.all and r.ended(today) else ""),
                          "yes" if r.minor else ""])
         print_table(rows)
+        for r in lines:  # issue 19: a signed form promises longer than the practice's figure
+            if because := kept_because(r):
+                print(safe(because))
     return 0
 
 

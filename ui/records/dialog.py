@@ -29,6 +29,7 @@ from triad.errors import TriadError
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
+from ui.records.promise import kept_because, short_reason
 from ui.widgets import dialogs
 from ui.widgets.table_model import RowsModel, table_view
 
@@ -51,7 +52,10 @@ class RetentionModel(RowsModel):
             now = (self.tr("ended: may be disposed of") if row.ended(self.today)
                    else self.tr("kept"))
             minor = self.tr(" (a minor at the first service)") if row.minor else ""
-            return (row.code, row.closed_on, row.last_service_on, row.ends_on + minor, now)[column]
+            return (row.code, row.closed_on, row.last_service_on,
+                    row.ends_on + minor + short_reason(row), now)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:  # issue 19: why it ends when it does
+            return kept_because(row) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None

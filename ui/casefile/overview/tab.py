@@ -8,6 +8,7 @@ hidden until "Show names" is ticked, as printouts are pseudonymised."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -59,6 +60,7 @@ from ui.casefile.overview.model import (
     StatusHistoryModel,
 )
 from ui.casefile.overview.requests import RequestsPanel
+from ui.records.promise import kept_because
 from ui.widgets.fit import WrapScroll, wrap_columns
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import table_view
@@ -342,9 +344,11 @@ class OverviewTab(CaseTab):
         ws = self.ws
         retention = ws.retention.of(case) if ws is not None else None
         if ws is not None and retention is not None:  # issue 17: when its retention ends
+            because = kept_because(retention)  # issue 19: a signed form promises longer
             text += "<br/>" + (self.tr("Retention ended on %s: it may be disposed of (Records…)")
-                               if retention.ended(ws.local_now()) else
-                               self.tr("Kept until %s (retention period)")) % retention.ends_on
+                               % retention.ends_on if retention.ended(ws.local_now()) else
+                               html.escape(because) if because else
+                               self.tr("Kept until %s (retention period)") % retention.ends_on)
         self.status.setText(text)
         self.next_status.clear()
         for s in case.allowed_transitions:

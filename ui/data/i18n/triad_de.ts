@@ -7171,373 +7171,373 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="108" />
+      <location filename="ui/casefile/overview/tab.py" line="110" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="109" />
+      <location filename="ui/casefile/overview/tab.py" line="111" />
       <source>Show &amp;names</source>
       <translation>&amp;Namen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="110" />
+      <location filename="ui/casefile/overview/tab.py" line="112" />
       <source>Show the client's legal name and date of birth</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="116" />
+      <location filename="ui/casefile/overview/tab.py" line="118" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="126" />
+      <location filename="ui/casefile/overview/tab.py" line="128" />
       <source>Triad and client</source>
       <translation>Triade und Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Capacity</source>
       <translation>Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>In their words</source>
       <translation>In ihren Worten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Medical / rehabilitation</source>
       <translation>Medizinisches / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
-      <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
+      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="148" />
+      <location filename="ui/casefile/overview/tab.py" line="150" />
       <source>Edit c&amp;lient…</source>
       <translation>&amp;Klient:in bearbeiten…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="149" />
+      <location filename="ui/casefile/overview/tab.py" line="151" />
       <source>Edit the client's details</source>
       <translation>Angaben der Klient:in bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="150" />
+      <location filename="ui/casefile/overview/tab.py" line="152" />
       <source>Change &amp;triad…</source>
       <translation>&amp;Triade ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="151" />
+      <location filename="ui/casefile/overview/tab.py" line="153" />
       <source>Change the surrogate partners and supervisor</source>
       <translation>Surrogatpartner:innen und Supervisor:in ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="152" />
+      <location filename="ui/casefile/overview/tab.py" line="154" />
       <source>Record capacit&amp;y…</source>
       <translation>Ein&amp;willigungsfähigkeit erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="153" />
+      <location filename="ui/casefile/overview/tab.py" line="155" />
       <source>Record an assessment of the client's capacity to consent</source>
       <translation>Eine Einschätzung der Einwilligungsfähigkeit der Klient:in erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="162" />
-      <location filename="ui/casefile/overview/tab.py" line="166" />
+      <location filename="ui/casefile/overview/tab.py" line="164" />
+      <location filename="ui/casefile/overview/tab.py" line="168" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="168" />
+      <location filename="ui/casefile/overview/tab.py" line="170" />
       <source>Next status</source>
       <translation>Nächster Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="171" />
+      <location filename="ui/casefile/overview/tab.py" line="173" />
       <source>Mo&amp;ve to</source>
       <translation>Wechseln &amp;zu</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="173" />
+      <location filename="ui/casefile/overview/tab.py" line="175" />
       <source>Change stat&amp;us…</source>
       <translation>Stat&amp;us ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="174" />
+      <location filename="ui/casefile/overview/tab.py" line="176" />
       <source>Change the case's status</source>
       <translation>Status des Falls ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="182" />
+      <location filename="ui/casefile/overview/tab.py" line="184" />
       <source>Status history</source>
       <translation>Statusverlauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="186" />
+      <location filename="ui/casefile/overview/tab.py" line="188" />
       <source>0000-00-00 00:00 assessment active agreement</source>
       <translation>0000-00-00 00:00 Überweisung Abklärung Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="191" />
-      <location filename="ui/casefile/overview/tab.py" line="194" />
-      <location filename="ui/casefile/overview/tab.py" line="235" />
+      <location filename="ui/casefile/overview/tab.py" line="193" />
+      <location filename="ui/casefile/overview/tab.py" line="196" />
+      <location filename="ui/casefile/overview/tab.py" line="237" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="196" />
+      <location filename="ui/casefile/overview/tab.py" line="198" />
       <source>No goals yet</source>
       <translation>Noch keine Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="198" />
-      <location filename="ui/casefile/overview/tab.py" line="382" />
+      <location filename="ui/casefile/overview/tab.py" line="200" />
+      <location filename="ui/casefile/overview/tab.py" line="386" />
       <source>Progress of the selected goal</source>
       <translation>Fortschritt des ausgewählten Ziels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="199" />
+      <location filename="ui/casefile/overview/tab.py" line="201" />
       <source>No progress yet</source>
       <translation>Noch kein Fortschritt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="203" />
+      <location filename="ui/casefile/overview/tab.py" line="205" />
       <source>Selected goal</source>
       <translation>Ausgewähltes Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="217" />
+      <location filename="ui/casefile/overview/tab.py" line="219" />
       <source>Add &amp;goal…</source>
       <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="218" />
+      <location filename="ui/casefile/overview/tab.py" line="220" />
       <source>Add a goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="219" />
+      <location filename="ui/casefile/overview/tab.py" line="221" />
       <source>Record progr&amp;ess…</source>
       <translation>&amp;Fortschritt erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="220" />
+      <location filename="ui/casefile/overview/tab.py" line="222" />
       <source>Record progress on the selected goal</source>
       <translation>Fortschritt beim ausgewählten Ziel erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="236" />
-      <location filename="ui/casefile/overview/tab.py" line="293" />
-      <location filename="ui/casefile/overview/tab.py" line="571" />
+      <location filename="ui/casefile/overview/tab.py" line="238" />
+      <location filename="ui/casefile/overview/tab.py" line="295" />
+      <location filename="ui/casefile/overview/tab.py" line="575" />
       <source>Client requests</source>
       <translation>Anträge der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="292" />
+      <location filename="ui/casefile/overview/tab.py" line="294" />
       <source>Client requests (%d open)</source>
       <translation>Anträge der Klient:in (%d offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="295" />
+      <location filename="ui/casefile/overview/tab.py" line="297" />
       <source>Read-only: the case's therapist edits the client, the triad, the status and the goals.</source>
       <translation>Nur lesen: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="304" />
+      <location filename="ui/casefile/overview/tab.py" line="306" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="307" />
+      <location filename="ui/casefile/overview/tab.py" line="309" />
       <source>None yet. Change triad… adds one.</source>
       <translation>Noch keine. „Triade ändern…“ fügt eine hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="308" />
+      <location filename="ui/casefile/overview/tab.py" line="310" />
       <source>None yet.</source>
       <translation>Noch keine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="315" />
-      <location filename="ui/casefile/overview/tab.py" line="316" />
-      <location filename="ui/casefile/overview/tab.py" line="319" />
+      <location filename="ui/casefile/overview/tab.py" line="317" />
+      <location filename="ui/casefile/overview/tab.py" line="318" />
+      <location filename="ui/casefile/overview/tab.py" line="321" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="318" />
+      <location filename="ui/casefile/overview/tab.py" line="320" />
       <source>recorded (hidden)</source>
       <translation>erfasst (ausgeblendet)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="321" />
+      <location filename="ui/casefile/overview/tab.py" line="323" />
       <source>Tick Show names to see it.</source>
       <translation>Setzen Sie das Häkchen bei „Namen anzeigen“, um es zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="341" />
+      <location filename="ui/casefile/overview/tab.py" line="343" />
       <source>since %s</source>
       <translation>seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="345" />
+      <location filename="ui/casefile/overview/tab.py" line="348" />
       <source>Retention ended on %s: it may be disposed of (Records…)</source>
       <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden („Akten…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="347" />
+      <location filename="ui/casefile/overview/tab.py" line="351" />
       <source>Kept until %s (retention period)</source>
       <translation>Aufbewahrt bis %s (Aufbewahrungsfrist)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="360" />
+      <location filename="ui/casefile/overview/tab.py" line="364" />
       <source>No goals yet. Add goal… sets one with a baseline and a target, e.g. SUDS 9 → 3.</source>
       <translation>Noch keine Ziele. „Ziel hinzufügen…“ legt eines mit Ausgangs- und Zielwert an, z. B. SUDS 9 → 3.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="362" />
+      <location filename="ui/casefile/overview/tab.py" line="366" />
       <source>No goals yet. The case's therapist sets them; they will show here.</source>
       <translation>Noch keine Ziele. Die Therapeut:in des Falls legt sie fest; sie erscheinen dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="384" />
+      <location filename="ui/casefile/overview/tab.py" line="388" />
       <source>Select a goal to see its progress.</source>
       <translation>Wählen Sie ein Ziel, um seinen Fortschritt zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="389" />
+      <location filename="ui/casefile/overview/tab.py" line="393" />
       <source>Progress: %s</source>
       <translation>Fortschritt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="392" />
+      <location filename="ui/casefile/overview/tab.py" line="396" />
       <source>No progress recorded yet. Record progress… adds a value.</source>
       <translation>Noch kein Fortschritt erfasst. „Fortschritt erfassen…“ fügt einen Wert hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="393" />
+      <location filename="ui/casefile/overview/tab.py" line="397" />
       <source>No progress recorded yet.</source>
       <translation>Noch kein Fortschritt erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="404" />
+      <location filename="ui/casefile/overview/tab.py" line="408" />
       <source>Edit the client's code, names, concerns and medical context.</source>
       <translation>Fallkennung, Namen, Anliegen und medizinischen Kontext der Klient:in bearbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="406" />
+      <location filename="ui/casefile/overview/tab.py" line="410" />
       <source>Choose the surrogate partners and the supervisor.</source>
       <translation>Surrogatpartner:innen und Supervisor:in auswählen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="407" />
+      <location filename="ui/casefile/overview/tab.py" line="411" />
       <source>Record whether the client has the capacity to consent; the informed consent needs an assessment finding that they have.</source>
       <translation>Erfassen, ob die Klient:in einwilligungsfähig ist; die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der sie es ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="410" />
+      <location filename="ui/casefile/overview/tab.py" line="414" />
       <source>Add a treatment goal with a baseline and a target.</source>
       <translation>Ein Behandlungsziel mit Ausgangs- und Zielwert hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="413" />
+      <location filename="ui/casefile/overview/tab.py" line="417" />
       <source>A closed case does not change status.</source>
       <translation>Ein abgeschlossener Fall wechselt den Status nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="415" />
+      <location filename="ui/casefile/overview/tab.py" line="419" />
       <source>Move the case to the status chosen beside.</source>
       <translation>Den Fall in den daneben gewählten Status versetzen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="418" />
+      <location filename="ui/casefile/overview/tab.py" line="422" />
       <source>Add a goal first.</source>
       <translation>Fügen Sie zuerst ein Ziel hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="419" />
+      <location filename="ui/casefile/overview/tab.py" line="423" />
       <source>Select a goal first.</source>
       <translation>Wählen Sie zuerst ein Ziel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="421" />
+      <location filename="ui/casefile/overview/tab.py" line="425" />
       <source>Record where the client is now on the selected goal.</source>
       <translation>Erfassen, wo die Klient:in beim ausgewählten Ziel jetzt steht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="427" />
+      <location filename="ui/casefile/overview/tab.py" line="431" />
       <source>A surrogate partner does not see the client's legal name or date of birth.</source>
       <translation>Eine Surrogatpartner:in sieht weder den amtlichen Namen noch das Geburtsdatum der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="431" />
+      <location filename="ui/casefile/overview/tab.py" line="435" />
       <source>A supervisor sees the client code, not the client's legal name or date of birth: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den amtlichen Namen oder das Geburtsdatum der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="436" />
+      <location filename="ui/casefile/overview/tab.py" line="440" />
       <source>Show the client's legal name and date of birth. Hidden by default, as printouts are.</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen. Standardmäßig ausgeblendet, wie in Ausdrucken.</translation>
     </message>
@@ -9310,7 +9310,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="95" />
+      <location filename="ui/records/dialog.py" line="99" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
@@ -9412,72 +9412,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RecordsDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="122" />
+      <location filename="ui/records/dialog.py" line="126" />
       <source>Records: retention and disposal</source>
       <translation>Akten: Aufbewahrung und Vernichtung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="126" />
+      <location filename="ui/records/dialog.py" line="130" />
       <source>Retention settings</source>
       <translation>Aufbewahrungseinstellungen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="134" />
+      <location filename="ui/records/dialog.py" line="138" />
       <source>Closed cases and their retention</source>
       <translation>Abgeschlossene Fälle und ihre Aufbewahrung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="142" />
+      <location filename="ui/records/dialog.py" line="146" />
       <source>&amp;Authorise disposal…</source>
       <translation>Vernichtung &amp;genehmigen…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="143" />
+      <location filename="ui/records/dialog.py" line="147" />
       <source>&amp;Dispose…</source>
       <translation>&amp;Vernichten…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="148" />
+      <location filename="ui/records/dialog.py" line="152" />
       <source>&amp;Closed cases</source>
       <translation>&amp;Abgeschlossene Fälle</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="153" />
+      <location filename="ui/records/dialog.py" line="157" />
       <source>Disposal register</source>
       <translation>Vernichtungsregister</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="162" />
+      <location filename="ui/records/dialog.py" line="166" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="166" />
+      <location filename="ui/records/dialog.py" line="170" />
       <source>Disposal &amp;register</source>
       <translation>Vernichtungs&amp;register</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="182" />
+      <location filename="ui/records/dialog.py" line="186" />
       <source>Closed cases are kept %1 years after the last service (the later of the closing and the last held session); for a client who was a minor, until %2 years after the age of majority (%3) if that is later.</source>
       <translation>Abgeschlossene Fälle werden %1 Jahre nach der letzten Leistung aufbewahrt (maßgeblich ist das spätere Datum von Abschluss und letzter stattgefundener Sitzung); bei einer minderjährigen Klient:in bis %2 Jahre nach Eintritt der Volljährigkeit (%3), falls dies später ist.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="187" />
+      <location filename="ui/records/dialog.py" line="191" />
       <source>Jurisdiction: %s</source>
       <translation>Rechtsordnung: %s</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="187" />
+      <location filename="ui/records/dialog.py" line="191" />
       <source>These are the defaults (APA guidance): set your jurisdiction's figures in Preferences.</source>
       <translation>Dies sind die Standardwerte (APA-Empfehlung): Legen Sie die Werte Ihrer Rechtsordnung unter „Einstellungen“ fest.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="200" />
+      <location filename="ui/records/dialog.py" line="204" />
       <source>No case is closed yet: a case's retention period starts when it closes.</source>
       <translation>Noch ist kein Fall abgeschlossen: Die Aufbewahrungsfrist eines Falls beginnt mit seinem Abschluss.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/records/dialog.py" line="201" />
+      <location filename="ui/records/dialog.py" line="205" />
       <source>%n case(s) whose retention period has ended.</source>
       <translation>
         <numerusform>%n Fall, dessen Aufbewahrungsfrist abgelaufen ist.</numerusform>
@@ -9485,72 +9485,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="204" />
+      <location filename="ui/records/dialog.py" line="208" />
       <source>Nothing has been disposed of yet.</source>
       <translation>Bisher wurde nichts vernichtet.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="205" />
+      <location filename="ui/records/dialog.py" line="209" />
       <source>A disposed case's content is gone from this vault; backups made before still hold it: destroy them.</source>
       <translation>Der Inhalt eines vernichteten Falls ist aus diesem Tresor entfernt; zuvor erstellte Sicherungen enthalten ihn noch: Vernichten Sie diese.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="225" />
+      <location filename="ui/records/dialog.py" line="229" />
       <source>Choose a closed case above.</source>
       <translation>Wählen Sie oben einen abgeschlossenen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="234" />
+      <location filename="ui/records/dialog.py" line="238" />
       <source>Dispose of %s</source>
       <translation>%s vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="234" />
+      <location filename="ui/records/dialog.py" line="238" />
       <source>Why is this case disposed of now? The reason is kept in the disposal register (e.g. "retention period ended").</source>
       <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsregister gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="236" />
+      <location filename="ui/records/dialog.py" line="240" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="240" />
+      <location filename="ui/records/dialog.py" line="244" />
       <source>Dispose of %s for good? Every record of the case -- its client details, consent, sessions, debriefs, notes and scans -- is removed from this vault and cannot be recovered from it. The signed disposal entry stays, and the next packet tells the triad's other vaults to dispose of it too.</source>
       <translation>%s endgültig vernichten? Alle Aufzeichnungen des Falls – Angaben zur Klient:in, Einwilligungen, Sitzungen, Nachbesprechungen, Notizen und Scans – werden aus diesem Tresor entfernt und können daraus nicht wiederhergestellt werden. Der signierte Vernichtungseintrag bleibt erhalten, und das nächste Paket weist die anderen Tresore der Triade an, den Fall ebenfalls zu vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="245" />
+      <location filename="ui/records/dialog.py" line="249" />
       <source>Dispose for good</source>
       <translation>Endgültig vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="263" />
+      <location filename="ui/records/dialog.py" line="267" />
       <source>Authorise disposing of %s</source>
       <translation>Vernichtung von %s genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="263" />
+      <location filename="ui/records/dialog.py" line="267" />
       <source>Why may this case be disposed of before its retention period ends? The reason is signed by you and kept in the disposal register.</source>
       <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsregister gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="266" />
+      <location filename="ui/records/dialog.py" line="270" />
       <source>Authorise</source>
       <translation>Genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="275" />
+      <location filename="ui/records/dialog.py" line="279" />
       <source>Authorised: the case's therapist can now dispose of it.</source>
       <translation>Genehmigt: Die Therapeut:in des Falls kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="280" />
+      <location filename="ui/records/dialog.py" line="284" />
       <source>Save the disposal register</source>
       <translation>Vernichtungsregister speichern</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="281" />
+      <location filename="ui/records/dialog.py" line="285" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -9739,52 +9739,52 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="63" />
+      <location filename="ui/records/dialog.py" line="67" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="64" />
+      <location filename="ui/records/dialog.py" line="68" />
       <source>Opened</source>
       <translation>Eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="65" />
+      <location filename="ui/records/dialog.py" line="69" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="66" />
+      <location filename="ui/records/dialog.py" line="70" />
       <source>Retention ended</source>
       <translation>Aufbewahrung endete</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="67" />
+      <location filename="ui/records/dialog.py" line="71" />
       <source>Disposed of</source>
       <translation>Vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="68" />
+      <location filename="ui/records/dialog.py" line="72" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="69" />
+      <location filename="ui/records/dialog.py" line="73" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="70" />
+      <location filename="ui/records/dialog.py" line="74" />
       <source>Backups still holding it</source>
       <translation>Sicherungen mit diesem Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="76" />
+      <location filename="ui/records/dialog.py" line="80" />
       <source> (early, authorised by %1: %2)</source>
       <translation> (vorzeitig, genehmigt von %1: %2)</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="78" />
+      <location filename="ui/records/dialog.py" line="82" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
@@ -10645,44 +10645,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RetentionModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="39" />
+      <location filename="ui/records/dialog.py" line="40" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="40" />
+      <location filename="ui/records/dialog.py" line="41" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="41" />
+      <location filename="ui/records/dialog.py" line="42" />
       <source>Last service</source>
       <translation>Letzte Leistung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="42" />
+      <location filename="ui/records/dialog.py" line="43" />
       <source>Retention ends</source>
       <translation>Aufbewahrung endet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="43" />
+      <location filename="ui/records/dialog.py" line="44" />
       <source>Now</source>
       <translation>Aktuell</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="51" />
+      <location filename="ui/records/dialog.py" line="52" />
       <source>ended: may be disposed of</source>
       <translation>abgelaufen: darf vernichtet werden</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="52" />
+      <location filename="ui/records/dialog.py" line="53" />
       <source>kept</source>
       <translation>aufbewahrt</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="53" />
+      <location filename="ui/records/dialog.py" line="54" />
       <source> (a minor at the first service)</source>
       <translation> (bei der ersten Leistung minderjährig)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPromise</name>
+    <message>
+      <location filename="ui/records/promise.py" line="21" />
+      <source>German version %1</source>
+      <translation>deutsche Fassung %1</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="22" />
+      <source>English version %1</source>
+      <translation>englische Fassung %1</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="23" />
+      <source>“%1” (%2)</source>
+      <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="32" />
+      <source>Kept until %1: the signed form %2 promises %3 years after the last service (the practice's figure alone would end it on %4).</source>
+      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein endete sie am %4).</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="43" />
+      <source> (signed form: %1 years)</source>
+      <translation> (unterschriebenes Formular: %1 Jahre)</translation>
     </message>
   </context>
   <context>
@@ -13362,6 +13390,26 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/reports.py" line="87" />
       <source>printable PDF documents (in --language, else the practice's language for printed documents, else the language of the output)</source>
       <translation>druckbare PDF-Dokumente (in der Sprache von --language, sonst in der Sprache der Praxis für gedruckte Dokumente, sonst in der Sprache der Ausgabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="18" />
+      <source>German version {version}</source>
+      <translation>deutsche Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="19" />
+      <source>English version {version}</source>
+      <translation>englische Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="20" />
+      <source>“{title}” ({version})</source>
+      <translation>„{title}“ ({version})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="29" />
+      <source>{code} is kept until {until}: the signed form {form} promises {years} years after the last service (the practice's figure alone would end it on {practice}).</source>
+      <translation>{code} wird bis {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein endete sie am {practice}).</translation>
     </message>
   </context>
   <context>

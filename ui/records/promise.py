@@ -35,6 +35,15 @@ def kept_because(r: Retention) -> str:
         "%4", r.practice_ends_on)
 
 
+def kept_until(r: Retention) -> str:
+    """The Overview's short line: "Kept until 2036-03-20 (the signed form promises 10 years)"."""
+    p = r.promised_by
+    if p is None:
+        return ""
+    return _tr("Kept until %1 (the signed form promises %2 years)").replace(
+        "%1", r.ends_on).replace("%2", str(p.years))
+
+
 def short_reason(r: Retention) -> str:
     """A few words for the retention column: " (signed form: 10 years)"; "" otherwise."""
     p = r.promised_by

@@ -53,8 +53,8 @@ def test_the_overview_names_the_signed_form(qtbot: QtBot, de: Practice) -> None:
     tab = OverviewTab()
     qtbot.addWidget(tab)
     tab.show_case(de.t, de.case)
-    assert "Kept until 2036-03-20: the signed form" in tab.status.text()
-    assert "(German version 2) promises 10 years" in tab.status.text()
+    assert "Kept until 2036-03-20 (the signed form promises 10 years)" in tab.status.text()
+    assert "(German version 2) promises 10 years" in tab.status.toolTip()
 
 
 def test_an_english_signed_case_has_no_reason(qtbot: QtBot, tmp_path: Path) -> None:

@@ -7171,283 +7171,283 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="110" />
+      <location filename="ui/casefile/overview/tab.py" line="109" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="111" />
+      <location filename="ui/casefile/overview/tab.py" line="110" />
       <source>Show &amp;names</source>
       <translation>&amp;Namen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="112" />
+      <location filename="ui/casefile/overview/tab.py" line="111" />
       <source>Show the client's legal name and date of birth</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="118" />
+      <location filename="ui/casefile/overview/tab.py" line="117" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="128" />
+      <location filename="ui/casefile/overview/tab.py" line="127" />
       <source>Triad and client</source>
       <translation>Triade und Klient:in</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Capacity</source>
       <translation>Einwilligungsfähigkeit</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>In their words</source>
       <translation>In ihren Worten</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Medical / rehabilitation</source>
       <translation>Medizinisches / Rehabilitation</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="143" />
       <location filename="ui/casefile/overview/tab.py" line="144" />
-      <location filename="ui/casefile/overview/tab.py" line="145" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="150" />
+      <location filename="ui/casefile/overview/tab.py" line="149" />
       <source>Edit c&amp;lient…</source>
       <translation>&amp;Klient:in bearbeiten…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="151" />
+      <location filename="ui/casefile/overview/tab.py" line="150" />
       <source>Edit the client's details</source>
       <translation>Angaben der Klient:in bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="152" />
+      <location filename="ui/casefile/overview/tab.py" line="151" />
       <source>Change &amp;triad…</source>
       <translation>&amp;Triade ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="153" />
+      <location filename="ui/casefile/overview/tab.py" line="152" />
       <source>Change the surrogate partners and supervisor</source>
       <translation>Surrogatpartner:innen und Supervisor:in ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="154" />
+      <location filename="ui/casefile/overview/tab.py" line="153" />
       <source>Record capacit&amp;y…</source>
       <translation>Ein&amp;willigungsfähigkeit erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="155" />
+      <location filename="ui/casefile/overview/tab.py" line="154" />
       <source>Record an assessment of the client's capacity to consent</source>
       <translation>Eine Einschätzung der Einwilligungsfähigkeit der Klient:in erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="164" />
-      <location filename="ui/casefile/overview/tab.py" line="168" />
+      <location filename="ui/casefile/overview/tab.py" line="163" />
+      <location filename="ui/casefile/overview/tab.py" line="167" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="170" />
+      <location filename="ui/casefile/overview/tab.py" line="169" />
       <source>Next status</source>
       <translation>Nächster Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="173" />
+      <location filename="ui/casefile/overview/tab.py" line="172" />
       <source>Mo&amp;ve to</source>
       <translation>Wechseln &amp;zu</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="175" />
+      <location filename="ui/casefile/overview/tab.py" line="174" />
       <source>Change stat&amp;us…</source>
       <translation>Stat&amp;us ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="176" />
+      <location filename="ui/casefile/overview/tab.py" line="175" />
       <source>Change the case's status</source>
       <translation>Status des Falls ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="184" />
+      <location filename="ui/casefile/overview/tab.py" line="183" />
       <source>Status history</source>
       <translation>Statusverlauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="188" />
+      <location filename="ui/casefile/overview/tab.py" line="187" />
       <source>0000-00-00 00:00 assessment active agreement</source>
       <translation>0000-00-00 00:00 Überweisung Abklärung Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="193" />
-      <location filename="ui/casefile/overview/tab.py" line="196" />
-      <location filename="ui/casefile/overview/tab.py" line="237" />
+      <location filename="ui/casefile/overview/tab.py" line="192" />
+      <location filename="ui/casefile/overview/tab.py" line="195" />
+      <location filename="ui/casefile/overview/tab.py" line="236" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="198" />
+      <location filename="ui/casefile/overview/tab.py" line="197" />
       <source>No goals yet</source>
       <translation>Noch keine Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="200" />
+      <location filename="ui/casefile/overview/tab.py" line="199" />
       <location filename="ui/casefile/overview/tab.py" line="386" />
       <source>Progress of the selected goal</source>
       <translation>Fortschritt des ausgewählten Ziels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="201" />
+      <location filename="ui/casefile/overview/tab.py" line="200" />
       <source>No progress yet</source>
       <translation>Noch kein Fortschritt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="205" />
+      <location filename="ui/casefile/overview/tab.py" line="204" />
       <source>Selected goal</source>
       <translation>Ausgewähltes Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="219" />
+      <location filename="ui/casefile/overview/tab.py" line="218" />
       <source>Add &amp;goal…</source>
       <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="220" />
+      <location filename="ui/casefile/overview/tab.py" line="219" />
       <source>Add a goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="221" />
+      <location filename="ui/casefile/overview/tab.py" line="220" />
       <source>Record progr&amp;ess…</source>
       <translation>&amp;Fortschritt erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="222" />
+      <location filename="ui/casefile/overview/tab.py" line="221" />
       <source>Record progress on the selected goal</source>
       <translation>Fortschritt beim ausgewählten Ziel erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="238" />
-      <location filename="ui/casefile/overview/tab.py" line="295" />
+      <location filename="ui/casefile/overview/tab.py" line="237" />
+      <location filename="ui/casefile/overview/tab.py" line="294" />
       <location filename="ui/casefile/overview/tab.py" line="575" />
       <source>Client requests</source>
       <translation>Anträge der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="294" />
+      <location filename="ui/casefile/overview/tab.py" line="293" />
       <source>Client requests (%d open)</source>
       <translation>Anträge der Klient:in (%d offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="297" />
+      <location filename="ui/casefile/overview/tab.py" line="296" />
       <source>Read-only: the case's therapist edits the client, the triad, the status and the goals.</source>
       <translation>Nur lesen: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="306" />
+      <location filename="ui/casefile/overview/tab.py" line="305" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="309" />
+      <location filename="ui/casefile/overview/tab.py" line="308" />
       <source>None yet. Change triad… adds one.</source>
       <translation>Noch keine. „Triade ändern…“ fügt eine hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="310" />
+      <location filename="ui/casefile/overview/tab.py" line="309" />
       <source>None yet.</source>
       <translation>Noch keine.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/overview/tab.py" line="316" />
       <location filename="ui/casefile/overview/tab.py" line="317" />
-      <location filename="ui/casefile/overview/tab.py" line="318" />
-      <location filename="ui/casefile/overview/tab.py" line="321" />
+      <location filename="ui/casefile/overview/tab.py" line="320" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="320" />
+      <location filename="ui/casefile/overview/tab.py" line="319" />
       <source>recorded (hidden)</source>
       <translation>erfasst (ausgeblendet)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="323" />
+      <location filename="ui/casefile/overview/tab.py" line="322" />
       <source>Tick Show names to see it.</source>
       <translation>Setzen Sie das Häkchen bei „Namen anzeigen“, um es zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="343" />
+      <location filename="ui/casefile/overview/tab.py" line="342" />
       <source>since %s</source>
       <translation>seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="348" />
+      <location filename="ui/casefile/overview/tab.py" line="347" />
       <source>Retention ended on %s: it may be disposed of (Records…)</source>
       <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden („Akten…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="351" />
+      <location filename="ui/casefile/overview/tab.py" line="350" />
       <source>Kept until %s (retention period)</source>
       <translation>Aufbewahrt bis %s (Aufbewahrungsfrist)</translation>
     </message>
@@ -10709,6 +10709,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="ui/records/promise.py" line="43" />
+      <source>Kept until %1 (the signed form promises %2 years)</source>
+      <translation>Aufbewahrt bis %1 (laut unterschriebenem Formular %2 Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="52" />
       <source> (signed form: %1 years)</source>
       <translation> (unterschriebenes Formular: %1 Jahre)</translation>
     </message>

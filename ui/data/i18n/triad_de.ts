@@ -10705,7 +10705,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/promise.py" line="32" />
       <source>Kept until %1: the signed form %2 promises %3 years after the last service (the practice's figure alone would end it on %4).</source>
-      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein endete sie am %4).</translation>
+      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am %4 enden).</translation>
     </message>
     <message>
       <location filename="ui/records/promise.py" line="43" />
@@ -13414,7 +13414,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/retention_words.py" line="29" />
       <source>{code} is kept until {until}: the signed form {form} promises {years} years after the last service (the practice's figure alone would end it on {practice}).</source>
-      <translation>{code} wird bis {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein endete sie am {practice}).</translation>
+      <translation>{code} wird bis {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
   </context>
   <context>

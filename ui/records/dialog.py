@@ -191,6 +191,9 @@ class RecordsDialog(QDialog):
         text += " " + (self.tr("Jurisdiction: %s") % s.note if s.note else self.tr(
             "These are the defaults (APA guidance): set your jurisdiction's figures in "
             "Preferences."))
+        # issue 19: the forms' floor, so a figure below it does not surprise
+        text += " " + self.tr("No case is kept for less than the forms its client signed promise "
+                              "(the English forms 7 years, the German forms 10).")
         self.settings.setText(text)
         self.model.today = ws.local_now()[:10]
         try:

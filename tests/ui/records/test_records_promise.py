@@ -46,6 +46,7 @@ def test_the_records_window_shows_the_promised_end_and_why(qtbot: QtBot, de: Pra
     assert "(German version 2) promises 10 years after the last service" in tip
     assert "would end it on 2033-03-20" in tip
     assert d.model.index(0, 4).data() == "kept"
+    assert "the German forms 10" in d.settings.text()
     assert not d.dispose.isEnabled()
 
 

@@ -9472,12 +9472,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Dies sind die Standardwerte (APA-Empfehlung): Legen Sie die Werte Ihrer Rechtsordnung unter „Einstellungen“ fest.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="204" />
+      <location filename="ui/records/dialog.py" line="195" />
+      <source>No case is kept for less than the forms its client signed promise (the English forms 7 years, the German forms 10).</source>
+      <translation>Kein Fall wird kürzer aufbewahrt, als die von der Klient:in unterschriebenen Formulare zusagen (die englischen Formulare 7 Jahre, die deutschen 10).</translation>
+    </message>
+    <message>
+      <location filename="ui/records/dialog.py" line="207" />
       <source>No case is closed yet: a case's retention period starts when it closes.</source>
       <translation>Noch ist kein Fall abgeschlossen: Die Aufbewahrungsfrist eines Falls beginnt mit seinem Abschluss.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/records/dialog.py" line="205" />
+      <location filename="ui/records/dialog.py" line="208" />
       <source>%n case(s) whose retention period has ended.</source>
       <translation>
         <numerusform>%n Fall, dessen Aufbewahrungsfrist abgelaufen ist.</numerusform>
@@ -9485,72 +9490,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="208" />
+      <location filename="ui/records/dialog.py" line="211" />
       <source>Nothing has been disposed of yet.</source>
       <translation>Bisher wurde nichts vernichtet.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="209" />
+      <location filename="ui/records/dialog.py" line="212" />
       <source>A disposed case's content is gone from this vault; backups made before still hold it: destroy them.</source>
       <translation>Der Inhalt eines vernichteten Falls ist aus diesem Tresor entfernt; zuvor erstellte Sicherungen enthalten ihn noch: Vernichten Sie diese.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="229" />
+      <location filename="ui/records/dialog.py" line="232" />
       <source>Choose a closed case above.</source>
       <translation>Wählen Sie oben einen abgeschlossenen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="238" />
+      <location filename="ui/records/dialog.py" line="241" />
       <source>Dispose of %s</source>
       <translation>%s vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="238" />
+      <location filename="ui/records/dialog.py" line="241" />
       <source>Why is this case disposed of now? The reason is kept in the disposal register (e.g. "retention period ended").</source>
       <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsregister gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="240" />
+      <location filename="ui/records/dialog.py" line="243" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="244" />
+      <location filename="ui/records/dialog.py" line="247" />
       <source>Dispose of %s for good? Every record of the case -- its client details, consent, sessions, debriefs, notes and scans -- is removed from this vault and cannot be recovered from it. The signed disposal entry stays, and the next packet tells the triad's other vaults to dispose of it too.</source>
       <translation>%s endgültig vernichten? Alle Aufzeichnungen des Falls – Angaben zur Klient:in, Einwilligungen, Sitzungen, Nachbesprechungen, Notizen und Scans – werden aus diesem Tresor entfernt und können daraus nicht wiederhergestellt werden. Der signierte Vernichtungseintrag bleibt erhalten, und das nächste Paket weist die anderen Tresore der Triade an, den Fall ebenfalls zu vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="249" />
+      <location filename="ui/records/dialog.py" line="252" />
       <source>Dispose for good</source>
       <translation>Endgültig vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="267" />
+      <location filename="ui/records/dialog.py" line="270" />
       <source>Authorise disposing of %s</source>
       <translation>Vernichtung von %s genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="267" />
+      <location filename="ui/records/dialog.py" line="270" />
       <source>Why may this case be disposed of before its retention period ends? The reason is signed by you and kept in the disposal register.</source>
       <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsregister gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="270" />
+      <location filename="ui/records/dialog.py" line="273" />
       <source>Authorise</source>
       <translation>Genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="279" />
+      <location filename="ui/records/dialog.py" line="282" />
       <source>Authorised: the case's therapist can now dispose of it.</source>
       <translation>Genehmigt: Die Therapeut:in des Falls kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="284" />
+      <location filename="ui/records/dialog.py" line="287" />
       <source>Save the disposal register</source>
       <translation>Vernichtungsregister speichern</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="285" />
+      <location filename="ui/records/dialog.py" line="288" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

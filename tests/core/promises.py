@@ -52,7 +52,12 @@ RETENTION = ("tests/core/casefile/test_retention.py::test_an_open_case_has_no_re
              "tests/core/cli/test_cli_records.py::test_retention_lists_the_cases_due_with_the_"
              "clock_moved",
              "tests/core/casefile/test_disposal.py::test_disposal_after_retention_removes_every_"
-             "byte_from_the_file")
+             "byte_from_the_file",
+             # issue 19: the period the signed form names is a floor under the practice's figure
+             "tests/core/casefile/test_form_retention.py::test_a_practice_below_the_english_"
+             "promise_keeps_the_promised_7",
+             "tests/core/casefile/test_form_retention.py::test_a_german_signed_case_at_the_"
+             "default_7_years_is_kept_10")
 OUTCOME_PARTS = ("not in issue 13: the outcome-data form has no scope, so which part (recording, "
                  "sharing) the client agreed to, or withdrew, is not recorded")
 RECONSENT_AUDIT_ONLY = ("not in issue 13: a phase whose informed consent or triad agreement was not "

@@ -14,6 +14,12 @@ later. They are a starting point, not the law of any place: HIPAA keeps document
 Germany (§630f BGB) 10 years, some NHS mental-health records about 20 years. The practice sets
 its own jurisdiction's figures (``vault.retention_settings``, a therapist's signed entry, with
 a note saying which law they follow); Preferences and ``triad-cli retention`` show them.
+
+**The forms' floor** (issue 19, ``triad.casefile.form_retention``): the period never ends
+before what a form the client signed promises (the English texts 7 years after the last
+service, the German ones 10, § 630f Abs. 3 BGB). When that promise ends it later than the
+practice's figures, :attr:`Retention.promised_by` names the form, and every place that shows
+the end says why.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from triad.casefile.form_retention import FormPromise, longest
 from triad.casefile.outcomes import held_evidence_sql
 from triad.casefile.validate import majority_setting, minor_on
 from triad.errors import InvalidCode, InvalidInput
@@ -64,6 +71,9 @@ class Retention:
     last_service_on: str  # the later of the closing and the last held session
     minor: bool  # a minor at the first service
     ends_on: str  # YYYY-MM-DD: the first day the record may be disposed of
+    # the signed form whose promise ends it later than the practice's figures would (issue 19)
+    promised_by: FormPromise | None = None
+    practice_ends_on: str = ""  # the end under the practice's figures alone
 
     def ended(self, today: str) -> bool:
         return today[:10] >= self.ends_on
@@ -145,8 +155,20 @@ class RetentionService:
         ends, minor = retention_end(last_service, self._date_of_birth(case.case_id),
                                     case.opened_at[:10], settings or self.settings(),
                                     self.age_of_majority())
+        promise = longest(self.signed_forms(case.case_id))
+        floor = add_years(last_service, promise.years) if promise is not None else ""
         return Retention(case.case_id, case.code, case.opened_at[:10], closed_on, last_service,
-                         minor, ends)
+                         minor, max(ends, floor), promise if floor > ends else None, ends)
+
+    def signed_forms(self, case_id: str) -> builtins.list[tuple[str, int]]:
+        """The ``(form_id, version)`` of every consent record of the case the client has
+        signed, whatever became of it since (``triad.casefile.form_retention``)."""
+        return [(str(f), int(v)) for f, v in self._ws.vault.db.rows(
+            "SELECT json_extract(data, '$.form_id'), json_extract(data, '$.form_version')"
+            " FROM consents WHERE case_id=? AND EXISTS (SELECT 1 FROM"
+            " json_each(consents.data, '$.signatures') WHERE"
+            " json_extract(value, '$.party')='client')", (case_id,))
+            if f is not None and v is not None]
 
     def _date_of_birth(self, case_id: str) -> str:
         # read here, not from the Case: a supervisor's Case hides it, the rule still needs it

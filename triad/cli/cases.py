@@ -462,7 +462,12 @@ def cmd_case_status(args: argparse.Namespace) -> int:
         case = ws.cases.get(args.case)
         kept = ws.retention.of(case)
     print(tr_cli("{code} is {status} now.").format(code=case.code, status=_status(case.status)))
-    if kept is not None:
+    from triad.cli._common import safe
+    from triad.cli.retention_words import kept_because
+
+    if kept is not None and (because := kept_because(kept)):
+        print(safe(because))  # issue 19: a form the client signed promises longer
+    elif kept is not None:
         print(tr_cli("Its record is kept until {day} (the practice's retention period); "
                      "'triad-cli retention' lists the cases whose period has ended.").format(
             day=short_date(kept.ends_on)))

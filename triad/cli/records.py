@@ -24,6 +24,7 @@ from triad.cli._common import (
     tr_cli,
     writable,
 )
+from triad.cli.retention_words import kept_because
 from triad.i18n import short_date, translate
 
 
@@ -60,6 +61,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
                          + (tr_cli(" (ended)") if args.all and r.ended(today) else ""),
                          tr_cli("yes") if r.minor else ""])
         print_table(rows)
+        for r in lines:  # issue 19: a signed form promises longer than the practice's figure
+            if because := kept_because(r):
+                print(safe(because))
     return 0
 
 

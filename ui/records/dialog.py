@@ -29,6 +29,7 @@ from triad.errors import TriadError
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.messages import message_for
+from ui.records.promise import kept_because, short_reason
 from ui.widgets import dialogs
 from ui.widgets.form import clinical_day
 from ui.widgets.table_model import RowsModel, table_view
@@ -53,7 +54,9 @@ class RetentionModel(RowsModel):
                    else self.tr("kept"))
             minor = self.tr(" (a minor at the first service)") if row.minor else ""
             return (row.code, clinical_day(row.closed_on), clinical_day(row.last_service_on),
-                    clinical_day(row.ends_on) + minor, now)[column]
+                    clinical_day(row.ends_on) + minor + short_reason(row), now)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:  # issue 19: why it ends when it does
+            return kept_because(row) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None
@@ -190,6 +193,9 @@ class RecordsDialog(QDialog):
         text += " " + (self.tr("Jurisdiction: %s") % s.note if s.note else self.tr(
             "These are the defaults (APA guidance): set your jurisdiction's figures in "
             "Preferences."))
+        # issue 19: the forms' floor, so a figure below it does not surprise
+        text += " " + self.tr("No case is kept for less than the forms its client signed promise "
+                              "(the English forms 7 years, the German forms 10).")
         self.settings.setText(text)
         self.model.today = ws.local_now()[:10]
         try:

@@ -59,6 +59,7 @@ from ui.casefile.overview.model import (
     StatusHistoryModel,
 )
 from ui.casefile.overview.requests import RequestsPanel
+from ui.records.promise import kept_because, kept_until
 from ui.widgets.fit import WrapScroll, wrap_columns
 from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.table_model import table_view
@@ -342,10 +343,15 @@ class OverviewTab(CaseTab):
         ws = self.ws
         retention = ws.retention.of(case) if ws is not None else None
         if ws is not None and retention is not None:  # issue 17: when its retention ends
+            # issue 19: a signed form promises longer; the line says so, its tooltip which form
             text += "<br/>" + (self.tr("Retention ended on %s: it may be disposed of (Records…)")
+                               % clinical_day(retention.ends_on)
                                if retention.ended(ws.local_now()) else
-                               self.tr("Kept until %s (retention period)")) % clinical_day(retention.ends_on)
+                               kept_until(retention) if retention.promised_by else
+                               self.tr("Kept until %s (retention period)")
+                               % clinical_day(retention.ends_on))
         self.status.setText(text)
+        self.status.setToolTip(kept_because(retention) if retention is not None else "")
         self.next_status.clear()
         for s in case.allowed_transitions:
             self.next_status.addItem(status_words(s), s)

@@ -8163,373 +8163,373 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="108" />
+      <location filename="ui/casefile/overview/tab.py" line="109" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="109" />
+      <location filename="ui/casefile/overview/tab.py" line="110" />
       <source>Show &amp;names</source>
       <translation>Namen &amp;anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="110" />
+      <location filename="ui/casefile/overview/tab.py" line="111" />
       <source>Show the client's legal name and date of birth</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="116" />
+      <location filename="ui/casefile/overview/tab.py" line="117" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="126" />
+      <location filename="ui/casefile/overview/tab.py" line="127" />
       <source>Triad and client</source>
       <translation>Triade und Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Capacity</source>
       <translation>Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>In their words</source>
       <translation>In ihren Worten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Medical / rehabilitation</source>
       <translation>Medizin / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="142" />
       <location filename="ui/casefile/overview/tab.py" line="143" />
+      <location filename="ui/casefile/overview/tab.py" line="144" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="148" />
+      <location filename="ui/casefile/overview/tab.py" line="149" />
       <source>Edit c&amp;lient…</source>
       <translation>&amp;Klient:in bearbeiten…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="149" />
+      <location filename="ui/casefile/overview/tab.py" line="150" />
       <source>Edit the client's details</source>
       <translation>Angaben der Klient:in bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="150" />
+      <location filename="ui/casefile/overview/tab.py" line="151" />
       <source>Change &amp;triad…</source>
       <translation>&amp;Triade ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="151" />
+      <location filename="ui/casefile/overview/tab.py" line="152" />
       <source>Change the surrogate partners and supervisor</source>
       <translation>Surrogatpartner:innen und Supervisor:in ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="152" />
+      <location filename="ui/casefile/overview/tab.py" line="153" />
       <source>Record capacit&amp;y…</source>
       <translation>E&amp;inwilligungsfähigkeit erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="153" />
+      <location filename="ui/casefile/overview/tab.py" line="154" />
       <source>Record an assessment of the client's capacity to consent</source>
       <translation>Eine Einschätzung der Einwilligungsfähigkeit der Klient:in erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="162" />
-      <location filename="ui/casefile/overview/tab.py" line="166" />
+      <location filename="ui/casefile/overview/tab.py" line="163" />
+      <location filename="ui/casefile/overview/tab.py" line="167" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="168" />
+      <location filename="ui/casefile/overview/tab.py" line="169" />
       <source>Next status</source>
       <translation>Nächster Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="171" />
+      <location filename="ui/casefile/overview/tab.py" line="172" />
       <source>Mo&amp;ve to</source>
       <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="173" />
+      <location filename="ui/casefile/overview/tab.py" line="174" />
       <source>Change stat&amp;us…</source>
       <translation>Stat&amp;us ändern…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="174" />
+      <location filename="ui/casefile/overview/tab.py" line="175" />
       <source>Change the case's status</source>
       <translation>Status des Falls ändern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="182" />
+      <location filename="ui/casefile/overview/tab.py" line="183" />
       <source>Status history</source>
       <translation>Statusverlauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="186" />
+      <location filename="ui/casefile/overview/tab.py" line="187" />
       <source>0000-00-00 00:00 assessment active agreement</source>
       <translation>0000-00-00 00:00 Überweisung Abklärung Vereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="191" />
-      <location filename="ui/casefile/overview/tab.py" line="194" />
-      <location filename="ui/casefile/overview/tab.py" line="235" />
+      <location filename="ui/casefile/overview/tab.py" line="192" />
+      <location filename="ui/casefile/overview/tab.py" line="195" />
+      <location filename="ui/casefile/overview/tab.py" line="236" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="196" />
+      <location filename="ui/casefile/overview/tab.py" line="197" />
       <source>No goals yet</source>
       <translation>Noch keine Ziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="198" />
-      <location filename="ui/casefile/overview/tab.py" line="382" />
+      <location filename="ui/casefile/overview/tab.py" line="199" />
+      <location filename="ui/casefile/overview/tab.py" line="388" />
       <source>Progress of the selected goal</source>
       <translation>Fortschritt des ausgewählten Ziels</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="199" />
+      <location filename="ui/casefile/overview/tab.py" line="200" />
       <source>No progress yet</source>
       <translation>Noch kein Fortschritt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="203" />
+      <location filename="ui/casefile/overview/tab.py" line="204" />
       <source>Selected goal</source>
       <translation>Ausgewähltes Ziel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="217" />
+      <location filename="ui/casefile/overview/tab.py" line="218" />
       <source>Add &amp;goal…</source>
       <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="218" />
+      <location filename="ui/casefile/overview/tab.py" line="219" />
       <source>Add a goal</source>
       <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="219" />
+      <location filename="ui/casefile/overview/tab.py" line="220" />
       <source>Record progr&amp;ess…</source>
       <translation>&amp;Fortschritt erfassen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="220" />
+      <location filename="ui/casefile/overview/tab.py" line="221" />
       <source>Record progress on the selected goal</source>
       <translation>Fortschritt beim ausgewählten Ziel erfassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="236" />
-      <location filename="ui/casefile/overview/tab.py" line="293" />
-      <location filename="ui/casefile/overview/tab.py" line="571" />
+      <location filename="ui/casefile/overview/tab.py" line="237" />
+      <location filename="ui/casefile/overview/tab.py" line="294" />
+      <location filename="ui/casefile/overview/tab.py" line="577" />
       <source>Client requests</source>
       <translation>Anträge der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="292" />
+      <location filename="ui/casefile/overview/tab.py" line="293" />
       <source>Client requests (%d open)</source>
       <translation>Anträge der Klient:in (%d offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="295" />
+      <location filename="ui/casefile/overview/tab.py" line="296" />
       <source>Read-only: the case's therapist edits the client, the triad, the status and the goals.</source>
       <translation>Schreibgeschützt: Die Therapeut:in des Falls bearbeitet Klient:in, Triade, Status und Ziele.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="304" />
+      <location filename="ui/casefile/overview/tab.py" line="305" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="307" />
+      <location filename="ui/casefile/overview/tab.py" line="308" />
       <source>None yet. Change triad… adds one.</source>
       <translation>Noch keine. „Triade ändern…“ fügt eine hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="308" />
+      <location filename="ui/casefile/overview/tab.py" line="309" />
       <source>None yet.</source>
       <translation>Noch keine.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="315" />
       <location filename="ui/casefile/overview/tab.py" line="316" />
-      <location filename="ui/casefile/overview/tab.py" line="319" />
+      <location filename="ui/casefile/overview/tab.py" line="317" />
+      <location filename="ui/casefile/overview/tab.py" line="320" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="318" />
+      <location filename="ui/casefile/overview/tab.py" line="319" />
       <source>recorded (hidden)</source>
       <translation>erfasst (ausgeblendet)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="321" />
+      <location filename="ui/casefile/overview/tab.py" line="322" />
       <source>Tick Show names to see it.</source>
       <translation>Setzen Sie das Häkchen bei „Namen anzeigen“, um es zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="341" />
+      <location filename="ui/casefile/overview/tab.py" line="342" />
       <source>since %s</source>
       <translation>seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="345" />
+      <location filename="ui/casefile/overview/tab.py" line="347" />
       <source>Retention ended on %s: it may be disposed of (Records…)</source>
       <translation>Aufbewahrung am %s abgelaufen: Die Akte kann vernichtet werden („Akten…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="347" />
+      <location filename="ui/casefile/overview/tab.py" line="351" />
       <source>Kept until %s (retention period)</source>
       <translation>Aufbewahrt bis %s (Aufbewahrungsfrist)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="360" />
+      <location filename="ui/casefile/overview/tab.py" line="366" />
       <source>No goals yet. Add goal… sets one with a baseline and a target, e.g. SUDS 9 → 3.</source>
       <translation>Noch keine Ziele. „Ziel hinzufügen…“ legt eines mit Ausgangs- und Zielwert an, z. B. SUDS 9 → 3.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="362" />
+      <location filename="ui/casefile/overview/tab.py" line="368" />
       <source>No goals yet. The case's therapist sets them; they will show here.</source>
       <translation>Noch keine Ziele. Die Therapeut:in des Falls legt sie fest; sie erscheinen dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="384" />
+      <location filename="ui/casefile/overview/tab.py" line="390" />
       <source>Select a goal to see its progress.</source>
       <translation>Wählen Sie ein Ziel, um seinen Fortschritt zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="389" />
+      <location filename="ui/casefile/overview/tab.py" line="395" />
       <source>Progress: %s</source>
       <translation>Fortschritt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="392" />
+      <location filename="ui/casefile/overview/tab.py" line="398" />
       <source>No progress recorded yet. Record progress… adds a value.</source>
       <translation>Noch kein Fortschritt erfasst. „Fortschritt erfassen…“ fügt einen Wert hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="393" />
+      <location filename="ui/casefile/overview/tab.py" line="399" />
       <source>No progress recorded yet.</source>
       <translation>Noch kein Fortschritt erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="404" />
+      <location filename="ui/casefile/overview/tab.py" line="410" />
       <source>Edit the client's code, names, concerns and medical context.</source>
       <translation>Fallkennung, Namen, Anliegen und medizinischen Kontext der Klient:in bearbeiten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="406" />
+      <location filename="ui/casefile/overview/tab.py" line="412" />
       <source>Choose the surrogate partners and the supervisor.</source>
       <translation>Surrogatpartner:innen und Supervisor:in auswählen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="407" />
+      <location filename="ui/casefile/overview/tab.py" line="413" />
       <source>Record whether the client has the capacity to consent; the informed consent needs an assessment finding that they have.</source>
       <translation>Erfassen, ob die Klient:in einwilligungsfähig ist; die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der sie es ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="410" />
+      <location filename="ui/casefile/overview/tab.py" line="416" />
       <source>Add a treatment goal with a baseline and a target.</source>
       <translation>Ein Behandlungsziel mit Ausgangs- und Zielwert hinzufügen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="413" />
+      <location filename="ui/casefile/overview/tab.py" line="419" />
       <source>A closed case does not change status.</source>
       <translation>Ein abgeschlossener Fall wechselt den Status nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="415" />
+      <location filename="ui/casefile/overview/tab.py" line="421" />
       <source>Move the case to the status chosen beside.</source>
       <translation>Den Fall in den daneben gewählten Status versetzen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="418" />
+      <location filename="ui/casefile/overview/tab.py" line="424" />
       <source>Add a goal first.</source>
       <translation>Fügen Sie zuerst ein Ziel hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="419" />
+      <location filename="ui/casefile/overview/tab.py" line="425" />
       <source>Select a goal first.</source>
       <translation>Wählen Sie zuerst ein Ziel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="421" />
+      <location filename="ui/casefile/overview/tab.py" line="427" />
       <source>Record where the client is now on the selected goal.</source>
       <translation>Erfassen, wo die Klient:in beim ausgewählten Ziel jetzt steht.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="427" />
+      <location filename="ui/casefile/overview/tab.py" line="433" />
       <source>A surrogate partner does not see the client's legal name or date of birth.</source>
       <translation>Eine Surrogatpartner:in sieht weder den amtlichen Namen noch das Geburtsdatum der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="431" />
+      <location filename="ui/casefile/overview/tab.py" line="437" />
       <source>A supervisor sees the client code, not the client's legal name or date of birth: the release of information the client signed says so.</source>
       <translation>Eine Supervisor:in sieht die Fallkennung, nicht den amtlichen Namen oder das Geburtsdatum der Klient:in: So steht es in der Schweigepflichtentbindung, die die Klient:in unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/tab.py" line="436" />
+      <location filename="ui/casefile/overview/tab.py" line="442" />
       <source>Show the client's legal name and date of birth. Hidden by default, as printouts are.</source>
       <translation>Amtlichen Namen und Geburtsdatum der Klient:in anzeigen. Standardmäßig ausgeblendet, wie in Ausdrucken.</translation>
     </message>
@@ -10338,7 +10338,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="98" />
+      <location filename="ui/records/dialog.py" line="101" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
@@ -10440,72 +10440,77 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RecordsDialog</name>
     <message>
-      <location filename="ui/records/dialog.py" line="125" />
+      <location filename="ui/records/dialog.py" line="128" />
       <source>Records: retention and disposal</source>
       <translation>Akten: Aufbewahrung und Vernichtung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="129" />
+      <location filename="ui/records/dialog.py" line="132" />
       <source>Retention settings</source>
       <translation>Aufbewahrungseinstellungen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="137" />
+      <location filename="ui/records/dialog.py" line="140" />
       <source>Closed cases and their retention</source>
       <translation>Abgeschlossene Fälle und ihre Aufbewahrung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="145" />
+      <location filename="ui/records/dialog.py" line="148" />
       <source>&amp;Authorise disposal…</source>
       <translation>Vernichtung &amp;genehmigen…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="146" />
+      <location filename="ui/records/dialog.py" line="149" />
       <source>&amp;Dispose…</source>
       <translation>&amp;Vernichten…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="151" />
+      <location filename="ui/records/dialog.py" line="154" />
       <source>&amp;Closed cases</source>
       <translation>&amp;Abgeschlossene Fälle</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="156" />
+      <location filename="ui/records/dialog.py" line="159" />
       <source>Disposal register</source>
       <translation>Vernichtungsregister</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="165" />
+      <location filename="ui/records/dialog.py" line="168" />
       <source>&amp;Save as PDF…</source>
       <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="169" />
+      <location filename="ui/records/dialog.py" line="172" />
       <source>Disposal &amp;register</source>
       <translation>Vernichtungs&amp;register</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="185" />
+      <location filename="ui/records/dialog.py" line="188" />
       <source>Closed cases are kept %1 years after the last service (the later of the closing and the last held session); for a client who was a minor, until %2 years after the age of majority (%3) if that is later.</source>
       <translation>Abgeschlossene Fälle werden %1 Jahre nach der letzten Leistung aufbewahrt (maßgeblich ist das spätere Datum von Abschluss und letzter stattgefundener Sitzung); bei einer minderjährigen Klient:in bis %2 Jahre nach Eintritt der Volljährigkeit (%3), falls dies später ist.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="190" />
+      <location filename="ui/records/dialog.py" line="193" />
       <source>Jurisdiction: %s</source>
       <translation>Rechtsordnung: %s</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="190" />
+      <location filename="ui/records/dialog.py" line="193" />
       <source>These are the defaults (APA guidance): set your jurisdiction's figures in Preferences.</source>
       <translation>Dies sind die Standardwerte (APA-Empfehlung): Legen Sie die Werte Ihrer Rechtsordnung unter „Einstellungen“ fest.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="203" />
+      <location filename="ui/records/dialog.py" line="197" />
+      <source>No case is kept for less than the forms its client signed promise (the English forms 7 years, the German forms 10).</source>
+      <translation>Kein Fall wird kürzer aufbewahrt, als die von der Klient:in unterschriebenen Formulare zusagen (die englischen Formulare 7 Jahre, die deutschen 10).</translation>
+    </message>
+    <message>
+      <location filename="ui/records/dialog.py" line="209" />
       <source>No case is closed yet: a case's retention period starts when it closes.</source>
       <translation>Noch ist kein Fall abgeschlossen: Die Aufbewahrungsfrist eines Falls beginnt mit seinem Abschluss.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/records/dialog.py" line="204" />
+      <location filename="ui/records/dialog.py" line="210" />
       <source>%n case(s) whose retention period has ended.</source>
       <translation>
         <numerusform>%n Fall, dessen Aufbewahrungsfrist abgelaufen ist.</numerusform>
@@ -10513,72 +10518,72 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="207" />
+      <location filename="ui/records/dialog.py" line="213" />
       <source>Nothing has been disposed of yet.</source>
       <translation>Bisher wurde nichts vernichtet.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="208" />
+      <location filename="ui/records/dialog.py" line="214" />
       <source>A disposed case's content is gone from this vault; backups made before still hold it: destroy them.</source>
       <translation>Der Inhalt eines vernichteten Falls ist aus diesem Tresor entfernt; zuvor erstellte Sicherungen enthalten ihn noch: Vernichten Sie diese.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="228" />
+      <location filename="ui/records/dialog.py" line="234" />
       <source>Choose a closed case above.</source>
       <translation>Wählen Sie oben einen abgeschlossenen Fall.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="237" />
+      <location filename="ui/records/dialog.py" line="243" />
       <source>Dispose of %s</source>
       <translation>%s vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="237" />
+      <location filename="ui/records/dialog.py" line="243" />
       <source>Why is this case disposed of now? The reason is kept in the disposal register (e.g. "retention period ended").</source>
       <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsregister gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="239" />
+      <location filename="ui/records/dialog.py" line="245" />
       <source>Continue</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="243" />
+      <location filename="ui/records/dialog.py" line="249" />
       <source>Dispose of %s for good? Every record of the case -- its client details, consent, sessions, debriefs, notes and scans -- is removed from this vault and cannot be recovered from it. The signed disposal entry stays, and the next packet tells the triad's other vaults to dispose of it too.</source>
       <translation>%s endgültig vernichten? Alle Aufzeichnungen des Falls – Angaben zur Klient:in, Einwilligungen, Sitzungen, Nachbesprechungen, Notizen und Scans – werden aus diesem Tresor entfernt und können daraus nicht wiederhergestellt werden. Der signierte Vernichtungseintrag bleibt erhalten, und das nächste Paket weist die anderen Tresore der Triade an, den Fall ebenfalls zu vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="248" />
+      <location filename="ui/records/dialog.py" line="254" />
       <source>Dispose for good</source>
       <translation>Endgültig vernichten</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="266" />
+      <location filename="ui/records/dialog.py" line="272" />
       <source>Authorise disposing of %s</source>
       <translation>Vernichtung von %s genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="266" />
+      <location filename="ui/records/dialog.py" line="272" />
       <source>Why may this case be disposed of before its retention period ends? The reason is signed by you and kept in the disposal register.</source>
       <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsregister gespeichert.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="269" />
+      <location filename="ui/records/dialog.py" line="275" />
       <source>Authorise</source>
       <translation>Genehmigen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="278" />
+      <location filename="ui/records/dialog.py" line="284" />
       <source>Authorised: the case's therapist can now dispose of it.</source>
       <translation>Genehmigt: Die Therapeut:in des Falls kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="283" />
+      <location filename="ui/records/dialog.py" line="289" />
       <source>Save the disposal register</source>
       <translation>Vernichtungsregister speichern</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="284" />
+      <location filename="ui/records/dialog.py" line="290" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -10767,52 +10772,52 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="65" />
+      <location filename="ui/records/dialog.py" line="68" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="66" />
+      <location filename="ui/records/dialog.py" line="69" />
       <source>Opened</source>
       <translation>Eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="67" />
+      <location filename="ui/records/dialog.py" line="70" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="68" />
+      <location filename="ui/records/dialog.py" line="71" />
       <source>Retention ended</source>
       <translation>Ende der Aufbewahrung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="69" />
+      <location filename="ui/records/dialog.py" line="72" />
       <source>Disposed of</source>
       <translation>Vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="70" />
+      <location filename="ui/records/dialog.py" line="73" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="71" />
+      <location filename="ui/records/dialog.py" line="74" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="72" />
+      <location filename="ui/records/dialog.py" line="75" />
       <source>Backups still holding it</source>
       <translation>Sicherungen mit diesem Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="78" />
+      <location filename="ui/records/dialog.py" line="81" />
       <source> (early, authorised by %1: %2)</source>
       <translation> (vorzeitig, genehmigt von %1: %2)</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="80" />
+      <location filename="ui/records/dialog.py" line="83" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
@@ -11699,44 +11704,77 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>RetentionModel</name>
     <message>
-      <location filename="ui/records/dialog.py" line="40" />
+      <location filename="ui/records/dialog.py" line="41" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="41" />
+      <location filename="ui/records/dialog.py" line="42" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="42" />
+      <location filename="ui/records/dialog.py" line="43" />
       <source>Last service</source>
       <translation>Letzte Leistung</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="43" />
+      <location filename="ui/records/dialog.py" line="44" />
       <source>Retention ends</source>
       <translation>Aufbewahrung endet</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="44" />
+      <location filename="ui/records/dialog.py" line="45" />
       <source>Now</source>
       <translation>Aktuell</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="52" />
+      <location filename="ui/records/dialog.py" line="53" />
       <source>ended: may be disposed of</source>
       <translation>abgelaufen: darf vernichtet werden</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="53" />
+      <location filename="ui/records/dialog.py" line="54" />
       <source>kept</source>
       <translation>aufbewahrt</translation>
     </message>
     <message>
-      <location filename="ui/records/dialog.py" line="54" />
+      <location filename="ui/records/dialog.py" line="55" />
       <source> (a minor at the first service)</source>
       <translation> (bei der ersten Leistung minderjährig)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPromise</name>
+    <message>
+      <location filename="ui/records/promise.py" line="22" />
+      <source>German version %1</source>
+      <translation>deutsche Fassung %1</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="23" />
+      <source>English version %1</source>
+      <translation>englische Fassung %1</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="24" />
+      <source>“%1” (%2)</source>
+      <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="33" />
+      <source>Kept until %1: the signed form %2 promises %3 years after the last service (the practice's figure alone would end it on %4).</source>
+      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am %4 enden).</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="44" />
+      <source>Kept until %1 (the signed form promises %2 years)</source>
+      <translation>Aufbewahrt bis %1 (laut unterschriebenem Formular %2 Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/records/promise.py" line="53" />
+      <source> (signed form: %1 years)</source>
+      <translation> (unterschriebenes Formular: %1 Jahre)</translation>
     </message>
   </context>
   <context>
@@ -15410,19 +15448,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{code} hat jetzt den Status „{status}“.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="466" />
-      <source>Its record is kept until {day} (the practice's retention period); 'triad-cli retention' lists the cases whose period has ended.</source>
-      <translation>Die Akte wird bis zum {day} aufbewahrt (Aufbewahrungsfrist der Praxis); 'triad-cli retention' listet die Fälle, deren Frist abgelaufen ist.</translation>
-    </message>
-    <message>
       <location filename="triad/cli/cases.py" line="47" />
       <source>informed consent to sign</source>
       <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="476" />
-      <source>move a case along its lifecycle, e.g. close it (therapist; a signed entry)</source>
-      <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
+      <location filename="triad/cli/cases.py" line="471" />
+      <source>Its record is kept until {day} (the practice's retention period); 'triad-cli retention' lists the cases whose period has ended.</source>
+      <translation>Die Akte wird bis zum {day} aufbewahrt (Aufbewahrungsfrist der Praxis); 'triad-cli retention' listet die Fälle, deren Frist abgelaufen ist.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="48" />
@@ -15431,16 +15464,21 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="481" />
+      <source>move a case along its lifecycle, e.g. close it (therapist; a signed entry)</source>
+      <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="486" />
       <source>why (kept in the entry)</source>
       <translation>Begründung (wird im Eintrag gespeichert)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="482" />
+      <location filename="triad/cli/cases.py" line="487" />
       <source>when (default: now)</source>
       <translation>Zeitpunkt (Voreinstellung: jetzt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="484" />
+      <location filename="triad/cli/cases.py" line="489" />
       <source>closing without a closing three-way meeting: the reason there was none</source>
       <translation>Abschluss ohne abschließendes Dreiergespräch: der Grund, warum keines stattfand</translation>
     </message>
@@ -15450,14 +15488,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="491" />
+      <location filename="triad/cli/cases.py" line="496" />
       <source>create a vault filled with a realistic demo practice</source>
       <translation>einen Tresor mit einer realistischen Demo-Praxis anlegen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="495" />
-      <source>one line per case</source>
-      <translation>eine Zeile je Fall</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="50" />
@@ -15466,18 +15499,18 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="500" />
+      <source>one line per case</source>
+      <translation>eine Zeile je Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="505" />
       <source>a readable summary of one case</source>
       <translation>eine lesbare Zusammenfassung eines Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="504" />
+      <location filename="triad/cli/cases.py" line="509" />
       <source>include the client's legal name</source>
       <translation>mit dem bürgerlichen Namen der Klient:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="506" />
-      <source>a whole case as JSON (see docs/case-format.md)</source>
-      <translation>einen ganzen Fall als JSON (siehe docs/case-format.md)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="51" />
@@ -15486,11 +15519,16 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="511" />
+      <source>a whole case as JSON (see docs/case-format.md)</source>
+      <translation>einen ganzen Fall als JSON (siehe docs/case-format.md)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="516" />
       <source>write here (default: standard output)</source>
       <translation>hierhin schreiben (Voreinstellung: Standardausgabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="513" />
+      <location filename="triad/cli/cases.py" line="518" />
       <source>import a case exported as JSON (all or nothing)</source>
       <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
     </message>
@@ -16443,8 +16481,18 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>Case {case}: progress notes and three-way meetings</source>
       <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
+    <message>
+      <location filename="triad/cli/records.py" line="100" />
+      <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
+      <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="102" />
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="101" />
+      <location filename="triad/cli/records.py" line="105" />
       <source>Disposed of {case}: %n entries' content removed; the signed disposal entry and the chain headers remain.</source>
       <translation>
         <numerusform>{case} vernichtet: Der Inhalt von %n Eintrag wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
@@ -16452,12 +16500,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="105" />
+      <location filename="triad/cli/records.py" line="109" />
       <source>The vault is open in another program: the removed content leaves the data file when the vault is next opened alone.</source>
       <translation>Der Tresor ist in einem anderen Programm geöffnet: Der entfernte Inhalt verschwindet aus der Datendatei, wenn der Tresor das nächste Mal allein geöffnet wird.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="108" />
+      <location filename="triad/cli/records.py" line="112" />
       <source>%n backup(s) made before still hold the case: 'triad-cli report disposals' lists them, to destroy.</source>
       <translation>
         <numerusform>%n vorher angelegte Sicherung enthält den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden kann.</numerusform>
@@ -16465,133 +16513,133 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="127" />
+      <location filename="triad/cli/records.py" line="131" />
       <source>the practice's retention periods and the closed cases whose period has ended</source>
       <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="131" />
+      <location filename="triad/cli/records.py" line="135" />
       <source>years kept after the last service (preview; with --set, recorded)</source>
       <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="134" />
+      <location filename="triad/cli/records.py" line="138" />
       <source>for a client who was a minor: years kept after the age of majority</source>
       <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="137" />
+      <location filename="triad/cli/records.py" line="141" />
       <source>with --set: the jurisdiction the figures follow</source>
       <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="139" />
+      <location filename="triad/cli/records.py" line="143" />
       <source>record the figures as the practice's settings (therapists)</source>
       <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="141" />
+      <location filename="triad/cli/records.py" line="145" />
       <source>every closed case with the day its retention ends</source>
       <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="144" />
+      <location filename="triad/cli/records.py" line="148" />
       <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
       <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="149" />
+      <location filename="triad/cli/records.py" line="153" />
       <source>kept with the record</source>
       <translation>wird mit der Akte aufbewahrt</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="151" />
+      <location filename="triad/cli/records.py" line="155" />
       <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
       <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="153" />
+      <location filename="triad/cli/records.py" line="157" />
       <source>do not ask for confirmation</source>
       <translation>nicht nachfragen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="159" />
+      <location filename="triad/cli/records.py" line="163" />
       <source>the disposal register</source>
       <translation>das Vernichtungsregister</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="32" />
+      <location filename="triad/cli/records.py" line="33" />
       <source>--set needs --years, --minor-years or --note; nothing was changed</source>
       <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="42" />
+      <location filename="triad/cli/records.py" line="43" />
       <source>The practice's retention settings are on record.</source>
       <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="45" />
+      <location filename="triad/cli/records.py" line="46" />
       <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
       <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="52" />
+      <location filename="triad/cli/records.py" line="53" />
       <source>No closed case whose retention period has ended.</source>
       <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="53" />
+      <location filename="triad/cli/records.py" line="54" />
       <source>No closed case.</source>
       <translation>Kein abgeschlossener Fall.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="55" />
+      <location filename="triad/cli/records.py" line="56" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="55" />
+      <location filename="triad/cli/records.py" line="56" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="55" />
+      <location filename="triad/cli/records.py" line="56" />
       <source>Last service</source>
       <translation>Letzte Leistung</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="56" />
+      <location filename="triad/cli/records.py" line="57" />
       <source>Ended on</source>
       <translation>Abgelaufen am</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="56" />
+      <location filename="triad/cli/records.py" line="57" />
       <source>Minor</source>
       <translation>Minderjährig</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="56" />
+      <location filename="triad/cli/records.py" line="57" />
       <source>Retention ends</source>
       <translation>Frist endet</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="60" />
+      <location filename="triad/cli/records.py" line="61" />
       <source> (ended)</source>
       <translation> (abgelaufen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="61" />
+      <location filename="triad/cli/records.py" line="62" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="69" />
+      <location filename="triad/cli/records.py" line="73" />
       <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
       <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="71" />
-      <location filename="triad/cli/records.py" line="72" />
+      <location filename="triad/cli/records.py" line="75" />
+      <location filename="triad/cli/records.py" line="76" />
       <source>%n years</source>
       <translation>
         <numerusform>%n Jahr</numerusform>
@@ -16599,34 +16647,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="75" />
+      <location filename="triad/cli/records.py" line="79" />
       <source>Jurisdiction: {note}</source>
       <translation>Rechtsordnung: {note}</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="77" />
+      <location filename="triad/cli/records.py" line="81" />
       <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
       <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="86" />
+      <location filename="triad/cli/records.py" line="90" />
       <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
       <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="94" />
+      <location filename="triad/cli/records.py" line="98" />
       <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
       <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="96" />
-      <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
-      <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="98" />
-      <source>Nothing was changed.</source>
-      <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="102" />
@@ -17031,6 +17069,26 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/requests.py" line="93" />
       <source>note: {text}</source>
       <translation>Notiz: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="18" />
+      <source>German version {version}</source>
+      <translation>deutsche Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="19" />
+      <source>English version {version}</source>
+      <translation>englische Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="20" />
+      <source>“{title}” ({version})</source>
+      <translation>„{title}“ ({version})</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/retention_words.py" line="29" />
+      <source>{code} is kept until {until}: the signed form {form} promises {years} years after the last service (the practice's figure alone would end it on {practice}).</source>
+      <translation>{code} wird bis {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="100" />

@@ -19,7 +19,7 @@ def test_show_and_cases_speak_german_under_a_german_locale(demo_path: Path) -> N
     cases = cli("cases", v, env=GERMAN, now=DEMO_NOW)
     assert cases.code == 0, cases.err
     head, *rows = cases.out.strip().splitlines()
-    assert head.split() == ["KENNUNG", "STATUS", "PHASE", "ALS", "NÄCHSTES"]
+    assert head.split() == ["KENNUNG", "STATUS", "PHASE", "FÄLLIG"]
     assert any("aktiv" in r for r in rows) and any("pausiert" in r for r in rows)
     shown = cli("show", v, "C-2026-001", env=GERMAN, now=DEMO_NOW)
     assert shown.code == 0, shown.err

@@ -89,7 +89,7 @@ def test_sessions_schedule_and_outcome_in_german(demo_copy: Path) -> None:
     assert one.startswith("Geplant: ") and "10.12.2026 10:00" in one
     moved = german("reschedule", v, "C-2026-001", "--session", "2026-12-10 10:00", "--to",
                    "2026-12-11 10:00", "--reason", "Krankheit")
-    assert moved.startswith("Verlegt: ") and "verlegt von 10.12.2026 10:00" in moved
+    assert moved.startswith("Verschoben: ") and "verschoben vom 10.12.2026 10:00" in moved
     done = german("session", "outcome", v, "C-2026-001", "--session", "2026-12-11 10:00",
                   "cancelled-by-client")
     assert done.startswith("Erfasst: ") and "von der Klient:in abgesagt" in done

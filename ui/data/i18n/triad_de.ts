@@ -5302,7 +5302,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="357" />
       <source>an unfinished move of a session</source>
-      <translation>eine unfertige Verlegung einer Sitzung</translation>
+      <translation>eine unfertige Verschiebung einer Sitzung</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="358" />
@@ -17128,7 +17128,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="116" />
       <source>move a session that has not happened to another time (the old time is kept)</source>
-      <translation>eine Sitzung, die noch nicht stattgefunden hat, verlegen (der alte Termin bleibt vermerkt)</translation>
+      <translation>eine Sitzung, die noch nicht stattgefunden hat, verschieben (der alte Termin bleibt vermerkt)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="125" />
@@ -17174,7 +17174,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="65" />
       <source>Moved: {session}</source>
-      <translation>Verlegt: {session}</translation>
+      <translation>Verschoben: {session}</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="73" />

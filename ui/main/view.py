@@ -145,7 +145,7 @@ class MainView(QWidget):
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 890])
+        splitter.setSizes([500, 860])  # room for the Findings column (set_workspace)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Signed in"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -4,6 +4,7 @@ case's file and the full case-list read follow; the cyclic collector waits meanw
 from __future__ import annotations
 
 import gc
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,13 +54,17 @@ def test_the_collector_waits_from_enter_until_the_window_is_painted(
         qtbot: QtBot, window: StartWindow) -> None:
     w = window
     seen: list[bool] = []
+    before = sys.getswitchinterval()
     w.unlock_page.passphrase.setText(DEMO_PASS)
     w.unlocked.connect(lambda _ws: seen.append(gc.isenabled()))
     with qtbot.waitSignal(w.main.shown, timeout=20_000):
         w.unlock_page.passphrase.returnPressed.emit()
         assert not gc.isenabled() and warm.paused()
+        # and the worker gets the interpreter at once, not after the busy bar is drawn
+        assert sys.getswitchinterval() == pytest.approx(warm.SWITCH)
     assert seen == [False]  # still waiting while the unlocked window was set up
     qtbot.waitUntil(gc.isenabled, timeout=5_000)  # and back once it is painted
+    assert sys.getswitchinterval() == pytest.approx(before)
 
 
 def test_a_wrong_passphrase_gives_the_collector_back(qtbot: QtBot, window: StartWindow) -> None:
@@ -69,6 +74,7 @@ def test_a_wrong_passphrase_gives_the_collector_back(qtbot: QtBot, window: Start
     assert not gc.isenabled()
     qtbot.waitUntil(lambda: bool(w.unlock_page.error.text()), timeout=20_000)
     assert gc.isenabled() and not warm.paused()
+    assert sys.getswitchinterval() > warm.SWITCH  # the interpreter's usual interval too
     assert w.workspace is None
 
 

@@ -2568,7 +2568,7 @@
     <message>
       <location filename="ui/cases/panel.py" line="90" />
       <source>Search cases (Ctrl+F)</source>
-      <translation>Fälle durchsuchen (Strg+F)</translation>
+      <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
       <location filename="ui/cases/panel.py" line="91" />

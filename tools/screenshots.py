@@ -50,9 +50,14 @@ def snap(app: QApplication, window: StartWindow, name: str) -> None:
 def unlock(app: QApplication, w: StartWindow, who: str) -> None:
     w.unlock_page.member.setText(who)
     w.unlock_page.passphrase.setText(PASS)
+    w.unlock_page.error.clear()  # (a lock's sentence from an earlier shot)
     w.unlock_page.unlock_button.click()
-    for _ in range(10):
+    import time
+
+    end = time.monotonic() + 10  # the unlock runs on the worker: until it is done or refused
+    while w.workspace is None and not w.unlock_page.error.text() and time.monotonic() < end:
         app.processEvents()
+        time.sleep(0.005)
     assert w.workspace is not None, w.unlock_page.error.text()
 
 
@@ -221,7 +226,8 @@ def therapist_note_shots(app: QApplication, vault: Path, settings: Settings) -> 
     dialog.grab().save(str(OUT / "therapist-note-dialog.png"))
     print("wrote docs/screenshots/therapist-note-dialog.png")
     dialog.forget_draft()
-    dialog.close()
+    dialog._draft_closing = True  # closed without asking about the unsaved note (a modal
+    dialog.close()                # question nobody answers here)
     w.close()
 
 

@@ -93,20 +93,21 @@ class Ops:
         if self._shut:  # the window closed: work queued for later (a timer) is dropped
             self.busy -= 1
             return
-        if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pool = ThreadPoolExecutor(max_workers=1)
-        self._pool.submit(job)
+        self._worker().submit(job)
 
     def prestart(self) -> None:
         """Start the worker thread now (an unlock's key derivation then starts at once on
         Enter, not after the thread does: ``ui.start.warm``)."""
         if not self.synchronous and self._pool is None and not self._shut:
+            self._worker().submit(lambda: None)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """The one worker thread, made at its first use."""
+        if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._pool = ThreadPoolExecutor(max_workers=1)
-            self._pool.submit(lambda: None)
+        return self._pool
 
     def shutdown(self) -> None:
         self._shut = True

@@ -164,7 +164,8 @@ def quick_rows(ws: Workspace, known: Mapping[str, CaseRow], terms: bool = True,
     (``known``, by case), until ``load_rows`` on the worker brings them afresh.
 
     ``terms=False`` leaves the names and concerns as last read (blank on a first list): at
-    unlock, with names hidden, they follow right after the first paint (``with_terms``) --
+    unlock, with names hidden, they follow right after the first paint
+    (``CaseTableModel.complete``) --
     reading every client record's name and concerns is a third of this list's cost.
     ``limit``: the first so many cases in code order (the unlock's first screenful)."""
     found = ws.cases.search_terms() if terms else {}  # names blanked as cases.list blanks them

@@ -36,6 +36,7 @@ from ui.messages import message_for
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.firstpaint import after_paint
+from ui.widgets.words import role_word
 
 if TYPE_CHECKING:
     from ui.supervision.queue import FindingsQueueDialog
@@ -211,7 +212,7 @@ class MainView(QWidget):
             self.status.setToolTip(older_vault(ws.behind.missing, ws.behind.day, self.tr))
         self.status.setText(self.tr("%1 · signed in as %2 (%3) · %4")
                             .replace("%1", ws.practice_name or self.tr("Triad vault"))
-                            .replace("%2", ws.actor.name).replace("%3", self._role_words(ws))
+                            .replace("%2", ws.actor.name).replace("%3", role_word(ws.actor.role))
                             .replace("%4", check))
         self.credential_todo.show_for(ws)
         auditor = ws.actor.role in (Role.THERAPIST, Role.SUPERVISOR)
@@ -236,11 +237,6 @@ class MainView(QWidget):
         self.cases.table.setFocus()
         self.watcher.start(ws)
         self._schedule_check(ws)
-
-    def _role_words(self, ws: Workspace) -> str:
-        """The member's role in the status line, in the app's language."""
-        return {Role.THERAPIST: self.tr("therapist"), Role.SURROGATE: self.tr("surrogate partner"),
-                Role.SUPERVISOR: self.tr("supervisor")}.get(ws.actor.role, ws.actor.role.value)
 
     def _unlock_words(self, report: VaultReport) -> str:
         """What the unlock's own check found: since issue 18, what is new since the verified

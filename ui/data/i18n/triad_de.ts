@@ -2773,42 +2773,42 @@
       <translation>Arbeit stockt: Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="186" />
+      <location filename="ui/cases/model.py" line="187" />
       <source>Code</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="186" />
+      <location filename="ui/cases/model.py" line="187" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="186" />
+      <location filename="ui/cases/model.py" line="187" />
       <source>Next due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="186" />
+      <location filename="ui/cases/model.py" line="187" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="186" />
+      <location filename="ui/cases/model.py" line="187" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="229" />
+      <location filename="ui/cases/model.py" line="230" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="237" />
+      <location filename="ui/cases/model.py" line="238" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="239" />
+      <location filename="ui/cases/model.py" line="240" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab „Prüfung“ listet sie auf.</numerusform>
@@ -6744,108 +6744,111 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MainView</name>
     <message>
-      <location filename="ui/main/view.py" line="103" />
-      <location filename="ui/main/view.py" line="570" />
+      <source>supervisor</source>
+      <translation type="vanished">Supervisor:in</translation>
+    </message>
+    <message>
+      <source>surrogate partner</source>
+      <translation type="vanished">Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <source>therapist</source>
+      <translation type="vanished">Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="100" />
+      <location filename="ui/main/view.py" line="101" />
+      <source>Help</source>
+      <translation>Hilfe</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="104" />
+      <location filename="ui/main/view.py" line="566" />
       <source>About Triad</source>
       <translation>Über Triad</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="105" />
+      <location filename="ui/main/view.py" line="106" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="110" />
+      <location filename="ui/main/view.py" line="111" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="114" />
+      <location filename="ui/main/view.py" line="115" />
       <source>Check the whole record now</source>
       <translation>Gesamte Akte jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="123" />
+      <location filename="ui/main/view.py" line="124" />
       <source>Find a client</source>
       <translation>Klient:in suchen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="129" />
+      <location filename="ui/main/view.py" line="130" />
       <source>Choose a case on the left to see its file.</source>
       <translation>Wählen Sie links einen Fall, um seine Akte zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="150" />
+      <location filename="ui/main/view.py" line="151" />
       <source>Signed in</source>
       <translation>Angemeldet</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="171" />
+      <location filename="ui/main/view.py" line="172" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="202" />
+      <location filename="ui/main/view.py" line="203" />
       <source>Only a therapist can open a case.</source>
       <translation>Nur eine Therapeut:in kann einen Fall anlegen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="202" />
+      <location filename="ui/main/view.py" line="203" />
       <source>Open a new case (Ctrl+N)</source>
       <translation>Neuen Fall anlegen (Strg+N)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="209" />
+      <location filename="ui/main/view.py" line="210" />
       <source>opened on record although older than the one last opened on this computer</source>
       <translation>mit Begründung geöffnet, obwohl älter als der zuletzt auf diesem Computer geöffnete</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="212" />
+      <location filename="ui/main/view.py" line="213" />
       <source>%1 · signed in as %2 (%3) · %4</source>
       <translation>%1 · angemeldet als %2 (%3) · %4</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="213" />
+      <location filename="ui/main/view.py" line="214" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="219" />
+      <location filename="ui/main/view.py" line="220" />
       <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
       <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="221" />
+      <location filename="ui/main/view.py" line="222" />
       <source>Only therapists and supervisors audit cases.</source>
       <translation>Nur Therapeut:innen und Supervisor:innen prüfen Fälle.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="222" />
+      <location filename="ui/main/view.py" line="223" />
       <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
       <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Strg+Umschalt+R)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="242" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="242" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="243" />
-      <source>supervisor</source>
-      <translation>Supervisor:in</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="250" />
+      <location filename="ui/main/view.py" line="246" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="253" />
+      <location filename="ui/main/view.py" line="249" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -6853,101 +6856,95 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="256" />
+      <location filename="ui/main/view.py" line="252" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="258" />
+      <location filename="ui/main/view.py" line="254" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="259" />
+      <location filename="ui/main/view.py" line="255" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="372" />
-      <location filename="ui/main/view.py" line="374" />
+      <location filename="ui/main/view.py" line="368" />
+      <location filename="ui/main/view.py" line="370" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="523" />
+      <location filename="ui/main/view.py" line="519" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="68" />
+      <location filename="ui/main/view.py" line="69" />
       <source>Main</source>
       <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="71" />
+      <location filename="ui/main/view.py" line="72" />
       <source>New case…</source>
       <translation>Neuer Fall…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="72" />
+      <location filename="ui/main/view.py" line="73" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="73" />
+      <location filename="ui/main/view.py" line="74" />
       <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
       <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Strg+G)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="76" />
+      <location filename="ui/main/view.py" line="77" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="79" />
+      <location filename="ui/main/view.py" line="80" />
       <source>Exchange…</source>
       <translation>Austausch…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="81" />
+      <location filename="ui/main/view.py" line="82" />
       <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
       <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Strg+E)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="84" />
+      <location filename="ui/main/view.py" line="85" />
       <source>Findings…</source>
       <translation>Feststellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="89" />
+      <location filename="ui/main/view.py" line="90" />
       <source>Records…</source>
       <translation>Akten…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="92" />
+      <location filename="ui/main/view.py" line="93" />
       <source>Practice…</source>
       <translation>Praxis…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="93" />
+      <location filename="ui/main/view.py" line="94" />
       <source>Preferences…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="95" />
+      <location filename="ui/main/view.py" line="96" />
       <source>Lock</source>
       <translation>Sperren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="96" />
+      <location filename="ui/main/view.py" line="97" />
       <source>Lock the vault (Ctrl+L)</source>
       <translation>Tresor sperren (Strg+L)</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="99" />
-      <location filename="ui/main/view.py" line="100" />
-      <source>Help</source>
-      <translation>Hilfe</translation>
     </message>
   </context>
   <context>

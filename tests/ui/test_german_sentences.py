@@ -268,7 +268,29 @@ def test_keys_named_in_sentences_are_the_real_shortcuts_in_german(
     tip = KEY_IN_PARENS.search(sessions.outcome_button.toolTip())
     assert tip is not None, sessions.outcome_button.toolTip()
     assert tip.group(1) in actions and tip.group(1).startswith("Strg+")
+    # the main window's own sentences: the toolbar's tooltips and the case list's search box
+    tips = [a.toolTip() for a in w.main.toolbar.actions()] + [w.main.cases.search.placeholderText()]
+    assert [t for t in tips if ENGLISH_KEYS.search(t)] == []
+    assert "(Strg+L)" in w.main.lock_action.toolTip()
+    assert "(Strg+Umschalt+F)" in w.main.findings_action.toolTip()
+    assert w.main.cases.search.placeholderText() == "Suchen (Strg+F)"
     w.close()
+
+
+def test_no_sentence_of_the_app_copies_a_key_name() -> None:
+    """A key named inside a translatable sentence is a copy that drifts from the shortcut and
+    stays English in German ("Ctrl" for „Strg“): sentences carry %1 and ``ui.widgets.keys``
+    writes the key in from the shortcut itself."""
+    import xml.etree.ElementTree as ET
+
+    copied = re.compile(r"\b(Ctrl|Alt|Shift)\+")
+    root = ET.parse(Path(__file__).parents[2] / "ui/data/i18n/triad_de.ts").getroot()
+    found = [f"{ctx.findtext('name')}: {m.findtext('source')}"
+             for ctx in root.iter("context") for m in ctx.iter("message")
+             if m.find("translation") is not None
+             and m.find("translation").get("type") != "vanished"  # type: ignore[union-attr]
+             and copied.search(m.findtext("source") or "")]
+    assert found == []
 
 
 @pytest.mark.usefixtures("german")

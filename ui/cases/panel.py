@@ -23,6 +23,7 @@ from triad.casefile.cases import STATUSES
 from ui.casefile.overview.dialogs import status_words
 from ui.cases.model import SEARCH, SORT, STATUS, CaseRow, CaseTableModel
 from ui.widgets.fit import wrap_columns
+from ui.widgets.keys import FIND_KEY, NEW_CASE_KEY, with_key
 from ui.widgets.table_model import Index
 
 PHASE_COLUMN = 2  # the phase's title: words that wrap
@@ -87,7 +88,7 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
+        self.search.setPlaceholderText(with_key(self.tr("Search cases (%1)"), FIND_KEY))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
@@ -206,8 +207,9 @@ class CaseListPanel(QWidget):
         if not by_code:
             self.proxy.sort(column, order)
         self.empty.setVisible(not rows)
-        self.empty.setText(self.tr(
-            "No cases yet. Open one with the New case button (Ctrl+N).") if can_open else self.tr(
+        self.empty.setText(with_key(self.tr(
+            "No cases yet. Open one with the New case button (%1)."), NEW_CASE_KEY) if can_open
+            else self.tr(
             "No cases yet. A therapist adds you to a case's triad; it then appears here."))
         self.select(current or (rows[0].case_id if rows else ""))
 

@@ -36,6 +36,16 @@ from ui.messages import message_for
 from ui.ops import Op, Ops
 from ui.widgets import dialogs
 from ui.widgets.firstpaint import after_paint
+from ui.widgets.keys import (
+    AGENDA_KEY,
+    EXCHANGE_KEY,
+    FIND_KEY,
+    FINDINGS_KEY,
+    LOCK_KEY,
+    NEW_CASE_KEY,
+    RECORDS_KEY,
+    with_key,
+)
 from ui.widgets.words import role_word
 
 if TYPE_CHECKING:
@@ -69,32 +79,34 @@ class MainView(QWidget):
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
-        self.new_case = self._action("new-case", self.tr("New case…"), "Ctrl+N", self._new_case)
-        self.agenda_action = self._action("agenda", self.tr("Agenda"), "Ctrl+G", self.show_agenda)
-        self.agenda_action.setToolTip(self.tr(
+        self.new_case = self._action("new-case", self.tr("New case…"), NEW_CASE_KEY,
+                                     self._new_case)
+        self.agenda_action = self._action("agenda", self.tr("Agenda"), AGENDA_KEY,
+                                          self.show_agenda)
+        self.agenda_action.setToolTip(with_key(self.tr(
             "The sessions across all your cases, with what is due: a day, a week or a month "
-            "(Ctrl+G)"))
+            "(%1)"), AGENDA_KEY))
         self.refresh_action = self._action("refresh", self.tr("Refresh"),
                                            QKeySequence.StandardKey.Refresh, self.refresh)
         self.toolbar.addSeparator()
-        self.exchange_action = self._action("exchange", self.tr("Exchange…"), "Ctrl+E",
+        self.exchange_action = self._action("exchange", self.tr("Exchange…"), EXCHANGE_KEY,
                                             self._exchange)
-        self.exchange_action.setToolTip(self.tr(
-            "Identity cards, contacts and encrypted case packets (Ctrl+E)"))
+        self.exchange_action.setToolTip(with_key(self.tr(
+            "Identity cards, contacts and encrypted case packets (%1)"), EXCHANGE_KEY))
         # Issue 16: the supervisor's queue of open findings across their cases
-        self.findings_action = self._action("audit", self.tr("Findings…"), "Ctrl+Shift+F",
+        self.findings_action = self._action("audit", self.tr("Findings…"), FINDINGS_KEY,
                                             self._findings_queue)
         self.addAction(self.findings_action)  # the shortcut works with the toolbar overflowing
         self.findings_queue: FindingsQueueDialog | None = None
         # Issue 17: retention, disposal and the disposal register
-        self.records_action = self._action("reports", self.tr("Records…"), "Ctrl+Shift+R",
+        self.records_action = self._action("reports", self.tr("Records…"), RECORDS_KEY,
                                            self._records)
         self.addAction(self.records_action)
         self.practice_action = self._action("practice", self.tr("Practice…"), "", self._practice)
         self.prefs_action = self._action("timer", self.tr("Preferences…"),
                                          QKeySequence.StandardKey.Preferences, self._preferences)
         self.lock_action = self._action("lock", self.tr("Lock"), "", self.lock_requested.emit)
-        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.lock_action.setToolTip(with_key(self.tr("Lock the vault (%1)"), LOCK_KEY))
         self.settings_file = ""  # where the window's Settings live (Help → Where your data lives)
         self.help_button = QToolButton()
         self.help_button.setText(self.tr("Help"))
@@ -122,7 +134,7 @@ class MainView(QWidget):
         self.cases = CaseListPanel()
         # Not on the toolbar: the search box says it (its placeholder) and the shortcuts list
         self.find_action = QAction(self.tr("Find a client"), self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.setShortcut(QKeySequence(FIND_KEY))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.cases.focus_search)
         self.addAction(self.find_action)
@@ -200,8 +212,8 @@ class MainView(QWidget):
         self.ws, self.vault_path = ws, vault_path
         therapist = ws.actor.role is Role.THERAPIST
         self.new_case.setEnabled(therapist)
-        self.new_case.setToolTip(self.tr("Open a new case (Ctrl+N)") if therapist else self.tr(
-            "Only a therapist can open a case."))
+        self.new_case.setToolTip(with_key(self.tr("Open a new case (%1)"), NEW_CASE_KEY)
+                                 if therapist else self.tr("Only a therapist can open a case."))
         if report is None:
             report = ws.verify_recent()
         check = self._unlock_words(report)
@@ -217,12 +229,12 @@ class MainView(QWidget):
         self.credential_todo.show_for(ws)
         auditor = ws.actor.role in (Role.THERAPIST, Role.SUPERVISOR)
         self.findings_action.setEnabled(auditor)
-        self.findings_action.setToolTip(self.tr(
-            "Every open audit finding across the cases you audit (Ctrl+Shift+F)") if auditor
+        self.findings_action.setToolTip(with_key(self.tr(
+            "Every open audit finding across the cases you audit (%1)"), FINDINGS_KEY) if auditor
             else self.tr("Only therapists and supervisors audit cases."))
-        self.records_action.setToolTip(self.tr(
-            "Closed cases and when their retention ends; disposal and its register "
-            "(Ctrl+Shift+R)"))
+        self.records_action.setToolTip(with_key(self.tr(
+            "Closed cases and when their retention ends; disposal and its register (%1)"),
+            RECORDS_KEY))
         self.cases.show_findings(auditor)
         if auditor:  # room for the Findings column beside the others (issue 16)
             total = sum(self.splitter.sizes()) or 1360

@@ -35,6 +35,7 @@ from ui.start.page import Page as _Page
 from ui.start.page import password_field as _password_field
 from ui.start.warm import AFTER_MS, WarmUp
 from ui.widgets.fit import open_at
+from ui.widgets.keys import LOCK_KEY, key_name
 
 if TYPE_CHECKING:  # the vault, its cryptography and the case views load on first unlock
     from PySide6.QtCore import QEvent
@@ -309,7 +310,7 @@ class StartWindow(QMainWindow):
             self.stack.addWidget(self._main)
             # Ctrl+L from any window of the app. Made here, with the first workspace: before
             # that there is nothing to lock (and the Qt namespace stays unloaded at start-up).
-            lock = QShortcut(QKeySequence("Ctrl+L"), self)
+            lock = QShortcut(QKeySequence(LOCK_KEY), self)
             lock.setWhatsThis(self.tr("Lock the vault"))  # Help → Keyboard shortcuts reads it
             lock.activated.connect(self.lock)
             lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -436,9 +437,10 @@ class StartWindow(QMainWindow):
             self.vault_path = str(path)
             dialogs.info(self, self.tr(
                 "The demo practice is ready, with five made-up cases. You are signed in as its "
-                "therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 "
+                "therapist, %1. To see another role, lock (%5) and sign in as %2 or %3 "
                 "(surrogate partners) or %4 (supervisor), with the same passphrase.")
-                .replace("%1", demo.THERAPIST).replace("%2", demo.SURROGATES[0])
+                .replace("%5", key_name(LOCK_KEY)).replace("%1", demo.THERAPIST)
+                .replace("%2", demo.SURROGATES[0])
                 .replace("%3", demo.SURROGATES[1]).replace("%4", demo.SUPERVISOR))
             self._opened(ws)
 

@@ -32,6 +32,11 @@ GENERATE_KEY = "Ctrl+Return"  # a document's Generate, a note's Save in its dial
 LOCK_KEY = "Ctrl+L"
 EXCHANGE_KEY = "Ctrl+E"
 VERIFY_KEY = "Ctrl+Shift+V"  # check the whole record now
+NEW_CASE_KEY = "Ctrl+N"
+AGENDA_KEY = "Ctrl+G"
+FIND_KEY = "Ctrl+F"  # the case list's search box
+FINDINGS_KEY = "Ctrl+Shift+F"  # the supervisor's queue of open findings
+RECORDS_KEY = "Ctrl+Shift+R"
 
 
 def with_mnemonic(sentence: str, button: QAbstractButton, marker: str = "%1") -> str:

@@ -2541,54 +2541,62 @@
   <context>
     <name>CaseListPanel</name>
     <message>
+      <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
+      <translation type="vanished">Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Strg+N).</translation>
+    </message>
+    <message>
+      <source>Search cases (Ctrl+F)</source>
+      <translation type="vanished">Suchen (Strg+F)</translation>
+    </message>
+    <message>
       <location filename="ui/cases/panel.py" line="100" />
+      <source>Names in list</source>
+      <translation>Namen in der Liste</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/panel.py" line="101" />
       <source>Show the clients' legal names in the case list</source>
       <translation>Amtliche Namen der Klient:innen in der Fallliste anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="101" />
+      <location filename="ui/cases/panel.py" line="102" />
       <source>Show each client's legal name beside the case code. Off by default, so that a shared screen shows codes only. Search finds legal names either way.</source>
       <translation>Den amtlichen Namen jeder Klient:in neben der Fallkennung anzeigen. Standardmäßig aus, damit ein geteilter Bildschirm nur Kennungen zeigt. Die Suche findet amtliche Namen in jedem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="110" />
+      <location filename="ui/cases/panel.py" line="111" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="209" />
-      <source>No cases yet. Open one with the New case button (Ctrl+N).</source>
-      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (Strg+N).</translation>
+      <location filename="ui/cases/panel.py" line="210" />
+      <source>No cases yet. Open one with the New case button (%1).</source>
+      <translation>Noch keine Fälle. Legen Sie einen mit der Schaltfläche „Neuer Fall“ an (%1).</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="210" />
+      <location filename="ui/cases/panel.py" line="212" />
       <source>No cases yet. A therapist adds you to a case's triad; it then appears here.</source>
       <translation>Noch keine Fälle. Eine Therapeut:in nimmt Sie in die Triade eines Falls auf; dieser erscheint dann hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="90" />
-      <source>Search cases (Ctrl+F)</source>
-      <translation>Suchen (Strg+F)</translation>
+      <location filename="ui/cases/panel.py" line="91" />
+      <source>Search cases (%1)</source>
+      <translation>Suchen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="91" />
+      <location filename="ui/cases/panel.py" line="92" />
       <source>Search cases</source>
       <translation>Fälle durchsuchen</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="94" />
+      <location filename="ui/cases/panel.py" line="95" />
       <source>Filter by status</source>
       <translation>Nach Status filtern</translation>
     </message>
     <message>
-      <location filename="ui/cases/panel.py" line="95" />
+      <location filename="ui/cases/panel.py" line="96" />
       <source>All statuses</source>
       <translation>Alle Status</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/panel.py" line="99" />
-      <source>Names in list</source>
-      <translation>Namen in der Liste</translation>
     </message>
   </context>
   <context>
@@ -6744,6 +6752,30 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>MainView</name>
     <message>
+      <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
+      <translation type="vanished">Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+      <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
+      <translation type="vanished">Jede offene Feststellung in den Fällen, die Sie prüfen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+      <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
+      <translation type="vanished">Identitätskarten, Kontakte und verschlüsselte Fallpakete (Strg+E)</translation>
+    </message>
+    <message>
+      <source>Lock the vault (Ctrl+L)</source>
+      <translation type="vanished">Tresor sperren (Strg+L)</translation>
+    </message>
+    <message>
+      <source>Open a new case (Ctrl+N)</source>
+      <translation type="vanished">Neuen Fall anlegen (Strg+N)</translation>
+    </message>
+    <message>
+      <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
+      <translation type="vanished">Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Strg+G)</translation>
+    </message>
+    <message>
       <source>supervisor</source>
       <translation type="vanished">Supervisor:in</translation>
     </message>
@@ -6756,99 +6788,124 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="100" />
-      <location filename="ui/main/view.py" line="101" />
+      <location filename="ui/main/view.py" line="102" />
+      <source>Records…</source>
+      <translation>Akten…</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="105" />
+      <source>Practice…</source>
+      <translation>Praxis…</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="106" />
+      <source>Preferences…</source>
+      <translation>Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="108" />
+      <source>Lock</source>
+      <translation>Sperren</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="109" />
+      <source>Lock the vault (%1)</source>
+      <translation>Tresor sperren (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="112" />
+      <location filename="ui/main/view.py" line="113" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="104" />
-      <location filename="ui/main/view.py" line="566" />
+      <location filename="ui/main/view.py" line="116" />
+      <location filename="ui/main/view.py" line="578" />
       <source>About Triad</source>
       <translation>Über Triad</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="106" />
+      <location filename="ui/main/view.py" line="118" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="111" />
+      <location filename="ui/main/view.py" line="123" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="115" />
+      <location filename="ui/main/view.py" line="127" />
       <source>Check the whole record now</source>
       <translation>Gesamte Akte jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="124" />
+      <location filename="ui/main/view.py" line="136" />
       <source>Find a client</source>
       <translation>Klient:in suchen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="130" />
+      <location filename="ui/main/view.py" line="142" />
       <source>Choose a case on the left to see its file.</source>
       <translation>Wählen Sie links einen Fall, um seine Akte zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="151" />
+      <location filename="ui/main/view.py" line="163" />
       <source>Signed in</source>
       <translation>Angemeldet</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="172" />
+      <location filename="ui/main/view.py" line="184" />
       <source>Exchange folders</source>
       <translation>Austauschordner</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="203" />
+      <location filename="ui/main/view.py" line="215" />
+      <source>Open a new case (%1)</source>
+      <translation>Neuen Fall anlegen (%1)</translation>
+    </message>
+    <message>
+      <location filename="ui/main/view.py" line="216" />
       <source>Only a therapist can open a case.</source>
       <translation>Nur eine Therapeut:in kann einen Fall anlegen.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="203" />
-      <source>Open a new case (Ctrl+N)</source>
-      <translation>Neuen Fall anlegen (Strg+N)</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="210" />
+      <location filename="ui/main/view.py" line="222" />
       <source>opened on record although older than the one last opened on this computer</source>
       <translation>mit Begründung geöffnet, obwohl älter als der zuletzt auf diesem Computer geöffnete</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="213" />
+      <location filename="ui/main/view.py" line="225" />
       <source>%1 · signed in as %2 (%3) · %4</source>
       <translation>%1 · angemeldet als %2 (%3) · %4</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="214" />
+      <location filename="ui/main/view.py" line="226" />
       <source>Triad vault</source>
       <translation>Triad-Tresor</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="220" />
-      <source>Every open audit finding across the cases you audit (Ctrl+Shift+F)</source>
-      <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (Strg+Umschalt+F)</translation>
+      <location filename="ui/main/view.py" line="232" />
+      <source>Every open audit finding across the cases you audit (%1)</source>
+      <translation>Jede offene Feststellung in den Fällen, die Sie prüfen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="222" />
+      <location filename="ui/main/view.py" line="234" />
       <source>Only therapists and supervisors audit cases.</source>
       <translation>Nur Therapeut:innen und Supervisor:innen prüfen Fälle.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="223" />
-      <source>Closed cases and when their retention ends; disposal and its register (Ctrl+Shift+R)</source>
-      <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (Strg+Umschalt+R)</translation>
+      <location filename="ui/main/view.py" line="235" />
+      <source>Closed cases and when their retention ends; disposal and its register (%1)</source>
+      <translation>Abgeschlossene Fälle und wann ihre Aufbewahrung endet; Vernichtung und ihr Register (%1)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="246" />
+      <location filename="ui/main/view.py" line="258" />
       <source>ENTRY LOG VERIFICATION FOUND PROBLEMS: see the Audit tab or run triad-cli verify</source>
       <translation>PRÜFUNG DES EINTRAGSJOURNALS HAT PROBLEME GEFUNDEN: siehe Tab „Prüfung“ oder triad-cli verify ausführen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/main/view.py" line="249" />
+      <location filename="ui/main/view.py" line="261" />
       <source>entry log verified at unlock: %n signed entries, chains and signatures check</source>
       <translation>
         <numerusform>Eintragsjournal beim Entsperren geprüft: %n signierter Eintrag, Ketten und Signaturen stimmen</numerusform>
@@ -6856,95 +6913,70 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       </translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="252" />
+      <location filename="ui/main/view.py" line="264" />
       <source>1 new entry verified at unlock</source>
       <translation>1 neuer Eintrag beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="254" />
+      <location filename="ui/main/view.py" line="266" />
       <source>%1 new entries verified at unlock</source>
       <translation>%1 neue Einträge beim Entsperren geprüft</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="255" />
+      <location filename="ui/main/view.py" line="267" />
       <source>nothing new to verify at unlock</source>
       <translation>beim Entsperren nichts Neues zu prüfen</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="368" />
-      <location filename="ui/main/view.py" line="370" />
+      <location filename="ui/main/view.py" line="380" />
+      <location filename="ui/main/view.py" line="382" />
       <source>Exchange folders: %s</source>
       <translation>Austauschordner: %s</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="519" />
+      <location filename="ui/main/view.py" line="531" />
       <source>That form cannot be opened now: the record changed since the draft was kept (for example, the debrief was written meanwhile). The draft stays kept; you can discard it when it is offered at your next unlock.</source>
       <translation>Dieses Formular kann jetzt nicht geöffnet werden: Die Akte hat sich geändert, seit der Entwurf gespeichert wurde (zum Beispiel wurde die Nachbesprechung inzwischen geschrieben). Der Entwurf bleibt erhalten; Sie können ihn verwerfen, wenn er Ihnen beim nächsten Entsperren angeboten wird.</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="69" />
+      <location filename="ui/main/view.py" line="79" />
       <source>Main</source>
       <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="72" />
+      <location filename="ui/main/view.py" line="82" />
       <source>New case…</source>
       <translation>Neuer Fall…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="73" />
+      <location filename="ui/main/view.py" line="84" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="74" />
-      <source>The sessions across all your cases, with what is due: a day, a week or a month (Ctrl+G)</source>
-      <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (Strg+G)</translation>
+      <location filename="ui/main/view.py" line="86" />
+      <source>The sessions across all your cases, with what is due: a day, a week or a month (%1)</source>
+      <translation>Die Sitzungen aller Ihrer Fälle mit allem Fälligen: ein Tag, eine Woche oder ein Monat (%1)</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="77" />
+      <location filename="ui/main/view.py" line="89" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="80" />
+      <location filename="ui/main/view.py" line="92" />
       <source>Exchange…</source>
       <translation>Austausch…</translation>
     </message>
     <message>
-      <location filename="ui/main/view.py" line="82" />
-      <source>Identity cards, contacts and encrypted case packets (Ctrl+E)</source>
-      <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (Strg+E)</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="85" />
-      <source>Findings…</source>
-      <translation>Feststellungen…</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="90" />
-      <source>Records…</source>
-      <translation>Akten…</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="93" />
-      <source>Practice…</source>
-      <translation>Praxis…</translation>
-    </message>
-    <message>
       <location filename="ui/main/view.py" line="94" />
-      <source>Preferences…</source>
-      <translation>Einstellungen…</translation>
-    </message>
-    <message>
-      <location filename="ui/main/view.py" line="96" />
-      <source>Lock</source>
-      <translation>Sperren</translation>
+      <source>Identity cards, contacts and encrypted case packets (%1)</source>
+      <translation>Identitätskarten, Kontakte und verschlüsselte Fallpakete (%1)</translation>
     </message>
     <message>
       <location filename="ui/main/view.py" line="97" />
-      <source>Lock the vault (Ctrl+L)</source>
-      <translation>Tresor sperren (Strg+L)</translation>
+      <source>Findings…</source>
+      <translation>Feststellungen…</translation>
     </message>
   </context>
   <context>
@@ -13137,82 +13169,86 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="ui/start/window.py" line="252" />
+      <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
+      <translation type="vanished">Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Strg+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
+    </message>
+    <message>
+      <location filename="ui/start/window.py" line="253" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="313" />
+      <location filename="ui/start/window.py" line="314" />
       <source>Lock the vault</source>
       <translation>Tresor sperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="362" />
+      <location filename="ui/start/window.py" line="363" />
       <source>Choose a Triad vault folder</source>
       <translation>Triad-Tresorordner auswählen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="416" />
+      <location filename="ui/start/window.py" line="417" />
       <source>Creating the encrypted vault and its recovery code…</source>
       <translation>Verschlüsselter Tresor und Wiederherstellungscode werden erstellt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="425" />
+      <location filename="ui/start/window.py" line="426" />
       <source>Unlocking…</source>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="437" />
-      <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (Ctrl+L) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
-      <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (Strg+L) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
+      <location filename="ui/start/window.py" line="438" />
+      <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (%5) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
+      <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (%5) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="445" />
+      <location filename="ui/start/window.py" line="447" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="477" />
+      <location filename="ui/start/window.py" line="479" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="503" />
+      <location filename="ui/start/window.py" line="505" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="503" />
+      <location filename="ui/start/window.py" line="505" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="506" />
+      <location filename="ui/start/window.py" line="508" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="508" />
+      <location filename="ui/start/window.py" line="510" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="511" />
+      <location filename="ui/start/window.py" line="513" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="513" />
+      <location filename="ui/start/window.py" line="515" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="513" />
+      <location filename="ui/start/window.py" line="515" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="631" />
+      <location filename="ui/start/window.py" line="633" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
@@ -13707,92 +13743,92 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="ui/start/window.py" line="104" />
+      <location filename="ui/start/window.py" line="105" />
       <source>&amp;Open another vault…</source>
       <translation>Anderen Tresor ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="105" />
+      <location filename="ui/start/window.py" line="106" />
       <source>&amp;New vault…</source>
       <translation>&amp;Neuer Tresor…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="106" />
+      <location filename="ui/start/window.py" line="107" />
       <source>&amp;Unlock</source>
       <translation>&amp;Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="129" />
+      <location filename="ui/start/window.py" line="130" />
       <source>Use the key kept in this computer's keyring.</source>
       <translation>Den Schlüssel aus dem Schlüsselbund dieses Computers verwenden.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="130" />
+      <location filename="ui/start/window.py" line="131" />
       <source>Quick unlock is not turned on for this vault. Unlock with your passphrase, then turn it on under Practice… → Security (it needs a desktop keyring).</source>
       <translation>Die Schnellentsperrung ist für diesen Tresor nicht eingeschaltet. Entsperren Sie mit Ihrer Passphrase und schalten Sie sie dann unter Praxis… → Sicherheit ein (dafür ist ein Desktop-Schlüsselbund nötig).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="136" />
+      <location filename="ui/start/window.py" line="137" />
       <source>Unlock the vault in %s</source>
       <translation>Tresor in %s entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="147" />
+      <location filename="ui/start/window.py" line="148" />
       <source>Enter your passphrase.</source>
       <translation>Geben Sie Ihre Passphrase ein.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="77" />
+      <location filename="ui/start/window.py" line="78" />
       <source>Unlock</source>
       <translation>Entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="83" />
+      <location filename="ui/start/window.py" line="84" />
       <source>Recent vaults</source>
       <translation>Zuletzt verwendete Tresore</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="85" />
+      <location filename="ui/start/window.py" line="86" />
       <source>&amp;Vault</source>
       <translation>&amp;Tresor</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="87" />
+      <location filename="ui/start/window.py" line="88" />
       <source>Leave empty for the vault's first member</source>
       <translation>Für das erste Mitglied des Tresors leer lassen</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="88" />
+      <location filename="ui/start/window.py" line="89" />
       <source>Member name</source>
       <translation>Name des Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="89" />
+      <location filename="ui/start/window.py" line="90" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="90" />
+      <location filename="ui/start/window.py" line="91" />
       <source>&amp;Member</source>
       <translation>&amp;Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="91" />
+      <location filename="ui/start/window.py" line="92" />
       <source>&amp;Passphrase</source>
       <translation>&amp;Passphrase</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="94" />
+      <location filename="ui/start/window.py" line="95" />
       <source>Unlock with &amp;keyring</source>
       <translation>Mit &amp;Schlüsselbund entsperren</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="95" />
+      <location filename="ui/start/window.py" line="96" />
       <source>Use the key kept in this computer's keyring, if you turned quick unlock on.</source>
       <translation>Den Schlüssel aus dem Schlüsselbund dieses Computers verwenden, sofern Sie die Schnellentsperrung eingeschaltet haben.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="97" />
+      <location filename="ui/start/window.py" line="98" />
       <source>Forgot passphrase? Use the &amp;recovery code…</source>
       <translation>Passphrase vergessen? &amp;Wiederherstellungscode verwenden…</translation>
     </message>

@@ -9,6 +9,9 @@
     python3 dev.py package --check build it (or reuse dist/ when newer than the sources), then
                                    run it unpacked on a clean root (tests/packaging, marked
                                    `packaging`: minutes, so not part of `test`)
+    python3 dev.py package --install-check
+                                   as root: install it with apt into a bare Debian 12
+                                   (debootstrap) and run it there (packaging/install_check.py)
 
 Only the standard library is used here. Dependencies go into ./.venv (with uv when it can be
 installed, else pip) and are reinstalled when pyproject.toml changes.
@@ -105,7 +108,11 @@ def test(extra: list[str]) -> int:
 
 
 def package(extra: list[str]) -> int:
-    """The .deb (packaging/build.py); with --check, the clean-root test after it."""
+    """The .deb (packaging/build.py); with --check, the clean-root test after it; with
+    --install-check, an install into a bare Debian (packaging/install_check.py, needs root)."""
+    if "--install-check" in extra:
+        return run([str(PY), str(ROOT / "packaging" / "install_check.py"),
+                    *(a for a in extra if a != "--install-check")])
     if "--check" not in extra:
         return run([str(PY), str(ROOT / "packaging" / "build.py"), *extra])
     env = dict(os.environ)

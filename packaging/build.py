@@ -236,6 +236,24 @@ def deb(ver: str, root: Path) -> Path:
     return out
 
 
+SOURCES = ("triad", "ui", "packaging", "pyproject.toml")  # what the package is made of
+
+
+def fresh_deb() -> Path:
+    """dist/'s .deb, built anew first when it is missing or older than any source."""
+    newest = 0.0
+    for name in SOURCES:
+        path = ROOT / name
+        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()
+                                                and "__pycache__" not in p.parts]
+        newest = max([newest, *(f.stat().st_mtime for f in files)])
+    out = DIST / f"triad_{version()}_{_arch()}.deb"
+    if not out.exists() or out.stat().st_mtime < newest:
+        subprocess.run([sys.executable, str(HERE / "build.py")], cwd=ROOT, check=True,
+                       timeout=1800)
+    return out
+
+
 def main(argv: list[str]) -> int:
     ver, when = version(), built_at()
     if "--skip-bundle" not in argv or not BUNDLE.is_dir():

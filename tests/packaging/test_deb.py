@@ -16,39 +16,21 @@ import os
 import shutil
 import struct
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import ROOT
+from tests.packaging.helpers import ROOT, load
 
 pytestmark = pytest.mark.packaging
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-SOURCES = ("triad", "ui", "packaging", "pyproject.toml")
 PASS = "a clean root passphrase for the demo"
-
-
-def _newest_source() -> float:
-    newest = 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()
-                                                and "__pycache__" not in p.parts]
-        newest = max([newest, *(f.stat().st_mtime for f in files)])
-    return newest
 
 
 @pytest.fixture(scope="module")
 def deb() -> Path:
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=True).stdout.strip()
-    out = ROOT / "dist" / f"triad_{VERSION}_{arch}.deb"
-    if not out.exists() or out.stat().st_mtime < _newest_source():
-        subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], cwd=ROOT,
-                       check=True, timeout=1800)
-    return out
+    return Path(load("build.py").fresh_deb())
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,7 @@ from triad.casefile.cases import Change
 from triad.casefile.members import added_body
 from triad.errors import ExchangeCode, ExchangeError, InvalidCode, InvalidInput
 from triad.exchange.cards import IdentityCard, normalise_fingerprint
+from triad.i18n import sort_key
 from triad.log.entries import MemberId
 from triad.log.kinds import Kind
 from triad.roles import Role
@@ -65,7 +66,7 @@ def contacts(ws: Workspace, include_removed: bool = False) -> list[Contact]:
         fp, at = confirmed[m.member_id]
         outbox, inbox = folders.get(m.member_id, (None, None))
         out.append(Contact(m.member_id, m.name, m.role, fp, at, m.active, outbox, inbox))
-    return sorted(out, key=lambda c: (c.name.casefold(), c.member_id))
+    return sorted(out, key=lambda c: (sort_key(c.name), c.member_id))  # „Öz…“ beside O
 
 
 def contact(ws: Workspace, member_id: str, active: bool = True) -> Contact:

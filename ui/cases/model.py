@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -86,6 +87,14 @@ class CaseRow:
     findings: int = 0  # open audit findings (therapists and supervisors), and the worst one's
     severity: str = ""  # severity
     due_at: str = ""  # when the due item falls due (ISO, local): Next due sorts by it
+
+
+@lru_cache(maxsize=4096)
+def collated(text: str) -> str:
+    """``text`` as the sort key of the language's dictionary order (``triad.i18n.sort_key``:
+    „Übungen“ beside „Ubungen“, before „Zärtlichkeit“, not after it as code points have it), in
+    one string, since Qt's proxy compares strings."""
+    return "\x00".join(i18n.sort_key(text))
 
 
 SEVERITY_WORDS = {"critical": "critical", "major": "major", "minor": "minor"}
@@ -248,7 +257,9 @@ class CaseTableModel(RowsModel):
         if role == SORT:
             if column == 3:  # by date, then the words; nothing due after everything due
                 return f"{row.due_at} {row.due}" if row.due else "\uffff"
-            return self._display(row, column)
+            if column == 4:  # by the number of findings (as text, 10 came before 2)
+                return f"{row.findings:09d} {self._display(row, column)}"
+            return collated(self._display(row, column))
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from triad.i18n import sort_key
 from ui.widgets.fit import open_at
 
 
@@ -33,7 +34,7 @@ def shortcut_rows(window: QObject) -> list[tuple[str, str]]:
         keys = shortcut.key()
         if not keys.isEmpty() and shortcut.isEnabled():
             rows[keys.toString(QKeySequence.SequenceFormat.NativeText)] = shortcut.whatsThis()
-    return sorted(rows.items(), key=lambda r: r[1].casefold())
+    return sorted(rows.items(), key=lambda r: sort_key(r[1]))  # „Übersicht“ beside U, not after Z
 
 
 class ShortcutsDialog(QDialog):

@@ -39,7 +39,7 @@ from pathlib import Path
 
 __all__ = ["ENGLISH", "GERMAN", "LANGUAGES", "T_", "catalogue_path", "choose", "chosen",
            "from_environment", "long_date", "number", "short_date", "sort_key", "speaking",
-           "translate", "use"]
+           "thousands", "translate", "use"]
 
 ENGLISH, GERMAN = "en", "de"
 LANGUAGES = (ENGLISH, GERMAN)  # the app's Preferences and --language offer these
@@ -207,6 +207,12 @@ def number(value: float, digits: int = 0, language: str | None = None) -> str:
 
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=_locale(language))
+
+
+def thousands(n: int, language: str | None = None) -> str:
+    """A count with its thousands marked: "100,000" in English (as Triad has always printed
+    it), "100.000" in German."""
+    return f"{n:,}" if (language or chosen()) == ENGLISH else number(n, language=language)
 
 
 def _is_date(text: str) -> bool:

@@ -134,6 +134,7 @@ def test_dates_and_numbers_follow_the_language() -> None:
     assert i18n.number(2.5, 1, "de") == "2,5"
     assert i18n.number(1234.5, 1, "de") == "1.234,5"
     assert i18n.number(2.5, 1, "en") == "2.5"
+    assert i18n.thousands(20_000, "de") == "20.000" and i18n.thousands(20_000, "en") == "20,000"
 
 
 def test_german_sorts_umlauts_with_their_letter() -> None:

@@ -310,10 +310,7 @@ def read_text(path: str, limit_chars: int, what: str) -> str:
     return text
 
 
-def thousands(n: int) -> str:
-    """A count with its thousands marked: "100,000" in English (as Triad has always printed
-    it), "100.000" in German."""
-    return f"{n:,}" if i18n.chosen() == i18n.ENGLISH else i18n.number(n)
+thousands = i18n.thousands  # "100,000" in English, "100.000" in German
 
 
 # What the commands read (``read_input``'s and ``read_text``'s ``what``), marked for the

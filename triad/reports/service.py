@@ -67,7 +67,7 @@ class ReportService:
         case_id = ws.cases.access.require(case_key, Role.THERAPIST, Role.SUPERVISOR)
         if len(narrative) > MAX_NARRATIVE_CHARS:
             raise InvalidInput(InvalidCode.TOO_LONG, field="narrative",
-                               maximum=f"{MAX_NARRATIVE_CHARS:,}")
+                               maximum=i18n.thousands(MAX_NARRATIVE_CHARS))
         case = ws.cases.get(case_id)
         names = self._names()
         first = clock.day(start, "from") if start else case.opened_at[:10]

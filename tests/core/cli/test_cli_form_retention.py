@@ -43,7 +43,7 @@ def test_retention_and_case_status_name_the_signed_form(tmp_path: Path) -> None:
     # in German, as a German practice reads it
     de = cli("retention", v, "--all", env={**ENV, "LANG": "de_DE.UTF-8", "LANGUAGE": "de"},
              now=day("2033-03-20"))
-    assert "wird bis 20.03.2036 aufbewahrt" in de.out and "deutsche Fassung 2" in de.out
+    assert "wird bis zum 20.03.2036 aufbewahrt" in de.out and "deutsche Fassung 2" in de.out
 
 
 def test_an_english_signed_case_gets_no_reason_line(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def test_the_agenda_in_german(demo_path: Path) -> None:
 def test_the_aid_inventory_in_german(demo_path: Path) -> None:
     out = german("aids", str(demo_path), "C-2026-002")
     head = out.splitlines()[0].split()
-    assert head == ["KENNUNG", "ART", "BESCHREIBUNG", "MATERIAL", "FÜR", "EINWILLIGUNG", "JETZT"]
+    assert head == ["KENNUNG", "ART", "BESCHREIBUNG", "MATERIAL", "VERWENDUNG", "AKTUELLE", "EINWILLIGUNG"]
     assert "Teilmodell" in out and "eingewilligt: in der Sitzung, zu Hause" in out
     for leftover in ("CONSENT NOW", "consented", "in session", "at home", "partial"):
         assert leftover not in out, leftover
@@ -83,7 +83,7 @@ def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
                     trail[1])
     settings = german("audit-settings", v)
     assert "Frist für die Durchsicht von Nachbesprechungen: 7 Tage" in settings
-    assert "erneute Einwilligung bei Phasenwechsel: ein" in settings
+    assert "Erneute Einwilligung bei Phasenwechsel: ein" in settings
     assert "days" not in settings and "review deadline" not in settings
 
 
@@ -119,7 +119,7 @@ def test_consent_refusals_in_german(demo_path: Path) -> None:
     assert unsigned.err.startswith("triad-cli: geben Sie die Unterschrift der Klient:in an: ")
     unknown = cli("consent", "countersign", v, "C-2026-001", "zzzzzzzz", "--language", "de",
                   env=ENGLISH, now=DEMO_NOW)
-    assert unknown.code == 2 and "keine einzelne Einwilligung dieses Falls" in unknown.err
+    assert unknown.code == 2 and "passt zu keiner Einwilligung dieses Falls eindeutig" in unknown.err
     assert "no single consent record" in cli("consent", "countersign", v, "C-2026-001",
                                              "zzzzzzzz", env=ENGLISH, now=DEMO_NOW).err
 
@@ -137,7 +137,7 @@ def test_custody_and_the_legal_basis_in_german(demo_path: Path) -> None:
 def test_an_identity_card_in_german(demo_copy: Path, tmp_path: Path) -> None:
     card = tmp_path / "karte.triadcard"
     out = german("identity", "export", str(demo_copy), "-o", str(card))
-    assert out.startswith(f"Ihre Identitätskarte wurde nach {card} geschrieben: ")
+    assert out.startswith(f"Ihre Identitätskarte wurde in {card} gespeichert: ")
     assert "lesen Sie ihnen diesen Fingerabdruck vor:" in out and "fingerprint" not in out
     own = cli("identity", "import", str(demo_copy), str(card), "--confirm-fingerprint", "x",
               "--language", "de", env=ENGLISH, now=DEMO_NOW)
@@ -219,14 +219,14 @@ def test_recording_and_countersigning_consent_and_the_aid_inventory_in_german(
     given = german("consent", "give", v, "C-2026-003", "triad-agreement", "--client-name",
                    "Γιώργος Παπαδόπουλος", "--surrogate", "Jonas Berg", "--stop-signal", "Stopp",
                    "--pause-signal", "Pause", "--grant", "conversation")
-    record = re.search(r"triad-agreement v\d+ erfasst \((\w{8})\)\.\n", given)
+    record = re.search(r"triad-agreement, Fassung \d+, erfasst \((\w{8})\)\.\n", given)
     assert record, given
-    assert ("Es fehlt noch die Unterschrift von: Jonas Berg. Unterschrieben wird in der eigenen "
-            "Sitzung: 'triad-cli consent countersign VAULT CASE ") in given
+    assert ("Es fehlt noch die Unterschrift von: Jonas Berg. Diese Person unterschreibt selbst, mit "
+            "ihrem eigenen Zugang zum Tresor: 'triad-cli consent countersign VAULT CASE ") in given
     assert "awaits" not in given and "Recorded" not in given
     signed = german("consent", "countersign", v, "C-2026-003", record.group(1), "--member",
                     "Jonas Berg")
-    assert re.fullmatch(r"triad-agreement v\d+ als Jonas Berg unterschrieben: gültig ab "
+    assert re.fullmatch(r"triad-agreement, Fassung \d+, als Jonas Berg unterschrieben: gültig ab "
                         r"\d\d\.\d\d\.\d{4} \d\d:\d\d\.\n", signed), signed
 
     added = german("aids", "add", v, "C-2026-002", "--kind", "customised", "--description",
@@ -263,9 +263,8 @@ def test_an_exchange_round_trip_in_german(demo_copy: Path, tmp_path: Path) -> No
     assert "ist schon Surrogatpartner:in im Fall C-2026-002; nichts wurde geändert." in run(
         GERMAN, "case", "share", v, "C-2026-002", "--with", "Lena Ost")
     wrote = run(GERMAN, "packet", "export", v, "--to", "Lena Ost", "-o", str(packet))
-    assert re.match(rf"Paket Nr\. 1 nach {re.escape(str(packet))} geschrieben \(Fälle: "
-                    r"C-2026-002\): \d+ Einträge, .*; verschlüsselt mit dem Schlüssel von "
-                    r"Lena Ost\.\n", wrote), wrote
+    assert re.match(rf"Paket Nr\. 1 in {re.escape(str(packet))} gespeichert \(Fälle: "
+                    r"C-2026-002\): \d+ Einträge, .*; verschlüsselt für Lena Ost\.\n", wrote), wrote
     mine = run(GERMAN, "identity", "export", v, "-o", str(maren_card))
     run(lena, "identity", "import", str(lena_vault), str(maren_card), "--confirm-fingerprint",
         mine.splitlines()[-1])
@@ -300,7 +299,7 @@ def test_signing_off_and_answering_a_finding_in_german(demo_copy: Path) -> None:
 def test_a_new_case_and_the_clients_card_in_german(demo_copy: Path, tmp_path: Path) -> None:
     v = str(demo_copy)
     opened = german("case", "open", v, "--jurisdiction", "Deutschland (DSGVO)")
-    assert re.fullmatch(r"Fall C-2026-\d{3} eröffnet \(Zuweisung\); Rechtsgrundlage: "
+    assert re.fullmatch(r"Fall C-2026-\d{3} eröffnet \(Überweisung\); Rechtsgrundlage: "
                         r"ausdrückliche Einwilligung, Art\. 9 Abs\. 2 lit\. a DSGVO; "
                         r"Rechtsordnung: Deutschland \(DSGVO\)\.\n", opened), opened
     card = tmp_path / "karte.pdf"

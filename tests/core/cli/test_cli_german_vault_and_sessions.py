@@ -49,7 +49,7 @@ def test_members_and_verify_in_german(demo_path: Path) -> None:
 def test_vault_commands_and_prompts_in_german(demo_copy: Path, tmp_path: Path) -> None:
     v = str(demo_copy)
     backup = german("backup", v, str(tmp_path / "sicherung.bak"))
-    assert "Sicherung nach" in backup and "verschlüsselt" in backup
+    assert "Sicherung in" in backup and "verschlüsselt" in backup
     restored = german("restore", str(tmp_path / "sicherung.bak"), str(tmp_path / "neu.triad"))
     assert "wiederhergestellt" in restored and "Ergebnis: IN ORDNUNG" in restored
     no_english(backup + restored, "Backup written", "Restored into", "result:")
@@ -155,7 +155,7 @@ def test_retention_disposal_and_case_status_in_german(demo_copy: Path) -> None:
     assert asked.code != 0 and "triad-cli: " in asked.err and "nothing" not in asked.err
     refused = cli("retention", v, "--set", env=GERMAN, now=DEMO_NOW)
     assert refused.code == 2 and refused.err.strip() == (
-        "triad-cli: --set braucht --years, --minor-years oder --note; es wurde nichts geändert")
+        "triad-cli: --set erfordert --years, --minor-years oder --note; es wurde nichts geändert")
     no_english(closed + kept, " is closed now", "record is kept", "Retention ends", "Closed",
                "are kept", "years after")
 
@@ -166,7 +166,7 @@ def test_supervision_in_german(demo_path: Path) -> None:
     assert found.startswith("Offene Feststellungen (")
     assert re.search(r"Offene Feststellungen \(\d+\), \d\d\.\d\d\.\d{4} \d\d:\d\d", found)
     assert "ERHEBLICH" in found and "Aufzeichnung " in found
-    assert re.search(r"\d+ kritisch, \d+ erheblich, \d+ gering\. Zeichnen Sie eine ab mit", found)
+    assert re.search(r"\d+ kritisch, \d+ erheblich, \d+ gering\. Abzeichnen mit", found)
     no_english(found, "Open findings", "MAJOR", "record ", "Sign one off")
     awaiting = german("cosign", v, "--member", SUPERVISOR)
     assert awaiting.strip() in ("Die Praxis verlangt keine Gegenzeichnung (audit-settings "
@@ -177,7 +177,7 @@ def test_supervision_in_german(demo_path: Path) -> None:
 def test_help_texts_in_german() -> None:
     top = cli("--help", env=GERMAN)
     assert top.code == 0
-    for words in ("die Sitzungen eines Falls und was aus jeder wurde",
+    for words in ("die Sitzungen eines Falls und ihr Ergebnis",
                   "einen Tresor und sein erstes Mitglied anlegen",
                   "die offenen Feststellungen der Prüfung in allen Ihren Fällen",
                   "einen Antrag der Klient:in auf Auskunft oder Berichtigung erfassen"):

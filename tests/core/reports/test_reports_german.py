@@ -54,12 +54,12 @@ def case_of(ws: Workspace, n: int = 0) -> str:
 
 def test_the_audit_report(ws: Workspace) -> None:
     text = words(ws.reports.audit(None))
-    german(text, ("Bericht der Einwilligungsprüfung", "Prüfung des Eintragsprotokolls",
+    german(text, ("Bericht der Einwilligungsprüfung", "Prüfung des Eintragsjournals",
                   "Feststellungen", "alle Fälle, die Sie prüfen", "Erstellt am",
                   "Frist für die Durchsicht von Nachbesprechungen: 7 Tage"),
            ("Consent audit report", "Entry log verification", "Findings", "Settings:",
             "signed entries"))
-    assert re.search(r"Geprüft: [\d.]+ signierte Einträge in \d+ Hash-Ketten", text), text[:600]
+    assert re.search(r"Ohne Befund: [\d.]+ signierte Einträge in \d+ Hash-Ketten", text), text[:600]
     assert GERMAN_DAY.search(text)
     # the rule's explanation too (the demo's seeded gap), and its severity group
     assert "Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht" in text
@@ -83,9 +83,9 @@ def test_the_accounting_of_disclosures(ws: Workspace) -> None:
 
     ws.disclosures.record(What.REPORT, [case_of(ws)], To.PRINTER, report="progress")
     text = words(ws.reports.disclosures(None))
-    german(text, ("Nachweis der Offenlegungen", "Wann", "An wen", "Durch wen"),
+    german(text, ("Verzeichnis der Offenlegungen", "Wann", "An wen", "Durch wen"),
            ("Accounting of disclosures", "To whom", "By whom", "No disclosure recorded"))
-    assert "Bericht: Verlaufsbericht" in text and "Drucker" in text and GERMAN_DAY.search(text)
+    assert "Dokument: Verlaufsbericht" in text and "Drucker" in text and GERMAN_DAY.search(text)
 
 
 def test_the_client_s_copies_and_card(ws: Workspace) -> None:

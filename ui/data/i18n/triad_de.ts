@@ -811,17 +811,17 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="370" />
       <source>“%1” awaits the client's signature: it grants nothing until the client signs it in their own session (or vault).</source>
-      <translation>„%1“ wartet auf die Unterschrift der Klient:in: Der Eintrag erteilt nichts, bis die Klient:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+      <translation>„%1“ wartet auf die Unterschrift der Klient:in: Erst wenn die Klient:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="373" />
       <source>“%1” awaits the therapist's signature: it grants nothing until the therapist signs it in their own session (or vault).</source>
-      <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Der Eintrag erteilt nichts, bis die Therapeut:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+      <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Erst wenn die Therapeut:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="376" />
       <source>“%1” awaits the surrogate partner's signature: it grants nothing until the surrogate partner signs it in their own session (or vault).</source>
-      <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Der Eintrag erteilt nichts, bis die Surrogatpartner:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
+      <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Erst wenn die Surrogatpartner:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="396" />
@@ -1021,7 +1021,7 @@
     <message>
       <location filename="triad/audit/rules.py" line="531" />
       <source>A surrogate session took place while the client had no therapist session in the days before it (the concurrent-therapy setting, default 21 days): the codes of practice require the client to be in therapy alongside the surrogate work.</source>
-      <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die Berufsordnungen verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
+      <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die berufsethischen Richtlinien verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
     </message>
     <message>
       <location filename="triad/audit/rules.py" line="552" />
@@ -1160,7 +1160,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
       <source>Credential recorded</source>
-      <translation>Berufszulassung erfasst</translation>
+      <translation>Nachweis erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="101" />
@@ -1180,7 +1180,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Older vault opened on record</source>
-      <translation>Älterer Tresor nachweislich geöffnet</translation>
+      <translation>Älterer Tresor mit Begründung geöffnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="109" />
@@ -1602,7 +1602,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Baseline</source>
-      <translation>Basiswert</translation>
+      <translation>Ausgangswert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="204" />
@@ -1647,7 +1647,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Credentials</source>
-      <translation>Berufszulassungen</translation>
+      <translation>Nachweise</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="213" />
@@ -1682,7 +1682,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Jurisdiction</source>
-      <translation>Rechtsraum</translation>
+      <translation>Rechtsordnung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="220" />
@@ -1722,7 +1722,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Notice hours</source>
-      <translation>Vorlauf in Stunden</translation>
+      <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="228" />
@@ -1777,12 +1777,12 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Response</source>
-      <translation>Reaktion</translation>
+      <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Revision</source>
-      <translation>Überarbeitung</translation>
+      <translation>Fassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="240" />
@@ -2396,7 +2396,7 @@
     <message>
       <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Meeting minutes written</source>
-      <translation>Protokoll des Gesprächs geschrieben</translation>
+      <translation>Gesprächsprotokoll geschrieben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="93" />
@@ -2985,7 +2985,7 @@
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="134" />
       <source>Type who to call (or leave it empty), then Generate (%1).</source>
-      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann Erstellen (%1).</translation>
+      <translation>Geben Sie ein, wen die Klient:in anrufen kann (oder lassen Sie das Feld leer), dann „Erstellen“ (%1).</translation>
     </message>
     <message>
       <location filename="ui/casefile/reports/client_copy.py" line="141" />
@@ -5190,7 +5190,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="333" />
       <source>an unfinished session being scheduled</source>
-      <translation>eine unfertig geplante Sitzung</translation>
+      <translation>eine unfertige Sitzungsplanung</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="334" />
@@ -5200,7 +5200,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="335" />
       <source>an unfinished consent record</source>
-      <translation>eine unfertig erfasste Einwilligung</translation>
+      <translation>eine unfertige Erfassung einer Einwilligung</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="336" />
@@ -5285,7 +5285,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="352" />
       <source>an unfinished credential of yours</source>
-      <translation>einen unfertigen Berufsnachweis von Ihnen</translation>
+      <translation>einen unfertigen eigenen Nachweis</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="353" />
@@ -5305,7 +5305,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="356" />
       <source>an unfinished outcome of a session</source>
-      <translation>einen unfertigen Sitzungsausgang</translation>
+      <translation>ein unfertiges Sitzungsergebnis</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="357" />
@@ -5739,7 +5739,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/exchange/guide.py" line="28" />
       <source>Each member signs in with their own name; Lock (%1) before handing the computer over.</source>
-      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie (%1), bevor Sie den Computer übergeben.</translation>
+      <translation>Jedes Mitglied meldet sich mit eigenem Namen an; sperren Sie den Tresor (%1), bevor Sie den Computer jemand anderem überlassen.</translation>
     </message>
     <message>
       <location filename="ui/exchange/guide.py" line="31" />
@@ -8890,7 +8890,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="117" />
       <source>All %d in force</source>
-      <translation>Alle %d gültig</translation>
+      <translation>Vollständig gültig (%d)</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="118" />
@@ -9007,7 +9007,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/model.py" line="79" />
       <source>Sessions held / planned</source>
-      <translation>Sitzungen stattgefunden / geplant</translation>
+      <translation>Sitzungen (stattgefunden / geplant)</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="79" />
@@ -9099,7 +9099,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/plan/tab.py" line="233" />
       <source>Phases can start while the case is in assessment or active; its status is “%s” now. Change the status on the Overview tab.</source>
-      <translation>Phasen können nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“. Ändern Sie den Status im Tab „Übersicht“.</translation>
+      <translation>Phasen können nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „%s“. Ändern Sie den Status auf dem Tab „Übersicht“.</translation>
     </message>
     <message>
       <location filename="ui/casefile/plan/tab.py" line="242" />
@@ -10106,7 +10106,7 @@ Sie enthält die gesamte klinische Akte des Falls (Einwilligungen, Pläne, Sitzu
     <message>
       <location filename="ui/practice/printing.py" line="29" />
       <source>System language (each member's own)</source>
-      <translation>Systemsprache (die jedes Mitglieds)</translation>
+      <translation>Systemsprache (je Mitglied)</translation>
     </message>
     <message>
       <location filename="ui/practice/printing.py" line="43" />
@@ -13945,7 +13945,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/parser.py" line="52" />
       <source>can't open '%(filename)s': %(error)s</source>
-      <translation>'%(filename)s' lässt sich nicht öffnen: %(error)s</translation>
+      <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
     </message>
     <message>
       <location filename="triad/cli/parser.py" line="55" />
@@ -13983,7 +13983,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="114" />
       <source>also save the new code as a printable sheet here</source>
-      <translation>den neuen Code zusätzlich hier als druckbares Blatt speichern</translation>
+      <translation>den neuen Code zusätzlich als druckbares Blatt in dieser PDF-Datei speichern</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="115" />
@@ -14053,7 +14053,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="82" />
       <source>also save the recovery code as a printable sheet here</source>
-      <translation>den Wiederherstellungscode zusätzlich hier als druckbares Blatt speichern</translation>
+      <translation>den Wiederherstellungscode zusätzlich als druckbares Blatt in dieser PDF-Datei speichern</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="85" />
@@ -14073,7 +14073,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="96" />
       <source>the member (default: yourself)</source>
-      <translation>das Mitglied (Voreinstellung: Sie selbst)</translation>
+      <translation>das Mitglied (Standard: Sie selbst)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="98" />
@@ -14135,7 +14135,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/_common.py" line="308" />
       <source>{problem} (it has {count})</source>
-      <translation>{problem} (er hat {count})</translation>
+      <translation>{problem} (derzeit {count} Zeichen)</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="321" />
@@ -14229,7 +14229,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/agenda.py" line="160" />
       <source>first day, YYYY-MM-DD (default: Monday of this week)</source>
-      <translation>erster Tag, YYYY-MM-DD (Standard: Montag dieser Woche)</translation>
+      <translation>erster Tag, JJJJ-MM-TT (Standard: Montag dieser Woche)</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="162" />
@@ -14244,12 +14244,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/agenda.py" line="166" />
       <source>write to FILE instead of the screen</source>
-      <translation>in FILE schreiben statt auf den Bildschirm</translation>
+      <translation>in FILE speichern statt auf dem Bildschirm ausgeben</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="168" />
       <source>a therapist's clients' legal names (text and JSON; never in ics)</source>
-      <translation>die amtlichen Namen der Klient:innen einer Therapeut:in (Text und JSON; nie in ics)</translation>
+      <translation>mit den amtlichen Namen der Klient:innen, nur für Therapeut:innen (Text und JSON; nie in ics)</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="24" />
@@ -14345,7 +14345,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/agenda.py" line="50" />
       <source>triad agreement to sign (yours)</source>
-      <translation>Triadenvereinbarung zu unterschreiben (Ihre)</translation>
+      <translation>Triadenvereinbarung von Ihnen zu unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="51" />
@@ -14463,7 +14463,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="143" />
       <source>what it is made of (allergies matter), optional</source>
-      <translation>woraus es besteht (wichtig bei Allergien), freiwillig</translation>
+      <translation>woraus es besteht (wichtig bei Allergien); optional</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="145" />
@@ -14495,7 +14495,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="217" />
       <location filename="triad/cli/sessions.py" line="93" />
       <source>its id (the first characters will do) or its date and time</source>
-      <translation>ihre Kennung (die ersten Zeichen genügen) oder Datum und Uhrzeit</translation>
+      <translation>die Kennung der Sitzung (die ersten Zeichen genügen) oder ihr Datum mit Uhrzeit</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="163" />
@@ -14605,7 +14605,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="47" />
       <source>for {uses}</source>
-      <translation>für: {uses}</translation>
+      <translation>Verwendung: {uses}</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="58" />
@@ -14635,17 +14635,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="63" />
       <source>CONSENT NOW</source>
-      <translation>EINWILLIGUNG JETZT</translation>
+      <translation>AKTUELLE EINWILLIGUNG</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="63" />
       <source>FOR</source>
-      <translation>FÜR</translation>
+      <translation>VERWENDUNG</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="74" />
       <source>--where takes in_session, at_home, or both separated by a comma</source>
-      <translation>--where nimmt in_session, at_home oder beides, durch ein Komma getrennt</translation>
+      <translation>--where erwartet in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="82" />
@@ -14730,12 +14730,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="200" />
       <source>re-consent at phase change: on</source>
-      <translation>erneute Einwilligung bei Phasenwechsel: ein</translation>
+      <translation>Erneute Einwilligung bei Phasenwechsel: ein</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="201" />
       <source>re-consent at phase change: off</source>
-      <translation>erneute Einwilligung bei Phasenwechsel: aus</translation>
+      <translation>Erneute Einwilligung bei Phasenwechsel: aus</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="202" />
@@ -14750,7 +14750,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="206" />
       <source>stalled case: no session for more than {days} days</source>
-      <translation>stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
+      <translation>Stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="208" />
@@ -14765,7 +14765,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="210" />
       <source>concurrent therapy: a therapist session within {days} days before each surrogate session</source>
-      <translation>begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
+      <translation>Begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="212" />
@@ -14903,12 +14903,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit.py" line="266" />
       <source>an active case with no session for longer is stalled (default 28)</source>
-      <translation>ein aktiver Fall ohne Sitzung über diese Zeit gilt als stockend (Standard 28)</translation>
+      <translation>ein aktiver Fall, der länger als so viele Tage ohne Sitzung ist, gilt als stockend (Standard 28)</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="268" />
       <source>a phase held this much past its planned sessions is overrunning (default 50)</source>
-      <translation>eine Phase mit so viel mehr Sitzungen als geplant gilt als überschritten (Standard 50)</translation>
+      <translation>eine Phase, die ihre geplanten Sitzungen um so viel Prozent überschreitet, gilt als überzogen (Standard 50)</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="271" />
@@ -14990,7 +14990,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="120" />
       <source>No cases with status {status}.</source>
-      <translation>Keine Fälle mit dem Status {status}.</translation>
+      <translation>Keine Fälle mit dem Status „{status}“.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="121" />
@@ -15030,12 +15030,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="149" />
       <source>therapeutic-aids</source>
-      <translation>Einwilligung in therapeutische Hilfsmittel</translation>
+      <translation>Einwilligung in die Verwendung therapeutischer Hilfsmittel</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="150" />
       <source>outcome-data</source>
-      <translation>Einwilligung in die Nutzung der Ergebnisdaten</translation>
+      <translation>Einwilligung in Aufzeichnungen und die Weitergabe von Ergebnisdaten</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="181" />
@@ -15199,7 +15199,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="302" />
       <source>revoked {when} by {party}: {what}</source>
-      <translation>widerrufen am {when} durch {party}: {what}</translation>
+      <translation>widerrufen am {when} von {party}: {what}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="305" />
@@ -15280,7 +15280,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="352" />
       <source>Recent (id · when · kind · status):</source>
-      <translation>Zuletzt (ID · wann · Art · Stand):</translation>
+      <translation>Zuletzt (Kennung · Zeitpunkt · Art · Stand):</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="353" />
@@ -15402,7 +15402,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="410" />
       <source> ({hours} h notice)</source>
-      <translation> ({hours} h vorher abgesagt)</translation>
+      <translation> ({hours} h vorher)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="412" />
@@ -15508,7 +15508,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="487" />
       <source>when (default: now)</source>
-      <translation>Zeitpunkt (Voreinstellung: jetzt)</translation>
+      <translation>Zeitpunkt (Standard: jetzt)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="489" />
@@ -15533,7 +15533,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="500" />
       <source>one line per case</source>
-      <translation>eine Zeile je Fall</translation>
+      <translation>die Fälle auflisten, eine Zeile je Fall</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="505" />
@@ -15543,7 +15543,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="509" />
       <source>include the client's legal name</source>
-      <translation>mit dem bürgerlichen Namen der Klient:in</translation>
+      <translation>mit dem amtlichen Namen der Klient:in</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="51" />
@@ -15558,7 +15558,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="516" />
       <source>write here (default: standard output)</source>
-      <translation>hierhin schreiben (Voreinstellung: Standardausgabe)</translation>
+      <translation>in diese Datei schreiben (Standard: Standardausgabe)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="518" />
@@ -15642,12 +15642,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="97" />
       <source>Members: {therapist} (therapist, the default), {surrogates} (surrogates), {supervisor} (supervisor); all use the same passphrase.</source>
-      <translation>Mitglieder: {therapist} (Therapeut:in, Voreinstellung), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
+      <translation>Mitglieder: {therapist} (Therapeut:in; handelt, wenn --member fehlt), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="100" />
       <source>Opened case {code} (referral); legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
-      <translation>Fall {code} eröffnet (Zuweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
+      <translation>Fall {code} eröffnet (Überweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="117" />
@@ -15657,7 +15657,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/client_copies.py" line="133" />
       <source>open a case as its therapist (status: referral)</source>
-      <translation>einen Fall als dessen Therapeut:in eröffnen (Status: Zuweisung)</translation>
+      <translation>einen Fall als dessen Therapeut:in eröffnen (Status: Überweisung)</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="136" />
@@ -15732,7 +15732,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/client_copies.py" line="66" />
       <source>the consent record's id, or its first 6+ characters (triad-cli show CASE lists them)</source>
-      <translation>die Kennung der Einwilligung oder ihre ersten 6 oder mehr Zeichen (triad-cli show CASE listet sie auf)</translation>
+      <translation>die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show CASE listet sie auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="69" />
@@ -15757,12 +15757,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/consent.py" line="111" />
       <source>Recorded {form} v{version} ({id}).</source>
-      <translation>{form} v{version} erfasst ({id}).</translation>
+      <translation>{form}, Fassung {version}, erfasst ({id}).</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="118" />
       <source>It awaits the signature of {who}, who signs in their own session: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Until then it grants nothing.</source>
-      <translation>Es fehlt noch die Unterschrift von: {who}. Unterschrieben wird in der eigenen Sitzung: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Bis dahin gewährt die Einwilligung nichts.</translation>
+      <translation>Es fehlt noch die Unterschrift von: {who}. Diese Person unterschreibt selbst, mit ihrem eigenen Zugang zum Tresor: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Bis dahin gewährt die Einwilligung nichts.</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="129" />
@@ -15777,7 +15777,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/consent.py" line="131" />
       <source>Signed {form} v{version} as {name}: {state}.</source>
-      <translation>{form} v{version} als {name} unterschrieben: {state}.</translation>
+      <translation>{form}, Fassung {version}, als {name} unterschrieben: {state}.</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="143" />
@@ -15879,7 +15879,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/consent.py" line="194" />
       <location filename="triad/cli/consent.py" line="203" />
       <source>the record's id, or its first 6+ characters (triad-cli show VAULT CASE lists them)</source>
-      <translation>die Kennung der Einwilligung oder ihre ersten 6 oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+      <translation>die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="198" />
@@ -15894,17 +15894,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/consent.py" line="41" />
       <source>no single consent record of that case has that id; 'triad-cli show VAULT CASE' lists them with the first characters of their ids</source>
-      <translation>keine einzelne Einwilligung dieses Falls hat diese Kennung; 'triad-cli show VAULT CASE' listet sie mit den ersten Zeichen ihrer Kennungen auf</translation>
+      <translation>diese Kennung passt zu keiner Einwilligung dieses Falls eindeutig; 'triad-cli show VAULT CASE' listet die Einwilligungen mit den Anfangszeichen ihrer Kennungen auf</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="64" />
       <source>--aid takes AID or AID:USES, the uses in_session, at_home or both separated by a comma</source>
-      <translation>--aid nimmt AID oder AID:USES, als Verwendung in_session, at_home oder beides, durch ein Komma getrennt</translation>
+      <translation>--aid erwartet AID oder AID:USES; als Verwendung in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="81" />
       <source>{what}: the current version in that language, en (English) or de (Deutsch); by default the language of the output</source>
-      <translation>{what}: die aktuelle Fassung in dieser Sprache, en (English) oder de (Deutsch); standardmäßig die Sprache der Ausgabe</translation>
+      <translation>{what}: die aktuelle Fassung in dieser Sprache, en (Englisch) oder de (Deutsch); standardmäßig die Sprache der Ausgabe</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="96" />
@@ -15914,7 +15914,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/custody.py" line="102" />
       <source>as the records custodian, ask for custody of a departed or incapacitated therapist's case</source>
-      <translation>als Aktenverwahrer:in die Verwahrung eines Falls beantragen, dessen Therapeut:in ausgeschieden oder verhindert ist</translation>
+      <translation>als Aktenverwahrer:in die Verwahrung eines Falls beantragen, dessen Therapeut:in ausgeschieden oder dauerhaft verhindert ist</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="110" />
@@ -15959,7 +15959,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/custody.py" line="13" />
       <source>incapacitated</source>
-      <translation>verhindert</translation>
+      <translation>dauerhaft verhindert</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="20" />
@@ -15969,7 +15969,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/custody.py" line="28" />
       <source>Handed {code} over to {name}: they hold the case now (export, sharing, reports), and it has left your case list. Packets now go to them.</source>
-      <translation>{code} an {name} übergeben: Der Fall liegt jetzt dort (Export, Teilen, Berichte) und ist aus Ihrer Fallliste verschwunden. Pakete gehen jetzt dorthin.</translation>
+      <translation>{code} an {name} übergeben: Diese Person führt den Fall jetzt (Export, Teilen, Berichte); er steht nicht mehr in Ihrer Fallliste. Pakete zu diesem Fall gehen ab jetzt an die neue Therapeut:in.</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="38" />
@@ -16009,7 +16009,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/custody.py" line="59" />
       <source>GROUND</source>
-      <translation>GRUND</translation>
+      <translation>ANLASS</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="60" />
@@ -16034,7 +16034,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/custody.py" line="83" />
       <source>Records custodian: {name}. They may take custody of a departed or incapacitated therapist's cases, with the supervisor's countersignature.</source>
-      <translation>Aktenverwahrer:in: {name}. Sie kann mit Gegenzeichnung der Supervisor:in die Fälle einer ausgeschiedenen oder verhinderten Therapeut:in in Verwahrung nehmen.</translation>
+      <translation>Aktenverwahrer:in: {name}. Diese Person kann mit Gegenzeichnung der Supervisor:in die Fälle einer ausgeschiedenen oder dauerhaft verhinderten Therapeut:in in Verwahrung nehmen.</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="95" />
@@ -16068,12 +16068,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="112" />
       <source>{n} redacted for their role</source>
-      <translation>{n} für deren Rolle geschwärzt</translation>
+      <translation>{n} rollenbedingt geschwärzt</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="114" />
       <source>{n} withheld from their role (signed header only)</source>
-      <translation>{n} für deren Rolle zurückgehalten (nur der signierte Kopf)</translation>
+      <translation>{n} rollenbedingt zurückgehalten (nur der signierte Kopf)</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="117" />
@@ -16083,7 +16083,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="118" />
       <source>Wrote packet #{number} to {file} for case(s) {codes}: {parts}; encrypted to {name}'s key.</source>
-      <translation>Paket Nr. {number} nach {file} geschrieben (Fälle: {codes}): {parts}; verschlüsselt mit dem Schlüssel von {name}.</translation>
+      <translation>Paket Nr. {number} in {file} gespeichert (Fälle: {codes}): {parts}; verschlüsselt für {name}.</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="122" />
@@ -16181,7 +16181,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="192" />
       <source>share a case with a contact, hand it over, custody</source>
-      <translation>einen Fall mit einem Kontakt teilen, übergeben, Verwahrung</translation>
+      <translation>einen Fall mit einem Kontakt teilen, übergeben oder in Verwahrung nehmen</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="194" />
@@ -16226,7 +16226,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="56" />
       <source>Wrote your identity card to {file}: your name, role, credentials and public keys (nothing secret).</source>
-      <translation>Ihre Identitätskarte wurde nach {file} geschrieben: Ihr Name, Ihre Rolle, Ihre Nachweise und öffentlichen Schlüssel (nichts Geheimes).</translation>
+      <translation>Ihre Identitätskarte wurde in {file} gespeichert: Ihr Name, Ihre Rolle, Ihre Nachweise und Ihre öffentlichen Schlüssel (nichts Geheimes).</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="58" />
@@ -16246,12 +16246,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/exchange.py" line="71" />
       <source>Ask them to read their fingerprint to you (in person or by phone). Does it match? [y/N] </source>
-      <translation>Lassen Sie sich den Fingerabdruck von der Person vorlesen (persönlich oder am Telefon). Stimmt er überein? [y = ja/N] </translation>
+      <translation>Lassen Sie sich den Fingerabdruck von der Person vorlesen (persönlich oder am Telefon). Stimmt er überein? [j/N] </translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="73" />
       <source>no terminal to confirm the fingerprint: check it with the card's owner, then pass --confirm-fingerprint FP (nothing was imported)</source>
-      <translation>kein Terminal, um den Fingerabdruck zu bestätigen: Prüfen Sie ihn mit der Inhaber:in der Karte und geben Sie dann --confirm-fingerprint FP an (nichts wurde importiert)</translation>
+      <translation>kein Terminal, um den Fingerabdruck zu bestätigen: Gleichen Sie ihn mit der Inhaber:in der Karte ab und geben Sie dann --confirm-fingerprint FP an (es wurde nichts importiert)</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="76" />
@@ -16291,12 +16291,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/members.py" line="52" />
       <source>Added a {role}; they unlock with their own passphrase.</source>
-      <translation>Neues Mitglied hinzugefügt ({role}); es entsperrt den Tresor mit seiner eigenen Passphrase.</translation>
+      <translation>Neues Mitglied hinzugefügt ({role}); die Person entsperrt den Tresor mit ihrer eigenen Passphrase.</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="60" />
       <source>Removed the {role}; the vault was re-keyed and their passphrase no longer opens it. Their signed entries remain.</source>
-      <translation>Mitglied entfernt ({role}); der Tresor wurde neu verschlüsselt, seine Passphrase öffnet ihn nicht mehr. Seine signierten Einträge bleiben erhalten.</translation>
+      <translation>Mitglied entfernt ({role}); der Tresor wurde neu verschlüsselt, die Passphrase dieser Person öffnet ihn nicht mehr. Ihre bisher signierten Einträge bleiben erhalten.</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="69" />
@@ -16326,7 +16326,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/members.py" line="78" />
       <source>removed {day}</source>
-      <translation>entfernt {day}</translation>
+      <translation>entfernt am {day}</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="80" />
@@ -16361,7 +16361,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="148" />
       <source>You have no private notes in {case}.</source>
-      <translation>Sie haben in {case} keine privaten Notizen.</translation>
+      <translation>Sie haben im Fall {case} keine privaten Notizen.</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="151" />
@@ -16381,14 +16381,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="176" />
       <source>Private note {id} amended; the earlier version stays in the log.</source>
-      <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Protokoll der Einträge erhalten.</translation>
+      <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Eintragsprotokoll erhalten.</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/notes.py" line="191" />
       <source>Exported %n private notes of yours to {file}, in clear: keep the file as you keep the vault.</source>
       <translation>
-        <numerusform>%n private Notiz von Ihnen unverschlüsselt nach {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
-        <numerusform>%n private Notizen von Ihnen unverschlüsselt nach {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
+        <numerusform>%n private Notiz unverschlüsselt in {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
+        <numerusform>%n Ihrer privaten Notizen unverschlüsselt in {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
       </translation>
     </message>
     <message>
@@ -16414,12 +16414,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="231" />
       <source>who attended (repeat; default: all three)</source>
-      <translation>wer teilgenommen hat (wiederholbar; Voreinstellung: alle drei)</translation>
+      <translation>wer teilgenommen hat (wiederholbar; Standard: alle drei)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="235" />
       <source>this was the case's closing meeting</source>
-      <translation>es war das abschließende Gespräch des Falls</translation>
+      <translation>dies war das abschließende Dreiergespräch des Falls</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="236" />
@@ -16445,7 +16445,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="244" />
       <location filename="triad/cli/requests.py" line="216" />
       <source>its id (the first 8 characters will do)</source>
-      <translation>ihre Kennung (die ersten 8 Zeichen genügen)</translation>
+      <translation>die Kennung (die ersten 8 Zeichen genügen)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="248" />
@@ -16502,7 +16502,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="61" />
       <source>next steps</source>
-      <translation>nächste Schritte</translation>
+      <translation>Nächste Schritte</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="89" />
@@ -16573,7 +16573,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="145" />
       <source>every closed case with the day its retention ends</source>
-      <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
+      <translation>alle abgeschlossenen Fälle mit dem Tag, an dem ihre Aufbewahrungsfrist endet</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="148" />
@@ -16583,7 +16583,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="153" />
       <source>kept with the record</source>
-      <translation>wird mit der Akte aufbewahrt</translation>
+      <translation>Begründung (wird mit der Akte aufbewahrt)</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="155" />
@@ -16603,7 +16603,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="33" />
       <source>--set needs --years, --minor-years or --note; nothing was changed</source>
-      <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
+      <translation>--set erfordert --years, --minor-years oder --note; es wurde nichts geändert</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="43" />
@@ -16668,7 +16668,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="73" />
       <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/records.py" line="75" />
@@ -16709,12 +16709,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/reports.py" line="116" />
       <location filename="triad/cli/reports.py" line="131" />
       <source>print the client's legal name</source>
-      <translation>den bürgerlichen Namen der Klient:in drucken</translation>
+      <translation>den amtlichen Namen der Klient:in drucken</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="108" />
       <source>the therapist's narrative (text)</source>
-      <translation>der Bericht der Therapeut:in (Textdatei)</translation>
+      <translation>der Freitext der Therapeut:in zum Verlauf (Textdatei)</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="109" />
@@ -16749,7 +16749,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/reports.py" line="129" />
       <source>session id (or its first 6+ characters), or its date</source>
-      <translation>Kennung der Sitzung (oder ihre ersten 6 und mehr Zeichen) oder ihr Datum</translation>
+      <translation>die Kennung der Sitzung (oder mindestens ihre ersten 6 Zeichen) oder ihr Datum</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="136" />
@@ -16764,7 +16764,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/reports.py" line="65" />
       <source>Printed documents are now in {language} unless --language says otherwise.</source>
-      <translation>Gedruckte Dokumente sind nun auf {language}, sofern --language nichts anderes angibt.</translation>
+      <translation>Sprache der gedruckten Dokumente ab jetzt: {language}. Eine Angabe mit --language geht vor.</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="66" />
@@ -16782,12 +16782,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/reports.py" line="66" />
       <location filename="triad/cli/reports.py" line="70" />
       <source>the language of the program using it (each member's own)</source>
-      <translation>der Sprache des Programms, mit dem gedruckt wird (der eigenen jedes Mitglieds)</translation>
+      <translation>die Sprache des Programms, mit dem gedruckt wird (die jedes einzelnen Mitglieds)</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="69" />
       <source>The practice prints its documents in {language}.</source>
-      <translation>Die Praxis druckt ihre Dokumente auf {language}.</translation>
+      <translation>Sprache der gedruckten Dokumente der Praxis: {language}.</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="87" />
@@ -16921,7 +16921,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/requests.py" line="227" />
       <source>fulfilled: given in another form (say how with --note)</source>
-      <translation>erfüllt: in anderer Form (wie, sagt --note)</translation>
+      <translation>erfüllt: in anderer Form ausgehändigt (wie, geben Sie mit --note an)</translation>
     </message>
     <message>
       <location filename="triad/cli/requests.py" line="229" />
@@ -16946,7 +16946,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/requests.py" line="234" />
       <source>the day it was closed (default: today)</source>
-      <translation>der Tag des Abschlusses (Voreinstellung: heute)</translation>
+      <translation>der Tag des Abschlusses (Standard: heute)</translation>
     </message>
     <message>
       <location filename="triad/cli/requests.py" line="237" />
@@ -17121,7 +17121,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/retention_words.py" line="29" />
       <source>{code} is kept until {until}: the signed form {form} promises {years} years after the last service (the practice's figure alone would end it on {practice}).</source>
-      <translation>{code} wird bis {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
+      <translation>{code} wird bis zum {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="100" />
@@ -17131,7 +17131,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="102" />
       <source>default: 60</source>
-      <translation>Voreinstellung: 60</translation>
+      <translation>Dauer in Minuten (Standard: 60)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="105" />
@@ -17141,7 +17141,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="108" />
       <source>the surrogate partner (default: the case's only one)</source>
-      <translation>die Surrogatpartner:in (Voreinstellung: die einzige des Falls)</translation>
+      <translation>die Surrogatpartner:in (Standard: die einzige des Falls)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="110" />
@@ -17166,22 +17166,22 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="125" />
       <source>a case's sessions and what happened to each</source>
-      <translation>die Sitzungen eines Falls und was aus jeder wurde</translation>
+      <translation>die Sitzungen eines Falls und ihr Ergebnis</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="130" />
       <source>record what happened to a session</source>
-      <translation>erfassen, was aus einer Sitzung wurde</translation>
+      <translation>das Ergebnis einer Sitzung erfassen</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="132" />
       <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
-      <translation>held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen) (die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung)</translation>
+      <translation>das Ergebnis erfassen: held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen); durch die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="142" />
       <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
-      <translation>wie viele Stunden vorher abgesagt wurde (Voreinstellung: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
+      <translation>wie viele Stunden vorher abgesagt wurde (Standard: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/sessions.py" line="35" />
@@ -17222,7 +17222,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="94" />
       <source>book a session, or a weekly or fortnightly series (the case's therapist)</source>
-      <translation>eine Sitzung planen, oder eine wöchentliche oder zweiwöchentliche Serie (die Therapeut:in des Falls)</translation>
+      <translation>eine Sitzung oder eine wöchentliche oder zweiwöchentliche Serie planen (die Therapeut:in des Falls)</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="101" />
@@ -17297,7 +17297,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/supervision.py" line="63" />
       <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
-      <translation>. Zeichnen Sie eine ab mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
+      <translation>. Abzeichnen mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="75" />
@@ -17317,7 +17317,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/supervision.py" line="94" />
       <source>Awaiting co-signature ({count})</source>
-      <translation>Warten auf Gegenzeichnung ({count})</translation>
+      <translation>Gegenzeichnung ausstehend ({count})</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="96" />
@@ -17390,7 +17390,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/vault.py" line="133" />
       <source>Backup written to {file} (encrypted; opens with a member's passphrase).</source>
-      <translation>Sicherung nach {file} geschrieben (verschlüsselt; lässt sich mit der Passphrase eines Mitglieds öffnen).</translation>
+      <translation>Sicherung in {file} gespeichert (verschlüsselt; lässt sich mit der Passphrase eines Mitglieds öffnen).</translation>
     </message>
     <message>
       <location filename="triad/cli/vault.py" line="142" />
@@ -17522,7 +17522,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/demo.py" line="483" />
       <source>sessions: outcomes, a weekly series</source>
-      <translation>Sitzungen: Ausgänge, eine wöchentliche Serie</translation>
+      <translation>Sitzungen: Sitzungsergebnisse, eine wöchentliche Serie</translation>
     </message>
     <message>
       <location filename="triad/demo.py" line="485" />
@@ -17605,7 +17605,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/casefile/ladder.py" line="45" />
       <source>Use of therapeutic aids</source>
-      <translation>Einsatz therapeutischer Hilfsmittel</translation>
+      <translation>Verwendung therapeutischer Hilfsmittel</translation>
     </message>
   </context>
   <context>
@@ -19632,8 +19632,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/catalogue/counted.py" line="11" />
       <source>This vault is older than the one this contact last heard from: their packet acknowledges {packets} packets this vault has no record of sending and holds {entries} of your own entries it no longer has. It may have been put back from a copy, and a member's removal or a consent withdrawal may have been undone. The packet itself is genuine and was imported. Check that this is the right folder, or restore your newest backup file.</source>
       <translation>
-        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket, dessen Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
-        <numerusform>Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Pakete, deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+        <numerusform>Dieser Tresor ist älter als der Stand, den dieser Kontakt zuletzt von Ihnen erhalten hat: Das Paket des Kontakts bestätigt {packets} Paket, dessen Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt; dabei kann die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung rückgängig gemacht worden sein. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
+        <numerusform>Dieser Tresor ist älter als der Stand, den dieser Kontakt zuletzt von Ihnen erhalten hat: Das Paket des Kontakts bestätigt {packets} Pakete, deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt; dabei kann die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung rückgängig gemacht worden sein. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</numerusform>
       </translation>
     </message>
     <message>
@@ -19674,7 +19674,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/words.py" line="108" />
       <source>Use of therapeutic aids</source>
-      <translation>Einsatz therapeutischer Hilfsmittel</translation>
+      <translation>Verwendung therapeutischer Hilfsmittel</translation>
     </message>
     <message>
       <location filename="triad/catalogue/words.py" line="11" />
@@ -20614,7 +20614,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="109" />
       <source>&lt;b&gt;{when}&lt;/b&gt;: {what} withdrawn by {party}</source>
-      <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} widerrufen durch {party}</translation>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} – widerrufen durch: {party}</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="111" />
@@ -20624,12 +20624,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="113" />
       <source>. Recorded by {name}. It took effect at once.</source>
-      <translation>. Erfasst von {name}. Der Widerruf galt sofort.</translation>
+      <translation>. Erfasst von {name}. Der Widerruf wurde sofort wirksam.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="117" />
       <source>None: you have not withdrawn any part of this consent. You may do so at any time, and it takes effect at once.</source>
-      <translation>Keiner: Sie haben diese Einwilligung in keinem Teil widerrufen. Sie können das jederzeit tun, und der Widerruf gilt sofort.</translation>
+      <translation>Keine: Sie haben diese Einwilligung weder ganz noch teilweise widerrufen. Sie können das jederzeit tun; der Widerruf wird sofort wirksam.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="120" />
@@ -20685,7 +20685,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="182" />
       <source>With {name}: to &lt;b&gt;stop&lt;/b&gt;, say “{stop}”; to &lt;b&gt;pause&lt;/b&gt;, say “{pause}”.</source>
-      <translation>Mit {name}: Um &lt;b&gt;abzubrechen&lt;/b&gt;, sagen Sie „{stop}“; für eine &lt;b&gt;Pause&lt;/b&gt; sagen Sie „{pause}“.</translation>
+      <translation>Mit {name}: Zum &lt;b&gt;Abbrechen&lt;/b&gt; sagen Sie „{stop}“, für eine &lt;b&gt;Pause&lt;/b&gt; „{pause}“.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="185" />
@@ -20710,7 +20710,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="197" />
       <source>Nothing else happens in a session unless you agree to it first, in writing.</source>
-      <translation>Nichts anderes geschieht in einer Sitzung, es sei denn, Sie willigen vorher schriftlich ein.</translation>
+      <translation>In einer Sitzung geschieht nichts anderes, ohne dass Sie vorher schriftlich eingewilligt haben.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="200" />
@@ -20725,7 +20725,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="203" />
       <source>You may withdraw your consent to any activity, or to everything, at any moment: in a session say your stop signal, and at any time tell your therapist or your surrogate partner. It takes effect at once, and you will be given a written receipt. You do not have to give a reason.</source>
-      <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf gilt sofort, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
+      <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf wird sofort wirksam, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="207" />
@@ -20831,7 +20831,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="306" />
       <source>No phase plan has been written yet.</source>
-      <translation>Es wurde noch kein Phasenplan geschrieben.</translation>
+      <translation>Es wurde noch kein Phasenplan erstellt.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="307" />
@@ -20956,7 +20956,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="344" />
       <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
-      <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird daneben gestellt, und das Original bleibt in der Akte. Jede Berichtigung wird mit dem gezeigt, was sie berichtigt hat.</translation>
+      <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird ergänzt, und das Original bleibt in der Akte. Jede Berichtigung wird zusammen mit dem gezeigt, was sie berichtigt.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="348" />
@@ -20971,7 +20971,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="353" />
       <source>Corrected to</source>
-      <translation>Berichtigt zu</translation>
+      <translation>Berichtigt</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="353" />
@@ -21060,12 +21060,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="92" />
       <source>You agreed to</source>
-      <translation>Sie haben eingewilligt in</translation>
+      <translation>Eingewilligt in</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="92" />
       <source>You did not agree to</source>
-      <translation>Sie haben nicht eingewilligt in</translation>
+      <translation>Nicht eingewilligt in</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="94" />
@@ -21100,7 +21100,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="102" />
       <source>Accounting of disclosures</source>
-      <translation>Nachweis der Offenlegungen</translation>
+      <translation>Verzeichnis der Offenlegungen</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="104" />
@@ -21172,7 +21172,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="123" />
       <source>No case to account for: you audit no case.</source>
-      <translation>Kein Fall nachzuweisen: Sie prüfen keinen Fall.</translation>
+      <translation>Keine Fälle: Ihnen ist kein Fall zur Prüfung zugeordnet.</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="47" />
@@ -21197,7 +21197,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="47" />
       <source>Report</source>
-      <translation>Bericht</translation>
+      <translation>Dokument</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="47" />
@@ -21232,7 +21232,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="49" />
       <source>accounting of disclosures</source>
-      <translation>Nachweis der Offenlegungen</translation>
+      <translation>Verzeichnis der Offenlegungen</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="49" />
@@ -21410,7 +21410,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="174" />
       <source>None open.</source>
-      <translation>Keine offen.</translation>
+      <translation>Keine offenen Feststellungen.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="176" />
@@ -21420,7 +21420,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="178" />
       <source>(none written)</source>
-      <translation>(keiner geschrieben)</translation>
+      <translation>(noch nicht verfasst)</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="179" />
@@ -21446,12 +21446,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="232" />
       <source>Entry log verification</source>
-      <translation>Prüfung des Eintragsprotokolls</translation>
+      <translation>Prüfung des Eintragsjournals</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="233" />
       <source>Verified: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
-      <translation>Geprüft: {entries} in {chains}; jede Signatur, jede Kette und jede Datenbankseite wurde geprüft.</translation>
+      <translation>Ohne Befund: {entries} in {chains}; alle Signaturen, Ketten und Datenbankseiten wurden geprüft.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="235" />
@@ -21497,7 +21497,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="245" />
       <source>{findings}: {critical} critical, {major} major, {minor} minor; open: {open}.</source>
-      <translation>{findings}: {critical} kritisch, {major} erheblich, {minor} geringfügig; offen: {open}.</translation>
+      <translation>{findings}: {critical} kritisch, {major} erheblich, {minor} gering; offen: {open}.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="247" />
@@ -21528,7 +21528,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/reports/documents.py" line="254" />
       <location filename="triad/reports/service.py" line="26" />
       <source>minor</source>
-      <translation>geringfügig</translation>
+      <translation>gering</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="255" />
@@ -21560,7 +21560,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="271" />
       <source>Minor</source>
-      <translation>Geringfügig</translation>
+      <translation>Gering</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="272" />
@@ -21610,7 +21610,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="350" />
       <source>This debrief was amended after it was signed; the values shown include the amendments, and the original stays in the record.</source>
-      <translation>Diese Nachbesprechung wurde nach der Signatur berichtigt; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
+      <translation>Diese Nachbesprechung wurde berichtigt, nachdem sie signiert worden war; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="354" />
@@ -21685,7 +21685,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="393" />
       <source>What to do with this sheet</source>
-      <translation>Was Sie mit diesem Blatt tun</translation>
+      <translation>Was Sie mit diesem Blatt tun sollten</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="400" />
@@ -21700,12 +21700,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="404" />
       <source>To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and its group named, before anything changes.</source>
-      <translation>So verwenden Sie es: In der App „Passphrase vergessen? Wiederherstellungscode verwenden…“ auf der Seite zum Entsperren; auf der Kommandozeile triad-cli recover TRESOR. Geben Sie dann den Code ein; die Buchstaben O, I und L dürfen als 0, 1 und 1 getippt werden, Groß- und Kleinschreibung und Bindestriche spielen keine Rolle. Ein Tippfehler wird erkannt und seine Gruppe benannt, bevor sich etwas ändert.</translation>
+      <translation>So verwenden Sie es: In der App „Passphrase vergessen? Wiederherstellungscode verwenden…“ auf der Seite zum Entsperren; auf der Kommandozeile triad-cli recover VAULT. Geben Sie dann den Code ein; die Buchstaben O, I und L dürfen als 0, 1 und 1 getippt werden, Groß- und Kleinschreibung und Bindestriche spielen keine Rolle. Ein Tippfehler wird erkannt und seine Gruppe benannt, bevor sich etwas ändert.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="408" />
       <source>If the sheet may have been seen (or after it was used), a therapist replaces the code (Practice… → Security, or triad-cli recovery-code); the old code then stops working. Destroy this sheet then.</source>
-      <translation>Wenn das Blatt gesehen worden sein könnte (oder nachdem es verwendet wurde), ersetzt eine Therapeut:in den Code (Praxis… → Sicherheit oder triad-cli recovery-code); der alte Code gilt dann nicht mehr. Vernichten Sie dieses Blatt dann.</translation>
+      <translation>Wenn das Blatt gesehen worden sein könnte (oder nachdem es verwendet wurde), ersetzt eine Therapeut:in den Code (Praxis… → Sicherheit oder triad-cli recovery-code); der alte Code gilt dann nicht mehr. Vernichten Sie danach dieses Blatt.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="81" />
@@ -21812,7 +21812,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/register.py" line="76" />
       <source>Closed</source>
-      <translation>Abgeschlossen</translation>
+      <translation>Abschluss</translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="76" />
@@ -21827,7 +21827,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/register.py" line="77" />
       <source>Retention ended</source>
-      <translation>Aufbewahrung endete</translation>
+      <translation>Fristende</translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="78" />
@@ -21842,7 +21842,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/register.py" line="90" />
       <source>Each case's content is gone from this vault's data file; its signed disposal entry and the chain headers remain, so verification still passes.</source>
-      <translation>Der Inhalt jedes Falls ist aus der Datendatei dieses Tresors entfernt; sein signierter Vernichtungseintrag und die Kopfdaten der Ketten bleiben, sodass die Prüfung weiterhin gelingt.</translation>
+      <translation>Der Inhalt jedes Falls ist aus der Datendatei dieses Tresors entfernt; sein signierter Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten, sodass die Prüfung weiterhin ohne Befund bleibt.</translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="93" />
@@ -21927,17 +21927,17 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/service.py" line="205" />
       <source>signed off {when} by {name}: {text}</source>
-      <translation>abgezeichnet am {when} von {name}: {text}</translation>
+      <translation>Abgezeichnet am {when} von {name}: {text}</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="208" />
       <source>remediation {when} by {name}: {text}</source>
-      <translation>Abhilfe am {when} durch {name}: {text}</translation>
+      <translation>Behebung am {when} durch {name}: {text}</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="212" />
       <source>resolved {when} by entry {entry}</source>
-      <translation>behoben am {when} durch Eintrag {entry}</translation>
+      <translation>Behoben am {when} durch Eintrag {entry}</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="220" />
@@ -21967,12 +21967,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/service.py" line="229" />
       <source>off</source>
-      <translation>aus</translation>
+      <translation>nein</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="229" />
       <source>on</source>
-      <translation>ein</translation>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="230" />
@@ -22139,7 +22139,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="100" />
       <source>(%d h notice)</source>
-      <translation>(%d h vorher abgesagt)</translation>
+      <translation>(%d h vorher)</translation>
     </message>
     <message>
       <location filename="ui/casefile/sessions/outcome.py" line="102" />

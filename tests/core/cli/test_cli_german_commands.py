@@ -64,7 +64,7 @@ def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
     v = str(demo_path)
     out = german("audit", v)
     assert re.match(r"Einwilligungsprüfung \(Fälle: 5\), Stand 23\.11\.2026 \d\d:\d\d\n"
-                    r"Eintragsprotokoll: geprüft \(\d+ Einträge, \d+ signierte Ketten\)", out)
+                    r"Eintragsjournal: geprüft \(\d+ Einträge, \d+ signierte Ketten\)", out)
     assert "ERHEBLICH F-" in out and "  offen\n" in out and "Aufzeichnung " in out
     assert "Offen: 0 kritisch, 1 erheblich, 1 gering; 0 abgezeichnet; 0 behoben." in out
     assert ("consent.release-before-first-session: Die Schweigepflichtentbindung war vor der "
@@ -78,7 +78,7 @@ def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
             "before the first surrogate session.") in plain
 
     trail = german("audit-trail", v, "--case", "C-2026-001").splitlines()
-    assert trail[0] == "Eintragsprotokoll: Alle Signaturen und Hash-Ketten sind gültig"
+    assert trail[0] == "Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig"
     assert re.match(r"\d\d\.\d\d\.2026 \d\d:\d\d UTC  Dr Maren Holt \(Therapeut:in\)  C-2026-001",
                     trail[1])
     settings = german("audit-settings", v)
@@ -321,10 +321,10 @@ def test_the_entry_logs_problems_counted_in_both_languages() -> None:
     two = VerifyReport(10, 2, (Problem("hash-mismatch"), Problem("seq-gap")))
     try:
         i18n.use("de")
-        assert entry_log_line(one) == "Eintragsprotokoll: 1 PROBLEM: Führen Sie triad-cli verify aus"
-        assert entry_log_line(two).startswith("Eintragsprotokoll: 2 PROBLEME: ")
+        assert entry_log_line(one) == "Eintragsjournal: 1 PROBLEM: Führen Sie triad-cli verify aus"
+        assert entry_log_line(two).startswith("Eintragsjournal: 2 PROBLEME: ")
         assert entry_log_line(VerifyReport(10, 2, ())) == (
-            "Eintragsprotokoll: geprüft (10 Einträge, 2 signierte Ketten)")
+            "Eintragsjournal: geprüft (10 Einträge, 2 signierte Ketten)")
         i18n.use("en")
         assert entry_log_line(one) == "Entry log: 1 PROBLEM: run triad-cli verify"
         assert entry_log_line(two) == "Entry log: 2 PROBLEMS: run triad-cli verify"

@@ -150,7 +150,7 @@ def test_retention_disposal_and_case_status_in_german(demo_copy: Path) -> None:
                      kept)
     preview = german("retention", v, "--years", "1")
     assert "Vorschau mit anderen Werten: Es wurde nichts erfasst" in preview
-    assert "Abgeschlossene Fälle werden 1 Jahr nach der letzten Leistung aufbewahrt" in preview
+    assert "Abgeschlossene Fälle werden 1 Jahr nach Abschluss der Behandlung aufbewahrt" in preview
     asked = cli("dispose", v, "C-2026-003", "--reason", "x", env=GERMAN, now=DEMO_NOW)
     assert asked.code != 0 and "triad-cli: " in asked.err and "nothing" not in asked.err
     refused = cli("retention", v, "--set", env=GERMAN, now=DEMO_NOW)

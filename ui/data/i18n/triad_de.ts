@@ -806,7 +806,7 @@
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="367" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
-      <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
+      <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis %2 selbst unterschrieben hat, unter eigener Anmeldung (oder im eigenen Tresor).</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/alerts.py" line="370" />
@@ -3980,7 +3980,7 @@
     <message>
       <location filename="ui/casefile/consent/tab.py" line="302" />
       <source>awaiting their signature, given in their own session</source>
-      <translation>wartet auf die Unterschrift, die in der eigenen Sitzung geleistet wird</translation>
+      <translation>wartet auf die Unterschrift, die die Person selbst leistet, unter eigener Anmeldung</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/tab.py" line="312" />
@@ -6371,7 +6371,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="235" />
       <source>They read and sign the agreement themselves, in their own session; until then it awaits their signature and grants nothing.</source>
-      <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, in der eigenen Sitzung; bis dahin wartet die Vereinbarung auf diese Unterschrift und erteilt nichts.</translation>
+      <translation>Die Surrogatpartner:in liest und unterschreibt die Vereinbarung selbst, unter eigener Anmeldung; bis dahin wartet die Vereinbarung auf diese Unterschrift und erteilt nichts.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="240" />
@@ -6466,7 +6466,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="445" />
       <source>Recorded. It is awaiting %s's signature, given in their own session; until then it grants nothing.</source>
-      <translation>Erfasst. Der Eintrag wartet auf die Unterschrift (%s), die in der eigenen Sitzung geleistet wird; bis dahin erteilt er nichts.</translation>
+      <translation>Erfasst. Der Eintrag wartet auf die Unterschrift von %s, unter eigener Anmeldung; bis dahin erteilt er nichts.</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/dialogs.py" line="452" />
@@ -10501,7 +10501,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="159" />
       <source>Disposal register</source>
-      <translation>Vernichtungsregister</translation>
+      <translation>Vernichtungsverzeichnis</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="168" />
@@ -10516,7 +10516,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="188" />
       <source>Closed cases are kept %1 years after the last service (the later of the closing and the last held session); for a client who was a minor, until %2 years after the age of majority (%3) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden %1 Jahre nach der letzten Leistung aufbewahrt (maßgeblich ist das spätere Datum von Abschluss und letzter stattgefundener Sitzung); bei einer minderjährigen Klient:in bis %2 Jahre nach Eintritt der Volljährigkeit (%3), falls dies später ist.</translation>
+      <translation>Abgeschlossene Fälle werden %1 Jahre nach Abschluss der Behandlung aufbewahrt (maßgeblich ist das spätere Datum von Fallabschluss und letzter stattgefundener Sitzung); bei einer minderjährigen Klient:in bis %2 Jahre nach Eintritt der Volljährigkeit (%3), falls dies später ist.</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="193" />
@@ -10569,7 +10569,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="243" />
       <source>Why is this case disposed of now? The reason is kept in the disposal register (e.g. "retention period ended").</source>
-      <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsregister gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
+      <translation>Warum wird dieser Fall jetzt vernichtet? Die Begründung wird im Vernichtungsverzeichnis gespeichert (z. B. „Aufbewahrungsfrist abgelaufen“).</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="245" />
@@ -10594,7 +10594,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="272" />
       <source>Why may this case be disposed of before its retention period ends? The reason is signed by you and kept in the disposal register.</source>
-      <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsregister gespeichert.</translation>
+      <translation>Warum darf dieser Fall vor Ablauf der Aufbewahrungsfrist vernichtet werden? Die Begründung wird von Ihnen signiert und im Vernichtungsverzeichnis gespeichert.</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="275" />
@@ -10609,7 +10609,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="289" />
       <source>Save the disposal register</source>
-      <translation>Vernichtungsregister speichern</translation>
+      <translation>Vernichtungsverzeichnis speichern</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="290" />
@@ -11687,7 +11687,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/retention.py" line="29" />
       <source>Years kept after the last service</source>
-      <translation>Aufbewahrungsjahre nach der letzten Leistung</translation>
+      <translation>Aufbewahrungsjahre nach Abschluss der Behandlung</translation>
     </message>
     <message>
       <location filename="ui/records/retention.py" line="35" />
@@ -11722,7 +11722,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/retention.py" line="43" />
       <source>Counted from the last service: the later of the closing and the last held session. For a client who was a minor (under %1) at the first service, the record is kept until the later of the two dates. The defaults, 7 and 3 years, follow the APA's record-keeping guidance; HIPAA keeps documentation 6 years, Germany 10 years, some NHS mental-health records about 20. Set the figures your jurisdiction requires.</source>
-      <translation>Gezählt ab der letzten Leistung: maßgeblich ist das spätere Datum von Abschluss und letzter stattgefundener Sitzung. Bei Klient:innen, die bei der ersten Leistung minderjährig waren (unter %1), wird die Akte bis zum späteren der beiden Daten aufbewahrt. Die Standardwerte, 7 und 3 Jahre, folgen der Dokumentationsempfehlung der APA; HIPAA verlangt 6 Jahre, Deutschland 10 Jahre, manche NHS-Akten der psychiatrischen Versorgung etwa 20. Legen Sie die Werte fest, die Ihre Rechtsordnung verlangt.</translation>
+      <translation>Gezählt ab dem Abschluss der Behandlung: maßgeblich ist das spätere Datum von Fallabschluss und letzter stattgefundener Sitzung. Bei Klient:innen, die bei Behandlungsbeginn minderjährig waren (unter %1), wird die Akte bis zum späteren der beiden Daten aufbewahrt. Die Standardwerte, 7 und 3 Jahre, folgen der Dokumentationsempfehlung der APA; HIPAA verlangt 6 Jahre, Deutschland 10 Jahre, manche NHS-Akten der psychiatrischen Versorgung etwa 20. Legen Sie die Werte fest, die Ihre Rechtsordnung verlangt.</translation>
     </message>
     <message>
       <location filename="ui/records/retention.py" line="56" />
@@ -11745,7 +11745,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="43" />
       <source>Last service</source>
-      <translation>Letzte Leistung</translation>
+      <translation>Behandlungsende</translation>
     </message>
     <message>
       <location filename="ui/records/dialog.py" line="44" />
@@ -11770,7 +11770,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/dialog.py" line="55" />
       <source> (a minor at the first service)</source>
-      <translation> (bei der ersten Leistung minderjährig)</translation>
+      <translation> (bei Behandlungsbeginn minderjährig)</translation>
     </message>
   </context>
   <context>
@@ -11793,7 +11793,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="ui/records/promise.py" line="33" />
       <source>Kept until %1: the signed form %2 promises %3 years after the last service (the practice's figure alone would end it on %4).</source>
-      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am %4 enden).</translation>
+      <translation>Aufbewahrt bis %1: Das unterschriebene Formular %2 sagt eine Aufbewahrung von %3 Jahren nach Abschluss der Behandlung zu (nach der Einstellung der Praxis allein würde sie am %4 enden).</translation>
     </message>
     <message>
       <location filename="ui/records/promise.py" line="44" />
@@ -14018,7 +14018,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="55" />
       <source>the language of the output: en, de or system (the default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
-      <translation>die Sprache der Ausgabe: en, de oder system (Voreinstellung: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
+      <translation>die Sprache der Ausgabe: en, de oder system (Standard: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="61" />
@@ -14671,26 +14671,26 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/audit.py" line="125" />
       <location filename="triad/cli/audit.py" line="158" />
       <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
-      <translation>Eintragsprotokoll: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
+      <translation>Eintragsjournal: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/audit.py" line="125" />
       <location filename="triad/cli/audit.py" line="158" />
       <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
       <translation>
-        <numerusform>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
-        <numerusform>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
+        <numerusform>Eintragsjournal: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
+        <numerusform>Eintragsjournal: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
       </translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="127" />
       <source>Entry log: verified ({entries} entries, {chains} signed chains)</source>
-      <translation>Eintragsprotokoll: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
+      <translation>Eintragsjournal: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="157" />
       <source>Entry log: every signature and hash chain verifies</source>
-      <translation>Eintragsprotokoll: Alle Signaturen und Hash-Ketten sind gültig</translation>
+      <translation>Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="162" />
@@ -16381,7 +16381,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="176" />
       <source>Private note {id} amended; the earlier version stays in the log.</source>
-      <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Eintragsprotokoll erhalten.</translation>
+      <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Eintragsjournal erhalten.</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/notes.py" line="191" />
@@ -16553,7 +16553,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="135" />
       <source>years kept after the last service (preview; with --set, recorded)</source>
-      <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
+      <translation>Aufbewahrungsjahre nach Abschluss der Behandlung (Vorschau; mit --set erfasst)</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="138" />
@@ -16598,7 +16598,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="163" />
       <source>the disposal register</source>
-      <translation>das Vernichtungsregister</translation>
+      <translation>das Vernichtungsverzeichnis</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="33" />
@@ -16638,7 +16638,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="56" />
       <source>Last service</source>
-      <translation>Letzte Leistung</translation>
+      <translation>Behandlungsende</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="57" />
@@ -16668,7 +16668,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="73" />
       <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
+      <translation>Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/records.py" line="75" />
@@ -16687,7 +16687,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/records.py" line="81" />
       <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
-      <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
+      <translation>Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="90" />
@@ -16734,7 +16734,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/reports.py" line="123" />
       <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
-      <translation>der Nachweis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
+      <translation>das Verzeichnis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="125" />
@@ -17121,7 +17121,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/retention_words.py" line="29" />
       <source>{code} is kept until {until}: the signed form {form} promises {years} years after the last service (the practice's figure alone would end it on {practice}).</source>
-      <translation>{code} wird bis zum {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
+      <translation>{code} wird bis zum {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach Abschluss der Behandlung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="100" />
@@ -17917,7 +17917,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/catalogue/codes.py" line="241" />
       <source>Retention periods are whole years: 1 to 100 after the last service, and 0 to 100 after a minor client comes of age.</source>
-      <translation>Aufbewahrungsfristen sind ganze Jahre: 1 bis 100 nach der letzten Leistung und 0 bis 100 nach Eintritt der Volljährigkeit einer minderjährigen Klient:in.</translation>
+      <translation>Aufbewahrungsfristen sind ganze Jahre: 1 bis 100 nach Abschluss der Behandlung und 0 bis 100 nach Eintritt der Volljährigkeit einer minderjährigen Klient:in.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="244" />
@@ -21760,7 +21760,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/register.py" line="49" />
       <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+      <translation>Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="51" />

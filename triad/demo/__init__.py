@@ -14,7 +14,7 @@ All names are invented. Every member gets the same passphrase.
 
 The practice is built in English or in German (``build(..., language="de")``, issue 19): the
 same cases, dates and seeded gap, its records written in that language from the table of
-:mod:`triad.demo.texts` (``triad/data/demo/<language>.json``), its plans made from the
+:mod:`triad.demo.words` (``triad/data/demo/<language>.json``), its plans made from the
 templates in that language, its clients signing the forms' versions in that language, and a
 German practice printing its documents in German (``vault.report_language``).
 
@@ -42,7 +42,7 @@ from triad.demo.history import (
     upcoming,
 )
 from triad.demo.practice import Demo, DemoClock
-from triad.demo.texts import ENGLISH, GERMAN, LANGUAGES, DemoTexts, texts
+from triad.demo.words import ENGLISH, GERMAN, LANGUAGES, DemoTexts, texts
 from triad.i18n import T_
 from triad.roles import Role
 from triad.workspace import Workspace

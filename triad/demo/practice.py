@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from triad.casefile.sessions import DebriefForm
-from triad.demo.texts import DemoTexts
+from triad.demo.words import DemoTexts
 from triad.log.entries import CaseId
 from triad.log.kinds import Kind
 from triad.workspace import Workspace

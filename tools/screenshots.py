@@ -10,7 +10,8 @@ and month, and the surrogate partner's own week (with ``--supervision`` only the
 case list, findings queue and a finding opened from it; with ``--full-check`` the status bar
 and the Audit trail while the whole record is checked in the background, and after; with
 ``--forms`` Give consent and Print a blank form with the form's language chosen; with
-``--language de`` the German app: docs/screenshots/de-*.png).
+``--language de`` the German app on the German demo practice, its records written in German:
+docs/screenshots/de-*.png).
 """
 
 from __future__ import annotations
@@ -477,9 +478,9 @@ def form_language_shots(app: QApplication, vault: Path, settings: Settings) -> N
 
 
 def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
-    """Issue 19: the app in German (``--language de``): the unlock page, the Overview, Consent,
-    Plan, Sessions and Audit tabs of a case (and its audit trail), the Agenda's week and
-    Preferences, at the laptop size 1366x768."""
+    """Issue 19: the app in German (``--language de``) on the German demo practice: the
+    unlock page, the Overview, Consent, Plan, Sessions and Audit tabs of a case (and its audit
+    trail), the Agenda's week and Preferences, at the laptop size 1366x768."""
     from PySide6.QtCore import QTimer
 
     from ui import language
@@ -490,7 +491,7 @@ def german_shots(app: QApplication, vault: Path, settings: Settings) -> None:
     w.resize(1366, 768)
     w.show()
     snap(app, w, "de-unlock")
-    unlock(app, w, demo.THERAPIST)
+    unlock(app, w, demo.texts("de").therapist)
     pick_case(w, 0)
     for i, name in ((0, "overview"), (1, "consent"), (2, "plan"), (3, "sessions"), (5, "audit")):
         w.main.tabs.setCurrentIndex(i)
@@ -525,7 +526,8 @@ def practice_printing_shot(app: QApplication, w: StartWindow) -> None:
     from ui.practice.dialog import PracticeDialog
 
     assert w.workspace is not None
-    w.workspace.report_language.set("de")
+    if w.workspace.report_language.setting() != "de":  # the German demo's own setting
+        w.workspace.report_language.set("de")
     dialog = PracticeDialog(w.workspace, Ops(synchronous=True), str(w.workspace.vault.folder), w)
     dialog.tabs.setCurrentWidget(dialog.printing)
     dialog.show()
@@ -543,7 +545,7 @@ if __name__ == "__main__":
         folder = Path(tempfile.mkdtemp())
         kept = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
         theme.apply(application, "light")
-        demo.build(folder / "demo.triad", PASS).close()
+        demo.build(folder / "demo.triad", PASS, language="de").close()
         german_shots(application, folder / "demo.triad", kept)
     elif sys.argv[1:] in (["--supervision"], ["--client-copies"], ["--records"],
                        ["--disclosures"], ["--handover"], ["--full-check"],

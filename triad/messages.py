@@ -275,13 +275,12 @@ def consent_sentence(exc: ConsentViolation, tr: Translate = same,
 
 
 def form_title(form_id: str) -> str:
-    """A form's title (the shipped text's own), or its id for a form this version lacks."""
+    """A form's title in the language spoken (the shipped text's own: "Triadenvereinbarung"
+    in German), or its id for a form this version lacks."""
+    from triad import i18n
     from triad.casefile import forms as form_texts
 
-    try:
-        return form_texts.form(form_id).title
-    except Exception:  # an unknown or retired form: its id is a code, not record text
-        return form_id
+    return form_texts.title_of(form_id, language=i18n.chosen())
 
 
 def quick_unlock_reason(reason: str, tr: Translate = same,

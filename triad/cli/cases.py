@@ -87,17 +87,22 @@ def due_text(item: agenda.DueItem | None, ws: Workspace | None = None) -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from triad import demo
 
+    # The demo's records are written in --language, else in the language the command line
+    # speaks (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as its own output is.
+    asked = getattr(args, "language", None)
+    language = asked if asked in demo.LANGUAGES else i18n.chosen()
     passphrase = ask_secret(NEW_PASSPHRASE_ENV, tr_cli("Passphrase for every demo member"),
                             confirm=True)
-    ws = demo.build(Path(args.vault), passphrase,
+    ws = demo.build(Path(args.vault), passphrase, language=language,
                     progress=lambda msg: print(f"  {tr_cli(msg)}", file=sys.stderr))
+    words = demo.texts(language)
     try:
         print(i18n.translate("cli", "Created the demo practice in {vault}: %n cases.",
                              n=len(ws.cases.list())).format(vault=args.vault))
         print(tr_cli("Members: {therapist} (therapist, the default), {surrogates} (surrogates), "
                      "{supervisor} (supervisor); all use the same passphrase.").format(
-            therapist=demo.THERAPIST, surrogates=", ".join(demo.SURROGATES),
-            supervisor=demo.SUPERVISOR))
+            therapist=words.therapist, surrogates=", ".join(words.surrogates),
+            supervisor=words.supervisor))
     finally:
         ws.close()
     return 0
@@ -496,6 +501,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("demo", help=tr_cli("create a vault filled with a realistic demo "
                                            "practice"))
     p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--language", choices=["en", "de"], default=argparse.SUPPRESS,
+                   help=tr_cli("the language of the demo's records, forms and member names: en "
+                               "or de (default: the language of the output)"))
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("cases", help=tr_cli("one line per case"), parents=[opener])
     p.add_argument("vault", metavar="VAULT")

@@ -430,8 +430,12 @@ class StartWindow(QMainWindow):
         _ = self.main
 
     def _demo(self, path: Path, passphrase: str) -> None:
-        from triad import demo
+        from triad import demo, i18n
         from ui.widgets import dialogs
+
+        # The demo's records, forms and members in the language the app speaks (issue 19).
+        language = i18n.chosen()
+        words = demo.texts(language if language in demo.LANGUAGES else demo.ENGLISH)
 
         def built(ws: Workspace) -> None:
             self.vault_path = str(path)
@@ -439,12 +443,13 @@ class StartWindow(QMainWindow):
                 "The demo practice is ready, with five made-up cases. You are signed in as its "
                 "therapist, %1. To see another role, lock (%5) and sign in as %2 or %3 "
                 "(surrogate partners) or %4 (supervisor), with the same passphrase.")
-                .replace("%5", key_name(LOCK_KEY)).replace("%1", demo.THERAPIST)
-                .replace("%2", demo.SURROGATES[0])
-                .replace("%3", demo.SURROGATES[1]).replace("%4", demo.SUPERVISOR))
+                .replace("%5", key_name(LOCK_KEY)).replace("%1", words.therapist)
+                .replace("%2", words.surrogates[0])
+                .replace("%3", words.surrogates[1]).replace("%4", words.supervisor))
             self._opened(ws)
 
-        self._work(self.create_page, lambda: demo.build(path, passphrase), built, self.tr(
+        self._work(self.create_page,
+                   lambda: demo.build(path, passphrase, language=words.language), built, self.tr(
             "Building the demo practice: five made-up cases with their members, consent, "
             "phase plans, sessions, debriefs and one audit gap to find…"))
 

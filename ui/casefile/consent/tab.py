@@ -30,6 +30,7 @@ from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.casefile.disclosures import What
+from triad.messages import form_title
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.consent.aids import AidsPanel, grant_words
@@ -148,11 +149,11 @@ class ConsentTab(CaseTab):
             return
         self._now = ws.local_now()
         records = ws.consent.records(self.case_id)
-        titles = {f.form_id: f.title for f in ws.consent.forms()}
         self._records = records
         self._statuses = {r.consent_id: ws.consent.status(r, records, self._now) for r in records}
         keep = self.selected_record()
-        self.model.set_rows([row_for(r, self._statuses[r.consent_id], titles.get(r.form_id, r.form_id))
+        # each record under the title of the version signed (issue 19: a German form's own)
+        self.model.set_rows([row_for(r, self._statuses[r.consent_id], self._title(r))
                              for r in records])
         in_force = ws.consent.in_force(self.case_id)
         words = activity_words(in_force) if in_force else self.tr("no activity yet")
@@ -163,7 +164,7 @@ class ConsentTab(CaseTab):
             records and not in_force) else []
         if forms:  # every required form at once (triad.casefile.consent.surrogate_work_gaps)
             after += " " + self.tr("Not in force yet: %s.") % ", ".join(
-                f"“{titles.get(f, f)}”" for f in forms)
+                f"“{form_title(f)}”" for f in forms)
         self.in_force.setText(f"<b>{html.escape(self.tr('In force now:'))}</b> {html.escape(words)}"
                               f" ({html.escape(then)}).{html.escape(after)}")
         self.aids_panel.show_aids(ws, self.case_id, self.role)
@@ -211,10 +212,10 @@ class ConsentTab(CaseTab):
             self.detail.setHtml(self._detail_html(record))
         self._update_buttons()
 
-    def _title(self, form_id: str) -> str:
-        ws = self.ws
-        forms = {f.form_id: f for f in ws.consent.forms()} if ws else {}
-        return forms[form_id].title if form_id in forms else form_id
+    @staticmethod
+    def _title(record: ConsentRecord) -> str:
+        """The title of the form version the record was signed on, in that form's language."""
+        return forms.title_of(record.form_id, record.form_version)
 
     def _detail_html(self, r: ConsentRecord) -> str:
         ws = self.ws
@@ -227,7 +228,7 @@ class ConsentTab(CaseTab):
         # by an English one, nor the other way round)
         current = forms.current_for(signed_text) if signed_text is not None else None
         status = self._statuses.get(r.consent_id, "")
-        out = [f"<h3>{e(self._title(r.form_id))}</h3>"]
+        out = [f"<h3>{e(self._title(r))}</h3>"]
         facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
                                                                clinical_minutes(self._now)))]
         until = (self.tr("until %s (the whole day)") % r.valid_until if r.valid_until
@@ -429,7 +430,7 @@ class ConsentTab(CaseTab):
         record = self.selected_record()
         if self.ws is None or record is None:
             return
-        dialog = RevokeDialog(self.ws, self.case_id, record, self._title(record.form_id), self)
+        dialog = RevokeDialog(self.ws, self.case_id, record, self._title(record), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._written(dialog.change)
 

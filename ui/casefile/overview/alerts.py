@@ -21,7 +21,7 @@ from triad.casefile import forms, meetings, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
-from triad.messages import flag_words
+from triad.messages import flag_words, form_title
 from triad.roles import Role
 from ui.casefile.base import CaseContext
 from ui.casefile.sessions.debrief_form import kind_word
@@ -161,7 +161,7 @@ class AlertsPanel(QGroupBox):
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
         for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
-                title = _form_title(r.form_id)
+                title = forms.title_of(r.form_id, r.form_version)
                 out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
                                           "Consent tab.") if therapist else
                                   self.tr("Consent “%s” expires %s. The therapist renews it with the "
@@ -357,7 +357,7 @@ class AlertsPanel(QGroupBox):
                         records: list[ConsentRecord]) -> Alert:
         """A record signed by some parties that awaits another's own signature (issue 13)."""
         record = next((r for r in records if r.consent_id == gap.subject_id), None)
-        title = _form_title(record.form_id) if record is not None else ""
+        title = forms.title_of(record.form_id, record.form_version) if record is not None else ""
         if ctx.role is Role.SURROGATE:
             text = self.tr("“%1” awaits your signature. Read it and sign it on the Consent tab "
                            "with Sign…; until you do, no surrogate session can be scheduled.")
@@ -435,10 +435,7 @@ class AlertsPanel(QGroupBox):
 
 
 def _form_title(form_id: str) -> str:
-    try:
-        return forms.form(form_id).title
-    except Exception:  # an unknown or retired form: its id is a code, not record text
-        return form_id
+    return form_title(form_id)  # in the app's language (issue 19)
 
 
 def _plus_days(now: str, days: int) -> str:

@@ -2625,218 +2625,218 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="ui/cases/model.py" line="110" />
+      <location filename="ui/cases/model.py" line="104" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="104" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="104" />
+      <source>minor</source>
+      <translation>gering</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="119" />
       <source>Plan not started</source>
       <translation>Plan nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="112" />
+      <location filename="ui/cases/model.py" line="121" />
       <source>Plan completed</source>
       <translation>Plan abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="113" />
+      <location filename="ui/cases/model.py" line="122" />
       <source>Between phases</source>
       <translation>Zwischen Phasen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Agree the stop and pause signals</source>
       <translation>Stopp- und Pausensignale vereinbaren</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Aids consent to sign</source>
       <translation>Einwilligung in Hilfsmittel unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Awaiting {name}'s signature</source>
       <translation>Wartet auf die Unterschrift von {name}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Capacity to assess</source>
       <translation>Einwilligungsfähigkeit einschätzen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Client's request due {day}</source>
       <translation>Antrag der Klient:in fällig am {day}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Closing meeting to hold</source>
       <translation>Abschlussgespräch führen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Co-sign the progress note of {day}</source>
       <translation>Verlaufsnotiz vom {day} gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Co-sign the review of {day}</source>
       <translation>Durchsicht vom {day} gegenzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Consent expires {day}</source>
       <translation>Einwilligung läuft am {day} ab</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Date of birth missing</source>
       <translation>Geburtsdatum fehlt</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Debrief missing ({day})</source>
       <translation>Nachbesprechung fehlt ({day})</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Informed consent to sign</source>
       <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Meeting minutes to write</source>
       <translation>Protokoll schreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Outcome missing ({day})</source>
       <translation>Ergebnis fehlt ({day})</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Release to sign</source>
       <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Review debrief of {day}</source>
       <translation>Nachbesprechung vom {day} durchsehen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Session {when}</source>
       <translation>Sitzung {when}</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Sign off a {severity} finding</source>
       <translation>Feststellung ({severity}) abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Three-way meeting to hold</source>
       <translation>Dreiergespräch führen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Triad agreement to sign</source>
       <translation>Triadenvereinbarung unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
-      <location filename="ui/cases/model.py" line="146" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
+      <location filename="ui/cases/model.py" line="155" />
       <source>Work stalled: three-way meeting</source>
       <translation>Arbeit stockt: Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="187" />
+      <location filename="ui/cases/model.py" line="196" />
       <source>Code</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="187" />
+      <location filename="ui/cases/model.py" line="196" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="187" />
+      <location filename="ui/cases/model.py" line="196" />
       <source>Next due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="187" />
+      <location filename="ui/cases/model.py" line="196" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="187" />
+      <location filename="ui/cases/model.py" line="196" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="230" />
+      <location filename="ui/cases/model.py" line="239" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="238" />
+      <location filename="ui/cases/model.py" line="247" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="240" />
+      <location filename="ui/cases/model.py" line="249" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab „Prüfung“ listet sie auf.</numerusform>
         <numerusform>%n offene Feststellungen der Prüfung, die schwerste: %1. Der Tab „Prüfung“ listet sie auf.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="ui/cases/model.py" line="95" />
-      <source>critical</source>
-      <translation>kritisch</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/model.py" line="95" />
-      <source>major</source>
-      <translation>erheblich</translation>
-    </message>
-    <message>
-      <location filename="ui/cases/model.py" line="95" />
-      <source>minor</source>
-      <translation>gering</translation>
     </message>
   </context>
   <context>
@@ -3556,8 +3556,8 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="99" />
-      <location filename="ui/casefile/consent/tab.py" line="249" />
-      <location filename="ui/casefile/consent/tab.py" line="251" />
+      <location filename="ui/casefile/consent/tab.py" line="250" />
+      <location filename="ui/casefile/consent/tab.py" line="252" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3583,22 +3583,22 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="294" />
-      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <location filename="ui/casefile/consent/tab.py" line="295" />
+      <location filename="ui/casefile/consent/tab.py" line="304" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="294" />
-      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <location filename="ui/casefile/consent/tab.py" line="295" />
+      <location filename="ui/casefile/consent/tab.py" line="304" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="294" />
-      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <location filename="ui/casefile/consent/tab.py" line="295" />
+      <location filename="ui/casefile/consent/tab.py" line="304" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
@@ -3609,7 +3609,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="65" />
-      <location filename="ui/casefile/consent/tab.py" line="234" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
@@ -3620,7 +3620,7 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="246" />
+      <location filename="ui/casefile/consent/tab.py" line="247" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
@@ -3631,13 +3631,13 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="245" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3653,37 +3653,37 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
@@ -3813,319 +3813,319 @@
       <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="108" />
+      <location filename="ui/casefile/consent/tab.py" line="100" />
+      <source>Last action</source>
+      <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/tab.py" line="109" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="113" />
+      <location filename="ui/casefile/consent/tab.py" line="114" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="123" />
+      <location filename="ui/casefile/consent/tab.py" line="124" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="158" />
+      <location filename="ui/casefile/consent/tab.py" line="159" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="159" />
+      <location filename="ui/casefile/consent/tab.py" line="160" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="160" />
+      <location filename="ui/casefile/consent/tab.py" line="161" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="165" />
+      <location filename="ui/casefile/consent/tab.py" line="166" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="167" />
+      <location filename="ui/casefile/consent/tab.py" line="168" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="176" />
+      <location filename="ui/casefile/consent/tab.py" line="177" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="178" />
+      <location filename="ui/casefile/consent/tab.py" line="179" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="233" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="235" />
+      <location filename="ui/casefile/consent/tab.py" line="236" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="235" />
+      <location filename="ui/casefile/consent/tab.py" line="236" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="237" />
+      <location filename="ui/casefile/consent/tab.py" line="238" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="239" />
+      <location filename="ui/casefile/consent/tab.py" line="240" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="244" />
+      <location filename="ui/casefile/consent/tab.py" line="245" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="245" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="246" />
+      <location filename="ui/casefile/consent/tab.py" line="247" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="251" />
+      <location filename="ui/casefile/consent/tab.py" line="252" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="260" />
+      <location filename="ui/casefile/consent/tab.py" line="261" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="261" />
+      <location filename="ui/casefile/consent/tab.py" line="262" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="261" />
+      <location filename="ui/casefile/consent/tab.py" line="262" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="267" />
+      <location filename="ui/casefile/consent/tab.py" line="268" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="269" />
+      <location filename="ui/casefile/consent/tab.py" line="270" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="272" />
+      <location filename="ui/casefile/consent/tab.py" line="273" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="276" />
+      <location filename="ui/casefile/consent/tab.py" line="277" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="283" />
+      <location filename="ui/casefile/consent/tab.py" line="284" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="285" />
+      <location filename="ui/casefile/consent/tab.py" line="286" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="295" />
+      <location filename="ui/casefile/consent/tab.py" line="296" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="301" />
+      <location filename="ui/casefile/consent/tab.py" line="302" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <location filename="ui/casefile/consent/tab.py" line="303" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die die Person selbst leistet, unter eigener Anmeldung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="312" />
+      <location filename="ui/casefile/consent/tab.py" line="313" />
       <source>Record a consent signed on a form (%1)</source>
       <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="319" />
+      <location filename="ui/casefile/consent/tab.py" line="320" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="322" />
+      <location filename="ui/casefile/consent/tab.py" line="323" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="325" />
+      <location filename="ui/casefile/consent/tab.py" line="326" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="327" />
+      <location filename="ui/casefile/consent/tab.py" line="328" />
       <source>Revoke the selected record or some of its activities, at once (%1)</source>
       <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="339" />
+      <location filename="ui/casefile/consent/tab.py" line="340" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="341" />
+      <location filename="ui/casefile/consent/tab.py" line="342" />
       <source>Read the whole form and sign it in your own name (%1)</source>
       <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="350" />
+      <location filename="ui/casefile/consent/tab.py" line="351" />
       <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (%1)</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="353" />
+      <location filename="ui/casefile/consent/tab.py" line="354" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="356" />
+      <location filename="ui/casefile/consent/tab.py" line="357" />
       <source>A form to print and sign on paper, with the client's code (%1)</source>
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="454" />
+      <location filename="ui/casefile/consent/tab.py" line="455" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="455" />
+      <location filename="ui/casefile/consent/tab.py" line="456" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="465" />
+      <location filename="ui/casefile/consent/tab.py" line="466" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="75" />
+      <location filename="ui/casefile/consent/tab.py" line="76" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="78" />
+      <location filename="ui/casefile/consent/tab.py" line="79" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="84" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="89" />
+      <location filename="ui/casefile/consent/tab.py" line="90" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="90" />
+      <location filename="ui/casefile/consent/tab.py" line="91" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="95" />
+      <location filename="ui/casefile/consent/tab.py" line="96" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="96" />
+      <location filename="ui/casefile/consent/tab.py" line="97" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/tab.py" line="99" />
-      <source>Last action</source>
-      <translation>Letzte Aktion</translation>
     </message>
   </context>
   <context>
@@ -4667,29 +4667,29 @@
   <context>
     <name>DataDialog</name>
     <message>
-      <location filename="ui/main/help.py" line="80" />
+      <location filename="ui/main/help.py" line="100" />
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <location filename="ui/main/help.py" line="81" />
       <source>Where your data lives</source>
       <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-      <location filename="ui/main/help.py" line="88" />
+      <location filename="ui/main/help.py" line="89" />
       <source>The vault (everything recorded, encrypted; back it up from Practice… → Backup):</source>
       <translation>Der Tresor (alles Erfasste, verschlüsselt; sichern Sie ihn über Praxis… → Sicherung):</translation>
     </message>
     <message>
-      <location filename="ui/main/help.py" line="90" />
+      <location filename="ui/main/help.py" line="91" />
       <source>This computer's state folder (what it last saw of each vault, to notice one put back from an older copy; no record text):</source>
       <translation>Der Statusordner dieses Computers (was er zuletzt von jedem Tresor gesehen hat, um einen aus einer älteren Kopie zurückgespielten zu erkennen; kein Aktentext):</translation>
     </message>
     <message>
-      <location filename="ui/main/help.py" line="92" />
+      <location filename="ui/main/help.py" line="93" />
       <source>The app's settings on this computer (recent vault folders, lock time, colours, whether names show; never a name or passphrase):</source>
       <translation>Die Einstellungen der App auf diesem Computer (zuletzt verwendete Tresorordner, Sperrzeit, Farben, ob Namen angezeigt werden; nie ein Name oder eine Passphrase):</translation>
-    </message>
-    <message>
-      <location filename="ui/main/help.py" line="99" />
-      <source>(none)</source>
-      <translation>(keine)</translation>
     </message>
   </context>
   <context>
@@ -7791,105 +7791,105 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="45" />
-      <location filename="triad/cli/cases.py" line="154" />
+      <location filename="triad/cli/cases.py" line="159" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Intimacy difficulties</source>
       <translation>Schwierigkeiten mit Nähe</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="46" />
-      <location filename="triad/cli/cases.py" line="155" />
+      <location filename="triad/cli/cases.py" line="160" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Lack of confidence</source>
       <translation>Mangelndes Selbstvertrauen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="47" />
-      <location filename="triad/cli/cases.py" line="156" />
+      <location filename="triad/cli/cases.py" line="161" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Communication problems</source>
       <translation>Kommunikationsprobleme</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="48" />
-      <location filename="triad/cli/cases.py" line="157" />
+      <location filename="triad/cli/cases.py" line="162" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Anxiety</source>
       <translation>Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="49" />
-      <location filename="triad/cli/cases.py" line="158" />
+      <location filename="triad/cli/cases.py" line="163" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Performance anxiety</source>
       <translation>Versagensangst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="50" />
-      <location filename="triad/cli/cases.py" line="159" />
+      <location filename="triad/cli/cases.py" line="164" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Low desire</source>
       <translation>Geringes Verlangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="51" />
-      <location filename="triad/cli/cases.py" line="160" />
+      <location filename="triad/cli/cases.py" line="165" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Disability or chronic illness</source>
       <translation>Behinderung oder chronische Erkrankung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="52" />
-      <location filename="triad/cli/cases.py" line="161" />
+      <location filename="triad/cli/cases.py" line="166" />
       <location filename="triad/reports/common.py" line="73" />
       <source>History of sexual abuse or trauma</source>
       <translation>Sexueller Missbrauch oder Trauma in der Vorgeschichte</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="53" />
-      <location filename="triad/cli/cases.py" line="162" />
+      <location filename="triad/cli/cases.py" line="167" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Erectile dysfunction</source>
       <translation>Erektionsstörung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="54" />
-      <location filename="triad/cli/cases.py" line="163" />
+      <location filename="triad/cli/cases.py" line="168" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Premature ejaculation</source>
       <translation>Vorzeitiger Samenerguss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="55" />
-      <location filename="triad/cli/cases.py" line="164" />
+      <location filename="triad/cli/cases.py" line="169" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Painful sex (e.g. vaginismus)</source>
       <translation>Schmerzen beim Sex (z. B. Vaginismus)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="56" />
-      <location filename="triad/cli/cases.py" line="165" />
+      <location filename="triad/cli/cases.py" line="170" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Negative body image</source>
       <translation>Negatives Körperbild</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="57" />
-      <location filename="triad/cli/cases.py" line="166" />
+      <location filename="triad/cli/cases.py" line="171" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Inexperience</source>
       <translation>Unerfahrenheit</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="58" />
-      <location filename="triad/cli/cases.py" line="167" />
+      <location filename="triad/cli/cases.py" line="172" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Trust after infidelity</source>
       <translation>Vertrauen nach Untreue</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="59" />
-      <location filename="triad/cli/cases.py" line="168" />
+      <location filename="triad/cli/cases.py" line="173" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Shame</source>
       <translation>Scham</translation>
@@ -13132,18 +13132,18 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="ui/main/help.py" line="42" />
-      <location filename="ui/main/help.py" line="45" />
+      <location filename="ui/main/help.py" line="43" />
+      <location filename="ui/main/help.py" line="46" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="ui/main/help.py" line="46" />
+      <location filename="ui/main/help.py" line="47" />
       <source>Does</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="ui/main/help.py" line="46" />
+      <location filename="ui/main/help.py" line="47" />
       <source>Keys</source>
       <translation>Tasten</translation>
     </message>
@@ -13198,57 +13198,57 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Wird entsperrt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="438" />
+      <location filename="ui/start/window.py" line="442" />
       <source>The demo practice is ready, with five made-up cases. You are signed in as its therapist, %1. To see another role, lock (%5) and sign in as %2 or %3 (surrogate partners) or %4 (supervisor), with the same passphrase.</source>
       <translation>Die Demo-Praxis ist bereit, mit fünf erfundenen Fällen. Sie sind als deren Therapeut:in %1 angemeldet. Um eine andere Rolle zu sehen, sperren Sie (%5) und melden Sie sich mit derselben Passphrase als %2 oder %3 (Surrogatpartner:innen) oder %4 (Supervisor:in) an.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="447" />
+      <location filename="ui/start/window.py" line="452" />
       <source>Building the demo practice: five made-up cases with their members, consent, phase plans, sessions, debriefs and one audit gap to find…</source>
       <translation>Demo-Praxis wird aufgebaut: fünf erfundene Fälle mit Mitgliedern, Einwilligungen, Phasenplänen, Sitzungen, Nachbesprechungen und einer zu findenden Prüfungslücke…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="479" />
+      <location filename="ui/start/window.py" line="484" />
       <source>Checking the recovery code and setting the new passphrase…</source>
       <translation>Wiederherstellungscode wird geprüft und neue Passphrase festgelegt…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="505" />
+      <location filename="ui/start/window.py" line="510" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="505" />
+      <location filename="ui/start/window.py" line="510" />
       <source>Your passphrase was changed, %1: unlock with the new one from now on. The old passphrase no longer opens this vault.</source>
       <translation>Ihre Passphrase wurde geändert, %1: Entsperren Sie ab jetzt mit der neuen. Die alte Passphrase öffnet diesen Tresor nicht mehr.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="508" />
+      <location filename="ui/start/window.py" line="513" />
       <source>The recovery code you typed has now been seen. Replace it with a new one and keep the new sheet locked away.</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen. Ersetzen Sie ihn durch einen neuen und verwahren Sie das neue Blatt verschlossen.</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="510" />
+      <location filename="ui/start/window.py" line="515" />
       <source>The recovery code you typed has now been seen: ask a therapist of the practice to replace it (Practice… → Security).</source>
       <translation>Der eingegebene Wiederherstellungscode gilt jetzt als gesehen: Bitten Sie eine Therapeut:in der Praxis, ihn zu ersetzen (Praxis… → Sicherheit).</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="513" />
+      <location filename="ui/start/window.py" line="518" />
       <source>&amp;Replace recovery code…</source>
       <translation>&amp;Wiederherstellungscode ersetzen…</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="515" />
+      <location filename="ui/start/window.py" line="520" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/start/window.py" line="515" />
+      <location filename="ui/start/window.py" line="520" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/start/window.py" line="633" />
+      <location filename="ui/start/window.py" line="638" />
       <source>Locked after %n minute(s) without use.</source>
       <translation>
         <numerusform>Nach %n Minute ohne Nutzung gesperrt.</numerusform>
@@ -14138,59 +14138,59 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{problem} (derzeit {count} Zeichen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="321" />
-      <location filename="triad/cli/cases.py" line="439" />
+      <location filename="triad/cli/_common.py" line="318" />
+      <location filename="triad/cli/cases.py" line="444" />
       <source>case file</source>
       <translation>Fallakte</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="321" />
+      <location filename="triad/cli/_common.py" line="318" />
       <location filename="triad/cli/reports.py" line="29" />
       <source>narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="321" />
+      <location filename="triad/cli/_common.py" line="318" />
       <location filename="triad/cli/notes.py" line="48" />
       <location filename="triad/cli/notes.py" line="61" />
       <source>note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/_common.py" line="319" />
       <location filename="triad/cli/exchange.py" line="65" />
       <source>identity card</source>
       <translation>Identitätskarte</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/_common.py" line="319" />
       <location filename="triad/cli/exchange.py" line="162" />
       <source>packet</source>
       <translation>Paket</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="322" />
+      <location filename="triad/cli/_common.py" line="319" />
       <location filename="triad/cli/consent.py" line="49" />
       <source>scan</source>
       <translation>Scan</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="342" />
+      <location filename="triad/cli/_common.py" line="339" />
       <source>the disk refused it</source>
       <translation>der Datenträger hat das Schreiben verweigert</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="343" />
+      <location filename="triad/cli/_common.py" line="340" />
       <source>cannot write {path} ({reason}); nothing was written</source>
       <translation>{path} kann nicht geschrieben werden ({reason}); es wurde nichts geschrieben</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="359" />
+      <location filename="triad/cli/_common.py" line="356" />
       <source>Removed {file}: its disclosure could not be recorded.</source>
       <translation>{file} wurde wieder entfernt: Die Offenlegung konnte nicht erfasst werden.</translation>
     </message>
     <message>
-      <location filename="triad/cli/_common.py" line="368" />
+      <location filename="triad/cli/_common.py" line="365" />
       <location filename="triad/cli/client_copies.py" line="41" />
       <location filename="triad/cli/reports.py" line="54" />
       <source>Wrote {file} ({size} KiB).</source>
@@ -14253,20 +14253,20 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="24" />
-      <location filename="triad/cli/cases.py" line="384" />
+      <location filename="triad/cli/cases.py" line="389" />
       <location filename="triad/cli/notes.py" line="43" />
       <source>therapist session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="25" />
-      <location filename="triad/cli/cases.py" line="383" />
+      <location filename="triad/cli/cases.py" line="388" />
       <source>surrogate session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="26" />
-      <location filename="triad/cli/cases.py" line="385" />
+      <location filename="triad/cli/cases.py" line="390" />
       <location filename="triad/cli/notes.py" line="55" />
       <source>three-way meeting</source>
       <translation>Dreiergespräch</translation>
@@ -14843,7 +14843,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="24" />
-      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/cases.py" line="190" />
       <location filename="triad/cli/consent.py" line="31" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
@@ -14956,344 +14956,357 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <source>signed off {when} by {name}: {text}</source>
       <translation>abgezeichnet am {when} von {name}: {text}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="triad/cli/cases.py" line="100" />
+      <source>Created the demo practice in {vault}: %n cases.</source>
+      <translation>
+        <numerusform>Demo-Praxis in {vault} angelegt: %n Fall.</numerusform>
+        <numerusform>Demo-Praxis in {vault} angelegt: %n Fälle.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="triad/cli/cases.py" line="109" />
+      <location filename="triad/cli/cases.py" line="102" />
+      <source>Members: {therapist} (therapist, the default), {surrogates} (surrogates), {supervisor} (supervisor); all use the same passphrase.</source>
+      <translation>Mitglieder: {therapist} (Therapeut:in; handelt, wenn --member fehlt), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="114" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="110" />
+      <location filename="triad/cli/cases.py" line="115" />
       <source>between phases</source>
       <translation>zwischen zwei Phasen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/cases.py" line="120" />
       <source>CODE</source>
       <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/cases.py" line="120" />
       <source>NEXT</source>
       <translation>FÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/cases.py" line="120" />
       <source>PHASE</source>
       <translation>PHASE</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/cases.py" line="120" />
       <location filename="triad/cli/members.py" line="70" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="120" />
+      <location filename="triad/cli/cases.py" line="125" />
       <source>No cases with status {status}.</source>
       <translation>Keine Fälle mit dem Status „{status}“.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="121" />
+      <location filename="triad/cli/cases.py" line="126" />
       <source>No cases.</source>
       <translation>Keine Fälle.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="133" />
+      <location filename="triad/cli/cases.py" line="138" />
       <source>has capacity</source>
       <translation>einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="134" />
+      <location filename="triad/cli/cases.py" line="139" />
       <source>lacks capacity</source>
       <translation>nicht einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="135" />
+      <location filename="triad/cli/cases.py" line="140" />
       <source>needs review</source>
       <translation>erneut einzuschätzen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="146" />
+      <location filename="triad/cli/cases.py" line="151" />
       <source>informed-consent</source>
       <translation>Einwilligung nach Aufklärung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="147" />
+      <location filename="triad/cli/cases.py" line="152" />
       <source>release-of-information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="148" />
+      <location filename="triad/cli/cases.py" line="153" />
       <source>triad-agreement</source>
       <translation>Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="149" />
+      <location filename="triad/cli/cases.py" line="154" />
       <source>therapeutic-aids</source>
       <translation>Einwilligung in die Verwendung therapeutischer Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="150" />
+      <location filename="triad/cli/cases.py" line="155" />
       <source>outcome-data</source>
       <translation>Einwilligung in Aufzeichnungen und die Weitergabe von Ergebnisdaten</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="181" />
+      <location filename="triad/cli/cases.py" line="186" />
       <source>{form} v{version}</source>
       <translation>{form}, Fassung {version}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="185" />
+      <location filename="triad/cli/cases.py" line="190" />
       <location filename="triad/cli/consent.py" line="31" />
       <location filename="triad/cli/notes.py" line="38" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="186" />
+      <location filename="triad/cli/cases.py" line="191" />
       <location filename="triad/cli/members.py" line="13" />
       <source>surrogate</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="211" />
+      <location filename="triad/cli/cases.py" line="216" />
       <source>Date of birth: not recorded (needed before any consent beyond conversation; record it in the Triad app)</source>
       <translation>Geburtsdatum: nicht erfasst (nötig vor jeder Einwilligung über das Gespräch hinaus; erfassen Sie es in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="214" />
+      <location filename="triad/cli/cases.py" line="219" />
       <source>Date of birth: {day}</source>
       <translation>Geburtsdatum: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="216" />
+      <location filename="triad/cli/cases.py" line="221" />
       <source>Date of birth: recorded</source>
       <translation>Geburtsdatum: erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="219" />
+      <location filename="triad/cli/cases.py" line="224" />
       <source>Capacity: not assessed (needed before the informed consent; record it in the Triad app)</source>
       <translation>Einwilligungsfähigkeit: nicht eingeschätzt (nötig vor der Einwilligung nach Aufklärung; erfassen Sie die Einschätzung in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="222" />
+      <location filename="triad/cli/cases.py" line="227" />
       <source>Capacity: {outcome} (assessed {day})</source>
       <translation>Einwilligungsfähigkeit: {outcome} (eingeschätzt am {day})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="234" />
+      <location filename="triad/cli/cases.py" line="239" />
       <source>Case {code}  ·  {status}</source>
       <translation>Fall {code}  ·  {status}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="235" />
+      <location filename="triad/cli/cases.py" line="240" />
       <source>  (next: {states})</source>
       <translation>  (als Nächstes möglich: {states})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="238" />
+      <location filename="triad/cli/cases.py" line="243" />
       <source>Client: {code} (the client code only: the client's release of information shows the supervisor and the surrogate partner the code, not the name)</source>
       <translation>Klient:in: {code} (nur die Fallkennung: Die Schweigepflichtentbindung der Klient:in zeigt der Supervisor:in und der Surrogatpartner:in die Kennung, nicht den Namen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="242" />
+      <location filename="triad/cli/cases.py" line="247" />
       <source>Client: {name}</source>
       <translation>Klient:in: {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="244" />
+      <location filename="triad/cli/cases.py" line="249" />
       <source>Pronouns: {pronouns}   Opened: {day}</source>
       <translation>Pronomen: {pronouns}   Eröffnet: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="247" />
+      <location filename="triad/cli/cases.py" line="252" />
       <source>Presenting concerns: {concerns}</source>
       <translation>Anliegen: {concerns}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="249" />
+      <location filename="triad/cli/cases.py" line="254" />
       <source>Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}</source>
       <translation>Rechtsgrundlage (Art. 9 DSGVO): {basis}   Rechtsordnung: {where}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="252" />
+      <location filename="triad/cli/cases.py" line="257" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="253" />
+      <location filename="triad/cli/cases.py" line="258" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="254" />
+      <location filename="triad/cli/cases.py" line="259" />
       <source>Medical / rehabilitation</source>
       <translation>Medizin / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="257" />
+      <location filename="triad/cli/cases.py" line="262" />
       <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
       <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="264" />
+      <location filename="triad/cli/cases.py" line="269" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="266" />
+      <location filename="triad/cli/cases.py" line="271" />
       <source>{goal}: {baseline} → {latest} (target {target})</source>
       <translation>{goal}: {baseline} → {latest} (Zielwert {target})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="268" />
+      <location filename="triad/cli/cases.py" line="273" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="272" />
+      <location filename="triad/cli/cases.py" line="277" />
       <location filename="triad/cli/members.py" line="74" />
       <source> until {day}</source>
       <translation> bis {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="280" />
+      <location filename="triad/cli/cases.py" line="285" />
       <source>awaiting the signature of {who} (in their own session: 'triad-cli consent countersign VAULT CASE {id}')</source>
       <translation>wartet auf die Unterschrift von {who} (in deren eigener Sitzung: 'triad-cli consent countersign VAULT CASE {id}')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="284" />
+      <location filename="triad/cli/cases.py" line="289" />
       <source>client signed on paper: a scan is kept in the vault ('triad-cli consent scan VAULT CASE {id} -o FILE')</source>
       <translation>Klient:in hat auf Papier unterschrieben: Ein Scan liegt im Tresor ('triad-cli consent scan VAULT CASE {id} -o FILE')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="288" />
+      <location filename="triad/cli/cases.py" line="293" />
       <source>signals: stop "{stop}", pause "{pause}"</source>
       <translation>Signale: Stopp „{stop}“, Pause „{pause}“</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="291" />
+      <location filename="triad/cli/cases.py" line="296" />
       <source>safer sex: {text}</source>
       <translation>Safer Sex: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="293" />
+      <location filename="triad/cli/cases.py" line="298" />
       <source>aids: </source>
       <translation>Hilfsmittel: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="296" />
+      <location filename="triad/cli/cases.py" line="301" />
       <source>aids: not specified (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel: nicht einzeln benannt (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="300" />
+      <location filename="triad/cli/cases.py" line="305" />
       <source>aid {name}</source>
       <translation>Hilfsmittel {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="301" />
+      <location filename="triad/cli/cases.py" line="306" />
       <source>whole record</source>
       <translation>gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="302" />
+      <location filename="triad/cli/cases.py" line="307" />
       <source>revoked {when} by {party}: {what}</source>
       <translation>widerrufen am {when} von {party}: {what}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="305" />
+      <location filename="triad/cli/cases.py" line="310" />
       <source>none recorded</source>
       <translation>keine erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="307" />
+      <location filename="triad/cli/cases.py" line="312" />
       <source>In force now: </source>
       <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="308" />
+      <location filename="triad/cli/cases.py" line="313" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="310" />
+      <location filename="triad/cli/cases.py" line="315" />
       <source>: none in the inventory</source>
       <translation>: keine im Bestand</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="310" />
+      <location filename="triad/cli/cases.py" line="315" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="313" />
+      <location filename="triad/cli/cases.py" line="318" />
       <source>Plan (revision {revision}, {template})</source>
       <translation>Plan (Fassung {revision}, {template})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="314" />
+      <location filename="triad/cli/cases.py" line="319" />
       <source>Plan: none</source>
       <translation>Plan: keiner</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="323" />
+      <location filename="triad/cli/cases.py" line="328" />
       <source>{held}/{planned} sessions</source>
       <translation>{held}/{planned} Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="326" />
+      <location filename="triad/cli/cases.py" line="331" />
       <location filename="triad/cli/sessions.py" line="85" />
       <source>Sessions: </source>
       <translation>Sitzungen: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="331" />
+      <location filename="triad/cli/cases.py" line="336" />
       <source>surrogate_session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="331" />
+      <location filename="triad/cli/cases.py" line="336" />
       <source>therapist_session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="331" />
+      <location filename="triad/cli/cases.py" line="336" />
       <source>three_way_meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="336" />
+      <location filename="triad/cli/cases.py" line="341" />
       <source>Latest debrief {when}: SUDS {before} → {after}</source>
       <translation>Letzte Nachbesprechung {when}: SUDS {before} → {after}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="338" />
+      <location filename="triad/cli/cases.py" line="343" />
       <source> (awaiting review)</source>
       <translation> (Durchsicht steht aus)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="348" />
+      <location filename="triad/cli/cases.py" line="353" />
       <source>Flags {day}: </source>
       <translation>Markierungen {day}: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="352" />
+      <location filename="triad/cli/cases.py" line="357" />
       <source>Recent (id · when · kind · status):</source>
       <translation>Zuletzt (Kennung · Zeitpunkt · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="353" />
+      <location filename="triad/cli/cases.py" line="358" />
       <source>Coming (id · when · kind · status):</source>
       <translation>Demnächst (ID · wann · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="359" />
+      <location filename="triad/cli/cases.py" line="364" />
       <source>Progress notes and three-way meetings (latest)</source>
       <translation>Verlaufsnotizen und Dreiergespräche (die letzten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="363" />
+      <location filename="triad/cli/cases.py" line="368" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
@@ -15303,54 +15316,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="370" />
+      <location filename="triad/cli/cases.py" line="375" />
       <source>Next: {due}</source>
       <translation>Als Nächstes: {due}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="375" />
-      <source>held</source>
-      <translation>stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="375" />
-      <source>outcome missing</source>
-      <translation>Ergebnis fehlt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="375" />
-      <source>scheduled</source>
-      <translation>geplant</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="376" />
-      <source>held, debriefed</source>
-      <translation>stattgefunden, nachbesprochen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="376" />
-      <source>held, reviewed</source>
-      <translation>stattgefunden, durchgesehen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="377" />
-      <source>cancelled by the client</source>
-      <translation>von der Klient:in abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="378" />
-      <source>cancelled by the practice</source>
-      <translation>von der Praxis abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="379" />
-      <source>late cancellation</source>
-      <translation>kurzfristig abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="379" />
-      <source>no-show</source>
-      <translation>nicht erschienen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
@@ -15359,30 +15327,65 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="38" />
-      <location filename="triad/cli/cases.py" line="251" />
+      <location filename="triad/cli/cases.py" line="256" />
       <location filename="triad/cli/client_copies.py" line="103" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="392" />
+      <location filename="triad/cli/cases.py" line="380" />
+      <source>held</source>
+      <translation>stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="380" />
+      <source>outcome missing</source>
+      <translation>Ergebnis fehlt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="380" />
+      <source>scheduled</source>
+      <translation>geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="381" />
+      <source>held, debriefed</source>
+      <translation>stattgefunden, nachbesprochen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="381" />
+      <source>held, reviewed</source>
+      <translation>stattgefunden, durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="382" />
+      <source>cancelled by the client</source>
+      <translation>von der Klient:in abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="383" />
+      <source>cancelled by the practice</source>
+      <translation>von der Praxis abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="384" />
+      <source>late cancellation</source>
+      <translation>kurzfristig abgesagt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="384" />
+      <source>no-show</source>
+      <translation>nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="397" />
       <source>{n} held</source>
       <translation>{n} stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="394" />
+      <location filename="triad/cli/cases.py" line="399" />
       <source>{n} cancelled</source>
       <translation>{n} abgesagt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="395" />
-      <source>{n} no-show</source>
-      <translation>{n} nicht erschienen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="397" />
-      <source>{n} outcome missing</source>
-      <translation>{n} ohne Ergebnis</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="40" />
@@ -15391,6 +15394,16 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="400" />
+      <source>{n} no-show</source>
+      <translation>{n} nicht erschienen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="402" />
+      <source>{n} outcome missing</source>
+      <translation>{n} ohne Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="405" />
       <source>{n} scheduled</source>
       <translation>{n} geplant</translation>
     </message>
@@ -15400,22 +15413,22 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Nachbesprechung fehlt für {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="410" />
+      <location filename="triad/cli/cases.py" line="415" />
       <source> ({hours} h notice)</source>
       <translation> ({hours} h vorher)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="412" />
+      <location filename="triad/cli/cases.py" line="417" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="413" />
+      <location filename="triad/cli/cases.py" line="418" />
       <source>  moved from {when}</source>
       <translation>  verschoben vom {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="414" />
+      <location filename="triad/cli/cases.py" line="419" />
       <source>  (series)</source>
       <translation>  (Serie)</translation>
     </message>
@@ -15430,7 +15443,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Sitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="433" />
+      <location filename="triad/cli/cases.py" line="438" />
       <source>Wrote {file} (plain JSON: keep it as safe as the vault).</source>
       <translation>{file} geschrieben (unverschlüsseltes JSON: Bewahren Sie die Datei so sicher auf wie den Tresor).</translation>
     </message>
@@ -15440,12 +15453,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Einwilligung läuft am {when} ab</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="443" />
+      <location filename="triad/cli/cases.py" line="448" />
       <source>Imported case {code}: {entries}, {members} known by name; {present} already present.</source>
       <translation>Fall {code} importiert: {entries}, {members} mit Namen bekannt; {present} waren bereits vorhanden.</translation>
     </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="45" />
+      <source>capacity assessment to record</source>
+      <translation>Einschätzung der Einwilligungsfähigkeit erfassen</translation>
+    </message>
     <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="445" />
+      <location filename="triad/cli/cases.py" line="450" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -15453,7 +15471,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="446" />
+      <location filename="triad/cli/cases.py" line="451" />
       <source>%n new member(s)</source>
       <translation>
         <numerusform>%n neues Mitglied</numerusform>
@@ -15461,14 +15479,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="449" />
+      <location filename="triad/cli/cases.py" line="454" />
       <source>Case {code} is already complete here; nothing changed.</source>
       <translation>Fall {code} ist hier bereits vollständig; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="45" />
-      <source>capacity assessment to record</source>
-      <translation>Einschätzung der Einwilligungsfähigkeit erfassen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="46" />
@@ -15476,7 +15489,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Geburtsdatum erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="464" />
+      <location filename="triad/cli/cases.py" line="469" />
       <source>{code} is {status} now.</source>
       <translation>{code} hat jetzt den Status „{status}“.</translation>
     </message>
@@ -15486,7 +15499,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="471" />
+      <location filename="triad/cli/cases.py" line="476" />
       <source>Its record is kept until {day} (the practice's retention period); 'triad-cli retention' lists the cases whose period has ended.</source>
       <translation>Die Akte wird bis zum {day} aufbewahrt (Aufbewahrungsfrist der Praxis); 'triad-cli retention' listet die Fälle, deren Frist abgelaufen ist.</translation>
     </message>
@@ -15496,24 +15509,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="481" />
+      <location filename="triad/cli/cases.py" line="486" />
       <source>move a case along its lifecycle, e.g. close it (therapist; a signed entry)</source>
       <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="486" />
-      <source>why (kept in the entry)</source>
-      <translation>Begründung (wird im Eintrag gespeichert)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="487" />
-      <source>when (default: now)</source>
-      <translation>Zeitpunkt (Standard: jetzt)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="489" />
-      <source>closing without a closing three-way meeting: the reason there was none</source>
-      <translation>Abschluss ohne abschließendes Dreiergespräch: der Grund, warum keines stattfand</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="49" />
@@ -15521,9 +15519,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="496" />
-      <source>create a vault filled with a realistic demo practice</source>
-      <translation>einen Tresor mit einer realistischen Demo-Praxis anlegen</translation>
+      <location filename="triad/cli/cases.py" line="491" />
+      <source>why (kept in the entry)</source>
+      <translation>Begründung (wird im Eintrag gespeichert)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="492" />
+      <source>when (default: now)</source>
+      <translation>Zeitpunkt (Standard: jetzt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="494" />
+      <source>closing without a closing three-way meeting: the reason there was none</source>
+      <translation>Abschluss ohne abschließendes Dreiergespräch: der Grund, warum keines stattfand</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="50" />
@@ -15531,19 +15539,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Stopp- und Pausensignal mit {name} vereinbaren (Triadenvereinbarung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="500" />
-      <source>one line per case</source>
-      <translation>die Fälle auflisten, eine Zeile je Fall</translation>
+      <location filename="triad/cli/cases.py" line="501" />
+      <source>create a vault filled with a realistic demo practice</source>
+      <translation>einen Tresor mit einer realistischen Demo-Praxis anlegen</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="505" />
-      <source>a readable summary of one case</source>
-      <translation>eine lesbare Zusammenfassung eines Falls</translation>
+      <source>the language of the demo's records, forms and member names: en or de (default: the language of the output)</source>
+      <translation>die Sprache der Aufzeichnungen, Formulare und Mitgliedernamen der Demo-Praxis: en oder de (Voreinstellung: die Sprache der Ausgabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="509" />
-      <source>include the client's legal name</source>
-      <translation>mit dem amtlichen Namen der Klient:in</translation>
+      <location filename="triad/cli/cases.py" line="508" />
+      <source>one line per case</source>
+      <translation>die Fälle auflisten, eine Zeile je Fall</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="51" />
@@ -15551,24 +15559,34 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="511" />
+      <location filename="triad/cli/cases.py" line="513" />
+      <source>a readable summary of one case</source>
+      <translation>eine lesbare Zusammenfassung eines Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="517" />
+      <source>include the client's legal name</source>
+      <translation>mit dem amtlichen Namen der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="519" />
       <source>a whole case as JSON (see docs/case-format.md)</source>
       <translation>einen ganzen Fall als JSON (siehe docs/case-format.md)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="516" />
-      <source>write here (default: standard output)</source>
-      <translation>in diese Datei schreiben (Standard: Standardausgabe)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="518" />
-      <source>import a case exported as JSON (all or nothing)</source>
-      <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="52" />
       <source>awaiting {name}'s signature</source>
       <translation>wartet auf die Unterschrift von {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="524" />
+      <source>write here (default: standard output)</source>
+      <translation>in diese Datei schreiben (Standard: Standardausgabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="526" />
+      <source>import a case exported as JSON (all or nothing)</source>
+      <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
@@ -15627,22 +15645,9 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="90" />
+      <location filename="triad/cli/cases.py" line="94" />
       <source>Passphrase for every demo member</source>
       <translation>Passphrase für alle Mitglieder der Demo-Praxis</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="95" />
-      <source>Created the demo practice in {vault}: %n cases.</source>
-      <translation>
-        <numerusform>Demo-Praxis in {vault} angelegt: %n Fall.</numerusform>
-        <numerusform>Demo-Praxis in {vault} angelegt: %n Fälle.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="97" />
-      <source>Members: {therapist} (therapist, the default), {surrogates} (surrogates), {supervisor} (supervisor); all use the same passphrase.</source>
-      <translation>Mitglieder: {therapist} (Therapeut:in; handelt, wenn --member fehlt), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="100" />
@@ -17490,57 +17495,57 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Eintrag {id}</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="190" />
+      <location filename="triad/demo/__init__.py" line="104" />
       <source>creating the vault and its members</source>
       <translation>Tresor und Mitglieder werden angelegt</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="214" />
+      <location filename="triad/demo/__init__.py" line="131" />
       <source>case 1: active, sensate focus</source>
       <translation>Fall 1: aktiv, Sensate Focus</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="289" />
+      <location filename="triad/demo/__init__.py" line="206" />
       <source>case 2: rehabilitation with therapeutic aids</source>
       <translation>Fall 2: Rehabilitation mit therapeutischen Hilfsmitteln</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="355" />
+      <location filename="triad/demo/__init__.py" line="271" />
       <source>case 3: paused after a revoked consent</source>
       <translation>Fall 3: pausiert nach einer widerrufenen Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="411" />
+      <location filename="triad/demo/__init__.py" line="326" />
       <source>case 4: a documentation gap</source>
       <translation>Fall 4: eine Lücke in der Dokumentation</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="452" />
+      <location filename="triad/demo/__init__.py" line="366" />
       <source>case 5: assessment</source>
       <translation>Fall 5: Abklärung</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="483" />
+      <location filename="triad/demo/__init__.py" line="396" />
       <source>sessions: outcomes, a weekly series</source>
       <translation>Sitzungen: Sitzungsergebnisse, eine wöchentliche Serie</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="485" />
+      <location filename="triad/demo/__init__.py" line="398" />
       <source>the coming week</source>
       <translation>die kommende Woche</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="488" />
+      <location filename="triad/demo/__init__.py" line="401" />
       <source>supervision: phases extended</source>
       <translation>Supervision: verlängerte Phasen</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="495" />
+      <location filename="triad/demo/__init__.py" line="408" />
       <source>done</source>
       <translation>fertig</translation>
     </message>
     <message>
-      <location filename="triad/demo.py" line="595" />
+      <location filename="triad/demo/history.py" line="102" />
       <source>therapist sessions, progress notes and three-way meetings</source>
       <translation>Therapiesitzungen, Verlaufsnotizen und Dreiergespräche</translation>
     </message>

@@ -1,0 +1,56 @@
+"""Issue 19: a consent record is called by the title of the form version it was signed on --
+the German demo's clients signed the German forms, so its Consent tab lists
+"Triadenvereinbarung", not the English form's title -- and a form named in a sentence is
+named in the app's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DEMO_NOW, DEMO_PASS, DEMO_TODAY
+from tests.stopped_clock import stopped_at
+from tests.ui.casefile.test_consent_tab import _cell, _click_row, _tab
+from triad import demo, i18n
+from triad.messages import form_title
+from triad.workspace import Workspace
+
+FORM = 2  # the Consent tab's form column
+
+
+@pytest.fixture(scope="module")
+def german_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-de") / "demo.triad"
+    demo.build(path, DEMO_PASS, today=DEMO_TODAY, language="de").close()
+    return path
+
+
+@pytest.fixture
+def ws(german_demo: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    import triad.workspace
+
+    monkeypatch.setattr(triad.workspace, "datetime", stopped_at(DEMO_NOW))
+    w = Workspace.open(german_demo, DEMO_PASS)
+    yield w
+    w.close()
+
+
+def test_the_consent_tab_names_each_record_by_its_signed_form(qtbot: QtBot, ws: Workspace) -> None:
+    tab = _tab(qtbot, ws, "C-2026-001")
+    titles = {_cell(tab, r, FORM).split(" (")[0] for r in range(tab.model.rowCount())}
+    assert titles == {"Einwilligung nach Aufklärung in die Surrogatpartnertherapie",
+                      "Schweigepflichtentbindung", "Triadenvereinbarung"}
+    triad = next(r for r in range(tab.model.rowCount())
+                 if _cell(tab, r, FORM).startswith("Triadenvereinbarung"))
+    _click_row(qtbot, tab, triad)
+    assert tab.detail.toPlainText().startswith("Triadenvereinbarung\n")
+
+
+def test_a_form_in_a_sentence_is_named_in_the_language_spoken() -> None:
+    assert form_title("triad-agreement") == "Triad agreement"
+    with i18n.speaking("de"):
+        assert form_title("triad-agreement") == "Triadenvereinbarung"
+        assert form_title("no-such-form") == "no-such-form"

@@ -155,7 +155,7 @@ def test_triad_cli_demo_under_a_german_locale(tmp_path: Path) -> None:
     german = ENV | {"LANG": "de_DE.UTF-8"}
     made = cli("demo", vault, env=german)
     assert made.code == 0, made.err
-    assert "Dr. Maren Holt (Therapeut:in, Voreinstellung)" in made.out
+    assert "Dr. Maren Holt (Therapeut:in; handelt, wenn --member fehlt)" in made.out
     assert "Dr. Amara Okafor (Supervisor:in)" in made.out
     listed = cli("cases", vault, env=german)
     assert listed.code == 0 and "Sensate Focus II" in listed.out and "Körperbild" in listed.out

@@ -233,6 +233,13 @@ class CaseTableModel(RowsModel):
         if self.rowCount():  # the selection stays
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and section == 4:  # a short header in German („Prüfung“): the tip says it all
+            return self.tr("Open audit findings: how many, and the most severe")
+        return super().headerData(section, orientation, role)
+
     def cell(self, row: CaseRow, column: int, role: int) -> Any:
         if column >= 3 and self.pending and role in (Qt.ItemDataRole.DisplayRole,
                                                      Qt.ItemDataRole.ToolTipRole):

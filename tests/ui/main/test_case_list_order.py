@@ -4,9 +4,11 @@ German phase titles with umlauts sit beside their base letter (DIN 5007-1, ``tri
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.main.test_german import catalogue, german  # noqa: F401 (fixtures)
 from ui.cases.model import CaseRow
 from ui.cases.panel import CaseListPanel
 
@@ -59,3 +61,14 @@ def test_the_shortcuts_list_sorts_in_dictionary_order(qtbot: QtBot) -> None:
         action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
     assert [what for _keys, what in shortcut_rows(window)] == [
         "Agenda", "Öffnen", "Übersicht", "Zurück"]
+
+
+@pytest.mark.usefixtures("german")
+def test_the_findings_column_has_a_short_header_in_german(qtbot: QtBot) -> None:
+    """„Feststellungen“ made the column twice as wide as „2 · erheblich“ and the Next due
+    column wrapped onto six lines at 1366x768; „Prüfung“ (the Audit tab's name) is short, and
+    the header's tip says what the column counts."""
+    panel = _panel(qtbot)
+    header = panel.model.headerData(4, Qt.Orientation.Horizontal)
+    tip = panel.model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == "Prüfung" and tip.startswith("Offene Feststellungen")

@@ -2803,7 +2803,7 @@
     <message>
       <location filename="ui/cases/model.py" line="196" />
       <source>Findings</source>
-      <translation>Feststellungen</translation>
+      <translation>Prüfung</translation>
     </message>
     <message>
       <location filename="ui/cases/model.py" line="196" />
@@ -2821,17 +2821,22 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="239" />
+      <location filename="ui/cases/model.py" line="240" />
+      <source>Open audit findings: how many, and the most severe</source>
+      <translation>Offene Feststellungen der Prüfung: wie viele, und die schwerste</translation>
+    </message>
+    <message>
+      <location filename="ui/cases/model.py" line="246" />
       <source>Reading what is due and the open findings: they appear here in a moment.</source>
       <translation>Fälliges und offene Feststellungen werden gelesen: Die Angaben erscheinen gleich hier.</translation>
     </message>
     <message>
-      <location filename="ui/cases/model.py" line="247" />
+      <location filename="ui/cases/model.py" line="254" />
       <source>Double-click or press Enter to open it.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um ihn zu öffnen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/cases/model.py" line="249" />
+      <location filename="ui/cases/model.py" line="256" />
       <source>%n open audit finding(s), the most severe %1. The Audit tab lists them.</source>
       <translation>
         <numerusform>%n offene Feststellung der Prüfung, Schweregrad %1. Der Tab „Prüfung“ listet sie auf.</numerusform>

@@ -141,7 +141,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     assert c1 is not None
     t.cases.change_status(c1, "assessment", w["c1.status.assessment"], d.at(2))
     g = t.cases.add_goal(c1, w["c1.goal"], "9", "3", "SUDS").subject_id
-    t.measures.record(c1, "iief5", 11, d.day(3), w["measure.baseline"])
+    t.measures.record(c1, "iief5", 11, d.day(3), w["measure_note.baseline"])
     for label, value in (("c1.suds.talking", 6), ("c1.suds.back", 8),
                          ("c1.suds.undressing", 9)):
         t.measures.record(c1, "suds", value, d.day(3), w[label])
@@ -179,7 +179,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
             suds_before = max(3, suds_before - (1 if i % 2 else 0))
         t.plans.complete_phase(c1, phase, d.at(day - 5, 9, 30))
     t.cases.record_progress(c1, g, "5", w["c1.progress.mid"], d.day(day - 5))
-    t.measures.record(c1, "iief5", 15, d.day(day - 5), w["measure.mid"])
+    t.measures.record(c1, "iief5", 15, d.day(day - 5), w["measure_note.mid"])
     d.at(day - 4, 15)
     d.give(c1, "informed-consent", day - 4, CLIENT_NAMES[0],
            grants=("conversation", "relaxation_breathing", "clothed_touch",
@@ -201,7 +201,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         day += 7
     t.cases.record_progress(c1, g, "4", w["c1.progress.late"], d.day(230))
     d.at(231)
-    t.measures.record(c1, "iief5", 19, d.day(231), w["measure.retest"])
+    t.measures.record(c1, "iief5", 19, d.day(231), w["measure_note.retest"])
 
     say(T_("cli", "case 2: rehabilitation with therapeutic aids"))
     c2 = t.cases.open({
@@ -214,7 +214,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
         (surrogate_2,), supervisor, opened_at=d.at(30)).case_id
     assert c2 is not None
     t.cases.change_status(c2, "assessment", "", d.at(31))
-    t.measures.record(c2, "fsfi", 14.2, d.day(33), w["measure.baseline"])
+    t.measures.record(c2, "fsfi", 14.2, d.day(33), w["measure_note.baseline"])
     t.plans.from_template(c2, "rehabilitation-aids", lang)
     t.plans.start_phase(c2, "intake", d.at(33))
     d.at(38)
@@ -266,7 +266,7 @@ def _build(path: Path, passphrase: str, today: date | None, say: Callable[[str],
     while day <= 236:
         d.cycle(c2, ilse, day, "sensate-focus-1", (4, 2))
         day += 7
-    t.measures.record(c2, "fsfi", 21.6, d.day(200), w["measure.retest"])
+    t.measures.record(c2, "fsfi", 21.6, d.day(200), w["measure_note.retest"])
 
     say(T_("cli", "case 3: paused after a revoked consent"))
     c3 = t.cases.open({

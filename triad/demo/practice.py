@@ -76,7 +76,7 @@ class Demo:
             t.consent.give(case, "informed-consent", self.sign(day, client, "client", "therapist"),
                            grants=tuple(last.grants), declines=tuple(last.declines),
                            valid_from=f"{self.day(day)}T{hour - 1:02d}:{minute:02d}",
-                           note=self.w["phase.reconfirmed"], language=self.language)
+                           note=self.w["reconfirmed_note"], language=self.language)
         t.plans.start_phase(case, phase, self.at(day, hour, minute))
 
     def sign(self, day: int, client: str, *parties: str,

@@ -26,6 +26,7 @@ from triad.cli._common import (
 )
 from triad.cli.retention_words import kept_because
 from triad.i18n import short_date, translate
+from triad.reports.retention_rule import settings_words
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -65,22 +66,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
             if because := kept_because(r):
                 print(safe(because))
     return 0
-
-
-def settings_words(s: RetentionSettings, majority: int) -> str:
-    """The practice's retention rule in one sentence, in the language chosen (the disposal
-    register prints its own, ``triad.reports.register.settings_words``)."""
-    words = tr_cli("Closed cases are kept {years} after the last service; for a client who was "
-                   "a minor, until {minor_years} after the age of majority ({majority}) if that "
-                   "is later.").format(years=translate("cli", "%n years", n=s.years),
-                                       minor_years=translate("cli", "%n years", n=s.minor_years),
-                                       majority=majority)
-    if s.note:
-        return words + " " + tr_cli("Jurisdiction: {note}").format(note=s.note)
-    if not s.recorded:
-        return words + " " + tr_cli("These are the program's defaults (APA guidance); set your "
-                                    "jurisdiction's.")
-    return words
 
 
 def cmd_dispose(args: argparse.Namespace) -> int:

@@ -13919,6 +13919,25 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <source>%n years</source>
+      <translation type="vanished">
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation type="vanished">Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message>
+      <source>Jurisdiction: {note}</source>
+      <translation type="vanished">Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation type="vanished">Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
+    </message>
     <message>
       <location filename="triad/cli/__init__.py" line="101" />
       <source>list the members</source>
@@ -16479,17 +16498,147 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="100" />
+      <location filename="triad/cli/records.py" line="116" />
+      <source>the practice's retention periods and the closed cases whose period has ended</source>
+      <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="120" />
+      <source>years kept after the last service (preview; with --set, recorded)</source>
+      <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="123" />
+      <source>for a client who was a minor: years kept after the age of majority</source>
+      <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="126" />
+      <source>with --set: the jurisdiction the figures follow</source>
+      <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="128" />
+      <source>record the figures as the practice's settings (therapists)</source>
+      <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="130" />
+      <source>every closed case with the day its retention ends</source>
+      <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="133" />
+      <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
+      <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="138" />
+      <source>kept with the record</source>
+      <translation>wird mit der Akte aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="140" />
+      <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
+      <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="142" />
+      <source>do not ask for confirmation</source>
+      <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="148" />
+      <source>the disposal register</source>
+      <translation>das Vernichtungsregister</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="34" />
+      <source>--set needs --years, --minor-years or --note; nothing was changed</source>
+      <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="44" />
+      <source>The practice's retention settings are on record.</source>
+      <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="47" />
+      <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
+      <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="54" />
+      <source>No closed case whose retention period has ended.</source>
+      <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="55" />
+      <source>No closed case.</source>
+      <translation>Kein abgeschlossener Fall.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Last service</source>
+      <translation>Letzte Leistung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Ended on</source>
+      <translation>Abgelaufen am</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Minor</source>
+      <translation>Minderjährig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Retention ends</source>
+      <translation>Frist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="62" />
+      <source> (ended)</source>
+      <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="63" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="75" />
+      <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
+      <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="83" />
+      <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
+      <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="85" />
       <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
       <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="102" />
+      <location filename="triad/cli/records.py" line="87" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="105" />
+      <location filename="triad/cli/records.py" line="90" />
       <source>Disposed of {case}: %n entries' content removed; the signed disposal entry and the chain headers remain.</source>
       <translation>
         <numerusform>{case} vernichtet: Der Inhalt von %n Eintrag wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
@@ -16497,171 +16646,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="109" />
+      <location filename="triad/cli/records.py" line="94" />
       <source>The vault is open in another program: the removed content leaves the data file when the vault is next opened alone.</source>
       <translation>Der Tresor ist in einem anderen Programm geöffnet: Der entfernte Inhalt verschwindet aus der Datendatei, wenn der Tresor das nächste Mal allein geöffnet wird.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="112" />
+      <location filename="triad/cli/records.py" line="97" />
       <source>%n backup(s) made before still hold the case: 'triad-cli report disposals' lists them, to destroy.</source>
       <translation>
         <numerusform>%n vorher angelegte Sicherung enthält den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden kann.</numerusform>
         <numerusform>%n vorher angelegte Sicherungen enthalten den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden können.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="131" />
-      <source>the practice's retention periods and the closed cases whose period has ended</source>
-      <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="135" />
-      <source>years kept after the last service (preview; with --set, recorded)</source>
-      <translation>Aufbewahrungsjahre nach der letzten Leistung (Vorschau; mit --set erfasst)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="138" />
-      <source>for a client who was a minor: years kept after the age of majority</source>
-      <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="141" />
-      <source>with --set: the jurisdiction the figures follow</source>
-      <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="143" />
-      <source>record the figures as the practice's settings (therapists)</source>
-      <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="145" />
-      <source>every closed case with the day its retention ends</source>
-      <translation>jeder abgeschlossene Fall mit dem Tag, an dem seine Aufbewahrungsfrist endet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="148" />
-      <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
-      <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="153" />
-      <source>kept with the record</source>
-      <translation>wird mit der Akte aufbewahrt</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="155" />
-      <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
-      <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="157" />
-      <source>do not ask for confirmation</source>
-      <translation>nicht nachfragen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="163" />
-      <source>the disposal register</source>
-      <translation>das Vernichtungsregister</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="33" />
-      <source>--set needs --years, --minor-years or --note; nothing was changed</source>
-      <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="43" />
-      <source>The practice's retention settings are on record.</source>
-      <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="46" />
-      <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
-      <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="53" />
-      <source>No closed case whose retention period has ended.</source>
-      <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="54" />
-      <source>No closed case.</source>
-      <translation>Kein abgeschlossener Fall.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Case</source>
-      <translation>Fall</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Closed</source>
-      <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Last service</source>
-      <translation>Letzte Leistung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Ended on</source>
-      <translation>Abgelaufen am</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Minor</source>
-      <translation>Minderjährig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Retention ends</source>
-      <translation>Frist endet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="61" />
-      <source> (ended)</source>
-      <translation> (abgelaufen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="62" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="73" />
-      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="triad/cli/records.py" line="75" />
-      <location filename="triad/cli/records.py" line="76" />
-      <source>%n years</source>
-      <translation>
-        <numerusform>%n Jahr</numerusform>
-        <numerusform>%n Jahre</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="79" />
-      <source>Jurisdiction: {note}</source>
-      <translation>Rechtsordnung: {note}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="81" />
-      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
-      <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="90" />
-      <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
-      <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="98" />
-      <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
-      <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="102" />
@@ -21074,14 +21069,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="106" />
       <location filename="triad/reports/documents.py" line="230" />
-      <location filename="triad/reports/register.py" line="67" />
+      <location filename="triad/reports/register.py" line="53" />
       <source>{n} case</source>
       <translation>{n} Fall</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/reports/disclosures.py" line="106" />
       <location filename="triad/reports/documents.py" line="230" />
-      <location filename="triad/reports/register.py" line="67" />
+      <location filename="triad/reports/register.py" line="53" />
       <source>{n} cases</source>
       <translation>
         <numerusform>{n} Fälle</numerusform>
@@ -21104,7 +21099,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="108" />
       <location filename="triad/reports/documents.py" line="231" />
-      <location filename="triad/reports/register.py" line="68" />
+      <location filename="triad/reports/register.py" line="54" />
       <source>Generated {when}</source>
       <translation>Erstellt am {when}</translation>
     </message>
@@ -21496,8 +21491,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="255" />
-      <location filename="triad/reports/register.py" line="76" />
-      <location filename="triad/reports/register.py" line="101" />
+      <location filename="triad/reports/register.py" line="62" />
+      <location filename="triad/reports/register.py" line="87" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
@@ -21712,116 +21707,111 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Noch kein Phasenplan.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="101" />
-      <source>Backups made on (UTC)</source>
-      <translation>Sicherungen erstellt am (UTC)</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="106" />
-      <source>disposal register</source>
-      <translation>Vernichtungsverzeichnis</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="49" />
-      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="51" />
-      <location filename="triad/reports/register.py" line="52" />
-      <source>{n} year</source>
-      <translation>{n} Jahr</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="triad/reports/register.py" line="51" />
-      <location filename="triad/reports/register.py" line="52" />
-      <source>{n} years</source>
-      <translation>
-        <numerusform>{n} Jahre</numerusform>
-        <numerusform>{n} Jahre</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="55" />
-      <source>Jurisdiction: {note}</source>
-      <translation>Rechtsordnung: {note}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="57" />
-      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
-      <translation>Das sind die Vorgaben des Programms (Empfehlung der APA); legen Sie die Ihrer Rechtsordnung fest.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="64" />
+      <location filename="triad/reports/register.py" line="50" />
       <source>Disposal register</source>
       <translation>Vernichtungsverzeichnis</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="66" />
+      <location filename="triad/reports/register.py" line="52" />
       <source>{practice} · {cases} disposed of</source>
       <translation>{practice} · {cases} vernichtet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="70" />
-      <location filename="triad/reports/register.py" line="77" />
-      <location filename="triad/reports/register.py" line="101" />
+      <location filename="triad/reports/register.py" line="56" />
+      <location filename="triad/reports/register.py" line="63" />
+      <location filename="triad/reports/register.py" line="87" />
       <source>Disposed of</source>
       <translation>Vernichtet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="72" />
+      <location filename="triad/reports/register.py" line="58" />
       <source>No case has been disposed of. A closed case can be disposed of once its retention period has ended (triad-cli retention; the Records window).</source>
       <translation>Es wurde noch kein Fall vernichtet. Ein abgeschlossener Fall kann vernichtet werden, sobald seine Aufbewahrungsfrist abgelaufen ist (triad-cli retention; das Fenster „Akten“).</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="76" />
+      <location filename="triad/reports/register.py" line="62" />
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="76" />
+      <location filename="triad/reports/register.py" line="62" />
       <source>Opened</source>
       <translation>Eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="77" />
+      <location filename="triad/reports/register.py" line="63" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="77" />
+      <location filename="triad/reports/register.py" line="63" />
       <source>Retention ended</source>
       <translation>Aufbewahrung endete</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="78" />
+      <location filename="triad/reports/register.py" line="64" />
       <source>By, and why</source>
       <translation>Durch wen und warum</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="82" />
+      <location filename="triad/reports/register.py" line="68" />
       <source>before the end of retention, authorised by &lt;b&gt;{name}&lt;/b&gt;: {reason}</source>
       <translation>vor Ende der Aufbewahrungsfrist, genehmigt von &lt;b&gt;{name}&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="90" />
+      <location filename="triad/reports/register.py" line="76" />
       <source>Each case's content is gone from this vault's data file; its signed disposal entry and the chain headers remain, so verification still passes.</source>
       <translation>Der Inhalt jedes Falls ist aus der Datendatei dieses Tresors entfernt; sein signierter Vernichtungseintrag und die Kopfdaten der Ketten bleiben, sodass die Prüfung weiterhin gelingt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="93" />
+      <location filename="triad/reports/register.py" line="79" />
       <source>Backups that still hold a disposed case</source>
       <translation>Sicherungen, die einen vernichteten Fall noch enthalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="96" />
+      <location filename="triad/reports/register.py" line="82" />
       <source>No backup recorded before a disposal holds a disposed case.</source>
       <translation>Keine vor einer Vernichtung erfasste Sicherung enthält einen vernichteten Fall.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="98" />
+      <location filename="triad/reports/register.py" line="84" />
       <source>These backups were made before the case was disposed of and still hold it in full. Destroy them (or the media they are on); restoring one would bring the case back, to be disposed of again.</source>
       <translation>Diese Sicherungen wurden vor der Vernichtung des Falls erstellt und enthalten ihn noch vollständig. Vernichten Sie sie (oder die Datenträger, auf denen sie liegen); das Wiederherstellen einer davon brächte den Fall zurück, und er müsste erneut vernichtet werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="87" />
+      <source>Backups made on (UTC)</source>
+      <translation>Sicherungen erstellt am (UTC)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="92" />
+      <source>disposal register</source>
+      <translation>Vernichtungsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="22" />
+      <source>{n} year</source>
+      <translation>{n} Jahr</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="22" />
+      <source>{n} years</source>
+      <translation>{n} Jahre</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="24" />
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation>Abgeschlossene Fälle werden {years} nach der letzten Leistung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="29" />
+      <source>Jurisdiction: {note}</source>
+      <translation>Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="31" />
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="129" />

@@ -42,7 +42,7 @@ def english(*args: str) -> str:
 def test_the_agenda_in_german(demo_path: Path) -> None:
     out = german("agenda", str(demo_path), *WEEK)
     assert out.startswith("Agenda 23.11.2026 bis 29.11.2026: 2 Sitzungen\n")
-    assert "Dienstag, 24.11.2026\n  16:00-16:50  C-2026-003  Therapiesitzung" in out
+    assert "Dienstag, 24.11.2026\n  16:00\u201316:50  C-2026-003  Therapiesitzung" in out
     assert "Dreiergespräch  mit Jonas Berg" in out and "fällig: vorher: " in out
     for leftover in ("sessions", "Tuesday", "three-way meeting", "with Jonas", "due:", "before it"):
         assert leftover not in out, leftover

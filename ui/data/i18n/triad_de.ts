@@ -196,108 +196,108 @@
       <translation type="vanished">Eine Woche</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>With</source>
       <translation>Mit</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="44" />
+      <location filename="ui/agenda/model.py" line="45" />
       <source>Double-click or press Enter to open this session in its case.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="107" />
+      <location filename="ui/agenda/view.py" line="108" />
       <source>Period shown</source>
       <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="114" />
+      <location filename="ui/agenda/view.py" line="115" />
       <source>Save as calendar file…</source>
       <translation>Als Kalenderdatei speichern…</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="115" />
+      <location filename="ui/agenda/view.py" line="116" />
       <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
       <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="122" />
+      <location filename="ui/agenda/view.py" line="123" />
       <source>Sessions in the agenda</source>
       <translation>Sitzungen in der Agenda</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="128" />
+      <location filename="ui/agenda/view.py" line="129" />
       <source>Month</source>
       <translation>Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="142" />
+      <location filename="ui/agenda/view.py" line="143" />
       <source>Agenda empty</source>
       <translation>Agenda leer</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="153" />
+      <location filename="ui/agenda/view.py" line="154" />
       <source>Reading the agenda…</source>
       <translation>Agenda wird gelesen…</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="156" />
+      <location filename="ui/agenda/view.py" line="157" />
       <source>Agenda note</source>
       <translation>Hinweis zur Agenda</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="287" />
-      <location filename="ui/agenda/view.py" line="291" />
+      <location filename="ui/agenda/view.py" line="288" />
+      <location filename="ui/agenda/view.py" line="292" />
       <source>(cancelled)</source>
       <translation>(abgesagt)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="296" />
+      <location filename="ui/agenda/view.py" line="297" />
       <source>Double-click or press Enter to see this day as a list.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um diesen Tag als Liste zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="298" />
+      <location filename="ui/agenda/view.py" line="299" />
       <source>No sessions. Double-click to see this day.</source>
       <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="316" />
+      <location filename="ui/agenda/view.py" line="317" />
       <source>Save as calendar file</source>
       <translation>Als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="318" />
+      <location filename="ui/agenda/view.py" line="319" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/agenda/view.py" line="330" />
+      <location filename="ui/agenda/view.py" line="331" />
       <source>Saved %2 in %3 (%n sessions).</source>
       <translation>
         <numerusform>%2 in %3 gespeichert (%n Sitzung).</numerusform>
@@ -305,82 +305,82 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="330" />
+      <location filename="ui/agenda/view.py" line="331" />
       <source>Saved %2 in %3 (1 session).</source>
       <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="76" />
+      <location filename="ui/agenda/view.py" line="77" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="76" />
+      <location filename="ui/agenda/view.py" line="77" />
       <source>Show one day (%1)</source>
       <translation>Einen Tag anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="77" />
+      <location filename="ui/agenda/view.py" line="78" />
       <source>&amp;Week</source>
       <translation>&amp;Woche</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="77" />
+      <location filename="ui/agenda/view.py" line="78" />
       <source>Show one week (%1)</source>
       <translation>Eine Woche anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="78" />
+      <location filename="ui/agenda/view.py" line="79" />
       <source>&amp;Month</source>
       <translation>&amp;Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="78" />
+      <location filename="ui/agenda/view.py" line="79" />
       <source>Show one month as a grid (%1)</source>
       <translation>Einen Monat als Raster anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="89" />
+      <location filename="ui/agenda/view.py" line="90" />
       <source>Agenda: the previous day, week or month</source>
       <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="91" />
+      <location filename="ui/agenda/view.py" line="92" />
       <source>Agenda: back to today</source>
       <translation>Agenda: zurück zu heute</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="92" />
+      <location filename="ui/agenda/view.py" line="93" />
       <source>Agenda: the next day, week or month</source>
       <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="97" />
       <source>Previous</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="97" />
       <source>The previous day, week or month (%1)</source>
       <translation>Vorheriger Tag, vorherige Woche oder vorheriger Monat (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="97" />
+      <location filename="ui/agenda/view.py" line="98" />
       <source>Back to today (%1)</source>
       <translation>Zurück zu heute (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="97" />
+      <location filename="ui/agenda/view.py" line="98" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="98" />
+      <location filename="ui/agenda/view.py" line="99" />
       <source>Next</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="98" />
+      <location filename="ui/agenda/view.py" line="99" />
       <source>The next day, week or month (%1)</source>
       <translation>Nächster Tag, nächste Woche oder nächster Monat (%1)</translation>
     </message>
@@ -584,287 +584,287 @@
       <translation type="vanished">der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="125" />
+      <location filename="ui/casefile/overview/alerts.py" line="126" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="127" />
+      <location filename="ui/casefile/overview/alerts.py" line="128" />
       <source>Debrief of %s flagged for review: %s. The therapist has not reviewed it yet.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Die Therapeut:in hat sie noch nicht durchgesehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="131" />
+      <location filename="ui/casefile/overview/alerts.py" line="132" />
       <source>Debrief of %s has waited more than %d days for review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="133" />
+      <location filename="ui/casefile/overview/alerts.py" line="134" />
       <source>Debrief of %s has waited more than %d days for the therapist's review.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf die Durchsicht durch die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="137" />
+      <location filename="ui/casefile/overview/alerts.py" line="138" />
       <source>Debrief of %s awaits your review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet auf Ihre Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="142" />
+      <location filename="ui/casefile/overview/alerts.py" line="143" />
       <source>%s of %s is over and no outcome is recorded. Record what happened on the Sessions &amp; debriefs tab with Record outcome…</source>
       <translation>%s vom %s ist vorbei, und es ist kein Ergebnis erfasst. Erfassen Sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Ergebnis erfassen…“, was geschah.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="148" />
+      <location filename="ui/casefile/overview/alerts.py" line="149" />
       <source>Surrogate session of %s has no debrief yet. Log it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Erfassen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="150" />
+      <location filename="ui/casefile/overview/alerts.py" line="151" />
       <source>Surrogate session of %s has no debrief yet. The surrogate partner logs it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Die Surrogatpartner:in erfasst sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="165" />
+      <location filename="ui/casefile/overview/alerts.py" line="166" />
       <source>Consent “%s” expires %s. Renew it with the client on the Consent tab.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Erneuern Sie sie mit der Klient:in auf dem Tab „Einwilligung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="167" />
+      <location filename="ui/casefile/overview/alerts.py" line="168" />
       <source>Consent “%s” expires %s. The therapist renews it with the client.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Die Therapeut:in erneuert sie mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="172" />
+      <location filename="ui/casefile/overview/alerts.py" line="173" />
       <source>The case is active but has no surrogate partner. Add one with Change triad…</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in. Fügen Sie eine mit „Triade ändern…“ hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="174" />
+      <location filename="ui/casefile/overview/alerts.py" line="175" />
       <source>The case is active but has no surrogate partner.</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="180" />
+      <location filename="ui/casefile/overview/alerts.py" line="181" />
       <source>Audit finding (%s): %s Remediate it on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Beheben Sie sie auf dem Tab „Prüfung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="182" />
+      <location filename="ui/casefile/overview/alerts.py" line="183" />
       <source>Audit finding (%s): %s Review and sign it off on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab „Prüfung“ durch und zeichnen Sie sie ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="189" />
+      <location filename="ui/casefile/overview/alerts.py" line="190" />
       <source>Next session: %s, %s.</source>
       <translation>Nächste Sitzung: %s, %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="201" />
+      <location filename="ui/casefile/overview/alerts.py" line="202" />
       <source>The therapist's review of the debrief of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="204" />
+      <location filename="ui/casefile/overview/alerts.py" line="205" />
       <source>The therapist's review of the debrief of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="208" />
+      <location filename="ui/casefile/overview/alerts.py" line="209" />
       <source>The therapist's progress note of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="211" />
+      <location filename="ui/casefile/overview/alerts.py" line="212" />
       <source>The therapist's progress note of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="214" />
+      <location filename="ui/casefile/overview/alerts.py" line="215" />
       <source>A record of %1 awaits your co-signature (due %2).</source>
       <translation>Ein Eintrag vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="231" />
+      <location filename="ui/casefile/overview/alerts.py" line="232" />
       <source>The client revoked the whole informed consent on %s: all surrogate work has ended. Pause the case (double-click here), talk with the client, and record a new informed consent before any further surrogate session.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Alle Surrogatarbeit ist beendet. Pausieren Sie den Fall (hier doppelklicken), sprechen Sie mit der Klient:in und erfassen Sie vor jeder weiteren Surrogatsitzung eine neue Einwilligung nach Aufklärung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="236" />
+      <location filename="ui/casefile/overview/alerts.py" line="237" />
       <source>The client revoked the whole informed consent on %s: hold no further surrogate session. The therapist talks with the client.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Halten Sie keine weitere Surrogatsitzung ab. Die Therapeut:in spricht mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="239" />
+      <location filename="ui/casefile/overview/alerts.py" line="240" />
       <source>The client revoked the whole informed consent on %s, and the case is still active.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen, und der Fall ist noch aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="251" />
+      <location filename="ui/casefile/overview/alerts.py" line="252" />
       <source>No capacity assessment is on record: the informed consent needs one finding that the client has capacity. Record it with Record capacity…</source>
       <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit „Einwilligungsfähigkeit erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="255" />
+      <location filename="ui/casefile/overview/alerts.py" line="256" />
       <source>The client's date of birth is missing: it is needed before any consent beyond conversation. Add it with Edit client…</source>
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="262" />
+      <location filename="ui/casefile/overview/alerts.py" line="263" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="264" />
+      <location filename="ui/casefile/overview/alerts.py" line="265" />
       <source>No “%1” with the surrogate partner is in force: no surrogate session can be scheduled. Record it with the client and the surrogate partner on the Consent tab with Give consent…</source>
       <translation>Mit der Surrogatpartner:in ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung geplant werden. Erfassen Sie sie mit der Klient:in und der Surrogatpartner:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="272" />
+      <location filename="ui/casefile/overview/alerts.py" line="273" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="276" />
+      <location filename="ui/casefile/overview/alerts.py" line="277" />
       <source>The triad agreement with the surrogate partner records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and the surrogate partner and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit der Surrogatpartner:in enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und der Surrogatpartner:in und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="289" />
+      <location filename="ui/casefile/overview/alerts.py" line="290" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="292" />
+      <location filename="ui/casefile/overview/alerts.py" line="293" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="295" />
+      <location filename="ui/casefile/overview/alerts.py" line="296" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <location filename="ui/casefile/overview/alerts.py" line="304" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <location filename="ui/casefile/overview/alerts.py" line="304" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
+      <location filename="ui/casefile/overview/alerts.py" line="305" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="319" />
+      <location filename="ui/casefile/overview/alerts.py" line="320" />
       <source>The client's access request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="323" />
+      <location filename="ui/casefile/overview/alerts.py" line="324" />
       <source>The client's amendment request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="327" />
+      <location filename="ui/casefile/overview/alerts.py" line="328" />
       <source>The client's access request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="330" />
+      <location filename="ui/casefile/overview/alerts.py" line="331" />
       <source>The client's amendment request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="341" />
+      <location filename="ui/casefile/overview/alerts.py" line="342" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="345" />
+      <location filename="ui/casefile/overview/alerts.py" line="346" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="349" />
+      <location filename="ui/casefile/overview/alerts.py" line="350" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="352" />
+      <location filename="ui/casefile/overview/alerts.py" line="353" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="362" />
+      <location filename="ui/casefile/overview/alerts.py" line="363" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="367" />
+      <location filename="ui/casefile/overview/alerts.py" line="368" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis die Unterschrift von %2 aus der eigenen Sitzung (oder dem eigenen Tresor) vorliegt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="370" />
+      <location filename="ui/casefile/overview/alerts.py" line="371" />
       <source>“%1” awaits the client's signature: it grants nothing until the client signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Klient:in: Der Eintrag erteilt nichts, bis die Klient:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="373" />
+      <location filename="ui/casefile/overview/alerts.py" line="374" />
       <source>“%1” awaits the therapist's signature: it grants nothing until the therapist signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Der Eintrag erteilt nichts, bis die Therapeut:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="376" />
+      <location filename="ui/casefile/overview/alerts.py" line="377" />
       <source>“%1” awaits the surrogate partner's signature: it grants nothing until the surrogate partner signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Der Eintrag erteilt nichts, bis die Surrogatpartner:in ihn in der eigenen Sitzung (oder im eigenen Tresor) unterschrieben hat.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="396" />
+      <location filename="ui/casefile/overview/alerts.py" line="397" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="400" />
+      <location filename="ui/casefile/overview/alerts.py" line="401" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="403" />
+      <location filename="ui/casefile/overview/alerts.py" line="404" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="421" />
+      <location filename="ui/casefile/overview/alerts.py" line="422" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="424" />
+      <location filename="ui/casefile/overview/alerts.py" line="425" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="61" />
+      <location filename="ui/casefile/overview/alerts.py" line="62" />
       <source>Needs attention</source>
       <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="64" />
+      <location filename="ui/casefile/overview/alerts.py" line="65" />
       <source>Alerts</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="76" />
+      <location filename="ui/casefile/overview/alerts.py" line="77" />
       <source>Nothing needs attention.</source>
       <translation>Nichts erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="84" />
+      <location filename="ui/casefile/overview/alerts.py" line="85" />
       <source>Double-click or press Enter to go there.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu wechseln.</translation>
     </message>
@@ -909,147 +909,177 @@
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="105" />
+      <location filename="triad/audit/rules.py" line="100" />
+      <source>The release of information was not signed before the first surrogate session.</source>
+      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="106" />
       <source>A surrogate session was held while no release of information was in force.</source>
       <translation>Eine Surrogatsitzung fand statt, während keine Schweigepflichtentbindung in Kraft war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="118" />
+      <location filename="triad/audit/rules.py" line="119" />
       <source>The triad agreement was not signed by client, therapist and surrogate before the first surrogate session.</source>
       <translation>Die Triadenvereinbarung war vor der ersten Surrogatsitzung nicht von Klient:in, Therapeut:in und Surrogatpartner:in unterschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="125" />
+      <location filename="triad/audit/rules.py" line="126" />
       <source>An informed consent was recorded without a prior capacity assessment finding that the client has capacity (resolved once a later informed consent follows such an assessment).</source>
       <translation>Eine Einwilligung nach Aufklärung wurde erfasst, ohne dass zuvor eine Einschätzung der Einwilligungsfähigkeit die Klient:in als einwilligungsfähig eingeschätzt hatte (behoben, sobald auf eine solche Einschätzung eine spätere Einwilligung nach Aufklärung folgt).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="165" />
+      <location filename="triad/audit/rules.py" line="166" />
       <source>A session included an activity that not every required form covered at that time.</source>
       <translation>Eine Sitzung umfasste eine Aktivität, die zu diesem Zeitpunkt nicht von jedem erforderlichen Formular abgedeckt war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="176" />
+      <location filename="triad/audit/rules.py" line="177" />
       <source>A session used a therapeutic aid that had no consent of its own in force for use in session at that time, or the record does not say which aid (aid not specified).</source>
       <translation>In einer Sitzung wurde ein therapeutisches Hilfsmittel verwendet, für dessen Verwendung in der Sitzung zu diesem Zeitpunkt keine eigene Einwilligung in Kraft war, oder die Aufzeichnung nennt das Hilfsmittel nicht (Hilfsmittel nicht angegeben).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="201" />
+      <location filename="triad/audit/rules.py" line="202" />
       <source>A session used an activity after its consent was revoked or had expired.</source>
       <translation>In einer Sitzung wurde eine Aktivität durchgeführt, nachdem die Einwilligung dazu widerrufen oder abgelaufen war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="235" />
+      <location filename="triad/audit/rules.py" line="236" />
       <source>A surrogate session took place while the informed consent, or a triad agreement with its surrogate partner, was not in force (every session is checked, not only the first).</source>
       <translation>Eine Surrogatsitzung fand statt, während die Einwilligung nach Aufklärung oder eine Triadenvereinbarung mit ihrer Surrogatpartner:in nicht in Kraft war (jede Sitzung wird geprüft, nicht nur die erste).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="242" />
+      <location filename="triad/audit/rules.py" line="243" />
       <source>A phase was started while the consent its activities need was not in force.</source>
       <translation>Eine Phase wurde begonnen, während die Einwilligung, die ihre Aktivitäten erfordern, nicht in Kraft war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="255" />
+      <location filename="triad/audit/rules.py" line="256" />
       <source>A higher rung of the activity ladder was granted while a lower rung was declined (the ladder is cumulative in practice).</source>
       <translation>Eine höhere Stufe der Aktivitätenleiter wurde erteilt, während eine niedrigere abgelehnt war (in der Praxis bauen die Stufen aufeinander auf).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="274" />
+      <location filename="triad/audit/rules.py" line="275" />
       <source>A phase began without the informed consent or the triad agreement re-confirmed since the previous phase began (audit setting: re-consent at phase change).</source>
       <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfeinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="290" />
+      <location filename="triad/audit/rules.py" line="291" />
       <source>A consent's signatures do not match a form text this program ships (altered or unknown form, or signatures bound to different texts).</source>
       <translation>Die Unterschriften einer Einwilligung passen zu keinem Formulartext, den dieses Programm mitliefert (verändertes oder unbekanntes Formular, oder Unterschriften zu unterschiedlichen Texten).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="301" />
+      <location filename="triad/audit/rules.py" line="302" />
       <source>A consent was signed on a form version that is no longer current (resolved once a re-consent on the current version follows).</source>
       <translation>Eine Einwilligung wurde auf einer Formularfassung unterschrieben, die nicht mehr aktuell ist (behoben, sobald eine erneute Einwilligung auf der aktuellen Fassung folgt).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="364" />
+      <location filename="triad/audit/rules.py" line="365" />
       <source>A debrief was not reviewed by the therapist within the agreed time (resolved, with its date, once a late review is recorded).</source>
       <translation>Eine Nachbesprechung wurde nicht innerhalb der vereinbarten Frist von der Therapeut:in durchgesehen (behoben, mit Datum, sobald eine verspätete Durchsicht erfasst ist).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="371" />
+      <location filename="triad/audit/rules.py" line="372" />
       <source>A stop or pause signal, a boundary not kept, or an activity outside consent was not followed by a therapist review within the agreed time.</source>
       <translation>Auf ein Stopp- oder Pausensignal, eine nicht eingehaltene Grenze oder eine Aktivität außerhalb der Einwilligung folgte keine Durchsicht durch die Therapeut:in innerhalb der vereinbarten Frist.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="378" />
+      <location filename="triad/audit/rules.py" line="379" />
       <source>A surrogate session with genital touch or intercourse has no debrief saying the safer-sex agreement was kept, or the triad agreement in force for it records no safer-sex agreement.</source>
       <translation>Zu einer Surrogatsitzung mit Berührung im Genitalbereich oder Geschlechtsverkehr gibt es keine Nachbesprechung, die die Einhaltung der Safer-Sex-Vereinbarung bestätigt, oder die dafür gültige Triadenvereinbarung hält keine Safer-Sex-Vereinbarung fest.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="395" />
+      <location filename="triad/audit/rules.py" line="396" />
       <source>A surrogate session with touch was held while no stop and pause signals were agreed in the triad agreement in force with its surrogate partner.</source>
       <translation>Eine Surrogatsitzung mit Berührung fand statt, während in der gültigen Triadenvereinbarung mit ihrer Surrogatpartner:in keine Stopp- und Pausensignale vereinbart waren.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="408" />
+      <location filename="triad/audit/rules.py" line="409" />
       <source>A surrogate session that has taken place has no debrief.</source>
       <translation>Zu einer Surrogatsitzung, die stattgefunden hat, gibt es keine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="431" />
+      <location filename="triad/audit/rules.py" line="424" />
       <source>The case's therapist or the session's surrogate partner had no valid credential on the session date.</source>
       <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keinen gültigen Nachweis.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="448" />
+      <location filename="triad/audit/rules.py" line="441" />
       <source>A credential of the case's therapist or surrogate expires within the warning window.</source>
       <translation>Ein Nachweis der Therapeut:in oder der Surrogatpartner:in des Falls läuft innerhalb der Vorwarnzeit ab.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="469" />
+      <location filename="triad/audit/rules.py" line="463" />
       <source>An active case has had no session for longer than the stalled-case setting (default 28 days): plan a three-way meeting, or pause the case with a reason.</source>
       <translation>Ein laufender Fall hatte länger als in der Einstellung für stockende Fälle festgelegt (Standard 28 Tage) keine Sitzung: Planen Sie ein Dreiergespräch oder pausieren Sie den Fall mit Begründung.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="490" />
+      <location filename="triad/audit/rules.py" line="484" />
       <source>A phase has held more sessions than planned by more than the overrun setting (default 50 %): revise the plan with the client, or complete the phase.</source>
       <translation>In einer Phase fanden mehr Sitzungen statt als geplant, und zwar mehr als die Einstellung für Überschreitungen erlaubt (Standard 50 %): Überarbeiten Sie den Plan mit der Klient:in oder schließen Sie die Phase ab.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="511" />
+      <location filename="triad/audit/rules.py" line="505" />
       <source>A therapist's debrief review or progress note that the practice requires the supervisor to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once co-signed).</source>
       <translation>Eine Durchsicht oder Verlaufsnotiz einer Therapeut:in, die nach den Vorgaben der Praxis von der Supervisor:in gegengezeichnet werden muss, wurde nicht innerhalb der Frist für die Gegenzeichnung gegengezeichnet (behoben, mit Datum, sobald gegengezeichnet).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="531" />
+      <location filename="triad/audit/rules.py" line="525" />
       <source>A surrogate session took place while the client had no therapist session in the days before it (the concurrent-therapy setting, default 21 days): the codes of practice require the client to be in therapy alongside the surrogate work.</source>
       <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die Berufsordnungen verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="552" />
+      <location filename="triad/audit/rules.py" line="546" />
       <source>A case that had surrogate sessions was closed without a closing three-way meeting and without the reason there was none (recorded with the closure).</source>
       <translation>Ein Fall mit Surrogatsitzungen wurde ohne abschließendes Dreiergespräch abgeschlossen und ohne Angabe, warum es keines gab (mit dem Abschluss zu erfassen).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="566" />
+      <location filename="triad/audit/rules.py" line="560" />
       <source>A client's access or amendment request was not answered by its due day (the practice's request setting, 30 days by default): it is still open past that day, or was closed after it.</source>
       <translation>Ein Auskunfts- oder Berichtigungsantrag einer Klient:in wurde nicht bis zum Fälligkeitstag beantwortet (Einstellung der Praxis für Anträge, Standard 30 Tage): Er ist über diesen Tag hinaus offen oder wurde erst danach abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="583" />
+      <location filename="triad/audit/rules.py" line="577" />
       <source>The case is held by a therapist who is no longer a member of the practice: the records custodian takes custody of it, with the supervisor's countersignature.</source>
       <translation>Der Fall liegt bei einer Therapeut:in, die nicht mehr Mitglied der Praxis ist: Die Aktenverwahrer:in übernimmt die Verwahrung, mit Gegenzeichnung der Supervisor:in.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="93" />
+      <location filename="triad/audit/rules.py" line="94" />
       <source>Informed consent to SPT was not in force at the first surrogate session.</source>
       <translation>Bei der ersten Surrogatsitzung war keine Einwilligung nach Aufklärung in die SPT in Kraft.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="99" />
-      <source>The release of information was not signed before the first surrogate session.</source>
-      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+      <location filename="triad/audit/sentences.py" line="28" />
+      <source>the case's therapist</source>
+      <translation>Therapeut:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="29" />
+      <source>the session's surrogate partner</source>
+      <translation>Surrogatpartner:in der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="31" />
+      <source>A member</source>
+      <translation>einem Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="33" />
+      <source>{name}'s credential was not valid on the session date {day} ({party}).</source>
+      <translation>Der Qualifikationsnachweis von {name} ({party}) war am Sitzungstag {day} nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="35" />
+      <source>{name}'s credential was never recorded on the session date {day} ({party}).</source>
+      <translation>Zu {name} ({party}) war am Sitzungstag {day} kein Qualifikationsnachweis erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="37" />
+      <source>{name}'s credential expires on {day}.</source>
+      <translation>Der Qualifikationsnachweis von {name} läuft am {day} ab.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>%n findings</source>
       <translation>
         <numerusform>%n Feststellung</numerusform>
@@ -1057,12 +1087,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="292" />
+      <location filename="ui/casefile/audit/findings.py" line="293" />
       <source>No open findings: all %n findings are signed off or resolved. Show “All findings” to read them.</source>
       <translation>
         <numerusform>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
@@ -1070,12 +1100,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="292" />
+      <location filename="ui/casefile/audit/findings.py" line="293" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
       <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="60" />
+      <location filename="ui/casefile/audit/findings.py" line="61" />
       <source>%n critical</source>
       <translation>
         <numerusform>%n kritische</numerusform>
@@ -1083,7 +1113,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="62" />
+      <location filename="ui/casefile/audit/findings.py" line="63" />
       <source>%n major</source>
       <translation>
         <numerusform>%n erhebliche</numerusform>
@@ -1091,7 +1121,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="63" />
+      <location filename="ui/casefile/audit/findings.py" line="64" />
       <source>%n minor</source>
       <translation>
         <numerusform>%n geringe</numerusform>
@@ -2434,20 +2464,20 @@
       <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
@@ -5792,27 +5822,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="76" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="76" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Explanation</source>
       <translation>Erläuterung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="77" />
+      <location filename="ui/casefile/audit/findings.py" line="78" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5820,183 +5850,183 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="172" />
+      <location filename="ui/casefile/audit/findings.py" line="173" />
       <source>Summary of findings</source>
       <translation>Übersicht der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="175" />
+      <location filename="ui/casefile/audit/findings.py" line="176" />
       <source>All findings</source>
       <translation>Alle Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="176" />
+      <location filename="ui/casefile/audit/findings.py" line="177" />
       <source>Open only</source>
       <translation>Nur offene</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="177" />
+      <location filename="ui/casefile/audit/findings.py" line="178" />
       <source>Show findings</source>
       <translation>Feststellungen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="178" />
+      <location filename="ui/casefile/audit/findings.py" line="179" />
       <source>S&amp;how:</source>
       <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="184" />
+      <location filename="ui/casefile/audit/findings.py" line="185" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="186" />
-      <location filename="ui/casefile/audit/findings.py" line="192" />
+      <location filename="ui/casefile/audit/findings.py" line="187" />
+      <location filename="ui/casefile/audit/findings.py" line="193" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="187" />
+      <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>The record the finding points to</source>
       <translation>Der Eintrag, auf den die Feststellung verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="188" />
+      <location filename="ui/casefile/audit/findings.py" line="189" />
       <source>Sig&amp;n off…</source>
       <translation>A&amp;bzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="189" />
+      <location filename="ui/casefile/audit/findings.py" line="190" />
       <source>Sign off the finding</source>
       <translation>Feststellung abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="190" />
+      <location filename="ui/casefile/audit/findings.py" line="191" />
       <source>Add re&amp;mediation note…</source>
       <translation>Be&amp;hebungsnotiz hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="191" />
+      <location filename="ui/casefile/audit/findings.py" line="192" />
       <source>Add a remediation note</source>
       <translation>Behebungsnotiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="200" />
+      <location filename="ui/casefile/audit/findings.py" line="201" />
       <source>The record it points to</source>
       <translation>Der Eintrag, auf den sie verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="211" />
+      <location filename="ui/casefile/audit/findings.py" line="212" />
       <source>No findings</source>
       <translation>Keine Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="258" />
+      <location filename="ui/casefile/audit/findings.py" line="259" />
       <source>The consent audit is for the case's therapist and supervisor. The plan and consent scope are in the other tabs.</source>
       <translation>Die Einwilligungsprüfung ist für die Therapeut:in und die Supervisor:in des Falls bestimmt. Plan und Umfang der Einwilligung finden Sie auf den anderen Tabs.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="276" />
+      <location filename="ui/casefile/audit/findings.py" line="277" />
       <source>No findings · audit run %1</source>
       <translation>Keine Feststellungen · Prüfung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5</source>
       <translation>%1 · offen: %2 · abgezeichnet: %3 · erledigt: %4 · Prüfung vom %5</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="280" />
+      <location filename="ui/casefile/audit/findings.py" line="281" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="290" />
+      <location filename="ui/casefile/audit/findings.py" line="291" />
       <source>No findings: the consent documentation of this case passes every rule.</source>
       <translation>Keine Feststellungen: Die Einwilligungsdokumentation dieses Falls erfüllt jede Regel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="327" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="327" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="328" />
+      <location filename="ui/casefile/audit/findings.py" line="329" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="332" />
+      <location filename="ui/casefile/audit/findings.py" line="333" />
       <source>Sign-offs</source>
       <translation>Abzeichnungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="333" />
+      <location filename="ui/casefile/audit/findings.py" line="334" />
       <source>Not signed off yet.</source>
       <translation>Noch nicht abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="334" />
+      <location filename="ui/casefile/audit/findings.py" line="335" />
       <source>Remediation notes</source>
       <translation>Notizen zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="335" />
+      <location filename="ui/casefile/audit/findings.py" line="336" />
       <source>No remediation note yet.</source>
       <translation>Noch keine Behebungsnotiz.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="372" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>Sign off %1</source>
       <translation>%1 abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="373" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>Your comment is signed and kept with the case. It cannot be edited later.</source>
       <translation>Ihr Kommentar wird signiert und beim Fall aufbewahrt. Er kann später nicht bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="374" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>&amp;Comment (required):</source>
       <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="374" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>Sign off</source>
       <translation>Abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="375" />
+      <location filename="ui/casefile/audit/findings.py" line="376" />
       <source>Write a comment: what you checked, and why the finding is acceptable.</source>
       <translation>Schreiben Sie einen Kommentar: was Sie geprüft haben und warum die Feststellung vertretbar ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="378" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>Remediation note for %1</source>
       <translation>Behebungsnotiz zu %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="379" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>Say what was done about it. The note is signed and kept with the case.</source>
       <translation>Geben Sie an, was dagegen unternommen wurde. Die Notiz wird signiert und beim Fall aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="380" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>&amp;Note (required):</source>
       <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="380" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="381" />
+      <location filename="ui/casefile/audit/findings.py" line="382" />
       <source>Write the note: what was done, or will be done, about this finding.</source>
       <translation>Schreiben Sie die Notiz: was gegen diese Feststellung unternommen wurde oder wird.</translation>
     </message>
@@ -6004,99 +6034,99 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsQueueDialog</name>
     <message>
-      <location filename="ui/supervision/queue.py" line="105" />
+      <location filename="ui/supervision/queue.py" line="100" />
+      <source>&amp;Rule:</source>
+      <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+      <location filename="ui/supervision/queue.py" line="106" />
       <source>Open findings</source>
       <translation>Offene Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="116" />
+      <location filename="ui/supervision/queue.py" line="117" />
       <source>&amp;Open finding</source>
       <translation>Feststellung &amp;öffnen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="118" />
+      <location filename="ui/supervision/queue.py" line="119" />
       <source>Show this finding on its case's Audit tab (Enter)</source>
       <translation>Diese Feststellung auf dem Tab „Prüfung“ ihres Falls anzeigen (Eingabetaste)</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="144" />
+      <location filename="ui/supervision/queue.py" line="145" />
       <source>Member credential</source>
       <translation>Nachweis eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="145" />
+      <location filename="ui/supervision/queue.py" line="146" />
       <source>All cases</source>
       <translation>Alle Fälle</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="147" />
+      <location filename="ui/supervision/queue.py" line="148" />
       <source>All rules</source>
       <translation>Alle Regeln</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="170" />
+      <location filename="ui/supervision/queue.py" line="171" />
       <source>No open findings: every finding on your cases is signed off or resolved.</source>
       <translation>Keine offenen Feststellungen: Jede Feststellung zu Ihren Fällen ist abgezeichnet oder erledigt.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="172" />
+      <location filename="ui/supervision/queue.py" line="173" />
       <source>No open finding matches these filters. Choose All in a filter to see more.</source>
       <translation>Keine offene Feststellung entspricht diesen Filtern. Wählen Sie in einem Filter „Alle“, um mehr zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="174" />
+      <location filename="ui/supervision/queue.py" line="175" />
       <source>%1 of %2 open findings shown</source>
       <translation>%1 von %2 offenen Feststellungen angezeigt</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="77" />
+      <location filename="ui/supervision/queue.py" line="78" />
       <source>Findings queue</source>
       <translation>Warteschlange der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="82" />
+      <location filename="ui/supervision/queue.py" line="83" />
       <source>Every open finding on the cases you audit, most severe first. Open one (Enter or double-click) to read its record and sign it off on the case's Audit tab.</source>
       <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Eingabetaste oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab „Prüfung“ des Falls abzuzeichnen.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="89" />
+      <location filename="ui/supervision/queue.py" line="90" />
       <source>Filter by severity</source>
       <translation>Nach Schweregrad filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="90" />
+      <location filename="ui/supervision/queue.py" line="91" />
       <source>All severities</source>
       <translation>Alle Schweregrade</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
+      <location filename="ui/supervision/queue.py" line="93" />
       <source>%1 or worse</source>
       <translation>%1 oder schwerer</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="95" />
+      <location filename="ui/supervision/queue.py" line="96" />
       <source>Filter by case</source>
       <translation>Nach Fall filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="97" />
+      <location filename="ui/supervision/queue.py" line="98" />
       <source>Filter by rule</source>
       <translation>Nach Regel filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="98" />
+      <location filename="ui/supervision/queue.py" line="99" />
       <source>&amp;Case:</source>
       <translation>&amp;Fall:</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="98" />
+      <location filename="ui/supervision/queue.py" line="99" />
       <source>&amp;Severity:</source>
       <translation>&amp;Schweregrad:</translation>
-    </message>
-    <message>
-      <location filename="ui/supervision/queue.py" line="99" />
-      <source>&amp;Rule:</source>
-      <translation>&amp;Regel:</translation>
     </message>
   </context>
   <context>
@@ -7307,7 +7337,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Ctrl+Return</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="118" />
+      <location filename="ui/casefile/audit/findings.py" line="119" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -10307,27 +10337,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="ui/supervision/queue.py" line="50" />
+      <location filename="ui/supervision/queue.py" line="51" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="50" />
+      <location filename="ui/supervision/queue.py" line="51" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="51" />
+      <location filename="ui/supervision/queue.py" line="52" />
       <source>Concerns</source>
       <translation>Betrifft</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="51" />
+      <location filename="ui/supervision/queue.py" line="52" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="52" />
+      <location filename="ui/supervision/queue.py" line="53" />
       <source>Record</source>
       <translation>Aufzeichnung</translation>
     </message>
@@ -14261,7 +14291,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="29" />
-      <location filename="triad/cli/supervision.py" line="76" />
+      <location filename="triad/cli/supervision.py" line="65" />
       <source>progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
@@ -14641,24 +14671,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Hilfsmittel {id} ({description}) ausgemustert; seine Aufzeichnungen bleiben lesbar.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="100" />
-      <source>remediation {when} by {name}: {text}</source>
-      <translation>Behebung am {when} von {name}: {text}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="103" />
+      <location filename="triad/cli/audit.py" line="101" />
       <source>Open: {critical} critical, {major} major, {minor} minor; {signed_off} signed off; {resolved} resolved.</source>
       <translation>Offen: {critical} kritisch, {major} erheblich, {minor} gering; {signed_off} abgezeichnet; {resolved} behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="125" />
-      <location filename="triad/cli/audit.py" line="158" />
+      <location filename="triad/cli/audit.py" line="118" />
+      <location filename="triad/cli/audit.py" line="151" />
       <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
       <translation>Eintragsprotokoll: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/audit.py" line="125" />
-      <location filename="triad/cli/audit.py" line="158" />
+      <location filename="triad/cli/audit.py" line="118" />
+      <location filename="triad/cli/audit.py" line="151" />
       <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
       <translation>
         <numerusform>Eintragsprotokoll: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
@@ -14666,278 +14691,283 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="127" />
+      <location filename="triad/cli/audit.py" line="120" />
       <source>Entry log: verified ({entries} entries, {chains} signed chains)</source>
       <translation>Eintragsprotokoll: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="157" />
+      <location filename="triad/cli/audit.py" line="150" />
       <source>Entry log: every signature and hash chain verifies</source>
       <translation>Eintragsprotokoll: Alle Signaturen und Hash-Ketten sind gültig</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="162" />
+      <location filename="triad/cli/audit.py" line="155" />
       <source>vault</source>
       <translation>Tresor</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="164" />
+      <location filename="triad/cli/audit.py" line="157" />
       <source>No entries match.</source>
       <translation>Keine Einträge gefunden.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="171" />
+      <location filename="triad/cli/audit.py" line="164" />
       <source>Signed off {finding}.</source>
       <translation>{finding} abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="178" />
+      <location filename="triad/cli/audit.py" line="171" />
       <source>Remediation note added to {finding}.</source>
       <translation>Notiz zur Behebung zu {finding} hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="199" />
-      <source>review deadline for debriefs: {days} days</source>
-      <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="20" />
+      <location filename="triad/cli/audit.py" line="19" />
       <source>CRITICAL</source>
       <translation>KRITISCH</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="20" />
+      <location filename="triad/cli/audit.py" line="19" />
       <source>MAJOR</source>
       <translation>ERHEBLICH</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="200" />
+      <location filename="triad/cli/audit.py" line="192" />
+      <source>review deadline for debriefs: {days} days</source>
+      <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="193" />
       <source>re-consent at phase change: on</source>
       <translation>erneute Einwilligung bei Phasenwechsel: ein</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="201" />
+      <location filename="triad/cli/audit.py" line="194" />
       <source>re-consent at phase change: off</source>
       <translation>erneute Einwilligung bei Phasenwechsel: aus</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="202" />
+      <location filename="triad/cli/audit.py" line="195" />
       <source>credential expiry warning: {days} days</source>
       <translation>Warnung vor Ablauf eines Nachweises: {days} Tage vorher</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="204" />
+      <location filename="triad/cli/audit.py" line="197" />
       <source>age of majority (no touch or aid activity below it): {years}</source>
       <translation>Volljährigkeit (darunter keine Berührung und keine Hilfsmittel): {years} Jahre</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="206" />
+      <location filename="triad/cli/audit.py" line="199" />
       <source>stalled case: no session for more than {days} days</source>
       <translation>stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="208" />
-      <source>phase overrun: held sessions more than {percent} % past the plan</source>
-      <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="21" />
+      <location filename="triad/cli/audit.py" line="20" />
       <source>MINOR</source>
       <translation>GERING</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="210" />
+      <location filename="triad/cli/audit.py" line="201" />
+      <source>phase overrun: held sessions more than {percent} % past the plan</source>
+      <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="203" />
       <source>concurrent therapy: a therapist session within {days} days before each surrogate session</source>
       <translation>begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="212" />
+      <location filename="triad/cli/audit.py" line="205" />
       <source>supervisor co-signs debrief reviews and progress notes: from {day}, within {days} days</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: ab {day}, innerhalb von {days} Tagen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="216" />
+      <location filename="triad/cli/audit.py" line="209" />
       <source>supervisor co-signs debrief reviews and progress notes: not required</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="22" />
+      <location filename="triad/cli/audit.py" line="21" />
       <location filename="triad/cli/requests.py" line="58" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="22" />
+      <location filename="triad/cli/audit.py" line="21" />
       <source>signed off</source>
       <translation>abgezeichnet</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="222" />
+      <location filename="triad/cli/audit.py" line="215" />
       <source>run the consent audit</source>
       <translation>die Einwilligungsprüfung durchführen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="224" />
+      <location filename="triad/cli/audit.py" line="217" />
       <source>only this case (default: every case)</source>
       <translation>nur dieser Fall (Standard: alle Fälle)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="226" />
-      <location filename="triad/cli/audit.py" line="238" />
+      <location filename="triad/cli/audit.py" line="219" />
+      <location filename="triad/cli/audit.py" line="231" />
       <source>text (the default) or json (docs/audit-format.md)</source>
       <translation>text (Standard) oder json (docs/audit-format.md)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="228" />
-      <source>exit 1 when a finding at or above this severity is open</source>
-      <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="23" />
+      <location filename="triad/cli/audit.py" line="22" />
       <source>resolved</source>
       <translation>behoben</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="230" />
+      <location filename="triad/cli/audit.py" line="221" />
+      <source>exit 1 when a finding at or above this severity is open</source>
+      <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="223" />
       <source>who did what and when, every disclosure included</source>
       <translation>wer wann was getan hat, einschließlich jeder Offenlegung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="234" />
+      <location filename="triad/cli/audit.py" line="227" />
       <source>only this case's entries and the disclosures that name it</source>
       <translation>nur die Einträge dieses Falls und die Offenlegungen, die ihn nennen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="235" />
+      <location filename="triad/cli/audit.py" line="228" />
       <source>only this member's entries</source>
       <translation>nur die Einträge dieses Mitglieds</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="236" />
+      <location filename="triad/cli/audit.py" line="229" />
       <source>only entries from this day on</source>
       <translation>nur Einträge ab diesem Tag</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/audit.py" line="23" />
       <location filename="triad/cli/exchange.py" line="39" />
       <location filename="triad/cli/notes.py" line="39" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/audit.py" line="23" />
       <location filename="triad/cli/cases.py" line="185" />
       <location filename="triad/cli/consent.py" line="31" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="240" />
+      <location filename="triad/cli/audit.py" line="233" />
       <source>acknowledge a finding (supervisors)</source>
       <translation>eine Feststellung abzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="245" />
+      <location filename="triad/cli/audit.py" line="238" />
       <source>your comment, kept with the sign-off</source>
       <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="247" />
-      <source>answer a finding (the case's therapist)</source>
-      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="25" />
+      <location filename="triad/cli/audit.py" line="24" />
       <location filename="triad/cli/exchange.py" line="40" />
       <location filename="triad/cli/members.py" line="14" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="252" />
+      <location filename="triad/cli/audit.py" line="240" />
+      <source>answer a finding (the case's therapist)</source>
+      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="245" />
       <source>what was done about it</source>
       <translation>was dagegen unternommen wurde</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="254" />
+      <location filename="triad/cli/audit.py" line="247" />
       <source>show or change the vault's audit settings</source>
       <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="258" />
+      <location filename="triad/cli/audit.py" line="251" />
       <source>a debrief's review is overdue after this many days</source>
       <translation>die Durchsicht einer Nachbesprechung ist nach so vielen Tagen überfällig</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="260" />
+      <location filename="triad/cli/audit.py" line="253" />
       <source>a new phase needs consent signed for it</source>
       <translation>eine neue Phase braucht eine eigens dafür unterschriebene Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="262" />
+      <location filename="triad/cli/audit.py" line="255" />
       <source>no touch or aid activity for a younger client (16 to 21; default 18)</source>
       <translation>keine Berührung und keine Hilfsmittel bei jüngeren Klient:innen (16 bis 21; Standard 18)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="264" />
+      <location filename="triad/cli/audit.py" line="257" />
       <source>warn this many days before a credential expires</source>
       <translation>so viele Tage vor Ablauf eines Nachweises warnen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="266" />
+      <location filename="triad/cli/audit.py" line="259" />
       <source>an active case with no session for longer is stalled (default 28)</source>
       <translation>ein aktiver Fall ohne Sitzung über diese Zeit gilt als stockend (Standard 28)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="268" />
+      <location filename="triad/cli/audit.py" line="261" />
       <source>a phase held this much past its planned sessions is overrunning (default 50)</source>
       <translation>eine Phase mit so viel mehr Sitzungen als geplant gilt als überschritten (Standard 50)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="271" />
+      <location filename="triad/cli/audit.py" line="264" />
       <source>a surrogate session needs a therapist session within this many days before it (default 21)</source>
       <translation>vor einer Surrogatsitzung muss innerhalb so vieler Tage eine Therapiesitzung liegen (Standard 21)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="274" />
+      <location filename="triad/cli/audit.py" line="267" />
       <source>the supervisor co-signs the therapist's debrief reviews from this day</source>
       <translation>ab diesem Tag zeichnet die Supervisor:in die Durchsichten der Therapeut:in gegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="277" />
+      <location filename="triad/cli/audit.py" line="270" />
       <source>a co-signature is overdue after this many days (default 14)</source>
       <translation>eine Gegenzeichnung ist nach so vielen Tagen überfällig (Standard 14)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="78" />
+      <location filename="triad/cli/audit.py" line="76" />
       <source>Consent audit of {cases} case(s), {when}</source>
       <translation>Einwilligungsprüfung (Fälle: {cases}), Stand {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="82" />
+      <location filename="triad/cli/audit.py" line="80" />
       <source>No findings.</source>
       <translation>Keine Feststellungen.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="89" />
+      <location filename="triad/cli/audit.py" line="87" />
       <source>member={name}</source>
       <translation>Mitglied={name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="91" />
-      <location filename="triad/cli/supervision.py" line="58" />
+      <location filename="triad/cli/audit.py" line="89" />
+      <location filename="triad/cli/supervision.py" line="47" />
       <source>record {id}</source>
       <translation>Aufzeichnung {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="94" />
+      <location filename="triad/cli/audit.py" line="92" />
       <source>resolved {when} by entry {id}</source>
       <translation>behoben am {when} durch Eintrag {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="97" />
+      <location filename="triad/cli/audit.py" line="95" />
       <source>signed off {when} by {name}: {text}</source>
       <translation>abgezeichnet am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="98" />
+      <source>remediation {when} by {name}: {text}</source>
+      <translation>Behebung am {when} von {name}: {text}</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="109" />
@@ -17184,32 +17214,22 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine Sitzung planen, oder eine wöchentliche oder zweiwöchentliche Serie (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="101" />
-      <source>Nothing awaits your co-signature.</source>
-      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="103" />
-      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
-      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="111" />
+      <location filename="triad/cli/supervision.py" line="100" />
       <source>the open audit findings across your cases</source>
       <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="115" />
+      <location filename="triad/cli/supervision.py" line="104" />
       <source>only findings of this severity or worse</source>
       <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="120" />
+      <location filename="triad/cli/supervision.py" line="109" />
       <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
       <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="124" />
+      <location filename="triad/cli/supervision.py" line="113" />
       <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
       <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
     </message>
@@ -17244,49 +17264,59 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{n} gering</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="48" />
+      <location filename="triad/cli/supervision.py" line="37" />
       <source>Open findings ({count}), {when}</source>
       <translation>Offene Feststellungen ({count}), {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="51" />
+      <location filename="triad/cli/supervision.py" line="40" />
       <source>None open: every finding on your cases is signed off or resolved.</source>
       <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="63" />
+      <location filename="triad/cli/supervision.py" line="52" />
       <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
       <translation>. Zeichnen Sie eine ab mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="75" />
+      <location filename="triad/cli/supervision.py" line="64" />
       <source>debrief review</source>
       <translation>Durchsicht der Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="83" />
+      <location filename="triad/cli/supervision.py" line="72" />
       <source>Co-signed {entry}.</source>
       <translation>{entry} gegengezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="91" />
+      <location filename="triad/cli/supervision.py" line="80" />
       <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
       <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="94" />
+      <location filename="triad/cli/supervision.py" line="83" />
       <source>Awaiting co-signature ({count})</source>
       <translation>Warten auf Gegenzeichnung ({count})</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="96" />
+      <location filename="triad/cli/supervision.py" line="85" />
       <source>  OVERDUE</source>
       <translation>  ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="99" />
+      <location filename="triad/cli/supervision.py" line="88" />
       <source>due {day}</source>
       <translation>fällig {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="90" />
+      <source>Nothing awaits your co-signature.</source>
+      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="92" />
+      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
+      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
     </message>
     <message>
       <location filename="triad/cli/vault.py" line="100" />
@@ -20327,7 +20357,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="268" />
-      <location filename="triad/reports/service.py" line="169" />
+      <location filename="triad/reports/service.py" line="170" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
@@ -20338,13 +20368,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="272" />
-      <location filename="triad/reports/service.py" line="337" />
+      <location filename="triad/reports/service.py" line="338" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="273" />
-      <location filename="triad/reports/service.py" line="338" />
+      <location filename="triad/reports/service.py" line="339" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
@@ -20355,25 +20385,25 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="341" />
+      <location filename="triad/reports/service.py" line="342" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="341" />
+      <location filename="triad/reports/service.py" line="342" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="276" />
-      <location filename="triad/reports/service.py" line="342" />
+      <location filename="triad/reports/service.py" line="343" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="343" />
+      <location filename="triad/reports/service.py" line="344" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
@@ -20384,7 +20414,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="331" />
+      <location filename="triad/reports/service.py" line="332" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -20395,13 +20425,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="280" />
-      <location filename="triad/reports/service.py" line="351" />
+      <location filename="triad/reports/service.py" line="352" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="281" />
-      <location filename="triad/reports/service.py" line="352" />
+      <location filename="triad/reports/service.py" line="353" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
@@ -20412,7 +20442,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="284" />
-      <location filename="triad/reports/service.py" line="355" />
+      <location filename="triad/reports/service.py" line="356" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
@@ -20768,7 +20798,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="302" />
-      <location filename="triad/reports/service.py" line="336" />
+      <location filename="triad/reports/service.py" line="337" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
@@ -21245,13 +21275,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="84" />
-      <location filename="triad/reports/service.py" line="217" />
+      <location filename="triad/reports/service.py" line="218" />
       <source>case {code}</source>
       <translation>Fall {code}</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="85" />
-      <location filename="triad/reports/service.py" line="218" />
+      <location filename="triad/reports/service.py" line="219" />
       <source>all cases you audit</source>
       <translation>alle Fälle, die Sie prüfen</translation>
     </message>
@@ -21473,19 +21503,19 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="25" />
+      <location filename="triad/reports/service.py" line="26" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="25" />
+      <location filename="triad/reports/service.py" line="26" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="26" />
+      <location filename="triad/reports/service.py" line="27" />
       <source>minor</source>
       <translation>geringfügig</translation>
     </message>
@@ -21593,14 +21623,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="32" />
+      <location filename="triad/reports/service.py" line="33" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="32" />
-      <location filename="triad/reports/service.py" line="139" />
+      <location filename="triad/reports/service.py" line="33" />
+      <location filename="triad/reports/service.py" line="140" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
@@ -21616,8 +21646,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="37" />
-      <location filename="triad/reports/service.py" line="33" />
-      <location filename="triad/reports/service.py" line="140" />
+      <location filename="triad/reports/service.py" line="34" />
+      <location filename="triad/reports/service.py" line="141" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
@@ -21814,94 +21844,94 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="129" />
+      <location filename="triad/reports/service.py" line="130" />
       <source>the whole record</source>
       <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="143" />
+      <location filename="triad/reports/service.py" line="144" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="173" />
+      <location filename="triad/reports/service.py" line="174" />
       <source>Therapist session {when}</source>
       <translation>Therapiesitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="175" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="175" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="177" />
       <source>Client's response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="177" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="181" />
+      <location filename="triad/reports/service.py" line="182" />
       <source>Closing three-way meeting {when}</source>
       <translation>Abschließendes Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="182" />
+      <location filename="triad/reports/service.py" line="183" />
       <source>Three-way meeting {when}</source>
       <translation>Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="185" />
+      <location filename="triad/reports/service.py" line="186" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="188" />
+      <location filename="triad/reports/service.py" line="189" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="189" />
+      <location filename="triad/reports/service.py" line="190" />
       <source>Changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="190" />
+      <location filename="triad/reports/service.py" line="191" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="205" />
+      <location filename="triad/reports/service.py" line="206" />
       <source>signed off {when} by {name}: {text}</source>
       <translation>abgezeichnet am {when} von {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="208" />
+      <location filename="triad/reports/service.py" line="209" />
       <source>remediation {when} by {name}: {text}</source>
       <translation>Abhilfe am {when} durch {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="212" />
+      <location filename="triad/reports/service.py" line="213" />
       <source>resolved {when} by entry {entry}</source>
       <translation>behoben am {when} durch Eintrag {entry}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="220" />
       <location filename="triad/reports/service.py" line="221" />
+      <location filename="triad/reports/service.py" line="222" />
       <source>{n} day</source>
       <translation>{n} Tag</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/service.py" line="220" />
       <location filename="triad/reports/service.py" line="221" />
+      <location filename="triad/reports/service.py" line="222" />
       <source>{n} days</source>
       <translation>
         <numerusform>{n} Tage</numerusform>
@@ -21909,77 +21939,77 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="227" />
+      <location filename="triad/reports/service.py" line="228" />
       <source>debrief review within</source>
       <translation>Frist für die Durchsicht von Nachbesprechungen:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="228" />
+      <location filename="triad/reports/service.py" line="229" />
       <source>re-consent at phase change</source>
       <translation>erneute Einwilligung bei Phasenwechsel:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="229" />
+      <location filename="triad/reports/service.py" line="230" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="229" />
+      <location filename="triad/reports/service.py" line="230" />
       <source>on</source>
       <translation>ein</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="230" />
+      <location filename="triad/reports/service.py" line="231" />
       <source>credential warning</source>
       <translation>Vorwarnzeit für ablaufende Nachweise:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="331" />
+      <location filename="triad/reports/service.py" line="332" />
       <source>NO</source>
       <translation>NEIN</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="333" />
+      <location filename="triad/reports/service.py" line="334" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="333" />
+      <location filename="triad/reports/service.py" line="334" />
       <source>{when}, {minutes} min, {where}</source>
       <translation>{when}, {minutes} Min., {where}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="339" />
+      <location filename="triad/reports/service.py" line="340" />
       <source>SUDS before / after</source>
       <translation>SUDS vorher / nachher</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="345" />
+      <location filename="triad/reports/service.py" line="346" />
       <source>Stop / pause signals</source>
       <translation>Stopp- / Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="346" />
+      <location filename="triad/reports/service.py" line="347" />
       <source> (agreed: “{stop}” / “{pause}”)</source>
       <translation> (vereinbart: „{stop}“ / „{pause}“)</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="349" />
+      <location filename="triad/reports/service.py" line="350" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="354" />
+      <location filename="triad/reports/service.py" line="355" />
       <source>Surrogate partner's reactions</source>
       <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="356" />
+      <location filename="triad/reports/service.py" line="357" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="357" />
+      <location filename="triad/reports/service.py" line="358" />
       <source>Submitted</source>
       <translation>Eingereicht</translation>
     </message>

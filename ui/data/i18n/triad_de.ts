@@ -905,6 +905,22 @@
       <translation type="vanished">Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message>
+      <source>Supervisor id</source>
+      <translation type="vanished">Supervisor:in</translation>
+    </message>
+    <message>
+      <source>Surrogate ids</source>
+      <translation type="vanished">Surrogatpartner:innen</translation>
+    </message>
+    <message>
+      <source>Template id</source>
+      <translation type="vanished">Vorlage</translation>
+    </message>
+    <message>
+      <source>Therapist id</source>
+      <translation type="vanished">Therapeut:in</translation>
+    </message>
+    <message>
       <source>Verification found %1 problems in the entry log.</source>
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
@@ -1078,6 +1094,31 @@
       <source>{name}'s credential expires on {day}.</source>
       <translation>Der Qualifikationsnachweis von {name} läuft am {day} ab.</translation>
     </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="19" />
+      <source>the therapist left the practice</source>
+      <translation>Therapeut:in aus der Praxis ausgeschieden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="20" />
+      <source>the therapist cannot practise for now</source>
+      <translation>Therapeut:in vorübergehend verhindert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="22" />
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="23" />
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="24" />
+      <source>none (phases of the case's own)</source>
+      <translation>keine (eigene Phasen des Falls)</translation>
+    </message>
     <message numerus="yes">
       <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>%n findings</source>
@@ -1189,948 +1230,998 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="101" />
+      <source>Passphrase reset with the recovery code</source>
+      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>Credential recorded</source>
       <translation>Berufszulassung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Contact confirmed</source>
       <translation>Kontakt bestätigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Recovery code replaced</source>
       <translation>Wiederherstellungscode ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Retention setting changed</source>
       <translation>Aufbewahrungseinstellung geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Older vault opened on record</source>
       <translation>Älterer Tresor nachweislich geöffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>the client</source>
       <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>a printer</source>
       <translation>einen Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
-      <location filename="ui/casefile/audit/words.py" line="168" />
+      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="171" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="173" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
+      <location filename="ui/casefile/audit/words.py" line="177" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="ui/casefile/audit/words.py" line="178" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
-      <location filename="ui/casefile/audit/words.py" line="556" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="528" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="ui/casefile/audit/words.py" line="180" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="181" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
+      <location filename="ui/casefile/audit/words.py" line="182" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
+      <location filename="ui/casefile/audit/words.py" line="183" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="ui/casefile/audit/words.py" line="184" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="198" />
       <source>About entry</source>
       <translation>Betrifft Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="197" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>About field</source>
       <translation>Betrifft Feld</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="198" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Amendment id</source>
-      <translation>Kennung der Berichtigung</translation>
+      <translation>Berichtigungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Amendments seen</source>
       <translation>Gesehene Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Assessment id</source>
-      <translation>Kennung der Einschätzung</translation>
+      <translation>Einschätzungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Baseline</source>
       <translation>Basiswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="207" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Closed on</source>
       <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Closing</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Copy</source>
       <translation>Kopie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Credentials</source>
       <translation>Berufszulassungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Disclosure id</source>
-      <translation>Kennung der Offenlegung</translation>
+      <translation>Offenlegungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Due days</source>
       <translation>Frist in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Jurisdiction</source>
       <translation>Rechtsraum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="226" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Note id</source>
-      <translation>Kennung der Notiz</translation>
+      <translation>Notiz-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Notice hours</source>
       <translation>Vorlauf in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Opened at</source>
       <translation>Eröffnet am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Rebuttal</source>
       <translation>Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Request id</source>
-      <translation>Kennung des Antrags</translation>
+      <translation>Antrags-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="240" />
       <source>Response</source>
       <translation>Reaktion</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>Revision</source>
       <translation>Überarbeitung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="242" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="243" />
       <source>Series id</source>
-      <translation>Kennung der Terminserie</translation>
+      <translation>Serien-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="242" />
+      <location filename="ui/casefile/audit/words.py" line="244" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="245" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="246" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="247" />
       <source>Supersedes</source>
       <translation>Ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="246" />
-      <source>Supervisor id</source>
+      <location filename="ui/casefile/audit/words.py" line="248" />
+      <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="247" />
-      <source>Surrogate ids</source>
+      <location filename="ui/casefile/audit/words.py" line="249" />
+      <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="248" />
+      <location filename="ui/casefile/audit/words.py" line="250" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="249" />
-      <source>Template id</source>
+      <location filename="ui/casefile/audit/words.py" line="251" />
+      <source>Template</source>
       <translation>Vorlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="250" />
+      <location filename="ui/casefile/audit/words.py" line="252" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="251" />
-      <source>Therapist id</source>
+      <location filename="ui/casefile/audit/words.py" line="253" />
+      <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="252" />
+      <location filename="ui/casefile/audit/words.py" line="254" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="253" />
+      <location filename="ui/casefile/audit/words.py" line="255" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="254" />
+      <location filename="ui/casefile/audit/words.py" line="256" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="255" />
+      <location filename="ui/casefile/audit/words.py" line="257" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="259" />
+      <location filename="ui/casefile/audit/words.py" line="258" />
+      <source>Ground</source>
+      <translation>Anlass</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="260" />
+      <source>Credential</source>
+      <translation>Qualifikationsnachweis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="261" />
+      <source>Issued by</source>
+      <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="262" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="263" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="264" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="265" />
+      <source>Years kept after the last service</source>
+      <translation>Aufbewahrung nach der letzten Leistung (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="266" />
+      <source>Years kept after the age of majority</source>
+      <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="270" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="261" />
+      <location filename="ui/casefile/audit/words.py" line="272" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="264" />
+      <location filename="ui/casefile/audit/words.py" line="275" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="274" />
+      <location filename="ui/casefile/audit/words.py" line="285" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="275" />
+      <location filename="ui/casefile/audit/words.py" line="286" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="276" />
+      <location filename="ui/casefile/audit/words.py" line="287" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="277" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="278" />
+      <location filename="ui/casefile/audit/words.py" line="289" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="279" />
+      <location filename="ui/casefile/audit/words.py" line="290" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="280" />
+      <location filename="ui/casefile/audit/words.py" line="291" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="281" />
+      <location filename="ui/casefile/audit/words.py" line="292" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="282" />
+      <location filename="ui/casefile/audit/words.py" line="293" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="284" />
+      <location filename="ui/casefile/audit/words.py" line="295" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="285" />
+      <location filename="ui/casefile/audit/words.py" line="296" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="286" />
+      <location filename="ui/casefile/audit/words.py" line="297" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="289" />
+      <location filename="ui/casefile/audit/words.py" line="300" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="291" />
+      <location filename="ui/casefile/audit/words.py" line="302" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="293" />
+      <location filename="ui/casefile/audit/words.py" line="304" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="295" />
+      <location filename="ui/casefile/audit/words.py" line="306" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="297" />
+      <location filename="ui/casefile/audit/words.py" line="308" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="299" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="300" />
+      <location filename="ui/casefile/audit/words.py" line="311" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="301" />
+      <location filename="ui/casefile/audit/words.py" line="312" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="303" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="305" />
+      <location filename="ui/casefile/audit/words.py" line="316" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="306" />
+      <location filename="ui/casefile/audit/words.py" line="317" />
       <source>Higher rung granted, lower declined</source>
       <translation>Höhere Stufe erteilt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="318" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="308" />
+      <location filename="ui/casefile/audit/words.py" line="319" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="320" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="310" />
+      <location filename="ui/casefile/audit/words.py" line="321" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="312" />
+      <location filename="ui/casefile/audit/words.py" line="323" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="324" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="314" />
+      <location filename="ui/casefile/audit/words.py" line="325" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="316" />
+      <location filename="ui/casefile/audit/words.py" line="327" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="317" />
+      <location filename="ui/casefile/audit/words.py" line="328" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="318" />
+      <location filename="ui/casefile/audit/words.py" line="329" />
       <source>Credential not valid on the session date</source>
       <translation>Qualifikationsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="319" />
+      <location filename="ui/casefile/audit/words.py" line="330" />
       <source>Credential expiring soon</source>
       <translation>Qualifikationsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="320" />
+      <location filename="ui/casefile/audit/words.py" line="331" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="321" />
+      <location filename="ui/casefile/audit/words.py" line="332" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="322" />
+      <location filename="ui/casefile/audit/words.py" line="333" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="323" />
+      <location filename="ui/casefile/audit/words.py" line="334" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="324" />
+      <location filename="ui/casefile/audit/words.py" line="335" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="326" />
+      <location filename="ui/casefile/audit/words.py" line="337" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="327" />
+      <location filename="ui/casefile/audit/words.py" line="338" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="424" />
+      <location filename="ui/casefile/audit/words.py" line="394" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="424" />
+      <location filename="ui/casefile/audit/words.py" line="394" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="444" />
+      <location filename="ui/casefile/audit/words.py" line="416" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/words.py" line="446" />
+      <location filename="ui/casefile/audit/words.py" line="418" />
       <source>%n days</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2138,330 +2229,320 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="446" />
+      <location filename="ui/casefile/audit/words.py" line="418" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="452" />
+      <location filename="ui/casefile/audit/words.py" line="424" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="486" />
+      <location filename="ui/casefile/audit/words.py" line="458" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="490" />
+      <location filename="ui/casefile/audit/words.py" line="462" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="493" />
+      <location filename="ui/casefile/audit/words.py" line="465" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="494" />
+      <location filename="ui/casefile/audit/words.py" line="466" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="51" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="52" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <source>Case status changed</source>
-      <translation>Fallstatus geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="542" />
+      <location filename="ui/casefile/audit/words.py" line="514" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="544" />
+      <location filename="ui/casefile/audit/words.py" line="516" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="546" />
+      <location filename="ui/casefile/audit/words.py" line="518" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="547" />
+      <location filename="ui/casefile/audit/words.py" line="519" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <source>Case imported</source>
-      <translation>Fall importiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="550" />
-      <location filename="ui/casefile/audit/words.py" line="577" />
+      <location filename="ui/casefile/audit/words.py" line="522" />
+      <location filename="ui/casefile/audit/words.py" line="549" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="551" />
+      <location filename="ui/casefile/audit/words.py" line="523" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="553" />
+      <location filename="ui/casefile/audit/words.py" line="525" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="555" />
+      <location filename="ui/casefile/audit/words.py" line="527" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="56" />
-      <source>Goal set</source>
-      <translation>Ziel gesetzt</translation>
+      <location filename="ui/casefile/audit/words.py" line="53" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
-      <source>Goal progress recorded</source>
-      <translation>Fortschritt beim Ziel erfasst</translation>
+      <location filename="ui/casefile/audit/words.py" line="54" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="571" />
+      <location filename="ui/casefile/audit/words.py" line="543" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="571" />
+      <location filename="ui/casefile/audit/words.py" line="543" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="572" />
+      <location filename="ui/casefile/audit/words.py" line="544" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="573" />
+      <location filename="ui/casefile/audit/words.py" line="545" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="579" />
+      <location filename="ui/casefile/audit/words.py" line="55" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="551" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/audit/words.py" line="56" />
+      <source>Case status changed</source>
+      <translation>Fallstatus geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="57" />
+      <source>Case imported</source>
+      <translation>Fall importiert</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/words.py" line="58" />
+      <source>Goal set</source>
+      <translation>Ziel gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="59" />
+      <source>Goal progress recorded</source>
+      <translation>Fortschritt beim Ziel erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Consent given</source>
       <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Consent countersigned</source>
       <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Phase plan revised</source>
       <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Phase started</source>
       <translation>Phase begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Session outcome recorded</source>
       <translation>Sitzungsergebnis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>Session rescheduled</source>
       <translation>Sitzung verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="70" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="69" />
+      <location filename="ui/casefile/audit/words.py" line="71" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="70" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="71" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="76" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="77" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="79" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="81" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="82" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="84" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="83" />
+      <location filename="ui/casefile/audit/words.py" line="85" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="84" />
+      <location filename="ui/casefile/audit/words.py" line="86" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="87" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="89" />
       <source>Capacity to consent assessed</source>
       <translation>Einwilligungsfähigkeit eingeschätzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="ui/casefile/audit/words.py" line="90" />
       <source>Therapeutic aid added</source>
       <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
       <source>Therapeutic aid retired</source>
       <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Progress note written</source>
       <translation>Verlaufsnotiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Private note written</source>
       <translation>Private Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Meeting minutes written</source>
       <translation>Protokoll des Gesprächs geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Early disposal authorised</source>
       <translation>Vorzeitige Vernichtung genehmigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Case disposed of</source>
       <translation>Fall vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="97" />
       <source>Member added</source>
       <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
+      <location filename="ui/casefile/audit/words.py" line="98" />
       <source>Member imported</source>
       <translation>Mitglied importiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="97" />
+      <location filename="ui/casefile/audit/words.py" line="99" />
       <source>Member removed</source>
       <translation>Mitglied entfernt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="98" />
-      <source>Passphrase changed</source>
-      <translation>Passphrase geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="99" />
-      <source>Passphrase reset with the recovery code</source>
-      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="93" />

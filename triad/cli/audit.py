@@ -233,14 +233,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("signoff", help=tr_cli("acknowledge a finding (supervisors)"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("finding", metavar="FINDING_ID", help=tr_cli("the finding's id, as the audit lists it"))
     p.add_argument("--comment", required=True, metavar="TEXT",
                    help=tr_cli("your comment, kept with the sign-off"))
     p.set_defaults(func=cmd_signoff)
     p = sub.add_parser("remediate", help=tr_cli("answer a finding (the case's therapist)"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("finding", metavar="FINDING_ID", help=tr_cli("the finding's id, as the audit lists it"))
     p.add_argument("--note", required=True, metavar="TEXT",
                    help=tr_cli("what was done about it"))
     p.set_defaults(func=cmd_remediate)

@@ -99,20 +99,23 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser("findings", help=tr_cli("the open audit findings across your cases"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--severity", choices=list(SEVERITIES),
                    help=tr_cli("only findings of this severity or worse"))
-    p.add_argument("--case", metavar="CASE")
-    p.add_argument("--rule", metavar="RULE_ID")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (its code)"))
+    p.add_argument("--rule", metavar="RULE_ID",
+                   help=tr_cli("only findings of this rule, e.g. debrief.review-overdue"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json"))
     p.set_defaults(func=cmd_findings)
     p = sub.add_parser("cosign", help=tr_cli("what awaits your co-signature, or co-sign an "
                                              "entry (supervisors)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("entry", metavar="ENTRY_ID", nargs="?",
                    help=tr_cli("the debrief review or progress note to co-sign; without it, "
                                "list what awaits"))
-    p.add_argument("--comment", metavar="TEXT")
-    p.add_argument("--case", metavar="CASE")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--comment", metavar="TEXT", help=tr_cli("your comment, kept with the co-signature"))
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (its code)"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json"))
     p.set_defaults(func=cmd_cosign)

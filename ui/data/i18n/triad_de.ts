@@ -14050,6 +14050,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation type="vanished">Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
+      <location filename="triad/cli/__init__.py" line="100" />
+      <source>the member to remove</source>
+      <translation>das Mitglied, das entfernt wird</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="101" />
       <source>list the members</source>
       <translation>die Mitglieder auflisten</translation>
@@ -14085,9 +14090,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine verschlüsselte Sicherungsdatei schreiben</translation>
     </message>
     <message>
+      <location filename="triad/cli/__init__.py" line="117" />
+      <source>the backup file to write</source>
+      <translation>die Sicherungsdatei, die geschrieben wird</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="118" />
       <source>restore a backup into a new vault and verify it</source>
       <translation>eine Sicherung in einen neuen Tresor wiederherstellen und ihn prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="119" />
+      <source>the backup file to restore</source>
+      <translation>die Sicherungsdatei, die wiederhergestellt wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="120" />
+      <source>the new vault's folder (it must not exist yet)</source>
+      <translation>der Ordner des neuen Tresors (er darf noch nicht existieren)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="121" />
@@ -14098,6 +14118,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/__init__.py" line="124" />
       <source>use the OS keyring to unlock without a passphrase</source>
       <translation>ohne Passphrase über den Schlüsselbund des Betriebssystems entsperren</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="127" />
+      <source>on, off, or status (whether it is on for you)</source>
+      <translation>on (ein), off (aus) oder status (ob es für Sie eingeschaltet ist)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="50" />
@@ -14135,7 +14160,20 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>einen Tresor und sein erstes Mitglied anlegen</translation>
     </message>
     <message>
+      <location filename="triad/cli/__init__.py" line="77" />
+      <location filename="triad/cli/__init__.py" line="88" />
+      <location filename="triad/cli/__init__.py" line="95" />
+      <source>the vault (its folder)</source>
+      <translation>der Tresor (sein Ordner)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="78" />
+      <source>your name, as the others will see it</source>
+      <translation>Ihr Name, wie die anderen ihn sehen</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="79" />
+      <location filename="triad/cli/__init__.py" line="90" />
       <source>therapist, surrogate or supervisor</source>
       <translation>therapist (Therapeut:in), surrogate (Surrogatpartner:in) oder supervisor (Supervisor:in)</translation>
     </message>
@@ -14158,6 +14196,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/__init__.py" line="87" />
       <source>add a member (therapists only)</source>
       <translation>ein Mitglied hinzufügen (nur Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="89" />
+      <source>the new member's name</source>
+      <translation>der Name des neuen Mitglieds</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="93" />
@@ -14312,13 +14355,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/agenda.py" line="156" />
       <source>sessions across your cases between two days, with what is due (text, JSON, iCalendar)</source>
       <translation>die Sitzungen Ihrer Fälle zwischen zwei Tagen, mit allem, was fällig ist (Text, JSON, iCalendar)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/agenda.py" line="158" />
-      <location filename="triad/cli/aids.py" line="134" />
-      <location filename="triad/cli/aids.py" line="139" />
-      <source>the vault (its folder)</source>
-      <translation>der Tresor (sein Ordner)</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="160" />
@@ -14540,7 +14576,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="135" />
       <location filename="triad/cli/aids.py" line="140" />
-      <location filename="triad/cli/aids.py" line="150" />
+      <location filename="triad/cli/aids.py" line="151" />
       <source>client code, e.g. C-2026-001</source>
       <translation>Fallkennung, z. B. C-2026-001</translation>
     </message>
@@ -14551,108 +14587,113 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="142" />
+      <source>full-body (a doll), partial (a model) or customised</source>
+      <translation>full-body (Ganzkörperpuppe), partial (Teilmodell) oder customised (angepasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="143" />
       <source>a few words, e.g. "pelvic model"</source>
       <translation>ein paar Worte, z. B. „Beckenmodell“</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="143" />
+      <location filename="triad/cli/aids.py" line="144" />
       <source>what it is made of (allergies matter), optional</source>
       <translation>woraus es besteht (wichtig bei Allergien), freiwillig</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="145" />
+      <location filename="triad/cli/aids.py" line="146" />
       <source>where it may be used (default: in_session)</source>
       <translation>wo es verwendet werden darf (Standard: in_session)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="147" />
+      <location filename="triad/cli/aids.py" line="148" />
       <source>take an aid out of the inventory (nothing is deleted)</source>
       <translation>ein Hilfsmittel aus dem Bestand nehmen (nichts wird gelöscht)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="151" />
+      <location filename="triad/cli/aids.py" line="152" />
       <source>the aid's id (its first 8 characters will do)</source>
       <translation>die Kennung des Hilfsmittels (die ersten 8 Zeichen genügen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="153" />
+      <location filename="triad/cli/aids.py" line="154" />
       <source>why it leaves the inventory (kept with the record)</source>
       <translation>warum es aus dem Bestand genommen wird (wird mit der Akte aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="155" />
+      <location filename="triad/cli/aids.py" line="156" />
       <source>log the debrief of one of your sessions (the session's surrogate partner)</source>
       <translation>die Nachbesprechung einer Ihrer Sitzungen erfassen (die Surrogatpartner:in der Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="161" />
+      <location filename="triad/cli/aids.py" line="162" />
       <location filename="triad/cli/notes.py" line="217" />
       <location filename="triad/cli/sessions.py" line="93" />
       <source>its id (the first characters will do) or its date and time</source>
       <translation>ihre Kennung (die ersten Zeichen genügen) oder Datum und Uhrzeit</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="163" />
+      <location filename="triad/cli/aids.py" line="164" />
       <source>an activity done, e.g. conversation (repeat for each)</source>
       <translation>eine durchgeführte Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="165" />
+      <location filename="triad/cli/aids.py" line="166" />
       <source>an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)</source>
       <translation>ein verwendetes Hilfsmittel, mit seiner Kennung aus 'triad-cli aids VAULT CASE' (für jedes wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="167" />
+      <location filename="triad/cli/aids.py" line="168" />
       <source>default: the session's time</source>
       <translation>Standard: der Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="169" />
+      <location filename="triad/cli/aids.py" line="170" />
       <source>SUDS before the session</source>
       <translation>SUDS vor der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="171" />
+      <location filename="triad/cli/aids.py" line="172" />
       <source>SUDS after the session</source>
       <translation>SUDS nach der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="173" />
+      <location filename="triad/cli/aids.py" line="174" />
       <source>required for genital touch or intercourse</source>
       <translation>erforderlich bei genitaler Berührung oder Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="175" />
+      <location filename="triad/cli/aids.py" line="176" />
       <source>how often the stop signal was given (default: 0)</source>
       <translation>wie oft das Stoppsignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="177" />
+      <location filename="triad/cli/aids.py" line="178" />
       <source>how often the pause signal was given (default: 0)</source>
       <translation>wie oft das Pausensignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="179" />
+      <location filename="triad/cli/aids.py" line="180" />
       <source>a boundary was not kept: say which and what happened</source>
       <translation>eine Grenze wurde nicht eingehalten: welche, und was geschah</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="180" />
+      <location filename="triad/cli/aids.py" line="181" />
       <source>what went well</source>
       <translation>was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="181" />
+      <location filename="triad/cli/aids.py" line="182" />
       <source>what was hard</source>
       <translation>was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="182" />
+      <location filename="triad/cli/aids.py" line="183" />
       <source>questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="183" />
+      <location filename="triad/cli/aids.py" line="184" />
       <source>a proposal for the next session</source>
       <translation>ein Vorschlag für die nächste Sitzung</translation>
     </message>
@@ -14943,6 +14984,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine Feststellung abzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
+      <location filename="triad/cli/audit.py" line="236" />
+      <location filename="triad/cli/audit.py" line="243" />
+      <source>the finding's id, as the audit lists it</source>
+      <translation>die ID der Feststellung, wie die Prüfung sie aufführt</translation>
+    </message>
+    <message>
       <location filename="triad/cli/audit.py" line="238" />
       <source>your comment, kept with the sign-off</source>
       <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
@@ -15077,7 +15124,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="115" />
-      <location filename="triad/cli/members.py" line="70" />
+      <location filename="triad/cli/members.py" line="72" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
@@ -15246,7 +15293,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="272" />
-      <location filename="triad/cli/members.py" line="74" />
+      <location filename="triad/cli/members.py" line="76" />
       <source> until {day}</source>
       <translation> bis {day}</translation>
     </message>
@@ -15595,6 +15642,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="485" />
+      <source>the new status</source>
+      <translation>der neue Status</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="486" />
       <source>why (kept in the entry)</source>
       <translation>Begründung (wird im Eintrag gespeichert)</translation>
@@ -15630,6 +15682,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine Zeile je Fall</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="503" />
+      <source>only cases with this status</source>
+      <translation>nur Fälle mit diesem Status</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="505" />
       <source>a readable summary of one case</source>
       <translation>eine lesbare Zusammenfassung eines Falls</translation>
@@ -15663,6 +15720,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="52" />
       <source>awaiting {name}'s signature</source>
       <translation>wartet auf die Unterschrift von {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="521" />
+      <source>the case file (JSON) to import</source>
+      <translation>die Fallakte (JSON), die importiert wird</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
@@ -16268,6 +16330,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>einen Kontakt aus seiner Karte hinzufügen, sobald ihr Fingerabdruck bestätigt ist</translation>
     </message>
     <message>
+      <location filename="triad/cli/exchange.py" line="187" />
+      <source>the identity card file (.triadcard)</source>
+      <translation>die Datei der Identitätskarte (.triadcard)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/exchange.py" line="189" />
       <source>the fingerprint its owner read to you (else you are asked)</source>
       <translation>der Fingerabdruck, den die Inhaber:in Ihnen vorgelesen hat (sonst werden Sie gefragt)</translation>
@@ -16316,6 +16383,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/exchange.py" line="214" />
       <source>import a packet (all or nothing)</source>
       <translation>ein Paket importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="216" />
+      <source>the packet file (.triadpacket)</source>
+      <translation>die Paketdatei (.triadpacket)</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="56" />
@@ -16373,57 +16445,67 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>z. B. die Approbationsbehörde oder IPSA</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="41" />
+      <location filename="triad/cli/members.py" line="33" />
+      <source>the licence or registration number</source>
+      <translation>die Nummer der Approbation, Zulassung oder Registrierung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="35" />
+      <source>the last day it is valid (leave out if it does not expire)</source>
+      <translation>der letzte Tag der Gültigkeit (weglassen, wenn der Nachweis nicht abläuft)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="43" />
       <source>Credential recorded; the audit checks each session against the credentials valid on its day.</source>
       <translation>Nachweis erfasst; die Prüfung vergleicht jede Sitzung mit den Nachweisen, die an ihrem Tag gültig waren.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="49" />
+      <location filename="triad/cli/members.py" line="51" />
       <source>The new member's passphrase</source>
       <translation>Passphrase des neuen Mitglieds</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="52" />
+      <location filename="triad/cli/members.py" line="54" />
       <source>Added a {role}; they unlock with their own passphrase.</source>
       <translation>Neues Mitglied hinzugefügt ({role}); es entsperrt den Tresor mit seiner eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="60" />
+      <location filename="triad/cli/members.py" line="62" />
       <source>Removed the {role}; the vault was re-keyed and their passphrase no longer opens it. Their signed entries remain.</source>
       <translation>Mitglied entfernt ({role}); der Tresor wurde neu verschlüsselt, seine Passphrase öffnet ihn nicht mehr. Seine signierten Einträge bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>ADDED</source>
       <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>CREDENTIALS</source>
       <translation>NACHWEISE</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>NAME</source>
       <translation>NAME</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>ROLE</source>
       <translation>ROLLE</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="78" />
+      <location filename="triad/cli/members.py" line="80" />
       <source>active</source>
       <translation>aktiv</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="78" />
+      <location filename="triad/cli/members.py" line="80" />
       <source>removed {day}</source>
       <translation>entfernt {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="80" />
+      <location filename="triad/cli/members.py" line="82" />
       <source> (you)</source>
       <translation> (Sie)</translation>
     </message>
@@ -16501,50 +16583,116 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Verlaufsnotiz einer Therapiesitzung (die Therapeut:in des Falls)</translation>
     </message>
     <message>
+      <location filename="triad/cli/notes.py" line="226" />
+      <source>what the session was about</source>
+      <translation>worum es in der Sitzung ging</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="227" />
+      <source>what you did</source>
+      <translation>was Sie getan haben (Interventionen)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/notes.py" line="228" />
+      <source>how the client responded</source>
+      <translation>wie die Klient:in reagiert hat</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="229" />
+      <source>what comes next</source>
+      <translation>wie es weitergeht</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="230" />
+      <location filename="triad/cli/notes.py" line="239" />
+      <source>anything else, in free text</source>
+      <translation>alles Weitere, als freier Text</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="232" />
       <source>the minutes of a three-way meeting (the case's therapist)</source>
       <translation>das Protokoll eines Dreiergesprächs (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="231" />
+      <location filename="triad/cli/notes.py" line="235" />
       <source>who attended (repeat; default: all three)</source>
       <translation>wer teilgenommen hat (wiederholbar; Voreinstellung: alle drei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="235" />
+      <location filename="triad/cli/notes.py" line="236" />
+      <source>what the three agreed</source>
+      <translation>was die drei vereinbart haben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="237" />
+      <source>changes to the phase plan</source>
+      <translation>Änderungen am Phasenplan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="238" />
+      <source>the next steps</source>
+      <translation>die nächsten Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="242" />
       <source>this was the case's closing meeting</source>
       <translation>es war das abschließende Gespräch des Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="236" />
+      <location filename="triad/cli/notes.py" line="243" />
       <source>a private note only you can read</source>
       <translation>eine private Notiz, die nur Sie lesen können</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="239" />
+      <location filename="triad/cli/notes.py" line="244" />
+      <source>the note (or --file)</source>
+      <translation>die Notiz (oder --file)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="246" />
       <source>read the note from a UTF-8 file ('-': stdin)</source>
       <translation>die Notiz aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="240" />
+      <location filename="triad/cli/notes.py" line="247" />
       <source>your own private notes on the case</source>
       <translation>Ihre eigenen privaten Notizen zu dem Fall</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="243" />
+      <location filename="triad/cli/notes.py" line="250" />
       <source>a new version of one of your private notes</source>
       <translation>eine neue Fassung einer Ihrer privaten Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="244" />
+      <location filename="triad/cli/notes.py" line="251" />
       <location filename="triad/cli/requests.py" line="216" />
       <source>its id (the first 8 characters will do)</source>
       <translation>ihre Kennung (die ersten 8 Zeichen genügen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="248" />
+      <location filename="triad/cli/notes.py" line="252" />
+      <source>the new version (or --file)</source>
+      <translation>die neue Fassung (oder --file)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="254" />
+      <source>read the new version from a UTF-8 file ('-': stdin)</source>
+      <translation>die neue Fassung aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="255" />
+      <source>why it changes (kept in the entry)</source>
+      <translation>warum sie sich ändert (wird im Eintrag festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="256" />
       <source>your full export of your own private notes (every case, in clear)</source>
       <translation>der vollständige Export Ihrer eigenen privaten Notizen (alle Fälle, unverschlüsselt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="261" />
+      <source>the JSON file to write (in clear: keep it safe)</source>
+      <translation>die JSON-Datei, die geschrieben wird (unverschlüsselt: bewahren Sie sie sicher auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="44" />
@@ -16664,6 +16812,18 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>das Vernichtungsregister</translation>
     </message>
     <message>
+      <location filename="triad/cli/records.py" line="151" />
+      <location filename="triad/cli/reports.py" line="98" />
+      <source>the PDF file to write</source>
+      <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="153" />
+      <location filename="triad/cli/reports.py" line="100" />
+      <source>A4 (the default) or letter</source>
+      <translation>A4 (Voreinstellung) oder letter (US-Letter)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/records.py" line="34" />
       <source>--set needs --years, --minor-years or --note; nothing was changed</source>
       <translation>--set braucht --years, --minor-years oder --note; es wurde nichts geändert</translation>
@@ -16770,64 +16930,85 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="102" />
+      <location filename="triad/cli/reports.py" line="104" />
       <source>progress summary of one case</source>
       <translation>Verlaufsbericht eines Falls</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="106" />
-      <location filename="triad/cli/reports.py" line="116" />
-      <location filename="triad/cli/reports.py" line="131" />
+      <source>first day covered, YYYY-MM-DD (default: the day the case was opened)</source>
+      <translation>erster erfasster Tag, JJJJ-MM-TT (Voreinstellung: der Tag, an dem der Fall eröffnet wurde)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="108" />
+      <source>last day covered, YYYY-MM-DD (default: today)</source>
+      <translation>letzter erfasster Tag, JJJJ-MM-TT (Voreinstellung: heute)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="110" />
+      <location filename="triad/cli/reports.py" line="121" />
+      <location filename="triad/cli/reports.py" line="136" />
       <source>print the client's legal name</source>
       <translation>den bürgerlichen Namen der Klient:in drucken</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="108" />
+      <location filename="triad/cli/reports.py" line="112" />
       <source>the therapist's narrative (text)</source>
       <translation>der Bericht der Therapeut:in (Textdatei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="109" />
+      <location filename="triad/cli/reports.py" line="113" />
       <source>consent audit report</source>
       <translation>Bericht der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="111" />
+      <location filename="triad/cli/reports.py" line="114" />
+      <location filename="triad/cli/requests.py" line="241" />
+      <source>only this case (default: all yours)</source>
+      <translation>nur dieser Fall (Voreinstellung: alle Ihre Fälle)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="115" />
       <source>a consent form to print and sign</source>
       <translation>ein Einwilligungsformular zum Drucken und Unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="117" />
+      <source>the form to print: {forms}</source>
+      <translation>das Formular, das gedruckt wird: {forms}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="122" />
       <source>the language of the form to print</source>
       <translation>die Sprache des zu druckenden Formulars</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="123" />
+      <location filename="triad/cli/reports.py" line="128" />
       <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
       <translation>der Nachweis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="125" />
+      <location filename="triad/cli/reports.py" line="130" />
       <source>only this case (default: every case you audit)</source>
       <translation>nur dieser Fall (Standard: jeder Fall, den Sie prüfen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="127" />
+      <location filename="triad/cli/reports.py" line="132" />
       <source>one session's debrief</source>
       <translation>die Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="129" />
+      <location filename="triad/cli/reports.py" line="134" />
       <source>session id (or its first 6+ characters), or its date</source>
       <translation>Kennung der Sitzung (oder ihre ersten 6 und mehr Zeichen) oder ihr Datum</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="136" />
+      <location filename="triad/cli/reports.py" line="141" />
       <source>show or set the practice's language for printed documents</source>
       <translation>die Sprache der gedruckten Dokumente der Praxis anzeigen oder festlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="140" />
+      <location filename="triad/cli/reports.py" line="145" />
       <source>set it: de (German), en (English) or system (each member's own language); therapists</source>
       <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
     </message>
@@ -17014,6 +17195,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>abgelehnt: Ihre Erwiderung</translation>
     </message>
     <message>
+      <location filename="triad/cli/requests.py" line="233" />
+      <source>a note on how it was answered</source>
+      <translation>eine Anmerkung dazu, wie der Antrag beantwortet wurde</translation>
+    </message>
+    <message>
       <location filename="triad/cli/requests.py" line="234" />
       <source>the day it was closed (default: today)</source>
       <translation>der Tag des Abschlusses (Voreinstellung: heute)</translation>
@@ -17024,17 +17210,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Anträge der Klient:innen mit ihren Fristen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="241" />
+      <location filename="triad/cli/requests.py" line="242" />
       <source>only those still open</source>
       <translation>nur die noch offenen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="245" />
+      <location filename="triad/cli/requests.py" line="246" />
       <source>how many days a client's request may take</source>
       <translation>wie viele Tage die Beantwortung eines Antrags dauern darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="249" />
+      <location filename="triad/cli/requests.py" line="250" />
       <source>set it ({low}-{high} days; therapists)</source>
       <translation>festlegen ({low}–{high} Tage; Therapeut:innen)</translation>
     </message>
@@ -17200,58 +17386,93 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="102" />
+      <source>the kind of session (default: surrogate)</source>
+      <translation>die Art der Sitzung (Voreinstellung: surrogate, Surrogatsitzung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="103" />
       <source>default: 60</source>
       <translation>Voreinstellung: 60</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="105" />
+      <source>the phase it belongs to (its id in the phase plan)</source>
+      <translation>die Phase, zu der sie gehört (ihre ID im Phasenplan)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="107" />
       <source>an activity planned, e.g. conversation (repeat for each)</source>
       <translation>eine geplante Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="108" />
+      <source>where it takes place</source>
+      <translation>wo sie stattfindet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="110" />
       <source>the surrogate partner (default: the case's only one)</source>
       <translation>die Surrogatpartner:in (Voreinstellung: die einzige des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="110" />
+      <location filename="triad/cli/sessions.py" line="112" />
       <source>book a series; give --count or --until</source>
       <translation>eine Serie planen; geben Sie --count oder --until an</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="112" />
+      <location filename="triad/cli/sessions.py" line="114" />
       <source>how many sessions in the series</source>
       <translation>wie viele Sitzungen die Serie hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="114" />
+      <location filename="triad/cli/sessions.py" line="116" />
       <source>the last day a session may fall on</source>
       <translation>der letzte Tag, auf den eine Sitzung fallen darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="116" />
+      <location filename="triad/cli/sessions.py" line="118" />
       <source>move a session that has not happened to another time (the old time is kept)</source>
       <translation>eine Sitzung, die noch nicht stattgefunden hat, verschieben (der alte Termin bleibt vermerkt)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="125" />
+      <source>the new day and time</source>
+      <translation>der neue Tag und die neue Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="126" />
+      <source>why it moves (kept in the entry)</source>
+      <translation>warum sie verlegt wird (wird im Eintrag festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="128" />
       <source>a case's sessions and what happened to each</source>
       <translation>die Sitzungen eines Falls und was aus jeder wurde</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="130" />
+      <location filename="triad/cli/sessions.py" line="133" />
       <source>record what happened to a session</source>
       <translation>erfassen, was aus einer Sitzung wurde</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="132" />
+      <location filename="triad/cli/sessions.py" line="135" />
       <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
       <translation>held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen) (die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="142" />
+      <location filename="triad/cli/sessions.py" line="143" />
+      <source>what happened: {outcomes}</source>
+      <translation>was geschehen ist: {outcomes}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="145" />
       <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
       <translation>wie viele Stunden vorher abgesagt wurde (Voreinstellung: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="147" />
+      <source>a note on what happened</source>
+      <translation>eine Anmerkung dazu, was geschehen ist</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/sessions.py" line="35" />
@@ -17305,14 +17526,36 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
     </message>
     <message>
+      <location filename="triad/cli/supervision.py" line="105" />
+      <location filename="triad/cli/supervision.py" line="118" />
+      <source>only this case (its code)</source>
+      <translation>nur dieser Fall (seine Fallkennung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="107" />
+      <source>only findings of this rule, e.g. debrief.review-overdue</source>
+      <translation>nur Feststellungen zu dieser Regel, z. B. debrief.review-overdue</translation>
+    </message>
+    <message>
       <location filename="triad/cli/supervision.py" line="109" />
+      <location filename="triad/cli/supervision.py" line="120" />
+      <source>text (the default) or json</source>
+      <translation>text (Voreinstellung) oder json</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="111" />
       <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
       <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="113" />
+      <location filename="triad/cli/supervision.py" line="115" />
       <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
       <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="117" />
+      <source>your comment, kept with the co-signature</source>
+      <translation>Ihr Kommentar, wird mit der Gegenzeichnung festgehalten</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="20" />

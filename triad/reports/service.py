@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from triad import clock, i18n
-from triad.audit.sentences import said
 from triad.casefile import form_words, forms
 from triad.casefile.flags import Flag, FlagKind
 from triad.casefile.ladder import ACTIVITY_LABELS
@@ -133,7 +132,7 @@ class ReportService:
         try:
             report = ws.audit.run(case_id)
             findings = [(tr(SEVERITIES.get(f.severity, f.severity)), f.finding_id,
-                         i18n.day_and_time(f.at), said(f))
+                         i18n.day_and_time(f.at), f.said())
                         for f in report.findings if f.status == "open"]
         except Exception:  # the audit is optional here; a permission or data issue omits it
             findings = None
@@ -214,7 +213,7 @@ class ReportService:
                     when=i18n.day_and_time(str(f.resolved_at)), entry=f.resolved_by))
             findings.append(docs.AuditFinding(
                 f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
-                said(f), f.record_id, f.status, notes))
+                f.said(), f.record_id, f.status, notes))
         scope = (tr("case {code}").format(code=ws.cases.get(case_key).code) if case_key
                  else tr("all cases you audit"))
         s = report.settings

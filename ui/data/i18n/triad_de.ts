@@ -20681,7 +20681,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="268" />
-      <location filename="triad/reports/service.py" line="170" />
+      <location filename="triad/reports/service.py" line="169" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
@@ -20692,13 +20692,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="272" />
-      <location filename="triad/reports/service.py" line="338" />
+      <location filename="triad/reports/service.py" line="337" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="273" />
-      <location filename="triad/reports/service.py" line="339" />
+      <location filename="triad/reports/service.py" line="338" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
@@ -20709,25 +20709,25 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="342" />
+      <location filename="triad/reports/service.py" line="341" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="342" />
+      <location filename="triad/reports/service.py" line="341" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="276" />
-      <location filename="triad/reports/service.py" line="343" />
+      <location filename="triad/reports/service.py" line="342" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="344" />
+      <location filename="triad/reports/service.py" line="343" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
@@ -20738,7 +20738,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="332" />
+      <location filename="triad/reports/service.py" line="331" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -20749,13 +20749,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="280" />
-      <location filename="triad/reports/service.py" line="352" />
+      <location filename="triad/reports/service.py" line="351" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="281" />
-      <location filename="triad/reports/service.py" line="353" />
+      <location filename="triad/reports/service.py" line="352" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
@@ -20766,7 +20766,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="284" />
-      <location filename="triad/reports/service.py" line="356" />
+      <location filename="triad/reports/service.py" line="355" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
@@ -21122,7 +21122,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="302" />
-      <location filename="triad/reports/service.py" line="337" />
+      <location filename="triad/reports/service.py" line="336" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
@@ -21599,13 +21599,13 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="84" />
-      <location filename="triad/reports/service.py" line="218" />
+      <location filename="triad/reports/service.py" line="217" />
       <source>case {code}</source>
       <translation>Fall {code}</translation>
     </message>
     <message>
       <location filename="triad/reports/disclosures.py" line="85" />
-      <location filename="triad/reports/service.py" line="219" />
+      <location filename="triad/reports/service.py" line="218" />
       <source>all cases you audit</source>
       <translation>alle Fälle, die Sie prüfen</translation>
     </message>
@@ -21827,19 +21827,19 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="26" />
+      <location filename="triad/reports/service.py" line="25" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="26" />
+      <location filename="triad/reports/service.py" line="25" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="27" />
+      <location filename="triad/reports/service.py" line="26" />
       <source>minor</source>
       <translation>geringfügig</translation>
     </message>
@@ -21947,14 +21947,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="33" />
+      <location filename="triad/reports/service.py" line="32" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="33" />
-      <location filename="triad/reports/service.py" line="140" />
+      <location filename="triad/reports/service.py" line="32" />
+      <location filename="triad/reports/service.py" line="139" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
@@ -21970,8 +21970,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="37" />
-      <location filename="triad/reports/service.py" line="34" />
-      <location filename="triad/reports/service.py" line="141" />
+      <location filename="triad/reports/service.py" line="33" />
+      <location filename="triad/reports/service.py" line="140" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
@@ -22168,94 +22168,94 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das sind die Voreinstellungen des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="130" />
+      <location filename="triad/reports/service.py" line="129" />
       <source>the whole record</source>
       <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="144" />
+      <location filename="triad/reports/service.py" line="143" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="174" />
+      <location filename="triad/reports/service.py" line="173" />
       <source>Therapist session {when}</source>
       <translation>Therapiesitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="175" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="175" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="177" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Client's response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="177" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="182" />
+      <location filename="triad/reports/service.py" line="181" />
       <source>Closing three-way meeting {when}</source>
       <translation>Abschließendes Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="183" />
+      <location filename="triad/reports/service.py" line="182" />
       <source>Three-way meeting {when}</source>
       <translation>Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="186" />
+      <location filename="triad/reports/service.py" line="185" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="189" />
+      <location filename="triad/reports/service.py" line="188" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="190" />
+      <location filename="triad/reports/service.py" line="189" />
       <source>Changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="191" />
+      <location filename="triad/reports/service.py" line="190" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="206" />
+      <location filename="triad/reports/service.py" line="205" />
       <source>signed off {when} by {name}: {text}</source>
       <translation>abgezeichnet am {when} von {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="209" />
+      <location filename="triad/reports/service.py" line="208" />
       <source>remediation {when} by {name}: {text}</source>
       <translation>Abhilfe am {when} durch {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="213" />
+      <location filename="triad/reports/service.py" line="212" />
       <source>resolved {when} by entry {entry}</source>
       <translation>behoben am {when} durch Eintrag {entry}</translation>
     </message>
     <message>
+      <location filename="triad/reports/service.py" line="220" />
       <location filename="triad/reports/service.py" line="221" />
-      <location filename="triad/reports/service.py" line="222" />
       <source>{n} day</source>
       <translation>{n} Tag</translation>
     </message>
     <message numerus="yes">
+      <location filename="triad/reports/service.py" line="220" />
       <location filename="triad/reports/service.py" line="221" />
-      <location filename="triad/reports/service.py" line="222" />
       <source>{n} days</source>
       <translation>
         <numerusform>{n} Tage</numerusform>
@@ -22263,77 +22263,77 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="228" />
+      <location filename="triad/reports/service.py" line="227" />
       <source>debrief review within</source>
       <translation>Frist für die Durchsicht von Nachbesprechungen:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="229" />
+      <location filename="triad/reports/service.py" line="228" />
       <source>re-consent at phase change</source>
       <translation>erneute Einwilligung bei Phasenwechsel:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="230" />
+      <location filename="triad/reports/service.py" line="229" />
       <source>off</source>
       <translation>aus</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="230" />
+      <location filename="triad/reports/service.py" line="229" />
       <source>on</source>
       <translation>ein</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="231" />
+      <location filename="triad/reports/service.py" line="230" />
       <source>credential warning</source>
       <translation>Vorwarnzeit für ablaufende Nachweise:</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="332" />
+      <location filename="triad/reports/service.py" line="331" />
       <source>NO</source>
       <translation>NEIN</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="334" />
+      <location filename="triad/reports/service.py" line="333" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="334" />
+      <location filename="triad/reports/service.py" line="333" />
       <source>{when}, {minutes} min, {where}</source>
       <translation>{when}, {minutes} Min., {where}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="340" />
+      <location filename="triad/reports/service.py" line="339" />
       <source>SUDS before / after</source>
       <translation>SUDS vorher / nachher</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="346" />
+      <location filename="triad/reports/service.py" line="345" />
       <source>Stop / pause signals</source>
       <translation>Stopp- / Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="347" />
+      <location filename="triad/reports/service.py" line="346" />
       <source> (agreed: “{stop}” / “{pause}”)</source>
       <translation> (vereinbart: „{stop}“ / „{pause}“)</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="350" />
+      <location filename="triad/reports/service.py" line="349" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="355" />
+      <location filename="triad/reports/service.py" line="354" />
       <source>Surrogate partner's reactions</source>
       <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="357" />
+      <location filename="triad/reports/service.py" line="356" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="358" />
+      <location filename="triad/reports/service.py" line="357" />
       <source>Submitted</source>
       <translation>Eingereicht</translation>
     </message>

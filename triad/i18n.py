@@ -38,8 +38,8 @@ from functools import cache
 from pathlib import Path
 
 __all__ = ["ENGLISH", "GERMAN", "LANGUAGES", "T_", "catalogue_path", "choose", "chosen",
-           "from_environment", "long_date", "number", "short_date", "sort_key", "speaking",
-           "thousands", "translate", "use"]
+           "from_environment", "hours", "long_date", "number", "short_date", "sort_key",
+           "speaking", "thousands", "translate", "use"]
 
 ENGLISH, GERMAN = "en", "de"
 LANGUAGES = (ENGLISH, GERMAN)  # the app's Preferences and --language offer these
@@ -196,6 +196,12 @@ def day_and_time(stamp: str, language: str | None = None) -> str:
         return stamp.replace("T", " ")  # as Triad has always printed it
     text = stamp.replace("T", " ")[:16]
     return f"{short_date(text[:10], GERMAN)}{text[10:]}"
+
+
+def hours(starts_at: str, ends_at: str) -> str:
+    """A session's time of day, "14:00\u201315:00", from two local "YYYY-MM-DDTHH:MM" stamps: an
+    en dash between the times, as both English and German typesetting write a range."""
+    return f"{starts_at[11:16]}\u2013{ends_at[11:16]}"
 
 
 def number(value: float, digits: int = 0, language: str | None = None) -> str:

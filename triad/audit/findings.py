@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from triad.audit.sentences import said
+
 
 @dataclass(frozen=True)
 class Note:
@@ -31,3 +33,9 @@ class Finding:
     resolved_at: str | None = None
     signoffs: tuple[Note, ...] = ()
     remediations: tuple[Note, ...] = ()
+
+    def said(self, language: str | None = None) -> str:
+        """This finding's sentence in ``language`` (None: the one spoken), a credential
+        finding's with the member named (``triad.audit.sentences.said``): for the reports,
+        which do not import the audit package."""
+        return said(self, language)

@@ -20,6 +20,7 @@ from typing import Any
 from triad import clock
 from triad.audit.context import CaseFacts, SessionFacts
 from triad.audit.horizon import later
+from triad.audit.sentences import credential_sentence
 from triad.casefile import forms
 from triad.casefile.aids import IN_SESSION, aid_grants_in_force, names_no_aid
 from triad.casefile.capacity import informed_consent_capacity_problem
@@ -420,14 +421,6 @@ def _credential_ok(f: CaseFacts, member_id: str | None, day: date) -> bool:
     return any(c.valid_on(day) for c in creds)
 
 
-_PARTY = {"therapist": "the case's therapist", "surrogate": "the session's surrogate partner"}
-
-
-def _whose(f: CaseFacts, member_id: str) -> str:
-    name = f.names.get(member_id, "")
-    return f"{name}'s" if name else "A member's"
-
-
 @rule("credential.invalid-on-session-date", "major", T_(
       "AuditTab", "The case's therapist or the session's surrogate partner had no valid credential on the "
       "session date."))
@@ -439,10 +432,10 @@ def credential_invalid(f: CaseFacts) -> Iterator[Hit]:
         for member_id, who in ((f.therapist_id, "therapist"), (s.surrogate_id, "surrogate")):
             if member_id and not _credential_ok(f, member_id, day):
                 creds = f.credentials[member_id][1]
-                what = "credential was not valid" if creds else "credential was never recorded"
+                which = "not-valid" if creds else "never-recorded"
                 yield Hit(s.entry_id, s.starts_at, {"member_id": member_id, "party": who},
-                          explanation=f"{_whose(f, member_id)} {what} on the session date "
-                          f"{day.isoformat()} ({_PARTY[who]}).")
+                          explanation=credential_sentence(which, f.names.get(member_id, ""),
+                                                          day.isoformat(), who))
 
 
 @rule("credential.expiring-soon", "minor", T_(
@@ -461,7 +454,8 @@ def credential_expiring(f: CaseFacts) -> Iterator[Hit]:
                         - timedelta(days=f.settings.credential_warning_days)).isoformat()
         if today <= latest and today > window_opens:
             yield Hit(member_id, latest + "T00:00", {"member_id": member_id, "valid_until": latest},
-                      explanation=f"{_whose(f, member_id)} credential expires on {latest}.")
+                      explanation=credential_sentence("expires", f.names.get(member_id, ""),
+                                                      latest))
 
 
 # -- alerts a clinician would want (issue 16) --

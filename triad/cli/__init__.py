@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = command("init", cmd_init, tr_cli("create a vault and its first member"), opens=False)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--name", required=True)
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("--name", required=True, help=tr_cli("your name, as the others will see it"))
     p.add_argument("--role", required=True, help=tr_cli("therapist, surrogate or supervisor"))
     p.add_argument("--practice", help=tr_cli("the practice's name (shown on printouts)"))
     p.add_argument("--recovery-sheet", metavar="FILE.pdf",
@@ -85,45 +85,46 @@ def build_parser() -> argparse.ArgumentParser:
     member = sub.add_parser("member", help=tr_cli("add, remove or list members"))
     msub = member.add_subparsers(dest="member_command", required=True, metavar="ACTION")
     p = command("add", cmd_member_add, tr_cli("add a member (therapists only)"), msub)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--name", required=True)
-    p.add_argument("--role", required=True)
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("--name", required=True, help=tr_cli("the new member's name"))
+    p.add_argument("--role", required=True, help=tr_cli("therapist, surrogate or supervisor"))
     credential_options(p)
     p = command("credential", cmd_member_credential,
                 tr_cli("record a credential (a licence, a renewal) for yourself, or as a "
                        "therapist for any member"), msub)
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--name", help=tr_cli("the member (default: yourself)"))
     credential_options(p, required=True)
     p = command("remove", cmd_member_remove, tr_cli("remove a member and re-key the vault"), msub)
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("--name", required=True)
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("--name", required=True, help=tr_cli("the member to remove"))
     p = command("list", cmd_member_list, tr_cli("list the members"), msub)
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--all", action="store_true", help=tr_cli("include removed members"))
 
     for name, fn, help_ in (
         ("passwd", cmd_passwd, tr_cli("change your passphrase")),
         ("verify", cmd_verify, tr_cli("check every signature, hash chain and database page")),
     ):
-        command(name, fn, help_).add_argument("vault", metavar="VAULT")
+        command(name, fn, help_).add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p = command("recovery-code", cmd_recovery_code,
                 tr_cli("replace the recovery code (therapists only)"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--recovery-sheet", metavar="FILE.pdf",
                    help=tr_cli("also save the new code as a printable sheet here"))
     p = command("backup", cmd_backup, tr_cli("write an encrypted backup file"))
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("file", metavar="FILE", help=tr_cli("the backup file to write"))
     p = command("restore", cmd_restore, tr_cli("restore a backup into a new vault and verify it"))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("file", metavar="FILE", help=tr_cli("the backup file to restore"))
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the new vault's folder (it must not exist yet)"))
     p = command("recover", cmd_recover, tr_cli("set a new passphrase with the recovery code"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p = command("quick-unlock", cmd_quick_unlock,
                 tr_cli("use the OS keyring to unlock without a passphrase"))
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("action", choices=["on", "off", "status"])
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("action", choices=["on", "off", "status"],
+                   help=tr_cli("on, off, or status (whether it is on for you)"))
     from triad.cli import (
         agenda,
         aids,

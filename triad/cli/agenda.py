@@ -66,7 +66,7 @@ def due_words(item: Due, role: Role, ws: Workspace | None = None) -> str:
 
 
 def _line(s: CalendarSession) -> str:
-    parts = [f"  {s.starts_at[11:]}-{s.ends_at[11:]}", s.case_code,
+    parts = ["  " + i18n.hours(s.starts_at, s.ends_at), s.case_code,
              tr_cli(KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind]
     if s.client_name:
         parts.append(safe(s.client_name))

@@ -138,7 +138,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
-    p.add_argument("--kind", required=True, choices=["full-body", "partial", "customised"])
+    p.add_argument("--kind", required=True, choices=["full-body", "partial", "customised"],
+                   help=tr_cli("full-body (a doll), partial (a model) or customised"))
     p.add_argument("--description", required=True, help=tr_cli('a few words, e.g. "pelvic model"'))
     p.add_argument("--material", help=tr_cli("what it is made of (allergies matter), optional"))
     p.add_argument("--where", default="in_session", metavar="in_session,at_home",

@@ -6,9 +6,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from triad import i18n
 from triad.audit.engine import AuditReport, Finding, Note, TrailItem
-from triad.audit.rules import RULES
+from triad.audit.sentences import said
 from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
 from triad.cli.words import counted
 from triad.i18n import T_, day_and_time, short_date
@@ -24,7 +23,6 @@ STATUS_WORDS = {"open": T_("cli", "open"), "signed-off": T_("cli", "signed off")
 ROLE_WORDS = {"therapist": T_("cli", "therapist"), "surrogate": T_("cli", "surrogate partner"),
               "supervisor": T_("cli", "supervisor")}
 
-RULE_SENTENCES = {r.rule_id: r.explanation for r in RULES}
 
 
 def _word(table: dict[str, str], code: str) -> str:
@@ -108,15 +106,10 @@ def report_text(report: AuditReport, verification: VerifyReport, names: dict[str
 
 
 def explanation(f: Finding) -> str:
-    """The finding's sentence in the language spoken (the catalogue's ``AuditTab`` context, as
-    the app's audit pages and the audit report read it). A sentence of its own that names a
-    member (a credential finding) has no translation: the rule's sentence stands for it, and
-    the member is named in the detail line."""
-    said = i18n.translate("AuditTab", f.explanation)
-    if said != f.explanation or i18n.chosen() == i18n.ENGLISH:
-        return said
-    general = RULE_SENTENCES.get(f.rule_id, f.explanation)
-    return i18n.translate("AuditTab", general)
+    """The finding's sentence in the language spoken, as the app's audit pages and the audit
+    report say it (``triad.audit.sentences.said``): a credential finding names the member in
+    German too."""
+    return said(f)
 
 
 def entry_log_line(v: VerifyReport) -> str:
@@ -240,14 +233,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("signoff", help=tr_cli("acknowledge a finding (supervisors)"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("finding", metavar="FINDING_ID", help=tr_cli("the finding's id, as the audit lists it"))
     p.add_argument("--comment", required=True, metavar="TEXT",
                    help=tr_cli("your comment, kept with the sign-off"))
     p.set_defaults(func=cmd_signoff)
     p = sub.add_parser("remediate", help=tr_cli("answer a finding (the case's therapist)"),
                        parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("finding", metavar="FINDING_ID")
+    p.add_argument("finding", metavar="FINDING_ID", help=tr_cli("the finding's id, as the audit lists it"))
     p.add_argument("--note", required=True, metavar="TEXT",
                    help=tr_cli("what was done about it"))
     p.set_defaults(func=cmd_remediate)

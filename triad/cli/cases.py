@@ -485,9 +485,9 @@ def add_case_status(csub: argparse._SubParsersAction[argparse.ArgumentParser],
     states = sorted({s for targets in TRANSITIONS.values() for s in targets})
     p = csub.add_parser("status", help=tr_cli("move a case along its lifecycle, e.g. close it "
                                               "(therapist; a signed entry)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--to", required=True, choices=states)
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+    p.add_argument("--to", required=True, choices=states, help=tr_cli("the new status"))
     p.add_argument("--reason", metavar="TEXT", help=tr_cli("why (kept in the entry)"))
     p.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help=tr_cli("when (default: now)"))
     p.add_argument("--no-closing-meeting", metavar="TEXT",
@@ -500,31 +500,31 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", help=tr_cli("create a vault filled with a realistic demo "
                                            "practice"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--language", choices=["en", "de"], default=argparse.SUPPRESS,
                    help=tr_cli("the language of the demo's records, forms and member names: en "
                                "or de (default: the language of the output)"))
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("cases", help=tr_cli("one line per case"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--status", choices=["referral", "assessment", "active", "paused", "closing",
-                                        "closed"])
+                                        "closed"], help=tr_cli("only cases with this status"))
     p.set_defaults(func=cmd_cases)
     p = sub.add_parser("show", help=tr_cli("a readable summary of one case"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("include the client's legal name"))
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("export-json", help=tr_cli("a whole case as JSON (see "
                                                   "docs/case-format.md)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("-o", "--output", metavar="FILE",
                    help=tr_cli("write here (default: standard output)"))
     p.set_defaults(func=cmd_export_json)
     p = sub.add_parser("import-json", help=tr_cli("import a case exported as JSON (all or "
                                                   "nothing)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("file", metavar="FILE", help=tr_cli("the case file (JSON) to import"))
     p.set_defaults(func=cmd_import_json)

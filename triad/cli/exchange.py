@@ -184,7 +184,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = isub.add_parser("import", help=tr_cli("add a contact from their card, once its fingerprint "
                                                "is confirmed"), parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("card", metavar="CARD_FILE")
+    p.add_argument("card", metavar="CARD_FILE", help=tr_cli("the identity card file (.triadcard)"))
     p.add_argument("--confirm-fingerprint", metavar="FP",
                    help=tr_cli("the fingerprint its owner read to you (else you are asked)"))
     p.set_defaults(func=cmd_identity_import)
@@ -213,5 +213,5 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.set_defaults(func=cmd_packet_export)
     p = psub.add_parser("import", help=tr_cli("import a packet (all or nothing)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
-    p.add_argument("file", metavar="PACKET_FILE")
+    p.add_argument("file", metavar="PACKET_FILE", help=tr_cli("the packet file (.triadpacket)"))
     p.set_defaults(func=cmd_packet_import)

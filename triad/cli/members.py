@@ -29,8 +29,10 @@ def credentials(args: argparse.Namespace) -> tuple[Credential, ...]:
 def credential_options(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument("--credential-body", required=required,
                    help=tr_cli("e.g. the licensing board"))
-    p.add_argument("--credential-number", required=required)
-    p.add_argument("--credential-valid-until", metavar="YYYY-MM-DD")
+    p.add_argument("--credential-number", required=required,
+                   help=tr_cli("the licence or registration number"))
+    p.add_argument("--credential-valid-until", metavar="YYYY-MM-DD",
+                   help=tr_cli("the last day it is valid (leave out if it does not expire)"))
 
 
 def cmd_member_credential(args: argparse.Namespace) -> int:

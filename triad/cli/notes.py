@@ -210,8 +210,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     def action(name: str, func: object, help_: str, session: bool = True) -> argparse.ArgumentParser:
         p = nsub.add_parser(name, help=help_, parents=[opener])
-        p.add_argument("vault", metavar="VAULT")
-        p.add_argument("case", metavar="CASE")
+        p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+        p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
         if session:
             p.add_argument("--session", required=True, metavar="SESSION",
                            help=tr_cli("its id (the first characters will do) or its date and "
@@ -223,18 +223,25 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
            session=False)
     p = action("progress", cmd_progress, tr_cli("the progress note of a therapist session (the "
                                                 "case's therapist)"))
-    for name in ("focus", "interventions", "response", "plan", "text"):
-        p.add_argument(f"--{name}", metavar="TEXT")
+    for name, help_ in (("focus", T_("cli", "what the session was about")),
+                        ("interventions", T_("cli", "what you did")),
+                        ("response", T_("cli", "how the client responded")),
+                        ("plan", T_("cli", "what comes next")),
+                        ("text", T_("cli", "anything else, in free text"))):
+        p.add_argument(f"--{name}", metavar="TEXT", help=tr_cli(help_))
     p = action("minutes", cmd_minutes, tr_cli("the minutes of a three-way meeting (the case's "
                                               "therapist)"))
     p.add_argument("--attendee", action="append", choices=list(ATTENDEES),
                    help=tr_cli("who attended (repeat; default: all three)"))
-    for name in ("agreements", "plan-changes", "next-steps", "text"):
-        p.add_argument(f"--{name}", metavar="TEXT")
+    for name, help_ in (("agreements", T_("cli", "what the three agreed")),
+                        ("plan-changes", T_("cli", "changes to the phase plan")),
+                        ("next-steps", T_("cli", "the next steps")),
+                        ("text", T_("cli", "anything else, in free text"))):
+        p.add_argument(f"--{name}", metavar="TEXT", help=tr_cli(help_))
     p.add_argument("--closing", action="store_true",
                    help=tr_cli("this was the case's closing meeting"))
     p = action("private", cmd_private, tr_cli("a private note only you can read"))
-    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--text", metavar="TEXT", help=tr_cli("the note (or --file)"))
     p.add_argument("--file", metavar="FILE",
                    help=tr_cli("read the note from a UTF-8 file ('-': stdin)"))
     action("private-list", cmd_private_list, tr_cli("your own private notes on the case"),
@@ -242,12 +249,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = action("private-amend", cmd_private_amend,
                tr_cli("a new version of one of your private notes"), session=False)
     p.add_argument("note", metavar="NOTE", help=tr_cli("its id (the first 8 characters will do)"))
-    p.add_argument("--text", metavar="TEXT")
-    p.add_argument("--file", metavar="FILE")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--text", metavar="TEXT", help=tr_cli("the new version (or --file)"))
+    p.add_argument("--file", metavar="FILE",
+                   help=tr_cli("read the new version from a UTF-8 file ('-': stdin)"))
+    p.add_argument("--reason", required=True, help=tr_cli("why it changes (kept in the entry)"))
     p = nsub.add_parser("private-export", help=tr_cli("your full export of your own private "
                                                       "notes (every case, in clear)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help=tr_cli("the JSON file to write (in clear: keep it safe)"))
     p.set_defaults(func=cmd_private_export)

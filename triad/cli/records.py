@@ -26,6 +26,7 @@ from triad.cli._common import (
 )
 from triad.cli.retention_words import kept_because
 from triad.i18n import short_date, translate
+from triad.reports.retention_rule import settings_words
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -65,22 +66,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
             if because := kept_because(r):
                 print(safe(because))
     return 0
-
-
-def settings_words(s: RetentionSettings, majority: int) -> str:
-    """The practice's retention rule in one sentence, in the language chosen (the disposal
-    register prints its own, ``triad.reports.register.settings_words``)."""
-    words = tr_cli("Closed cases are kept {years} after the last service; for a client who was "
-                   "a minor, until {minor_years} after the age of majority ({majority}) if that "
-                   "is later.").format(years=translate("cli", "%n years", n=s.years),
-                                       minor_years=translate("cli", "%n years", n=s.minor_years),
-                                       majority=majority)
-    if s.note:
-        return words + " " + tr_cli("Jurisdiction: {note}").format(note=s.note)
-    if not s.recorded:
-        return words + " " + tr_cli("These are the program's defaults (APA guidance); set your "
-                                    "jurisdiction's.")
-    return words
 
 
 def cmd_dispose(args: argparse.Namespace) -> int:
@@ -130,7 +115,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("retention", parents=[opener],
                        help=tr_cli("the practice's retention periods and the closed cases whose "
                                    "period has ended"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--years", type=int, metavar="N",
                    help=tr_cli("years kept after the last service (preview; with --set, "
                                "recorded)"))
@@ -147,8 +132,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("dispose", parents=[opener],
                        help=tr_cli("dispose of a closed case for good (therapist holding it), "
                                    "or --authorise an early disposal (the case supervisor)"))
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--reason", required=True, metavar="TEXT",
                    help=tr_cli("kept with the record"))
     p.add_argument("--authorise", action="store_true",
@@ -161,7 +146,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def add_report(rsub: argparse._SubParsersAction[argparse.ArgumentParser],
                opener: argparse.ArgumentParser) -> None:
     p = rsub.add_parser("disposals", help=tr_cli("the disposal register"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help=tr_cli("the PDF file to write"))
+    p.add_argument("--page-size", choices=["A4", "letter"], default="A4",
+                   help=tr_cli("A4 (the default) or letter"))
     p.set_defaults(func=cmd_report_disposals)

@@ -91,27 +91,32 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     def doc(name: str, help_: str, case: bool = True) -> argparse.ArgumentParser:
         p = rsub.add_parser(name, help=tr_cli(help_), parents=[opener])
-        p.add_argument("vault", metavar="VAULT")
+        p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
         if case:
-            p.add_argument("case", metavar="CASE")
-        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-        p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
+            p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
+        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                       help=tr_cli("the PDF file to write"))
+        p.add_argument("--page-size", choices=["A4", "letter"], default="A4",
+                       help=tr_cli("A4 (the default) or letter"))
         p.set_defaults(func=cmd_report)
         return p
 
     p = doc("progress", T_("cli", "progress summary of one case"))
-    p.add_argument("--from", dest="start", metavar="DATE")
-    p.add_argument("--to", dest="end", metavar="DATE")
+    p.add_argument("--from", dest="start", metavar="DATE",
+                   help=tr_cli("first day covered, YYYY-MM-DD (default: the day the case was opened)"))
+    p.add_argument("--to", dest="end", metavar="DATE",
+                   help=tr_cli("last day covered, YYYY-MM-DD (default: today)"))
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("print the client's legal name"))
     p.add_argument("--narrative-file", metavar="FILE",
                    help=tr_cli("the therapist's narrative (text)"))
     p = doc("audit", T_("cli", "consent audit report"), case=False)
-    p.add_argument("--case", metavar="CASE")
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (default: all yours)"))
     p = doc("consent-form", T_("cli", "a consent form to print and sign"))
     p.add_argument("--form", required=True, metavar="FORM_ID",
-                   help="informed-consent, release-of-information, triad-agreement, "
-                        "therapeutic-aids, outcome-data")
+                   help=tr_cli("the form to print: {forms}").format(
+                       forms="informed-consent, release-of-information, triad-agreement, "
+                             "therapeutic-aids, outcome-data"))
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("print the client's legal name"))
     add_form_language(p, tr_cli("the language of the form to print"))
@@ -135,7 +140,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     p = sub.add_parser("report-language", parents=[opener], help=tr_cli(
         "show or set the practice's language for printed documents"))
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--set", choices=list(report_language.CHOICES), metavar="LANG",
                    help=tr_cli("set it: de (German), en (English) or system (each member's "
                                "own language); therapists"))

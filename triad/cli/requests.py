@@ -195,8 +195,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser("request", help=tr_cli("record a client's request to see or amend their "
                                               "record"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     kind = p.add_mutually_exclusive_group(required=True)
     kind.add_argument("--access", action="store_true", help=tr_cli("to see or copy the record"))
     kind.add_argument("--amendment", action="store_true", help=tr_cli("to amend the record"))
@@ -210,8 +210,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     p = sub.add_parser("request-close", help=tr_cli("close a client's request with its outcome"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("request", metavar="REQUEST",
                    help=tr_cli("its id (the first 8 characters will do)"))
     outcome = p.add_mutually_exclusive_group(required=True)
@@ -230,21 +230,22 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--reason", help=tr_cli("refused: why"))
     p.add_argument("--statement", help=tr_cli("refused: the client's statement of disagreement"))
     p.add_argument("--rebuttal", help=tr_cli("refused: your rebuttal"))
-    p.add_argument("--note")
+    p.add_argument("--note", help=tr_cli("a note on how it was answered"))
     p.add_argument("--on", metavar="DAY", help=tr_cli("the day it was closed (default: today)"))
     p.set_defaults(func=cmd_close)
 
     p = sub.add_parser("requests", help=tr_cli("the clients' requests, with their due days"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE", nargs="?")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", nargs="?",
+                   help=tr_cli("only this case (default: all yours)"))
     p.add_argument("--open", action="store_true", help=tr_cli("only those still open"))
     p.set_defaults(func=cmd_list)
 
     low, high = DUE_DAYS_RANGE
     p = sub.add_parser("request-settings", help=tr_cli("how many days a client's request may "
                                                        "take"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--due-days", type=int, metavar="N",
                    help=tr_cli("set it ({low}-{high} days; therapists)").format(low=low,
                                                                                 high=high))

@@ -94,16 +94,18 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("schedule", help=tr_cli("book a session, or a weekly or fortnightly "
                                                "series (the case's therapist)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--at", required=True, metavar="YYYY-MM-DD HH:MM",
                    help=tr_cli("when it starts (the first of a series)"))
-    p.add_argument("--kind", choices=sorted(KINDS), default="surrogate")
+    p.add_argument("--kind", choices=sorted(KINDS), default="surrogate",
+                   help=tr_cli("the kind of session (default: surrogate)"))
     p.add_argument("--minutes", type=int, default=60, metavar="N", help=tr_cli("default: 60"))
-    p.add_argument("--phase", metavar="PHASE_ID")
+    p.add_argument("--phase", metavar="PHASE_ID",
+                   help=tr_cli("the phase it belongs to (its id in the phase plan)"))
     p.add_argument("--activity", action="append", metavar="ACTIVITY",
                    help=tr_cli("an activity planned, e.g. conversation (repeat for each)"))
-    p.add_argument("--location", metavar="TEXT")
+    p.add_argument("--location", metavar="TEXT", help=tr_cli("where it takes place"))
     p.add_argument("--surrogate", metavar="NAME",
                    help=tr_cli("the surrogate partner (default: the case's only one)"))
     p.add_argument("--every", choices=["weekly", "fortnightly"],
@@ -116,16 +118,17 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = sub.add_parser("reschedule", help=tr_cli("move a session that has not happened to "
                                                  "another time (the old time is kept)"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--session", required=True, metavar="SESSION", help=which)
-    p.add_argument("--to", required=True, metavar="YYYY-MM-DD HH:MM")
-    p.add_argument("--reason", metavar="TEXT")
+    p.add_argument("--to", required=True, metavar="YYYY-MM-DD HH:MM",
+                   help=tr_cli("the new day and time"))
+    p.add_argument("--reason", metavar="TEXT", help=tr_cli("why it moves (kept in the entry)"))
     p.set_defaults(func=cmd_reschedule)
     p = sub.add_parser("sessions", help=tr_cli("a case's sessions and what happened to each"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.set_defaults(func=cmd_sessions)
     session = sub.add_parser("session", help=tr_cli("record what happened to a session"))
     ssub = session.add_subparsers(dest="session_command", required=True, metavar="ACTION")
@@ -133,13 +136,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                                                "late-cancellation or no-show (the case's "
                                                "therapist, or the session's surrogate partner)"),
                         parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
-    p.add_argument("case", metavar="CASE")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
+    p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--session", required=True, metavar="SESSION", help=which)
     p.add_argument("outcome", choices=OUTCOMES, metavar="OUTCOME",
-                   help=", ".join(OUTCOMES))
+                   help=tr_cli("what happened: {outcomes}").format(outcomes=", ".join(OUTCOMES)))
     p.add_argument("--notice-hours", type=int, metavar="N",
                    help=tr_cli("the notice given for a cancellation (default: the hours until "
                                "the start, when recorded before it)"))
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--note", metavar="TEXT", help=tr_cli("a note on what happened"))
     p.set_defaults(func=cmd_outcome)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from triad import i18n
-from triad.audit.rules import RULES, SEVERITIES
+from triad.audit.rules import SEVERITIES
+from triad.audit.sentences import said
 from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
 from triad.cli.audit import finding_json, names_of
 from triad.i18n import T_, day_and_time, short_date
@@ -21,17 +21,6 @@ SEVERITY_NAMES = {"critical": T_("cli", "critical"), "major": T_("cli", "major")
                   "minor": T_("cli", "minor")}
 SEVERITY_COUNTS = {"critical": T_("cli", "{n} critical"), "major": T_("cli", "{n} major"),
                    "minor": T_("cli", "{n} minor")}
-
-
-def explained(rule_id: str, text: str) -> str:
-    """A finding's sentence in the language chosen, as the app's audit pages translate it
-    (context ``AuditTab``). A sentence of its own that names a member has no translation: the
-    rule's sentence stands for it in another language."""
-    said = i18n.translate("AuditTab", text)
-    if said != text or i18n.chosen() == i18n.ENGLISH:
-        return said
-    general = next((r.explanation for r in RULES if r.rule_id == rule_id), text)
-    return i18n.translate("AuditTab", general)
 
 
 def cmd_findings(args: argparse.Namespace) -> int:
@@ -54,7 +43,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
         severity = tr_cli(SEVERITY_NAMES.get(f.severity, f.severity)).upper()
         lines.append(f"{severity:{width}} {f.finding_id}  {f.case_code}  "
                      f"{day_and_time(f.at)}  {f.rule_id}")
-        lines.append(f"         {explained(f.rule_id, f.explanation)}")
+        lines.append(f"         {said(f)}")
         lines.append("         " + tr_cli("record {id}").format(id=f.record_id))
     counts = {s: sum(f.severity == s for f in found) for s in SEVERITIES}
     lines.append("")
@@ -110,20 +99,23 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
     p = sub.add_parser("findings", help=tr_cli("the open audit findings across your cases"),
                        parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("--severity", choices=list(SEVERITIES),
                    help=tr_cli("only findings of this severity or worse"))
-    p.add_argument("--case", metavar="CASE")
-    p.add_argument("--rule", metavar="RULE_ID")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (its code)"))
+    p.add_argument("--rule", metavar="RULE_ID",
+                   help=tr_cli("only findings of this rule, e.g. debrief.review-overdue"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json"))
     p.set_defaults(func=cmd_findings)
     p = sub.add_parser("cosign", help=tr_cli("what awaits your co-signature, or co-sign an "
                                              "entry (supervisors)"), parents=[opener])
-    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("entry", metavar="ENTRY_ID", nargs="?",
                    help=tr_cli("the debrief review or progress note to co-sign; without it, "
                                "list what awaits"))
-    p.add_argument("--comment", metavar="TEXT")
-    p.add_argument("--case", metavar="CASE")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--comment", metavar="TEXT", help=tr_cli("your comment, kept with the co-signature"))
+    p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (its code)"))
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help=tr_cli("text (the default) or json"))
     p.set_defaults(func=cmd_cosign)

@@ -25,6 +25,7 @@ from triad.reports.common import (
     text,
     tr,
 )
+from triad.reports.retention_rule import settings_words
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -42,21 +43,6 @@ class RegisterData:
 
 def _day(stamp: str) -> str:
     return i18n.short_date(stamp[:10]) if stamp else "-"
-
-
-def settings_words(s: RetentionSettings, majority: int) -> str:
-    """The practice's retention rule in one sentence (the register, the command line)."""
-    words = tr("Closed cases are kept {years} after the last service; for a client who was a "
-               "minor, until {minor_years} after the age of majority ({majority}) if that is "
-               "later.").format(years=counted(s.years, "{n} year", "{n} years"),
-                                minor_years=counted(s.minor_years, "{n} year", "{n} years"),
-                                majority=majority)
-    if s.note:
-        return words + " " + tr("Jurisdiction: {note}").format(note=s.note)
-    if not s.recorded:
-        return words + " " + tr("These are the program's defaults (APA guidance); set your "
-                                "jurisdiction's.")
-    return words
 
 
 def register_pdf(d: RegisterData) -> bytes:

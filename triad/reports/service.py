@@ -132,7 +132,7 @@ class ReportService:
         try:
             report = ws.audit.run(case_id)
             findings = [(tr(SEVERITIES.get(f.severity, f.severity)), f.finding_id,
-                         i18n.day_and_time(f.at), translate("AuditTab", f.explanation))
+                         i18n.day_and_time(f.at), f.said())
                         for f in report.findings if f.status == "open"]
         except Exception:  # the audit is optional here; a permission or data issue omits it
             findings = None
@@ -213,7 +213,7 @@ class ReportService:
                     when=i18n.day_and_time(str(f.resolved_at)), entry=f.resolved_by))
             findings.append(docs.AuditFinding(
                 f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
-                translate("AuditTab", f.explanation), f.record_id, f.status, notes))
+                f.said(), f.record_id, f.status, notes))
         scope = (tr("case {code}").format(code=ws.cases.get(case_key).code) if case_key
                  else tr("all cases you audit"))
         s = report.settings

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from triad.casefile import week
 from triad.casefile.week import CalendarSession
+from triad.i18n import hours
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.agenda.words import STATUS_WORDS, day_title, kind_words, session_due, tr
@@ -49,8 +50,8 @@ class AgendaModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            hours = f"{row.starts_at[11:]}-{row.ends_at[11:]}"
-            text = f"{day_title(row.day)}  {hours}" if self.week_view else hours
+            span = hours(row.starts_at, row.ends_at)
+            text = f"{day_title(row.day)}  {span}" if self.week_view else span
             if row.status != week.CONFIRMED:
                 text += " (" + tr(STATUS_WORDS.get(row.status, row.status)) + ")"
             return text

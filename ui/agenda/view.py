@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from triad.casefile import week
 from triad.casefile.week import Span
+from triad.i18n import hours
 from triad.roles import Role
 from triad.workspace import Workspace
 from ui.agenda.model import CASE_ID, SESSION_ID, AgendaModel
@@ -287,7 +288,7 @@ class AgendaView(QWidget):
                              + (" " + tr("(cancelled)") if off else "")
                              + (" !" if s.due else ""))
                 due = session_due(s, role, self.ws)
-                tips.append(f"{s.starts_at[11:]}-{s.ends_at[11:]} {s.case_code} "
+                tips.append(f"{hours(s.starts_at, s.ends_at)} {s.case_code} "
                             f"{kind_words(s.kind)}" + (" " + tr("(cancelled)") if off else "")
                             + (f": {due}" if due else ""))
             item = QTableWidgetItem("\n".join(lines))

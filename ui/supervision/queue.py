@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from triad.audit.engine import Finding
 from triad.audit.rules import SEVERITIES
+from triad.audit.sentences import said
 from triad.errors import TriadError
 from triad.workspace import Workspace
 from ui.casefile.audit.words import (
@@ -56,7 +57,7 @@ class QueueModel(RowsModel):
             return (tr(SEVERITY_WORDS[row.severity]), row.case_code, rule_words(row.rule_id),
                     when(row.at), self.records.get(row.record_id, row.record_id[:8]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (row.finding_id, row.case_code, tr(row.explanation), when(row.at),
+            return (row.finding_id, row.case_code, said(row), when(row.at),
                     row.record_id)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return standard_icon(SEVERITY_ICONS[row.severity])

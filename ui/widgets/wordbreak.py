@@ -3,24 +3,40 @@
 A wrapping column wraps between words; a single word wider than the column (German's
 "Nachbesprechung" in the case list's narrow Next due column at 1366x768) is elided by Qt
 ("Nachbes…") however tall the row grows. ``WordBreakDelegate`` gives such a word soft hyphens
-(U+00AD) between its syllables before it is laid out, so Qt breaks it where it must and shows
-a hyphen there ("Nachbe-" / "sprechung"), as a typesetter would rather than hiding the rest.
-Only words wider than the cell get them (a word that fits is never broken); the model's text
-is untouched (search, tooltips, copies). The syllables come from a small rule
-(``syllables``): a hyphenation dictionary (pyphen) breaks compounds better, but its German
-dictionary takes a second to load, which the unlock path cannot spare.
+(U+00AD) where it may be hyphenated before it is laid out, so Qt breaks it where it must and
+shows a hyphen there ("Nachbe-" / "sprechung"), as a typesetter would rather than hiding the
+rest. Only words wider than the cell get them (a word that fits is never broken); the model's
+text is untouched (search, tooltips, copies).
+
+Where a word may break comes from the language's hyphenation dictionary
+(``ui.widgets.hyphenation``: LibreOffice's patterns through pyphen), which knows a compound's
+seams ("Ver-ein", not "Ve-rein"). It loads in the background (German's takes about half a
+second, which the unlock path cannot spare); until it is there, and for a language with no
+dictionary, a small rule of syllables stands in (``syllables``), and the columns are laid out
+again when it arrives.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-__all__ = ["SOFT_HYPHEN", "ZERO_WIDTH_SPACE", "WordBreakDelegate", "breakable", "syllables"]
+from triad import i18n
+from ui.widgets import hyphenation
+
+__all__ = ["SOFT_HYPHEN", "ZERO_WIDTH_SPACE", "WordBreakDelegate", "breakable", "dictionary_notice", "seams",
+           "syllables"]
 
 SOFT_HYPHEN = "\u00ad"
 ZERO_WIDTH_SPACE = "\u200b"
@@ -28,9 +44,11 @@ _WORD = re.compile(r"\S+")
 EDGE = 2  # letters kept together at a word's start and end ("Na-chbe…" is never made)
 
 
-def breakable(text: str, room: int, metrics: QFontMetrics) -> str:
+def breakable(text: str, room: int, metrics: QFontMetrics,
+              cuts: Callable[[str], list[int]] | None = None) -> str:
     """``text`` with places to break inside each word wider than ``room`` px, other words as
-    they are. A word of letters: soft hyphens between its syllables (``syllables``), and
+    they are. A word of letters: soft hyphens where ``cuts`` (default ``syllables``) allows
+    hyphenating it, and
     between any two letters of a syllable itself wider than ``room``. A word with digits (a
     date, an entry's id): breaks without a hyphen (a hyphen inside an id would misread) after
     each hyphen and a date's last dot ("23.11." / "2026"), anywhere in a part still too wide."""
@@ -40,9 +58,9 @@ def breakable(text: str, room: int, metrics: QFontMetrics) -> str:
             return word
         coded = any(ch.isdigit() for ch in word)
         mark = ZERO_WIDTH_SPACE if coded else SOFT_HYPHEN
-        cuts = [0, *(_code_breaks(word) if coded else syllables(word)), len(word)]
+        found = [0, *(_code_breaks(word) if coded else (cuts or syllables)(word)), len(word)]
         parts = []
-        for a, b in itertools.pairwise(cuts):
+        for a, b in itertools.pairwise(found):
             piece = word[a:b]
             if metrics.horizontalAdvance(piece + "-") > room:  # no part fits: anywhere
                 piece = "".join((mark if _anywhere(piece, i, coded) else "") + ch
@@ -98,12 +116,51 @@ def syllables(word: str) -> list[int]:
     return found
 
 
+def seams(word: str, language: str | None = None) -> list[int]:
+    """Where ``word`` may be hyphenated in ``language`` (default: the one the app speaks): by
+    its dictionary (loaded now if need be), else by ``syllables``."""
+    found = hyphenation.positions(word, language or i18n.chosen())
+    return syllables(word) if found is None else found
+
+
+class _Notice(QObject):
+    """Says on the main thread that a dictionary has loaded (it loads on another)."""
+
+    arrived = Signal(str)
+
+
+_notice: _Notice | None = None
+
+
+def dictionary_notice() -> _Notice:
+    """The one notice, on the main thread, that a hyphenation dictionary has loaded."""
+    global _notice
+    if _notice is None:  # made on the main thread, by the first delegate
+        notice = _notice = _Notice()
+        hyphenation.on_ready(notice.arrived.emit)
+    return _notice
+
+
 class WordBreakDelegate(QStyledItemDelegate):
-    """The item delegate of a wrapping column: as Qt's, with ``breakable`` text."""
+    """The item delegate of a wrapping column: as Qt's, with ``breakable`` text, hyphenated
+    by the language's dictionary once it has loaded (laid out again then)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kept: dict[tuple[str, int], str] = {}  # (text, room) -> its breakable text
+        dictionary_notice().arrived.connect(self._dictionary_arrived)
+
+    def _seams(self, word: str) -> list[int]:
+        language = i18n.chosen()
+        found = hyphenation.ready(language)  # None meanwhile: the rule stands in
+        cuts = hyphenation.positions(word, language, found) if found is not None else None
+        return syllables(word) if cuts is None else cuts
+
+    def _dictionary_arrived(self, _language: str) -> None:
+        self._kept.clear()
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            view.viewport().update()
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -123,5 +180,5 @@ class WordBreakDelegate(QStyledItemDelegate):
         if found is None:
             if len(self._kept) > 4096:  # a long table's texts at a few widths: bounded
                 self._kept.clear()
-            found = self._kept[key] = breakable(text, room, option.fontMetrics)
+            found = self._kept[key] = breakable(text, room, option.fontMetrics, self._seams)
         option.text = found

@@ -32,9 +32,9 @@ def test_this_week_by_default_for_each_role(demo_path: Path) -> None:
     text = cli("agenda", str(demo_path), env=ENV, now=DEMO_NOW)
     assert text.code == 0, text.err
     assert text.out.startswith("Agenda 2026-11-23 to 2026-11-29: 2 sessions\n")
-    assert "Tuesday 2026-11-24\n  16:00-16:50  C-2026-003  therapist session  Room 1" in text.out
+    assert "Tuesday 2026-11-24\n  16:00\u201316:50  C-2026-003  therapist session  Room 1" in text.out
     assert "Friday 2026-11-27" in text.out
-    assert "17:00-18:00  C-2026-005  three-way meeting  with Jonas Berg  Room 1" in text.out
+    assert "17:00\u201318:00  C-2026-005  three-way meeting  with Jonas Berg  Room 1" in text.out
     assert "due: before it: awaiting Jonas Berg's signature" in text.out
     therapist = agenda(demo_path)
     assert (therapist["format"], therapist["from"], therapist["to"]) == (
@@ -188,8 +188,8 @@ def test_notes_minutes_and_cosignatures_due(demo_copy: Path) -> None:
     sup.close()
     ws.close()
     text = cli("agenda", str(demo_copy), env=ENV, now=DEMO_NOW).out
-    assert "07:00-07:50  C-2026-003  therapist session\n      due: note to write\n" in text
-    assert "08:00-08:50  C-2026-001  three-way meeting  with Jonas Berg\n      due: minutes to write\n" in text
+    assert "07:00\u201307:50  C-2026-003  therapist session\n      due: note to write\n" in text
+    assert "08:00\u201308:50  C-2026-001  three-way meeting  with Jonas Berg\n      due: minutes to write\n" in text
     codes = {s["session_id"]: [d["code"] for d in s["due"]]
              for s in agenda(demo_copy)["sessions"]}  # type: ignore[attr-defined]
     assert codes[talk.subject_id] == ["note-to-write"]

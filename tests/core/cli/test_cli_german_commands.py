@@ -42,7 +42,7 @@ def english(*args: str) -> str:
 def test_the_agenda_in_german(demo_path: Path) -> None:
     out = german("agenda", str(demo_path), *WEEK)
     assert out.startswith("Agenda 23.11.2026 bis 29.11.2026: 2 Sitzungen\n")
-    assert "Dienstag, 24.11.2026\n  16:00-16:50  C-2026-003  Therapiesitzung" in out
+    assert "Dienstag, 24.11.2026\n  16:00\u201316:50  C-2026-003  Therapiesitzung" in out
     assert "Dreiergespräch  mit Jonas Berg" in out and "fällig: vorher: " in out
     for leftover in ("sessions", "Tuesday", "three-way meeting", "with Jonas", "due:", "before it"):
         assert leftover not in out, leftover
@@ -87,9 +87,10 @@ def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
     assert "days" not in settings and "review deadline" not in settings
 
 
-def test_a_finding_that_names_a_member_reads_as_its_rule_in_german(demo_path: Path) -> None:
-    """A credential finding's own sentence names the member (no catalogue entry can hold it):
-    in German the rule's sentence stands for it; in English it is kept as it is."""
+def test_a_finding_that_names_a_member_names_them_in_german(demo_path: Path) -> None:
+    """A credential finding's own sentence names the member: in German it is said again in
+    German, the member named and the day written as Germans write it (issue 19: the rule's
+    general sentence stood for it before); in English it is kept as it is."""
     from dataclasses import replace
 
     from triad import i18n
@@ -102,10 +103,7 @@ def test_a_finding_that_names_a_member_reads_as_its_rule_in_german(demo_path: Pa
                   explanation="Dr Example's credential expires on 2026-12-01.")
     try:
         i18n.use("de")
-        # (the rule's sentence as the catalogue words it: cliA and reports each translated
-        # it; the merge kept one)
-        assert explanation(own) == ("Ein Nachweis der Therapeut:in oder der Surrogatpartner:in "
-                                    "des Falls läuft innerhalb der Vorwarnzeit ab.")
+        assert explanation(own) == "Der Qualifikationsnachweis von Dr Example läuft am 01.12.2026 ab."
         i18n.use("en")
         assert explanation(own) == "Dr Example's credential expires on 2026-12-01."
     finally:

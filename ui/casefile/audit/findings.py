@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.engine import Finding
+from triad.audit.sentences import said
 from triad.casefile.cases import Change
 from triad.casefile.drafts import DraftKind
 from triad.errors import TriadError
@@ -82,10 +83,10 @@ class FindingsModel(RowsModel):
     def cell(self, row: FindingRow, column: int, role: int) -> Any:
         f = row.finding
         if role == Qt.ItemDataRole.DisplayRole:
-            return (tr(SEVERITY_WORDS[f.severity]), rule_words(f.rule_id), tr(f.explanation),
+            return (tr(SEVERITY_WORDS[f.severity]), rule_words(f.rule_id), said(f),
                     when(f.at), row.status)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f.finding_id, rule_words(f.rule_id), tr(f.explanation), when(f.at),
+            return (f.finding_id, rule_words(f.rule_id), said(f), when(f.at),
                     row.status)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return standard_icon(SEVERITY_ICONS[f.severity])
@@ -328,7 +329,7 @@ class FindingsPage(QWidget):
                  (self.tr("Concerns"), when(f.at)))
         self.finding_view.setHtml(
             f"<h3>{html.escape(tr(SEVERITY_WORDS[f.severity]))} · {f.finding_id}</h3>"
-            f"<p>{html.escape(tr(f.explanation))}</p>" + self._people.words.table(f.detail, first)
+            f"<p>{html.escape(said(f))}</p>" + self._people.words.table(f.detail, first)
             + f"<h4>{self.tr('Sign-offs')}</h4>"
             + notes_html(f.signoffs, self._people.names, self.tr("Not signed off yet."))
             + f"<h4>{self.tr('Remediation notes')}</h4>"
@@ -366,7 +367,7 @@ class FindingsPage(QWidget):
         if not index.isValid() or ctx is None or ctx.role is not role:
             return
         f = self.findings_model.row_at(index.row()).finding
-        intro = f"{f.finding_id}: {tr(f.explanation)}\n\n"
+        intro = f"{f.finding_id}: {said(f)}\n\n"
         if role is Role.SUPERVISOR:
             dialog = NoteDialog(
                 self, self.tr("Sign off %1").replace("%1", f.finding_id),

@@ -21,6 +21,8 @@ from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import TriadError
 from triad.messages import flag_words
 from triad.roles import Role
+from ui.casefile.audit.codes import code_words
+from ui.messages import tr as messages_tr
 from ui.widgets.form import clinical_day, clinical_minutes
 from ui.widgets.words import party_word, role_word
 
@@ -243,16 +245,25 @@ FIELDS: dict[str, Any] = {
     "statement": QT_TRANSLATE_NOOP("AuditTab", "Statement"),
     "status": QT_TRANSLATE_NOOP("AuditTab", "Status"),
     "supersedes": QT_TRANSLATE_NOOP("AuditTab", "Supersedes"),
-    "supervisor_id": QT_TRANSLATE_NOOP("AuditTab", "Supervisor id"),
-    "surrogate_ids": QT_TRANSLATE_NOOP("AuditTab", "Surrogate ids"),
+    "supervisor_id": QT_TRANSLATE_NOOP("AuditTab", "Supervisor"),
+    "surrogate_ids": QT_TRANSLATE_NOOP("AuditTab", "Surrogate partners"),
     "target": QT_TRANSLATE_NOOP("AuditTab", "Target"),
-    "template_id": QT_TRANSLATE_NOOP("AuditTab", "Template id"),
+    "template_id": QT_TRANSLATE_NOOP("AuditTab", "Template"),
     "text": QT_TRANSLATE_NOOP("AuditTab", "Text"),
-    "therapist_id": QT_TRANSLATE_NOOP("AuditTab", "Therapist id"),
+    "therapist_id": QT_TRANSLATE_NOOP("AuditTab", "Therapist"),
     "to": QT_TRANSLATE_NOOP("AuditTab", "To"),
     "type": QT_TRANSLATE_NOOP("AuditTab", "Type"),
     "unit": QT_TRANSLATE_NOOP("AuditTab", "Unit"),
     "value": QT_TRANSLATE_NOOP("AuditTab", "Value"),
+    "ground": QT_TRANSLATE_NOOP("AuditTab", "Ground"),  # of a custody take-over
+    # the vault's own entries (issue 19: each field labelled in German too)
+    "credential": QT_TRANSLATE_NOOP("AuditTab", "Credential"),
+    "body": QT_TRANSLATE_NOOP("AuditTab", "Issued by"),
+    "number": QT_TRANSLATE_NOOP("AuditTab", "Number"),
+    "entries": QT_TRANSLATE_NOOP("AuditTab", "Entries"),
+    "language": QT_TRANSLATE_NOOP("AuditTab", "Language"),
+    "years": QT_TRANSLATE_NOOP("AuditTab", "Years kept after the last service"),
+    "minor_years": QT_TRANSLATE_NOOP("AuditTab", "Years kept after the age of majority"),
 }
 # consent.aid-without-consent: why the aid had no consent of its own
 AID_REASONS: dict[str, Any] = {
@@ -266,7 +277,7 @@ AID_REASONS: dict[str, Any] = {
 }
 SKIPPED = {"aid_id", "session_id", "consent_id", "form_hash", "debrief_entry_id", "goal_id", "measure_id",
            "drawing", "finding_id", "rule_id", "record_id", "target_id", "entry_id",
-           "signing_public", "age_public", "target_kind"}
+           "signing_public", "age_public", "target_kind", "case_id", "change_id"}
 ACTIVITY_KEYS = {"grants", "declines", "activities", "activity", "planned_activities",
                  "activities_planned", "activities_done", "missing", "declined"}
 MEMBER_KEYS = {"surrogate_id", "member_id", "therapist_id", "supervisor_id", "surrogate_ids"}
@@ -347,48 +358,6 @@ def local_minutes(text: str) -> str:
     return clock.utc_to_local_minutes(text) if text.endswith("Z") else text
 
 
-def code_words(key: str, value: str) -> str | None:
-    """A code stored in a record body (a party, a session's kind, a status, an outcome, an
-    aid's use) in the words the rest of the app uses for it; None when ``value`` is not such
-    a code of ``key`` (issue 19: no English code inside the German record)."""
-    from ui.casefile.consent import aids
-    from ui.casefile.consent.model import tr as consent_tr
-    from ui.casefile.overview import capacity, dialogs, request_dialogs
-    from ui.casefile.sessions import outcome, words
-
-    if key in ("party", "parties", "attendees", "signed_by"):
-        return party_word(value)
-    if key == "role":
-        return role_word(value)
-    if key == "legal_basis":
-        from ui.casefile.overview.legal import basis_words
-
-        return basis_words(value)
-    if key == "kind":
-        if value in words.KIND_WORDS:
-            return words.kind_word(value)
-        if value in words.MEASURE_WORDS:
-            return words.tr(words.MEASURE_WORDS[value])
-        if value in aids.KIND_WORDS:
-            return consent_tr(aids.KIND_WORDS[value])
-    if key in ("where", "uses") and value in aids.USE_WORDS:
-        return consent_tr(aids.USE_WORDS[value])
-    if key in ("from", "to", "status") and value in dialogs.STATUS_WORDS:
-        return dialogs.status_words(value)
-    if key == "outcome":
-        if value in capacity.OUTCOME_WORDS:
-            return capacity.outcome_words(value)
-        if value in request_dialogs.OUTCOME_WORDS:
-            return QCoreApplication.translate("Overview", str(request_dialogs.OUTCOME_WORDS[value]))
-        if value in outcome.OUTCOME_WORDS:
-            return QCoreApplication.translate("sessions", outcome.OUTCOME_WORDS[value])
-    if key == "copy" and value in request_dialogs.COPY_WORDS:
-        return QCoreApplication.translate("Overview", str(request_dialogs.COPY_WORDS[value]))
-    if key == "type" and value in request_dialogs.SHORT_TYPE:
-        return QCoreApplication.translate("Overview", str(request_dialogs.SHORT_TYPE[value]))
-    return None
-
-
 def rule_words(rule_id: str) -> str:
     """The rule a finding breaks, in words (its id only for a rule this version does not know)."""
     return tr(RULE_WORDS[rule_id]) if rule_id in RULE_WORDS else rule_id
@@ -416,7 +385,8 @@ class Words:
             return tr(AID_REASONS[value])
         if key in ("aids", "aid_ids") and isinstance(value, list):
             return ", ".join(self.aids.get(str(a.get("aid_id")), "?") + " (" + ", ".join(
-                str(u).replace("_", " ") for u in a.get("uses", [])) + ")" if isinstance(a, dict)
+                code_words("uses", str(u)) or str(u) for u in a.get("uses", [])) + ")"
+                if isinstance(a, dict)
                 else self.aids.get(str(a), "?") for a in value) or "—"
         if value is None or value == [] or value == "":
             return "—"
@@ -426,11 +396,13 @@ class Words:
             items = value if isinstance(value, list) else [value]
             return ", ".join(QCoreApplication.translate("ladder", ACTIVITY_LABELS[Activity(a)]) if a in Activity._value2member_map_
                              else str(a) for a in items)
+        if key in ("from", "to") and isinstance(value, str) and value in self.names:
+            return self.names[value]  # a case handed over from one therapist to another
         if key in MEMBER_KEYS:
             items = value if isinstance(value, list) else [value]
             return ", ".join(self.names.get(str(m), "?") for m in items)
         if key == "flags":
-            return "; ".join(flag_words(str(f), aids=self.aids) for f in value)
+            return "; ".join(flag_words(str(f), messages_tr, aids=self.aids) for f in value)
         if key == "phase_id":
             return self.phases.get(str(value), str(value).replace("-", " "))
         if key == "forms" and isinstance(value, list):

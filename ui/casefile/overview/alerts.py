@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from triad.audit.sentences import said
 from triad.casefile import forms, meetings, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
@@ -176,7 +177,7 @@ class AlertsPanel(QGroupBox):
         if role in (Role.THERAPIST, Role.SUPERVISOR):
             for f in ws.audit.run(ctx.case_id).findings:
                 if f.status == "open":
-                    explanation = QCoreApplication.translate("AuditTab", f.explanation)
+                    explanation = said(f)
                     out.append(Alert((self.tr("Audit finding (%s): %s Remediate it on the Audit tab.")
                                       if therapist else
                                       self.tr("Audit finding (%s): %s Review and sign it off on the "

@@ -196,108 +196,108 @@
       <translation type="vanished">Eine Woche</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="22" />
+      <location filename="ui/agenda/model.py" line="23" />
       <source>With</source>
       <translation>Mit</translation>
     </message>
     <message>
-      <location filename="ui/agenda/model.py" line="44" />
+      <location filename="ui/agenda/model.py" line="45" />
       <source>Double-click or press Enter to open this session in its case.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um diese Sitzung in ihrem Fall zu öffnen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="107" />
+      <location filename="ui/agenda/view.py" line="108" />
       <source>Period shown</source>
       <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="114" />
+      <location filename="ui/agenda/view.py" line="115" />
       <source>Save as calendar file…</source>
       <translation>Als Kalenderdatei speichern…</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="115" />
+      <location filename="ui/agenda/view.py" line="116" />
       <source>Save the period shown as an iCalendar file (.ics) for a calendar app: case codes and kinds of session only, never a client's name. Saving again updates the same events.</source>
       <translation>Den angezeigten Zeitraum als iCalendar-Datei (.ics) für eine Kalender-App speichern: nur Fallkennungen und Sitzungsarten, nie der Name einer Klient:in. Erneutes Speichern aktualisiert dieselben Termine.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="122" />
+      <location filename="ui/agenda/view.py" line="123" />
       <source>Sessions in the agenda</source>
       <translation>Sitzungen in der Agenda</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="128" />
+      <location filename="ui/agenda/view.py" line="129" />
       <source>Month</source>
       <translation>Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="142" />
+      <location filename="ui/agenda/view.py" line="143" />
       <source>Agenda empty</source>
       <translation>Agenda leer</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="153" />
+      <location filename="ui/agenda/view.py" line="154" />
       <source>Reading the agenda…</source>
       <translation>Agenda wird gelesen…</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="156" />
+      <location filename="ui/agenda/view.py" line="157" />
       <source>Agenda note</source>
       <translation>Hinweis zur Agenda</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="287" />
-      <location filename="ui/agenda/view.py" line="291" />
+      <location filename="ui/agenda/view.py" line="288" />
+      <location filename="ui/agenda/view.py" line="292" />
       <source>(cancelled)</source>
       <translation>(abgesagt)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="296" />
+      <location filename="ui/agenda/view.py" line="297" />
       <source>Double-click or press Enter to see this day as a list.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um diesen Tag als Liste zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="298" />
+      <location filename="ui/agenda/view.py" line="299" />
       <source>No sessions. Double-click to see this day.</source>
       <translation>Keine Sitzungen. Doppelklicken, um diesen Tag zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="316" />
+      <location filename="ui/agenda/view.py" line="317" />
       <source>Save as calendar file</source>
       <translation>Als Kalenderdatei speichern</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="318" />
+      <location filename="ui/agenda/view.py" line="319" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/agenda/view.py" line="330" />
+      <location filename="ui/agenda/view.py" line="331" />
       <source>Saved %2 in %3 (%n sessions).</source>
       <translation>
         <numerusform>%2 in %3 gespeichert (%n Sitzung).</numerusform>
@@ -305,82 +305,82 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="330" />
+      <location filename="ui/agenda/view.py" line="331" />
       <source>Saved %2 in %3 (1 session).</source>
       <translation>%2 in %3 gespeichert (1 Sitzung).</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="76" />
+      <location filename="ui/agenda/view.py" line="77" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="76" />
+      <location filename="ui/agenda/view.py" line="77" />
       <source>Show one day (%1)</source>
       <translation>Einen Tag anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="77" />
+      <location filename="ui/agenda/view.py" line="78" />
       <source>&amp;Week</source>
       <translation>&amp;Woche</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="77" />
+      <location filename="ui/agenda/view.py" line="78" />
       <source>Show one week (%1)</source>
       <translation>Eine Woche anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="78" />
+      <location filename="ui/agenda/view.py" line="79" />
       <source>&amp;Month</source>
       <translation>&amp;Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="78" />
+      <location filename="ui/agenda/view.py" line="79" />
       <source>Show one month as a grid (%1)</source>
       <translation>Einen Monat als Raster anzeigen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="89" />
+      <location filename="ui/agenda/view.py" line="90" />
       <source>Agenda: the previous day, week or month</source>
       <translation>Agenda: vorheriger Tag, vorherige Woche oder vorheriger Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="91" />
+      <location filename="ui/agenda/view.py" line="92" />
       <source>Agenda: back to today</source>
       <translation>Agenda: zurück zu heute</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="92" />
+      <location filename="ui/agenda/view.py" line="93" />
       <source>Agenda: the next day, week or month</source>
       <translation>Agenda: nächster Tag, nächste Woche oder nächster Monat</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="97" />
       <source>Previous</source>
       <translation>Zurück</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="96" />
+      <location filename="ui/agenda/view.py" line="97" />
       <source>The previous day, week or month (%1)</source>
       <translation>Vorheriger Tag, vorherige Woche oder vorheriger Monat (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="97" />
+      <location filename="ui/agenda/view.py" line="98" />
       <source>Back to today (%1)</source>
       <translation>Zurück zu heute (%1)</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="97" />
+      <location filename="ui/agenda/view.py" line="98" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="98" />
+      <location filename="ui/agenda/view.py" line="99" />
       <source>Next</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="ui/agenda/view.py" line="98" />
+      <location filename="ui/agenda/view.py" line="99" />
       <source>The next day, week or month (%1)</source>
       <translation>Nächster Tag, nächste Woche oder nächster Monat (%1)</translation>
     </message>
@@ -584,287 +584,287 @@
       <translation type="vanished">der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="125" />
+      <location filename="ui/casefile/overview/alerts.py" line="126" />
       <source>Debrief of %s flagged for review: %s. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="127" />
+      <location filename="ui/casefile/overview/alerts.py" line="128" />
       <source>Debrief of %s flagged for review: %s. The therapist has not reviewed it yet.</source>
       <translation>Nachbesprechung vom %s zur Durchsicht markiert: %s. Die Therapeut:in hat sie noch nicht durchgesehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="131" />
+      <location filename="ui/casefile/overview/alerts.py" line="132" />
       <source>Debrief of %s has waited more than %d days for review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="133" />
+      <location filename="ui/casefile/overview/alerts.py" line="134" />
       <source>Debrief of %s has waited more than %d days for the therapist's review.</source>
       <translation>Nachbesprechung vom %s wartet seit mehr als %d Tagen auf die Durchsicht durch die Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="137" />
+      <location filename="ui/casefile/overview/alerts.py" line="138" />
       <source>Debrief of %s awaits your review. Review it on the Sessions &amp; debriefs tab.</source>
       <translation>Nachbesprechung vom %s wartet auf Ihre Durchsicht. Sehen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ durch.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="142" />
+      <location filename="ui/casefile/overview/alerts.py" line="143" />
       <source>%s of %s is over and no outcome is recorded. Record what happened on the Sessions &amp; debriefs tab with Record outcome…</source>
       <translation>%s vom %s ist vorbei, und es ist kein Ergebnis erfasst. Erfassen Sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Ergebnis erfassen…“, was geschah.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="148" />
+      <location filename="ui/casefile/overview/alerts.py" line="149" />
       <source>Surrogate session of %s has no debrief yet. Log it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Erfassen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="150" />
+      <location filename="ui/casefile/overview/alerts.py" line="151" />
       <source>Surrogate session of %s has no debrief yet. The surrogate partner logs it on the Sessions &amp; debriefs tab.</source>
       <translation>Zur Surrogatsitzung vom %s gibt es noch keine Nachbesprechung. Die Surrogatpartner:in erfasst sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="165" />
+      <location filename="ui/casefile/overview/alerts.py" line="166" />
       <source>Consent “%s” expires %s. Renew it with the client on the Consent tab.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Erneuern Sie sie mit der Klient:in auf dem Tab „Einwilligung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="167" />
+      <location filename="ui/casefile/overview/alerts.py" line="168" />
       <source>Consent “%s” expires %s. The therapist renews it with the client.</source>
       <translation>Die Einwilligung „%s“ läuft am %s ab. Die Therapeut:in erneuert sie mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="172" />
+      <location filename="ui/casefile/overview/alerts.py" line="173" />
       <source>The case is active but has no surrogate partner. Add one with Change triad…</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in. Fügen Sie eine mit „Triade ändern…“ hinzu.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="174" />
+      <location filename="ui/casefile/overview/alerts.py" line="175" />
       <source>The case is active but has no surrogate partner.</source>
       <translation>Der Fall ist aktiv, hat aber keine Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="180" />
+      <location filename="ui/casefile/overview/alerts.py" line="181" />
       <source>Audit finding (%s): %s Remediate it on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Beheben Sie sie auf dem Tab „Prüfung“.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="182" />
+      <location filename="ui/casefile/overview/alerts.py" line="183" />
       <source>Audit finding (%s): %s Review and sign it off on the Audit tab.</source>
       <translation>Feststellung der Prüfung (%s): %s Sehen Sie sie auf dem Tab „Prüfung“ durch und zeichnen Sie sie ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="189" />
+      <location filename="ui/casefile/overview/alerts.py" line="190" />
       <source>Next session: %s, %s.</source>
       <translation>Nächste Sitzung: %s, %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="201" />
+      <location filename="ui/casefile/overview/alerts.py" line="202" />
       <source>The therapist's review of the debrief of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="204" />
+      <location filename="ui/casefile/overview/alerts.py" line="205" />
       <source>The therapist's review of the debrief of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab with Co-sign review…</source>
       <translation>Die Durchsicht der Nachbesprechung vom %1 durch die Therapeut:in wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ mit „Durchsicht gegenzeichnen…“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="208" />
+      <location filename="ui/casefile/overview/alerts.py" line="209" />
       <source>The therapist's progress note of %1 was due for your co-signature on %2. Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 war am %2 zur Gegenzeichnung durch Sie fällig. Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="211" />
+      <location filename="ui/casefile/overview/alerts.py" line="212" />
       <source>The therapist's progress note of %1 awaits your co-signature (due %2). Co-sign it on the Sessions &amp; debriefs tab.</source>
       <translation>Die Verlaufsnotiz der Therapeut:in vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2). Zeichnen Sie sie auf dem Tab „Sitzungen &amp; Nachbesprechungen“ gegen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="214" />
+      <location filename="ui/casefile/overview/alerts.py" line="215" />
       <source>A record of %1 awaits your co-signature (due %2).</source>
       <translation>Ein Eintrag vom %1 wartet auf Ihre Gegenzeichnung (fällig am %2).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="231" />
+      <location filename="ui/casefile/overview/alerts.py" line="232" />
       <source>The client revoked the whole informed consent on %s: all surrogate work has ended. Pause the case (double-click here), talk with the client, and record a new informed consent before any further surrogate session.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Alle Surrogatarbeit ist beendet. Pausieren Sie den Fall (hier doppelklicken), sprechen Sie mit der Klient:in und erfassen Sie vor jeder weiteren Surrogatsitzung eine neue Einwilligung nach Aufklärung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="236" />
+      <location filename="ui/casefile/overview/alerts.py" line="237" />
       <source>The client revoked the whole informed consent on %s: hold no further surrogate session. The therapist talks with the client.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen: Halten Sie keine weitere Surrogatsitzung ab. Die Therapeut:in spricht mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="239" />
+      <location filename="ui/casefile/overview/alerts.py" line="240" />
       <source>The client revoked the whole informed consent on %s, and the case is still active.</source>
       <translation>Die Klient:in hat am %s die gesamte Einwilligung nach Aufklärung widerrufen, und der Fall ist noch aktiv.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="251" />
+      <location filename="ui/casefile/overview/alerts.py" line="252" />
       <source>No capacity assessment is on record: the informed consent needs one finding that the client has capacity. Record it with Record capacity…</source>
       <translation>Es ist keine Einschätzung der Einwilligungsfähigkeit erfasst: Die Einwilligung nach Aufklärung setzt eine Einschätzung voraus, nach der die Klient:in einwilligungsfähig ist. Erfassen Sie sie mit „Einwilligungsfähigkeit erfassen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="255" />
+      <location filename="ui/casefile/overview/alerts.py" line="256" />
       <source>The client's date of birth is missing: it is needed before any consent beyond conversation. Add it with Edit client…</source>
       <translation>Das Geburtsdatum der Klient:in fehlt: Es wird vor jeder Einwilligung benötigt, die über das Gespräch hinausgeht. Tragen Sie es mit „Klient:in bearbeiten…“ ein.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="262" />
+      <location filename="ui/casefile/overview/alerts.py" line="263" />
       <source>No “%1” with %2 is in force: no surrogate session with them can be scheduled. Record it with the client and %2 on the Consent tab with Give consent…</source>
       <translation>Mit %2 ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung mit dieser Person geplant werden. Erfassen Sie sie mit der Klient:in und %2 auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="264" />
+      <location filename="ui/casefile/overview/alerts.py" line="265" />
       <source>No “%1” with the surrogate partner is in force: no surrogate session can be scheduled. Record it with the client and the surrogate partner on the Consent tab with Give consent…</source>
       <translation>Mit der Surrogatpartner:in ist keine „%1“ in Kraft: Es kann keine Surrogatsitzung geplant werden. Erfassen Sie sie mit der Klient:in und der Surrogatpartner:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="272" />
+      <location filename="ui/casefile/overview/alerts.py" line="273" />
       <source>The triad agreement with %1 records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and %1 and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit %1 enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und %1 und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="276" />
+      <location filename="ui/casefile/overview/alerts.py" line="277" />
       <source>The triad agreement with the surrogate partner records no stop and pause signals: no session with touch can be scheduled until they are agreed. Agree the stop and pause signals with the client and the surrogate partner and record them in a triad agreement on the Consent tab with Give consent…</source>
       <translation>Die Triadenvereinbarung mit der Surrogatpartner:in enthält keine Stopp- und Pausensignale: Bis diese vereinbart sind, kann keine Sitzung mit Berührung geplant werden. Vereinbaren Sie die Stopp- und Pausensignale mit der Klient:in und der Surrogatpartner:in und erfassen Sie sie in einer Triadenvereinbarung auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="289" />
+      <location filename="ui/casefile/overview/alerts.py" line="290" />
       <source>The client has not signed “%s” yet. Record it on the Consent tab with Give consent…</source>
       <translation>Die Klient:in hat „%s“ noch nicht unterschrieben. Erfassen Sie die Unterschrift auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="292" />
+      <location filename="ui/casefile/overview/alerts.py" line="293" />
       <source>No “%s” is in force now (expired or revoked). Record a new one with the client on the Consent tab with Give consent…</source>
       <translation>„%s“ ist derzeit nicht in Kraft (abgelaufen oder widerrufen). Erfassen Sie mit der Klient:in eine neue auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="295" />
+      <location filename="ui/casefile/overview/alerts.py" line="296" />
       <source>The plan uses therapeutic aids, and no “%s” is in force. Record it with the client on the Consent tab with Give consent…</source>
       <translation>Der Plan sieht therapeutische Hilfsmittel vor, und „%s“ ist nicht in Kraft. Erfassen Sie sie mit der Klient:in auf dem Tab „Einwilligung“ mit „Einwilligung erteilen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <location filename="ui/casefile/overview/alerts.py" line="304" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="303" />
+      <location filename="ui/casefile/overview/alerts.py" line="304" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="304" />
+      <location filename="ui/casefile/overview/alerts.py" line="305" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="319" />
+      <location filename="ui/casefile/overview/alerts.py" line="320" />
       <source>The client's access request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="323" />
+      <location filename="ui/casefile/overview/alerts.py" line="324" />
       <source>The client's amendment request received %1 was due %2 and is still open: answer it now and close it in Client requests below with Close request… (the audit reports it as overdue).</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, war am %2 fällig und ist noch offen: Beantworten Sie ihn jetzt und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab (die Prüfung meldet ihn als überfällig).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="327" />
+      <location filename="ui/casefile/overview/alerts.py" line="328" />
       <source>The client's access request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Auskunftsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="330" />
+      <location filename="ui/casefile/overview/alerts.py" line="331" />
       <source>The client's amendment request received %1 is due %2. Answer it and close it in Client requests below with Close request…</source>
       <translation>Der Berichtigungsantrag der Klient:in, eingegangen am %1, ist am %2 fällig. Beantworten Sie ihn und schließen Sie ihn unten unter „Anträge der Klient:in“ mit „Antrag abschließen…“ ab.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="341" />
+      <location filename="ui/casefile/overview/alerts.py" line="342" />
       <source>No three-way meeting is scheduled: hold one with the client and the surrogate partner before the first surrogate session (goals, boundaries, pace). Schedule it on the Sessions tab with Schedule…</source>
       <translation>Es ist kein Dreiergespräch geplant: Führen Sie vor der ersten Surrogatsitzung eines mit der Klient:in und der Surrogatpartner:in (Ziele, Grenzen, Tempo). Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="345" />
+      <location filename="ui/casefile/overview/alerts.py" line="346" />
       <source>Surrogate work has stalled: no surrogate session for four weeks and none scheduled. Hold a three-way meeting: schedule it on the Sessions tab with Schedule…</source>
       <translation>Die Surrogatarbeit stockt: seit vier Wochen keine Surrogatsitzung und keine geplant. Führen Sie ein Dreiergespräch: Planen Sie es auf dem Tab „Sitzungen“ mit „Sitzung planen…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="349" />
+      <location filename="ui/casefile/overview/alerts.py" line="350" />
       <source>The case is closing: hold the closing three-way meeting and record its minutes as the closing meeting (Sessions tab, Meeting minutes…).</source>
       <translation>Der Fall wird abgeschlossen: Führen Sie das abschließende Dreiergespräch und erfassen Sie sein Protokoll als Abschlussgespräch (Tab „Sitzungen“, „Gesprächsprotokoll…“).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="352" />
+      <location filename="ui/casefile/overview/alerts.py" line="353" />
       <source>A three-way meeting has no minutes yet. Record them on the Sessions tab with Meeting minutes…</source>
       <translation>Zu einem Dreiergespräch gibt es noch kein Protokoll. Erfassen Sie es auf dem Tab „Sitzungen“ mit „Gesprächsprotokoll…“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="362" />
+      <location filename="ui/casefile/overview/alerts.py" line="363" />
       <source>“%1” awaits your signature. Read it and sign it on the Consent tab with Sign…; until you do, no surrogate session can be scheduled.</source>
       <translation>„%1“ wartet auf Ihre Unterschrift. Lesen Sie das Formular und unterschreiben Sie es auf dem Tab „Einwilligung“ mit „Unterschreiben…“; bis dahin kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="367" />
+      <location filename="ui/casefile/overview/alerts.py" line="368" />
       <source>“%1” awaits %2's signature: it grants nothing until %2 signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift von %2: Der Eintrag erteilt nichts, bis %2 selbst unterschrieben hat, unter eigener Anmeldung (oder im eigenen Tresor).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="370" />
+      <location filename="ui/casefile/overview/alerts.py" line="371" />
       <source>“%1” awaits the client's signature: it grants nothing until the client signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Klient:in: Erst wenn die Klient:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="373" />
+      <location filename="ui/casefile/overview/alerts.py" line="374" />
       <source>“%1” awaits the therapist's signature: it grants nothing until the therapist signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Therapeut:in: Erst wenn die Therapeut:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="376" />
+      <location filename="ui/casefile/overview/alerts.py" line="377" />
       <source>“%1” awaits the surrogate partner's signature: it grants nothing until the surrogate partner signs it in their own session (or vault).</source>
       <translation>„%1“ wartet auf die Unterschrift der Surrogatpartner:in: Erst wenn die Surrogatpartner:in selbst unterschrieben hat (unter eigener Anmeldung oder im eigenen Tresor), ist der Eintrag wirksam.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="396" />
+      <location filename="ui/casefile/overview/alerts.py" line="397" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Its sessions cannot be scheduled: talk with the client, then re-consent on the Consent tab or change the plan.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Deren Sitzungen können nicht geplant werden: Sprechen Sie mit der Klient:in, holen Sie dann auf dem Tab „Einwilligung“ eine neue Einwilligung ein oder ändern Sie den Plan.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="400" />
+      <location filename="ui/casefile/overview/alerts.py" line="401" />
       <source>No consent is in force now for %1, which the active phase (%2) plans. Do not use these activities; the therapist talks with the client first.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft. Führen Sie diese Aktivitäten nicht durch; die Therapeut:in spricht zuerst mit der Klient:in.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="403" />
+      <location filename="ui/casefile/overview/alerts.py" line="404" />
       <source>No consent is in force now for %1, which the active phase (%2) plans.</source>
       <translation>Für %1, die die aktive Phase (%2) vorsieht, ist derzeit keine Einwilligung in Kraft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="421" />
+      <location filename="ui/casefile/overview/alerts.py" line="422" />
       <source>The credential of %s (%s) expired on %s: sessions after that date are flagged by the audit. Ask for the renewed credential.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) ist am %s abgelaufen: Sitzungen nach diesem Datum werden von der Prüfung markiert. Fordern Sie den erneuerten Nachweis an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="424" />
+      <location filename="ui/casefile/overview/alerts.py" line="425" />
       <source>The credential of %s (%s) expires on %s. Ask for the renewed credential before then.</source>
       <translation>Der Qualifikationsnachweis von %s (%s) läuft am %s ab. Fordern Sie den erneuerten Nachweis vorher an.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="61" />
+      <location filename="ui/casefile/overview/alerts.py" line="62" />
       <source>Needs attention</source>
       <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="64" />
+      <location filename="ui/casefile/overview/alerts.py" line="65" />
       <source>Alerts</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="76" />
+      <location filename="ui/casefile/overview/alerts.py" line="77" />
       <source>Nothing needs attention.</source>
       <translation>Nichts erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/overview/alerts.py" line="84" />
+      <location filename="ui/casefile/overview/alerts.py" line="85" />
       <source>Double-click or press Enter to go there.</source>
       <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu wechseln.</translation>
     </message>
@@ -905,151 +905,222 @@
       <translation type="vanished">Keine offenen Feststellungen: Alle %1 Feststellungen sind abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message>
+      <source>Supervisor id</source>
+      <translation type="vanished">Supervisor:in</translation>
+    </message>
+    <message>
+      <source>Surrogate ids</source>
+      <translation type="vanished">Surrogatpartner:innen</translation>
+    </message>
+    <message>
+      <source>Template id</source>
+      <translation type="vanished">Vorlage</translation>
+    </message>
+    <message>
+      <source>Therapist id</source>
+      <translation type="vanished">Therapeut:in</translation>
+    </message>
+    <message>
       <source>Verification found %1 problems in the entry log.</source>
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="105" />
+      <location filename="triad/audit/rules.py" line="100" />
+      <source>The release of information was not signed before the first surrogate session.</source>
+      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/rules.py" line="106" />
       <source>A surrogate session was held while no release of information was in force.</source>
       <translation>Eine Surrogatsitzung fand statt, während keine Schweigepflichtentbindung in Kraft war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="118" />
+      <location filename="triad/audit/rules.py" line="119" />
       <source>The triad agreement was not signed by client, therapist and surrogate before the first surrogate session.</source>
       <translation>Die Triadenvereinbarung war vor der ersten Surrogatsitzung nicht von Klient:in, Therapeut:in und Surrogatpartner:in unterschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="125" />
+      <location filename="triad/audit/rules.py" line="126" />
       <source>An informed consent was recorded without a prior capacity assessment finding that the client has capacity (resolved once a later informed consent follows such an assessment).</source>
       <translation>Eine Einwilligung nach Aufklärung wurde erfasst, ohne dass zuvor eine Einschätzung der Einwilligungsfähigkeit die Klient:in als einwilligungsfähig eingeschätzt hatte (behoben, sobald auf eine solche Einschätzung eine spätere Einwilligung nach Aufklärung folgt).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="165" />
+      <location filename="triad/audit/rules.py" line="166" />
       <source>A session included an activity that not every required form covered at that time.</source>
       <translation>Eine Sitzung umfasste eine Aktivität, die zu diesem Zeitpunkt nicht von jedem erforderlichen Formular abgedeckt war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="176" />
+      <location filename="triad/audit/rules.py" line="177" />
       <source>A session used a therapeutic aid that had no consent of its own in force for use in session at that time, or the record does not say which aid (aid not specified).</source>
       <translation>In einer Sitzung wurde ein therapeutisches Hilfsmittel verwendet, für dessen Verwendung in der Sitzung zu diesem Zeitpunkt keine eigene Einwilligung in Kraft war, oder die Aufzeichnung nennt das Hilfsmittel nicht (Hilfsmittel nicht angegeben).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="201" />
+      <location filename="triad/audit/rules.py" line="202" />
       <source>A session used an activity after its consent was revoked or had expired.</source>
       <translation>In einer Sitzung wurde eine Aktivität durchgeführt, nachdem die Einwilligung dazu widerrufen oder abgelaufen war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="235" />
+      <location filename="triad/audit/rules.py" line="236" />
       <source>A surrogate session took place while the informed consent, or a triad agreement with its surrogate partner, was not in force (every session is checked, not only the first).</source>
       <translation>Eine Surrogatsitzung fand statt, während die Einwilligung nach Aufklärung oder eine Triadenvereinbarung mit ihrer Surrogatpartner:in nicht in Kraft war (jede Sitzung wird geprüft, nicht nur die erste).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="242" />
+      <location filename="triad/audit/rules.py" line="243" />
       <source>A phase was started while the consent its activities need was not in force.</source>
       <translation>Eine Phase wurde begonnen, während die Einwilligung, die ihre Aktivitäten erfordern, nicht in Kraft war.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="255" />
+      <location filename="triad/audit/rules.py" line="256" />
       <source>A higher rung of the activity ladder was granted while a lower rung was declined (the ladder is cumulative in practice).</source>
       <translation>Eine höhere Stufe der Aktivitätenleiter wurde erteilt, während eine niedrigere abgelehnt war (in der Praxis bauen die Stufen aufeinander auf).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="274" />
+      <location filename="triad/audit/rules.py" line="275" />
       <source>A phase began without the informed consent or the triad agreement re-confirmed since the previous phase began (audit setting: re-consent at phase change).</source>
       <translation>Eine Phase begann, ohne dass die Einwilligung nach Aufklärung oder die Triadenvereinbarung seit Beginn der vorigen Phase erneut bestätigt wurde (Prüfeinstellung: erneute Einwilligung bei Phasenwechsel).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="290" />
+      <location filename="triad/audit/rules.py" line="291" />
       <source>A consent's signatures do not match a form text this program ships (altered or unknown form, or signatures bound to different texts).</source>
       <translation>Die Unterschriften einer Einwilligung passen zu keinem Formulartext, den dieses Programm mitliefert (verändertes oder unbekanntes Formular, oder Unterschriften zu unterschiedlichen Texten).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="301" />
+      <location filename="triad/audit/rules.py" line="302" />
       <source>A consent was signed on a form version that is no longer current (resolved once a re-consent on the current version follows).</source>
       <translation>Eine Einwilligung wurde auf einer Formularfassung unterschrieben, die nicht mehr aktuell ist (behoben, sobald eine erneute Einwilligung auf der aktuellen Fassung folgt).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="364" />
+      <location filename="triad/audit/rules.py" line="365" />
       <source>A debrief was not reviewed by the therapist within the agreed time (resolved, with its date, once a late review is recorded).</source>
       <translation>Eine Nachbesprechung wurde nicht innerhalb der vereinbarten Frist von der Therapeut:in durchgesehen (behoben, mit Datum, sobald eine verspätete Durchsicht erfasst ist).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="371" />
+      <location filename="triad/audit/rules.py" line="372" />
       <source>A stop or pause signal, a boundary not kept, or an activity outside consent was not followed by a therapist review within the agreed time.</source>
       <translation>Auf ein Stopp- oder Pausensignal, eine nicht eingehaltene Grenze oder eine Aktivität außerhalb der Einwilligung folgte keine Durchsicht durch die Therapeut:in innerhalb der vereinbarten Frist.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="378" />
+      <location filename="triad/audit/rules.py" line="379" />
       <source>A surrogate session with genital touch or intercourse has no debrief saying the safer-sex agreement was kept, or the triad agreement in force for it records no safer-sex agreement.</source>
       <translation>Zu einer Surrogatsitzung mit Berührung im Genitalbereich oder Geschlechtsverkehr gibt es keine Nachbesprechung, die die Einhaltung der Safer-Sex-Vereinbarung bestätigt, oder die dafür gültige Triadenvereinbarung hält keine Safer-Sex-Vereinbarung fest.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="395" />
+      <location filename="triad/audit/rules.py" line="396" />
       <source>A surrogate session with touch was held while no stop and pause signals were agreed in the triad agreement in force with its surrogate partner.</source>
       <translation>Eine Surrogatsitzung mit Berührung fand statt, während in der gültigen Triadenvereinbarung mit ihrer Surrogatpartner:in keine Stopp- und Pausensignale vereinbart waren.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="408" />
+      <location filename="triad/audit/rules.py" line="409" />
       <source>A surrogate session that has taken place has no debrief.</source>
       <translation>Zu einer Surrogatsitzung, die stattgefunden hat, gibt es keine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="431" />
+      <location filename="triad/audit/rules.py" line="424" />
       <source>The case's therapist or the session's surrogate partner had no valid credential on the session date.</source>
       <translation>Die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung hatte am Tag der Sitzung keinen gültigen Nachweis.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="448" />
+      <location filename="triad/audit/rules.py" line="441" />
       <source>A credential of the case's therapist or surrogate expires within the warning window.</source>
       <translation>Ein Nachweis der Therapeut:in oder der Surrogatpartner:in des Falls läuft innerhalb der Vorwarnzeit ab.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="469" />
+      <location filename="triad/audit/rules.py" line="463" />
       <source>An active case has had no session for longer than the stalled-case setting (default 28 days): plan a three-way meeting, or pause the case with a reason.</source>
       <translation>Ein laufender Fall hatte länger als in der Einstellung für stockende Fälle festgelegt (Standard 28 Tage) keine Sitzung: Planen Sie ein Dreiergespräch oder pausieren Sie den Fall mit Begründung.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="490" />
+      <location filename="triad/audit/rules.py" line="484" />
       <source>A phase has held more sessions than planned by more than the overrun setting (default 50 %): revise the plan with the client, or complete the phase.</source>
       <translation>In einer Phase fanden mehr Sitzungen statt als geplant, und zwar mehr als die Einstellung für Überschreitungen erlaubt (Standard 50 %): Überarbeiten Sie den Plan mit der Klient:in oder schließen Sie die Phase ab.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="511" />
+      <location filename="triad/audit/rules.py" line="505" />
       <source>A therapist's debrief review or progress note that the practice requires the supervisor to co-sign has not been co-signed within the co-signature setting (resolved, with its date, once co-signed).</source>
       <translation>Eine Durchsicht oder Verlaufsnotiz einer Therapeut:in, die nach den Vorgaben der Praxis von der Supervisor:in gegengezeichnet werden muss, wurde nicht innerhalb der Frist für die Gegenzeichnung gegengezeichnet (behoben, mit Datum, sobald gegengezeichnet).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="531" />
+      <location filename="triad/audit/rules.py" line="525" />
       <source>A surrogate session took place while the client had no therapist session in the days before it (the concurrent-therapy setting, default 21 days): the codes of practice require the client to be in therapy alongside the surrogate work.</source>
       <translation>Eine Surrogatsitzung fand statt, ohne dass die Klient:in in den Tagen davor eine Therapiesitzung hatte (Einstellung zur begleitenden Therapie, Standard 21 Tage): Die berufsethischen Richtlinien verlangen, dass die Klient:in neben der Surrogatarbeit in Therapie ist.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="552" />
+      <location filename="triad/audit/rules.py" line="546" />
       <source>A case that had surrogate sessions was closed without a closing three-way meeting and without the reason there was none (recorded with the closure).</source>
       <translation>Ein Fall mit Surrogatsitzungen wurde ohne abschließendes Dreiergespräch abgeschlossen und ohne Angabe, warum es keines gab (mit dem Abschluss zu erfassen).</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="566" />
+      <location filename="triad/audit/rules.py" line="560" />
       <source>A client's access or amendment request was not answered by its due day (the practice's request setting, 30 days by default): it is still open past that day, or was closed after it.</source>
       <translation>Ein Auskunfts- oder Berichtigungsantrag einer Klient:in wurde nicht bis zum Fälligkeitstag beantwortet (Einstellung der Praxis für Anträge, Standard 30 Tage): Er ist über diesen Tag hinaus offen oder wurde erst danach abgeschlossen.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="583" />
+      <location filename="triad/audit/rules.py" line="577" />
       <source>The case is held by a therapist who is no longer a member of the practice: the records custodian takes custody of it, with the supervisor's countersignature.</source>
       <translation>Der Fall liegt bei einer Therapeut:in, die nicht mehr Mitglied der Praxis ist: Die Aktenverwahrer:in übernimmt die Verwahrung, mit Gegenzeichnung der Supervisor:in.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="93" />
+      <location filename="triad/audit/rules.py" line="94" />
       <source>Informed consent to SPT was not in force at the first surrogate session.</source>
       <translation>Bei der ersten Surrogatsitzung war keine Einwilligung nach Aufklärung in die SPT in Kraft.</translation>
     </message>
     <message>
-      <location filename="triad/audit/rules.py" line="99" />
-      <source>The release of information was not signed before the first surrogate session.</source>
-      <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
+      <location filename="triad/audit/sentences.py" line="28" />
+      <source>the case's therapist</source>
+      <translation>Therapeut:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="29" />
+      <source>the session's surrogate partner</source>
+      <translation>Surrogatpartner:in der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="31" />
+      <source>A member</source>
+      <translation>einem Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="33" />
+      <source>{name}'s credential was not valid on the session date {day} ({party}).</source>
+      <translation>Der Qualifikationsnachweis von {name} ({party}) war am Sitzungstag {day} nicht gültig.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="35" />
+      <source>{name}'s credential was never recorded on the session date {day} ({party}).</source>
+      <translation>Zu {name} ({party}) war am Sitzungstag {day} kein Qualifikationsnachweis erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/sentences.py" line="37" />
+      <source>{name}'s credential expires on {day}.</source>
+      <translation>Der Qualifikationsnachweis von {name} läuft am {day} ab.</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="19" />
+      <source>the therapist left the practice</source>
+      <translation>Therapeut:in aus der Praxis ausgeschieden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="20" />
+      <source>the therapist cannot practise for now</source>
+      <translation>Therapeut:in vorübergehend verhindert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="22" />
+      <source>German</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="23" />
+      <source>English</source>
+      <translation>Englisch</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/codes.py" line="24" />
+      <source>none (phases of the case's own)</source>
+      <translation>keine (eigene Phasen des Falls)</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>%n findings</source>
       <translation>
         <numerusform>%n Feststellung</numerusform>
@@ -1057,12 +1128,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="279" />
+      <location filename="ui/casefile/audit/findings.py" line="280" />
       <source>1 finding</source>
       <translation>1 Feststellung</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="292" />
+      <location filename="ui/casefile/audit/findings.py" line="293" />
       <source>No open findings: all %n findings are signed off or resolved. Show “All findings” to read them.</source>
       <translation>
         <numerusform>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</numerusform>
@@ -1070,12 +1141,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="292" />
+      <location filename="ui/casefile/audit/findings.py" line="293" />
       <source>No open findings: the one finding is signed off or resolved. Show “All findings” to read it.</source>
       <translation>Keine offenen Feststellungen: Die eine Feststellung ist abgezeichnet oder erledigt. Wählen Sie „Alle Feststellungen“, um sie zu lesen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="60" />
+      <location filename="ui/casefile/audit/findings.py" line="61" />
       <source>%n critical</source>
       <translation>
         <numerusform>%n kritische</numerusform>
@@ -1083,7 +1154,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="62" />
+      <location filename="ui/casefile/audit/findings.py" line="63" />
       <source>%n major</source>
       <translation>
         <numerusform>%n erhebliche</numerusform>
@@ -1091,7 +1162,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/findings.py" line="63" />
+      <location filename="ui/casefile/audit/findings.py" line="64" />
       <source>%n minor</source>
       <translation>
         <numerusform>%n geringe</numerusform>
@@ -1159,948 +1230,998 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="101" />
+      <source>Passphrase reset with the recovery code</source>
+      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>Credential recorded</source>
       <translation>Nachweis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Contact confirmed</source>
       <translation>Kontakt bestätigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Recovery code replaced</source>
       <translation>Wiederherstellungscode ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Retention setting changed</source>
       <translation>Aufbewahrungseinstellung geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Older vault opened on record</source>
       <translation>Älterer Tresor mit Begründung geöffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <source>the client</source>
       <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>a printer</source>
       <translation>einen Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
-      <location filename="ui/casefile/audit/words.py" line="168" />
+      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="171" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="173" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
+      <location filename="ui/casefile/audit/words.py" line="177" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="ui/casefile/audit/words.py" line="178" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
-      <location filename="ui/casefile/audit/words.py" line="556" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="528" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="ui/casefile/audit/words.py" line="180" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="181" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
+      <location filename="ui/casefile/audit/words.py" line="182" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
+      <location filename="ui/casefile/audit/words.py" line="183" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="ui/casefile/audit/words.py" line="184" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="198" />
       <source>About entry</source>
       <translation>Betrifft Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="197" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>About field</source>
       <translation>Betrifft Feld</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="198" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Amendment id</source>
-      <translation>Kennung der Berichtigung</translation>
+      <translation>Berichtigungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Amendments seen</source>
       <translation>Gesehene Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Assessment id</source>
-      <translation>Kennung der Einschätzung</translation>
+      <translation>Einschätzungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="207" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Closed on</source>
       <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Closing</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Copy</source>
       <translation>Kopie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Credentials</source>
       <translation>Nachweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Disclosure id</source>
-      <translation>Kennung der Offenlegung</translation>
+      <translation>Offenlegungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Due days</source>
       <translation>Frist in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="226" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Note id</source>
-      <translation>Kennung der Notiz</translation>
+      <translation>Notiz-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Notice hours</source>
       <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Opened at</source>
       <translation>Eröffnet am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Rebuttal</source>
       <translation>Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Request id</source>
-      <translation>Kennung des Antrags</translation>
+      <translation>Antrags-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="240" />
       <source>Response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>Revision</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="242" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="243" />
       <source>Series id</source>
-      <translation>Kennung der Terminserie</translation>
+      <translation>Serien-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="242" />
+      <location filename="ui/casefile/audit/words.py" line="244" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="245" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="246" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="247" />
       <source>Supersedes</source>
       <translation>Ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="246" />
-      <source>Supervisor id</source>
+      <location filename="ui/casefile/audit/words.py" line="248" />
+      <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="247" />
-      <source>Surrogate ids</source>
+      <location filename="ui/casefile/audit/words.py" line="249" />
+      <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="248" />
+      <location filename="ui/casefile/audit/words.py" line="250" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="249" />
-      <source>Template id</source>
+      <location filename="ui/casefile/audit/words.py" line="251" />
+      <source>Template</source>
       <translation>Vorlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="250" />
+      <location filename="ui/casefile/audit/words.py" line="252" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="251" />
-      <source>Therapist id</source>
+      <location filename="ui/casefile/audit/words.py" line="253" />
+      <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="252" />
+      <location filename="ui/casefile/audit/words.py" line="254" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="253" />
+      <location filename="ui/casefile/audit/words.py" line="255" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="254" />
+      <location filename="ui/casefile/audit/words.py" line="256" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="255" />
+      <location filename="ui/casefile/audit/words.py" line="257" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="259" />
+      <location filename="ui/casefile/audit/words.py" line="258" />
+      <source>Ground</source>
+      <translation>Anlass</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="260" />
+      <source>Credential</source>
+      <translation>Qualifikationsnachweis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="261" />
+      <source>Issued by</source>
+      <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="262" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="263" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="264" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="265" />
+      <source>Years kept after the last service</source>
+      <translation>Aufbewahrung nach Abschluss der Behandlung (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="266" />
+      <source>Years kept after the age of majority</source>
+      <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="270" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="261" />
+      <location filename="ui/casefile/audit/words.py" line="272" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="264" />
+      <location filename="ui/casefile/audit/words.py" line="275" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="274" />
+      <location filename="ui/casefile/audit/words.py" line="285" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="275" />
+      <location filename="ui/casefile/audit/words.py" line="286" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="276" />
+      <location filename="ui/casefile/audit/words.py" line="287" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="277" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="278" />
+      <location filename="ui/casefile/audit/words.py" line="289" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="279" />
+      <location filename="ui/casefile/audit/words.py" line="290" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="280" />
+      <location filename="ui/casefile/audit/words.py" line="291" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="281" />
+      <location filename="ui/casefile/audit/words.py" line="292" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="282" />
+      <location filename="ui/casefile/audit/words.py" line="293" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="284" />
+      <location filename="ui/casefile/audit/words.py" line="295" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="285" />
+      <location filename="ui/casefile/audit/words.py" line="296" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="286" />
+      <location filename="ui/casefile/audit/words.py" line="297" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="289" />
+      <location filename="ui/casefile/audit/words.py" line="300" />
       <source>Informed consent before the first session</source>
       <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="291" />
+      <location filename="ui/casefile/audit/words.py" line="302" />
       <source>Release of information before the first session</source>
       <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="293" />
+      <location filename="ui/casefile/audit/words.py" line="304" />
       <source>Session without a release of information</source>
       <translation>Sitzung ohne Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="295" />
+      <location filename="ui/casefile/audit/words.py" line="306" />
       <source>Touch session without agreed stop and pause signals</source>
       <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="297" />
+      <location filename="ui/casefile/audit/words.py" line="308" />
       <source>Triad agreement before the first session</source>
       <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="299" />
+      <location filename="ui/casefile/audit/words.py" line="310" />
       <source>Informed consent without a capacity assessment</source>
       <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="300" />
+      <location filename="ui/casefile/audit/words.py" line="311" />
       <source>Activity outside consent</source>
       <translation>Aktivität außerhalb der Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="301" />
+      <location filename="ui/casefile/audit/words.py" line="312" />
       <source>Aid used without its own consent</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="303" />
+      <location filename="ui/casefile/audit/words.py" line="314" />
       <source>Activity after revocation or expiry</source>
       <translation>Aktivität nach Widerruf oder Ablauf</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="305" />
+      <location filename="ui/casefile/audit/words.py" line="316" />
       <source>Session without informed consent or triad agreement</source>
       <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="306" />
+      <location filename="ui/casefile/audit/words.py" line="317" />
       <source>Higher rung granted, lower declined</source>
       <translation>Höhere Stufe erteilt, niedrigere abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="307" />
+      <location filename="ui/casefile/audit/words.py" line="318" />
       <source>Phase started without consent</source>
       <translation>Phase ohne Einwilligung begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="308" />
+      <location filename="ui/casefile/audit/words.py" line="319" />
       <source>Re-consent at phase change</source>
       <translation>Erneute Einwilligung bei Phasenwechsel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="309" />
+      <location filename="ui/casefile/audit/words.py" line="320" />
       <source>Signature awaited for over two weeks</source>
       <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="310" />
+      <location filename="ui/casefile/audit/words.py" line="321" />
       <source>Signature on an unknown form text</source>
       <translation>Unterschrift auf einem unbekannten Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="312" />
+      <location filename="ui/casefile/audit/words.py" line="323" />
       <source>Signature on an earlier form version</source>
       <translation>Unterschrift auf einer früheren Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="313" />
+      <location filename="ui/casefile/audit/words.py" line="324" />
       <source>Debrief review overdue</source>
       <translation>Durchsicht der Nachbesprechung überfällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="314" />
+      <location filename="ui/casefile/audit/words.py" line="325" />
       <source>Stop signal or incident not reviewed</source>
       <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="316" />
+      <location filename="ui/casefile/audit/words.py" line="327" />
       <source>Safer-sex agreement not recorded or not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="317" />
+      <location filename="ui/casefile/audit/words.py" line="328" />
       <source>Debrief missing</source>
       <translation>Nachbesprechung fehlt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="318" />
+      <location filename="ui/casefile/audit/words.py" line="329" />
       <source>Credential not valid on the session date</source>
       <translation>Qualifikationsnachweis am Sitzungstag nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="319" />
+      <location filename="ui/casefile/audit/words.py" line="330" />
       <source>Credential expiring soon</source>
       <translation>Qualifikationsnachweis läuft bald ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="320" />
+      <location filename="ui/casefile/audit/words.py" line="331" />
       <source>Active case without a session (stalled)</source>
       <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="321" />
+      <location filename="ui/casefile/audit/words.py" line="332" />
       <source>Phase far past its planned sessions</source>
       <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="322" />
+      <location filename="ui/casefile/audit/words.py" line="333" />
       <source>Review or note not co-signed in time</source>
       <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="323" />
+      <location filename="ui/casefile/audit/words.py" line="334" />
       <source>Surrogate session without concurrent therapy</source>
       <translation>Surrogatsitzung ohne begleitende Therapie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="324" />
+      <location filename="ui/casefile/audit/words.py" line="335" />
       <source>Case closed without a closing meeting</source>
       <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="326" />
+      <location filename="ui/casefile/audit/words.py" line="337" />
       <source>Client request not answered in time</source>
       <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="327" />
+      <location filename="ui/casefile/audit/words.py" line="338" />
       <source>Case held by a therapist who left the practice</source>
       <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="424" />
+      <location filename="ui/casefile/audit/words.py" line="394" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="424" />
+      <location filename="ui/casefile/audit/words.py" line="394" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="444" />
+      <location filename="ui/casefile/audit/words.py" line="416" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/words.py" line="446" />
+      <location filename="ui/casefile/audit/words.py" line="418" />
       <source>%n days</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2108,346 +2229,336 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="446" />
+      <location filename="ui/casefile/audit/words.py" line="418" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="452" />
+      <location filename="ui/casefile/audit/words.py" line="424" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="486" />
+      <location filename="ui/casefile/audit/words.py" line="458" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="490" />
+      <location filename="ui/casefile/audit/words.py" line="462" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="493" />
+      <location filename="ui/casefile/audit/words.py" line="465" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="494" />
+      <location filename="ui/casefile/audit/words.py" line="466" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="51" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="52" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <source>Case status changed</source>
-      <translation>Fallstatus geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="542" />
+      <location filename="ui/casefile/audit/words.py" line="514" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="544" />
+      <location filename="ui/casefile/audit/words.py" line="516" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="546" />
+      <location filename="ui/casefile/audit/words.py" line="518" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="547" />
+      <location filename="ui/casefile/audit/words.py" line="519" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <source>Case imported</source>
-      <translation>Fall importiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="550" />
-      <location filename="ui/casefile/audit/words.py" line="577" />
+      <location filename="ui/casefile/audit/words.py" line="522" />
+      <location filename="ui/casefile/audit/words.py" line="549" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="551" />
+      <location filename="ui/casefile/audit/words.py" line="523" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="553" />
+      <location filename="ui/casefile/audit/words.py" line="525" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="555" />
+      <location filename="ui/casefile/audit/words.py" line="527" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="56" />
-      <source>Goal set</source>
-      <translation>Ziel gesetzt</translation>
+      <location filename="ui/casefile/audit/words.py" line="53" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
-      <source>Goal progress recorded</source>
-      <translation>Fortschritt beim Ziel erfasst</translation>
+      <location filename="ui/casefile/audit/words.py" line="54" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="571" />
+      <location filename="ui/casefile/audit/words.py" line="543" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="571" />
+      <location filename="ui/casefile/audit/words.py" line="543" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="572" />
+      <location filename="ui/casefile/audit/words.py" line="544" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="573" />
+      <location filename="ui/casefile/audit/words.py" line="545" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="579" />
+      <location filename="ui/casefile/audit/words.py" line="55" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="551" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/audit/words.py" line="56" />
+      <source>Case status changed</source>
+      <translation>Fallstatus geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="57" />
+      <source>Case imported</source>
+      <translation>Fall importiert</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/words.py" line="58" />
+      <source>Goal set</source>
+      <translation>Ziel gesetzt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="59" />
+      <source>Goal progress recorded</source>
+      <translation>Fortschritt beim Ziel erfasst</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Consent given</source>
       <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Consent countersigned</source>
       <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Phase plan revised</source>
       <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Phase started</source>
       <translation>Phase begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Session outcome recorded</source>
       <translation>Sitzungsergebnis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>Session rescheduled</source>
       <translation>Sitzung verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="70" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="69" />
+      <location filename="ui/casefile/audit/words.py" line="71" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="70" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="71" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="76" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="77" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="79" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="81" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="82" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="84" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="83" />
+      <location filename="ui/casefile/audit/words.py" line="85" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="84" />
+      <location filename="ui/casefile/audit/words.py" line="86" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="87" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="89" />
       <source>Capacity to consent assessed</source>
       <translation>Einwilligungsfähigkeit eingeschätzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="ui/casefile/audit/words.py" line="90" />
       <source>Therapeutic aid added</source>
       <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
       <source>Therapeutic aid retired</source>
       <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Progress note written</source>
       <translation>Verlaufsnotiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Private note written</source>
       <translation>Private Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Meeting minutes written</source>
       <translation>Gesprächsprotokoll geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Early disposal authorised</source>
       <translation>Vorzeitige Vernichtung genehmigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Case disposed of</source>
       <translation>Fall vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="97" />
       <source>Member added</source>
       <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
+      <location filename="ui/casefile/audit/words.py" line="98" />
       <source>Member imported</source>
       <translation>Mitglied importiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="97" />
+      <location filename="ui/casefile/audit/words.py" line="99" />
       <source>Member removed</source>
       <translation>Mitglied entfernt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="98" />
-      <source>Passphrase changed</source>
-      <translation>Passphrase geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="99" />
-      <source>Passphrase reset with the recovery code</source>
-      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
       <location filename="ui/supervision/queue.py" line="93" />
+      <location filename="ui/supervision/queue.py" line="94" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
@@ -5805,27 +5916,27 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="75" />
+      <location filename="ui/casefile/audit/findings.py" line="76" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="76" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="76" />
+      <location filename="ui/casefile/audit/findings.py" line="77" />
       <source>Explanation</source>
       <translation>Erläuterung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="77" />
+      <location filename="ui/casefile/audit/findings.py" line="78" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -5833,183 +5944,183 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="172" />
+      <location filename="ui/casefile/audit/findings.py" line="173" />
       <source>Summary of findings</source>
       <translation>Übersicht der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="175" />
+      <location filename="ui/casefile/audit/findings.py" line="176" />
       <source>All findings</source>
       <translation>Alle Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="176" />
+      <location filename="ui/casefile/audit/findings.py" line="177" />
       <source>Open only</source>
       <translation>Nur offene</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="177" />
+      <location filename="ui/casefile/audit/findings.py" line="178" />
       <source>Show findings</source>
       <translation>Feststellungen anzeigen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="178" />
+      <location filename="ui/casefile/audit/findings.py" line="179" />
       <source>S&amp;how:</source>
       <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="184" />
+      <location filename="ui/casefile/audit/findings.py" line="185" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="186" />
-      <location filename="ui/casefile/audit/findings.py" line="192" />
+      <location filename="ui/casefile/audit/findings.py" line="187" />
+      <location filename="ui/casefile/audit/findings.py" line="193" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="187" />
+      <location filename="ui/casefile/audit/findings.py" line="188" />
       <source>The record the finding points to</source>
       <translation>Der Eintrag, auf den die Feststellung verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="188" />
+      <location filename="ui/casefile/audit/findings.py" line="189" />
       <source>Sig&amp;n off…</source>
       <translation>A&amp;bzeichnen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="189" />
+      <location filename="ui/casefile/audit/findings.py" line="190" />
       <source>Sign off the finding</source>
       <translation>Feststellung abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="190" />
+      <location filename="ui/casefile/audit/findings.py" line="191" />
       <source>Add re&amp;mediation note…</source>
       <translation>Be&amp;hebungsnotiz hinzufügen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="191" />
+      <location filename="ui/casefile/audit/findings.py" line="192" />
       <source>Add a remediation note</source>
       <translation>Behebungsnotiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="200" />
+      <location filename="ui/casefile/audit/findings.py" line="201" />
       <source>The record it points to</source>
       <translation>Der Eintrag, auf den sie verweist</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="211" />
+      <location filename="ui/casefile/audit/findings.py" line="212" />
       <source>No findings</source>
       <translation>Keine Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="258" />
+      <location filename="ui/casefile/audit/findings.py" line="259" />
       <source>The consent audit is for the case's therapist and supervisor. The plan and consent scope are in the other tabs.</source>
       <translation>Die Einwilligungsprüfung ist für die Therapeut:in und die Supervisor:in des Falls bestimmt. Plan und Umfang der Einwilligung finden Sie auf den anderen Tabs.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="276" />
+      <location filename="ui/casefile/audit/findings.py" line="277" />
       <source>No findings · audit run %1</source>
       <translation>Keine Feststellungen · Prüfung vom %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="278" />
+      <location filename="ui/casefile/audit/findings.py" line="279" />
       <source>%1 · open: %2 · signed off: %3 · resolved: %4 · audit run %5</source>
       <translation>%1 · offen: %2 · abgezeichnet: %3 · erledigt: %4 · Prüfung vom %5</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="280" />
+      <location filename="ui/casefile/audit/findings.py" line="281" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="290" />
+      <location filename="ui/casefile/audit/findings.py" line="291" />
       <source>No findings: the consent documentation of this case passes every rule.</source>
       <translation>Keine Feststellungen: Die Einwilligungsdokumentation dieses Falls erfüllt jede Regel.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="327" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="327" />
+      <location filename="ui/casefile/audit/findings.py" line="328" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="328" />
+      <location filename="ui/casefile/audit/findings.py" line="329" />
       <source>Concerns</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="332" />
+      <location filename="ui/casefile/audit/findings.py" line="333" />
       <source>Sign-offs</source>
       <translation>Abzeichnungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="333" />
+      <location filename="ui/casefile/audit/findings.py" line="334" />
       <source>Not signed off yet.</source>
       <translation>Noch nicht abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="334" />
+      <location filename="ui/casefile/audit/findings.py" line="335" />
       <source>Remediation notes</source>
       <translation>Notizen zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="335" />
+      <location filename="ui/casefile/audit/findings.py" line="336" />
       <source>No remediation note yet.</source>
       <translation>Noch keine Behebungsnotiz.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="372" />
+      <location filename="ui/casefile/audit/findings.py" line="373" />
       <source>Sign off %1</source>
       <translation>%1 abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="373" />
+      <location filename="ui/casefile/audit/findings.py" line="374" />
       <source>Your comment is signed and kept with the case. It cannot be edited later.</source>
       <translation>Ihr Kommentar wird signiert und beim Fall aufbewahrt. Er kann später nicht bearbeitet werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="374" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>&amp;Comment (required):</source>
       <translation>&amp;Kommentar (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="374" />
+      <location filename="ui/casefile/audit/findings.py" line="375" />
       <source>Sign off</source>
       <translation>Abzeichnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="375" />
+      <location filename="ui/casefile/audit/findings.py" line="376" />
       <source>Write a comment: what you checked, and why the finding is acceptable.</source>
       <translation>Schreiben Sie einen Kommentar: was Sie geprüft haben und warum die Feststellung vertretbar ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="378" />
+      <location filename="ui/casefile/audit/findings.py" line="379" />
       <source>Remediation note for %1</source>
       <translation>Behebungsnotiz zu %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="379" />
+      <location filename="ui/casefile/audit/findings.py" line="380" />
       <source>Say what was done about it. The note is signed and kept with the case.</source>
       <translation>Geben Sie an, was dagegen unternommen wurde. Die Notiz wird signiert und beim Fall aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="380" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>&amp;Note (required):</source>
       <translation>&amp;Notiz (Pflichtfeld):</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="380" />
+      <location filename="ui/casefile/audit/findings.py" line="381" />
       <source>Add note</source>
       <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="381" />
+      <location filename="ui/casefile/audit/findings.py" line="382" />
       <source>Write the note: what was done, or will be done, about this finding.</source>
       <translation>Schreiben Sie die Notiz: was gegen diese Feststellung unternommen wurde oder wird.</translation>
     </message>
@@ -6017,99 +6128,99 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>FindingsQueueDialog</name>
     <message>
-      <location filename="ui/supervision/queue.py" line="105" />
+      <location filename="ui/supervision/queue.py" line="100" />
+      <source>&amp;Rule:</source>
+      <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+      <location filename="ui/supervision/queue.py" line="106" />
       <source>Open findings</source>
       <translation>Offene Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="116" />
+      <location filename="ui/supervision/queue.py" line="117" />
       <source>&amp;Open finding</source>
       <translation>Feststellung &amp;öffnen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="118" />
+      <location filename="ui/supervision/queue.py" line="119" />
       <source>Show this finding on its case's Audit tab (Enter)</source>
       <translation>Diese Feststellung auf dem Tab „Prüfung“ ihres Falls anzeigen (Eingabetaste)</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="144" />
+      <location filename="ui/supervision/queue.py" line="145" />
       <source>Member credential</source>
       <translation>Nachweis eines Mitglieds</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="145" />
+      <location filename="ui/supervision/queue.py" line="146" />
       <source>All cases</source>
       <translation>Alle Fälle</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="147" />
+      <location filename="ui/supervision/queue.py" line="148" />
       <source>All rules</source>
       <translation>Alle Regeln</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="170" />
+      <location filename="ui/supervision/queue.py" line="171" />
       <source>No open findings: every finding on your cases is signed off or resolved.</source>
       <translation>Keine offenen Feststellungen: Jede Feststellung zu Ihren Fällen ist abgezeichnet oder erledigt.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="172" />
+      <location filename="ui/supervision/queue.py" line="173" />
       <source>No open finding matches these filters. Choose All in a filter to see more.</source>
       <translation>Keine offene Feststellung entspricht diesen Filtern. Wählen Sie in einem Filter „Alle“, um mehr zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="174" />
+      <location filename="ui/supervision/queue.py" line="175" />
       <source>%1 of %2 open findings shown</source>
       <translation>%1 von %2 offenen Feststellungen angezeigt</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="77" />
+      <location filename="ui/supervision/queue.py" line="78" />
       <source>Findings queue</source>
       <translation>Warteschlange der Feststellungen</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="82" />
+      <location filename="ui/supervision/queue.py" line="83" />
       <source>Every open finding on the cases you audit, most severe first. Open one (Enter or double-click) to read its record and sign it off on the case's Audit tab.</source>
       <translation>Jede offene Feststellung zu den Fällen, die Sie prüfen, die schwersten zuerst. Öffnen Sie eine (Eingabetaste oder Doppelklick), um ihren Eintrag zu lesen und sie auf dem Tab „Prüfung“ des Falls abzuzeichnen.</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="89" />
+      <location filename="ui/supervision/queue.py" line="90" />
       <source>Filter by severity</source>
       <translation>Nach Schweregrad filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="90" />
+      <location filename="ui/supervision/queue.py" line="91" />
       <source>All severities</source>
       <translation>Alle Schweregrade</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="92" />
+      <location filename="ui/supervision/queue.py" line="93" />
       <source>%1 or worse</source>
       <translation>%1 oder schwerer</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="95" />
+      <location filename="ui/supervision/queue.py" line="96" />
       <source>Filter by case</source>
       <translation>Nach Fall filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="97" />
+      <location filename="ui/supervision/queue.py" line="98" />
       <source>Filter by rule</source>
       <translation>Nach Regel filtern</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="98" />
+      <location filename="ui/supervision/queue.py" line="99" />
       <source>&amp;Case:</source>
       <translation>&amp;Fall:</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="98" />
+      <location filename="ui/supervision/queue.py" line="99" />
       <source>&amp;Severity:</source>
       <translation>&amp;Schweregrad:</translation>
-    </message>
-    <message>
-      <location filename="ui/supervision/queue.py" line="99" />
-      <source>&amp;Rule:</source>
-      <translation>&amp;Regel:</translation>
     </message>
   </context>
   <context>
@@ -7344,7 +7455,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Ctrl+Return</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/findings.py" line="118" />
+      <location filename="ui/casefile/audit/findings.py" line="119" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
@@ -10344,27 +10455,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="ui/supervision/queue.py" line="50" />
+      <location filename="ui/supervision/queue.py" line="51" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="50" />
+      <location filename="ui/supervision/queue.py" line="51" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="51" />
+      <location filename="ui/supervision/queue.py" line="52" />
       <source>Concerns</source>
       <translation>Betrifft</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="51" />
+      <location filename="ui/supervision/queue.py" line="52" />
       <source>Rule</source>
       <translation>Regel</translation>
     </message>
     <message>
-      <location filename="ui/supervision/queue.py" line="52" />
+      <location filename="ui/supervision/queue.py" line="53" />
       <source>Record</source>
       <translation>Aufzeichnung</translation>
     </message>
@@ -13960,6 +14071,30 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
   </context>
   <context>
     <name>cli</name>
+    <message numerus="yes">
+      <source>%n years</source>
+      <translation type="vanished">
+        <numerusform>%n Jahr</numerusform>
+        <numerusform>%n Jahre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation type="vanished">Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
+    </message>
+    <message>
+      <source>Jurisdiction: {note}</source>
+      <translation type="vanished">Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation type="vanished">Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="100" />
+      <source>the member to remove</source>
+      <translation>das Mitglied, das entfernt wird</translation>
+    </message>
     <message>
       <location filename="triad/cli/__init__.py" line="101" />
       <source>list the members</source>
@@ -13996,9 +14131,24 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine verschlüsselte Sicherungsdatei schreiben</translation>
     </message>
     <message>
+      <location filename="triad/cli/__init__.py" line="117" />
+      <source>the backup file to write</source>
+      <translation>die Sicherungsdatei, die geschrieben wird</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="118" />
       <source>restore a backup into a new vault and verify it</source>
       <translation>eine Sicherung in einen neuen Tresor wiederherstellen und ihn prüfen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="119" />
+      <source>the backup file to restore</source>
+      <translation>die Sicherungsdatei, die wiederhergestellt wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="120" />
+      <source>the new vault's folder (it must not exist yet)</source>
+      <translation>der Ordner des neuen Tresors (er darf noch nicht existieren)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="121" />
@@ -14009,6 +14159,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/__init__.py" line="124" />
       <source>use the OS keyring to unlock without a passphrase</source>
       <translation>ohne Passphrase über den Schlüsselbund des Betriebssystems entsperren</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="127" />
+      <source>on, off, or status (whether it is on for you)</source>
+      <translation>on (ein), off (aus) oder status (ob es für Sie eingeschaltet ist)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="50" />
@@ -14046,7 +14201,20 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>einen Tresor und sein erstes Mitglied anlegen</translation>
     </message>
     <message>
+      <location filename="triad/cli/__init__.py" line="77" />
+      <location filename="triad/cli/__init__.py" line="88" />
+      <location filename="triad/cli/__init__.py" line="95" />
+      <source>the vault (its folder)</source>
+      <translation>der Tresor (sein Ordner)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="78" />
+      <source>your name, as the others will see it</source>
+      <translation>Ihr Name, wie die anderen ihn sehen</translation>
+    </message>
+    <message>
       <location filename="triad/cli/__init__.py" line="79" />
+      <location filename="triad/cli/__init__.py" line="90" />
       <source>therapist, surrogate or supervisor</source>
       <translation>therapist (Therapeut:in), surrogate (Surrogatpartner:in) oder supervisor (Supervisor:in)</translation>
     </message>
@@ -14069,6 +14237,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/__init__.py" line="87" />
       <source>add a member (therapists only)</source>
       <translation>ein Mitglied hinzufügen (nur Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/__init__.py" line="89" />
+      <source>the new member's name</source>
+      <translation>der Name des neuen Mitglieds</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="93" />
@@ -14225,13 +14398,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Sitzungen Ihrer Fälle zwischen zwei Tagen, mit allem, was fällig ist (Text, JSON, iCalendar)</translation>
     </message>
     <message>
-      <location filename="triad/cli/agenda.py" line="158" />
-      <location filename="triad/cli/aids.py" line="134" />
-      <location filename="triad/cli/aids.py" line="139" />
-      <source>the vault (its folder)</source>
-      <translation>der Tresor (sein Ordner)</translation>
-    </message>
-    <message>
       <location filename="triad/cli/agenda.py" line="160" />
       <source>first day, YYYY-MM-DD (default: Monday of this week)</source>
       <translation>erster Tag, JJJJ-MM-TT (Standard: Montag dieser Woche)</translation>
@@ -14283,7 +14449,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="29" />
-      <location filename="triad/cli/supervision.py" line="76" />
+      <location filename="triad/cli/supervision.py" line="65" />
       <source>progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
@@ -14451,7 +14617,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="135" />
       <location filename="triad/cli/aids.py" line="140" />
-      <location filename="triad/cli/aids.py" line="150" />
+      <location filename="triad/cli/aids.py" line="151" />
       <source>client code, e.g. C-2026-001</source>
       <translation>Fallkennung, z. B. C-2026-001</translation>
     </message>
@@ -14462,108 +14628,113 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="142" />
+      <source>full-body (a doll), partial (a model) or customised</source>
+      <translation>full-body (Ganzkörperpuppe), partial (Teilmodell) oder customised (angepasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="143" />
       <source>a few words, e.g. "pelvic model"</source>
       <translation>ein paar Worte, z. B. „Beckenmodell“</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="143" />
+      <location filename="triad/cli/aids.py" line="144" />
       <source>what it is made of (allergies matter), optional</source>
       <translation>woraus es besteht (wichtig bei Allergien); optional</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="145" />
+      <location filename="triad/cli/aids.py" line="146" />
       <source>where it may be used (default: in_session)</source>
       <translation>wo es verwendet werden darf (Standard: in_session)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="147" />
+      <location filename="triad/cli/aids.py" line="148" />
       <source>take an aid out of the inventory (nothing is deleted)</source>
       <translation>ein Hilfsmittel aus dem Bestand nehmen (nichts wird gelöscht)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="151" />
+      <location filename="triad/cli/aids.py" line="152" />
       <source>the aid's id (its first 8 characters will do)</source>
       <translation>die Kennung des Hilfsmittels (die ersten 8 Zeichen genügen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="153" />
+      <location filename="triad/cli/aids.py" line="154" />
       <source>why it leaves the inventory (kept with the record)</source>
       <translation>warum es aus dem Bestand genommen wird (wird mit der Akte aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="155" />
+      <location filename="triad/cli/aids.py" line="156" />
       <source>log the debrief of one of your sessions (the session's surrogate partner)</source>
       <translation>die Nachbesprechung einer Ihrer Sitzungen erfassen (die Surrogatpartner:in der Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="161" />
+      <location filename="triad/cli/aids.py" line="162" />
       <location filename="triad/cli/notes.py" line="217" />
       <location filename="triad/cli/sessions.py" line="93" />
       <source>its id (the first characters will do) or its date and time</source>
       <translation>die Kennung der Sitzung (die ersten Zeichen genügen) oder ihr Datum mit Uhrzeit</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="163" />
+      <location filename="triad/cli/aids.py" line="164" />
       <source>an activity done, e.g. conversation (repeat for each)</source>
       <translation>eine durchgeführte Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="165" />
+      <location filename="triad/cli/aids.py" line="166" />
       <source>an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)</source>
       <translation>ein verwendetes Hilfsmittel, mit seiner Kennung aus 'triad-cli aids VAULT CASE' (für jedes wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="167" />
+      <location filename="triad/cli/aids.py" line="168" />
       <source>default: the session's time</source>
       <translation>Standard: der Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="169" />
+      <location filename="triad/cli/aids.py" line="170" />
       <source>SUDS before the session</source>
       <translation>SUDS vor der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="171" />
+      <location filename="triad/cli/aids.py" line="172" />
       <source>SUDS after the session</source>
       <translation>SUDS nach der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="173" />
+      <location filename="triad/cli/aids.py" line="174" />
       <source>required for genital touch or intercourse</source>
       <translation>erforderlich bei genitaler Berührung oder Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="175" />
+      <location filename="triad/cli/aids.py" line="176" />
       <source>how often the stop signal was given (default: 0)</source>
       <translation>wie oft das Stoppsignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="177" />
+      <location filename="triad/cli/aids.py" line="178" />
       <source>how often the pause signal was given (default: 0)</source>
       <translation>wie oft das Pausensignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="179" />
+      <location filename="triad/cli/aids.py" line="180" />
       <source>a boundary was not kept: say which and what happened</source>
       <translation>eine Grenze wurde nicht eingehalten: welche, und was geschah</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="180" />
+      <location filename="triad/cli/aids.py" line="181" />
       <source>what went well</source>
       <translation>was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="181" />
+      <location filename="triad/cli/aids.py" line="182" />
       <source>what was hard</source>
       <translation>was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="182" />
+      <location filename="triad/cli/aids.py" line="183" />
       <source>questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="183" />
+      <location filename="triad/cli/aids.py" line="184" />
       <source>a proposal for the next session</source>
       <translation>ein Vorschlag für die nächste Sitzung</translation>
     </message>
@@ -14663,24 +14834,19 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Hilfsmittel {id} ({description}) ausgemustert; seine Aufzeichnungen bleiben lesbar.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="100" />
-      <source>remediation {when} by {name}: {text}</source>
-      <translation>Behebung am {when} von {name}: {text}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="103" />
+      <location filename="triad/cli/audit.py" line="101" />
       <source>Open: {critical} critical, {major} major, {minor} minor; {signed_off} signed off; {resolved} resolved.</source>
       <translation>Offen: {critical} kritisch, {major} erheblich, {minor} gering; {signed_off} abgezeichnet; {resolved} behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="125" />
-      <location filename="triad/cli/audit.py" line="158" />
+      <location filename="triad/cli/audit.py" line="118" />
+      <location filename="triad/cli/audit.py" line="151" />
       <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
       <translation>Eintragsjournal: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/audit.py" line="125" />
-      <location filename="triad/cli/audit.py" line="158" />
+      <location filename="triad/cli/audit.py" line="118" />
+      <location filename="triad/cli/audit.py" line="151" />
       <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
       <translation>
         <numerusform>Eintragsjournal: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
@@ -14688,278 +14854,289 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="127" />
+      <location filename="triad/cli/audit.py" line="120" />
       <source>Entry log: verified ({entries} entries, {chains} signed chains)</source>
       <translation>Eintragsjournal: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="157" />
+      <location filename="triad/cli/audit.py" line="150" />
       <source>Entry log: every signature and hash chain verifies</source>
       <translation>Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="162" />
+      <location filename="triad/cli/audit.py" line="155" />
       <source>vault</source>
       <translation>Tresor</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="164" />
+      <location filename="triad/cli/audit.py" line="157" />
       <source>No entries match.</source>
       <translation>Keine Einträge gefunden.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="171" />
+      <location filename="triad/cli/audit.py" line="164" />
       <source>Signed off {finding}.</source>
       <translation>{finding} abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="178" />
+      <location filename="triad/cli/audit.py" line="171" />
       <source>Remediation note added to {finding}.</source>
       <translation>Notiz zur Behebung zu {finding} hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="199" />
-      <source>review deadline for debriefs: {days} days</source>
-      <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="20" />
+      <location filename="triad/cli/audit.py" line="19" />
       <source>CRITICAL</source>
       <translation>KRITISCH</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="20" />
+      <location filename="triad/cli/audit.py" line="19" />
       <source>MAJOR</source>
       <translation>ERHEBLICH</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="200" />
+      <location filename="triad/cli/audit.py" line="192" />
+      <source>review deadline for debriefs: {days} days</source>
+      <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="193" />
       <source>re-consent at phase change: on</source>
       <translation>Erneute Einwilligung bei Phasenwechsel: ein</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="201" />
+      <location filename="triad/cli/audit.py" line="194" />
       <source>re-consent at phase change: off</source>
       <translation>Erneute Einwilligung bei Phasenwechsel: aus</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="202" />
+      <location filename="triad/cli/audit.py" line="195" />
       <source>credential expiry warning: {days} days</source>
       <translation>Warnung vor Ablauf eines Nachweises: {days} Tage vorher</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="204" />
+      <location filename="triad/cli/audit.py" line="197" />
       <source>age of majority (no touch or aid activity below it): {years}</source>
       <translation>Volljährigkeit (darunter keine Berührung und keine Hilfsmittel): {years} Jahre</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="206" />
+      <location filename="triad/cli/audit.py" line="199" />
       <source>stalled case: no session for more than {days} days</source>
       <translation>Stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="208" />
-      <source>phase overrun: held sessions more than {percent} % past the plan</source>
-      <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="21" />
+      <location filename="triad/cli/audit.py" line="20" />
       <source>MINOR</source>
       <translation>GERING</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="210" />
+      <location filename="triad/cli/audit.py" line="201" />
+      <source>phase overrun: held sessions more than {percent} % past the plan</source>
+      <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="203" />
       <source>concurrent therapy: a therapist session within {days} days before each surrogate session</source>
       <translation>Begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="212" />
+      <location filename="triad/cli/audit.py" line="205" />
       <source>supervisor co-signs debrief reviews and progress notes: from {day}, within {days} days</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: ab {day}, innerhalb von {days} Tagen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="216" />
+      <location filename="triad/cli/audit.py" line="209" />
       <source>supervisor co-signs debrief reviews and progress notes: not required</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="22" />
+      <location filename="triad/cli/audit.py" line="21" />
       <location filename="triad/cli/requests.py" line="58" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="22" />
+      <location filename="triad/cli/audit.py" line="21" />
       <source>signed off</source>
       <translation>abgezeichnet</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="222" />
+      <location filename="triad/cli/audit.py" line="215" />
       <source>run the consent audit</source>
       <translation>die Einwilligungsprüfung durchführen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="224" />
+      <location filename="triad/cli/audit.py" line="217" />
       <source>only this case (default: every case)</source>
       <translation>nur dieser Fall (Standard: alle Fälle)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="226" />
-      <location filename="triad/cli/audit.py" line="238" />
+      <location filename="triad/cli/audit.py" line="219" />
+      <location filename="triad/cli/audit.py" line="231" />
       <source>text (the default) or json (docs/audit-format.md)</source>
       <translation>text (Standard) oder json (docs/audit-format.md)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="228" />
-      <source>exit 1 when a finding at or above this severity is open</source>
-      <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="23" />
+      <location filename="triad/cli/audit.py" line="22" />
       <source>resolved</source>
       <translation>behoben</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="230" />
+      <location filename="triad/cli/audit.py" line="221" />
+      <source>exit 1 when a finding at or above this severity is open</source>
+      <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="223" />
       <source>who did what and when, every disclosure included</source>
       <translation>wer wann was getan hat, einschließlich jeder Offenlegung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="234" />
+      <location filename="triad/cli/audit.py" line="227" />
       <source>only this case's entries and the disclosures that name it</source>
       <translation>nur die Einträge dieses Falls und die Offenlegungen, die ihn nennen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="235" />
+      <location filename="triad/cli/audit.py" line="228" />
       <source>only this member's entries</source>
       <translation>nur die Einträge dieses Mitglieds</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="236" />
+      <location filename="triad/cli/audit.py" line="229" />
       <source>only entries from this day on</source>
       <translation>nur Einträge ab diesem Tag</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/audit.py" line="23" />
       <location filename="triad/cli/exchange.py" line="39" />
       <location filename="triad/cli/notes.py" line="39" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/audit.py" line="23" />
       <location filename="triad/cli/cases.py" line="190" />
       <location filename="triad/cli/consent.py" line="31" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="240" />
+      <location filename="triad/cli/audit.py" line="233" />
       <source>acknowledge a finding (supervisors)</source>
       <translation>eine Feststellung abzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="245" />
+      <location filename="triad/cli/audit.py" line="236" />
+      <location filename="triad/cli/audit.py" line="243" />
+      <source>the finding's id, as the audit lists it</source>
+      <translation>die ID der Feststellung, wie die Prüfung sie aufführt</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="238" />
       <source>your comment, kept with the sign-off</source>
       <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="247" />
-      <source>answer a finding (the case's therapist)</source>
-      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="25" />
+      <location filename="triad/cli/audit.py" line="24" />
       <location filename="triad/cli/exchange.py" line="40" />
       <location filename="triad/cli/members.py" line="14" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="252" />
+      <location filename="triad/cli/audit.py" line="240" />
+      <source>answer a finding (the case's therapist)</source>
+      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="245" />
       <source>what was done about it</source>
       <translation>was dagegen unternommen wurde</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="254" />
+      <location filename="triad/cli/audit.py" line="247" />
       <source>show or change the vault's audit settings</source>
       <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="258" />
+      <location filename="triad/cli/audit.py" line="251" />
       <source>a debrief's review is overdue after this many days</source>
       <translation>die Durchsicht einer Nachbesprechung ist nach so vielen Tagen überfällig</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="260" />
+      <location filename="triad/cli/audit.py" line="253" />
       <source>a new phase needs consent signed for it</source>
       <translation>eine neue Phase braucht eine eigens dafür unterschriebene Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="262" />
+      <location filename="triad/cli/audit.py" line="255" />
       <source>no touch or aid activity for a younger client (16 to 21; default 18)</source>
       <translation>keine Berührung und keine Hilfsmittel bei jüngeren Klient:innen (16 bis 21; Standard 18)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="264" />
+      <location filename="triad/cli/audit.py" line="257" />
       <source>warn this many days before a credential expires</source>
       <translation>so viele Tage vor Ablauf eines Nachweises warnen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="266" />
+      <location filename="triad/cli/audit.py" line="259" />
       <source>an active case with no session for longer is stalled (default 28)</source>
       <translation>ein aktiver Fall, der länger als so viele Tage ohne Sitzung ist, gilt als stockend (Standard 28)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="268" />
+      <location filename="triad/cli/audit.py" line="261" />
       <source>a phase held this much past its planned sessions is overrunning (default 50)</source>
       <translation>eine Phase, die ihre geplanten Sitzungen um so viel Prozent überschreitet, gilt als überzogen (Standard 50)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="271" />
+      <location filename="triad/cli/audit.py" line="264" />
       <source>a surrogate session needs a therapist session within this many days before it (default 21)</source>
       <translation>vor einer Surrogatsitzung muss innerhalb so vieler Tage eine Therapiesitzung liegen (Standard 21)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="274" />
+      <location filename="triad/cli/audit.py" line="267" />
       <source>the supervisor co-signs the therapist's debrief reviews from this day</source>
       <translation>ab diesem Tag zeichnet die Supervisor:in die Durchsichten der Therapeut:in gegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="277" />
+      <location filename="triad/cli/audit.py" line="270" />
       <source>a co-signature is overdue after this many days (default 14)</source>
       <translation>eine Gegenzeichnung ist nach so vielen Tagen überfällig (Standard 14)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="78" />
+      <location filename="triad/cli/audit.py" line="76" />
       <source>Consent audit of {cases} case(s), {when}</source>
       <translation>Einwilligungsprüfung (Fälle: {cases}), Stand {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="82" />
+      <location filename="triad/cli/audit.py" line="80" />
       <source>No findings.</source>
       <translation>Keine Feststellungen.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="89" />
+      <location filename="triad/cli/audit.py" line="87" />
       <source>member={name}</source>
       <translation>Mitglied={name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="91" />
-      <location filename="triad/cli/supervision.py" line="58" />
+      <location filename="triad/cli/audit.py" line="89" />
+      <location filename="triad/cli/supervision.py" line="47" />
       <source>record {id}</source>
       <translation>Aufzeichnung {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="94" />
+      <location filename="triad/cli/audit.py" line="92" />
       <source>resolved {when} by entry {id}</source>
       <translation>behoben am {when} durch Eintrag {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="97" />
+      <location filename="triad/cli/audit.py" line="95" />
       <source>signed off {when} by {name}: {text}</source>
       <translation>abgezeichnet am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="98" />
+      <source>remediation {when} by {name}: {text}</source>
+      <translation>Behebung am {when} von {name}: {text}</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/cases.py" line="100" />
@@ -15001,7 +15178,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="120" />
-      <location filename="triad/cli/members.py" line="70" />
+      <location filename="triad/cli/members.py" line="72" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
@@ -15170,7 +15347,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="277" />
-      <location filename="triad/cli/members.py" line="74" />
+      <location filename="triad/cli/members.py" line="76" />
       <source> until {day}</source>
       <translation> bis {day}</translation>
     </message>
@@ -15524,6 +15701,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
     </message>
     <message>
+      <location filename="triad/cli/cases.py" line="490" />
+      <source>the new status</source>
+      <translation>der neue Status</translation>
+    </message>
+    <message>
       <location filename="triad/cli/cases.py" line="491" />
       <source>why (kept in the entry)</source>
       <translation>Begründung (wird im Eintrag gespeichert)</translation>
@@ -15551,7 +15733,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="505" />
       <source>the language of the demo's records, forms and member names: en or de (default: the language of the output)</source>
-      <translation>die Sprache der Aufzeichnungen, Formulare und Mitgliedernamen der Demo-Praxis: en oder de (Voreinstellung: die Sprache der Ausgabe)</translation>
+      <translation>die Sprache der Aufzeichnungen, Formulare und Mitgliedernamen der Demo-Praxis: en oder de (Standard: die Sprache der Ausgabe)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="508" />
@@ -15562,6 +15744,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="51" />
       <source>therapeutic-aids consent to sign</source>
       <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="511" />
+      <source>only cases with this status</source>
+      <translation>nur Fälle mit diesem Status</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="513" />
@@ -15592,6 +15779,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="526" />
       <source>import a case exported as JSON (all or nothing)</source>
       <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="529" />
+      <source>the case file (JSON) to import</source>
+      <translation>die Fallakte (JSON), die importiert wird</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
@@ -16184,6 +16376,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>einen Kontakt aus seiner Karte hinzufügen, sobald ihr Fingerabdruck bestätigt ist</translation>
     </message>
     <message>
+      <location filename="triad/cli/exchange.py" line="187" />
+      <source>the identity card file (.triadcard)</source>
+      <translation>die Datei der Identitätskarte (.triadcard)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/exchange.py" line="189" />
       <source>the fingerprint its owner read to you (else you are asked)</source>
       <translation>der Fingerabdruck, den die Inhaber:in Ihnen vorgelesen hat (sonst werden Sie gefragt)</translation>
@@ -16232,6 +16429,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/exchange.py" line="214" />
       <source>import a packet (all or nothing)</source>
       <translation>ein Paket importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/exchange.py" line="216" />
+      <source>the packet file (.triadpacket)</source>
+      <translation>die Paketdatei (.triadpacket)</translation>
     </message>
     <message>
       <location filename="triad/cli/exchange.py" line="56" />
@@ -16289,57 +16491,67 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>z. B. die Approbationsbehörde oder IPSA</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="41" />
+      <location filename="triad/cli/members.py" line="33" />
+      <source>the licence or registration number</source>
+      <translation>die Nummer der Approbation, Zulassung oder Registrierung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="35" />
+      <source>the last day it is valid (leave out if it does not expire)</source>
+      <translation>der letzte Tag der Gültigkeit (weglassen, wenn der Nachweis nicht abläuft)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/members.py" line="43" />
       <source>Credential recorded; the audit checks each session against the credentials valid on its day.</source>
       <translation>Nachweis erfasst; die Prüfung vergleicht jede Sitzung mit den Nachweisen, die an ihrem Tag gültig waren.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="49" />
+      <location filename="triad/cli/members.py" line="51" />
       <source>The new member's passphrase</source>
       <translation>Passphrase des neuen Mitglieds</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="52" />
+      <location filename="triad/cli/members.py" line="54" />
       <source>Added a {role}; they unlock with their own passphrase.</source>
       <translation>Neues Mitglied hinzugefügt ({role}); die Person entsperrt den Tresor mit ihrer eigenen Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="60" />
+      <location filename="triad/cli/members.py" line="62" />
       <source>Removed the {role}; the vault was re-keyed and their passphrase no longer opens it. Their signed entries remain.</source>
       <translation>Mitglied entfernt ({role}); der Tresor wurde neu verschlüsselt, die Passphrase dieser Person öffnet ihn nicht mehr. Ihre bisher signierten Einträge bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>ADDED</source>
       <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>CREDENTIALS</source>
       <translation>NACHWEISE</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>NAME</source>
       <translation>NAME</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="69" />
+      <location filename="triad/cli/members.py" line="71" />
       <source>ROLE</source>
       <translation>ROLLE</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="78" />
+      <location filename="triad/cli/members.py" line="80" />
       <source>active</source>
       <translation>aktiv</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="78" />
+      <location filename="triad/cli/members.py" line="80" />
       <source>removed {day}</source>
       <translation>entfernt am {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/members.py" line="80" />
+      <location filename="triad/cli/members.py" line="82" />
       <source> (you)</source>
       <translation> (Sie)</translation>
     </message>
@@ -16417,50 +16629,116 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Verlaufsnotiz einer Therapiesitzung (die Therapeut:in des Falls)</translation>
     </message>
     <message>
+      <location filename="triad/cli/notes.py" line="226" />
+      <source>what the session was about</source>
+      <translation>worum es in der Sitzung ging</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="227" />
+      <source>what you did</source>
+      <translation>was Sie getan haben (Interventionen)</translation>
+    </message>
+    <message>
       <location filename="triad/cli/notes.py" line="228" />
+      <source>how the client responded</source>
+      <translation>wie die Klient:in reagiert hat</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="229" />
+      <source>what comes next</source>
+      <translation>wie es weitergeht</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="230" />
+      <location filename="triad/cli/notes.py" line="239" />
+      <source>anything else, in free text</source>
+      <translation>alles Weitere, als freier Text</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="232" />
       <source>the minutes of a three-way meeting (the case's therapist)</source>
       <translation>das Protokoll eines Dreiergesprächs (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="231" />
+      <location filename="triad/cli/notes.py" line="235" />
       <source>who attended (repeat; default: all three)</source>
       <translation>wer teilgenommen hat (wiederholbar; Standard: alle drei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="235" />
+      <location filename="triad/cli/notes.py" line="236" />
+      <source>what the three agreed</source>
+      <translation>was die drei vereinbart haben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="237" />
+      <source>changes to the phase plan</source>
+      <translation>Änderungen am Phasenplan</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="238" />
+      <source>the next steps</source>
+      <translation>die nächsten Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="242" />
       <source>this was the case's closing meeting</source>
       <translation>dies war das abschließende Dreiergespräch des Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="236" />
+      <location filename="triad/cli/notes.py" line="243" />
       <source>a private note only you can read</source>
       <translation>eine private Notiz, die nur Sie lesen können</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="239" />
+      <location filename="triad/cli/notes.py" line="244" />
+      <source>the note (or --file)</source>
+      <translation>die Notiz (oder --file)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="246" />
       <source>read the note from a UTF-8 file ('-': stdin)</source>
       <translation>die Notiz aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="240" />
+      <location filename="triad/cli/notes.py" line="247" />
       <source>your own private notes on the case</source>
       <translation>Ihre eigenen privaten Notizen zu dem Fall</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="243" />
+      <location filename="triad/cli/notes.py" line="250" />
       <source>a new version of one of your private notes</source>
       <translation>eine neue Fassung einer Ihrer privaten Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="244" />
+      <location filename="triad/cli/notes.py" line="251" />
       <location filename="triad/cli/requests.py" line="216" />
       <source>its id (the first 8 characters will do)</source>
       <translation>die Kennung (die ersten 8 Zeichen genügen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="248" />
+      <location filename="triad/cli/notes.py" line="252" />
+      <source>the new version (or --file)</source>
+      <translation>die neue Fassung (oder --file)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="254" />
+      <source>read the new version from a UTF-8 file ('-': stdin)</source>
+      <translation>die neue Fassung aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="255" />
+      <source>why it changes (kept in the entry)</source>
+      <translation>warum sie sich ändert (wird im Eintrag festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="256" />
       <source>your full export of your own private notes (every case, in clear)</source>
       <translation>der vollständige Export Ihrer eigenen privaten Notizen (alle Fälle, unverschlüsselt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/notes.py" line="261" />
+      <source>the JSON file to write (in clear: keep it safe)</source>
+      <translation>die JSON-Datei, die geschrieben wird (unverschlüsselt: bewahren Sie sie sicher auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="44" />
@@ -16525,17 +16803,159 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="100" />
+      <location filename="triad/cli/records.py" line="116" />
+      <source>the practice's retention periods and the closed cases whose period has ended</source>
+      <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="120" />
+      <source>years kept after the last service (preview; with --set, recorded)</source>
+      <translation>Aufbewahrungsjahre nach Abschluss der Behandlung (Vorschau; mit --set erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="123" />
+      <source>for a client who was a minor: years kept after the age of majority</source>
+      <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="126" />
+      <source>with --set: the jurisdiction the figures follow</source>
+      <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="128" />
+      <source>record the figures as the practice's settings (therapists)</source>
+      <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="130" />
+      <source>every closed case with the day its retention ends</source>
+      <translation>alle abgeschlossenen Fälle mit dem Tag, an dem ihre Aufbewahrungsfrist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="133" />
+      <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
+      <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="138" />
+      <source>kept with the record</source>
+      <translation>Begründung (wird mit der Akte aufbewahrt)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="140" />
+      <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
+      <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="142" />
+      <source>do not ask for confirmation</source>
+      <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="148" />
+      <source>the disposal register</source>
+      <translation>das Vernichtungsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="151" />
+      <location filename="triad/cli/reports.py" line="98" />
+      <source>the PDF file to write</source>
+      <translation>die PDF-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="153" />
+      <location filename="triad/cli/reports.py" line="100" />
+      <source>A4 (the default) or letter</source>
+      <translation>A4 (Standard) oder letter (US-Letter)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="34" />
+      <source>--set needs --years, --minor-years or --note; nothing was changed</source>
+      <translation>--set erfordert --years, --minor-years oder --note; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="44" />
+      <source>The practice's retention settings are on record.</source>
+      <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="47" />
+      <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
+      <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="54" />
+      <source>No closed case whose retention period has ended.</source>
+      <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="55" />
+      <source>No closed case.</source>
+      <translation>Kein abgeschlossener Fall.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Case</source>
+      <translation>Fall</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Closed</source>
+      <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="57" />
+      <source>Last service</source>
+      <translation>Behandlungsende</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Ended on</source>
+      <translation>Abgelaufen am</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Minor</source>
+      <translation>Minderjährig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="58" />
+      <source>Retention ends</source>
+      <translation>Frist endet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="62" />
+      <source> (ended)</source>
+      <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="63" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="75" />
+      <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
+      <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="83" />
+      <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
+      <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
+    </message>
+    <message>
+      <location filename="triad/cli/records.py" line="85" />
       <source>disposal is for good: confirm with --yes (no terminal to ask); nothing was changed</source>
       <translation>die Vernichtung ist endgültig: Bestätigen Sie sie mit --yes (kein Terminal für die Rückfrage); es wurde nichts geändert</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="102" />
+      <location filename="triad/cli/records.py" line="87" />
       <source>Nothing was changed.</source>
       <translation>Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="105" />
+      <location filename="triad/cli/records.py" line="90" />
       <source>Disposed of {case}: %n entries' content removed; the signed disposal entry and the chain headers remain.</source>
       <translation>
         <numerusform>{case} vernichtet: Der Inhalt von %n Eintrag wurde entfernt; der signierte Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten.</numerusform>
@@ -16543,12 +16963,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="109" />
+      <location filename="triad/cli/records.py" line="94" />
       <source>The vault is open in another program: the removed content leaves the data file when the vault is next opened alone.</source>
       <translation>Der Tresor ist in einem anderen Programm geöffnet: Der entfernte Inhalt verschwindet aus der Datendatei, wenn der Tresor das nächste Mal allein geöffnet wird.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/records.py" line="112" />
+      <location filename="triad/cli/records.py" line="97" />
       <source>%n backup(s) made before still hold the case: 'triad-cli report disposals' lists them, to destroy.</source>
       <translation>
         <numerusform>%n vorher angelegte Sicherung enthält den Fall noch: 'triad-cli report disposals' listet sie auf, damit sie vernichtet werden kann.</numerusform>
@@ -16556,218 +16976,85 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="131" />
-      <source>the practice's retention periods and the closed cases whose period has ended</source>
-      <translation>die Aufbewahrungsfristen der Praxis und die abgeschlossenen Fälle, deren Frist abgelaufen ist</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="135" />
-      <source>years kept after the last service (preview; with --set, recorded)</source>
-      <translation>Aufbewahrungsjahre nach Abschluss der Behandlung (Vorschau; mit --set erfasst)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="138" />
-      <source>for a client who was a minor: years kept after the age of majority</source>
-      <translation>bei minderjährigen Klient:innen: Aufbewahrungsjahre nach Eintritt der Volljährigkeit</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="141" />
-      <source>with --set: the jurisdiction the figures follow</source>
-      <translation>mit --set: die Rechtsordnung, der die Werte folgen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="143" />
-      <source>record the figures as the practice's settings (therapists)</source>
-      <translation>die Werte als Einstellungen der Praxis erfassen (Therapeut:innen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="145" />
-      <source>every closed case with the day its retention ends</source>
-      <translation>alle abgeschlossenen Fälle mit dem Tag, an dem ihre Aufbewahrungsfrist endet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="148" />
-      <source>dispose of a closed case for good (therapist holding it), or --authorise an early disposal (the case supervisor)</source>
-      <translation>einen abgeschlossenen Fall endgültig vernichten (die Therapeut:in, die ihn führt), oder mit --authorise eine vorzeitige Vernichtung genehmigen (die Supervisor:in des Falls)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="153" />
-      <source>kept with the record</source>
-      <translation>Begründung (wird mit der Akte aufbewahrt)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="155" />
-      <source>as the case supervisor: authorise disposing of it before its retention period ends</source>
-      <translation>als Supervisor:in des Falls: die Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="157" />
-      <source>do not ask for confirmation</source>
-      <translation>nicht nachfragen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="163" />
-      <source>the disposal register</source>
-      <translation>das Vernichtungsverzeichnis</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="33" />
-      <source>--set needs --years, --minor-years or --note; nothing was changed</source>
-      <translation>--set erfordert --years, --minor-years oder --note; es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="43" />
-      <source>The practice's retention settings are on record.</source>
-      <translation>Die Aufbewahrungsfristen der Praxis sind erfasst.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="46" />
-      <source>Preview with other figures: nothing was recorded (add --set to record them).</source>
-      <translation>Vorschau mit anderen Werten: Es wurde nichts erfasst (mit --set werden sie erfasst).</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="53" />
-      <source>No closed case whose retention period has ended.</source>
-      <translation>Kein abgeschlossener Fall, dessen Aufbewahrungsfrist abgelaufen ist.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="54" />
-      <source>No closed case.</source>
-      <translation>Kein abgeschlossener Fall.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Case</source>
-      <translation>Fall</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Closed</source>
-      <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="56" />
-      <source>Last service</source>
-      <translation>Behandlungsende</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Ended on</source>
-      <translation>Abgelaufen am</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Minor</source>
-      <translation>Minderjährig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="57" />
-      <source>Retention ends</source>
-      <translation>Frist endet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="61" />
-      <source> (ended)</source>
-      <translation> (abgelaufen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="62" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="73" />
-      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="triad/cli/records.py" line="75" />
-      <location filename="triad/cli/records.py" line="76" />
-      <source>%n years</source>
-      <translation>
-        <numerusform>%n Jahr</numerusform>
-        <numerusform>%n Jahre</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="79" />
-      <source>Jurisdiction: {note}</source>
-      <translation>Rechtsordnung: {note}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="81" />
-      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
-      <translation>Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="90" />
-      <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
-      <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/records.py" line="98" />
-      <source>Dispose of {case} for good? Its content cannot be recovered from this vault afterwards. [y/N] </source>
-      <translation>{case} endgültig vernichten? Der Inhalt lässt sich danach aus diesem Tresor nicht wiederherstellen. [j/N] </translation>
-    </message>
-    <message>
-      <location filename="triad/cli/reports.py" line="102" />
+      <location filename="triad/cli/reports.py" line="104" />
       <source>progress summary of one case</source>
       <translation>Verlaufsbericht eines Falls</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="106" />
-      <location filename="triad/cli/reports.py" line="116" />
-      <location filename="triad/cli/reports.py" line="131" />
+      <source>first day covered, YYYY-MM-DD (default: the day the case was opened)</source>
+      <translation>erster erfasster Tag, JJJJ-MM-TT (Standard: der Tag, an dem der Fall eröffnet wurde)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="108" />
+      <source>last day covered, YYYY-MM-DD (default: today)</source>
+      <translation>letzter erfasster Tag, JJJJ-MM-TT (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="110" />
+      <location filename="triad/cli/reports.py" line="121" />
+      <location filename="triad/cli/reports.py" line="136" />
       <source>print the client's legal name</source>
       <translation>den amtlichen Namen der Klient:in drucken</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="108" />
+      <location filename="triad/cli/reports.py" line="112" />
       <source>the therapist's narrative (text)</source>
       <translation>der Freitext der Therapeut:in zum Verlauf (Textdatei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="109" />
+      <location filename="triad/cli/reports.py" line="113" />
       <source>consent audit report</source>
       <translation>Bericht der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="111" />
+      <location filename="triad/cli/reports.py" line="114" />
+      <location filename="triad/cli/requests.py" line="241" />
+      <source>only this case (default: all yours)</source>
+      <translation>nur dieser Fall (Standard: alle Ihre Fälle)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="115" />
       <source>a consent form to print and sign</source>
       <translation>ein Einwilligungsformular zum Drucken und Unterschreiben</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="117" />
+      <source>the form to print: {forms}</source>
+      <translation>das Formular, das gedruckt wird: {forms}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/reports.py" line="122" />
       <source>the language of the form to print</source>
       <translation>die Sprache des zu druckenden Formulars</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="123" />
+      <location filename="triad/cli/reports.py" line="128" />
       <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
       <translation>das Verzeichnis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="125" />
+      <location filename="triad/cli/reports.py" line="130" />
       <source>only this case (default: every case you audit)</source>
       <translation>nur dieser Fall (Standard: jeder Fall, den Sie prüfen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="127" />
+      <location filename="triad/cli/reports.py" line="132" />
       <source>one session's debrief</source>
       <translation>die Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="129" />
+      <location filename="triad/cli/reports.py" line="134" />
       <source>session id (or its first 6+ characters), or its date</source>
       <translation>die Kennung der Sitzung (oder mindestens ihre ersten 6 Zeichen) oder ihr Datum</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="136" />
+      <location filename="triad/cli/reports.py" line="141" />
       <source>show or set the practice's language for printed documents</source>
       <translation>die Sprache der gedruckten Dokumente der Praxis anzeigen oder festlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="140" />
+      <location filename="triad/cli/reports.py" line="145" />
       <source>set it: de (German), en (English) or system (each member's own language); therapists</source>
       <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
     </message>
@@ -16954,6 +17241,11 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>abgelehnt: Ihre Erwiderung</translation>
     </message>
     <message>
+      <location filename="triad/cli/requests.py" line="233" />
+      <source>a note on how it was answered</source>
+      <translation>eine Anmerkung dazu, wie der Antrag beantwortet wurde</translation>
+    </message>
+    <message>
       <location filename="triad/cli/requests.py" line="234" />
       <source>the day it was closed (default: today)</source>
       <translation>der Tag des Abschlusses (Standard: heute)</translation>
@@ -16964,17 +17256,17 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>die Anträge der Klient:innen mit ihren Fristen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="241" />
+      <location filename="triad/cli/requests.py" line="242" />
       <source>only those still open</source>
       <translation>nur die noch offenen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="245" />
+      <location filename="triad/cli/requests.py" line="246" />
       <source>how many days a client's request may take</source>
       <translation>wie viele Tage die Beantwortung eines Antrags dauern darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="249" />
+      <location filename="triad/cli/requests.py" line="250" />
       <source>set it ({low}-{high} days; therapists)</source>
       <translation>festlegen ({low}–{high} Tage; Therapeut:innen)</translation>
     </message>
@@ -17140,58 +17432,93 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="102" />
+      <source>the kind of session (default: surrogate)</source>
+      <translation>die Art der Sitzung (Standard: surrogate, Surrogatsitzung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="103" />
       <source>default: 60</source>
       <translation>Dauer in Minuten (Standard: 60)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="105" />
+      <source>the phase it belongs to (its id in the phase plan)</source>
+      <translation>die Phase, zu der sie gehört (ihre ID im Phasenplan)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="107" />
       <source>an activity planned, e.g. conversation (repeat for each)</source>
       <translation>eine geplante Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="108" />
+      <source>where it takes place</source>
+      <translation>wo sie stattfindet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="110" />
       <source>the surrogate partner (default: the case's only one)</source>
       <translation>die Surrogatpartner:in (Standard: die einzige des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="110" />
+      <location filename="triad/cli/sessions.py" line="112" />
       <source>book a series; give --count or --until</source>
       <translation>eine Serie planen; geben Sie --count oder --until an</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="112" />
+      <location filename="triad/cli/sessions.py" line="114" />
       <source>how many sessions in the series</source>
       <translation>wie viele Sitzungen die Serie hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="114" />
+      <location filename="triad/cli/sessions.py" line="116" />
       <source>the last day a session may fall on</source>
       <translation>der letzte Tag, auf den eine Sitzung fallen darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="116" />
+      <location filename="triad/cli/sessions.py" line="118" />
       <source>move a session that has not happened to another time (the old time is kept)</source>
       <translation>eine Sitzung, die noch nicht stattgefunden hat, verschieben (der alte Termin bleibt vermerkt)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="125" />
+      <source>the new day and time</source>
+      <translation>der neue Tag und die neue Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="126" />
+      <source>why it moves (kept in the entry)</source>
+      <translation>warum sie verlegt wird (wird im Eintrag festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="128" />
       <source>a case's sessions and what happened to each</source>
       <translation>die Sitzungen eines Falls und ihr Ergebnis</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="130" />
+      <location filename="triad/cli/sessions.py" line="133" />
       <source>record what happened to a session</source>
       <translation>das Ergebnis einer Sitzung erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="132" />
+      <location filename="triad/cli/sessions.py" line="135" />
       <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
       <translation>das Ergebnis erfassen: held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen); durch die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="142" />
+      <location filename="triad/cli/sessions.py" line="143" />
+      <source>what happened: {outcomes}</source>
+      <translation>was geschehen ist: {outcomes}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="145" />
       <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
       <translation>wie viele Stunden vorher abgesagt wurde (Standard: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/sessions.py" line="147" />
+      <source>a note on what happened</source>
+      <translation>eine Anmerkung dazu, was geschehen ist</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/cli/sessions.py" line="35" />
@@ -17235,34 +17562,46 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>eine Sitzung oder eine wöchentliche oder zweiwöchentliche Serie planen (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="101" />
-      <source>Nothing awaits your co-signature.</source>
-      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="103" />
-      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
-      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="111" />
+      <location filename="triad/cli/supervision.py" line="100" />
       <source>the open audit findings across your cases</source>
       <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="115" />
+      <location filename="triad/cli/supervision.py" line="104" />
       <source>only findings of this severity or worse</source>
       <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
     </message>
     <message>
+      <location filename="triad/cli/supervision.py" line="105" />
+      <location filename="triad/cli/supervision.py" line="118" />
+      <source>only this case (its code)</source>
+      <translation>nur dieser Fall (seine Fallkennung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="107" />
+      <source>only findings of this rule, e.g. debrief.review-overdue</source>
+      <translation>nur Feststellungen zu dieser Regel, z. B. debrief.review-overdue</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="109" />
       <location filename="triad/cli/supervision.py" line="120" />
+      <source>text (the default) or json</source>
+      <translation>text (Standard) oder json</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="111" />
       <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
       <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="124" />
+      <location filename="triad/cli/supervision.py" line="115" />
       <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
       <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="117" />
+      <source>your comment, kept with the co-signature</source>
+      <translation>Ihr Kommentar, wird mit der Gegenzeichnung festgehalten</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="20" />
@@ -17295,49 +17634,59 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{n} gering</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="48" />
+      <location filename="triad/cli/supervision.py" line="37" />
       <source>Open findings ({count}), {when}</source>
       <translation>Offene Feststellungen ({count}), {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="51" />
+      <location filename="triad/cli/supervision.py" line="40" />
       <source>None open: every finding on your cases is signed off or resolved.</source>
       <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="63" />
+      <location filename="triad/cli/supervision.py" line="52" />
       <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
       <translation>. Abzeichnen mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="75" />
+      <location filename="triad/cli/supervision.py" line="64" />
       <source>debrief review</source>
       <translation>Durchsicht der Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="83" />
+      <location filename="triad/cli/supervision.py" line="72" />
       <source>Co-signed {entry}.</source>
       <translation>{entry} gegengezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="91" />
+      <location filename="triad/cli/supervision.py" line="80" />
       <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
       <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="94" />
+      <location filename="triad/cli/supervision.py" line="83" />
       <source>Awaiting co-signature ({count})</source>
       <translation>Gegenzeichnung ausstehend ({count})</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="96" />
+      <location filename="triad/cli/supervision.py" line="85" />
       <source>  OVERDUE</source>
       <translation>  ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="99" />
+      <location filename="triad/cli/supervision.py" line="88" />
       <source>due {day}</source>
       <translation>fällig {day}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="90" />
+      <source>Nothing awaits your co-signature.</source>
+      <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="92" />
+      <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
+      <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
     </message>
     <message>
       <location filename="triad/cli/vault.py" line="100" />
@@ -21120,14 +21469,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="106" />
       <location filename="triad/reports/documents.py" line="230" />
-      <location filename="triad/reports/register.py" line="67" />
+      <location filename="triad/reports/register.py" line="53" />
       <source>{n} case</source>
       <translation>{n} Fall</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/reports/disclosures.py" line="106" />
       <location filename="triad/reports/documents.py" line="230" />
-      <location filename="triad/reports/register.py" line="67" />
+      <location filename="triad/reports/register.py" line="53" />
       <source>{n} cases</source>
       <translation>
         <numerusform>{n} Fälle</numerusform>
@@ -21150,7 +21499,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/disclosures.py" line="108" />
       <location filename="triad/reports/documents.py" line="231" />
-      <location filename="triad/reports/register.py" line="68" />
+      <location filename="triad/reports/register.py" line="54" />
       <source>Generated {when}</source>
       <translation>Erstellt am {when}</translation>
     </message>
@@ -21542,8 +21891,8 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="255" />
-      <location filename="triad/reports/register.py" line="76" />
-      <location filename="triad/reports/register.py" line="101" />
+      <location filename="triad/reports/register.py" line="62" />
+      <location filename="triad/reports/register.py" line="87" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
@@ -21758,116 +22107,111 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Noch kein Phasenplan.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="101" />
-      <source>Backups made on (UTC)</source>
-      <translation>Sicherungen erstellt am (UTC)</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="106" />
-      <source>disposal register</source>
-      <translation>Vernichtungsverzeichnis</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="49" />
-      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
-      <translation>Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="51" />
-      <location filename="triad/reports/register.py" line="52" />
-      <source>{n} year</source>
-      <translation>{n} Jahr</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="triad/reports/register.py" line="51" />
-      <location filename="triad/reports/register.py" line="52" />
-      <source>{n} years</source>
-      <translation>
-        <numerusform>{n} Jahre</numerusform>
-        <numerusform>{n} Jahre</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="55" />
-      <source>Jurisdiction: {note}</source>
-      <translation>Rechtsordnung: {note}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="57" />
-      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
-      <translation>Das sind die Vorgaben des Programms (Empfehlung der APA); legen Sie die Ihrer Rechtsordnung fest.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/register.py" line="64" />
+      <location filename="triad/reports/register.py" line="50" />
       <source>Disposal register</source>
       <translation>Vernichtungsverzeichnis</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="66" />
+      <location filename="triad/reports/register.py" line="52" />
       <source>{practice} · {cases} disposed of</source>
       <translation>{practice} · {cases} vernichtet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="70" />
-      <location filename="triad/reports/register.py" line="77" />
-      <location filename="triad/reports/register.py" line="101" />
+      <location filename="triad/reports/register.py" line="56" />
+      <location filename="triad/reports/register.py" line="63" />
+      <location filename="triad/reports/register.py" line="87" />
       <source>Disposed of</source>
       <translation>Vernichtet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="72" />
+      <location filename="triad/reports/register.py" line="58" />
       <source>No case has been disposed of. A closed case can be disposed of once its retention period has ended (triad-cli retention; the Records window).</source>
       <translation>Es wurde noch kein Fall vernichtet. Ein abgeschlossener Fall kann vernichtet werden, sobald seine Aufbewahrungsfrist abgelaufen ist (triad-cli retention; das Fenster „Akten“).</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="76" />
+      <location filename="triad/reports/register.py" line="62" />
       <source>Closed</source>
       <translation>Abschluss</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="76" />
+      <location filename="triad/reports/register.py" line="62" />
       <source>Opened</source>
       <translation>Eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="77" />
+      <location filename="triad/reports/register.py" line="63" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="77" />
+      <location filename="triad/reports/register.py" line="63" />
       <source>Retention ended</source>
       <translation>Fristende</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="78" />
+      <location filename="triad/reports/register.py" line="64" />
       <source>By, and why</source>
       <translation>Durch wen und warum</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="82" />
+      <location filename="triad/reports/register.py" line="68" />
       <source>before the end of retention, authorised by &lt;b&gt;{name}&lt;/b&gt;: {reason}</source>
       <translation>vor Ende der Aufbewahrungsfrist, genehmigt von &lt;b&gt;{name}&lt;/b&gt;: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="90" />
+      <location filename="triad/reports/register.py" line="76" />
       <source>Each case's content is gone from this vault's data file; its signed disposal entry and the chain headers remain, so verification still passes.</source>
       <translation>Der Inhalt jedes Falls ist aus der Datendatei dieses Tresors entfernt; sein signierter Vernichtungseintrag und die Kopfdaten der Ketten bleiben erhalten, sodass die Prüfung weiterhin ohne Befund bleibt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="93" />
+      <location filename="triad/reports/register.py" line="79" />
       <source>Backups that still hold a disposed case</source>
       <translation>Sicherungen, die einen vernichteten Fall noch enthalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="96" />
+      <location filename="triad/reports/register.py" line="82" />
       <source>No backup recorded before a disposal holds a disposed case.</source>
       <translation>Keine vor einer Vernichtung erfasste Sicherung enthält einen vernichteten Fall.</translation>
     </message>
     <message>
-      <location filename="triad/reports/register.py" line="98" />
+      <location filename="triad/reports/register.py" line="84" />
       <source>These backups were made before the case was disposed of and still hold it in full. Destroy them (or the media they are on); restoring one would bring the case back, to be disposed of again.</source>
       <translation>Diese Sicherungen wurden vor der Vernichtung des Falls erstellt und enthalten ihn noch vollständig. Vernichten Sie sie (oder die Datenträger, auf denen sie liegen); das Wiederherstellen einer davon brächte den Fall zurück, und er müsste erneut vernichtet werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="87" />
+      <source>Backups made on (UTC)</source>
+      <translation>Sicherungen erstellt am (UTC)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/register.py" line="92" />
+      <source>disposal register</source>
+      <translation>Vernichtungsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="22" />
+      <source>{n} year</source>
+      <translation>{n} Jahr</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="22" />
+      <source>{n} years</source>
+      <translation>{n} Jahre</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="24" />
+      <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
+      <translation>Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit ({majority}), wenn das später ist.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="29" />
+      <source>Jurisdiction: {note}</source>
+      <translation>Rechtsordnung: {note}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/retention_rule.py" line="31" />
+      <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
+      <translation>Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
       <location filename="triad/reports/service.py" line="129" />

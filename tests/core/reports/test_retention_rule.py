@@ -24,7 +24,7 @@ def test_the_rule_speaks_the_language_it_is_given() -> None:
     german = settings_words(defaults, 18, language=i18n.GERMAN)
     assert english.startswith("Closed cases are kept 7 years after the last service")
     assert "program's defaults" in english
-    assert german.startswith("Abgeschlossene Fälle werden 7 Jahre nach der letzten Leistung")
+    assert german.startswith("Abgeschlossene Fälle werden 7 Jahre nach Abschluss der Behandlung")
     assert "Voreinstellungen des Programms" in german and "APA" in german
     one = settings_words(RetentionSettings(1, 1, "BGB § 630f", True), 18, language=i18n.GERMAN)
     assert "1 Jahr nach" in one and one.endswith("Rechtsordnung: BGB § 630f")

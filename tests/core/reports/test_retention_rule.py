@@ -25,7 +25,7 @@ def test_the_rule_speaks_the_language_it_is_given() -> None:
     assert english.startswith("Closed cases are kept 7 years after the last service")
     assert "program's defaults" in english
     assert german.startswith("Abgeschlossene Fälle werden 7 Jahre nach Abschluss der Behandlung")
-    assert "Voreinstellungen des Programms" in german and "APA" in german
+    assert "Standardwerte des Programms" in german and "APA" in german
     one = settings_words(RetentionSettings(1, 1, "BGB § 630f", True), 18, language=i18n.GERMAN)
     assert "1 Jahr nach" in one and one.endswith("Rechtsordnung: BGB § 630f")
     with i18n.speaking(i18n.GERMAN):  # the report's language, when none is given

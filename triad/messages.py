@@ -296,7 +296,10 @@ def older_vault(missing: int, day: str, tr: Translate = same) -> str:
     """The notice for a vault older than the one last opened on this computer that the member
     opened on record (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it
     went on from an older state), ``day`` when this computer last saw it."""
-    return tr(SINGLE["vault-older-accepted"]).format(missing=missing, day=day or "?")
+    from triad import i18n  # the day as the language writes it, not the state file's ISO date
+
+    return tr(SINGLE["vault-older-accepted"]).format(
+        missing=missing, day=i18n.short_date(day) if day else "?")
 
 
 def plural(pair: Plural, n: int, tr_n: CountedTranslate | None = None) -> str:
@@ -327,7 +330,9 @@ def older_sentence(exc: VaultError, tr: Translate = same, context: Context = Con
         text = CLI[f"vault:{VaultCode.OLDER}" if missing else "vault:older-diverged"]
     else:
         text = VAULT[VaultCode.OLDER] if missing else SINGLE["vault-older-diverged"]
-    return tr(text).format(missing=missing, day=day)
+    from triad import i18n  # the day as the language writes it, not the state file's ISO date
+
+    return tr(text).format(missing=missing, day=i18n.short_date(day) if day != "?" else day)
 
 
 def release_lapse(state: str, since: str, tr: Translate = same) -> str:

@@ -30,6 +30,7 @@ from triad.casefile import forms
 from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.casefile.disclosures import What
+from triad.reports import form_names
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.consent.aids import AidsPanel, grant_words
@@ -43,6 +44,7 @@ from ui.casefile.consent.model import (
     ConsentRow,
     ConsentTableModel,
     activity_words,
+    form_name,
     party_words,
     row_for,
 )
@@ -148,11 +150,12 @@ class ConsentTab(CaseTab):
             return
         self._now = ws.local_now()
         records = ws.consent.records(self.case_id)
-        titles = {f.form_id: f.title for f in ws.consent.forms()}
+        titles = {f.form_id: form_names.title(f.form_id) for f in ws.consent.forms()}
         self._records = records
         self._statuses = {r.consent_id: ws.consent.status(r, records, self._now) for r in records}
         keep = self.selected_record()
-        self.model.set_rows([row_for(r, self._statuses[r.consent_id], titles.get(r.form_id, r.form_id))
+        self.model.set_rows([row_for(r, self._statuses[r.consent_id],
+                                     form_name(r.form_id, r.form_version))
                              for r in records])
         in_force = ws.consent.in_force(self.case_id)
         words = activity_words(in_force) if in_force else self.tr("no activity yet")
@@ -214,7 +217,7 @@ class ConsentTab(CaseTab):
     def _title(self, form_id: str) -> str:
         ws = self.ws
         forms = {f.form_id: f for f in ws.consent.forms()} if ws else {}
-        return forms[form_id].title if form_id in forms else form_id
+        return form_names.title(form_id) if form_id in forms else form_id
 
     def _detail_html(self, r: ConsentRecord) -> str:
         ws = self.ws
@@ -227,7 +230,7 @@ class ConsentTab(CaseTab):
         # by an English one, nor the other way round)
         current = forms.current_for(signed_text) if signed_text is not None else None
         status = self._statuses.get(r.consent_id, "")
-        out = [f"<h3>{e(self._title(r.form_id))}</h3>"]
+        out = [f"<h3>{e(form_name(r.form_id, r.form_version))}</h3>"]
         facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
                                                                clinical_minutes(self._now)))]
         until = (self.tr("until %s (the whole day)") % r.valid_until if r.valid_until

@@ -277,6 +277,12 @@ def _labelled(heading: str, lines: list[tuple[str, str]]) -> KeepTogether:
     return KeepTogether(block)
 
 
+def _section(head: list[Flowable], blocks: list[Flowable]) -> list[Flowable]:
+    """A section's heading (and its introduction) kept on one page with its first block: a
+    heading is never left alone at a page's foot (issue 19, found on the client copy)."""
+    return [KeepTogether([*head, *blocks[:1]]), *blocks[1:]]
+
+
 def client_copy(d: ClientCopyData) -> bytes:
     width = _width(d.page_size)
     story: list[Flowable] = [heading_block(tr("Your record"), _made(d))]
@@ -333,20 +339,16 @@ def client_copy(d: ClientCopyData) -> bytes:
                            [30 * mm, width - 122 * mm, 18 * mm, 40 * mm, 34 * mm]))
     else:
         story.append(p(tr("No session booked yet.")))
-    story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
-    story.append(p(tr("After each session with your surrogate partner"), "h2"))
-    story.append(p(tr("Your surrogate partner writes a report (a debrief) for your therapist "
-                      "after each session; your therapist reads and answers it."), "small"))
-    for heading, lines in d.debriefs:
-        story.append(_labelled(heading, lines))
-    if not d.debriefs:
-        story.append(p(tr("None written yet.")))
-    story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
-    story.append(p(tr("Your sessions with your therapist and the three-way meetings"), "h2"))
-    for heading, lines in d.notes:
-        story.append(_labelled(heading, lines))
-    if not d.notes:
-        story.append(p(tr("No progress note or meeting minutes written yet.")))
+    story += _section([p(tr("After each session with your surrogate partner"), "h2"),
+                       p(tr("Your surrogate partner writes a report (a debrief) for your "
+                            "therapist after each session; your therapist reads and answers "
+                            "it."), "small")],
+                      [_labelled(heading, lines) for heading, lines in d.debriefs]
+                      or [p(tr("None written yet."))])
+    story += _section([p(tr("Your sessions with your therapist and the three-way meetings"),
+                         "h2")],
+                      [_labelled(heading, lines) for heading, lines in d.notes]
+                      or [p(tr("No progress note or meeting minutes written yet."))])
 
     story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
     story.append(p(tr("Measures"), "h2"))

@@ -205,7 +205,9 @@ def test_a_client_copy_heading_never_ends_a_page(ws: Workspace) -> None:
     data = ws.reports.client_copy(case(ws, "C-2026-001"))
     heading = "Nach jeder Sitzung mit Ihrer Surrogatpartner:in"
     page = next(p for p in pages(data) if heading in p)
-    assert "Ihre Surrogatpartner:in schreibt nach jeder Sitzung" in page[page.index(heading):]
+    below = page[page.index(heading):]
+    assert "Ihre Surrogatpartner:in schreibt nach jeder Sitzung" in below
+    assert "Sitzung am " in below  # and the first debrief with them
 
 
 @pytest.mark.parametrize(("language", "parts", "agree"), [

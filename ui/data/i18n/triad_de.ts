@@ -20292,7 +20292,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="208" />
-      <location filename="triad/reports/client_documents.py" line="315" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <location filename="triad/reports/documents.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
@@ -20350,7 +20350,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="217" />
-      <location filename="triad/reports/client_documents.py" line="331" />
+      <location filename="triad/reports/client_documents.py" line="337" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
@@ -21023,7 +21023,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="113" />
-      <location filename="triad/reports/client_documents.py" line="354" />
+      <location filename="triad/reports/client_documents.py" line="356" />
       <location filename="triad/reports/documents.py" line="129" />
       <source>Note</source>
       <translation>Anmerkung</translation>
@@ -21035,7 +21035,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="116" />
-      <location filename="triad/reports/client_documents.py" line="354" />
+      <location filename="triad/reports/client_documents.py" line="356" />
       <location filename="triad/reports/documents.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
@@ -21202,266 +21202,266 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Diese Kopie gehört Ihnen: Sie wurde für Sie erstellt, auf Ihren Wunsch oder als Sie unterschrieben haben. Bewahren Sie sie an einem geschützten Ort auf.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="282" />
+      <location filename="triad/reports/client_documents.py" line="288" />
       <source>Your record</source>
       <translation>Ihre Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="283" />
+      <location filename="triad/reports/client_documents.py" line="289" />
       <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
       <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="288" />
+      <location filename="triad/reports/client_documents.py" line="294" />
       <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
       <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="291" />
+      <location filename="triad/reports/client_documents.py" line="297" />
       <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
       <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="294" />
+      <location filename="triad/reports/client_documents.py" line="300" />
       <source>Process recordings (the surrogate partner's detailed notes to the therapist) are not included; you may ask your therapist about them.</source>
       <translation>Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) sind nicht enthalten; Sie können Ihre Therapeut:in danach fragen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="299" />
+      <location filename="triad/reports/client_documents.py" line="305" />
       <source>About you</source>
       <translation>Über Sie</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/client_documents.py" line="308" />
       <source>Your triad: {people}.</source>
       <translation>Ihre Triade: {people}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="305" />
+      <location filename="triad/reports/client_documents.py" line="311" />
       <source>Consents</source>
       <translation>Einwilligungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="307" />
+      <location filename="triad/reports/client_documents.py" line="313" />
       <source>No consent has been recorded yet.</source>
       <translation>Es ist noch keine Einwilligung erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="313" />
+      <location filename="triad/reports/client_documents.py" line="319" />
       <source>Your plan</source>
       <translation>Ihr Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="315" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <location filename="triad/reports/service.py" line="341" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="315" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <source>Planned sessions</source>
       <translation>Geplante Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="315" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="316" />
+      <location filename="triad/reports/client_documents.py" line="322" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="319" />
+      <location filename="triad/reports/client_documents.py" line="325" />
       <source>No phase plan has been written yet.</source>
       <translation>Es wurde noch kein Phasenplan erstellt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="320" />
+      <location filename="triad/reports/client_documents.py" line="326" />
       <location filename="triad/reports/documents.py" line="101" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <source>Aim</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <source>At the start</source>
       <translation>Zu Beginn</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <location filename="triad/reports/documents.py" line="103" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <location filename="triad/reports/documents.py" line="103" />
       <source>Latest</source>
       <translation>Aktuell</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="326" />
+      <location filename="triad/reports/client_documents.py" line="332" />
       <location filename="triad/reports/documents.py" line="106" />
       <source>No goals recorded.</source>
       <translation>Keine Ziele erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="329" />
+      <location filename="triad/reports/client_documents.py" line="335" />
       <location filename="triad/reports/documents.py" line="137" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="331" />
+      <location filename="triad/reports/client_documents.py" line="337" />
       <location filename="triad/reports/documents.py" line="137" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="331" />
+      <location filename="triad/reports/client_documents.py" line="337" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="331" />
-      <location filename="triad/reports/client_documents.py" line="383" />
+      <location filename="triad/reports/client_documents.py" line="337" />
+      <location filename="triad/reports/client_documents.py" line="385" />
       <location filename="triad/reports/disclosures.py" line="132" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="332" />
+      <location filename="triad/reports/client_documents.py" line="338" />
       <source>What happened</source>
       <translation>Was geschah</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="335" />
+      <location filename="triad/reports/client_documents.py" line="341" />
       <source>No session booked yet.</source>
       <translation>Noch keine Sitzung vereinbart.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="337" />
+      <location filename="triad/reports/client_documents.py" line="342" />
       <source>After each session with your surrogate partner</source>
       <translation>Nach jeder Sitzung mit Ihrer Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/client_documents.py" line="343" />
       <source>Your surrogate partner writes a report (a debrief) for your therapist after each session; your therapist reads and answers it.</source>
       <translation>Ihre Surrogatpartner:in schreibt nach jeder Sitzung einen Bericht (eine Nachbesprechung) für Ihre Therapeut:in; Ihre Therapeut:in liest ihn und antwortet darauf.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="343" />
+      <location filename="triad/reports/client_documents.py" line="347" />
       <source>None written yet.</source>
       <translation>Noch keine geschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="345" />
+      <location filename="triad/reports/client_documents.py" line="348" />
       <source>Your sessions with your therapist and the three-way meetings</source>
       <translation>Ihre Sitzungen bei Ihrer Therapeut:in und die Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="349" />
+      <location filename="triad/reports/client_documents.py" line="351" />
       <source>No progress note or meeting minutes written yet.</source>
       <translation>Noch keine Verlaufsnotiz und kein Protokoll geschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="352" />
+      <location filename="triad/reports/client_documents.py" line="354" />
       <location filename="triad/reports/documents.py" line="123" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="354" />
+      <location filename="triad/reports/client_documents.py" line="356" />
       <source>Measure</source>
       <translation>Messung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="354" />
+      <location filename="triad/reports/client_documents.py" line="356" />
       <location filename="triad/reports/documents.py" line="129" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="357" />
+      <location filename="triad/reports/client_documents.py" line="359" />
       <source>No measures recorded.</source>
       <translation>Keine Messungen erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="360" />
+      <location filename="triad/reports/client_documents.py" line="362" />
       <source>Corrections</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="361" />
+      <location filename="triad/reports/client_documents.py" line="363" />
       <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
       <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird ergänzt, und das Original bleibt in der Akte. Jede Berichtigung wird zusammen mit dem gezeigt, was sie berichtigt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/client_documents.py" line="367" />
       <source>{what}, written {when} by {name}</source>
       <translation>{what}, geschrieben am {when} von {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="368" />
+      <location filename="triad/reports/client_documents.py" line="370" />
       <source>Corrected {when} by {name}. Reason: {reason}</source>
       <translation>Berichtigt am {when} von {name}. Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="370" />
+      <location filename="triad/reports/client_documents.py" line="372" />
       <source>Corrected to</source>
       <translation>Berichtigt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="370" />
+      <location filename="triad/reports/client_documents.py" line="372" />
       <source>Originally</source>
       <translation>Ursprünglich</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="370" />
-      <location filename="triad/reports/client_documents.py" line="383" />
+      <location filename="triad/reports/client_documents.py" line="372" />
+      <location filename="triad/reports/client_documents.py" line="385" />
       <location filename="triad/reports/disclosures.py" line="132" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="375" />
+      <location filename="triad/reports/client_documents.py" line="377" />
       <source>No entry has been corrected.</source>
       <translation>Kein Eintrag wurde berichtigt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="378" />
+      <location filename="triad/reports/client_documents.py" line="380" />
       <source>Who your record was given to</source>
       <translation>An wen Ihre Akte weitergegeben wurde</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="379" />
+      <location filename="triad/reports/client_documents.py" line="381" />
       <source>Every time any part of your record left the practice's encrypted files (a copy, a printout, an update to a member of your triad, a backup) it is recorded here.</source>
       <translation>Jedes Mal, wenn ein Teil Ihrer Akte die verschlüsselten Dateien der Praxis verlassen hat (eine Kopie, ein Ausdruck, eine Aktualisierung an ein Mitglied Ihrer Triade, eine Sicherung), ist es hier festgehalten.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="383" />
-      <location filename="triad/reports/documents.py" line="372" />
+      <location filename="triad/reports/client_documents.py" line="385" />
+      <location filename="triad/reports/documents.py" line="371" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="383" />
+      <location filename="triad/reports/client_documents.py" line="385" />
       <source>To</source>
       <translation>An</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="386" />
+      <location filename="triad/reports/client_documents.py" line="388" />
       <source>Nothing recorded yet.</source>
       <translation>Noch nichts erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="387" />
+      <location filename="triad/reports/client_documents.py" line="389" />
       <source>Client copy {code}</source>
       <translation>Aktenkopie {code}</translation>
     </message>
@@ -21842,7 +21842,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="182" />
-      <location filename="triad/reports/documents.py" line="381" />
+      <location filename="triad/reports/documents.py" line="380" />
       <source>Client {code}</source>
       <translation>Klient:in {code}</translation>
     </message>
@@ -21956,42 +21956,42 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Eintrag {record}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="271" />
+      <location filename="triad/reports/documents.py" line="270" />
       <source>No findings: the documentation meets every rule checked.</source>
       <translation>Keine Feststellungen: Die Dokumentation erfüllt jede geprüfte Regel.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="275" />
+      <location filename="triad/reports/documents.py" line="274" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="275" />
+      <location filename="triad/reports/documents.py" line="274" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="276" />
+      <location filename="triad/reports/documents.py" line="275" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="277" />
+      <location filename="triad/reports/documents.py" line="276" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="277" />
+      <location filename="triad/reports/documents.py" line="276" />
       <source>signed off</source>
       <translation>abgezeichnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="278" />
+      <location filename="triad/reports/documents.py" line="277" />
       <source>resolved</source>
       <translation>behoben</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="281" />
+      <location filename="triad/reports/documents.py" line="280" />
       <source>SECRET: this code opens the vault and every record in it. Keep it locked away, apart from the computer; never photograph or send it.</source>
       <translation>GEHEIM: Dieser Code öffnet den Tresor und jede Akte darin. Verschlossen und getrennt vom Computer aufbewahren; nie fotografieren oder versenden.</translation>
     </message>
@@ -22011,9 +22011,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="359" />
+      <location filename="triad/reports/documents.py" line="358" />
       <source>Session debrief</source>
       <translation>Nachbesprechung der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="359" />
+      <source>{practice} · client {client} · surrogate partner {surrogate}</source>
+      <translation>{practice} · Klient:in {client} · Surrogatpartner:in {surrogate}</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
@@ -22029,19 +22034,19 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="360" />
-      <source>{practice} · client {client} · surrogate partner {surrogate}</source>
-      <translation>{practice} · Klient:in {client} · Surrogatpartner:in {surrogate}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="363" />
+      <location filename="triad/reports/documents.py" line="362" />
       <source>For therapist review: {flags}.</source>
       <translation>Zur Durchsicht durch die Therapeut:in: {flags}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="366" />
+      <location filename="triad/reports/documents.py" line="365" />
       <source>This debrief was amended after it was signed; the values shown include the amendments, and the original stays in the record.</source>
       <translation>Diese Nachbesprechung wurde berichtigt, nachdem sie signiert worden war; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="369" />
+      <source>Therapist review</source>
+      <translation>Durchsicht der Therapeut:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="37" />
@@ -22051,77 +22056,72 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="370" />
-      <source>Therapist review</source>
-      <translation>Durchsicht der Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="372" />
+      <location filename="triad/reports/documents.py" line="371" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="372" />
+      <location filename="triad/reports/documents.py" line="371" />
       <source>Reviewed</source>
       <translation>Durchgesehen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="375" />
+      <location filename="triad/reports/documents.py" line="374" />
       <source>Not yet reviewed.</source>
       <translation>Noch nicht durchgesehen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="378" />
+      <location filename="triad/reports/documents.py" line="377" />
       <source>Process recording (psychotherapy note: file separately)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz: getrennt ablegen)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="380" />
+      <location filename="triad/reports/documents.py" line="379" />
       <source>Debrief {code}</source>
       <translation>Nachbesprechung {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="394" />
+      <location filename="triad/reports/documents.py" line="393" />
       <source>Triad recovery sheet</source>
       <translation>Triad-Wiederherstellungsblatt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="396" />
+      <location filename="triad/reports/documents.py" line="395" />
       <source>Vault: {vault}</source>
       <translation>Tresor: {vault}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="397" />
+      <location filename="triad/reports/documents.py" line="396" />
       <source>Code created {when}</source>
       <translation>Code erstellt am {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="398" />
+      <location filename="triad/reports/documents.py" line="397" />
       <source>This code sets a new passphrase for any member of this vault if one is forgotten. Anyone who has it and a copy of the vault can read every record.</source>
       <translation>Mit diesem Code lässt sich für jedes Mitglied dieses Tresors eine neue Passphrase festlegen, wenn eine vergessen wurde. Wer ihn und eine Kopie des Tresors hat, kann jede Akte lesen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="409" />
+      <location filename="triad/reports/documents.py" line="408" />
       <source>What to do with this sheet</source>
       <translation>Was Sie mit diesem Blatt tun sollten</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="418" />
+      <location filename="triad/reports/documents.py" line="417" />
       <source>Keep it locked away, apart from the computer that holds the vault (a safe, a sealed envelope with the practice's papers).</source>
       <translation>Bewahren Sie es verschlossen auf, getrennt von dem Computer mit dem Tresor (ein Safe, ein versiegelter Umschlag bei den Unterlagen der Praxis).</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="420" />
+      <location filename="triad/reports/documents.py" line="419" />
       <source>Do not photograph it or e-mail it. Saved as a file, it belongs on a drive kept apart from this computer, or printed and then deleted.</source>
       <translation>Fotografieren Sie es nicht und versenden Sie es nicht per E-Mail. Als Datei gespeichert gehört es auf ein Laufwerk, das getrennt von diesem Computer aufbewahrt wird, oder es wird ausgedruckt und danach gelöscht.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="422" />
+      <location filename="triad/reports/documents.py" line="421" />
       <source>To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and its group named, before anything changes.</source>
       <translation>So verwenden Sie es: In der App „Passphrase vergessen? Wiederherstellungscode verwenden…“ auf der Seite zum Entsperren; auf der Kommandozeile triad-cli recover VAULT. Geben Sie dann den Code ein; die Buchstaben O, I und L dürfen als 0, 1 und 1 getippt werden, Groß- und Kleinschreibung und Bindestriche spielen keine Rolle. Ein Tippfehler wird erkannt und seine Gruppe benannt, bevor sich etwas ändert.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="426" />
+      <location filename="triad/reports/documents.py" line="425" />
       <source>If the sheet may have been seen (or after it was used), a therapist replaces the code (Practice… → Security, or triad-cli recovery-code); the old code then stops working. Destroy this sheet then.</source>
       <translation>Wenn das Blatt gesehen worden sein könnte (oder nachdem es verwendet wurde), ersetzt eine Therapeut:in den Code (Praxis… → Sicherheit oder triad-cli recovery-code); der alte Code gilt dann nicht mehr. Vernichten Sie danach dieses Blatt.</translation>
     </message>

@@ -126,9 +126,10 @@ class ClientCopies:
                 for g in record.aids or ()]
         revocations = []
         for rv in record.revocations:
-            what = tr("the whole consent") if rv.whole else ", ".join(
-                [_activity(a) for a in rv.activities]
-                + [aid_names.get(a, "?") for a in rv.aids])
+            # "you withdrew consent to Genital touch" (German: "die Einwilligung in …")
+            what = tr("the whole consent") if rv.whole else tr("consent to {what}").format(
+                what=", ".join([_activity(a) for a in rv.activities]
+                               + [aid_names.get(a, "?") for a in rv.aids]))
             party = tr(BY_WORDS.get(rv.party, rv.party))
             revocations.append(cdocs.Withdrawal(
                 at=_day(rv.at), what=what, by_party=party, party=rv.party,

@@ -156,10 +156,11 @@ def test_the_client_s_withdrawal_is_a_sentence_about_the_client(ws: Workspace) -
     c3 = case(ws, "C-2026-003")  # the client withdrew part of the triad agreement
     record = next(r for r in ws.consent.records(c3) if r.revocations)
     text = words(ws.reports.consent_copy(c3, record.consent_id))
-    assert "Sie haben " in text and " widerrufen. " in text
+    assert "Sie haben die Einwilligung in Nicht-sexuelle Berührung in Kleidung" in text
+    assert " widerrufen. " in text
     assert "widerrufen durch" not in text
     english = words(ws.reports.consent_copy(c3, record.consent_id, language="en"))
-    assert ": you withdrew " in english
+    assert ": you withdrew consent to Clothed non-sexual touch" in english
 
 
 # -- 5. layout -------------------------------------------------------------------------------

@@ -20212,21 +20212,21 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="124" />
-      <location filename="triad/reports/client_copies.py" line="132" />
+      <location filename="triad/reports/client_copies.py" line="133" />
       <source>you</source>
       <translation>Sie</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="124" />
-      <location filename="triad/reports/client_copies.py" line="132" />
+      <location filename="triad/reports/client_copies.py" line="133" />
       <source>your surrogate partner</source>
       <translation>Ihre Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="124" />
-      <location filename="triad/reports/client_copies.py" line="132" />
+      <location filename="triad/reports/client_copies.py" line="133" />
       <source>your therapist</source>
       <translation>Ihre Therapeut:in</translation>
     </message>
@@ -20241,732 +20241,737 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="129" />
+      <location filename="triad/reports/client_copies.py" line="130" />
+      <source>consent to {what}</source>
+      <translation>die Einwilligung in {what}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="130" />
       <source>the whole consent</source>
       <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="199" />
+      <location filename="triad/reports/client_copies.py" line="200" />
       <source>Client code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="199" />
+      <location filename="triad/reports/client_copies.py" line="200" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="200" />
+      <location filename="triad/reports/client_copies.py" line="201" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="201" />
+      <location filename="triad/reports/client_copies.py" line="202" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="202" />
+      <location filename="triad/reports/client_copies.py" line="203" />
       <source>What brought you</source>
       <translation>Was Sie zu uns geführt hat</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="204" />
+      <location filename="triad/reports/client_copies.py" line="205" />
       <source>In your words</source>
       <translation>In Ihren Worten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="205" />
+      <location filename="triad/reports/client_copies.py" line="206" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="206" />
+      <location filename="triad/reports/client_copies.py" line="207" />
       <source>Medical or rehabilitation context</source>
       <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="207" />
+      <location filename="triad/reports/client_copies.py" line="208" />
       <source>Case opened</source>
       <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="208" />
+      <location filename="triad/reports/client_copies.py" line="209" />
       <location filename="triad/reports/client_documents.py" line="321" />
       <location filename="triad/reports/documents.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="209" />
+      <location filename="triad/reports/client_copies.py" line="210" />
       <source>Legal basis for keeping this record</source>
       <translation>Rechtsgrundlage für das Führen dieser Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="210" />
       <location filename="triad/reports/client_copies.py" line="211" />
+      <location filename="triad/reports/client_copies.py" line="212" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="210" />
+      <location filename="triad/reports/client_copies.py" line="211" />
       <source>the provision of health care by a professional bound by confidentiality (GDPR Article 9(2)(h))</source>
       <translation>die Gesundheitsversorgung durch eine zur Verschwiegenheit verpflichtete Fachperson (DSGVO Art. 9 Abs. 2 lit. h)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="210" />
+      <location filename="triad/reports/client_copies.py" line="211" />
       <source>your explicit consent (GDPR Article 9(2)(a))</source>
       <translation>Ihre ausdrückliche Einwilligung (DSGVO Art. 9 Abs. 2 lit. a)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="211" />
+      <location filename="triad/reports/client_copies.py" line="212" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="213" />
+      <location filename="triad/reports/client_copies.py" line="214" />
       <source>Capacity to consent, assessed {day}</source>
       <translation>Einwilligungsfähigkeit, eingeschätzt am {day}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="214" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>able to consent</source>
       <translation>einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="214" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>not able to consent</source>
       <translation>nicht einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="214" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>to be reviewed</source>
       <translation>erneut zu prüfen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="216" />
+      <location filename="triad/reports/client_copies.py" line="217" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="217" />
+      <location filename="triad/reports/client_copies.py" line="218" />
       <location filename="triad/reports/client_documents.py" line="337" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="219" />
+      <location filename="triad/reports/client_copies.py" line="220" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="225" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>active</source>
       <translation>laufend</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="225" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="225" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>planned</source>
       <translation>geplant</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="225" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>skipped</source>
       <translation>übersprungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="230" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Session with your therapist</source>
       <translation>Sitzung bei Ihrer Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="230" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Surrogate partner session</source>
       <translation>Sitzung mit Ihrer Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="230" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Three-way meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="231" />
+      <location filename="triad/reports/client_copies.py" line="232" />
       <source>{minutes} min</source>
       <translation>{minutes} Min.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>booked</source>
       <translation>vereinbart</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled at short notice</source>
       <translation>kurzfristig abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled by the practice</source>
       <translation>von der Praxis abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled by you</source>
       <translation>von Ihnen abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>held</source>
       <translation>stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>missed</source>
       <translation>versäumt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="233" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>not yet recorded</source>
       <translation>noch nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>a backup of the practice's records</source>
       <translation>eine Sicherung der Akten der Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>a printed document</source>
       <translation>ein gedrucktes Dokument</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>an encrypted update</source>
       <translation>eine verschlüsselte Aktualisierung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>the whole record, as a file</source>
       <translation>die gesamte Akte als Datei</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your card</source>
       <translation>Ihre Karte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your copy of a consent</source>
       <translation>Ihre Kopie einer Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="242" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your copy of your record</source>
       <translation>Ihre Kopie Ihrer Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="244" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <location filename="triad/reports/disclosures.py" line="69" />
       <source>a member of the practice</source>
       <translation>ein Mitglied der Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="244" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a member of your triad</source>
       <translation>ein Mitglied Ihrer Triade</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="244" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a printer</source>
       <translation>ein Drucker</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="244" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a saved file</source>
       <translation>eine gespeicherte Datei</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="259" />
+      <location filename="triad/reports/client_copies.py" line="260" />
       <source>Session of {when} with {name}</source>
       <translation>Sitzung am {when} mit {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="261" />
+      <location filename="triad/reports/client_copies.py" line="262" />
       <location filename="triad/reports/service.py" line="170" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="262" />
+      <location filename="triad/reports/client_copies.py" line="263" />
       <source>{before} before, {after} after</source>
       <translation>vorher {before}, nachher {after}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="265" />
+      <location filename="triad/reports/client_copies.py" line="266" />
       <location filename="triad/reports/service.py" line="342" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="266" />
+      <location filename="triad/reports/client_copies.py" line="267" />
       <location filename="triad/reports/service.py" line="343" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="267" />
+      <location filename="triad/reports/client_copies.py" line="268" />
       <source>Distress (SUDS, 0–10)</source>
       <translation>Belastung (SUDS, 0–10)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="268" />
+      <location filename="triad/reports/client_copies.py" line="269" />
       <location filename="triad/reports/service.py" line="346" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="268" />
+      <location filename="triad/reports/client_copies.py" line="269" />
       <location filename="triad/reports/service.py" line="346" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="269" />
+      <location filename="triad/reports/client_copies.py" line="270" />
       <location filename="triad/reports/service.py" line="347" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="270" />
+      <location filename="triad/reports/client_copies.py" line="271" />
       <location filename="triad/reports/service.py" line="348" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="270" />
-      <location filename="triad/reports/client_copies.py" line="340" />
+      <location filename="triad/reports/client_copies.py" line="271" />
+      <location filename="triad/reports/client_copies.py" line="341" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="270" />
-      <location filename="triad/reports/client_copies.py" line="340" />
+      <location filename="triad/reports/client_copies.py" line="271" />
+      <location filename="triad/reports/client_copies.py" line="341" />
       <location filename="triad/reports/service.py" line="336" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="272" />
+      <location filename="triad/reports/client_copies.py" line="273" />
       <source>Stop / pause signals used</source>
       <translation>Stopp- / Pausensignale verwendet</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="273" />
+      <location filename="triad/reports/client_copies.py" line="274" />
       <location filename="triad/reports/service.py" line="356" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="274" />
+      <location filename="triad/reports/client_copies.py" line="275" />
       <location filename="triad/reports/service.py" line="357" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="276" />
+      <location filename="triad/reports/client_copies.py" line="277" />
       <source>The surrogate partner's reactions</source>
       <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="277" />
+      <location filename="triad/reports/client_copies.py" line="278" />
       <location filename="triad/reports/service.py" line="360" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="278" />
+      <location filename="triad/reports/client_copies.py" line="279" />
       <source>Proposal for the next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="279" />
+      <location filename="triad/reports/client_copies.py" line="280" />
       <source>Therapist's review ({when}, {name})</source>
       <translation>Durchsicht der Therapeut:in ({when}, {name})</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="283" />
+      <location filename="triad/reports/client_copies.py" line="284" />
       <source>Process recording (the surrogate partner's notes to the therapist)</source>
       <translation>Prozessaufzeichnung (die Notizen der Surrogatpartner:in an die Therapeut:in)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a change to your details</source>
       <translation>eine Änderung Ihrer Angaben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a consent you gave</source>
       <translation>eine Einwilligung, die Sie erteilt haben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a goal</source>
       <translation>ein Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a measure</source>
       <translation>eine Messung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a progress note</source>
       <translation>eine Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a request you made</source>
       <translation>ein Antrag, den Sie gestellt haben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a session booked</source>
       <translation>eine vereinbarte Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a surrogate partner's debrief</source>
       <translation>eine Nachbesprechung der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>an assessment of capacity to consent</source>
       <translation>eine Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>progress on a goal</source>
       <translation>ein Fortschritt bei einem Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>the answer to a request you made</source>
       <translation>die Antwort auf einen Antrag, den Sie gestellt haben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>the minutes of a meeting</source>
       <translation>das Protokoll eines Gesprächs</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>the therapist's review of a debrief</source>
       <translation>die Durchsicht einer Nachbesprechung durch die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>what happened to a session</source>
       <translation>was aus einer Sitzung wurde</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="313" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>your details</source>
       <translation>Ihre Angaben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>about the boundaries</source>
       <translation>Zu den Grenzen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>activities done</source>
       <translation>durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>activities planned</source>
       <translation>geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>aim</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>at the start</source>
       <translation>Zu Beginn</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>client code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>closing meeting</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>date received</source>
       <translation>Eingangsdatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>distress after (SUDS)</source>
       <translation>Belastung nachher (SUDS)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>distress before (SUDS)</source>
       <translation>Belastung vorher (SUDS)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>in your words</source>
       <translation>In Ihren Worten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>legal basis for keeping this record</source>
       <translation>Rechtsgrundlage für das Führen dieser Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>length (minutes)</source>
       <translation>Dauer (Minuten)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>medical or rehabilitation context</source>
       <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>notice given (hours)</source>
       <translation>Absage vorher (Stunden)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>pause signals used</source>
       <translation>verwendete Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>process recording</source>
       <translation>Prozessaufzeichnung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>proposal for the next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>stop signals used</source>
       <translation>verwendete Stoppsignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>the practice's reply to your statement</source>
       <translation>Erwiderung der Praxis auf Ihre Gegendarstellung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>the surrogate partner's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>time booked</source>
       <translation>Vereinbarter Termin</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>time held</source>
       <translation>Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>what brought you</source>
       <translation>Was Sie zu uns geführt hat</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>what happened</source>
       <translation>Was geschah</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>what the request was about</source>
       <translation>Worauf sich der Antrag bezog</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>what was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>what went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>who took part</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>your response</source>
       <translation>Ihre Reaktion</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="330" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>your statement of disagreement</source>
       <translation>Ihre Gegendarstellung</translation>
     </message>

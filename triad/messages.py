@@ -275,13 +275,18 @@ def consent_sentence(exc: ConsentViolation, tr: Translate = same,
 
 
 def form_title(form_id: str) -> str:
-    """A form's title (the shipped text's own), or its id for a form this version lacks."""
+    """A form's title in the chosen language (the shipped text's own in that language, else the
+    English one's: issue 19, a German sentence names "Triadenvereinbarung"), or its id for a
+    form this version lacks."""
+    from triad import i18n
     from triad.casefile import forms as form_texts
 
-    try:
-        return form_texts.form(form_id).title
-    except Exception:  # an unknown or retired form: its id is a code, not record text
-        return form_id
+    for language in (i18n.chosen(), form_texts.ENGLISH):
+        try:
+            return form_texts.latest(form_id, language).title
+        except Exception:  # not in that language, or an unknown or retired form
+            continue
+    return form_id  # a code, not record text
 
 
 def quick_unlock_reason(reason: str, tr: Translate = same,

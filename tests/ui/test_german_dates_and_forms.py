@@ -98,3 +98,15 @@ def test_the_plan_tab_counts_the_activities_in_force_in_german(
                  for r in range(tab.model.rowCount())]
         assert any(c.endswith(" gültig") and " von " in c for c in cells), cells
         assert not any(c.startswith("Alle ") for c in cells)
+
+
+@pytest.mark.usefixtures("german")
+def test_the_overview_names_an_awaited_form_in_german(qtbot: QtBot, demo_path: Path) -> None:
+    """C-2026-005's triad agreement (signed on the English text) awaits Jonas's signature:
+    the alert's sentence is German, so is the form's name in it."""
+    from tests.ui.casefile.test_overview_tab import alerts, case_no, make_tab
+
+    with open_as(demo_path) as ws:
+        tab = make_tab(qtbot, ws, case_no(ws, 5))
+        said = " ".join(alerts(tab))
+        assert "Triadenvereinbarung" in said and "Triad agreement" not in said

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from triad.casefile import forms, meetings, todo
+from triad.casefile import meetings, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
-from triad.messages import flag_words
+from triad.messages import flag_words, form_title
 from triad.roles import Role
 from ui.casefile.base import CaseContext
 from ui.casefile.sessions.debrief_form import kind_word
@@ -435,10 +435,8 @@ class AlertsPanel(QGroupBox):
 
 
 def _form_title(form_id: str) -> str:
-    try:
-        return forms.form(form_id).title
-    except Exception:  # an unknown or retired form: its id is a code, not record text
-        return form_id
+    """The form's title in the app's language (``triad.messages.form_title``)."""
+    return form_title(form_id)
 
 
 def _plus_days(now: str, days: int) -> str:

@@ -275,12 +275,18 @@ def consent_sentence(exc: ConsentViolation, tr: Translate = same,
 
 
 def form_title(form_id: str) -> str:
-    """A form's title in the language spoken (the shipped text's own: "Triadenvereinbarung"
-    in German), or its id for a form this version lacks."""
+    """A form's title in the chosen language (the shipped text's own in that language, else the
+    English one's: issue 19, a German sentence names "Triadenvereinbarung"), or its id for a
+    form this version lacks."""
     from triad import i18n
     from triad.casefile import forms as form_texts
 
-    return form_texts.title_of(form_id, language=i18n.chosen())
+    for language in (i18n.chosen(), form_texts.ENGLISH):
+        try:
+            return form_texts.latest(form_id, language).title
+        except Exception:  # not in that language, or an unknown or retired form
+            continue
+    return form_id  # a code, not record text
 
 
 def quick_unlock_reason(reason: str, tr: Translate = same,
@@ -295,7 +301,10 @@ def older_vault(missing: int, day: str, tr: Translate = same) -> str:
     """The notice for a vault older than the one last opened on this computer that the member
     opened on record (``Workspace.behind``): ``missing`` entries seen here it lacks (0: it
     went on from an older state), ``day`` when this computer last saw it."""
-    return tr(SINGLE["vault-older-accepted"]).format(missing=missing, day=day or "?")
+    from triad import i18n  # the day as the language writes it, not the state file's ISO date
+
+    return tr(SINGLE["vault-older-accepted"]).format(
+        missing=missing, day=i18n.short_date(day) if day else "?")
 
 
 def plural(pair: Plural, n: int, tr_n: CountedTranslate | None = None) -> str:
@@ -326,7 +335,9 @@ def older_sentence(exc: VaultError, tr: Translate = same, context: Context = Con
         text = CLI[f"vault:{VaultCode.OLDER}" if missing else "vault:older-diverged"]
     else:
         text = VAULT[VaultCode.OLDER] if missing else SINGLE["vault-older-diverged"]
-    return tr(text).format(missing=missing, day=day)
+    from triad import i18n  # the day as the language writes it, not the state file's ISO date
+
+    return tr(text).format(missing=missing, day=i18n.short_date(day) if day != "?" else day)
 
 
 def release_lapse(state: str, since: str, tr: Translate = same) -> str:

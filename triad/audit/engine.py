@@ -110,6 +110,14 @@ class AuditService:
         self.evaluated = 0  # cases the kept audit had to audit again here (tests, benchmarks)
 
     # -- settings --
+    @staticmethod
+    def rule_title(rule_id: str) -> str:
+        """A rule's short title in the chosen language (``triad.audit.titles``): what the
+        printed report heads a finding with, as the app's audit pages do."""
+        from triad.audit.titles import rule_title
+
+        return rule_title(rule_id)
+
     def settings(self) -> AuditSettings:
         raw = self._ws.vault.db.get_meta("audit_settings")
         if not raw:

@@ -37,7 +37,7 @@ class FormWords:
     activities: dict[Activity, str]
     parties: dict[str, str]
     client_line: str  # under the title: "{practice} · client {client}"
-    form_line: str  # "Form {form_id}, version {version}"
+    form_line: str  # "Version {version}" (the title above names the form; the footer its id)
     header_client: str  # the page header's right side: "Client {client}"
     scope_heading: str
     scope_note: str
@@ -49,6 +49,13 @@ class FormWords:
     page: str  # "page {page} of {total}"
     no_surrogate: str  # fills {surrogate_name} when the case has no surrogate partner yet
     no_practice: str  # fills {practice_name} when the practice has no name
+    # A form whose text asks separate questions rather than about activities (outcome data:
+    # "you may agree to Part 1, Part 2, both, or neither") prints a box to tick for each: the
+    # parts by form id, as the form's headings name them, and the table's words.
+    parts: dict[str, tuple[str, ...]]
+    parts_heading: str
+    parts_note: str
+    parts_columns: tuple[str, str, str]
 
 
 WORDS: dict[str, FormWords] = {
@@ -56,7 +63,7 @@ WORDS: dict[str, FormWords] = {
         activities=dict(ACTIVITY_LABELS),
         parties={"client": "Client", "therapist": "Therapist", "surrogate": "Surrogate"},
         client_line="{practice} · client {client}",
-        form_line="Form {form_id}, version {version}",
+        form_line="Version {version}",
         header_client="Client {client}",
         scope_heading="Activities this consent covers",
         scope_note="Tick one box per line. You may decline any activity, and withdraw consent "
@@ -70,13 +77,19 @@ WORDS: dict[str, FormWords] = {
         page="page {page} of {total}",
         no_surrogate="the surrogate partner",
         no_practice="the practice",
+        parts={"outcome-data": ("Part 1: recording sessions",
+                                "Part 2: sharing de-identified outcome data")},
+        parts_heading="Your choice",
+        parts_note="Tick one box for each part. Saying no to either part has no effect on your "
+                   "therapy.",
+        parts_columns=("Part", "I agree", "I do not agree"),
     ),
     "de": FormWords(
         activities=GERMAN_ACTIVITY_LABELS,
         parties={"client": "Klient:in", "therapist": "Therapeut:in",
                  "surrogate": "Surrogatpartner:in"},
         client_line="{practice} · Klient:in {client}",
-        form_line="Formular {form_id}, Fassung {version}",
+        form_line="Fassung {version}",
         header_client="Klient:in {client}",
         scope_heading="Aktivitäten, die diese Einwilligung umfasst",
         scope_note="Bitte kreuzen Sie in jeder Zeile genau ein Kästchen an. Sie können jede "
@@ -91,6 +104,12 @@ WORDS: dict[str, FormWords] = {
         page="Seite {page} von {total}",
         no_surrogate="(Name der Surrogatpartner:in)",
         no_practice="(Name der Praxis)",
+        parts={"outcome-data": ("Teil 1: Aufzeichnung von Sitzungen",
+                                "Teil 2: Weitergabe anonymisierter Ergebnisdaten")},
+        parts_heading="Ihre Entscheidung",
+        parts_note="Bitte kreuzen Sie für jeden Teil genau ein Kästchen an. Ein Nein zu einem "
+                   "oder beiden Teilen hat keinen Einfluss auf Ihre Therapie.",
+        parts_columns=("Teil", "Ich stimme zu", "Ich stimme nicht zu"),
     ),
 }
 

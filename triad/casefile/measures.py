@@ -24,6 +24,9 @@ MEASURE_RANGES: dict[str, tuple[float, float, bool]] = {
     "iief5": (5, 25, True),
     "fsfi": (2.0, 36.0, False),
 }
+# How a measure's kind is written for a reader (the instrument's own spelling: "IIEF-5", not the
+# code "iief5"); the same in every language.
+MEASURE_NAMES: dict[str, str] = {"suds": "SUDS", "iief5": "IIEF-5", "fsfi": "FSFI"}
 
 
 @dataclass(frozen=True)

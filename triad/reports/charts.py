@@ -92,7 +92,7 @@ class SudsTrend(Flowable):  # type: ignore[misc]
         # title, axis name, legend
         c.setFont(FONT_BOLD, 8)
         c.setFillColor(INK)
-        c.drawString(0, height - 8, tr("SUDS (0-10)"))
+        c.drawString(0, height - 8, tr("SUDS (0\u201310)"))
         c.setFont(FONT, 7)
         c.setFillColor(MUTED)
         c.drawString(width / 2 - 20, 4, tr("session number"))

@@ -23,10 +23,13 @@ from triad import clock, i18n
 from triad.casefile import forms
 from triad.casefile.consent import ConsentRecord
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
+from triad.casefile.measures import MEASURE_NAMES
 from triad.errors import InvalidCode, InvalidInput
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import client_documents as cdocs
+from triad.reports import form_names
 from triad.reports.common import concern_words, tr
+from triad.reports.correction_words import ANY_ENTRY, ENTRY_WORDS, FIELD_WORDS
 from triad.roles import Role
 
 if TYPE_CHECKING:
@@ -60,18 +63,6 @@ PHASE_WORDS = {"planned": "planned", "active": "active", "completed": "completed
 USE_WORDS = {"in_session": "in session", "at_home": "at home"}
 BY_WORDS = {"client": "you", "therapist": "your therapist", "surrogate": "your surrogate partner"}
 MAX_CONTACT_CHARS = 200
-ENTRY_WORDS = {"case.opened": "your details", "case.client_updated": "a change to your details",
-               "session.debriefed": "a surrogate partner's debrief",
-               "debrief.reviewed": "the therapist's review of a debrief",
-               "note.progress": "a progress note", "meeting.minutes": "the minutes of a meeting",
-               "measure.recorded": "a measure", "goal.set": "a goal",
-               "goal.progress": "progress on a goal", "session.scheduled": "a session booked",
-               "client.capacity_assessed": "an assessment of capacity to consent",
-               "session.outcome_recorded": "what happened to a session"}
-FIELD_WORDS = {"suds_before": "distress before (SUDS)", "suds_after": "distress after (SUDS)",
-               "activities_done": "activities done", "activities_planned": "activities planned",
-               "held_at": "time held", "duration_min": "length (minutes)",
-               "stop_signals": "stop signals used", "pause_signals": "pause signals used"}
 
 
 def _acts(values: tuple[Activity, ...] | list[Activity]) -> str:
@@ -135,16 +126,19 @@ class ClientCopies:
                 for g in record.aids or ()]
         revocations = []
         for rv in record.revocations:
-            what = tr("the whole consent") if rv.whole else ", ".join(
-                [_activity(a) for a in rv.activities]
-                + [aid_names.get(a, "?") for a in rv.aids])
+            # "you withdrew consent to Genital touch" (German: "die Einwilligung in …")
+            what = tr("the whole consent") if rv.whole else tr("consent to {what}").format(
+                what=", ".join([_activity(a) for a in rv.activities]
+                               + [aid_names.get(a, "?") for a in rv.aids]))
             party = tr(BY_WORDS.get(rv.party, rv.party))
             revocations.append(cdocs.Withdrawal(
-                at=_day(rv.at), what=what, by_party=party, reason=rv.reason.rstrip(". "),
+                at=_day(rv.at), what=what, by_party=party, party=rv.party,
+                reason=rv.reason.rstrip(". "),
                 recorded_by=names.get(rv.by, "?")))
         status = record.status(now)  # this record's own: its withdrawals are listed with it
         return cdocs.ConsentCopy(
-            title=form.title, form_id=form.form_id, version=form.version,
+            title=form.title, name=form_names.name(form.form_id, form.version),
+            form_id=form.form_id, version=form.version,
             content_hash=record.form_hash, body=form.text, values=values,
             grants=_acts(record.grants), declines=_acts(record.declines), aids=aids,
             valid_from=_date(record.valid_from), valid_until=_date(record.valid_until),
@@ -241,7 +235,7 @@ class ClientCopies:
         debriefs = [self._debrief(s, names, aid_names, with_process_recordings)
                     for s in sessions if s.debrief is not None]
         notes = ws.reports.notes(case_id, "0000-01-01", "9999-12-31")
-        measures = [(_date(m.on), m.kind.upper(), i18n.number(m.value, _digits(m.value)),
+        measures = [(_date(m.on), MEASURE_NAMES.get(m.kind, m.kind.upper()), i18n.number(m.value, _digits(m.value)),
                      m.label) for m in ws.measures.list(case_id)]
         from triad.reports.disclosures import REPORT_WORDS
 
@@ -271,7 +265,7 @@ class ClientCopies:
             after=d.suds_after if d.suds_after is not None else "-")
         lines = [(tr("Activities planned"), _acts(d.activities_planned)),
                  (tr("Activities done"), _acts(d.activities_done)),
-                 (tr("Distress (SUDS, 0-10)"), suds),
+                 (tr("Distress (SUDS, 0\u201310)"), suds),
                  (tr("What went well"), d.went_well), (tr("What was hard"), d.was_hard),
                  (tr("Arousal and anxiety"), d.arousal_anxiety),
                  (tr("Boundaries kept"), (tr("yes") if d.boundaries_kept else tr("no"))
@@ -317,7 +311,7 @@ class ClientCopies:
                             for k, v in flat.items()]))
             if changes:
                 out.append(cdocs.AmendedEntry(
-                    what=tr(ENTRY_WORDS.get(original.kind, "an entry")),
+                    what=tr(ENTRY_WORDS.get(original.kind, ANY_ENTRY)),
                     written=_day(clock.utc_to_local_minutes(original.created_at)),
                     author=names.get(original.author, "?"), changes=changes))
         return out
@@ -342,8 +336,12 @@ def _digits(value: float) -> int:
 
 
 def _show(value: Any) -> str:
+    """A field's value in words: an activity by the ladder's name, yes/no for a flag."""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
     if isinstance(value, list | tuple):
-        return ", ".join(str(x).replace("_", " ") for x in value) or "-"
+        return ", ".join(_activity(Activity(x)) if x in Activity._value2member_map_
+                         else str(x).replace("_", " ") for x in value) or "-"
     if value is None or value == "":
         return "-"
     return str(value)

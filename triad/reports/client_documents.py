@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from triad import i18n
 from triad.i18n import T_
@@ -35,22 +35,35 @@ def _in_sentence(label: str) -> str:
     return label if i18n.chosen() == i18n.GERMAN else label.lower()
 
 
+# The room a section's heading needs below it on the page, else it starts the next page: the
+# heading, its small introduction and the first lines of what it heads.
+SECTION_ROOM = 45 * mm
+
+
 def _width(size: str) -> float:
     return float(page_size(size)[0] - 36 * mm)
+
+
+# Who withdrew, a whole sentence per party (issue 19: "withdrawn by you" read stiffly in German).
+WITHDRAWN = {"client": T_("reports", "<b>{when}</b>: you withdrew {what}"),
+             "therapist": T_("reports", "<b>{when}</b>: your therapist withdrew {what}"),
+             "surrogate": T_("reports", "<b>{when}</b>: your surrogate partner withdrew {what}")}
 
 
 @dataclass(frozen=True)
 class Withdrawal:
     at: str
     what: str
-    by_party: str
+    by_party: str  # the party's words, for a party WITHDRAWN has no sentence for
     reason: str
     recorded_by: str
+    party: str = ""  # "client", "therapist", "surrogate"
 
 
 @dataclass(frozen=True)
 class ConsentCopy:
-    title: str
+    title: str  # the signed text's own title, in its language
+    name: str  # the form and version in the document's words (triad.reports.form_names)
     form_id: str
     version: int
     content_hash: str
@@ -85,8 +98,7 @@ def _consent_story(c: ConsentCopy, width: float, level: str = "h2") -> list[Flow
     valid = (tr("from {start} until {end}") if c.valid_until
              else tr("from {start}, with no end date")).format(start=c.valid_from,
                                                               end=c.valid_until)
-    rows = [(tr("Form"), tr("{title}, version {version}").format(title=c.title,
-                                                                version=c.version)),
+    rows = [(tr("Form"), c.name),
             (tr("Status today"), c.status),
             (tr("Valid"), valid),
             (tr("You agreed to"), c.grants), (tr("You did not agree to"), c.declines)]
@@ -106,8 +118,9 @@ def _consent_story(c: ConsentCopy, width: float, level: str = "h2") -> list[Flow
     story.append(p(tr("Withdrawals (your receipt)"), "h3"))
     if c.withdrawals:
         for w in c.withdrawals:
-            line = (tr("<b>{when}</b>: {what} withdrawn by {party}").format(
-                        when=text(w.at), what=text(w.what), party=text(w.by_party))
+            said = (tr(WITHDRAWN[w.party]) if w.party in WITHDRAWN
+                    else tr("<b>{when}</b>: {what} withdrawn by {party}"))
+            line = (said.format(when=text(w.at), what=text(w.what), party=text(w.by_party))
                     + (tr(". Reason given: {reason}").format(reason=text(w.reason))
                        if w.reason else "")
                     + tr(". Recorded by {name}. It took effect at once.").format(
@@ -119,9 +132,8 @@ def _consent_story(c: ConsentCopy, width: float, level: str = "h2") -> list[Flow
     story.append(CondPageBreak(40 * mm))
     story.append(p(tr("The full text you were given: {title}").format(title=c.title), "h3"))
     story += markdown(c.body, c.values, skip_title=c.title)
-    story.append(p(tr("Form {form}, version {version}; SHA-256 of the text: {hash}. Your "
-                      "signature is bound to exactly this text.").format(
-        form=c.form_id, version=c.version, hash=c.content_hash), "small"))
+    story.append(p(tr("{form}; SHA-256 of the text: {hash}. Your signature is bound to exactly "
+                      "this text.").format(form=c.name, hash=c.content_hash), "small"))
     return story
 
 
@@ -133,7 +145,7 @@ def _made(d: ConsentCopyData | ClientCopyData) -> list[str]:
 def consent_copy(d: ConsentCopyData) -> bytes:
     width = _width(d.page_size)
     story: list[Flowable] = [heading_block(tr("Your copy: {title}").format(
-        title=d.consent.title), _made(d))]
+        title=d.consent.name), _made(d))]
     story.append(p(tr(FOR_CLIENT) + " " + tr(
         "It shows what you signed, who else signed and when, and every withdrawal of it: it is "
         "also your receipt for a withdrawal.")))
@@ -265,6 +277,12 @@ def _labelled(heading: str, lines: list[tuple[str, str]]) -> KeepTogether:
     return KeepTogether(block)
 
 
+def _section(head: list[Flowable], blocks: list[Flowable]) -> list[Flowable]:
+    """A section's heading (and its introduction) kept on one page with its first block: a
+    heading is never left alone at a page's foot (issue 19, found on the client copy)."""
+    return [KeepTogether([*head, *blocks[:1]]), *blocks[1:]]
+
+
 def client_copy(d: ClientCopyData) -> bytes:
     width = _width(d.page_size)
     story: list[Flowable] = [heading_block(tr("Your record"), _made(d))]
@@ -286,6 +304,7 @@ def client_copy(d: ClientCopyData) -> bytes:
 
     story.append(p(tr("About you"), "h2"))
     story.append(table(d.details, [55 * mm, width - 55 * mm], header=False))
+    story.append(Spacer(1, 3 * mm))  # the line below is a sentence, not the table's last row
     story.append(p(tr("Your triad: {people}.").format(
         people="; ".join(f"{n} ({_in_sentence(r)})" for r, n in d.triad))))
 
@@ -294,7 +313,7 @@ def client_copy(d: ClientCopyData) -> bytes:
         story.append(p(tr("No consent has been recorded yet.")))
     for n, c in enumerate(d.consents, 1):
         story.append(CondPageBreak(60 * mm))
-        story.append(p(f"{n}. {c.title}", "h2"))
+        story.append(p(f"{n}. {c.name}", "h2"))
         story += _consent_story(c, width, "h3")
 
     story.append(p(tr("Your plan"), "h2"))
@@ -320,19 +339,18 @@ def client_copy(d: ClientCopyData) -> bytes:
                            [30 * mm, width - 122 * mm, 18 * mm, 40 * mm, 34 * mm]))
     else:
         story.append(p(tr("No session booked yet.")))
-    story.append(p(tr("After each session with your surrogate partner"), "h2"))
-    story.append(p(tr("Your surrogate partner writes a report (a debrief) for your therapist "
-                      "after each session; your therapist reads and answers it."), "small"))
-    for heading, lines in d.debriefs:
-        story.append(_labelled(heading, lines))
-    if not d.debriefs:
-        story.append(p(tr("None written yet.")))
-    story.append(p(tr("Your sessions with your therapist and the three-way meetings"), "h2"))
-    for heading, lines in d.notes:
-        story.append(_labelled(heading, lines))
-    if not d.notes:
-        story.append(p(tr("No progress note or meeting minutes written yet.")))
+    story += _section([p(tr("After each session with your surrogate partner"), "h2"),
+                       p(tr("Your surrogate partner writes a report (a debrief) for your "
+                            "therapist after each session; your therapist reads and answers "
+                            "it."), "small")],
+                      [_labelled(heading, lines) for heading, lines in d.debriefs]
+                      or [p(tr("None written yet."))])
+    story += _section([p(tr("Your sessions with your therapist and the three-way meetings"),
+                         "h2")],
+                      [_labelled(heading, lines) for heading, lines in d.notes]
+                      or [p(tr("No progress note or meeting minutes written yet."))])
 
+    story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
     story.append(p(tr("Measures"), "h2"))
     if d.measures:
         story.append(table([[tr("Date"), tr("Measure"), tr("Value"), tr("Note")], *d.measures],
@@ -340,6 +358,7 @@ def client_copy(d: ClientCopyData) -> bytes:
     else:
         story.append(p(tr("No measures recorded.")))
 
+    story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
     story.append(p(tr("Corrections"), "h2"))
     story.append(p(tr("A signed entry is never changed or deleted: a correction is added beside "
                       "it, and the original stays in the record. Each correction is shown with "
@@ -357,6 +376,7 @@ def client_copy(d: ClientCopyData) -> bytes:
     if not d.amendments:
         story.append(p(tr("No entry has been corrected.")))
 
+    story.append(CondPageBreak(SECTION_ROOM))  # a heading never alone at a page's foot
     story.append(p(tr("Who your record was given to"), "h2"))
     story.append(p(tr("Every time any part of your record left the practice's encrypted files "
                       "(a copy, a printout, an update to a member of your triad, a backup) it "

@@ -179,6 +179,8 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = Non
     break search, which on a long case was most of the time the tables took."""
     s = styles()
     cell = s["cell"]
+    if header and widths and rows:
+        widths = header_room(rows[0], widths, cell.fontSize)
     room = [w - 8 for w in widths] if widths else None  # minus left and right padding
 
     def fits(value: str, column: int, bold: bool) -> bool:
@@ -219,6 +221,28 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = Non
                    [colors.white, colors.HexColor("#f7f9fa")])]
     t.setStyle(TableStyle(style))
     return t
+
+
+def header_room(headers: Sequence[object], widths: Sequence[float],
+                size: float) -> list[float]:
+    """``widths`` with every column at least as wide as its header's longest word in bold
+    (plus the cell padding), the room taken from the widest column that can spare it: a
+    German header ("Ausgangswert", "Einträge") is never broken inside a word. Columns that
+    cannot all fit keep the widths given."""
+    out = [float(w) for w in widths]
+    need = [max((stringWidth(word, FONT_BOLD, size) for word in str(h).split()), default=0.0)
+            + 9 for h in headers] if all(isinstance(h, str) for h in headers) else []
+    for j, wanted in enumerate(need[:len(out)]):
+        short = wanted - out[j]
+        if short <= 0:
+            continue
+        spare = [i for i in range(len(out)) if i != j and out[i] - short >= need[i]]
+        if not spare:
+            return [float(w) for w in widths]
+        donor = max(spare, key=lambda i: out[i] - need[i])
+        out[donor] -= short
+        out[j] += short
+    return out
 
 
 # Inline Markdown of the form texts. The text is escaped first, so only these patterns become

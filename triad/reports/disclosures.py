@@ -38,16 +38,29 @@ REPORT_WORDS = {"progress": "progress summary", "audit": "consent audit report",
                 "consent-form": "consent form to sign", "debrief": "debrief",
                 "disclosures": "accounting of disclosures", "ics": "calendar file",
                 "json": "JSON", "text": "text"}
+# One whole phrase per printed document and per agenda format (issue 19: "Report: progress
+# summary" glued two words the translation could not join).
+REPORT_PHRASES = {"progress": "Progress summary (printed report)",
+                  "audit": "Consent audit report (printed report)",
+                  "consent-form": "Consent form to sign (printed)",
+                  "debrief": "Debrief of a session (printed report)",
+                  "disclosures": "Accounting of disclosures (printed report)"}
+AGENDA_PHRASES = {"ics": "Agenda as a calendar file (case codes and session times)",
+                  "text": "Agenda as text (case codes and session times)",
+                  "json": "Agenda as a JSON file (case codes and session times)"}
 TO_WORDS: dict[To, str] = {To.CLIENT: "the client", To.PRINTER: "printer",
                            To.FILE: "file (saved; recipient not known)"}
 
 
 def what_words(d: Disclosure) -> str:
-    """What left, in words: ``Report: progress summary`` (in the report's language)."""
+    """What left, in words, one phrase in the report's language: "Progress summary (printed
+    report)". A document or format this program does not know keeps its code in brackets."""
+    if d.what is What.REPORT and d.report in REPORT_PHRASES:
+        return tr(REPORT_PHRASES[d.report])
+    if d.what is What.AGENDA and d.report in AGENDA_PHRASES:
+        return tr(AGENDA_PHRASES[d.report])
     words = tr(WHAT_WORDS[d.what]) if d.what in WHAT_WORDS else d.what.value
-    if d.report:
-        words += f": {tr(REPORT_WORDS.get(d.report, d.report))}"
-    return words
+    return f"{words} ({d.report})" if d.report else words
 
 
 def to_words(d: Disclosure) -> str:

@@ -66,7 +66,7 @@ class ProgressData:
     sessions: dict[str, tuple[int, float]]  # kind -> (count, hours)
     debriefs_reviewed: tuple[int, int]
     consent_in_force: list[Activity]
-    consent_records: list[tuple[str, str, str, str, str]]  # title, version, from, until, status
+    consent_records: list[tuple[str, str, str, str]]  # form and version, from, until, status
     revocations: list[tuple[str, str, str]]  # at, activities, party
     findings: list[tuple[str, str, str, str]] | None  # severity, id, at, explanation
     narrative: str = ""
@@ -114,8 +114,11 @@ def progress_summary(d: ProgressData) -> bytes:
             n=n, day=i18n.short_date(day), before=b if b is not None else "-",
             after=a if a is not None else "-"), "small"))
 
-    names = {"iief5": "IIEF-5 (5-25)", "fsfi": tr("FSFI total (2-36; cut-off 26.55)"),
-             "suds": tr("SUDS hierarchy (0-10)")}
+    # ranges with an en dash, the cut-off with the language's decimal mark
+    names = {"iief5": tr("IIEF-5 total (5\u201325)"),
+             "fsfi": tr("FSFI total (2\u201336; cut-off {cutoff})").format(
+                 cutoff=i18n.number(26.55, 2)),
+             "suds": tr("SUDS hierarchy (0\u201310)")}
     if any(d.measures.values()):
         story.append(p(tr("Measures"), "h2"))
         for kind in ("iief5", "fsfi", "suds"):
@@ -153,12 +156,11 @@ def progress_summary(d: ProgressData) -> bytes:
         translate("ladder", ACTIVITY_LABELS[a]) for a in d.consent_in_force)
         or tr("nothing")) + "."))
     if d.consent_records:
-        records = [(title, version, i18n.short_date(start),
+        records = [(form, i18n.short_date(start),
                     i18n.short_date(until) if until != "-" else "-", translate("messages", status))
-                   for title, version, start, until, status in d.consent_records]
-        story.append(table([[tr("Form"), tr("Version"), tr("Valid from"), tr("Until"),
-                             tr("Status")], *records],
-                           [width - 95 * mm, 16 * mm, 27 * mm, 22 * mm, 30 * mm]))
+                   for form, start, until, status in d.consent_records]
+        story.append(table([[tr("Form"), tr("Valid from"), tr("Until"), tr("Status")], *records],
+                           [width - 85 * mm, 25 * mm, 25 * mm, 35 * mm]))
     for at, acts, party in d.revocations:
         story.append(p(tr("Revoked {when} by the {party}: {what}.").format(
             when=i18n.day_and_time(at), party=tr(PARTY_WORDS.get(party, party)), what=acts),
@@ -206,6 +208,7 @@ class AuditFinding:
     record_id: str
     status: str
     notes: list[str] = field(default_factory=list)
+    title: str = ""  # the rule's title in the report's language (its id when empty)
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ class AuditData:
     cases: int
     findings: list[AuditFinding]
     verification: tuple[bool, int, int, list[str]]  # ok, entries, chains, problems
-    settings: list[tuple[str, str]]
+    settings: list[str]  # one clause per setting, in the report's language
     page_size: str = "A4"
 
 
@@ -239,7 +242,7 @@ def audit_report(d: AuditData) -> bytes:
     for line in problems:
         story.append(p(line, "small"))
     story.append(p(tr("Settings: {settings}.").format(
-        settings="; ".join(f"{k} {v}" for k, v in d.settings)), "small"))
+        settings="; ".join(d.settings)), "small"))
     counts = {s: sum(f.severity == s for f in d.findings) for s in ("critical", "major", "minor")}
     story.append(p(tr("Findings"), "h2"))
     story.append(p(tr("{findings}: {critical} critical, {major} major, {minor} minor; "
@@ -256,7 +259,8 @@ def audit_report(d: AuditData) -> bytes:
                                      tr("Status")]]
         record = tr("record {record}")
         for f in group:
-            what = rich(f"<b>{text(f.rule_id)}</b><br/>{text(f.explanation)}<br/>"
+            # the rule's title, as the app's audit pages name it (not its id: a code)
+            what = rich(f"<b>{text(f.title or f.rule_id)}</b><br/>{text(f.explanation)}<br/>"
                         f"<font size=7>{text(record.format(record=f.record_id))}</font>"
                         + "".join(f"<br/>{text(n)}" for n in f.notes), "cell")
             rows.append([f.finding_id, f.case_code, i18n.day_and_time(_when(f.at)), what,
@@ -271,6 +275,10 @@ SEVERITY_HEADINGS = {"critical": T_("reports", "Critical"), "major": T_("reports
                      "minor": T_("reports", "Minor")}
 FINDING_STATUS = {"open": T_("reports", "open"), "signed-off": T_("reports", "signed off"),
                   "resolved": T_("reports", "resolved")}
+
+
+RECOVERY_FOOTER = T_("reports", "SECRET: this code opens the vault and every record in it. Keep "
+                      "it locked away, apart from the computer; never photograph or send it.")
 
 
 # -- consent form ------------------------------------------------------------------------
@@ -305,6 +313,13 @@ def consent_form(d: ConsentFormData) -> bytes:
         story.append(table([list(w.scope_columns),
                             *[[w.activities[a], "☐", "☐"] for a in d.scope]],
                            [width - 70 * mm, 35 * mm, 35 * mm]))
+    parts = w.parts.get(d.form_id, ())
+    if parts:  # a box to tick for each separate question the text asks
+        story.append(CondPageBreak(45 * mm))
+        story.append(p(w.parts_heading, "h2"))
+        story.append(p(w.parts_note, "small"))
+        story.append(table([list(w.parts_columns), *[[part, "☐", "☐"] for part in parts]],
+                           [width - 70 * mm, 35 * mm, 35 * mm]))
     story.append(CondPageBreak(20 * mm + 24 * mm * len(d.parties)))
     story.append(p(w.signatures_heading, "h2"))
     for party, name in d.parties:
@@ -316,10 +331,10 @@ def consent_form(d: ConsentFormData) -> bytes:
                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         story.append(KeepTogether([line, Spacer(1, 4 * mm)]))
     footer = f"{d.form_id} v{d.version} · sha256 {d.content_hash[:16]}…{d.content_hash[-8:]}"
-    english = d.language == form_words.ENGLISH
+    # a form handed to a client is in one language: its page frame (the confidentiality line,
+    # "page 1 of 2") follows the form's, whatever language the program or --language speaks
     return render(Document(d.title, d.practice, w.header_client.format(client=d.client_label),
-                           d.page_size, footer, None if english else w.confidential,
-                           None if english else w.page), story)
+                           d.page_size, footer, w.confidential, w.page), story)
 
 
 # -- one debrief ---------------------------------------------------------------------------
@@ -393,7 +408,9 @@ def recovery_sheet(vault_name: str, code: str, created_at: str, page: str = "A4"
               p(tr("What to do with this sheet"), "h2")]
     for line in RECOVERY_ADVICE:
         story.append(p("• " + tr(line)))
-    return render(Document(title, "Triad", vault_name, page), story)
+    # its own footer: the sheet holds no client data, but it opens every record in the vault
+    return render(Document(title, "Triad", vault_name, page,
+                           confidential=tr(RECOVERY_FOOTER)), story)
 
 
 RECOVERY_ADVICE = (

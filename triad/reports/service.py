@@ -15,6 +15,7 @@ from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
 from triad.i18n import T_, translate
 from triad.messages import CONSENT_STATUS as STATUS_WORDS
 from triad.reports import documents as docs
+from triad.reports import form_names
 from triad.reports.client_copies import ClientCopies
 from triad.reports.common import concern_words, counted, tr
 from triad.roles import Role
@@ -120,10 +121,10 @@ class ReportService:
         records = ws.consent.records(case_id)
         consent_rows = []
         for r in records:
-            title = forms.form(r.form_id).title if r.form_id else r.form_id
+            # the form in the report's words, with the signed text's language and version
             status = ws.consent.status(r, records, now)
-            consent_rows.append((title, str(r.form_version), r.valid_from[:10], r.valid_until or "-",
-                                 STATUS_WORDS.get(status, status)))
+            consent_rows.append((form_names.name(r.form_id, r.form_version), r.valid_from[:10],
+                                 r.valid_until or "-", STATUS_WORDS.get(status, status)))
         revocations = [(rv.at.replace("T", " "),
                         ", ".join(translate("ladder", ACTIVITY_LABELS[a]) for a in rv.activities)
                         or translate("reports", "the whole record"),
@@ -213,21 +214,25 @@ class ReportService:
                     when=i18n.day_and_time(str(f.resolved_at)), entry=f.resolved_by))
             findings.append(docs.AuditFinding(
                 f.severity, f.finding_id, f.case_code, f.at, f.rule_id,
-                f.said(), f.record_id, f.status, notes))
+                f.said(), f.record_id, f.status, notes,
+                title=ws.audit.rule_title(f.rule_id)))
         scope = (tr("case {code}").format(code=ws.cases.get(case_key).code) if case_key
                  else tr("all cases you audit"))
         s = report.settings
-        days = counted(s.review_days, "{n} day", "{n} days")
-        warning = counted(s.credential_warning_days, "{n} day", "{n} days")
+        # one clause per setting, each a whole phrase in the report's language
+        settings = [counted(s.review_days, "debriefs reviewed within {n} day",
+                            "debriefs reviewed within {n} days"),
+                    tr("re-consent required at every phase change") if s.reconsent_at_phase_change
+                    else tr("no re-consent required at a phase change"),
+                    counted(s.credential_warning_days,
+                            "credentials flagged {n} day before they expire",
+                            "credentials flagged {n} days before they expire")]
         return docs.audit_report(docs.AuditData(
             practice=ws.practice_name or "Triad", scope=scope, generated_at=report.generated_at,
             cases=report.cases, findings=findings,
             verification=(verification.ok, verification.entries, verification.chains,
                           [f"{x.code}: {x.entry_id or x.author or x.detail}" for x in verification.problems]),
-            settings=[(tr("debrief review within"), days),
-                      (tr("re-consent at phase change"),
-                       tr("on") if s.reconsent_at_phase_change else tr("off")),
-                      (tr("credential warning"), warning)],
+            settings=settings,
             page_size=page_size))
 
     def disclosures(self, case_key: str | None = None, page_size: str = "A4",

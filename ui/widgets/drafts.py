@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.casefile.drafts import DraftKind, FieldValue
+from ui.widgets.form import clinical_day
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
@@ -206,13 +207,16 @@ class DraftDialog(QDialog):
         self._draft_timer.start()
 
     def _draft_restored_note(self, saved_at: str) -> None:
-        from triad.clock import utc_to_local_minutes
-
         layout = self.layout()
         if layout is None:
             return
-        note = QLabel(_tr("Filled in from your unsaved draft of %s. Nothing of it is recorded "
-                          "until you save the form.") % utc_to_local_minutes(saved_at).replace("T", " "))
+        ws = self._draft_ws
+        day, time = saved_when(saved_at, ws.local_now()[:10] if ws is not None else "")
+        note = QLabel((_tr("Filled in from your unsaved draft of %1, %2. Nothing of it is "
+                           "recorded until you save the form.") if day
+                       else _tr("Filled in from your unsaved draft of today, %2. Nothing of it "
+                                "is recorded until you save the form."))
+                      .replace("%1", day).replace("%2", time))
         note.setWordWrap(True)
         note.setObjectName("draft-restored")
         note.setAccessibleName(_tr("Draft restored"))
@@ -365,17 +369,28 @@ def draft_words(kind: DraftKind) -> str:
     return words.get(kind, _tr("an unfinished form"))
 
 
-def offer_sentence(kind: DraftKind, case_code: str, saved_at: str, today: str) -> str:
-    """"You have an unfinished debrief for C-2026-001 from 14:05." (the day too when the draft
-    is from another day than ``today``, YYYY-MM-DD)."""
+def saved_when(saved_at: str, today: str) -> tuple[str, str]:
+    """When a draft was kept, in the app's language: ("", "14:05") for ``today``
+    (YYYY-MM-DD), else ("05.12.2026", "14:05") in German, ("2026-12-05", "14:05") in English."""
     from triad.clock import utc_to_local_minutes
 
-    local = utc_to_local_minutes(saved_at).replace("T", " ")
-    when = local[11:16] if local.startswith(today) else local
+    local = utc_to_local_minutes(saved_at)
+    time = local[11:16]
+    return ("" if local.startswith(today) else clinical_day(local)), time
+
+
+def offer_sentence(kind: DraftKind, case_code: str, saved_at: str, today: str) -> str:
+    """"You have an unfinished debrief for C-2026-001 from today, 14:05." or "… from
+    2026-12-05, 14:05." (German: "von heute, 14:05 Uhr" / "vom 05.12.2026, 14:05 Uhr"): a
+    whole sentence for each, so each language writes its own date and time."""
+    day, time = saved_when(saved_at, today)
     if case_code:
-        return _tr("You have %1 for %2 from %3.").replace("%1", draft_words(kind)).replace(
-            "%2", case_code).replace("%3", when)
-    return _tr("You have %1 from %2.").replace("%1", draft_words(kind)).replace("%2", when)
+        text = (_tr("You have %1 for %2 from %3, %4.") if day
+                else _tr("You have %1 for %2 from today, %4."))
+    else:
+        text = (_tr("You have %1 from %3, %4.") if day else _tr("You have %1 from today, %4."))
+    return (text.replace("%1", draft_words(kind)).replace("%2", case_code)
+            .replace("%3", day).replace("%4", time))
 
 
 def offer_draft(parent: QWidget, sentence: str) -> Offer:

@@ -69,7 +69,7 @@ def test_consent_copy_holds_the_text_signatures_scope_and_the_withdrawal(
     last = [line for line in forms.form("informed-consent").text.splitlines() if line.strip()][-1]
     assert " ".join(last.split()[:6]).strip("*_") in text
     assert "You agreed to Conversation" in text
-    assert "2026-02-10 09:00: Non-genital touch withdrawn by you. Reason given: Wants to go " \
+    assert "2026-02-10 09:00: you withdrew consent to Non-genital touch. Reason given: Wants to go " \
            "slower. Recorded by Dr Tess" in text
 
 
@@ -93,7 +93,7 @@ def test_client_copy_leaves_out_process_recordings_unless_asked_and_private_note
     assert "Client Person (" in plain  # names shown: it is for the client
     assert "Talked about the week" in plain and "Pacing" in plain
     assert "Informed consent to surrogate partner therapy" in plain
-    assert "Non-genital touch withdrawn by you" in plain
+    assert "you withdrew consent to Non-genital touch" in plain
     assert "your explicit consent (GDPR Article 9(2)(a))" in plain
     assert "Jurisdiction Germany (GDPR)" in plain
     assert "Capacity to consent, assessed 2026-01-06 able to consent" in plain

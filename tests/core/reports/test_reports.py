@@ -147,7 +147,9 @@ def test_audit_report(ws: Workspace) -> None:
     sup = Workspace.open(ws.vault.folder, PASS, demo.SUPERVISOR)
     finding = sup.audit.run().findings[0]  # the seeded gap; then C-2026-004 stalled (issue 16)
     text = " ".join(pdf_text(sup.reports.audit()).split())
-    assert finding.finding_id in text and "consent.release-before-first-session" in text, text
+    # the rule's title, as the app's audit pages name it (issue 19: not its id)
+    assert finding.finding_id in text and "Release of information before the first session" in text
+    assert "consent.release-before-first-session" not in text
     assert f"Verified: {ws.log.count()} signed entries" in text
     sup.close()
 

@@ -243,7 +243,7 @@ def test_start_with_consent_then_complete(qtbot: QtBot, therapist: Workspace, mo
                            valid_from=f"{today}T00:00")
     tab = make_tab(qtbot, therapist, case_id)
     select(tab, "getting-to-know")
-    assert cell(tab, 1, 3) == "All 1 in force"
+    assert cell(tab, 1, 3) == "1 of 1 in force"
     assert "✓ Conversation: consent in force" in tab.detail.toPlainText()
     assert not tab.complete.isEnabled() and "active phase" in tab.complete.toolTip()
     questions: list[str] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QTextBrowser
 
 from triad import clock
 from triad.audit.engine import Finding
+from triad.audit.titles import RULE_TITLES
 from triad.casefile import forms
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
 from triad.errors import TriadError
@@ -295,49 +296,8 @@ PROBLEM_WORDS: dict[str, Any] = {
 SEVERITY_WORDS: dict[str, Any] = {"critical": QT_TRANSLATE_NOOP("AuditTab", "Critical"),
                   "major": QT_TRANSLATE_NOOP("AuditTab", "Major"),
                   "minor": QT_TRANSLATE_NOOP("AuditTab", "Minor")}
-RULE_WORDS: dict[str, Any] = {
-    "consent.informed-consent-before-first-session":
-        QT_TRANSLATE_NOOP("AuditTab", "Informed consent before the first session"),
-    "consent.release-before-first-session":
-        QT_TRANSLATE_NOOP("AuditTab", "Release of information before the first session"),
-    "consent.session-without-release":
-        QT_TRANSLATE_NOOP("AuditTab", "Session without a release of information"),
-    "consent.session-without-signals":
-        QT_TRANSLATE_NOOP("AuditTab", "Touch session without agreed stop and pause signals"),
-    "consent.triad-agreement-before-first-session":
-        QT_TRANSLATE_NOOP("AuditTab", "Triad agreement before the first session"),
-    "consent.capacity-not-assessed":
-        QT_TRANSLATE_NOOP("AuditTab", "Informed consent without a capacity assessment"),
-    "consent.activity-not-covered": QT_TRANSLATE_NOOP("AuditTab", "Activity outside consent"),
-    "consent.aid-without-consent": QT_TRANSLATE_NOOP("AuditTab", "Aid used without its own consent"),
-    "consent.activity-after-revocation-or-expiry":
-        QT_TRANSLATE_NOOP("AuditTab", "Activity after revocation or expiry"),
-    "consent.session-without-required-form":
-        QT_TRANSLATE_NOOP("AuditTab", "Session without informed consent or triad agreement"),
-    "consent.ladder-incoherent": QT_TRANSLATE_NOOP("AuditTab", "Higher rung granted, lower declined"),
-    "plan.phase-started-without-consent": QT_TRANSLATE_NOOP("AuditTab", "Phase started without consent"),
-    "consent.reconsent-at-phase-change": QT_TRANSLATE_NOOP("AuditTab", "Re-consent at phase change"),
-    "consent.awaiting-signature": QT_TRANSLATE_NOOP("AuditTab", "Signature awaited for over two weeks"),
-    "consent.signature-unknown-form-text": QT_TRANSLATE_NOOP("AuditTab", "Signature on an unknown form text"),
-    "consent.signature-not-current-version":
-        QT_TRANSLATE_NOOP("AuditTab", "Signature on an earlier form version"),
-    "debrief.review-overdue": QT_TRANSLATE_NOOP("AuditTab", "Debrief review overdue"),
-    "debrief.signal-without-review": QT_TRANSLATE_NOOP("AuditTab", "Stop signal or incident not reviewed"),
-    "debrief.safer-sex-not-kept":
-        QT_TRANSLATE_NOOP("AuditTab", "Safer-sex agreement not recorded or not kept"),
-    "debrief.missing": QT_TRANSLATE_NOOP("AuditTab", "Debrief missing"),
-    "credential.invalid-on-session-date": QT_TRANSLATE_NOOP("AuditTab", "Credential not valid on the session date"),
-    "credential.expiring-soon": QT_TRANSLATE_NOOP("AuditTab", "Credential expiring soon"),
-    "case.stalled": QT_TRANSLATE_NOOP("AuditTab", "Active case without a session (stalled)"),
-    "plan.phase-overrun": QT_TRANSLATE_NOOP("AuditTab", "Phase far past its planned sessions"),
-    "supervision.cosign-overdue": QT_TRANSLATE_NOOP("AuditTab", "Review or note not co-signed in time"),
-    "therapy.not-concurrent": QT_TRANSLATE_NOOP("AuditTab", "Surrogate session without concurrent therapy"),
-    "case.closed-without-closing-meeting": QT_TRANSLATE_NOOP(
-        "AuditTab", "Case closed without a closing meeting"),
-    "request.overdue": QT_TRANSLATE_NOOP("AuditTab", "Client request not answered in time"),
-    "custody.therapist-departed": QT_TRANSLATE_NOOP(
-        "AuditTab", "Case held by a therapist who left the practice"),
-}
+# the rules' titles live in the core: the printed audit report shows them too
+RULE_WORDS: dict[str, Any] = dict(RULE_TITLES)
 SEVERITY_ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
                   "major": QStyle.StandardPixmap.SP_MessageBoxWarning,
                   "minor": QStyle.StandardPixmap.SP_MessageBoxInformation}

@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from triad import i18n
 from triad.casefile.consent import ConsentRecord
 from triad.casefile.ladder import ACTIVITY_LABELS, LADDER, Activity
+from triad.reports import form_names
 from ui.casefile.consent.parties import REVOKED_WHEN, party_sentence
 from ui.widgets.form import clinical_minutes
 from ui.widgets.table_model import RowsModel
@@ -52,7 +54,22 @@ class ConsentRow:
     revocations: str
 
 
+def form_name(form_id: str, version: int) -> str:
+    """The form in the app's language with the version signed, and that version's language
+    when it is another: "Triad agreement (version 1)", "Triadenvereinbarung (englische
+    Fassung 1)". The signed text itself stays as signed (the detail pane shows it)."""
+    lang = i18n.chosen()
+    title = form_names.title(form_id, lang)
+    signed = form_names.signed_language(form_id, version)
+    if signed == lang or signed not in (i18n.ENGLISH, i18n.GERMAN):
+        return tr("%s (version %d)") % (title, version)
+    text = (tr("%1 (English version %2)") if signed == i18n.ENGLISH
+            else tr("%1 (German version %2)"))
+    return text.replace("%1", title).replace("%2", str(version))
+
+
 def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
+    """``title``: the form as :func:`form_name` names it."""
     revs = sorted(record.revocations, key=lambda r: r.at)
     if not revs:
         revoked = ""
@@ -63,7 +80,7 @@ def row_for(record: ConsentRecord, status: str, title: str) -> ConsentRow:
     return ConsentRow(
         consent_id=record.consent_id, valid_from=clinical_minutes(record.valid_from),
         until=record.valid_until or tr("no end date"),
-        form=tr("%s (version %d)") % (title, record.form_version), status=status,
+        form=title, status=status,
         grants=activity_words(record.grants) or "—", declines=activity_words(record.declines) or "—",
         signed_by=party_words([s.party for s in record.signatures]), revocations=revoked or "—",
     )

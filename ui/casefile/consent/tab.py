@@ -44,6 +44,7 @@ from ui.casefile.consent.model import (
     ConsentRow,
     ConsentTableModel,
     activity_words,
+    form_name,
     party_words,
     row_for,
 )
@@ -152,8 +153,8 @@ class ConsentTab(CaseTab):
         self._records = records
         self._statuses = {r.consent_id: ws.consent.status(r, records, self._now) for r in records}
         keep = self.selected_record()
-        # each record under the title of the version signed (issue 19: a German form's own)
-        self.model.set_rows([row_for(r, self._statuses[r.consent_id], self._title(r))
+        self.model.set_rows([row_for(r, self._statuses[r.consent_id],
+                                     form_name(r.form_id, r.form_version))
                              for r in records])
         in_force = ws.consent.in_force(self.case_id)
         words = activity_words(in_force) if in_force else self.tr("no activity yet")
@@ -212,11 +213,6 @@ class ConsentTab(CaseTab):
             self.detail.setHtml(self._detail_html(record))
         self._update_buttons()
 
-    @staticmethod
-    def _title(record: ConsentRecord) -> str:
-        """The title of the form version the record was signed on, in that form's language."""
-        return forms.title_of(record.form_id, record.form_version)
-
     def _detail_html(self, r: ConsentRecord) -> str:
         ws = self.ws
         assert ws is not None
@@ -228,7 +224,7 @@ class ConsentTab(CaseTab):
         # by an English one, nor the other way round)
         current = forms.current_for(signed_text) if signed_text is not None else None
         status = self._statuses.get(r.consent_id, "")
-        out = [f"<h3>{e(self._title(r))}</h3>"]
+        out = [f"<h3>{e(form_name(r.form_id, r.form_version))}</h3>"]
         facts = [(self.tr("Status"), self.tr("%s (as of %s)") % (self.tr(STATUS_WORDS.get(status, status)),
                                                                clinical_minutes(self._now)))]
         until = (self.tr("until %s (the whole day)") % r.valid_until if r.valid_until
@@ -430,7 +426,8 @@ class ConsentTab(CaseTab):
         record = self.selected_record()
         if self.ws is None or record is None:
             return
-        dialog = RevokeDialog(self.ws, self.case_id, record, self._title(record), self)
+        dialog = RevokeDialog(self.ws, self.case_id, record,
+                              form_name(record.form_id, record.form_version), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._written(dialog.change)
 

@@ -436,7 +436,8 @@ class AlertsPanel(QGroupBox):
 
 
 def _form_title(form_id: str) -> str:
-    return form_title(form_id)  # in the app's language (issue 19)
+    """The form's title in the app's language (``triad.messages.form_title``)."""
+    return form_title(form_id)
 
 
 def _plus_days(now: str, days: int) -> str:

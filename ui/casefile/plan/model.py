@@ -114,7 +114,9 @@ class PhaseTableModel(RowsModel):
             if row.therapist_only:
                 return _tr("Not needed")
             if not row.missing:
-                return _tr("All %d in force") % len(p.activities)
+                # "%1 of %2": one sentence for any number ("All 1 in force" read wrongly)
+                n = str(len(p.activities))
+                return _tr("%1 of %2 in force").replace("%1", n).replace("%2", n)
             return _tr("Not in force: %s") % ", ".join(activity_words(a) for a in row.missing)
         if col == 4:
             return clinical_minutes(p.started_at)

@@ -27,6 +27,7 @@ from triad.casefile.drafts import DraftKind
 from triad.casefile.measures import MEASURE_RANGES, Measure, check_measure
 from triad.casefile.sessions import KINDS, Session
 from triad.errors import InvalidCode, InvalidInput
+from triad.messages import form_title
 from triad.workspace import Workspace
 from ui.casefile.sessions.widgets import (
     ActivityChecks,
@@ -61,8 +62,7 @@ def missing_documents(ws: Workspace, case_id: str, at: str, surrogate_id: str | 
     surrogate partner of the case) needs that are not in force then: the core's rule
     (``ConsentService.gaps``, every required form at once), asked for the first rung."""
     missing = ws.consent.gaps(case_id, ("conversation",), at, surrogate_id)[1]
-    titles = {f.form_id: f.title for f in ws.consent.forms()}
-    return [titles.get(f, f) for f in SESSION_DOCUMENTS if f in missing]
+    return [form_title(f) for f in SESSION_DOCUMENTS if f in missing]  # in the app's language
 
 
 class ScheduleDialog(DraftDialog):

@@ -1095,6 +1095,151 @@
       <translation>Der Qualifikationsnachweis von {name} läuft am {day} ab.</translation>
     </message>
     <message>
+      <location filename="triad/audit/titles.py" line="12" />
+      <source>Informed consent before the first session</source>
+      <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="14" />
+      <source>Release of information before the first session</source>
+      <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="16" />
+      <source>Session without a release of information</source>
+      <translation>Sitzung ohne Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="18" />
+      <source>Touch session without agreed stop and pause signals</source>
+      <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="20" />
+      <source>Triad agreement before the first session</source>
+      <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="22" />
+      <source>Informed consent without a capacity assessment</source>
+      <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="23" />
+      <source>Activity outside consent</source>
+      <translation>Aktivität außerhalb der Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="24" />
+      <source>Aid used without its own consent</source>
+      <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="26" />
+      <source>Activity after revocation or expiry</source>
+      <translation>Aktivität nach Widerruf oder Ablauf</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="28" />
+      <source>Session without informed consent or triad agreement</source>
+      <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="29" />
+      <source>Higher rung granted, lower declined</source>
+      <translation>Höhere Stufe erteilt, niedrigere abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="30" />
+      <source>Phase started without consent</source>
+      <translation>Phase ohne Einwilligung begonnen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="31" />
+      <source>Re-consent at phase change</source>
+      <translation>Erneute Einwilligung bei Phasenwechsel</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="32" />
+      <source>Signature awaited for over two weeks</source>
+      <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="33" />
+      <source>Signature on an unknown form text</source>
+      <translation>Unterschrift auf einem unbekannten Formulartext</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="35" />
+      <source>Signature on an earlier form version</source>
+      <translation>Unterschrift auf einer früheren Formularfassung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="36" />
+      <source>Debrief review overdue</source>
+      <translation>Durchsicht der Nachbesprechung überfällig</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="37" />
+      <source>Stop signal or incident not reviewed</source>
+      <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="39" />
+      <source>Safer-sex agreement not recorded or not kept</source>
+      <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="40" />
+      <source>Debrief missing</source>
+      <translation>Nachbesprechung fehlt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="41" />
+      <source>Credential not valid on the session date</source>
+      <translation>Qualifikationsnachweis am Sitzungstag nicht gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="42" />
+      <source>Credential expiring soon</source>
+      <translation>Qualifikationsnachweis läuft bald ab</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="43" />
+      <source>Active case without a session (stalled)</source>
+      <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="44" />
+      <source>Phase far past its planned sessions</source>
+      <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="45" />
+      <source>Review or note not co-signed in time</source>
+      <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="46" />
+      <source>Surrogate session without concurrent therapy</source>
+      <translation>Surrogatsitzung ohne begleitende Therapie</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="47" />
+      <source>Case closed without a closing meeting</source>
+      <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="49" />
+      <source>Client request not answered in time</source>
+      <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/titles.py" line="50" />
+      <source>Case held by a therapist who left the practice</source>
+      <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/codes.py" line="19" />
       <source>the therapist left the practice</source>
       <translation>Therapeut:in aus der Praxis ausgeschieden</translation>
@@ -1230,998 +1375,858 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
+      <source>Member removed</source>
+      <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="101" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>Passphrase reset with the recovery code</source>
       <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>Credential recorded</source>
       <translation>Nachweis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>Contact confirmed</source>
       <translation>Kontakt bestätigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>Recovery code replaced</source>
       <translation>Wiederherstellungscode ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>Retention setting changed</source>
       <translation>Aufbewahrungseinstellung geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>Older vault opened on record</source>
       <translation>Älterer Tresor mit Begründung geöffnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <source>the client</source>
       <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <source>a printer</source>
       <translation>einen Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
+      <location filename="ui/casefile/audit/words.py" line="126" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Form</source>
       <translation>Formular</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Form version</source>
       <translation>Formularfassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Held</source>
       <translation>Stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>At</source>
       <translation>Zeitpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>On</source>
       <translation>Am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
+      <location filename="ui/casefile/audit/words.py" line="142" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Member</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
+      <location filename="ui/casefile/audit/words.py" line="144" />
       <source>Party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
+      <location filename="ui/casefile/audit/words.py" line="145" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>Valid until</source>
       <translation>Gültig bis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Activities</source>
       <translation>Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="168" />
+      <location filename="ui/casefile/audit/words.py" line="169" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
       <location filename="ui/casefile/audit/words.py" line="170" />
+      <location filename="ui/casefile/audit/words.py" line="171" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
+      <location filename="ui/casefile/audit/words.py" line="173" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="ui/casefile/audit/words.py" line="177" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
+      <location filename="ui/casefile/audit/words.py" line="178" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
-      <location filename="ui/casefile/audit/words.py" line="528" />
+      <location filename="ui/casefile/audit/words.py" line="180" />
+      <location filename="ui/casefile/audit/words.py" line="488" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
+      <location filename="ui/casefile/audit/words.py" line="181" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
+      <location filename="ui/casefile/audit/words.py" line="182" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="ui/casefile/audit/words.py" line="183" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
+      <location filename="ui/casefile/audit/words.py" line="184" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
+      <location filename="ui/casefile/audit/words.py" line="194" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="198" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>About entry</source>
       <translation>Betrifft Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <source>About field</source>
       <translation>Betrifft Feld</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>Amendment id</source>
       <translation>Berichtigungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
+      <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Amendments seen</source>
       <translation>Gesehene Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Assessment id</source>
       <translation>Einschätzungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
+      <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
+      <location filename="ui/casefile/audit/words.py" line="207" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
+      <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Closed on</source>
       <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Closing</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Copy</source>
       <translation>Kopie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
+      <location filename="ui/casefile/audit/words.py" line="215" />
       <source>Credentials</source>
       <translation>Nachweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="216" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="217" />
       <source>Disclosure id</source>
       <translation>Offenlegungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>Due days</source>
       <translation>Frist in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="219" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="221" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="ui/casefile/audit/words.py" line="222" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="224" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="225" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="ui/casefile/audit/words.py" line="226" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="227" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="228" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="229" />
       <source>Note id</source>
       <translation>Notiz-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Notice hours</source>
       <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="231" />
       <source>Opened at</source>
       <translation>Eröffnet am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="232" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Rebuttal</source>
       <translation>Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="240" />
       <source>Request id</source>
       <translation>Antrags-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>Response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="242" />
       <source>Revision</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="242" />
+      <location filename="ui/casefile/audit/words.py" line="243" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="244" />
       <source>Series id</source>
       <translation>Serien-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="245" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="246" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="246" />
+      <location filename="ui/casefile/audit/words.py" line="247" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="247" />
+      <location filename="ui/casefile/audit/words.py" line="248" />
       <source>Supersedes</source>
       <translation>Ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="248" />
+      <location filename="ui/casefile/audit/words.py" line="249" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="249" />
+      <location filename="ui/casefile/audit/words.py" line="250" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="250" />
+      <location filename="ui/casefile/audit/words.py" line="251" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="251" />
+      <location filename="ui/casefile/audit/words.py" line="252" />
       <source>Template</source>
       <translation>Vorlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="252" />
+      <location filename="ui/casefile/audit/words.py" line="253" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="253" />
+      <location filename="ui/casefile/audit/words.py" line="254" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="254" />
+      <location filename="ui/casefile/audit/words.py" line="255" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="255" />
+      <location filename="ui/casefile/audit/words.py" line="256" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="256" />
+      <location filename="ui/casefile/audit/words.py" line="257" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="257" />
+      <location filename="ui/casefile/audit/words.py" line="258" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="258" />
+      <location filename="ui/casefile/audit/words.py" line="259" />
       <source>Ground</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="260" />
+      <location filename="ui/casefile/audit/words.py" line="261" />
       <source>Credential</source>
       <translation>Qualifikationsnachweis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="261" />
+      <location filename="ui/casefile/audit/words.py" line="262" />
       <source>Issued by</source>
       <translation>Ausgestellt von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="262" />
+      <location filename="ui/casefile/audit/words.py" line="263" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="263" />
+      <location filename="ui/casefile/audit/words.py" line="264" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="264" />
+      <location filename="ui/casefile/audit/words.py" line="265" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="265" />
+      <location filename="ui/casefile/audit/words.py" line="266" />
       <source>Years kept after the last service</source>
       <translation>Aufbewahrung nach Abschluss der Behandlung (Jahre)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="266" />
+      <location filename="ui/casefile/audit/words.py" line="267" />
       <source>Years kept after the age of majority</source>
       <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="270" />
+      <location filename="ui/casefile/audit/words.py" line="271" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="272" />
+      <location filename="ui/casefile/audit/words.py" line="273" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="275" />
+      <location filename="ui/casefile/audit/words.py" line="276" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="285" />
+      <location filename="ui/casefile/audit/words.py" line="286" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="286" />
+      <location filename="ui/casefile/audit/words.py" line="287" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="288" />
+      <location filename="ui/casefile/audit/words.py" line="289" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="289" />
+      <location filename="ui/casefile/audit/words.py" line="290" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="290" />
+      <location filename="ui/casefile/audit/words.py" line="291" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="291" />
+      <location filename="ui/casefile/audit/words.py" line="292" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="292" />
+      <location filename="ui/casefile/audit/words.py" line="293" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="293" />
+      <location filename="ui/casefile/audit/words.py" line="294" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="295" />
+      <location filename="ui/casefile/audit/words.py" line="296" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="296" />
+      <location filename="ui/casefile/audit/words.py" line="297" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="297" />
+      <location filename="ui/casefile/audit/words.py" line="298" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="300" />
-      <source>Informed consent before the first session</source>
-      <translation>Einwilligung nach Aufklärung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="302" />
-      <source>Release of information before the first session</source>
-      <translation>Schweigepflichtentbindung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="304" />
-      <source>Session without a release of information</source>
-      <translation>Sitzung ohne Schweigepflichtentbindung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="306" />
-      <source>Touch session without agreed stop and pause signals</source>
-      <translation>Berührungssitzung ohne vereinbartes Stopp- und Pausensignal</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="308" />
-      <source>Triad agreement before the first session</source>
-      <translation>Triadenvereinbarung vor der ersten Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="310" />
-      <source>Informed consent without a capacity assessment</source>
-      <translation>Einwilligung nach Aufklärung ohne Einschätzung der Einwilligungsfähigkeit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="311" />
-      <source>Activity outside consent</source>
-      <translation>Aktivität außerhalb der Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="312" />
-      <source>Aid used without its own consent</source>
-      <translation>Hilfsmittel ohne eigene Einwilligung verwendet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="314" />
-      <source>Activity after revocation or expiry</source>
-      <translation>Aktivität nach Widerruf oder Ablauf</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="316" />
-      <source>Session without informed consent or triad agreement</source>
-      <translation>Sitzung ohne Einwilligung nach Aufklärung oder Triadenvereinbarung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="317" />
-      <source>Higher rung granted, lower declined</source>
-      <translation>Höhere Stufe erteilt, niedrigere abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="318" />
-      <source>Phase started without consent</source>
-      <translation>Phase ohne Einwilligung begonnen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="319" />
-      <source>Re-consent at phase change</source>
-      <translation>Erneute Einwilligung bei Phasenwechsel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="320" />
-      <source>Signature awaited for over two weeks</source>
-      <translation>Unterschrift seit über zwei Wochen ausstehend</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="321" />
-      <source>Signature on an unknown form text</source>
-      <translation>Unterschrift auf einem unbekannten Formulartext</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="323" />
-      <source>Signature on an earlier form version</source>
-      <translation>Unterschrift auf einer früheren Formularfassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="324" />
-      <source>Debrief review overdue</source>
-      <translation>Durchsicht der Nachbesprechung überfällig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="325" />
-      <source>Stop signal or incident not reviewed</source>
-      <translation>Stoppsignal oder Vorfall nicht durchgesehen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="327" />
-      <source>Safer-sex agreement not recorded or not kept</source>
-      <translation>Safer-Sex-Vereinbarung nicht erfasst oder nicht eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="328" />
-      <source>Debrief missing</source>
-      <translation>Nachbesprechung fehlt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="329" />
-      <source>Credential not valid on the session date</source>
-      <translation>Qualifikationsnachweis am Sitzungstag nicht gültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="330" />
-      <source>Credential expiring soon</source>
-      <translation>Qualifikationsnachweis läuft bald ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="331" />
-      <source>Active case without a session (stalled)</source>
-      <translation>Aktiver Fall ohne Sitzung (ins Stocken geraten)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="332" />
-      <source>Phase far past its planned sessions</source>
-      <translation>Phase weit über ihre geplanten Sitzungen hinaus</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="333" />
-      <source>Review or note not co-signed in time</source>
-      <translation>Durchsicht oder Notiz nicht rechtzeitig gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="334" />
-      <source>Surrogate session without concurrent therapy</source>
-      <translation>Surrogatsitzung ohne begleitende Therapie</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="335" />
-      <source>Case closed without a closing meeting</source>
-      <translation>Fall ohne abschließendes Dreiergespräch geschlossen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="337" />
-      <source>Client request not answered in time</source>
-      <translation>Antrag der Klient:in nicht rechtzeitig beantwortet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="338" />
-      <source>Case held by a therapist who left the practice</source>
-      <translation>Fall liegt bei einer Therapeut:in, die die Praxis verlassen hat</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="394" />
+      <location filename="ui/casefile/audit/words.py" line="354" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="394" />
+      <location filename="ui/casefile/audit/words.py" line="354" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="416" />
+      <location filename="ui/casefile/audit/words.py" line="376" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/words.py" line="418" />
+      <location filename="ui/casefile/audit/words.py" line="378" />
       <source>%n days</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2229,320 +2234,315 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="418" />
+      <location filename="ui/casefile/audit/words.py" line="378" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="424" />
+      <location filename="ui/casefile/audit/words.py" line="384" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="458" />
+      <location filename="ui/casefile/audit/words.py" line="418" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="462" />
+      <location filename="ui/casefile/audit/words.py" line="422" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="465" />
+      <location filename="ui/casefile/audit/words.py" line="425" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="466" />
+      <location filename="ui/casefile/audit/words.py" line="426" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="514" />
+      <location filename="ui/casefile/audit/words.py" line="474" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="516" />
+      <location filename="ui/casefile/audit/words.py" line="476" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="518" />
+      <location filename="ui/casefile/audit/words.py" line="478" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="519" />
+      <location filename="ui/casefile/audit/words.py" line="479" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="522" />
-      <location filename="ui/casefile/audit/words.py" line="549" />
+      <location filename="ui/casefile/audit/words.py" line="482" />
+      <location filename="ui/casefile/audit/words.py" line="509" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="523" />
+      <location filename="ui/casefile/audit/words.py" line="483" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="525" />
+      <location filename="ui/casefile/audit/words.py" line="485" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="527" />
+      <location filename="ui/casefile/audit/words.py" line="487" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="53" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="543" />
+      <location filename="ui/casefile/audit/words.py" line="503" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="543" />
+      <location filename="ui/casefile/audit/words.py" line="503" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="544" />
+      <location filename="ui/casefile/audit/words.py" line="504" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="545" />
+      <location filename="ui/casefile/audit/words.py" line="505" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="551" />
+      <location filename="ui/casefile/audit/words.py" line="511" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
+      <location filename="ui/casefile/audit/words.py" line="54" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="55" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
+    </message>
+    <message>
       <location filename="ui/casefile/audit/words.py" line="56" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="57" />
       <source>Case status changed</source>
       <translation>Fallstatus geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
+      <location filename="ui/casefile/audit/words.py" line="58" />
       <source>Case imported</source>
       <translation>Fall importiert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="58" />
+      <location filename="ui/casefile/audit/words.py" line="59" />
       <source>Goal set</source>
       <translation>Ziel gesetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Goal progress recorded</source>
       <translation>Fortschritt beim Ziel erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Consent given</source>
       <translation>Einwilligung erteilt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Consent countersigned</source>
       <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>Phase plan revised</source>
       <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>Phase started</source>
       <translation>Phase begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>Session outcome recorded</source>
       <translation>Sitzungsergebnis erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="69" />
+      <location filename="ui/casefile/audit/words.py" line="70" />
       <source>Session rescheduled</source>
       <translation>Sitzung verschoben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="70" />
+      <location filename="ui/casefile/audit/words.py" line="71" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="71" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="ui/casefile/audit/words.py" line="75" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="ui/casefile/audit/words.py" line="76" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="76" />
+      <location filename="ui/casefile/audit/words.py" line="77" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="ui/casefile/audit/words.py" line="78" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
+      <location filename="ui/casefile/audit/words.py" line="80" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="ui/casefile/audit/words.py" line="81" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="81" />
+      <location filename="ui/casefile/audit/words.py" line="82" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="ui/casefile/audit/words.py" line="83" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="84" />
+      <location filename="ui/casefile/audit/words.py" line="85" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="ui/casefile/audit/words.py" line="86" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="86" />
+      <location filename="ui/casefile/audit/words.py" line="87" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="ui/casefile/audit/words.py" line="88" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
+      <location filename="ui/casefile/audit/words.py" line="90" />
       <source>Capacity to consent assessed</source>
       <translation>Einwilligungsfähigkeit eingeschätzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="ui/casefile/audit/words.py" line="91" />
       <source>Therapeutic aid added</source>
       <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="ui/casefile/audit/words.py" line="92" />
       <source>Therapeutic aid retired</source>
       <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="ui/casefile/audit/words.py" line="93" />
       <source>Progress note written</source>
       <translation>Verlaufsnotiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="ui/casefile/audit/words.py" line="94" />
       <source>Private note written</source>
       <translation>Private Notiz geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="ui/casefile/audit/words.py" line="95" />
       <source>Meeting minutes written</source>
       <translation>Gesprächsprotokoll geschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="ui/casefile/audit/words.py" line="96" />
       <source>Early disposal authorised</source>
       <translation>Vorzeitige Vernichtung genehmigt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
+      <location filename="ui/casefile/audit/words.py" line="97" />
       <source>Case disposed of</source>
       <translation>Fall vernichtet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="97" />
+      <location filename="ui/casefile/audit/words.py" line="98" />
       <source>Member added</source>
       <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="98" />
+      <location filename="ui/casefile/audit/words.py" line="99" />
       <source>Member imported</source>
       <translation>Mitglied importiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="99" />
-      <source>Member removed</source>
-      <translation>Mitglied entfernt</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="93" />
@@ -3672,8 +3672,8 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="99" />
-      <location filename="ui/casefile/consent/tab.py" line="250" />
-      <location filename="ui/casefile/consent/tab.py" line="252" />
+      <location filename="ui/casefile/consent/tab.py" line="246" />
+      <location filename="ui/casefile/consent/tab.py" line="248" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3698,130 +3698,140 @@
       <translation>Zeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="295" />
-      <location filename="ui/casefile/consent/tab.py" line="304" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="295" />
-      <location filename="ui/casefile/consent/tab.py" line="304" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="37" />
-      <location filename="ui/casefile/consent/tab.py" line="295" />
-      <location filename="ui/casefile/consent/tab.py" line="304" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="62" />
-      <source>%d, latest %s</source>
-      <translation>%d, zuletzt %s</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="65" />
-      <location filename="ui/casefile/consent/tab.py" line="235" />
-      <source>no end date</source>
-      <translation>kein Enddatum</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="66" />
-      <source>%s (version %d)</source>
-      <translation>%s (Fassung %d)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="247" />
-      <source>Declines</source>
-      <translation>Abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="246" />
-      <source>Grants</source>
-      <translation>Erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <source>Until</source>
-      <translation>Bis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="75" />
-      <source>Valid from</source>
-      <translation>Gültig ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="83" />
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/model.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="103" />
       <source>Declines: %s</source>
       <translation>Abgelehnt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="86" />
+      <location filename="ui/casefile/consent/model.py" line="103" />
       <source>Grants: %s</source>
       <translation>Erteilt: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="87" />
+      <location filename="ui/casefile/consent/model.py" line="104" />
       <source>Revoked: %s</source>
       <translation>Widerrufen: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/model.py" line="87" />
+      <location filename="ui/casefile/consent/model.py" line="104" />
       <source>Signed by: %s</source>
       <translation>Unterschrieben von: %s</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="39" />
+      <location filename="ui/casefile/consent/tab.py" line="291" />
+      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="39" />
+      <location filename="ui/casefile/consent/tab.py" line="291" />
+      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="39" />
+      <location filename="ui/casefile/consent/tab.py" line="291" />
+      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="65" />
+      <source>%s (version %d)</source>
+      <translation>%s (Fassung %d)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="66" />
+      <source>%1 (English version %2)</source>
+      <translation>%1 (englische Fassung %2)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="67" />
+      <source>%1 (German version %2)</source>
+      <translation>%1 (deutsche Fassung %2)</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="79" />
+      <source>%d, latest %s</source>
+      <translation>%d, zuletzt %s</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <source>no end date</source>
+      <translation>kein Enddatum</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <source>Declines</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <source>Grants</source>
+      <translation>Erteilt</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <source>Until</source>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/consent/model.py" line="92" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/parties.py" line="15" />
@@ -3929,317 +3939,317 @@
       <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="100" />
+      <location filename="ui/casefile/consent/tab.py" line="101" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="109" />
+      <location filename="ui/casefile/consent/tab.py" line="110" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="114" />
+      <location filename="ui/casefile/consent/tab.py" line="115" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="124" />
+      <location filename="ui/casefile/consent/tab.py" line="125" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="159" />
+      <location filename="ui/casefile/consent/tab.py" line="160" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="160" />
+      <location filename="ui/casefile/consent/tab.py" line="161" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="161" />
+      <location filename="ui/casefile/consent/tab.py" line="162" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="166" />
+      <location filename="ui/casefile/consent/tab.py" line="167" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="168" />
+      <location filename="ui/casefile/consent/tab.py" line="169" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="177" />
+      <location filename="ui/casefile/consent/tab.py" line="178" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="179" />
+      <location filename="ui/casefile/consent/tab.py" line="180" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/tab.py" line="228" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="234" />
+      <location filename="ui/casefile/consent/tab.py" line="230" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="238" />
+      <location filename="ui/casefile/consent/tab.py" line="234" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="240" />
+      <location filename="ui/casefile/consent/tab.py" line="236" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="239" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="245" />
+      <location filename="ui/casefile/consent/tab.py" line="241" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="246" />
+      <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="247" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="252" />
+      <location filename="ui/casefile/consent/tab.py" line="248" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="259" />
+      <location filename="ui/casefile/consent/tab.py" line="255" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="261" />
+      <location filename="ui/casefile/consent/tab.py" line="257" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="262" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="262" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="268" />
+      <location filename="ui/casefile/consent/tab.py" line="264" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="270" />
+      <location filename="ui/casefile/consent/tab.py" line="266" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="273" />
+      <location filename="ui/casefile/consent/tab.py" line="269" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="277" />
+      <location filename="ui/casefile/consent/tab.py" line="273" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="284" />
+      <location filename="ui/casefile/consent/tab.py" line="280" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="286" />
+      <location filename="ui/casefile/consent/tab.py" line="282" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="296" />
+      <location filename="ui/casefile/consent/tab.py" line="292" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="302" />
+      <location filename="ui/casefile/consent/tab.py" line="298" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="303" />
+      <location filename="ui/casefile/consent/tab.py" line="299" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die die Person selbst leistet, unter eigener Anmeldung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="313" />
+      <location filename="ui/casefile/consent/tab.py" line="309" />
       <source>Record a consent signed on a form (%1)</source>
       <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="320" />
+      <location filename="ui/casefile/consent/tab.py" line="316" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="323" />
+      <location filename="ui/casefile/consent/tab.py" line="319" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="326" />
+      <location filename="ui/casefile/consent/tab.py" line="322" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="328" />
+      <location filename="ui/casefile/consent/tab.py" line="324" />
       <source>Revoke the selected record or some of its activities, at once (%1)</source>
       <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="340" />
+      <location filename="ui/casefile/consent/tab.py" line="336" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="342" />
+      <location filename="ui/casefile/consent/tab.py" line="338" />
       <source>Read the whole form and sign it in your own name (%1)</source>
       <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="351" />
+      <location filename="ui/casefile/consent/tab.py" line="347" />
       <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (%1)</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="354" />
+      <location filename="ui/casefile/consent/tab.py" line="350" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="357" />
+      <location filename="ui/casefile/consent/tab.py" line="353" />
       <source>A form to print and sign on paper, with the client's code (%1)</source>
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="455" />
+      <location filename="ui/casefile/consent/tab.py" line="452" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="456" />
+      <location filename="ui/casefile/consent/tab.py" line="453" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="466" />
+      <location filename="ui/casefile/consent/tab.py" line="463" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="76" />
+      <location filename="ui/casefile/consent/tab.py" line="77" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="79" />
+      <location filename="ui/casefile/consent/tab.py" line="80" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="84" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="86" />
+      <location filename="ui/casefile/consent/tab.py" line="87" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="89" />
+      <location filename="ui/casefile/consent/tab.py" line="90" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="90" />
+      <location filename="ui/casefile/consent/tab.py" line="91" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="91" />
+      <location filename="ui/casefile/consent/tab.py" line="92" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="96" />
+      <location filename="ui/casefile/consent/tab.py" line="97" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="97" />
+      <location filename="ui/casefile/consent/tab.py" line="98" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
@@ -5269,264 +5279,291 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
   <context>
     <name>DraftDialog</name>
     <message>
-      <location filename="ui/widgets/drafts.py" line="214" />
       <source>Filled in from your unsaved draft of %s. Nothing of it is recorded until you save the form.</source>
-      <translation>Aus Ihrem ungespeicherten Entwurf vom %s ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
+      <translation type="vanished">Aus Ihrem ungespeicherten Entwurf vom %s ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="218" />
+      <source>You have %1 for %2 from %3.</source>
+      <translation type="vanished">Sie haben %1 für %2 vom %3.</translation>
+    </message>
+    <message>
+      <source>You have %1 from %2.</source>
+      <translation type="vanished">Sie haben %1 vom %2.</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="100" />
+      <source>&amp;Discard changes</source>
+      <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="215" />
+      <source>Filled in from your unsaved draft of %1, %2. Nothing of it is recorded until you save the form.</source>
+      <translation>Aus Ihrem ungespeicherten Entwurf vom %1, %2 Uhr, ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="217" />
+      <source>Filled in from your unsaved draft of today, %2. Nothing of it is recorded until you save the form.</source>
+      <translation>Aus Ihrem ungespeicherten Entwurf von heute, %2 Uhr, ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="222" />
       <source>Draft restored</source>
       <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="328" />
+      <location filename="ui/widgets/drafts.py" line="332" />
       <source>an unfinished debrief</source>
       <translation>eine unfertige Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="329" />
+      <location filename="ui/widgets/drafts.py" line="333" />
       <source>an unfinished amendment of a debrief</source>
       <translation>eine unfertige Berichtigung einer Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="330" />
+      <location filename="ui/widgets/drafts.py" line="334" />
       <source>an unfinished review of a debrief</source>
       <translation>eine unfertige Durchsicht einer Nachbesprechung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="331" />
+      <location filename="ui/widgets/drafts.py" line="335" />
       <source>an unfinished amendment of a review</source>
       <translation>eine unfertige Berichtigung einer Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="332" />
+      <location filename="ui/widgets/drafts.py" line="336" />
       <source>an unfinished amendment of a session</source>
       <translation>eine unfertige Berichtigung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="333" />
+      <location filename="ui/widgets/drafts.py" line="337" />
       <source>an unfinished session being scheduled</source>
       <translation>eine unfertige Sitzungsplanung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="334" />
+      <location filename="ui/widgets/drafts.py" line="338" />
       <source>an unfinished new goal</source>
       <translation>ein unfertiges neues Ziel</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="335" />
+      <location filename="ui/widgets/drafts.py" line="339" />
       <source>an unfinished consent record</source>
       <translation>eine unfertige Erfassung einer Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="336" />
+      <location filename="ui/widgets/drafts.py" line="340" />
       <source>an unfinished new case</source>
       <translation>einen unfertigen neuen Fall</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="337" />
+      <location filename="ui/widgets/drafts.py" line="341" />
       <source>unfinished changes to the client's details</source>
       <translation>unfertige Änderungen an den Angaben zur Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="338" />
+      <location filename="ui/widgets/drafts.py" line="342" />
       <source>an unfinished change of the triad</source>
       <translation>eine unfertige Änderung der Triade</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="339" />
+      <location filename="ui/widgets/drafts.py" line="343" />
       <source>an unfinished change of the case's status</source>
       <translation>eine unfertige Änderung des Fallstatus</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="340" />
+      <location filename="ui/widgets/drafts.py" line="344" />
       <source>unfinished progress on a goal</source>
       <translation>einen unfertigen Fortschrittseintrag zu einem Ziel</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="341" />
+      <location filename="ui/widgets/drafts.py" line="345" />
       <source>an unfinished capacity assessment</source>
       <translation>eine unfertige Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="342" />
+      <location filename="ui/widgets/drafts.py" line="346" />
       <source>an unfinished measure</source>
       <translation>eine unfertige Messung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="343" />
+      <location filename="ui/widgets/drafts.py" line="347" />
       <source>an unfinished amendment of a measure</source>
       <translation>eine unfertige Berichtigung einer Messung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="344" />
+      <location filename="ui/widgets/drafts.py" line="348" />
       <source>an unfinished settling of a conflict</source>
       <translation>eine unfertige Klärung eines Konflikts</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="345" />
+      <location filename="ui/widgets/drafts.py" line="349" />
       <source>an unfinished new aid</source>
       <translation>ein unfertiges neues Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="346" />
+      <location filename="ui/widgets/drafts.py" line="350" />
       <source>an unfinished retirement of an aid</source>
       <translation>ein unfertiges Ausmustern eines Hilfsmittels</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="347" />
+      <location filename="ui/widgets/drafts.py" line="351" />
       <source>an unfinished revocation of consent</source>
       <translation>einen unfertigen Widerruf einer Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="348" />
+      <location filename="ui/widgets/drafts.py" line="352" />
       <source>an unfinished signature of a consent record</source>
       <translation>eine unfertige Unterschrift unter eine Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="349" />
+      <location filename="ui/widgets/drafts.py" line="353" />
       <source>an unfinished edit of the plan</source>
       <translation>eine unfertige Bearbeitung des Phasenplans</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="350" />
+      <location filename="ui/widgets/drafts.py" line="354" />
       <source>an unfinished sign-off of an audit finding</source>
       <translation>ein unfertiges Abzeichnen einer Prüfungsfeststellung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="351" />
+      <location filename="ui/widgets/drafts.py" line="355" />
       <source>an unfinished remediation note</source>
       <translation>eine unfertige Notiz zur Behebung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="352" />
+      <location filename="ui/widgets/drafts.py" line="356" />
       <source>an unfinished credential of yours</source>
       <translation>einen unfertigen eigenen Nachweis</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="353" />
+      <location filename="ui/widgets/drafts.py" line="357" />
       <source>an unfinished new member</source>
       <translation>ein unfertiges neues Mitglied</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="354" />
+      <location filename="ui/widgets/drafts.py" line="358" />
       <source>an unfinished progress note</source>
       <translation>eine unfertige Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="355" />
+      <location filename="ui/widgets/drafts.py" line="359" />
       <source>unfinished minutes of a three-way meeting</source>
       <translation>ein unfertiges Protokoll eines Dreiergesprächs</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="356" />
+      <location filename="ui/widgets/drafts.py" line="360" />
       <source>an unfinished outcome of a session</source>
       <translation>ein unfertiges Sitzungsergebnis</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="357" />
+      <location filename="ui/widgets/drafts.py" line="361" />
       <source>an unfinished move of a session</source>
       <translation>eine unfertige Verschiebung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="358" />
+      <location filename="ui/widgets/drafts.py" line="362" />
       <source>an unfinished co-signature of a review</source>
       <translation>eine unfertige Gegenzeichnung einer Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="359" />
+      <location filename="ui/widgets/drafts.py" line="363" />
       <source>an unfinished request from the client</source>
       <translation>einen unfertigen Antrag der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="360" />
+      <location filename="ui/widgets/drafts.py" line="364" />
       <source>an unfinished closing of a client's request</source>
       <translation>einen unfertigen Abschluss eines Antrags der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="361" />
+      <location filename="ui/widgets/drafts.py" line="365" />
       <source>an unfinished hand-over of a case</source>
       <translation>eine unfertige Übergabe eines Falls</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="362" />
+      <location filename="ui/widgets/drafts.py" line="366" />
       <source>an unfinished request for custody</source>
       <translation>einen unfertigen Antrag auf Verwahrung</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="363" />
+      <location filename="ui/widgets/drafts.py" line="367" />
       <source>an unfinished countersignature of a take-over</source>
       <translation>eine unfertige Gegenzeichnung einer Übernahme</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="365" />
+      <location filename="ui/widgets/drafts.py" line="369" />
       <source>an unfinished form</source>
       <translation>ein unfertiges Formular</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="376" />
-      <source>You have %1 for %2 from %3.</source>
-      <translation>Sie haben %1 für %2 vom %3.</translation>
+      <location filename="ui/widgets/drafts.py" line="388" />
+      <source>You have %1 for %2 from %3, %4.</source>
+      <translation>Sie haben %1 für %2 vom %3, %4 Uhr.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="378" />
-      <source>You have %1 from %2.</source>
-      <translation>Sie haben %1 vom %2.</translation>
+      <location filename="ui/widgets/drafts.py" line="389" />
+      <source>You have %1 for %2 from today, %4.</source>
+      <translation>Sie haben %1 für %2 von heute, %4 Uhr.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="385" />
+      <location filename="ui/widgets/drafts.py" line="391" />
+      <source>You have %1 from %3, %4.</source>
+      <translation>Sie haben %1 vom %3, %4 Uhr.</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="391" />
+      <source>You have %1 from today, %4.</source>
+      <translation>Sie haben %1 von heute, %4 Uhr.</translation>
+    </message>
+    <message>
+      <location filename="ui/widgets/drafts.py" line="400" />
       <source>Unfinished form</source>
       <translation>Unfertiges Formular</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="386" />
+      <location filename="ui/widgets/drafts.py" line="401" />
       <source>It was kept, encrypted in the vault, when the app locked or closed. Continue opens the form filled in; nothing is recorded until you save it there.</source>
       <translation>Es wurde verschlüsselt im Tresor aufbewahrt, als die App gesperrt oder geschlossen wurde. „Fortsetzen“ öffnet das ausgefüllte Formular; nichts wird erfasst, bevor Sie es dort speichern.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="388" />
+      <location filename="ui/widgets/drafts.py" line="403" />
       <source>&amp;Continue</source>
       <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="388" />
+      <location filename="ui/widgets/drafts.py" line="403" />
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="389" />
+      <location filename="ui/widgets/drafts.py" line="404" />
       <source>&amp;Later</source>
       <translation>&amp;Später</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="94" />
+      <location filename="ui/widgets/drafts.py" line="95" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="95" />
+      <location filename="ui/widgets/drafts.py" line="96" />
       <source>This form has changes that are not saved. Discard them?</source>
       <translation>Dieses Formular hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="96" />
+      <location filename="ui/widgets/drafts.py" line="97" />
       <source>“Keep as draft” closes the form and keeps what you typed, encrypted in the vault, for you alone; it is offered back the next time you open this form or unlock.</source>
       <translation>„Als Entwurf behalten“ schließt das Formular und bewahrt das Eingegebene verschlüsselt im Tresor auf, nur für Sie; es wird Ihnen beim nächsten Öffnen dieses Formulars oder beim Entsperren wieder angeboten.</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="98" />
+      <location filename="ui/widgets/drafts.py" line="99" />
       <source>&amp;Keep editing</source>
       <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-      <location filename="ui/widgets/drafts.py" line="98" />
+      <location filename="ui/widgets/drafts.py" line="99" />
       <source>Keep as &amp;draft</source>
       <translation>Als &amp;Entwurf behalten</translation>
-    </message>
-    <message>
-      <location filename="ui/widgets/drafts.py" line="99" />
-      <source>&amp;Discard changes</source>
-      <translation>Änderungen &amp;verwerfen</translation>
     </message>
   </context>
   <context>
@@ -8990,6 +9027,10 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation type="vanished">Eine Phase kann nur starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s.</translation>
     </message>
     <message>
+      <source>All %d in force</source>
+      <translation type="vanished">Vollständig gültig (%d)</translation>
+    </message>
+    <message>
       <source>Phases can start while the case is in assessment or active; it is %s now. Change the status on the Overview tab.</source>
       <translation type="vanished">Phasen können starten, solange der Fall in der Abklärung oder aktiv ist; derzeit ist er %s. Ändern Sie den Status im Tab „Übersicht“.</translation>
     </message>
@@ -9004,93 +9045,93 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
       <translation>Nicht nötig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="117" />
-      <source>All %d in force</source>
-      <translation>Vollständig gültig (%d)</translation>
+      <location filename="ui/casefile/plan/model.py" line="119" />
+      <source>%1 of %2 in force</source>
+      <translation>%1 von %2 gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="118" />
+      <location filename="ui/casefile/plan/model.py" line="120" />
       <source>Not in force: %s</source>
       <translation>Nicht gültig: %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="129" />
+      <location filename="ui/casefile/plan/model.py" line="131" />
       <source>A therapist-only phase needs no activity consent.</source>
       <translation>Eine Phase nur mit der Therapeut:in braucht keine Einwilligung in Aktivitäten.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="131" />
+      <location filename="ui/casefile/plan/model.py" line="133" />
       <source>%s: consent in force</source>
       <translation>%s: Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="131" />
+      <location filename="ui/casefile/plan/model.py" line="133" />
       <source>%s: no consent in force</source>
       <translation>%s: keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="146" />
+      <location filename="ui/casefile/plan/model.py" line="148" />
       <source>Active since %s</source>
       <translation>Aktiv seit %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="147" />
+      <location filename="ui/casefile/plan/model.py" line="149" />
       <source>Completed %s (started %s)</source>
       <translation>Abgeschlossen am %s (begonnen am %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="148" />
+      <location filename="ui/casefile/plan/model.py" line="150" />
       <source>Planned, not started</source>
       <translation>Geplant, nicht begonnen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="149" />
+      <location filename="ui/casefile/plan/model.py" line="151" />
       <source>therapist only: no surrogate sessions planned</source>
       <translation>nur Therapeut:in: keine Surrogatsitzungen geplant</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="150" />
+      <location filename="ui/casefile/plan/model.py" line="152" />
       <source>%d held of %d planned</source>
       <translation>%d von %d geplanten stattgefunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="152" />
+      <location filename="ui/casefile/plan/model.py" line="154" />
       <source>Surrogate sessions</source>
       <translation>Surrogatsitzungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="154" />
+      <location filename="ui/casefile/plan/model.py" line="156" />
       <source>Planned activities</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="163" />
+      <location filename="ui/casefile/plan/model.py" line="165" />
       <source>no consent in force now</source>
       <translation>jetzt keine gültige Einwilligung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="165" />
+      <location filename="ui/casefile/plan/model.py" line="167" />
       <source>consent in force</source>
       <translation>Einwilligung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="167" />
+      <location filename="ui/casefile/plan/model.py" line="169" />
       <source>None planned.</source>
       <translation>Keine geplant.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="168" />
-      <location filename="ui/casefile/plan/model.py" line="169" />
+      <location filename="ui/casefile/plan/model.py" line="170" />
+      <location filename="ui/casefile/plan/model.py" line="171" />
       <source>None written.</source>
       <translation>Nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="168" />
+      <location filename="ui/casefile/plan/model.py" line="170" />
       <source>Objectives</source>
       <translation>Teilziele</translation>
     </message>
     <message>
-      <location filename="ui/casefile/plan/model.py" line="169" />
+      <location filename="ui/casefile/plan/model.py" line="171" />
       <source>Entry criteria</source>
       <translation>Eingangskriterien</translation>
     </message>
@@ -9132,7 +9173,7 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/plan/model.py" line="79" />
-      <location filename="ui/casefile/plan/model.py" line="152" />
+      <location filename="ui/casefile/plan/model.py" line="154" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -19996,42 +20037,42 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="101" />
+      <location filename="triad/catalogue/words.py" line="102" />
       <source>Conversation</source>
       <translation>Gespräch</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="102" />
+      <location filename="triad/catalogue/words.py" line="103" />
       <source>Relaxation and breathing</source>
       <translation>Entspannung und Atmung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="103" />
+      <location filename="triad/catalogue/words.py" line="104" />
       <source>Clothed non-sexual touch</source>
       <translation>Nicht-sexuelle Berührung in Kleidung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="104" />
+      <location filename="triad/catalogue/words.py" line="105" />
       <source>Nudity / body-image work</source>
       <translation>Nacktheit / Arbeit am Körperbild</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="105" />
+      <location filename="triad/catalogue/words.py" line="106" />
       <source>Non-genital touch</source>
       <translation>Nicht-genitale Berührung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="106" />
+      <location filename="triad/catalogue/words.py" line="107" />
       <source>Genital touch</source>
       <translation>Genitale Berührung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="107" />
+      <location filename="triad/catalogue/words.py" line="108" />
       <source>Sexual intercourse</source>
       <translation>Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="108" />
+      <location filename="triad/catalogue/words.py" line="109" />
       <source>Use of therapeutic aids</source>
       <translation>Verwendung therapeutischer Hilfsmittel</translation>
     </message>
@@ -20319,43 +20360,131 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>noch nicht gültig</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="88" />
+      <location filename="triad/catalogue/words.py" line="86" />
+      <source>awaiting signatures</source>
+      <translation>Unterschriften ausstehend</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/words.py" line="89" />
       <source>activity outside consent ({activity})</source>
       <translation>Aktivität außerhalb der Einwilligung ({activity})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="89" />
+      <location filename="triad/catalogue/words.py" line="90" />
       <source>activity not planned ({activity})</source>
       <translation>Aktivität nicht geplant ({activity})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="90" />
+      <location filename="triad/catalogue/words.py" line="91" />
       <source>stop signal used</source>
       <translation>Stoppsignal verwendet</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="91" />
+      <location filename="triad/catalogue/words.py" line="92" />
       <source>pause signal used</source>
       <translation>Pausensignal verwendet</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="92" />
+      <location filename="triad/catalogue/words.py" line="93" />
       <source>boundary not kept</source>
       <translation>Grenze nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="93" />
+      <location filename="triad/catalogue/words.py" line="94" />
       <source>safer-sex agreement not kept</source>
       <translation>Safer-Sex-Vereinbarung nicht eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/words.py" line="94" />
+      <location filename="triad/catalogue/words.py" line="95" />
       <source>aid used without its own consent ({activity})</source>
       <translation>Hilfsmittel ohne eigene Einwilligung verwendet ({activity})</translation>
     </message>
   </context>
   <context>
     <name>reports</name>
+    <message>
+      <source>Distress (SUDS, 0-10)</source>
+      <translation type="vanished">Belastung (SUDS, 0–10)</translation>
+    </message>
+    <message>
+      <source>FSFI total (2-36; cut-off 26.55)</source>
+      <translation type="vanished">FSFI gesamt (2–36; Grenzwert 26,55)</translation>
+    </message>
+    <message>
+      <source>Form {form}, version {version}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
+      <translation type="vanished">Formular {form}, Fassung {version}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation type="vanished">JSON</translation>
+    </message>
+    <message>
+      <source>SUDS (0-10)</source>
+      <translation type="vanished">SUDS (0–10)</translation>
+    </message>
+    <message>
+      <source>SUDS hierarchy (0-10)</source>
+      <translation type="vanished">SUDS-Hierarchie (0–10)</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="vanished">Fassung</translation>
+    </message>
+    <message>
+      <source>accounting of disclosures</source>
+      <translation type="vanished">Verzeichnis der Offenlegungen</translation>
+    </message>
+    <message>
+      <source>calendar file</source>
+      <translation type="vanished">Kalenderdatei</translation>
+    </message>
+    <message>
+      <source>consent audit report</source>
+      <translation type="vanished">Bericht der Einwilligungsprüfung</translation>
+    </message>
+    <message>
+      <source>consent form to sign</source>
+      <translation type="vanished">Einwilligungsformular zur Unterschrift</translation>
+    </message>
+    <message>
+      <source>credential warning</source>
+      <translation type="vanished">Vorwarnzeit für ablaufende Nachweise:</translation>
+    </message>
+    <message>
+      <source>debrief</source>
+      <translation type="vanished">Nachbesprechung</translation>
+    </message>
+    <message>
+      <source>debrief review within</source>
+      <translation type="vanished">Frist für die Durchsicht von Nachbesprechungen:</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="vanished">nein</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="vanished">ja</translation>
+    </message>
+    <message>
+      <source>progress summary</source>
+      <translation type="vanished">Verlaufsbericht</translation>
+    </message>
+    <message>
+      <source>re-consent at phase change</source>
+      <translation type="vanished">erneute Einwilligung bei Phasenwechsel:</translation>
+    </message>
+    <message>
+      <source>{n} day</source>
+      <translation type="vanished">{n} Tag</translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} days</source>
+      <translation type="vanished">
+        <numerusform>{n} Tage</numerusform>
+        <numerusform>{n} Tage</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="triad/reports/charts.py" line="100" />
       <source>after session</source>
@@ -20378,7 +20507,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/reports/charts.py" line="95" />
-      <source>SUDS (0-10)</source>
+      <source>SUDS (0–10)</source>
       <translation>SUDS (0–10)</translation>
     </message>
     <message>
@@ -20387,749 +20516,1049 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Sitzung Nr.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="117" />
+      <location filename="triad/reports/client_copies.py" line="108" />
       <source>the surrogate partner</source>
       <translation>die Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="120" />
+      <location filename="triad/reports/client_copies.py" line="111" />
       <source>the practice</source>
       <translation>die Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="124" />
+      <location filename="triad/reports/client_copies.py" line="115" />
       <source>signed on the paper form; a scan of the signed form is kept in the record (SHA-256 {sha}…)</source>
       <translation>auf dem Papierformular unterschrieben; ein Scan des unterschriebenen Formulars liegt in der Akte (SHA-256 {sha}…)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="127" />
+      <location filename="triad/reports/client_copies.py" line="118" />
       <source>typed name: {name}</source>
       <translation>getippter Name: {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="128" />
+      <location filename="triad/reports/client_copies.py" line="119" />
       <source>signed as {name}</source>
       <translation>unterschrieben als {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="130" />
+      <location filename="triad/reports/client_copies.py" line="121" />
       <source>, with a drawn signature</source>
       <translation>, mit gezeichneter Unterschrift</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="131" />
-      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="122" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <source>You (the client)</source>
       <translation>Sie (Klient:in)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="131" />
-      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="122" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <source>Your surrogate partner</source>
       <translation>Ihre Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="131" />
-      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="122" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <source>Your therapist</source>
       <translation>Ihre Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="133" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <source>not signed yet</source>
       <translation>noch nicht unterschrieben</translation>
     </message>
     <message>
+      <location filename="triad/reports/client_copies.py" line="124" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="141" />
       <source>you</source>
       <translation>Sie</translation>
     </message>
     <message>
+      <location filename="triad/reports/client_copies.py" line="124" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="141" />
       <source>your surrogate partner</source>
       <translation>Ihre Surrogatpartner:in</translation>
     </message>
     <message>
+      <location filename="triad/reports/client_copies.py" line="124" />
+      <location filename="triad/reports/client_copies.py" line="124" />
       <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="133" />
-      <location filename="triad/reports/client_copies.py" line="141" />
       <source>your therapist</source>
       <translation>Ihre Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="134" />
+      <location filename="triad/reports/client_copies.py" line="125" />
       <source>at home</source>
       <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="134" />
+      <location filename="triad/reports/client_copies.py" line="125" />
       <source>in session</source>
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="138" />
+      <location filename="triad/reports/client_copies.py" line="130" />
+      <source>consent to {what}</source>
+      <translation>die Einwilligung in {what}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="130" />
       <source>the whole consent</source>
       <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="206" />
+      <location filename="triad/reports/client_copies.py" line="200" />
       <source>Client code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="206" />
+      <location filename="triad/reports/client_copies.py" line="200" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="207" />
+      <location filename="triad/reports/client_copies.py" line="201" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="208" />
+      <location filename="triad/reports/client_copies.py" line="202" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="209" />
+      <location filename="triad/reports/client_copies.py" line="203" />
       <source>What brought you</source>
       <translation>Was Sie zu uns geführt hat</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="211" />
+      <location filename="triad/reports/client_copies.py" line="205" />
       <source>In your words</source>
       <translation>In Ihren Worten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="212" />
+      <location filename="triad/reports/client_copies.py" line="206" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="213" />
+      <location filename="triad/reports/client_copies.py" line="207" />
       <source>Medical or rehabilitation context</source>
       <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="214" />
+      <location filename="triad/reports/client_copies.py" line="208" />
       <source>Case opened</source>
       <translation>Fall eröffnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="215" />
-      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/client_copies.py" line="209" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <location filename="triad/reports/documents.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="216" />
+      <location filename="triad/reports/client_copies.py" line="210" />
       <source>Legal basis for keeping this record</source>
       <translation>Rechtsgrundlage für das Führen dieser Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="217" />
-      <location filename="triad/reports/client_copies.py" line="218" />
+      <location filename="triad/reports/client_copies.py" line="211" />
+      <location filename="triad/reports/client_copies.py" line="212" />
       <source>not recorded</source>
       <translation>nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="217" />
+      <location filename="triad/reports/client_copies.py" line="211" />
       <source>the provision of health care by a professional bound by confidentiality (GDPR Article 9(2)(h))</source>
       <translation>die Gesundheitsversorgung durch eine zur Verschwiegenheit verpflichtete Fachperson (DSGVO Art. 9 Abs. 2 lit. h)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="217" />
+      <location filename="triad/reports/client_copies.py" line="211" />
       <source>your explicit consent (GDPR Article 9(2)(a))</source>
       <translation>Ihre ausdrückliche Einwilligung (DSGVO Art. 9 Abs. 2 lit. a)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="218" />
+      <location filename="triad/reports/client_copies.py" line="212" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="220" />
+      <location filename="triad/reports/client_copies.py" line="214" />
       <source>Capacity to consent, assessed {day}</source>
       <translation>Einwilligungsfähigkeit, eingeschätzt am {day}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="221" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>able to consent</source>
       <translation>einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="221" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>not able to consent</source>
       <translation>nicht einwilligungsfähig</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="221" />
+      <location filename="triad/reports/client_copies.py" line="215" />
       <source>to be reviewed</source>
       <translation>erneut zu prüfen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="223" />
+      <location filename="triad/reports/client_copies.py" line="217" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="224" />
-      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/client_copies.py" line="218" />
+      <location filename="triad/reports/client_documents.py" line="337" />
       <source>Surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="226" />
+      <location filename="triad/reports/client_copies.py" line="220" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="232" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>active</source>
       <translation>laufend</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="232" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="232" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>planned</source>
       <translation>geplant</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="232" />
+      <location filename="triad/reports/client_copies.py" line="226" />
       <source>skipped</source>
       <translation>übersprungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="237" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Session with your therapist</source>
       <translation>Sitzung bei Ihrer Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="237" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Surrogate partner session</source>
       <translation>Sitzung mit Ihrer Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="237" />
+      <location filename="triad/reports/client_copies.py" line="231" />
       <source>Three-way meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="238" />
+      <location filename="triad/reports/client_copies.py" line="232" />
       <source>{minutes} min</source>
       <translation>{minutes} Min.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>booked</source>
       <translation>vereinbart</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled at short notice</source>
       <translation>kurzfristig abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled by the practice</source>
       <translation>von der Praxis abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>cancelled by you</source>
       <translation>von Ihnen abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>held</source>
       <translation>stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>missed</source>
       <translation>versäumt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="240" />
+      <location filename="triad/reports/client_copies.py" line="234" />
       <source>not yet recorded</source>
       <translation>noch nicht erfasst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>a backup of the practice's records</source>
       <translation>eine Sicherung der Akten der Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>a printed document</source>
       <translation>ein gedrucktes Dokument</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>an encrypted update</source>
       <translation>eine verschlüsselte Aktualisierung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>the whole record, as a file</source>
       <translation>die gesamte Akte als Datei</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your card</source>
       <translation>Ihre Karte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your copy of a consent</source>
       <translation>Ihre Kopie einer Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="249" />
+      <location filename="triad/reports/client_copies.py" line="243" />
       <source>your copy of your record</source>
       <translation>Ihre Kopie Ihrer Akte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="251" />
-      <location filename="triad/reports/disclosures.py" line="56" />
+      <location filename="triad/reports/client_copies.py" line="245" />
+      <location filename="triad/reports/disclosures.py" line="69" />
       <source>a member of the practice</source>
       <translation>ein Mitglied der Praxis</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="251" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a member of your triad</source>
       <translation>ein Mitglied Ihrer Triade</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="251" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a printer</source>
       <translation>ein Drucker</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="251" />
+      <location filename="triad/reports/client_copies.py" line="245" />
       <source>a saved file</source>
       <translation>eine gespeicherte Datei</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="266" />
+      <location filename="triad/reports/client_copies.py" line="260" />
       <source>Session of {when} with {name}</source>
       <translation>Sitzung am {when} mit {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="268" />
-      <location filename="triad/reports/service.py" line="169" />
+      <location filename="triad/reports/client_copies.py" line="262" />
+      <location filename="triad/reports/service.py" line="170" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="269" />
+      <location filename="triad/reports/client_copies.py" line="263" />
       <source>{before} before, {after} after</source>
       <translation>vorher {before}, nachher {after}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="272" />
-      <location filename="triad/reports/service.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="266" />
+      <location filename="triad/reports/service.py" line="342" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="273" />
-      <location filename="triad/reports/service.py" line="338" />
+      <location filename="triad/reports/client_copies.py" line="267" />
+      <location filename="triad/reports/service.py" line="343" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="274" />
-      <source>Distress (SUDS, 0-10)</source>
+      <location filename="triad/reports/client_copies.py" line="268" />
+      <source>Distress (SUDS, 0–10)</source>
       <translation>Belastung (SUDS, 0–10)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="341" />
+      <location filename="triad/reports/client_copies.py" line="269" />
+      <location filename="triad/reports/service.py" line="346" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="275" />
-      <location filename="triad/reports/service.py" line="341" />
+      <location filename="triad/reports/client_copies.py" line="269" />
+      <location filename="triad/reports/service.py" line="346" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="276" />
-      <location filename="triad/reports/service.py" line="342" />
+      <location filename="triad/reports/client_copies.py" line="270" />
+      <location filename="triad/reports/service.py" line="347" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="343" />
+      <location filename="triad/reports/client_copies.py" line="271" />
+      <location filename="triad/reports/service.py" line="348" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="277" />
+      <location filename="triad/reports/client_copies.py" line="271" />
+      <location filename="triad/reports/client_copies.py" line="341" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="277" />
-      <location filename="triad/reports/service.py" line="331" />
+      <location filename="triad/reports/client_copies.py" line="271" />
+      <location filename="triad/reports/client_copies.py" line="341" />
+      <location filename="triad/reports/service.py" line="336" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="279" />
+      <location filename="triad/reports/client_copies.py" line="273" />
       <source>Stop / pause signals used</source>
       <translation>Stopp- / Pausensignale verwendet</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="280" />
-      <location filename="triad/reports/service.py" line="351" />
+      <location filename="triad/reports/client_copies.py" line="274" />
+      <location filename="triad/reports/service.py" line="356" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="281" />
-      <location filename="triad/reports/service.py" line="352" />
+      <location filename="triad/reports/client_copies.py" line="275" />
+      <location filename="triad/reports/service.py" line="357" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="283" />
+      <location filename="triad/reports/client_copies.py" line="277" />
       <source>The surrogate partner's reactions</source>
       <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="284" />
-      <location filename="triad/reports/service.py" line="355" />
+      <location filename="triad/reports/client_copies.py" line="278" />
+      <location filename="triad/reports/service.py" line="360" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="285" />
+      <location filename="triad/reports/client_copies.py" line="279" />
       <source>Proposal for the next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="286" />
+      <location filename="triad/reports/client_copies.py" line="280" />
       <source>Therapist's review ({when}, {name})</source>
       <translation>Durchsicht der Therapeut:in ({when}, {name})</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="290" />
+      <location filename="triad/reports/client_copies.py" line="284" />
       <source>Process recording (the surrogate partner's notes to the therapist)</source>
       <translation>Prozessaufzeichnung (die Notizen der Surrogatpartner:in an die Therapeut:in)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a change to your details</source>
       <translation>eine Änderung Ihrer Angaben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
+      <source>a consent you gave</source>
+      <translation>eine Einwilligung, die Sie erteilt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a goal</source>
       <translation>ein Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a measure</source>
       <translation>eine Messung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a progress note</source>
       <translation>eine Verlaufsnotiz</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
+      <source>a request you made</source>
+      <translation>ein Antrag, den Sie gestellt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a session booked</source>
       <translation>eine vereinbarte Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>a surrogate partner's debrief</source>
       <translation>eine Nachbesprechung der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>an assessment of capacity to consent</source>
       <translation>eine Einschätzung der Einwilligungsfähigkeit</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>progress on a goal</source>
       <translation>ein Fortschritt bei einem Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
+      <source>the answer to a request you made</source>
+      <translation>die Antwort auf einen Antrag, den Sie gestellt haben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>the minutes of a meeting</source>
       <translation>das Protokoll eines Gesprächs</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>the therapist's review of a debrief</source>
       <translation>die Durchsicht einer Nachbesprechung durch die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>what happened to a session</source>
       <translation>was aus einer Sitzung wurde</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="320" />
+      <location filename="triad/reports/client_copies.py" line="314" />
       <source>your details</source>
       <translation>Ihre Angaben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>about the boundaries</source>
+      <translation>Zu den Grenzen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>activities done</source>
       <translation>durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>activities planned</source>
       <translation>geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>agreements</source>
+      <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>aids used</source>
+      <translation>Verwendete Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>aim</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>at the start</source>
+      <translation>Zu Beginn</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>changes to the plan</source>
+      <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>client code</source>
+      <translation>Fallkennung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>closing meeting</source>
+      <translation>Abschlussgespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>contraindications</source>
+      <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>date received</source>
+      <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>distress after (SUDS)</source>
       <translation>Belastung nachher (SUDS)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>distress before (SUDS)</source>
       <translation>Belastung vorher (SUDS)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>focus</source>
+      <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>goal</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>in your words</source>
+      <translation>In Ihren Worten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>interventions</source>
+      <translation>Interventionen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>jurisdiction</source>
+      <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>legal basis for keeping this record</source>
+      <translation>Rechtsgrundlage für das Führen dieser Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>length (minutes)</source>
       <translation>Dauer (Minuten)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>medical or rehabilitation context</source>
+      <translation>Medizinischer oder rehabilitativer Hintergrund</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>notice given (hours)</source>
+      <translation>Absage vorher (Stunden)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>pause signals used</source>
       <translation>verwendete Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>process recording</source>
+      <translation>Prozessaufzeichnung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>pronouns</source>
+      <translation>Pronomen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>proposal for the next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>stop signals used</source>
       <translation>verwendete Stoppsignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="337" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>the practice's reply to your statement</source>
+      <translation>Erwiderung der Praxis auf Ihre Gegendarstellung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>the surrogate partner's reactions</source>
+      <translation>Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>time booked</source>
+      <translation>Vereinbarter Termin</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
       <source>time held</source>
       <translation>Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_copies.py" line="78" />
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>what brought you</source>
+      <translation>Was Sie zu uns geführt hat</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>what happened</source>
+      <translation>Was geschah</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>what the request was about</source>
+      <translation>Worauf sich der Antrag bezog</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>what was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>what went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>who took part</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>your response</source>
+      <translation>Ihre Reaktion</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="331" />
+      <source>your statement of disagreement</source>
+      <translation>Ihre Gegendarstellung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_copies.py" line="69" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="101" />
-      <location filename="triad/reports/client_documents.py" line="338" />
-      <location filename="triad/reports/documents.py" line="126" />
+      <location filename="triad/reports/documents.py" line="162" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="102" />
+      <source>Status today</source>
+      <translation>Stand heute</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="103" />
+      <source>Valid</source>
+      <translation>Gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <source>You agreed to</source>
+      <translation>Eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="104" />
+      <source>You did not agree to</source>
+      <translation>Nicht eingewilligt in</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="106" />
+      <source>Therapeutic aids</source>
+      <translation>Therapeutische Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="108" />
+      <source>Stop and pause signals</source>
+      <translation>Stopp- und Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="108" />
+      <source>stop: “{stop}”, pause: “{pause}”</source>
+      <translation>Stopp: „{stop}“, Pause: „{pause}“</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="111" />
+      <source>Safer-sex agreement</source>
+      <translation>Safer-Sex-Vereinbarung</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="113" />
+      <location filename="triad/reports/client_documents.py" line="356" />
+      <location filename="triad/reports/documents.py" line="129" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="103" />
+      <location filename="triad/reports/client_documents.py" line="115" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="104" />
-      <location filename="triad/reports/client_documents.py" line="338" />
-      <location filename="triad/reports/documents.py" line="126" />
+      <location filename="triad/reports/client_documents.py" line="116" />
+      <location filename="triad/reports/client_documents.py" line="356" />
+      <location filename="triad/reports/documents.py" line="129" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="104" />
+      <location filename="triad/reports/client_documents.py" line="116" />
       <source>How</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="104" />
+      <location filename="triad/reports/client_documents.py" line="116" />
       <source>Who</source>
       <translation>Wer</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="106" />
+      <location filename="triad/reports/client_documents.py" line="118" />
       <source>Withdrawals (your receipt)</source>
       <translation>Widerrufe (Ihre Bestätigung)</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="109" />
+      <location filename="triad/reports/client_documents.py" line="122" />
       <source>&lt;b&gt;{when}&lt;/b&gt;: {what} withdrawn by {party}</source>
       <translation>&lt;b&gt;{when}&lt;/b&gt;: {what} – widerrufen durch: {party}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="111" />
+      <location filename="triad/reports/client_documents.py" line="124" />
       <source>. Reason given: {reason}</source>
       <translation>. Angegebener Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="113" />
+      <location filename="triad/reports/client_documents.py" line="126" />
       <source>. Recorded by {name}. It took effect at once.</source>
       <translation>. Erfasst von {name}. Der Widerruf wurde sofort wirksam.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="117" />
+      <location filename="triad/reports/client_documents.py" line="130" />
       <source>None: you have not withdrawn any part of this consent. You may do so at any time, and it takes effect at once.</source>
       <translation>Keine: Sie haben diese Einwilligung weder ganz noch teilweise widerrufen. Sie können das jederzeit tun; der Widerruf wird sofort wirksam.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="120" />
+      <location filename="triad/reports/client_documents.py" line="133" />
       <source>The full text you were given: {title}</source>
       <translation>Der vollständige Text, den Sie erhalten haben: {title}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="122" />
-      <source>Form {form}, version {version}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
-      <translation>Formular {form}, Fassung {version}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
+      <location filename="triad/reports/client_documents.py" line="135" />
+      <source>{form}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
+      <translation>{form}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="129" />
-      <location filename="triad/reports/client_documents.py" line="177" />
+      <location filename="triad/reports/client_documents.py" line="141" />
+      <location filename="triad/reports/client_documents.py" line="189" />
       <source>{practice} · for {client}</source>
       <translation>{practice} · für {client}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="130" />
+      <location filename="triad/reports/client_documents.py" line="142" />
       <source>Made {when}</source>
       <translation>Erstellt am {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="135" />
+      <location filename="triad/reports/client_documents.py" line="147" />
       <source>Your copy: {title}</source>
       <translation>Ihre Kopie: {title}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="137" />
+      <location filename="triad/reports/client_documents.py" line="149" />
       <source>It shows what you signed, who else signed and when, and every withdrawal of it: it is also your receipt for a withdrawal.</source>
       <translation>Sie zeigt, was Sie unterschrieben haben, wer außerdem wann unterschrieben hat, und jeden Widerruf: Sie ist zugleich Ihre Bestätigung eines Widerrufs.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="143" />
+      <location filename="triad/reports/client_documents.py" line="155" />
       <source>Consent copy {code}</source>
       <translation>Kopie der Einwilligung {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="176" />
+      <location filename="triad/reports/client_documents.py" line="188" />
       <source>Your card</source>
       <translation>Ihre Karte</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="178" />
+      <location filename="triad/reports/client_documents.py" line="190" />
       <source>As of {when}</source>
       <translation>Stand: {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="179" />
+      <location filename="triad/reports/client_documents.py" line="191" />
       <source>Your stop and pause signals</source>
       <translation>Ihre Stopp- und Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="182" />
+      <location filename="triad/reports/client_documents.py" line="194" />
       <source>With {name}: to &lt;b&gt;stop&lt;/b&gt;, say “{stop}”; to &lt;b&gt;pause&lt;/b&gt;, say “{pause}”.</source>
       <translation>Mit {name}: Zum &lt;b&gt;Abbrechen&lt;/b&gt; sagen Sie „{stop}“, für eine &lt;b&gt;Pause&lt;/b&gt; „{pause}“.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="185" />
+      <location filename="triad/reports/client_documents.py" line="197" />
       <source>Either signal is respected at once, with no questions asked and no need to explain.</source>
       <translation>Beide Signale werden sofort beachtet, ohne Nachfragen und ohne dass Sie etwas erklären müssen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="188" />
+      <location filename="triad/reports/client_documents.py" line="200" />
       <source>No signals are agreed yet. You will agree them with your surrogate partner and your therapist in the triad agreement, before any session with your surrogate partner.</source>
       <translation>Noch sind keine Signale vereinbart. Sie vereinbaren sie mit Ihrer Surrogatpartner:in und Ihrer Therapeut:in in der Triadenvereinbarung, vor der ersten Sitzung mit Ihrer Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="193" />
+      <location filename="triad/reports/client_documents.py" line="205" />
       <source>What you consent to now</source>
       <translation>Wozu Sie jetzt eingewilligt haben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="195" />
+      <location filename="triad/reports/client_documents.py" line="207" />
       <source>In sessions with your surrogate partner, today: {activities}.</source>
       <translation>In den Sitzungen mit Ihrer Surrogatpartner:in, Stand heute: {activities}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="197" />
+      <location filename="triad/reports/client_documents.py" line="209" />
       <source>Nothing else happens in a session unless you agree to it first, in writing.</source>
       <translation>In einer Sitzung geschieht nichts anderes, ohne dass Sie vorher schriftlich eingewilligt haben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="200" />
+      <location filename="triad/reports/client_documents.py" line="212" />
       <source>Nothing yet: no session with a surrogate partner can take place until you have signed the consent forms.</source>
       <translation>Noch nichts: Eine Sitzung mit einer Surrogatpartner:in kann erst stattfinden, wenn Sie die Einwilligungsformulare unterschrieben haben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="202" />
+      <location filename="triad/reports/client_documents.py" line="214" />
       <source>How to withdraw consent</source>
       <translation>So widerrufen Sie eine Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="203" />
+      <location filename="triad/reports/client_documents.py" line="215" />
       <source>You may withdraw your consent to any activity, or to everything, at any moment: in a session say your stop signal, and at any time tell your therapist or your surrogate partner. It takes effect at once, and you will be given a written receipt. You do not have to give a reason.</source>
       <translation>Sie können Ihre Einwilligung zu jeder einzelnen Aktivität oder zu allem jederzeit widerrufen: In einer Sitzung sagen Sie Ihr Stoppsignal, und jederzeit können Sie es Ihrer Therapeut:in oder Ihrer Surrogatpartner:in sagen. Der Widerruf wird sofort wirksam, und Sie erhalten eine schriftliche Bestätigung. Einen Grund müssen Sie nicht nennen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="207" />
+      <location filename="triad/reports/client_documents.py" line="219" />
       <source>Who to call</source>
       <translation>Wen Sie anrufen können</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="208" />
+      <location filename="triad/reports/client_documents.py" line="220" />
       <source>Your therapist: {name}, {practice}.</source>
       <translation>Ihre Therapeut:in: {name}, {practice}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="211" />
+      <location filename="triad/reports/client_documents.py" line="223" />
       <source>Your surrogate partner: {names}.</source>
       <translation>Ihre Surrogatpartner:in: {names}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="217" />
+      <location filename="triad/reports/client_documents.py" line="229" />
       <source>Ask your therapist for the number to call; write it here:</source>
       <translation>Fragen Sie Ihre Therapeut:in nach der Telefonnummer und tragen Sie sie hier ein:</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="219" />
+      <location filename="triad/reports/client_documents.py" line="231" />
       <source>Client card {code}</source>
       <translation>Karte für Klient:in {code}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="270" />
-      <source>Your record</source>
-      <translation>Ihre Akte</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="271" />
-      <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
-      <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="276" />
-      <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
-      <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="279" />
-      <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
-      <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="28" />
@@ -21137,317 +21566,301 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Diese Kopie gehört Ihnen: Sie wurde für Sie erstellt, auf Ihren Wunsch oder als Sie unterschrieben haben. Bewahren Sie sie an einem geschützten Ort auf.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="282" />
+      <location filename="triad/reports/client_documents.py" line="288" />
+      <source>Your record</source>
+      <translation>Ihre Akte</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="289" />
+      <source>It holds everything the practice records about you in this case: your details, the consents you signed with their full text, the plan, your sessions and what was written after them, your measures, every correction with what it corrected, and everyone the record was given to.</source>
+      <translation>Sie enthält alles, was die Praxis in diesem Fall über Sie aufzeichnet: Ihre Angaben, die von Ihnen unterschriebenen Einwilligungen mit ihrem vollständigen Text, den Plan, Ihre Sitzungen und was danach festgehalten wurde, Ihre Messungen, jede Berichtigung mit dem, was sie berichtigt hat, und alle, an die die Akte weitergegeben wurde.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="294" />
+      <source>Private notes are not part of the record: a therapist's private notes are kept apart, for their author only, and are not included.</source>
+      <translation>Private Notizen gehören nicht zur Akte: Die privaten Notizen einer Therapeut:in werden getrennt und nur für sie selbst aufbewahrt und sind nicht enthalten.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="297" />
+      <source>Your therapist included the process recordings (the surrogate partner's detailed notes to the therapist).</source>
+      <translation>Ihre Therapeut:in hat die Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) beigefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="300" />
       <source>Process recordings (the surrogate partner's detailed notes to the therapist) are not included; you may ask your therapist about them.</source>
       <translation>Prozessaufzeichnungen (die ausführlichen Notizen der Surrogatpartner:in an die Therapeut:in) sind nicht enthalten; Sie können Ihre Therapeut:in danach fragen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="287" />
+      <location filename="triad/reports/client_documents.py" line="305" />
       <source>About you</source>
       <translation>Über Sie</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="289" />
+      <location filename="triad/reports/client_documents.py" line="308" />
       <source>Your triad: {people}.</source>
       <translation>Ihre Triade: {people}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="292" />
+      <location filename="triad/reports/client_documents.py" line="311" />
       <source>Consents</source>
       <translation>Einwilligungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="294" />
+      <location filename="triad/reports/client_documents.py" line="313" />
       <source>No consent has been recorded yet.</source>
       <translation>Es ist noch keine Einwilligung erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="300" />
+      <location filename="triad/reports/client_documents.py" line="319" />
       <source>Your plan</source>
       <translation>Ihr Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
-      <location filename="triad/reports/service.py" line="336" />
+      <location filename="triad/reports/client_documents.py" line="321" />
+      <location filename="triad/reports/service.py" line="341" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <source>Planned sessions</source>
       <translation>Geplante Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="302" />
+      <location filename="triad/reports/client_documents.py" line="321" />
       <source>Started</source>
       <translation>Begonnen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="303" />
+      <location filename="triad/reports/client_documents.py" line="322" />
       <source>Completed</source>
       <translation>Abgeschlossen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="306" />
+      <location filename="triad/reports/client_documents.py" line="325" />
       <source>No phase plan has been written yet.</source>
       <translation>Es wurde noch kein Phasenplan erstellt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="307" />
+      <location filename="triad/reports/client_documents.py" line="326" />
       <location filename="triad/reports/documents.py" line="101" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <source>Aim</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <source>At the start</source>
       <translation>Zu Beginn</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <location filename="triad/reports/documents.py" line="103" />
       <source>Goal</source>
       <translation>Ziel</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="309" />
+      <location filename="triad/reports/client_documents.py" line="328" />
       <location filename="triad/reports/documents.py" line="103" />
       <source>Latest</source>
       <translation>Aktuell</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="313" />
+      <location filename="triad/reports/client_documents.py" line="332" />
       <location filename="triad/reports/documents.py" line="106" />
       <source>No goals recorded.</source>
       <translation>Keine Ziele erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="316" />
-      <location filename="triad/reports/documents.py" line="134" />
+      <location filename="triad/reports/client_documents.py" line="335" />
+      <location filename="triad/reports/documents.py" line="137" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="318" />
-      <location filename="triad/reports/documents.py" line="134" />
+      <location filename="triad/reports/client_documents.py" line="337" />
+      <location filename="triad/reports/documents.py" line="137" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="318" />
+      <location filename="triad/reports/client_documents.py" line="337" />
       <source>Length</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="318" />
-      <location filename="triad/reports/client_documents.py" line="365" />
-      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/client_documents.py" line="337" />
+      <location filename="triad/reports/client_documents.py" line="385" />
+      <location filename="triad/reports/disclosures.py" line="132" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="319" />
+      <location filename="triad/reports/client_documents.py" line="338" />
       <source>What happened</source>
       <translation>Was geschah</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="322" />
+      <location filename="triad/reports/client_documents.py" line="341" />
       <source>No session booked yet.</source>
       <translation>Noch keine Sitzung vereinbart.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="323" />
+      <location filename="triad/reports/client_documents.py" line="342" />
       <source>After each session with your surrogate partner</source>
       <translation>Nach jeder Sitzung mit Ihrer Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="324" />
+      <location filename="triad/reports/client_documents.py" line="343" />
       <source>Your surrogate partner writes a report (a debrief) for your therapist after each session; your therapist reads and answers it.</source>
       <translation>Ihre Surrogatpartner:in schreibt nach jeder Sitzung einen Bericht (eine Nachbesprechung) für Ihre Therapeut:in; Ihre Therapeut:in liest ihn und antwortet darauf.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="329" />
+      <location filename="triad/reports/client_documents.py" line="347" />
       <source>None written yet.</source>
       <translation>Noch keine geschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="330" />
+      <location filename="triad/reports/client_documents.py" line="348" />
       <source>Your sessions with your therapist and the three-way meetings</source>
       <translation>Ihre Sitzungen bei Ihrer Therapeut:in und die Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="334" />
+      <location filename="triad/reports/client_documents.py" line="351" />
       <source>No progress note or meeting minutes written yet.</source>
       <translation>Noch keine Verlaufsnotiz und kein Protokoll geschrieben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="336" />
-      <location filename="triad/reports/documents.py" line="120" />
+      <location filename="triad/reports/client_documents.py" line="354" />
+      <location filename="triad/reports/documents.py" line="123" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="338" />
+      <location filename="triad/reports/client_documents.py" line="356" />
       <source>Measure</source>
       <translation>Messung</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="338" />
-      <location filename="triad/reports/documents.py" line="126" />
+      <location filename="triad/reports/client_documents.py" line="356" />
+      <location filename="triad/reports/documents.py" line="129" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="341" />
+      <location filename="triad/reports/client_documents.py" line="359" />
       <source>No measures recorded.</source>
       <translation>Keine Messungen erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="343" />
+      <location filename="triad/reports/client_documents.py" line="362" />
       <source>Corrections</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="344" />
+      <location filename="triad/reports/client_documents.py" line="363" />
       <source>A signed entry is never changed or deleted: a correction is added beside it, and the original stays in the record. Each correction is shown with what it corrected.</source>
       <translation>Ein signierter Eintrag wird nie geändert oder gelöscht: Eine Berichtigung wird ergänzt, und das Original bleibt in der Akte. Jede Berichtigung wird zusammen mit dem gezeigt, was sie berichtigt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="348" />
+      <location filename="triad/reports/client_documents.py" line="367" />
       <source>{what}, written {when} by {name}</source>
       <translation>{what}, geschrieben am {when} von {name}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="351" />
+      <location filename="triad/reports/client_documents.py" line="370" />
       <source>Corrected {when} by {name}. Reason: {reason}</source>
       <translation>Berichtigt am {when} von {name}. Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="353" />
+      <location filename="triad/reports/client_documents.py" line="372" />
       <source>Corrected to</source>
       <translation>Berichtigt</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="353" />
+      <location filename="triad/reports/client_documents.py" line="372" />
       <source>Originally</source>
       <translation>Ursprünglich</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="353" />
-      <location filename="triad/reports/client_documents.py" line="365" />
-      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/client_documents.py" line="372" />
+      <location filename="triad/reports/client_documents.py" line="385" />
+      <location filename="triad/reports/disclosures.py" line="132" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="358" />
+      <location filename="triad/reports/client_documents.py" line="377" />
       <source>No entry has been corrected.</source>
       <translation>Kein Eintrag wurde berichtigt.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="360" />
+      <location filename="triad/reports/client_documents.py" line="380" />
       <source>Who your record was given to</source>
       <translation>An wen Ihre Akte weitergegeben wurde</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="361" />
+      <location filename="triad/reports/client_documents.py" line="381" />
       <source>Every time any part of your record left the practice's encrypted files (a copy, a printout, an update to a member of your triad, a backup) it is recorded here.</source>
       <translation>Jedes Mal, wenn ein Teil Ihrer Akte die verschlüsselten Dateien der Praxis verlassen hat (eine Kopie, ein Ausdruck, eine Aktualisierung an ein Mitglied Ihrer Triade, eine Sicherung), ist es hier festgehalten.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="365" />
-      <location filename="triad/reports/documents.py" line="356" />
+      <location filename="triad/reports/client_documents.py" line="385" />
+      <location filename="triad/reports/documents.py" line="371" />
       <source>By</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="365" />
+      <location filename="triad/reports/client_documents.py" line="385" />
       <source>To</source>
       <translation>An</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="368" />
+      <location filename="triad/reports/client_documents.py" line="388" />
       <source>Nothing recorded yet.</source>
       <translation>Noch nichts erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="369" />
+      <location filename="triad/reports/client_documents.py" line="389" />
       <source>Client copy {code}</source>
       <translation>Aktenkopie {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="84" />
+      <location filename="triad/reports/client_documents.py" line="48" />
+      <source>&lt;b&gt;{when}&lt;/b&gt;: you withdrew {what}</source>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: Sie haben {what} widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="49" />
+      <source>&lt;b&gt;{when}&lt;/b&gt;: your therapist withdrew {what}</source>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: Ihre Therapeut:in hat {what} widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="50" />
+      <source>&lt;b&gt;{when}&lt;/b&gt;: your surrogate partner withdrew {what}</source>
+      <translation>&lt;b&gt;{when}&lt;/b&gt;: Ihre Surrogatpartner:in hat {what} widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/client_documents.py" line="97" />
       <source>What you agreed to</source>
       <translation>Wozu Sie eingewilligt haben</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="85" />
+      <location filename="triad/reports/client_documents.py" line="98" />
       <source>from {start} until {end}</source>
       <translation>vom {start} bis {end}</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="86" />
+      <location filename="triad/reports/client_documents.py" line="99" />
       <source>from {start}, with no end date</source>
       <translation>ab {start}, ohne Enddatum</translation>
     </message>
     <message>
-      <location filename="triad/reports/client_documents.py" line="88" />
-      <location filename="triad/reports/documents.py" line="159" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="88" />
-      <source>{title}, version {version}</source>
-      <translation>{title}, Fassung {version}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="90" />
-      <source>Status today</source>
-      <translation>Stand heute</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="91" />
-      <source>Valid</source>
-      <translation>Gültig</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="92" />
-      <source>You agreed to</source>
-      <translation>Eingewilligt in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="92" />
-      <source>You did not agree to</source>
-      <translation>Nicht eingewilligt in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="94" />
-      <source>Therapeutic aids</source>
-      <translation>Therapeutische Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="96" />
-      <source>Stop and pause signals</source>
-      <translation>Stopp- und Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="96" />
-      <source>stop: “{stop}”, pause: “{pause}”</source>
-      <translation>Stopp: „{stop}“, Pause: „{pause}“</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/client_documents.py" line="99" />
-      <source>Safer-sex agreement</source>
-      <translation>Safer-Sex-Vereinbarung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/common.py" line="355" />
+      <location filename="triad/reports/common.py" line="379" />
       <source>page {page} of {total}</source>
       <translation>Seite {page} von {total}</translation>
     </message>
@@ -21457,25 +21870,30 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>VERTRAULICH: Gesundheitsdaten und Daten zum Sexualleben (Art. 9 DSGVO). Verschlossen aufbewahren; nur im Rahmen der Schweigepflichtentbindung der Klient:in weitergeben.</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="102" />
+      <location filename="triad/reports/correction_words.py" line="22" />
+      <source>an entry</source>
+      <translation>ein Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="115" />
       <source>Accounting of disclosures</source>
       <translation>Verzeichnis der Offenlegungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="104" />
+      <location filename="triad/reports/disclosures.py" line="117" />
       <source>{practice} · {scope} · {cases}, {disclosures}</source>
       <translation>{practice} · {scope} · {cases}, {disclosures}</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="106" />
-      <location filename="triad/reports/documents.py" line="230" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/documents.py" line="233" />
       <location filename="triad/reports/register.py" line="53" />
       <source>{n} case</source>
       <translation>{n} Fall</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/disclosures.py" line="106" />
-      <location filename="triad/reports/documents.py" line="230" />
+      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/documents.py" line="233" />
       <location filename="triad/reports/register.py" line="53" />
       <source>{n} cases</source>
       <translation>
@@ -21484,12 +21902,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="107" />
+      <location filename="triad/reports/disclosures.py" line="120" />
       <source>{n} disclosure</source>
       <translation>{n} Offenlegung</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/disclosures.py" line="107" />
+      <location filename="triad/reports/disclosures.py" line="120" />
       <source>{n} disclosures</source>
       <translation>
         <numerusform>{n} Offenlegungen</numerusform>
@@ -21497,161 +21915,161 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="108" />
-      <location filename="triad/reports/documents.py" line="231" />
+      <location filename="triad/reports/disclosures.py" line="121" />
+      <location filename="triad/reports/documents.py" line="234" />
       <location filename="triad/reports/register.py" line="54" />
       <source>Generated {when}</source>
       <translation>Erstellt am {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="109" />
+      <location filename="triad/reports/disclosures.py" line="122" />
       <source>Every time a case's record left the vault (a case file exported, a packet written for a contact, a backup, a report saved or printed, a copy given to the client), the program recorded a signed entry: when, what, to whom and by whom. It never records where a file was saved. HIPAA §164.528, GDPR Art. 30.</source>
       <translation>Jedes Mal, wenn die Akte eines Falls den Tresor verlassen hat (eine exportierte Fallakte, ein Paket für einen Kontakt, eine Sicherung, ein gespeicherter oder gedruckter Bericht, eine Kopie für die Klient:in), hat das Programm einen signierten Eintrag erfasst: wann, was, an wen und durch wen. Wo eine Datei gespeichert wurde, erfasst es nie. HIPAA §164.528, DSGVO Art. 30.</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="115" />
+      <location filename="triad/reports/disclosures.py" line="128" />
       <source>Case {code}</source>
       <translation>Fall {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="117" />
+      <location filename="triad/reports/disclosures.py" line="130" />
       <source>No disclosure recorded.</source>
       <translation>Keine Offenlegung erfasst.</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/disclosures.py" line="132" />
       <source>By whom</source>
       <translation>Durch wen</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="119" />
+      <location filename="triad/reports/disclosures.py" line="132" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="123" />
+      <location filename="triad/reports/disclosures.py" line="136" />
       <source>No case to account for: you audit no case.</source>
       <translation>Keine Fälle: Ihnen ist kein Fall zur Prüfung zugeordnet.</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>Accounting of disclosures (printed report)</source>
+      <translation>Verzeichnis der Offenlegungen (gedruckter Bericht)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>Consent audit report (printed report)</source>
+      <translation>Bericht der Einwilligungsprüfung (gedruckter Bericht)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>Consent form to sign (printed)</source>
+      <translation>Einwilligungsformular zur Unterschrift (gedruckt)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>Debrief of a session (printed report)</source>
+      <translation>Nachbesprechung einer Sitzung (gedruckter Bericht)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="59" />
+      <source>Progress summary (printed report)</source>
+      <translation>Verlaufsbericht (gedruckter Bericht)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="61" />
+      <source>Agenda as a JSON file (case codes and session times)</source>
+      <translation>Agenda als JSON-Datei (Fallkennungen und Sitzungszeiten)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="61" />
+      <source>Agenda as a calendar file (case codes and session times)</source>
+      <translation>Agenda als Kalenderdatei (Fallkennungen und Sitzungszeiten)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="61" />
+      <source>Agenda as text (case codes and session times)</source>
+      <translation>Agenda als Text (Fallkennungen und Sitzungszeiten)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Report</source>
       <translation>Dokument</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>The client's card</source>
       <translation>Die Karte der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>The client's copy of a consent record</source>
       <translation>Die Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="47" />
+      <location filename="triad/reports/disclosures.py" line="62" />
       <source>The client's copy of the record</source>
       <translation>Die Aktenkopie für die Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>JSON</source>
-      <translation>JSON</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>accounting of disclosures</source>
-      <translation>Verzeichnis der Offenlegungen</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>calendar file</source>
-      <translation>Kalenderdatei</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>consent audit report</source>
-      <translation>Bericht der Einwilligungsprüfung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>consent form to sign</source>
-      <translation>Einwilligungsformular zur Unterschrift</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>debrief</source>
-      <translation>Nachbesprechung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>progress summary</source>
-      <translation>Verlaufsbericht</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="49" />
-      <source>text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/disclosures.py" line="58" />
+      <location filename="triad/reports/disclosures.py" line="71" />
       <source>{name} (exchange contact)</source>
       <translation>{name} (Austauschkontakt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="59" />
+      <location filename="triad/reports/disclosures.py" line="72" />
       <source>file (saved; recipient not known)</source>
       <translation>Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="59" />
+      <location filename="triad/reports/disclosures.py" line="72" />
       <source>printer</source>
       <translation>Drucker</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="59" />
+      <location filename="triad/reports/disclosures.py" line="72" />
       <source>the client</source>
       <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="84" />
-      <location filename="triad/reports/service.py" line="217" />
+      <location filename="triad/reports/disclosures.py" line="97" />
+      <location filename="triad/reports/service.py" line="219" />
       <source>case {code}</source>
       <translation>Fall {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/disclosures.py" line="85" />
-      <location filename="triad/reports/service.py" line="218" />
+      <location filename="triad/reports/disclosures.py" line="98" />
+      <location filename="triad/reports/service.py" line="220" />
       <source>all cases you audit</source>
       <translation>alle Fälle, die Sie prüfen</translation>
     </message>
@@ -21676,149 +22094,149 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Letzte SUDS-Werte (Sitzung {n}, {day}): vorher {before}, nachher {after}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="117" />
-      <source>FSFI total (2-36; cut-off 26.55)</source>
-      <translation>FSFI gesamt (2–36; Grenzwert 26,55)</translation>
+      <location filename="triad/reports/documents.py" line="118" />
+      <source>IIEF-5 total (5–25)</source>
+      <translation>IIEF-5 gesamt (5–25)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="118" />
-      <source>SUDS hierarchy (0-10)</source>
+      <location filename="triad/reports/documents.py" line="119" />
+      <source>FSFI total (2–36; cut-off {cutoff})</source>
+      <translation>FSFI gesamt (2–36; Grenzwert {cutoff})</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="121" />
+      <source>SUDS hierarchy (0–10)</source>
       <translation>SUDS-Hierarchie (0–10)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="129" />
+      <location filename="triad/reports/documents.py" line="132" />
       <source>Sessions in this period</source>
       <translation>Sitzungen in diesem Zeitraum</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="134" />
+      <location filename="triad/reports/documents.py" line="137" />
       <source>Hours</source>
       <translation>Stunden</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="135" />
+      <location filename="triad/reports/documents.py" line="138" />
       <source>Total</source>
       <translation>Gesamt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="138" />
+      <location filename="triad/reports/documents.py" line="141" />
       <source>Debriefs reviewed by the therapist: {reviewed} of {debriefed}.</source>
       <translation>Von der Therapeut:in durchgesehene Nachbesprechungen: {reviewed} von {debriefed}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="141" />
+      <location filename="triad/reports/documents.py" line="144" />
       <source>Concurrent therapy: progress notes and three-way meetings</source>
       <translation>Begleitende Therapie: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="149" />
+      <location filename="triad/reports/documents.py" line="152" />
       <source>No progress note or meeting minutes in this period.</source>
       <translation>Keine Verlaufsnotiz und kein Protokoll in diesem Zeitraum.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="151" />
+      <location filename="triad/reports/documents.py" line="154" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="152" />
+      <location filename="triad/reports/documents.py" line="155" />
       <source>In force now: </source>
       <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="154" />
+      <location filename="triad/reports/documents.py" line="157" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="159" />
+      <location filename="triad/reports/documents.py" line="162" />
       <source>Until</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="159" />
+      <location filename="triad/reports/documents.py" line="162" />
       <source>Valid from</source>
       <translation>Gültig ab</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="159" />
-      <source>Version</source>
-      <translation>Fassung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="163" />
+      <location filename="triad/reports/documents.py" line="165" />
       <source>Revoked {when} by the {party}: {what}.</source>
       <translation>Widerrufen am {when} durch die {party}: {what}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="168" />
+      <location filename="triad/reports/documents.py" line="170" />
       <source>Open consent audit findings</source>
       <translation>Offene Feststellungen der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="170" />
-      <location filename="triad/reports/documents.py" line="255" />
+      <location filename="triad/reports/documents.py" line="172" />
+      <location filename="triad/reports/documents.py" line="258" />
       <source>Finding</source>
       <translation>Feststellung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="170" />
+      <location filename="triad/reports/documents.py" line="172" />
       <source>Severity</source>
       <translation>Schweregrad</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="174" />
+      <location filename="triad/reports/documents.py" line="176" />
       <source>None open.</source>
       <translation>Keine offenen Feststellungen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="176" />
+      <location filename="triad/reports/documents.py" line="178" />
       <source>Therapist's narrative</source>
       <translation>Bericht der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="178" />
+      <location filename="triad/reports/documents.py" line="180" />
       <source>(none written)</source>
       <translation>(noch nicht verfasst)</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="179" />
+      <location filename="triad/reports/documents.py" line="181" />
       <source>Progress summary {code}</source>
       <translation>Verlaufsbericht {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="180" />
-      <location filename="triad/reports/documents.py" line="365" />
+      <location filename="triad/reports/documents.py" line="182" />
+      <location filename="triad/reports/documents.py" line="380" />
       <source>Client {code}</source>
       <translation>Klient:in {code}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="226" />
+      <location filename="triad/reports/documents.py" line="229" />
       <source>Consent audit report</source>
       <translation>Bericht der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="228" />
+      <location filename="triad/reports/documents.py" line="231" />
       <source>{practice} · {scope} · {cases}</source>
       <translation>{practice} · {scope} · {cases}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="232" />
+      <location filename="triad/reports/documents.py" line="235" />
       <source>Entry log verification</source>
       <translation>Prüfung des Eintragsjournals</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="233" />
+      <location filename="triad/reports/documents.py" line="236" />
       <source>Verified: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
       <translation>Ohne Befund: {entries} in {chains}; alle Signaturen, Ketten und Datenbankseiten wurden geprüft.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="235" />
+      <location filename="triad/reports/documents.py" line="238" />
       <source>PROBLEMS FOUND: {entries} in {chains}; every signature and chain was checked, and every database page.</source>
       <translation>PROBLEME GEFUNDEN: {entries} in {chains}; jede Signatur, jede Kette und jede Datenbankseite wurde geprüft.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/documents.py" line="237" />
+      <location filename="triad/reports/documents.py" line="240" />
       <source>{n} signed entries</source>
       <translation>
         <numerusform>{n} signierte Einträge</numerusform>
@@ -21826,17 +22244,17 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="237" />
+      <location filename="triad/reports/documents.py" line="240" />
       <source>{n} signed entry</source>
       <translation>{n} signierter Eintrag</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="238" />
+      <location filename="triad/reports/documents.py" line="241" />
       <source>{n} hash chain</source>
       <translation>{n} Hash-Kette</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/documents.py" line="238" />
+      <location filename="triad/reports/documents.py" line="241" />
       <source>{n} hash chains</source>
       <translation>
         <numerusform>{n} Hash-Ketten</numerusform>
@@ -21844,27 +22262,27 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="241" />
+      <location filename="triad/reports/documents.py" line="244" />
       <source>Settings: {settings}.</source>
       <translation>Einstellungen: {settings}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="244" />
+      <location filename="triad/reports/documents.py" line="247" />
       <source>Findings</source>
       <translation>Feststellungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="245" />
+      <location filename="triad/reports/documents.py" line="248" />
       <source>{findings}: {critical} critical, {major} major, {minor} minor; open: {open}.</source>
       <translation>{findings}: {critical} kritisch, {major} erheblich, {minor} gering; offen: {open}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="247" />
+      <location filename="triad/reports/documents.py" line="250" />
       <source>{n} finding</source>
       <translation>{n} Feststellung</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/documents.py" line="247" />
+      <location filename="triad/reports/documents.py" line="250" />
       <source>{n} findings</source>
       <translation>
         <numerusform>{n} Feststellungen</numerusform>
@@ -21872,69 +22290,74 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       </translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="25" />
+      <location filename="triad/reports/documents.py" line="257" />
+      <location filename="triad/reports/service.py" line="26" />
       <source>critical</source>
       <translation>kritisch</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="25" />
+      <location filename="triad/reports/documents.py" line="257" />
+      <location filename="triad/reports/service.py" line="26" />
       <source>major</source>
       <translation>erheblich</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="254" />
-      <location filename="triad/reports/service.py" line="26" />
+      <location filename="triad/reports/documents.py" line="257" />
+      <location filename="triad/reports/service.py" line="27" />
       <source>minor</source>
       <translation>gering</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="255" />
+      <location filename="triad/reports/documents.py" line="258" />
       <location filename="triad/reports/register.py" line="62" />
       <location filename="triad/reports/register.py" line="87" />
       <source>Case</source>
       <translation>Fall</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="257" />
+      <location filename="triad/reports/documents.py" line="260" />
       <source>record {record}</source>
       <translation>Eintrag {record}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="266" />
+      <location filename="triad/reports/documents.py" line="270" />
       <source>No findings: the documentation meets every rule checked.</source>
       <translation>Keine Feststellungen: Die Dokumentation erfüllt jede geprüfte Regel.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="270" />
+      <location filename="triad/reports/documents.py" line="274" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="270" />
+      <location filename="triad/reports/documents.py" line="274" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="271" />
+      <location filename="triad/reports/documents.py" line="275" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="272" />
+      <location filename="triad/reports/documents.py" line="276" />
       <source>open</source>
       <translation>offen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="272" />
+      <location filename="triad/reports/documents.py" line="276" />
       <source>signed off</source>
       <translation>abgezeichnet</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="273" />
+      <location filename="triad/reports/documents.py" line="277" />
       <source>resolved</source>
       <translation>behoben</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="280" />
+      <source>SECRET: this code opens the vault and every record in it. Keep it locked away, apart from the computer; never photograph or send it.</source>
+      <translation>GEHEIM: Dieser Code öffnet den Tresor und jede Akte darin. Verschlossen und getrennt vom Computer aufbewahren; nie fotografieren oder versenden.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="33" />
@@ -21947,122 +22370,122 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Therapiesitzungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="343" />
-      <source>Session debrief</source>
-      <translation>Nachbesprechung der Sitzung</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="344" />
-      <source>{practice} · client {client} · surrogate partner {surrogate}</source>
-      <translation>{practice} · Klient:in {client} · Surrogatpartner:in {surrogate}</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="347" />
-      <source>For therapist review: {flags}.</source>
-      <translation>Zur Durchsicht durch die Therapeut:in: {flags}.</translation>
-    </message>
-    <message>
       <location filename="triad/reports/documents.py" line="35" />
       <source>Three-way meetings</source>
       <translation>Dreiergespräche</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="350" />
-      <source>This debrief was amended after it was signed; the values shown include the amendments, and the original stays in the record.</source>
-      <translation>Diese Nachbesprechung wurde berichtigt, nachdem sie signiert worden war; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="354" />
-      <source>Therapist review</source>
-      <translation>Durchsicht der Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="356" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/documents.py" line="356" />
-      <source>Reviewed</source>
-      <translation>Durchgesehen</translation>
+      <location filename="triad/reports/documents.py" line="358" />
+      <source>Session debrief</source>
+      <translation>Nachbesprechung der Sitzung</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="359" />
-      <source>Not yet reviewed.</source>
-      <translation>Noch nicht durchgesehen.</translation>
+      <source>{practice} · client {client} · surrogate partner {surrogate}</source>
+      <translation>{practice} · Klient:in {client} · Surrogatpartner:in {surrogate}</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="32" />
+      <location filename="triad/reports/service.py" line="33" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="36" />
-      <location filename="triad/reports/service.py" line="32" />
-      <location filename="triad/reports/service.py" line="139" />
+      <location filename="triad/reports/service.py" line="33" />
+      <location filename="triad/reports/service.py" line="140" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="362" />
-      <source>Process recording (psychotherapy note: file separately)</source>
-      <translation>Prozessaufzeichnung (psychotherapeutische Notiz: getrennt ablegen)</translation>
+      <source>For therapist review: {flags}.</source>
+      <translation>Zur Durchsicht durch die Therapeut:in: {flags}.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="364" />
-      <source>Debrief {code}</source>
-      <translation>Nachbesprechung {code}</translation>
+      <location filename="triad/reports/documents.py" line="365" />
+      <source>This debrief was amended after it was signed; the values shown include the amendments, and the original stays in the record.</source>
+      <translation>Diese Nachbesprechung wurde berichtigt, nachdem sie signiert worden war; die gezeigten Werte enthalten die Berichtigungen, das Original bleibt in der Akte.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="369" />
+      <source>Therapist review</source>
+      <translation>Durchsicht der Therapeut:in</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="37" />
-      <location filename="triad/reports/service.py" line="33" />
-      <location filename="triad/reports/service.py" line="140" />
+      <location filename="triad/reports/service.py" line="34" />
+      <location filename="triad/reports/service.py" line="141" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="378" />
+      <location filename="triad/reports/documents.py" line="371" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="371" />
+      <source>Reviewed</source>
+      <translation>Durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="374" />
+      <source>Not yet reviewed.</source>
+      <translation>Noch nicht durchgesehen.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="377" />
+      <source>Process recording (psychotherapy note: file separately)</source>
+      <translation>Prozessaufzeichnung (psychotherapeutische Notiz: getrennt ablegen)</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="379" />
+      <source>Debrief {code}</source>
+      <translation>Nachbesprechung {code}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/documents.py" line="393" />
       <source>Triad recovery sheet</source>
       <translation>Triad-Wiederherstellungsblatt</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="380" />
+      <location filename="triad/reports/documents.py" line="395" />
       <source>Vault: {vault}</source>
       <translation>Tresor: {vault}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="381" />
+      <location filename="triad/reports/documents.py" line="396" />
       <source>Code created {when}</source>
       <translation>Code erstellt am {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="382" />
+      <location filename="triad/reports/documents.py" line="397" />
       <source>This code sets a new passphrase for any member of this vault if one is forgotten. Anyone who has it and a copy of the vault can read every record.</source>
       <translation>Mit diesem Code lässt sich für jedes Mitglied dieses Tresors eine neue Passphrase festlegen, wenn eine vergessen wurde. Wer ihn und eine Kopie des Tresors hat, kann jede Akte lesen.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="393" />
+      <location filename="triad/reports/documents.py" line="408" />
       <source>What to do with this sheet</source>
       <translation>Was Sie mit diesem Blatt tun sollten</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="400" />
+      <location filename="triad/reports/documents.py" line="417" />
       <source>Keep it locked away, apart from the computer that holds the vault (a safe, a sealed envelope with the practice's papers).</source>
       <translation>Bewahren Sie es verschlossen auf, getrennt von dem Computer mit dem Tresor (ein Safe, ein versiegelter Umschlag bei den Unterlagen der Praxis).</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="402" />
+      <location filename="triad/reports/documents.py" line="419" />
       <source>Do not photograph it or e-mail it. Saved as a file, it belongs on a drive kept apart from this computer, or printed and then deleted.</source>
       <translation>Fotografieren Sie es nicht und versenden Sie es nicht per E-Mail. Als Datei gespeichert gehört es auf ein Laufwerk, das getrennt von diesem Computer aufbewahrt wird, oder es wird ausgedruckt und danach gelöscht.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="404" />
+      <location filename="triad/reports/documents.py" line="421" />
       <source>To use it: in the app, “Forgot passphrase? Use the recovery code…” on the unlock page; on the command line, triad-cli recover VAULT. Then type the code; letters O, I and L may be typed as 0, 1 and 1, and case and hyphens do not matter. A typo is caught, and its group named, before anything changes.</source>
       <translation>So verwenden Sie es: In der App „Passphrase vergessen? Wiederherstellungscode verwenden…“ auf der Seite zum Entsperren; auf der Kommandozeile triad-cli recover VAULT. Geben Sie dann den Code ein; die Buchstaben O, I und L dürfen als 0, 1 und 1 getippt werden, Groß- und Kleinschreibung und Bindestriche spielen keine Rolle. Ein Tippfehler wird erkannt und seine Gruppe benannt, bevor sich etwas ändert.</translation>
     </message>
     <message>
-      <location filename="triad/reports/documents.py" line="408" />
+      <location filename="triad/reports/documents.py" line="425" />
       <source>If the sheet may have been seen (or after it was used), a therapist replaces the code (Practice… → Security, or triad-cli recovery-code); the old code then stops working. Destroy this sheet then.</source>
       <translation>Wenn das Blatt gesehen worden sein könnte (oder nachdem es verwendet wurde), ersetzt eine Therapeut:in den Code (Praxis… → Sicherheit oder triad-cli recovery-code); der alte Code gilt dann nicht mehr. Vernichten Sie danach dieses Blatt.</translation>
     </message>
@@ -22105,6 +22528,21 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/reports/documents.py" line="99" />
       <source>No phase plan yet.</source>
       <translation>Noch kein Phasenplan.</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/form_names.py" line="18" />
+      <source>{title}, version {version}</source>
+      <translation>{title}, Fassung {version}</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/form_names.py" line="20" />
+      <source>{title} (English version {version})</source>
+      <translation>{title} (englische Fassung {version})</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/form_names.py" line="21" />
+      <source>{title} (German version {version})</source>
+      <translation>{title} (deutsche Fassung {version})</translation>
     </message>
     <message>
       <location filename="triad/reports/register.py" line="50" />
@@ -22214,172 +22652,168 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="129" />
+      <location filename="triad/reports/service.py" line="130" />
       <source>the whole record</source>
       <translation>die gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="143" />
+      <location filename="triad/reports/service.py" line="144" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="173" />
+      <location filename="triad/reports/service.py" line="174" />
       <source>Therapist session {when}</source>
       <translation>Therapiesitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="175" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="175" />
+      <location filename="triad/reports/service.py" line="176" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="177" />
       <source>Client's response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="176" />
+      <location filename="triad/reports/service.py" line="177" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="181" />
+      <location filename="triad/reports/service.py" line="182" />
       <source>Closing three-way meeting {when}</source>
       <translation>Abschließendes Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="182" />
+      <location filename="triad/reports/service.py" line="183" />
       <source>Three-way meeting {when}</source>
       <translation>Dreiergespräch {when}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="185" />
+      <location filename="triad/reports/service.py" line="186" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="188" />
+      <location filename="triad/reports/service.py" line="189" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="189" />
+      <location filename="triad/reports/service.py" line="190" />
       <source>Changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="190" />
+      <location filename="triad/reports/service.py" line="191" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="205" />
+      <location filename="triad/reports/service.py" line="206" />
       <source>signed off {when} by {name}: {text}</source>
       <translation>Abgezeichnet am {when} von {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="208" />
+      <location filename="triad/reports/service.py" line="209" />
       <source>remediation {when} by {name}: {text}</source>
       <translation>Behebung am {when} durch {name}: {text}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="212" />
+      <location filename="triad/reports/service.py" line="213" />
       <source>resolved {when} by entry {entry}</source>
       <translation>Behoben am {when} durch Eintrag {entry}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="220" />
-      <location filename="triad/reports/service.py" line="221" />
-      <source>{n} day</source>
-      <translation>{n} Tag</translation>
+      <location filename="triad/reports/service.py" line="223" />
+      <source>debriefs reviewed within {n} day</source>
+      <translation>Durchsicht von Nachbesprechungen binnen {n} Tag</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/reports/service.py" line="220" />
-      <location filename="triad/reports/service.py" line="221" />
-      <source>{n} days</source>
+      <location filename="triad/reports/service.py" line="223" />
+      <source>debriefs reviewed within {n} days</source>
       <translation>
-        <numerusform>{n} Tage</numerusform>
-        <numerusform>{n} Tage</numerusform>
+        <numerusform>Durchsicht von Nachbesprechungen binnen {n} Tagen</numerusform>
+        <numerusform>Durchsicht von Nachbesprechungen binnen {n} Tagen</numerusform>
       </translation>
     </message>
     <message>
+      <location filename="triad/reports/service.py" line="225" />
+      <source>re-consent required at every phase change</source>
+      <translation>erneute Einwilligung bei jedem Phasenwechsel erforderlich</translation>
+    </message>
+    <message>
+      <location filename="triad/reports/service.py" line="226" />
+      <source>no re-consent required at a phase change</source>
+      <translation>keine erneute Einwilligung beim Phasenwechsel erforderlich</translation>
+    </message>
+    <message>
       <location filename="triad/reports/service.py" line="227" />
-      <source>debrief review within</source>
-      <translation>Frist für die Durchsicht von Nachbesprechungen:</translation>
+      <source>credentials flagged {n} day before they expire</source>
+      <translation>Hinweis auf ablaufende Qualifikationsnachweise {n} Tag vorher</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/reports/service.py" line="227" />
+      <source>credentials flagged {n} days before they expire</source>
+      <translation>
+        <numerusform>Hinweis auf ablaufende Qualifikationsnachweise {n} Tage vorher</numerusform>
+        <numerusform>Hinweis auf ablaufende Qualifikationsnachweise {n} Tage vorher</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="228" />
-      <source>re-consent at phase change</source>
-      <translation>erneute Einwilligung bei Phasenwechsel:</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/service.py" line="229" />
-      <source>off</source>
-      <translation>nein</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/service.py" line="229" />
-      <source>on</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/service.py" line="230" />
-      <source>credential warning</source>
-      <translation>Vorwarnzeit für ablaufende Nachweise:</translation>
-    </message>
-    <message>
-      <location filename="triad/reports/service.py" line="331" />
+      <location filename="triad/reports/service.py" line="336" />
       <source>NO</source>
       <translation>NEIN</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="333" />
+      <location filename="triad/reports/service.py" line="338" />
       <source>Session</source>
       <translation>Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="333" />
+      <location filename="triad/reports/service.py" line="338" />
       <source>{when}, {minutes} min, {where}</source>
       <translation>{when}, {minutes} Min., {where}</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="339" />
+      <location filename="triad/reports/service.py" line="344" />
       <source>SUDS before / after</source>
       <translation>SUDS vorher / nachher</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="345" />
+      <location filename="triad/reports/service.py" line="350" />
       <source>Stop / pause signals</source>
       <translation>Stopp- / Pausensignale</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="346" />
+      <location filename="triad/reports/service.py" line="351" />
       <source> (agreed: “{stop}” / “{pause}”)</source>
       <translation> (vereinbart: „{stop}“ / „{pause}“)</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="349" />
+      <location filename="triad/reports/service.py" line="354" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="354" />
+      <location filename="triad/reports/service.py" line="359" />
       <source>Surrogate partner's reactions</source>
       <translation>Eigene Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="356" />
+      <location filename="triad/reports/service.py" line="361" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/reports/service.py" line="357" />
+      <location filename="triad/reports/service.py" line="362" />
       <source>Submitted</source>
       <translation>Eingereicht</translation>
     </message>

@@ -39,14 +39,18 @@ def ws(german_demo: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace
 
 
 def test_the_consent_tab_names_each_record_by_its_signed_form(qtbot: QtBot, ws: Workspace) -> None:
+    """The English app on the German demo: each record under the form's English title, with
+    the language of the version the client signed ("Triad agreement (German version 2)"); the
+    signed text itself stays German."""
     tab = _tab(qtbot, ws, "C-2026-001")
-    titles = {_cell(tab, r, FORM).split(" (")[0] for r in range(tab.model.rowCount())}
-    assert titles == {"Einwilligung nach Aufklärung in die Surrogatpartnertherapie",
-                      "Schweigepflichtentbindung", "Triadenvereinbarung"}
-    triad = next(r for r in range(tab.model.rowCount())
-                 if _cell(tab, r, FORM).startswith("Triadenvereinbarung"))
+    cells = [_cell(tab, r, FORM) for r in range(tab.model.rowCount())]
+    assert {c.split(" (")[0] for c in cells} == {
+        "Informed consent to surrogate partner therapy", "Release of information",
+        "Triad agreement"}
+    assert all("(German version " in c for c in cells), cells
+    triad = next(r for r, c in enumerate(cells) if c.startswith("Triad agreement"))
     _click_row(qtbot, tab, triad)
-    assert tab.detail.toPlainText().startswith("Triadenvereinbarung\n")
+    assert tab.detail.toPlainText().startswith("Triad agreement (German version ")
 
 
 def test_a_form_in_a_sentence_is_named_in_the_language_spoken() -> None:

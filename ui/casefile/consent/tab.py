@@ -31,6 +31,7 @@ from triad.casefile.cases import Change
 from triad.casefile.consent import ConsentRecord, activities_in_force
 from triad.casefile.disclosures import What
 from triad.messages import form_title
+from triad.reports import form_names
 from triad.roles import Role
 from ui.casefile.base import CaseTab
 from ui.casefile.consent.aids import AidsPanel, grant_words
@@ -426,8 +427,8 @@ class ConsentTab(CaseTab):
         record = self.selected_record()
         if self.ws is None or record is None:
             return
-        dialog = RevokeDialog(self.ws, self.case_id, record,
-                              form_name(record.form_id, record.form_version), self)
+        dialog = RevokeDialog(self.ws, self.case_id, record, form_names.title(record.form_id),
+                              self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._written(dialog.change)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from triad.audit.sentences import said
-from triad.casefile import forms, meetings, todo
+from triad.casefile import meetings, todo
 from triad.casefile.cases import Case
 from triad.casefile.consent import ConsentRecord, wholly_revoked_informed_consent
 from triad.casefile.ladder import ACTIVITY_LABELS
@@ -162,7 +162,7 @@ class AlertsPanel(QGroupBox):
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
         for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
-                title = forms.title_of(r.form_id, r.form_version)
+                title = _form_title(r.form_id)
                 out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
                                           "Consent tab.") if therapist else
                                   self.tr("Consent “%s” expires %s. The therapist renews it with the "
@@ -358,7 +358,7 @@ class AlertsPanel(QGroupBox):
                         records: list[ConsentRecord]) -> Alert:
         """A record signed by some parties that awaits another's own signature (issue 13)."""
         record = next((r for r in records if r.consent_id == gap.subject_id), None)
-        title = forms.title_of(record.form_id, record.form_version) if record is not None else ""
+        title = _form_title(record.form_id) if record is not None else ""
         if ctx.role is Role.SURROGATE:
             text = self.tr("“%1” awaits your signature. Read it and sign it on the Consent tab "
                            "with Sign…; until you do, no surrogate session can be scheduled.")

@@ -83,6 +83,7 @@ CONSENT_STATUS: dict[str, str] = {
     "revoked": N_("revoked"),
     "expired": N_("expired"),
     "pending": N_("not yet valid"),
+    "awaiting-signatures": N_("awaiting signatures"),
 }
 FLAGS: dict[str, str] = {
     "activity-not-consented": N_("activity outside consent ({activity})"),

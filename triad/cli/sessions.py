@@ -12,6 +12,8 @@ import argparse
 from triad.casefile.outcomes import OUTCOMES
 from triad.cli._common import open_vault, safe, tr_cli
 from triad.cli.cases import session_counts, session_line
+from triad.cli.ids import SESSION_HELP, id_help
+from triad.cli.ids import session_id as find_session
 from triad.i18n import translate
 from triad.workspace import Workspace
 
@@ -60,7 +62,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def cmd_reschedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.scheduling.reschedule(session_id, args.to, args.reason or "")
         print(tr_cli("Moved: {session}").format(session=session_line(ws.sessions.get(session_id))))
     return 0
@@ -68,7 +70,7 @@ def cmd_reschedule(args: argparse.Namespace) -> int:
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.outcomes.record(session_id, args.outcome, args.notice_hours, args.note or "")
         print(tr_cli("Recorded: {session}").format(
             session=session_line(ws.sessions.get(session_id))))
@@ -90,7 +92,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    which = tr_cli("its id (the first characters will do) or its date and time")
+    which = id_help(SESSION_HELP)
     p = sub.add_parser("schedule", help=tr_cli("book a session, or a weekly or fortnightly "
                                                "series (the case's therapist)"),
                        parents=[opener])

@@ -28,15 +28,15 @@ CaseWords = tuple[dict[str, str], dict[str, str]]  # a case's phase titles and a
 # The details' keys (triad/audit/rules.py, each Hit's dict), in words; a key not listed is
 # left out of the text (it is in the JSON).
 DETAIL_LABELS = {
-    "form_id": T_("cli", "form"), "forms": T_("cli", "forms not granting it"),
+    "form_id": T_("cli", "form"), "forms": T_("cli", "not covered by"),
     "signed_later": T_("cli", "signed later"), "release": T_("cli", "release of information"),
     "since": T_("cli", "since"), "days": T_("cli", "days"), "limit": T_("cli", "limit (days)"),
     "valid_until": T_("cli", "valid until"), "member_id": T_("cli", "member"),
-    "party": T_("cli", "as"), "due": T_("cli", "due"), "due_on": T_("cli", "due"),
+    "party": T_("cli", "in the role of"), "due": T_("cli", "due"), "due_on": T_("cli", "due"),
     "assessed": T_("cli", "capacity assessment"), "activity": T_("cli", "activity"),
     "activities": T_("cli", "activities"), "aids": T_("cli", "aids"),
     "reason": T_("cli", "reason"), "phase_id": T_("cli", "phase"),
-    "missing": T_("cli", "consent missing for"), "declined": T_("cli", "declined below it"),
+    "missing": T_("cli", "consent missing for"), "declined": T_("cli", "lower rungs declined"),
     "parties": T_("cli", "signature awaited from"),
     "signed_version": T_("cli", "signed version"), "current_version": T_("cli", "current version"),
     "held": T_("cli", "sessions held"), "planned": T_("cli", "sessions planned"),
@@ -62,12 +62,13 @@ VALUE_WORDS = {
     "assessed": {"has-capacity": T_("cli", "has capacity"),
                  "lacks-capacity": T_("cli", "lacks capacity"),
                  "needs-review": T_("cli", "needs review")},
-    "party": {"therapist": T_("cli", "the case's therapist"),
-              "surrogate": T_("cli", "the session's surrogate partner")},
+    "party": {"therapist": T_("cli", "therapist of the case"),
+              "surrogate": T_("cli", "surrogate partner of the session")},
     "parties": {"client": T_("cli", "client"), "therapist": T_("cli", "therapist"),
                 "surrogate": T_("cli", "surrogate")},
 }
 NONE_WORDS = {"assessed": T_("cli", "none recorded"), "signed_later": T_("cli", "never"),
+              "safer_sex_kept": T_("cli", "not recorded"),
               "last_therapist_session": T_("cli", "none")}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MINUTE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -83,6 +84,7 @@ def _one(key: str, value: Any, names: dict[str, str], phases: dict[str, str],
     text = str(value)
     word: dict[str, Callable[[], str]] = {
         "form_id": lambda: tr_cli(FORM_CODES[text]) if text in FORM_CODES else text,
+        "forms": lambda: tr_cli(FORM_CODES[text]) if text in FORM_CODES else text,
         "member_id": lambda: names.get(text, "?"),
         "phase_id": lambda: phases.get(text, text),
         "aids": lambda: aids.get(text, text[:8]),

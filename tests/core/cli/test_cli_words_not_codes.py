@@ -292,3 +292,37 @@ def test_only_a_supervisor_is_told_to_sign_off(demo_path: Path) -> None:
         "0 kritisch, 1 erheblich, 1 gering. Abzeichnen mit: triad-cli signoff VAULT FINDING_ID "
         "--comment TEXT")
     assert "Sign one off" not in english("findings", v)
+
+
+
+def test_each_kind_of_detail_reads_as_words(demo_path: Path) -> None:
+    """The details the other rules give (none of them on the demo today), in German."""
+    from dataclasses import replace
+
+    from triad.cli.audit_details import detail_words
+
+    with Workspace.open(demo_path, DEMO_PASS) as ws:
+        found = ws.audit.run().findings[0]
+        names = {m.member_id: m.name for m in ws.members.list()}
+    jonas = next(i for i, n in names.items() if n == JONAS)
+    said = [
+        ("consent.activity-after-revocation-or-expiry",
+         {"activity": "genital_touch", "reason": "revoked", "forms": ["triad-agreement"]},
+         "Aktivität: Genitale Berührung; Grund: Einwilligung widerrufen; "
+         "nicht abgedeckt durch: Triadenvereinbarung"),
+        ("credential.invalid-on-session-date", {"member_id": jonas, "party": "surrogate"},
+         "Mitglied: Jonas Berg; in der Rolle: Surrogatpartner:in der Sitzung"),
+        ("debrief.safer-sex-not-kept",
+         {"activities": ["intercourse"], "safer_sex_agreed": True, "safer_sex_kept": None},
+         "Aktivitäten: Geschlechtsverkehr; Safer-Sex-Vereinbarung festgehalten: ja; "
+         "Safer-Sex-Vereinbarung eingehalten: nicht erfasst"),
+        ("consent.session-without-release", {"release": "expired", "since": "2026-09-01T00:00"},
+         "Schweigepflichtentbindung: abgelaufen; seit: 01.09.2026"),
+        ("request.overdue", {"due_on": "2026-12-01"}, "fällig: 01.12.2026"),
+    ]
+    try:
+        i18n.use("de")
+        for rule, detail, words in said:
+            assert detail_words(replace(found, rule_id=rule, detail=detail), names) == words
+    finally:
+        i18n.use(None)

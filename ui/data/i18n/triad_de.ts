@@ -15087,8 +15087,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="31" />
-      <source>forms not granting it</source>
-      <translation>Formulare, die sie nicht umfassen</translation>
+      <source>not covered by</source>
+      <translation>nicht abgedeckt durch</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="32" />
@@ -15127,14 +15127,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="35" />
-      <source>as</source>
-      <translation>als</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit_details.py" line="35" />
       <location filename="triad/cli/audit_details.py" line="35" />
       <source>due</source>
       <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="35" />
+      <source>in the role of</source>
+      <translation>in der Rolle</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="36" />
@@ -15173,8 +15173,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="39" />
-      <source>declined below it</source>
-      <translation>darunter abgelehnt</translation>
+      <source>lower rungs declined</source>
+      <translation>abgelehnte niedrigere Stufen</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="40" />
@@ -15194,12 +15194,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit_details.py" line="42" />
       <source>sessions held</source>
-      <translation>Sitzungen gehalten</translation>
+      <translation>durchgeführte Sitzungen</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="42" />
       <source>sessions planned</source>
-      <translation>Sitzungen geplant</translation>
+      <translation>geplante Sitzungen</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="43" />
@@ -15302,13 +15302,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="65" />
-      <source>the case's therapist</source>
-      <translation>die Therapeut:in des Falls</translation>
+      <source>therapist of the case</source>
+      <translation>Therapeut:in des Falls</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="66" />
-      <source>the session's surrogate partner</source>
-      <translation>die Surrogatpartner:in der Sitzung</translation>
+      <source>surrogate partner of the session</source>
+      <translation>Surrogatpartner:in der Sitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="67" />

@@ -13,6 +13,7 @@ from triad.casefile.sessions import DebriefForm
 from triad.cli._common import CliError, open_vault, print_table, safe, tr_cli, tr_messages
 from triad.cli.ids import SESSION_HELP, aid_id, id_help
 from triad.cli.ids import session_id as find_session
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import T_, day_and_time, short_date
 from triad.messages import flag_words
 from triad.workspace import Workspace
@@ -116,7 +117,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         aids = [ws.aids.get(args.case, aid_id(ws, args.case, a)).aid_id for a in args.aid or []]
         kept = None if args.safer_sex_kept is None else args.safer_sex_kept == "yes"
         ws.sessions.submit_debrief(session_id, DebriefForm(
-            activities_done=tuple(args.done), suds_before=args.suds_before,
+            activities_done=typed_codes(args.done), suds_before=args.suds_before,
             suds_after=args.suds_after, went_well=args.went_well or "",
             was_hard=args.was_hard or "", boundaries_kept=args.boundary_not_kept is None,
             boundaries_note=args.boundary_not_kept or "", stop_signals=args.stop_signals,
@@ -199,3 +200,4 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         ("proposal", T_("cli", "a proposal for the next session"))):
         p.add_argument(f"--{name}", metavar="TEXT", help=tr_cli(help_))
     p.set_defaults(func=cmd_debrief)
+    p.epilog = activity_codes()  # --done takes these codes

@@ -25,6 +25,7 @@ from triad.cli._common import (
     writable,
 )
 from triad.cli.ids import id_help, unique_prefix
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import T_, day_and_time
 from triad.workspace import Workspace
 
@@ -42,11 +43,6 @@ def consent_id(ws: Workspace, case: str, given: str) -> str:
                               "show VAULT CASE' lists them with the first characters of their "
                               "ids"))
     return found
-
-
-def _codes(given: list[str]) -> list[str]:
-    """Activity codes as typed: "relaxation-breathing" is "relaxation_breathing"."""
-    return [g.strip().replace("-", "_") for g in given]
 
 
 def form_word(form_id: str) -> str:
@@ -116,7 +112,7 @@ def cmd_give(args: argparse.Namespace) -> int:
             if args.stop_signal or args.pause_signal else None
         change = ws.consent.give(
             args.case, args.form, [client, {"party": "therapist", "signed_on": args.signed_on}],
-            grants=tuple(_codes(args.grant)), declines=tuple(_codes(args.decline)), valid_from=args.valid_from,
+            grants=typed_codes(args.grant), declines=typed_codes(args.decline), valid_from=args.valid_from,
             valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate,
             signals=signals, safer_sex=args.safer_sex or "",
             aids=aid_grants(ws, args.case, args.aid), language=args.form_language)
@@ -167,6 +163,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("give", parents=[opener],
                         help=tr_cli("record a consent the client signed with you (therapists)"))
     p.set_defaults(func=cmd_give)
+    p.epilog = activity_codes()  # issue 19: --grant and --decline take these codes
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("form", metavar="FORM", help=tr_cli("informed-consent, triad-agreement, "

@@ -14,12 +14,28 @@ from triad.i18n import T_
 if TYPE_CHECKING:
     from triad.workspace import Workspace
 
-__all__ = ["FIELD_LABELS", "MEASURE_LABELS", "field_label", "measure_label", "template_title"]
+__all__ = ["FIELD_LABELS", "MEASURE_LABELS", "activity_codes", "field_label", "measure_label",
+           "template_title", "typed_codes"]
 
 # The instruments as they are written (triad.casefile.measures.MEASURE_RANGES): their names
 # are the same in every language.
 MEASURE_LABELS = {"iief5": "IIEF-5", "fsfi": "FSFI", "suds": "SUDS"}
 CUSTOM_PLAN = T_("cli", "own plan, not from a template")
+
+
+def activity_codes() -> str:
+    """The help's closing line: the codes an ACTIVITY option takes (the consent ladder's, in
+    ladder order; an unknown one is refused with the same list)."""
+    from triad.casefile.ladder import Activity
+
+    return tr_cli("ACTIVITY is one of: {codes}").format(
+        codes=", ".join(a.value for a in Activity))
+
+
+def typed_codes(given: list[str] | None) -> tuple[str, ...]:
+    """Activity codes as a person types them: "relaxation-breathing" is the code
+    "relaxation_breathing" (an unknown code is the core's to refuse)."""
+    return tuple(g.strip().replace("-", "_") for g in given or ())
 
 
 def measure_label(kind: str) -> str:

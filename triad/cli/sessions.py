@@ -14,6 +14,7 @@ from triad.cli._common import open_vault, safe, tr_cli
 from triad.cli.cases import session_counts, session_line
 from triad.cli.ids import SESSION_HELP, id_help
 from triad.cli.ids import session_id as find_session
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import translate
 from triad.workspace import Workspace
 
@@ -41,7 +42,7 @@ def _series_words(every: str, n: int) -> str:
 def cmd_schedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         kind = KINDS[args.kind]
-        planned = tuple(args.activity or ())
+        planned = typed_codes(args.activity)
         surrogate = _surrogate(ws, args.surrogate)
         if args.every:
             changes = ws.scheduling.schedule_series(
@@ -115,6 +116,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--until", metavar="YYYY-MM-DD",
                    help=tr_cli("the last day a session may fall on"))
     p.set_defaults(func=cmd_schedule)
+    p.epilog = activity_codes()  # --activity takes these codes
     p = sub.add_parser("reschedule", help=tr_cli("move a session that has not happened to "
                                                  "another time (the old time is kept)"),
                        parents=[opener])

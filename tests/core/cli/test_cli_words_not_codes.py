@@ -273,6 +273,10 @@ def test_an_unknown_activity_names_the_ladders_codes(demo_copy: Path) -> None:
                      "Einwilligung; möglich sind: conversation, relaxation_breathing, "
                      "clothed_touch, nudity_body_image, non_genital_touch, genital_touch, "
                      "intercourse, therapeutic_aids")
+    for command in (("consent", "give"), ("debrief",), ("schedule",)):  # and every help says
+        helped = " ".join(run(GERMAN, *command, "--help").out.split())
+        assert "Für ACTIVITY steht einer dieser Codes: conversation, relaxation_breathing, " \
+            in helped, command
     # the code as a person writes it, with a hyphen, is taken: the next refusal is the name's
     hyphen = refused(GERMAN, *give, "--grant", "relaxation-breathing")
     assert "Stufenleiter" not in hyphen and "amtlichen Namen" in hyphen

@@ -1294,7 +1294,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="137" />
-      <location filename="triad/cli/labels.py" line="66" />
+      <location filename="triad/cli/labels.py" line="82" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
@@ -1365,37 +1365,37 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="151" />
-      <location filename="triad/cli/labels.py" line="74" />
+      <location filename="triad/cli/labels.py" line="90" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="152" />
-      <location filename="triad/cli/labels.py" line="72" />
+      <location filename="triad/cli/labels.py" line="88" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="153" />
-      <location filename="triad/cli/labels.py" line="73" />
+      <location filename="triad/cli/labels.py" line="89" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="154" />
-      <location filename="triad/cli/labels.py" line="51" />
+      <location filename="triad/cli/labels.py" line="67" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="155" />
-      <location filename="triad/cli/labels.py" line="52" />
+      <location filename="triad/cli/labels.py" line="68" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="156" />
-      <location filename="triad/cli/labels.py" line="56" />
+      <location filename="triad/cli/labels.py" line="72" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
@@ -1406,25 +1406,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="158" />
-      <location filename="triad/cli/labels.py" line="57" />
+      <location filename="triad/cli/labels.py" line="73" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="159" />
-      <location filename="triad/cli/labels.py" line="76" />
+      <location filename="triad/cli/labels.py" line="92" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="160" />
-      <location filename="triad/cli/labels.py" line="77" />
+      <location filename="triad/cli/labels.py" line="93" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="161" />
-      <location filename="triad/cli/labels.py" line="71" />
+      <location filename="triad/cli/labels.py" line="87" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
@@ -1466,13 +1466,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="170" />
-      <location filename="triad/cli/labels.py" line="68" />
+      <location filename="triad/cli/labels.py" line="84" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="171" />
-      <location filename="triad/cli/labels.py" line="70" />
+      <location filename="triad/cli/labels.py" line="86" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
@@ -1483,25 +1483,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="173" />
-      <location filename="triad/cli/labels.py" line="53" />
+      <location filename="triad/cli/labels.py" line="69" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="174" />
-      <location filename="triad/cli/labels.py" line="54" />
+      <location filename="triad/cli/labels.py" line="70" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="175" />
-      <location filename="triad/cli/labels.py" line="55" />
+      <location filename="triad/cli/labels.py" line="71" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="176" />
-      <location filename="triad/cli/labels.py" line="75" />
+      <location filename="triad/cli/labels.py" line="91" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="179" />
-      <location filename="triad/cli/labels.py" line="67" />
+      <location filename="triad/cli/labels.py" line="83" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="198" />
-      <location filename="triad/cli/labels.py" line="63" />
+      <location filename="triad/cli/labels.py" line="79" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
@@ -1655,13 +1655,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="209" />
-      <location filename="triad/cli/labels.py" line="46" />
+      <location filename="triad/cli/labels.py" line="62" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="210" />
-      <location filename="triad/cli/labels.py" line="47" />
+      <location filename="triad/cli/labels.py" line="63" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="213" />
-      <location filename="triad/cli/labels.py" line="44" />
+      <location filename="triad/cli/labels.py" line="60" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="216" />
-      <location filename="triad/cli/labels.py" line="58" />
+      <location filename="triad/cli/labels.py" line="74" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
@@ -1704,13 +1704,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="218" />
-      <location filename="triad/cli/labels.py" line="59" />
+      <location filename="triad/cli/labels.py" line="75" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="219" />
-      <location filename="triad/cli/labels.py" line="49" />
+      <location filename="triad/cli/labels.py" line="65" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
@@ -1721,19 +1721,19 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="221" />
-      <location filename="triad/cli/labels.py" line="50" />
+      <location filename="triad/cli/labels.py" line="66" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="222" />
-      <location filename="triad/cli/labels.py" line="42" />
+      <location filename="triad/cli/labels.py" line="58" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="223" />
-      <location filename="triad/cli/labels.py" line="48" />
+      <location filename="triad/cli/labels.py" line="64" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="225" />
-      <location filename="triad/cli/labels.py" line="64" />
+      <location filename="triad/cli/labels.py" line="80" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
@@ -1775,25 +1775,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="231" />
-      <location filename="triad/cli/labels.py" line="61" />
+      <location filename="triad/cli/labels.py" line="77" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="232" />
-      <location filename="triad/cli/labels.py" line="65" />
+      <location filename="triad/cli/labels.py" line="81" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="233" />
-      <location filename="triad/cli/labels.py" line="45" />
+      <location filename="triad/cli/labels.py" line="61" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="234" />
-      <location filename="triad/cli/labels.py" line="43" />
+      <location filename="triad/cli/labels.py" line="59" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="238" />
-      <location filename="triad/cli/labels.py" line="60" />
+      <location filename="triad/cli/labels.py" line="76" />
       <source>Response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="243" />
-      <location filename="triad/cli/labels.py" line="69" />
+      <location filename="triad/cli/labels.py" line="85" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="250" />
-      <location filename="triad/cli/labels.py" line="62" />
+      <location filename="triad/cli/labels.py" line="78" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -14301,7 +14301,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="319" />
-      <location filename="triad/cli/consent.py" line="62" />
+      <location filename="triad/cli/consent.py" line="58" />
       <source>scan</source>
       <translation>Scan</translation>
     </message>
@@ -14352,8 +14352,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="158" />
-      <location filename="triad/cli/aids.py" line="150" />
-      <location filename="triad/cli/aids.py" line="155" />
+      <location filename="triad/cli/aids.py" line="151" />
+      <location filename="triad/cli/aids.py" line="156" />
       <source>the vault (its folder)</source>
       <translation>der Tresor (sein Ordner)</translation>
     </message>
@@ -14555,234 +14555,234 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="109" />
+      <location filename="triad/cli/aids.py" line="110" />
       <source>write yes or no</source>
       <translation>schreiben Sie yes oder no (ja oder nein)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="129" />
+      <location filename="triad/cli/aids.py" line="130" />
       <source>Debrief saved for the session of {when}.</source>
       <translation>Nachbesprechung zur Sitzung vom {when} gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="132" />
+      <location filename="triad/cli/aids.py" line="133" />
       <source>Flagged for the therapist's review: {flags}.</source>
       <translation>Zur Durchsicht durch die Therapeut:in markiert: {flags}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="146" />
+      <location filename="triad/cli/aids.py" line="147" />
       <source>a case's therapeutic aids and each aid's consent ('aids VAULT CASE' lists them)</source>
       <translation>die therapeutischen Hilfsmittel eines Falls und die Einwilligung zu jedem ('aids VAULT CASE' listet sie auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="149" />
+      <location filename="triad/cli/aids.py" line="150" />
       <source>the aids and each aid's consent now</source>
       <translation>die Hilfsmittel und die jetzt gültige Einwilligung zu jedem</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="151" />
-      <location filename="triad/cli/aids.py" line="156" />
-      <location filename="triad/cli/aids.py" line="166" />
+      <location filename="triad/cli/aids.py" line="152" />
+      <location filename="triad/cli/aids.py" line="157" />
+      <location filename="triad/cli/aids.py" line="167" />
       <source>client code, e.g. C-2026-001</source>
       <translation>Fallkennung, z. B. C-2026-001</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="153" />
+      <location filename="triad/cli/aids.py" line="154" />
       <source>add an aid to the case's inventory (the case's therapist)</source>
       <translation>ein Hilfsmittel in den Bestand des Falls aufnehmen (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="158" />
+      <location filename="triad/cli/aids.py" line="159" />
       <source>a few words, e.g. "pelvic model"</source>
       <translation>ein paar Worte, z. B. „Beckenmodell“</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="159" />
+      <location filename="triad/cli/aids.py" line="160" />
       <source>what it is made of (allergies matter), optional</source>
       <translation>woraus es besteht (wichtig bei Allergien); optional</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="161" />
+      <location filename="triad/cli/aids.py" line="162" />
       <source>where it may be used (default: in_session)</source>
       <translation>wo es verwendet werden darf (Standard: in_session)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="163" />
+      <location filename="triad/cli/aids.py" line="164" />
       <source>take an aid out of the inventory (nothing is deleted)</source>
       <translation>ein Hilfsmittel aus dem Bestand nehmen (nichts wird gelöscht)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="169" />
+      <location filename="triad/cli/aids.py" line="170" />
       <source>why it leaves the inventory (kept with the record)</source>
       <translation>warum es aus dem Bestand genommen wird (wird mit der Akte aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="171" />
+      <location filename="triad/cli/aids.py" line="172" />
       <source>log the debrief of one of your sessions (the session's surrogate partner)</source>
       <translation>die Nachbesprechung einer Ihrer Sitzungen erfassen (die Surrogatpartner:in der Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="179" />
+      <location filename="triad/cli/aids.py" line="180" />
       <source>an activity done, e.g. conversation (repeat for each)</source>
       <translation>eine durchgeführte Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="181" />
+      <location filename="triad/cli/aids.py" line="182" />
       <source>an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)</source>
       <translation>ein verwendetes Hilfsmittel, mit seiner Kennung aus 'triad-cli aids VAULT CASE' (für jedes wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="183" />
+      <location filename="triad/cli/aids.py" line="184" />
       <source>default: the session's time</source>
       <translation>Standard: der Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="185" />
+      <location filename="triad/cli/aids.py" line="186" />
       <source>SUDS before the session</source>
       <translation>SUDS vor der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="187" />
+      <location filename="triad/cli/aids.py" line="188" />
       <source>SUDS after the session</source>
       <translation>SUDS nach der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="189" />
+      <location filename="triad/cli/aids.py" line="190" />
       <source>required for genital touch or intercourse</source>
       <translation>erforderlich bei genitaler Berührung oder Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="191" />
+      <location filename="triad/cli/aids.py" line="192" />
       <source>how often the stop signal was given (default: 0)</source>
       <translation>wie oft das Stoppsignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="193" />
+      <location filename="triad/cli/aids.py" line="194" />
       <source>how often the pause signal was given (default: 0)</source>
       <translation>wie oft das Pausensignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="195" />
+      <location filename="triad/cli/aids.py" line="196" />
       <source>a boundary was not kept: say which and what happened</source>
       <translation>eine Grenze wurde nicht eingehalten: welche, und was geschah</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="196" />
+      <location filename="triad/cli/aids.py" line="197" />
       <source>what went well</source>
       <translation>was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="197" />
+      <location filename="triad/cli/aids.py" line="198" />
       <source>what was hard</source>
       <translation>was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="198" />
+      <location filename="triad/cli/aids.py" line="199" />
       <source>questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="199" />
+      <location filename="triad/cli/aids.py" line="200" />
       <source>a proposal for the next session</source>
       <translation>ein Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="21" />
+      <location filename="triad/cli/aids.py" line="22" />
       <source>the aid's id, or its first {n} or more characters</source>
       <translation>die Kennung des Hilfsmittels oder ihre ersten {n} oder mehr Zeichen</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="22" />
+      <location filename="triad/cli/aids.py" line="23" />
       <source>at home</source>
       <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="22" />
+      <location filename="triad/cli/aids.py" line="23" />
       <source>in session</source>
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="23" />
+      <location filename="triad/cli/aids.py" line="24" />
       <source>full-body</source>
       <translation>Ganzkörpermodell</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="23" />
+      <location filename="triad/cli/aids.py" line="24" />
       <source>partial</source>
       <translation>Teilmodell</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="24" />
+      <location filename="triad/cli/aids.py" line="25" />
       <source>customised</source>
       <translation>individuell angepasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="38" />
+      <location filename="triad/cli/aids.py" line="39" />
       <source>retired {day}: {reason}</source>
       <translation>ausgemustert am {day}: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="40" />
+      <location filename="triad/cli/aids.py" line="41" />
       <source>consented: {uses}</source>
       <translation>eingewilligt: {uses}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="41" />
+      <location filename="triad/cli/aids.py" line="42" />
       <source>not consented</source>
       <translation>keine Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="50" />
+      <location filename="triad/cli/aids.py" line="51" />
       <source>for {uses}</source>
       <translation>Verwendung: {uses}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="61" />
+      <location filename="triad/cli/aids.py" line="62" />
       <source>No aids in this case's inventory. Add one with 'triad-cli aids add VAULT CASE --kind KIND --description WORDS'.</source>
       <translation>Im Bestand dieses Falls ist kein Hilfsmittel. Nehmen Sie eines mit 'triad-cli aids add VAULT CASE --kind KIND --description WORDS' auf.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="65" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>DESCRIPTION</source>
       <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="65" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>ID</source>
       <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="65" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>KIND</source>
       <translation>ART</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="65" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>MATERIAL</source>
       <translation>MATERIAL</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="66" />
+      <location filename="triad/cli/aids.py" line="67" />
       <source>CONSENT NOW</source>
       <translation>AKTUELLE EINWILLIGUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="66" />
+      <location filename="triad/cli/aids.py" line="67" />
       <source>FOR</source>
       <translation>VERWENDUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="77" />
+      <location filename="triad/cli/aids.py" line="78" />
       <source>--where takes in_session, at_home, or both separated by a comma</source>
       <translation>--where erwartet in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="85" />
+      <location filename="triad/cli/aids.py" line="86" />
       <source>Added aid {id} to the inventory. It needs its own consent before it is used: the therapeutic-aids form, 'triad-cli consent give VAULT CASE therapeutic-aids --aid {id} ...' (or in the Triad app).</source>
       <translation>Hilfsmittel {id} in den Bestand aufgenommen. Bevor es verwendet wird, braucht es eine eigene Einwilligung im Formular für therapeutische Hilfsmittel: 'triad-cli consent give VAULT CASE therapeutic-aids --aid {id} ...' (oder in der Triad-App).</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="96" />
+      <location filename="triad/cli/aids.py" line="97" />
       <source>Retired aid {id} ({description}); its records stay readable.</source>
       <translation>Hilfsmittel {id} ({description}) ausgemustert; seine Aufzeichnungen bleiben lesbar.</translation>
     </message>
@@ -15313,7 +15313,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit_details.py" line="67" />
       <location filename="triad/cli/cases.py" line="187" />
-      <location filename="triad/cli/consent.py" line="34" />
+      <location filename="triad/cli/consent.py" line="35" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
@@ -15337,16 +15337,23 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="71" />
+      <location filename="triad/cli/cases.py" line="40" />
+      <location filename="triad/cli/cases.py" line="253" />
+      <source>not recorded</source>
+      <translation>nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="72" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit_details.py" line="97" />
+      <location filename="triad/cli/audit_details.py" line="99" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit_details.py" line="97" />
+      <location filename="triad/cli/audit_details.py" line="99" />
       <location filename="triad/cli/records.py" line="62" />
       <source>yes</source>
       <translation>ja</translation>
@@ -15613,7 +15620,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="331" />
-      <location filename="triad/cli/sessions.py" line="87" />
+      <location filename="triad/cli/sessions.py" line="88" />
       <source>Sessions: </source>
       <translation>Sitzungen: </translation>
     </message>
@@ -15736,13 +15743,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="40" />
       <source>health care, 9(2)(h)</source>
       <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="40" />
-      <location filename="triad/cli/cases.py" line="253" />
-      <location filename="triad/cli/client_copies.py" line="100" />
-      <source>not recorded</source>
-      <translation>nicht erfasst</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="400" />
@@ -16125,158 +16125,158 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>Fall {code} eröffnet (Überweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="109" />
+      <location filename="triad/cli/consent.py" line="105" />
       <source>give the client's signature: --client-name (typed by the client) or --scan FILE (the paper form the client signed by hand)</source>
       <translation>geben Sie die Unterschrift der Klient:in an: --client-name (von der Klient:in eingegeben) oder --scan FILE (das von Hand unterschriebene Papierformular)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="124" />
+      <location filename="triad/cli/consent.py" line="120" />
       <source>Recorded {form} v{version} ({id}).</source>
       <translation>{form}, Fassung {version}, erfasst ({id}).</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="132" />
+      <location filename="triad/cli/consent.py" line="128" />
       <source>It awaits the signature of {who}, who signs in their own session: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Until then it grants nothing.</source>
       <translation>Es fehlt noch die Unterschrift von: {who}. Diese Person unterschreibt selbst, mit ihrem eigenen Zugang zum Tresor: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Bis dahin gewährt die Einwilligung nichts.</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="143" />
+      <location filename="triad/cli/consent.py" line="139" />
       <source>awaits other signatures</source>
       <translation>wartet auf weitere Unterschriften</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="144" />
+      <location filename="triad/cli/consent.py" line="140" />
       <source>in force from {when}</source>
       <translation>gültig ab {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="145" />
+      <location filename="triad/cli/consent.py" line="141" />
       <source>Signed {form} v{version} as {name}: {state}.</source>
       <translation>{form}, Fassung {version}, als {name} unterschrieben: {state}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="157" />
+      <location filename="triad/cli/consent.py" line="153" />
       <source>Wrote {file} ({type}, {size} KiB, SHA-256 checked).</source>
       <translation>{file} geschrieben ({type}, {size} KiB, SHA-256 geprüft).</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="165" />
+      <location filename="triad/cli/consent.py" line="161" />
       <source>record, countersign or save the scan of consent</source>
       <translation>Einwilligungen erfassen, gegenzeichnen oder ihren Scan speichern</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="168" />
+      <location filename="triad/cli/consent.py" line="164" />
       <source>record a consent the client signed with you (therapists)</source>
       <translation>eine Einwilligung erfassen, die die Klient:in bei Ihnen unterschrieben hat (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="172" />
+      <location filename="triad/cli/consent.py" line="169" />
       <source>informed-consent, triad-agreement, therapeutic-aids or release-of-information</source>
       <translation>informed-consent, triad-agreement, therapeutic-aids oder release-of-information</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="175" />
+      <location filename="triad/cli/consent.py" line="172" />
       <source>the name the client typed (their legal name)</source>
       <translation>der Name, den die Klient:in eingegeben hat (ihr amtlicher Name)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="177" />
+      <location filename="triad/cli/consent.py" line="174" />
       <source>instead: the paper form the client signed by hand (PDF, PNG or JPEG)</source>
       <translation>stattdessen: das Papierformular, das die Klient:in von Hand unterschrieben hat (PDF, PNG oder JPEG)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="179" />
-      <location filename="triad/cli/consent.py" line="209" />
+      <location filename="triad/cli/consent.py" line="176" />
+      <location filename="triad/cli/consent.py" line="206" />
       <source>default: today</source>
       <translation>Standard: heute</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="181" />
+      <location filename="triad/cli/consent.py" line="178" />
       <source>an activity the client consents to (repeat for each)</source>
       <translation>eine Aktivität, in die die Klient:in einwilligt (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="183" />
+      <location filename="triad/cli/consent.py" line="180" />
       <source>an activity the client declines (repeat for each)</source>
       <translation>eine Aktivität, die die Klient:in ablehnt (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="185" />
+      <location filename="triad/cli/consent.py" line="182" />
       <source>in force from (default: when it is signed)</source>
       <translation>gültig ab (Standard: mit der Unterschrift)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="187" />
+      <location filename="triad/cli/consent.py" line="184" />
       <source>expires after this day (default: no end)</source>
       <translation>läuft nach diesem Tag ab (Standard: unbefristet)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="189" />
+      <location filename="triad/cli/consent.py" line="186" />
       <source>a triad agreement: the surrogate partner it is made with</source>
       <translation>bei einer Triadenvereinbarung: die Surrogatpartner:in, mit der sie geschlossen wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="191" />
+      <location filename="triad/cli/consent.py" line="188" />
       <source>a triad agreement: the agreed stop signal, in words</source>
       <translation>bei einer Triadenvereinbarung: das vereinbarte Stoppsignal, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="193" />
+      <location filename="triad/cli/consent.py" line="190" />
       <source>a triad agreement: the agreed pause signal, in words</source>
       <translation>bei einer Triadenvereinbarung: das vereinbarte Pausensignal, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="195" />
+      <location filename="triad/cli/consent.py" line="192" />
       <source>a triad agreement: the safer-sex agreement, in words</source>
       <translation>bei einer Triadenvereinbarung: die Safer-Sex-Vereinbarung, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="197" />
+      <location filename="triad/cli/consent.py" line="194" />
       <source>a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') and its uses in_session,at_home (default: all it allows); repeatable</source>
       <translation>bei einer Einwilligung in therapeutische Hilfsmittel: ein Hilfsmittel aus dem Bestand ('triad-cli aids') und seine Verwendung in_session,at_home (Standard: alle, die es erlaubt); wiederholbar</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="200" />
+      <location filename="triad/cli/consent.py" line="197" />
       <source>a note kept with the record</source>
       <translation>eine Notiz, die mit der Einwilligung aufbewahrt wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="201" />
+      <location filename="triad/cli/consent.py" line="198" />
       <source>the language of the form text the client read and signed</source>
       <translation>die Sprache des Formulartextes, den die Klient:in gelesen und unterschrieben hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="203" />
+      <location filename="triad/cli/consent.py" line="200" />
       <source>sign a record that awaits your own signature (as --member)</source>
       <translation>eine Einwilligung unterschreiben, die auf Ihre eigene Unterschrift wartet (als --member)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="211" />
+      <location filename="triad/cli/consent.py" line="208" />
       <source>save the scan of a record's signed paper form (therapists)</source>
       <translation>den Scan des unterschriebenen Papierformulars einer Einwilligung speichern (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="218" />
+      <location filename="triad/cli/consent.py" line="215" />
       <source>where to save the scan</source>
       <translation>wohin der Scan gespeichert wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="32" />
+      <location filename="triad/cli/consent.py" line="33" />
       <source>the record's id, or its first {n} or more characters (triad-cli show VAULT CASE lists them)</source>
       <translation>die Kennung des Eintrags oder ihre ersten {n} oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="41" />
+      <location filename="triad/cli/consent.py" line="42" />
       <source>no single consent record of that case has that id; 'triad-cli show VAULT CASE' lists them with the first characters of their ids</source>
       <translation>diese Kennung passt zu keiner Einwilligung dieses Falls eindeutig; 'triad-cli show VAULT CASE' listet die Einwilligungen mit den Anfangszeichen ihrer Kennungen auf</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="77" />
+      <location filename="triad/cli/consent.py" line="73" />
       <source>--aid takes AID or AID:USES, the uses in_session, at_home or both separated by a comma</source>
       <translation>--aid erwartet AID oder AID:USES; als Verwendung in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="94" />
+      <location filename="triad/cli/consent.py" line="90" />
       <source>{what}: the current version in that language, en (English) or de (Deutsch); by default the language of the output</source>
       <translation>{what}: die aktuelle Fassung in dieser Sprache, en (Englisch) oder de (Deutsch); standardmäßig die Sprache der Ausgabe</translation>
     </message>
@@ -16658,9 +16658,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>mehr als eine Kennung beginnt mit {key}: Geben Sie weitere Zeichen an</translation>
     </message>
     <message>
-      <location filename="triad/cli/labels.py" line="22" />
+      <location filename="triad/cli/labels.py" line="23" />
       <source>own plan, not from a template</source>
       <translation>eigener Plan, nicht aus einer Vorlage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/labels.py" line="31" />
+      <source>ACTIVITY is one of: {codes}</source>
+      <translation>Für ACTIVITY steht einer dieser Codes: {codes}</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="31" />
@@ -17497,67 +17502,67 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{code} wird bis zum {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach der letzten Leistung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="102" />
+      <location filename="triad/cli/sessions.py" line="103" />
       <source>when it starts (the first of a series)</source>
       <translation>Beginn (bei einer Serie: der ersten Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="104" />
+      <location filename="triad/cli/sessions.py" line="105" />
       <source>default: 60</source>
       <translation>Dauer in Minuten (Standard: 60)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="107" />
+      <location filename="triad/cli/sessions.py" line="108" />
       <source>an activity planned, e.g. conversation (repeat for each)</source>
       <translation>eine geplante Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="110" />
+      <location filename="triad/cli/sessions.py" line="111" />
       <source>the surrogate partner (default: the case's only one)</source>
       <translation>die Surrogatpartner:in (Standard: die einzige des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="112" />
+      <location filename="triad/cli/sessions.py" line="113" />
       <source>book a series; give --count or --until</source>
       <translation>eine Serie planen; geben Sie --count oder --until an</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="114" />
+      <location filename="triad/cli/sessions.py" line="115" />
       <source>how many sessions in the series</source>
       <translation>wie viele Sitzungen die Serie hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="116" />
+      <location filename="triad/cli/sessions.py" line="117" />
       <source>the last day a session may fall on</source>
       <translation>der letzte Tag, auf den eine Sitzung fallen darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="118" />
+      <location filename="triad/cli/sessions.py" line="120" />
       <source>move a session that has not happened to another time (the old time is kept)</source>
       <translation>eine Sitzung, die noch nicht stattgefunden hat, verschieben (der alte Termin bleibt vermerkt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="127" />
+      <location filename="triad/cli/sessions.py" line="129" />
       <source>a case's sessions and what happened to each</source>
       <translation>die Sitzungen eines Falls und ihr Ergebnis</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="132" />
+      <location filename="triad/cli/sessions.py" line="134" />
       <source>record what happened to a session</source>
       <translation>das Ergebnis einer Sitzung erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="134" />
+      <location filename="triad/cli/sessions.py" line="136" />
       <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
       <translation>das Ergebnis erfassen: held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen); durch die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="144" />
+      <location filename="triad/cli/sessions.py" line="146" />
       <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
       <translation>wie viele Stunden vorher abgesagt wurde (Standard: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/sessions.py" line="37" />
+      <location filename="triad/cli/sessions.py" line="38" />
       <source>Scheduled a weekly series of %n sessions:</source>
       <translation>
         <numerusform>Wöchentliche Serie mit %n Sitzung geplant:</numerusform>
@@ -17565,7 +17570,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/sessions.py" line="38" />
+      <location filename="triad/cli/sessions.py" line="39" />
       <source>Scheduled a fortnightly series of %n sessions:</source>
       <translation>
         <numerusform>Zweiwöchentliche Serie mit %n Sitzung geplant:</numerusform>
@@ -17573,27 +17578,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="58" />
+      <location filename="triad/cli/sessions.py" line="59" />
       <source>Scheduled: {session}</source>
       <translation>Geplant: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="67" />
+      <location filename="triad/cli/sessions.py" line="68" />
       <source>Moved: {session}</source>
       <translation>Verschoben: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="75" />
+      <location filename="triad/cli/sessions.py" line="76" />
       <source>Recorded: {session}</source>
       <translation>Erfasst: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="84" />
+      <location filename="triad/cli/sessions.py" line="85" />
       <source>No sessions yet. Book one with 'triad-cli schedule VAULT CASE --at WHEN'.</source>
       <translation>Noch keine Sitzungen. Planen Sie eine mit 'triad-cli schedule VAULT CASE --at WHEN'.</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="96" />
+      <location filename="triad/cli/sessions.py" line="97" />
       <source>book a session, or a weekly or fortnightly series (the case's therapist)</source>
       <translation>eine Sitzung oder eine wöchentliche oder zweiwöchentliche Serie planen (die Therapeut:in des Falls)</translation>
     </message>

@@ -159,6 +159,9 @@ class InvalidCode(StrEnum):
     SIGNED_IN_FUTURE = "signed-in-future"
     SURROGATE_COUNTERSIGNS = "surrogate-countersigns"
     SURROGATE_NOT_ON_CASE = "surrogate-not-on-case"
+    # issue 19: a surrogate session or meeting on a case with more than one surrogate partner
+    # must name which one (it said "not in this case's triad", which misled)
+    SURROGATE_REQUIRED = "surrogate-required"
     TOO_LONG = "too-long"
     TRANSITION = "transition"
     TRIAD_SURROGATE = "triad-surrogate"

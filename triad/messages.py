@@ -226,6 +226,7 @@ def _invalid(exc: InvalidInput, tr: Translate, context: Context) -> str:
         age_of_majority=data.get("age_of_majority", ""),
         limit=data.get("limit", "10"), opened=data.get("opened", ""),
         feedback=str(data.get("feedback", "")),
+        ladder=", ".join(a.value for a in Activity),  # the codes the command line takes
         case=str(data.get("case", "")), cases=str(data.get("cases", "")),
         at=str(data.get("at", "")).replace("T", " "),
         until=str(data.get("until", "")).replace("T", " ")[-5:]
@@ -354,7 +355,7 @@ def _cli_only(exc: TriadError, tr: Translate) -> str | None:
     if isinstance(exc, VaultMissing):
         return tr(CLI["vault-missing"]).format(path=exc.detail)
     if isinstance(exc, NotFound):
-        return tr(CLI["not-found"]).format(what=exc.detail)
+        return tr(CLI.get(f"not-found:{exc.detail}", CLI["not-found"]))
     if isinstance(exc, QuickUnlockUnavailable):
         return tr(CLI["quick-unlock-unavailable"]).format(
             reason=quick_unlock_reason(exc.reason, tr, Context.CLI))

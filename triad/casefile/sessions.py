@@ -290,6 +290,8 @@ class SessionService:
         if kind != "therapist_session":
             if surrogate_id is None and len(case.surrogate_ids) == 1:
                 surrogate_id = case.surrogate_ids[0]
+            if surrogate_id is None and len(case.surrogate_ids) > 1:
+                raise InvalidInput(InvalidCode.SURROGATE_REQUIRED, field="surrogate_id")
             if surrogate_id not in case.surrogate_ids:
                 raise InvalidInput(InvalidCode.SURROGATE_NOT_ON_CASE, field="surrogate_id")
         else:

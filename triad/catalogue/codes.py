@@ -151,6 +151,8 @@ INVALID: dict[str, str] = {
     InvalidCode.SURROGATE_NOT_ON_CASE: N_(
         "That surrogate partner is not in this case's triad. Add them to the triad on the "
         "Overview tab first."),
+    InvalidCode.SURROGATE_REQUIRED: N_(
+        "This case has more than one surrogate partner. Choose the one the session is with."),
     InvalidCode.ALREADY_DEBRIEFED: N_(
         "This session already has a debrief. Correct it with an amendment."),
     InvalidCode.NO_DEBRIEF: N_("This session has no debrief yet, so there is nothing to review."),

@@ -8,6 +8,7 @@ from triad.catalogue import N_
 from triad.errors import (
     ExchangeCode,
     InvalidCode,
+    NotFoundCode,
     PacketReason,
     PermissionCode,
     QuickUnlockReason,
@@ -20,7 +21,35 @@ CLI: dict[str, str] = {
     "wrong-passphrase": N_("wrong passphrase"),
     "vault-missing": N_("no vault at {path}: check the path, or create one with 'triad-cli init'"),
     "vault-exists": N_("{path} already exists; choose a new path (nothing was changed)"),
-    "not-found": N_("no such {what} (or you are not on that case)"),
+    # what was not found, one whole sentence each (a word spliced into one frame read
+    # "nicht gefunden: session" in German); "not-found" for a code this table lacks
+    "not-found": N_("no such record (or you are not on that case)"),
+    f"not-found:{NotFoundCode.AID}": N_("no such aid in this case's inventory (or you are not "
+                                        "on that case)"),
+    f"not-found:{NotFoundCode.CASE}": N_("no such case (or you are not on that case)"),
+    f"not-found:{NotFoundCode.CUSTODY_REQUEST}": N_(
+        "no take-over of that case awaits a countersignature"),
+    f"not-found:{NotFoundCode.CONSENT}": N_("no such consent record (or you are not on that "
+                                            "case)"),
+    f"not-found:{NotFoundCode.DEBRIEF}": N_("that session has no debrief yet"),
+    f"not-found:{NotFoundCode.ENTRY}": N_("no such entry (or you are not on that case)"),
+    f"not-found:{NotFoundCode.FINDING}": N_(
+        "no such finding on the cases you audit; run 'triad-cli audit' again"),
+    f"not-found:{NotFoundCode.FORM}": N_("no such consent form"),
+    f"not-found:{NotFoundCode.GOAL}": N_("no such goal (or you are not on that case)"),
+    f"not-found:{NotFoundCode.MEMBER}": N_("no such member of the practice"),
+    f"not-found:{NotFoundCode.NOTE}": N_("no such note (or you are not on that case)"),
+    f"not-found:{NotFoundCode.PHASE}": N_("no such phase in the case's phase plan"),
+    f"not-found:{NotFoundCode.PLAN}": N_("this case has no phase plan yet"),
+    f"not-found:{NotFoundCode.REQUEST}": N_(
+        "no such client request in this case; 'triad-cli requests VAULT CASE' lists them"),
+    f"not-found:{NotFoundCode.RULE}": N_(
+        "no such rule: the audit's rules are listed in docs/audit-format.md"),
+    f"not-found:{NotFoundCode.SCAN}": N_(
+        "this record has no scan of a paper form in this vault (scans stay in the "
+        "therapist's vault)"),
+    f"not-found:{NotFoundCode.SESSION}": N_("no such session (or you are not on that case)"),
+    f"not-found:{NotFoundCode.TEMPLATE}": N_("no such plan template"),
     "case-file": N_("invalid case file at {path}: {reason} (nothing was imported)"),
     "quick-unlock-unavailable": N_("quick unlock is unavailable: {reason}"),
     "quick-unlock-status": N_("unavailable: {reason}"),
@@ -61,6 +90,14 @@ CLI: dict[str, str] = {
         "this case had surrogate sessions, so it closes after a closing three-way meeting: record "
         "its minutes as the closing meeting ('triad-cli note minutes VAULT CASE --session SESSION --closing'), or give the "
         "reason there was none with --no-closing-meeting TEXT"),
+    f"invalid:{InvalidCode.SURROGATE_REQUIRED}": N_(
+        "this case has more than one surrogate partner: name the one the session is with, "
+        "--surrogate NAME"),
+    f"invalid:{InvalidCode.ACTIVITY}": N_(
+        "that activity is not on the consent ladder; write one of: {ladder}"),
+    f"invalid:{InvalidCode.SAFER_SEX_KEPT_REQUIRED}": N_(
+        "this session included genital touch or intercourse: say whether the safer-sex "
+        "agreement was kept, --safer-sex-kept yes or --safer-sex-kept no"),
     f"invalid:{InvalidCode.SURROGATE_NOT_ON_CASE}": N_(
         "that surrogate partner is not in this case's triad; add them in the Triad app, on the "
         "Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with "

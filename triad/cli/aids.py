@@ -1,7 +1,7 @@
 """triad-cli commands for a case's aid inventory (``triad.casefile.aids``): ``aids VAULT CASE``
 lists the aids and each aid's consent; ``aids add`` and ``aids retire`` change the inventory
-(the case's therapist). Each aid needs its own consent on the therapeutic-aids form, recorded
-in the Triad app. ``debrief`` logs a surrogate partner's debrief, naming the aids used
+(the case's therapist). Each aid needs its own consent on the therapeutic-aids form
+(``consent give VAULT CASE therapeutic-aids --aid ID``, or the Triad app). ``debrief`` logs a surrogate partner's debrief, naming the aids used
 (``--aid``, repeatable) from the inventory."""
 
 from __future__ import annotations
@@ -11,11 +11,15 @@ import argparse
 from triad.casefile.aids import USES, Aid
 from triad.casefile.sessions import DebriefForm
 from triad.cli._common import CliError, open_vault, print_table, safe, tr_cli, tr_messages
+from triad.cli.ids import SESSION_HELP, aid_id, id_help
+from triad.cli.ids import session_id as find_session
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import T_, day_and_time, short_date
 from triad.messages import flag_words
 from triad.workspace import Workspace
 
 ACTIONS = ("list", "add", "retire")
+AID_HELP = T_("cli", "the aid's id, or its first {n} or more characters")
 USE_WORDS = {"in_session": T_("cli", "in session"), "at_home": T_("cli", "at home")}
 KIND_WORDS = {"full-body": T_("cli", "full-body"), "partial": T_("cli", "partial"),
               "customised": T_("cli", "customised")}
@@ -79,28 +83,41 @@ def cmd_aids_add(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         change = ws.aids.add(args.case, args.kind, args.description, _where(args.where),
                              args.material or "")
-        print(tr_cli("Added aid {id} to the inventory. It needs its own consent (the "
-                     "therapeutic-aids form, recorded in the Triad app) before it is used.")
+        print(tr_cli("Added aid {id} to the inventory. It needs its own consent before it "
+                     "is used: the therapeutic-aids form, 'triad-cli consent give VAULT CASE "
+                     "therapeutic-aids --aid {id} ...' (or in the Triad app).")
               .format(id=change.subject_id[:8]))
     return 0
 
 
 def cmd_aids_retire(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        aid = ws.aids.get(args.case, args.aid)
+        aid = ws.aids.get(args.case, aid_id(ws, args.case, args.aid))
         ws.aids.retire(args.case, aid.aid_id, args.reason)
         print(tr_cli("Retired aid {id} ({description}); its records stay readable.").format(
             id=aid.aid_id[:8], description=safe(aid.description)))
     return 0
 
 
+# --safer-sex-kept: the option's values, and the German words a German sentence names
+YES_NO = {"yes": "yes", "no": "no", "ja": "yes", "nein": "no"}
+
+
+def yes_no(text: str) -> str:
+    """"yes" or "no" (also "ja"/"nein", as the German refusal says them)."""
+    said = YES_NO.get(text.strip().casefold())
+    if said is None:
+        raise argparse.ArgumentTypeError(tr_cli("write yes or no"))
+    return said
+
+
 def cmd_debrief(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
-        aids = [ws.aids.get(args.case, a).aid_id for a in args.aid or []]
+        session_id = find_session(ws, args.case, args.session)
+        aids = [ws.aids.get(args.case, aid_id(ws, args.case, a)).aid_id for a in args.aid or []]
         kept = None if args.safer_sex_kept is None else args.safer_sex_kept == "yes"
         ws.sessions.submit_debrief(session_id, DebriefForm(
-            activities_done=tuple(args.done), suds_before=args.suds_before,
+            activities_done=typed_codes(args.done), suds_before=args.suds_before,
             suds_after=args.suds_after, went_well=args.went_well or "",
             was_hard=args.was_hard or "", boundaries_kept=args.boundary_not_kept is None,
             boundaries_note=args.boundary_not_kept or "", stop_signals=args.stop_signals,
@@ -149,7 +166,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
-    p.add_argument("aid", metavar="AID", help=tr_cli("the aid's id (its first 8 characters will do)"))
+    p.add_argument("aid", metavar="AID", help=id_help(AID_HELP))
     p.add_argument("--reason", required=True, metavar="TEXT",
                    help=tr_cli("why it leaves the inventory (kept with the record)"))
     p.set_defaults(func=cmd_aids_retire)
@@ -159,7 +176,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("--session", required=True, metavar="SESSION",
-                   help=tr_cli("its id (the first characters will do) or its date and time"))
+                   help=id_help(SESSION_HELP))
     p.add_argument("--done", required=True, action="append", metavar="ACTIVITY",
                    help=tr_cli("an activity done, e.g. conversation (repeat for each)"))
     p.add_argument("--aid", action="append", metavar="AID",
@@ -170,7 +187,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help=tr_cli("SUDS before the session"))
     p.add_argument("--suds-after", type=int, metavar="0-10",
                    help=tr_cli("SUDS after the session"))
-    p.add_argument("--safer-sex-kept", choices=["yes", "no"],
+    p.add_argument("--safer-sex-kept", type=yes_no, metavar="yes|no",
                    help=tr_cli("required for genital touch or intercourse"))
     p.add_argument("--stop-signals", type=int, default=0, metavar="N",
                    help=tr_cli("how often the stop signal was given (default: 0)"))
@@ -184,3 +201,4 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         ("proposal", T_("cli", "a proposal for the next session"))):
         p.add_argument(f"--{name}", metavar="TEXT", help=tr_cli(help_))
     p.set_defaults(func=cmd_debrief)
+    p.epilog = activity_codes()  # --done takes these codes

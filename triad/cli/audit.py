@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from triad import clock
 from triad.audit.engine import AuditReport, Finding, Note, TrailItem
+from triad.audit.kind_words import kind_words
 from triad.audit.sentences import said
 from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
+from triad.cli.audit_details import CaseWords, case_words, detail_words
 from triad.cli.words import counted
 from triad.i18n import T_, day_and_time, short_date
 from triad.log.entries import VerifyReport
@@ -71,31 +74,34 @@ def names_of(ws: Workspace) -> dict[str, str]:
     return {m.member_id: m.name for m in ws.members.list(include_removed=True, include_external=True)}
 
 
-def report_text(report: AuditReport, verification: VerifyReport, names: dict[str, str]) -> str:
+def report_text(report: AuditReport, verification: VerifyReport, names: dict[str, str],
+                cases: dict[str, CaseWords] | None = None) -> str:
+    """The audit as text; ``cases``: each case's phase titles and aid descriptions, for the
+    findings' details (:func:`triad.cli.audit_details.case_words`)."""
     s = summary(report)
+    cases = cases or {}
     lines = [tr_cli("Consent audit of {cases} case(s), {when}").format(
                  cases=report.cases, when=day_and_time(report.generated_at)),
              entry_log_line(verification), ""]
     if not report.findings:
         lines.append(tr_cli("No findings."))
+    width = max(len(tr_cli(w)) for w in SEVERITY_WORDS.values())  # "ERHEBLICH"
+    indent = " " * (width + 1)
     for f in report.findings:
-        lines.append(f"{_word(SEVERITY_WORDS, f.severity):8} {f.finding_id}  {f.case_code}  "
-                     f"{day_and_time(f.at)}  {_word(STATUS_WORDS, f.status)}")
-        lines.append(f"         {f.rule_id}: {explanation(f)}")
-        extra = ", ".join(f"{k}={v}" for k, v in f.detail.items() if v is not None and k != "member_id")
-        if "member_id" in f.detail:
-            member = tr_cli("member={name}").format(name=names.get(f.detail["member_id"], "?"))
-            extra = ", ".join(x for x in (extra, member) if x)
-        lines.append("         " + tr_cli("record {id}").format(id=f.record_id)
+        lines.append(f"{_word(SEVERITY_WORDS, f.severity):{width}} {f.finding_id}  "
+                     f"{f.case_code}  {day_and_time(f.at)}  {_word(STATUS_WORDS, f.status)}")
+        lines.append(f"{indent}{f.rule_id}: {explanation(f)}")
+        extra = detail_words(f, names, *cases.get(f.case_id, ({}, {})))
+        lines.append(indent + tr_cli("record {id}").format(id=f.record_id)
                      + (f"  ({extra})" if extra else ""))
         if f.resolved_by:
-            lines.append("         " + tr_cli("resolved {when} by entry {id}").format(
+            lines.append(indent + tr_cli("resolved {when} by entry {id}").format(
                 when=day_and_time(str(f.resolved_at)), id=f.resolved_by))
         for n in f.signoffs:
-            lines.append("         " + tr_cli("signed off {when} by {name}: {text}").format(
+            lines.append(indent + tr_cli("signed off {when} by {name}: {text}").format(
                 when=day_and_time(n.at), name=names.get(n.by, "?"), text=n.text))
         for n in f.remediations:
-            lines.append("         " + tr_cli("remediation {when} by {name}: {text}").format(
+            lines.append(indent + tr_cli("remediation {when} by {name}: {text}").format(
                 when=day_and_time(n.at), name=names.get(n.by, "?"), text=n.text))
     o = s["open"]
     lines += ["", tr_cli("Open: {critical} critical, {major} major, {minor} minor; {signed_off} "
@@ -126,10 +132,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
         report = ws.audit.run(args.case)
         verification = ws.audit.verification()
         names = names_of(ws)
+        words = case_words(ws, report.findings)
     if args.format == "json":
         print(json_text(report_json(report, verification, names)))
     else:
-        print(report_text(report, verification, names))
+        print(report_text(report, verification, names, words))
     failing = bool(args.fail_on and report.open_at_or_above(args.fail_on))
     return 1 if failing or not verification.ok else 0
 
@@ -138,6 +145,15 @@ def trail_json(items: list[TrailItem], verification: VerifyReport) -> dict[str, 
     return {**TRAIL_FORMAT, "verification": verification_json(verification),
             "items": [{"at": i.at, "member_id": i.member_id, "member": i.member, "role": i.role,
                        "kind": i.kind, "case": i.case_code, "entry_id": i.entry_id} for i in items]}
+
+
+def trail_line(i: TrailItem) -> str:
+    """One trail entry: local time (as every other time the command line prints), who, the
+    case, the kind in words (the app's), the entry id."""
+    when = day_and_time(clock.utc_to_local_minutes(i.at)) if i.at.endswith("Z") \
+        else day_and_time(i.at[:16])
+    return (f"{when}  {i.member} ({_word(ROLE_WORDS, i.role)})  "
+            f"{i.case_code or tr_cli('vault')}  {kind_words(i.kind)}  {i.entry_id}")
 
 
 def cmd_trail(args: argparse.Namespace) -> int:
@@ -151,8 +167,7 @@ def cmd_trail(args: argparse.Namespace) -> int:
           else counted(len(verification.problems), "Entry log: {n} PROBLEM: run triad-cli verify",
                        "Entry log: {n} PROBLEMS: run triad-cli verify"))
     for i in items:
-        print(safe(f"{day_and_time(i.at[:19])[:19]} UTC  {i.member} ({_word(ROLE_WORDS, i.role)})  "
-                   f"{i.case_code or tr_cli('vault')}  {i.kind}  {i.entry_id}"))
+        print(safe(trail_line(i)))
     if not items:
         print(tr_cli("No entries match."))
     return 0 if verification.ok else 1

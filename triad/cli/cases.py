@@ -27,7 +27,9 @@ from triad.cli._common import (
     writable,
 )
 from triad.cli.aids import aid_lines, uses_text
+from triad.cli.labels import measure_label, template_title
 from triad.cli.notes import note_lines
+from triad.cli.words import counted
 from triad.i18n import T_, day_and_time, number, short_date, sort_key
 from triad.messages import flag_words
 from triad.roles import Role
@@ -259,8 +261,10 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
                         (T_("cli", "Medical / rehabilitation"), c.medical_context)):
         if text:
             out.append(f"{tr_cli(label)}: {text}")
-    out.append(tr_cli("Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor "
-                 "{supervisor}").format(
+    out.append(counted(
+        len(case.surrogate_ids),
+        "Triad: therapist {therapist}; surrogate partner {surrogates}; supervisor {supervisor}",
+        "Triad: therapist {therapist}; surrogate partners {surrogates}; supervisor {supervisor}",
         therapist=names.get(case.therapist_id, "?"),
         surrogates=", ".join(names.get(s, "?") for s in case.surrogate_ids) or "-",
         supervisor=names.get(case.supervisor_id, "?") if case.supervisor_id else "-"))
@@ -316,7 +320,8 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     out.extend(lines)
     plan = ws.plans.current(case.case_id)
     out.append("\n" + (tr_cli("Plan (revision {revision}, {template})").format(
-        revision=plan.revision, template=plan.template_id) if plan else tr_cli("Plan: none")))
+        revision=plan.revision, template=template_title(ws, plan.template_id))
+        if plan else tr_cli("Plan: none")))
     sessions = ws.sessions.list(case.case_id)
     if plan:
         sessions_by_phase: dict[str | None, int] = {}
@@ -370,7 +375,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
             label = f" ({m.label})" if m.label else ""
             value = str(m.value) if i18n.chosen() == i18n.ENGLISH \
                 else str(m.value).replace(".", ",")  # a decimal comma, the digits as recorded
-            out.append(f"  {short_date(m.on)}  {m.kind.upper()} {value}{label}")
+            out.append(f"  {short_date(m.on)}  {measure_label(m.kind)} {value}{label}")
     due = agenda.next_due(ws, case.case_id)
     out.append("\n" + tr_cli("Next: {due}").format(due=due_text(due, ws)))
     return safe_lines(out)

@@ -11,12 +11,15 @@ from collections.abc import Callable
 from triad.casefile.cases import DEFAULT_LEGAL_BASIS, LEGAL_BASES
 from triad.casefile.disclosures import To, What
 from triad.cli._common import open_vault, save_disclosed, tr_cli, writable
-from triad.errors import InvalidCode, InvalidInput, NotFound, NotFoundCode
+from triad.cli.ids import id_help, unique_prefix
+from triad.errors import NotFound, NotFoundCode
 from triad.i18n import T_
 from triad.workspace import Workspace
 
 WHAT = {"consent-copy": What.CONSENT_COPY, "client-copy": What.CLIENT_COPY,
         "client-card": What.CLIENT_CARD}
+CONSENT_HELP = T_("cli", "the consent record's id, or its first {n} or more characters "
+                  "(triad-cli show VAULT CASE lists them)")
 RECORDED = {"consent-copy": T_("cli", "Recorded the disclosure to the client (consent-copy)."),
             "client-copy": T_("cli", "Recorded the disclosure to the client (client-copy)."),
             "client-card": T_("cli", "Recorded the disclosure to the client (client-card).")}
@@ -46,16 +49,11 @@ def cmd_client_document(args: argparse.Namespace) -> int:
 
 
 def _consent_id(ws: Workspace, case_id: str, key: str) -> str:
-    """A consent id from an id or its first 6+ characters."""
-    ids = [r.consent_id for r in ws.consent.records(case_id)]
-    wanted = key.strip().lower()
-    matches = [c for c in ids if c == wanted] or (
-        [c for c in ids if c.startswith(wanted)] if len(wanted) >= 6 else [])
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise InvalidInput(InvalidCode.AMBIGUOUS, field="consent")
-    raise NotFound(NotFoundCode.CONSENT)
+    """A consent id from an id or its first characters (triad.cli.ids)."""
+    found = unique_prefix(key, (r.consent_id for r in ws.consent.records(case_id)))
+    if found is None:
+        raise NotFound(NotFoundCode.CONSENT)
+    return found
 
 
 def add_documents(doc: Callable[..., argparse.ArgumentParser]) -> None:
@@ -63,8 +61,7 @@ def add_documents(doc: Callable[..., argparse.ArgumentParser]) -> None:
     p = doc("consent-copy", tr_cli("the client's copy of a consent record, with every "
                                    "withdrawal (their receipt)"))
     p.add_argument("--consent", required=True, metavar="ID",
-                   help=tr_cli("the consent record's id, or its first 6+ characters "
-                               "(triad-cli show CASE lists them)"))
+                   help=id_help(CONSENT_HELP))
     p.set_defaults(func=cmd_client_document)
     p = doc("client-copy", tr_cli("the client's readable copy of their whole record (names "
                                   "shown)"))

@@ -24,24 +24,33 @@ from triad.cli._common import (
     tr_cli,
     writable,
 )
+from triad.cli.ids import id_help, unique_prefix
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import T_, day_and_time
 from triad.workspace import Workspace
 
 MAX_SCAN_READ = 11 * 1024 * 1024  # read a little past the core's limit: it says the limit
+RECORD_HELP = T_("cli", "the record's id, or its first {n} or more characters (triad-cli show "
+                      "VAULT CASE lists them)")
 PARTY_WORDS = {"client": T_("cli", "client"), "therapist": T_("cli", "therapist")}
 
 
 def consent_id(ws: Workspace, case: str, given: str) -> str:
-    """The consent id ``given`` stands for (whole, or a unique prefix of at least 6)."""
-    ids = [r.consent_id for r in ws.consent.records(case)]
-    if given in ids:
-        return given
-    found = [i for i in ids if len(given) >= 6 and i.startswith(given)]
-    if len(found) != 1:
+    """The consent id ``given`` stands for (whole, or a unique prefix: triad.cli.ids)."""
+    found = unique_prefix(given, (r.consent_id for r in ws.consent.records(case)))
+    if found is None:
         raise CliError(tr_cli("no single consent record of that case has that id; 'triad-cli "
                               "show VAULT CASE' lists them with the first characters of their "
                               "ids"))
-    return found[0]
+    return found
+
+
+def form_word(form_id: str) -> str:
+    """The form as ``show`` names it: its id in English (as always printed), its name in
+    German ("Triadenvereinbarung"), never the id inside a German sentence."""
+    from triad.cli.cases import FORM_CODES
+
+    return tr_cli(FORM_CODES[form_id]) if form_id in FORM_CODES else form_id
 
 
 def _read_scan(path: str) -> bytes:
@@ -103,13 +112,14 @@ def cmd_give(args: argparse.Namespace) -> int:
             if args.stop_signal or args.pause_signal else None
         change = ws.consent.give(
             args.case, args.form, [client, {"party": "therapist", "signed_on": args.signed_on}],
-            grants=tuple(args.grant), declines=tuple(args.decline), valid_from=args.valid_from,
+            grants=typed_codes(args.grant), declines=typed_codes(args.decline), valid_from=args.valid_from,
             valid_until=args.valid_until, note=args.note or "", surrogate_id=surrogate,
             signals=signals, safer_sex=args.safer_sex or "",
             aids=aid_grants(ws, args.case, args.aid), language=args.form_language)
         record = ws.consent.get(args.case, change.subject_id or "")
         print(tr_cli("Recorded {form} v{version} ({id}).").format(
-            form=record.form_id, version=record.form_version, id=record.consent_id[:8]))
+            form=form_word(record.form_id), version=record.form_version,
+            id=record.consent_id[:8]))
         if record.awaiting:
             who = safe(", ".join(ws.consent.surrogate_name(record.surrogate_id or "")
                                  if p == "surrogate" else
@@ -129,7 +139,7 @@ def cmd_countersign(args: argparse.Namespace) -> int:
         state = tr_cli("awaits other signatures") if record.awaiting else \
             tr_cli("in force from {when}").format(when=day_and_time(record.valid_from))
         print(tr_cli("Signed {form} v{version} as {name}: {state}.").format(
-            form=record.form_id, version=record.form_version, name=safe(ws.actor.name),
+            form=form_word(record.form_id), version=record.form_version, name=safe(ws.actor.name),
             state=state))
     return 0
 
@@ -153,6 +163,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = csub.add_parser("give", parents=[opener],
                         help=tr_cli("record a consent the client signed with you (therapists)"))
     p.set_defaults(func=cmd_give)
+    p.epilog = activity_codes()  # issue 19: --grant and --decline take these codes
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("form", metavar="FORM", help=tr_cli("informed-consent, triad-agreement, "
@@ -191,8 +202,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("consent_id", metavar="CONSENT_ID",
-                   help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
-                               "VAULT CASE lists them)"))
+                   help=id_help(RECORD_HELP))
     p.add_argument("--signed-on", metavar="YYYY-MM-DD", help=tr_cli("default: today"))
     p = csub.add_parser("scan", parents=[opener],
                         help=tr_cli("save the scan of a record's signed paper form (therapists)"))
@@ -200,7 +210,6 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("consent_id", metavar="CONSENT_ID",
-                   help=tr_cli("the record's id, or its first 6+ characters (triad-cli show "
-                               "VAULT CASE lists them)"))
+                   help=id_help(RECORD_HELP))
     p.add_argument("-o", "--output", required=True, metavar="FILE",
                    help=tr_cli("where to save the scan"))

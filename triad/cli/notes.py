@@ -29,6 +29,8 @@ from triad.cli._common import (
     tr_cli,
     writable,
 )
+from triad.cli.ids import SESSION_HELP, id_help, unique_prefix
+from triad.cli.ids import session_id as find_session
 from triad.i18n import T_, day_and_time, translate
 from triad.workspace import Workspace
 
@@ -97,7 +99,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.notes.write_progress(session_id, ProgressNoteForm(
             focus=args.focus or "", interventions=args.interventions or "",
             response=args.response or "", plan=args.plan or "", text=args.text or ""))
@@ -109,7 +111,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.notes.write_minutes(session_id, MinutesForm(
             attendees=tuple(args.attendee or ATTENDEES), agreements=args.agreements or "",
             plan_changes=args.plan_changes or "", next_steps=args.next_steps or "",
@@ -132,7 +134,7 @@ def _text(args: argparse.Namespace) -> str:
 
 def cmd_private(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         change = ws.private_notes.write(session_id, _text(args))
         print(tr_cli("Private note {id} saved: only you can read it (sealed to your own key; "
                      "never in a packet, case file or report).").format(
@@ -162,11 +164,11 @@ def cmd_private_list(args: argparse.Namespace) -> int:
 
 
 def _own_note(ws: Workspace, case_key: str, key: str) -> str:
-    found = [n.note_id for n in ws.private_notes.mine(case_key) if n.note_id.startswith(key)]
-    if len(found) != 1:
+    found = unique_prefix(key, (n.note_id for n in ws.private_notes.mine(case_key)))
+    if found is None:
         raise CliError(tr_cli("no single private note of yours starts with {key}: see "
                               "'triad-cli note private-list VAULT CASE'").format(key=safe(key)))
-    return found[0]
+    return found
 
 
 def cmd_private_amend(args: argparse.Namespace) -> int:
@@ -214,8 +216,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
         if session:
             p.add_argument("--session", required=True, metavar="SESSION",
-                           help=tr_cli("its id (the first characters will do) or its date and "
-                                       "time"))
+                           help=id_help(SESSION_HELP))
         p.set_defaults(func=func)
         return p
 
@@ -248,7 +249,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
            session=False)
     p = action("private-amend", cmd_private_amend,
                tr_cli("a new version of one of your private notes"), session=False)
-    p.add_argument("note", metavar="NOTE", help=tr_cli("its id (the first 8 characters will do)"))
+    p.add_argument("note", metavar="NOTE", help=id_help())
     p.add_argument("--text", metavar="TEXT", help=tr_cli("the new version (or --file)"))
     p.add_argument("--file", metavar="FILE",
                    help=tr_cli("read the new version from a UTF-8 file ('-': stdin)"))

@@ -15,6 +15,8 @@ from triad.casefile.disclosures import What
 from triad.cli import client_copies
 from triad.cli._common import open_vault, read_text, save_disclosed, tr_cli, writable
 from triad.cli.consent import add_form_language
+from triad.cli.ids import SESSION_HELP, id_help
+from triad.cli.ids import session_id as find_session
 from triad.i18n import T_
 from triad.reports.service import MAX_NARRATIVE_CHARS
 
@@ -46,7 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.disclosures(args.case, args.page_size)
             cases = reports.disclosure_cases(args.case)
         else:
-            session = reports.find_session(args.case, args.session)
+            session = find_session(ws, args.case, args.session)
             data = reports.debrief(session, args.show_names, args.page_size)
             cases = [args.case]
         # the report is written, then recorded in the accounting of disclosures
@@ -131,7 +133,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         "only this case (default: every case you audit)"))
     p = doc("debrief", T_("cli", "one session's debrief"))
     p.add_argument("--session", required=True, metavar="SESSION",
-                   help=tr_cli("session id (or its first 6+ characters), or its date"))
+                   help=id_help(SESSION_HELP))
     p.add_argument("--show-names", action="store_true",
                    help=tr_cli("print the client's legal name"))
     # every document, the client's copies and the register included: --language decides

@@ -29,6 +29,8 @@ from triad.casefile.requests import (
     ClientRequest,
 )
 from triad.cli._common import CliError, open_vault, safe, safe_lines, tr_cli
+from triad.cli.ids import id_help, unique_prefix
+from triad.cli.labels import field_label
 from triad.i18n import T_, short_date, translate
 from triad.roles import Role
 from triad.workspace import Workspace
@@ -63,13 +65,14 @@ def request_lines(r: ClientRequest, today: str) -> list[str]:
     elif r.overdue(today):
         state = tr_cli("OVERDUE")
     kind = _word(TYPE_WORDS, r.type)
-    out = [f"  [{r.request_id[:8]}]  {kind:<9}  "
+    width = max(len(tr_cli(w)) for w in TYPE_WORDS.values())  # "Berichtigung"
+    out = [f"  [{r.request_id[:8]}]  {kind:<{width}}  "
            + tr_cli("received {received}  due {due}").format(
                received=short_date(r.received_on), due=short_date(r.due_on))
            + f"  {state}" + (tr_cli("  (amended)") if r.amended else ""),
            "      " + tr_cli("asks: {text}").format(text=r.text)]
     if r.about_field or r.about_entry:
-        about = r.about_field or tr_cli("a field")
+        about = field_label(r.about_field) if r.about_field else tr_cli("a field")
         out.append("      " + tr_cli("concerns: {about}").format(about=about)
                    + (tr_cli(" of entry {id}").format(id=r.about_entry[:8])
                       if r.about_entry else ""))
@@ -113,22 +116,22 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 def cmd_close(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        r = ws.requests.find(args.case, args.request)
+        key = unique_prefix(args.request, (x.request_id for x in ws.requests.list(args.case)))
+        r = ws.requests.find(args.case, key or args.request)
         outcome = FULFILLED if args.fulfilled else AMENDED if args.amended else REFUSED
         copy = ""
         if args.copy:
-            found = [d.disclosure_id for d in ws.requests.copies(r.case_id)
-                     if d.disclosure_id.startswith(args.copy)]
-            if len(found) != 1:
+            given = unique_prefix(args.copy, (d.disclosure_id
+                                              for d in ws.requests.copies(r.case_id)))
+            if given is None:
                 raise CliError(tr_cli("no single copy given to the client starts with {key}: "
                                       "see 'triad-cli requests VAULT CASE'").format(
                     key=safe(args.copy)))
-            copy = found[0]
+            copy = given
         amendment = ""
         if args.amendment:
-            found = [e.id for e in ws.log.entries("case_id=? AND kind='entry.amended'",
-                                                  (r.case_id,)) if e.id.startswith(args.amendment)]
-            amendment = found[0] if len(found) == 1 else args.amendment
+            amendment = unique_prefix(args.amendment, (e.id for e in ws.log.entries(
+                "case_id=? AND kind='entry.amended'", (r.case_id,)))) or args.amendment
         ws.requests.close(r.request_id, outcome, args.on or ws.local_now()[:10],
                           disclosure_id=copy, other_form=args.other_form, amendment_id=amendment,
                           reason=args.reason or "", statement=args.statement or "",
@@ -213,7 +216,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("case", metavar="CASE", help=tr_cli("client code, e.g. C-2026-001"))
     p.add_argument("request", metavar="REQUEST",
-                   help=tr_cli("its id (the first 8 characters will do)"))
+                   help=id_help())
     outcome = p.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--fulfilled", action="store_true",
                          help=tr_cli("an access request answered"))

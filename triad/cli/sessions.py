@@ -12,6 +12,9 @@ import argparse
 from triad.casefile.outcomes import OUTCOMES
 from triad.cli._common import open_vault, safe, tr_cli
 from triad.cli.cases import session_counts, session_line
+from triad.cli.ids import SESSION_HELP, id_help
+from triad.cli.ids import session_id as find_session
+from triad.cli.labels import activity_codes, typed_codes
 from triad.i18n import translate
 from triad.workspace import Workspace
 
@@ -39,7 +42,7 @@ def _series_words(every: str, n: int) -> str:
 def cmd_schedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         kind = KINDS[args.kind]
-        planned = tuple(args.activity or ())
+        planned = typed_codes(args.activity)
         surrogate = _surrogate(ws, args.surrogate)
         if args.every:
             changes = ws.scheduling.schedule_series(
@@ -60,7 +63,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def cmd_reschedule(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.scheduling.reschedule(session_id, args.to, args.reason or "")
         print(tr_cli("Moved: {session}").format(session=session_line(ws.sessions.get(session_id))))
     return 0
@@ -68,7 +71,7 @@ def cmd_reschedule(args: argparse.Namespace) -> int:
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
-        session_id = ws.reports.find_session(args.case, args.session)
+        session_id = find_session(ws, args.case, args.session)
         ws.outcomes.record(session_id, args.outcome, args.notice_hours, args.note or "")
         print(tr_cli("Recorded: {session}").format(
             session=session_line(ws.sessions.get(session_id))))
@@ -90,7 +93,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                  opener: argparse.ArgumentParser) -> None:
-    which = tr_cli("its id (the first characters will do) or its date and time")
+    which = id_help(SESSION_HELP)
     p = sub.add_parser("schedule", help=tr_cli("book a session, or a weekly or fortnightly "
                                                "series (the case's therapist)"),
                        parents=[opener])
@@ -115,6 +118,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--until", metavar="YYYY-MM-DD",
                    help=tr_cli("the last day a session may fall on"))
     p.set_defaults(func=cmd_schedule)
+    p.epilog = activity_codes()  # --activity takes these codes
     p = sub.add_parser("reschedule", help=tr_cli("move a session that has not happened to "
                                                  "another time (the old time is kept)"),
                        parents=[opener])

@@ -11,7 +11,9 @@ from triad.audit.rules import SEVERITIES
 from triad.audit.sentences import said
 from triad.cli._common import json_text, open_vault, safe, safe_lines, tr_cli
 from triad.cli.audit import finding_json, names_of
+from triad.cli.ids import id_help, unique_prefix
 from triad.i18n import T_, day_and_time, short_date
+from triad.roles import Role
 
 FINDINGS_FORMAT = {"format": "triad-findings", "version": 1}
 COSIGN_FORMAT = {"format": "triad-cosign", "version": 1}
@@ -23,11 +25,22 @@ SEVERITY_COUNTS = {"critical": T_("cli", "{n} critical"), "major": T_("cli", "{n
                    "minor": T_("cli", "{n} minor")}
 
 
+def _next_step(role: Role) -> str:
+    """What the reader can do about a finding: a supervisor signs it off, the case's therapist
+    answers it (only a supervisor may sign off: the hint is never shown to a therapist)."""
+    if role is Role.SUPERVISOR:
+        return tr_cli("Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT")
+    if role is Role.THERAPIST:
+        return tr_cli("Answer one with: triad-cli remediate VAULT FINDING_ID --note TEXT")
+    return ""
+
+
 def cmd_findings(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         found = ws.findings.open(args.severity, args.case, args.rule)
         names = names_of(ws)
         generated = ws.local_now()
+        next_step = _next_step(ws.actor.role)
     if args.format == "json":
         print(json_text({**FINDINGS_FORMAT, "generated_at": generated,
                          "filters": {"severity": args.severity, "case": args.case,
@@ -49,7 +62,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
     lines.append("")
     lines.append(", ".join(tr_cli(SEVERITY_COUNTS[s]).format(n=counts[s])
                            if s in SEVERITY_COUNTS else f"{counts[s]} {s}" for s in SEVERITIES)
-                 + tr_cli(". Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT"))
+                 + "." + (f" {next_step}" if found and next_step else ""))
     print(safe_lines(lines))
     return 0
 
@@ -60,6 +73,8 @@ def _awaiting_json(items: list[Any]) -> list[dict[str, Any]]:
              "session_id": a.session_id or None} for a in items]
 
 
+COSIGN_HELP = T_("cli", "the debrief review or progress note to co-sign, by its id or its first "
+                        "{n} or more characters; without it, list what awaits")
 # What each co-signed kind is called in the list (``triad.log.kinds.COSIGNED``).
 COSIGNED_WORDS = {"debrief.reviewed": T_("cli", "debrief review"),
                   "note.progress": T_("cli", "progress note")}
@@ -68,8 +83,10 @@ COSIGNED_WORDS = {"debrief.reviewed": T_("cli", "debrief review"),
 def cmd_cosign(args: argparse.Namespace) -> int:
     with open_vault(args) as ws:
         if args.entry:
-            ws.cosign.cosign(args.entry, args.comment or "")
-            print(tr_cli("Co-signed {entry}.").format(entry=safe(args.entry)))
+            entry = unique_prefix(args.entry, (a.entry_id for a in ws.cosign.awaiting())) \
+                or args.entry.strip()
+            ws.cosign.cosign(entry, args.comment or "")
+            print(tr_cli("Co-signed {entry}.").format(entry=safe(entry)))
             return 0
         required = ws.cosign.required()
         items = ws.cosign.awaiting(args.case)
@@ -112,8 +129,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                                              "entry (supervisors)"), parents=[opener])
     p.add_argument("vault", metavar="VAULT", help=tr_cli("the vault (its folder)"))
     p.add_argument("entry", metavar="ENTRY_ID", nargs="?",
-                   help=tr_cli("the debrief review or progress note to co-sign; without it, "
-                               "list what awaits"))
+                   help=id_help(COSIGN_HELP))
     p.add_argument("--comment", metavar="TEXT", help=tr_cli("your comment, kept with the co-signature"))
     p.add_argument("--case", metavar="CASE", help=tr_cli("only this case (its code)"))
     p.add_argument("--format", choices=["text", "json"], default="text",

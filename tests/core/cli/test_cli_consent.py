@@ -22,7 +22,8 @@ def _ids(shown: str, form_id: str) -> list[str]:
 def test_the_surrogate_countersigns_as_herself(demo_copy: Path) -> None:
     v = str(demo_copy)
     shown = cli("show", v, CASE, env=ENV, now=DEMO_NOW).out
-    assert "triad-agreement v" in shown and "awaiting-signatures" in shown
+    # issue 19: the status in words, as the others are (it was printed as its code)
+    assert "triad-agreement v" in shown and "awaiting signatures" in shown
     assert "awaiting the signature of Jonas Berg" in shown
     (triad,) = _ids(shown, "triad-agreement")
     ilse = cli("consent", "countersign", v, CASE, triad, "--member", "Ilse Nowak", env=ENV,

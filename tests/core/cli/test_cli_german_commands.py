@@ -79,7 +79,9 @@ def test_the_audit_its_trail_and_settings_in_german(demo_path: Path) -> None:
 
     trail = german("audit-trail", v, "--case", "C-2026-001").splitlines()
     assert trail[0] == "Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig"
-    assert re.match(r"\d\d\.\d\d\.2026 \d\d:\d\d UTC  Dr Maren Holt \(Therapeut:in\)  C-2026-001",
+    # issue 19: local time as everywhere else (no " UTC"), the kind in words
+    assert re.match(r"\d\d\.\d\d\.2026 \d\d:\d\d  Dr Maren Holt \(Therapeut:in\)  C-2026-001  Fall "
+                    r"eröffnet",
                     trail[1])
     settings = german("audit-settings", v)
     assert "Frist für die Durchsicht von Nachbesprechungen: 7 Tage" in settings
@@ -217,14 +219,16 @@ def test_recording_and_countersigning_consent_and_the_aid_inventory_in_german(
     given = german("consent", "give", v, "C-2026-003", "triad-agreement", "--client-name",
                    "Γιώργος Παπαδόπουλος", "--surrogate", "Jonas Berg", "--stop-signal", "Stopp",
                    "--pause-signal", "Pause", "--grant", "conversation")
-    record = re.search(r"triad-agreement, Fassung \d+, erfasst \((\w{8})\)\.\n", given)
+    # issue 19: the form's name, not its id ("triad-agreement, Fassung 2, erfasst")
+    record = re.search(r"Triadenvereinbarung, Fassung \d+, erfasst \((\w{8})\)\.\n", given)
     assert record, given
     assert ("Es fehlt noch die Unterschrift von: Jonas Berg. Diese Person unterschreibt selbst, mit "
             "ihrem eigenen Zugang zum Tresor: 'triad-cli consent countersign VAULT CASE ") in given
     assert "awaits" not in given and "Recorded" not in given
     signed = german("consent", "countersign", v, "C-2026-003", record.group(1), "--member",
                     "Jonas Berg")
-    assert re.fullmatch(r"triad-agreement, Fassung \d+, als Jonas Berg unterschrieben: gültig ab "
+    # issue 19: the form's name, not its id ("triad-agreement, Fassung 1")
+    assert re.fullmatch(r"Triadenvereinbarung, Fassung \d+, als Jonas Berg unterschrieben: gültig ab "
                         r"\d\d\.\d\d\.\d{4} \d\d:\d\d\.\n", signed), signed
 
     added = german("aids", "add", v, "C-2026-002", "--kind", "customised", "--description",

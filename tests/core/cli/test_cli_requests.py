@@ -67,7 +67,8 @@ def test_a_refusal_keeps_the_statement_and_an_overdue_request_is_a_finding(
     assert code == 0, err
     short = out.split()[2]
     code, out, _ = run("requests", v, "--open")
-    assert f"Case {CASE}" in out and "OVERDUE" in out and "concerns: pronouns" in out
+    # issue 19: a record field named by its code is printed as its label
+    assert f"Case {CASE}" in out and "OVERDUE" in out and "concerns: Pronouns" in out
     code, out, _ = run("audit", v, "--case", CASE, "--format", "json")
     found = [f for f in json.loads(out)["findings"] if f["rule_id"] == "request.overdue"]
     assert [(f["severity"], f["status"]) for f in found] == [("major", "open")]

@@ -1375,41 +1375,49 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
+      <location filename="triad/audit/kind_words.py" line="60" />
       <source>Member removed</source>
       <translation>Mitglied entfernt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="101" />
+      <location filename="triad/audit/kind_words.py" line="61" />
       <source>Passphrase changed</source>
       <translation>Passphrase geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="102" />
+      <location filename="triad/audit/kind_words.py" line="62" />
       <source>Passphrase reset with the recovery code</source>
       <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="103" />
+      <location filename="triad/audit/kind_words.py" line="63" />
       <source>Credential recorded</source>
       <translation>Nachweis erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="104" />
+      <location filename="triad/audit/kind_words.py" line="64" />
       <source>Contact confirmed</source>
       <translation>Kontakt bestätigt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="105" />
+      <location filename="triad/audit/kind_words.py" line="65" />
       <source>Recovery code replaced</source>
       <translation>Wiederherstellungscode ersetzt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="106" />
+      <location filename="triad/audit/kind_words.py" line="66" />
       <source>Retention setting changed</source>
       <translation>Aufbewahrungseinstellung geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="107" />
+      <location filename="triad/audit/kind_words.py" line="67" />
       <source>Older vault opened on record</source>
       <translation>Älterer Tresor mit Begründung geöffnet</translation>
     </message>
@@ -1520,6 +1528,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="140" />
+      <location filename="triad/cli/labels.py" line="82" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
@@ -1590,31 +1599,37 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="triad/cli/labels.py" line="90" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="triad/cli/labels.py" line="88" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="triad/cli/labels.py" line="89" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="triad/cli/labels.py" line="67" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="triad/cli/labels.py" line="68" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="triad/cli/labels.py" line="72" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
@@ -1625,21 +1640,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="triad/cli/labels.py" line="73" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="triad/cli/labels.py" line="92" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="triad/cli/labels.py" line="93" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="triad/cli/labels.py" line="87" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
@@ -1681,11 +1700,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="triad/cli/labels.py" line="84" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="triad/cli/labels.py" line="86" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
@@ -1696,21 +1717,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="triad/cli/labels.py" line="69" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="177" />
+      <location filename="triad/cli/labels.py" line="70" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="triad/cli/labels.py" line="71" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="triad/cli/labels.py" line="91" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
@@ -1727,6 +1752,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="triad/cli/labels.py" line="83" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
@@ -1807,6 +1833,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="triad/cli/labels.py" line="79" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
@@ -1862,11 +1889,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="triad/cli/labels.py" line="62" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="triad/cli/labels.py" line="63" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
@@ -1882,6 +1911,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="triad/cli/labels.py" line="60" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
@@ -1897,6 +1927,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="triad/cli/labels.py" line="74" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
@@ -1907,11 +1938,13 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="triad/cli/labels.py" line="75" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="triad/cli/labels.py" line="65" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
@@ -1922,16 +1955,19 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="triad/cli/labels.py" line="66" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="triad/cli/labels.py" line="58" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="triad/cli/labels.py" line="64" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
@@ -1942,6 +1978,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="triad/cli/labels.py" line="80" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
@@ -1972,21 +2009,25 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="triad/cli/labels.py" line="77" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="triad/cli/labels.py" line="81" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="triad/cli/labels.py" line="61" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="triad/cli/labels.py" line="59" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
@@ -2007,6 +2048,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="triad/cli/labels.py" line="76" />
       <source>Response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
@@ -2032,6 +2074,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="246" />
+      <location filename="triad/cli/labels.py" line="85" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
@@ -2067,6 +2110,7 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="253" />
+      <location filename="triad/cli/labels.py" line="78" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
@@ -2331,216 +2375,259 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="54" />
+      <location filename="triad/audit/kind_words.py" line="17" />
       <source>Case opened</source>
       <translation>Fall eröffnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="55" />
+      <location filename="triad/audit/kind_words.py" line="18" />
       <source>Client details updated</source>
       <translation>Angaben zur Klient:in aktualisiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="56" />
+      <location filename="triad/audit/kind_words.py" line="19" />
       <source>Triad changed</source>
       <translation>Triade geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="57" />
+      <location filename="triad/audit/kind_words.py" line="20" />
       <source>Case status changed</source>
       <translation>Fallstatus geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="58" />
+      <location filename="triad/audit/kind_words.py" line="21" />
       <source>Case imported</source>
       <translation>Fall importiert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="triad/audit/kind_words.py" line="22" />
       <source>Goal set</source>
       <translation>Ziel gesetzt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="triad/audit/kind_words.py" line="23" />
       <source>Goal progress recorded</source>
       <translation>Fortschritt beim Ziel erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="triad/audit/kind_words.py" line="24" />
       <source>Consent given</source>
       <translation>Einwilligung erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="triad/audit/kind_words.py" line="25" />
       <source>Consent revoked</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="triad/audit/kind_words.py" line="26" />
       <source>Consent countersigned</source>
       <translation>Einwilligung gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="triad/audit/kind_words.py" line="27" />
       <source>Phase plan revised</source>
       <translation>Phasenplan überarbeitet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="triad/audit/kind_words.py" line="28" />
       <source>Phase started</source>
       <translation>Phase begonnen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="triad/audit/kind_words.py" line="29" />
       <source>Phase completed</source>
       <translation>Phase abgeschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="triad/audit/kind_words.py" line="30" />
       <source>Session scheduled</source>
       <translation>Sitzung geplant</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="triad/audit/kind_words.py" line="31" />
       <source>Debrief submitted</source>
       <translation>Nachbesprechung eingereicht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="69" />
+      <location filename="triad/audit/kind_words.py" line="32" />
       <source>Session outcome recorded</source>
       <translation>Sitzungsergebnis erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="70" />
+      <location filename="triad/audit/kind_words.py" line="33" />
       <source>Session rescheduled</source>
       <translation>Sitzung verschoben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="71" />
+      <location filename="triad/audit/kind_words.py" line="34" />
       <source>Debrief reviewed</source>
       <translation>Nachbesprechung durchgesehen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="triad/audit/kind_words.py" line="35" />
       <source>Measure recorded</source>
       <translation>Messung erfasst</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="triad/audit/kind_words.py" line="36" />
       <source>Amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="74" />
+      <location filename="triad/audit/kind_words.py" line="37" />
       <source>Co-signed by the supervisor</source>
       <translation>Von der Supervisor:in gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="75" />
+      <location filename="triad/audit/kind_words.py" line="38" />
       <source>Audit finding signed off</source>
       <translation>Feststellung abgezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="76" />
+      <location filename="triad/audit/kind_words.py" line="39" />
       <source>Remediation note</source>
       <translation>Notiz zur Behebung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="77" />
+      <location filename="triad/audit/kind_words.py" line="40" />
       <source>Audit settings changed</source>
       <translation>Prüfeinstellungen geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="78" />
+      <location filename="triad/audit/kind_words.py" line="41" />
       <source>Disclosed: left the vault</source>
       <translation>Offengelegt: hat den Tresor verlassen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="80" />
+      <location filename="triad/audit/kind_words.py" line="42" />
       <source>Client request received</source>
       <translation>Antrag der Klient:in eingegangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="81" />
+      <location filename="triad/audit/kind_words.py" line="43" />
       <source>Client request closed</source>
       <translation>Antrag der Klient:in abgeschlossen</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="82" />
+      <location filename="triad/audit/kind_words.py" line="44" />
       <source>Request setting changed</source>
       <translation>Frist für Anträge geändert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="83" />
+      <location filename="triad/audit/kind_words.py" line="45" />
       <source>Language for printed documents set</source>
       <translation>Sprache der gedruckten Dokumente festgelegt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="85" />
+      <location filename="triad/audit/kind_words.py" line="46" />
       <source>Case handed over</source>
       <translation>Fall übergeben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="86" />
+      <location filename="triad/audit/kind_words.py" line="47" />
       <source>Custody asked for by the records custodian</source>
       <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="87" />
+      <location filename="triad/audit/kind_words.py" line="48" />
       <source>Custody take-over countersigned</source>
       <translation>Übernahme der Verwahrung gegengezeichnet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="88" />
+      <location filename="triad/audit/kind_words.py" line="49" />
       <source>Records custodian named</source>
       <translation>Aktenverwahrer:in benannt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="90" />
+      <location filename="triad/audit/kind_words.py" line="50" />
       <source>Capacity to consent assessed</source>
       <translation>Einwilligungsfähigkeit eingeschätzt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="91" />
+      <location filename="triad/audit/kind_words.py" line="51" />
       <source>Therapeutic aid added</source>
       <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="92" />
+      <location filename="triad/audit/kind_words.py" line="52" />
       <source>Therapeutic aid retired</source>
       <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="93" />
+      <location filename="triad/audit/kind_words.py" line="53" />
       <source>Progress note written</source>
       <translation>Verlaufsnotiz geschrieben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="94" />
+      <location filename="triad/audit/kind_words.py" line="54" />
       <source>Private note written</source>
       <translation>Private Notiz geschrieben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="95" />
+      <location filename="triad/audit/kind_words.py" line="55" />
       <source>Meeting minutes written</source>
       <translation>Gesprächsprotokoll geschrieben</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="96" />
+      <location filename="triad/audit/kind_words.py" line="56" />
       <source>Early disposal authorised</source>
       <translation>Vorzeitige Vernichtung genehmigt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="97" />
+      <location filename="triad/audit/kind_words.py" line="57" />
       <source>Case disposed of</source>
       <translation>Fall vernichtet</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="98" />
+      <location filename="triad/audit/kind_words.py" line="58" />
       <source>Member added</source>
       <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="99" />
+      <location filename="triad/audit/kind_words.py" line="59" />
       <source>Member imported</source>
       <translation>Mitglied importiert</translation>
     </message>
@@ -3672,8 +3759,8 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/aids.py" line="99" />
-      <location filename="ui/casefile/consent/tab.py" line="246" />
-      <location filename="ui/casefile/consent/tab.py" line="248" />
+      <location filename="ui/casefile/consent/tab.py" line="247" />
+      <location filename="ui/casefile/consent/tab.py" line="249" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3699,37 +3786,37 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>awaiting signatures</source>
       <translation>Unterschriften ausstehend</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>expired</source>
       <translation>abgelaufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>in force</source>
       <translation>in Kraft</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>not yet valid</source>
       <translation>noch nicht gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>partly revoked</source>
       <translation>teilweise widerrufen</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="100" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>revoked</source>
       <translation>widerrufen</translation>
     </message>
@@ -3755,22 +3842,22 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="39" />
-      <location filename="ui/casefile/consent/tab.py" line="291" />
-      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <location filename="ui/casefile/consent/tab.py" line="292" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="39" />
-      <location filename="ui/casefile/consent/tab.py" line="291" />
-      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <location filename="ui/casefile/consent/tab.py" line="292" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>surrogate partner</source>
       <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="39" />
-      <location filename="ui/casefile/consent/tab.py" line="291" />
-      <location filename="ui/casefile/consent/tab.py" line="300" />
+      <location filename="ui/casefile/consent/tab.py" line="292" />
+      <location filename="ui/casefile/consent/tab.py" line="301" />
       <source>therapist</source>
       <translation>Therapeut:in</translation>
     </message>
@@ -3796,13 +3883,13 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="82" />
-      <location filename="ui/casefile/consent/tab.py" line="231" />
+      <location filename="ui/casefile/consent/tab.py" line="232" />
       <source>no end date</source>
       <translation>kein Enddatum</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="92" />
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>Declines</source>
       <translation>Abgelehnt</translation>
     </message>
@@ -3813,13 +3900,13 @@
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="92" />
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>Grants</source>
       <translation>Erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/consent/model.py" line="92" />
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3939,317 +4026,317 @@
       <translation>%s: Die Surrogatpartner:in hat %s widerrufen. Begründung: „%s“ (erfasst von %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="101" />
+      <location filename="ui/casefile/consent/tab.py" line="102" />
       <source>Last action</source>
       <translation>Letzte Aktion</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="110" />
+      <location filename="ui/casefile/consent/tab.py" line="111" />
       <source>Consent records</source>
       <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="115" />
+      <location filename="ui/casefile/consent/tab.py" line="116" />
       <source>Selected consent record</source>
       <translation>Ausgewählter Einwilligungseintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="125" />
+      <location filename="ui/casefile/consent/tab.py" line="126" />
       <source>No consent recorded</source>
       <translation>Keine Einwilligung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="160" />
+      <location filename="ui/casefile/consent/tab.py" line="161" />
       <source>no activity yet</source>
       <translation>noch keine Aktivität</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="161" />
+      <location filename="ui/casefile/consent/tab.py" line="162" />
       <source>as of %s</source>
       <translation>Stand %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="162" />
+      <location filename="ui/casefile/consent/tab.py" line="163" />
       <source>No surrogate session can be scheduled until consent covers its activities.</source>
       <translation>Bis die Einwilligung ihre Aktivitäten abdeckt, kann keine Surrogatsitzung geplant werden.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="167" />
+      <location filename="ui/casefile/consent/tab.py" line="168" />
       <source>Not in force yet: %s.</source>
       <translation>Noch nicht in Kraft: %s.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="169" />
+      <location filename="ui/casefile/consent/tab.py" line="170" />
       <source>In force now:</source>
       <translation>Jetzt gültig:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="178" />
+      <location filename="ui/casefile/consent/tab.py" line="179" />
       <source>No consent recorded yet. Give consent from a form with Give consent…, or print a blank form to sign on paper first.</source>
       <translation>Noch keine Einwilligung erfasst. Erfassen Sie eine Einwilligung aus einem Formular mit „Einwilligung erteilen…“, oder drucken Sie zuerst ein leeres Formular zum Unterschreiben auf Papier.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="180" />
+      <location filename="ui/casefile/consent/tab.py" line="181" />
       <source>No consent recorded yet. The case's therapist records consent from a signed form.</source>
       <translation>Noch keine Einwilligung erfasst. Die Therapeut:in des Falls erfasst die Einwilligung aus einem unterschriebenen Formular.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="228" />
+      <location filename="ui/casefile/consent/tab.py" line="229" />
       <source>%s (as of %s)</source>
       <translation>%s (Stand %s)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="230" />
+      <location filename="ui/casefile/consent/tab.py" line="231" />
       <source>until %s (the whole day)</source>
       <translation>bis %s (ganztägig)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>Valid</source>
       <translation>Gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="232" />
+      <location filename="ui/casefile/consent/tab.py" line="233" />
       <source>from %s, %s</source>
       <translation>ab %s, %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="234" />
+      <location filename="ui/casefile/consent/tab.py" line="235" />
       <source>version %d (the current version)</source>
       <translation>Fassung %d (die aktuelle Fassung)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="236" />
+      <location filename="ui/casefile/consent/tab.py" line="237" />
       <source>version %d; version %d is current, so a re-consent on it is due</source>
       <translation>Fassung %d; aktuell ist Fassung %d, daher ist eine erneute Einwilligung darauf fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="239" />
+      <location filename="ui/casefile/consent/tab.py" line="240" />
       <source>%s, in %s</source>
       <translation>%s, auf %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="241" />
+      <location filename="ui/casefile/consent/tab.py" line="242" />
       <source>Form text</source>
       <translation>Formulartext</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="242" />
+      <location filename="ui/casefile/consent/tab.py" line="243" />
       <source>no activities</source>
       <translation>keine Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="243" />
+      <location filename="ui/casefile/consent/tab.py" line="244" />
       <source>none</source>
       <translation>keine</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="248" />
+      <location filename="ui/casefile/consent/tab.py" line="249" />
       <source>not specified: recorded before each aid was consented to on its own; record a new consent that names each aid</source>
       <translation>nicht angegeben: erfasst, bevor jedes Hilfsmittel einzeln eingewilligt wurde; erfassen Sie eine neue Einwilligung, die jedes Hilfsmittel nennt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="255" />
+      <location filename="ui/casefile/consent/tab.py" line="256" />
       <source>Ended by another record</source>
       <translation>Durch einen anderen Eintrag beendet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="257" />
+      <location filename="ui/casefile/consent/tab.py" line="258" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>%s by %s</source>
       <translation>%s von %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="258" />
+      <location filename="ui/casefile/consent/tab.py" line="259" />
       <source>Recorded</source>
       <translation>Erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="264" />
+      <location filename="ui/casefile/consent/tab.py" line="265" />
       <source>Revocations</source>
       <translation>Widerrufe</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="266" />
+      <location filename="ui/casefile/consent/tab.py" line="267" />
       <source>the whole record</source>
       <translation>der gesamte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="269" />
+      <location filename="ui/casefile/consent/tab.py" line="270" />
       <source>the aid “%s”</source>
       <translation>das Hilfsmittel „%s“</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="273" />
+      <location filename="ui/casefile/consent/tab.py" line="274" />
       <source>Signatures</source>
       <translation>Unterschriften</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="280" />
+      <location filename="ui/casefile/consent/tab.py" line="281" />
       <source>(name not shown to surrogate partners)</source>
       <translation>(Name wird Surrogatpartner:innen nicht angezeigt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="282" />
+      <location filename="ui/casefile/consent/tab.py" line="283" />
       <source>signed on paper; the scan is kept in this vault (View scan…)</source>
       <translation>auf Papier unterschrieben; der Scan wird in diesem Tresor aufbewahrt („Scan ansehen…“)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="292" />
+      <location filename="ui/casefile/consent/tab.py" line="293" />
       <source>signed %s</source>
       <translation>unterschrieben am %s</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="298" />
+      <location filename="ui/casefile/consent/tab.py" line="299" />
       <source>awaiting your signature: Sign… above</source>
       <translation>wartet auf Ihre Unterschrift: „Unterschreiben…“ oben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="299" />
+      <location filename="ui/casefile/consent/tab.py" line="300" />
       <source>awaiting their signature, given in their own session</source>
       <translation>wartet auf die Unterschrift, die die Person selbst leistet, unter eigener Anmeldung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="309" />
+      <location filename="ui/casefile/consent/tab.py" line="310" />
       <source>Record a consent signed on a form (%1)</source>
       <translation>Eine auf einem Formular unterschriebene Einwilligung erfassen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="316" />
+      <location filename="ui/casefile/consent/tab.py" line="317" />
       <source>Select a consent record to revoke.</source>
       <translation>Wählen Sie einen Einwilligungseintrag zum Widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="319" />
+      <location filename="ui/casefile/consent/tab.py" line="320" />
       <source>This record is already revoked.</source>
       <translation>Dieser Eintrag ist bereits widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="322" />
+      <location filename="ui/casefile/consent/tab.py" line="323" />
       <source>This record has expired; nothing is left to revoke.</source>
       <translation>Dieser Eintrag ist abgelaufen; es gibt nichts mehr zu widerrufen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="324" />
+      <location filename="ui/casefile/consent/tab.py" line="325" />
       <source>Revoke the selected record or some of its activities, at once (%1)</source>
       <translation>Den ausgewählten Eintrag oder einzelne seiner Aktivitäten sofort widerrufen (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="336" />
+      <location filename="ui/casefile/consent/tab.py" line="337" />
       <source>Select a record that awaits your signature.</source>
       <translation>Wählen Sie einen Eintrag, der auf Ihre Unterschrift wartet.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="338" />
+      <location filename="ui/casefile/consent/tab.py" line="339" />
       <source>Read the whole form and sign it in your own name (%1)</source>
       <translation>Das ganze Formular lesen und in eigenem Namen unterschreiben (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="347" />
+      <location filename="ui/casefile/consent/tab.py" line="348" />
       <source>The client's copy of the selected record: its full text, signatures and every withdrawal, to print or save for the client (%1)</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in: vollständiger Text, Unterschriften und jeder Widerruf, zum Drucken oder Speichern für die Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="350" />
+      <location filename="ui/casefile/consent/tab.py" line="351" />
       <source>Select a consent record first.</source>
       <translation>Wählen Sie zuerst einen Einwilligungseintrag.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="353" />
+      <location filename="ui/casefile/consent/tab.py" line="354" />
       <source>A form to print and sign on paper, with the client's code (%1)</source>
       <translation>Ein Formular zum Ausdrucken und Unterschreiben auf Papier, mit der Fallkennung der Klient:in (%1)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="452" />
+      <location filename="ui/casefile/consent/tab.py" line="453" />
       <source>Save the blank form</source>
       <translation>Leeres Formular speichern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="453" />
+      <location filename="ui/casefile/consent/tab.py" line="454" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="463" />
+      <location filename="ui/casefile/consent/tab.py" line="464" />
       <source>Saved %s</source>
       <translation>%s gespeichert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="77" />
+      <location filename="ui/casefile/consent/tab.py" line="78" />
       <source>In force now</source>
       <translation>Derzeit in Kraft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="80" />
+      <location filename="ui/casefile/consent/tab.py" line="81" />
       <source>&amp;Give consent…</source>
       <translation>Einwilli&amp;gung erteilen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="81" />
+      <location filename="ui/casefile/consent/tab.py" line="82" />
       <source>Give consent</source>
       <translation>Einwilligung erteilen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="82" />
+      <location filename="ui/casefile/consent/tab.py" line="83" />
       <source>Re&amp;voke…</source>
       <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="83" />
+      <location filename="ui/casefile/consent/tab.py" line="84" />
       <source>Revoke consent</source>
       <translation>Einwilligung widerrufen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="84" />
+      <location filename="ui/casefile/consent/tab.py" line="85" />
       <source>Print &amp;blank form…</source>
       <translation>&amp;Leeres Formular drucken…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="85" />
+      <location filename="ui/casefile/consent/tab.py" line="86" />
       <source>Print a blank form</source>
       <translation>Leeres Formular drucken</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="87" />
+      <location filename="ui/casefile/consent/tab.py" line="88" />
       <source>Sig&amp;n…</source>
       <translation>U&amp;nterschreiben…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="88" />
+      <location filename="ui/casefile/consent/tab.py" line="89" />
       <source>Sign the selected record</source>
       <translation>Ausgewählten Eintrag unterschreiben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="89" />
+      <location filename="ui/casefile/consent/tab.py" line="90" />
       <source>Vie&amp;w scan…</source>
       <translation>&amp;Scan ansehen…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="90" />
+      <location filename="ui/casefile/consent/tab.py" line="91" />
       <source>View the scan of the signed paper form</source>
       <translation>Scan des unterschriebenen Papierformulars ansehen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="91" />
+      <location filename="ui/casefile/consent/tab.py" line="92" />
       <source>Client's cop&amp;y…</source>
       <translation>&amp;Kopie für die Klient:in…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="92" />
+      <location filename="ui/casefile/consent/tab.py" line="93" />
       <source>The client's copy of the selected record</source>
       <translation>Kopie des ausgewählten Eintrags für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="97" />
+      <location filename="ui/casefile/consent/tab.py" line="98" />
       <source>Preparing the form…</source>
       <translation>Formular wird vorbereitet…</translation>
     </message>
     <message>
-      <location filename="ui/casefile/consent/tab.py" line="98" />
+      <location filename="ui/casefile/consent/tab.py" line="99" />
       <source>Preparing the form</source>
       <translation>Formular wird vorbereitet</translation>
     </message>
@@ -7944,105 +8031,105 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="45" />
-      <location filename="triad/cli/cases.py" line="159" />
+      <location filename="triad/cli/cases.py" line="161" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Intimacy difficulties</source>
       <translation>Schwierigkeiten mit Nähe</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="46" />
-      <location filename="triad/cli/cases.py" line="160" />
+      <location filename="triad/cli/cases.py" line="162" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Lack of confidence</source>
       <translation>Mangelndes Selbstvertrauen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="47" />
-      <location filename="triad/cli/cases.py" line="161" />
+      <location filename="triad/cli/cases.py" line="163" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Communication problems</source>
       <translation>Kommunikationsprobleme</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="48" />
-      <location filename="triad/cli/cases.py" line="162" />
+      <location filename="triad/cli/cases.py" line="164" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Anxiety</source>
       <translation>Angst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="49" />
-      <location filename="triad/cli/cases.py" line="163" />
+      <location filename="triad/cli/cases.py" line="165" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Performance anxiety</source>
       <translation>Versagensangst</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="50" />
-      <location filename="triad/cli/cases.py" line="164" />
+      <location filename="triad/cli/cases.py" line="166" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Low desire</source>
       <translation>Geringes Verlangen</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="51" />
-      <location filename="triad/cli/cases.py" line="165" />
+      <location filename="triad/cli/cases.py" line="167" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Disability or chronic illness</source>
       <translation>Behinderung oder chronische Erkrankung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="52" />
-      <location filename="triad/cli/cases.py" line="166" />
+      <location filename="triad/cli/cases.py" line="168" />
       <location filename="triad/reports/common.py" line="73" />
       <source>History of sexual abuse or trauma</source>
       <translation>Sexueller Missbrauch oder Trauma in der Vorgeschichte</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="53" />
-      <location filename="triad/cli/cases.py" line="167" />
+      <location filename="triad/cli/cases.py" line="169" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Erectile dysfunction</source>
       <translation>Erektionsstörung</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="54" />
-      <location filename="triad/cli/cases.py" line="168" />
+      <location filename="triad/cli/cases.py" line="170" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Premature ejaculation</source>
       <translation>Vorzeitiger Samenerguss</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="55" />
-      <location filename="triad/cli/cases.py" line="169" />
+      <location filename="triad/cli/cases.py" line="171" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Painful sex (e.g. vaginismus)</source>
       <translation>Schmerzen beim Sex (z. B. Vaginismus)</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="56" />
-      <location filename="triad/cli/cases.py" line="170" />
+      <location filename="triad/cli/cases.py" line="172" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Negative body image</source>
       <translation>Negatives Körperbild</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="57" />
-      <location filename="triad/cli/cases.py" line="171" />
+      <location filename="triad/cli/cases.py" line="173" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Inexperience</source>
       <translation>Unerfahrenheit</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="58" />
-      <location filename="triad/cli/cases.py" line="172" />
+      <location filename="triad/cli/cases.py" line="174" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Trust after infidelity</source>
       <translation>Vertrauen nach Untreue</translation>
     </message>
     <message>
       <location filename="ui/casefile/overview/dialogs.py" line="59" />
-      <location filename="triad/cli/cases.py" line="173" />
+      <location filename="triad/cli/cases.py" line="175" />
       <location filename="triad/reports/common.py" line="73" />
       <source>Shame</source>
       <translation>Scham</translation>
@@ -14120,6 +14207,14 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
+      <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
+      <translation type="vanished">. Abzeichnen mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
+    </message>
+    <message>
+      <source>Added aid {id} to the inventory. It needs its own consent (the therapeutic-aids form, recorded in the Triad app) before it is used.</source>
+      <translation type="vanished">Hilfsmittel {id} in den Bestand aufgenommen. Bevor es verwendet wird, braucht es eine eigene Einwilligung (das Formular für therapeutische Hilfsmittel, erfasst in der Triad-App).</translation>
+    </message>
+    <message>
       <source>Closed cases are kept {years} after the last service; for a client who was a minor, until {minor_years} after the age of majority ({majority}) if that is later.</source>
       <translation type="vanished">Abgeschlossene Fälle werden {years} nach Abschluss der Behandlung aufbewahrt; bei einer Klient:in, die minderjährig war, bis {minor_years} nach Eintritt der Volljährigkeit (mit {majority} Jahren), wenn das später ist.</translation>
     </message>
@@ -14130,6 +14225,42 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
       <translation type="vanished">Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
+    </message>
+    <message>
+      <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
+      <translation type="vanished">Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</translation>
+    </message>
+    <message>
+      <source>its id (the first 8 characters will do)</source>
+      <translation type="vanished">die Kennung (die ersten 8 Zeichen genügen)</translation>
+    </message>
+    <message>
+      <source>its id (the first characters will do) or its date and time</source>
+      <translation type="vanished">die Kennung der Sitzung (die ersten Zeichen genügen) oder ihr Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+      <source>member={name}</source>
+      <translation type="vanished">Mitglied={name}</translation>
+    </message>
+    <message>
+      <source>session id (or its first 6+ characters), or its date</source>
+      <translation type="vanished">die Kennung der Sitzung (oder mindestens ihre ersten 6 Zeichen) oder ihr Datum</translation>
+    </message>
+    <message>
+      <source>the aid's id (its first 8 characters will do)</source>
+      <translation type="vanished">die Kennung des Hilfsmittels (die ersten 8 Zeichen genügen)</translation>
+    </message>
+    <message>
+      <source>the consent record's id, or its first 6+ characters (triad-cli show CASE lists them)</source>
+      <translation type="vanished">die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show CASE listet sie auf)</translation>
+    </message>
+    <message>
+      <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
+      <translation type="vanished">die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
+    </message>
+    <message>
+      <source>the record's id, or its first 6+ characters (triad-cli show VAULT CASE lists them)</source>
+      <translation type="vanished">die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="100" />
@@ -14358,20 +14489,20 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="318" />
-      <location filename="triad/cli/cases.py" line="444" />
+      <location filename="triad/cli/cases.py" line="449" />
       <source>case file</source>
       <translation>Fallakte</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="318" />
-      <location filename="triad/cli/reports.py" line="29" />
+      <location filename="triad/cli/reports.py" line="31" />
       <source>narrative</source>
       <translation>Freitext</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="318" />
-      <location filename="triad/cli/notes.py" line="48" />
-      <location filename="triad/cli/notes.py" line="61" />
+      <location filename="triad/cli/notes.py" line="50" />
+      <location filename="triad/cli/notes.py" line="63" />
       <source>note</source>
       <translation>Notiz</translation>
     </message>
@@ -14389,7 +14520,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="319" />
-      <location filename="triad/cli/consent.py" line="49" />
+      <location filename="triad/cli/consent.py" line="58" />
       <source>scan</source>
       <translation>Scan</translation>
     </message>
@@ -14410,8 +14541,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/_common.py" line="365" />
-      <location filename="triad/cli/client_copies.py" line="41" />
-      <location filename="triad/cli/reports.py" line="54" />
+      <location filename="triad/cli/client_copies.py" line="44" />
+      <location filename="triad/cli/reports.py" line="56" />
       <source>Wrote {file} ({size} KiB).</source>
       <translation>{file} geschrieben ({size} KiB).</translation>
     </message>
@@ -14465,21 +14596,21 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="24" />
-      <location filename="triad/cli/cases.py" line="389" />
-      <location filename="triad/cli/notes.py" line="43" />
+      <location filename="triad/cli/cases.py" line="394" />
+      <location filename="triad/cli/notes.py" line="45" />
       <source>therapist session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="25" />
-      <location filename="triad/cli/cases.py" line="388" />
+      <location filename="triad/cli/cases.py" line="393" />
       <source>surrogate session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="26" />
-      <location filename="triad/cli/cases.py" line="390" />
-      <location filename="triad/cli/notes.py" line="55" />
+      <location filename="triad/cli/cases.py" line="395" />
+      <location filename="triad/cli/notes.py" line="57" />
       <source>three-way meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
@@ -14490,7 +14621,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/agenda.py" line="29" />
-      <location filename="triad/cli/supervision.py" line="65" />
+      <location filename="triad/cli/supervision.py" line="80" />
       <source>progress note</source>
       <translation>Verlaufsnotiz</translation>
     </message>
@@ -14636,258 +14767,266 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="113" />
+      <location filename="triad/cli/aids.py" line="110" />
+      <source>write yes or no</source>
+      <translation>schreiben Sie yes oder no (ja oder nein)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="130" />
       <source>Debrief saved for the session of {when}.</source>
       <translation>Nachbesprechung zur Sitzung vom {when} gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="116" />
+      <location filename="triad/cli/aids.py" line="133" />
       <source>Flagged for the therapist's review: {flags}.</source>
       <translation>Zur Durchsicht durch die Therapeut:in markiert: {flags}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="130" />
+      <location filename="triad/cli/aids.py" line="147" />
       <source>a case's therapeutic aids and each aid's consent ('aids VAULT CASE' lists them)</source>
       <translation>die therapeutischen Hilfsmittel eines Falls und die Einwilligung zu jedem ('aids VAULT CASE' listet sie auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="133" />
+      <location filename="triad/cli/aids.py" line="150" />
       <source>the aids and each aid's consent now</source>
       <translation>die Hilfsmittel und die jetzt gültige Einwilligung zu jedem</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="135" />
-      <location filename="triad/cli/aids.py" line="140" />
-      <location filename="triad/cli/aids.py" line="151" />
+      <location filename="triad/cli/aids.py" line="152" />
+      <location filename="triad/cli/aids.py" line="157" />
+      <location filename="triad/cli/aids.py" line="168" />
       <source>client code, e.g. C-2026-001</source>
       <translation>Fallkennung, z. B. C-2026-001</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="137" />
+      <location filename="triad/cli/aids.py" line="154" />
       <source>add an aid to the case's inventory (the case's therapist)</source>
       <translation>ein Hilfsmittel in den Bestand des Falls aufnehmen (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="142" />
+      <location filename="triad/cli/aids.py" line="159" />
       <source>full-body (a doll), partial (a model) or customised</source>
       <translation>full-body (Ganzkörperpuppe), partial (Teilmodell) oder customised (angepasst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="143" />
+      <location filename="triad/cli/aids.py" line="160" />
       <source>a few words, e.g. "pelvic model"</source>
       <translation>ein paar Worte, z. B. „Beckenmodell“</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="144" />
+      <location filename="triad/cli/aids.py" line="161" />
       <source>what it is made of (allergies matter), optional</source>
       <translation>woraus es besteht (wichtig bei Allergien); optional</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="146" />
+      <location filename="triad/cli/aids.py" line="163" />
       <source>where it may be used (default: in_session)</source>
       <translation>wo es verwendet werden darf (Standard: in_session)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="148" />
+      <location filename="triad/cli/aids.py" line="165" />
       <source>take an aid out of the inventory (nothing is deleted)</source>
       <translation>ein Hilfsmittel aus dem Bestand nehmen (nichts wird gelöscht)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="152" />
-      <source>the aid's id (its first 8 characters will do)</source>
-      <translation>die Kennung des Hilfsmittels (die ersten 8 Zeichen genügen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/aids.py" line="154" />
+      <location filename="triad/cli/aids.py" line="171" />
       <source>why it leaves the inventory (kept with the record)</source>
       <translation>warum es aus dem Bestand genommen wird (wird mit der Akte aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="156" />
+      <location filename="triad/cli/aids.py" line="173" />
       <source>log the debrief of one of your sessions (the session's surrogate partner)</source>
       <translation>die Nachbesprechung einer Ihrer Sitzungen erfassen (die Surrogatpartner:in der Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="162" />
-      <location filename="triad/cli/notes.py" line="217" />
-      <location filename="triad/cli/sessions.py" line="93" />
-      <source>its id (the first characters will do) or its date and time</source>
-      <translation>die Kennung der Sitzung (die ersten Zeichen genügen) oder ihr Datum mit Uhrzeit</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/aids.py" line="164" />
+      <location filename="triad/cli/aids.py" line="181" />
       <source>an activity done, e.g. conversation (repeat for each)</source>
       <translation>eine durchgeführte Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="166" />
+      <location filename="triad/cli/aids.py" line="183" />
       <source>an aid used, by its id from 'triad-cli aids VAULT CASE' (repeat for each)</source>
       <translation>ein verwendetes Hilfsmittel, mit seiner Kennung aus 'triad-cli aids VAULT CASE' (für jedes wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="168" />
+      <location filename="triad/cli/aids.py" line="185" />
       <source>default: the session's time</source>
       <translation>Standard: der Zeitpunkt der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="170" />
+      <location filename="triad/cli/aids.py" line="187" />
       <source>SUDS before the session</source>
       <translation>SUDS vor der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="172" />
+      <location filename="triad/cli/aids.py" line="189" />
       <source>SUDS after the session</source>
       <translation>SUDS nach der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="174" />
+      <location filename="triad/cli/aids.py" line="191" />
       <source>required for genital touch or intercourse</source>
       <translation>erforderlich bei genitaler Berührung oder Geschlechtsverkehr</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="176" />
+      <location filename="triad/cli/aids.py" line="193" />
       <source>how often the stop signal was given (default: 0)</source>
       <translation>wie oft das Stoppsignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="178" />
+      <location filename="triad/cli/aids.py" line="195" />
       <source>how often the pause signal was given (default: 0)</source>
       <translation>wie oft das Pausensignal gegeben wurde (Standard: 0)</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="180" />
+      <location filename="triad/cli/aids.py" line="197" />
       <source>a boundary was not kept: say which and what happened</source>
       <translation>eine Grenze wurde nicht eingehalten: welche, und was geschah</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="181" />
+      <location filename="triad/cli/aids.py" line="198" />
       <source>what went well</source>
       <translation>was gut lief</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="182" />
+      <location filename="triad/cli/aids.py" line="199" />
       <source>what was hard</source>
       <translation>was schwierig war</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="183" />
+      <location filename="triad/cli/aids.py" line="200" />
       <source>questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="184" />
+      <location filename="triad/cli/aids.py" line="201" />
       <source>a proposal for the next session</source>
       <translation>ein Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="19" />
+      <location filename="triad/cli/aids.py" line="22" />
+      <source>the aid's id, or its first {n} or more characters</source>
+      <translation>die Kennung des Hilfsmittels oder ihre ersten {n} oder mehr Zeichen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/aids.py" line="23" />
       <source>at home</source>
       <translation>zu Hause</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="19" />
+      <location filename="triad/cli/aids.py" line="23" />
       <source>in session</source>
       <translation>in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="20" />
+      <location filename="triad/cli/aids.py" line="24" />
       <source>full-body</source>
       <translation>Ganzkörpermodell</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="20" />
+      <location filename="triad/cli/aids.py" line="24" />
       <source>partial</source>
       <translation>Teilmodell</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="21" />
+      <location filename="triad/cli/aids.py" line="25" />
       <source>customised</source>
       <translation>individuell angepasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="35" />
+      <location filename="triad/cli/aids.py" line="39" />
       <source>retired {day}: {reason}</source>
       <translation>ausgemustert am {day}: {reason}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="37" />
+      <location filename="triad/cli/aids.py" line="41" />
       <source>consented: {uses}</source>
       <translation>eingewilligt: {uses}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="38" />
+      <location filename="triad/cli/aids.py" line="42" />
       <source>not consented</source>
       <translation>keine Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="47" />
+      <location filename="triad/cli/aids.py" line="51" />
       <source>for {uses}</source>
       <translation>Verwendung: {uses}</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="58" />
+      <location filename="triad/cli/aids.py" line="62" />
       <source>No aids in this case's inventory. Add one with 'triad-cli aids add VAULT CASE --kind KIND --description WORDS'.</source>
       <translation>Im Bestand dieses Falls ist kein Hilfsmittel. Nehmen Sie eines mit 'triad-cli aids add VAULT CASE --kind KIND --description WORDS' auf.</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="62" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>DESCRIPTION</source>
       <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="62" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>ID</source>
       <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="62" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>KIND</source>
       <translation>ART</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="62" />
+      <location filename="triad/cli/aids.py" line="66" />
       <source>MATERIAL</source>
       <translation>MATERIAL</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="63" />
+      <location filename="triad/cli/aids.py" line="67" />
       <source>CONSENT NOW</source>
       <translation>AKTUELLE EINWILLIGUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="63" />
+      <location filename="triad/cli/aids.py" line="67" />
       <source>FOR</source>
       <translation>VERWENDUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="74" />
+      <location filename="triad/cli/aids.py" line="78" />
       <source>--where takes in_session, at_home, or both separated by a comma</source>
       <translation>--where erwartet in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="82" />
-      <source>Added aid {id} to the inventory. It needs its own consent (the therapeutic-aids form, recorded in the Triad app) before it is used.</source>
-      <translation>Hilfsmittel {id} in den Bestand aufgenommen. Bevor es verwendet wird, braucht es eine eigene Einwilligung (das Formular für therapeutische Hilfsmittel, erfasst in der Triad-App).</translation>
+      <location filename="triad/cli/aids.py" line="86" />
+      <source>Added aid {id} to the inventory. It needs its own consent before it is used: the therapeutic-aids form, 'triad-cli consent give VAULT CASE therapeutic-aids --aid {id} ...' (or in the Triad app).</source>
+      <translation>Hilfsmittel {id} in den Bestand aufgenommen. Bevor es verwendet wird, braucht es eine eigene Einwilligung im Formular für therapeutische Hilfsmittel: 'triad-cli consent give VAULT CASE therapeutic-aids --aid {id} ...' (oder in der Triad-App).</translation>
     </message>
     <message>
-      <location filename="triad/cli/aids.py" line="92" />
+      <location filename="triad/cli/aids.py" line="97" />
       <source>Retired aid {id} ({description}); its records stay readable.</source>
       <translation>Hilfsmittel {id} ({description}) ausgemustert; seine Aufzeichnungen bleiben lesbar.</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="101" />
+      <source>signed off {when} by {name}: {text}</source>
+      <translation>abgezeichnet am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="104" />
+      <source>remediation {when} by {name}: {text}</source>
+      <translation>Behebung am {when} von {name}: {text}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="107" />
       <source>Open: {critical} critical, {major} major, {minor} minor; {signed_off} signed off; {resolved} resolved.</source>
       <translation>Offen: {critical} kritisch, {major} erheblich, {minor} gering; {signed_off} abgezeichnet; {resolved} behoben.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="118" />
-      <location filename="triad/cli/audit.py" line="151" />
+      <location filename="triad/cli/audit.py" line="124" />
+      <location filename="triad/cli/audit.py" line="167" />
       <source>Entry log: {n} PROBLEM: run triad-cli verify</source>
       <translation>Eintragsjournal: {n} PROBLEM: Führen Sie triad-cli verify aus</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/audit.py" line="118" />
-      <location filename="triad/cli/audit.py" line="151" />
+      <location filename="triad/cli/audit.py" line="124" />
+      <location filename="triad/cli/audit.py" line="167" />
       <source>Entry log: {n} PROBLEMS: run triad-cli verify</source>
       <translation>
         <numerusform>Eintragsjournal: {n} PROBLEME: Führen Sie triad-cli verify aus</numerusform>
@@ -14895,292 +15034,555 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="120" />
+      <location filename="triad/cli/audit.py" line="126" />
       <source>Entry log: verified ({entries} entries, {chains} signed chains)</source>
       <translation>Eintragsjournal: geprüft ({entries} Einträge, {chains} signierte Ketten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="150" />
-      <source>Entry log: every signature and hash chain verifies</source>
-      <translation>Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="155" />
+      <location filename="triad/cli/audit.py" line="156" />
       <source>vault</source>
       <translation>Tresor</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="157" />
+      <location filename="triad/cli/audit.py" line="166" />
+      <source>Entry log: every signature and hash chain verifies</source>
+      <translation>Eintragsjournal: Alle Signaturen und Hash-Ketten sind gültig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="172" />
       <source>No entries match.</source>
       <translation>Keine Einträge gefunden.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="164" />
+      <location filename="triad/cli/audit.py" line="179" />
       <source>Signed off {finding}.</source>
       <translation>{finding} abgezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="171" />
+      <location filename="triad/cli/audit.py" line="186" />
       <source>Remediation note added to {finding}.</source>
       <translation>Notiz zur Behebung zu {finding} hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="19" />
-      <source>CRITICAL</source>
-      <translation>KRITISCH</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="19" />
-      <source>MAJOR</source>
-      <translation>ERHEBLICH</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="192" />
+      <location filename="triad/cli/audit.py" line="207" />
       <source>review deadline for debriefs: {days} days</source>
       <translation>Frist für die Durchsicht von Nachbesprechungen: {days} Tage</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="193" />
+      <location filename="triad/cli/audit.py" line="208" />
       <source>re-consent at phase change: on</source>
       <translation>Erneute Einwilligung bei Phasenwechsel: ein</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="194" />
+      <location filename="triad/cli/audit.py" line="209" />
       <source>re-consent at phase change: off</source>
       <translation>Erneute Einwilligung bei Phasenwechsel: aus</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="195" />
+      <location filename="triad/cli/audit.py" line="210" />
       <source>credential expiry warning: {days} days</source>
       <translation>Warnung vor Ablauf eines Nachweises: {days} Tage vorher</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="197" />
+      <location filename="triad/cli/audit.py" line="212" />
       <source>age of majority (no touch or aid activity below it): {years}</source>
       <translation>Volljährigkeit (darunter keine Berührung und keine Hilfsmittel): {years} Jahre</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="199" />
+      <location filename="triad/cli/audit.py" line="214" />
       <source>stalled case: no session for more than {days} days</source>
       <translation>Stockender Fall: seit mehr als {days} Tagen keine Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="20" />
-      <source>MINOR</source>
-      <translation>GERING</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="201" />
+      <location filename="triad/cli/audit.py" line="216" />
       <source>phase overrun: held sessions more than {percent} % past the plan</source>
       <translation>Phasenüberschreitung: mehr als {percent} % mehr Sitzungen als geplant</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="203" />
+      <location filename="triad/cli/audit.py" line="218" />
       <source>concurrent therapy: a therapist session within {days} days before each surrogate session</source>
       <translation>Begleitende Therapie: eine Therapiesitzung innerhalb von {days} Tagen vor jeder Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="205" />
+      <location filename="triad/cli/audit.py" line="22" />
+      <source>CRITICAL</source>
+      <translation>KRITISCH</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="22" />
+      <source>MAJOR</source>
+      <translation>ERHEBLICH</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="220" />
       <source>supervisor co-signs debrief reviews and progress notes: from {day}, within {days} days</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: ab {day}, innerhalb von {days} Tagen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="209" />
+      <location filename="triad/cli/audit.py" line="224" />
       <source>supervisor co-signs debrief reviews and progress notes: not required</source>
       <translation>Supervisor:in zeichnet Durchsichten und Verlaufsnotizen gegen: nicht erforderlich</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="21" />
-      <location filename="triad/cli/requests.py" line="58" />
-      <source>open</source>
-      <translation>offen</translation>
+      <location filename="triad/cli/audit.py" line="23" />
+      <source>MINOR</source>
+      <translation>GERING</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="21" />
-      <source>signed off</source>
-      <translation>abgezeichnet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="215" />
+      <location filename="triad/cli/audit.py" line="230" />
       <source>run the consent audit</source>
       <translation>die Einwilligungsprüfung durchführen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="217" />
+      <location filename="triad/cli/audit.py" line="232" />
       <source>only this case (default: every case)</source>
       <translation>nur dieser Fall (Standard: alle Fälle)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="219" />
-      <location filename="triad/cli/audit.py" line="231" />
+      <location filename="triad/cli/audit.py" line="234" />
+      <location filename="triad/cli/audit.py" line="246" />
       <source>text (the default) or json (docs/audit-format.md)</source>
       <translation>text (Standard) oder json (docs/audit-format.md)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="22" />
-      <source>resolved</source>
-      <translation>behoben</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="221" />
+      <location filename="triad/cli/audit.py" line="236" />
       <source>exit 1 when a finding at or above this severity is open</source>
       <translation>mit 1 beenden, wenn eine Feststellung dieses oder eines höheren Schweregrads offen ist</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="223" />
+      <location filename="triad/cli/audit.py" line="238" />
       <source>who did what and when, every disclosure included</source>
       <translation>wer wann was getan hat, einschließlich jeder Offenlegung</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="227" />
+      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/requests.py" line="60" />
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="24" />
+      <source>signed off</source>
+      <translation>abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="242" />
       <source>only this case's entries and the disclosures that name it</source>
       <translation>nur die Einträge dieses Falls und die Offenlegungen, die ihn nennen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="228" />
+      <location filename="triad/cli/audit.py" line="243" />
       <source>only this member's entries</source>
       <translation>nur die Einträge dieses Mitglieds</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="229" />
+      <location filename="triad/cli/audit.py" line="244" />
       <source>only entries from this day on</source>
       <translation>nur Einträge ab diesem Tag</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="23" />
-      <location filename="triad/cli/exchange.py" line="39" />
-      <location filename="triad/cli/notes.py" line="39" />
-      <source>surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="23" />
-      <location filename="triad/cli/cases.py" line="190" />
-      <location filename="triad/cli/consent.py" line="31" />
-      <source>therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="233" />
+      <location filename="triad/cli/audit.py" line="248" />
       <source>acknowledge a finding (supervisors)</source>
       <translation>eine Feststellung abzeichnen (Supervisor:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="236" />
-      <location filename="triad/cli/audit.py" line="243" />
+      <location filename="triad/cli/audit.py" line="25" />
+      <source>resolved</source>
+      <translation>behoben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="251" />
+      <location filename="triad/cli/audit.py" line="258" />
       <source>the finding's id, as the audit lists it</source>
       <translation>die ID der Feststellung, wie die Prüfung sie aufführt</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="238" />
+      <location filename="triad/cli/audit.py" line="253" />
       <source>your comment, kept with the sign-off</source>
       <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="24" />
+      <location filename="triad/cli/audit.py" line="255" />
+      <source>answer a finding (the case's therapist)</source>
+      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="26" />
+      <location filename="triad/cli/exchange.py" line="39" />
+      <location filename="triad/cli/notes.py" line="41" />
+      <source>surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="26" />
+      <location filename="triad/cli/audit_details.py" line="67" />
+      <location filename="triad/cli/cases.py" line="192" />
+      <source>therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="260" />
+      <source>what was done about it</source>
+      <translation>was dagegen unternommen wurde</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="262" />
+      <source>show or change the vault's audit settings</source>
+      <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="266" />
+      <source>a debrief's review is overdue after this many days</source>
+      <translation>die Durchsicht einer Nachbesprechung ist nach so vielen Tagen überfällig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="268" />
+      <source>a new phase needs consent signed for it</source>
+      <translation>eine neue Phase braucht eine eigens dafür unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit.py" line="27" />
       <location filename="triad/cli/exchange.py" line="40" />
       <location filename="triad/cli/members.py" line="14" />
       <source>supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="240" />
-      <source>answer a finding (the case's therapist)</source>
-      <translation>auf eine Feststellung antworten (die Therapeut:in des Falls)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="245" />
-      <source>what was done about it</source>
-      <translation>was dagegen unternommen wurde</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="247" />
-      <source>show or change the vault's audit settings</source>
-      <translation>die Prüfungseinstellungen des Tresors anzeigen oder ändern</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="251" />
-      <source>a debrief's review is overdue after this many days</source>
-      <translation>die Durchsicht einer Nachbesprechung ist nach so vielen Tagen überfällig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="253" />
-      <source>a new phase needs consent signed for it</source>
-      <translation>eine neue Phase braucht eine eigens dafür unterschriebene Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="255" />
+      <location filename="triad/cli/audit.py" line="270" />
       <source>no touch or aid activity for a younger client (16 to 21; default 18)</source>
       <translation>keine Berührung und keine Hilfsmittel bei jüngeren Klient:innen (16 bis 21; Standard 18)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="257" />
+      <location filename="triad/cli/audit.py" line="272" />
       <source>warn this many days before a credential expires</source>
       <translation>so viele Tage vor Ablauf eines Nachweises warnen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="259" />
+      <location filename="triad/cli/audit.py" line="274" />
       <source>an active case with no session for longer is stalled (default 28)</source>
       <translation>ein aktiver Fall, der länger als so viele Tage ohne Sitzung ist, gilt als stockend (Standard 28)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="261" />
+      <location filename="triad/cli/audit.py" line="276" />
       <source>a phase held this much past its planned sessions is overrunning (default 50)</source>
       <translation>eine Phase, die ihre geplanten Sitzungen um so viel Prozent überschreitet, gilt als überzogen (Standard 50)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="264" />
+      <location filename="triad/cli/audit.py" line="279" />
       <source>a surrogate session needs a therapist session within this many days before it (default 21)</source>
       <translation>vor einer Surrogatsitzung muss innerhalb so vieler Tage eine Therapiesitzung liegen (Standard 21)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="267" />
+      <location filename="triad/cli/audit.py" line="282" />
       <source>the supervisor co-signs the therapist's debrief reviews from this day</source>
       <translation>ab diesem Tag zeichnet die Supervisor:in die Durchsichten der Therapeut:in gegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="270" />
+      <location filename="triad/cli/audit.py" line="285" />
       <source>a co-signature is overdue after this many days (default 14)</source>
       <translation>eine Gegenzeichnung ist nach so vielen Tagen überfällig (Standard 14)</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="76" />
+      <location filename="triad/cli/audit.py" line="83" />
       <source>Consent audit of {cases} case(s), {when}</source>
       <translation>Einwilligungsprüfung (Fälle: {cases}), Stand {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="80" />
+      <location filename="triad/cli/audit.py" line="87" />
       <source>No findings.</source>
       <translation>Keine Feststellungen.</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="87" />
-      <source>member={name}</source>
-      <translation>Mitglied={name}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/audit.py" line="89" />
-      <location filename="triad/cli/supervision.py" line="47" />
+      <location filename="triad/cli/audit.py" line="95" />
+      <location filename="triad/cli/supervision.py" line="60" />
       <source>record {id}</source>
       <translation>Aufzeichnung {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="92" />
+      <location filename="triad/cli/audit.py" line="98" />
       <source>resolved {when} by entry {id}</source>
       <translation>behoben am {when} durch Eintrag {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="95" />
-      <source>signed off {when} by {name}: {text}</source>
-      <translation>abgezeichnet am {when} von {name}: {text}</translation>
+      <location filename="triad/cli/audit_details.py" line="31" />
+      <source>form</source>
+      <translation>Formular</translation>
     </message>
     <message>
-      <location filename="triad/cli/audit.py" line="98" />
-      <source>remediation {when} by {name}: {text}</source>
-      <translation>Behebung am {when} von {name}: {text}</translation>
+      <location filename="triad/cli/audit_details.py" line="31" />
+      <source>not covered by</source>
+      <translation>nicht abgedeckt durch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="32" />
+      <source>release of information</source>
+      <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="32" />
+      <source>signed later</source>
+      <translation>später unterschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="33" />
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="33" />
+      <source>limit (days)</source>
+      <translation>Grenze (Tage)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="33" />
+      <source>since</source>
+      <translation>seit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="34" />
+      <source>member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="34" />
+      <source>valid until</source>
+      <translation>gültig bis</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="35" />
+      <location filename="triad/cli/audit_details.py" line="35" />
+      <source>due</source>
+      <translation>fällig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="35" />
+      <source>in the role of</source>
+      <translation>in der Rolle</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="36" />
+      <source>activity</source>
+      <translation>Aktivität</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="36" />
+      <source>capacity assessment</source>
+      <translation>Einschätzung der Einwilligungsfähigkeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="37" />
+      <source>activities</source>
+      <translation>Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="37" />
+      <source>aids</source>
+      <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="38" />
+      <source>phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="38" />
+      <source>reason</source>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="39" />
+      <source>consent missing for</source>
+      <translation>Einwilligung fehlt für</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="39" />
+      <source>lower rungs declined</source>
+      <translation>abgelehnte niedrigere Stufen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="40" />
+      <source>signature awaited from</source>
+      <translation>Unterschrift ausstehend von</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="41" />
+      <source>current version</source>
+      <translation>aktuelle Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="41" />
+      <source>signed version</source>
+      <translation>unterschriebene Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="42" />
+      <source>sessions held</source>
+      <translation>durchgeführte Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="42" />
+      <source>sessions planned</source>
+      <translation>geplante Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="43" />
+      <source>last therapist session</source>
+      <translation>letzte Therapiesitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="44" />
+      <source>safer-sex agreement recorded</source>
+      <translation>Safer-Sex-Vereinbarung festgehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="45" />
+      <source>safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="49" />
+      <source>days without a session</source>
+      <translation>Tage ohne Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="50" />
+      <location filename="triad/cli/audit_details.py" line="51" />
+      <source>review deadline (days)</source>
+      <translation>Frist für die Durchsicht (Tage)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="52" />
+      <source>co-signature deadline (days)</source>
+      <translation>Frist für die Gegenzeichnung (Tage)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="53" />
+      <source>window (days)</source>
+      <translation>Zeitraum (Tage)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="56" />
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="56" />
+      <source>revoked</source>
+      <translation>widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="57" />
+      <source>never recorded</source>
+      <translation>nie erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="57" />
+      <source>not yet in force</source>
+      <translation>noch nicht in Kraft</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="58" />
+      <source>consent expired</source>
+      <translation>Einwilligung abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="58" />
+      <source>consent revoked</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="59" />
+      <source>no consent of its own for use in session</source>
+      <translation>keine eigene Einwilligung für die Verwendung in der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="60" />
+      <source>the aids consent in force names no aid</source>
+      <translation>die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="61" />
+      <source>the debrief does not say which aid</source>
+      <translation>die Nachbesprechung nennt das Hilfsmittel nicht</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="62" />
+      <location filename="triad/cli/cases.py" line="140" />
+      <source>has capacity</source>
+      <translation>einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="63" />
+      <location filename="triad/cli/cases.py" line="141" />
+      <source>lacks capacity</source>
+      <translation>nicht einwilligungsfähig</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="64" />
+      <location filename="triad/cli/cases.py" line="142" />
+      <source>needs review</source>
+      <translation>erneut einzuschätzen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="65" />
+      <source>therapist of the case</source>
+      <translation>Therapeut:in des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="66" />
+      <source>surrogate partner of the session</source>
+      <translation>Surrogatpartner:in der Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="67" />
+      <location filename="triad/cli/cases.py" line="192" />
+      <location filename="triad/cli/consent.py" line="35" />
+      <source>client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="68" />
+      <location filename="triad/cli/cases.py" line="193" />
+      <location filename="triad/cli/members.py" line="13" />
+      <source>surrogate</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="70" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="70" />
+      <location filename="triad/cli/cases.py" line="314" />
+      <source>none recorded</source>
+      <translation>keine erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="71" />
+      <location filename="triad/cli/cases.py" line="40" />
+      <location filename="triad/cli/cases.py" line="258" />
+      <source>not recorded</source>
+      <translation>nicht erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="72" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="99" />
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/audit_details.py" line="99" />
+      <location filename="triad/cli/records.py" line="63" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="100" />
+      <location filename="triad/cli/cases.py" line="102" />
       <source>Created the demo practice in {vault}: %n cases.</source>
       <translation>
         <numerusform>Demo-Praxis in {vault} angelegt: %n Fall.</numerusform>
@@ -15188,505 +15590,463 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="102" />
+      <location filename="triad/cli/cases.py" line="104" />
       <source>Members: {therapist} (therapist, the default), {surrogates} (surrogates), {supervisor} (supervisor); all use the same passphrase.</source>
       <translation>Mitglieder: {therapist} (Therapeut:in; handelt, wenn --member fehlt), {surrogates} (Surrogatpartner:innen), {supervisor} (Supervisor:in); alle verwenden dieselbe Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="114" />
+      <location filename="triad/cli/cases.py" line="116" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="115" />
+      <location filename="triad/cli/cases.py" line="117" />
       <source>between phases</source>
       <translation>zwischen zwei Phasen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="120" />
+      <location filename="triad/cli/cases.py" line="122" />
       <source>CODE</source>
       <translation>KENNUNG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="120" />
+      <location filename="triad/cli/cases.py" line="122" />
       <source>NEXT</source>
       <translation>FÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="120" />
+      <location filename="triad/cli/cases.py" line="122" />
       <source>PHASE</source>
       <translation>PHASE</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="120" />
+      <location filename="triad/cli/cases.py" line="122" />
       <location filename="triad/cli/members.py" line="72" />
       <source>STATUS</source>
       <translation>STATUS</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="125" />
+      <location filename="triad/cli/cases.py" line="127" />
       <source>No cases with status {status}.</source>
       <translation>Keine Fälle mit dem Status „{status}“.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="126" />
+      <location filename="triad/cli/cases.py" line="128" />
       <source>No cases.</source>
       <translation>Keine Fälle.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="138" />
-      <source>has capacity</source>
-      <translation>einwilligungsfähig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="139" />
-      <source>lacks capacity</source>
-      <translation>nicht einwilligungsfähig</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="140" />
-      <source>needs review</source>
-      <translation>erneut einzuschätzen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="151" />
+      <location filename="triad/cli/cases.py" line="153" />
       <source>informed-consent</source>
       <translation>Einwilligung nach Aufklärung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="152" />
+      <location filename="triad/cli/cases.py" line="154" />
       <source>release-of-information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="153" />
+      <location filename="triad/cli/cases.py" line="155" />
       <source>triad-agreement</source>
       <translation>Triadenvereinbarung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="154" />
+      <location filename="triad/cli/cases.py" line="156" />
       <source>therapeutic-aids</source>
       <translation>Einwilligung in die Verwendung therapeutischer Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="155" />
+      <location filename="triad/cli/cases.py" line="157" />
       <source>outcome-data</source>
       <translation>Einwilligung in Aufzeichnungen und die Weitergabe von Ergebnisdaten</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="186" />
+      <location filename="triad/cli/cases.py" line="188" />
       <source>{form} v{version}</source>
       <translation>{form}, Fassung {version}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="190" />
-      <location filename="triad/cli/consent.py" line="31" />
-      <location filename="triad/cli/notes.py" line="38" />
-      <source>client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="191" />
-      <location filename="triad/cli/members.py" line="13" />
-      <source>surrogate</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="216" />
+      <location filename="triad/cli/cases.py" line="218" />
       <source>Date of birth: not recorded (needed before any consent beyond conversation; record it in the Triad app)</source>
       <translation>Geburtsdatum: nicht erfasst (nötig vor jeder Einwilligung über das Gespräch hinaus; erfassen Sie es in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="219" />
+      <location filename="triad/cli/cases.py" line="221" />
       <source>Date of birth: {day}</source>
       <translation>Geburtsdatum: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="221" />
+      <location filename="triad/cli/cases.py" line="223" />
       <source>Date of birth: recorded</source>
       <translation>Geburtsdatum: erfasst</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="224" />
+      <location filename="triad/cli/cases.py" line="226" />
       <source>Capacity: not assessed (needed before the informed consent; record it in the Triad app)</source>
       <translation>Einwilligungsfähigkeit: nicht eingeschätzt (nötig vor der Einwilligung nach Aufklärung; erfassen Sie die Einschätzung in der Triad-App)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="227" />
+      <location filename="triad/cli/cases.py" line="229" />
       <source>Capacity: {outcome} (assessed {day})</source>
       <translation>Einwilligungsfähigkeit: {outcome} (eingeschätzt am {day})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="239" />
+      <location filename="triad/cli/cases.py" line="241" />
       <source>Case {code}  ·  {status}</source>
       <translation>Fall {code}  ·  {status}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="240" />
+      <location filename="triad/cli/cases.py" line="242" />
       <source>  (next: {states})</source>
       <translation>  (als Nächstes möglich: {states})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="243" />
+      <location filename="triad/cli/cases.py" line="245" />
       <source>Client: {code} (the client code only: the client's release of information shows the supervisor and the surrogate partner the code, not the name)</source>
       <translation>Klient:in: {code} (nur die Fallkennung: Die Schweigepflichtentbindung der Klient:in zeigt der Supervisor:in und der Surrogatpartner:in die Kennung, nicht den Namen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="247" />
+      <location filename="triad/cli/cases.py" line="249" />
       <source>Client: {name}</source>
       <translation>Klient:in: {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="249" />
+      <location filename="triad/cli/cases.py" line="251" />
       <source>Pronouns: {pronouns}   Opened: {day}</source>
       <translation>Pronomen: {pronouns}   Eröffnet: {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="252" />
+      <location filename="triad/cli/cases.py" line="254" />
       <source>Presenting concerns: {concerns}</source>
       <translation>Anliegen: {concerns}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="254" />
+      <location filename="triad/cli/cases.py" line="256" />
       <source>Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}</source>
       <translation>Rechtsgrundlage (Art. 9 DSGVO): {basis}   Rechtsordnung: {where}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="257" />
+      <location filename="triad/cli/cases.py" line="259" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="258" />
+      <location filename="triad/cli/cases.py" line="260" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="259" />
+      <location filename="triad/cli/cases.py" line="261" />
       <source>Medical / rehabilitation</source>
       <translation>Medizin / Rehabilitation</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="262" />
-      <source>Triad: therapist {therapist}; surrogate(s) {surrogates}; supervisor {supervisor}</source>
-      <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</translation>
+      <location filename="triad/cli/cases.py" line="264" />
+      <source>Triad: therapist {therapist}; surrogate partner {surrogates}; supervisor {supervisor}</source>
+      <translation>Triade: Therapeut:in {therapist}; Surrogatpartner:in {surrogates}; Supervisor:in {supervisor}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="triad/cli/cases.py" line="264" />
+      <source>Triad: therapist {therapist}; surrogate partners {surrogates}; supervisor {supervisor}</source>
+      <translation>
+        <numerusform>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</numerusform>
+        <numerusform>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="269" />
+      <location filename="triad/cli/cases.py" line="273" />
       <source>Goals</source>
       <translation>Ziele</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="271" />
+      <location filename="triad/cli/cases.py" line="275" />
       <source>{goal}: {baseline} → {latest} (target {target})</source>
       <translation>{goal}: {baseline} → {latest} (Zielwert {target})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="273" />
+      <location filename="triad/cli/cases.py" line="277" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="277" />
+      <location filename="triad/cli/cases.py" line="281" />
       <location filename="triad/cli/members.py" line="76" />
       <source> until {day}</source>
       <translation> bis {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="285" />
+      <location filename="triad/cli/cases.py" line="289" />
       <source>awaiting the signature of {who} (in their own session: 'triad-cli consent countersign VAULT CASE {id}')</source>
       <translation>wartet auf die Unterschrift von {who} (in deren eigener Sitzung: 'triad-cli consent countersign VAULT CASE {id}')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="289" />
+      <location filename="triad/cli/cases.py" line="293" />
       <source>client signed on paper: a scan is kept in the vault ('triad-cli consent scan VAULT CASE {id} -o FILE')</source>
       <translation>Klient:in hat auf Papier unterschrieben: Ein Scan liegt im Tresor ('triad-cli consent scan VAULT CASE {id} -o FILE')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="293" />
+      <location filename="triad/cli/cases.py" line="297" />
       <source>signals: stop "{stop}", pause "{pause}"</source>
       <translation>Signale: Stopp „{stop}“, Pause „{pause}“</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="296" />
+      <location filename="triad/cli/cases.py" line="300" />
       <source>safer sex: {text}</source>
       <translation>Safer Sex: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="298" />
+      <location filename="triad/cli/cases.py" line="302" />
       <source>aids: </source>
       <translation>Hilfsmittel: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="301" />
+      <location filename="triad/cli/cases.py" line="305" />
       <source>aids: not specified (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel: nicht einzeln benannt (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="305" />
+      <location filename="triad/cli/cases.py" line="309" />
       <source>aid {name}</source>
       <translation>Hilfsmittel {name}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="306" />
+      <location filename="triad/cli/cases.py" line="310" />
       <source>whole record</source>
       <translation>gesamte Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="307" />
+      <location filename="triad/cli/cases.py" line="311" />
       <source>revoked {when} by {party}: {what}</source>
       <translation>widerrufen am {when} von {party}: {what}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="310" />
-      <source>none recorded</source>
-      <translation>keine erfasst</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="312" />
+      <location filename="triad/cli/cases.py" line="316" />
       <source>In force now: </source>
       <translation>Jetzt gültig: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="313" />
+      <location filename="triad/cli/cases.py" line="317" />
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="315" />
+      <location filename="triad/cli/cases.py" line="319" />
       <source>: none in the inventory</source>
       <translation>: keine im Bestand</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="315" />
+      <location filename="triad/cli/cases.py" line="319" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="318" />
+      <location filename="triad/cli/cases.py" line="322" />
       <source>Plan (revision {revision}, {template})</source>
       <translation>Plan (Fassung {revision}, {template})</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="319" />
+      <location filename="triad/cli/cases.py" line="324" />
       <source>Plan: none</source>
       <translation>Plan: keiner</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="328" />
+      <location filename="triad/cli/cases.py" line="333" />
       <source>{held}/{planned} sessions</source>
       <translation>{held}/{planned} Sitzungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="331" />
-      <location filename="triad/cli/sessions.py" line="85" />
+      <location filename="triad/cli/cases.py" line="336" />
+      <location filename="triad/cli/sessions.py" line="88" />
       <source>Sessions: </source>
       <translation>Sitzungen: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="336" />
+      <location filename="triad/cli/cases.py" line="341" />
       <source>surrogate_session</source>
       <translation>Surrogatsitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="336" />
+      <location filename="triad/cli/cases.py" line="341" />
       <source>therapist_session</source>
       <translation>Therapiesitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="336" />
+      <location filename="triad/cli/cases.py" line="341" />
       <source>three_way_meeting</source>
       <translation>Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="341" />
+      <location filename="triad/cli/cases.py" line="346" />
       <source>Latest debrief {when}: SUDS {before} → {after}</source>
       <translation>Letzte Nachbesprechung {when}: SUDS {before} → {after}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="343" />
+      <location filename="triad/cli/cases.py" line="348" />
       <source> (awaiting review)</source>
       <translation> (Durchsicht steht aus)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="353" />
+      <location filename="triad/cli/cases.py" line="358" />
       <source>Flags {day}: </source>
       <translation>Markierungen {day}: </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="357" />
+      <location filename="triad/cli/cases.py" line="362" />
       <source>Recent (id · when · kind · status):</source>
       <translation>Zuletzt (Kennung · Zeitpunkt · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="358" />
+      <location filename="triad/cli/cases.py" line="363" />
       <source>Coming (id · when · kind · status):</source>
       <translation>Demnächst (ID · wann · Art · Stand):</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="364" />
+      <location filename="triad/cli/cases.py" line="369" />
       <source>Progress notes and three-way meetings (latest)</source>
       <translation>Verlaufsnotizen und Dreiergespräche (die letzten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="368" />
+      <location filename="triad/cli/cases.py" line="373" />
       <source>Measures</source>
       <translation>Messungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="37" />
-      <source>explicit consent, 9(2)(a)</source>
-      <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="375" />
+      <location filename="triad/cli/cases.py" line="380" />
       <source>Next: {due}</source>
       <translation>Als Nächstes: {due}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="38" />
-      <source>health care, 9(2)(h)</source>
-      <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="38" />
-      <location filename="triad/cli/cases.py" line="256" />
-      <location filename="triad/cli/client_copies.py" line="103" />
-      <source>not recorded</source>
-      <translation>nicht erfasst</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="380" />
+      <location filename="triad/cli/cases.py" line="385" />
       <source>held</source>
       <translation>stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="380" />
+      <location filename="triad/cli/cases.py" line="385" />
       <source>outcome missing</source>
       <translation>Ergebnis fehlt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="380" />
+      <location filename="triad/cli/cases.py" line="385" />
       <source>scheduled</source>
       <translation>geplant</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="381" />
+      <location filename="triad/cli/cases.py" line="386" />
       <source>held, debriefed</source>
       <translation>stattgefunden, nachbesprochen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="381" />
+      <location filename="triad/cli/cases.py" line="386" />
       <source>held, reviewed</source>
       <translation>stattgefunden, durchgesehen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="382" />
+      <location filename="triad/cli/cases.py" line="387" />
       <source>cancelled by the client</source>
       <translation>von der Klient:in abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="383" />
+      <location filename="triad/cli/cases.py" line="388" />
       <source>cancelled by the practice</source>
       <translation>von der Praxis abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="384" />
+      <location filename="triad/cli/cases.py" line="389" />
       <source>late cancellation</source>
       <translation>kurzfristig abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="384" />
+      <location filename="triad/cli/cases.py" line="389" />
       <source>no-show</source>
       <translation>nicht erschienen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="397" />
+      <location filename="triad/cli/cases.py" line="39" />
+      <source>explicit consent, 9(2)(a)</source>
+      <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="40" />
+      <source>health care, 9(2)(h)</source>
+      <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="402" />
       <source>{n} held</source>
       <translation>{n} stattgefunden</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="399" />
+      <location filename="triad/cli/cases.py" line="404" />
       <source>{n} cancelled</source>
       <translation>{n} abgesagt</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="40" />
-      <source>review the debrief of {when}</source>
-      <translation>Nachbesprechung vom {when} durchsehen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="400" />
+      <location filename="triad/cli/cases.py" line="405" />
       <source>{n} no-show</source>
       <translation>{n} nicht erschienen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="402" />
+      <location filename="triad/cli/cases.py" line="407" />
       <source>{n} outcome missing</source>
       <translation>{n} ohne Ergebnis</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="405" />
+      <location filename="triad/cli/cases.py" line="410" />
       <source>{n} scheduled</source>
       <translation>{n} geplant</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="41" />
-      <source>debrief missing for {when}</source>
-      <translation>Nachbesprechung fehlt für {when}</translation>
+      <location filename="triad/cli/cases.py" line="42" />
+      <source>review the debrief of {when}</source>
+      <translation>Nachbesprechung vom {when} durchsehen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="415" />
+      <location filename="triad/cli/cases.py" line="420" />
       <source> ({hours} h notice)</source>
       <translation> ({hours} h vorher)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="417" />
+      <location filename="triad/cli/cases.py" line="422" />
       <source> (amended)</source>
       <translation> (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="418" />
+      <location filename="triad/cli/cases.py" line="423" />
       <source>  moved from {when}</source>
       <translation>  verschoben vom {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="419" />
+      <location filename="triad/cli/cases.py" line="424" />
       <source>  (series)</source>
       <translation>  (Serie)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="42" />
+      <location filename="triad/cli/cases.py" line="43" />
+      <source>debrief missing for {when}</source>
+      <translation>Nachbesprechung fehlt für {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="44" />
       <source>outcome missing for {when} ('triad-cli session outcome')</source>
       <translation>Ergebnis fehlt für {when} ('triad-cli session outcome')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="43" />
-      <source>session {when}</source>
-      <translation>Sitzung {when}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="438" />
+      <location filename="triad/cli/cases.py" line="443" />
       <source>Wrote {file} (plain JSON: keep it as safe as the vault).</source>
       <translation>{file} geschrieben (unverschlüsseltes JSON: Bewahren Sie die Datei so sicher auf wie den Tresor).</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="44" />
-      <source>consent expires {when}</source>
-      <translation>Einwilligung läuft am {when} ab</translation>
+      <location filename="triad/cli/cases.py" line="45" />
+      <source>session {when}</source>
+      <translation>Sitzung {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="448" />
+      <location filename="triad/cli/cases.py" line="453" />
       <source>Imported case {code}: {entries}, {members} known by name; {present} already present.</source>
       <translation>Fall {code} importiert: {entries}, {members} mit Namen bekannt; {present} waren bereits vorhanden.</translation>
     </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="45" />
-      <source>capacity assessment to record</source>
-      <translation>Einschätzung der Einwilligungsfähigkeit erfassen</translation>
-    </message>
     <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="450" />
+      <location filename="triad/cli/cases.py" line="455" />
       <source>%n entries</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -15694,7 +16054,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/cases.py" line="451" />
+      <location filename="triad/cli/cases.py" line="456" />
       <source>%n new member(s)</source>
       <translation>
         <numerusform>%n neues Mitglied</numerusform>
@@ -15702,457 +16062,466 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="454" />
+      <location filename="triad/cli/cases.py" line="459" />
       <source>Case {code} is already complete here; nothing changed.</source>
       <translation>Fall {code} ist hier bereits vollständig; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="46" />
-      <source>date of birth to record</source>
-      <translation>Geburtsdatum erfassen</translation>
+      <source>consent expires {when}</source>
+      <translation>Einwilligung läuft am {when} ab</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="469" />
+      <location filename="triad/cli/cases.py" line="47" />
+      <source>capacity assessment to record</source>
+      <translation>Einschätzung der Einwilligungsfähigkeit erfassen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="474" />
       <source>{code} is {status} now.</source>
       <translation>{code} hat jetzt den Status „{status}“.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="47" />
-      <source>informed consent to sign</source>
-      <translation>Einwilligung nach Aufklärung unterschreiben</translation>
+      <location filename="triad/cli/cases.py" line="48" />
+      <source>date of birth to record</source>
+      <translation>Geburtsdatum erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="476" />
+      <location filename="triad/cli/cases.py" line="481" />
       <source>Its record is kept until {day} (the practice's retention period); 'triad-cli retention' lists the cases whose period has ended.</source>
       <translation>Die Akte wird bis zum {day} aufbewahrt (Aufbewahrungsfrist der Praxis); 'triad-cli retention' listet die Fälle, deren Frist abgelaufen ist.</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="48" />
-      <source>release of information to sign</source>
-      <translation>Schweigepflichtentbindung unterschreiben</translation>
+      <location filename="triad/cli/cases.py" line="49" />
+      <source>informed consent to sign</source>
+      <translation>Einwilligung nach Aufklärung unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="486" />
+      <location filename="triad/cli/cases.py" line="491" />
       <source>move a case along its lifecycle, e.g. close it (therapist; a signed entry)</source>
       <translation>den Status eines Falls ändern, z. B. ihn abschließen (Therapeut:in; ein signierter Eintrag)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="49" />
-      <source>triad agreement with {name} to sign</source>
-      <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="490" />
+      <location filename="triad/cli/cases.py" line="495" />
       <source>the new status</source>
       <translation>der neue Status</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="491" />
+      <location filename="triad/cli/cases.py" line="496" />
       <source>why (kept in the entry)</source>
       <translation>Begründung (wird im Eintrag gespeichert)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="492" />
+      <location filename="triad/cli/cases.py" line="497" />
       <source>when (default: now)</source>
       <translation>Zeitpunkt (Standard: jetzt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="494" />
+      <location filename="triad/cli/cases.py" line="499" />
       <source>closing without a closing three-way meeting: the reason there was none</source>
       <translation>Abschluss ohne abschließendes Dreiergespräch: der Grund, warum keines stattfand</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="50" />
-      <source>agree the stop and pause signals with {name} (triad agreement)</source>
-      <translation>Stopp- und Pausensignal mit {name} vereinbaren (Triadenvereinbarung)</translation>
+      <source>release of information to sign</source>
+      <translation>Schweigepflichtentbindung unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="501" />
+      <location filename="triad/cli/cases.py" line="506" />
       <source>create a vault filled with a realistic demo practice</source>
       <translation>einen Tresor mit einer realistischen Demo-Praxis anlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="505" />
+      <location filename="triad/cli/cases.py" line="51" />
+      <source>triad agreement with {name} to sign</source>
+      <translation>Triadenvereinbarung mit {name} unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="510" />
       <source>the language of the demo's records, forms and member names: en or de (default: the language of the output)</source>
       <translation>die Sprache der Aufzeichnungen, Formulare und Mitgliedernamen der Demo-Praxis: en oder de (Standard: die Sprache der Ausgabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="508" />
+      <location filename="triad/cli/cases.py" line="513" />
       <source>one line per case</source>
       <translation>die Fälle auflisten, eine Zeile je Fall</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="51" />
-      <source>therapeutic-aids consent to sign</source>
-      <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="511" />
+      <location filename="triad/cli/cases.py" line="516" />
       <source>only cases with this status</source>
       <translation>nur Fälle mit diesem Status</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="513" />
+      <location filename="triad/cli/cases.py" line="518" />
       <source>a readable summary of one case</source>
       <translation>eine lesbare Zusammenfassung eines Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="517" />
+      <location filename="triad/cli/cases.py" line="52" />
+      <source>agree the stop and pause signals with {name} (triad agreement)</source>
+      <translation>Stopp- und Pausensignal mit {name} vereinbaren (Triadenvereinbarung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="522" />
       <source>include the client's legal name</source>
       <translation>mit dem amtlichen Namen der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="519" />
+      <location filename="triad/cli/cases.py" line="524" />
       <source>a whole case as JSON (see docs/case-format.md)</source>
       <translation>einen ganzen Fall als JSON (siehe docs/case-format.md)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="52" />
-      <source>awaiting {name}'s signature</source>
-      <translation>wartet auf die Unterschrift von {name}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/cases.py" line="524" />
+      <location filename="triad/cli/cases.py" line="529" />
       <source>write here (default: standard output)</source>
       <translation>in diese Datei schreiben (Standard: Standardausgabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="526" />
+      <location filename="triad/cli/cases.py" line="53" />
+      <source>therapeutic-aids consent to sign</source>
+      <translation>Einwilligung in therapeutische Hilfsmittel unterschreiben</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="531" />
       <source>import a case exported as JSON (all or nothing)</source>
       <translation>einen als JSON exportierten Fall importieren (ganz oder gar nicht)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="529" />
+      <location filename="triad/cli/cases.py" line="534" />
       <source>the case file (JSON) to import</source>
       <translation>die Fallakte (JSON), die importiert wird</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
+      <source>awaiting {name}'s signature</source>
+      <translation>wartet auf die Unterschrift von {name}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/cases.py" line="56" />
       <source>co-sign the review of {when} (triad-cli cosign)</source>
       <translation>Durchsicht vom {when} gegenzeichnen (triad-cli cosign)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="55" />
+      <location filename="triad/cli/cases.py" line="57" />
       <source>co-sign the progress note of {when} (triad-cli cosign)</source>
       <translation>Verlaufsnotiz vom {when} gegenzeichnen (triad-cli cosign)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="56" />
+      <location filename="triad/cli/cases.py" line="58" />
       <source>sign off finding {subject} (triad-cli findings)</source>
       <translation>Feststellung {subject} abzeichnen (triad-cli findings)</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="57" />
+      <location filename="triad/cli/cases.py" line="59" />
       <source>three-way meeting to hold before the first surrogate session</source>
       <translation>Dreiergespräch vor der ersten Surrogatsitzung führen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="58" />
+      <location filename="triad/cli/cases.py" line="60" />
       <source>surrogate work has stalled: three-way meeting to hold</source>
       <translation>die Surrogatarbeit stockt: Dreiergespräch führen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="59" />
+      <location filename="triad/cli/cases.py" line="61" />
       <source>closing three-way meeting to hold</source>
       <translation>abschließendes Dreiergespräch führen</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="60" />
+      <location filename="triad/cli/cases.py" line="62" />
       <source>minutes to write for the three-way meeting</source>
       <translation>Protokoll des Dreiergesprächs schreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="61" />
+      <location filename="triad/cli/cases.py" line="63" />
       <source>client's request due {when} ('triad-cli requests')</source>
       <translation>Antrag der Klient:in fällig am {when} ('triad-cli requests')</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="63" />
+      <location filename="triad/cli/cases.py" line="65" />
       <source>the client</source>
       <translation>der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="63" />
+      <location filename="triad/cli/cases.py" line="65" />
       <source>the therapist</source>
       <translation>der Therapeut:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="64" />
-      <location filename="triad/cli/cases.py" line="72" />
+      <location filename="triad/cli/cases.py" line="66" />
+      <location filename="triad/cli/cases.py" line="74" />
       <source>the surrogate partner</source>
       <translation>der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/cases.py" line="94" />
+      <location filename="triad/cli/cases.py" line="96" />
       <source>Passphrase for every demo member</source>
       <translation>Passphrase für alle Mitglieder der Demo-Praxis</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="100" />
-      <source>Opened case {code} (referral); legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
-      <translation>Fall {code} eröffnet (Überweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/client_copies.py" line="117" />
+      <location filename="triad/cli/client_copies.py" line="114" />
       <source>Legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
       <translation>Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="133" />
+      <location filename="triad/cli/client_copies.py" line="130" />
       <source>open a case as its therapist (status: referral)</source>
       <translation>einen Fall als dessen Therapeut:in eröffnen (Status: Überweisung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="136" />
+      <location filename="triad/cli/client_copies.py" line="133" />
       <source>the client code (default: the next free)</source>
       <translation>die Fallkennung (Standard: die nächste freie)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="138" />
+      <location filename="triad/cli/client_copies.py" line="135" />
       <source>a surrogate partner of the triad (repeat for more)</source>
       <translation>eine Surrogatpartner:in der Triade (für weitere wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="139" />
+      <location filename="triad/cli/client_copies.py" line="136" />
       <source>the case's supervisor</source>
       <translation>die Supervisor:in des Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="141" />
+      <location filename="triad/cli/client_copies.py" line="138" />
       <source>GDPR Art. 9 basis: {bases} (default: {default}, 9(2)(a); health-care is 9(2)(h))</source>
       <translation>Rechtsgrundlage nach Art. 9 DSGVO: {bases} (Standard: {default}, Art. 9 Abs. 2 lit. a; health-care ist Art. 9 Abs. 2 lit. h)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="145" />
+      <location filename="triad/cli/client_copies.py" line="142" />
       <source>e.g. 'Germany (GDPR)' (default: that of your last case that records one)</source>
       <translation>z. B. 'Deutschland (DSGVO)' (Standard: die Ihres letzten Falls, der eine erfasst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="148" />
+      <location filename="triad/cli/client_copies.py" line="145" />
       <source>show or change a case's legal basis and jurisdiction (a signed entry)</source>
       <translation>Rechtsgrundlage und Rechtsordnung eines Falls anzeigen oder ändern (ein signierter Eintrag)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="153" />
+      <location filename="triad/cli/client_copies.py" line="150" />
       <source>GDPR Art. 9 basis: {bases}</source>
       <translation>Rechtsgrundlage nach Art. 9 DSGVO: {bases}</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="155" />
+      <location filename="triad/cli/client_copies.py" line="152" />
       <source>e.g. 'Germany (GDPR)'</source>
       <translation>z. B. 'Deutschland (DSGVO)'</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="20" />
+      <location filename="triad/cli/client_copies.py" line="21" />
+      <source>the consent record's id, or its first {n} or more characters (triad-cli show VAULT CASE lists them)</source>
+      <translation>die Kennung der Einwilligung oder ihre ersten {n} oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/client_copies.py" line="23" />
       <source>Recorded the disclosure to the client (consent-copy).</source>
       <translation>Die Offenlegung an die Klient:in ist erfasst (Kopie der Einwilligung).</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="21" />
+      <location filename="triad/cli/client_copies.py" line="24" />
       <source>Recorded the disclosure to the client (client-copy).</source>
       <translation>Die Offenlegung an die Klient:in ist erfasst (Kopie der Akte).</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="22" />
+      <location filename="triad/cli/client_copies.py" line="25" />
       <source>Recorded the disclosure to the client (client-card).</source>
       <translation>Die Offenlegung an die Klient:in ist erfasst (Karte für die Klient:in).</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="23" />
+      <location filename="triad/cli/client_copies.py" line="26" />
       <source>explicit-consent</source>
       <translation>ausdrückliche Einwilligung, Art. 9 Abs. 2 lit. a DSGVO</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="24" />
+      <location filename="triad/cli/client_copies.py" line="27" />
       <source>health-care</source>
       <translation>Gesundheitsversorgung, Art. 9 Abs. 2 lit. h DSGVO</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="63" />
+      <location filename="triad/cli/client_copies.py" line="61" />
       <source>the client's copy of a consent record, with every withdrawal (their receipt)</source>
       <translation>die Kopie einer Einwilligung für die Klient:in, mit jedem Widerruf (ihr Beleg)</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="66" />
-      <source>the consent record's id, or its first 6+ characters (triad-cli show CASE lists them)</source>
-      <translation>die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show CASE listet sie auf)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/client_copies.py" line="69" />
       <source>the client's readable copy of their whole record (names shown)</source>
       <translation>die lesbare Kopie der ganzen Akte für die Klient:in (mit Namen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="72" />
+      <location filename="triad/cli/client_copies.py" line="69" />
       <source>include the surrogate partner's process recordings (HIPAA leaves psychotherapy notes out of the right of access; under GDPR they may be in scope: you decide). Private notes are never included.</source>
       <translation>die Prozessaufzeichnungen der Surrogatpartner:in einschließen (HIPAA nimmt Psychotherapie-Notizen vom Auskunftsrecht aus; nach der DSGVO können sie darunter fallen: Sie entscheiden). Private Notizen sind nie enthalten.</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="76" />
+      <location filename="triad/cli/client_copies.py" line="73" />
       <source>the client's one-page card: stop and pause signals, what they consent to now, how to withdraw, who to call</source>
       <translation>die einseitige Karte für die Klient:in: Stopp- und Pausensignal, wozu sie jetzt eingewilligt hat, wie sie widerruft, wen sie anruft</translation>
     </message>
     <message>
-      <location filename="triad/cli/client_copies.py" line="79" />
+      <location filename="triad/cli/client_copies.py" line="76" />
       <source>who to call, as printed, e.g. 'Practice phone 030 1234 5678' (without it the card leaves a line to write it on)</source>
       <translation>wen sie anrufen kann, wie gedruckt, z. B. 'Praxistelefon 030 1234 5678' (ohne Angabe bleibt auf der Karte eine Zeile zum Eintragen frei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="111" />
+      <location filename="triad/cli/client_copies.py" line="97" />
+      <source>Opened case {code} (referral); legal basis: {basis}; jurisdiction: {jurisdiction}.</source>
+      <translation>Fall {code} eröffnet (Überweisung); Rechtsgrundlage: {basis}; Rechtsordnung: {jurisdiction}.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="105" />
+      <source>give the client's signature: --client-name (typed by the client) or --scan FILE (the paper form the client signed by hand)</source>
+      <translation>geben Sie die Unterschrift der Klient:in an: --client-name (von der Klient:in eingegeben) oder --scan FILE (das von Hand unterschriebene Papierformular)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="120" />
       <source>Recorded {form} v{version} ({id}).</source>
       <translation>{form}, Fassung {version}, erfasst ({id}).</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="118" />
+      <location filename="triad/cli/consent.py" line="128" />
       <source>It awaits the signature of {who}, who signs in their own session: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Until then it grants nothing.</source>
       <translation>Es fehlt noch die Unterschrift von: {who}. Diese Person unterschreibt selbst, mit ihrem eigenen Zugang zum Tresor: 'triad-cli consent countersign VAULT CASE {id} --member NAME'. Bis dahin gewährt die Einwilligung nichts.</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="129" />
+      <location filename="triad/cli/consent.py" line="139" />
       <source>awaits other signatures</source>
       <translation>wartet auf weitere Unterschriften</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="130" />
+      <location filename="triad/cli/consent.py" line="140" />
       <source>in force from {when}</source>
       <translation>gültig ab {when}</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="131" />
+      <location filename="triad/cli/consent.py" line="141" />
       <source>Signed {form} v{version} as {name}: {state}.</source>
       <translation>{form}, Fassung {version}, als {name} unterschrieben: {state}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="143" />
+      <location filename="triad/cli/consent.py" line="153" />
       <source>Wrote {file} ({type}, {size} KiB, SHA-256 checked).</source>
       <translation>{file} geschrieben ({type}, {size} KiB, SHA-256 geprüft).</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="151" />
+      <location filename="triad/cli/consent.py" line="161" />
       <source>record, countersign or save the scan of consent</source>
       <translation>Einwilligungen erfassen, gegenzeichnen oder ihren Scan speichern</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="154" />
+      <location filename="triad/cli/consent.py" line="164" />
       <source>record a consent the client signed with you (therapists)</source>
       <translation>eine Einwilligung erfassen, die die Klient:in bei Ihnen unterschrieben hat (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="158" />
+      <location filename="triad/cli/consent.py" line="169" />
       <source>informed-consent, triad-agreement, therapeutic-aids or release-of-information</source>
       <translation>informed-consent, triad-agreement, therapeutic-aids oder release-of-information</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="161" />
+      <location filename="triad/cli/consent.py" line="172" />
       <source>the name the client typed (their legal name)</source>
       <translation>der Name, den die Klient:in eingegeben hat (ihr amtlicher Name)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="163" />
+      <location filename="triad/cli/consent.py" line="174" />
       <source>instead: the paper form the client signed by hand (PDF, PNG or JPEG)</source>
       <translation>stattdessen: das Papierformular, das die Klient:in von Hand unterschrieben hat (PDF, PNG oder JPEG)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="165" />
-      <location filename="triad/cli/consent.py" line="196" />
+      <location filename="triad/cli/consent.py" line="176" />
+      <location filename="triad/cli/consent.py" line="206" />
       <source>default: today</source>
       <translation>Standard: heute</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="167" />
+      <location filename="triad/cli/consent.py" line="178" />
       <source>an activity the client consents to (repeat for each)</source>
       <translation>eine Aktivität, in die die Klient:in einwilligt (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="169" />
+      <location filename="triad/cli/consent.py" line="180" />
       <source>an activity the client declines (repeat for each)</source>
       <translation>eine Aktivität, die die Klient:in ablehnt (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="171" />
+      <location filename="triad/cli/consent.py" line="182" />
       <source>in force from (default: when it is signed)</source>
       <translation>gültig ab (Standard: mit der Unterschrift)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="173" />
+      <location filename="triad/cli/consent.py" line="184" />
       <source>expires after this day (default: no end)</source>
       <translation>läuft nach diesem Tag ab (Standard: unbefristet)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="175" />
+      <location filename="triad/cli/consent.py" line="186" />
       <source>a triad agreement: the surrogate partner it is made with</source>
       <translation>bei einer Triadenvereinbarung: die Surrogatpartner:in, mit der sie geschlossen wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="177" />
+      <location filename="triad/cli/consent.py" line="188" />
       <source>a triad agreement: the agreed stop signal, in words</source>
       <translation>bei einer Triadenvereinbarung: das vereinbarte Stoppsignal, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="179" />
+      <location filename="triad/cli/consent.py" line="190" />
       <source>a triad agreement: the agreed pause signal, in words</source>
       <translation>bei einer Triadenvereinbarung: das vereinbarte Pausensignal, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="181" />
+      <location filename="triad/cli/consent.py" line="192" />
       <source>a triad agreement: the safer-sex agreement, in words</source>
       <translation>bei einer Triadenvereinbarung: die Safer-Sex-Vereinbarung, in Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="183" />
+      <location filename="triad/cli/consent.py" line="194" />
       <source>a therapeutic-aids consent: an aid of the inventory ('triad-cli aids') and its uses in_session,at_home (default: all it allows); repeatable</source>
       <translation>bei einer Einwilligung in therapeutische Hilfsmittel: ein Hilfsmittel aus dem Bestand ('triad-cli aids') und seine Verwendung in_session,at_home (Standard: alle, die es erlaubt); wiederholbar</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="186" />
+      <location filename="triad/cli/consent.py" line="197" />
       <source>a note kept with the record</source>
       <translation>eine Notiz, die mit der Einwilligung aufbewahrt wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="187" />
+      <location filename="triad/cli/consent.py" line="198" />
       <source>the language of the form text the client read and signed</source>
       <translation>die Sprache des Formulartextes, den die Klient:in gelesen und unterschrieben hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="189" />
+      <location filename="triad/cli/consent.py" line="200" />
       <source>sign a record that awaits your own signature (as --member)</source>
       <translation>eine Einwilligung unterschreiben, die auf Ihre eigene Unterschrift wartet (als --member)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="194" />
-      <location filename="triad/cli/consent.py" line="203" />
-      <source>the record's id, or its first 6+ characters (triad-cli show VAULT CASE lists them)</source>
-      <translation>die Kennung der Einwilligung oder mindestens ihre ersten 6 Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/consent.py" line="198" />
+      <location filename="triad/cli/consent.py" line="208" />
       <source>save the scan of a record's signed paper form (therapists)</source>
       <translation>den Scan des unterschriebenen Papierformulars einer Einwilligung speichern (Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="206" />
+      <location filename="triad/cli/consent.py" line="215" />
       <source>where to save the scan</source>
       <translation>wohin der Scan gespeichert wird</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="41" />
+      <location filename="triad/cli/consent.py" line="33" />
+      <source>the record's id, or its first {n} or more characters (triad-cli show VAULT CASE lists them)</source>
+      <translation>die Kennung des Eintrags oder ihre ersten {n} oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/consent.py" line="42" />
       <source>no single consent record of that case has that id; 'triad-cli show VAULT CASE' lists them with the first characters of their ids</source>
       <translation>diese Kennung passt zu keiner Einwilligung dieses Falls eindeutig; 'triad-cli show VAULT CASE' listet die Einwilligungen mit den Anfangszeichen ihrer Kennungen auf</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="64" />
+      <location filename="triad/cli/consent.py" line="73" />
       <source>--aid takes AID or AID:USES, the uses in_session, at_home or both separated by a comma</source>
       <translation>--aid erwartet AID oder AID:USES; als Verwendung in_session, at_home oder beides, durch Komma getrennt</translation>
     </message>
     <message>
-      <location filename="triad/cli/consent.py" line="81" />
+      <location filename="triad/cli/consent.py" line="90" />
       <source>{what}: the current version in that language, en (English) or de (Deutsch); by default the language of the output</source>
       <translation>{what}: die aktuelle Fassung in dieser Sprache, en (Englisch) oder de (Deutsch); standardmäßig die Sprache der Ausgabe</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/consent.py" line="96" />
-      <source>give the client's signature: --client-name (typed by the client) or --scan FILE (the paper form the client signed by hand)</source>
-      <translation>geben Sie die Unterschrift der Klient:in an: --client-name (von der Klient:in eingegeben) oder --scan FILE (das von Hand unterschriebene Papierformular)</translation>
     </message>
     <message>
       <location filename="triad/cli/custody.py" line="102" />
@@ -16527,6 +16896,31 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{name} als {role} in die Triade des Falls {code} aufgenommen. Ihr nächstes Paket an diese Person bringt sie auf den Stand.</translation>
     </message>
     <message>
+      <location filename="triad/cli/ids.py" line="25" />
+      <source>its id, or its first {n} or more characters</source>
+      <translation>die Kennung oder ihre ersten {n} oder mehr Zeichen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/ids.py" line="26" />
+      <source>its id (or its first {n} or more characters) or its date and time</source>
+      <translation>die Kennung (oder ihre ersten {n} oder mehr Zeichen) oder Datum und Uhrzeit</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/ids.py" line="47" />
+      <source>more than one id starts with {key}: give more of its characters</source>
+      <translation>mehr als eine Kennung beginnt mit {key}: Geben Sie weitere Zeichen an</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/labels.py" line="23" />
+      <source>own plan, not from a template</source>
+      <translation>eigener Plan, nicht aus einer Vorlage</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/labels.py" line="31" />
+      <source>ACTIVITY is one of: {codes}</source>
+      <translation>Für ACTIVITY steht einer dieser Codes: {codes}</translation>
+    </message>
+    <message>
       <location filename="triad/cli/members.py" line="31" />
       <source>e.g. the licensing board</source>
       <translation>z. B. die Approbationsbehörde oder IPSA</translation>
@@ -16597,57 +16991,57 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation> (Sie)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="105" />
+      <location filename="triad/cli/notes.py" line="107" />
       <source>Progress note saved for the therapist session of {when}.</source>
       <translation>Verlaufsnotiz zur Therapiesitzung vom {when} gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="118" />
+      <location filename="triad/cli/notes.py" line="120" />
       <source>Minutes saved for the three-way meeting of {when} as the closing meeting.</source>
       <translation>Protokoll des Dreiergesprächs vom {when} als abschließendes Gespräch gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="120" />
+      <location filename="triad/cli/notes.py" line="122" />
       <source>Minutes saved for the three-way meeting of {when}.</source>
       <translation>Protokoll des Dreiergesprächs vom {when} gespeichert.</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="129" />
+      <location filename="triad/cli/notes.py" line="131" />
       <source>give the note with --text TEXT or --file FILE</source>
       <translation>geben Sie die Notiz mit --text TEXT oder --file FILE an</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="137" />
+      <location filename="triad/cli/notes.py" line="139" />
       <source>Private note {id} saved: only you can read it (sealed to your own key; never in a packet, case file or report).</source>
       <translation>Private Notiz {id} gespeichert: Nur Sie können sie lesen (mit Ihrem eigenen Schlüssel versiegelt; nie in einem Paket, einer Fallakte oder einem Bericht).</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="148" />
+      <location filename="triad/cli/notes.py" line="150" />
       <source>You have no private notes in {case}.</source>
       <translation>Sie haben im Fall {case} keine privaten Notizen.</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="151" />
+      <location filename="triad/cli/notes.py" line="153" />
       <source>Case {case}: your private notes (only you can read them)</source>
       <translation>Fall {case}: Ihre privaten Notizen (nur Sie können sie lesen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="158" />
+      <location filename="triad/cli/notes.py" line="160" />
       <source>(sealed to an earlier key of yours: not readable after a passphrase recovery)</source>
       <translation>(mit einem früheren Schlüssel von Ihnen versiegelt: nach einer Wiederherstellung der Passphrase nicht mehr lesbar)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="167" />
+      <location filename="triad/cli/notes.py" line="169" />
       <source>no single private note of yours starts with {key}: see 'triad-cli note private-list VAULT CASE'</source>
       <translation>keine eindeutige private Notiz von Ihnen beginnt mit {key}: siehe 'triad-cli note private-list VAULT CASE'</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="176" />
+      <location filename="triad/cli/notes.py" line="178" />
       <source>Private note {id} amended; the earlier version stays in the log.</source>
       <translation>Private Notiz {id} berichtigt; die frühere Fassung bleibt im Eintragsjournal erhalten.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/notes.py" line="191" />
+      <location filename="triad/cli/notes.py" line="193" />
       <source>Exported %n private notes of yours to {file}, in clear: keep the file as you keep the vault.</source>
       <translation>
         <numerusform>%n private Notiz unverschlüsselt in {file} exportiert: Bewahren Sie die Datei so sicher auf wie den Tresor.</numerusform>
@@ -16655,191 +17049,185 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="206" />
+      <location filename="triad/cli/notes.py" line="208" />
       <source>progress notes, three-way meeting minutes and your private notes ('note VAULT CASE' lists them)</source>
       <translation>Verlaufsnotizen, Protokolle der Dreiergespräche und Ihre privaten Notizen ('note VAULT CASE' listet sie auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="222" />
+      <location filename="triad/cli/notes.py" line="223" />
       <source>the progress notes and minutes you may read</source>
       <translation>die Verlaufsnotizen und Protokolle, die Sie lesen dürfen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="224" />
+      <location filename="triad/cli/notes.py" line="225" />
       <source>the progress note of a therapist session (the case's therapist)</source>
       <translation>die Verlaufsnotiz einer Therapiesitzung (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="226" />
+      <location filename="triad/cli/notes.py" line="227" />
       <source>what the session was about</source>
       <translation>worum es in der Sitzung ging</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="227" />
+      <location filename="triad/cli/notes.py" line="228" />
       <source>what you did</source>
       <translation>was Sie getan haben (Interventionen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="228" />
+      <location filename="triad/cli/notes.py" line="229" />
       <source>how the client responded</source>
       <translation>wie die Klient:in reagiert hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="229" />
+      <location filename="triad/cli/notes.py" line="230" />
       <source>what comes next</source>
       <translation>wie es weitergeht</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="230" />
-      <location filename="triad/cli/notes.py" line="239" />
+      <location filename="triad/cli/notes.py" line="231" />
+      <location filename="triad/cli/notes.py" line="240" />
       <source>anything else, in free text</source>
       <translation>alles Weitere, als freier Text</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="232" />
+      <location filename="triad/cli/notes.py" line="233" />
       <source>the minutes of a three-way meeting (the case's therapist)</source>
       <translation>das Protokoll eines Dreiergesprächs (die Therapeut:in des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="235" />
+      <location filename="triad/cli/notes.py" line="236" />
       <source>who attended (repeat; default: all three)</source>
       <translation>wer teilgenommen hat (wiederholbar; Standard: alle drei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="236" />
+      <location filename="triad/cli/notes.py" line="237" />
       <source>what the three agreed</source>
       <translation>was die drei vereinbart haben</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="237" />
+      <location filename="triad/cli/notes.py" line="238" />
       <source>changes to the phase plan</source>
       <translation>Änderungen am Phasenplan</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="238" />
+      <location filename="triad/cli/notes.py" line="239" />
       <source>the next steps</source>
       <translation>die nächsten Schritte</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="242" />
+      <location filename="triad/cli/notes.py" line="243" />
       <source>this was the case's closing meeting</source>
       <translation>dies war das abschließende Dreiergespräch des Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="243" />
+      <location filename="triad/cli/notes.py" line="244" />
       <source>a private note only you can read</source>
       <translation>eine private Notiz, die nur Sie lesen können</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="244" />
+      <location filename="triad/cli/notes.py" line="245" />
       <source>the note (or --file)</source>
       <translation>die Notiz (oder --file)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="246" />
+      <location filename="triad/cli/notes.py" line="247" />
       <source>read the note from a UTF-8 file ('-': stdin)</source>
       <translation>die Notiz aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="247" />
+      <location filename="triad/cli/notes.py" line="248" />
       <source>your own private notes on the case</source>
       <translation>Ihre eigenen privaten Notizen zu dem Fall</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="250" />
+      <location filename="triad/cli/notes.py" line="251" />
       <source>a new version of one of your private notes</source>
       <translation>eine neue Fassung einer Ihrer privaten Notizen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="251" />
-      <location filename="triad/cli/requests.py" line="216" />
-      <source>its id (the first 8 characters will do)</source>
-      <translation>die Kennung (die ersten 8 Zeichen genügen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/notes.py" line="252" />
+      <location filename="triad/cli/notes.py" line="253" />
       <source>the new version (or --file)</source>
       <translation>die neue Fassung (oder --file)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="254" />
+      <location filename="triad/cli/notes.py" line="255" />
       <source>read the new version from a UTF-8 file ('-': stdin)</source>
       <translation>die neue Fassung aus einer UTF-8-Datei lesen ('-': Standardeingabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="255" />
+      <location filename="triad/cli/notes.py" line="256" />
       <source>why it changes (kept in the entry)</source>
       <translation>warum sie sich ändert (wird im Eintrag festgehalten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="256" />
+      <location filename="triad/cli/notes.py" line="257" />
       <source>your full export of your own private notes (every case, in clear)</source>
       <translation>der vollständige Export Ihrer eigenen privaten Notizen (alle Fälle, unverschlüsselt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="261" />
+      <location filename="triad/cli/notes.py" line="262" />
       <source>the JSON file to write (in clear: keep it safe)</source>
       <translation>die JSON-Datei, die geschrieben wird (unverschlüsselt: bewahren Sie sie sicher auf)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="44" />
-      <location filename="triad/cli/notes.py" line="57" />
-      <location filename="triad/cli/notes.py" line="156" />
+      <location filename="triad/cli/notes.py" line="46" />
+      <location filename="triad/cli/notes.py" line="59" />
+      <location filename="triad/cli/notes.py" line="158" />
       <source>  (amended)</source>
       <translation>  (berichtigt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="45" />
+      <location filename="triad/cli/notes.py" line="47" />
       <source>focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="46" />
+      <location filename="triad/cli/notes.py" line="48" />
       <source>interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="47" />
+      <location filename="triad/cli/notes.py" line="49" />
       <source>client's response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="48" />
+      <location filename="triad/cli/notes.py" line="50" />
       <source>plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="55" />
+      <location filename="triad/cli/notes.py" line="57" />
       <source>closing three-way meeting</source>
       <translation>abschließendes Dreiergespräch</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="58" />
+      <location filename="triad/cli/notes.py" line="60" />
       <source>attendees: </source>
       <translation>Teilnehmende: </translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="59" />
+      <location filename="triad/cli/notes.py" line="61" />
       <source>agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="60" />
+      <location filename="triad/cli/notes.py" line="62" />
       <source>changes to the plan</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="61" />
+      <location filename="triad/cli/notes.py" line="63" />
       <source>next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="89" />
+      <location filename="triad/cli/notes.py" line="91" />
       <source>No progress notes or meeting minutes in {case} yet. Write one with 'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.</source>
       <translation>In {case} gibt es noch keine Verlaufsnotizen und keine Protokolle. Schreiben Sie eine Verlaufsnotiz mit 'triad-cli note progress VAULT CASE --session SESSION --focus TEXT'.</translation>
     </message>
     <message>
-      <location filename="triad/cli/notes.py" line="93" />
+      <location filename="triad/cli/notes.py" line="95" />
       <source>Case {case}: progress notes and three-way meetings</source>
       <translation>Fall {case}: Verlaufsnotizen und Dreiergespräche</translation>
     </message>
@@ -16900,13 +17288,13 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="151" />
-      <location filename="triad/cli/reports.py" line="98" />
+      <location filename="triad/cli/reports.py" line="100" />
       <source>the PDF file to write</source>
       <translation>die PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="153" />
-      <location filename="triad/cli/reports.py" line="100" />
+      <location filename="triad/cli/reports.py" line="102" />
       <source>A4 (the default) or letter</source>
       <translation>A4 (Standard) oder letter (US-Letter)</translation>
     </message>
@@ -16971,11 +17359,6 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation> (abgelaufen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/records.py" line="63" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
       <location filename="triad/cli/records.py" line="75" />
       <source>Disposal of {case} authorised; the therapist holding the case can now dispose of it.</source>
       <translation>Vernichtung von {case} genehmigt; die Therapeut:in, die den Fall führt, kann ihn jetzt vernichten.</translation>
@@ -17017,143 +17400,138 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="104" />
+      <location filename="triad/cli/reports.py" line="106" />
       <source>progress summary of one case</source>
       <translation>Verlaufsbericht eines Falls</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="106" />
+      <location filename="triad/cli/reports.py" line="108" />
       <source>first day covered, YYYY-MM-DD (default: the day the case was opened)</source>
       <translation>erster erfasster Tag, JJJJ-MM-TT (Standard: der Tag, an dem der Fall eröffnet wurde)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="108" />
+      <location filename="triad/cli/reports.py" line="110" />
       <source>last day covered, YYYY-MM-DD (default: today)</source>
       <translation>letzter erfasster Tag, JJJJ-MM-TT (Standard: heute)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="110" />
-      <location filename="triad/cli/reports.py" line="121" />
-      <location filename="triad/cli/reports.py" line="136" />
+      <location filename="triad/cli/reports.py" line="112" />
+      <location filename="triad/cli/reports.py" line="123" />
+      <location filename="triad/cli/reports.py" line="138" />
       <source>print the client's legal name</source>
       <translation>den amtlichen Namen der Klient:in drucken</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="112" />
+      <location filename="triad/cli/reports.py" line="114" />
       <source>the therapist's narrative (text)</source>
       <translation>der Freitext der Therapeut:in zum Verlauf (Textdatei)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="113" />
+      <location filename="triad/cli/reports.py" line="115" />
       <source>consent audit report</source>
       <translation>Bericht der Einwilligungsprüfung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="114" />
-      <location filename="triad/cli/requests.py" line="241" />
+      <location filename="triad/cli/reports.py" line="116" />
+      <location filename="triad/cli/requests.py" line="244" />
       <source>only this case (default: all yours)</source>
       <translation>nur dieser Fall (Standard: alle Ihre Fälle)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="115" />
+      <location filename="triad/cli/reports.py" line="117" />
       <source>a consent form to print and sign</source>
       <translation>ein Einwilligungsformular zum Drucken und Unterschreiben</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="117" />
+      <location filename="triad/cli/reports.py" line="119" />
       <source>the form to print: {forms}</source>
       <translation>das Formular, das gedruckt wird: {forms}</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="122" />
+      <location filename="triad/cli/reports.py" line="124" />
       <source>the language of the form to print</source>
       <translation>die Sprache des zu druckenden Formulars</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="128" />
+      <location filename="triad/cli/reports.py" line="130" />
       <source>the accounting of disclosures: what left the vault, to whom, when and by whom</source>
       <translation>das Verzeichnis der Offenlegungen: was den Tresor verlassen hat, an wen, wann und durch wen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="130" />
+      <location filename="triad/cli/reports.py" line="132" />
       <source>only this case (default: every case you audit)</source>
       <translation>nur dieser Fall (Standard: jeder Fall, den Sie prüfen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="132" />
+      <location filename="triad/cli/reports.py" line="134" />
       <source>one session's debrief</source>
       <translation>die Nachbesprechung einer Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="134" />
-      <source>session id (or its first 6+ characters), or its date</source>
-      <translation>die Kennung der Sitzung (oder mindestens ihre ersten 6 Zeichen) oder ihr Datum</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/reports.py" line="141" />
+      <location filename="triad/cli/reports.py" line="143" />
       <source>show or set the practice's language for printed documents</source>
       <translation>die Sprache der gedruckten Dokumente der Praxis anzeigen oder festlegen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="145" />
+      <location filename="triad/cli/reports.py" line="147" />
       <source>set it: de (German), en (English) or system (each member's own language); therapists</source>
       <translation>festlegen: de (Deutsch), en (Englisch) oder system (die eigene Sprache jedes Mitglieds); nur Therapeut:innen</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="65" />
+      <location filename="triad/cli/reports.py" line="67" />
       <source>Printed documents are now in {language} unless --language says otherwise.</source>
       <translation>Sprache der gedruckten Dokumente ab jetzt: {language}. Eine Angabe mit --language geht vor.</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="66" />
-      <location filename="triad/cli/reports.py" line="70" />
+      <location filename="triad/cli/reports.py" line="68" />
+      <location filename="triad/cli/reports.py" line="72" />
       <source>English</source>
       <translation>Englisch</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="66" />
-      <location filename="triad/cli/reports.py" line="70" />
+      <location filename="triad/cli/reports.py" line="68" />
+      <location filename="triad/cli/reports.py" line="72" />
       <source>German</source>
       <translation>Deutsch</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="66" />
-      <location filename="triad/cli/reports.py" line="70" />
+      <location filename="triad/cli/reports.py" line="68" />
+      <location filename="triad/cli/reports.py" line="72" />
       <source>the language of the program using it (each member's own)</source>
       <translation>die Sprache des Programms, mit dem gedruckt wird (die jedes einzelnen Mitglieds)</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="69" />
+      <location filename="triad/cli/reports.py" line="71" />
       <source>The practice prints its documents in {language}.</source>
       <translation>Sprache der gedruckten Dokumente der Praxis: {language}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/reports.py" line="87" />
+      <location filename="triad/cli/reports.py" line="89" />
       <source>printable PDF documents (in --language, else the practice's language for printed documents, else the language of the output)</source>
       <translation>druckbare PDF-Dokumente (in der Sprache von --language, sonst in der Sprache der Praxis für gedruckte Dokumente, sonst in der Sprache der Ausgabe)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="123" />
+      <location filename="triad/cli/requests.py" line="127" />
       <source>no single copy given to the client starts with {key}: see 'triad-cli requests VAULT CASE'</source>
       <translation>keine eindeutige Kopie für die Klient:in beginnt mit {key}: siehe 'triad-cli requests VAULT CASE'</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="136" />
+      <location filename="triad/cli/requests.py" line="139" />
       <source>Request {id} closed: {outcome}.</source>
       <translation>Antrag {id} abgeschlossen: {outcome}.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="147" />
+      <location filename="triad/cli/requests.py" line="150" />
       <source>No open requests from the client of {case}. Record one with 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</source>
       <translation>Keine offenen Anträge der Klient:in von {case}. Erfassen Sie einen mit 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="150" />
+      <location filename="triad/cli/requests.py" line="153" />
       <source>No requests from the client of {case}. Record one with 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</source>
       <translation>Keine Anträge der Klient:in von {case}. Erfassen Sie einen mit 'triad-cli request VAULT CASE --access|--amendment --received DAY --text TEXT'.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/requests.py" line="155" />
+      <location filename="triad/cli/requests.py" line="158" />
       <source>Case {case}: the client's requests (answer within %n days)</source>
       <translation>
         <numerusform>Fall {case}: Anträge der Klient:in (Antwort innerhalb von %n Tag)</numerusform>
@@ -17161,27 +17539,27 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="161" />
+      <location filename="triad/cli/requests.py" line="164" />
       <source>Copies given to the client (for --copy):</source>
       <translation>Der Klient:in ausgehändigte Kopien (für --copy):</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="172" />
+      <location filename="triad/cli/requests.py" line="175" />
       <source>Case {case}</source>
       <translation>Fall {case}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="174" />
+      <location filename="triad/cli/requests.py" line="177" />
       <source>No open requests from clients.</source>
       <translation>Keine offenen Anträge von Klient:innen.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="175" />
+      <location filename="triad/cli/requests.py" line="178" />
       <source>No requests from clients in your cases.</source>
       <translation>Keine Anträge von Klient:innen in Ihren Fällen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/requests.py" line="185" />
+      <location filename="triad/cli/requests.py" line="188" />
       <source>Requests recorded from now on are due %n days after they are received (those already recorded keep their due day).</source>
       <translation>
         <numerusform>Ab jetzt erfasste Anträge sind %n Tag nach Eingang fällig (bereits erfasste behalten ihre Frist).</numerusform>
@@ -17189,7 +17567,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/requests.py" line="189" />
+      <location filename="triad/cli/requests.py" line="192" />
       <source>A client's request is due %n days after it is received.</source>
       <translation>
         <numerusform>Ein Antrag der Klient:in ist %n Tag nach Eingang fällig.</numerusform>
@@ -17197,252 +17575,252 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="196" />
+      <location filename="triad/cli/requests.py" line="199" />
       <source>record a client's request to see or amend their record</source>
       <translation>einen Antrag der Klient:in auf Auskunft oder Berichtigung erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="201" />
+      <location filename="triad/cli/requests.py" line="204" />
       <source>to see or copy the record</source>
       <translation>Auskunft: die Akte einsehen oder eine Kopie erhalten</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="202" />
+      <location filename="triad/cli/requests.py" line="205" />
       <source>to amend the record</source>
       <translation>Berichtigung der Akte</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="204" />
+      <location filename="triad/cli/requests.py" line="207" />
       <source>the day it reached the practice (YYYY-MM-DD)</source>
       <translation>der Tag, an dem er bei der Praxis einging (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="205" />
+      <location filename="triad/cli/requests.py" line="208" />
       <source>what the client asks, in a few words</source>
       <translation>das Anliegen der Klient:in, in wenigen Worten</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="207" />
+      <location filename="triad/cli/requests.py" line="210" />
       <source>an amendment: the entry it concerns</source>
       <translation>bei einer Berichtigung: der betroffene Eintrag</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="208" />
+      <location filename="triad/cli/requests.py" line="211" />
       <source>an amendment: the field it concerns</source>
       <translation>bei einer Berichtigung: das betroffene Feld</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="211" />
+      <location filename="triad/cli/requests.py" line="214" />
       <source>close a client's request with its outcome</source>
       <translation>einen Antrag der Klient:in mit seinem Ergebnis abschließen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="219" />
+      <location filename="triad/cli/requests.py" line="222" />
       <source>an access request answered</source>
       <translation>ein Auskunftsantrag wurde beantwortet</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="221" />
+      <location filename="triad/cli/requests.py" line="224" />
       <source>the amendment was made</source>
       <translation>die Berichtigung wurde vorgenommen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="222" />
+      <location filename="triad/cli/requests.py" line="225" />
       <source>refused, with --reason</source>
       <translation>abgelehnt, mit --reason</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="224" />
+      <location filename="triad/cli/requests.py" line="227" />
       <source>fulfilled: the client copy or consent copy given (see 'requests')</source>
       <translation>erfüllt: die ausgehändigte Kopie der Akte oder der Einwilligung (siehe 'requests')</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="227" />
+      <location filename="triad/cli/requests.py" line="230" />
       <source>fulfilled: given in another form (say how with --note)</source>
       <translation>erfüllt: in anderer Form ausgehändigt (wie, geben Sie mit --note an)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="229" />
+      <location filename="triad/cli/requests.py" line="232" />
       <source>amended: the amendment entry made</source>
       <translation>berichtigt: der Berichtigungseintrag</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="230" />
+      <location filename="triad/cli/requests.py" line="233" />
       <source>refused: why</source>
       <translation>abgelehnt: die Begründung</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="231" />
+      <location filename="triad/cli/requests.py" line="234" />
       <source>refused: the client's statement of disagreement</source>
       <translation>abgelehnt: die Gegendarstellung der Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="232" />
+      <location filename="triad/cli/requests.py" line="235" />
       <source>refused: your rebuttal</source>
       <translation>abgelehnt: Ihre Erwiderung</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="233" />
+      <location filename="triad/cli/requests.py" line="236" />
       <source>a note on how it was answered</source>
       <translation>eine Anmerkung dazu, wie der Antrag beantwortet wurde</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="234" />
+      <location filename="triad/cli/requests.py" line="237" />
       <source>the day it was closed (default: today)</source>
       <translation>der Tag des Abschlusses (Standard: heute)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="237" />
+      <location filename="triad/cli/requests.py" line="240" />
       <source>the clients' requests, with their due days</source>
       <translation>die Anträge der Klient:innen mit ihren Fristen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="242" />
+      <location filename="triad/cli/requests.py" line="245" />
       <source>only those still open</source>
       <translation>nur die noch offenen</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="246" />
+      <location filename="triad/cli/requests.py" line="249" />
       <source>how many days a client's request may take</source>
       <translation>wie viele Tage die Beantwortung eines Antrags dauern darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="250" />
+      <location filename="triad/cli/requests.py" line="253" />
       <source>set it ({low}-{high} days; therapists)</source>
       <translation>festlegen ({low}–{high} Tage; Therapeut:innen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="36" />
+      <location filename="triad/cli/requests.py" line="38" />
       <source>the client copy</source>
       <translation>die Kopie für die Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="37" />
+      <location filename="triad/cli/requests.py" line="39" />
       <source>a consent copy</source>
       <translation>eine Kopie der Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="38" />
+      <location filename="triad/cli/requests.py" line="40" />
       <source>in another form</source>
       <translation>in anderer Form</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="39" />
+      <location filename="triad/cli/requests.py" line="41" />
       <source>client-copy</source>
       <translation>Kopie für die Klient:in</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="40" />
+      <location filename="triad/cli/requests.py" line="42" />
       <source>consent-copy</source>
       <translation>Kopie der Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="41" />
+      <location filename="triad/cli/requests.py" line="43" />
       <source>access</source>
       <translation>Auskunft</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="41" />
+      <location filename="triad/cli/requests.py" line="43" />
       <source>amendment</source>
       <translation>Berichtigung</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="42" />
+      <location filename="triad/cli/requests.py" line="44" />
       <source>amended</source>
       <translation>berichtigt</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="42" />
+      <location filename="triad/cli/requests.py" line="44" />
       <source>fulfilled</source>
       <translation>erfüllt</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="43" />
+      <location filename="triad/cli/requests.py" line="45" />
       <source>refused</source>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="45" />
+      <location filename="triad/cli/requests.py" line="47" />
       <source>Access request {id} recorded, received {received}: due by {due}. Close it with 'triad-cli request-close VAULT CASE {id} ...'.</source>
       <translation>Auskunftsantrag {id} erfasst, eingegangen am {received}: zu beantworten bis {due}. Schließen Sie ihn mit 'triad-cli request-close VAULT CASE {id} ...' ab.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="47" />
+      <location filename="triad/cli/requests.py" line="49" />
       <source>Amendment request {id} recorded, received {received}: due by {due}. Close it with 'triad-cli request-close VAULT CASE {id} ...'.</source>
       <translation>Berichtigungsantrag {id} erfasst, eingegangen am {received}: zu beantworten bis {due}. Schließen Sie ihn mit 'triad-cli request-close VAULT CASE {id} ...' ab.</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="62" />
+      <location filename="triad/cli/requests.py" line="64" />
       <source> (late)</source>
       <translation> (verspätet)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="64" />
+      <location filename="triad/cli/requests.py" line="66" />
       <source>OVERDUE</source>
       <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="67" />
+      <location filename="triad/cli/requests.py" line="70" />
       <source>received {received}  due {due}</source>
       <translation>eingegangen {received}  fällig {due}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="70" />
+      <location filename="triad/cli/requests.py" line="73" />
       <source>asks: {text}</source>
       <translation>Anliegen: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="72" />
+      <location filename="triad/cli/requests.py" line="75" />
       <source>a field</source>
       <translation>ein Feld</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="73" />
+      <location filename="triad/cli/requests.py" line="76" />
       <source>concerns: {about}</source>
       <translation>betrifft: {about}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="74" />
+      <location filename="triad/cli/requests.py" line="77" />
       <source> of entry {id}</source>
       <translation> des Eintrags {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="80" />
+      <location filename="triad/cli/requests.py" line="83" />
       <source>copy given: {copy}</source>
       <translation>ausgehändigt: {copy}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="81" />
+      <location filename="triad/cli/requests.py" line="84" />
       <source> (disclosure {id})</source>
       <translation> (Offenlegung {id})</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="84" />
+      <location filename="triad/cli/requests.py" line="87" />
       <source>amendment made: entry {id}</source>
       <translation>berichtigt: Eintrag {id}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="87" />
+      <location filename="triad/cli/requests.py" line="90" />
       <source>reason: {text}</source>
       <translation>Begründung: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="88" />
+      <location filename="triad/cli/requests.py" line="91" />
       <source>client's statement of disagreement: </source>
       <translation>Gegendarstellung der Klient:in: </translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="89" />
+      <location filename="triad/cli/requests.py" line="92" />
       <source>(none received)</source>
       <translation>(keine eingegangen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="91" />
+      <location filename="triad/cli/requests.py" line="94" />
       <source>rebuttal: {text}</source>
       <translation>Erwiderung: {text}</translation>
     </message>
     <message>
-      <location filename="triad/cli/requests.py" line="93" />
+      <location filename="triad/cli/requests.py" line="96" />
       <source>note: {text}</source>
       <translation>Notiz: {text}</translation>
     </message>
@@ -17467,102 +17845,102 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>{code} wird bis zum {until} aufbewahrt: Das unterschriebene Formular {form} sagt eine Aufbewahrung von {years} Jahren nach Abschluss der Behandlung zu (nach der Einstellung der Praxis allein würde sie am {practice} enden).</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="100" />
+      <location filename="triad/cli/sessions.py" line="103" />
       <source>when it starts (the first of a series)</source>
       <translation>Beginn (bei einer Serie: der ersten Sitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="102" />
+      <location filename="triad/cli/sessions.py" line="105" />
       <source>the kind of session (default: surrogate)</source>
       <translation>die Art der Sitzung (Standard: surrogate, Surrogatsitzung)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="103" />
+      <location filename="triad/cli/sessions.py" line="106" />
       <source>default: 60</source>
       <translation>Dauer in Minuten (Standard: 60)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="105" />
+      <location filename="triad/cli/sessions.py" line="108" />
       <source>the phase it belongs to (its id in the phase plan)</source>
       <translation>die Phase, zu der sie gehört (ihre ID im Phasenplan)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="107" />
+      <location filename="triad/cli/sessions.py" line="110" />
       <source>an activity planned, e.g. conversation (repeat for each)</source>
       <translation>eine geplante Aktivität, z. B. conversation (für jede wiederholen)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="108" />
+      <location filename="triad/cli/sessions.py" line="111" />
       <source>where it takes place</source>
       <translation>wo sie stattfindet</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="110" />
+      <location filename="triad/cli/sessions.py" line="113" />
       <source>the surrogate partner (default: the case's only one)</source>
       <translation>die Surrogatpartner:in (Standard: die einzige des Falls)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="112" />
+      <location filename="triad/cli/sessions.py" line="115" />
       <source>book a series; give --count or --until</source>
       <translation>eine Serie planen; geben Sie --count oder --until an</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="114" />
+      <location filename="triad/cli/sessions.py" line="117" />
       <source>how many sessions in the series</source>
       <translation>wie viele Sitzungen die Serie hat</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="116" />
+      <location filename="triad/cli/sessions.py" line="119" />
       <source>the last day a session may fall on</source>
       <translation>der letzte Tag, auf den eine Sitzung fallen darf</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="118" />
+      <location filename="triad/cli/sessions.py" line="122" />
       <source>move a session that has not happened to another time (the old time is kept)</source>
       <translation>eine Sitzung, die noch nicht stattgefunden hat, verschieben (der alte Termin bleibt vermerkt)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="125" />
+      <location filename="triad/cli/sessions.py" line="129" />
       <source>the new day and time</source>
       <translation>der neue Tag und die neue Uhrzeit</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="126" />
+      <location filename="triad/cli/sessions.py" line="130" />
       <source>why it moves (kept in the entry)</source>
       <translation>warum sie verlegt wird (wird im Eintrag festgehalten)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="128" />
+      <location filename="triad/cli/sessions.py" line="132" />
       <source>a case's sessions and what happened to each</source>
       <translation>die Sitzungen eines Falls und ihr Ergebnis</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="133" />
+      <location filename="triad/cli/sessions.py" line="137" />
       <source>record what happened to a session</source>
       <translation>das Ergebnis einer Sitzung erfassen</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="135" />
+      <location filename="triad/cli/sessions.py" line="139" />
       <source>held, cancelled-by-client, cancelled-by-practice, late-cancellation or no-show (the case's therapist, or the session's surrogate partner)</source>
       <translation>das Ergebnis erfassen: held (stattgefunden), cancelled-by-client (von der Klient:in abgesagt), cancelled-by-practice (von der Praxis abgesagt), late-cancellation (kurzfristig abgesagt) oder no-show (nicht erschienen); durch die Therapeut:in des Falls oder die Surrogatpartner:in der Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="143" />
+      <location filename="triad/cli/sessions.py" line="147" />
       <source>what happened: {outcomes}</source>
       <translation>was geschehen ist: {outcomes}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="145" />
+      <location filename="triad/cli/sessions.py" line="149" />
       <source>the notice given for a cancellation (default: the hours until the start, when recorded before it)</source>
       <translation>wie viele Stunden vorher abgesagt wurde (Standard: die Stunden bis zum Beginn, wenn vor Beginn erfasst)</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="147" />
+      <location filename="triad/cli/sessions.py" line="151" />
       <source>a note on what happened</source>
       <translation>eine Anmerkung dazu, was geschehen ist</translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/sessions.py" line="35" />
+      <location filename="triad/cli/sessions.py" line="38" />
       <source>Scheduled a weekly series of %n sessions:</source>
       <translation>
         <numerusform>Wöchentliche Serie mit %n Sitzung geplant:</numerusform>
@@ -17570,7 +17948,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="triad/cli/sessions.py" line="36" />
+      <location filename="triad/cli/sessions.py" line="39" />
       <source>Scheduled a fortnightly series of %n sessions:</source>
       <translation>
         <numerusform>Zweiwöchentliche Serie mit %n Sitzung geplant:</numerusform>
@@ -17578,156 +17956,161 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       </translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="56" />
+      <location filename="triad/cli/sessions.py" line="59" />
       <source>Scheduled: {session}</source>
       <translation>Geplant: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="65" />
+      <location filename="triad/cli/sessions.py" line="68" />
       <source>Moved: {session}</source>
       <translation>Verschoben: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="73" />
+      <location filename="triad/cli/sessions.py" line="76" />
       <source>Recorded: {session}</source>
       <translation>Erfasst: {session}</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="82" />
+      <location filename="triad/cli/sessions.py" line="85" />
       <source>No sessions yet. Book one with 'triad-cli schedule VAULT CASE --at WHEN'.</source>
       <translation>Noch keine Sitzungen. Planen Sie eine mit 'triad-cli schedule VAULT CASE --at WHEN'.</translation>
     </message>
     <message>
-      <location filename="triad/cli/sessions.py" line="94" />
+      <location filename="triad/cli/sessions.py" line="97" />
       <source>book a session, or a weekly or fortnightly series (the case's therapist)</source>
       <translation>eine Sitzung oder eine wöchentliche oder zweiwöchentliche Serie planen (die Therapeut:in des Falls)</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="100" />
-      <source>the open audit findings across your cases</source>
-      <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="104" />
-      <source>only findings of this severity or worse</source>
-      <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="105" />
-      <location filename="triad/cli/supervision.py" line="118" />
-      <source>only this case (its code)</source>
-      <translation>nur dieser Fall (seine Fallkennung)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="107" />
-      <source>only findings of this rule, e.g. debrief.review-overdue</source>
-      <translation>nur Feststellungen zu dieser Regel, z. B. debrief.review-overdue</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="109" />
-      <location filename="triad/cli/supervision.py" line="120" />
-      <source>text (the default) or json</source>
-      <translation>text (Standard) oder json</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="111" />
-      <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
-      <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="115" />
-      <source>the debrief review or progress note to co-sign; without it, list what awaits</source>
-      <translation>die Durchsicht oder Verlaufsnotiz, die gegengezeichnet wird; ohne Angabe: auflisten, was wartet</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="117" />
-      <source>your comment, kept with the co-signature</source>
-      <translation>Ihr Kommentar, wird mit der Gegenzeichnung festgehalten</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="20" />
-      <source>critical</source>
-      <translation>kritisch</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="20" />
-      <source>major</source>
-      <translation>erheblich</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="21" />
-      <source>minor</source>
-      <translation>gering</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="22" />
-      <source>{n} critical</source>
-      <translation>{n} kritisch</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="22" />
-      <source>{n} major</source>
-      <translation>{n} erheblich</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="23" />
-      <source>{n} minor</source>
-      <translation>{n} gering</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="37" />
-      <source>Open findings ({count}), {when}</source>
-      <translation>Offene Feststellungen ({count}), {when}</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="40" />
-      <source>None open: every finding on your cases is signed off or resolved.</source>
-      <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="52" />
-      <source>. Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
-      <translation>. Abzeichnen mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="64" />
-      <source>debrief review</source>
-      <translation>Durchsicht der Nachbesprechung</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="72" />
-      <source>Co-signed {entry}.</source>
-      <translation>{entry} gegengezeichnet.</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="80" />
-      <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
-      <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
-    </message>
-    <message>
-      <location filename="triad/cli/supervision.py" line="83" />
       <source>Awaiting co-signature ({count})</source>
       <translation>Gegenzeichnung ausstehend ({count})</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="85" />
+      <location filename="triad/cli/supervision.py" line="102" />
       <source>  OVERDUE</source>
       <translation>  ÜBERFÄLLIG</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="88" />
+      <location filename="triad/cli/supervision.py" line="105" />
       <source>due {day}</source>
       <translation>fällig {day}</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="90" />
+      <location filename="triad/cli/supervision.py" line="107" />
       <source>Nothing awaits your co-signature.</source>
       <translation>Nichts wartet auf Ihre Gegenzeichnung.</translation>
     </message>
     <message>
-      <location filename="triad/cli/supervision.py" line="92" />
+      <location filename="triad/cli/supervision.py" line="109" />
       <source>Read it with: triad-cli show VAULT CASE; co-sign with: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</source>
       <translation>Lesen mit: triad-cli show VAULT CASE; gegenzeichnen mit: triad-cli cosign VAULT ENTRY_ID [--comment TEXT]</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="117" />
+      <source>the open audit findings across your cases</source>
+      <translation>die offenen Feststellungen der Prüfung in allen Ihren Fällen</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="121" />
+      <source>only findings of this severity or worse</source>
+      <translation>nur Feststellungen dieses oder eines höheren Schweregrads</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="122" />
+      <location filename="triad/cli/supervision.py" line="134" />
+      <source>only this case (its code)</source>
+      <translation>nur dieser Fall (seine Fallkennung)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="124" />
+      <source>only findings of this rule, e.g. debrief.review-overdue</source>
+      <translation>nur Feststellungen zu dieser Regel, z. B. debrief.review-overdue</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="126" />
+      <location filename="triad/cli/supervision.py" line="136" />
+      <source>text (the default) or json</source>
+      <translation>text (Standard) oder json</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="128" />
+      <source>what awaits your co-signature, or co-sign an entry (supervisors)</source>
+      <translation>was auf Ihre Gegenzeichnung wartet, oder einen Eintrag gegenzeichnen (Supervisor:innen)</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="133" />
+      <source>your comment, kept with the co-signature</source>
+      <translation>Ihr Kommentar, wird mit der Gegenzeichnung festgehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="22" />
+      <source>critical</source>
+      <translation>kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="22" />
+      <source>major</source>
+      <translation>erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="23" />
+      <source>minor</source>
+      <translation>gering</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="24" />
+      <source>{n} critical</source>
+      <translation>{n} kritisch</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="24" />
+      <source>{n} major</source>
+      <translation>{n} erheblich</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="25" />
+      <source>{n} minor</source>
+      <translation>{n} gering</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="32" />
+      <source>Sign one off with: triad-cli signoff VAULT FINDING_ID --comment TEXT</source>
+      <translation>Abzeichnen mit: triad-cli signoff VAULT FINDING_ID --comment TEXT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="34" />
+      <source>Answer one with: triad-cli remediate VAULT FINDING_ID --note TEXT</source>
+      <translation>Beantworten mit: triad-cli remediate VAULT FINDING_ID --note TEXT</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="50" />
+      <source>Open findings ({count}), {when}</source>
+      <translation>Offene Feststellungen ({count}), {when}</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="53" />
+      <source>None open: every finding on your cases is signed off or resolved.</source>
+      <translation>Keine offen: Jede Feststellung in Ihren Fällen ist abgezeichnet oder behoben.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="76" />
+      <source>the debrief review or progress note to co-sign, by its id or its first {n} or more characters; without it, list what awaits</source>
+      <translation>die Durchsicht einer Nachbesprechung oder die Verlaufsnotiz, die Sie gegenzeichnen, mit ihrer Kennung oder deren ersten {n} oder mehr Zeichen; ohne Angabe wird aufgelistet, was wartet</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="79" />
+      <source>debrief review</source>
+      <translation>Durchsicht der Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="89" />
+      <source>Co-signed {entry}.</source>
+      <translation>{entry} gegengezeichnet.</translation>
+    </message>
+    <message>
+      <location filename="triad/cli/supervision.py" line="97" />
+      <source>The practice does not require co-signature (audit-settings --cosign-from DAY).</source>
+      <translation>Die Praxis verlangt keine Gegenzeichnung (audit-settings --cosign-from DAY).</translation>
     </message>
     <message>
       <location filename="triad/cli/vault.py" line="100" />
@@ -18015,6 +18398,10 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation type="vanished">Dieser Tresor ist älter als der, von dem dieser Kontakt zuletzt gehört hat: Das Paket des Kontakts bestätigt {packets} Paket(e), deren Versand in diesem Tresor nicht verzeichnet ist, und enthält {entries} Ihrer eigenen Einträge, die dieser Tresor nicht mehr hat. Der Tresor wurde möglicherweise aus einer Kopie zurückgespielt, und die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung wurde möglicherweise rückgängig gemacht. Das Paket selbst ist echt und wurde importiert. Prüfen Sie, ob dies der richtige Ordner ist, oder stellen Sie Ihre neueste Sicherungsdatei wieder her.</translation>
     </message>
     <message>
+      <source>no such {what} (or you are not on that case)</source>
+      <translation type="vanished">nicht gefunden: {what} (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="100" />
       <source>A status change is dated on or after the case's last status change (or its opening), and not after today. Give a time in that span.</source>
       <translation>Eine Statusänderung muss auf den Tag der letzten Statusänderung des Falls (oder seiner Eröffnung) oder später datiert sein, aber nicht nach heute. Geben Sie einen Zeitpunkt in diesem Zeitraum an.</translation>
@@ -18146,261 +18533,266 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="154" />
+      <source>This case has more than one surrogate partner. Choose the one the session is with.</source>
+      <translation>Dieser Fall hat mehr als eine Surrogatpartner:in. Wählen Sie aus, mit wem die Sitzung stattfindet.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="156" />
       <source>This session already has a debrief. Correct it with an amendment.</source>
       <translation>Diese Sitzung hat bereits eine Nachbesprechung. Korrigieren Sie sie mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="156" />
+      <location filename="triad/catalogue/codes.py" line="158" />
       <source>This session has no debrief yet, so there is nothing to review.</source>
       <translation>Diese Sitzung hat noch keine Nachbesprechung; es gibt also nichts durchzusehen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="157" />
+      <location filename="triad/catalogue/codes.py" line="159" />
       <source>This session is recorded as not held, so it takes no debrief. If it was held after all, correct its outcome with an amendment first.</source>
       <translation>Diese Sitzung ist als nicht stattgefunden erfasst und erhält daher keine Nachbesprechung. Falls sie doch stattgefunden hat, korrigieren Sie zuerst ihr Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="160" />
+      <location filename="triad/catalogue/codes.py" line="162" />
       <source>Choose what happened: held, cancelled by the client, cancelled by the practice, late cancellation or no-show.</source>
       <translation>Wählen Sie, was geschah: stattgefunden, von der Klient:in abgesagt, von der Praxis abgesagt, kurzfristig abgesagt oder nicht erschienen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="163" />
+      <location filename="triad/catalogue/codes.py" line="165" />
       <source>This session's outcome is already recorded. Correct it with an amendment.</source>
       <translation>Das Ergebnis dieser Sitzung ist bereits erfasst. Korrigieren Sie es mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="165" />
+      <location filename="triad/catalogue/codes.py" line="167" />
       <source>This session has a debrief, so it was held. If the debrief is wrong, amend it; the outcome stays held.</source>
       <translation>Diese Sitzung hat eine Nachbesprechung, hat also stattgefunden. Ist die Nachbesprechung falsch, berichtigen Sie sie; das Ergebnis bleibt „stattgefunden“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="168" />
+      <location filename="triad/catalogue/codes.py" line="170" />
       <source>A session can be recorded as held or as a no-show only once its start time has passed. A cancellation can be recorded now.</source>
       <translation>Eine Sitzung kann erst nach ihrem Beginn als stattgefunden oder als nicht erschienen erfasst werden. Eine Absage kann jetzt erfasst werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="171" />
+      <location filename="triad/catalogue/codes.py" line="173" />
       <source>Say how many hours' notice the practice gave when it cancelled (0 if none).</source>
       <translation>Geben Sie an, wie viele Stunden vorher die Praxis abgesagt hat (0, wenn ohne Vorankündigung).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="173" />
+      <location filename="triad/catalogue/codes.py" line="175" />
       <source>The {party} already has a session in {case} from {at} to {until}. Choose a time that does not overlap it (back to back is fine), or move that session first.</source>
       <translation>Für die {party} ist bereits eine Sitzung in {case} von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich), oder verschieben Sie zuerst jene Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="176" />
+      <location filename="triad/catalogue/codes.py" line="178" />
       <source>The {party} already has a session in another case from {at} to {until}. Choose a time that does not overlap it (back to back is fine).</source>
       <translation>Für die {party} ist bereits eine Sitzung in einem anderen Fall von {at} bis {until} geplant. Wählen Sie eine Zeit, die sich damit nicht überschneidet (direkt anschließend ist möglich).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="179" />
+      <location filename="triad/catalogue/codes.py" line="181" />
       <source>Choose how often the series repeats: weekly or fortnightly.</source>
       <translation>Wählen Sie, wie oft sich die Serie wiederholt: wöchentlich oder alle zwei Wochen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="180" />
+      <location filename="triad/catalogue/codes.py" line="182" />
       <source>Give a series either a number of sessions (2 or more) or an end date at least one repeat after the first session, not both.</source>
       <translation>Geben Sie für eine Serie entweder eine Anzahl von Sitzungen (2 oder mehr) oder ein Enddatum an, das mindestens eine Wiederholung nach der ersten Sitzung liegt – nicht beides.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="183" />
+      <location filename="triad/catalogue/codes.py" line="185" />
       <source>This session already has an outcome or a debrief, so it cannot be moved. Schedule a new session instead.</source>
       <translation>Diese Sitzung hat bereits ein Ergebnis oder eine Nachbesprechung und kann daher nicht verschoben werden. Planen Sie stattdessen eine neue Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="186" />
+      <location filename="triad/catalogue/codes.py" line="188" />
       <source>This session already has a progress note. Correct it with an amendment.</source>
       <translation>Diese Sitzung hat bereits eine Verlaufsnotiz. Korrigieren Sie sie mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="188" />
+      <location filename="triad/catalogue/codes.py" line="190" />
       <source>This meeting already has minutes. Correct them with an amendment.</source>
       <translation>Zu diesem Gespräch gibt es bereits ein Protokoll. Korrigieren Sie es mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="190" />
+      <location filename="triad/catalogue/codes.py" line="192" />
       <source>A progress note belongs to a therapist session. Choose one, or write the meeting's minutes for a three-way meeting.</source>
       <translation>Eine Verlaufsnotiz gehört zu einer Therapiesitzung. Wählen Sie eine Therapiesitzung, oder schreiben Sie für ein Dreiergespräch dessen Protokoll.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="193" />
+      <location filename="triad/catalogue/codes.py" line="195" />
       <source>Minutes belong to a three-way meeting. Choose a three-way meeting.</source>
       <translation>Ein Protokoll gehört zu einem Dreiergespräch. Wählen Sie ein Dreiergespräch.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="195" />
+      <location filename="triad/catalogue/codes.py" line="197" />
       <source>This session has not taken place yet. Write its note after it has been held.</source>
       <translation>Diese Sitzung hat noch nicht stattgefunden. Schreiben Sie die Notiz, nachdem sie stattgefunden hat.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="197" />
+      <location filename="triad/catalogue/codes.py" line="199" />
       <source>Choose the kind of request: access (to see or copy the record) or amendment.</source>
       <translation>Wählen Sie die Art des Antrags: Auskunft (Einsicht in die Akte oder Kopie) oder Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="199" />
+      <location filename="triad/catalogue/codes.py" line="201" />
       <source>Write what the client asks for, in a few words: it is kept with the request.</source>
       <translation>Schreiben Sie in wenigen Worten, worum die Klient:in bittet: Der Text wird mit dem Antrag aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="201" />
+      <location filename="triad/catalogue/codes.py" line="203" />
       <source>The day the request was received cannot be in the future. Use the day it reached the practice.</source>
       <translation>Der Eingangstag des Antrags kann nicht in der Zukunft liegen. Verwenden Sie den Tag, an dem er bei der Praxis einging.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="204" />
+      <location filename="triad/catalogue/codes.py" line="206" />
       <source>The day the request was received is before the case was opened. Check the day.</source>
       <translation>Der Eingangstag des Antrags liegt vor der Eröffnung des Falls. Prüfen Sie das Datum.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="206" />
+      <location filename="triad/catalogue/codes.py" line="208" />
       <source>The entry the amendment request concerns is not a record of this case. Leave it empty when it is not known.</source>
       <translation>Der Eintrag, den der Berichtigungsantrag betrifft, gehört nicht zur Akte dieses Falls. Lassen Sie das Feld leer, wenn er nicht bekannt ist.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="209" />
+      <location filename="triad/catalogue/codes.py" line="211" />
       <source>This request is already closed. Correct its outcome with an amendment.</source>
       <translation>Dieser Antrag ist bereits abgeschlossen. Korrigieren Sie sein Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="211" />
+      <location filename="triad/catalogue/codes.py" line="213" />
       <source>That outcome does not fit the request: an access request is fulfilled or refused, an amendment request is amended or refused.</source>
       <translation>Dieses Ergebnis passt nicht zum Antrag: Ein Auskunftsantrag wird erfüllt oder abgelehnt, ein Berichtigungsantrag führt zu einer Berichtigung oder wird abgelehnt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="214" />
+      <location filename="triad/catalogue/codes.py" line="216" />
       <source>The day the request was closed must be between the day it was received and today.</source>
       <translation>Der Tag, an dem der Antrag abgeschlossen wurde, muss zwischen seinem Eingangstag und heute liegen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="216" />
+      <location filename="triad/catalogue/codes.py" line="218" />
       <source>Name the copy given to the client: a client copy or consent copy recorded for this case, or a copy given in another form with a note saying how.</source>
       <translation>Benennen Sie die Kopie, die die Klient:in erhalten hat: eine in diesem Fall erfasste Kopie für die Klient:in oder Kopie einer Einwilligung, oder eine in anderer Form ausgehändigte Kopie mit einer Notiz, auf welche Weise.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="219" />
+      <location filename="triad/catalogue/codes.py" line="221" />
       <source>Name the amendment made for the client: an amendment recorded in this case. Amend the record first, then close the request.</source>
       <translation>Benennen Sie die für die Klient:in vorgenommene Berichtigung: eine in diesem Fall erfasste Berichtigung. Berichtigen Sie zuerst die Akte und schließen Sie dann den Antrag ab.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="222" />
+      <location filename="triad/catalogue/codes.py" line="224" />
       <source>Give the reason for the refusal: the client is told it, and it is kept with the record.</source>
       <translation>Geben Sie den Grund für die Ablehnung an: Er wird der Klient:in mitgeteilt und mit der Akte aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="225" />
+      <location filename="triad/catalogue/codes.py" line="227" />
       <source>The note is empty. Write at least the session's focus or a few words of free text.</source>
       <translation>Die Notiz ist leer. Schreiben Sie mindestens den Schwerpunkt der Sitzung oder ein paar Worte Freitext.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="227" />
+      <location filename="triad/catalogue/codes.py" line="229" />
       <source>Choose who attended the meeting: the client, the therapist and the surrogate partner (the therapist at least).</source>
       <translation>Wählen Sie, wer am Gespräch teilgenommen hat: die Klient:in, die Therapeut:in und die Surrogatpartner:in (mindestens die Therapeut:in).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="230" />
+      <location filename="triad/catalogue/codes.py" line="232" />
       <source>This case had surrogate sessions, so it closes after a closing three-way meeting. Record that meeting's minutes as the closing meeting, or give the reason there was none.</source>
       <translation>Dieser Fall hatte Surrogatsitzungen; er wird daher erst nach einem abschließenden Dreiergespräch geschlossen. Erfassen Sie das Protokoll dieses Gesprächs als Abschlussgespräch, oder geben Sie den Grund an, warum es keines gab.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="234" />
+      <location filename="triad/catalogue/codes.py" line="236" />
       <source>This session is recorded as not held (cancelled or a no-show), so it takes no progress note or minutes. If it was held after all, correct its outcome with an amendment first.</source>
       <translation>Diese Sitzung ist als nicht stattgefunden erfasst (abgesagt oder nicht erschienen) und erhält daher weder Verlaufsnotiz noch Protokoll. Falls sie doch stattgefunden hat, korrigieren Sie zuerst ihr Ergebnis mit einer Berichtigung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="238" />
+      <location filename="triad/catalogue/codes.py" line="240" />
       <source>This session has a progress note or minutes, so it was held. If the note is wrong, amend it; the outcome stays held.</source>
       <translation>Diese Sitzung hat eine Verlaufsnotiz oder ein Protokoll, hat also stattgefunden. Ist die Notiz falsch, berichtigen Sie sie; das Ergebnis bleibt „stattgefunden“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="241" />
+      <location filename="triad/catalogue/codes.py" line="243" />
       <source>Retention periods are whole years: 1 to 100 after the last service, and 0 to 100 after a minor client comes of age.</source>
       <translation>Aufbewahrungsfristen sind ganze Jahre: 1 bis 100 nach Abschluss der Behandlung und 0 bis 100 nach Eintritt der Volljährigkeit einer minderjährigen Klient:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="244" />
+      <location filename="triad/catalogue/codes.py" line="246" />
       <source>The client has an open request to see or correct this record. Answer it and close the request first: the record cannot be disposed of while it is asked for.</source>
       <translation>Die Klient:in hat einen offenen Antrag auf Einsicht in diese Akte oder auf deren Berichtigung. Beantworten Sie ihn und schließen Sie zuerst den Antrag ab: Solange er offen ist, kann die Akte nicht vernichtet werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="247" />
+      <location filename="triad/catalogue/codes.py" line="249" />
       <source>Only a closed case can be disposed of. Close the case first: its retention period counts from the closing.</source>
       <translation>Nur ein geschlossener Fall kann vernichtet werden. Schließen Sie zuerst den Fall: Seine Aufbewahrungsfrist beginnt mit dem Abschluss.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="250" />
+      <location filename="triad/catalogue/codes.py" line="252" />
       <source>This case's retention period has not ended yet (the Records window shows when it does). To dispose of it sooner, the case supervisor must first authorise the disposal with a reason.</source>
       <translation>Die Aufbewahrungsfrist dieses Falls ist noch nicht abgelaufen (das Fenster „Akten“ zeigt, wann sie endet). Um den Fall früher zu vernichten, muss zuerst die Supervisor:in des Falls die Vernichtung mit einer Begründung genehmigen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="254" />
+      <location filename="triad/catalogue/codes.py" line="256" />
       <source>This case has no supervisor who could authorise disposing of it before its retention period ends. Add a supervisor to the triad, or wait until the period ends.</source>
       <translation>Dieser Fall hat keine Supervisor:in, die seine Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen könnte. Fügen Sie der Triade eine Supervisor:in hinzu, oder warten Sie, bis die Frist abgelaufen ist.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="257" />
+      <location filename="triad/catalogue/codes.py" line="259" />
       <source>Choose a measure: SUDS, IIEF-5 or FSFI.</source>
       <translation>Wählen Sie eine Messung: SUDS, IIEF-5 oder FSFI.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="258" />
+      <location filename="triad/catalogue/codes.py" line="260" />
       <source>Choose the activities from the ladder.</source>
       <translation>Wählen Sie die Aktivitäten aus der Stufenleiter.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="259" />
+      <location filename="triad/catalogue/codes.py" line="261" />
       <source>An activity cannot be both granted and declined on one form.</source>
       <translation>Eine Aktivität kann auf einem Formular nicht zugleich erteilt und abgelehnt werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="261" />
+      <location filename="triad/catalogue/codes.py" line="263" />
       <source>This form does not cover {activities}. Record it on a form whose scope includes it.</source>
       <translation>Dieses Formular deckt {activities} nicht ab. Erfassen Sie die Einwilligung auf einem Formular, dessen Umfang dies einschließt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="263" />
+      <location filename="triad/catalogue/codes.py" line="265" />
       <source>The consent would end before it begins. Check the valid-until date.</source>
       <translation>Die Einwilligung würde enden, bevor sie beginnt. Prüfen Sie das Datum „Gültig bis“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="265" />
+      <location filename="triad/catalogue/codes.py" line="267" />
       <source>Choose who signs: client, therapist or surrogate partner.</source>
       <translation>Wählen Sie, wer unterschreibt: Klient:in, Therapeut:in oder Surrogatpartner:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="266" />
+      <location filename="triad/catalogue/codes.py" line="268" />
       <source>The {party} has signed twice. Keep one signature per party.</source>
       <translation>Von der {party} liegen zwei Unterschriften vor. Behalten Sie eine Unterschrift je Partei.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="267" />
+      <location filename="triad/catalogue/codes.py" line="269" />
       <source>Each signature needs the signer's typed name.</source>
       <translation>Jede Unterschrift braucht den eingetippten Namen der unterzeichnenden Person.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="268" />
+      <location filename="triad/catalogue/codes.py" line="270" />
       <source>This form must also be signed by: {parties}.</source>
       <translation>Dieses Formular muss außerdem unterschrieben werden von: {parties}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="269" />
+      <location filename="triad/catalogue/codes.py" line="271" />
       <source>The drawn signature could not be read. Clear it and sign again.</source>
       <translation>Die gezeichnete Unterschrift konnte nicht gelesen werden. Löschen Sie sie und unterschreiben Sie erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="270" />
+      <location filename="triad/catalogue/codes.py" line="272" />
       <source>The client's typed name does not match the client's legal name on this case. The client types their own full legal name; if the name on the case is wrong or not recorded, correct it first with Edit client… on the Overview tab.</source>
       <translation>Der eingetippte Name der Klient:in stimmt nicht mit ihrem amtlichen Namen in diesem Fall überein. Die Klient:in tippt den eigenen vollständigen amtlichen Namen ein; ist der Name im Fall falsch oder nicht erfasst, korrigieren Sie ihn zuerst mit „Klient:in bearbeiten…“ im Tab „Übersicht“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="274" />
+      <location filename="triad/catalogue/codes.py" line="276" />
       <source>Each member signs in their own name: the {party}'s signature is the name of the member signed in. Leave the name as it is shown.</source>
       <translation>Jedes Mitglied unterschreibt im eigenen Namen: Die Unterschrift der {party} ist der Name des angemeldeten Mitglieds. Lassen Sie den Namen so, wie er angezeigt wird.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="277" />
+      <location filename="triad/catalogue/codes.py" line="279" />
       <source>The surrogate partner signs the triad agreement themselves, in their own session (or their own vault). Record it with the client's and your signature: it awaits theirs.</source>
       <translation>Die Surrogatpartner:in unterschreibt die Triadenvereinbarung selbst, mit dem eigenen Zugang (oder im eigenen Tresor). Erfassen Sie die Vereinbarung mit der Unterschrift der Klient:in und Ihrer eigenen: Sie wartet dann auf die Unterschrift der Surrogatpartner:in.</translation>
     </message>
@@ -18410,24 +18802,19 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Bitte geben Sie einen Namen ein (höchstens 200 Zeichen).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="280" />
+      <location filename="triad/catalogue/codes.py" line="282" />
       <source>Choose the surrogate partner this triad agreement is made with (one of the case's triad).</source>
       <translation>Wählen Sie die Surrogatpartner:in, mit der diese Triadenvereinbarung geschlossen wird (eine aus der Triade des Falls).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="283" />
+      <location filename="triad/catalogue/codes.py" line="285" />
       <source>A signature cannot be dated after today. Give the day it was actually signed.</source>
       <translation>Eine Unterschrift kann nicht nach dem heutigen Tag datiert sein. Geben Sie den Tag an, an dem tatsächlich unterschrieben wurde.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="285" />
+      <location filename="triad/catalogue/codes.py" line="287" />
       <source>A signature cannot be dated before the case was opened ({opened}). Give the day it was actually signed.</source>
       <translation>Eine Unterschrift kann nicht vor der Eröffnung des Falls ({opened}) datiert sein. Geben Sie den Tag an, an dem tatsächlich unterschrieben wurde.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="288" />
-      <source>This record does not await your signature: each party signs only for themselves, in their own session.</source>
-      <translation>Dieser Eintrag wartet nicht auf Ihre Unterschrift: Jede Partei unterschreibt nur für sich selbst, mit dem eigenen Zugang.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="29" />
@@ -18435,54 +18822,49 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>In diesem Tresor gibt es bereits ein Mitglied mit diesem Namen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="291" />
+      <location filename="triad/catalogue/codes.py" line="290" />
+      <source>This record does not await your signature: each party signs only for themselves, in their own session.</source>
+      <translation>Dieser Eintrag wartet nicht auf Ihre Unterschrift: Jede Partei unterschreibt nur für sich selbst, mit dem eigenen Zugang.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="293" />
       <source>The {party} has already signed this record. A signature is given once.</source>
       <translation>Die {party} hat diesen Eintrag bereits unterschrieben. Eine Unterschrift wird nur einmal geleistet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="293" />
+      <location filename="triad/catalogue/codes.py" line="295" />
       <source>The scan of the signed paper form must be a PDF, PNG or JPEG file. Scan it again in one of these formats.</source>
       <translation>Der Scan des unterschriebenen Papierformulars muss eine PDF-, PNG- oder JPEG-Datei sein. Scannen Sie es erneut in einem dieser Formate.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="296" />
+      <location filename="triad/catalogue/codes.py" line="298" />
       <source>The scan is larger than {limit} MB. Scan it again at a lower resolution and attach it.</source>
       <translation>Der Scan ist größer als {limit} MB. Scannen Sie mit geringerer Auflösung erneut und hängen Sie den Scan an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="298" />
+      <location filename="triad/catalogue/codes.py" line="300" />
       <source>Only activities this consent granted can be revoked.</source>
       <translation>Nur Aktivitäten, die diese Einwilligung erteilt hat, können widerrufen werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="299" />
+      <location filename="triad/catalogue/codes.py" line="301" />
       <source>Choose a severity: critical, major or minor.</source>
       <translation>Wählen Sie einen Schweregrad: kritisch, erheblich oder gering.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="300" />
+      <location filename="triad/catalogue/codes.py" line="302" />
       <source>The practice does not require co-signature. A supervisor turns it on in the audit settings (the Audit tab, Settings page).</source>
       <translation>Die Praxis verlangt keine Gegenzeichnung. Eine Supervisor:in schaltet sie in den Prüfungseinstellungen ein (Tab „Prüfung“, Seite „Einstellungen“).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="303" />
+      <location filename="triad/catalogue/codes.py" line="305" />
       <source>Only a therapist's debrief review or note is co-signed. Choose the review to co-sign.</source>
       <translation>Gegengezeichnet wird nur die Durchsicht einer Nachbesprechung oder eine Notiz einer Therapeut:in. Wählen Sie die Durchsicht, die gegengezeichnet werden soll.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="305" />
+      <location filename="triad/catalogue/codes.py" line="307" />
       <source>This entry is already co-signed. A co-signature is given once; add a comment in an audit sign-off instead.</source>
       <translation>Dieser Eintrag ist bereits gegengezeichnet. Eine Gegenzeichnung erfolgt nur einmal; schreiben Sie stattdessen einen Kommentar in eine Abzeichnung der Prüfung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="308" />
-      <source>Only aids this consent granted can be withdrawn one by one.</source>
-      <translation>Nur Hilfsmittel, die diese Einwilligung erteilt hat, können einzeln widerrufen werden.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="309" />
-      <source>Choose the kind of aid: full-body, partial or customised.</source>
-      <translation>Wählen Sie die Art des Hilfsmittels: Ganzkörpermodell, Teilmodell oder individuell angepasst.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="31" />
@@ -18491,23 +18873,28 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="310" />
+      <source>Only aids this consent granted can be withdrawn one by one.</source>
+      <translation>Nur Hilfsmittel, die diese Einwilligung erteilt hat, können einzeln widerrufen werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="311" />
+      <source>Choose the kind of aid: full-body, partial or customised.</source>
+      <translation>Wählen Sie die Art des Hilfsmittels: Ganzkörpermodell, Teilmodell oder individuell angepasst.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="312" />
       <source>No aid has a consent of its own in force at that time, so a session with aids cannot be planned. Record the client's consent to each aid on the therapeutic-aids form (an older aids consent names no particular aid), then schedule the session.</source>
       <translation>Zu diesem Zeitpunkt ist für kein Hilfsmittel eine eigene Einwilligung in Kraft; eine Sitzung mit Hilfsmitteln kann daher nicht geplant werden. Erfassen Sie die Einwilligung der Klient:in zu jedem Hilfsmittel auf dem Formular für therapeutische Hilfsmittel (eine ältere Einwilligung zu Hilfsmitteln nennt kein bestimmtes Hilfsmittel) und planen Sie dann die Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="314" />
+      <location filename="triad/catalogue/codes.py" line="316" />
       <source>Describe the aid in a few words (at most 80 characters), e.g. "pelvic model".</source>
       <translation>Beschreiben Sie das Hilfsmittel in wenigen Worten (höchstens 80 Zeichen), z. B. „Beckenmodell“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="316" />
+      <location filename="triad/catalogue/codes.py" line="318" />
       <source>Say where the aid may be used: in session, at home, or both.</source>
       <translation>Geben Sie an, wo das Hilfsmittel verwendet werden darf: in der Sitzung, zu Hause oder beides.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="318" />
-      <source>That aid is not in this case's aid inventory. Add it to the inventory first.</source>
-      <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls. Fügen Sie es zuerst dem Bestand hinzu.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="32" />
@@ -18516,36 +18903,41 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="320" />
+      <source>That aid is not in this case's aid inventory. Add it to the inventory first.</source>
+      <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls. Fügen Sie es zuerst dem Bestand hinzu.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="322" />
       <source>That aid was retired from this case's inventory and cannot be consented to. Add it to the inventory again if it is to be used.</source>
       <translation>Dieses Hilfsmittel wurde im Bestand dieses Falls ausgemustert; eine Einwilligung dazu ist nicht möglich. Fügen Sie es dem Bestand erneut hinzu, wenn es verwendet werden soll.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="323" />
+      <location filename="triad/catalogue/codes.py" line="325" />
       <source>Choose how the aid may be used (in session, at home), among the uses its inventory entry allows.</source>
       <translation>Wählen Sie, wie das Hilfsmittel verwendet werden darf (in der Sitzung, zu Hause) – im Rahmen der Verwendungen, die sein Eintrag im Bestand zulässt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="326" />
+      <location filename="triad/catalogue/codes.py" line="328" />
       <source>Aids are consented to one by one on the therapeutic-aids consent. Record them there.</source>
       <translation>In Hilfsmittel wird einzeln eingewilligt, auf der Einwilligung zu therapeutischen Hilfsmitteln. Erfassen Sie sie dort.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="328" />
+      <location filename="triad/catalogue/codes.py" line="330" />
       <source>A consent to therapeutic aids names each aid it covers and each way of using it. Add the aid to the case's aid inventory first, then record the consent for it.</source>
       <translation>Eine Einwilligung zu therapeutischen Hilfsmitteln nennt jedes Hilfsmittel, das sie abdeckt, und jede Art seiner Verwendung. Fügen Sie das Hilfsmittel zuerst dem Hilfsmittelbestand des Falls hinzu und erfassen Sie dann die Einwilligung dafür.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="331" />
+      <location filename="triad/catalogue/codes.py" line="333" />
       <source>The aids listed need the consent to grant the use of therapeutic aids. Grant it, or list no aid.</source>
       <translation>Für die aufgeführten Hilfsmittel muss die Einwilligung den Einsatz therapeutischer Hilfsmittel erteilen. Nehmen Sie ihn in die Einwilligung auf, oder führen Sie kein Hilfsmittel auf.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="334" />
+      <location filename="triad/catalogue/codes.py" line="336" />
       <source>This session included therapeutic aids: name each aid used, from the case's aid inventory.</source>
       <translation>In dieser Sitzung wurden therapeutische Hilfsmittel verwendet: Nennen Sie jedes verwendete Hilfsmittel aus dem Hilfsmittelbestand des Falls.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="337" />
+      <location filename="triad/catalogue/codes.py" line="339" />
       <source>Aids were named as used, but the use of therapeutic aids is not among the activities done. Add the activity, or name no aid.</source>
       <translation>Es wurden Hilfsmittel als verwendet genannt, aber die Verwendung therapeutischer Hilfsmittel ist nicht unter den durchgeführten Aktivitäten. Fügen Sie die Aktivität hinzu, oder nennen Sie kein Hilfsmittel.</translation>
     </message>
@@ -18555,39 +18947,34 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Zu einem Qualifikationsnachweis gehören die ausstellende Stelle und die Nummer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="340" />
+      <location filename="triad/catalogue/codes.py" line="342" />
       <source>Name the aids used from the case's aid inventory rather than in free text.</source>
       <translation>Nennen Sie die verwendeten Hilfsmittel aus dem Hilfsmittelbestand des Falls statt im Freitext.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="342" />
+      <location filename="triad/catalogue/codes.py" line="344" />
       <source>Stop and pause signals and the safer-sex agreement are recorded on the triad agreement. Record them there.</source>
       <translation>Stopp- und Pausensignale sowie die Safer-Sex-Vereinbarung werden in der Triadenvereinbarung festgehalten. Erfassen Sie sie dort.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="345" />
+      <location filename="triad/catalogue/codes.py" line="347" />
       <source>Name both signals in words: the one that means stop and the one that means pause.</source>
       <translation>Benennen Sie beide Signale in Worten: das Signal für Stopp und das Signal für Pause.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="347" />
+      <location filename="triad/catalogue/codes.py" line="349" />
       <source>No stop and pause signals are agreed with this surrogate partner, so no session with touch can be scheduled: record the signals, in words, in the triad agreement with the client and the surrogate partner on the Consent tab (Give consent…), then schedule the session.</source>
       <translation>Mit dieser Surrogatpartner:in sind keine Stopp- und Pausensignale vereinbart; daher kann keine Sitzung mit Berührung geplant werden. Erfassen Sie die Signale in Worten in der Triadenvereinbarung mit der Klient:in und der Surrogatpartner:in im Tab „Einwilligung“ (Einwilligung erteilen…) und planen Sie dann die Sitzung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="352" />
+      <location filename="triad/catalogue/codes.py" line="354" />
       <source>The stop signal and the pause signal must differ, so that neither can be mistaken for the other. Agree two different signals.</source>
       <translation>Stoppsignal und Pausensignal müssen sich unterscheiden, damit keines mit dem anderen verwechselt werden kann. Vereinbaren Sie zwei verschiedene Signale.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="355" />
+      <location filename="triad/catalogue/codes.py" line="357" />
       <source>This session included genital touch or intercourse: say whether the safer-sex agreement was kept (yes or no).</source>
       <translation>In dieser Sitzung gab es genitale Berührung oder Geschlechtsverkehr: Geben Sie an, ob die Safer-Sex-Vereinbarung eingehalten wurde (ja oder nein).</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="358" />
-      <source>That cannot be amended ({field}). Only the fields of a signed entry that the record allows can be corrected.</source>
-      <translation>Das kann nicht berichtigt werden ({field}). Korrigiert werden können nur die Felder eines signierten Eintrags, die die Akte dafür vorsieht.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="36" />
@@ -18595,99 +18982,94 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Diese Passphrase ist zu leicht zu erraten. {feedback} Vier oder mehr Wörter ohne Zusammenhang oder ein längerer eigener Satz ergeben eine starke Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="361" />
+      <location filename="triad/catalogue/codes.py" line="360" />
+      <source>That cannot be amended ({field}). Only the fields of a signed entry that the record allows can be corrected.</source>
+      <translation>Das kann nicht berichtigt werden ({field}). Korrigiert werden können nur die Felder eines signierten Eintrags, die die Akte dafür vorsieht.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="363" />
       <source>This kind of entry cannot be amended.</source>
       <translation>Diese Art von Eintrag kann nicht berichtigt werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="362" />
+      <location filename="triad/catalogue/codes.py" line="364" />
       <source>The amendment changes nothing. Change at least one field.</source>
       <translation>Die Berichtigung ändert nichts. Ändern Sie mindestens ein Feld.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="363" />
+      <location filename="triad/catalogue/codes.py" line="365" />
       <source>That field ({field}) is not in conflict any more: someone settled it meanwhile. Amend it if it still needs a correction.</source>
       <translation>Dieses Feld ({field}) steht nicht mehr im Konflikt: Jemand hat es inzwischen geklärt. Berichtigen Sie es, falls es noch korrigiert werden muss.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="366" />
+      <location filename="triad/catalogue/codes.py" line="368" />
       <source>This case file cannot be imported: {reason} (at {path}). Nothing was imported.</source>
       <translation>Diese Fallakte kann nicht importiert werden: {reason} (an der Stelle {path}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="372" />
+      <location filename="triad/catalogue/codes.py" line="374" />
       <source>it is not a JSON file</source>
       <translation>Es handelt sich nicht um eine JSON-Datei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="373" />
+      <location filename="triad/catalogue/codes.py" line="375" />
       <source>another case in this vault already uses its client code</source>
       <translation>Ein anderer Fall in diesem Tresor verwendet bereits dieselbe Fallkennung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="374" />
+      <location filename="triad/catalogue/codes.py" line="376" />
       <source>this vault disposed of that case: its record is gone for good and an older copy does not bring it back</source>
       <translation>Dieser Tresor hat diesen Fall vernichtet: Seine Akte ist endgültig gelöscht, und eine ältere Kopie bringt sie nicht zurück</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="376" />
+      <location filename="triad/catalogue/codes.py" line="378" />
       <source>a member in it has a different signing key than the same member here</source>
       <translation>Ein darin enthaltenes Mitglied hat einen anderen Signaturschlüssel als dasselbe Mitglied hier</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="378" />
+      <location filename="triad/catalogue/codes.py" line="380" />
       <source>an entry in it conflicts with the record already in this vault</source>
       <translation>Ein darin enthaltener Eintrag steht im Widerspruch zur Akte, die bereits in diesem Tresor ist</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="380" />
+      <location filename="triad/catalogue/codes.py" line="382" />
       <source>an entry's content is malformed</source>
       <translation>Der Inhalt eines Eintrags ist fehlerhaft</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="381" />
+      <location filename="triad/catalogue/codes.py" line="383" />
       <source>an entry belongs to another case</source>
       <translation>Ein Eintrag gehört zu einem anderen Fall</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="382" />
+      <location filename="triad/catalogue/codes.py" line="384" />
       <source>an entry's author is not listed among its members</source>
       <translation>Die verfassende Person eines Eintrags ist nicht unter den enthaltenen Mitgliedern aufgeführt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="383" />
+      <location filename="triad/catalogue/codes.py" line="385" />
       <source>a member's role differs from their role in this vault</source>
       <translation>Die Rolle eines Mitglieds weicht von seiner Rolle in diesem Tresor ab</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="384" />
+      <location filename="triad/catalogue/codes.py" line="386" />
       <source>an entry was written by a role that may not write it</source>
       <translation>Ein Eintrag wurde von einer Rolle verfasst, die ihn nicht verfassen darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="385" />
+      <location filename="triad/catalogue/codes.py" line="387" />
       <source>an entry was altered after it was signed</source>
       <translation>Ein Eintrag wurde nach dem Signieren verändert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="386" />
+      <location filename="triad/catalogue/codes.py" line="388" />
       <source>a signature does not verify</source>
       <translation>Eine Signatur lässt sich nicht prüfen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="387" />
+      <location filename="triad/catalogue/codes.py" line="389" />
       <source>it opens the case a second time</source>
       <translation>Der Fall wird darin ein zweites Mal eröffnet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="388" />
-      <source>the case was not opened by its therapist</source>
-      <translation>Der Fall wurde nicht von seiner Therapeut:in eröffnet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="389" />
-      <source>the client code inside does not match the file's</source>
-      <translation>Die Fallkennung im Inhalt stimmt nicht mit der Fallkennung der Datei überein</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="39" />
@@ -18696,73 +19078,78 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="390" />
+      <source>the case was not opened by its therapist</source>
+      <translation>Der Fall wurde nicht von seiner Therapeut:in eröffnet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="391" />
+      <source>the client code inside does not match the file's</source>
+      <translation>Die Fallkennung im Inhalt stimmt nicht mit der Fallkennung der Datei überein</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="392" />
       <source>an entry comes before the case was opened</source>
       <translation>Ein Eintrag liegt vor der Eröffnung des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="391" />
+      <location filename="triad/catalogue/codes.py" line="393" />
       <source>a record id in it is already used by another case here</source>
       <translation>Eine darin enthaltene Kennung einer Aufzeichnung wird hier bereits von einem anderen Fall verwendet</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="392" />
+      <location filename="triad/catalogue/codes.py" line="394" />
       <source>an entry refers to a record that is not in the case</source>
       <translation>Ein Eintrag verweist auf eine Aufzeichnung, die nicht zum Fall gehört</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="393" />
+      <location filename="triad/catalogue/codes.py" line="395" />
       <source>a session is debriefed twice</source>
       <translation>Eine Sitzung hat zwei Nachbesprechungen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="394" />
+      <location filename="triad/catalogue/codes.py" line="396" />
       <source>an amendment was not made by the entry's author or the therapist</source>
       <translation>Eine Berichtigung wurde weder von der verfassenden Person des Eintrags noch von der Therapeut:in vorgenommen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="396" />
+      <location filename="triad/catalogue/codes.py" line="398" />
       <source>an amendment changes what may not be changed</source>
       <translation>Eine Berichtigung ändert, was nicht geändert werden darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="397" />
+      <location filename="triad/catalogue/codes.py" line="399" />
       <source>an entry appears twice</source>
       <translation>Ein Eintrag kommt doppelt vor</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="398" />
+      <location filename="triad/catalogue/codes.py" line="400" />
       <source>an author's chain of entries has a gap</source>
       <translation>Die Eintragskette einer verfassenden Person hat eine Lücke</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="399" />
+      <location filename="triad/catalogue/codes.py" line="401" />
       <source>an author's chain of entries is broken</source>
       <translation>Die Eintragskette einer verfassenden Person ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="400" />
+      <location filename="triad/catalogue/codes.py" line="402" />
       <source>it does not contain the opening of the case</source>
       <translation>Die Eröffnung des Falls fehlt darin</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="401" />
+      <location filename="triad/catalogue/codes.py" line="403" />
       <source>a goal's baseline, target or progress is not a number within its scale (SUDS 0 to 10, IIEF-5 5 to 25, FSFI 2 to 36)</source>
       <translation>Ausgangswert, Zielwert oder Fortschritt eines Ziels ist keine Zahl innerhalb seiner Skala (SUDS 0 bis 10, IIEF-5 5 bis 25, FSFI 2 bis 36)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="404" />
+      <location filename="triad/catalogue/codes.py" line="406" />
       <source>the client's date of birth is in the future</source>
       <translation>Das Geburtsdatum der Klient:in liegt in der Zukunft</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="405" />
+      <location filename="triad/catalogue/codes.py" line="407" />
       <source>a consent grants touch or aid activities to a client under the practice's age of majority on its date</source>
       <translation>Eine Einwilligung erteilt Berührungs- oder Hilfsmittelaktivitäten für eine Klient:in, die am Datum der Einwilligung unter dem Volljährigkeitsalter der Praxis liegt</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="408" />
-      <source>an entry is stamped more than a day ahead of this computer's clock. If this computer's date is right, the clock of the computer that wrote it runs ahead: tell its author, since the entry cannot be accepted before its date</source>
-      <translation>Ein Eintrag trägt einen Zeitstempel, der mehr als einen Tag vor der Uhr dieses Computers liegt. Wenn das Datum dieses Computers stimmt, geht die Uhr des Computers vor, auf dem er geschrieben wurde: Informieren Sie die verfassende Person, denn der Eintrag kann nicht vor seinem Datum angenommen werden</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="41" />
@@ -18770,71 +19157,66 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Die letzte Therapeut:in kann nicht entfernt werden. Fügen Sie zuerst eine weitere Therapeut:in hinzu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="416" />
-      <location filename="triad/catalogue/codes.py" line="433" />
+      <location filename="triad/catalogue/codes.py" line="410" />
+      <source>an entry is stamped more than a day ahead of this computer's clock. If this computer's date is right, the clock of the computer that wrote it runs ahead: tell its author, since the entry cannot be accepted before its date</source>
+      <translation>Ein Eintrag trägt einen Zeitstempel, der mehr als einen Tag vor der Uhr dieses Computers liegt. Wenn das Datum dieses Computers stimmt, geht die Uhr des Computers vor, auf dem er geschrieben wurde: Informieren Sie die verfassende Person, denn der Eintrag kann nicht vor seinem Datum angenommen werden</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="418" />
+      <location filename="triad/catalogue/codes.py" line="435" />
       <source>a field that does not belong there</source>
       <translation>ein Feld, das dort nicht hingehört</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="417" />
+      <location filename="triad/catalogue/codes.py" line="419" />
       <source>a required field is missing</source>
       <translation>ein Pflichtfeld fehlt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="418" />
+      <location filename="triad/catalogue/codes.py" line="420" />
       <source>a value of the wrong type</source>
       <translation>ein Wert vom falschen Typ</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="419" />
+      <location filename="triad/catalogue/codes.py" line="421" />
       <source>a value that is not one of those allowed</source>
       <translation>ein Wert, der nicht zu den zulässigen gehört</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="420" />
+      <location filename="triad/catalogue/codes.py" line="422" />
       <source>a value that is not the one expected</source>
       <translation>ein Wert, der nicht dem erwarteten entspricht</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="421" />
+      <location filename="triad/catalogue/codes.py" line="423" />
       <source>a value in the wrong form</source>
       <translation>ein Wert in falscher Form</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="422" />
+      <location filename="triad/catalogue/codes.py" line="424" />
       <source>a date or time that is not valid</source>
       <translation>ein ungültiges Datum oder eine ungültige Uhrzeit</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="423" />
-      <location filename="triad/catalogue/codes.py" line="424" />
+      <location filename="triad/catalogue/codes.py" line="425" />
+      <location filename="triad/catalogue/codes.py" line="426" />
       <source>a value of none of the allowed shapes</source>
       <translation>ein Wert, der keiner der zulässigen Formen entspricht</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="425" />
+      <location filename="triad/catalogue/codes.py" line="427" />
       <source>a number below its range</source>
       <translation>eine Zahl unterhalb ihres Bereichs</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="426" />
+      <location filename="triad/catalogue/codes.py" line="428" />
       <source>a number above its range</source>
       <translation>eine Zahl oberhalb ihres Bereichs</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="427" />
+      <location filename="triad/catalogue/codes.py" line="429" />
       <source>a text that is too short</source>
       <translation>ein zu kurzer Text</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="428" />
-      <source>a text that is too long</source>
-      <translation>ein zu langer Text</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="429" />
-      <source>a list that is too short</source>
-      <translation>eine zu kurze Liste</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="43" />
@@ -18843,73 +19225,78 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="430" />
+      <source>a text that is too long</source>
+      <translation>ein zu langer Text</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="431" />
+      <source>a list that is too short</source>
+      <translation>eine zu kurze Liste</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="432" />
       <source>a list that is too long</source>
       <translation>eine zu lange Liste</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="431" />
+      <location filename="triad/catalogue/codes.py" line="433" />
       <source>a list with an item twice</source>
       <translation>eine Liste mit einem doppelten Element</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="432" />
+      <location filename="triad/catalogue/codes.py" line="434" />
       <source>a field name that is not allowed</source>
       <translation>ein unzulässiger Feldname</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="438" />
+      <location filename="triad/catalogue/codes.py" line="440" />
       <source>A recovery code has 30 letters and digits in six groups of five. Check that you typed all of it.</source>
       <translation>Ein Wiederherstellungscode hat 30 Buchstaben und Ziffern in sechs Fünfergruppen. Prüfen Sie, ob Sie ihn vollständig eingegeben haben.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="441" />
+      <location filename="triad/catalogue/codes.py" line="443" />
       <source>The recovery code contains a character that is not in any code. Letters and digits only; O, I and L may be typed as 0, 1 and 1.</source>
       <translation>Der Wiederherstellungscode enthält ein Zeichen, das in keinem Code vorkommt. Nur Buchstaben und Ziffern; O, I und L können als 0, 1 und 1 eingegeben werden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="444" />
+      <location filename="triad/catalogue/codes.py" line="446" />
       <source>The recovery code has a typo: its check characters do not match. Check each group of five.</source>
       <translation>Der Wiederherstellungscode enthält einen Tippfehler: Seine Prüfzeichen stimmen nicht überein. Prüfen Sie jede Fünfergruppe.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="447" />
+      <location filename="triad/catalogue/codes.py" line="449" />
       <source>The recovery code has a typo, most likely in group {group} (counting from the left). Check that group of five against your sheet.</source>
       <translation>Der Wiederherstellungscode enthält einen Tippfehler, höchstwahrscheinlich in Gruppe {group} (von links gezählt). Vergleichen Sie diese Fünfergruppe mit Ihrem Ausdruck.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="454" />
+      <location filename="triad/catalogue/codes.py" line="456" />
       <source>As {role} you may not do this.</source>
       <translation>Als {role} dürfen Sie das nicht tun.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="455" />
+      <location filename="triad/catalogue/codes.py" line="457" />
       <source>Only a supervisor changes the audit settings: they are the supervisor's, and the therapist being audited sees them read-only. Ask your supervisor to change them.</source>
       <translation>Nur Supervisor:innen ändern die Prüfungseinstellungen: Sie liegen in der Verantwortung der Supervisor:in, und die geprüfte Therapeut:in kann sie nur lesen. Bitten Sie Ihre Supervisor:in, sie zu ändern.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="458" />
+      <location filename="triad/catalogue/codes.py" line="460" />
       <source>Only a therapist sets the practice's language for printed documents: therapists give the consent forms, copies and summaries to clients and colleagues. Ask a therapist of the practice to change it.</source>
       <translation>Nur eine Therapeut:in legt die Sprache der gedruckten Dokumente der Praxis fest: Therapeut:innen geben Einwilligungsformulare, Kopien und Berichte an Klient:innen und Kolleg:innen weiter. Bitten Sie eine Therapeut:in der Praxis, sie zu ändern.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="462" />
+      <location filename="triad/catalogue/codes.py" line="464" />
       <source>You are not in this case's triad, so you cannot do this here.</source>
       <translation>Sie gehören nicht zur Triade dieses Falls und können das deshalb hier nicht tun.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="464" />
+      <location filename="triad/catalogue/codes.py" line="466" />
       <source>Only the case's supervisor co-signs a therapist's review. Ask the supervisor to co-sign it in their own session.</source>
       <translation>Nur die Supervisor:in des Falls zeichnet die Durchsicht einer Therapeut:in gegen. Bitten Sie die Supervisor:in, sie mit dem eigenen Zugang gegenzuzeichnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="467" />
+      <location filename="triad/catalogue/codes.py" line="469" />
       <source>This is another surrogate partner's session. Only they can write its debrief.</source>
       <translation>Dies ist die Sitzung einer anderen Surrogatpartner:in. Nur diese kann die Nachbesprechung dazu schreiben.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="469" />
-      <source>That member was removed from the practice and can no longer act.</source>
-      <translation>Dieses Mitglied wurde aus der Praxis entfernt und kann nicht mehr handeln.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="47" />
@@ -18918,53 +19305,48 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="471" />
+      <source>That member was removed from the practice and can no longer act.</source>
+      <translation>Dieses Mitglied wurde aus der Praxis entfernt und kann nicht mehr handeln.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="473" />
       <source>Only the entry's author or the case's therapist can amend it.</source>
       <translation>Nur die verfassende Person des Eintrags oder die Therapeut:in des Falls kann ihn berichtigen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="472" />
+      <location filename="triad/catalogue/codes.py" line="474" />
       <source>Only the practice's records custodian may take custody of another therapist's cases. Any therapist of the practice can name the custodian.</source>
       <translation>Nur die Aktenverwahrer:in der Praxis darf die Fälle einer anderen Therapeut:in in Verwahrung nehmen. Jede Therapeut:in der Praxis kann die Aktenverwahrer:in benennen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="475" />
+      <location filename="triad/catalogue/codes.py" line="477" />
       <source>Only the case's supervisor (or, when the case has none, a supervisor of the practice) countersigns a take-over.</source>
       <translation>Nur die Supervisor:in des Falls (oder, wenn der Fall keine hat, eine Supervisor:in der Praxis) zeichnet eine Übernahme gegen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="482" />
+      <location filename="triad/catalogue/codes.py" line="484" />
       <source>That case was not found, or you are not in its triad.</source>
       <translation>Dieser Fall wurde nicht gefunden, oder Sie gehören nicht zu seiner Triade.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="483" />
+      <location filename="triad/catalogue/codes.py" line="485" />
       <source>This case has no phase plan yet. Draft one on the Plan tab first.</source>
       <translation>Dieser Fall hat noch keinen Phasenplan. Erstellen Sie zuerst einen Entwurf im Tab „Plan“.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="484" />
+      <location filename="triad/catalogue/codes.py" line="486" />
       <source>That phase is not in the case's phase plan.</source>
       <translation>Diese Phase ist nicht im Phasenplan des Falls.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="485" />
+      <location filename="triad/catalogue/codes.py" line="487" />
       <source>That plan template was not found. Choose one from the list.</source>
       <translation>Diese Planvorlage wurde nicht gefunden. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="486" />
+      <location filename="triad/catalogue/codes.py" line="488" />
       <source>No take-over of that case awaits a countersignature. Refresh and choose it again.</source>
       <translation>Für diesen Fall wartet keine Übernahme auf eine Gegenzeichnung. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="488" />
-      <source>That session was not found. Refresh and choose it again.</source>
-      <translation>Diese Sitzung wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="489" />
-      <source>That client request is not in this case. List the case's requests and choose one of them.</source>
-      <translation>Dieser Antrag der Klient:in gehört nicht zu diesem Fall. Lassen Sie sich die Anträge des Falls anzeigen und wählen Sie einen davon.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="49" />
@@ -18972,64 +19354,69 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Die Aktenverwahrer:in muss eine Therapeut:in sein, die Mitglied dieser Praxis ist.</translation>
     </message>
     <message>
+      <location filename="triad/catalogue/codes.py" line="490" />
+      <source>That session was not found. Refresh and choose it again.</source>
+      <translation>Diese Sitzung wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
       <location filename="triad/catalogue/codes.py" line="491" />
+      <source>That client request is not in this case. List the case's requests and choose one of them.</source>
+      <translation>Dieser Antrag der Klient:in gehört nicht zu diesem Fall. Lassen Sie sich die Anträge des Falls anzeigen und wählen Sie einen davon.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="493" />
       <source>That note was not found. Refresh and choose it again.</source>
       <translation>Diese Notiz wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie sie erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="492" />
+      <location filename="triad/catalogue/codes.py" line="494" />
       <source>That session has no debrief yet.</source>
       <translation>Diese Sitzung hat noch keine Nachbesprechung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="493" />
+      <location filename="triad/catalogue/codes.py" line="495" />
       <source>That consent record was not found. Refresh and choose it again.</source>
       <translation>Dieser Einwilligungseintrag wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="494" />
+      <location filename="triad/catalogue/codes.py" line="496" />
       <source>That aid is not in this case's aid inventory.</source>
       <translation>Dieses Hilfsmittel ist nicht im Hilfsmittelbestand dieses Falls.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="495" />
+      <location filename="triad/catalogue/codes.py" line="497" />
       <source>That goal was not found. Refresh and choose it again.</source>
       <translation>Dieses Ziel wurde nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="496" />
+      <location filename="triad/catalogue/codes.py" line="498" />
       <source>That consent form was not found. Choose a form from the list.</source>
       <translation>Dieses Einwilligungsformular wurde nicht gefunden. Wählen Sie ein Formular aus der Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="497" />
+      <location filename="triad/catalogue/codes.py" line="499" />
       <source>That audit finding no longer exists. Run the audit again.</source>
       <translation>Diese Feststellung der Prüfung besteht nicht mehr. Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="498" />
+      <location filename="triad/catalogue/codes.py" line="500" />
       <source>No audit rule has that id. The audit's rules are listed in its documentation (docs/audit-format.md).</source>
       <translation>Keine Prüfregel hat diese Kennung. Die Regeln der Prüfung sind in ihrer Dokumentation aufgeführt (docs/audit-format.md).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="500" />
+      <location filename="triad/catalogue/codes.py" line="502" />
       <source>That member was not found. Refresh the list.</source>
       <translation>Dieses Mitglied wurde nicht gefunden. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="501" />
+      <location filename="triad/catalogue/codes.py" line="503" />
       <source>That entry was not found in this case. Refresh and choose it again.</source>
       <translation>Dieser Eintrag wurde in diesem Fall nicht gefunden. Aktualisieren Sie die Ansicht und wählen Sie ihn erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="502" />
+      <location filename="triad/catalogue/codes.py" line="504" />
       <source>This record has no scan of a paper form in this vault (scans stay in the therapist's vault).</source>
       <translation>Zu diesem Eintrag gibt es in diesem Tresor keinen Scan eines Papierformulars (Scans bleiben im Tresor der Therapeut:in).</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="509" />
-      <source>The vault is busy in another Triad window or command. Try again in a moment.</source>
-      <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="51" />
@@ -19038,28 +19425,28 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="511" />
+      <source>The vault is busy in another Triad window or command. Try again in a moment.</source>
+      <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="513" />
       <source>The vault is open in another Triad window or command. Close it there and try again.</source>
       <translation>Der Tresor ist in einem anderen Triad-Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="513" />
+      <location filename="triad/catalogue/codes.py" line="515" />
       <source>Triad could not lock the vault folder. Check that you may write to it.</source>
       <translation>Triad konnte den Tresorordner nicht sperren. Prüfen Sie, ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="514" />
+      <location filename="triad/catalogue/codes.py" line="516" />
       <source>The encryption library on this computer is too old to open the vault. Update Triad.</source>
       <translation>Die Verschlüsselungsbibliothek auf diesem Computer ist zu alt, um den Tresor zu öffnen. Aktualisieren Sie Triad.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="516" />
+      <location filename="triad/catalogue/codes.py" line="518" />
       <source>This vault has no recovery code. A therapist can create one under Practice… → Security.</source>
       <translation>Dieser Tresor hat keinen Wiederherstellungscode. Eine Therapeut:in kann unter Praxis… → Sicherheit einen erstellen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="518" />
-      <source>This vault is older than the one last opened on this computer (as it stood on {day}): it may have been put back from a copy, and entries seen here are missing (at least {missing}); a member's removal or a consent withdrawal among them would be undone. Nothing was changed. Open the right folder or restore your newest backup file; to go back to this older state on purpose, open it anyway and record why.</source>
-      <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}): Er wurde möglicherweise aus einer Kopie zurückgespielt, und hier bereits gesehene Einträge fehlen (mindestens {missing}); wäre darunter die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung, würde dies rückgängig gemacht. Es wurde nichts geändert. Öffnen Sie den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her; um bewusst zu diesem älteren Stand zurückzukehren, öffnen Sie ihn trotzdem und halten Sie den Grund fest.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="52" />
@@ -19067,29 +19454,29 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Eine Übernahme dieses Falls wartet bereits auf die Gegenzeichnung der Supervisor:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="528" />
+      <location filename="triad/catalogue/codes.py" line="520" />
+      <source>This vault is older than the one last opened on this computer (as it stood on {day}): it may have been put back from a copy, and entries seen here are missing (at least {missing}); a member's removal or a consent withdrawal among them would be undone. Nothing was changed. Open the right folder or restore your newest backup file; to go back to this older state on purpose, open it anyway and record why.</source>
+      <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}): Er wurde möglicherweise aus einer Kopie zurückgespielt, und hier bereits gesehene Einträge fehlen (mindestens {missing}); wäre darunter die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung, würde dies rückgängig gemacht. Es wurde nichts geändert. Öffnen Sie den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her; um bewusst zu diesem älteren Stand zurückzukehren, öffnen Sie ihn trotzdem und halten Sie den Grund fest.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="530" />
       <source>The vault's key file is damaged. Nothing was changed; restore the vault from a backup.</source>
       <translation>Die Schlüsseldatei des Tresors ist beschädigt. Es wurde nichts geändert; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="530" />
+      <location filename="triad/catalogue/codes.py" line="532" />
       <source>The vault's key file cannot be read. Check the folder's permissions, or restore from a backup.</source>
       <translation>Die Schlüsseldatei des Tresors kann nicht gelesen werden. Prüfen Sie die Berechtigungen des Ordners, oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="533" />
+      <location filename="triad/catalogue/codes.py" line="535" />
       <source>The vault's database is damaged. Nothing was changed; restore it from a backup.</source>
       <translation>Die Datenbank des Tresors ist beschädigt. Es wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="535" />
+      <location filename="triad/catalogue/codes.py" line="537" />
       <source>The vault's database file is empty: it was emptied or replaced. Nothing was written to it. Restore the vault from a backup.</source>
       <translation>Die Datenbankdatei des Tresors ist leer: Sie wurde geleert oder ersetzt. Es wurde nichts hineingeschrieben. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="538" />
-      <source>The stored scan of this paper form does not match its fingerprint in the signed record: it was damaged. Restore the vault from a backup.</source>
-      <translation>Der gespeicherte Scan dieses Papierformulars stimmt nicht mit seinem Fingerabdruck im signierten Eintrag überein: Er wurde beschädigt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="54" />
@@ -19097,17 +19484,22 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Diese Übernahme ist bereits gegengezeichnet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="541" />
+      <location filename="triad/catalogue/codes.py" line="540" />
+      <source>The stored scan of this paper form does not match its fingerprint in the signed record: it was damaged. Restore the vault from a backup.</source>
+      <translation>Der gespeicherte Scan dieses Papierformulars stimmt nicht mit seinem Fingerabdruck im signierten Eintrag überein: Er wurde beschädigt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="543" />
       <source>The vault's database file is missing. Restore the vault from a backup.</source>
       <translation>Die Datenbankdatei des Tresors fehlt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="543" />
+      <location filename="triad/catalogue/codes.py" line="545" />
       <source>That backup file is damaged or is not a Triad backup. Choose another backup.</source>
       <translation>Diese Sicherungsdatei ist beschädigt oder keine Triad-Sicherung. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="545" />
+      <location filename="triad/catalogue/codes.py" line="547" />
       <source>That backup file cannot be read. Check the file and its permissions.</source>
       <translation>Diese Sicherungsdatei kann nicht gelesen werden. Prüfen Sie die Datei und ihre Berechtigungen.</translation>
     </message>
@@ -19117,17 +19509,17 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das Feld „{field}“ muss eine Zahl enthalten.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="551" />
+      <location filename="triad/catalogue/codes.py" line="553" />
       <source>This vault was written by a newer Triad. Update Triad to open it.</source>
       <translation>Dieser Tresor wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="552" />
+      <location filename="triad/catalogue/codes.py" line="554" />
       <source>This vault's key file was written by a newer Triad. Update Triad to open it.</source>
       <translation>Die Schlüsseldatei dieses Tresors wurde von einer neueren Triad-Version geschrieben. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="554" />
+      <location filename="triad/catalogue/codes.py" line="556" />
       <source>This vault is encrypted with settings from a newer Triad. Update Triad to open it.</source>
       <translation>Dieser Tresor ist mit Einstellungen einer neueren Triad-Version verschlüsselt. Aktualisieren Sie Triad, um ihn zu öffnen.</translation>
     </message>
@@ -19137,29 +19529,24 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das Feld „{field}“ muss eine ganze Zahl enthalten.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="560" />
+      <location filename="triad/catalogue/codes.py" line="562" />
       <source>The file could not be saved (disk full or read-only?). Nothing was changed; choose another place.</source>
       <translation>Die Datei konnte nicht gespeichert werden (Datenträger voll oder schreibgeschützt?). Es wurde nichts geändert; wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="563" />
+      <location filename="triad/catalogue/codes.py" line="565" />
       <source>The vault could not be created there (disk full or read-only?). Choose another folder.</source>
       <translation>Der Tresor konnte dort nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="565" />
+      <location filename="triad/catalogue/codes.py" line="567" />
       <source>The folder could not be made (disk full or read-only?). Choose another place.</source>
       <translation>Der Ordner konnte nicht angelegt werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="567" />
+      <location filename="triad/catalogue/codes.py" line="569" />
       <source>The disk refused to save (full or read-only?). Nothing was changed.</source>
       <translation>Der Datenträger hat das Speichern verweigert (voll oder schreibgeschützt?). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="568" />
-      <source>The backup could not be written (disk full or read-only?). Choose another place.</source>
-      <translation>Die Sicherung konnte nicht geschrieben werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="57" />
@@ -19168,11 +19555,16 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="570" />
+      <source>The backup could not be written (disk full or read-only?). Choose another place.</source>
+      <translation>Die Sicherung konnte nicht geschrieben werden (Datenträger voll oder schreibgeschützt?). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="572" />
       <source>The disk did not confirm the write (full, removed or read-only?). Check the disk and try again.</source>
       <translation>Der Datenträger hat das Schreiben nicht bestätigt (voll, entfernt oder schreibgeschützt?). Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="577" />
+      <location filename="triad/catalogue/codes.py" line="579" />
       <source>No keyring service runs on this computer, so quick unlock is off. Your passphrase always works.</source>
       <translation>Auf diesem Computer läuft kein Schlüsselbunddienst; die Schnellentsperrung ist daher aus. Ihre Passphrase funktioniert immer.</translation>
     </message>
@@ -19182,22 +19574,22 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Der Wert im Feld „{field}“ muss zwischen {minimum} und {maximum} liegen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="580" />
+      <location filename="triad/catalogue/codes.py" line="582" />
       <source>The keyring here stores secrets in plain text, so Triad will not use it. Your passphrase always works.</source>
       <translation>Der Schlüsselbund hier speichert Geheimnisse im Klartext; Triad verwendet ihn daher nicht. Ihre Passphrase funktioniert immer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="583" />
+      <location filename="triad/catalogue/codes.py" line="585" />
       <source>The keyring refused the request. Your passphrase always works.</source>
       <translation>Der Schlüsselbund hat die Anfrage abgelehnt. Ihre Passphrase funktioniert immer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="585" />
+      <location filename="triad/catalogue/codes.py" line="587" />
       <source>Quick unlock is not enabled for this member. Unlock with your passphrase.</source>
       <translation>Die Schnellentsperrung ist für dieses Mitglied nicht eingeschaltet. Entsperren Sie mit Ihrer Passphrase.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="587" />
+      <location filename="triad/catalogue/codes.py" line="589" />
       <source>The keyring no longer holds this vault's key. Unlock with your passphrase.</source>
       <translation>Der Schlüsselbund enthält den Schlüssel dieses Tresors nicht mehr. Entsperren Sie mit Ihrer Passphrase.</translation>
     </message>
@@ -19207,19 +19599,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Schreiben Sie „{field}“ im Format JJJJ-MM-TT (eine Uhrzeit als JJJJ-MM-TT HH:MM).</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="593" />
+      <location filename="triad/catalogue/codes.py" line="595" />
       <source>That file is not a Triad identity card. Ask its owner for the card file Triad wrote for them.</source>
       <translation>Diese Datei ist keine Triad-Identitätskarte. Bitten Sie die Person, der sie gehört, um die Kartendatei, die Triad für sie geschrieben hat.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="596" />
+      <location filename="triad/catalogue/codes.py" line="598" />
       <source>That identity card was made by a newer Triad. Update Triad, then import it again.</source>
       <translation>Diese Identitätskarte wurde mit einer neueren Triad-Version erstellt. Aktualisieren Sie Triad und importieren Sie sie dann erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="598" />
-      <source>That identity card was altered after it was made. Ask its owner for a fresh card; nothing was added.</source>
-      <translation>Diese Identitätskarte wurde nach ihrer Erstellung verändert. Bitten Sie die Person, der sie gehört, um eine neue Karte; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="60" />
@@ -19227,17 +19614,22 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Bitte füllen Sie das Feld „{field}“ aus.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="601" />
+      <location filename="triad/catalogue/codes.py" line="600" />
+      <source>That identity card was altered after it was made. Ask its owner for a fresh card; nothing was added.</source>
+      <translation>Diese Identitätskarte wurde nach ihrer Erstellung verändert. Bitten Sie die Person, der sie gehört, um eine neue Karte; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="603" />
       <source>The fingerprint does not match the card. Read it back with the card's owner, by phone or in person, and type it again; nothing was added.</source>
       <translation>Der Fingerabdruck passt nicht zur Karte. Gleichen Sie ihn mit der Person, der die Karte gehört, telefonisch oder persönlich ab und geben Sie ihn erneut ein; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="604" />
+      <location filename="triad/catalogue/codes.py" line="606" />
       <source>That card belongs to you or to a member of this vault. Import the cards of people who work in other vaults.</source>
       <translation>Diese Karte gehört Ihnen oder einem Mitglied dieses Tresors. Importieren Sie die Karten von Personen, die in anderen Tresoren arbeiten.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="607" />
+      <location filename="triad/catalogue/codes.py" line="609" />
       <source>This card's keys differ from the ones already known for this person. Ask them whether their keys changed before going on; nothing was added.</source>
       <translation>Die Schlüssel dieser Karte unterscheiden sich von denen, die für diese Person bereits bekannt sind. Fragen Sie die Person, ob sich ihre Schlüssel geändert haben, bevor Sie fortfahren; es wurde nichts hinzugefügt.</translation>
     </message>
@@ -19247,24 +19639,19 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Der Text im Feld „{field}“ ist zu lang. Kürzen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="610" />
+      <location filename="triad/catalogue/codes.py" line="612" />
       <source>This card names a different role than the one already known for this person; nothing was added.</source>
       <translation>Diese Karte nennt eine andere Rolle als die, die für diese Person bereits bekannt ist; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="613" />
+      <location filename="triad/catalogue/codes.py" line="615" />
       <source>That contact was removed: Triad refuses their packets until you import their identity card again.</source>
       <translation>Dieser Kontakt wurde entfernt: Triad weist die Pakete dieser Person zurück, bis Sie ihre Identitätskarte erneut importieren.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="616" />
+      <location filename="triad/catalogue/codes.py" line="618" />
       <source>That person is not a confirmed contact yet. Import their identity card first.</source>
       <translation>Diese Person ist noch kein bestätigter Kontakt. Importieren Sie zuerst ihre Identitätskarte.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="618" />
-      <source>More than one contact has that name. Choose the contact from the list.</source>
-      <translation>Mehrere Kontakte haben diesen Namen. Wählen Sie den Kontakt aus der Liste.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="62" />
@@ -19273,43 +19660,38 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="620" />
+      <source>More than one contact has that name. Choose the contact from the list.</source>
+      <translation>Mehrere Kontakte haben diesen Namen. Wählen Sie den Kontakt aus der Liste.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="622" />
       <source>A therapist cannot join a case's triad as a contact: each case has one therapist.</source>
       <translation>Eine Therapeut:in kann einer Triade nicht als Kontakt beitreten: Jeder Fall hat eine Therapeut:in.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="622" />
+      <location filename="triad/catalogue/codes.py" line="624" />
       <source>That contact is not in this case's triad. The case's therapist can share the case with them first.</source>
       <translation>Dieser Kontakt gehört nicht zur Triade dieses Falls. Die Therapeut:in des Falls kann den Fall zuerst mit ihm teilen.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="625" />
+      <location filename="triad/catalogue/codes.py" line="627" />
       <source>You share no case with this contact yet, so there is nothing to send.</source>
       <translation>Sie teilen noch keinen Fall mit diesem Kontakt; es gibt also nichts zu senden.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="627" />
+      <location filename="triad/catalogue/codes.py" line="629" />
       <source>Nothing was sent about case {case}: no release of information is in force ({release}). The client's release is what allows notes to go to the surrogate partner and the supervisor. Tell them in person that surrogate sessions are paused; when the client signs a new release, record it on the Consent tab and write the packet again.</source>
       <translation>Zu Fall {case} wurde nichts gesendet: Es ist keine Schweigepflichtentbindung in Kraft ({release}). Erst die Schweigepflichtentbindung der Klient:in erlaubt, dass Notizen an die Surrogatpartner:in und die Supervisor:in gehen. Teilen Sie ihnen persönlich mit, dass die Surrogatsitzungen ruhen; wenn die Klient:in eine neue Schweigepflichtentbindung unterschreibt, erfassen Sie sie im Tab „Einwilligung“ und schreiben Sie das Paket erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="636" />
+      <location filename="triad/catalogue/codes.py" line="638" />
       <source>the client revoked it on {since}</source>
       <translation>die Klient:in hat sie am {since} widerrufen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="637" />
+      <location filename="triad/catalogue/codes.py" line="639" />
       <source>it expired on {since}</source>
       <translation>sie ist am {since} abgelaufen</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="638" />
-      <source>the next one starts on {since}</source>
-      <translation>die nächste gilt ab {since}</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="639" />
-      <source>none was recorded</source>
-      <translation>es wurde keine erfasst</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="64" />
@@ -19318,98 +19700,103 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="640" />
+      <source>the next one starts on {since}</source>
+      <translation>die nächste gilt ab {since}</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="641" />
+      <source>none was recorded</source>
+      <translation>es wurde keine erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="642" />
       <source>it ended when the case was closed on {since}</source>
       <translation>sie endete mit dem Abschluss des Falls am {since}</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="641" />
+      <location filename="triad/catalogue/codes.py" line="643" />
       <source>the case was re-opened on {since} and no new release was signed since</source>
       <translation>der Fall wurde am {since} wiedereröffnet, und seitdem wurde keine neue unterschrieben</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="646" />
+      <location filename="triad/catalogue/codes.py" line="648" />
       <source>it is larger than any packet Triad writes</source>
       <translation>Es ist größer als jedes Paket, das Triad schreibt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="647" />
+      <location filename="triad/catalogue/codes.py" line="649" />
       <source>it cannot be decrypted (damaged, or not a packet)</source>
       <translation>Es kann nicht entschlüsselt werden (beschädigt oder kein Paket)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="648" />
+      <location filename="triad/catalogue/codes.py" line="650" />
       <source>it was sealed for someone else</source>
       <translation>Es wurde für jemand anderen versiegelt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="649" />
+      <location filename="triad/catalogue/codes.py" line="651" />
       <source>it is addressed to someone else</source>
       <translation>Es ist an jemand anderen adressiert</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="650" />
+      <location filename="triad/catalogue/codes.py" line="652" />
       <source>it is not a Triad case packet</source>
       <translation>Es ist kein Triad-Fallpaket</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="651" />
+      <location filename="triad/catalogue/codes.py" line="653" />
       <source>it was written by a newer Triad; update Triad</source>
       <translation>Es wurde von einer neueren Triad-Version geschrieben; aktualisieren Sie Triad</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="652" />
+      <location filename="triad/catalogue/codes.py" line="654" />
       <source>its sender is not one of your contacts; import their identity card first</source>
       <translation>Die absendende Person ist keiner Ihrer Kontakte; importieren Sie zuerst ihre Identitätskarte</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="654" />
+      <location filename="triad/catalogue/codes.py" line="656" />
       <source>its sender was removed from your contacts</source>
       <translation>Die absendende Person wurde aus Ihren Kontakten entfernt</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="655" />
+      <location filename="triad/catalogue/codes.py" line="657" />
       <source>it introduces a member, which only the case's therapist may do</source>
       <translation>Es führt ein Mitglied ein, was nur die Therapeut:in des Falls darf</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="657" />
+      <location filename="triad/catalogue/codes.py" line="659" />
       <source>it carries entries its sender did not write</source>
       <translation>Es enthält Einträge, die nicht von der absendenden Person stammen</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="658" />
+      <location filename="triad/catalogue/codes.py" line="660" />
       <source>it carries partial entries meant for a surrogate partner</source>
       <translation>Es enthält unvollständige Einträge, die für eine Surrogatpartner:in bestimmt sind</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="660" />
+      <location filename="triad/catalogue/codes.py" line="662" />
       <source>its sender is not in the case's triad</source>
       <translation>Die absendende Person gehört nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="661" />
+      <location filename="triad/catalogue/codes.py" line="663" />
       <source>you are not in the case's triad</source>
       <translation>Sie gehören nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="662" />
+      <location filename="triad/catalogue/codes.py" line="664" />
       <source>an entry's author is not in the case's triad</source>
       <translation>Die verfassende Person eines Eintrags gehört nicht zur Triade des Falls</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="663" />
+      <location filename="triad/catalogue/codes.py" line="665" />
       <source>a debrief was written by someone other than the session's surrogate partner</source>
       <translation>Eine Nachbesprechung wurde nicht von der Surrogatpartner:in der Sitzung geschrieben</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="665" />
+      <location filename="triad/catalogue/codes.py" line="667" />
       <source>it carries entries for a case that is not in this vault, and only the case's therapist can send a case you do not hold yet; import the therapist's packet for it first, or ask the sender which case this is</source>
       <translation>Es enthält Einträge zu einem Fall, der nicht in diesem Tresor ist, und einen Fall, den Sie noch nicht führen, kann nur die Therapeut:in des Falls senden; importieren Sie zuerst das Paket der Therapeut:in dazu, oder fragen Sie die absendende Person, um welchen Fall es sich handelt</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="669" />
-      <source>it would leave more of this contact's entries waiting for earlier ones than Triad keeps (20,000 entries or 64 MB from one contact); import their earlier packets first, or ask them to send everything again</source>
-      <translation>Dadurch würden mehr Einträge dieses Kontakts auf frühere warten, als Triad vorhält (20.000 Einträge oder 64 MB je Kontakt); importieren Sie zuerst die früheren Pakete dieses Kontakts, oder bitten Sie die Person, alles erneut zu senden</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="67" />
@@ -19417,39 +19804,39 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Das Feld „{field}“ enthält ein Steuerzeichen oder ein Zeichen, das die Schreibrichtung umkehrt (oft durch Einfügen). Geben Sie den Text ohne diese Zeichen erneut ein; Buchstaben jeder Schrift sind zulässig.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="675" />
+      <location filename="triad/catalogue/codes.py" line="671" />
+      <source>it would leave more of this contact's entries waiting for earlier ones than Triad keeps (20,000 entries or 64 MB from one contact); import their earlier packets first, or ask them to send everything again</source>
+      <translation>Dadurch würden mehr Einträge dieses Kontakts auf frühere warten, als Triad vorhält (20.000 Einträge oder 64 MB je Kontakt); importieren Sie zuerst die früheren Pakete dieses Kontakts, oder bitten Sie die Person, alles erneut zu senden</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="677" />
       <source>it does not follow the case file format ({reason})</source>
       <translation>Der Inhalt entspricht nicht dem Format einer Fallakte ({reason})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="680" />
+      <location filename="triad/catalogue/codes.py" line="682" />
       <source>Wrong passphrase. Check Caps Lock and try again.</source>
       <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="681" />
+      <location filename="triad/catalogue/codes.py" line="683" />
       <source>No current member of this vault has that name. Check the spelling.</source>
       <translation>Kein aktuelles Mitglied dieses Tresors hat diesen Namen. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="685" />
+      <location filename="triad/catalogue/codes.py" line="687" />
       <source>This vault is not the one last opened on this computer (as it stood on {day}): it may have been put back from an older copy and written to since, and entries seen here are missing; a member's removal or a consent withdrawal among them would be undone. Nothing was changed. Open the right folder or restore your newest backup file; to go back to this older state on purpose, open it anyway and record why.</source>
       <translation>Dieser Tresor ist nicht der zuletzt auf diesem Computer geöffnete (Stand vom {day}): Er wurde möglicherweise aus einer älteren Kopie zurückgespielt und seitdem weiter beschrieben, und hier bereits gesehene Einträge fehlen; wäre darunter die Entfernung eines Mitglieds oder ein Widerruf einer Einwilligung, würde dies rückgängig gemacht. Es wurde nichts geändert. Öffnen Sie den richtigen Ordner oder stellen Sie Ihre neueste Sicherungsdatei wieder her; um bewusst zu diesem älteren Stand zurückzukehren, öffnen Sie ihn trotzdem und halten Sie den Grund fest.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="691" />
+      <location filename="triad/catalogue/codes.py" line="693" />
       <source>This vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}). It was opened on purpose and the reason is recorded in its log; this computer now expects this state.</source>
       <translation>Dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}). Er wurde bewusst geöffnet, und der Grund ist in seinem Journal festgehalten; dieser Computer erwartet nun diesen Stand.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="695" />
+      <location filename="triad/catalogue/codes.py" line="697" />
       <source>You were removed from this practice, so your passphrase no longer opens its vault. Nothing was changed. If this is a mistake, ask the practice's therapist to add you again.</source>
       <translation>Sie wurden aus dieser Praxis entfernt; Ihre Passphrase öffnet ihren Tresor daher nicht mehr. Es wurde nichts geändert. Falls dies ein Irrtum ist, bitten Sie die Therapeut:in der Praxis, Sie wieder hinzuzufügen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="698" />
-      <source>Something already exists there. Choose a new name; nothing was changed.</source>
-      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="70" />
@@ -19458,99 +19845,93 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="700" />
+      <source>Something already exists there. Choose a new name; nothing was changed.</source>
+      <translation>Dort existiert bereits etwas. Wählen Sie einen neuen Namen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="702" />
       <source>There is no vault or file at that place. Choose another, or create a new vault.</source>
       <translation>An diesem Ort gibt es keinen Tresor und keine Datei. Wählen Sie einen anderen Ort, oder legen Sie einen neuen Tresor an.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="702" />
+      <location filename="triad/catalogue/codes.py" line="704" />
       <source>The {field} is not valid. Please check it.</source>
       <translation>Das Feld „{field}“ ist ungültig. Bitte prüfen Sie die Eingabe.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="703" />
+      <location filename="triad/catalogue/codes.py" line="705" />
       <source>Your role does not allow this.</source>
       <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="704" />
+      <location filename="triad/catalogue/codes.py" line="706" />
       <source>That record was not found. Refresh and try again.</source>
       <translation>Diese Aufzeichnung wurde nicht gefunden. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="705" />
+      <location filename="triad/catalogue/codes.py" line="707" />
       <source>Quick unlock is unavailable. Your passphrase always works.</source>
       <translation>Die Schnellentsperrung ist nicht verfügbar. Ihre Passphrase funktioniert immer.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="706" />
+      <location filename="triad/catalogue/codes.py" line="708" />
       <source>The exchange could not be done. Nothing was changed.</source>
       <translation>Der Austausch konnte nicht durchgeführt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="707" />
+      <location filename="triad/catalogue/codes.py" line="709" />
       <source>This case packet was refused and nothing changed: {reason}{where}.</source>
       <translation>Dieses Fallpaket wurde abgelehnt, es wurde nichts geändert: {reason}{where}.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="708" />
+      <location filename="triad/catalogue/codes.py" line="710" />
       <source>it did not pass Triad's checks</source>
       <translation>Es hat die Prüfungen von Triad nicht bestanden</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="709" />
+      <location filename="triad/catalogue/codes.py" line="711" />
       <source> (at {item})</source>
       <translation> (an der Stelle {item})</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="710" />
+      <location filename="triad/catalogue/codes.py" line="712" />
       <source>The consent in force at {at} does not cover: {activities}. Record the client's consent to these on the Consent tab first.</source>
       <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst im Tab „Einwilligung“ die Einwilligung der Klient:in dazu.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="713" />
+      <location filename="triad/catalogue/codes.py" line="715" />
       <source>A surrogate session at {at} cannot include {activities}. Not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once). Record what is missing with the client on the Consent tab first.</source>
       <translation>Eine Surrogatsitzung am {at} kann {activities} nicht umfassen. Dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich). Erfassen Sie zuerst mit der Klient:in im Tab „Einwilligung“, was fehlt.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="718" />
+      <location filename="triad/catalogue/codes.py" line="720" />
       <source>The client revoked the whole informed consent: no surrogate work can go on at {at}. Talk with the client, and record a new informed consent on the Consent tab before any further surrogate session.</source>
       <translation>Die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich. Sprechen Sie mit der Klient:in, und erfassen Sie im Tab „Einwilligung“ eine neue Einwilligung nach Aufklärung, bevor eine weitere Surrogatsitzung stattfindet.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="722" />
+      <location filename="triad/catalogue/codes.py" line="724" />
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="723" />
+      <location filename="triad/catalogue/codes.py" line="725" />
       <source>Triad could not do that. Nothing was changed.</source>
       <translation>Triad konnte das nicht ausführen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="724" />
+      <location filename="triad/catalogue/codes.py" line="726" />
       <source>The file could not be read or written ({reason}). Choose another file.</source>
       <translation>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="725" />
+      <location filename="triad/catalogue/codes.py" line="727" />
       <source>unknown reason</source>
       <translation>unbekannter Grund</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="726" />
+      <location filename="triad/catalogue/codes.py" line="728" />
       <source>Something unexpected went wrong. Nothing further was changed.</source>
       <translation>Etwas Unerwartetes ist schiefgegangen. Darüber hinaus wurde nichts geändert.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="728" />
-      <location filename="triad/catalogue/words.py" line="17" />
-      <source>value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/codes.py" line="729" />
-      <source>another activity</source>
-      <translation>eine andere Aktivität</translation>
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="73" />
@@ -19559,21 +19940,32 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     </message>
     <message>
       <location filename="triad/catalogue/codes.py" line="730" />
+      <location filename="triad/catalogue/words.py" line="17" />
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="731" />
+      <source>another activity</source>
+      <translation>eine andere Aktivität</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/codes.py" line="732" />
       <source>these activities</source>
       <translation>diese Aktivitäten</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="731" />
+      <location filename="triad/catalogue/codes.py" line="733" />
       <source>party</source>
       <translation>Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="732" />
+      <location filename="triad/catalogue/codes.py" line="734" />
       <source>another party</source>
       <translation>eine andere Partei</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/codes.py" line="733" />
+      <location filename="triad/catalogue/codes.py" line="735" />
       <source>a member</source>
       <translation>Mitglied</translation>
     </message>
@@ -19648,385 +20040,490 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <translation>Eine Fallkennung besteht aus Großbuchstaben, Ziffern und Bindestrichen (2 bis 32 Zeichen), z. B. C-2026-014.</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="100" />
-      <source>this vault is not the one last opened on this computer (as it stood on {day}): put back from an older copy and written to since? Entries seen here are missing. Nothing was changed. Check the path, or restore your newest backup file with 'triad-cli restore'; to open this older state on purpose, run the command again with --accept-older REASON (the reason is recorded in the vault)</source>
-      <translation>dieser Tresor ist nicht der zuletzt auf diesem Computer geöffnete (Stand vom {day}): aus einer älteren Kopie zurückgespielt und seitdem weiter beschrieben? Hier bereits gesehene Einträge fehlen. Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="106" />
-      <source>this vault has no recovery code; a therapist can create one with 'triad-cli recovery-code VAULT'</source>
-      <translation>dieser Tresor hat keinen Wiederherstellungscode; eine Therapeut:in kann mit 'triad-cli recovery-code VAULT' einen erstellen</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="109" />
-      <source>more than one contact has that name; nothing was changed (choose the contact in the Triad app, under Exchange)</source>
-      <translation>mehrere Kontakte haben diesen Namen; es wurde nichts geändert (wählen Sie den Kontakt in der Triad-App unter „Austausch“)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="112" />
-      <source>that contact is not in this case's triad; the case's therapist can add them with 'triad-cli case share VAULT CASE --with NAME' first</source>
-      <translation>dieser Kontakt gehört nicht zur Triade dieses Falls; die Therapeut:in des Falls kann ihn zuerst mit 'triad-cli case share VAULT CASE --with NAME' hinzufügen</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="115" />
-      <source>nothing was sent about case {case}: no release of information is in force ({release}); the client's release is what allows notes to go to the surrogate partner and the supervisor. Tell them in person that surrogate sessions are paused; when the client signs a new release, record it in the Triad app, on the Consent tab, and export the packet again</source>
-      <translation>zu Fall {case} wurde nichts gesendet: Es ist keine Schweigepflichtentbindung in Kraft ({release}); erst die Schweigepflichtentbindung der Klient:in erlaubt, dass Notizen an die Surrogatpartner:in und die Supervisor:in gehen. Teilen Sie ihnen persönlich mit, dass die Surrogatsitzungen ruhen; wenn die Klient:in eine neue Schweigepflichtentbindung unterschreibt, erfassen Sie sie in der Triad-App im Tab „Einwilligung“ und exportieren Sie das Paket erneut</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="121" />
-      <source>the consent in force at {at} does not cover: {activities}; record the client's consent to these first, in the Triad app, on the Consent tab</source>
-      <translation>die am {at} gültige Einwilligung deckt nicht ab: {activities}; erfassen Sie zuerst die Einwilligung der Klient:in dazu, in der Triad-App im Tab „Einwilligung“</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="124" />
-      <source>a surrogate session at {at} cannot include {activities}; not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once); record what is missing with the client first, in the Triad app, on the Consent tab</source>
-      <translation>eine Surrogatsitzung am {at} kann {activities} nicht umfassen; dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich); erfassen Sie zuerst mit der Klient:in, was fehlt, in der Triad-App im Tab „Einwilligung“</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="129" />
-      <source>the client revoked the whole informed consent: no surrogate work can go on at {at}; talk with the client, and record a new informed consent (in the Triad app, on the Consent tab) before any further surrogate session</source>
-      <translation>die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich; sprechen Sie mit der Klient:in, und erfassen Sie eine neue Einwilligung nach Aufklärung (in der Triad-App im Tab „Einwilligung“), bevor eine weitere Surrogatsitzung stattfindet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="133" />
-      <source>interrupted; nothing further was changed</source>
-      <translation>abgebrochen; darüber hinaus wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="134" />
-      <source>unexpected internal error ({kind})</source>
-      <translation>unerwarteter interner Fehler ({kind})</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="135" />
-      <source>quick unlock did not work ({reason}); using the passphrase</source>
-      <translation>Schnellentsperrung hat nicht funktioniert ({reason}); die Passphrase wird verwendet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="136" />
-      <source>cannot write the output ({reason}); check the disk or where the output goes</source>
-      <translation>die Ausgabe kann nicht geschrieben werden ({reason}); prüfen Sie den Datenträger oder das Ziel der Ausgabe</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="141" />
-      <source>no keyring service is running on this computer</source>
-      <translation>auf diesem Computer läuft kein Schlüsselbunddienst</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="142" />
-      <source>the keyring here stores secrets in plain text, which Triad refuses</source>
-      <translation>der Schlüsselbund hier speichert Geheimnisse im Klartext, was Triad ablehnt</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="144" />
-      <source>the keyring refused the request</source>
-      <translation>der Schlüsselbund hat die Anfrage abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="145" />
-      <source>quick unlock is not enabled for this member</source>
-      <translation>die Schnellentsperrung ist für dieses Mitglied nicht eingeschaltet</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="146" />
-      <source>the keyring no longer holds this vault's key; unlock with the passphrase</source>
-      <translation>der Schlüsselbund enthält den Schlüssel dieses Tresors nicht mehr; entsperren Sie mit der Passphrase</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="152" />
-      <source>This phase cannot start: not in force for {activities}: {forms} (a phase of surrogate sessions needs the informed consent and a triad agreement with a surrogate partner of the case, all granting its activities). Record what is missing on the Consent tab, then start the phase again.</source>
-      <translation>Diese Phase kann nicht beginnen: Für {activities} nicht in Kraft: {forms} (eine Phase mit Surrogatsitzungen erfordert die Einwilligung nach Aufklärung und eine Triadenvereinbarung mit einer Surrogatpartner:in des Falls, die beide ihre Aktivitäten umfassen). Erfassen Sie im Tab „Einwilligung“, was fehlt, und starten Sie die Phase dann erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="157" />
-      <source>This phase cannot start: no consent is in force for {activities}. Record the client's consent to these activities on the Consent tab, then start the phase again.</source>
-      <translation>Diese Phase kann nicht beginnen: Für {activities} ist keine Einwilligung in Kraft. Erfassen Sie im Tab „Einwilligung“ die Einwilligung der Klient:in zu diesen Aktivitäten und starten Sie die Phase dann erneut.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="160" />
-      <source>Another phase ({active}) is still active. Complete it before starting the next one.</source>
-      <translation>Eine andere Phase ({active}) läuft noch. Schließen Sie sie ab, bevor Sie die nächste beginnen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="162" />
-      <source>A phase can start only while the case is in assessment or active; it is {status} now. Change the case status on the Overview tab first.</source>
-      <translation>Eine Phase kann nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „{status}“. Ändern Sie zuerst den Fallstatus im Tab „Übersicht“.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="165" />
-      <source>This phase is already completed. To work on it again, add a new phase in a revision of the plan.</source>
-      <translation>Diese Phase ist bereits abgeschlossen. Um erneut daran zu arbeiten, fügen Sie in einer neuen Fassung des Plans eine neue Phase hinzu.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="168" />
-      <source>Only the active phase can be completed.</source>
-      <translation>Nur die laufende Phase kann abgeschlossen werden.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="169" />
-      <source>The active phase cannot be removed from the plan. Complete it first, or keep it in this revision.</source>
-      <translation>Die laufende Phase kann nicht aus dem Plan entfernt werden. Schließen Sie sie zuerst ab, oder behalten Sie sie in dieser Fassung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="172" />
-      <source>A plan needs at least one phase. Add a phase.</source>
-      <translation>Ein Plan braucht mindestens eine Phase. Fügen Sie eine Phase hinzu.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="173" />
-      <source>Every phase needs a title.</source>
-      <translation>Jede Phase braucht einen Titel.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="174" />
-      <location filename="triad/catalogue/contexts.py" line="175" />
-      <source>Planned sessions must be a whole number from 0 to 200.</source>
-      <translation>Die Zahl der geplanten Sitzungen muss eine ganze Zahl von 0 bis 200 sein.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="176" />
-      <source>Two phases share an identifier. Remove the copy and add the phase again.</source>
-      <translation>Zwei Phasen haben dieselbe Kennung. Entfernen Sie die Kopie und fügen Sie die Phase erneut hinzu.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="178" />
-      <source>The plan or phase was not found; it may have changed meanwhile. The view now shows the record as it is.</source>
-      <translation>Der Plan oder die Phase wurde nicht gefunden; möglicherweise wurde inzwischen etwas geändert. Die Ansicht zeigt jetzt den aktuellen Stand.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="184" />
-      <source>Consent in force at {at} does not cover: {activities}. Record consent for these activities first, or plan the session without them.</source>
-      <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst die Einwilligung zu diesen Aktivitäten, oder planen Sie die Sitzung ohne sie.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="187" />
-      <source>{name} must be between {minimum} and {maximum}.</source>
-      <translation>„{name}“ muss zwischen {minimum} und {maximum} liegen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="188" />
-      <source>{name} cannot be negative.</source>
-      <translation>„{name}“ darf nicht negativ sein.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="189" />
-      <source>{name} must be a number.</source>
-      <translation>„{name}“ muss eine Zahl sein.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="190" />
-      <source>{name} must be a whole number.</source>
-      <translation>„{name}“ muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="191" />
-      <source>{name} is not a valid date.</source>
-      <translation>„{name}“ ist kein gültiges Datum.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="192" />
-      <source>Write a comment: the review acknowledges the debrief.</source>
-      <translation>Schreiben Sie einen Kommentar: Mit der Durchsicht wird die Nachbesprechung bestätigt.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="193" />
-      <source>Give the reason for the amendment.</source>
-      <translation>Geben Sie den Grund für die Berichtigung an.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="194" />
-      <source>Nothing was changed. Change a field, or cancel.</source>
-      <translation>Es wurde nichts geändert. Ändern Sie ein Feld, oder brechen Sie ab.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="195" />
-      <source>This session already has a debrief. To correct it, amend it.</source>
-      <translation>Diese Sitzung hat bereits eine Nachbesprechung. Um sie zu korrigieren, berichtigen Sie sie.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="197" />
-      <source>There is no debrief to review yet.</source>
-      <translation>Es gibt noch keine Nachbesprechung zum Durchsehen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="198" />
-      <source>Choose a surrogate partner of this case.</source>
-      <translation>Wählen Sie eine Surrogatpartner:in dieses Falls.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="199" />
-      <source>A closed case takes no new sessions.</source>
-      <translation>Ein geschlossener Fall erhält keine neuen Sitzungen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="20" />
-      <source>wrong passphrase</source>
-      <translation>falsche Passphrase</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="200" />
-      <source>Choose activities from the consent ladder.</source>
-      <translation>Wählen Sie Aktivitäten aus der Stufenleiter der Einwilligung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="201" />
-      <source>Only the session's surrogate partner writes its debrief.</source>
-      <translation>Nur die Surrogatpartner:in der Sitzung verfasst deren Nachbesprechung.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="203" />
-      <source>Only the author of an entry or the case's therapist can amend it.</source>
-      <translation>Nur die verfassende Person eines Eintrags oder die Therapeut:in des Falls kann ihn berichtigen.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="205" />
-      <source>That phase is not in the case's current plan. Choose another phase, or none.</source>
-      <translation>Diese Phase ist nicht im aktuellen Plan des Falls. Wählen Sie eine andere Phase oder keine.</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="21" />
-      <source>no vault at {path}: check the path, or create one with 'triad-cli init'</source>
-      <translation>kein Tresor unter {path}: Prüfen Sie den Pfad, oder legen Sie mit 'triad-cli init' einen an</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="22" />
-      <source>{path} already exists; choose a new path (nothing was changed)</source>
-      <translation>{path} existiert bereits; wählen Sie einen neuen Pfad (es wurde nichts geändert)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="23" />
-      <source>no such {what} (or you are not on that case)</source>
-      <translation>nicht gefunden: {what} (oder Sie gehören nicht zu diesem Fall)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="24" />
-      <source>invalid case file at {path}: {reason} (nothing was imported)</source>
-      <translation>ungültige Fallakte unter {path}: {reason} (es wurde nichts importiert)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="25" />
-      <source>quick unlock is unavailable: {reason}</source>
-      <translation>Schnellentsperrung nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="26" />
-      <source>unavailable: {reason}</source>
-      <translation>nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="27" />
-      <source>available</source>
-      <translation>verfügbar</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="28" />
-      <source>packet rejected: {reason}{where}; nothing was changed</source>
-      <translation>Paket abgelehnt: {reason}{where}; es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="29" />
-      <source>it is not encrypted to your key (meant for someone else, or damaged)</source>
-      <translation>Es ist nicht für Ihren Schlüssel verschlüsselt (für jemand anderen bestimmt oder beschädigt)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="31" />
-      <source>no contact of yours has that name (import their identity card first); nothing was changed</source>
-      <translation>keiner Ihrer Kontakte hat diesen Namen (importieren Sie zuerst die Identitätskarte der Person); es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="34" />
-      <source>that identity card was altered after its owner signed it; nothing was changed</source>
-      <translation>diese Identitätskarte wurde verändert, nachdem die Person, der sie gehört, sie signiert hat; es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="38" />
-      <source>someone else changed this at the same moment; run the command again</source>
-      <translation>jemand anderes hat dies im selben Moment geändert; führen Sie den Befehl erneut aus</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="40" />
-      <source>more than one session matches; give --session its date and time (YYYY-MM-DD HH:MM) or its id ('triad-cli show VAULT CASE' lists the recent ones)</source>
-      <translation>mehr als eine Sitzung passt; geben Sie bei --session Datum und Uhrzeit (YYYY-MM-DD HH:MM) oder die Kennung der Sitzung an ('triad-cli show VAULT CASE' listet die letzten auf)</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="43" />
-      <source>the case's retention period has not ended ('triad-cli retention VAULT --all' shows when it does); to dispose of it sooner, the case supervisor first runs 'triad-cli dispose VAULT CASE --authorise --reason TEXT'</source>
-      <translation>die Aufbewahrungsfrist des Falls ist noch nicht abgelaufen ('triad-cli retention VAULT --all' zeigt, wann sie endet); um den Fall früher zu vernichten, führt zuerst die Supervisor:in des Falls 'triad-cli dispose VAULT CASE --authorise --reason TEXT' aus</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="47" />
-      <source>the case has no supervisor who could authorise disposing of it before its retention period ends; add one to the triad (in the Triad app, on the Overview tab) or wait until the period ends</source>
-      <translation>der Fall hat keine Supervisor:in, die seine Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen könnte; fügen Sie der Triade eine hinzu (in der Triad-App, im Tab „Übersicht“) oder warten Sie, bis die Frist abgelaufen ist</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="51" />
-      <source>choose the presenting concerns from the list in the Triad app</source>
-      <translation>wählen Sie die Anliegen in der Triad-App aus der Liste</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="53" />
-      <source>a case cannot go from {current} to {to}; 'triad-cli show VAULT CASE' lists the statuses it can go to next; 'triad-cli case status VAULT CASE --to STATUS' changes it</source>
-      <translation>ein Fall kann nicht von „{current}“ zu „{to}“ wechseln; 'triad-cli show VAULT CASE' listet die Status auf, in die er als Nächstes wechseln kann; 'triad-cli case status VAULT CASE --to STATUS' ändert ihn</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="56" />
-      <source>the case cannot move to that status from where it is now; 'triad-cli show VAULT CASE' lists the statuses it can go to next; 'triad-cli case status VAULT CASE --to STATUS' changes it</source>
-      <translation>der Fall kann aus seinem jetzigen Status nicht in diesen Status wechseln; 'triad-cli show VAULT CASE' listet die Status auf, in die er als Nächstes wechseln kann; 'triad-cli case status VAULT CASE --to STATUS' ändert ihn</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="60" />
-      <source>this case had surrogate sessions, so it closes after a closing three-way meeting: record its minutes as the closing meeting ('triad-cli note minutes VAULT CASE --session SESSION --closing'), or give the reason there was none with --no-closing-meeting TEXT</source>
-      <translation>dieser Fall hatte Surrogatsitzungen und wird daher erst nach einem abschließenden Dreiergespräch geschlossen: Erfassen Sie dessen Protokoll als Abschlussgespräch ('triad-cli note minutes VAULT CASE --session SESSION --closing'), oder geben Sie mit --no-closing-meeting TEXT den Grund an, warum es keines gab</translation>
-    </message>
-    <message>
-      <location filename="triad/catalogue/contexts.py" line="64" />
+      <location filename="triad/catalogue/contexts.py" line="101" />
       <source>that surrogate partner is not in this case's triad; add them in the Triad app, on the Overview tab (a contact from another vault: 'triad-cli case share VAULT CASE --with NAME')</source>
       <translation>diese Surrogatpartner:in gehört nicht zur Triade dieses Falls; fügen Sie sie in der Triad-App im Tab „Übersicht“ hinzu (einen Kontakt aus einem anderen Tresor: 'triad-cli case share VAULT CASE --with NAME')</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="68" />
+      <location filename="triad/catalogue/contexts.py" line="105" />
       <source>the practice does not require co-signature; a supervisor turns it on with 'triad-cli audit-settings VAULT --cosign-from YYYY-MM-DD'</source>
       <translation>die Praxis verlangt keine Gegenzeichnung; eine Supervisor:in schaltet sie mit 'triad-cli audit-settings VAULT --cosign-from YYYY-MM-DD' ein</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="71" />
+      <location filename="triad/catalogue/contexts.py" line="108" />
       <source>no stop and pause signals are agreed with this surrogate partner, so no session with touch can be scheduled: record the signals, in words, in the triad agreement, in the Triad app, on the Consent tab, then schedule the session</source>
       <translation>mit dieser Surrogatpartner:in sind keine Stopp- und Pausensignale vereinbart, daher kann keine Sitzung mit Berührung geplant werden: Erfassen Sie die Signale in Worten in der Triadenvereinbarung, in der Triad-App im Tab „Einwilligung“, und planen Sie dann die Sitzung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="75" />
+      <location filename="triad/catalogue/contexts.py" line="112" />
       <source>this therapist still holds these cases: {cases}; hand each one over first ('triad-cli case transfer VAULT CASE --to NAME'), or let the records custodian take custody of them, then remove the member (nothing was changed)</source>
       <translation>diese Therapeut:in führt noch folgende Fälle: {cases}; übergeben Sie zuerst jeden davon ('triad-cli case transfer VAULT CASE --to NAME') oder lassen Sie die Aktenverwahrer:in sie in Verwahrung nehmen, und entfernen Sie dann das Mitglied (es wurde nichts geändert)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="79" />
+      <location filename="triad/catalogue/contexts.py" line="116" />
       <source>a consent beyond conversation needs the client's date of birth; record it in the Triad app (Edit client, on the Overview tab), then record the consent</source>
       <translation>eine Einwilligung, die über das Gespräch hinausgeht, erfordert das Geburtsdatum der Klient:in; erfassen Sie es in der Triad-App (Klient:in bearbeiten, im Tab „Übersicht“) und erfassen Sie dann die Einwilligung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="82" />
+      <location filename="triad/catalogue/contexts.py" line="119" />
       <source>informed consent needs a capacity assessment finding that the client has capacity, on or before the consent's date; record it in the Triad app (Record capacity…, on the Overview tab), then record the informed consent</source>
       <translation>die Einwilligung nach Aufklärung setzt eine Einschätzung der Einwilligungsfähigkeit voraus, die am oder vor dem Datum der Einwilligung festgestellt hat, dass die Klient:in einwilligungsfähig ist; erfassen Sie sie in der Triad-App (Einwilligungsfähigkeit erfassen…, im Tab „Übersicht“) und danach die Einwilligung nach Aufklärung</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="86" />
+      <location filename="triad/catalogue/contexts.py" line="123" />
       <source>the outcome must be has-capacity, lacks-capacity or needs-review</source>
       <translation>das Ergebnis muss has-capacity, lacks-capacity oder needs-review sein</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="88" />
+      <location filename="triad/catalogue/contexts.py" line="125" />
       <source>the client's typed name does not match the client's legal name on this case; the client types their own full legal name (if the name on the case is wrong or not recorded, correct it in the Triad app, Edit client… on the Overview tab)</source>
       <translation>der eingetippte Name der Klient:in stimmt nicht mit ihrem amtlichen Namen in diesem Fall überein; die Klient:in tippt den eigenen vollständigen amtlichen Namen ein (ist der Name im Fall falsch oder nicht erfasst, korrigieren Sie ihn in der Triad-App mit „Klient:in bearbeiten…“ im Tab „Übersicht“)</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="92" />
+      <location filename="triad/catalogue/contexts.py" line="129" />
       <source>the drawn signature could not be read; clear it and sign again in the Triad app</source>
       <translation>die gezeichnete Unterschrift konnte nicht gelesen werden; löschen Sie sie und unterschreiben Sie in der Triad-App erneut</translation>
     </message>
     <message>
-      <location filename="triad/catalogue/contexts.py" line="94" />
+      <location filename="triad/catalogue/contexts.py" line="131" />
       <source>this vault is older than the one last opened on this computer (as it stood on {day}; entries seen here are missing: at least {missing}) -- put back from a copy? Nothing was changed. Check the path, or restore your newest backup file with 'triad-cli restore'; to open this older state on purpose, run the command again with --accept-older REASON (the reason is recorded in the vault)</source>
       <translation>dieser Tresor ist älter als der zuletzt auf diesem Computer geöffnete (Stand vom {day}; hier bereits gesehene Einträge fehlen: mindestens {missing}) – aus einer Kopie zurückgespielt? Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="137" />
+      <source>this vault is not the one last opened on this computer (as it stood on {day}): put back from an older copy and written to since? Entries seen here are missing. Nothing was changed. Check the path, or restore your newest backup file with 'triad-cli restore'; to open this older state on purpose, run the command again with --accept-older REASON (the reason is recorded in the vault)</source>
+      <translation>dieser Tresor ist nicht der zuletzt auf diesem Computer geöffnete (Stand vom {day}): aus einer älteren Kopie zurückgespielt und seitdem weiter beschrieben? Hier bereits gesehene Einträge fehlen. Es wurde nichts geändert. Prüfen Sie den Pfad, oder stellen Sie Ihre neueste Sicherungsdatei mit 'triad-cli restore' wieder her; um diesen älteren Stand bewusst zu öffnen, führen Sie den Befehl erneut mit --accept-older REASON aus (der Grund wird im Tresor festgehalten)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="143" />
+      <source>this vault has no recovery code; a therapist can create one with 'triad-cli recovery-code VAULT'</source>
+      <translation>dieser Tresor hat keinen Wiederherstellungscode; eine Therapeut:in kann mit 'triad-cli recovery-code VAULT' einen erstellen</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="146" />
+      <source>more than one contact has that name; nothing was changed (choose the contact in the Triad app, under Exchange)</source>
+      <translation>mehrere Kontakte haben diesen Namen; es wurde nichts geändert (wählen Sie den Kontakt in der Triad-App unter „Austausch“)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="149" />
+      <source>that contact is not in this case's triad; the case's therapist can add them with 'triad-cli case share VAULT CASE --with NAME' first</source>
+      <translation>dieser Kontakt gehört nicht zur Triade dieses Falls; die Therapeut:in des Falls kann ihn zuerst mit 'triad-cli case share VAULT CASE --with NAME' hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="152" />
+      <source>nothing was sent about case {case}: no release of information is in force ({release}); the client's release is what allows notes to go to the surrogate partner and the supervisor. Tell them in person that surrogate sessions are paused; when the client signs a new release, record it in the Triad app, on the Consent tab, and export the packet again</source>
+      <translation>zu Fall {case} wurde nichts gesendet: Es ist keine Schweigepflichtentbindung in Kraft ({release}); erst die Schweigepflichtentbindung der Klient:in erlaubt, dass Notizen an die Surrogatpartner:in und die Supervisor:in gehen. Teilen Sie ihnen persönlich mit, dass die Surrogatsitzungen ruhen; wenn die Klient:in eine neue Schweigepflichtentbindung unterschreibt, erfassen Sie sie in der Triad-App im Tab „Einwilligung“ und exportieren Sie das Paket erneut</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="158" />
+      <source>the consent in force at {at} does not cover: {activities}; record the client's consent to these first, in the Triad app, on the Consent tab</source>
+      <translation>die am {at} gültige Einwilligung deckt nicht ab: {activities}; erfassen Sie zuerst die Einwilligung der Klient:in dazu, in der Triad-App im Tab „Einwilligung“</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="161" />
+      <source>a surrogate session at {at} cannot include {activities}; not in force for it: {forms} (a surrogate session needs the informed consent, the triad agreement with its surrogate partner and a release of information, all at once); record what is missing with the client first, in the Triad app, on the Consent tab</source>
+      <translation>eine Surrogatsitzung am {at} kann {activities} nicht umfassen; dafür nicht in Kraft: {forms} (eine Surrogatsitzung erfordert die Einwilligung nach Aufklärung, die Triadenvereinbarung mit ihrer Surrogatpartner:in und eine Schweigepflichtentbindung, alle zugleich); erfassen Sie zuerst mit der Klient:in, was fehlt, in der Triad-App im Tab „Einwilligung“</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="166" />
+      <source>the client revoked the whole informed consent: no surrogate work can go on at {at}; talk with the client, and record a new informed consent (in the Triad app, on the Consent tab) before any further surrogate session</source>
+      <translation>die Klient:in hat die gesamte Einwilligung nach Aufklärung widerrufen: Am {at} ist keine Surrogatarbeit mehr möglich; sprechen Sie mit der Klient:in, und erfassen Sie eine neue Einwilligung nach Aufklärung (in der Triad-App im Tab „Einwilligung“), bevor eine weitere Surrogatsitzung stattfindet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="170" />
+      <source>interrupted; nothing further was changed</source>
+      <translation>abgebrochen; darüber hinaus wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="171" />
+      <source>unexpected internal error ({kind})</source>
+      <translation>unerwarteter interner Fehler ({kind})</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="172" />
+      <source>quick unlock did not work ({reason}); using the passphrase</source>
+      <translation>Schnellentsperrung hat nicht funktioniert ({reason}); die Passphrase wird verwendet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="173" />
+      <source>cannot write the output ({reason}); check the disk or where the output goes</source>
+      <translation>die Ausgabe kann nicht geschrieben werden ({reason}); prüfen Sie den Datenträger oder das Ziel der Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="178" />
+      <source>no keyring service is running on this computer</source>
+      <translation>auf diesem Computer läuft kein Schlüsselbunddienst</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="179" />
+      <source>the keyring here stores secrets in plain text, which Triad refuses</source>
+      <translation>der Schlüsselbund hier speichert Geheimnisse im Klartext, was Triad ablehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="181" />
+      <source>the keyring refused the request</source>
+      <translation>der Schlüsselbund hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="182" />
+      <source>quick unlock is not enabled for this member</source>
+      <translation>die Schnellentsperrung ist für dieses Mitglied nicht eingeschaltet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="183" />
+      <source>the keyring no longer holds this vault's key; unlock with the passphrase</source>
+      <translation>der Schlüsselbund enthält den Schlüssel dieses Tresors nicht mehr; entsperren Sie mit der Passphrase</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="189" />
+      <source>This phase cannot start: not in force for {activities}: {forms} (a phase of surrogate sessions needs the informed consent and a triad agreement with a surrogate partner of the case, all granting its activities). Record what is missing on the Consent tab, then start the phase again.</source>
+      <translation>Diese Phase kann nicht beginnen: Für {activities} nicht in Kraft: {forms} (eine Phase mit Surrogatsitzungen erfordert die Einwilligung nach Aufklärung und eine Triadenvereinbarung mit einer Surrogatpartner:in des Falls, die beide ihre Aktivitäten umfassen). Erfassen Sie im Tab „Einwilligung“, was fehlt, und starten Sie die Phase dann erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="194" />
+      <source>This phase cannot start: no consent is in force for {activities}. Record the client's consent to these activities on the Consent tab, then start the phase again.</source>
+      <translation>Diese Phase kann nicht beginnen: Für {activities} ist keine Einwilligung in Kraft. Erfassen Sie im Tab „Einwilligung“ die Einwilligung der Klient:in zu diesen Aktivitäten und starten Sie die Phase dann erneut.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="197" />
+      <source>Another phase ({active}) is still active. Complete it before starting the next one.</source>
+      <translation>Eine andere Phase ({active}) läuft noch. Schließen Sie sie ab, bevor Sie die nächste beginnen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="199" />
+      <source>A phase can start only while the case is in assessment or active; it is {status} now. Change the case status on the Overview tab first.</source>
+      <translation>Eine Phase kann nur beginnen, solange der Fall in der Abklärung oder aktiv ist; derzeit hat er den Status „{status}“. Ändern Sie zuerst den Fallstatus im Tab „Übersicht“.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="202" />
+      <source>This phase is already completed. To work on it again, add a new phase in a revision of the plan.</source>
+      <translation>Diese Phase ist bereits abgeschlossen. Um erneut daran zu arbeiten, fügen Sie in einer neuen Fassung des Plans eine neue Phase hinzu.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="205" />
+      <source>Only the active phase can be completed.</source>
+      <translation>Nur die laufende Phase kann abgeschlossen werden.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="206" />
+      <source>The active phase cannot be removed from the plan. Complete it first, or keep it in this revision.</source>
+      <translation>Die laufende Phase kann nicht aus dem Plan entfernt werden. Schließen Sie sie zuerst ab, oder behalten Sie sie in dieser Fassung.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="209" />
+      <source>A plan needs at least one phase. Add a phase.</source>
+      <translation>Ein Plan braucht mindestens eine Phase. Fügen Sie eine Phase hinzu.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="21" />
+      <source>wrong passphrase</source>
+      <translation>falsche Passphrase</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="210" />
+      <source>Every phase needs a title.</source>
+      <translation>Jede Phase braucht einen Titel.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="211" />
+      <location filename="triad/catalogue/contexts.py" line="212" />
+      <source>Planned sessions must be a whole number from 0 to 200.</source>
+      <translation>Die Zahl der geplanten Sitzungen muss eine ganze Zahl von 0 bis 200 sein.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="213" />
+      <source>Two phases share an identifier. Remove the copy and add the phase again.</source>
+      <translation>Zwei Phasen haben dieselbe Kennung. Entfernen Sie die Kopie und fügen Sie die Phase erneut hinzu.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="215" />
+      <source>The plan or phase was not found; it may have changed meanwhile. The view now shows the record as it is.</source>
+      <translation>Der Plan oder die Phase wurde nicht gefunden; möglicherweise wurde inzwischen etwas geändert. Die Ansicht zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="22" />
+      <source>no vault at {path}: check the path, or create one with 'triad-cli init'</source>
+      <translation>kein Tresor unter {path}: Prüfen Sie den Pfad, oder legen Sie mit 'triad-cli init' einen an</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="221" />
+      <source>Consent in force at {at} does not cover: {activities}. Record consent for these activities first, or plan the session without them.</source>
+      <translation>Die am {at} gültige Einwilligung deckt nicht ab: {activities}. Erfassen Sie zuerst die Einwilligung zu diesen Aktivitäten, oder planen Sie die Sitzung ohne sie.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="224" />
+      <source>{name} must be between {minimum} and {maximum}.</source>
+      <translation>„{name}“ muss zwischen {minimum} und {maximum} liegen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="225" />
+      <source>{name} cannot be negative.</source>
+      <translation>„{name}“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="226" />
+      <source>{name} must be a number.</source>
+      <translation>„{name}“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="227" />
+      <source>{name} must be a whole number.</source>
+      <translation>„{name}“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="228" />
+      <source>{name} is not a valid date.</source>
+      <translation>„{name}“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="229" />
+      <source>Write a comment: the review acknowledges the debrief.</source>
+      <translation>Schreiben Sie einen Kommentar: Mit der Durchsicht wird die Nachbesprechung bestätigt.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="23" />
+      <source>{path} already exists; choose a new path (nothing was changed)</source>
+      <translation>{path} existiert bereits; wählen Sie einen neuen Pfad (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="230" />
+      <source>Give the reason for the amendment.</source>
+      <translation>Geben Sie den Grund für die Berichtigung an.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="231" />
+      <source>Nothing was changed. Change a field, or cancel.</source>
+      <translation>Es wurde nichts geändert. Ändern Sie ein Feld, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="232" />
+      <source>This session already has a debrief. To correct it, amend it.</source>
+      <translation>Diese Sitzung hat bereits eine Nachbesprechung. Um sie zu korrigieren, berichtigen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="234" />
+      <source>There is no debrief to review yet.</source>
+      <translation>Es gibt noch keine Nachbesprechung zum Durchsehen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="235" />
+      <source>Choose a surrogate partner of this case.</source>
+      <translation>Wählen Sie eine Surrogatpartner:in dieses Falls.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="236" />
+      <source>A closed case takes no new sessions.</source>
+      <translation>Ein geschlossener Fall erhält keine neuen Sitzungen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="237" />
+      <source>Choose activities from the consent ladder.</source>
+      <translation>Wählen Sie Aktivitäten aus der Stufenleiter der Einwilligung.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="238" />
+      <source>Only the session's surrogate partner writes its debrief.</source>
+      <translation>Nur die Surrogatpartner:in der Sitzung verfasst deren Nachbesprechung.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="240" />
+      <source>Only the author of an entry or the case's therapist can amend it.</source>
+      <translation>Nur die verfassende Person eines Eintrags oder die Therapeut:in des Falls kann ihn berichtigen.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="242" />
+      <source>That phase is not in the case's current plan. Choose another phase, or none.</source>
+      <translation>Diese Phase ist nicht im aktuellen Plan des Falls. Wählen Sie eine andere Phase oder keine.</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="26" />
+      <source>no such record (or you are not on that case)</source>
+      <translation>diese Aufzeichnung wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="27" />
+      <source>no such aid in this case's inventory (or you are not on that case)</source>
+      <translation>dieses Hilfsmittel ist nicht im Bestand des Falls (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="29" />
+      <source>no such case (or you are not on that case)</source>
+      <translation>dieser Fall wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="30" />
+      <source>no take-over of that case awaits a countersignature</source>
+      <translation>für diesen Fall wartet keine Übernahme auf eine Gegenzeichnung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="32" />
+      <source>no such consent record (or you are not on that case)</source>
+      <translation>diese Einwilligung wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="34" />
+      <source>that session has no debrief yet</source>
+      <translation>diese Sitzung hat noch keine Nachbesprechung</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="35" />
+      <source>no such entry (or you are not on that case)</source>
+      <translation>dieser Eintrag wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="36" />
+      <source>no such finding on the cases you audit; run 'triad-cli audit' again</source>
+      <translation>diese Feststellung gibt es in den von Ihnen geprüften Fällen nicht; führen Sie 'triad-cli audit' erneut aus</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="38" />
+      <source>no such consent form</source>
+      <translation>dieses Einwilligungsformular gibt es nicht</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="39" />
+      <source>no such goal (or you are not on that case)</source>
+      <translation>dieses Ziel wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="40" />
+      <source>no such member of the practice</source>
+      <translation>dieses Mitglied gehört nicht zur Praxis</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="41" />
+      <source>no such note (or you are not on that case)</source>
+      <translation>diese Notiz wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="42" />
+      <source>no such phase in the case's phase plan</source>
+      <translation>diese Phase steht nicht im Phasenplan des Falls</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="43" />
+      <source>this case has no phase plan yet</source>
+      <translation>dieser Fall hat noch keinen Phasenplan</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="44" />
+      <source>no such client request in this case; 'triad-cli requests VAULT CASE' lists them</source>
+      <translation>dieser Antrag der Klient:in gehört nicht zu diesem Fall; 'triad-cli requests VAULT CASE' listet die Anträge auf</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="46" />
+      <source>no such rule: the audit's rules are listed in docs/audit-format.md</source>
+      <translation>keine Prüfregel hat diese Kennung; die Regeln der Prüfung stehen in docs/audit-format.md</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="48" />
+      <source>this record has no scan of a paper form in this vault (scans stay in the therapist's vault)</source>
+      <translation>zu diesem Eintrag gibt es in diesem Tresor keinen Scan eines Papierformulars (Scans bleiben im Tresor der Therapeut:in)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="51" />
+      <source>no such session (or you are not on that case)</source>
+      <translation>diese Sitzung wurde nicht gefunden (oder Sie gehören nicht zu diesem Fall)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="52" />
+      <source>no such plan template</source>
+      <translation>diese Planvorlage gibt es nicht</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="53" />
+      <source>invalid case file at {path}: {reason} (nothing was imported)</source>
+      <translation>ungültige Fallakte unter {path}: {reason} (es wurde nichts importiert)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="54" />
+      <source>quick unlock is unavailable: {reason}</source>
+      <translation>Schnellentsperrung nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="55" />
+      <source>unavailable: {reason}</source>
+      <translation>nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="56" />
+      <source>available</source>
+      <translation>verfügbar</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="57" />
+      <source>packet rejected: {reason}{where}; nothing was changed</source>
+      <translation>Paket abgelehnt: {reason}{where}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="58" />
+      <source>it is not encrypted to your key (meant for someone else, or damaged)</source>
+      <translation>Es ist nicht für Ihren Schlüssel verschlüsselt (für jemand anderen bestimmt oder beschädigt)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="60" />
+      <source>no contact of yours has that name (import their identity card first); nothing was changed</source>
+      <translation>keiner Ihrer Kontakte hat diesen Namen (importieren Sie zuerst die Identitätskarte der Person); es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="63" />
+      <source>that identity card was altered after its owner signed it; nothing was changed</source>
+      <translation>diese Identitätskarte wurde verändert, nachdem die Person, der sie gehört, sie signiert hat; es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="67" />
+      <source>someone else changed this at the same moment; run the command again</source>
+      <translation>jemand anderes hat dies im selben Moment geändert; führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="69" />
+      <source>more than one session matches; give --session its date and time (YYYY-MM-DD HH:MM) or its id ('triad-cli show VAULT CASE' lists the recent ones)</source>
+      <translation>mehr als eine Sitzung passt; geben Sie bei --session Datum und Uhrzeit (YYYY-MM-DD HH:MM) oder die Kennung der Sitzung an ('triad-cli show VAULT CASE' listet die letzten auf)</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="72" />
+      <source>the case's retention period has not ended ('triad-cli retention VAULT --all' shows when it does); to dispose of it sooner, the case supervisor first runs 'triad-cli dispose VAULT CASE --authorise --reason TEXT'</source>
+      <translation>die Aufbewahrungsfrist des Falls ist noch nicht abgelaufen ('triad-cli retention VAULT --all' zeigt, wann sie endet); um den Fall früher zu vernichten, führt zuerst die Supervisor:in des Falls 'triad-cli dispose VAULT CASE --authorise --reason TEXT' aus</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="76" />
+      <source>the case has no supervisor who could authorise disposing of it before its retention period ends; add one to the triad (in the Triad app, on the Overview tab) or wait until the period ends</source>
+      <translation>der Fall hat keine Supervisor:in, die seine Vernichtung vor Ablauf der Aufbewahrungsfrist genehmigen könnte; fügen Sie der Triade eine hinzu (in der Triad-App, im Tab „Übersicht“) oder warten Sie, bis die Frist abgelaufen ist</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="80" />
+      <source>choose the presenting concerns from the list in the Triad app</source>
+      <translation>wählen Sie die Anliegen in der Triad-App aus der Liste</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="82" />
+      <source>a case cannot go from {current} to {to}; 'triad-cli show VAULT CASE' lists the statuses it can go to next; 'triad-cli case status VAULT CASE --to STATUS' changes it</source>
+      <translation>ein Fall kann nicht von „{current}“ zu „{to}“ wechseln; 'triad-cli show VAULT CASE' listet die Status auf, in die er als Nächstes wechseln kann; 'triad-cli case status VAULT CASE --to STATUS' ändert ihn</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="85" />
+      <source>the case cannot move to that status from where it is now; 'triad-cli show VAULT CASE' lists the statuses it can go to next; 'triad-cli case status VAULT CASE --to STATUS' changes it</source>
+      <translation>der Fall kann aus seinem jetzigen Status nicht in diesen Status wechseln; 'triad-cli show VAULT CASE' listet die Status auf, in die er als Nächstes wechseln kann; 'triad-cli case status VAULT CASE --to STATUS' ändert ihn</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="89" />
+      <source>this case had surrogate sessions, so it closes after a closing three-way meeting: record its minutes as the closing meeting ('triad-cli note minutes VAULT CASE --session SESSION --closing'), or give the reason there was none with --no-closing-meeting TEXT</source>
+      <translation>dieser Fall hatte Surrogatsitzungen und wird daher erst nach einem abschließenden Dreiergespräch geschlossen: Erfassen Sie dessen Protokoll als Abschlussgespräch ('triad-cli note minutes VAULT CASE --session SESSION --closing'), oder geben Sie mit --no-closing-meeting TEXT den Grund an, warum es keines gab</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="93" />
+      <source>this case has more than one surrogate partner: name the one the session is with, --surrogate NAME</source>
+      <translation>dieser Fall hat mehr als eine Surrogatpartner:in: Geben Sie mit --surrogate NAME an, mit wem die Sitzung stattfindet</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="96" />
+      <source>that activity is not on the consent ladder; write one of: {ladder}</source>
+      <translation>diese Aktivität steht nicht auf der Stufenleiter der Einwilligung; möglich sind: {ladder}</translation>
+    </message>
+    <message>
+      <location filename="triad/catalogue/contexts.py" line="98" />
+      <source>this session included genital touch or intercourse: say whether the safer-sex agreement was kept, --safer-sex-kept yes or --safer-sex-kept no</source>
+      <translation>in dieser Sitzung gab es genitale Berührung oder Geschlechtsverkehr: Geben Sie an, ob die Safer-Sex-Vereinbarung eingehalten wurde, mit --safer-sex-kept ja oder --safer-sex-kept nein</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/catalogue/counted.py" line="11" />

@@ -48,7 +48,8 @@ BUNDLED = ("pyside6_essentials", "pyside6_pdf", "shiboken6", "sqlcipher3", "repo
            "platformdirs", "icalendar", "python_dateutil", "tzdata", "jsonschema_rs",
            "portalocker", "keyring", "jaraco.classes", "jaraco_context", "jaraco_functools",
            "more_itertools", "importlib_metadata", "zipp", "secretstorage", "jeepney",
-           "charset_normalizer", "typing_extensions", "backports.tarfile", "pillow", "pyphen")
+           "charset_normalizer", "typing_extensions", "backports.tarfile", "pillow", "pyphen",
+           "babel")
 
 
 def say(text: str) -> None:

@@ -139,7 +139,7 @@ def test_the_accounting_report_lists_each_disclosure_and_is_one_itself(
     assert code == 0, err
     pdf = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "acc.pdf").pages)
     assert "Accounting of disclosures" in pdf and "Case C-2026-003" in pdf
-    assert "Case file exported" in pdf and "progress summary" in pdf
+    assert "Case file exported" in pdf and "Progress summary (printed report)" in pdf
     assert "Dr Maren Holt" in pdf and "recipient not" in pdf
     assert "e.json" not in pdf and "p.pdf" not in pdf
     made = disclosures(demo_copy)[-1]

@@ -55,7 +55,7 @@ def test_the_report_options_help_in_german(tmp_path: Path) -> None:
     done = cli("report", "progress", "--help", env={"LANG": "de_DE.UTF-8"})
     assert done.code == 0, done.err
     text = " ".join(done.out.split())
-    assert "die PDF-Datei, die geschrieben wird" in text
+    assert "die zu schreibende PDF-Datei" in text
     assert "A4 (Standard) oder letter (US-Letter)" in text
     english = " ".join(cli("report", "progress", "--help", env={"LANG": "C.UTF-8"}).out.split())
     assert "the PDF file to write" in english and "A4 (the default) or letter" in english

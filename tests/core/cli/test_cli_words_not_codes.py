@@ -81,7 +81,7 @@ def test_the_audit_details_are_words_with_german_dates(demo_path: Path) -> None:
     v = str(demo_path)
     out = german("audit", v)
     assert "(Formular: Schweigepflichtentbindung; später unterschrieben: 20.06.2026)" in out
-    assert "(seit: 25.08.2026; Tage ohne Sitzung: 90; Grenze (Tage): 28)" in out
+    assert "(seit: 25.08.2026; Tage ohne Sitzung: 90; Grenzwert (Tage): 28)" in out
     for code in ("form_id=", "signed_later", "release-of-information", "days=", "limit=",
                  "since="):
         assert code not in out, code
@@ -241,7 +241,7 @@ def test_ids_shortened_to_four_characters_everywhere(demo_copy: Path) -> None:
     for args in (("debrief", "--help"), ("cosign", "--help"), ("aids", "retire", "--help"),
                  ("consent", "countersign", "--help"), ("reschedule", "--help")):
         helped = " ".join(run(GERMAN, *args).out.split())
-        assert "ersten 4 oder mehr Zeichen" in helped, args
+        assert "mindestens ihre ersten 4 Zeichen" in helped, args
     assert "first 4 or more characters" in " ".join(run(ENGLISH, "debrief", "--help").out.split())
 
 
@@ -275,7 +275,7 @@ def test_an_unknown_activity_names_the_ladders_codes(demo_copy: Path) -> None:
                      "intercourse, therapeutic_aids")
     for command in (("consent", "give"), ("debrief",), ("schedule",)):  # and every help says
         helped = " ".join(run(GERMAN, *command, "--help").out.split())
-        assert "Für ACTIVITY steht einer dieser Codes: conversation, relaxation_breathing, " \
+        assert "ACTIVITY ist einer dieser Codes: conversation, relaxation_breathing, " \
             in helped, command
     # the code as a person writes it, with a hyphen, is taken: the next refusal is the name's
     hyphen = refused(GERMAN, *give, "--grant", "relaxation-breathing")
@@ -289,7 +289,7 @@ def test_only_a_supervisor_is_told_to_sign_off(demo_path: Path) -> None:
     therapist = german("findings", v)
     assert "signoff" not in therapist
     assert therapist.rstrip().endswith(
-        "0 kritisch, 1 erheblich, 1 gering. Beantworten mit: triad-cli remediate VAULT "
+        "0 kritisch, 1 erheblich, 1 gering. Behebung erfassen mit: triad-cli remediate VAULT "
         "FINDING_ID --note TEXT")
     supervisor = german("findings", v, "--member", demo.SUPERVISOR)
     assert supervisor.rstrip().endswith(
@@ -318,7 +318,7 @@ def test_each_kind_of_detail_reads_as_words(demo_path: Path) -> None:
          "Mitglied: Jonas Berg; in der Rolle: Surrogatpartner:in der Sitzung"),
         ("debrief.safer-sex-not-kept",
          {"activities": ["intercourse"], "safer_sex_agreed": True, "safer_sex_kept": None},
-         "Aktivitäten: Geschlechtsverkehr; Safer-Sex-Vereinbarung festgehalten: ja; "
+         "Aktivitäten: Geschlechtsverkehr; Safer-Sex-Vereinbarung erfasst: ja; "
          "Safer-Sex-Vereinbarung eingehalten: nicht erfasst"),
         ("consent.session-without-release", {"release": "expired", "since": "2026-09-01T00:00"},
          "Schweigepflichtentbindung: abgelaufen; seit: 01.09.2026"),

@@ -93,9 +93,9 @@ def test_measures_are_named_as_their_instruments_spell_them(ws: Workspace) -> No
     measures = copy[copy.index("Messungen"):copy.index("Berichtigungen")]
     assert "IIEF-5" in measures and "IIEF5" not in measures
     progress = words(ws.reports.progress(c1))
-    assert "IIEF-5 gesamt (5\u201325)" in progress and "(5-25)" not in progress
+    assert "IIEF-5-Gesamtwert (5\u201325)" in progress and "(5-25)" not in progress
     fsfi = words(ws.reports.progress(case(ws, "C-2026-002")))
-    assert "FSFI gesamt (2\u201336; Grenzwert 26,55)" in fsfi
+    assert "FSFI-Gesamtwert (2\u201336; Grenzwert 26,55)" in fsfi
 
 
 def test_copies_name_the_form_by_its_title_not_its_id(ws: Workspace) -> None:
@@ -146,7 +146,7 @@ def test_the_disclosures_list_says_what_left_in_one_phrase(ws: Workspace) -> Non
 
 def test_the_audit_report_s_settings_read_as_phrases(ws: Workspace) -> None:
     text = words(ws.reports.audit(None), 1)
-    assert ("Einstellungen: Durchsicht von Nachbesprechungen binnen 7 Tagen; erneute "
+    assert ("Einstellungen: Durchsicht von Nachbesprechungen innerhalb von 7 Tagen; erneute "
             "Einwilligung bei jedem Phasenwechsel erforderlich; Hinweis auf ablaufende "
             "Qualifikationsnachweise 60 Tage vorher.") in text, text[:900]
     assert ": ein" not in text and ": aus" not in text

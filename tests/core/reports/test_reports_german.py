@@ -56,7 +56,7 @@ def test_the_audit_report(ws: Workspace) -> None:
     text = words(ws.reports.audit(None))
     german(text, ("Bericht der Einwilligungsprüfung", "Prüfung des Eintragsjournals",
                   "Feststellungen", "alle Fälle, die Sie prüfen", "Erstellt am",
-                  "Einstellungen: Durchsicht von Nachbesprechungen binnen 7 Tagen"),
+                  "Einstellungen: Durchsicht von Nachbesprechungen innerhalb von 7 Tagen"),
            ("Consent audit report", "Entry log verification", "Findings", "Settings:",
             "signed entries"))
     assert re.search(r"Ohne Befund: [\d.]+ signierte Einträge in \d+ Hash-Ketten", text), text[:600]

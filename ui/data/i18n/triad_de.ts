@@ -5385,12 +5385,12 @@ Die Nachbesprechung hält fest, was geschah, und wird zur Durchsicht durch die T
     <message>
       <location filename="ui/widgets/drafts.py" line="215" />
       <source>Filled in from your unsaved draft of %1, %2. Nothing of it is recorded until you save the form.</source>
-      <translation>Aus Ihrem ungespeicherten Entwurf vom %1, %2 Uhr, ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
+      <translation>Aus Ihrem ungespeicherten Entwurf vom %1, %2 Uhr, ausgefüllt. Erfasst wird davon erst etwas, wenn Sie das Formular speichern.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="217" />
       <source>Filled in from your unsaved draft of today, %2. Nothing of it is recorded until you save the form.</source>
-      <translation>Aus Ihrem ungespeicherten Entwurf von heute, %2 Uhr, ausgefüllt. Nichts davon wird erfasst, bevor Sie das Formular speichern.</translation>
+      <translation>Aus Ihrem ungespeicherten Entwurf von heute, %2 Uhr, ausgefüllt. Erfasst wird davon erst etwas, wenn Sie das Formular speichern.</translation>
     </message>
     <message>
       <location filename="ui/widgets/drafts.py" line="222" />
@@ -14265,7 +14265,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="100" />
       <source>the member to remove</source>
-      <translation>das Mitglied, das entfernt wird</translation>
+      <translation>das zu entfernende Mitglied</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="101" />
@@ -14305,7 +14305,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="117" />
       <source>the backup file to write</source>
-      <translation>die Sicherungsdatei, die geschrieben wird</translation>
+      <translation>die zu schreibende Sicherungsdatei</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="118" />
@@ -14315,7 +14315,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/__init__.py" line="119" />
       <source>the backup file to restore</source>
-      <translation>die Sicherungsdatei, die wiederhergestellt wird</translation>
+      <translation>die wiederherzustellende Sicherungsdatei</translation>
     </message>
     <message>
       <location filename="triad/cli/__init__.py" line="120" />
@@ -14769,7 +14769,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="110" />
       <source>write yes or no</source>
-      <translation>schreiben Sie yes oder no (ja oder nein)</translation>
+      <translation>geben Sie yes oder no an (ja oder nein geht auch)</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="130" />
@@ -14806,7 +14806,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="159" />
       <source>full-body (a doll), partial (a model) or customised</source>
-      <translation>full-body (Ganzkörperpuppe), partial (Teilmodell) oder customised (angepasst)</translation>
+      <translation>full-body (Ganzkörpermodell, z. B. eine Puppe), partial (Teilmodell) oder customised (individuell angepasst)</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="160" />
@@ -14906,7 +14906,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/aids.py" line="22" />
       <source>the aid's id, or its first {n} or more characters</source>
-      <translation>die Kennung des Hilfsmittels oder ihre ersten {n} oder mehr Zeichen</translation>
+      <translation>die Kennung des Hilfsmittels oder mindestens ihre ersten {n} Zeichen</translation>
     </message>
     <message>
       <location filename="triad/cli/aids.py" line="23" />
@@ -15194,12 +15194,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/audit.py" line="251" />
       <location filename="triad/cli/audit.py" line="258" />
       <source>the finding's id, as the audit lists it</source>
-      <translation>die ID der Feststellung, wie die Prüfung sie aufführt</translation>
+      <translation>die Kennung der Feststellung, wie die Prüfung sie aufführt</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="253" />
       <source>your comment, kept with the sign-off</source>
-      <translation>Ihr Kommentar, wird mit der Abzeichnung aufbewahrt</translation>
+      <translation>Ihr Kommentar (wird mit der Abzeichnung aufbewahrt)</translation>
     </message>
     <message>
       <location filename="triad/cli/audit.py" line="255" />
@@ -15331,7 +15331,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit_details.py" line="33" />
       <source>limit (days)</source>
-      <translation>Grenze (Tage)</translation>
+      <translation>Grenzwert (Tage)</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="33" />
@@ -15432,7 +15432,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/audit_details.py" line="44" />
       <source>safer-sex agreement recorded</source>
-      <translation>Safer-Sex-Vereinbarung festgehalten</translation>
+      <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
       <location filename="triad/cli/audit_details.py" line="45" />
@@ -15749,7 +15749,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/cases.py" line="264" />
       <source>Triad: therapist {therapist}; surrogate partners {surrogates}; supervisor {supervisor}</source>
       <translation>
-        <numerusform>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</numerusform>
+        <numerusform>Triade: Therapeut:in {therapist}; Surrogatpartner:in {surrogates}; Supervisor:in {supervisor}</numerusform>
         <numerusform>Triade: Therapeut:in {therapist}; Surrogatpartner:innen {surrogates}; Supervisor:in {supervisor}</numerusform>
       </translation>
     </message>
@@ -15777,7 +15777,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="289" />
       <source>awaiting the signature of {who} (in their own session: 'triad-cli consent countersign VAULT CASE {id}')</source>
-      <translation>wartet auf die Unterschrift von {who} (in deren eigener Sitzung: 'triad-cli consent countersign VAULT CASE {id}')</translation>
+      <translation>wartet auf die Unterschrift von {who} (mit eigenem Zugang: 'triad-cli consent countersign VAULT CASE {id}')</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="293" />
@@ -15898,7 +15898,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="363" />
       <source>Coming (id · when · kind · status):</source>
-      <translation>Demnächst (ID · wann · Art · Stand):</translation>
+      <translation>Demnächst (Kennung · Zeitpunkt · Art · Stand):</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="369" />
@@ -16189,7 +16189,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/cases.py" line="534" />
       <source>the case file (JSON) to import</source>
-      <translation>die Fallakte (JSON), die importiert wird</translation>
+      <translation>die zu importierende Fallakte (JSON)</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="54" />
@@ -16310,7 +16310,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/client_copies.py" line="21" />
       <source>the consent record's id, or its first {n} or more characters (triad-cli show VAULT CASE lists them)</source>
-      <translation>die Kennung der Einwilligung oder ihre ersten {n} oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+      <translation>die Kennung der Einwilligung oder mindestens ihre ersten {n} Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/client_copies.py" line="23" />
@@ -16506,7 +16506,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/consent.py" line="33" />
       <source>the record's id, or its first {n} or more characters (triad-cli show VAULT CASE lists them)</source>
-      <translation>die Kennung des Eintrags oder ihre ersten {n} oder mehr Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
+      <translation>die Kennung des Eintrags oder mindestens ihre ersten {n} Zeichen (triad-cli show VAULT CASE listet sie auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/consent.py" line="42" />
@@ -16898,12 +16898,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/ids.py" line="25" />
       <source>its id, or its first {n} or more characters</source>
-      <translation>die Kennung oder ihre ersten {n} oder mehr Zeichen</translation>
+      <translation>die Kennung oder mindestens ihre ersten {n} Zeichen</translation>
     </message>
     <message>
       <location filename="triad/cli/ids.py" line="26" />
       <source>its id (or its first {n} or more characters) or its date and time</source>
-      <translation>die Kennung (oder ihre ersten {n} oder mehr Zeichen) oder Datum und Uhrzeit</translation>
+      <translation>die Kennung (oder mindestens ihre ersten {n} Zeichen) oder Datum und Uhrzeit</translation>
     </message>
     <message>
       <location filename="triad/cli/ids.py" line="47" />
@@ -16918,7 +16918,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/labels.py" line="31" />
       <source>ACTIVITY is one of: {codes}</source>
-      <translation>Für ACTIVITY steht einer dieser Codes: {codes}</translation>
+      <translation>ACTIVITY ist einer dieser Codes: {codes}</translation>
     </message>
     <message>
       <location filename="triad/cli/members.py" line="31" />
@@ -17087,7 +17087,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/notes.py" line="231" />
       <location filename="triad/cli/notes.py" line="240" />
       <source>anything else, in free text</source>
-      <translation>alles Weitere, als freier Text</translation>
+      <translation>alles Weitere, als Freitext</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="233" />
@@ -17167,7 +17167,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/notes.py" line="262" />
       <source>the JSON file to write (in clear: keep it safe)</source>
-      <translation>die JSON-Datei, die geschrieben wird (unverschlüsselt: bewahren Sie sie sicher auf)</translation>
+      <translation>die zu schreibende JSON-Datei (unverschlüsselt: bewahren Sie sie sicher auf)</translation>
     </message>
     <message>
       <location filename="triad/cli/notes.py" line="46" />
@@ -17290,7 +17290,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <location filename="triad/cli/records.py" line="151" />
       <location filename="triad/cli/reports.py" line="100" />
       <source>the PDF file to write</source>
-      <translation>die PDF-Datei, die geschrieben wird</translation>
+      <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
       <location filename="triad/cli/records.py" line="153" />
@@ -17445,7 +17445,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/reports.py" line="119" />
       <source>the form to print: {forms}</source>
-      <translation>das Formular, das gedruckt wird: {forms}</translation>
+      <translation>das zu druckende Formular: {forms}</translation>
     </message>
     <message>
       <location filename="triad/cli/reports.py" line="124" />
@@ -17862,7 +17862,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/sessions.py" line="108" />
       <source>the phase it belongs to (its id in the phase plan)</source>
-      <translation>die Phase, zu der sie gehört (ihre ID im Phasenplan)</translation>
+      <translation>die Phase, zu der sie gehört (ihre Kennung im Phasenplan)</translation>
     </message>
     <message>
       <location filename="triad/cli/sessions.py" line="110" />
@@ -18040,7 +18040,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/supervision.py" line="133" />
       <source>your comment, kept with the co-signature</source>
-      <translation>Ihr Kommentar, wird mit der Gegenzeichnung festgehalten</translation>
+      <translation>Ihr Kommentar (wird mit der Gegenzeichnung aufbewahrt)</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="22" />
@@ -18080,7 +18080,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/supervision.py" line="34" />
       <source>Answer one with: triad-cli remediate VAULT FINDING_ID --note TEXT</source>
-      <translation>Beantworten mit: triad-cli remediate VAULT FINDING_ID --note TEXT</translation>
+      <translation>Behebung erfassen mit: triad-cli remediate VAULT FINDING_ID --note TEXT</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="50" />
@@ -18095,7 +18095,7 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     <message>
       <location filename="triad/cli/supervision.py" line="76" />
       <source>the debrief review or progress note to co-sign, by its id or its first {n} or more characters; without it, list what awaits</source>
-      <translation>die Durchsicht einer Nachbesprechung oder die Verlaufsnotiz, die Sie gegenzeichnen, mit ihrer Kennung oder deren ersten {n} oder mehr Zeichen; ohne Angabe wird aufgelistet, was wartet</translation>
+      <translation>die Durchsicht einer Nachbesprechung oder die Verlaufsnotiz, die Sie gegenzeichnen: ihre Kennung (oder mindestens ihre ersten {n} Zeichen); ohne Angabe wird aufgelistet, was auf Gegenzeichnung wartet</translation>
     </message>
     <message>
       <location filename="triad/cli/supervision.py" line="79" />
@@ -21694,7 +21694,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_copies.py" line="331" />
       <source>notice given (hours)</source>
-      <translation>Absage vorher (Stunden)</translation>
+      <translation>Vorlauf der Absage (Stunden)</translation>
     </message>
     <message>
       <location filename="triad/reports/client_copies.py" line="331" />
@@ -21944,7 +21944,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/client_documents.py" line="135" />
       <source>{form}; SHA-256 of the text: {hash}. Your signature is bound to exactly this text.</source>
-      <translation>{form}; SHA-256 des Textes: {hash}. Ihre Unterschrift gilt genau für diesen Text.</translation>
+      <translation>{form}; SHA-256 des Textes: {hash}. Ihre Unterschrift ist an genau diesen Text gebunden.</translation>
     </message>
     <message>
       <location filename="triad/reports/client_documents.py" line="141" />
@@ -22593,12 +22593,12 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="118" />
       <source>IIEF-5 total (5–25)</source>
-      <translation>IIEF-5 gesamt (5–25)</translation>
+      <translation>IIEF-5-Gesamtwert (5–25)</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="119" />
       <source>FSFI total (2–36; cut-off {cutoff})</source>
-      <translation>FSFI gesamt (2–36; Grenzwert {cutoff})</translation>
+      <translation>FSFI-Gesamtwert (2–36; Grenzwert {cutoff})</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="121" />
@@ -22854,7 +22854,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/documents.py" line="280" />
       <source>SECRET: this code opens the vault and every record in it. Keep it locked away, apart from the computer; never photograph or send it.</source>
-      <translation>GEHEIM: Dieser Code öffnet den Tresor und jede Akte darin. Verschlossen und getrennt vom Computer aufbewahren; nie fotografieren oder versenden.</translation>
+      <translation>GEHEIM: Dieser Code öffnet den Tresor und jede Akte darin. Bewahren Sie ihn verschlossen und getrennt vom Computer auf; fotografieren oder versenden Sie ihn niemals.</translation>
     </message>
     <message>
       <location filename="triad/reports/documents.py" line="33" />
@@ -23231,14 +23231,14 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
     <message>
       <location filename="triad/reports/service.py" line="223" />
       <source>debriefs reviewed within {n} day</source>
-      <translation>Durchsicht von Nachbesprechungen binnen {n} Tag</translation>
+      <translation>Durchsicht von Nachbesprechungen innerhalb von {n} Tag</translation>
     </message>
     <message numerus="yes">
       <location filename="triad/reports/service.py" line="223" />
       <source>debriefs reviewed within {n} days</source>
       <translation>
-        <numerusform>Durchsicht von Nachbesprechungen binnen {n} Tagen</numerusform>
-        <numerusform>Durchsicht von Nachbesprechungen binnen {n} Tagen</numerusform>
+        <numerusform>Durchsicht von Nachbesprechungen innerhalb von {n} Tag</numerusform>
+        <numerusform>Durchsicht von Nachbesprechungen innerhalb von {n} Tagen</numerusform>
       </translation>
     </message>
     <message>
@@ -23260,7 +23260,7 @@ lässt sich eine neue Passphrase festlegen, wenn eine vergessen wurde:</translat
       <location filename="triad/reports/service.py" line="227" />
       <source>credentials flagged {n} days before they expire</source>
       <translation>
-        <numerusform>Hinweis auf ablaufende Qualifikationsnachweise {n} Tage vorher</numerusform>
+        <numerusform>Hinweis auf ablaufende Qualifikationsnachweise {n} Tag vorher</numerusform>
         <numerusform>Hinweis auf ablaufende Qualifikationsnachweise {n} Tage vorher</numerusform>
       </translation>
     </message>

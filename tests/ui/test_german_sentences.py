@@ -369,7 +369,7 @@ def test_the_plan_templates_are_offered_in_german(
 
         monkeypatch.setattr(TemplateDialog, "exec", choose)
         tab.from_template.click()
-        assert set(seen) == {"SPT-Standardplan", "Plan mit sozialem Rollenmodell",
+        assert set(seen) == {"SPT-Standardplan", "Plan mit sozialem Rollenvorbild",
                              "Rehabilitationsplan mit therapeutischen Hilfsmitteln"}
         plan = ws.plans.current(tab.case_id)
         assert plan is not None and plan.phase("intake").title == "Erstgespräch und Abklärung"

@@ -256,7 +256,7 @@ def render_case(ws: Workspace, key: str, show_names: bool = False) -> str:
     out.append(tr_cli("Legal basis (GDPR Art. 9): {basis}   Jurisdiction: {where}").format(
         basis=tr_cli(LEGAL_BASIS_WORDS.get(c.legal_basis, c.legal_basis)),
         where=c.jurisdiction or tr_cli("not recorded")))
-    for label, text in ((T_("cli", "Notes"), c.concerns_note),
+    for label, text in ((T_("cli", "In their words"), c.concerns_note),  # as the app labels it
                         (T_("cli", "Contraindications"), c.contraindications),
                         (T_("cli", "Medical / rehabilitation"), c.medical_context)):
         if text:

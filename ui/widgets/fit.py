@@ -90,6 +90,7 @@ class WrapScroll(QScrollArea):
         # always there, so its width never changes the width the rows were measured at
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWidget(body)
+        self._own_request = False
         body.installEventFilter(self)
 
     def fit_body(self) -> None:
@@ -98,9 +99,19 @@ class WrapScroll(QScrollArea):
         layout = body.layout() if body is not None else None
         if body is None or layout is None or not layout.hasHeightForWidth():
             return
+        # a value's new text: not the height cached for the old one (the invalidation posts a
+        # layout request of its own, which eventFilter lets pass once rather than fit again)
+        from PySide6.QtCore import QTimer
+
+        self._own_request = True
+        layout.invalidate()
+        QTimer.singleShot(0, self._own_request_done)  # when nothing was posted after all
         needed = layout.totalHeightForWidth(self.viewport().width())
         if needed != body.minimumHeight():
             body.setMinimumHeight(needed)
+
+    def _own_request_done(self) -> None:
+        self._own_request = False
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -110,6 +121,9 @@ class WrapScroll(QScrollArea):
         from PySide6.QtCore import QEvent, QTimer
 
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            if self._own_request:  # the one fit_body's invalidation posted
+                self._own_request = False
+                return super().eventFilter(watched, event)
             # a value's text changed: its rows may need more or less, measured once the
             # body's own layout has taken the change in
             QTimer.singleShot(0, self.fit_body)

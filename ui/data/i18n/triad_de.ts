@@ -14223,6 +14223,10 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation type="vanished">Rechtsordnung: {note}</translation>
     </message>
     <message>
+      <source>Notes</source>
+      <translation type="vanished">Notizen</translation>
+    </message>
+    <message>
       <source>These are the program's defaults (APA guidance); set your jurisdiction's.</source>
       <translation type="vanished">Das sind die Standardwerte des Programms (nach den Empfehlungen der APA); legen Sie die Fristen Ihrer Rechtsordnung fest.</translation>
     </message>
@@ -15727,8 +15731,8 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="259" />
-      <source>Notes</source>
-      <translation>Notizen</translation>
+      <source>In their words</source>
+      <translation>In ihren Worten</translation>
     </message>
     <message>
       <location filename="triad/cli/cases.py" line="260" />

@@ -71,8 +71,10 @@ class TrailModel(RowsModel):
 
     def cell(self, item: TrailItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            # the entry's first 8 characters, as the command line and "entry %1" write it (a
+            # whole id wrapped over four lines); the tip and the record beside it have it whole
             return (when(item.at), item.member, role_word(item.role), kind_words(item.kind),
-                    item.entry_id)[column]
+                    item.entry_id[:8])[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (item.at, item.member, item.role, item.kind, item.entry_id)[column]
         if role == Qt.ItemDataRole.UserRole:

@@ -10,7 +10,7 @@ libraries are this machine's. This check goes one step further, as a user's comp
    (once; it is reused while its stamp is there): no Python, no Qt, no fonts, no X libraries;
 2. ``apt-get install ./triad.deb`` inside it, so apt must find every library the package's
    ``Depends`` names and nothing else is there;
-3. under ``env -i`` inside the root: ``triad-cli --version``, ``triad-cli demo``, ``cases``,
+3. under ``env -i`` inside the root: ``triad-cli --version``, ``triad-cli demo --language de``, ``cases``,
    ``show`` in German (``LANG=de_DE.UTF-8``), ``report progress --language de``, the app's
    ``--self-test`` on the demo vault (offscreen), then ``apt-get purge triad``, after which
    /opt/triad must be gone.
@@ -91,7 +91,8 @@ def check(deb: Path) -> list[str]:
                              DEBIAN_FRONTEND="noninteractive"), "Setting up triad")
     inside("rm", "-rf", "/root/demo.vault", "/root/progress.pdf")
     expect("triad-cli --version", inside("triad-cli", "--version"), "triad-cli ")
-    expect("triad-cli demo", inside("triad-cli", "demo", "/root/demo.vault"), "5")
+    expect("triad-cli demo --language de", inside("triad-cli", "demo", "/root/demo.vault",
+                                                  "--language", "de"), "5")
     expect("triad-cli cases", inside("triad-cli", "cases", "/root/demo.vault"), CASE)
     expect("triad-cli show (German)", inside("triad-cli", "show", "/root/demo.vault", CASE,
                                              lang="de_DE.UTF-8"), "Einwilligung")

@@ -1,10 +1,8 @@
 """Each entry kind in words, for the audit trail of the command line (``triad-cli
 audit-trail``; issue 19: never ``session.debriefed`` in a German trail).
 
-The words are the desktop app's (``ui/casefile/audit/words.py`` KIND_WORDS, context
-``AuditTab``): the same sources in the same context, so one translation serves both, and a test
-(tests/core/cli/test_cli_german_fixA.py) holds the two tables to each other. The core cannot
-import the app's table (it imports Qt)."""
+The desktop app's audit trail reads this same table (``ui/casefile/audit/words.py``), in the
+same context ``AuditTab``: one table, one translation for both."""
 
 from __future__ import annotations
 

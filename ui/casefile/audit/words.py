@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QTextBrowser
 
 from triad import clock
 from triad.audit.engine import Finding
+from triad.audit.kind_words import KIND_WORDS as CORE_KIND_WORDS
 from triad.audit.titles import RULE_TITLES
 from triad.casefile import forms
 from triad.casefile.ladder import ACTIVITY_LABELS, Activity
@@ -50,62 +51,8 @@ def counted(n: int, one: str, many: str) -> str:
     return text
 
 
-KIND_WORDS: dict[str, Any] = {
-    "case.opened": QT_TRANSLATE_NOOP("AuditTab", "Case opened"),
-    "case.client_updated": QT_TRANSLATE_NOOP("AuditTab", "Client details updated"),
-    "case.team_changed": QT_TRANSLATE_NOOP("AuditTab", "Triad changed"),
-    "case.status_changed": QT_TRANSLATE_NOOP("AuditTab", "Case status changed"),
-    "case.imported": QT_TRANSLATE_NOOP("AuditTab", "Case imported"),
-    "goal.set": QT_TRANSLATE_NOOP("AuditTab", "Goal set"),
-    "goal.progress": QT_TRANSLATE_NOOP("AuditTab", "Goal progress recorded"),
-    "consent.given": QT_TRANSLATE_NOOP("AuditTab", "Consent given"),
-    "consent.revoked": QT_TRANSLATE_NOOP("AuditTab", "Consent revoked"),
-    "consent.signed": QT_TRANSLATE_NOOP("AuditTab", "Consent countersigned"),
-    "plan.revised": QT_TRANSLATE_NOOP("AuditTab", "Phase plan revised"),
-    "phase.started": QT_TRANSLATE_NOOP("AuditTab", "Phase started"),
-    "phase.completed": QT_TRANSLATE_NOOP("AuditTab", "Phase completed"),
-    "session.scheduled": QT_TRANSLATE_NOOP("AuditTab", "Session scheduled"),
-    "session.debriefed": QT_TRANSLATE_NOOP("AuditTab", "Debrief submitted"),
-    "session.outcome_recorded": QT_TRANSLATE_NOOP("AuditTab", "Session outcome recorded"),
-    "session.rescheduled": QT_TRANSLATE_NOOP("AuditTab", "Session rescheduled"),
-    "debrief.reviewed": QT_TRANSLATE_NOOP("AuditTab", "Debrief reviewed"),
-    "measure.recorded": QT_TRANSLATE_NOOP("AuditTab", "Measure recorded"),
-    "entry.amended": QT_TRANSLATE_NOOP("AuditTab", "Amendment"),
-    "entry.cosigned": QT_TRANSLATE_NOOP("AuditTab", "Co-signed by the supervisor"),
-    "audit.signoff": QT_TRANSLATE_NOOP("AuditTab", "Audit finding signed off"),
-    "audit.remediation": QT_TRANSLATE_NOOP("AuditTab", "Remediation note"),
-    "vault.audit_settings": QT_TRANSLATE_NOOP("AuditTab", "Audit settings changed"),
-    "disclosure.recorded": QT_TRANSLATE_NOOP("AuditTab", "Disclosed: left the vault"),
-    # were in RECIPIENT_WORDS by mistake: the trail showed their codes
-    "request.received": QT_TRANSLATE_NOOP("AuditTab", "Client request received"),
-    "request.closed": QT_TRANSLATE_NOOP("AuditTab", "Client request closed"),
-    "vault.request_settings": QT_TRANSLATE_NOOP("AuditTab", "Request setting changed"),
-    "vault.report_language": QT_TRANSLATE_NOOP("AuditTab", "Language for printed documents set"),
-    # issue 17: who holds the case
-    "case.transferred": QT_TRANSLATE_NOOP("AuditTab", "Case handed over"),
-    "case.custody_requested": QT_TRANSLATE_NOOP("AuditTab", "Custody asked for by the records custodian"),
-    "case.custody_countersigned": QT_TRANSLATE_NOOP("AuditTab", "Custody take-over countersigned"),
-    "practice.records_custodian": QT_TRANSLATE_NOOP("AuditTab", "Records custodian named"),
-    # issue 19: every kind in words, never its code in a German trail
-    "client.capacity_assessed": QT_TRANSLATE_NOOP("AuditTab", "Capacity to consent assessed"),
-    "aid.added": QT_TRANSLATE_NOOP("AuditTab", "Therapeutic aid added"),
-    "aid.retired": QT_TRANSLATE_NOOP("AuditTab", "Therapeutic aid retired"),
-    "note.progress": QT_TRANSLATE_NOOP("AuditTab", "Progress note written"),
-    "note.private": QT_TRANSLATE_NOOP("AuditTab", "Private note written"),
-    "meeting.minutes": QT_TRANSLATE_NOOP("AuditTab", "Meeting minutes written"),
-    "case.disposal_authorised": QT_TRANSLATE_NOOP("AuditTab", "Early disposal authorised"),
-    "case.disposed": QT_TRANSLATE_NOOP("AuditTab", "Case disposed of"),
-    "member.added": QT_TRANSLATE_NOOP("AuditTab", "Member added"),
-    "member.imported": QT_TRANSLATE_NOOP("AuditTab", "Member imported"),
-    "member.removed": QT_TRANSLATE_NOOP("AuditTab", "Member removed"),
-    "member.passphrase_changed": QT_TRANSLATE_NOOP("AuditTab", "Passphrase changed"),
-    "member.passphrase_recovered": QT_TRANSLATE_NOOP("AuditTab", "Passphrase reset with the recovery code"),
-    "member.credential_recorded": QT_TRANSLATE_NOOP("AuditTab", "Credential recorded"),
-    "contact.confirmed": QT_TRANSLATE_NOOP("AuditTab", "Contact confirmed"),
-    "vault.recovery_code_replaced": QT_TRANSLATE_NOOP("AuditTab", "Recovery code replaced"),
-    "vault.retention_settings": QT_TRANSLATE_NOOP("AuditTab", "Retention setting changed"),
-    "vault.older_accepted": QT_TRANSLATE_NOOP("AuditTab", "Older vault opened on record"),
-}
+# the kinds in words: one table with the command line's trail (the core's, context AuditTab)
+KIND_WORDS: dict[str, Any] = dict(CORE_KIND_WORDS)
 
 # The accounting of disclosures (issue 17, triad.casefile.disclosures): what left, to whom.
 DISCLOSED_WORDS: dict[str, Any] = {

@@ -925,6 +925,261 @@
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
+      <location filename="triad/audit/kind_words.py" line="15" />
+      <source>Case opened</source>
+      <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="16" />
+      <source>Client details updated</source>
+      <translation>Angaben zur Klient:in aktualisiert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="17" />
+      <source>Triad changed</source>
+      <translation>Triade geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="18" />
+      <source>Case status changed</source>
+      <translation>Fallstatus geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="19" />
+      <source>Case imported</source>
+      <translation>Fall importiert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="20" />
+      <source>Goal set</source>
+      <translation>Ziel gesetzt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="21" />
+      <source>Goal progress recorded</source>
+      <translation>Fortschritt beim Ziel erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="22" />
+      <source>Consent given</source>
+      <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="23" />
+      <source>Consent revoked</source>
+      <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="24" />
+      <source>Consent countersigned</source>
+      <translation>Einwilligung gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="25" />
+      <source>Phase plan revised</source>
+      <translation>Phasenplan überarbeitet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="26" />
+      <source>Phase started</source>
+      <translation>Phase begonnen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="27" />
+      <source>Phase completed</source>
+      <translation>Phase abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="28" />
+      <source>Session scheduled</source>
+      <translation>Sitzung geplant</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="29" />
+      <source>Debrief submitted</source>
+      <translation>Nachbesprechung eingereicht</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="30" />
+      <source>Session outcome recorded</source>
+      <translation>Sitzungsergebnis erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="31" />
+      <source>Session rescheduled</source>
+      <translation>Sitzung verschoben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="32" />
+      <source>Debrief reviewed</source>
+      <translation>Nachbesprechung durchgesehen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="33" />
+      <source>Measure recorded</source>
+      <translation>Messung erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="34" />
+      <source>Amendment</source>
+      <translation>Berichtigung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="35" />
+      <source>Co-signed by the supervisor</source>
+      <translation>Von der Supervisor:in gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="36" />
+      <source>Audit finding signed off</source>
+      <translation>Feststellung abgezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="37" />
+      <source>Remediation note</source>
+      <translation>Notiz zur Behebung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="38" />
+      <source>Audit settings changed</source>
+      <translation>Prüfeinstellungen geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="39" />
+      <source>Disclosed: left the vault</source>
+      <translation>Offengelegt: hat den Tresor verlassen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="40" />
+      <source>Client request received</source>
+      <translation>Antrag der Klient:in eingegangen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="41" />
+      <source>Client request closed</source>
+      <translation>Antrag der Klient:in abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="42" />
+      <source>Request setting changed</source>
+      <translation>Frist für Anträge geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="43" />
+      <source>Language for printed documents set</source>
+      <translation>Sprache der gedruckten Dokumente festgelegt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="44" />
+      <source>Case handed over</source>
+      <translation>Fall übergeben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="45" />
+      <source>Custody asked for by the records custodian</source>
+      <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="46" />
+      <source>Custody take-over countersigned</source>
+      <translation>Übernahme der Verwahrung gegengezeichnet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="47" />
+      <source>Records custodian named</source>
+      <translation>Aktenverwahrer:in benannt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="48" />
+      <source>Capacity to consent assessed</source>
+      <translation>Einwilligungsfähigkeit eingeschätzt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="49" />
+      <source>Therapeutic aid added</source>
+      <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="50" />
+      <source>Therapeutic aid retired</source>
+      <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="51" />
+      <source>Progress note written</source>
+      <translation>Verlaufsnotiz geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="52" />
+      <source>Private note written</source>
+      <translation>Private Notiz geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="53" />
+      <source>Meeting minutes written</source>
+      <translation>Gesprächsprotokoll geschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="54" />
+      <source>Early disposal authorised</source>
+      <translation>Vorzeitige Vernichtung genehmigt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="55" />
+      <source>Case disposed of</source>
+      <translation>Fall vernichtet</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="56" />
+      <source>Member added</source>
+      <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="57" />
+      <source>Member imported</source>
+      <translation>Mitglied importiert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="58" />
+      <source>Member removed</source>
+      <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="59" />
+      <source>Passphrase changed</source>
+      <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="60" />
+      <source>Passphrase reset with the recovery code</source>
+      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="61" />
+      <source>Credential recorded</source>
+      <translation>Nachweis erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="62" />
+      <source>Contact confirmed</source>
+      <translation>Kontakt bestätigt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="63" />
+      <source>Recovery code replaced</source>
+      <translation>Wiederherstellungscode ersetzt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="64" />
+      <source>Retention setting changed</source>
+      <translation>Aufbewahrungseinstellung geändert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/kind_words.py" line="65" />
+      <source>Older vault opened on record</source>
+      <translation>Älterer Tresor mit Begründung geöffnet</translation>
+    </message>
+    <message>
       <location filename="triad/audit/rules.py" line="100" />
       <source>The release of information was not signed before the first surrogate session.</source>
       <translation>Die Schweigepflichtentbindung war vor der ersten Surrogatsitzung nicht unterschrieben.</translation>
@@ -1335,7 +1590,7 @@
       <translation>E&amp;instellungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="249" />
+      <location filename="ui/casefile/audit/trail.py" line="251" />
       <source>%n entries in this case's trail.</source>
       <translation>
         <numerusform>%n Eintrag im Prüfpfad dieses Falls.</numerusform>
@@ -1343,12 +1598,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="249" />
+      <location filename="ui/casefile/audit/trail.py" line="251" />
       <source>1 entry in this case's trail.</source>
       <translation>1 Eintrag im Prüfpfad dieses Falls.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="321" />
+      <location filename="ui/casefile/audit/trail.py" line="323" />
       <source>Checking every hash chain, signature and page: %2 % · %n problems found so far.</source>
       <translation>
         <numerusform>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher %n Problem gefunden.</numerusform>
@@ -1356,12 +1611,12 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="321" />
+      <location filename="ui/casefile/audit/trail.py" line="323" />
       <source>Checking every hash chain, signature and page: %2 % · a problem found so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %2 % · bisher ein Problem gefunden.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/trail.py" line="367" />
+      <location filename="ui/casefile/audit/trail.py" line="369" />
       <source>Verification found %n problems in the entry log.</source>
       <translation>
         <numerusform>Die Prüfung hat %n Problem im Eintragsjournal gefunden.</numerusform>
@@ -1369,908 +1624,689 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="367" />
+      <location filename="ui/casefile/audit/trail.py" line="369" />
       <source>Verification found a problem in the entry log.</source>
       <translation>Die Prüfung hat ein Problem im Eintragsjournal gefunden.</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
-      <location filename="triad/audit/kind_words.py" line="60" />
-      <source>Member removed</source>
-      <translation>Mitglied entfernt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
-      <location filename="triad/audit/kind_words.py" line="61" />
-      <source>Passphrase changed</source>
-      <translation>Passphrase geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
-      <location filename="triad/audit/kind_words.py" line="62" />
-      <source>Passphrase reset with the recovery code</source>
-      <translation>Passphrase mit dem Wiederherstellungscode neu gesetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
-      <location filename="triad/audit/kind_words.py" line="63" />
-      <source>Credential recorded</source>
-      <translation>Nachweis erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
-      <location filename="triad/audit/kind_words.py" line="64" />
-      <source>Contact confirmed</source>
-      <translation>Kontakt bestätigt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
-      <location filename="triad/audit/kind_words.py" line="65" />
-      <source>Recovery code replaced</source>
-      <translation>Wiederherstellungscode ersetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
-      <location filename="triad/audit/kind_words.py" line="66" />
-      <source>Retention setting changed</source>
-      <translation>Aufbewahrungseinstellung geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
-      <location filename="triad/audit/kind_words.py" line="67" />
-      <source>Older vault opened on record</source>
-      <translation>Älterer Tresor mit Begründung geöffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
-      <source>Case file exported (signed JSON)</source>
-      <translation>Fallakte exportiert (signiertes JSON)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
-      <source>Exchange packet (encrypted)</source>
-      <translation>Austauschpaket (verschlüsselt)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
-      <source>Backup of the whole vault (encrypted)</source>
-      <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
-      <source>Report</source>
-      <translation>Bericht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
-      <source>The client's copy of the record</source>
-      <translation>Kopie der Akte für die Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
-      <source>The client's copy of a consent record</source>
-      <translation>Kopie einer Einwilligung für die Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="118" />
-      <source>The client's card</source>
-      <translation>Karte für die Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
-      <source>Agenda (case codes and session times)</source>
-      <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
-      <source>Scan of a signed paper form</source>
-      <translation>Scan eines unterschriebenen Papierformulars</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
-      <source>The author's own private notes</source>
-      <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
-      <source>the client</source>
-      <translation>die Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
-      <source>a printer</source>
-      <translation>einen Drucker</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
-      <source>a file (saved; the recipient is not known)</source>
-      <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
-      <source>Form version</source>
-      <translation>Formularfassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
-      <source>Starts</source>
-      <translation>Beginn</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
-      <source>Held</source>
-      <translation>Stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
-      <source>At</source>
-      <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
-      <source>On</source>
-      <translation>Am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
-      <source>Duration</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
-      <location filename="triad/cli/labels.py" line="82" />
-      <source>Location</source>
-      <translation>Ort</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
-      <source>Phase</source>
-      <translation>Phase</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="142" />
-      <source>Surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
-      <source>Member</source>
-      <translation>Mitglied</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="144" />
-      <source>Party</source>
-      <translation>Partei</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="145" />
-      <source>Valid from</source>
-      <translation>Gültig ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
-      <source>Valid until</source>
-      <translation>Gültig bis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
-      <source>Grants</source>
-      <translation>Erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
-      <source>Declines</source>
-      <translation>Abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <source>Activities</source>
-      <translation>Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
-      <source>Activity</source>
-      <translation>Aktivität</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
-      <source>Signatures</source>
-      <translation>Unterschriften</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
-      <source>Planned activities</source>
-      <translation>Geplante Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Activities planned</source>
       <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
+      <location filename="ui/casefile/audit/words.py" line="101" />
       <location filename="triad/cli/labels.py" line="90" />
       <source>Activities done</source>
       <translation>Durchgeführte Aktivitäten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <location filename="triad/cli/labels.py" line="88" />
       <source>SUDS before</source>
       <translation>SUDS vorher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <location filename="triad/cli/labels.py" line="89" />
       <source>SUDS after</source>
       <translation>SUDS nachher</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <location filename="triad/cli/labels.py" line="67" />
       <source>What went well</source>
       <translation>Was gut lief</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <location filename="triad/cli/labels.py" line="68" />
       <source>What was hard</source>
       <translation>Was schwierig war</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <location filename="triad/cli/labels.py" line="72" />
       <source>Arousal and anxiety</source>
       <translation>Erregung und Angst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
+      <location filename="ui/casefile/audit/words.py" line="107" />
       <source>Boundaries kept</source>
       <translation>Grenzen eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <location filename="triad/cli/labels.py" line="73" />
       <source>Boundaries</source>
       <translation>Grenzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <location filename="triad/cli/labels.py" line="92" />
       <source>Stop signals</source>
       <translation>Stoppsignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <location filename="triad/cli/labels.py" line="93" />
       <source>Pause signals</source>
       <translation>Pausensignale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
+      <location filename="ui/casefile/audit/words.py" line="111" />
       <location filename="triad/cli/labels.py" line="87" />
       <source>Safer sex</source>
       <translation>Safer Sex</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
+      <location filename="ui/casefile/audit/words.py" line="112" />
       <source>Safer-sex agreement kept</source>
       <translation>Safer-Sex-Vereinbarung eingehalten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
+      <location filename="ui/casefile/audit/words.py" line="113" />
       <source>Safer-sex agreement recorded</source>
       <translation>Safer-Sex-Vereinbarung erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
+      <location filename="ui/casefile/audit/words.py" line="114" />
       <source>Agreed signals</source>
       <translation>Vereinbarte Signale</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="168" />
+      <location filename="ui/casefile/audit/words.py" line="115" />
       <source>Stop</source>
       <translation>Stopp</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
+      <location filename="ui/casefile/audit/words.py" line="116" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
-      <location filename="ui/casefile/audit/words.py" line="171" />
+      <location filename="ui/casefile/audit/words.py" line="117" />
+      <location filename="ui/casefile/audit/words.py" line="118" />
       <source>Aids used</source>
       <translation>Verwendete Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
+      <location filename="ui/casefile/audit/words.py" line="119" />
       <source>Aids</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
+      <location filename="ui/casefile/audit/words.py" line="120" />
       <location filename="triad/cli/labels.py" line="84" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
+      <location filename="ui/casefile/audit/words.py" line="121" />
       <location filename="triad/cli/labels.py" line="86" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
+      <location filename="ui/casefile/audit/words.py" line="122" />
       <source>May be used</source>
       <translation>Darf verwendet werden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
+      <location filename="ui/casefile/audit/words.py" line="123" />
       <location filename="triad/cli/labels.py" line="69" />
       <source>Surrogate's reactions</source>
       <translation>Reaktionen der Surrogatpartner:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
+      <location filename="ui/casefile/audit/words.py" line="124" />
       <location filename="triad/cli/labels.py" line="70" />
       <source>Questions for the therapist</source>
       <translation>Fragen an die Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
+      <location filename="ui/casefile/audit/words.py" line="125" />
       <location filename="triad/cli/labels.py" line="71" />
       <source>Proposal for next session</source>
       <translation>Vorschlag für die nächste Sitzung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
+      <location filename="ui/casefile/audit/words.py" line="126" />
       <location filename="triad/cli/labels.py" line="91" />
       <source>Flags</source>
       <translation>Markierungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
-      <location filename="ui/casefile/audit/words.py" line="488" />
+      <location filename="ui/casefile/audit/words.py" line="127" />
+      <location filename="ui/casefile/audit/words.py" line="435" />
       <source>Reason</source>
       <translation>Begründung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
+      <location filename="ui/casefile/audit/words.py" line="128" />
       <source>Comment</source>
       <translation>Kommentar</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
+      <location filename="ui/casefile/audit/words.py" line="129" />
       <location filename="triad/cli/labels.py" line="83" />
       <source>Note</source>
       <translation>Anmerkung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
+      <location filename="ui/casefile/audit/words.py" line="130" />
       <source>Signed later</source>
       <translation>Später unterschrieben</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
+      <location filename="ui/casefile/audit/words.py" line="131" />
       <source>Signature awaited from</source>
       <translation>Unterschrift erwartet von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
+      <location filename="ui/casefile/audit/words.py" line="132" />
       <source>Release of information</source>
       <translation>Schweigepflichtentbindung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
+      <location filename="ui/casefile/audit/words.py" line="133" />
       <source>Since</source>
       <translation>Seit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
+      <location filename="ui/casefile/audit/words.py" line="134" />
       <source>Consent missing for</source>
       <translation>Einwilligung fehlt für</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
+      <location filename="ui/casefile/audit/words.py" line="135" />
       <source>Forms not granting it</source>
       <translation>Formulare, die es nicht gestatten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
+      <location filename="ui/casefile/audit/words.py" line="136" />
       <source>Declined below it</source>
       <translation>Darunter abgelehnt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
+      <location filename="ui/casefile/audit/words.py" line="137" />
       <source>Review was due</source>
       <translation>Durchsicht war fällig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
+      <location filename="ui/casefile/audit/words.py" line="138" />
       <source>Agreed review time</source>
       <translation>Vereinbarte Frist für die Durchsicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
+      <location filename="ui/casefile/audit/words.py" line="139" />
       <source>Signed on version</source>
       <translation>Unterschrieben auf Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
+      <location filename="ui/casefile/audit/words.py" line="140" />
       <source>Current version</source>
       <translation>Aktuelle Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
+      <location filename="ui/casefile/audit/words.py" line="141" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
+      <location filename="ui/casefile/audit/words.py" line="143" />
       <source>Process recording (psychotherapy note)</source>
       <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
+      <location filename="ui/casefile/audit/words.py" line="146" />
       <source>About entry</source>
       <translation>Betrifft Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
+      <location filename="ui/casefile/audit/words.py" line="147" />
       <source>About field</source>
       <translation>Betrifft Feld</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
+      <location filename="ui/casefile/audit/words.py" line="148" />
       <location filename="triad/cli/labels.py" line="79" />
       <source>Agreements</source>
       <translation>Vereinbarungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
+      <location filename="ui/casefile/audit/words.py" line="149" />
       <source>Amendment id</source>
       <translation>Berichtigungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
+      <location filename="ui/casefile/audit/words.py" line="150" />
       <source>Amendments seen</source>
       <translation>Gesehene Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
+      <location filename="ui/casefile/audit/words.py" line="151" />
       <source>Assessment id</source>
       <translation>Einschätzungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
+      <location filename="ui/casefile/audit/words.py" line="152" />
       <source>Attendees</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
+      <location filename="ui/casefile/audit/words.py" line="153" />
       <source>Baseline</source>
       <translation>Ausgangswert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="207" />
+      <location filename="ui/casefile/audit/words.py" line="154" />
       <source>Changes</source>
       <translation>Änderungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
+      <location filename="ui/casefile/audit/words.py" line="155" />
       <source>Client</source>
       <translation>Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
+      <location filename="ui/casefile/audit/words.py" line="156" />
       <source>Closed on</source>
       <translation>Abgeschlossen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
+      <location filename="ui/casefile/audit/words.py" line="157" />
       <source>Closing</source>
       <translation>Abschlussgespräch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
+      <location filename="ui/casefile/audit/words.py" line="158" />
       <source>Code</source>
       <translation>Fallkennung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
+      <location filename="ui/casefile/audit/words.py" line="159" />
       <location filename="triad/cli/labels.py" line="62" />
       <source>Concerns note</source>
       <translation>Anmerkung zu den Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
+      <location filename="ui/casefile/audit/words.py" line="160" />
       <location filename="triad/cli/labels.py" line="63" />
       <source>Contraindications</source>
       <translation>Kontraindikationen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
+      <location filename="ui/casefile/audit/words.py" line="161" />
       <source>Copy</source>
       <translation>Kopie</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="215" />
+      <location filename="ui/casefile/audit/words.py" line="162" />
       <source>Credentials</source>
       <translation>Nachweise</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="216" />
+      <location filename="ui/casefile/audit/words.py" line="163" />
       <location filename="triad/cli/labels.py" line="60" />
       <source>Date of birth</source>
       <translation>Geburtsdatum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="217" />
+      <location filename="ui/casefile/audit/words.py" line="164" />
       <source>Disclosure id</source>
       <translation>Offenlegungs-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
+      <location filename="ui/casefile/audit/words.py" line="165" />
       <source>Due days</source>
       <translation>Frist in Tagen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="219" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <location filename="triad/cli/labels.py" line="74" />
       <source>Focus</source>
       <translation>Schwerpunkt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
+      <location filename="ui/casefile/audit/words.py" line="167" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="221" />
+      <location filename="ui/casefile/audit/words.py" line="168" />
       <location filename="triad/cli/labels.py" line="75" />
       <source>Interventions</source>
       <translation>Interventionen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="222" />
+      <location filename="ui/casefile/audit/words.py" line="169" />
       <location filename="triad/cli/labels.py" line="65" />
       <source>Jurisdiction</source>
       <translation>Rechtsordnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
+      <location filename="ui/casefile/audit/words.py" line="170" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="224" />
+      <location filename="ui/casefile/audit/words.py" line="171" />
       <location filename="triad/cli/labels.py" line="66" />
       <source>Legal basis</source>
       <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="225" />
+      <location filename="ui/casefile/audit/words.py" line="172" />
       <location filename="triad/cli/labels.py" line="58" />
       <source>Legal name</source>
       <translation>Amtlicher Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="226" />
+      <location filename="ui/casefile/audit/words.py" line="173" />
       <location filename="triad/cli/labels.py" line="64" />
       <source>Medical context</source>
       <translation>Medizinischer Hintergrund</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="227" />
+      <location filename="ui/casefile/audit/words.py" line="174" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="228" />
+      <location filename="ui/casefile/audit/words.py" line="175" />
       <location filename="triad/cli/labels.py" line="80" />
       <source>Next steps</source>
       <translation>Nächste Schritte</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="229" />
+      <location filename="ui/casefile/audit/words.py" line="176" />
       <source>Note id</source>
       <translation>Notiz-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="230" />
+      <location filename="ui/casefile/audit/words.py" line="177" />
       <source>Notice hours</source>
       <translation>Absagefrist in Stunden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="231" />
+      <location filename="ui/casefile/audit/words.py" line="178" />
       <source>Opened at</source>
       <translation>Eröffnet am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="232" />
+      <location filename="ui/casefile/audit/words.py" line="179" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
+      <location filename="ui/casefile/audit/words.py" line="180" />
       <source>Phases</source>
       <translation>Phasen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
+      <location filename="ui/casefile/audit/words.py" line="181" />
       <location filename="triad/cli/labels.py" line="77" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
+      <location filename="ui/casefile/audit/words.py" line="182" />
       <location filename="triad/cli/labels.py" line="81" />
       <source>Plan changes</source>
       <translation>Änderungen am Plan</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="183" />
       <location filename="triad/cli/labels.py" line="61" />
       <source>Presenting concerns</source>
       <translation>Anliegen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="184" />
       <location filename="triad/cli/labels.py" line="59" />
       <source>Pronouns</source>
       <translation>Pronomen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="185" />
       <source>Rebuttal</source>
       <translation>Erwiderung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="186" />
       <source>Received on</source>
       <translation>Eingegangen am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="187" />
       <source>Request id</source>
       <translation>Antrags-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <location filename="triad/cli/labels.py" line="76" />
       <source>Response</source>
       <translation>Reaktion der Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="242" />
+      <location filename="ui/casefile/audit/words.py" line="189" />
       <source>Revision</source>
       <translation>Fassung</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="191" />
       <source>Series id</source>
       <translation>Serien-ID</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="192" />
       <source>Signed on</source>
       <translation>Unterschrieben am</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="246" />
+      <location filename="ui/casefile/audit/words.py" line="193" />
       <location filename="triad/cli/labels.py" line="85" />
       <source>Statement</source>
       <translation>Stellungnahme</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="247" />
+      <location filename="ui/casefile/audit/words.py" line="194" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="248" />
+      <location filename="ui/casefile/audit/words.py" line="195" />
       <source>Supersedes</source>
       <translation>Ersetzt</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="249" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>Supervisor</source>
       <translation>Supervisor:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="250" />
+      <location filename="ui/casefile/audit/words.py" line="197" />
       <source>Surrogate partners</source>
       <translation>Surrogatpartner:innen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="251" />
+      <location filename="ui/casefile/audit/words.py" line="198" />
       <source>Target</source>
       <translation>Zielwert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="252" />
+      <location filename="ui/casefile/audit/words.py" line="199" />
       <source>Template</source>
       <translation>Vorlage</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="253" />
+      <location filename="ui/casefile/audit/words.py" line="200" />
       <location filename="triad/cli/labels.py" line="78" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="254" />
+      <location filename="ui/casefile/audit/words.py" line="201" />
       <source>Therapist</source>
       <translation>Therapeut:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="255" />
+      <location filename="ui/casefile/audit/words.py" line="202" />
       <source>To</source>
       <translation>Nach</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="256" />
+      <location filename="ui/casefile/audit/words.py" line="203" />
       <source>Type</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="257" />
+      <location filename="ui/casefile/audit/words.py" line="204" />
       <source>Unit</source>
       <translation>Einheit</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="258" />
+      <location filename="ui/casefile/audit/words.py" line="205" />
       <source>Value</source>
       <translation>Wert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="259" />
+      <location filename="ui/casefile/audit/words.py" line="206" />
       <source>Ground</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="261" />
+      <location filename="ui/casefile/audit/words.py" line="208" />
       <source>Credential</source>
       <translation>Qualifikationsnachweis</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="262" />
+      <location filename="ui/casefile/audit/words.py" line="209" />
       <source>Issued by</source>
       <translation>Ausgestellt von</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="263" />
+      <location filename="ui/casefile/audit/words.py" line="210" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="264" />
+      <location filename="ui/casefile/audit/words.py" line="211" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="265" />
+      <location filename="ui/casefile/audit/words.py" line="212" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="266" />
+      <location filename="ui/casefile/audit/words.py" line="213" />
       <source>Years kept after the last service</source>
       <translation>Aufbewahrung nach Abschluss der Behandlung (Jahre)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="267" />
+      <location filename="ui/casefile/audit/words.py" line="214" />
       <source>Years kept after the age of majority</source>
       <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="271" />
+      <location filename="ui/casefile/audit/words.py" line="218" />
       <source>no consent of its own was in force for this aid, for use in session</source>
       <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="273" />
+      <location filename="ui/casefile/audit/words.py" line="220" />
       <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
       <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="276" />
+      <location filename="ui/casefile/audit/words.py" line="223" />
       <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
       <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="286" />
+      <location filename="ui/casefile/audit/words.py" line="233" />
       <source>an entry's content does not match its hash</source>
       <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="287" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>a signature is not valid</source>
       <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="288" />
+      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="289" />
+      <location filename="ui/casefile/audit/words.py" line="236" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="290" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="291" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="292" />
+      <location filename="ui/casefile/audit/words.py" line="239" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="293" />
+      <location filename="ui/casefile/audit/words.py" line="240" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="294" />
+      <location filename="ui/casefile/audit/words.py" line="241" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="296" />
+      <location filename="ui/casefile/audit/words.py" line="243" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="297" />
+      <location filename="ui/casefile/audit/words.py" line="244" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="298" />
+      <location filename="ui/casefile/audit/words.py" line="245" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="354" />
+      <location filename="ui/casefile/audit/words.py" line="301" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="354" />
+      <location filename="ui/casefile/audit/words.py" line="301" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="376" />
+      <location filename="ui/casefile/audit/words.py" line="323" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/words.py" line="378" />
+      <location filename="ui/casefile/audit/words.py" line="325" />
       <source>%n days</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2278,358 +2314,271 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="378" />
+      <location filename="ui/casefile/audit/words.py" line="325" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="384" />
+      <location filename="ui/casefile/audit/words.py" line="331" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="418" />
+      <location filename="ui/casefile/audit/words.py" line="365" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="422" />
+      <location filename="ui/casefile/audit/words.py" line="369" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="425" />
+      <location filename="ui/casefile/audit/words.py" line="372" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="426" />
+      <location filename="ui/casefile/audit/words.py" line="373" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="474" />
+      <location filename="ui/casefile/audit/words.py" line="421" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="476" />
+      <location filename="ui/casefile/audit/words.py" line="423" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="478" />
+      <location filename="ui/casefile/audit/words.py" line="425" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="479" />
+      <location filename="ui/casefile/audit/words.py" line="426" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="482" />
-      <location filename="ui/casefile/audit/words.py" line="509" />
+      <location filename="ui/casefile/audit/words.py" line="429" />
+      <location filename="ui/casefile/audit/words.py" line="456" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="483" />
+      <location filename="ui/casefile/audit/words.py" line="430" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="485" />
+      <location filename="ui/casefile/audit/words.py" line="432" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="487" />
+      <location filename="ui/casefile/audit/words.py" line="434" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="503" />
+      <location filename="ui/casefile/audit/words.py" line="450" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="503" />
+      <location filename="ui/casefile/audit/words.py" line="450" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="504" />
+      <location filename="ui/casefile/audit/words.py" line="451" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="505" />
+      <location filename="ui/casefile/audit/words.py" line="452" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="511" />
+      <location filename="ui/casefile/audit/words.py" line="458" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="54" />
-      <location filename="triad/audit/kind_words.py" line="17" />
-      <source>Case opened</source>
-      <translation>Fall eröffnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="55" />
-      <location filename="triad/audit/kind_words.py" line="18" />
-      <source>Client details updated</source>
-      <translation>Angaben zur Klient:in aktualisiert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="56" />
-      <location filename="triad/audit/kind_words.py" line="19" />
-      <source>Triad changed</source>
-      <translation>Triade geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="57" />
-      <location filename="triad/audit/kind_words.py" line="20" />
-      <source>Case status changed</source>
-      <translation>Fallstatus geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="58" />
-      <location filename="triad/audit/kind_words.py" line="21" />
-      <source>Case imported</source>
-      <translation>Fall importiert</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/audit/words.py" line="59" />
-      <location filename="triad/audit/kind_words.py" line="22" />
-      <source>Goal set</source>
-      <translation>Ziel gesetzt</translation>
+      <source>Case file exported (signed JSON)</source>
+      <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="60" />
-      <location filename="triad/audit/kind_words.py" line="23" />
-      <source>Goal progress recorded</source>
-      <translation>Fortschritt beim Ziel erfasst</translation>
+      <source>Exchange packet (encrypted)</source>
+      <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="61" />
-      <location filename="triad/audit/kind_words.py" line="24" />
-      <source>Consent given</source>
-      <translation>Einwilligung erteilt</translation>
+      <source>Backup of the whole vault (encrypted)</source>
+      <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="62" />
-      <location filename="triad/audit/kind_words.py" line="25" />
-      <source>Consent revoked</source>
-      <translation>Einwilligung widerrufen</translation>
+      <source>Report</source>
+      <translation>Bericht</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="63" />
-      <location filename="triad/audit/kind_words.py" line="26" />
-      <source>Consent countersigned</source>
-      <translation>Einwilligung gegengezeichnet</translation>
+      <source>The client's copy of the record</source>
+      <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="64" />
-      <location filename="triad/audit/kind_words.py" line="27" />
-      <source>Phase plan revised</source>
-      <translation>Phasenplan überarbeitet</translation>
+      <source>The client's copy of a consent record</source>
+      <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="65" />
-      <location filename="triad/audit/kind_words.py" line="28" />
-      <source>Phase started</source>
-      <translation>Phase begonnen</translation>
+      <source>The client's card</source>
+      <translation>Karte für die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="66" />
-      <location filename="triad/audit/kind_words.py" line="29" />
-      <source>Phase completed</source>
-      <translation>Phase abgeschlossen</translation>
+      <source>Agenda (case codes and session times)</source>
+      <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="67" />
-      <location filename="triad/audit/kind_words.py" line="30" />
-      <source>Session scheduled</source>
-      <translation>Sitzung geplant</translation>
+      <source>Scan of a signed paper form</source>
+      <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="68" />
-      <location filename="triad/audit/kind_words.py" line="31" />
-      <source>Debrief submitted</source>
-      <translation>Nachbesprechung eingereicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="69" />
-      <location filename="triad/audit/kind_words.py" line="32" />
-      <source>Session outcome recorded</source>
-      <translation>Sitzungsergebnis erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="70" />
-      <location filename="triad/audit/kind_words.py" line="33" />
-      <source>Session rescheduled</source>
-      <translation>Sitzung verschoben</translation>
+      <source>The author's own private notes</source>
+      <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="71" />
-      <location filename="triad/audit/kind_words.py" line="34" />
-      <source>Debrief reviewed</source>
-      <translation>Nachbesprechung durchgesehen</translation>
+      <source>the client</source>
+      <translation>die Klient:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="72" />
-      <location filename="triad/audit/kind_words.py" line="35" />
-      <source>Measure recorded</source>
-      <translation>Messung erfasst</translation>
+      <source>a printer</source>
+      <translation>einen Drucker</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="73" />
-      <location filename="triad/audit/kind_words.py" line="36" />
-      <source>Amendment</source>
-      <translation>Berichtigung</translation>
+      <source>a file (saved; the recipient is not known)</source>
+      <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="74" />
-      <location filename="triad/audit/kind_words.py" line="37" />
-      <source>Co-signed by the supervisor</source>
-      <translation>Von der Supervisor:in gegengezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="75" />
-      <location filename="triad/audit/kind_words.py" line="38" />
-      <source>Audit finding signed off</source>
-      <translation>Feststellung abgezeichnet</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="76" />
-      <location filename="triad/audit/kind_words.py" line="39" />
-      <source>Remediation note</source>
-      <translation>Notiz zur Behebung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="77" />
-      <location filename="triad/audit/kind_words.py" line="40" />
-      <source>Audit settings changed</source>
-      <translation>Prüfeinstellungen geändert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="78" />
-      <location filename="triad/audit/kind_words.py" line="41" />
-      <source>Disclosed: left the vault</source>
-      <translation>Offengelegt: hat den Tresor verlassen</translation>
+      <location filename="ui/casefile/audit/words.py" line="79" />
+      <source>Kind</source>
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="80" />
-      <location filename="triad/audit/kind_words.py" line="42" />
-      <source>Client request received</source>
-      <translation>Antrag der Klient:in eingegangen</translation>
+      <source>Form</source>
+      <translation>Formular</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="81" />
-      <location filename="triad/audit/kind_words.py" line="43" />
-      <source>Client request closed</source>
-      <translation>Antrag der Klient:in abgeschlossen</translation>
+      <source>Form version</source>
+      <translation>Formularfassung</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="82" />
-      <location filename="triad/audit/kind_words.py" line="44" />
-      <source>Request setting changed</source>
-      <translation>Frist für Anträge geändert</translation>
+      <source>Starts</source>
+      <translation>Beginn</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="83" />
-      <location filename="triad/audit/kind_words.py" line="45" />
-      <source>Language for printed documents set</source>
-      <translation>Sprache der gedruckten Dokumente festgelegt</translation>
+      <source>Held</source>
+      <translation>Stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="84" />
+      <source>At</source>
+      <translation>Zeitpunkt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="85" />
-      <location filename="triad/audit/kind_words.py" line="46" />
-      <source>Case handed over</source>
-      <translation>Fall übergeben</translation>
+      <source>On</source>
+      <translation>Am</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="86" />
-      <location filename="triad/audit/kind_words.py" line="47" />
-      <source>Custody asked for by the records custodian</source>
-      <translation>Verwahrung von der Aktenverwahrer:in beantragt</translation>
+      <source>Duration</source>
+      <translation>Dauer</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="87" />
-      <location filename="triad/audit/kind_words.py" line="48" />
-      <source>Custody take-over countersigned</source>
-      <translation>Übernahme der Verwahrung gegengezeichnet</translation>
+      <location filename="triad/cli/labels.py" line="82" />
+      <source>Location</source>
+      <translation>Ort</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="88" />
-      <location filename="triad/audit/kind_words.py" line="49" />
-      <source>Records custodian named</source>
-      <translation>Aktenverwahrer:in benannt</translation>
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="89" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="90" />
-      <location filename="triad/audit/kind_words.py" line="50" />
-      <source>Capacity to consent assessed</source>
-      <translation>Einwilligungsfähigkeit eingeschätzt</translation>
+      <source>Member</source>
+      <translation>Mitglied</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="91" />
-      <location filename="triad/audit/kind_words.py" line="51" />
-      <source>Therapeutic aid added</source>
-      <translation>Therapeutisches Hilfsmittel hinzugefügt</translation>
+      <source>Party</source>
+      <translation>Partei</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="92" />
-      <location filename="triad/audit/kind_words.py" line="52" />
-      <source>Therapeutic aid retired</source>
-      <translation>Therapeutisches Hilfsmittel ausgemustert</translation>
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="93" />
-      <location filename="triad/audit/kind_words.py" line="53" />
-      <source>Progress note written</source>
-      <translation>Verlaufsnotiz geschrieben</translation>
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="94" />
-      <location filename="triad/audit/kind_words.py" line="54" />
-      <source>Private note written</source>
-      <translation>Private Notiz geschrieben</translation>
+      <source>Grants</source>
+      <translation>Erteilt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="95" />
-      <location filename="triad/audit/kind_words.py" line="55" />
-      <source>Meeting minutes written</source>
-      <translation>Gesprächsprotokoll geschrieben</translation>
+      <source>Declines</source>
+      <translation>Abgelehnt</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="96" />
-      <location filename="triad/audit/kind_words.py" line="56" />
-      <source>Early disposal authorised</source>
-      <translation>Vorzeitige Vernichtung genehmigt</translation>
+      <source>Activities</source>
+      <translation>Aktivitäten</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="97" />
-      <location filename="triad/audit/kind_words.py" line="57" />
-      <source>Case disposed of</source>
-      <translation>Fall vernichtet</translation>
+      <source>Activity</source>
+      <translation>Aktivität</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="98" />
-      <location filename="triad/audit/kind_words.py" line="58" />
-      <source>Member added</source>
-      <translation>Mitglied hinzugefügt</translation>
+      <source>Signatures</source>
+      <translation>Unterschriften</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="99" />
-      <location filename="triad/audit/kind_words.py" line="59" />
-      <source>Member imported</source>
-      <translation>Mitglied importiert</translation>
+      <source>Planned activities</source>
+      <translation>Geplante Aktivitäten</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="93" />
@@ -13809,179 +13758,179 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation type="vanished">Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (Ctrl+Shift+V).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="101" />
+      <location filename="ui/casefile/audit/trail.py" line="100" />
+      <source>Verification of the entry log</source>
+      <translation>Prüfung des Eintragsjournals</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/trail.py" line="103" />
       <source>Verification covers every entry of this vault: each hash chain is re-computed and each signature checked.</source>
       <translation>Die Prüfung umfasst jeden Eintrag dieses Tresors: Jede Hash-Kette wird neu berechnet und jede Signatur geprüft.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="106" />
+      <location filename="ui/casefile/audit/trail.py" line="108" />
       <source>Verifying</source>
       <translation>Prüfung läuft</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="108" />
+      <location filename="ui/casefile/audit/trail.py" line="110" />
       <source>&amp;Verify again</source>
       <translation>Erne&amp;ut prüfen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="115" />
+      <location filename="ui/casefile/audit/trail.py" line="117" />
       <source>Filter by member</source>
       <translation>Nach Mitglied filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="117" />
+      <location filename="ui/casefile/audit/trail.py" line="119" />
       <source>Filter by kind of entry</source>
       <translation>Nach Art des Eintrags filtern</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="118" />
+      <location filename="ui/casefile/audit/trail.py" line="120" />
       <source>Si&amp;nce</source>
       <translation>Sei&amp;t</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="119" />
+      <location filename="ui/casefile/audit/trail.py" line="121" />
       <source>Only entries since a date</source>
       <translation>Nur Einträge seit einem Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="124" />
+      <location filename="ui/casefile/audit/trail.py" line="126" />
       <source>Since date</source>
       <translation>Seit Datum</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="125" />
+      <location filename="ui/casefile/audit/trail.py" line="127" />
       <source>C&amp;lear filters</source>
       <translation>Fi&amp;lter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="126" />
+      <location filename="ui/casefile/audit/trail.py" line="128" />
       <source>&amp;Member:</source>
       <translation>&amp;Mitglied:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="126" />
+      <location filename="ui/casefile/audit/trail.py" line="128" />
       <source>&amp;What:</source>
       <translation>&amp;Was:</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="136" />
+      <location filename="ui/casefile/audit/trail.py" line="138" />
       <source>Audit trail</source>
       <translation>Prüfpfad</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="140" />
+      <location filename="ui/casefile/audit/trail.py" line="142" />
       <source>The selected entry</source>
       <translation>Der ausgewählte Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="141" />
+      <location filename="ui/casefile/audit/trail.py" line="143" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="148" />
+      <location filename="ui/casefile/audit/trail.py" line="150" />
       <source>Entries shown</source>
       <translation>Angezeigte Einträge</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="189" />
+      <location filename="ui/casefile/audit/trail.py" line="191" />
       <source>The audit trail is for the case's therapist and supervisor.</source>
       <translation>Der Prüfpfad ist für die Therapeut:in und die Supervisor:in des Falls bestimmt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="197" />
+      <location filename="ui/casefile/audit/trail.py" line="199" />
       <source>Everyone</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="198" />
+      <location filename="ui/casefile/audit/trail.py" line="200" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="242" />
+      <location filename="ui/casefile/audit/trail.py" line="244" />
       <source>No entries match these filters. Choose “Clear filters” to see the whole trail.</source>
       <translation>Keine Einträge entsprechen diesen Filtern. Wählen Sie „Filter zurücksetzen“, um den gesamten Pfad zu sehen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="244" />
+      <location filename="ui/casefile/audit/trail.py" line="246" />
       <source>No entries in this case yet.</source>
       <translation>Noch keine Einträge in diesem Fall.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="246" />
+      <location filename="ui/casefile/audit/trail.py" line="248" />
       <source>%1 of %2 entries match the filters.</source>
       <translation>%1 von %2 Einträgen entsprechen den Filtern.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="263" />
+      <location filename="ui/casefile/audit/trail.py" line="265" />
       <source>Choose an entry to read it here.</source>
       <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="302" />
+      <location filename="ui/casefile/audit/trail.py" line="304" />
       <source>The check is running: its progress shows here and in the status bar.</source>
       <translation>Die Prüfung läuft: Ihr Fortschritt wird hier und in der Statusleiste angezeigt.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="304" />
+      <location filename="ui/casefile/audit/trail.py" line="306" />
       <source>Check every signature, hash chain and database page of this vault now, in the background (%1).</source>
       <translation>Jetzt jede Signatur, Hash-Kette und Datenbankseite dieses Tresors im Hintergrund prüfen (%1).</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="326" />
+      <location filename="ui/casefile/audit/trail.py" line="328" />
       <source>Checking every hash chain, signature and page: %1 % · all good so far.</source>
       <translation>Jede Hash-Kette, Signatur und Seite wird geprüft: %1 % · bisher alles in Ordnung.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="331" />
+      <location filename="ui/casefile/audit/trail.py" line="333" />
       <source>The check of the whole record could not run: %1</source>
       <translation>Die Prüfung der gesamten Akte konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="334" />
+      <location filename="ui/casefile/audit/trail.py" line="336" />
       <source>The check of the whole record was stopped (the vault was re-keyed). Verify again to run it.</source>
       <translation>Die Prüfung der gesamten Akte wurde abgebrochen (der Tresor wurde neu verschlüsselt). Wählen Sie „Erneut prüfen“, um sie auszuführen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="338" />
+      <location filename="ui/casefile/audit/trail.py" line="340" />
       <source>The whole record has not been checked yet. Verify again checks every hash chain, signature and page, in the background.</source>
       <translation>Die gesamte Akte wurde noch nicht geprüft. „Erneut prüfen“ prüft jede Hash-Kette, Signatur und Seite im Hintergrund.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="340" />
+      <location filename="ui/casefile/audit/trail.py" line="342" />
       <source>The whole record was last checked on %1: every hash chain, signature and page was intact. Entries since then were verified as they came. Verify again checks it all now.</source>
       <translation>Die gesamte Akte wurde zuletzt am %1 geprüft: Jede Hash-Kette, Signatur und Seite war intakt. Seitdem hinzugekommene Einträge wurden beim Eingang geprüft. „Erneut prüfen“ prüft jetzt alles.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="352" />
+      <location filename="ui/casefile/audit/trail.py" line="354" />
       <source>All %1 entries of this vault verified: %2 hash chains intact, signatures valid.</source>
       <translation>Alle %1 Einträge dieses Tresors geprüft: %2 Hash-Ketten intakt, Signaturen gültig.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="359" />
+      <location filename="ui/casefile/audit/trail.py" line="361" />
       <source>entry %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="361" />
+      <location filename="ui/casefile/audit/trail.py" line="363" />
       <source>no. %1</source>
       <translation>Nr. %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="369" />
+      <location filename="ui/casefile/audit/trail.py" line="371" />
       <source>Records may have been altered or damaged: restore the vault from a backup and find out what happened.</source>
       <translation>Aufzeichnungen wurden möglicherweise verändert oder beschädigt: Stellen Sie den Tresor aus einer Sicherung wieder her und klären Sie, was geschehen ist.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/trail.py" line="372" />
+      <location filename="ui/casefile/audit/trail.py" line="374" />
       <source>… and %1 more.</source>
       <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/trail.py" line="98" />
-      <source>Verification of the entry log</source>
-      <translation>Prüfung des Eintragsjournals</translation>
     </message>
   </context>
   <context>

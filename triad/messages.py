@@ -276,18 +276,12 @@ def consent_sentence(exc: ConsentViolation, tr: Translate = same,
 
 
 def form_title(form_id: str) -> str:
-    """A form's title in the chosen language (the shipped text's own in that language, else the
-    English one's: issue 19, a German sentence names "Triadenvereinbarung"), or its id for a
-    form this version lacks."""
+    """A form's title in the chosen language (issue 19: a German sentence names
+    "Triadenvereinbarung"; ``forms.title_of``)."""
     from triad import i18n
     from triad.casefile import forms as form_texts
 
-    for language in (i18n.chosen(), form_texts.ENGLISH):
-        try:
-            return form_texts.latest(form_id, language).title
-        except Exception:  # not in that language, or an unknown or retired form
-            continue
-    return form_id  # a code, not record text
+    return form_texts.title_of(form_id, i18n.chosen())
 
 
 def quick_unlock_reason(reason: str, tr: Translate = same,

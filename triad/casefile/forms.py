@@ -133,19 +133,16 @@ def current_for(signed: Form) -> Form:
     return latest(signed.form_id, signed.language)
 
 
-def title_of(form_id: str, version: int | None = None, language: str = ENGLISH) -> str:
-    """What to call a form: with ``version``, that version's own title (the document that was
-    signed, in its language: a German signature reads "Triadenvereinbarung" in any program);
-    without, the current version's title in ``language``, else in English (a form not yet
-    written in it). The id for a form this program does not ship (a code, not record text)."""
-    try:
-        if version is not None:
-            return form(form_id, version).title
-        if any(f.form_id == form_id and f.language == language for f in _all_forms()):
-            return latest(form_id, language).title
-        return latest(form_id).title
-    except NotFound:
-        return form_id
+def title_of(form_id: str, language: str = ENGLISH) -> str:
+    """What to call a form in ``language``: its current version's title there, else the English
+    one's (a form not yet written in it); the id for a form this program does not ship (a code,
+    not record text)."""
+    for wanted in dict.fromkeys((language, ENGLISH)):
+        try:
+            return latest(form_id, wanted).title
+        except NotFound:
+            continue
+    return form_id
 
 
 def form_by_hash(content_hash: str) -> Form | None:

@@ -22,15 +22,8 @@ OTHER_LANGUAGE = {i18n.ENGLISH: T_("reports", "{title} (English version {version
 
 
 def title(form_id: str, language: str | None = None) -> str:
-    """The form's title in ``language`` (the chosen one by default): its current version's
-    there, else the English one's, else the id (a form this program does not ship)."""
-    lang = language or i18n.chosen()
-    for wanted in (lang, forms.ENGLISH):
-        try:
-            return forms.latest(form_id, wanted).title
-        except NotFound:  # not written in that language (or not shipped at all)
-            continue
-    return form_id
+    """The form's title in ``language`` (the chosen one by default): ``forms.title_of``."""
+    return forms.title_of(form_id, language or i18n.chosen())
 
 
 def signed_language(form_id: str, version: int) -> str:

@@ -162,7 +162,7 @@ class AlertsPanel(QGroupBox):
         soon = _plus_days(now, CONSENT_WARNING_DAYS)
         for r in records:
             if r.valid_until and r.status(now) in ("in-force", "partly-revoked") and r.valid_until <= soon:
-                title = _form_title(r.form_id)
+                title = form_title(r.form_id)
                 out.append(Alert((self.tr("Consent “%s” expires %s. Renew it with the client on the "
                                           "Consent tab.") if therapist else
                                   self.tr("Consent “%s” expires %s. The therapist renews it with the "
@@ -266,7 +266,7 @@ class AlertsPanel(QGroupBox):
                     "No “%1” with the surrogate partner is in force: no surrogate session can be "
                     "scheduled. Record it with the client and the surrogate partner on the "
                     "Consent tab with Give consent…")
-                out.append(Alert(text.replace("%1", _form_title(todo.FORM_OF[gap.code]))
+                out.append(Alert(text.replace("%1", form_title(todo.FORM_OF[gap.code]))
                                  .replace("%2", name), True, "consent", ""))
             elif gap.code == todo.AGREE_SIGNALS:
                 name = ws.consent.surrogate_name(gap.subject_id)
@@ -295,7 +295,7 @@ class AlertsPanel(QGroupBox):
                 if gap.code == todo.SIGN_AIDS:
                     text = self.tr("The plan uses therapeutic aids, and no “%s” is in force. Record it "
                                    "with the client on the Consent tab with Give consent…")
-                out.append(Alert(text % _form_title(form_id), gap.code != todo.SIGN_CONSENT
+                out.append(Alert(text % form_title(form_id), gap.code != todo.SIGN_CONSENT
                                  or bool(records), "consent", ""))
         return out
 
@@ -358,7 +358,7 @@ class AlertsPanel(QGroupBox):
                         records: list[ConsentRecord]) -> Alert:
         """A record signed by some parties that awaits another's own signature (issue 13)."""
         record = next((r for r in records if r.consent_id == gap.subject_id), None)
-        title = _form_title(record.form_id) if record is not None else ""
+        title = form_title(record.form_id) if record is not None else ""
         if ctx.role is Role.SURROGATE:
             text = self.tr("“%1” awaits your signature. Read it and sign it on the Consent tab "
                            "with Sign…; until you do, no surrogate session can be scheduled.")
@@ -433,11 +433,6 @@ class AlertsPanel(QGroupBox):
             return
         tab, record_id = target
         self.opened.emit(tab, record_id)
-
-
-def _form_title(form_id: str) -> str:
-    """The form's title in the app's language (``triad.messages.form_title``)."""
-    return form_title(form_id)
 
 
 def _plus_days(now: str, days: int) -> str:

@@ -8,18 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from triad import i18n
+from triad.audit.field_words import FIELD_WORDS
+from triad.casefile.measures import MEASURE_NAMES
 from triad.cli._common import tr_cli
 from triad.i18n import T_
 
 if TYPE_CHECKING:
     from triad.workspace import Workspace
 
-__all__ = ["FIELD_LABELS", "MEASURE_LABELS", "activity_codes", "field_label", "measure_label",
+__all__ = ["FIELD_LABELS", "activity_codes", "field_label", "measure_label",
            "template_title", "typed_codes"]
 
-# The instruments as they are written (triad.casefile.measures.MEASURE_RANGES): their names
-# are the same in every language.
-MEASURE_LABELS = {"iief5": "IIEF-5", "fsfi": "FSFI", "suds": "SUDS"}
 CUSTOM_PLAN = T_("cli", "own plan, not from a template")
 
 
@@ -40,7 +39,7 @@ def typed_codes(given: list[str] | None) -> tuple[str, ...]:
 
 def measure_label(kind: str) -> str:
     """The instrument's name; a kind this version does not know, as it is recorded."""
-    return MEASURE_LABELS.get(kind, kind)
+    return MEASURE_NAMES.get(kind, kind)  # the same in every language
 
 
 def template_title(ws: Workspace, template_id: str) -> str:
@@ -54,44 +53,13 @@ def template_title(ws: Workspace, template_id: str) -> str:
 # The record fields a client's amendment request may name (``--field``), as the app's audit
 # pages label them (context ``AuditTab``: one translation serves both); a field typed in
 # words is printed as it was typed.
-FIELD_LABELS = {
-    "legal_name": T_("AuditTab", "Legal name"),
-    "pronouns": T_("AuditTab", "Pronouns"),
-    "date_of_birth": T_("AuditTab", "Date of birth"),
-    "presenting_concerns": T_("AuditTab", "Presenting concerns"),
-    "concerns_note": T_("AuditTab", "Concerns note"),
-    "contraindications": T_("AuditTab", "Contraindications"),
-    "medical_context": T_("AuditTab", "Medical context"),
-    "jurisdiction": T_("AuditTab", "Jurisdiction"),
-    "legal_basis": T_("AuditTab", "Legal basis"),
-    "went_well": T_("AuditTab", "What went well"),
-    "was_hard": T_("AuditTab", "What was hard"),
-    "reactions": T_("AuditTab", "Surrogate's reactions"),
-    "questions": T_("AuditTab", "Questions for the therapist"),
-    "proposal": T_("AuditTab", "Proposal for next session"),
-    "arousal_anxiety": T_("AuditTab", "Arousal and anxiety"),
-    "boundaries_note": T_("AuditTab", "Boundaries"),
-    "focus": T_("AuditTab", "Focus"),
-    "interventions": T_("AuditTab", "Interventions"),
-    "response": T_("AuditTab", "Response"),
-    "plan": T_("AuditTab", "Plan"),
-    "text": T_("AuditTab", "Text"),
-    "agreements": T_("AuditTab", "Agreements"),
-    "next_steps": T_("AuditTab", "Next steps"),
-    "plan_changes": T_("AuditTab", "Plan changes"),
-    "location": T_("AuditTab", "Location"),
-    "note": T_("AuditTab", "Note"),
-    "description": T_("AuditTab", "Description"),
-    "statement": T_("AuditTab", "Statement"),
-    "material": T_("AuditTab", "Material"),
-    "safer_sex": T_("AuditTab", "Safer sex"),
-    "suds_before": T_("AuditTab", "SUDS before"),
-    "suds_after": T_("AuditTab", "SUDS after"),
-    "activities_done": T_("AuditTab", "Activities done"),
-    "flags": T_("AuditTab", "Flags"),
-    "stop_signals": T_("AuditTab", "Stop signals"),
-    "pause_signals": T_("AuditTab", "Pause signals"),
-}
+FIELD_LABELS = {key: FIELD_WORDS[key] for key in (
+    "legal_name", "pronouns", "date_of_birth", "presenting_concerns", "concerns_note",
+    "contraindications", "medical_context", "jurisdiction", "legal_basis", "went_well",
+    "was_hard", "reactions", "questions", "proposal", "arousal_anxiety", "boundaries_note",
+    "focus", "interventions", "response", "plan", "text", "agreements", "next_steps",
+    "plan_changes", "location", "note", "description", "statement", "material", "safer_sex",
+    "suds_before", "suds_after", "activities_done", "flags", "stop_signals", "pause_signals")}
 
 
 def field_label(field: str) -> str:

@@ -925,6 +925,657 @@
       <translation type="vanished">Die Prüfung hat %1 Probleme im Eintragsprotokoll gefunden.</translation>
     </message>
     <message>
+      <location filename="triad/audit/field_words.py" line="100" />
+      <source>Focus</source>
+      <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="101" />
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="102" />
+      <source>Interventions</source>
+      <translation>Interventionen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="103" />
+      <source>Jurisdiction</source>
+      <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="104" />
+      <source>Label</source>
+      <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="105" />
+      <source>Legal basis</source>
+      <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="106" />
+      <source>Legal name</source>
+      <translation>Amtlicher Name</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="107" />
+      <source>Medical context</source>
+      <translation>Medizinischer Hintergrund</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="108" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="109" />
+      <source>Next steps</source>
+      <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="110" />
+      <source>Note id</source>
+      <translation>Notiz-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="111" />
+      <source>Notice hours</source>
+      <translation>Absagefrist in Stunden</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="112" />
+      <source>Opened at</source>
+      <translation>Eröffnet am</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="113" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="114" />
+      <source>Phases</source>
+      <translation>Phasen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="115" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="116" />
+      <source>Plan changes</source>
+      <translation>Änderungen am Plan</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="117" />
+      <source>Presenting concerns</source>
+      <translation>Anliegen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="118" />
+      <source>Pronouns</source>
+      <translation>Pronomen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="119" />
+      <source>Rebuttal</source>
+      <translation>Erwiderung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="120" />
+      <source>Received on</source>
+      <translation>Eingegangen am</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="121" />
+      <source>Request id</source>
+      <translation>Antrags-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="122" />
+      <source>Response</source>
+      <translation>Reaktion der Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="123" />
+      <source>Revision</source>
+      <translation>Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="124" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="125" />
+      <source>Series id</source>
+      <translation>Serien-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="126" />
+      <source>Signed on</source>
+      <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="127" />
+      <source>Statement</source>
+      <translation>Stellungnahme</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="128" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="129" />
+      <source>Supersedes</source>
+      <translation>Ersetzt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="13" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="130" />
+      <source>Supervisor</source>
+      <translation>Supervisor:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="131" />
+      <source>Surrogate partners</source>
+      <translation>Surrogatpartner:innen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="132" />
+      <source>Target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="133" />
+      <source>Template</source>
+      <translation>Vorlage</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="134" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="135" />
+      <source>Therapist</source>
+      <translation>Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="136" />
+      <source>To</source>
+      <translation>Nach</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="137" />
+      <source>Type</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="138" />
+      <source>Unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="139" />
+      <source>Value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="14" />
+      <source>Form</source>
+      <translation>Formular</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="140" />
+      <source>Ground</source>
+      <translation>Anlass</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="142" />
+      <source>Credential</source>
+      <translation>Qualifikationsnachweis</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="143" />
+      <source>Issued by</source>
+      <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="144" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="145" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="146" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="147" />
+      <source>Years kept after the last service</source>
+      <translation>Aufbewahrung nach Abschluss der Behandlung (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="148" />
+      <source>Years kept after the age of majority</source>
+      <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="15" />
+      <source>Form version</source>
+      <translation>Formularfassung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="16" />
+      <source>Starts</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="17" />
+      <source>Held</source>
+      <translation>Stattgefunden</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="18" />
+      <source>At</source>
+      <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="19" />
+      <source>On</source>
+      <translation>Am</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="20" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="21" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="22" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="23" />
+      <source>Surrogate partner</source>
+      <translation>Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="24" />
+      <source>Member</source>
+      <translation>Mitglied</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="25" />
+      <source>Party</source>
+      <translation>Partei</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="26" />
+      <source>Valid from</source>
+      <translation>Gültig ab</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="27" />
+      <source>Valid until</source>
+      <translation>Gültig bis</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="28" />
+      <source>Grants</source>
+      <translation>Erteilt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="29" />
+      <source>Declines</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="30" />
+      <source>Activities</source>
+      <translation>Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="31" />
+      <source>Activity</source>
+      <translation>Aktivität</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="32" />
+      <source>Signatures</source>
+      <translation>Unterschriften</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="33" />
+      <source>Planned activities</source>
+      <translation>Geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="34" />
+      <source>Activities planned</source>
+      <translation>Geplante Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="35" />
+      <source>Activities done</source>
+      <translation>Durchgeführte Aktivitäten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="36" />
+      <source>SUDS before</source>
+      <translation>SUDS vorher</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="37" />
+      <source>SUDS after</source>
+      <translation>SUDS nachher</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="38" />
+      <source>What went well</source>
+      <translation>Was gut lief</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="39" />
+      <source>What was hard</source>
+      <translation>Was schwierig war</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="40" />
+      <source>Arousal and anxiety</source>
+      <translation>Erregung und Angst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="41" />
+      <source>Boundaries kept</source>
+      <translation>Grenzen eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="42" />
+      <source>Boundaries</source>
+      <translation>Grenzen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="43" />
+      <source>Stop signals</source>
+      <translation>Stoppsignale</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="44" />
+      <source>Pause signals</source>
+      <translation>Pausensignale</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="45" />
+      <source>Safer sex</source>
+      <translation>Safer Sex</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="46" />
+      <source>Safer-sex agreement kept</source>
+      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="47" />
+      <source>Safer-sex agreement recorded</source>
+      <translation>Safer-Sex-Vereinbarung erfasst</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="48" />
+      <source>Agreed signals</source>
+      <translation>Vereinbarte Signale</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="49" />
+      <source>Stop</source>
+      <translation>Stopp</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="50" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="51" />
+      <location filename="triad/audit/field_words.py" line="52" />
+      <source>Aids used</source>
+      <translation>Verwendete Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="53" />
+      <source>Aids</source>
+      <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="54" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="55" />
+      <source>Material</source>
+      <translation>Material</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="56" />
+      <source>May be used</source>
+      <translation>Darf verwendet werden</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="57" />
+      <source>Surrogate's reactions</source>
+      <translation>Reaktionen der Surrogatpartner:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="58" />
+      <source>Questions for the therapist</source>
+      <translation>Fragen an die Therapeut:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="59" />
+      <source>Proposal for next session</source>
+      <translation>Vorschlag für die nächste Sitzung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="60" />
+      <source>Flags</source>
+      <translation>Markierungen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="62" />
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="63" />
+      <source>Note</source>
+      <translation>Anmerkung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="64" />
+      <source>Signed later</source>
+      <translation>Später unterschrieben</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="65" />
+      <source>Signature awaited from</source>
+      <translation>Unterschrift erwartet von</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="66" />
+      <source>Release of information</source>
+      <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="67" />
+      <source>Since</source>
+      <translation>Seit</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="68" />
+      <source>Consent missing for</source>
+      <translation>Einwilligung fehlt für</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="69" />
+      <source>Forms not granting it</source>
+      <translation>Formulare, die es nicht gestatten</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="70" />
+      <source>Declined below it</source>
+      <translation>Darunter abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="71" />
+      <source>Review was due</source>
+      <translation>Durchsicht war fällig</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="72" />
+      <source>Agreed review time</source>
+      <translation>Vereinbarte Frist für die Durchsicht</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="73" />
+      <source>Signed on version</source>
+      <translation>Unterschrieben auf Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="74" />
+      <source>Current version</source>
+      <translation>Aktuelle Fassung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="75" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="77" />
+      <source>Process recording (psychotherapy note)</source>
+      <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="80" />
+      <source>About entry</source>
+      <translation>Betrifft Eintrag</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="81" />
+      <source>About field</source>
+      <translation>Betrifft Feld</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="82" />
+      <source>Agreements</source>
+      <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="83" />
+      <source>Amendment id</source>
+      <translation>Berichtigungs-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="84" />
+      <source>Amendments seen</source>
+      <translation>Gesehene Berichtigungen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="85" />
+      <source>Assessment id</source>
+      <translation>Einschätzungs-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="86" />
+      <source>Attendees</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="87" />
+      <source>Baseline</source>
+      <translation>Ausgangswert</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="88" />
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="89" />
+      <source>Client</source>
+      <translation>Klient:in</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="90" />
+      <source>Closed on</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="91" />
+      <source>Closing</source>
+      <translation>Abschlussgespräch</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="92" />
+      <source>Code</source>
+      <translation>Fallkennung</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="93" />
+      <source>Concerns note</source>
+      <translation>Anmerkung zu den Anliegen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="94" />
+      <source>Contraindications</source>
+      <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="95" />
+      <source>Copy</source>
+      <translation>Kopie</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="96" />
+      <source>Credentials</source>
+      <translation>Nachweise</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="97" />
+      <source>Date of birth</source>
+      <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="98" />
+      <source>Disclosure id</source>
+      <translation>Offenlegungs-ID</translation>
+    </message>
+    <message>
+      <location filename="triad/audit/field_words.py" line="99" />
+      <source>Due days</source>
+      <translation>Frist in Tagen</translation>
+    </message>
+    <message>
       <location filename="triad/audit/kind_words.py" line="15" />
       <source>Case opened</source>
       <translation>Fall eröffnet</translation>
@@ -1630,683 +2281,71 @@
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="100" />
-      <source>Activities planned</source>
-      <translation>Geplante Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="101" />
-      <location filename="triad/cli/labels.py" line="90" />
-      <source>Activities done</source>
-      <translation>Durchgeführte Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="102" />
-      <location filename="triad/cli/labels.py" line="88" />
-      <source>SUDS before</source>
-      <translation>SUDS vorher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="103" />
-      <location filename="triad/cli/labels.py" line="89" />
-      <source>SUDS after</source>
-      <translation>SUDS nachher</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="104" />
-      <location filename="triad/cli/labels.py" line="67" />
-      <source>What went well</source>
-      <translation>Was gut lief</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="105" />
-      <location filename="triad/cli/labels.py" line="68" />
-      <source>What was hard</source>
-      <translation>Was schwierig war</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="106" />
-      <location filename="triad/cli/labels.py" line="72" />
-      <source>Arousal and anxiety</source>
-      <translation>Erregung und Angst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="107" />
-      <source>Boundaries kept</source>
-      <translation>Grenzen eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="108" />
-      <location filename="triad/cli/labels.py" line="73" />
-      <source>Boundaries</source>
-      <translation>Grenzen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="109" />
-      <location filename="triad/cli/labels.py" line="92" />
-      <source>Stop signals</source>
-      <translation>Stoppsignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="110" />
-      <location filename="triad/cli/labels.py" line="93" />
-      <source>Pause signals</source>
-      <translation>Pausensignale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="111" />
-      <location filename="triad/cli/labels.py" line="87" />
-      <source>Safer sex</source>
-      <translation>Safer Sex</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="112" />
-      <source>Safer-sex agreement kept</source>
-      <translation>Safer-Sex-Vereinbarung eingehalten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="113" />
-      <source>Safer-sex agreement recorded</source>
-      <translation>Safer-Sex-Vereinbarung erfasst</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="114" />
-      <source>Agreed signals</source>
-      <translation>Vereinbarte Signale</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="115" />
-      <source>Stop</source>
-      <translation>Stopp</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="116" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="117" />
-      <location filename="ui/casefile/audit/words.py" line="118" />
-      <source>Aids used</source>
-      <translation>Verwendete Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="119" />
-      <source>Aids</source>
-      <translation>Hilfsmittel</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="120" />
-      <location filename="triad/cli/labels.py" line="84" />
-      <source>Description</source>
-      <translation>Beschreibung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="121" />
-      <location filename="triad/cli/labels.py" line="86" />
-      <source>Material</source>
-      <translation>Material</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="122" />
-      <source>May be used</source>
-      <translation>Darf verwendet werden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="123" />
-      <location filename="triad/cli/labels.py" line="69" />
-      <source>Surrogate's reactions</source>
-      <translation>Reaktionen der Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="124" />
-      <location filename="triad/cli/labels.py" line="70" />
-      <source>Questions for the therapist</source>
-      <translation>Fragen an die Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="125" />
-      <location filename="triad/cli/labels.py" line="71" />
-      <source>Proposal for next session</source>
-      <translation>Vorschlag für die nächste Sitzung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="126" />
-      <location filename="triad/cli/labels.py" line="91" />
-      <source>Flags</source>
-      <translation>Markierungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="127" />
-      <location filename="ui/casefile/audit/words.py" line="435" />
-      <source>Reason</source>
-      <translation>Begründung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="128" />
-      <source>Comment</source>
-      <translation>Kommentar</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="129" />
-      <location filename="triad/cli/labels.py" line="83" />
-      <source>Note</source>
-      <translation>Anmerkung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="130" />
-      <source>Signed later</source>
-      <translation>Später unterschrieben</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="131" />
-      <source>Signature awaited from</source>
-      <translation>Unterschrift erwartet von</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="132" />
-      <source>Release of information</source>
-      <translation>Schweigepflichtentbindung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="133" />
-      <source>Since</source>
-      <translation>Seit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="134" />
-      <source>Consent missing for</source>
-      <translation>Einwilligung fehlt für</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="135" />
-      <source>Forms not granting it</source>
-      <translation>Formulare, die es nicht gestatten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="136" />
-      <source>Declined below it</source>
-      <translation>Darunter abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="137" />
-      <source>Review was due</source>
-      <translation>Durchsicht war fällig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="138" />
-      <source>Agreed review time</source>
-      <translation>Vereinbarte Frist für die Durchsicht</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="139" />
-      <source>Signed on version</source>
-      <translation>Unterschrieben auf Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="140" />
-      <source>Current version</source>
-      <translation>Aktuelle Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="141" />
-      <source>Problem</source>
-      <translation>Problem</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="143" />
-      <source>Process recording (psychotherapy note)</source>
-      <translation>Prozessaufzeichnung (psychotherapeutische Notiz)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="146" />
-      <source>About entry</source>
-      <translation>Betrifft Eintrag</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="147" />
-      <source>About field</source>
-      <translation>Betrifft Feld</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="148" />
-      <location filename="triad/cli/labels.py" line="79" />
-      <source>Agreements</source>
-      <translation>Vereinbarungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="149" />
-      <source>Amendment id</source>
-      <translation>Berichtigungs-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="150" />
-      <source>Amendments seen</source>
-      <translation>Gesehene Berichtigungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="151" />
-      <source>Assessment id</source>
-      <translation>Einschätzungs-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="152" />
-      <source>Attendees</source>
-      <translation>Teilnehmende</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="153" />
-      <source>Baseline</source>
-      <translation>Ausgangswert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="154" />
-      <source>Changes</source>
-      <translation>Änderungen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="155" />
-      <source>Client</source>
-      <translation>Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="156" />
-      <source>Closed on</source>
-      <translation>Abgeschlossen am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="157" />
-      <source>Closing</source>
-      <translation>Abschlussgespräch</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="158" />
-      <source>Code</source>
-      <translation>Fallkennung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="159" />
-      <location filename="triad/cli/labels.py" line="62" />
-      <source>Concerns note</source>
-      <translation>Anmerkung zu den Anliegen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="160" />
-      <location filename="triad/cli/labels.py" line="63" />
-      <source>Contraindications</source>
-      <translation>Kontraindikationen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="161" />
-      <source>Copy</source>
-      <translation>Kopie</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="162" />
-      <source>Credentials</source>
-      <translation>Nachweise</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="163" />
-      <location filename="triad/cli/labels.py" line="60" />
-      <source>Date of birth</source>
-      <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="164" />
-      <source>Disclosure id</source>
-      <translation>Offenlegungs-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="165" />
-      <source>Due days</source>
-      <translation>Frist in Tagen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="166" />
-      <location filename="triad/cli/labels.py" line="74" />
-      <source>Focus</source>
-      <translation>Schwerpunkt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="167" />
-      <source>From</source>
-      <translation>Von</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="168" />
-      <location filename="triad/cli/labels.py" line="75" />
-      <source>Interventions</source>
-      <translation>Interventionen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="169" />
-      <location filename="triad/cli/labels.py" line="65" />
-      <source>Jurisdiction</source>
-      <translation>Rechtsordnung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="170" />
-      <source>Label</source>
-      <translation>Bezeichnung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="171" />
-      <location filename="triad/cli/labels.py" line="66" />
-      <source>Legal basis</source>
-      <translation>Rechtsgrundlage</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="172" />
-      <location filename="triad/cli/labels.py" line="58" />
-      <source>Legal name</source>
-      <translation>Amtlicher Name</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="173" />
-      <location filename="triad/cli/labels.py" line="64" />
-      <source>Medical context</source>
-      <translation>Medizinischer Hintergrund</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="174" />
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="175" />
-      <location filename="triad/cli/labels.py" line="80" />
-      <source>Next steps</source>
-      <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="176" />
-      <source>Note id</source>
-      <translation>Notiz-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="177" />
-      <source>Notice hours</source>
-      <translation>Absagefrist in Stunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="178" />
-      <source>Opened at</source>
-      <translation>Eröffnet am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="179" />
-      <source>Outcome</source>
-      <translation>Ergebnis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="180" />
-      <source>Phases</source>
-      <translation>Phasen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="181" />
-      <location filename="triad/cli/labels.py" line="77" />
-      <source>Plan</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="182" />
-      <location filename="triad/cli/labels.py" line="81" />
-      <source>Plan changes</source>
-      <translation>Änderungen am Plan</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="183" />
-      <location filename="triad/cli/labels.py" line="61" />
-      <source>Presenting concerns</source>
-      <translation>Anliegen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="184" />
-      <location filename="triad/cli/labels.py" line="59" />
-      <source>Pronouns</source>
-      <translation>Pronomen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="185" />
-      <source>Rebuttal</source>
-      <translation>Erwiderung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="186" />
-      <source>Received on</source>
-      <translation>Eingegangen am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="187" />
-      <source>Request id</source>
-      <translation>Antrags-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="188" />
-      <location filename="triad/cli/labels.py" line="76" />
-      <source>Response</source>
-      <translation>Reaktion der Klient:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="189" />
-      <source>Revision</source>
-      <translation>Fassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="190" />
-      <source>Role</source>
-      <translation>Rolle</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="191" />
-      <source>Series id</source>
-      <translation>Serien-ID</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="192" />
-      <source>Signed on</source>
-      <translation>Unterschrieben am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="193" />
-      <location filename="triad/cli/labels.py" line="85" />
-      <source>Statement</source>
-      <translation>Stellungnahme</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="194" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="195" />
-      <source>Supersedes</source>
-      <translation>Ersetzt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="196" />
-      <source>Supervisor</source>
-      <translation>Supervisor:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="197" />
-      <source>Surrogate partners</source>
-      <translation>Surrogatpartner:innen</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="198" />
-      <source>Target</source>
-      <translation>Zielwert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="199" />
-      <source>Template</source>
-      <translation>Vorlage</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="200" />
-      <location filename="triad/cli/labels.py" line="78" />
-      <source>Text</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="201" />
-      <source>Therapist</source>
-      <translation>Therapeut:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="202" />
-      <source>To</source>
-      <translation>Nach</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="203" />
-      <source>Type</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="204" />
-      <source>Unit</source>
-      <translation>Einheit</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="205" />
-      <source>Value</source>
-      <translation>Wert</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="206" />
-      <source>Ground</source>
-      <translation>Anlass</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="208" />
-      <source>Credential</source>
-      <translation>Qualifikationsnachweis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="209" />
-      <source>Issued by</source>
-      <translation>Ausgestellt von</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="210" />
-      <source>Number</source>
-      <translation>Nummer</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="211" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="212" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="213" />
-      <source>Years kept after the last service</source>
-      <translation>Aufbewahrung nach Abschluss der Behandlung (Jahre)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="214" />
-      <source>Years kept after the age of majority</source>
-      <translation>Aufbewahrung nach Eintritt der Volljährigkeit (Jahre)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="218" />
-      <source>no consent of its own was in force for this aid, for use in session</source>
-      <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="220" />
-      <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
-      <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="223" />
-      <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
-      <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="233" />
-      <source>an entry's content does not match its hash</source>
-      <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="234" />
-      <source>a signature is not valid</source>
-      <translation>eine Signatur ist ungültig</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="235" />
       <source>a hash chain is broken</source>
       <translation>eine Hash-Kette ist unterbrochen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="236" />
+      <location filename="ui/casefile/audit/words.py" line="101" />
       <source>an entry is missing from a chain</source>
       <translation>in einer Kette fehlt ein Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="237" />
+      <location filename="ui/casefile/audit/words.py" line="102" />
       <source>the author's signing key was never published</source>
       <translation>der Signaturschlüssel der Verfasser:in wurde nie veröffentlicht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="238" />
+      <location filename="ui/casefile/audit/words.py" line="103" />
       <source>a member's signing key differs from the published one</source>
       <translation>der Signaturschlüssel eines Mitglieds weicht vom veröffentlichten ab</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="239" />
+      <location filename="ui/casefile/audit/words.py" line="104" />
       <source>the database failed its integrity check</source>
       <translation>die Datenbank hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="240" />
+      <location filename="ui/casefile/audit/words.py" line="105" />
       <source>the record of what was already verified was altered</source>
       <translation>die Aufzeichnung des bereits Geprüften wurde verändert</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="241" />
+      <location filename="ui/casefile/audit/words.py" line="106" />
       <source>an entry appears twice (a copy of another entry)</source>
       <translation>ein Eintrag erscheint doppelt (Kopie eines anderen Eintrags)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="243" />
+      <location filename="ui/casefile/audit/words.py" line="108" />
       <source>Critical</source>
       <translation>Kritisch</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="244" />
+      <location filename="ui/casefile/audit/words.py" line="109" />
       <source>Major</source>
       <translation>Erheblich</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="245" />
+      <location filename="ui/casefile/audit/words.py" line="110" />
       <source>Minor</source>
       <translation>Gering</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="301" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="301" />
+      <location filename="ui/casefile/audit/words.py" line="166" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="323" />
+      <location filename="ui/casefile/audit/words.py" line="188" />
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-      <location filename="ui/casefile/audit/words.py" line="325" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>%n days</source>
       <translation>
         <numerusform>%n Tag</numerusform>
@@ -2314,271 +2353,196 @@
       </translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="325" />
+      <location filename="ui/casefile/audit/words.py" line="190" />
       <source>1 day</source>
       <translation>1 Tag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="331" />
+      <location filename="ui/casefile/audit/words.py" line="196" />
       <source>%1 %2, signed %3</source>
       <translation>%1 %2, unterschrieben am %3</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="365" />
+      <location filename="ui/casefile/audit/words.py" line="230" />
       <source>Resolved %1 by a later record (%2)</source>
       <translation>Am %1 durch einen späteren Eintrag erledigt (%2)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="369" />
+      <location filename="ui/casefile/audit/words.py" line="234" />
       <source>Signed off %1 by %2</source>
       <translation>Am %1 von %2 abgezeichnet</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="372" />
+      <location filename="ui/casefile/audit/words.py" line="237" />
       <source>Remediated %1 by %2 (open)</source>
       <translation>Am %1 von %2 behoben (offen)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="373" />
+      <location filename="ui/casefile/audit/words.py" line="238" />
       <source>Open</source>
       <translation>Offen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="421" />
+      <location filename="ui/casefile/audit/words.py" line="286" />
       <source>valid until %1</source>
       <translation>gültig bis %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="423" />
+      <location filename="ui/casefile/audit/words.py" line="288" />
       <source>Credentials of %1</source>
       <translation>Qualifikationsnachweise von %1</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="425" />
+      <location filename="ui/casefile/audit/words.py" line="290" />
       <source>This record is not in this vault, or you may not read it.</source>
       <translation>Diese Aufzeichnung ist nicht in diesem Tresor, oder Sie dürfen sie nicht lesen.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="426" />
+      <location filename="ui/casefile/audit/words.py" line="291" />
       <source>Entered %1 by %2 (%3)</source>
       <translation>Am %1 von %2 erfasst (%3)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="429" />
-      <location filename="ui/casefile/audit/words.py" line="456" />
+      <location filename="ui/casefile/audit/words.py" line="294" />
+      <location filename="ui/casefile/audit/words.py" line="321" />
       <source>entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="430" />
+      <location filename="ui/casefile/audit/words.py" line="295" />
       <source>Amendments</source>
       <translation>Berichtigungen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="432" />
+      <location filename="ui/casefile/audit/words.py" line="297" />
       <source>None: the record stands as signed.</source>
       <translation>Keine: Die Aufzeichnung gilt wie unterschrieben.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="434" />
+      <location filename="ui/casefile/audit/words.py" line="299" />
       <source>%1 by %2</source>
       <translation>%1 von %2</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="450" />
+      <location filename="ui/casefile/audit/words.py" line="300" />
+      <location filename="triad/audit/field_words.py" line="61" />
+      <source>Reason</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <location filename="ui/casefile/audit/words.py" line="315" />
       <source>To whom</source>
       <translation>An wen</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="450" />
+      <location filename="ui/casefile/audit/words.py" line="315" />
       <source>What</source>
       <translation>Was</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="451" />
+      <location filename="ui/casefile/audit/words.py" line="316" />
       <source>Cases</source>
       <translation>Fälle</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="452" />
+      <location filename="ui/casefile/audit/words.py" line="317" />
       <source>Recorded %1 by %2</source>
       <translation>Am %1 von %2 erfasst</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="458" />
+      <location filename="ui/casefile/audit/words.py" line="323" />
       <source>A disclosure is recorded when the record leaves the vault; where a file was saved is never recorded.</source>
       <translation>Eine Offenlegung wird erfasst, wenn die Akte den Tresor verlässt; wo eine Datei gespeichert wurde, wird nie erfasst.</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="59" />
+      <location filename="ui/casefile/audit/words.py" line="60" />
       <source>Case file exported (signed JSON)</source>
       <translation>Fallakte exportiert (signiertes JSON)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="60" />
+      <location filename="ui/casefile/audit/words.py" line="61" />
       <source>Exchange packet (encrypted)</source>
       <translation>Austauschpaket (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="61" />
+      <location filename="ui/casefile/audit/words.py" line="62" />
       <source>Backup of the whole vault (encrypted)</source>
       <translation>Sicherung des ganzen Tresors (verschlüsselt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="62" />
+      <location filename="ui/casefile/audit/words.py" line="63" />
       <source>Report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="63" />
+      <location filename="ui/casefile/audit/words.py" line="64" />
       <source>The client's copy of the record</source>
       <translation>Kopie der Akte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="64" />
+      <location filename="ui/casefile/audit/words.py" line="65" />
       <source>The client's copy of a consent record</source>
       <translation>Kopie einer Einwilligung für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="65" />
+      <location filename="ui/casefile/audit/words.py" line="66" />
       <source>The client's card</source>
       <translation>Karte für die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="66" />
+      <location filename="ui/casefile/audit/words.py" line="67" />
       <source>Agenda (case codes and session times)</source>
       <translation>Agenda (Fallkennungen und Sitzungszeiten)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="67" />
+      <location filename="ui/casefile/audit/words.py" line="68" />
       <source>Scan of a signed paper form</source>
       <translation>Scan eines unterschriebenen Papierformulars</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="68" />
+      <location filename="ui/casefile/audit/words.py" line="69" />
       <source>The author's own private notes</source>
       <translation>Die eigenen privaten Notizen der Verfasser:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="71" />
+      <location filename="ui/casefile/audit/words.py" line="72" />
       <source>the client</source>
       <translation>die Klient:in</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="72" />
+      <location filename="ui/casefile/audit/words.py" line="73" />
       <source>a printer</source>
       <translation>einen Drucker</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="73" />
+      <location filename="ui/casefile/audit/words.py" line="74" />
       <source>a file (saved; the recipient is not known)</source>
       <translation>eine Datei (gespeichert; Empfänger:in unbekannt)</translation>
     </message>
     <message>
-      <location filename="ui/casefile/audit/words.py" line="79" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="80" />
-      <source>Form</source>
-      <translation>Formular</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="81" />
-      <source>Form version</source>
-      <translation>Formularfassung</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="82" />
-      <source>Starts</source>
-      <translation>Beginn</translation>
-    </message>
-    <message>
       <location filename="ui/casefile/audit/words.py" line="83" />
-      <source>Held</source>
-      <translation>Stattgefunden</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="84" />
-      <source>At</source>
-      <translation>Zeitpunkt</translation>
+      <source>no consent of its own was in force for this aid, for use in session</source>
+      <translation>für dieses Hilfsmittel war keine eigene Einwilligung zur Verwendung in der Sitzung gültig</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="85" />
-      <source>On</source>
-      <translation>Am</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="86" />
-      <source>Duration</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="87" />
-      <location filename="triad/cli/labels.py" line="82" />
-      <source>Location</source>
-      <translation>Ort</translation>
+      <source>aid not specified: the aids consent in force names no particular aid (recorded before each aid was consented to on its own)</source>
+      <translation>Hilfsmittel nicht benannt: Die gültige Einwilligung in Hilfsmittel nennt kein bestimmtes Hilfsmittel (erfasst, bevor in jedes Hilfsmittel einzeln eingewilligt wurde)</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="88" />
-      <source>Phase</source>
-      <translation>Phase</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="89" />
-      <source>Surrogate partner</source>
-      <translation>Surrogatpartner:in</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="90" />
-      <source>Member</source>
-      <translation>Mitglied</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="91" />
-      <source>Party</source>
-      <translation>Partei</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="92" />
-      <source>Valid from</source>
-      <translation>Gültig ab</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="93" />
-      <source>Valid until</source>
-      <translation>Gültig bis</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="94" />
-      <source>Grants</source>
-      <translation>Erteilt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="95" />
-      <source>Declines</source>
-      <translation>Abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="96" />
-      <source>Activities</source>
-      <translation>Aktivitäten</translation>
-    </message>
-    <message>
-      <location filename="ui/casefile/audit/words.py" line="97" />
-      <source>Activity</source>
-      <translation>Aktivität</translation>
+      <source>aid not specified: the debrief does not say which aid of the inventory was used</source>
+      <translation>Hilfsmittel nicht benannt: Die Nachbesprechung sagt nicht, welches Hilfsmittel aus dem Bestand verwendet wurde</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="98" />
-      <source>Signatures</source>
-      <translation>Unterschriften</translation>
+      <source>an entry's content does not match its hash</source>
+      <translation>der Inhalt eines Eintrags passt nicht zu seinem Hash</translation>
     </message>
     <message>
       <location filename="ui/casefile/audit/words.py" line="99" />
-      <source>Planned activities</source>
-      <translation>Geplante Aktivitäten</translation>
+      <source>a signature is not valid</source>
+      <translation>eine Signatur ist ungültig</translation>
     </message>
     <message>
       <location filename="ui/supervision/queue.py" line="93" />
@@ -16864,12 +16828,12 @@ Ausgangswert %2, zuletzt %3, Zielwert %4%5.</translation>
       <translation>mehr als eine Kennung beginnt mit {key}: Geben Sie weitere Zeichen an</translation>
     </message>
     <message>
-      <location filename="triad/cli/labels.py" line="23" />
+      <location filename="triad/cli/labels.py" line="24" />
       <source>own plan, not from a template</source>
       <translation>eigener Plan, nicht aus einer Vorlage</translation>
     </message>
     <message>
-      <location filename="triad/cli/labels.py" line="31" />
+      <location filename="triad/cli/labels.py" line="32" />
       <source>ACTIVITY is one of: {codes}</source>
       <translation>ACTIVITY ist einer dieser Codes: {codes}</translation>
     </message>
